@@ -1,0 +1,247 @@
+//! Lines and blocks: where one paragraph ends and the next begins.
+//!
+//! Blocks are split at blank lines. Inside a run of non-blank lines, a single
+//! newline also splits, because many saved articles put one paragraph per
+//! line, unless the run looks hard-wrapped: most of its lines are long and
+//! stop mid-sentence, or the next line plainly continues the sentence (it
+//! starts in lower case after a line that did not end one, or the line ends
+//! with a comma).
+//!
+//! Works on the token stream, so CRLF, lone CR, U+2028 and a BOM (white
+//! space) need no special casing here.
+
+use alloc::vec::Vec;
+
+use crate::sentences::{is_blank, is_closer, is_terminal};
+use crate::span::Span;
+use crate::token::{Token, TokenKind};
+
+/// A block before classification.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct RawBlock {
+    /// From the first to the last non-blank byte.
+    pub span: Span,
+    /// Token index range `[start, end)`, trimmed of blank tokens.
+    pub tokens: (u32, u32),
+    /// Index of the run of lines (between blank lines) the block came from.
+    pub group: u32,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Line {
+    /// Trimmed token range `[start, end)`; empty when the line is blank.
+    first: usize,
+    end: usize,
+}
+
+impl Line {
+    fn is_blank(self) -> bool {
+        self.first == self.end
+    }
+}
+
+/// Lines longer than this that stop mid-sentence suggest hard wrapping.
+const WRAP_MIN_BYTES: usize = 40;
+
+/// Split an article's tokens into blocks.
+pub(crate) fn split(input: &[u8], tokens: &[Token]) -> Vec<RawBlock> {
+    let mut blocks = Vec::new();
+    let mut group: Vec<Line> = Vec::new();
+    let mut group_index = 0u32;
+    let mut start = 0;
+    let mut flush = |group: &mut Vec<Line>, blocks: &mut Vec<RawBlock>| {
+        if !group.is_empty() {
+            split_group(input, tokens, group, group_index, blocks);
+            group_index += 1;
+            group.clear();
+        }
+    };
+    for i in 0..=tokens.len() {
+        let at_end = i == tokens.len();
+        if !at_end && tokens[i].kind != TokenKind::Newline {
+            continue;
+        }
+        let line = trim(tokens, start, i);
+        start = i + 1;
+        if line.is_blank() {
+            flush(&mut group, &mut blocks);
+        } else {
+            group.push(line);
+        }
+    }
+    flush(&mut group, &mut blocks);
+    blocks
+}
+
+fn trim(tokens: &[Token], mut first: usize, mut end: usize) -> Line {
+    while first < end && is_blank(tokens[first]) {
+        first += 1;
+    }
+    while end > first && is_blank(tokens[end - 1]) {
+        end -= 1;
+    }
+    Line { first, end }
+}
+
+fn line_len(tokens: &[Token], l: Line) -> usize {
+    (tokens[l.end - 1].span.end - tokens[l.first].span.start) as usize
+}
+
+/// The line ends a sentence: `.`, `?`, `!`, `:`, an ellipsis or `U.S.`,
+/// possibly followed by closing quotes or brackets.
+fn ends_sentence(input: &[u8], tokens: &[Token], l: Line) -> bool {
+    let mut k = l.end;
+    while k > l.first && is_closer(input, tokens[k - 1]) {
+        k -= 1;
+    }
+    k > l.first && {
+        let t = tokens[k - 1];
+        is_terminal(input, t)
+            || (t.kind == TokenKind::Punct && matches!(t.bytes(input), b":" | b";"))
+    }
+}
+
+/// The line ends with a comma, a hyphen or a word that cannot end a sentence.
+fn ends_mid_clause(input: &[u8], tokens: &[Token], l: Line) -> bool {
+    let t = tokens[l.end - 1];
+    match t.kind {
+        TokenKind::Punct => matches!(t.bytes(input), b"," | b"-"),
+        TokenKind::Word => matches!(
+            t.bytes(input),
+            b"and" | b"or" | b"the" | b"of" | b"a" | b"an" | b"to" | b"in" | b"for" | b"with"
+        ),
+        _ => false,
+    }
+}
+
+fn starts_lower(input: &[u8], tokens: &[Token], l: Line) -> bool {
+    let t = tokens[l.first];
+    t.kind == TokenKind::Word && t.bytes(input)[0].is_ascii_lowercase()
+}
+
+/// List markers that open a line.
+const BULLETS: [&[u8]; 10] = [
+    b"*",
+    b"-",
+    b"+",
+    "•".as_bytes(),
+    "·".as_bytes(),
+    "▪".as_bytes(),
+    "◦".as_bytes(),
+    "‣".as_bytes(),
+    "●".as_bytes(),
+    "■".as_bytes(),
+];
+
+/// The line opens with a list marker: `•`, `*`, `-`, `–`, `1.`, `2)`.
+fn starts_item(input: &[u8], tokens: &[Token], l: Line) -> bool {
+    let t = tokens[l.first];
+    let b = t.bytes(input);
+    match t.kind {
+        TokenKind::Dash => true,
+        TokenKind::Punct => BULLETS.contains(&b),
+        TokenKind::Number if b.len() <= 2 => tokens
+            .get(l.first + 1)
+            .is_some_and(|n| n.kind == TokenKind::Punct && matches!(n.bytes(input), b"." | b")")),
+        _ => false,
+    }
+}
+
+fn split_group(
+    input: &[u8],
+    tokens: &[Token],
+    lines: &[Line],
+    group: u32,
+    out: &mut Vec<RawBlock>,
+) {
+    let n = lines.len();
+    let open = |l: Line| !ends_sentence(input, tokens, l);
+    let wrapped = n >= 3 && {
+        let long_open = lines[..n - 1]
+            .iter()
+            .filter(|&&l| {
+                open(l) && line_len(tokens, l) >= WRAP_MIN_BYTES && !starts_item(input, tokens, l)
+            })
+            .count();
+        long_open * 2 > n - 1
+    };
+    let mut first = lines[0];
+    for k in 0..n {
+        let l = lines[k];
+        let join_next = k + 1 < n && {
+            let next = lines[k + 1];
+            !starts_item(input, tokens, next)
+                && (wrapped
+                    || (open(l)
+                        && (starts_lower(input, tokens, next)
+                            || ends_mid_clause(input, tokens, l))))
+        };
+        if !join_next {
+            out.push(RawBlock {
+                span: Span::new(tokens[first.first].span.start, tokens[l.end - 1].span.end),
+                tokens: (first.first as u32, l.end as u32),
+                group,
+            });
+            if k + 1 < n {
+                first = lines[k + 1];
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::Tokens;
+
+    fn blocks(s: &str) -> Vec<&str> {
+        let toks: Vec<Token> = Tokens::new(s.as_bytes()).collect();
+        split(s.as_bytes(), &toks)
+            .iter()
+            .map(|b| &s[b.span.range()])
+            .collect()
+    }
+
+    #[test]
+    fn blank_lines_split() {
+        assert_eq!(blocks("A b.\n\n\n  C d.  \r\n\r\nE"), ["A b.", "C d.", "E"]);
+    }
+
+    #[test]
+    fn one_paragraph_per_line() {
+        assert_eq!(
+            blocks("First one.\nSecond one.\n“Third.”"),
+            ["First one.", "Second one.", "“Third.”"]
+        );
+        assert_eq!(
+            blocks("Publisher Name\nPublisher Name\n3 min read"),
+            ["Publisher Name", "Publisher Name", "3 min read"]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_join() {
+        let text = "The council met on Tuesday to discuss the budget and\nvoted to approve the plan after a long debate over the\ncost of the new bridge across the river.\n\nNext para.";
+        assert_eq!(blocks(text).len(), 2);
+        assert_eq!(
+            blocks("He said that the plan,\nwhich was new, would work."),
+            ["He said that the plan,\nwhich was new, would work."]
+        );
+    }
+
+    #[test]
+    fn list_items_stand_alone() {
+        let text = "It includes:\n• Eight new stations between the old town and the river\n• A new depot on the site of a former brewery\n- Bike lanes on four streets in the center";
+        assert_eq!(blocks(text).len(), 4);
+        assert_eq!(
+            blocks("Steps:\n1. Mix the flour and water\n2) Bake it")[1],
+            "1. Mix the flour and water"
+        );
+    }
+
+    #[test]
+    fn empty_and_blank_input() {
+        assert!(blocks("").is_empty());
+        assert!(blocks(" \n\t\n\u{feff}").is_empty());
+    }
+}

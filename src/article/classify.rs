@@ -1,0 +1,597 @@
+//! Block classification: which block is the title, a byline, a date line, a
+//! caption, a credit, boilerplate, a duplicate, or body.
+//!
+//! One walk over the blocks, in two phases. In the *header* phase (until the
+//! first body block) header lines are looked for: date lines, bylines, the
+//! title, publisher lines, a subtitle that a header line follows. In the
+//! *body* phase, credits, captions and stray date lines are recognised. Then a
+//! short walk back from the end marks the trailing furniture (subscription
+//! pitches, `Latest News`) as boilerplate, and the first body block is read
+//! for a wire dateline.
+//!
+//! Every rule is general (lexicons of layout words, shapes of lines); none
+//! names a site. Rules look at tokens, not bytes, except the few readers in
+//! `header` and `dateline` that run on one short block.
+
+use alloc::vec::Vec;
+
+use super::blocks::RawBlock;
+use super::header::{self, is_capitalised};
+use super::{Article, BlockKind, DateField, Dateline, Options};
+use crate::date;
+use crate::lexicon::{self, contains, contains_ignore_case, starts_with_ignore_case};
+use crate::sentences::{is_blank, is_closer, is_terminal};
+use crate::span::{to_u32, Span};
+use crate::token::{Token, TokenKind};
+
+/// What the classifier needs to know of a block, from one look at its tokens.
+#[derive(Clone, Copy, Debug, Default)]
+struct Features {
+    /// Word and number tokens.
+    words: u32,
+    /// Quote-mark tokens.
+    quotes: u32,
+    /// Sentences in the block.
+    sentences: u32,
+    /// Ends with `.` (or an ellipsis), after closing quotes/brackets.
+    ends_with_period: bool,
+    /// Ends with any terminal mark.
+    ends_terminal: bool,
+    /// For duplicate detection: non-blank token count, their total length,
+    /// and a hash of the first and last token.
+    fingerprint: (u32, u32, u64),
+}
+
+fn fnv(h: u64, bytes: &[u8]) -> u64 {
+    bytes
+        .iter()
+        .fold(h, |h, &b| (h ^ b as u64).wrapping_mul(0x100_0000_01b3))
+}
+
+fn features(input: &[u8], toks: &[Token]) -> Features {
+    let mut f = Features::default();
+    let mut n = 0u32;
+    let mut len = 0u32;
+    for t in toks {
+        if is_blank(*t) {
+            continue;
+        }
+        n += 1;
+        len = len.wrapping_add(t.span.len() as u32);
+        match t.kind {
+            TokenKind::Word | TokenKind::Number => f.words += 1,
+            TokenKind::OpenQuote | TokenKind::CloseQuote => f.quotes += 1,
+            _ => {}
+        }
+    }
+    let mut k = toks.len();
+    while k > 0 && (is_blank(toks[k - 1]) || is_closer(input, toks[k - 1])) {
+        k -= 1;
+    }
+    if k > 0 {
+        let last = toks[k - 1];
+        if is_terminal(input, last) {
+            f.ends_terminal = true;
+            let b = last.bytes(input);
+            // `U.S.` at the end is an initialism, not a full stop.
+            f.ends_with_period = last.kind == TokenKind::Ellipsis || b == b".";
+        }
+    }
+    let h = match (toks.first(), toks.last()) {
+        (Some(a), Some(b)) => fnv(fnv(0xcbf2_9ce4_8422_2325, a.bytes(input)), b.bytes(input)),
+        _ => 0,
+    };
+    f.fingerprint = (n, len, h);
+    f
+}
+
+/// Two blocks have the same text, white space aside.
+fn same_text(input: &[u8], a: &[Token], b: &[Token]) -> bool {
+    let mut ia = a.iter().filter(|t| !is_blank(**t));
+    let mut ib = b.iter().filter(|t| !is_blank(**t));
+    loop {
+        match (ia.next(), ib.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x.bytes(input) == y.bytes(input) => {}
+            _ => return false,
+        }
+    }
+}
+
+struct Ctx<'x, 'a> {
+    input: &'a [u8],
+    tokens: &'x [Token],
+    raw: &'x [RawBlock],
+    feats: Vec<Features>,
+}
+
+impl<'a> Ctx<'_, 'a> {
+    fn text(&self, i: usize) -> &'a [u8] {
+        self.raw[i].span.slice(self.input)
+    }
+
+    fn toks(&self, i: usize) -> &[Token] {
+        let (s, e) = self.raw[i].tokens;
+        &self.tokens[s as usize..e as usize]
+    }
+
+    /// Span of a byte range relative to block `i`.
+    fn sub(&self, i: usize, r: core::ops::Range<usize>) -> Span {
+        let base = self.raw[i].span.start;
+        Span::new(base + to_u32(r.start), base + to_u32(r.end))
+    }
+
+    /// An earlier block with the same text.
+    fn duplicate_of(&self, i: usize) -> Option<usize> {
+        let f = self.feats[i];
+        if f.words == 0 {
+            return None;
+        }
+        (0..i).find(|&j| {
+            self.feats[j].fingerprint == f.fingerprint
+                && same_text(self.input, self.toks(i), self.toks(j))
+        })
+    }
+
+    /// The block after `i` is a header line (date line, byline, a repeat of
+    /// `i`, a publisher line).
+    fn next_is_header(&self, i: usize) -> bool {
+        let j = i + 1;
+        if j >= self.raw.len() {
+            return false;
+        }
+        let t = self.text(j);
+        header::date_line(t).is_some()
+            || header::byline(t).is_some()
+            || (self.feats[j].fingerprint == self.feats[i].fingerprint
+                && same_text(self.input, self.toks(i), self.toks(j)))
+            || header::publisher_line(t, false)
+    }
+}
+
+/// Classify every block, filling the header, dateline and credits of `a`.
+pub(super) fn classify(
+    a: &mut Article<'_>,
+    raw: &[RawBlock],
+    sentences: &[(u32, u32)],
+    options: &Options,
+) -> Vec<BlockKind> {
+    let input = a.input;
+    let tokens = core::mem::take(&mut a.tokens);
+    let cx = Ctx {
+        input,
+        tokens: &tokens,
+        raw,
+        feats: raw
+            .iter()
+            .zip(sentences)
+            .map(|(b, s)| Features {
+                sentences: s.1 - s.0,
+                ..features(input, &tokens[b.tokens.0 as usize..b.tokens.1 as usize])
+            })
+            .collect(),
+    };
+    let n = raw.len();
+    let mut kinds = alloc::vec![BlockKind::Body; n];
+    let mut in_header = true;
+    let mut updated_date = false;
+    for i in 0..n {
+        let kind = if is_boilerplate(&cx, i) {
+            BlockKind::Boilerplate
+        } else if cx.duplicate_of(i).is_some() {
+            BlockKind::Duplicate
+        } else if in_header {
+            let prev = i.checked_sub(1).map(|p| kinds[p]);
+            let k = header_kind(&cx, a, i, prev, &mut updated_date);
+            in_header = k != BlockKind::Body;
+            k
+        } else {
+            body_kind(&cx, a, i, &mut updated_date)
+        };
+        kinds[i] = kind;
+    }
+    mark_trailing_boilerplate(&cx, &mut kinds);
+    if let Some(first) = kinds.iter().position(|&k| k == BlockKind::Body) {
+        if let Some(d) = super::dateline::dateline(cx.text(first)) {
+            let year = a
+                .header
+                .published
+                .and_then(|p| p.date.year)
+                .or(options.reference_date.and_then(|d| d.year));
+            a.dateline = Some(Dateline {
+                span: cx.sub(first, 0..d.end),
+                place: Some(cx.sub(first, d.place)),
+                agency: d.agency.map(|r| cx.sub(first, r)),
+                date: d.date.map(|(mut date, r)| {
+                    date.year = date.year.or(year);
+                    DateField {
+                        date,
+                        span: cx.sub(first, r),
+                    }
+                }),
+            });
+            if cx.text(first)[d.end..].iter().all(u8::is_ascii_whitespace) {
+                kinds[first] = BlockKind::Dateline;
+            }
+        }
+    }
+    drop(cx);
+    a.tokens = tokens;
+    kinds
+}
+
+fn set_published(
+    cx: &Ctx,
+    a: &mut Article<'_>,
+    i: usize,
+    d: &header::DateLine,
+    updated_date: &mut bool,
+) {
+    if let Some((date, r)) = &d.date {
+        let weaker = a.header.published.is_none() || (*updated_date && !d.updated);
+        if weaker {
+            a.header.published = Some(DateField {
+                date: *date,
+                span: cx.sub(i, r.clone()),
+            });
+            *updated_date = d.updated;
+        }
+    }
+    if a.header.reading_minutes.is_none() {
+        a.header.reading_minutes = d.reading_minutes;
+    }
+}
+
+fn header_kind(
+    cx: &Ctx,
+    a: &mut Article<'_>,
+    i: usize,
+    prev: Option<BlockKind>,
+    updated: &mut bool,
+) -> BlockKind {
+    let text = cx.text(i);
+    let f = cx.feats[i];
+    if let Some(d) = header::date_line(text) {
+        set_published(cx, a, i, &d, updated);
+        return BlockKind::Date;
+    }
+    if let Some(b) = header::byline(text) {
+        a.header
+            .authors
+            .extend(b.authors.into_iter().map(|r| cx.sub(i, r)));
+        if a.header.publisher.is_none() {
+            a.header.publisher = b.publisher.map(|r| cx.sub(i, r));
+        }
+        return BlockKind::Byline;
+    }
+    let caption = is_caption(cx, i);
+    if a.header.title.is_none() && !caption && is_title_like(f, text) {
+        a.header.title = Some(cx.raw[i].span);
+        return BlockKind::Title;
+    }
+    if a.header.title.is_some()
+        && a.header.publisher.is_none()
+        && header::publisher_line(text, cx.next_is_header(i))
+    {
+        a.header.publisher = Some(cx.raw[i].span);
+        return BlockKind::Byline;
+    }
+    if caption {
+        return BlockKind::Caption;
+    }
+    if prev == Some(BlockKind::Title)
+        && a.header.subtitle.is_none()
+        && f.words <= 60
+        && f.sentences <= 2
+        && f.quotes == 0
+        && cx.next_is_header(i)
+    {
+        a.header.subtitle = Some(cx.raw[i].span);
+        return BlockKind::Subtitle;
+    }
+    if is_credit(cx, i) {
+        add_credits(cx, a, i);
+        return BlockKind::Credit;
+    }
+    BlockKind::Body
+}
+
+fn body_kind(cx: &Ctx, a: &mut Article<'_>, i: usize, updated: &mut bool) -> BlockKind {
+    if is_credit(cx, i) {
+        add_credits(cx, a, i);
+        return BlockKind::Credit;
+    }
+    if is_caption(cx, i) {
+        return BlockKind::Caption;
+    }
+    if cx.feats[i].words <= 16 {
+        if let Some(d) = header::date_line(cx.text(i)) {
+            set_published(cx, a, i, &d, updated);
+            return BlockKind::Date;
+        }
+    }
+    BlockKind::Body
+}
+
+/// A headline: short, one line of words, not ending in a full stop.
+fn is_title_like(f: Features, text: &[u8]) -> bool {
+    (1..=25).contains(&f.words)
+        && text.len() <= 300
+        && !f.ends_with_period
+        && f.sentences == 1
+        && !text.contains(&b'\n')
+}
+
+/// Site furniture recognisable wherever it stands.
+fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
+    let f = cx.feats[i];
+    if f.words == 0 {
+        return true; // `--`, `***`, `• • •`
+    }
+    if f.words > 60 {
+        return false;
+    }
+    let text = cx.text(i);
+    let mut core = text;
+    while let [rest @ .., b':' | b'.' | b'!' | b' ' | b'>' | 0xBB] = core {
+        core = rest;
+    }
+    contains(lexicon::BOILERPLATE_WHOLE, core)
+        || lexicon::BOILERPLATE_PREFIXES
+            .iter()
+            .any(|p| starts_with_ignore_case(text, p))
+        || contains_ignore_case(text, "all rights reserved")
+}
+
+/// From the end, short fragments and pitches after the last body paragraph.
+fn mark_trailing_boilerplate(cx: &Ctx, kinds: &mut [BlockKind]) {
+    let bodies = kinds.iter().filter(|&&k| k == BlockKind::Body).count();
+    let mut marked_group = None;
+    let mut bodies_left = bodies;
+    for i in (0..kinds.len()).rev() {
+        match kinds[i] {
+            BlockKind::Boilerplate => {
+                marked_group = Some(cx.raw[i].group);
+                continue;
+            }
+            BlockKind::Body => {}
+            _ => continue,
+        }
+        if bodies_left <= 1 {
+            break;
+        }
+        let f = cx.feats[i];
+        let text = cx.text(i);
+        let fragment = f.words <= 6 && !f.ends_terminal;
+        let pitch = f.words <= 60
+            && lexicon::TAIL_BOILERPLATE_PHRASES
+                .iter()
+                .any(|p| contains_ignore_case(text, p));
+        if fragment || pitch || marked_group == Some(cx.raw[i].group) {
+            kinds[i] = BlockKind::Boilerplate;
+            marked_group = Some(cx.raw[i].group);
+            bodies_left -= 1;
+        } else {
+            break;
+        }
+    }
+}
+
+fn is_credit(cx: &Ctx, i: usize) -> bool {
+    let f = cx.feats[i];
+    if f.words > 60 || f.quotes > 0 {
+        return false;
+    }
+    let text = cx.text(i);
+    let t = text.strip_prefix(b"(").unwrap_or(text);
+    const PREFIXES: [&str; 10] = [
+        "reporting by",
+        "additional reporting by",
+        "writing by",
+        "editing by",
+        "compiled by",
+        "with reporting by",
+        "reporting and writing by",
+        "edited by",
+        "research by",
+        "contributing:",
+    ];
+    PREFIXES.iter().any(|p| starts_with_ignore_case(t, p))
+        || contains_ignore_case(text, "contributed to this")
+        || contains_ignore_case(text, "contributed reporting")
+        || contains_ignore_case(text, "; editing by")
+        || (f.words <= 15 && contains_ignore_case(text, " reported from "))
+}
+
+/// Words that open credit phrases or name jobs, never part of a name.
+const CREDIT_WORDS: &[&str] = &[
+    "additional",
+    "and",
+    "by",
+    "compiled",
+    "contributing",
+    "edited",
+    "editing",
+    "photos",
+    "produced",
+    "reporting",
+    "research",
+    "with",
+    "writing",
+];
+
+/// Names in a credit block: runs of capitalised words, without job words,
+/// outlets, and places after `in`/`from`.
+fn add_credits(cx: &Ctx, a: &mut Article<'_>, i: usize) {
+    let input = cx.input;
+    let toks = cx.toks(i);
+    let mut k = 0;
+    while k < toks.len() {
+        let t = toks[k];
+        let w = t.bytes(input);
+        let starts_name = t.kind == TokenKind::Word
+            && is_capitalised(w)
+            && !contains(lexicon::WRITER_ROLES, w)
+            && !contains(CREDIT_WORDS, w)
+            && !contains(lexicon::ORG_WORDS, w);
+        if !starts_name {
+            k += 1;
+            continue;
+        }
+        // Extend over `Word (Space Word)*` and initials `J.`.
+        let mut end = k + 1;
+        let mut words = 1;
+        let mut j = k + 1;
+        loop {
+            // Allow a period after an initial.
+            if j < toks.len()
+                && toks[j].kind == TokenKind::Punct
+                && toks[j].bytes(input) == b"."
+                && toks[j - 1].span.len() == 1
+            {
+                j += 1;
+                end = j;
+            }
+            if j + 1 < toks.len()
+                && toks[j].kind == TokenKind::Space
+                && toks[j + 1].kind == TokenKind::Word
+            {
+                let w = toks[j + 1].bytes(input);
+                if is_capitalised(w)
+                    && !contains(lexicon::WRITER_ROLES, w)
+                    && !contains(CREDIT_WORDS, w)
+                {
+                    words += 1;
+                    j += 2;
+                    end = j;
+                    continue;
+                }
+                if contains(lexicon::NAME_PARTICLES, w)
+                    && toks.get(j + 3).is_some_and(|t| {
+                        t.kind == TokenKind::Word && is_capitalised(t.bytes(input))
+                    })
+                {
+                    j += 2;
+                    continue;
+                }
+            }
+            break;
+        }
+        let after_in = k >= 2 && matches!(toks[k - 2].bytes(input), b"in" | b"from" | b"at");
+        let last = toks[end - 1].bytes(input);
+        let outlet = contains(lexicon::ORG_WORDS, last);
+        if words >= 2 && !after_in && !outlet {
+            a.credits
+                .push(Span::new(t.span.start, toks[end - 1].span.end));
+        }
+        k = end;
+    }
+}
+
+/// Photo captions: a photo credit or a date in a closing bracket, a position
+/// (`, left,`), a `Photo:` label, or a present-tense scene verb in a single
+/// sentence that ends without a full stop or with a date.
+fn is_caption(cx: &Ctx, i: usize) -> bool {
+    let f = cx.feats[i];
+    if f.words == 0 || f.words > 80 {
+        return false;
+    }
+    let text = cx.text(i);
+    const LABELS: [&str; 6] = [
+        "photo:",
+        "photograph:",
+        "image:",
+        "caption:",
+        "file photo",
+        "pictured:",
+    ];
+    if LABELS.iter().any(|p| starts_with_ignore_case(text, p)) {
+        return true;
+    }
+    if closing_bracket_is_credit_or_date(text) {
+        return true;
+    }
+    if f.words <= 60
+        && lexicon::CAPTION_POSITIONS
+            .iter()
+            .any(|p| contains_ignore_case(text, p))
+    {
+        return true;
+    }
+    if f.quotes > 0 || f.sentences > 1 {
+        return false;
+    }
+    let input = cx.input;
+    let toks = cx.toks(i);
+    let mut seen_capital = false;
+    let mut verb = None;
+    for t in toks.iter().filter(|t| t.kind == TokenKind::Word).take(25) {
+        let w = t.bytes(input);
+        if seen_capital && w[0].is_ascii_lowercase() && contains(lexicon::CAPTION_VERBS, w) {
+            verb = Some(w);
+            break;
+        }
+        seen_capital |= is_capitalised(w);
+    }
+    let Some(verb) = verb else { return false };
+    if !f.ends_terminal {
+        return true;
+    }
+    // Ends with a full stop: only a vivid scene verb with a day or date near
+    // the end makes it a caption (`X shakes hands with Y on Thursday.`).
+    const SCENE: [&[u8]; 8] = [
+        b"shakes",
+        b"shake",
+        b"waves",
+        b"wave",
+        b"poses",
+        b"pose",
+        b"gestures",
+        b"speaks",
+    ];
+    SCENE.contains(&verb) && ends_with_day_or_date(input, toks)
+}
+
+/// The last few words include a weekday, a month or a year.
+fn ends_with_day_or_date(input: &[u8], toks: &[Token]) -> bool {
+    toks.iter()
+        .rev()
+        .filter(|t| t.is_wordlike())
+        .take(5)
+        .any(|t| {
+            let w = t.bytes(input);
+            date::weekday_name(w).is_ok_and(|(r, _)| r.is_empty())
+                || date::month_name(w).is_ok_and(|(r, _)| r.is_empty())
+                || (t.kind == TokenKind::Number && w.len() == 4 && w.iter().all(u8::is_ascii_digit))
+        })
+}
+
+/// `… [Embassy Tokyo/State Department Photo].`, `… (AP Photo/Jane Doe)`,
+/// `… (April 18, 2018)`.
+fn closing_bracket_is_credit_or_date(text: &[u8]) -> bool {
+    let mut t = text;
+    while let [rest @ .., b'.' | b' '] = t {
+        t = rest;
+    }
+    let open = match t.last() {
+        Some(b')') => b'(',
+        Some(b']') => b'[',
+        _ => return false,
+    };
+    let Some(start) = t.iter().rposition(|&b| b == open) else {
+        return false;
+    };
+    let inner = &t[start + 1..t.len() - 1];
+    if inner.is_empty() || inner.len() > 100 {
+        return false;
+    }
+    if let Ok((rest, _)) = date::parse_date(inner) {
+        if rest.iter().all(u8::is_ascii_whitespace) {
+            return true;
+        }
+    }
+    inner.contains(&b'/')
+        || inner
+            .split(|b| !b.is_ascii_alphabetic())
+            .any(|w| !w.is_empty() && contains(lexicon::PHOTO_CREDIT_WORDS, w))
+}

@@ -1,0 +1,191 @@
+//! Wire datelines at the start of the first body paragraph:
+//! `ROTTERDAM, March 3 (Reuters) -`, `PORTLAND, Maine (AP) —`,
+//! `NAIROBI, Kenya --`, `GENEVA —`, `Tokyo, April 18 (Kyodo) -`.
+//!
+//! The place is in capitals, or in mixed case when an agency in parentheses
+//! vouches for it; a dash must close the dateline. Offsets are relative to the
+//! block.
+
+use core::ops::Range;
+
+use crate::date::{self, Date};
+
+/// A dateline found at the start of a block.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct ParsedDateline {
+    /// The dateline up to and including its dash.
+    pub end: usize,
+    pub place: Range<usize>,
+    pub agency: Option<Range<usize>>,
+    pub date: Option<(Date, Range<usize>)>,
+}
+
+fn skip_spaces(t: &[u8], mut i: usize) -> usize {
+    while i < t.len() && t[i] == b' ' {
+        i += 1;
+    }
+    i
+}
+
+/// A word of a place in capitals: `NEW`, `ST.`, `SÃO`, `COX'S`.
+fn caps_word(t: &[u8], i: usize) -> usize {
+    let mut j = i;
+    while j < t.len()
+        && (t[j].is_ascii_uppercase()
+            || t[j] >= 0x80
+            || (j > i && matches!(t[j], b'.' | b'\'' | b'-')))
+    {
+        j += 1;
+    }
+    if j > i && t[i].is_ascii_uppercase() {
+        j
+    } else {
+        i
+    }
+}
+
+/// A capitalised word: `Maine`, `Calif.`, `N.Y.`.
+fn cap_word(t: &[u8], i: usize) -> usize {
+    if !t.get(i).is_some_and(u8::is_ascii_uppercase) {
+        return i;
+    }
+    let mut j = i + 1;
+    while j < t.len()
+        && (t[j].is_ascii_alphabetic() || t[j] >= 0x80 || matches!(t[j], b'.' | b'\'' | b'-'))
+    {
+        j += 1;
+    }
+    j
+}
+
+/// Words read by `word`, separated by single spaces, at most `max`.
+fn words_with(t: &[u8], i: usize, max: usize, word: fn(&[u8], usize) -> usize) -> usize {
+    let mut end = word(t, i);
+    if end == i {
+        return i;
+    }
+    let mut n = 1;
+    while n < max && t.get(end) == Some(&b' ') {
+        let next = word(t, end + 1);
+        if next == end + 1 {
+            break;
+        }
+        end = next;
+        n += 1;
+    }
+    end
+}
+
+/// The dash that closes a dateline: `—`, `–`, `--`, `-`; returns its end.
+fn dash(t: &[u8], i: usize) -> Option<usize> {
+    match &t[i.min(t.len())..] {
+        [0xE2, 0x80, 0x93 | 0x94, ..] => Some(i + 3),
+        [b'-', b'-', ..] => Some(i + 2),
+        [b'-', b' ', ..] => Some(i + 1),
+        [0x96 | 0x97, ..] => Some(i + 1), // Windows-1252 dashes
+        _ => None,
+    }
+}
+
+/// Read a dateline at the start of `t`.
+pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
+    let caps_end = words_with(t, 0, 4, caps_word);
+    let (place_end, caps) = if caps_end >= 2 && !t.get(caps_end).is_some_and(u8::is_ascii_lowercase)
+    {
+        (caps_end, true)
+    } else {
+        (words_with(t, 0, 3, cap_word), false)
+    };
+    if place_end == 0 {
+        return None;
+    }
+    let mut i = place_end;
+    let mut agency = None;
+    let mut date = None;
+    // `, Region` and/or `, Month Day`
+    for _ in 0..2 {
+        if t.get(i) != Some(&b',') {
+            break;
+        }
+        let s = skip_spaces(t, i + 1);
+        if let Ok((rest, d)) = date::parse_date(&t[s..]) {
+            let e = t.len() - rest.len();
+            date = Some((d, s..e));
+            i = e;
+        } else {
+            let e = words_with(t, s, 3, cap_word);
+            if e == s {
+                return None;
+            }
+            i = e;
+        }
+    }
+    let s = skip_spaces(t, i);
+    if t.get(s) == Some(&b'(') {
+        let close = t[s..].iter().take(40).position(|&b| b == b')')? + s;
+        let inner = &t[s + 1..close];
+        if inner.is_empty()
+            || !inner
+                .iter()
+                .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b' ' | b'&' | b'.' | b'-'))
+        {
+            return None;
+        }
+        agency = Some(s + 1..close);
+        i = close + 1;
+    }
+    if !caps && agency.is_none() {
+        return None;
+    }
+    let s = skip_spaces(t, i);
+    let end = dash(t, s)?;
+    Some(ParsedDateline {
+        end,
+        place: 0..place_end,
+        agency,
+        date,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dl(s: &str) -> Option<(&str, Option<&str>, Option<&str>, &str)> {
+        dateline(s.as_bytes()).map(|d| {
+            (
+                &s[d.place],
+                d.agency.map(|r| &s[r]),
+                d.date.map(|(_, r)| &s[r]),
+                &s[..d.end],
+            )
+        })
+    }
+
+    #[test]
+    fn wire_forms() {
+        assert_eq!(
+            dl("ROTTERDAM, March 3 (Reuters) - Dock workers").unwrap(),
+            (
+                "ROTTERDAM",
+                Some("Reuters"),
+                Some("March 3"),
+                "ROTTERDAM, March 3 (Reuters) -"
+            )
+        );
+        assert_eq!(dl("PORTLAND, Maine (AP) — The city").unwrap().1, Some("AP"));
+        assert_eq!(dl("NAIROBI, Kenya -- Rains").unwrap().0, "NAIROBI");
+        assert_eq!(dl("GENEVA — Health").unwrap().3, "GENEVA —");
+        assert_eq!(dl("NEW YORK (Reuters) - Stocks").unwrap().0, "NEW YORK");
+        assert_eq!(dl("Tokyo, April 18 (Kyodo) - Japan").unwrap().0, "Tokyo");
+    }
+
+    #[test]
+    fn not_datelines() {
+        assert!(dl("Tokyo - a city").is_none());
+        assert!(dl("The council - which met").is_none());
+        assert!(dl("US officials said").is_none());
+        assert!(dl("NATO said on Monday").is_none());
+        assert!(dl("I - for one - agree").is_none());
+    }
+}

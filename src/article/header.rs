@@ -1,0 +1,405 @@
+//! Header lines: date lines, reading time, bylines and publisher lines.
+//!
+//! Each reader here takes the bytes of one block and either recognises the
+//! whole block or declines; offsets in results are relative to that block.
+//! Date lines are read item by item (a keyword, a reading time, a date, a
+//! clock time, a zone) between separators, so `Updated 2:45 PM EST, Thu
+//! January 22, 2026` and `3 min readMar 16, 2017` need no special rule.
+
+use alloc::vec::Vec;
+use core::ops::Range;
+
+use nom::bytes::complete::tag_no_case;
+use nom::{IResult, Parser};
+
+use crate::date::{self, Date};
+use crate::lexicon::{self, contains};
+
+/// What a date line says.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct DateLine {
+    /// The first date and where it is.
+    pub date: Option<(Date, Range<usize>)>,
+    /// The date is an update time (`Updated …`), a weaker publication date.
+    pub updated: bool,
+    /// `3 min read`.
+    pub reading_minutes: Option<u32>,
+}
+
+/// Separators that may stand between the items of a date line.
+fn separator_len(s: &[u8]) -> usize {
+    match s {
+        [b' ' | b'\t' | b',' | b'|' | b'-' | b':' | b'/' | b'(' | b')' | b'.', ..] => 1,
+        [0xC2, 0xA0 | 0xB7, ..] => 2,
+        [0xE2, 0x80, 0x93 | 0x94 | 0xA2, ..] => 3,
+        _ => 0,
+    }
+}
+
+fn keyword(i: &[u8]) -> IResult<&[u8], &[u8]> {
+    let end = i
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(i.len());
+    if end > 0 && contains(lexicon::DATE_LINE_WORDS, &i[..end]) {
+        Ok((&i[end..], &i[..end]))
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )))
+    }
+}
+
+/// Read `text` as a date line: every item must be a date, a time, a zone, a
+/// weekday, a reading time or a date-line word, and there must be a date or
+/// a reading time.
+pub(crate) fn date_line(text: &[u8]) -> Option<DateLine> {
+    if text.len() > 120 {
+        return None;
+    }
+    let mut out = DateLine::default();
+    let mut pos = 0;
+    while pos < text.len() {
+        let sep = separator_len(&text[pos..]);
+        if sep > 0 {
+            pos += sep;
+            continue;
+        }
+        let rest = &text[pos..];
+        if let Ok((r, n)) = date::reading_time(rest) {
+            out.reading_minutes.get_or_insert(n);
+            pos = text.len() - r.len();
+        } else if let Ok((r, d)) = date::parse_date(rest) {
+            let end = text.len() - r.len();
+            if out.date.is_none() {
+                out.date = Some((d, pos..end));
+            }
+            pos = end;
+        } else if let Ok((r, _)) = date::parse_time(rest) {
+            pos = text.len() - r.len();
+        } else if let Ok((r, _)) = date::zone(rest) {
+            pos = text.len() - r.len();
+        } else if let Ok((r, _)) = date::weekday_name(rest) {
+            pos = text.len() - r.len();
+        } else if let Ok((r, w)) = keyword(rest) {
+            if out.date.is_none() && w.eq_ignore_ascii_case(b"updated") {
+                out.updated = true;
+            }
+            pos = text.len() - r.len();
+        } else {
+            return None;
+        }
+    }
+    (out.date.is_some() || out.reading_minutes.is_some()).then_some(out)
+}
+
+/// A byline: authors and perhaps the publisher after them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Byline {
+    pub authors: Vec<Range<usize>>,
+    pub publisher: Option<Range<usize>>,
+}
+
+fn by_prefix(i: &[u8]) -> IResult<&[u8], &[u8]> {
+    nom::branch::alt((
+        tag_no_case("written by"),
+        tag_no_case("story by"),
+        tag_no_case("words by"),
+        tag_no_case("text by"),
+        tag_no_case("by"),
+    ))
+    .parse(i)
+}
+
+/// Split `text[range]` into words (byte ranges), on ASCII white space.
+fn words(text: &[u8], range: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut pos = range.start;
+    let end = range.end;
+    core::iter::from_fn(move || {
+        while pos < end && text[pos].is_ascii_whitespace() {
+            pos += 1;
+        }
+        if pos >= end {
+            return None;
+        }
+        let s = pos;
+        while pos < end && !text[pos].is_ascii_whitespace() {
+            pos += 1;
+        }
+        Some(s..pos)
+    })
+}
+
+/// Starts with a capital letter (non-ASCII letters are given the benefit of
+/// the doubt).
+pub(crate) fn is_capitalised(w: &[u8]) -> bool {
+    w.first()
+        .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0xC0)
+}
+
+fn is_all_caps(w: &[u8]) -> bool {
+    w.iter().any(u8::is_ascii_uppercase) && !w.iter().any(u8::is_ascii_lowercase)
+}
+
+/// A person's name as printed in a byline: 1–5 capitalised words, initials
+/// and particles (`Jean de la Fontaine`, `J. R. Smith`, `JANE HOLLIS`).
+fn is_name(text: &[u8], range: Range<usize>) -> bool {
+    let mut n = 0;
+    let mut caps = 0;
+    for w in words(text, range) {
+        let w = &text[w];
+        n += 1;
+        let ok = if is_capitalised(w) {
+            caps += 1;
+            w.iter()
+                .all(|&b| b.is_ascii_alphabetic() || matches!(b, b'.' | b'\'' | b'-') || b >= 0x80)
+        } else {
+            contains(lexicon::NAME_PARTICLES, w)
+        };
+        if !ok || n > 5 {
+            return false;
+        }
+    }
+    caps >= 1
+}
+
+/// An organisation or outlet: capitalised words with an organisation word or
+/// a leading `The`.
+fn is_org(text: &[u8], range: Range<usize>) -> bool {
+    let mut any_org = false;
+    let mut n = 0;
+    for (k, w) in words(text, range).enumerate() {
+        let w = &text[w];
+        let w = w.strip_suffix(b".").unwrap_or(w);
+        n += 1;
+        if k == 0 && w.eq_ignore_ascii_case(b"the") {
+            any_org = true;
+        }
+        if contains(lexicon::ORG_WORDS, w) {
+            any_org = true;
+        }
+        if !is_capitalised(w) && !contains(lexicon::NAME_FUNCTION_WORDS, w) {
+            return false;
+        }
+    }
+    any_org && n <= 8
+}
+
+fn is_writer_role(text: &[u8], range: Range<usize>) -> bool {
+    let mut n = 0;
+    for w in words(text, range) {
+        n += 1;
+        if !contains(lexicon::WRITER_ROLES, &text[w]) {
+            return false;
+        }
+    }
+    n > 0
+}
+
+/// Read `text` as a byline: `By A and B`, `By NAME, Agency`, `By A, B and C |
+/// Outlet`.
+pub(crate) fn byline(text: &[u8]) -> Option<Byline> {
+    if text.len() > 200 || text.contains(&b'\n') {
+        return None;
+    }
+    let (rest, _) = by_prefix(text).ok()?;
+    let rest = rest.strip_prefix(b":").unwrap_or(rest);
+    if !rest.first().is_some_and(|b| b.is_ascii_whitespace()) {
+        return None;
+    }
+    let base = text.len() - rest.len();
+    let mut out = Byline::default();
+    for seg in segments(text, base) {
+        let (s, e) = trim_range(text, seg.clone());
+        if s >= e {
+            continue;
+        }
+        let r = s..e;
+        if out.authors.is_empty() {
+            if !is_name(text, r.clone()) || is_org(text, r.clone()) {
+                return None;
+            }
+            out.authors.push(r);
+        } else if is_writer_role(text, r.clone()) {
+            continue;
+        } else if is_org(text, r.clone()) || contains(lexicon::ORG_WORDS, &text[r.clone()]) {
+            if out.publisher.is_none() {
+                out.publisher = Some(r);
+            }
+        } else if is_name(text, r.clone()) && out.publisher.is_none() {
+            let single = words(text, r.clone()).count() == 1;
+            // A lone capitalised word after the names is a place or an
+            // outlet we do not know: keep it out of the authors.
+            if !single {
+                out.authors.push(r);
+            }
+        } else {
+            return None;
+        }
+    }
+    (!out.authors.is_empty()).then_some(out)
+}
+
+/// Segments of a byline separated by `,`, `;`, `|`, `/`, ` and `, ` & `,
+/// ` - `, ` — `.
+fn segments(text: &[u8], from: usize) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut pos = from;
+    core::iter::from_fn(move || {
+        if pos > text.len() {
+            return None;
+        }
+        let start = pos;
+        let mut i = pos;
+        while i < text.len() {
+            let sep = match &text[i..] {
+                [b',' | b';' | b'|' | b'/', ..] => 1,
+                [b' ', b'a', b'n', b'd', b' ', ..] => 5,
+                [b' ', b'&', b' ', ..] | [b' ', b'-', b' ', ..] => 3,
+                [b' ', 0xE2, 0x80, 0x93 | 0x94, b' ', ..] => 5,
+                _ => 0,
+            };
+            if sep > 0 {
+                pos = i + sep;
+                return Some(start..i);
+            }
+            i += 1;
+        }
+        pos = text.len() + 1;
+        Some(start..text.len())
+    })
+}
+
+fn trim_range(text: &[u8], r: Range<usize>) -> (usize, usize) {
+    let (mut s, mut e) = (r.start, r.end);
+    while s < e && (text[s].is_ascii_whitespace() || text[s] == b',') {
+        s += 1;
+    }
+    while e > s && (text[e - 1].is_ascii_whitespace() || text[e - 1] == b',') {
+        e -= 1;
+    }
+    (s, e)
+}
+
+/// A short line naming an organisation: `U.S. Department of State`,
+/// `Ministry of Coastal Affairs`, `Reuters`. `next_is_header` tells whether
+/// the following block is a date line or a repeat of this one, which makes a
+/// capitalised line without an organisation word count too.
+pub(crate) fn publisher_line(text: &[u8], next_is_header: bool) -> bool {
+    if text.len() > 80 || text.contains(&b'\n') {
+        return false;
+    }
+    let n = words(text, 0..text.len()).count();
+    if n == 0 || n > 8 || text.ends_with(b".") && !text.ends_with(b"S.") {
+        return false;
+    }
+    if is_org(text, 0..text.len()) {
+        return true;
+    }
+    next_is_header
+        && n <= 5
+        && words(text, 0..text.len()).all(|w| {
+            let w = &text[w];
+            is_capitalised(w) || contains(lexicon::NAME_FUNCTION_WORDS, w)
+        })
+        && words(text, 0..text.len())
+            .next()
+            .is_some_and(|w| !is_all_caps(&text[w]) || n > 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::string::ToString;
+
+    fn dl(s: &str) -> Option<(alloc::string::String, &str, bool, Option<u32>)> {
+        date_line(s.as_bytes()).map(|d| {
+            let (date, r) = d
+                .date
+                .map(|(d, r)| (d.to_string(), &s[r]))
+                .unwrap_or_default();
+            (date, r, d.updated, d.reading_minutes)
+        })
+    }
+
+    #[test]
+    fn date_lines() {
+        assert_eq!(dl("Added On April 19, 2017").unwrap().0, "2017-04-19");
+        assert_eq!(dl("Added On April 19, 2017").unwrap().1, "April 19, 2017");
+        assert_eq!(dl("Apr 25, 2018").unwrap().0, "2018-04-25");
+        assert_eq!(
+            dl("3 min readMar 16, 2017").unwrap(),
+            ("2017-03-16".into(), "Mar 16, 2017", false, Some(3))
+        );
+        assert_eq!(dl("Published: 14 November 2025").unwrap().0, "2025-11-14");
+        let u = dl("Updated 2:45 PM EST, Thu January 22, 2026").unwrap();
+        assert_eq!((u.0.as_str(), u.2), ("2026-01-22", true));
+        assert_eq!(dl("March 3, 2026 10:15 AM UTC").unwrap().0, "2026-03-03");
+        assert_eq!(dl("2026-02-09").unwrap().0, "2026-02-09");
+        assert_eq!(dl("5 min read").unwrap().3, Some(5));
+        assert_eq!(
+            dl("Posted on Thursday, March 16, 2017 · 4 min read")
+                .unwrap()
+                .3,
+            Some(4)
+        );
+    }
+
+    #[test]
+    fn not_date_lines() {
+        assert!(dl("Japan-US ties").is_none());
+        assert!(dl("On April 19, 2017, the talks began.").is_none());
+        assert!(dl("Updated").is_none());
+    }
+
+    fn by(s: &str) -> Option<(alloc::vec::Vec<&str>, Option<&str>)> {
+        byline(s.as_bytes()).map(|b| {
+            (
+                b.authors.iter().map(|r| &s[r.clone()]).collect(),
+                b.publisher.map(|r| &s[r]),
+            )
+        })
+    }
+
+    #[test]
+    fn bylines() {
+        assert_eq!(
+            by("By Anna Bakker and Tom Reyes").unwrap().0,
+            ["Anna Bakker", "Tom Reyes"]
+        );
+        assert_eq!(
+            by("By JANE HOLLIS, Associated Press").unwrap(),
+            (alloc::vec!["JANE HOLLIS"], Some("Associated Press"))
+        );
+        assert_eq!(
+            by("By Jane Doe, Staff Writer").unwrap(),
+            (alloc::vec!["Jane Doe"], None)
+        );
+        assert_eq!(
+            by("Written by Jean de la Fontaine | The Daily Planet")
+                .unwrap()
+                .1,
+            Some("The Daily Planet")
+        );
+        assert_eq!(
+            by("By A. B. Cee, Dee Eff and Gee Aitch").unwrap().0.len(),
+            3
+        );
+    }
+
+    #[test]
+    fn not_bylines() {
+        assert!(by("By subscribing, you can help us get the story right.").is_none());
+        assert!(by("By the time the vote came, few were left").is_none());
+        assert!(by("Bypass opens").is_none());
+    }
+
+    #[test]
+    fn publisher_lines() {
+        assert!(publisher_line(b"U.S. Department of State", false));
+        assert!(publisher_line(b"Reuters", false));
+        assert!(publisher_line(b"Ministry of Coastal Affairs", false));
+        assert!(!publisher_line(b"Japan-US ties", false));
+        assert!(!publisher_line(b"The talks went well.", true));
+    }
+}

@@ -1,0 +1,474 @@
+//! Calendar dates and the nom grammar that reads them.
+//!
+//! The forms are the ones news sites print: `April 19, 2017`, `Apr 25, 2018`,
+//! `Jan. 5, 2020`, `14 November 2025`, `Thursday, March 16, 2017`,
+//! `2017-03-16`, `3/16/2017`, and `March 3` without a year (datelines). Clock
+//! times (`2:45 PM EST`, `10:15 AM UTC`) are recognised so that date lines can
+//! be read whole. All parsers run in nom's complete mode over one line.
+
+use core::fmt;
+
+use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
+use nom::character::complete::{char, digit1, space0, space1};
+use nom::combinator::{opt, recognize};
+use nom::{IResult, Parser};
+
+/// A calendar date; the year may be unknown (`XXXX` in TIMEX3 values) and
+/// the day may be absent (a month).
+///
+/// # Example
+/// ```
+/// use newsprint::Date;
+/// let d = Date::ymd(2017, 4, 19).unwrap();
+/// assert_eq!(d.to_string(), "2017-04-19");
+/// assert_eq!(d.weekday(), Some(3)); // Wednesday (ISO: Monday = 1)
+/// let d: Date = "2017-03-16".parse().unwrap();
+/// assert_eq!(d.day, Some(16));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Date {
+    /// The year, if the text states or implies one.
+    pub year: Option<u16>,
+    /// Month, 1–12.
+    pub month: u8,
+    /// Day of the month, 1–31, if given.
+    pub day: Option<u8>,
+}
+
+impl Date {
+    /// A full date, if it exists in the proleptic Gregorian calendar.
+    pub fn ymd(year: u16, month: u8, day: u8) -> Option<Date> {
+        (day >= 1 && day <= days_in_month(Some(year), month)).then_some(Date {
+            year: Some(year),
+            month,
+            day: Some(day),
+        })
+    }
+
+    /// ISO weekday (Monday = 1 … Sunday = 7) when year, month and day are known.
+    pub fn weekday(self) -> Option<u8> {
+        let days = self.days_since_epoch()?;
+        // 1970-01-01 was a Thursday (4).
+        Some(((days + 3).rem_euclid(7) + 1) as u8)
+    }
+
+    /// Days since 1970-01-01 (negative before), when the date is complete.
+    pub fn days_since_epoch(self) -> Option<i64> {
+        let (y, m, d) = (self.year? as i64, self.month as i64, self.day? as i64);
+        // Howard Hinnant's days_from_civil.
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let mp = (m + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        Some(era * 146_097 + doe - 719_468)
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.year {
+            Some(y) => write!(f, "{y:04}-{:02}", self.month)?,
+            None => write!(f, "XXXX-{:02}", self.month)?,
+        }
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The error of parsing a [`Date`] from `YYYY-MM-DD` text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("not a date in YYYY-MM-DD form")]
+pub struct DateParseError;
+
+impl core::str::FromStr for Date {
+    type Err = DateParseError;
+
+    fn from_str(s: &str) -> Result<Date, DateParseError> {
+        match iso_date(s.as_bytes()) {
+            Ok((b"", d)) => Ok(d),
+            _ => Err(DateParseError),
+        }
+    }
+}
+
+fn is_leap(y: u16) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+/// Days in `month` (29 for February when the year is unknown).
+pub(crate) fn days_in_month(year: Option<u16>, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 => match year {
+            Some(y) if !is_leap(y) => 28,
+            _ => 29,
+        },
+        _ => 0,
+    }
+}
+
+/// Month names and the abbreviations news style uses, longest first so that
+/// `March` is not read as `Mar` + `ch`.
+const MONTHS: [(&str, u8); 25] = [
+    ("september", 9),
+    ("february", 2),
+    ("november", 11),
+    ("december", 12),
+    ("january", 1),
+    ("october", 10),
+    ("august", 8),
+    ("march", 3),
+    ("april", 4),
+    ("july", 7),
+    ("june", 6),
+    ("sept", 9),
+    ("may", 5),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+    ("febr", 2),
+];
+
+/// Weekday names, full and abbreviated, with their ISO number.
+const WEEKDAYS: [(&str, u8); 18] = [
+    ("wednesday", 3),
+    ("thursday", 4),
+    ("saturday", 6),
+    ("tuesday", 2),
+    ("monday", 1),
+    ("friday", 5),
+    ("sunday", 7),
+    ("tues", 2),
+    ("thurs", 4),
+    ("thur", 4),
+    ("wed", 3),
+    ("thu", 4),
+    ("mon", 1),
+    ("tue", 2),
+    ("fri", 5),
+    ("sat", 6),
+    ("sun", 7),
+    ("weds", 3),
+];
+
+fn word_end(rest: &[u8]) -> bool {
+    rest.first().is_none_or(|b| !b.is_ascii_alphabetic())
+}
+
+/// Try each name of `table` (case-insensitively, as a whole word, with an
+/// optional period after an abbreviation).
+fn name_from<'a>(table: &[(&str, u8)], i: &'a [u8]) -> IResult<&'a [u8], u8> {
+    for &(name, n) in table {
+        if let Ok((rest, _)) = tag_no_case::<_, _, nom::error::Error<&[u8]>>(name.as_bytes())(i) {
+            if word_end(rest) {
+                let rest = rest.strip_prefix(b".").unwrap_or(rest);
+                return Ok((rest, n));
+            }
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
+}
+
+/// A month name: `April`, `Apr`, `Apr.`, `Sept.` → 1–12.
+pub(crate) fn month_name(i: &[u8]) -> IResult<&[u8], u8> {
+    name_from(&MONTHS, i)
+}
+
+/// A weekday name: `Thursday`, `Thu`, `Thu.` → ISO 1–7.
+pub(crate) fn weekday_name(i: &[u8]) -> IResult<&[u8], u8> {
+    name_from(&WEEKDAYS, i)
+}
+
+fn fail<T>(i: &[u8]) -> IResult<&[u8], T> {
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Verify,
+    )))
+}
+
+/// Up to `max` ASCII digits as a number, and not followed by another digit.
+fn number(min: usize, max: usize) -> impl Fn(&[u8]) -> IResult<&[u8], u32> {
+    move |i| {
+        let (rest, d) = take_while_m_n(min, max, |b: u8| b.is_ascii_digit())(i)?;
+        if rest.first().is_some_and(u8::is_ascii_digit) {
+            return fail(i);
+        }
+        Ok((rest, d.iter().fold(0u32, |n, b| n * 10 + (b - b'0') as u32)))
+    }
+}
+
+/// A day of the month with an optional ordinal suffix: `5`, `05`, `21st`.
+fn day(i: &[u8]) -> IResult<&[u8], u8> {
+    let (rest, d) = number(1, 2)(i)?;
+    let (rest, _) = opt(nom::branch::alt((
+        tag_no_case("st"),
+        tag_no_case("nd"),
+        tag_no_case("rd"),
+        tag_no_case("th"),
+    )))
+    .parse(rest)?;
+    if !(1..=31).contains(&d) || !word_end(rest) {
+        return fail(i);
+    }
+    Ok((rest, d as u8))
+}
+
+/// A four-digit year between 1000 and 2999.
+fn year(i: &[u8]) -> IResult<&[u8], u16> {
+    let (rest, y) = number(4, 4)(i)?;
+    if !(1000..=2999).contains(&y) || !word_end(rest) {
+        return fail(i);
+    }
+    Ok((rest, y as u16))
+}
+
+fn checked<'a>(
+    i: &'a [u8],
+    rest: &'a [u8],
+    year: Option<u16>,
+    month: u8,
+    day: u8,
+) -> IResult<&'a [u8], Date> {
+    if day == 0 || day > days_in_month(year, month) {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        Date {
+            year,
+            month,
+            day: Some(day),
+        },
+    ))
+}
+
+/// `2017-03-16` (optionally followed by `T…`, left unread).
+pub(crate) fn iso_date(i: &[u8]) -> IResult<&[u8], Date> {
+    let (rest, (y, _, m, _, d)) = (
+        number(4, 4),
+        char('-'),
+        number(2, 2),
+        char('-'),
+        number(2, 2),
+    )
+        .parse(i)?;
+    if !(1..=12).contains(&m) || !(1000..=2999).contains(&y) {
+        return fail(i);
+    }
+    checked(i, rest, Some(y as u16), m as u8, d as u8)
+}
+
+/// `3/16/2017` (US order).
+fn slash_date(i: &[u8]) -> IResult<&[u8], Date> {
+    let (rest, (m, _, d, _, y)) =
+        (number(1, 2), char('/'), number(1, 2), char('/'), year).parse(i)?;
+    if !(1..=12).contains(&m) {
+        return fail(i);
+    }
+    checked(i, rest, Some(y), m as u8, d as u8)
+}
+
+/// `April 19, 2017`, `Apr 25 2018`, `March 3` (no year).
+fn month_day_year(i: &[u8]) -> IResult<&[u8], Date> {
+    let (rest, (m, _, d)) = (month_name, space1, day).parse(i)?;
+    let (rest, y) = opt((opt(char(',')), space1, year).map(|(_, _, y)| y)).parse(rest)?;
+    checked(i, rest, y, m, d)
+}
+
+/// `14 November 2025`, `14 Nov. 2025`.
+fn day_month_year(i: &[u8]) -> IResult<&[u8], Date> {
+    let (rest, (d, _, m, _, y)) =
+        (day, space1, month_name, opt(char(',')), opt((space1, year))).parse(i)?;
+    match y {
+        Some((_, y)) => checked(i, rest, Some(y), m, d),
+        // `14 November` without a year is a date too, but only as a whole.
+        None => checked(i, rest, None, m, d),
+    }
+}
+
+/// Any of the date forms above, optionally preceded by a weekday:
+/// `Thursday, March 16, 2017`, `Thu January 22, 2026`.
+///
+/// # Example
+/// ```
+/// use newsprint::date::parse_date;
+/// let (rest, d) = parse_date(b"Thu January 22, 2026 rest").unwrap();
+/// assert_eq!(d.to_string(), "2026-01-22");
+/// assert_eq!(rest, b" rest");
+/// ```
+pub fn parse_date(i: &[u8]) -> IResult<&[u8], Date> {
+    let (after_wd, wd) = opt((weekday_name, opt(char(',')), space1)).parse(i)?;
+    let r =
+        nom::branch::alt((iso_date, slash_date, month_day_year, day_month_year)).parse(after_wd);
+    match (r, wd) {
+        (Ok(ok), _) => Ok(ok),
+        (Err(_), Some(_)) => fail(i),
+        (Err(e), None) => Err(e),
+    }
+}
+
+const ZONES: [&str; 26] = [
+    "UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST",
+    "EET", "EEST", "JST", "KST", "IST", "AEST", "AEDT", "HKT", "SGT", "WIB", "MSK", "ET", "PT",
+];
+
+/// A time-zone abbreviation (upper case, as printed).
+pub(crate) fn zone(i: &[u8]) -> IResult<&[u8], &[u8]> {
+    for z in ZONES {
+        if let Ok((rest, m)) = tag::<_, _, nom::error::Error<&[u8]>>(z.as_bytes())(i) {
+            if word_end(rest) {
+                return Ok((rest, m));
+            }
+        }
+    }
+    fail(i)
+}
+
+/// `AM`, `pm`, `a.m.`, `P.M.`: true for PM.
+fn meridiem(i: &[u8]) -> IResult<&[u8], bool> {
+    let (rest, m) = nom::branch::alt((
+        tag_no_case("a.m."),
+        tag_no_case("p.m."),
+        tag_no_case("am"),
+        tag_no_case("pm"),
+    ))
+    .parse(i)?;
+    if !m.ends_with(b".") && !word_end(rest) {
+        return fail(i);
+    }
+    Ok((rest, m[0].eq_ignore_ascii_case(&b'p')))
+}
+
+/// A clock time: `2:45 PM EST`, `10:15 AM UTC`, `14:30`, `9 a.m.` →
+/// (hour 0–23, minute).
+pub fn parse_time(i: &[u8]) -> IResult<&[u8], (u8, u8)> {
+    let (rest, h) = number(1, 2)(i)?;
+    let (rest, m) = opt((char(':'), number(2, 2)).map(|(_, m)| m)).parse(rest)?;
+    let (rest, mer) = opt((space0, meridiem).map(|(_, p)| p)).parse(rest)?;
+    if m.is_none() && mer.is_none() {
+        return fail(i);
+    }
+    let (rest, _) = opt((space1, zone)).parse(rest)?;
+    let m = m.unwrap_or(0);
+    let h = match mer {
+        Some(pm) if (1..=12).contains(&h) => (h % 12) + if pm { 12 } else { 0 },
+        Some(_) => return fail(i),
+        None if h <= 23 => h,
+        None => return fail(i),
+    };
+    if m > 59 || !word_end(rest) {
+        return fail(i);
+    }
+    Ok((rest, (h as u8, m as u8)))
+}
+
+/// Reading time: `3 min read`, `5 minute read`, `4 mins`, `4-minute read`.
+/// The trailing `read` may be glued to what follows (`3 min readMar 16`).
+pub(crate) fn reading_time(i: &[u8]) -> IResult<&[u8], u32> {
+    let (rest, (n, _, _)) = (
+        recognize(digit1),
+        nom::branch::alt((tag("-"), space0)),
+        nom::branch::alt((
+            tag_no_case("minutes"),
+            tag_no_case("minute"),
+            tag_no_case("mins"),
+            tag_no_case("min"),
+        )),
+    )
+        .parse(i)?;
+    let (rest, read) = opt((space1, tag_no_case("read"))).parse(rest)?;
+    if read.is_none() && !word_end(rest) {
+        return fail(i);
+    }
+    let n = n.iter().try_fold(0u32, |n, b| {
+        n.checked_mul(10)?.checked_add((b - b'0') as u32)
+    });
+    match n {
+        Some(n) if n > 0 && n < 1000 => Ok((rest, n)),
+        _ => fail(i),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::string::ToString;
+
+    fn date(s: &str) -> Option<(usize, alloc::string::String)> {
+        parse_date(s.as_bytes())
+            .ok()
+            .map(|(rest, d)| (s.len() - rest.len(), d.to_string()))
+    }
+
+    #[test]
+    fn news_date_forms() {
+        assert_eq!(date("April 19, 2017").unwrap().1, "2017-04-19");
+        assert_eq!(date("Apr 25, 2018").unwrap().1, "2018-04-25");
+        assert_eq!(date("Jan. 5, 2020").unwrap().1, "2020-01-05");
+        assert_eq!(date("Sept. 30, 2021").unwrap().1, "2021-09-30");
+        assert_eq!(date("14 November 2025").unwrap().1, "2025-11-14");
+        assert_eq!(date("Thursday, March 16, 2017").unwrap().1, "2017-03-16");
+        assert_eq!(date("Thu January 22, 2026").unwrap().1, "2026-01-22");
+        assert_eq!(date("2017-03-16T09:00").unwrap(), (10, "2017-03-16".into()));
+        assert_eq!(date("3/16/2017").unwrap().1, "2017-03-16");
+        assert_eq!(date("March 3 (Reuters)").unwrap(), (7, "XXXX-03-03".into()));
+        assert_eq!(date("May 1st, 2020").unwrap().1, "2020-05-01");
+    }
+
+    #[test]
+    fn rejects_non_dates() {
+        assert!(date("Mayor Smith").is_none());
+        assert!(date("February 30, 2017").is_none());
+        assert!(date("March 2017x").is_none() || date("March 2017x").unwrap().0 < 11);
+        assert!(date("2017-13-01").is_none());
+        assert!(date("Marching 3").is_none());
+        assert!(date("Monday morning").is_none());
+    }
+
+    #[test]
+    fn times() {
+        assert_eq!(parse_time(b"2:45 PM EST").unwrap(), (&b""[..], (14, 45)));
+        assert_eq!(parse_time(b"10:15 AM UTC").unwrap().1, (10, 15));
+        assert_eq!(parse_time(b"12 a.m.").unwrap().1, (0, 0));
+        assert_eq!(parse_time(b"14:30").unwrap().1, (14, 30));
+        assert!(parse_time(b"14").is_err());
+        assert!(parse_time(b"25:00").is_err());
+    }
+
+    #[test]
+    fn reading_times() {
+        assert_eq!(
+            reading_time(b"3 min readMar 16").unwrap(),
+            (&b"Mar 16"[..], 3)
+        );
+        assert_eq!(reading_time(b"5 minute read").unwrap().1, 5);
+        assert_eq!(reading_time(b"4-minute read").unwrap().1, 4);
+        assert!(reading_time(b"3 ministers").is_err());
+    }
+
+    #[test]
+    fn weekdays_and_epoch() {
+        assert_eq!(Date::ymd(2017, 4, 19).unwrap().weekday(), Some(3));
+        assert_eq!(Date::ymd(1970, 1, 1).unwrap().days_since_epoch(), Some(0));
+        assert_eq!(Date::ymd(2000, 3, 1).unwrap().weekday(), Some(3));
+        assert!(Date::ymd(2019, 2, 29).is_none());
+        assert!(Date::ymd(2020, 2, 29).is_some());
+    }
+}

@@ -1,0 +1,529 @@
+//! Small closed-class word lists the grammar consults: abbreviations, common
+//! sentence openers, boilerplate phrases, caption verbs, role and
+//! organisation words, news agencies.
+//!
+//! These are short, closed lists of function words and conventions of news
+//! layout, kept sorted where they are binary-searched. Open-class lexicons
+//! (places, given names) are generated data and live elsewhere.
+
+/// Binary search of an ASCII-lowercase sorted list, comparing `word`
+/// case-insensitively.
+pub(crate) fn contains(sorted: &[&str], word: &[u8]) -> bool {
+    if word.len() > 40 {
+        return false;
+    }
+    sorted
+        .binary_search_by(|probe| cmp_ignore_case(probe.as_bytes(), word))
+        .is_ok()
+}
+
+fn cmp_ignore_case(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
+    let n = a.len().min(b.len());
+    for k in 0..n {
+        let (x, y) = (a[k].to_ascii_lowercase(), b[k].to_ascii_lowercase());
+        if x != y {
+            return x.cmp(&y);
+        }
+    }
+    a.len().cmp(&b.len())
+}
+
+/// Whether `text` starts with `prefix`, ASCII case-insensitively.
+pub(crate) fn starts_with_ignore_case(text: &[u8], prefix: &str) -> bool {
+    text.len() >= prefix.len() && text[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+}
+
+/// Whether `text` contains `needle` (ASCII lower-case), case-insensitively.
+pub(crate) fn contains_ignore_case(text: &[u8], needle: &str) -> bool {
+    let n = needle.as_bytes();
+    if n.is_empty() || text.len() < n.len() {
+        return n.is_empty();
+    }
+    let first = n[0];
+    let mut from = 0;
+    while let Some(p) = memchr::memchr2(first, first.to_ascii_uppercase(), &text[from..]) {
+        let at = from + p;
+        if text.len() - at >= n.len() && text[at..at + n.len()].eq_ignore_ascii_case(n) {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
+}
+
+/// Titles that always precede a name: a period after them never ends a
+/// sentence.
+pub(crate) const TITLE_ABBREVIATIONS: &[&str] = &[
+    "adm", "brig", "capt", "cmdr", "col", "cpl", "det", "dr", "fr", "gen", "gov", "hon", "insp",
+    "lt", "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms", "mssrs", "pres", "prof", "pvt", "rep",
+    "reps", "rev", "sen", "sens", "sgt", "supt",
+];
+
+/// Abbreviations that precede a number (`No. 3`, `Jan. 5`).
+pub(crate) const NUMERIC_ABBREVIATIONS: &[&str] = &[
+    "apr", "art", "aug", "ch", "dec", "feb", "fig", "jan", "jul", "jun", "mar", "no", "nos", "nov",
+    "nr", "oct", "p", "para", "pp", "sec", "sep", "sept", "vol",
+];
+
+/// Abbreviations that can also end a sentence (`Apple Inc.`, `etc.`).
+pub(crate) const OTHER_ABBREVIATIONS: &[&str] = &[
+    "approx", "ave", "bldg", "blvd", "bros", "cie", "co", "corp", "dept", "est", "etc", "ft",
+    "govt", "inc", "jr", "ltd", "mt", "mts", "plc", "rd", "sr", "st", "ste", "univ", "vs",
+];
+
+/// Initialisms after which a period never ends a sentence.
+pub(crate) const NEVER_FINAL: &[&str] = &["cf.", "e.g.", "i.e.", "viz."];
+
+/// Capitalised words that commonly open a sentence; after an ambiguous
+/// abbreviation (`U.S.`, `Inc.`) such a word signals a new sentence.
+pub(crate) const SENTENCE_STARTERS: &[&str] = &[
+    "a",
+    "about",
+    "according",
+    "after",
+    "also",
+    "although",
+    "an",
+    "and",
+    "another",
+    "any",
+    "as",
+    "at",
+    "because",
+    "before",
+    "both",
+    "but",
+    "by",
+    "despite",
+    "during",
+    "each",
+    "earlier",
+    "even",
+    "every",
+    "for",
+    "from",
+    "further",
+    "he",
+    "her",
+    "here",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "instead",
+    "it",
+    "its",
+    "last",
+    "later",
+    "many",
+    "meanwhile",
+    "more",
+    "most",
+    "mr",
+    "mrs",
+    "ms",
+    "much",
+    "my",
+    "neither",
+    "next",
+    "no",
+    "none",
+    "not",
+    "now",
+    "officials",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "over",
+    "she",
+    "since",
+    "so",
+    "some",
+    "still",
+    "such",
+    "that",
+    "the",
+    "their",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "thus",
+    "to",
+    "today",
+    "under",
+    "until",
+    "upon",
+    "we",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "why",
+    "with",
+    "without",
+    "yet",
+    "you",
+    "your",
+];
+
+/// Blocks that are boilerplate when they are exactly this text (ignoring
+/// case and trailing `:`/`.`).
+pub(crate) const BOILERPLATE_WHOLE: &[&str] = &[
+    "advertisement",
+    "advertisement - scroll to continue",
+    "back to top",
+    "comments",
+    "continue reading",
+    "email",
+    "end",
+    "ends",
+    "facebook",
+    "latest",
+    "latest news",
+    "latest stories",
+    "linkedin",
+    "loading",
+    "more",
+    "more news",
+    "more stories",
+    "most popular",
+    "most read",
+    "newsletter",
+    "print",
+    "read more",
+    "recommended",
+    "related",
+    "related articles",
+    "related content",
+    "related coverage",
+    "related news",
+    "related stories",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "sponsored",
+    "sponsored content",
+    "subscribe",
+    "top stories",
+    "trending",
+    "trending now",
+    "tweet",
+    "twitter",
+    "whatsapp",
+];
+
+/// Prefixes that mark a block as boilerplate wherever it stands.
+pub(crate) const BOILERPLATE_PREFIXES: &[&str] = &[
+    "©",
+    "(c) ",
+    "all rights reserved",
+    "also read:",
+    "click here",
+    "copyright",
+    "download the ",
+    "filed under",
+    "follow @",
+    "follow us",
+    "get the latest",
+    "got a news tip",
+    "have a news tip",
+    "listen to this article",
+    "more:",
+    "originally published",
+    "please enable javascript",
+    "read also:",
+    "read more:",
+    "related:",
+    "see also:",
+    "sign up",
+    "subscribe now",
+    "subscribe to",
+    "tags:",
+    "this article originally appeared",
+    "this article was originally",
+    "this entry originally appeared",
+    "this story originally appeared",
+    "this story was originally",
+    "topics:",
+    "you may also like",
+];
+
+/// Phrases that make a short block near the end of an article boilerplate.
+pub(crate) const TAIL_BOILERPLATE_PHRASES: &[&str] = &[
+    "all rights reserved",
+    "app store",
+    "follow us",
+    "journalism",
+    "newsletter",
+    "sign up",
+    "subscri",
+    "support our",
+    "unlimited access",
+];
+
+/// Present-tense verbs of photo captions (`X shakes hands with Y`); reporting
+/// verbs (`says`) are deliberately absent.
+pub(crate) const CAPTION_VERBS: &[&str] = &[
+    "applaud",
+    "applauds",
+    "arrive",
+    "arrives",
+    "attend",
+    "attends",
+    "board",
+    "boards",
+    "bow",
+    "bows",
+    "celebrate",
+    "celebrates",
+    "cheer",
+    "cheers",
+    "dine",
+    "dines",
+    "embrace",
+    "embraces",
+    "gesture",
+    "gestures",
+    "greet",
+    "greets",
+    "hold",
+    "holds",
+    "hug",
+    "hugs",
+    "inspect",
+    "inspects",
+    "kneel",
+    "kneels",
+    "laugh",
+    "laughs",
+    "listen",
+    "listens",
+    "look",
+    "looks",
+    "pose",
+    "poses",
+    "react",
+    "reacts",
+    "salute",
+    "salutes",
+    "shake",
+    "shakes",
+    "sit",
+    "sits",
+    "smile",
+    "smiles",
+    "speak",
+    "speaks",
+    "stand",
+    "stands",
+    "walk",
+    "walks",
+    "watch",
+    "watches",
+    "wave",
+    "waves",
+];
+
+/// Words of photo credits inside a trailing bracket: `[Embassy/State
+/// Department Photo]`, `(AP Photo/Jane Doe)`.
+pub(crate) const PHOTO_CREDIT_WORDS: &[&str] = &[
+    "afp",
+    "ap",
+    "courtesy",
+    "credit",
+    "epa",
+    "file",
+    "getty",
+    "image",
+    "images",
+    "photo",
+    "photograph",
+    "photographer",
+    "photos",
+    "pool",
+    "reuters",
+    "shutterstock",
+    "xinhua",
+];
+
+/// Positions of people in captions: `X, left, and Y`.
+pub(crate) const CAPTION_POSITIONS: &[&str] = &[
+    ", left,",
+    ", right,",
+    ", center,",
+    ", centre,",
+    ", second left,",
+    ", second right,",
+    ", second from left,",
+    ", second from right,",
+    ", front,",
+    ", back,",
+    ", top,",
+    ", bottom,",
+    ", foreground,",
+    " (l)",
+    " (r)",
+    " (c)",
+    "from left",
+    "left to right",
+];
+
+/// Words that make a short capitalised header line an organisation.
+pub(crate) const ORG_WORDS: &[&str] = &[
+    "afp",
+    "agency",
+    "ap",
+    "association",
+    "bbc",
+    "blog",
+    "bloomberg",
+    "broadcasting",
+    "bureau",
+    "center",
+    "centre",
+    "chronicle",
+    "cnn",
+    "commission",
+    "company",
+    "corporation",
+    "council",
+    "daily",
+    "department",
+    "economist",
+    "embassy",
+    "express",
+    "foundation",
+    "gazette",
+    "group",
+    "guardian",
+    "herald",
+    "inc",
+    "independent",
+    "institute",
+    "journal",
+    "kyodo",
+    "ltd",
+    "magazine",
+    "media",
+    "ministry",
+    "mirror",
+    "monitor",
+    "network",
+    "news",
+    "nhk",
+    "npr",
+    "observer",
+    "office",
+    "online",
+    "post",
+    "press",
+    "radio",
+    "reuters",
+    "review",
+    "service",
+    "standard",
+    "telegraph",
+    "television",
+    "times",
+    "tribune",
+    "tv",
+    "weekly",
+    "wire",
+    "xinhua",
+    "yonhap",
+];
+
+/// Words that describe a writer's job, not a name (`Staff Writer`).
+pub(crate) const WRITER_ROLES: &[&str] = &[
+    "associate",
+    "chief",
+    "columnist",
+    "contributing",
+    "contributor",
+    "correspondent",
+    "correspondents",
+    "desk",
+    "editor",
+    "editors",
+    "reporter",
+    "reporters",
+    "senior",
+    "special",
+    "staff",
+    "writer",
+    "writers",
+];
+
+/// Lower-case words allowed inside a person's name (`Ludwig van Beethoven`).
+pub(crate) const NAME_PARTICLES: &[&str] = &[
+    "al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "la", "le", "van", "von",
+];
+
+/// Function words allowed inside an organisation's name.
+pub(crate) const NAME_FUNCTION_WORDS: &[&str] = &["and", "de", "for", "of", "on", "the"];
+
+/// Words a date line may contain besides the date, time and reading time.
+pub(crate) const DATE_LINE_WORDS: &[&str] = &[
+    "added",
+    "at",
+    "date",
+    "first",
+    "last",
+    "modified",
+    "on",
+    "originally",
+    "posted",
+    "published",
+    "read",
+    "reading",
+    "time",
+    "updated",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_for_binary_search() {
+        for list in [
+            TITLE_ABBREVIATIONS,
+            NUMERIC_ABBREVIATIONS,
+            OTHER_ABBREVIATIONS,
+            SENTENCE_STARTERS,
+            BOILERPLATE_WHOLE,
+            CAPTION_VERBS,
+            PHOTO_CREDIT_WORDS,
+            ORG_WORDS,
+            WRITER_ROLES,
+            NAME_PARTICLES,
+            NAME_FUNCTION_WORDS,
+            DATE_LINE_WORDS,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list);
+        }
+    }
+
+    #[test]
+    fn lookups() {
+        assert!(contains(TITLE_ABBREVIATIONS, b"Dr"));
+        assert!(!contains(TITLE_ABBREVIATIONS, b"Dry"));
+        assert!(starts_with_ignore_case(b"Latest News", "latest"));
+        assert!(contains_ignore_case(b"By SUBSCRIBING, you", "subscri"));
+        assert!(!contains_ignore_case(b"short", "longer needle"));
+    }
+}

@@ -1,0 +1,196 @@
+//! The JSON Lines record of `shared/docs/OUTPUT.md`: the stable, serialised
+//! view of an [`Article`] (feature `serde`).
+//!
+//! Spans become `[start, end]` pairs relative to the article; `text` fields
+//! are the span's bytes as UTF-8 with invalid bytes replaced by U+FFFD. Every
+//! key is always present; lists of extractors not built yet are empty.
+
+use alloc::borrow::Cow;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+
+use serde::Serialize;
+
+use crate::article::{Article, DateField};
+use crate::span::Span;
+
+/// A `[start, end)` pair.
+type Pair = [u32; 2];
+
+fn pair(s: Span) -> Pair {
+    [s.start, s.end]
+}
+
+/// `{"text", "span"}`.
+#[derive(Clone, Debug, Serialize)]
+pub struct Field<'a> {
+    /// The span's text, lossily decoded.
+    pub text: Cow<'a, str>,
+    /// The span.
+    pub span: Pair,
+}
+
+/// `{"value", "text", "span"}` for a date.
+#[derive(Clone, Debug, Serialize)]
+pub struct DateRecord<'a> {
+    /// `YYYY-MM-DD` (`XXXX` for an unknown year).
+    pub value: String,
+    /// The date as written.
+    pub text: Cow<'a, str>,
+    /// Where it is written.
+    pub span: Pair,
+}
+
+/// The dateline.
+#[derive(Clone, Debug, Serialize)]
+pub struct DatelineRecord<'a> {
+    /// The place.
+    pub place: Option<Field<'a>>,
+    /// The agency.
+    pub agency: Option<Field<'a>>,
+    /// The date.
+    pub date: Option<DateRecord<'a>>,
+    /// The whole dateline.
+    pub span: Pair,
+}
+
+/// One block.
+#[derive(Clone, Debug, Serialize)]
+pub struct BlockRecord {
+    /// `body`, `caption`, …
+    pub kind: &'static str,
+    /// The block.
+    pub span: Pair,
+    /// Its sentences.
+    pub sentences: Vec<Pair>,
+}
+
+/// One warning.
+#[derive(Clone, Debug, Serialize)]
+pub struct WarningRecord {
+    /// `invalid_utf8`, `truncated`, `empty`.
+    pub kind: &'static str,
+    /// Where.
+    pub span: Pair,
+}
+
+/// A placeholder element for lists whose extractor is not built yet: they
+/// serialise as `[]`.
+#[derive(Clone, Copy, Debug, Serialize)]
+pub enum NotYet {}
+
+/// The record of one article.
+///
+/// # Example
+/// ```
+/// let text = b"Harbour strike ends\n\nMay 4, 2025\n\nDock workers went back to work.";
+/// let article = newsprint::parse(text);
+/// let record = newsprint::record::Record::new(&article, "-", 0, 0);
+/// assert_eq!(record.title.as_ref().unwrap().text, "Harbour strike ends");
+/// assert_eq!(record.published.as_ref().unwrap().value, "2025-05-04");
+/// ```
+#[derive(Clone, Debug, Serialize)]
+pub struct Record<'a> {
+    /// The input's name (`-` for standard input).
+    pub source: &'a str,
+    /// Article number within the source, from 0.
+    pub index: usize,
+    /// Byte offset of the article within the source.
+    pub offset: u64,
+    /// Article length in bytes.
+    pub length: usize,
+    /// The headline.
+    pub title: Option<Field<'a>>,
+    /// The standfirst.
+    pub subtitle: Option<Field<'a>>,
+    /// Byline people.
+    pub authors: Vec<Field<'a>>,
+    /// Organisation or outlet in the header.
+    pub publisher: Option<Field<'a>>,
+    /// Publication date.
+    pub published: Option<DateRecord<'a>>,
+    /// Reading time in minutes.
+    pub reading_minutes: Option<u32>,
+    /// Wire dateline.
+    pub dateline: Option<DatelineRecord<'a>>,
+    /// Every non-blank block.
+    pub blocks: Vec<BlockRecord>,
+    /// Quotations (not built yet: empty).
+    pub quotes: [NotYet; 0],
+    /// Entity mentions (not built yet: empty).
+    pub entities: [NotYet; 0],
+    /// Time expressions (not built yet: empty).
+    pub times: [NotYet; 0],
+    /// Numbers (not built yet: empty).
+    pub numbers: [NotYet; 0],
+    /// Acronym definitions (not built yet: empty).
+    pub acronyms: [NotYet; 0],
+    /// Contributors named in credit lines.
+    pub credits: Vec<Field<'a>>,
+    /// What was odd about the input.
+    pub warnings: Vec<WarningRecord>,
+}
+
+impl<'a> Record<'a> {
+    /// The record of `article`, read from `source` as its `index`-th article
+    /// at byte `offset`.
+    pub fn new(article: &Article<'a>, source: &'a str, index: usize, offset: u64) -> Record<'a> {
+        let input = article.input();
+        let field = |s: Span| Field {
+            text: String::from_utf8_lossy(s.slice(input)),
+            span: pair(s),
+        };
+        let date = |d: DateField| DateRecord {
+            value: d.date.to_string(),
+            text: String::from_utf8_lossy(d.span.slice(input)),
+            span: pair(d.span),
+        };
+        let h = article.header();
+        Record {
+            source,
+            index,
+            offset,
+            length: input.len(),
+            title: h.title.map(field),
+            subtitle: h.subtitle.map(field),
+            authors: h.authors.iter().copied().map(field).collect(),
+            publisher: h.publisher.map(field),
+            published: h.published.map(date),
+            reading_minutes: h.reading_minutes,
+            dateline: article.dateline().map(|d| DatelineRecord {
+                place: d.place.map(field),
+                agency: d.agency.map(field),
+                date: d.date.map(date),
+                span: pair(d.span),
+            }),
+            blocks: article
+                .blocks()
+                .iter()
+                .map(|b| BlockRecord {
+                    kind: b.kind.as_str(),
+                    span: pair(b.span),
+                    sentences: article
+                        .block_sentences(b)
+                        .iter()
+                        .copied()
+                        .map(pair)
+                        .collect(),
+                })
+                .collect(),
+            quotes: [],
+            entities: [],
+            times: [],
+            numbers: [],
+            acronyms: [],
+            credits: article.credits().iter().copied().map(field).collect(),
+            warnings: article
+                .warnings()
+                .iter()
+                .map(|w| WarningRecord {
+                    kind: w.kind.as_str(),
+                    span: pair(w.span),
+                })
+                .collect(),
+        }
+    }
+}

@@ -1,0 +1,296 @@
+//! The rule-based sentence splitter, over tokens.
+//!
+//! A boundary is considered only at a terminal mark (`.`, `?`, `!`, an
+//! ellipsis, or a dotted initialism such as `U.S.`) that is followed by white
+//! space; closing quotes and brackets glued to the mark stay in the sentence
+//! (`…table.”`). Whether the boundary holds depends on the word before the
+//! mark (abbreviations, initials, list numbers) and the token after it (a
+//! lower-case word never starts a sentence; after an ambiguous abbreviation
+//! only a common sentence opener does). The end of the block always ends a
+//! sentence, so text without final punctuation is one sentence.
+
+use crate::lexicon::{self, contains};
+use crate::span::Span;
+use crate::token::{Token, TokenKind};
+
+/// Call `emit` with the span of each sentence in `tokens` (the tokens of one
+/// block, in order). Sentence spans are trimmed of surrounding white space.
+///
+/// # Example
+/// ```
+/// use newsprint::{sentences::split, Tokens};
+/// let text = "Dr. Smith arrived in the U.S. on Jan. 5. He said “yes.” Then he left".as_bytes();
+/// let tokens: Vec<_> = Tokens::new(text).collect();
+/// let mut out = Vec::new();
+/// split(text, &tokens, |s| out.push(s.slice(text)));
+/// assert_eq!(out, [
+///     "Dr. Smith arrived in the U.S. on Jan. 5.".as_bytes(),
+///     "He said “yes.”".as_bytes(),
+///     b"Then he left",
+/// ]);
+/// ```
+pub fn split(input: &[u8], tokens: &[Token], mut emit: impl FnMut(Span)) {
+    let n = tokens.len();
+    let mut start: Option<usize> = None; // first token of the current sentence
+    let mut i = 0;
+    while i < n {
+        let t = tokens[i];
+        if is_blank(t) {
+            i += 1;
+            continue;
+        }
+        let first = *start.get_or_insert(i);
+        if !is_terminal(input, t) {
+            i += 1;
+            continue;
+        }
+        // Glue further terminal marks and closers: `?!`, `.”`, `.)`.
+        let mut j = i + 1;
+        while j < n && (is_terminal(input, tokens[j]) || is_closer(input, tokens[j])) {
+            j += 1;
+        }
+        let mut k = j;
+        while k < n && is_blank(tokens[k]) {
+            k += 1;
+        }
+        let boundary = if k == n {
+            true
+        } else if k == j {
+            false // no white space after the mark: `U.S.-Japan`, `closer...In`
+        } else {
+            ends_here(input, tokens, first, i, tokens[k])
+        };
+        if boundary {
+            emit(Span::new(tokens[first].span.start, tokens[j - 1].span.end));
+            start = None;
+        }
+        i = j;
+    }
+    if let Some(first) = start {
+        let last = (first..n)
+            .rev()
+            .find(|&x| !is_blank(tokens[x]))
+            .unwrap_or(first);
+        emit(Span::new(tokens[first].span.start, tokens[last].span.end));
+    }
+}
+
+#[inline]
+pub(crate) fn is_blank(t: Token) -> bool {
+    matches!(t.kind, TokenKind::Space | TokenKind::Newline)
+}
+
+#[inline]
+pub(crate) fn is_terminal(input: &[u8], t: Token) -> bool {
+    match t.kind {
+        TokenKind::Punct => matches!(t.bytes(input), b"." | b"?" | b"!"),
+        TokenKind::Ellipsis => true,
+        TokenKind::Word => t.bytes(input).ends_with(b"."),
+        _ => false,
+    }
+}
+
+#[inline]
+pub(crate) fn is_closer(input: &[u8], t: Token) -> bool {
+    match t.kind {
+        TokenKind::CloseQuote | TokenKind::Apostrophe => true,
+        TokenKind::Punct => matches!(t.bytes(input), b")" | b"]" | b"}"),
+        _ => false,
+    }
+}
+
+fn first_char_is_lower(bytes: &[u8]) -> bool {
+    bytes.first().is_some_and(u8::is_ascii_lowercase)
+}
+
+/// Does the terminal mark at `tokens[at]` end the sentence that began at
+/// `tokens[first]`, given the next non-blank token `next`?
+fn ends_here(input: &[u8], tokens: &[Token], first: usize, at: usize, next: Token) -> bool {
+    let next_bytes = next.bytes(input);
+    let next_lower = next.kind == TokenKind::Word && first_char_is_lower(next_bytes);
+    if next_lower {
+        return false;
+    }
+    let mark = tokens[at];
+    let mark_bytes = mark.bytes(input);
+    let next_is_starter = match next.kind {
+        TokenKind::Word => {
+            contains(lexicon::SENTENCE_STARTERS, next_bytes) && next_bytes[0].is_ascii_uppercase()
+        }
+        TokenKind::OpenQuote => true,
+        _ => false,
+    };
+    match mark.kind {
+        TokenKind::Punct if mark_bytes != b"." => {
+            // `?` or `!`: a new sentence unless what follows is lower case.
+            true
+        }
+        TokenKind::Ellipsis => {
+            // Only a capitalised word or an opening quote starts anew.
+            next.kind == TokenKind::OpenQuote
+                || (next.kind == TokenKind::Word && !first_char_is_lower(next_bytes))
+        }
+        TokenKind::Word => {
+            // A dotted initialism: `U.S.`, `p.m.`, `e.g.`.
+            if lexicon::NEVER_FINAL
+                .iter()
+                .any(|a| a.as_bytes().eq_ignore_ascii_case(mark_bytes))
+            {
+                return false;
+            }
+            if mark_bytes.eq_ignore_ascii_case(b"a.m.") || mark_bytes.eq_ignore_ascii_case(b"p.m.")
+            {
+                // `at 2:45 p.m. Crews arrived`, but `8 p.m. Tuesday`, `p.m. EST`.
+                return next_is_starter
+                    || (next.kind == TokenKind::Word && !is_calendar_word(next_bytes));
+            }
+            next_is_starter
+        }
+        _ => {
+            // A period after whatever precedes it.
+            let prev = at.checked_sub(1).map(|p| tokens[p]);
+            match prev {
+                Some(p) if p.kind == TokenKind::Word => {
+                    let w = p.bytes(input);
+                    if contains(lexicon::TITLE_ABBREVIATIONS, w) {
+                        return false;
+                    }
+                    if next.kind == TokenKind::Number && contains(lexicon::NUMERIC_ABBREVIATIONS, w)
+                    {
+                        return false;
+                    }
+                    if is_initial(w) && next.kind == TokenKind::Word {
+                        // `John F. Kennedy`; a sentence ending in a single
+                        // capital letter is rarer than an initial.
+                        return false;
+                    }
+                    if w.eq_ignore_ascii_case(b"etc") {
+                        return true;
+                    }
+                    if contains(lexicon::OTHER_ABBREVIATIONS, w) {
+                        return next_is_starter;
+                    }
+                    true
+                }
+                Some(p) if p.kind == TokenKind::Number => {
+                    // `1. First item`: a list number opening the sentence.
+                    at - 1 != first
+                }
+                _ => true,
+            }
+        }
+    }
+}
+
+/// A weekday, a month or a time zone: words that follow a clock time.
+fn is_calendar_word(w: &[u8]) -> bool {
+    crate::date::weekday_name(w).is_ok_and(|(r, _)| r.is_empty())
+        || crate::date::month_name(w).is_ok_and(|(r, _)| r.is_empty())
+        || crate::date::zone(w).is_ok_and(|(r, _)| r.is_empty())
+}
+
+/// A single capital letter, possibly non-ASCII (`F`, `É`).
+fn is_initial(w: &[u8]) -> bool {
+    match w {
+        [b] => b.is_ascii_uppercase(),
+        [0xC3, b] => (0x80..=0x9E).contains(b),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::Tokens;
+    use alloc::vec::Vec;
+
+    fn sents(s: &str) -> Vec<&str> {
+        let toks: Vec<Token> = Tokens::new(s.as_bytes()).collect();
+        let mut out = Vec::new();
+        split(s.as_bytes(), &toks, |sp| out.push(&s[sp.range()]));
+        out
+    }
+
+    #[test]
+    fn basic() {
+        assert_eq!(
+            sents("One. Two? Three! Four"),
+            ["One.", "Two?", "Three!", "Four"]
+        );
+    }
+
+    #[test]
+    fn abbreviations_and_initials() {
+        assert_eq!(
+            sents("Mr. Smith met Dr. Jones."),
+            ["Mr. Smith met Dr. Jones."]
+        );
+        assert_eq!(sents("John F. Kennedy spoke."), ["John F. Kennedy spoke."]);
+        assert_eq!(
+            sents("On Jan. 5 it rained. No. 3 won."),
+            ["On Jan. 5 it rained.", "No. 3 won."]
+        );
+        assert_eq!(
+            sents("He lives in the U.S. The end."),
+            ["He lives in the U.S.", "The end."]
+        );
+        assert_eq!(sents("The U.S. Navy sailed."), ["The U.S. Navy sailed."]);
+        assert_eq!(sents("It grew since the U.S."), ["It grew since the U.S."]);
+        assert_eq!(
+            sents("Apple Inc. The company"),
+            ["Apple Inc.", "The company"]
+        );
+        assert_eq!(
+            sents("Apple Inc. Chief Tim spoke"),
+            ["Apple Inc. Chief Tim spoke"]
+        );
+        assert_eq!(
+            sents("Fire at 2 p.m. Crews came."),
+            ["Fire at 2 p.m.", "Crews came."]
+        );
+        assert_eq!(
+            sents("Polls close at 8 p.m. Tuesday."),
+            ["Polls close at 8 p.m. Tuesday."]
+        );
+        assert_eq!(
+            sents("Pens, ink, etc. Prices vary."),
+            ["Pens, ink, etc.", "Prices vary."]
+        );
+    }
+
+    #[test]
+    fn quotes_and_brackets() {
+        assert_eq!(
+            sents("“Stop!” he said. “Go.” Then"),
+            ["“Stop!” he said.", "“Go.”", "Then"]
+        );
+        assert_eq!(
+            sents("It ended (mostly.) Then it"),
+            ["It ended (mostly.)", "Then it"]
+        );
+        assert_eq!(
+            sents("said \"yes\". North Korea"),
+            ["said \"yes\".", "North Korea"]
+        );
+    }
+
+    #[test]
+    fn numbers_and_ellipses() {
+        assert_eq!(
+            sents("It rose 9.5 percent in 2017. Then fell."),
+            ["It rose 9.5 percent in 2017.", "Then fell."]
+        );
+        assert_eq!(sents("closer...In the months"), ["closer...In the months"]);
+        assert_eq!(sents("wait ... and see. Now"), ["wait ... and see.", "Now"]);
+        assert_eq!(
+            sents("I stopped... Then I ran."),
+            ["I stopped...", "Then I ran."]
+        );
+        assert_eq!(sents("1. Apples are red."), ["1. Apples are red."]);
+    }
+
+    #[test]
+    fn space_before_final_period() {
+        assert_eq!(sents("the \"Dialogue\" ."), ["the \"Dialogue\" ."]);
+    }
+}

@@ -1,0 +1,158 @@
+//! The `newsprint` program: records, options, and errors.
+#![cfg(feature = "cli")]
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_newsprint"))
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+fn records(out: &Output) -> Vec<Value> {
+    String::from_utf8(out.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect()
+}
+
+/// Every key of shared/docs/OUTPUT.md.
+const KEYS: [&str; 19] = [
+    "source",
+    "index",
+    "offset",
+    "length",
+    "title",
+    "subtitle",
+    "authors",
+    "publisher",
+    "published",
+    "reading_minutes",
+    "dateline",
+    "blocks",
+    "quotes",
+    "entities",
+    "times",
+    "numbers",
+    "acronyms",
+    "credits",
+    "warnings",
+];
+
+#[test]
+fn one_record_per_file_with_every_key() {
+    let files = [fixture("00_wire_reuters.txt"), fixture("09_cp1252.txt")];
+    let out = bin().args(&files).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let recs = records(&out);
+    assert_eq!(recs.len(), 2);
+    for (rec, file) in recs.iter().zip(&files) {
+        for key in KEYS {
+            assert!(rec.get(key).is_some(), "missing key {key}");
+        }
+        assert_eq!(rec["source"], file.display().to_string());
+        let len = std::fs::read(file).unwrap().len() as u64;
+        assert_eq!(rec["length"], len);
+        for b in rec["blocks"].as_array().unwrap() {
+            assert!(b["span"][1].as_u64().unwrap() <= len);
+        }
+    }
+    assert_eq!(recs[0]["dateline"]["agency"]["text"], "Reuters");
+    assert_eq!(recs[1]["warnings"][0]["kind"], "invalid_utf8");
+}
+
+#[test]
+fn unreadable_file_is_reported_and_others_still_processed() {
+    let out = bin()
+        .arg("/nonexistent/article.txt")
+        .arg(fixture("04_one_per_line.txt"))
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("/nonexistent/article.txt"), "{err}");
+    assert_eq!(records(&out).len(), 1);
+}
+
+#[test]
+fn bad_date_option_fails_with_a_message() {
+    let out = bin()
+        .args(["--date", "April 1"])
+        .arg(fixture("04_one_per_line.txt"))
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("YYYY-MM-DD"));
+    assert!(out.stdout.is_empty());
+}
+
+fn run_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = bin()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn split_reads_many_articles_from_stdin() {
+    let a = std::fs::read(fixture("00_wire_reuters.txt")).unwrap();
+    let b = std::fs::read(fixture("07_crlf.txt")).unwrap();
+    let mut stream = a.clone();
+    stream.extend_from_slice(b"\x0c\n");
+    stream.extend_from_slice(&b);
+    let out = run_stdin(&["--split", "-"], &stream);
+    assert!(out.status.success());
+    let recs = records(&out);
+    assert_eq!(recs.len(), 2);
+    assert_eq!(recs[0]["source"], "-");
+    assert_eq!(recs[1]["index"], 1);
+    assert_eq!(recs[1]["offset"], a.len() as u64 + 2);
+    let total: u64 = recs.iter().map(|r| r["length"].as_u64().unwrap()).sum();
+    assert_eq!(total, stream.len() as u64);
+    assert_eq!(recs[1]["title"], recs_title(&b));
+}
+
+fn recs_title(article: &[u8]) -> Value {
+    let out = run_stdin(&[], article);
+    records(&out)[0]["title"].clone()
+}
+
+#[test]
+fn plain_makes_every_block_body_and_date_sets_the_dateline_year() {
+    let out = bin()
+        .arg("--plain")
+        .arg(fixture("00_wire_reuters.txt"))
+        .output()
+        .unwrap();
+    let rec = &records(&out)[0];
+    assert!(rec["title"].is_null());
+    assert!(rec["blocks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|b| b["kind"] == "body"));
+
+    let article = b"TOKYO, April 18 (Kyodo) - Talks began on trade.\n";
+    let out = run_stdin(&["--date", "2017-04-19"], article);
+    assert_eq!(records(&out)[0]["dateline"]["date"]["value"], "2017-04-18");
+    let out = run_stdin(&[], article);
+    assert_eq!(records(&out)[0]["dateline"]["date"]["value"], "XXXX-04-18");
+}

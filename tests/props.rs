@@ -1,0 +1,180 @@
+//! Property tests: tokens tile any input; every span the parser reports is in
+//! bounds and ordered; parsing never panics; invalid-UTF-8 warnings cover
+//! exactly the bytes std's decoder rejects; framing tiles a stream.
+
+use newsprint::{parse, split, Tokens, WarningKind};
+use proptest::prelude::*;
+
+/// Pieces of news text, markup and broken encodings, to build inputs that
+/// reach the interesting paths far more often than uniform bytes do.
+const PIECES: &[&[u8]] = &[
+    b"U.S.",
+    b"Mr.",
+    b"Dr. ",
+    b"Pence",
+    b"said",
+    b"the",
+    b" ",
+    b"  ",
+    b"\n",
+    b"\n\n",
+    b"\r\n",
+    b"\r",
+    b"\x0c\n",
+    b"\t",
+    "\u{a0}".as_bytes(),
+    "\u{feff}".as_bytes(),
+    b".",
+    b",",
+    b":",
+    b"?",
+    b"!",
+    b"...",
+    b". . .",
+    "…".as_bytes(),
+    b"\"",
+    b"'",
+    "“".as_bytes(),
+    "”".as_bytes(),
+    "‘".as_bytes(),
+    "’".as_bytes(),
+    "«".as_bytes(),
+    b"\x93",
+    b"\x94",
+    b"\x92",
+    b"\x97",
+    b"\xe9",
+    b"\xff",
+    b"\xe2\x80",
+    b"\xf0\x9f",
+    b"\x00",
+    "—".as_bytes(),
+    b"--",
+    b"-",
+    b" - ",
+    b"(",
+    b")",
+    b"[",
+    b"]",
+    b"12",
+    b"1,000",
+    b"9.5",
+    b"2:45",
+    b"7-2",
+    b"3rd",
+    b"By ",
+    b"Reuters",
+    b"(AP)",
+    b"TOKYO, ",
+    b"April 19, 2017",
+    b"3 min read",
+    b"Latest News",
+    b"Photo",
+    b"contributed to this report.",
+    b"O'Neill",
+    b"Mar-a-Lago",
+    b"e.g.",
+    b"St.",
+    b"No. 3",
+    b"\xc3\xa9",
+    "東京".as_bytes(),
+];
+
+fn news_like() -> impl Strategy<Value = Vec<u8>> {
+    prop::collection::vec(prop::sample::select(PIECES), 0..120).prop_map(|v| v.concat())
+}
+
+fn any_input() -> impl Strategy<Value = Vec<u8>> {
+    prop_oneof![prop::collection::vec(any::<u8>(), 0..400), news_like()]
+}
+
+/// Byte positions that std's UTF-8 decoder does not accept.
+fn invalid_positions(data: &[u8]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < data.len() {
+        match std::str::from_utf8(&data[i..]) {
+            Ok(_) => break,
+            Err(e) => {
+                let bad = i + e.valid_up_to();
+                let len = e.error_len().unwrap_or(data.len() - bad);
+                out.extend(bad..bad + len);
+                i = bad + len;
+            }
+        }
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn tokens_tile_the_input(data in any_input()) {
+        let mut pos = 0usize;
+        for t in Tokens::new(&data) {
+            prop_assert_eq!(t.span.start as usize, pos);
+            prop_assert!(t.span.end > t.span.start);
+            pos = t.span.end as usize;
+        }
+        prop_assert_eq!(pos, data.len());
+    }
+
+    #[test]
+    fn parse_spans_are_in_bounds_and_ordered(data in any_input()) {
+        let a = parse(&data);
+        let len = data.len() as u32;
+        let mut prev_end = 0;
+        for b in a.blocks() {
+            prop_assert!(b.span.start >= prev_end && b.span.end <= len && b.span.start < b.span.end);
+            prev_end = b.span.end;
+            let mut s_end = b.span.start;
+            for s in a.block_sentences(b) {
+                prop_assert!(s.start >= s_end && s.end <= b.span.end && s.start < s.end);
+                s_end = s.end;
+            }
+            prop_assert!(!a.block_tokens(b).is_empty());
+        }
+        let h = a.header();
+        let spans = h.title.iter().chain(&h.subtitle).chain(&h.authors).chain(&h.publisher)
+            .chain(h.published.as_ref().map(|d| &d.span)).chain(a.credits());
+        for s in spans {
+            prop_assert!(s.start <= s.end && s.end <= len);
+        }
+        if let Some(d) = a.dateline() {
+            prop_assert!(d.span.end <= len);
+        }
+        for w in a.warnings() {
+            prop_assert!(w.span.end <= len);
+        }
+    }
+
+    #[test]
+    fn plain_mode_makes_every_block_body(data in news_like()) {
+        let a = newsprint::parse_with(&data, &newsprint::Options { plain: true, reference_date: None });
+        prop_assert!(a.blocks().iter().all(|b| b.kind == newsprint::BlockKind::Body));
+        prop_assert!(a.header().title.is_none() && a.dateline().is_none());
+    }
+
+    #[test]
+    fn invalid_utf8_warnings_match_std(data in any_input()) {
+        let a = parse(&data);
+        let mut flagged: Vec<usize> = a.warnings().iter()
+            .filter(|w| w.kind == WarningKind::InvalidUtf8)
+            .flat_map(|w| w.span.range())
+            .collect();
+        flagged.sort_unstable();
+        prop_assert_eq!(flagged, invalid_positions(&data));
+    }
+
+    #[test]
+    fn framing_tiles_the_stream(data in any_input()) {
+        let mut pos = 0;
+        for (offset, article) in split::articles(&data) {
+            prop_assert_eq!(offset, pos);
+            prop_assert!(!article.is_empty());
+            pos += article.len();
+        }
+        prop_assert_eq!(pos, data.len());
+    }
+}
