@@ -360,28 +360,6 @@ pub(crate) const PHOTO_CREDIT_WORDS: &[&str] = &[
     "xinhua",
 ];
 
-/// Positions of people in captions: `X, left, and Y`.
-pub(crate) const CAPTION_POSITIONS: &[&str] = &[
-    ", left,",
-    ", right,",
-    ", center,",
-    ", centre,",
-    ", second left,",
-    ", second right,",
-    ", second from left,",
-    ", second from right,",
-    ", front,",
-    ", back,",
-    ", top,",
-    ", bottom,",
-    ", foreground,",
-    " (l)",
-    " (r)",
-    " (c)",
-    "from left",
-    "left to right",
-];
-
 /// Words that make a short capitalised header line an organisation.
 pub(crate) const ORG_WORDS: &[&str] = &[
     "afp",

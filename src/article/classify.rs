@@ -40,6 +40,33 @@ struct Features {
     /// For duplicate detection: non-blank token count, their total length,
     /// and a hash of the first and last token.
     fingerprint: (u32, u32, u64),
+    /// `rights reserved`.
+    rights_reserved: bool,
+    /// `contributed to`, `contributed reporting`, `editing by`, `reported
+    /// from`: phrases of contributor credits.
+    credit_phrase: bool,
+    /// `reported from` (a credit only in a short block).
+    reported_from: bool,
+    /// A caption position: `, left,`, `(R)`, `from left`, `left to right`.
+    position: bool,
+}
+
+/// Words that give a person's place in a photo: `X, left, and Y`.
+const POSITION_WORDS: &[&str] = &[
+    "back",
+    "background",
+    "bottom",
+    "center",
+    "centre",
+    "foreground",
+    "front",
+    "left",
+    "right",
+    "top",
+];
+
+fn is(w: &[u8], word: &str) -> bool {
+    w.eq_ignore_ascii_case(word.as_bytes())
 }
 
 fn fnv(h: u64, bytes: &[u8]) -> u64 {
@@ -52,17 +79,47 @@ fn features(input: &[u8], toks: &[Token]) -> Features {
     let mut f = Features::default();
     let mut n = 0u32;
     let mut len = 0u32;
-    for t in toks {
-        if is_blank(*t) {
+    // The last two non-blank tokens, to read short phrases in this one pass.
+    let mut prev: [Option<Token>; 2] = [None, None];
+    let word = |t: Option<Token>| {
+        t.filter(|t| t.kind == TokenKind::Word)
+            .map_or(&b""[..], |t| t.bytes(input))
+    };
+    let punct = |t: Option<Token>, p: &[u8]| {
+        t.is_some_and(|t| t.kind == TokenKind::Punct && t.bytes(input) == p)
+    };
+    for &t in toks {
+        if is_blank(t) {
             continue;
         }
         n += 1;
         len = len.wrapping_add(t.span.len() as u32);
+        let b = t.bytes(input);
         match t.kind {
-            TokenKind::Word | TokenKind::Number => f.words += 1,
+            TokenKind::Word => {
+                f.words += 1;
+                let p = word(prev[1]);
+                if b.len() <= 9 && !p.is_empty() {
+                    f.rights_reserved |= is(b, "reserved") && is(p, "rights");
+                    f.credit_phrase |= (is(b, "to") || is(b, "reporting")) && is(p, "contributed");
+                    f.credit_phrase |= is(b, "by") && is(p, "editing");
+                    f.reported_from |= is(b, "from") && is(p, "reported");
+                    f.position |=
+                        (is(b, "left") || is(b, "right")) && (is(p, "from") || is(p, "second"));
+                    f.position |= is(b, "right") && is(p, "to") && is(word(prev[0]), "left");
+                }
+            }
+            TokenKind::Number => f.words += 1,
             TokenKind::OpenQuote | TokenKind::CloseQuote => f.quotes += 1,
+            TokenKind::Punct if b == b"," => {
+                f.position |= punct(prev[0], b",") && contains(POSITION_WORDS, word(prev[1]));
+            }
+            TokenKind::Punct if b == b")" => {
+                f.position |= punct(prev[0], b"(") && matches!(word(prev[1]), b"L" | b"R" | b"C");
+            }
             _ => {}
         }
+        prev = [prev[1], Some(t)];
     }
     let mut k = toks.len();
     while k > 0 && (is_blank(toks[k - 1]) || is_closer(input, toks[k - 1])) {
@@ -340,7 +397,7 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
         || lexicon::BOILERPLATE_PREFIXES
             .iter()
             .any(|p| starts_with_ignore_case(text, p))
-        || contains_ignore_case(text, "all rights reserved")
+        || f.rights_reserved
 }
 
 /// From the end, short fragments and pitches after the last body paragraph.
@@ -397,10 +454,8 @@ fn is_credit(cx: &Ctx, i: usize) -> bool {
         "contributing:",
     ];
     PREFIXES.iter().any(|p| starts_with_ignore_case(t, p))
-        || contains_ignore_case(text, "contributed to this")
-        || contains_ignore_case(text, "contributed reporting")
-        || contains_ignore_case(text, "; editing by")
-        || (f.words <= 15 && contains_ignore_case(text, " reported from "))
+        || f.credit_phrase
+        || (f.words <= 15 && f.reported_from)
 }
 
 /// Words that open credit phrases or name jobs, never part of a name.
@@ -511,11 +566,7 @@ fn is_caption(cx: &Ctx, i: usize) -> bool {
     if closing_bracket_is_credit_or_date(text) {
         return true;
     }
-    if f.words <= 60
-        && lexicon::CAPTION_POSITIONS
-            .iter()
-            .any(|p| contains_ignore_case(text, p))
-    {
+    if f.words <= 60 && f.position {
         return true;
     }
     if f.quotes > 0 || f.sentences > 1 {
