@@ -356,16 +356,23 @@ fn meridiem(i: &[u8]) -> IResult<&[u8], bool> {
     Ok((rest, m[0].eq_ignore_ascii_case(&b'p')))
 }
 
-/// A clock time: `2:45 PM EST`, `10:15 AM UTC`, `14:30`, `9 a.m.` →
+/// A clock time: `2:45 PM EST`, `10:15 AM UTC`, `14:30`, `9 a.m.`,
+/// `10.15 GMT` →
 /// (hour 0–23, minute).
 pub fn parse_time(i: &[u8]) -> IResult<&[u8], (u8, u8)> {
     let (rest, h) = number(1, 2)(i)?;
-    let (rest, m) = opt((char(':'), number(2, 2)).map(|(_, m)| m)).parse(rest)?;
+    let (rest, sep_m) =
+        opt((nom::branch::alt((char(':'), char('.'))), number(2, 2))).parse(rest)?;
     let (rest, mer) = opt((space0, meridiem).map(|(_, p)| p)).parse(rest)?;
-    if m.is_none() && mer.is_none() {
+    if sep_m.is_none() && mer.is_none() {
         return fail(i);
     }
-    let (rest, _) = opt((space1, zone)).parse(rest)?;
+    let (rest, z) = opt((space1, zone)).parse(rest)?;
+    // `10.15` is a time only with a zone or a meridiem (else a decimal).
+    if sep_m.is_some_and(|(sep, _)| sep == '.') && mer.is_none() && z.is_none() {
+        return fail(i);
+    }
+    let m = sep_m.map(|(_, m)| m);
     let m = m.unwrap_or(0);
     let h = match mer {
         Some(pm) if (1..=12).contains(&h) => (h % 12) + if pm { 12 } else { 0 },
@@ -449,6 +456,8 @@ mod tests {
         assert_eq!(parse_time(b"12 a.m.").unwrap().1, (0, 0));
         assert_eq!(parse_time(b"14:30").unwrap().1, (14, 30));
         assert!(parse_time(b"14").is_err());
+        assert_eq!(parse_time(b"10.15 GMT").unwrap().1, (10, 15));
+        assert!(parse_time(b"10.15 percent").is_err());
         assert!(parse_time(b"25:00").is_err());
     }
 

@@ -45,31 +45,47 @@ const WRAP_MIN_BYTES: usize = 40;
 
 /// Split an article's tokens into blocks.
 pub(crate) fn split(input: &[u8], tokens: &[Token]) -> Vec<RawBlock> {
-    let mut blocks = Vec::new();
-    let mut group: Vec<Line> = Vec::new();
-    let mut group_index = 0u32;
+    // Lines, and runs of non-blank lines (`groups`, as line index ranges).
+    let mut lines: Vec<Line> = Vec::new();
+    let mut groups: Vec<(usize, usize)> = Vec::new();
     let mut start = 0;
-    let mut flush = |group: &mut Vec<Line>, blocks: &mut Vec<RawBlock>| {
-        if !group.is_empty() {
-            split_group(input, tokens, group, group_index, blocks);
-            group_index += 1;
-            group.clear();
-        }
-    };
+    let mut group_start = 0;
     for i in 0..=tokens.len() {
-        let at_end = i == tokens.len();
-        if !at_end && tokens[i].kind != TokenKind::Newline {
+        if i < tokens.len() && tokens[i].kind != TokenKind::Newline {
             continue;
         }
         let line = trim(tokens, start, i);
         start = i + 1;
         if line.is_blank() {
-            flush(&mut group, &mut blocks);
+            if group_start < lines.len() {
+                groups.push((group_start, lines.len()));
+            }
+            group_start = lines.len();
         } else {
-            group.push(line);
+            lines.push(line);
         }
     }
-    flush(&mut group, &mut blocks);
+    if group_start < lines.len() {
+        groups.push((group_start, lines.len()));
+    }
+    // One clearly hard-wrapped paragraph makes the whole text hard-wrapped.
+    let wrapped: Vec<bool> = groups
+        .iter()
+        .map(|&(s, e)| is_wrapped(input, tokens, &lines[s..e]))
+        .collect();
+    let text_wrapped = wrapped.contains(&true);
+    let mut blocks = Vec::new();
+    for (g, &(s, e)) in groups.iter().enumerate() {
+        split_group(
+            input,
+            tokens,
+            &lines[s..e],
+            g as u32,
+            wrapped[g],
+            text_wrapped,
+            &mut blocks,
+        );
+    }
     blocks
 }
 
@@ -147,34 +163,44 @@ fn starts_item(input: &[u8], tokens: &[Token], l: Line) -> bool {
     }
 }
 
+/// Most lines of the run (three or more) are long and stop mid-sentence.
+fn is_wrapped(input: &[u8], tokens: &[Token], lines: &[Line]) -> bool {
+    let n = lines.len();
+    n >= 3 && {
+        let long_open = lines[..n - 1]
+            .iter()
+            .filter(|&&l| {
+                !ends_sentence(input, tokens, l)
+                    && line_len(tokens, l) >= WRAP_MIN_BYTES
+                    && !starts_item(input, tokens, l)
+            })
+            .count();
+        long_open * 2 > n - 1
+    }
+}
+
 fn split_group(
     input: &[u8],
     tokens: &[Token],
     lines: &[Line],
     group: u32,
+    wrapped: bool,
+    text_wrapped: bool,
     out: &mut Vec<RawBlock>,
 ) {
     let n = lines.len();
-    let open = |l: Line| !ends_sentence(input, tokens, l);
-    let wrapped = n >= 3 && {
-        let long_open = lines[..n - 1]
-            .iter()
-            .filter(|&&l| {
-                open(l) && line_len(tokens, l) >= WRAP_MIN_BYTES && !starts_item(input, tokens, l)
-            })
-            .count();
-        long_open * 2 > n - 1
-    };
     let mut first = lines[0];
     for k in 0..n {
         let l = lines[k];
         let join_next = k + 1 < n && {
             let next = lines[k + 1];
+            let open = !ends_sentence(input, tokens, l);
             !starts_item(input, tokens, next)
                 && (wrapped
-                    || (open(l)
+                    || (open
                         && (starts_lower(input, tokens, next)
-                            || ends_mid_clause(input, tokens, l))))
+                            || ends_mid_clause(input, tokens, l)
+                            || (text_wrapped && line_len(tokens, l) >= WRAP_MIN_BYTES))))
         };
         if !join_next {
             out.push(RawBlock {
@@ -227,6 +253,15 @@ mod tests {
             blocks("He said that the plan,\nwhich was new, would work."),
             ["He said that the plan,\nwhich was new, would work."]
         );
+    }
+
+    #[test]
+    fn two_line_paragraphs_join_in_hard_wrapped_text() {
+        let text = "The council met on Tuesday to discuss the budget and\nvoted to approve the plan after a long debate over the\ncost of the new bridge across the river.\n\nThe mayor said the bridge would open in the spring of\nNext Year, as planned.";
+        assert_eq!(blocks(text).len(), 2);
+        let unwrapped =
+            "A headline without a full stop at the end of it here\nNext Year, as planned.";
+        assert_eq!(blocks(unwrapped).len(), 2);
     }
 
     #[test]

@@ -321,6 +321,22 @@ fn header_kind(
         }
         return BlockKind::Byline;
     }
+    if prev == Some(BlockKind::Byline) {
+        if let Some(outlet) = header::role_line(text) {
+            if a.header.publisher.is_none() {
+                a.header.publisher = outlet.map(|r| cx.sub(i, r));
+            }
+            return BlockKind::Byline;
+        }
+    }
+    if matches!(prev, Some(BlockKind::Title | BlockKind::Subtitle)) && next_is_date_line(cx, i) {
+        if let Some(b) = header::bare_author_line(text) {
+            a.header
+                .authors
+                .extend(b.authors.into_iter().map(|r| cx.sub(i, r)));
+            return BlockKind::Byline;
+        }
+    }
     let caption = is_caption(cx, i);
     if a.header.title.is_none() && !caption && is_title_like(f, text) {
         a.header.title = Some(cx.raw[i].span);
@@ -351,6 +367,10 @@ fn header_kind(
         return BlockKind::Credit;
     }
     BlockKind::Body
+}
+
+fn next_is_date_line(cx: &Ctx, i: usize) -> bool {
+    i + 1 < cx.raw.len() && header::date_line(cx.text(i + 1)).is_some()
 }
 
 fn body_kind(cx: &Ctx, a: &mut Article<'_>, i: usize, updated: &mut bool) -> BlockKind {
@@ -552,18 +572,22 @@ fn is_caption(cx: &Ctx, i: usize) -> bool {
         return false;
     }
     let text = cx.text(i);
-    const LABELS: [&str; 6] = [
+    const LABELS: [&str; 10] = [
         "photo:",
         "photograph:",
         "image:",
         "caption:",
         "file photo",
         "pictured:",
+        "image caption",
+        "image source",
+        "photo credit",
+        "media caption",
     ];
     if LABELS.iter().any(|p| starts_with_ignore_case(text, p)) {
         return true;
     }
-    if closing_bracket_is_credit_or_date(text) {
+    if closing_bracket_is_credit_or_date(text) || is_image_credit_line(cx, i) {
         return true;
     }
     if f.words <= 60 && f.position {
@@ -601,6 +625,30 @@ fn is_caption(cx: &Ctx, i: usize) -> bool {
         b"speaks",
     ];
     SCENE.contains(&verb) && ends_with_day_or_date(input, toks)
+}
+
+/// A short line that only credits an image: `Getty Images`, `AFP via Getty
+/// Images`, `Reuters/Jane Doe`, `Photograph: Jane Doe/AP`.
+fn is_image_credit_line(cx: &Ctx, i: usize) -> bool {
+    let f = cx.feats[i];
+    if f.words > 6 || f.ends_terminal || f.quotes > 0 {
+        return false;
+    }
+    let input = cx.input;
+    let toks = cx.toks(i);
+    let credit_word = |t: &Token| {
+        t.kind == TokenKind::Word && contains(lexicon::PHOTO_CREDIT_WORDS, t.bytes(input))
+    };
+    let slash = toks
+        .iter()
+        .any(|t| t.kind == TokenKind::Punct && t.bytes(input) == b"/");
+    toks.iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .all(|t| is_capitalised(t.bytes(input)) || t.bytes(input) == b"via")
+        && (toks
+            .iter()
+            .any(|t| credit_word(t) && t.bytes(input).len() > 4)
+            || (slash && toks.iter().any(credit_word)))
 }
 
 /// The last few words include a weekday, a month or a year.

@@ -1,6 +1,7 @@
 //! Wire datelines at the start of the first body paragraph:
 //! `ROTTERDAM, March 3 (Reuters) -`, `PORTLAND, Maine (AP) —`,
-//! `NAIROBI, Kenya --`, `GENEVA —`, `Tokyo, April 18 (Kyodo) -`.
+//! `NAIROBI, Kenya --`, `GENEVA —`, `Tokyo, April 18 (Kyodo) -`,
+//! `AUSTIN, Texas, March 3, 2026 /PRNewswire/ --`.
 //!
 //! The place is in capitals, or in mixed case when an agency in parentheses
 //! vouches for it; a dash must close the dateline. Offsets are relative to the
@@ -121,8 +122,10 @@ pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
         }
     }
     let s = skip_spaces(t, i);
-    if t.get(s) == Some(&b'(') {
-        let close = t[s..].iter().take(40).position(|&b| b == b')')? + s;
+    if t.get(s) == Some(&b'(') || t.get(s) == Some(&b'/') {
+        // `(Reuters)`, or `/PRNewswire/` as press-release wires print it.
+        let closer = if t[s] == b'(' { b')' } else { b'/' };
+        let close = t[s + 1..].iter().take(40).position(|&b| b == closer)? + s + 1;
         let inner = &t[s + 1..close];
         if inner.is_empty()
             || !inner
@@ -178,6 +181,8 @@ mod tests {
         assert_eq!(dl("GENEVA — Health").unwrap().3, "GENEVA —");
         assert_eq!(dl("NEW YORK (Reuters) - Stocks").unwrap().0, "NEW YORK");
         assert_eq!(dl("Tokyo, April 18 (Kyodo) - Japan").unwrap().0, "Tokyo");
+        let pr = dl("AUSTIN, Texas, March 3, 2026 /PRNewswire/ -- Acme").unwrap();
+        assert_eq!((pr.1, pr.2), (Some("PRNewswire"), Some("March 3, 2026")));
     }
 
     #[test]

@@ -24,6 +24,37 @@ pub(crate) struct DateLine {
     pub updated: bool,
     /// `3 min read`.
     pub reading_minutes: Option<u32>,
+    /// `3 hours ago`, `yesterday`: a date relative to when the page was saved.
+    pub relative: bool,
+}
+
+/// `3 hours ago`, `2 days ago`, `an hour ago`.
+fn ago(i: &[u8]) -> IResult<&[u8], ()> {
+    let (rest, _) = nom::branch::alt((
+        nom::character::complete::digit1,
+        tag_no_case("an"),
+        tag_no_case("a"),
+    ))
+    .parse(i)?;
+    let (rest, _) = nom::character::complete::space1(rest)?;
+    let (rest, _) = nom::branch::alt((
+        tag_no_case("seconds"),
+        tag_no_case("minutes"),
+        tag_no_case("minute"),
+        tag_no_case("mins"),
+        tag_no_case("min"),
+        tag_no_case("hours"),
+        tag_no_case("hour"),
+        tag_no_case("hrs"),
+        tag_no_case("days"),
+        tag_no_case("day"),
+        tag_no_case("weeks"),
+        tag_no_case("week"),
+    ))
+    .parse(rest)?;
+    let (rest, _) = nom::character::complete::space1(rest)?;
+    let (rest, _) = tag_no_case("ago").parse(rest)?;
+    Ok((rest, ()))
 }
 
 /// Separators that may stand between the items of a date line.
@@ -67,7 +98,10 @@ pub(crate) fn date_line(text: &[u8]) -> Option<DateLine> {
             continue;
         }
         let rest = &text[pos..];
-        if let Ok((r, n)) = date::reading_time(rest) {
+        if let Ok((r, ())) = ago(rest) {
+            out.relative = true;
+            pos = text.len() - r.len();
+        } else if let Ok((r, n)) = date::reading_time(rest) {
             out.reading_minutes.get_or_insert(n);
             pos = text.len() - r.len();
         } else if let Ok((r, d)) = date::parse_date(rest) {
@@ -86,12 +120,14 @@ pub(crate) fn date_line(text: &[u8]) -> Option<DateLine> {
             if out.date.is_none() && w.eq_ignore_ascii_case(b"updated") {
                 out.updated = true;
             }
+            out.relative |=
+                w.eq_ignore_ascii_case(b"today") || w.eq_ignore_ascii_case(b"yesterday");
             pos = text.len() - r.len();
         } else {
             return None;
         }
     }
-    (out.date.is_some() || out.reading_minutes.is_some()).then_some(out)
+    (out.date.is_some() || out.reading_minutes.is_some() || out.relative).then_some(out)
 }
 
 /// A byline: authors and perhaps the publisher after them.
@@ -208,9 +244,37 @@ pub(crate) fn byline(text: &[u8]) -> Option<Byline> {
     if !rest.first().is_some_and(|b| b.is_ascii_whitespace()) {
         return None;
     }
-    let base = text.len() - rest.len();
+    names_then_outlet(text, text.len() - rest.len(), text.len())
+}
+
+/// An author line without `By`, as some sites print it under the headline:
+/// `Jane Doe in Berlin`, `Ana Silva and Ben Okoye`. Only names of two to
+/// four words qualify; the caller accepts it only right before a date line.
+pub(crate) fn bare_author_line(text: &[u8]) -> Option<Byline> {
+    if text.len() > 120 || text.contains(&b'\n') {
+        return None;
+    }
+    // Drop a trailing ` in Place` (one to three capitalised words).
+    let mut end = text.len();
+    if let Some(at) = memchr::memmem::rfind(text, b" in ") {
+        let place = at + 4..text.len();
+        let n = words(text, place.clone()).count();
+        if (1..=3).contains(&n) && words(text, place).all(|w| is_capitalised(&text[w])) {
+            end = at;
+        }
+    }
+    let b = names_then_outlet(text, 0, end)?;
+    let full_names = b
+        .authors
+        .iter()
+        .all(|r| (2..=4).contains(&words(text, r.clone()).count()));
+    (b.publisher.is_none() && full_names && b.authors.len() <= 3).then_some(b)
+}
+
+/// Names, then perhaps writer roles and an outlet, in `text[from..to]`.
+fn names_then_outlet(text: &[u8], from: usize, to: usize) -> Option<Byline> {
     let mut out = Byline::default();
-    for seg in segments(text, base) {
+    for seg in segments(&text[..to], from) {
         let (s, e) = trim_range(text, seg.clone());
         if s >= e {
             continue;
@@ -239,6 +303,36 @@ pub(crate) fn byline(text: &[u8]) -> Option<Byline> {
         }
     }
     (!out.authors.is_empty()).then_some(out)
+}
+
+/// The line under a byline giving the writer's job and outlet: `Business
+/// reporter, BBC News`, `Staff Writer`, `Senior Correspondent | Reuters`.
+/// Returns the outlet's range, if one is named.
+pub(crate) fn role_line(text: &[u8]) -> Option<Option<Range<usize>>> {
+    if text.len() > 100 || text.contains(&b'\n') || text.ends_with(b".") {
+        return None;
+    }
+    let mut publisher = None;
+    let mut any = false;
+    for seg in segments(text, 0) {
+        let (s, e) = trim_range(text, seg);
+        if s >= e {
+            continue;
+        }
+        let r = s..e;
+        let n = words(text, r.clone()).count();
+        let last_is_role = words(text, r.clone())
+            .last()
+            .is_some_and(|w| contains(lexicon::WRITER_ROLES, &text[w]));
+        if n <= 4 && last_is_role {
+            any = true;
+        } else if is_org(text, r.clone()) || contains(lexicon::ORG_WORDS, &text[r.clone()]) {
+            publisher.get_or_insert(r);
+        } else {
+            return None;
+        }
+    }
+    any.then_some(publisher)
 }
 
 /// Segments of a byline separated by `,`, `;`, `|`, `/`, ` and `, ` & `,
@@ -350,6 +444,7 @@ mod tests {
         assert!(dl("Japan-US ties").is_none());
         assert!(dl("On April 19, 2017, the talks began.").is_none());
         assert!(dl("Updated").is_none());
+        assert!(dl("3 hours of talks").is_none());
     }
 
     fn by(s: &str) -> Option<(alloc::vec::Vec<&str>, Option<&str>)> {
@@ -385,6 +480,25 @@ mod tests {
             by("By A. B. Cee, Dee Eff and Gee Aitch").unwrap().0.len(),
             3
         );
+    }
+
+    #[test]
+    fn bare_author_lines_and_role_lines() {
+        let b = bare_author_line(b"Jane Doe in Berlin").unwrap();
+        assert_eq!(b.authors, [0..8]);
+        assert_eq!(
+            bare_author_line(b"Ana Silva and Ben Okoye")
+                .unwrap()
+                .authors
+                .len(),
+            2
+        );
+        assert!(bare_author_line(b"Reuters").is_none());
+        assert!(bare_author_line(b"Talks resume in Geneva").is_none());
+        let text = b"Business reporter, BBC News";
+        assert_eq!(role_line(text), Some(Some(19..27)));
+        assert_eq!(role_line(b"Staff Writer"), Some(None));
+        assert!(role_line(b"The council met on Monday").is_none());
     }
 
     #[test]
