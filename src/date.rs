@@ -285,6 +285,16 @@ fn slash_date(i: &[u8]) -> IResult<&[u8], Date> {
     checked(i, rest, Some(y), m as u8, d as u8)
 }
 
+/// `20.02.2026` (day first, as printed in Europe).
+fn dotted_date(i: &[u8]) -> IResult<&[u8], Date> {
+    let (rest, (d, _, m, _, y)) =
+        (number(1, 2), char('.'), number(1, 2), char('.'), year).parse(i)?;
+    if !(1..=12).contains(&m) {
+        return fail(i);
+    }
+    checked(i, rest, Some(y), m as u8, d as u8)
+}
+
 /// `April 19, 2017`, `Apr 25 2018`, `March 3` (no year).
 fn month_day_year(i: &[u8]) -> IResult<&[u8], Date> {
     let (rest, (m, _, d)) = (month_name, space1, day).parse(i)?;
@@ -304,7 +314,7 @@ fn day_month_year(i: &[u8]) -> IResult<&[u8], Date> {
 }
 
 /// Any of the date forms above, optionally preceded by a weekday:
-/// `Thursday, March 16, 2017`, `Thu January 22, 2026`.
+/// `Thursday, March 16, 2017`, `Thu January 22, 2026`, `20.02.2026`.
 ///
 /// # Example
 /// ```
@@ -315,8 +325,14 @@ fn day_month_year(i: &[u8]) -> IResult<&[u8], Date> {
 /// ```
 pub fn parse_date(i: &[u8]) -> IResult<&[u8], Date> {
     let (after_wd, wd) = opt((weekday_name, opt(char(',')), space1)).parse(i)?;
-    let r =
-        nom::branch::alt((iso_date, slash_date, month_day_year, day_month_year)).parse(after_wd);
+    let r = nom::branch::alt((
+        iso_date,
+        slash_date,
+        dotted_date,
+        month_day_year,
+        day_month_year,
+    ))
+    .parse(after_wd);
     match (r, wd) {
         (Ok(ok), _) => Ok(ok),
         (Err(_), Some(_)) => fail(i),
@@ -332,9 +348,20 @@ const ZONES: [&str; 26] = [
 /// A time-zone abbreviation (upper case, as printed).
 pub(crate) fn zone(i: &[u8]) -> IResult<&[u8], &[u8]> {
     for z in ZONES {
-        if let Ok((rest, m)) = tag::<_, _, nom::error::Error<&[u8]>>(z.as_bytes())(i) {
+        if let Ok((rest, _)) = tag::<_, _, nom::error::Error<&[u8]>>(z.as_bytes())(i) {
             if word_end(rest) {
-                return Ok((rest, m));
+                // `GMT+3`, `UTC-05:00`
+                let rest = match rest {
+                    [b'+' | b'-', d, ..] if d.is_ascii_digit() => {
+                        let n = rest[1..]
+                            .iter()
+                            .take_while(|b| b.is_ascii_digit() || **b == b':')
+                            .count();
+                        &rest[1 + n.min(5)..]
+                    }
+                    _ => rest,
+                };
+                return Ok((rest, &i[..i.len() - rest.len()]));
             }
         }
     }
@@ -437,6 +464,8 @@ mod tests {
         assert_eq!(date("3/16/2017").unwrap().1, "2017-03-16");
         assert_eq!(date("March 3 (Reuters)").unwrap(), (7, "XXXX-03-03".into()));
         assert_eq!(date("May 1st, 2020").unwrap().1, "2020-05-01");
+        assert_eq!(date("20.02.2026 14:05").unwrap(), (10, "2026-02-20".into()));
+        assert!(date("9.5 percent").is_none());
     }
 
     #[test]
@@ -457,6 +486,7 @@ mod tests {
         assert_eq!(parse_time(b"14:30").unwrap().1, (14, 30));
         assert!(parse_time(b"14").is_err());
         assert_eq!(parse_time(b"10.15 GMT").unwrap().1, (10, 15));
+        assert_eq!(parse_time(b"8:54 PM GMT+3").unwrap(), (&b""[..], (20, 54)));
         assert!(parse_time(b"10.15 percent").is_err());
         assert!(parse_time(b"25:00").is_err());
     }

@@ -54,9 +54,10 @@ pub(crate) fn contains_ignore_case(text: &[u8], needle: &str) -> bool {
 /// Titles that always precede a name: a period after them never ends a
 /// sentence.
 pub(crate) const TITLE_ABBREVIATIONS: &[&str] = &[
-    "adm", "brig", "capt", "cmdr", "col", "cpl", "det", "dr", "fr", "gen", "gov", "hon", "insp",
-    "lt", "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms", "mssrs", "pres", "prof", "pvt", "rep",
-    "reps", "rev", "sen", "sens", "sgt", "supt",
+    "adm", "ald", "amb", "assoc", "asst", "atty", "brig", "capt", "cdr", "cllr", "cmdr", "col",
+    "coun", "cpl", "det", "dist", "dr", "fr", "gen", "gov", "hon", "insp", "lt", "maj", "messrs",
+    "mlle", "mme", "mr", "mrs", "ms", "msgr", "mssrs", "pfc", "pres", "prof", "pvt", "rep", "reps",
+    "rev", "sen", "sens", "sgt", "spc", "sup", "supt", "treas",
 ];
 
 /// Abbreviations that precede a number (`No. 3`, `Jan. 5`).
@@ -293,6 +294,68 @@ pub(crate) const BOILERPLATE_PREFIXES: &[&str] = &[
     "©",
 ];
 
+/// Section labels printed above a headline (`Opinion`, `Analysis`).
+pub(crate) const KICKERS: &[&str] = &[
+    "analysis",
+    "breaking",
+    "breaking news",
+    "commentary",
+    "editorial",
+    "exclusive",
+    "explainer",
+    "fact check",
+    "feature",
+    "interview",
+    "letters",
+    "live",
+    "news",
+    "obituary",
+    "op-ed",
+    "opinion",
+    "perspective",
+    "review",
+    "sponsored",
+];
+
+/// Headings that open a closing section of furniture (prefixes).
+pub(crate) const SECTION_STARTS: &[&str] = &[
+    "explore more on",
+    "media contact",
+    "media inquiries",
+    "more from",
+    "more on this story",
+    "notes to editors",
+    "press contact",
+    "related articles",
+    "related content",
+    "related coverage",
+    "related stories",
+    "related topics",
+    "you may also like",
+];
+
+/// Headings that open a closing section of furniture (whole block).
+pub(crate) const SECTION_WHOLE: &[&str] = &[
+    "comments",
+    "conversation",
+    "discussion",
+    "join the conversation",
+    "join the discussion",
+    "latest",
+    "latest news",
+    "leave a comment",
+    "more news",
+    "more stories",
+    "most popular",
+    "most read",
+    "read more",
+    "reader comments",
+    "recommended",
+    "related",
+    "trending",
+    "you might also like",
+];
+
 /// Phrases that make a short block near the end of an article boilerplate.
 pub(crate) const TAIL_BOILERPLATE_PHRASES: &[&str] = &[
     "all rights reserved",
@@ -315,7 +378,6 @@ pub(crate) const CAPTION_VERBS: &[&str] = &[
     "arrives",
     "attend",
     "attends",
-    "board",
     "boards",
     "bow",
     "bows",
@@ -490,9 +552,12 @@ pub(crate) const DATE_LINE_WORDS: &[&str] = &[
     "added",
     "at",
     "date",
+    "edition",
     "first",
+    "issue",
     "last",
     "modified",
+    "no",
     "on",
     "originally",
     "posted",
@@ -502,6 +567,8 @@ pub(crate) const DATE_LINE_WORDS: &[&str] = &[
     "time",
     "today",
     "updated",
+    "vol",
+    "volume",
     "yesterday",
 ];
 

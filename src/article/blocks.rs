@@ -43,6 +43,10 @@ impl Line {
 /// Lines longer than this that stop mid-sentence suggest hard wrapping.
 const WRAP_MIN_BYTES: usize = 40;
 
+/// A shorter line followed by one in lower case is a list entry (`Europe` /
+/// `news`), not a wrapped sentence.
+const CONTINUED_MIN_BYTES: usize = 30;
+
 /// Split an article's tokens into blocks.
 pub(crate) fn split(input: &[u8], tokens: &[Token]) -> Vec<RawBlock> {
     // Lines, and runs of non-blank lines (`groups`, as line index ranges).
@@ -195,12 +199,15 @@ fn split_group(
         let join_next = k + 1 < n && {
             let next = lines[k + 1];
             let open = !ends_sentence(input, tokens, l);
+            // In hard-wrapped text a long line continues its paragraph even
+            // when a sentence ends on it (`…the area.` / `"Tonight…"`).
             !starts_item(input, tokens, next)
                 && (wrapped
+                    || (text_wrapped && line_len(tokens, l) >= WRAP_MIN_BYTES)
                     || (open
-                        && (starts_lower(input, tokens, next)
-                            || ends_mid_clause(input, tokens, l)
-                            || (text_wrapped && line_len(tokens, l) >= WRAP_MIN_BYTES))))
+                        && ((starts_lower(input, tokens, next)
+                            && line_len(tokens, l) >= CONTINUED_MIN_BYTES)
+                            || ends_mid_clause(input, tokens, l))))
         };
         if !join_next {
             out.push(RawBlock {

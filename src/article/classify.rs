@@ -37,6 +37,8 @@ struct Features {
     ends_with_period: bool,
     /// Ends with any terminal mark.
     ends_terminal: bool,
+    /// Ends with `:`, `;`, `,` or a dash: the text goes on in the next block.
+    ends_open: bool,
     /// For duplicate detection: non-blank token count, their total length,
     /// and a hash of the first and last token.
     fingerprint: (u32, u32, u64),
@@ -49,7 +51,20 @@ struct Features {
     reported_from: bool,
     /// A caption position: `, left,`, `(R)`, `from left`, `left to right`.
     position: bool,
+    /// A photo label: `Photograph: Jane Doe/AP`, `Photo: …`.
+    photo_label: bool,
 }
+
+/// Words that label a photo credit when a colon follows: `Photograph:`.
+const PHOTO_LABELS: &[&str] = &[
+    "credit",
+    "illustration",
+    "image",
+    "photo",
+    "photograph",
+    "photos",
+    "picture",
+];
 
 /// Words that give a person's place in a photo: `X, left, and Y`.
 const POSITION_WORDS: &[&str] = &[
@@ -114,6 +129,9 @@ fn features(input: &[u8], toks: &[Token]) -> Features {
             TokenKind::Punct if b == b"," => {
                 f.position |= punct(prev[0], b",") && contains(POSITION_WORDS, word(prev[1]));
             }
+            TokenKind::Punct if b == b":" => {
+                f.photo_label |= contains(PHOTO_LABELS, word(prev[1]));
+            }
             TokenKind::Punct if b == b")" => {
                 f.position |= punct(prev[0], b"(") && matches!(word(prev[1]), b"L" | b"R" | b"C");
             }
@@ -127,6 +145,8 @@ fn features(input: &[u8], toks: &[Token]) -> Features {
     }
     if k > 0 {
         let last = toks[k - 1];
+        f.ends_open = last.kind == TokenKind::Dash
+            || (last.kind == TokenKind::Punct && matches!(last.bytes(input), b":" | b";" | b","));
         if is_terminal(input, last) {
             f.ends_terminal = true;
             let b = last.bytes(input);
@@ -203,6 +223,9 @@ impl<'a> Ctx<'_, 'a> {
             || (self.feats[j].fingerprint == self.feats[i].fingerprint
                 && same_text(self.input, self.toks(i), self.toks(j)))
             || header::publisher_line(t, false)
+            || (header::bare_author_line(t).is_some()
+                && j + 1 < self.raw.len()
+                && header::date_line(self.text(j + 1)).is_some())
     }
 }
 
@@ -232,8 +255,24 @@ pub(super) fn classify(
     let mut kinds = alloc::vec![BlockKind::Body; n];
     let mut in_header = true;
     let mut updated_date = false;
+    let mut in_furniture = false;
     for i in 0..n {
-        let kind = if is_boilerplate(&cx, i) {
+        if in_header && cx.feats[i].words == 0 {
+            // A rule under a masthead: the "title" above it was the outlet.
+            if let Some(t) = kinds.iter().position(|&k| k == BlockKind::Title) {
+                if a.header.publisher.is_none()
+                    && i + 1 < n
+                    && is_title_like(cx.feats[i + 1], cx.text(i + 1))
+                {
+                    a.header.publisher = a.header.title.take();
+                    kinds[t] = BlockKind::Byline;
+                }
+            }
+        }
+        let kind = if is_section_start(&cx, i) && !in_header {
+            in_furniture = true;
+            BlockKind::Boilerplate
+        } else if is_boilerplate(&cx, i) {
             BlockKind::Boilerplate
         } else if cx.duplicate_of(i).is_some() {
             BlockKind::Duplicate
@@ -243,11 +282,20 @@ pub(super) fn classify(
             in_header = k != BlockKind::Body;
             k
         } else {
-            body_kind(&cx, a, i, &mut updated_date)
+            match body_kind(&cx, a, i, &mut updated_date) {
+                BlockKind::Body if in_furniture => BlockKind::Boilerplate,
+                k => k,
+            }
         };
         kinds[i] = kind;
     }
     mark_trailing_boilerplate(&cx, &mut kinds);
+    if let Some(last) = kinds.iter().rposition(|&k| k == BlockKind::Body) {
+        if let Some(name) = author_bio(&cx, a, last) {
+            kinds[last] = BlockKind::Credit;
+            a.credits.push(name);
+        }
+    }
     if let Some(first) = kinds.iter().position(|&k| k == BlockKind::Body) {
         if let Some(d) = super::dateline::dateline(cx.text(first)) {
             let year = a
@@ -267,6 +315,13 @@ pub(super) fn classify(
                     }
                 }),
             });
+            // A press-release dateline may be the only full date there is.
+            if a.header.published.is_none() {
+                a.header.published = a
+                    .dateline
+                    .and_then(|d| d.date)
+                    .filter(|d| d.date.year.is_some() && d.date.day.is_some());
+            }
             if cx.text(first)[d.end..].iter().all(u8::is_ascii_whitespace) {
                 kinds[first] = BlockKind::Dateline;
             }
@@ -308,6 +363,9 @@ fn header_kind(
 ) -> BlockKind {
     let text = cx.text(i);
     let f = cx.feats[i];
+    if a.header.title.is_none() && f.words <= 2 && contains(lexicon::KICKERS, text) {
+        return BlockKind::Boilerplate;
+    }
     if let Some(d) = header::date_line(text) {
         set_published(cx, a, i, &d, updated);
         return BlockKind::Date;
@@ -337,8 +395,7 @@ fn header_kind(
             return BlockKind::Byline;
         }
     }
-    let caption = is_caption(cx, i);
-    if a.header.title.is_none() && !caption && is_title_like(f, text) {
+    if a.header.title.is_none() && !is_captioned(cx, i) && is_title_like(f, text) {
         a.header.title = Some(cx.raw[i].span);
         return BlockKind::Title;
     }
@@ -349,15 +406,16 @@ fn header_kind(
         a.header.publisher = Some(cx.raw[i].span);
         return BlockKind::Byline;
     }
-    if caption {
+    if is_caption(cx, i) {
         return BlockKind::Caption;
     }
+    let same_group_as_title = i > 0 && cx.raw[i - 1].group == cx.raw[i].group;
     if prev == Some(BlockKind::Title)
         && a.header.subtitle.is_none()
         && f.words <= 60
         && f.sentences <= 2
         && f.quotes == 0
-        && cx.next_is_header(i)
+        && ((same_group_as_title && !f.ends_with_period) || cx.next_is_header(i))
     {
         a.header.subtitle = Some(cx.raw[i].span);
         return BlockKind::Subtitle;
@@ -379,6 +437,19 @@ fn body_kind(cx: &Ctx, a: &mut Article<'_>, i: usize, updated: &mut bool) -> Blo
         return BlockKind::Credit;
     }
     if is_caption(cx, i) {
+        return BlockKind::Caption;
+    }
+    let f = cx.feats[i];
+    if f.words >= 8
+        && f.sentences == 1
+        && !f.ends_terminal
+        && !f.ends_open
+        && f.quotes == 0
+        && i + 1 < cx.raw.len()
+        && cx.feats[i + 1].ends_terminal
+    {
+        // Story paragraphs end in punctuation; a long line that does not,
+        // between paragraphs that do, describes a picture.
         return BlockKind::Caption;
     }
     if cx.feats[i].words <= 16 {
@@ -418,6 +489,61 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
             .iter()
             .any(|p| starts_with_ignore_case(text, p))
         || f.rights_reserved
+}
+
+/// `Jane Roe is a professor of economics at …`: a closing line about a
+/// byline author. Returns the name's span.
+fn author_bio(cx: &Ctx, a: &Article<'_>, i: usize) -> Option<Span> {
+    let f = cx.feats[i];
+    if f.sentences > 2 || f.words > 60 {
+        return None;
+    }
+    let block = cx.raw[i].span;
+    let text = cx.text(i);
+    a.header.authors.iter().find_map(|&author| {
+        let name = author.slice(a.input);
+        let rest = text.strip_prefix(name)?;
+        let is_bio = [
+            &b" is a"[..],
+            b" is an ",
+            b" is the ",
+            b" was a",
+            b" writes ",
+        ]
+        .iter()
+        .any(|p| rest.starts_with(p));
+        is_bio.then(|| Span::new(block.start, block.start + to_u32(name.len())))
+    })
+}
+
+/// A heading that opens a section of site or press-release furniture:
+/// everything after it is boilerplate (`About Acme Corp`, `Media Contact:`,
+/// `Related Topics`, `More on this story`).
+fn is_section_start(cx: &Ctx, i: usize) -> bool {
+    let f = cx.feats[i];
+    if f.words == 0 || f.words > 8 || f.ends_with_period || f.quotes > 0 {
+        return false;
+    }
+    let text = cx.text(i);
+    let about = starts_with_ignore_case(text, "about ")
+        && cx
+            .toks(i)
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .skip(1)
+            .all(|t| {
+                is_capitalised(t.bytes(cx.input))
+                    || contains(lexicon::NAME_FUNCTION_WORDS, t.bytes(cx.input))
+            });
+    let mut core = text;
+    while let [rest @ .., b':' | b' '] = core {
+        core = rest;
+    }
+    about
+        || contains(lexicon::SECTION_WHOLE, core)
+        || lexicon::SECTION_STARTS
+            .iter()
+            .any(|p| starts_with_ignore_case(text, p))
 }
 
 /// From the end, short fragments and pitches after the last body paragraph.
@@ -567,31 +693,12 @@ fn add_credits(cx: &Ctx, a: &mut Article<'_>, i: usize) {
 /// (`, left,`), a `Photo:` label, or a present-tense scene verb in a single
 /// sentence that ends without a full stop or with a date.
 fn is_caption(cx: &Ctx, i: usize) -> bool {
+    if is_captioned(cx, i) {
+        return true;
+    }
     let f = cx.feats[i];
     if f.words == 0 || f.words > 80 {
         return false;
-    }
-    let text = cx.text(i);
-    const LABELS: [&str; 10] = [
-        "photo:",
-        "photograph:",
-        "image:",
-        "caption:",
-        "file photo",
-        "pictured:",
-        "image caption",
-        "image source",
-        "photo credit",
-        "media caption",
-    ];
-    if LABELS.iter().any(|p| starts_with_ignore_case(text, p)) {
-        return true;
-    }
-    if closing_bracket_is_credit_or_date(text) || is_image_credit_line(cx, i) {
-        return true;
-    }
-    if f.words <= 60 && f.position {
-        return true;
     }
     if f.quotes > 0 || f.sentences > 1 {
         return false;
@@ -649,6 +756,33 @@ fn is_image_credit_line(cx: &Ctx, i: usize) -> bool {
             .iter()
             .any(|t| credit_word(t) && t.bytes(input).len() > 4)
             || (slash && toks.iter().any(credit_word)))
+}
+
+/// Strong caption cues: a photo label or credit, a date in a closing
+/// bracket, a position (`, left,`), an image-credit line.
+fn is_captioned(cx: &Ctx, i: usize) -> bool {
+    let f = cx.feats[i];
+    if f.words == 0 || f.words > 80 {
+        return false;
+    }
+    let text = cx.text(i);
+    const LABELS: [&str; 10] = [
+        "photo:",
+        "photograph:",
+        "image:",
+        "caption:",
+        "file photo",
+        "pictured:",
+        "image caption",
+        "image source",
+        "photo credit",
+        "media caption",
+    ];
+    LABELS.iter().any(|p| starts_with_ignore_case(text, p))
+        || f.photo_label
+        || closing_bracket_is_credit_or_date(text)
+        || is_image_credit_line(cx, i)
+        || (f.words <= 60 && f.position)
 }
 
 /// The last few words include a weekday, a month or a year.

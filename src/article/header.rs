@@ -120,6 +120,17 @@ pub(crate) fn date_line(text: &[u8]) -> Option<DateLine> {
             if out.date.is_none() && w.eq_ignore_ascii_case(b"updated") {
                 out.updated = true;
             }
+            // `Issue 112`, `Vol. 3`, `No. 7`: a number may follow.
+            let numbered = [&b"issue"[..], b"edition", b"vol", b"volume", b"no"]
+                .iter()
+                .any(|k| w.eq_ignore_ascii_case(k));
+            let r = match (numbered, r.iter().position(|b| !matches!(b, b'.' | b' '))) {
+                (true, Some(k)) if r[k].is_ascii_digit() => {
+                    let digits = r[k..].iter().take_while(|b| b.is_ascii_digit()).count();
+                    &r[k + digits..]
+                }
+                _ => r,
+            };
             out.relative |=
                 w.eq_ignore_ascii_case(b"today") || w.eq_ignore_ascii_case(b"yesterday");
             pos = text.len() - r.len();
@@ -336,7 +347,7 @@ pub(crate) fn role_line(text: &[u8]) -> Option<Option<Range<usize>>> {
 }
 
 /// Segments of a byline separated by `,`, `;`, `|`, `/`, ` and `, ` & `,
-/// ` - `, ` — `.
+/// ` - `, ` — `, ` · `, ` • `.
 fn segments(text: &[u8], from: usize) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut pos = from;
     core::iter::from_fn(move || {
@@ -350,7 +361,8 @@ fn segments(text: &[u8], from: usize) -> impl Iterator<Item = Range<usize>> + '_
                 [b',' | b';' | b'|' | b'/', ..] => 1,
                 [b' ', b'a', b'n', b'd', b' ', ..] => 5,
                 [b' ', b'&', b' ', ..] | [b' ', b'-', b' ', ..] => 3,
-                [b' ', 0xE2, 0x80, 0x93 | 0x94, b' ', ..] => 5,
+                [b' ', 0xE2, 0x80, 0x93 | 0x94 | 0xA2, b' ', ..] => 5,
+                [b' ', 0xC2, 0xB7, b' ', ..] => 4,
                 _ => 0,
             };
             if sep > 0 {
