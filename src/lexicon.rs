@@ -290,6 +290,7 @@ pub(crate) const BOILERPLATE_PREFIXES: &[&str] = &[
     "this story originally appeared",
     "this story was originally",
     "topics:",
+    "update:",
     "you may also like",
     "©",
 ];
@@ -299,22 +300,46 @@ pub(crate) const KICKERS: &[&str] = &[
     "analysis",
     "breaking",
     "breaking news",
+    "briefly",
+    "business",
     "commentary",
+    "culture",
+    "developing",
+    "developing story",
     "editorial",
     "exclusive",
     "explainer",
     "fact check",
     "feature",
+    "health",
+    "in brief",
+    "international",
     "interview",
+    "just in",
     "letters",
     "live",
+    "local",
+    "national",
     "news",
+    "news in brief",
     "obituary",
     "op-ed",
     "opinion",
     "perspective",
+    "photos",
+    "podcast",
+    "politics",
     "review",
+    "science",
     "sponsored",
+    "sport",
+    "sports",
+    "technology",
+    "travel",
+    "update",
+    "video",
+    "watch",
+    "world",
 ];
 
 /// Headings that open a closing section of furniture (prefixes).
@@ -356,16 +381,31 @@ pub(crate) const SECTION_WHOLE: &[&str] = &[
     "you might also like",
 ];
 
+/// Openings of editorial notes about the article (boilerplate even when
+/// long and full of `said`).
+pub(crate) const NOTE_PREFIXES: &[&str] = &[
+    "clarification:",
+    "correction:",
+    "editor's note",
+    "editor’s note",
+    "editors' note",
+    "editors’ note",
+];
+
 /// Phrases that make a short block near the end of an article boilerplate.
 pub(crate) const TAIL_BOILERPLATE_PHRASES: &[&str] = &[
     "all rights reserved",
     "app store",
+    "contact the newsroom",
     "follow us",
     "journalism",
+    "news tip",
     "newsletter",
     "sign up",
+    "story idea",
     "subscri",
     "support our",
+    "tips@",
     "unlimited access",
 ];
 
@@ -451,6 +491,34 @@ pub(crate) const PHOTO_CREDIT_WORDS: &[&str] = &[
     "reuters",
     "shutterstock",
     "xinhua",
+];
+
+/// Openings of closing notes about the piece itself (`This article appears
+/// in the Winter issue of …`), boilerplate when [`PIECE_NOTE_WORDS`] follow.
+pub(crate) const PIECE_NOTES: &[&str] = &[
+    "a version of this",
+    "an earlier version of this",
+    "this article",
+    "this interview",
+    "this piece",
+    "this post",
+    "this report",
+    "this story",
+];
+
+/// Words that make a [`PIECE_NOTES`] opening a note about publication.
+pub(crate) const PIECE_NOTE_WORDS: &[&str] = &[
+    " appear",
+    "corrected",
+    "edition",
+    "issue of",
+    "originally",
+    "part of",
+    "produced",
+    "published",
+    "series",
+    "updated",
+    "version",
 ];
 
 /// Words that make a short capitalised header line an organisation.

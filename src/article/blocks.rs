@@ -140,7 +140,7 @@ fn starts_lower(input: &[u8], tokens: &[Token], l: Line) -> bool {
 }
 
 /// List markers that open a line.
-const BULLETS: [&[u8]; 10] = [
+pub(super) const BULLETS: [&[u8]; 10] = [
     b"*",
     b"-",
     b"+",

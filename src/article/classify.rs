@@ -13,6 +13,7 @@
 //! names a site. Rules look at tokens, not bytes, except the few readers in
 //! `header` and `dateline` that run on one short block.
 
+use alloc::collections::BTreeMap;
 use alloc::vec::Vec;
 
 use super::blocks::RawBlock;
@@ -40,7 +41,7 @@ struct Features {
     /// Ends with `:`, `;`, `,` or a dash: the text goes on in the next block.
     ends_open: bool,
     /// For duplicate detection: non-blank token count, their total length,
-    /// and a hash of the first and last token.
+    /// and a hash of their bytes.
     fingerprint: (u32, u32, u64),
     /// `rights reserved`.
     rights_reserved: bool,
@@ -49,11 +50,43 @@ struct Features {
     credit_phrase: bool,
     /// `reported from` (a credit only in a short block).
     reported_from: bool,
-    /// A caption position: `, left,`, `(R)`, `from left`, `left to right`.
+    /// A caption position: `, left,`, `(from left)`, `left to right`.
     position: bool,
     /// A photo label: `Photograph: Jane Doe/AP`, `Photo: …`.
     photo_label: bool,
+    /// A reporting verb (`said`, `says`, `told`): story text, not furniture.
+    said: bool,
+    /// Number tokens.
+    numbers: u32,
+    /// `|`, `·`, `•` separators between words (navigation bars).
+    bars: u32,
+    /// `subscribe`, `newsletter`, `journalism`: words of subscription pitches.
+    pitch_word: bool,
 }
+
+/// Reporting verbs that mark a block as story text.
+const SAID: &[&str] = &[
+    "added",
+    "asked",
+    "explained",
+    "replied",
+    "said",
+    "says",
+    "told",
+    "wrote",
+];
+
+/// Words of subscription and newsletter pitches.
+const PITCH_WORDS: &[&str] = &[
+    "journalism",
+    "newsletter",
+    "newsletters",
+    "subscribe",
+    "subscribing",
+    "subscription",
+    "subscriptions",
+    "unsubscribe",
+];
 
 /// Words that label a photo credit when a colon follows: `Photograph:`.
 const PHOTO_LABELS: &[&str] = &[
@@ -94,6 +127,7 @@ fn features(input: &[u8], toks: &[Token]) -> Features {
     let mut f = Features::default();
     let mut n = 0u32;
     let mut len = 0u32;
+    let mut hash = 0xcbf2_9ce4_8422_2325u64;
     // The last two non-blank tokens, to read short phrases in this one pass.
     let mut prev: [Option<Token>; 2] = [None, None];
     let word = |t: Option<Token>| {
@@ -110,31 +144,42 @@ fn features(input: &[u8], toks: &[Token]) -> Features {
         n += 1;
         len = len.wrapping_add(t.span.len() as u32);
         let b = t.bytes(input);
+        hash = fnv(hash, b);
         match t.kind {
             TokenKind::Word => {
                 f.words += 1;
+                if b.len() <= 13 {
+                    f.said |= contains(SAID, b);
+                    f.pitch_word |= b.len() >= 9 && contains(PITCH_WORDS, b);
+                }
                 let p = word(prev[1]);
                 if b.len() <= 9 && !p.is_empty() {
                     f.rights_reserved |= is(b, "reserved") && is(p, "rights");
                     f.credit_phrase |= (is(b, "to") || is(b, "reporting")) && is(p, "contributed");
                     f.credit_phrase |= is(b, "by") && is(p, "editing");
                     f.reported_from |= is(b, "from") && is(p, "reported");
-                    f.position |=
-                        (is(b, "left") || is(b, "right")) && (is(p, "from") || is(p, "second"));
                     f.position |= is(b, "right") && is(p, "to") && is(word(prev[0]), "left");
                 }
             }
-            TokenKind::Number => f.words += 1,
+            TokenKind::Number => {
+                f.words += 1;
+                f.numbers += 1;
+            }
             TokenKind::OpenQuote | TokenKind::CloseQuote => f.quotes += 1,
-            TokenKind::Punct if b == b"," => {
-                f.position |= punct(prev[0], b",") && contains(POSITION_WORDS, word(prev[1]));
+            TokenKind::Punct if b == b"," || b == b")" => {
+                // `X, left, and Y`; `(from left)`, `from left, X, Y`
+                let p = word(prev[1]);
+                f.position |= b == b"," && punct(prev[0], b",") && contains(POSITION_WORDS, p);
+                f.position |= (is(p, "left") || is(p, "right"))
+                    && (is(word(prev[0]), "from") || is(word(prev[0]), "second"));
+            }
+            TokenKind::Punct if matches!(b, b"|" | [0xC2, 0xB7] | [0xE2, 0x80, 0xA2]) => {
+                f.bars += 1
             }
             TokenKind::Punct if b == b":" => {
                 f.photo_label |= contains(PHOTO_LABELS, word(prev[1]));
             }
-            TokenKind::Punct if b == b")" => {
-                f.position |= punct(prev[0], b"(") && matches!(word(prev[1]), b"L" | b"R" | b"C");
-            }
+
             _ => {}
         }
         prev = [prev[1], Some(t)];
@@ -154,11 +199,7 @@ fn features(input: &[u8], toks: &[Token]) -> Features {
             f.ends_with_period = last.kind == TokenKind::Ellipsis || b == b".";
         }
     }
-    let h = match (toks.first(), toks.last()) {
-        (Some(a), Some(b)) => fnv(fnv(0xcbf2_9ce4_8422_2325, a.bytes(input)), b.bytes(input)),
-        _ => 0,
-    };
-    f.fingerprint = (n, len, h);
+    f.fingerprint = (n, len, hash);
     f
 }
 
@@ -198,16 +239,21 @@ impl<'a> Ctx<'_, 'a> {
         Span::new(base + to_u32(r.start), base + to_u32(r.end))
     }
 
-    /// An earlier block with the same text.
-    fn duplicate_of(&self, i: usize) -> Option<usize> {
+    /// An earlier block with the same text, looked up in `seen` (first block
+    /// of each fingerprint); records `i` there when it is new.
+    fn duplicate_of(&self, i: usize, seen: &mut BTreeMap<(u32, u32, u64), usize>) -> Option<usize> {
         let f = self.feats[i];
         if f.words == 0 {
             return None;
         }
-        (0..i).find(|&j| {
-            self.feats[j].fingerprint == f.fingerprint
-                && same_text(self.input, self.toks(i), self.toks(j))
-        })
+        match seen.get(&f.fingerprint) {
+            Some(&j) if same_text(self.input, self.toks(i), self.toks(j)) => Some(j),
+            Some(_) => None,
+            None => {
+                seen.insert(f.fingerprint, i);
+                None
+            }
+        }
     }
 
     /// The block after `i` is a header line (date line, byline, a repeat of
@@ -256,37 +302,58 @@ pub(super) fn classify(
     let mut in_header = true;
     let mut updated_date = false;
     let mut in_furniture = false;
+    let mut title_at = None;
+    let mut seen = BTreeMap::new();
+    // Words from each block to the end: furniture sections are short.
+    let mut words_after = alloc::vec![0u32; n + 1];
+    for i in (0..n).rev() {
+        words_after[i] = words_after[i + 1] + cx.feats[i].words;
+    }
     for i in 0..n {
-        if in_header && cx.feats[i].words == 0 {
-            // A rule under a masthead: the "title" above it was the outlet.
-            if let Some(t) = kinds.iter().position(|&k| k == BlockKind::Title) {
-                if a.header.publisher.is_none()
-                    && i + 1 < n
-                    && is_title_like(cx.feats[i + 1], cx.text(i + 1))
-                {
+        if in_header {
+            if let Some(t) = title_at {
+                if is_masthead_over(&cx, a, &kinds, t, i) {
                     a.header.publisher = a.header.title.take();
                     kinds[t] = BlockKind::Byline;
+                    title_at = None;
                 }
             }
         }
-        let kind = if is_section_start(&cx, i) && !in_header {
-            in_furniture = true;
-            BlockKind::Boilerplate
-        } else if is_boilerplate(&cx, i) {
-            BlockKind::Boilerplate
-        } else if cx.duplicate_of(i).is_some() {
-            BlockKind::Duplicate
-        } else if in_header {
-            let prev = i.checked_sub(1).map(|p| kinds[p]);
-            let k = header_kind(&cx, a, i, prev, &mut updated_date);
-            in_header = k != BlockKind::Body;
-            k
-        } else {
-            match body_kind(&cx, a, i, &mut updated_date) {
-                BlockKind::Body if in_furniture => BlockKind::Boilerplate,
-                k => k,
-            }
-        };
+        let kind =
+            if !in_header && n - i <= 12 && words_after[i + 1] <= 200 && is_section_start(&cx, i) {
+                in_furniture = true;
+                BlockKind::Boilerplate
+            } else if is_boilerplate(&cx, i) {
+                BlockKind::Boilerplate
+            } else if cx.duplicate_of(i, &mut seen).is_some() {
+                BlockKind::Duplicate
+            } else if in_header {
+                let prev = i.checked_sub(1).map(|p| kinds[p]);
+                let k = header_kind(&cx, a, i, prev, &mut updated_date);
+                in_header = k != BlockKind::Body;
+                if k == BlockKind::Title {
+                    title_at = Some(i);
+                }
+                k
+            } else {
+                match body_kind(&cx, a, i, &mut updated_date) {
+                    BlockKind::Body if in_furniture => BlockKind::Boilerplate,
+                    BlockKind::Credit
+                        if i > 0
+                            && kinds[i - 1] == BlockKind::Body
+                            && is_photo_credit_line(&cx, i) =>
+                    {
+                        // `Photo: Jane Doe` under a one-sentence block: that block
+                        // was the caption.
+                        let p = cx.feats[i - 1];
+                        if p.sentences <= 2 && p.quotes == 0 && !p.said {
+                            kinds[i - 1] = BlockKind::Caption;
+                        }
+                        BlockKind::Credit
+                    }
+                    k => k,
+                }
+            };
         kinds[i] = kind;
     }
     mark_trailing_boilerplate(&cx, &mut kinds);
@@ -332,6 +399,20 @@ pub(super) fn classify(
     kinds
 }
 
+/// The "title" at `t` was an outlet's name over the real headline at `i`:
+/// a short organisation name, furniture (a rule, a navigation bar) between
+/// them, and a longer headline that names no organisation.
+fn is_masthead_over(cx: &Ctx, a: &Article<'_>, kinds: &[BlockKind], t: usize, i: usize) -> bool {
+    let f = cx.feats[i];
+    a.header.publisher.is_none()
+        && kinds[t + 1..i].contains(&BlockKind::Boilerplate)
+        && cx.feats[t].words <= 4
+        && header::publisher_line(cx.text(t), false)
+        && f.words >= 5
+        && is_title_like(f, cx.text(i))
+        && !header::publisher_line(cx.text(i), false)
+}
+
 fn set_published(
     cx: &Ctx,
     a: &mut Article<'_>,
@@ -363,20 +444,24 @@ fn header_kind(
 ) -> BlockKind {
     let text = cx.text(i);
     let f = cx.feats[i];
-    if a.header.title.is_none() && f.words <= 2 && contains(lexicon::KICKERS, text) {
+    if a.header.title.is_none() && f.words <= 3 && contains(lexicon::KICKERS, text) {
         return BlockKind::Boilerplate;
     }
     if let Some(d) = header::date_line(text) {
         set_published(cx, a, i, &d, updated);
         return BlockKind::Date;
     }
-    if let Some(b) = header::byline(text) {
-        a.header
-            .authors
-            .extend(b.authors.into_iter().map(|r| cx.sub(i, r)));
-        if a.header.publisher.is_none() {
-            a.header.publisher = b.publisher.map(|r| cx.sub(i, r));
+    if a.header.title.is_some() {
+        // A key-points list under the headline: `Key points:` and `• …`.
+        if f.ends_open && f.words <= 4 && i + 1 < cx.raw.len() && starts_item(cx, i + 1) {
+            return BlockKind::Heading;
         }
+        if starts_item(cx, i) && matches!(prev, Some(BlockKind::Heading | BlockKind::Subtitle)) {
+            return BlockKind::Subtitle;
+        }
+    }
+    if let Some(b) = header::byline(text) {
+        apply_byline(cx, a, i, b, updated);
         return BlockKind::Byline;
     }
     if prev == Some(BlockKind::Byline) {
@@ -387,15 +472,16 @@ fn header_kind(
             return BlockKind::Byline;
         }
     }
-    if matches!(prev, Some(BlockKind::Title | BlockKind::Subtitle)) && next_is_date_line(cx, i) {
+    if a.header.title.is_some() && a.header.authors.is_empty() {
         if let Some(b) = header::bare_author_line(text) {
-            a.header
-                .authors
-                .extend(b.authors.into_iter().map(|r| cx.sub(i, r)));
-            return BlockKind::Byline;
+            let evidence = b.role || b.date.is_some() || b.publisher.is_some();
+            if evidence || next_is_date_line(cx, i) {
+                apply_byline(cx, a, i, b, updated);
+                return BlockKind::Byline;
+            }
         }
     }
-    if a.header.title.is_none() && !is_captioned(cx, i) && is_title_like(f, text) {
+    if a.header.title.is_none() && !has_photo_cue(cx, i) && is_title_like(f, text) {
         a.header.title = Some(cx.raw[i].span);
         return BlockKind::Title;
     }
@@ -427,20 +513,39 @@ fn header_kind(
     BlockKind::Body
 }
 
+fn apply_byline(cx: &Ctx, a: &mut Article<'_>, i: usize, b: header::Byline, updated: &mut bool) {
+    a.header
+        .authors
+        .extend(b.authors.into_iter().map(|r| cx.sub(i, r)));
+    if a.header.publisher.is_none() {
+        a.header.publisher = b.publisher.map(|r| cx.sub(i, r));
+    }
+    if let Some(date) = b.date {
+        let d = header::DateLine {
+            date: Some(date),
+            ..Default::default()
+        };
+        set_published(cx, a, i, &d, updated);
+    }
+}
+
 fn next_is_date_line(cx: &Ctx, i: usize) -> bool {
     i + 1 < cx.raw.len() && header::date_line(cx.text(i + 1)).is_some()
 }
 
 fn body_kind(cx: &Ctx, a: &mut Article<'_>, i: usize, updated: &mut bool) -> BlockKind {
-    if is_credit(cx, i) {
+    if is_credit(cx, i) || is_photo_credit_line(cx, i) {
         add_credits(cx, a, i);
         return BlockKind::Credit;
     }
     if is_caption(cx, i) {
         return BlockKind::Caption;
     }
+    if is_subhead(cx, i) {
+        return BlockKind::Heading;
+    }
     let f = cx.feats[i];
-    if f.words >= 8
+    if f.words >= 12
         && f.sentences == 1
         && !f.ends_terminal
         && !f.ends_open
@@ -459,6 +564,57 @@ fn body_kind(cx: &Ctx, a: &mut Article<'_>, i: usize, updated: &mut bool) -> Blo
         }
     }
     BlockKind::Body
+}
+
+/// The block opens with a list marker (`•`, `-`, `1.`).
+fn starts_item(cx: &Ctx, i: usize) -> bool {
+    let toks = cx.toks(i);
+    let Some(&t) = toks.first() else { return false };
+    let b = t.bytes(cx.input);
+    match t.kind {
+        TokenKind::Dash => true,
+        TokenKind::Punct => super::blocks::BULLETS.contains(&b),
+        TokenKind::Number if b.len() <= 2 => toks.get(1).is_some_and(|n| {
+            n.kind == TokenKind::Punct && matches!(n.bytes(cx.input), b"." | b")")
+        }),
+        _ => false,
+    }
+}
+
+/// `Photo: Jane Doe`: a short line naming a photographer.
+fn is_photo_credit_line(cx: &Ctx, i: usize) -> bool {
+    let f = cx.feats[i];
+    f.photo_label && f.words <= 6 && !f.ends_terminal && {
+        let toks = cx.toks(i);
+        toks.len() >= 2 && toks[1].kind == TokenKind::Punct && toks[1].bytes(cx.input) == b":"
+    }
+}
+
+/// A section heading between story paragraphs: a short title-case line
+/// without final punctuation, followed by a longer paragraph.
+fn is_subhead(cx: &Ctx, i: usize) -> bool {
+    let f = cx.feats[i];
+    if f.words == 0
+        || f.words > 10
+        || f.ends_terminal
+        || f.ends_open
+        || f.quotes > 0
+        || f.sentences != 1
+    {
+        return false;
+    }
+    if !cx
+        .feats
+        .get(i + 1)
+        .is_some_and(|n| n.ends_terminal && n.words > f.words)
+    {
+        return false;
+    }
+    // Title case: every word of four or more letters is capitalised.
+    cx.toks(i)
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .all(|t| t.bytes(cx.input).len() < 4 || is_capitalised(t.bytes(cx.input)))
 }
 
 /// A headline: short, one line of words, not ending in a full stop.
@@ -480,15 +636,31 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
         return false;
     }
     let text = cx.text(i);
-    let mut core = text;
-    while let [rest @ .., b':' | b'.' | b'!' | b' ' | b'>' | 0xBB] = core {
-        core = rest;
-    }
-    contains(lexicon::BOILERPLATE_WHOLE, core)
-        || lexicon::BOILERPLATE_PREFIXES
+    // `News | Sports | Opinion | Obituaries`
+    let nav_bar = f.bars >= 3 && f.numbers == 0 && f.words <= 2 * (f.bars + 1) && !f.ends_terminal;
+    contains(lexicon::BOILERPLATE_WHOLE, trim_end_marks(text))
+        || nav_bar
+        || (f.words <= 30
+            && !f.said
+            && lexicon::BOILERPLATE_PREFIXES
+                .iter()
+                .any(|p| starts_with_ignore_case(text, p)))
+        || f.rights_reserved
+        || lexicon::NOTE_PREFIXES
             .iter()
             .any(|p| starts_with_ignore_case(text, p))
-        || f.rights_reserved
+}
+
+/// `text` without trailing spaces and marks like `:`, `.`, `»`, `›`, `…`.
+fn trim_end_marks(mut text: &[u8]) -> &[u8] {
+    loop {
+        text = match text {
+            [rest @ .., b':' | b'.' | b'!' | b' ' | b'>'] => rest,
+            [rest @ .., 0xC2, 0xBB] => rest,
+            [rest @ .., 0xE2, 0x80, 0xBA | 0xA6] => rest,
+            _ => return text,
+        }
+    }
 }
 
 /// `Jane Roe is a professor of economics at …`: a closing line about a
@@ -535,12 +707,8 @@ fn is_section_start(cx: &Ctx, i: usize) -> bool {
                 is_capitalised(t.bytes(cx.input))
                     || contains(lexicon::NAME_FUNCTION_WORDS, t.bytes(cx.input))
             });
-    let mut core = text;
-    while let [rest @ .., b':' | b' '] = core {
-        core = rest;
-    }
     about
-        || contains(lexicon::SECTION_WHOLE, core)
+        || contains(lexicon::SECTION_WHOLE, trim_end_marks(text))
         || lexicon::SECTION_STARTS
             .iter()
             .any(|p| starts_with_ignore_case(text, p))
@@ -548,15 +716,9 @@ fn is_section_start(cx: &Ctx, i: usize) -> bool {
 
 /// From the end, short fragments and pitches after the last body paragraph.
 fn mark_trailing_boilerplate(cx: &Ctx, kinds: &mut [BlockKind]) {
-    let bodies = kinds.iter().filter(|&&k| k == BlockKind::Body).count();
-    let mut marked_group = None;
-    let mut bodies_left = bodies;
+    let mut bodies_left = kinds.iter().filter(|&&k| k == BlockKind::Body).count();
     for i in (0..kinds.len()).rev() {
         match kinds[i] {
-            BlockKind::Boilerplate => {
-                marked_group = Some(cx.raw[i].group);
-                continue;
-            }
             BlockKind::Body => {}
             _ => continue,
         }
@@ -567,12 +729,20 @@ fn mark_trailing_boilerplate(cx: &Ctx, kinds: &mut [BlockKind]) {
         let text = cx.text(i);
         let fragment = f.words <= 6 && !f.ends_terminal;
         let pitch = f.words <= 60
-            && lexicon::TAIL_BOILERPLATE_PHRASES
+            && !f.said
+            && (f.pitch_word
+                || lexicon::TAIL_BOILERPLATE_PHRASES
+                    .iter()
+                    .any(|p| contains_ignore_case(text, p)));
+        let note = f.words <= 60
+            && lexicon::PIECE_NOTES
                 .iter()
-                .any(|p| contains_ignore_case(text, p));
-        if fragment || pitch || marked_group == Some(cx.raw[i].group) {
+                .any(|p| starts_with_ignore_case(text, p))
+            && lexicon::PIECE_NOTE_WORDS
+                .iter()
+                .any(|w| contains_ignore_case(text, w));
+        if fragment || pitch || note {
             kinds[i] = BlockKind::Boilerplate;
-            marked_group = Some(cx.raw[i].group);
             bodies_left -= 1;
         } else {
             break;
@@ -587,7 +757,7 @@ fn is_credit(cx: &Ctx, i: usize) -> bool {
     }
     let text = cx.text(i);
     let t = text.strip_prefix(b"(").unwrap_or(text);
-    const PREFIXES: [&str; 10] = [
+    const PREFIXES: [&str; 17] = [
         "reporting by",
         "additional reporting by",
         "writing by",
@@ -598,6 +768,13 @@ fn is_credit(cx: &Ctx, i: usize) -> bool {
         "edited by",
         "research by",
         "contributing:",
+        "photographs by",
+        "photography by",
+        "photos by",
+        "illustrations by",
+        "illustration by",
+        "graphics by",
+        "video by",
     ];
     PREFIXES.iter().any(|p| starts_with_ignore_case(t, p))
         || f.credit_phrase
@@ -611,8 +788,15 @@ const CREDIT_WORDS: &[&str] = &[
     "by",
     "compiled",
     "contributing",
+    "credit",
     "edited",
     "editing",
+    "graphics",
+    "illustration",
+    "illustrations",
+    "photo",
+    "photographs",
+    "photography",
     "photos",
     "produced",
     "reporting",
@@ -717,7 +901,8 @@ fn is_caption(cx: &Ctx, i: usize) -> bool {
     }
     let Some(verb) = verb else { return false };
     if !f.ends_terminal {
-        return true;
+        // A short line with a verb and no stop may be a subhead instead.
+        return f.words >= 8;
     }
     // Ends with a full stop: only a vivid scene verb with a day or date near
     // the end makes it a caption (`X shakes hands with Y on Thursday.`).
@@ -738,7 +923,7 @@ fn is_caption(cx: &Ctx, i: usize) -> bool {
 /// Images`, `Reuters/Jane Doe`, `Photograph: Jane Doe/AP`.
 fn is_image_credit_line(cx: &Ctx, i: usize) -> bool {
     let f = cx.feats[i];
-    if f.words > 6 || f.ends_terminal || f.quotes > 0 {
+    if f.words > 4 || f.ends_terminal || f.quotes > 0 {
         return false;
     }
     let input = cx.input;
@@ -761,6 +946,12 @@ fn is_image_credit_line(cx: &Ctx, i: usize) -> bool {
 /// Strong caption cues: a photo label or credit, a date in a closing
 /// bracket, a position (`, left,`), an image-credit line.
 fn is_captioned(cx: &Ctx, i: usize) -> bool {
+    has_photo_cue(cx, i) || is_image_credit_line(cx, i)
+}
+
+/// Caption cues that a headline never has (an image-credit line can look
+/// like a Title Case headline: `Shutterstock Shares Jump`).
+fn has_photo_cue(cx: &Ctx, i: usize) -> bool {
     let f = cx.feats[i];
     if f.words == 0 || f.words > 80 {
         return false;
@@ -781,8 +972,7 @@ fn is_captioned(cx: &Ctx, i: usize) -> bool {
     LABELS.iter().any(|p| starts_with_ignore_case(text, p))
         || f.photo_label
         || closing_bracket_is_credit_or_date(text)
-        || is_image_credit_line(cx, i)
-        || (f.words <= 60 && f.position)
+        || (f.words <= 60 && f.position && !f.said)
 }
 
 /// The last few words include a weekday, a month or a year.
@@ -803,7 +993,9 @@ fn ends_with_day_or_date(input: &[u8], toks: &[Token]) -> bool {
 /// `… (April 18, 2018)`.
 fn closing_bracket_is_credit_or_date(text: &[u8]) -> bool {
     let mut t = text;
+    let mut stop_after = false;
     while let [rest @ .., b'.' | b' '] = t {
+        stop_after |= t.ends_with(b".");
         t = rest;
     }
     let open = match t.last() {
@@ -819,12 +1011,17 @@ fn closing_bracket_is_credit_or_date(text: &[u8]) -> bool {
         return false;
     }
     if let Ok((rest, _)) = date::parse_date(inner) {
-        if rest.iter().all(u8::is_ascii_whitespace) {
+        // `… estate. (April 18, 2018)`: a date standing after the sentence,
+        // not a date inside it (`… last year (Jan. 1, 2024).`).
+        let before = t[..start].trim_ascii_end();
+        if rest.iter().all(u8::is_ascii_whitespace) && (before.ends_with(b".") || !stop_after) {
             return true;
         }
     }
-    inner.contains(&b'/')
-        || inner
-            .split(|b| !b.is_ascii_alphabetic())
-            .any(|w| !w.is_empty() && contains(lexicon::PHOTO_CREDIT_WORDS, w))
+    let mut credit_words = inner
+        .split(|b| !b.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty() && contains(lexicon::PHOTO_CREDIT_WORDS, w));
+    let slash = inner.contains(&b'/');
+    // `[… State Department Photo]`, `(AP Photo/Jane Doe)`, not `(186 miles/hour)` or `(AP)`.
+    credit_words.clone().any(|w| w.len() >= 4) || (slash && credit_words.next().is_some())
 }

@@ -146,10 +146,19 @@ pub(crate) fn date_line(text: &[u8]) -> Option<DateLine> {
 pub(crate) struct Byline {
     pub authors: Vec<Range<usize>>,
     pub publisher: Option<Range<usize>>,
+    /// A date given in the same line (`Kofi Mensah | Accra Tribune | 21 July
+    /// 2025`), relative to the line.
+    pub date: Option<(Date, Range<usize>)>,
+    /// A writer's job was named (`Political Reporter`).
+    pub role: bool,
 }
 
 fn by_prefix(i: &[u8]) -> IResult<&[u8], &[u8]> {
     nom::branch::alt((
+        tag_no_case("interview by"),
+        tag_no_case("interviewed by"),
+        tag_no_case("reported by"),
+        tag_no_case("as told to"),
         tag_no_case("written by"),
         tag_no_case("story by"),
         tag_no_case("words by"),
@@ -233,15 +242,14 @@ fn is_org(text: &[u8], range: Range<usize>) -> bool {
     any_org && n <= 8
 }
 
+/// A writer's job: `Staff Writer`, `Political Reporter`, `Senior Europe
+/// Correspondent` (up to four words ending in a job word).
 fn is_writer_role(text: &[u8], range: Range<usize>) -> bool {
-    let mut n = 0;
-    for w in words(text, range) {
-        n += 1;
-        if !contains(lexicon::WRITER_ROLES, &text[w]) {
-            return false;
-        }
-    }
-    n > 0
+    let n = words(text, range.clone()).count();
+    (1..=4).contains(&n)
+        && words(text, range)
+            .last()
+            .is_some_and(|w| contains(lexicon::WRITER_ROLES, &text[w]))
 }
 
 /// Read `text` as a byline: `By A and B`, `By NAME, Agency`, `By A, B and C |
@@ -259,8 +267,10 @@ pub(crate) fn byline(text: &[u8]) -> Option<Byline> {
 }
 
 /// An author line without `By`, as some sites print it under the headline:
-/// `Jane Doe in Berlin`, `Ana Silva and Ben Okoye`. Only names of two to
-/// four words qualify; the caller accepts it only right before a date line.
+/// `Jane Doe in Berlin`, `Ana Silva and Ben Okoye`, `Tama Ruatapu, Political
+/// Reporter`, `Kofi Mensah | Accra Tribune | 21 July 2025`. Only names of two
+/// to four words qualify; without a role, outlet or date in the line the
+/// caller accepts it only right before a date line.
 pub(crate) fn bare_author_line(text: &[u8]) -> Option<Byline> {
     if text.len() > 120 || text.contains(&b'\n') {
         return None;
@@ -279,7 +289,7 @@ pub(crate) fn bare_author_line(text: &[u8]) -> Option<Byline> {
         .authors
         .iter()
         .all(|r| (2..=4).contains(&words(text, r.clone()).count()));
-    (b.publisher.is_none() && full_names && b.authors.len() <= 3).then_some(b)
+    (full_names && b.authors.len() <= 3).then_some(b)
 }
 
 /// Names, then perhaps writer roles and an outlet, in `text[from..to]`.
@@ -291,13 +301,23 @@ fn names_then_outlet(text: &[u8], from: usize, to: usize) -> Option<Byline> {
             continue;
         }
         let r = s..e;
-        if out.authors.is_empty() {
-            if !is_name(text, r.clone()) || is_org(text, r.clone()) {
+        if let Some(DateLine {
+            date: Some((d, dr)),
+            ..
+        }) = date_line(&text[r.clone()])
+        {
+            out.date
+                .get_or_insert((d, r.start + dr.start..r.start + dr.end));
+        } else if out.authors.is_empty() {
+            if !is_name(text, r.clone())
+                || is_org(text, r.clone())
+                || is_writer_role(text, r.clone())
+            {
                 return None;
             }
             out.authors.push(r);
         } else if is_writer_role(text, r.clone()) {
-            continue;
+            out.role = true;
         } else if is_org(text, r.clone()) || contains(lexicon::ORG_WORDS, &text[r.clone()]) {
             if out.publisher.is_none() {
                 out.publisher = Some(r);
@@ -331,11 +351,7 @@ pub(crate) fn role_line(text: &[u8]) -> Option<Option<Range<usize>>> {
             continue;
         }
         let r = s..e;
-        let n = words(text, r.clone()).count();
-        let last_is_role = words(text, r.clone())
-            .last()
-            .is_some_and(|w| contains(lexicon::WRITER_ROLES, &text[w]));
-        if n <= 4 && last_is_role {
+        if is_writer_role(text, r.clone()) {
             any = true;
         } else if is_org(text, r.clone()) || contains(lexicon::ORG_WORDS, &text[r.clone()]) {
             publisher.get_or_insert(r);
@@ -506,6 +522,16 @@ mod tests {
             2
         );
         assert!(bare_author_line(b"Reuters").is_none());
+        let b = bare_author_line(b"Kofi Mensah | Accra Tribune | 21 July 2025").unwrap();
+        assert_eq!(
+            (b.authors.len(), b.publisher, b.date.map(|d| d.1)),
+            (1, Some(14..27), Some(30..42))
+        );
+        assert!(
+            bare_author_line(b"Tama Ruatapu, Political Reporter")
+                .unwrap()
+                .role
+        );
         assert!(bare_author_line(b"Talks resume in Geneva").is_none());
         let text = b"Business reporter, BBC News";
         assert_eq!(role_line(text), Some(Some(19..27)));

@@ -46,6 +46,9 @@ pub enum BlockKind {
     Dateline,
     /// A paragraph of the story.
     Body,
+    /// A section heading inside the story (`A Family Trade`) or above a
+    /// key-points list (`Key points:`).
+    Heading,
     /// A photo caption.
     Caption,
     /// A contributor credit: `Reporting by X; Editing by Y`.
@@ -66,6 +69,7 @@ impl BlockKind {
             BlockKind::Date => "date",
             BlockKind::Dateline => "dateline",
             BlockKind::Body => "body",
+            BlockKind::Heading => "heading",
             BlockKind::Caption => "caption",
             BlockKind::Credit => "credit",
             BlockKind::Boilerplate => "boilerplate",
