@@ -33,7 +33,7 @@
 //!
 //! // The wire dateline at the start of the body.
 //! let dateline = article.dateline().unwrap();
-//! assert_eq!(text(dateline.place.unwrap()), "ROTTERDAM");
+//! assert_eq!(text(dateline.place), "ROTTERDAM");
 //! assert_eq!(text(dateline.agency.unwrap()), "Reuters");
 //!
 //! // Blocks with their kinds and sentences.
@@ -77,6 +77,6 @@ pub use article::{
     parse, parse_with, Article, Block, BlockKind, DateField, Dateline, Header, Options, Warning,
     WarningKind,
 };
-pub use date::Date;
+pub use date::{Date, DateParseError};
 pub use span::Span;
-pub use token::{tokenize, Token, TokenKind, Tokens};
+pub use token::{Token, TokenKind, Tokens};

@@ -158,7 +158,7 @@ impl<'a> Record<'a> {
             published: h.published.map(date),
             reading_minutes: h.reading_minutes,
             dateline: article.dateline().map(|d| DatelineRecord {
-                place: d.place.map(field),
+                place: Some(field(d.place)),
                 agency: d.agency.map(field),
                 date: d.date.map(date),
                 span: pair(d.span),

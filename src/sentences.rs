@@ -53,12 +53,26 @@ pub fn split(input: &[u8], tokens: &[Token], mut emit: impl FnMut(Span)) {
         while k < n && is_blank(tokens[k]) {
             k += 1;
         }
+        // No boundary without white space after the mark (`U.S.-Japan`,
+        // `closer...In`), nor before a quote's attribution (`“Why now?”
+        // Smith asked.`).
+        let glued = k == j;
+        let attributed = j > i + 1
+            && tokens[j - 1].kind == TokenKind::CloseQuote
+            && attribution_follows(input, &tokens[k..]);
         let boundary = if k == n {
             true
-        } else if k == j {
-            false // no white space after the mark: `U.S.-Japan`, `closer...In`
+        } else if glued || attributed {
+            false
         } else {
-            ends_here(input, tokens, first, i, tokens[k])
+            ends_here(
+                input,
+                tokens,
+                first,
+                i,
+                tokens[k],
+                tokens.get(k + 1..).unwrap_or(&[]),
+            )
         };
         if boundary {
             emit(Span::new(tokens[first].span.start, tokens[j - 1].span.end));
@@ -105,10 +119,17 @@ fn first_char_is_lower(bytes: &[u8]) -> bool {
 
 /// Does the terminal mark at `tokens[at]` end the sentence that began at
 /// `tokens[first]`, given the next non-blank token `next`?
-fn ends_here(input: &[u8], tokens: &[Token], first: usize, at: usize, next: Token) -> bool {
+fn ends_here(
+    input: &[u8],
+    tokens: &[Token],
+    first: usize,
+    at: usize,
+    next: Token,
+    after: &[Token],
+) -> bool {
     let next_bytes = next.bytes(input);
     let next_lower = next.kind == TokenKind::Word && first_char_is_lower(next_bytes);
-    if next_lower {
+    if next_lower || next.kind == TokenKind::Dash {
         return false;
     }
     let mark = tokens[at];
@@ -117,7 +138,12 @@ fn ends_here(input: &[u8], tokens: &[Token], first: usize, at: usize, next: Toke
         TokenKind::Word => {
             contains(lexicon::SENTENCE_STARTERS, next_bytes) && next_bytes[0].is_ascii_uppercase()
         }
-        TokenKind::OpenQuote => true,
+        // Look past an opening quote: `U.S. “We will…` starts anew,
+        // `the U.S. “war on terror” policy` does not.
+        TokenKind::OpenQuote => after
+            .iter()
+            .find(|t| !is_blank(**t))
+            .is_some_and(|t| t.kind != TokenKind::Word || !first_char_is_lower(t.bytes(input))),
         _ => false,
     };
     match mark.kind {
@@ -161,8 +187,9 @@ fn ends_here(input: &[u8], tokens: &[Token], first: usize, at: usize, next: Toke
                     }
                     if is_initial(w) && next.kind == TokenKind::Word {
                         // `John F. Kennedy`; a sentence ending in a single
-                        // capital letter is rarer than an initial.
-                        return false;
+                        // capital letter (`World War I. The war`) is rarer
+                        // and shows itself by a common opener after it.
+                        return next_is_starter;
                     }
                     if w.eq_ignore_ascii_case(b"etc") {
                         return true;
@@ -180,6 +207,45 @@ fn ends_here(input: &[u8], tokens: &[Token], first: usize, at: usize, next: Toke
             }
         }
     }
+}
+
+/// Reporting verbs that follow a quotation and its speaker.
+const REPORTING: &[&str] = &[
+    "added",
+    "asked",
+    "continued",
+    "explained",
+    "insisted",
+    "recalled",
+    "replied",
+    "said",
+    "says",
+    "shouted",
+    "told",
+    "warned",
+    "wrote",
+];
+
+/// `Smith asked.`, `Mayor Linda Okafor said,`: up to four capitalised words,
+/// a lower-case reporting verb, and punctuation right after it (`Carter said
+/// the city would…` is a sentence of its own).
+fn attribution_follows(input: &[u8], rest: &[Token]) -> bool {
+    let mut names = 0;
+    let mut it = rest.iter().filter(|t| !is_blank(**t));
+    for t in it.by_ref().take(5) {
+        let w = t.bytes(input);
+        match t.kind {
+            TokenKind::Word if w[0].is_ascii_uppercase() && names < 4 => names += 1,
+            TokenKind::Word if names > 0 && contains(REPORTING, w) => {
+                return it.next().is_none_or(|t| {
+                    t.kind == TokenKind::Punct
+                        && matches!(t.bytes(input), b"." | b"," | b"!" | b"?" | b";")
+                });
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// A weekday, a month or a time zone: words that follow a clock time.
@@ -271,6 +337,46 @@ mod tests {
         assert_eq!(
             sents("said \"yes\". North Korea"),
             ["said \"yes\".", "North Korea"]
+        );
+    }
+
+    #[test]
+    fn quotes_after_abbreviations_and_attribution() {
+        assert_eq!(
+            sents("He criticized the U.S. “war on terror” policy."),
+            ["He criticized the U.S. “war on terror” policy."]
+        );
+        assert_eq!(
+            sents("It moved to the U.S. “We left,” she said."),
+            ["It moved to the U.S.", "“We left,” she said."]
+        );
+        assert_eq!(
+            sents("“Why now?” Smith asked. Then"),
+            ["“Why now?” Smith asked.", "Then"]
+        );
+        assert_eq!(
+            sents("“Go.” Mayor Jo Okafor said. Then"),
+            ["“Go.” Mayor Jo Okafor said.", "Then"]
+        );
+        assert_eq!(
+            sents("“Go home.” The crowd left."),
+            ["“Go home.”", "The crowd left."]
+        );
+        assert_eq!(
+            sents("it “a record.” Carter said the city would pay."),
+            ["it “a record.”", "Carter said the city would pay."]
+        );
+        assert_eq!(
+            sents("It was World War I. The war ended."),
+            ["It was World War I.", "The war ended."]
+        );
+        assert_eq!(
+            sents("He moved to the U.S.A. He left in 2019."),
+            ["He moved to the U.S.A.", "He left in 2019."]
+        );
+        assert_eq!(
+            sents("“I don’t know.” — he said."),
+            ["“I don’t know.” — he said."]
         );
     }
 

@@ -46,13 +46,13 @@ impl Span {
     /// Number of bytes covered.
     #[inline]
     pub const fn len(self) -> usize {
-        (self.end - self.start) as usize
+        self.end.saturating_sub(self.start) as usize
     }
 
     /// Whether the span covers no byte.
     #[inline]
     pub const fn is_empty(self) -> bool {
-        self.end == self.start
+        self.end <= self.start
     }
 
     /// The span as a `usize` range, for slicing.

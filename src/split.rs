@@ -5,6 +5,7 @@
 //! followed by `\r`). The delimiter line belongs to the article it closes, so
 //! the articles tile the input: every byte belongs to exactly one article.
 
+use bytes::Bytes;
 use memchr::memchr_iter;
 
 /// Iterate over `(offset, bytes)` of each article of `input`.
@@ -39,6 +40,22 @@ pub fn articles(input: &[u8]) -> impl Iterator<Item = (usize, &[u8])> + '_ {
         start = input.len();
         Some((from, &input[from..]))
     })
+}
+
+/// Like [`articles`], over shared bytes: each article is a `Bytes` that
+/// shares `input`'s buffer (no copy), so it can outlive the borrow and move
+/// to another thread.
+///
+/// # Example
+/// ```
+/// use bytes::Bytes;
+/// let stream = Bytes::from_static(b"One.\n\x0c\nTwo.\n");
+/// let parts: Vec<(usize, Bytes)> = newsprint::split::articles_shared(&stream).collect();
+/// assert_eq!(parts[1], (7, Bytes::from_static(b"Two.\n")));
+/// assert_eq!(parts[1].1.as_ptr(), stream[7..].as_ptr());
+/// ```
+pub fn articles_shared(input: &Bytes) -> impl Iterator<Item = (usize, Bytes)> + '_ {
+    articles(input).map(move |(offset, article)| (offset, input.slice_ref(article)))
 }
 
 /// If the form feed at `ff` is alone on its line, the offset just past that

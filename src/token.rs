@@ -33,7 +33,8 @@ pub enum TokenKind {
     CloseQuote,
     /// An apostrophe that is not inside a word: `States’`, `’90s`.
     Apostrophe,
-    /// `—`, `–`, `--`, or a hyphen with space on both sides.
+    /// `—`, `–`, `--`, or a lone hyphen between spaces (` - `) after the
+    /// start of the input.
     Dash,
     /// `…`, `...`, or `. . .`.
     Ellipsis,
@@ -93,7 +94,8 @@ impl Token {
 /// A pull iterator over the tokens of a byte slice.
 ///
 /// `Tokens` borrows its input, never allocates, and yields tokens whose spans
-/// are offsets into that input.
+/// are offsets into that input. Offsets are `u32`: give it at most 4 GiB − 1
+/// bytes ([`parse`](crate::parse) cuts longer input and says so).
 ///
 /// # Example
 /// ```
@@ -112,6 +114,8 @@ pub struct Tokens<'a> {
     /// The previous token leaves an opening context (start, space, newline,
     /// opening bracket, dash, opening quote): a straight quote here opens.
     opener: bool,
+    /// The previous token is punctuation (`,`, `:`).
+    after_punct: bool,
     /// A straight double quote opened on this line and not yet closed.
     double_open: bool,
     /// A single quote opened on this line and not yet closed.
@@ -125,6 +129,7 @@ impl<'a> Tokens<'a> {
             input,
             pos: 0,
             opener: true,
+            after_punct: false,
             double_open: false,
             single_open: false,
         }
@@ -226,10 +231,13 @@ impl<'a> Tokens<'a> {
                     self.ch_at(end),
                     None | Some(Ch::Space | Ch::Lf | Ch::Cr | Ch::LineSep)
                 );
+                let next_wordish = matches!(self.ch_at(end), Some(Ch::Alpha | Ch::Digit));
                 let open = if self.opener && !next_blank {
                     true
                 } else if !self.opener {
-                    false
+                    // `said,"We`: after punctuation, with nothing open, a quote
+                    // before a word opens.
+                    self.after_punct && !self.double_open && next_wordish
                 } else {
                     !self.double_open
                 };
@@ -290,11 +298,11 @@ impl<'a> Tokens<'a> {
                 && input.get(e + 1).is_some_and(u8::is_ascii_alphabetic)
                 && input.get(e + 2) == Some(&b'.')
             {
-                e += 3;
+                e += 2;
             }
             if e > end {
-                // Stop unless the next character continues a word ("U.S.A").
-                return (e, false);
+                // `U.S.`, `U.S.A.`, `a.k.a.`: include the final period.
+                return (e + 1, false);
             }
         }
         while end < input.len() {
@@ -373,6 +381,7 @@ impl Iterator for Tokens<'_> {
         let (kind, end, invalid) = self.scan();
         self.pos = end;
         let last = self.input[end - 1];
+        self.after_punct = kind == TokenKind::Punct;
         self.opener = match kind {
             TokenKind::Space | TokenKind::Newline | TokenKind::OpenQuote | TokenKind::Dash => true,
             TokenKind::Punct => matches!(last, b'(' | b'[' | b'{' | b'/' | b'-' | b'>'),
@@ -396,11 +405,6 @@ impl Iterator for Tokens<'_> {
 }
 
 impl core::iter::FusedIterator for Tokens<'_> {}
-
-/// Tokenize `input` (a shorthand for [`Tokens::new`]).
-pub fn tokenize(input: &[u8]) -> Tokens<'_> {
-    Tokens::new(input)
-}
 
 #[cfg(test)]
 mod tests {
@@ -439,6 +443,10 @@ mod tests {
             ["the", "U.S.", "and", "5", "p.m.", "e.g."]
         );
         assert_eq!(words("U.S.-Japan"), ["U.S.", "-", "Japan"]);
+        assert_eq!(
+            words("the U.S.A. and N.Y.C. a.k.a. home"),
+            ["the", "U.S.A.", "and", "N.Y.C.", "a.k.a.", "home"]
+        );
         assert_eq!(words("Dr. No."), ["Dr", ".", "No", "."]);
     }
 
@@ -492,6 +500,23 @@ mod tests {
         let t = toks("the \"U.S.-Japan Economic Dialogue\" .");
         assert!(t.contains(&(OpenQuote, "\"")));
         assert!(t.contains(&(CloseQuote, "\"")));
+    }
+
+    #[test]
+    fn straight_quote_after_punctuation_opens() {
+        let t = toks("He said,\"We will win,\" and left.");
+        let q: Vec<_> = t
+            .iter()
+            .filter(|(k, _)| matches!(k, OpenQuote | CloseQuote))
+            .map(|x| x.0)
+            .collect();
+        assert_eq!(q, [OpenQuote, CloseQuote]);
+    }
+
+    #[test]
+    fn soft_hyphen_and_joiners_stay_in_words() {
+        assert_eq!(words("in\u{ad}formation"), ["in\u{ad}formation"]);
+        assert_eq!(words("a\u{200d}b"), ["a\u{200d}b"]);
     }
 
     #[test]

@@ -151,7 +151,7 @@ proptest! {
 
     #[test]
     fn plain_mode_makes_every_block_body(data in news_like()) {
-        let a = newsprint::parse_with(&data, &newsprint::Options { plain: true, reference_date: None });
+        let a = newsprint::parse_with(&data, &newsprint::Options::new().plain(true));
         prop_assert!(a.blocks().iter().all(|b| b.kind == newsprint::BlockKind::Body));
         prop_assert!(a.header().title.is_none() && a.dateline().is_none());
     }

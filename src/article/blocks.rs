@@ -72,12 +72,18 @@ pub(crate) fn split(input: &[u8], tokens: &[Token]) -> Vec<RawBlock> {
     if group_start < lines.len() {
         groups.push((group_start, lines.len()));
     }
-    // One clearly hard-wrapped paragraph makes the whole text hard-wrapped.
+    // One clearly hard-wrapped paragraph makes the whole text hard-wrapped,
+    // at the width of its longest line.
     let wrapped: Vec<bool> = groups
         .iter()
         .map(|&(s, e)| is_wrapped(input, tokens, &lines[s..e]))
         .collect();
-    let text_wrapped = wrapped.contains(&true);
+    let wrap_width = groups
+        .iter()
+        .zip(&wrapped)
+        .filter(|(_, &w)| w)
+        .flat_map(|(&(s, e), _)| lines[s..e - 1].iter().map(|&l| line_len(tokens, l)))
+        .max();
     let mut blocks = Vec::new();
     for (g, &(s, e)) in groups.iter().enumerate() {
         split_group(
@@ -86,7 +92,7 @@ pub(crate) fn split(input: &[u8], tokens: &[Token]) -> Vec<RawBlock> {
             &lines[s..e],
             g as u32,
             wrapped[g],
-            text_wrapped,
+            wrap_width,
             &mut blocks,
         );
     }
@@ -108,7 +114,7 @@ fn line_len(tokens: &[Token], l: Line) -> usize {
 }
 
 /// The line ends a sentence: `.`, `?`, `!`, `:`, an ellipsis or `U.S.`,
-/// possibly followed by closing quotes or brackets.
+/// possibly followed by closing quotes or brackets, but not `Mr.`.
 fn ends_sentence(input: &[u8], tokens: &[Token], l: Line) -> bool {
     let mut k = l.end;
     while k > l.first && is_closer(input, tokens[k - 1]) {
@@ -116,9 +122,25 @@ fn ends_sentence(input: &[u8], tokens: &[Token], l: Line) -> bool {
     }
     k > l.first && {
         let t = tokens[k - 1];
-        is_terminal(input, t)
+        (is_terminal(input, t) && !ends_with_title(input, tokens, l))
             || (t.kind == TokenKind::Punct && matches!(t.bytes(input), b":" | b";"))
     }
+}
+
+/// The line ends with a title that always precedes a name: `Mr.`, `Dr.`.
+fn ends_with_title(input: &[u8], tokens: &[Token], l: Line) -> bool {
+    let k = l.end;
+    k >= l.first + 2
+        && tokens[k - 1].bytes(input) == b"."
+        && tokens[k - 2].kind == TokenKind::Word
+        && crate::lexicon::contains(
+            crate::lexicon::TITLE_ABBREVIATIONS,
+            tokens[k - 2].bytes(input),
+        )
+}
+
+fn is_dash_start(tokens: &[Token], l: Line) -> bool {
+    tokens[l.first].kind == TokenKind::Dash
 }
 
 /// The line ends with a comma, a hyphen or a word that cannot end a sentence.
@@ -189,7 +211,7 @@ fn split_group(
     lines: &[Line],
     group: u32,
     wrapped: bool,
-    text_wrapped: bool,
+    wrap_width: Option<usize>,
     out: &mut Vec<RawBlock>,
 ) {
     let n = lines.len();
@@ -199,11 +221,16 @@ fn split_group(
         let join_next = k + 1 < n && {
             let next = lines[k + 1];
             let open = !ends_sentence(input, tokens, l);
+            let len = line_len(tokens, l);
+            let at_wrap_width = wrap_width
+                .is_some_and(|w| len >= WRAP_MIN_BYTES && len * 4 >= w * 3 && len <= w + 2);
+            let item = starts_item(input, tokens, next) && (!is_dash_start(tokens, next) || !open);
             // In hard-wrapped text a long line continues its paragraph even
             // when a sentence ends on it (`…the area.` / `"Tonight…"`).
-            !starts_item(input, tokens, next)
+            !item
                 && (wrapped
-                    || (text_wrapped && line_len(tokens, l) >= WRAP_MIN_BYTES)
+                    || at_wrap_width
+                    || ends_with_title(input, tokens, l)
                     || (open
                         && ((starts_lower(input, tokens, next)
                             && line_len(tokens, l) >= CONTINUED_MIN_BYTES)
@@ -269,6 +296,27 @@ mod tests {
         let unwrapped =
             "A headline without a full stop at the end of it here\nNext Year, as planned.";
         assert_eq!(blocks(unwrapped).len(), 2);
+    }
+
+    #[test]
+    fn wrap_width_limits_text_wide_joining() {
+        // A 3-line wrapped paragraph must not glue the header lines above it.
+        let text = "Harbour strike ends after three weeks of talks\nBy Anna Bakker\nMarch 3, 2026\n\nDock workers in the port voted on Tuesday to end a strike that\nhad halted most container traffic since early February, their\nunion said.";
+        assert_eq!(blocks(text).len(), 4);
+        // Nor one-paragraph-per-line text far longer than the wrap width.
+        let long = "x".repeat(150);
+        let text = alloc::format!("A {long} first.\nA {long} second.\n\nDock workers in the port voted on Tuesday to end a strike that\nhad halted most container traffic since early February, their\nunion said.");
+        assert_eq!(blocks(&text).len(), 3);
+    }
+
+    #[test]
+    fn dashes_and_titles_at_line_ends() {
+        assert_eq!(blocks("She spoke to Mr.\nSmith about it.").len(), 1);
+        assert_eq!(
+            blocks("The vote was close and\n— as expected — contested.").len(),
+            1
+        );
+        assert_eq!(blocks("It ended.\n— A new line").len(), 2);
     }
 
     #[test]

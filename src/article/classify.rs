@@ -372,24 +372,34 @@ pub(super) fn classify(
                 .or(options.reference_date.and_then(|d| d.year));
             a.dateline = Some(Dateline {
                 span: cx.sub(first, 0..d.end),
-                place: Some(cx.sub(first, d.place)),
+                place: cx.sub(first, d.place.clone()),
                 agency: d.agency.map(|r| cx.sub(first, r)),
-                date: d.date.map(|(mut date, r)| {
-                    date.year = date.year.or(year);
+                date: d.date.clone().map(|(mut date, r)| {
+                    // `Dec. 31` in an article of 2 January is last year's.
+                    let published_month = a.header.published.map(|p| p.date.month);
+                    date.year = date.year.or(year.map(|y| match published_month {
+                        Some(m) if date.month > m => y - 1,
+                        _ => y,
+                    }));
                     DateField {
                         date,
                         span: cx.sub(first, r),
                     }
                 }),
             });
-            // A press-release dateline may be the only full date there is.
+            // A press-release dateline may be the only full date there is;
+            // only a year written in the dateline counts.
             if a.header.published.is_none() {
-                a.header.published = a
-                    .dateline
-                    .and_then(|d| d.date)
-                    .filter(|d| d.date.year.is_some() && d.date.day.is_some());
+                if let Some((date, r)) = d.date.filter(|(d, _)| d.year.is_some() && d.day.is_some())
+                {
+                    a.header.published = Some(DateField {
+                        date,
+                        span: cx.sub(first, r),
+                    });
+                }
             }
             if cx.text(first)[d.end..].iter().all(u8::is_ascii_whitespace) {
+                // The dateline stands alone on its line.
                 kinds[first] = BlockKind::Dateline;
             }
         }

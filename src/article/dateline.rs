@@ -31,18 +31,31 @@ fn skip_spaces(t: &[u8], mut i: usize) -> usize {
 /// A word of a place in capitals: `NEW`, `ST.`, `SÃO`, `COX'S`.
 fn caps_word(t: &[u8], i: usize) -> usize {
     let mut j = i;
-    while j < t.len()
-        && (t[j].is_ascii_uppercase()
-            || t[j] >= 0x80
-            || (j > i && matches!(t[j], b'.' | b'\'' | b'-')))
-    {
-        j += 1;
+    while j < t.len() {
+        if is_dash_at(t, j) {
+            break; // `WASHINGTON—The`
+        }
+        let upper_latin1 = t[j] == 0xC3 && t.get(j + 1).is_some_and(|b| (0x80..=0x9E).contains(b));
+        if t[j].is_ascii_uppercase() || upper_latin1 {
+            j += if upper_latin1 { 2 } else { 1 };
+        } else if j > i && (t[j] >= 0x80 || matches!(t[j], b'.' | b'\'' | b'-' | b'/')) {
+            j += 1;
+        } else {
+            break;
+        }
     }
-    if j > i && t[i].is_ascii_uppercase() {
+    let starts_upper =
+        t.get(i).is_some_and(u8::is_ascii_uppercase) || (t.get(i) == Some(&0xC3) && j > i + 1);
+    if j > i && starts_upper {
         j
     } else {
         i
     }
+}
+
+/// An em or en dash (UTF-8) starts at `t[j]`.
+fn is_dash_at(t: &[u8], j: usize) -> bool {
+    matches!(t.get(j..j + 3), Some([0xE2, 0x80, 0x93 | 0x94]))
 }
 
 /// A capitalised word: `Maine`, `Calif.`, `N.Y.`.
@@ -103,11 +116,13 @@ pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
     let mut i = place_end;
     let mut agency = None;
     let mut date = None;
+    let mut parts = 0;
     // `, Region` and/or `, Month Day`
     for _ in 0..2 {
         if t.get(i) != Some(&b',') {
             break;
         }
+        parts += 1;
         let s = skip_spaces(t, i + 1);
         if let Ok((rest, d)) = date::parse_date(&t[s..]) {
             let e = t.len() - rest.len();
@@ -138,6 +153,15 @@ pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
         i = close + 1;
     }
     if !caps && agency.is_none() {
+        return None;
+    }
+    // `AI — the technology`, `US - China talks`: two capitals alone are an
+    // acronym, not a place.
+    let letters = t[..place_end]
+        .iter()
+        .filter(|b| b.is_ascii_alphabetic())
+        .count();
+    if letters < 3 && parts == 0 && agency.is_none() {
         return None;
     }
     let s = skip_spaces(t, i);
@@ -181,6 +205,15 @@ mod tests {
         assert_eq!(dl("GENEVA — Health").unwrap().3, "GENEVA —");
         assert_eq!(dl("NEW YORK (Reuters) - Stocks").unwrap().0, "NEW YORK");
         assert_eq!(dl("Tokyo, April 18 (Kyodo) - Japan").unwrap().0, "Tokyo");
+        assert_eq!(
+            dl("WASHINGTON—The Federal Reserve").unwrap().3,
+            "WASHINGTON—"
+        );
+        assert_eq!(dl("ÉVREUX, France (AFP) — Farmers").unwrap().0, "ÉVREUX");
+        assert_eq!(
+            dl("LONDON/PARIS, May 2 (Reuters) - Stocks").unwrap().0,
+            "LONDON/PARIS"
+        );
         let pr = dl("AUSTIN, Texas, March 3, 2026 /PRNewswire/ -- Acme").unwrap();
         assert_eq!((pr.1, pr.2), (Some("PRNewswire"), Some("March 3, 2026")));
     }
@@ -192,5 +225,7 @@ mod tests {
         assert!(dl("US officials said").is_none());
         assert!(dl("NATO said on Monday").is_none());
         assert!(dl("I - for one - agree").is_none());
+        assert!(dl("AI — the technology").is_none());
+        assert!(dl("US - China talks").is_none());
     }
 }

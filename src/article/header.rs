@@ -90,6 +90,8 @@ pub(crate) fn date_line(text: &[u8]) -> Option<DateLine> {
         return None;
     }
     let mut out = DateLine::default();
+    // The last of `updated`/`published` seen: what the next date is.
+    let mut updating = false;
     let mut pos = 0;
     while pos < text.len() {
         let sep = separator_len(&text[pos..]);
@@ -106,8 +108,10 @@ pub(crate) fn date_line(text: &[u8]) -> Option<DateLine> {
             pos = text.len() - r.len();
         } else if let Ok((r, d)) = date::parse_date(rest) {
             let end = text.len() - r.len();
-            if out.date.is_none() {
+            // `Updated … | Published …`: the publication date wins.
+            if out.date.is_none() || (out.updated && !updating) {
                 out.date = Some((d, pos..end));
+                out.updated = updating;
             }
             pos = end;
         } else if let Ok((r, _)) = date::parse_time(rest) {
@@ -117,8 +121,10 @@ pub(crate) fn date_line(text: &[u8]) -> Option<DateLine> {
         } else if let Ok((r, _)) = date::weekday_name(rest) {
             pos = text.len() - r.len();
         } else if let Ok((r, w)) = keyword(rest) {
-            if out.date.is_none() && w.eq_ignore_ascii_case(b"updated") {
-                out.updated = true;
+            if w.eq_ignore_ascii_case(b"updated") || w.eq_ignore_ascii_case(b"modified") {
+                updating = true;
+            } else if w.eq_ignore_ascii_case(b"published") || w.eq_ignore_ascii_case(b"posted") {
+                updating = false;
             }
             // `Issue 112`, `Vol. 3`, `No. 7`: a number may follow.
             let numbered = [&b"issue"[..], b"edition", b"vol", b"volume", b"no"]
@@ -263,7 +269,29 @@ pub(crate) fn byline(text: &[u8]) -> Option<Byline> {
     if !rest.first().is_some_and(|b| b.is_ascii_whitespace()) {
         return None;
     }
-    names_then_outlet(text, text.len() - rest.len(), text.len())
+    let from = text.len() - rest.len();
+    let to = without_trailing_place(text);
+    names_then_outlet(text, from, to).or_else(|| {
+        // `By Reuters`: the outlet alone.
+        let (s, e) = trim_range(text, from..to);
+        (s < e && is_org(text, s..e)).then(|| Byline {
+            publisher: Some(s..e),
+            ..Byline::default()
+        })
+    })
+}
+
+/// The end of `text` without a trailing ` in Place` (one to three
+/// capitalised words): `Jane Doe in Berlin`.
+fn without_trailing_place(text: &[u8]) -> usize {
+    if let Some(at) = memchr::memmem::rfind(text, b" in ") {
+        let place = at + 4..text.len();
+        let n = words(text, place.clone()).count();
+        if (1..=3).contains(&n) && words(text, place).all(|w| is_capitalised(&text[w])) {
+            return at;
+        }
+    }
+    text.len()
 }
 
 /// An author line without `By`, as some sites print it under the headline:
@@ -275,16 +303,7 @@ pub(crate) fn bare_author_line(text: &[u8]) -> Option<Byline> {
     if text.len() > 120 || text.contains(&b'\n') {
         return None;
     }
-    // Drop a trailing ` in Place` (one to three capitalised words).
-    let mut end = text.len();
-    if let Some(at) = memchr::memmem::rfind(text, b" in ") {
-        let place = at + 4..text.len();
-        let n = words(text, place.clone()).count();
-        if (1..=3).contains(&n) && words(text, place).all(|w| is_capitalised(&text[w])) {
-            end = at;
-        }
-    }
-    let b = names_then_outlet(text, 0, end)?;
+    let b = names_then_outlet(text, 0, without_trailing_place(text))?;
     let full_names = b
         .authors
         .iter()
@@ -301,13 +320,14 @@ fn names_then_outlet(text: &[u8], from: usize, to: usize) -> Option<Byline> {
             continue;
         }
         let r = s..e;
+        // A date runs to the end of the line (its commas are its own).
         if let Some(DateLine {
             date: Some((d, dr)),
             ..
-        }) = date_line(&text[r.clone()])
+        }) = date_line(&text[s..to])
         {
-            out.date
-                .get_or_insert((d, r.start + dr.start..r.start + dr.end));
+            out.date.get_or_insert((d, s + dr.start..s + dr.end));
+            break;
         } else if out.authors.is_empty() {
             if !is_name(text, r.clone())
                 || is_org(text, r.clone())
@@ -465,6 +485,27 @@ mod tests {
                 .3,
             Some(4)
         );
+        assert_eq!(dl("Sat 14 Mar 2025 10.15 GMT").unwrap().0, "2025-03-14");
+        assert_eq!(
+            dl("Posted Tuesday, June 3, 2025 5:41 pm").unwrap().0,
+            "2025-06-03"
+        );
+        assert_eq!(dl("April 12, 2026 8:54 PM GMT+3").unwrap().0, "2026-04-12");
+        assert_eq!(dl("20.02.2026 14:05").unwrap().0, "2026-02-20");
+        assert!(date_line(b"Published 3 hours ago").is_some_and(|d| d.relative && d.date.is_none()));
+        assert!(date_line(b"Updated yesterday").is_some());
+        assert_eq!(
+            dl("Issue 112 | Thursday, 9 October 2025").unwrap().0,
+            "2025-10-09"
+        );
+        let both = dl("Updated 2:45 PM EST, Thu January 22, 2026 | Published 9:00 AM EST, Wed January 21, 2026").unwrap();
+        assert_eq!((both.0.as_str(), both.2), ("2026-01-21", false));
+        assert_eq!(
+            dl("Published March 2, 2026 | Updated March 3, 2026")
+                .unwrap()
+                .0,
+            "2026-03-02"
+        );
     }
 
     #[test]
@@ -508,6 +549,17 @@ mod tests {
             by("By A. B. Cee, Dee Eff and Gee Aitch").unwrap().0.len(),
             3
         );
+        assert_eq!(
+            by("By Dylan Mercer · Red River Daily").unwrap(),
+            (alloc::vec!["Dylan Mercer"], Some("Red River Daily"))
+        );
+        assert_eq!(by("By Reuters").unwrap(), (alloc::vec![], Some("Reuters")));
+        assert_eq!(by("By Jane Doe in Brussels").unwrap().0, ["Jane Doe"]);
+        assert_eq!(
+            by("By Jane Doe, Chief Economics Correspondent").unwrap(),
+            (alloc::vec!["Jane Doe"], None)
+        );
+        assert_eq!(by("By Jane Doe | March 3, 2026").unwrap().0, ["Jane Doe"]);
     }
 
     #[test]

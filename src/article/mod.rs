@@ -18,14 +18,42 @@ use crate::span::Span;
 use crate::token::{Token, Tokens};
 
 /// Options for [`parse_with`].
+///
+/// # Example
+/// ```
+/// use newsprint::{Date, Options};
+/// let options = Options::new().plain(true).reference_date(Date::ymd(2017, 4, 19));
+/// let article = newsprint::parse_with(b"Title-like line\n\nBody.", &options);
+/// assert!(article.title().is_none());
+/// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Options {
     /// The input is body text: no header, caption or boilerplate detection;
     /// every block is [`BlockKind::Body`].
     pub plain: bool,
-    /// The reference date for articles that state none (used to place
-    /// datelines and relative times in a year).
+    /// The reference date for articles that state none: it places a
+    /// dateline's `March 3` in a year.
     pub reference_date: Option<Date>,
+}
+
+impl Options {
+    /// The defaults: full layout detection, no reference date.
+    pub fn new() -> Options {
+        Options::default()
+    }
+
+    /// Treat the input as body text only.
+    pub fn plain(mut self, plain: bool) -> Options {
+        self.plain = plain;
+        self
+    }
+
+    /// Set the reference date for articles that state none.
+    pub fn reference_date(mut self, date: Option<Date>) -> Options {
+        self.reference_date = date;
+        self
+    }
 }
 
 /// What a block of an article is.
@@ -86,7 +114,9 @@ pub struct Block {
     pub kind: BlockKind,
     /// From its first to its last non-blank byte.
     pub span: Span,
+    #[cfg_attr(feature = "serde", serde(skip))]
     tokens: (u32, u32),
+    #[cfg_attr(feature = "serde", serde(skip))]
     sentences: (u32, u32),
 }
 
@@ -102,12 +132,13 @@ pub struct DateField {
 
 /// A wire dateline: `ROTTERDAM, March 3 (Reuters) -`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Dateline {
     /// The whole dateline, through its dash.
     pub span: Span,
     /// The place (`ROTTERDAM`).
-    pub place: Option<Span>,
+    pub place: Span,
     /// The agency in parentheses (`Reuters`).
     pub agency: Option<Span>,
     /// The date, placed in the article's year when it has one.
@@ -116,6 +147,7 @@ pub struct Dateline {
 
 /// The article's header: what the lines above the story say.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Header {
     /// The headline.
@@ -204,7 +236,8 @@ pub fn parse_with<'a>(input: &'a [u8], options: &Options) -> Article<'a> {
     } else {
         input
     };
-    let mut tokens = Vec::with_capacity(input.len() / 5 + 8);
+    // News text averages two to three bytes a token: reserve once.
+    let mut tokens = Vec::with_capacity(input.len() / 2 + 8);
     for t in Tokens::new(input) {
         if t.is_invalid_utf8() {
             note_invalid_utf8(input, t, &mut warnings);

@@ -56,10 +56,7 @@ fn read_input(path: &PathBuf) -> Result<Vec<u8>, CliError> {
 }
 
 fn emit(out: &mut impl Write, source: &str, bytes: &[u8], cli: &Cli) -> Result<(), CliError> {
-    let options = Options {
-        plain: cli.plain,
-        reference_date: cli.date,
-    };
+    let options = Options::new().plain(cli.plain).reference_date(cli.date);
     let mut write_one = |index: usize, offset: usize, article: &[u8]| -> Result<(), CliError> {
         let parsed = newsprint::parse_with(article, &options);
         let record = Record::new(&parsed, source, index, offset as u64);

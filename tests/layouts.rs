@@ -1,0 +1,207 @@
+//! Layout rules on small invented snippets: each test is a case a real
+//! article can present, with what a reader would take it to be. Many came
+//! from a review of early versions that got them wrong.
+
+use newsprint::{parse, Article, BlockKind, Span};
+
+fn text(a: &Article, s: Span) -> String {
+    String::from_utf8_lossy(a.text(s)).into_owned()
+}
+
+/// `(kind, first 30 characters)` of every block.
+fn blocks(input: &str) -> Vec<(BlockKind, String)> {
+    let a = parse(input.as_bytes());
+    a.blocks()
+        .iter()
+        .map(|b| (b.kind, text(&a, b.span).chars().take(30).collect()))
+        .collect()
+}
+
+fn kinds(input: &str) -> Vec<BlockKind> {
+    blocks(input).into_iter().map(|b| b.0).collect()
+}
+
+use BlockKind::*;
+
+#[test]
+fn one_paragraph_per_line_keeps_its_body_before_a_pitch() {
+    let k = kinds(
+        "Harbour strike ends\nBy Anna Bakker\nMarch 3, 2026\nDock workers voted to end the strike on Tuesday.\n\
+         The union said the deal raised wages by 4 percent.\nPort traffic is expected to recover within a week.\n\
+         Shipping firms welcomed the vote.\nSubscribe to our newsletter for daily port news.",
+    );
+    assert_eq!(
+        k,
+        [Title, Byline, Date, Body, Body, Body, Body, Boilerplate]
+    );
+}
+
+#[test]
+fn a_heading_mid_story_does_not_swallow_the_rest() {
+    let mut s = String::from("Council debates budget\n\nThe council met on Monday to debate the budget for next year.\n\nDiscussion\n\n");
+    for i in 0..14 {
+        s.push_str(&format!("Councillor number {i} said the plan would raise taxes on small shops by a few percent.\n\n"));
+    }
+    let k = kinds(&s);
+    assert_eq!(k.iter().filter(|&&k| k == Body).count(), 15, "{k:?}");
+}
+
+#[test]
+fn parentheses_in_story_sentences_are_not_captions() {
+    for para in [
+        "The train reached a top speed of 300 km (186 miles/hour).",
+        "Prices rose sharply last year (Jan. 1, 2024).",
+        "The figures were reported by the Associated Press (AP).",
+        "Sen. Lisa Murkowski (R) said the bill would pass.",
+        "Voters from left and right backed the measure, the poll found.",
+    ] {
+        let k = kinds(&format!(
+            "Story\n\nFirst paragraph of the story here.\n\n{para}\n\nLast paragraph here."
+        ));
+        assert_eq!(k[2], Body, "{para}");
+    }
+}
+
+#[test]
+fn captions_with_credits_dates_and_positions() {
+    for caption in [
+        "Workers repair the dike near Westkapelle. (Photo by Jan Vos/Delta Images)",
+        "The mayor speaks while touring the site. (April 18, 2018)",
+        "Minister Eva Hoekstra, left, talks with engineers at the dike",
+        "Ferries wait at the quay in Helsingor. Photograph: Anders Holm/Nordfoto",
+    ] {
+        let k = kinds(&format!(
+            "Story\n\nFirst paragraph of the story here.\n\n{caption}\n\nLast paragraph here."
+        ));
+        assert_eq!(k[2], Caption, "{caption}");
+    }
+}
+
+#[test]
+fn title_case_headline_naming_a_photo_agency_is_still_the_title() {
+    let a = parse(b"Shutterstock Shares Jump After Earnings\n\nShares of the image library rose 12 percent on Thursday.");
+    assert_eq!(
+        text(&a, a.title().unwrap()),
+        "Shutterstock Shares Jump After Earnings"
+    );
+}
+
+#[test]
+fn story_sentences_that_start_like_furniture_stay_body() {
+    for para in [
+        "Copyright lawsuits against AI firms rose sharply this year.",
+        "Sign up rates for the program fell in March, officials said.",
+    ] {
+        let k = kinds(&format!(
+            "Story\n\nFirst paragraph of the story here.\n\n{para}\n\nLast paragraph here."
+        ));
+        assert_eq!(k[2], Body, "{para}");
+    }
+    let k = kinds("Story\n\nFirst paragraph here.\n\nSecond paragraph here.\n\nNetflix added 5 million subscribers, the company said.");
+    assert_eq!(k[3], Body);
+    let k = kinds("Story\n\nFirst paragraph here.\n\nSecond paragraph here.\n\nRead more »");
+    assert_eq!(k[3], Boilerplate);
+}
+
+#[test]
+fn mastheads_and_navigation_bars_are_not_the_title() {
+    let a = parse(b"The Northern Ledger\n\nNews | Sports | Opinion | Obituaries\n\nSudbury hospital adds night shuttle for staff\n\nBy Connor MacLeod\n\nThe hospital said on Monday that a shuttle would run.");
+    assert_eq!(
+        text(&a, a.title().unwrap()),
+        "Sudbury hospital adds night shuttle for staff"
+    );
+    assert_eq!(
+        text(&a, a.header().publisher.unwrap()),
+        "The Northern Ledger"
+    );
+    assert_eq!(a.blocks()[1].kind, Boilerplate);
+    // A rule between a headline and its deck does not demote the headline.
+    let a = parse(b"Storm Watch\n\n* * *\n\nForecasters expect heavy rain across the coast this week.\n\nThe storm formed on Sunday.");
+    assert_eq!(text(&a, a.title().unwrap()), "Storm Watch");
+}
+
+#[test]
+fn kickers_key_points_and_subheads() {
+    let k = kinds(
+        "Opinion\n\nCities should stop paying to lure offices\n\nBy Harriet Lane\n\nKey points:\n• Deals cost too much\n• Jobs rarely follow\n\n\
+         Every few years a city announces a deal with great fanfare.\n\nThe Hidden Costs\n\nThe deals often cost far more than the jobs are worth to the city.",
+    );
+    assert_eq!(
+        k,
+        [
+            Boilerplate,
+            Title,
+            Byline,
+            Heading,
+            Subtitle,
+            Subtitle,
+            Body,
+            Heading,
+            Body
+        ]
+    );
+}
+
+#[test]
+fn bylines_in_the_forms_sites_print() {
+    let a =
+        parse(b"Talks resume\n\nBy Jane Doe | March 3, 2026\n\nNegotiators met again on Tuesday.");
+    assert_eq!(a.published().unwrap().date.to_string(), "2026-03-03");
+    assert_eq!(text(&a, a.header().authors[0]), "Jane Doe");
+    let a = parse(b"Talks resume\n\nBy Reuters\n\nNegotiators met again on Tuesday.");
+    assert_eq!(text(&a, a.header().publisher.unwrap()), "Reuters");
+    assert!(a.header().authors.is_empty());
+    let a = parse(
+        b"Talks resume\n\nTama Ruatapu, Political Reporter\n\nNegotiators met again on Tuesday.",
+    );
+    assert_eq!(text(&a, a.header().authors[0]), "Tama Ruatapu");
+    let a = parse(b"Talks resume\n\nKofi Mensah | Accra Tribune | 21 July 2025\n\nNegotiators met again on Tuesday.");
+    assert_eq!(text(&a, a.header().publisher.unwrap()), "Accra Tribune");
+    assert_eq!(a.published().unwrap().date.to_string(), "2025-07-21");
+}
+
+#[test]
+fn datelines_in_edge_forms() {
+    let a = parse("WASHINGTON—The Federal Reserve held rates on Wednesday.".as_bytes());
+    assert_eq!(text(&a, a.dateline().unwrap().place), "WASHINGTON");
+    let a = parse("AI — the technology — dominated the fair.".as_bytes());
+    assert!(a.dateline().is_none());
+    // Across New Year: `Dec. 31` in an article dated 2 January.
+    let a = parse(
+        b"Fireworks ban\n\nJanuary 2, 2026\n\nBERLIN, Dec. 31 (Reuters) - Police banned fireworks.",
+    );
+    assert_eq!(
+        a.dateline().unwrap().date.unwrap().date.to_string(),
+        "2025-12-31"
+    );
+    // A reference date places the dateline but is not a publication date.
+    let opts = newsprint::Options::new().reference_date(newsprint::Date::ymd(2020, 1, 1));
+    let a = newsprint::parse_with(b"TOKYO, March 3 (Kyodo) - Talks began.", &opts);
+    assert_eq!(
+        a.dateline().unwrap().date.unwrap().date.to_string(),
+        "2020-03-03"
+    );
+    assert!(a.published().is_none());
+}
+
+#[test]
+fn publication_date_beats_update_date() {
+    let a = parse(b"Talks resume\n\nUpdated 2:45 PM EST, Thu January 22, 2026 | Published 9:00 AM EST, Wed January 21, 2026\n\nNegotiators met.");
+    assert_eq!(a.published().unwrap().date.to_string(), "2026-01-21");
+    let a = parse(
+        b"Talks resume\n\nUpdated: March 5, 2026\n\nPublished: March 4, 2026\n\nNegotiators met.",
+    );
+    assert_eq!(a.published().unwrap().date.to_string(), "2026-03-04");
+}
+
+#[test]
+fn pathological_block_counts_stay_fast_enough_to_finish() {
+    // Many distinct short lines and many rules: these were quadratic once.
+    let lines: String = (0..20_000).map(|i| format!("Line {i} here.\n")).collect();
+    assert_eq!(parse(lines.as_bytes()).blocks().len(), 20_000);
+    let rules = "--\n\n".repeat(50_000);
+    assert!(parse(rules.as_bytes())
+        .blocks()
+        .iter()
+        .all(|b| b.kind == Boilerplate));
+}
