@@ -9,20 +9,28 @@
 /// Binary search of an ASCII-lowercase sorted list, comparing `word`
 /// case-insensitively.
 pub(crate) fn contains(sorted: &[&str], word: &[u8]) -> bool {
-    if word.len() > 40 {
+    const MAX: usize = 40;
+    if word.len() > MAX {
         return false;
     }
+    // Lower-case once into a stack buffer, then compare bytes.
+    let mut buf = [0u8; MAX];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word);
+    lower.make_ascii_lowercase();
+    let lower = &*lower;
     sorted
-        .binary_search_by(|probe| cmp_ignore_case(probe.as_bytes(), word))
+        .binary_search_by(|probe| cmp_short(probe.as_bytes(), lower))
         .is_ok()
 }
 
-fn cmp_ignore_case(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
-    let n = a.len().min(b.len());
-    for k in 0..n {
-        let (x, y) = (a[k].to_ascii_lowercase(), b[k].to_ascii_lowercase());
+/// Byte-wise order of two short slices, inline (a `memcmp` call costs more
+/// than the comparison for words this short).
+#[inline]
+fn cmp_short(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
+    for (x, y) in a.iter().zip(b) {
         if x != y {
-            return x.cmp(&y);
+            return x.cmp(y);
         }
     }
     a.len().cmp(&b.len())

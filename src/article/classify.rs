@@ -64,17 +64,17 @@ struct Features {
     pitch_word: bool,
 }
 
-/// Reporting verbs that mark a block as story text.
-const SAID: &[&str] = &[
-    "added",
-    "asked",
-    "explained",
-    "replied",
-    "said",
-    "says",
-    "told",
-    "wrote",
-];
+/// A reporting verb (`said`, `says`, `told`, `asked`, …) that marks a block
+/// as story text, matched by length first: this runs on every word.
+fn is_said(w: &[u8]) -> bool {
+    match w.len() {
+        4 => is(w, "said") || is(w, "says") || is(w, "told"),
+        5 => is(w, "added") || is(w, "asked") || is(w, "wrote"),
+        7 => is(w, "replied"),
+        9 => is(w, "explained"),
+        _ => false,
+    }
+}
 
 /// Words of subscription and newsletter pitches.
 const PITCH_WORDS: &[&str] = &[
@@ -148,12 +148,12 @@ fn features(input: &[u8], toks: &[Token]) -> Features {
         match t.kind {
             TokenKind::Word => {
                 f.words += 1;
-                if b.len() <= 13 {
-                    f.said |= contains(SAID, b);
-                    f.pitch_word |= b.len() >= 9 && contains(PITCH_WORDS, b);
-                }
+                f.said |= is_said(b);
+                f.pitch_word |= (9..=13).contains(&b.len()) && contains(PITCH_WORDS, b);
                 let p = word(prev[1]);
-                if b.len() <= 9 && !p.is_empty() {
+                // Cue words are 2–9 letters and start with one of these.
+                let cue = b.len() <= 9 && matches!(b[0] | 0x20, b'b' | b'f' | b'r' | b't');
+                if cue && !p.is_empty() {
                     f.rights_reserved |= is(b, "reserved") && is(p, "rights");
                     f.credit_phrase |= (is(b, "to") || is(b, "reporting")) && is(p, "contributed");
                     f.credit_phrase |= is(b, "by") && is(p, "editing");
