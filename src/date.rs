@@ -115,32 +115,75 @@ pub(crate) fn days_in_month(year: Option<u16>, month: u8) -> u8 {
 
 /// Month names and the abbreviations news style uses, longest first so that
 /// `March` is not read as `Mar` + `ch`.
-const MONTHS: [(&str, u8); 25] = [
-    ("september", 9),
-    ("february", 2),
-    ("november", 11),
-    ("december", 12),
+/// Month names and the abbreviations news style uses, in English and in the
+/// languages whose pages print dates in their own words (French, German,
+/// Spanish, Italian). Each is matched as a whole word.
+const MONTHS: &[(&str, u8)] = &[
     ("january", 1),
-    ("october", 10),
-    ("august", 8),
+    ("february", 2),
     ("march", 3),
     ("april", 4),
-    ("july", 7),
-    ("june", 6),
-    ("sept", 9),
     ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
     ("jan", 1),
     ("feb", 2),
+    ("febr", 2),
     ("mar", 3),
     ("apr", 4),
     ("jun", 6),
     ("jul", 7),
     ("aug", 8),
     ("sep", 9),
+    ("sept", 9),
     ("oct", 10),
     ("nov", 11),
     ("dec", 12),
-    ("febr", 2),
+    ("janvier", 1),
+    ("février", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("januar", 1),
+    ("februar", 2),
+    ("märz", 3),
+    ("juni", 6),
+    ("juli", 7),
+    ("oktober", 10),
+    ("dezember", 12),
+    ("enero", 1),
+    ("febrero", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+    ("gennaio", 1),
+    ("febbraio", 2),
+    ("aprile", 4),
+    ("maggio", 5),
+    ("giugno", 6),
+    ("luglio", 7),
+    ("settembre", 9),
+    ("ottobre", 10),
+    ("dicembre", 12),
 ];
 
 /// Weekday names, full and abbreviated, with their ISO number.
@@ -166,12 +209,20 @@ const WEEKDAYS: [(&str, u8); 18] = [
 ];
 
 fn word_end(rest: &[u8]) -> bool {
-    rest.first().is_none_or(|b| !b.is_ascii_alphabetic())
+    rest.first()
+        .is_none_or(|&b| !b.is_ascii_alphabetic() && b < 0x80)
 }
 
 /// Try each name of `table` (case-insensitively, as a whole word, with an
 /// optional period after an abbreviation).
 fn name_from<'a>(table: &[(&str, u8)], i: &'a [u8]) -> IResult<&'a [u8], u8> {
+    // Every name is at least three letters long: a cheap first filter.
+    if !i.first().is_some_and(u8::is_ascii_alphabetic) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )));
+    }
     for &(name, n) in table {
         if let Ok((rest, _)) = tag_no_case::<_, _, nom::error::Error<&[u8]>>(name.as_bytes())(i) {
             if word_end(rest) {
@@ -188,7 +239,7 @@ fn name_from<'a>(table: &[(&str, u8)], i: &'a [u8]) -> IResult<&'a [u8], u8> {
 
 /// A month name: `April`, `Apr`, `Apr.`, `Sept.` → 1–12.
 pub(crate) fn month_name(i: &[u8]) -> IResult<&[u8], u8> {
-    name_from(&MONTHS, i)
+    name_from(MONTHS, i)
 }
 
 /// A weekday name: `Thursday`, `Thu`, `Thu.` → ISO 1–7.
@@ -277,12 +328,28 @@ pub(crate) fn iso_date(i: &[u8]) -> IResult<&[u8], Date> {
 
 /// `3/16/2017` (US order).
 fn slash_date(i: &[u8]) -> IResult<&[u8], Date> {
-    let (rest, (m, _, d, _, y)) =
+    slash_date_ordered(i, false)
+}
+
+/// `07/05/2025`: month first (US) unless `day_first`, or unless the first
+/// number cannot be a month (`25/12/2024`).
+fn slash_date_ordered(i: &[u8], day_first: bool) -> IResult<&[u8], Date> {
+    let (rest, (a, _, b, _, y)) =
         (number(1, 2), char('/'), number(1, 2), char('/'), year).parse(i)?;
+    let (m, d) = if day_first || a > 12 { (b, a) } else { (a, b) };
     if !(1..=12).contains(&m) {
         return fail(i);
     }
     checked(i, rest, Some(y), m as u8, d as u8)
+}
+
+/// [`parse_date`], reading `07/05/2025` day first (as French, German,
+/// Spanish and British pages print it).
+pub fn parse_date_day_first(i: &[u8]) -> IResult<&[u8], Date> {
+    match slash_date_ordered(i, true) {
+        Ok(ok) => Ok(ok),
+        Err(_) => parse_date(i),
+    }
 }
 
 /// `20.02.2026` (day first, as printed in Europe).
@@ -304,8 +371,16 @@ fn month_day_year(i: &[u8]) -> IResult<&[u8], Date> {
 
 /// `14 November 2025`, `14 Nov. 2025`.
 fn day_month_year(i: &[u8]) -> IResult<&[u8], Date> {
-    let (rest, (d, _, m, _, y)) =
-        (day, space1, month_name, opt(char(',')), opt((space1, year))).parse(i)?;
+    // `14 November 2025`, and `12. März 2025` as German prints it.
+    let (rest, (d, _, _, m, _, y)) = (
+        day,
+        opt(char('.')),
+        space1,
+        month_name,
+        opt(char(',')),
+        opt((space1, year)),
+    )
+        .parse(i)?;
     match y {
         Some((_, y)) => checked(i, rest, Some(y), m, d),
         // `14 November` without a year is a date too, but only as a whole.
@@ -349,7 +424,8 @@ const ZONES: [&str; 26] = [
 pub(crate) fn zone(i: &[u8]) -> IResult<&[u8], &[u8]> {
     for z in ZONES {
         if let Ok((rest, _)) = tag::<_, _, nom::error::Error<&[u8]>>(z.as_bytes())(i) {
-            if word_end(rest) {
+            // `GMTUpdated 2 hours ago`: pages glue the next label on.
+            if word_end(rest) || rest.first().is_some_and(u8::is_ascii_uppercase) {
                 // `GMT+3`, `UTC-05:00`
                 let rest = match rest {
                     [b'+' | b'-', d, ..] if d.is_ascii_digit() => {
@@ -407,7 +483,7 @@ pub fn parse_time(i: &[u8]) -> IResult<&[u8], (u8, u8)> {
         None if h <= 23 => h,
         None => return fail(i),
     };
-    if m > 59 || !word_end(rest) {
+    if m > 59 || (z.is_none() && !word_end(rest)) {
         return fail(i);
     }
     Ok((rest, (h as u8, m as u8)))
@@ -421,12 +497,16 @@ pub(crate) fn reading_time(i: &[u8]) -> IResult<&[u8], u32> {
         nom::branch::alt((tag("-"), space0)),
         nom::branch::alt((
             tag_no_case("minutes"),
+            tag_no_case("minuten"),
+            tag_no_case("minutos"),
             tag_no_case("minute"),
+            tag_no_case("minuti"),
             tag_no_case("mins"),
             tag_no_case("min"),
         )),
     )
         .parse(i)?;
+    let rest = rest.strip_prefix(b".").unwrap_or(rest);
     let (rest, read) = opt((space1, tag_no_case("read"))).parse(rest)?;
     if read.is_none() && !word_end(rest) {
         return fail(i);
@@ -465,6 +545,15 @@ mod tests {
         assert_eq!(date("March 3 (Reuters)").unwrap(), (7, "XXXX-03-03".into()));
         assert_eq!(date("May 1st, 2020").unwrap().1, "2020-05-01");
         assert_eq!(date("20.02.2026 14:05").unwrap(), (10, "2026-02-20".into()));
+        assert_eq!(date("25/12/2024").unwrap().1, "2024-12-25");
+        assert_eq!(date("12. März 2025").unwrap().1, "2025-03-12");
+        assert_eq!(date("7 mai 2025").unwrap().1, "2025-05-07");
+        assert_eq!(date("3 de marzo").map(|d| d.0), None);
+        assert!(date("Mars 2020 mission").is_none());
+        assert_eq!(
+            parse_date_day_first(b"07/05/2025").unwrap().1.to_string(),
+            "2025-05-07"
+        );
         assert!(date("9.5 percent").is_none());
     }
 

@@ -78,6 +78,7 @@ fn is_said(w: &[u8]) -> bool {
 
 /// Words of subscription and newsletter pitches.
 const PITCH_WORDS: &[&str] = &[
+    "inbox",
     "journalism",
     "newsletter",
     "newsletters",
@@ -149,7 +150,7 @@ fn features(input: &[u8], toks: &[Token]) -> Features {
             TokenKind::Word => {
                 f.words += 1;
                 f.said |= is_said(b);
-                f.pitch_word |= (9..=13).contains(&b.len()) && contains(PITCH_WORDS, b);
+                f.pitch_word |= (5..=13).contains(&b.len()) && contains(PITCH_WORDS, b);
                 let p = word(prev[1]);
                 // Cue words are 2–9 letters and start with one of these.
                 let cue = b.len() <= 9 && matches!(b[0] | 0x20, b'b' | b'f' | b'r' | b't');
@@ -178,6 +179,13 @@ fn features(input: &[u8], toks: &[Token]) -> Features {
             }
             TokenKind::Punct if b == b":" => {
                 f.photo_label |= contains(PHOTO_LABELS, word(prev[1]));
+            }
+            TokenKind::Punct if b == b"/" => {
+                // `REUTERS/Rita Marques`, `AP Photo/Jane Doe`
+                let p = word(prev[1]);
+                let shouted = p.len() >= 2 && p.iter().all(u8::is_ascii_uppercase);
+                f.photo_label |=
+                    contains(lexicon::PHOTO_CREDIT_WORDS, p) && (shouted || is(p, "photo"));
             }
 
             _ => {}
@@ -302,7 +310,7 @@ pub(super) fn classify(
     let mut in_header = true;
     let mut updated_date = false;
     let mut in_furniture = false;
-    let mut title_at = None;
+    let headline = pick_headline(&cx);
     let mut seen = BTreeMap::new();
     // Words from each block to the end: furniture sections are short.
     let mut words_after = alloc::vec![0u32; n + 1];
@@ -310,30 +318,18 @@ pub(super) fn classify(
         words_after[i] = words_after[i + 1] + cx.feats[i].words;
     }
     for i in 0..n {
-        if in_header {
-            if let Some(t) = title_at {
-                if is_masthead_over(&cx, a, &kinds, t, i) {
-                    a.header.publisher = a.header.title.take();
-                    kinds[t] = BlockKind::Byline;
-                    title_at = None;
-                }
-            }
-        }
         let kind =
             if !in_header && n - i <= 12 && words_after[i + 1] <= 200 && is_section_start(&cx, i) {
                 in_furniture = true;
                 BlockKind::Boilerplate
-            } else if is_boilerplate(&cx, i) {
+            } else if is_boilerplate(&cx, i) && !is_photo_credit_line(&cx, i) {
                 BlockKind::Boilerplate
             } else if cx.duplicate_of(i, &mut seen).is_some() {
                 BlockKind::Duplicate
             } else if in_header {
                 let prev = i.checked_sub(1).map(|p| kinds[p]);
-                let k = header_kind(&cx, a, i, prev, &mut updated_date);
+                let k = header_kind(&cx, a, i, prev, headline, &mut updated_date);
                 in_header = k != BlockKind::Body;
-                if k == BlockKind::Title {
-                    title_at = Some(i);
-                }
                 k
             } else {
                 match body_kind(&cx, a, i, &mut updated_date) {
@@ -409,18 +405,49 @@ pub(super) fn classify(
     kinds
 }
 
-/// The "title" at `t` was an outlet's name over the real headline at `i`:
-/// a short organisation name, furniture (a rule, a navigation bar) between
-/// them, and a longer headline that names no organisation.
-fn is_masthead_over(cx: &Ctx, a: &Article<'_>, kinds: &[BlockKind], t: usize, i: usize) -> bool {
-    let f = cx.feats[i];
-    a.header.publisher.is_none()
-        && kinds[t + 1..i].contains(&BlockKind::Boilerplate)
-        && cx.feats[t].words <= 4
-        && header::publisher_line(cx.text(t), false)
-        && f.words >= 5
-        && is_title_like(f, cx.text(i))
-        && !header::publisher_line(cx.text(i), false)
+/// Which block is the headline. Sites print their name, a section label, a
+/// breadcrumb or a "view in browser" line above it, so the headline is the
+/// first title-like block of four or more words that is not an
+/// organisation's name, among the blocks before the first story paragraph;
+/// failing that, the first title-like block there (`Japan-US ties`).
+fn pick_headline(cx: &Ctx) -> Option<usize> {
+    let mut first = None;
+    for i in 0..cx.raw.len().min(16) {
+        let f = cx.feats[i];
+        let text = cx.text(i);
+        if f.ends_with_period && f.words >= 12 {
+            break; // the story has begun
+        }
+        let candidate = is_title_like(f, text)
+            && !has_photo_cue(cx, i)
+            && !is_boilerplate(cx, i)
+            && !is_header_line(text);
+        if !candidate {
+            continue;
+        }
+        first.get_or_insert(i);
+        let outlet = header::publisher_line(text, false) && (f.words <= 4 || is_all_caps(cx, i));
+        if f.words >= 4 && !outlet {
+            return Some(i);
+        }
+    }
+    first
+}
+
+/// A date line, byline, masthead or provided-by line, or an author line
+/// that names a job, an outlet or a date: never the headline.
+fn is_header_line(text: &[u8]) -> bool {
+    header::date_line(text).is_some()
+        || header::masthead_line(text).is_some()
+        || header::byline(text).is_some()
+        || header::provided_by(text).is_some()
+        || header::bare_author_line(text)
+            .is_some_and(|b| b.role || b.date.is_some() || b.publisher.is_some())
+}
+
+/// Every letter of the block is a capital.
+fn is_all_caps(cx: &Ctx, i: usize) -> bool {
+    cx.text(i).iter().any(u8::is_ascii_uppercase) && !cx.text(i).iter().any(u8::is_ascii_lowercase)
 }
 
 fn set_published(
@@ -450,10 +477,12 @@ fn header_kind(
     a: &mut Article<'_>,
     i: usize,
     prev: Option<BlockKind>,
+    headline: Option<usize>,
     updated: &mut bool,
 ) -> BlockKind {
     let text = cx.text(i);
     let f = cx.feats[i];
+
     if a.header.title.is_none() && f.words <= 3 && contains(lexicon::KICKERS, text) {
         return BlockKind::Boilerplate;
     }
@@ -461,9 +490,43 @@ fn header_kind(
         set_published(cx, a, i, &d, updated);
         return BlockKind::Date;
     }
+    if let Some((outlet, d)) = header::masthead_line(text) {
+        if a.header.publisher.is_none() {
+            a.header.publisher = Some(cx.sub(i, outlet));
+        }
+        set_published(cx, a, i, &d, updated);
+        return BlockKind::Byline;
+    }
+    if let Some(outlet) = header::provided_by(text) {
+        if a.header.publisher.is_none() {
+            a.header.publisher = outlet.map(|r| cx.sub(i, r));
+        }
+        return BlockKind::Byline;
+    }
+    if headline.is_some_and(|h| i < h) && is_title_like(f, text) {
+        // Above the headline: the outlet's name (an organisation, or the
+        // first capitalised line of two words or more that is not a
+        // section label), else a section label or a breadcrumb.
+        let first_line = (0..i).all(|j| cx.feats[j].words == 0);
+        let named = header::publisher_line(text, false)
+            || (first_line
+                && f.words >= 2
+                && !contains(lexicon::KICKERS, text)
+                && header::publisher_line(text, true));
+        if a.header.publisher.is_none() && named {
+            a.header.publisher = Some(cx.raw[i].span);
+            return BlockKind::Byline;
+        }
+        return BlockKind::Boilerplate;
+    }
     if a.header.title.is_some() {
         // A key-points list under the headline: `Key points:` and `• …`.
-        if f.ends_open && f.words <= 4 && i + 1 < cx.raw.len() && starts_item(cx, i + 1) {
+        if (f.ends_open || !f.ends_terminal)
+            && f.words <= 4
+            && !starts_item(cx, i)
+            && i + 1 < cx.raw.len()
+            && starts_item(cx, i + 1)
+        {
             return BlockKind::Heading;
         }
         if starts_item(cx, i) && matches!(prev, Some(BlockKind::Heading | BlockKind::Subtitle)) {
@@ -484,14 +547,16 @@ fn header_kind(
     }
     if a.header.title.is_some() && a.header.authors.is_empty() {
         if let Some(b) = header::bare_author_line(text) {
-            let evidence = b.role || b.date.is_some() || b.publisher.is_some();
-            if evidence || next_is_date_line(cx, i) {
+            let evidence =
+                b.role || b.date.is_some() || b.publisher.is_some() || b.reading_minutes.is_some();
+            let next_is_role = i + 1 < cx.raw.len() && header::role_line(cx.text(i + 1)).is_some();
+            if evidence || next_is_date_line(cx, i) || next_is_role {
                 apply_byline(cx, a, i, b, updated);
                 return BlockKind::Byline;
             }
         }
     }
-    if a.header.title.is_none() && !has_photo_cue(cx, i) && is_title_like(f, text) {
+    if a.header.title.is_none() && headline == Some(i) {
         a.header.title = Some(cx.raw[i].span);
         return BlockKind::Title;
     }
@@ -527,6 +592,11 @@ fn apply_byline(cx: &Ctx, a: &mut Article<'_>, i: usize, b: header::Byline, upda
     a.header
         .authors
         .extend(b.authors.into_iter().map(|r| cx.sub(i, r)));
+    a.credits
+        .extend(b.credits.into_iter().map(|r| cx.sub(i, r)));
+    if a.header.reading_minutes.is_none() {
+        a.header.reading_minutes = b.reading_minutes;
+    }
     if a.header.publisher.is_none() {
         a.header.publisher = b.publisher.map(|r| cx.sub(i, r));
     }
@@ -591,13 +661,20 @@ fn starts_item(cx: &Ctx, i: usize) -> bool {
     }
 }
 
-/// `Photo: Jane Doe`: a short line naming a photographer.
+/// `Photo: Jane Doe`, `© Daniel Kiprop, AFP`: a short line naming a
+/// photographer.
 fn is_photo_credit_line(cx: &Ctx, i: usize) -> bool {
     let f = cx.feats[i];
-    f.photo_label && f.words <= 6 && !f.ends_terminal && {
-        let toks = cx.toks(i);
-        toks.len() >= 2 && toks[1].kind == TokenKind::Punct && toks[1].bytes(cx.input) == b":"
-    }
+    let toks = cx.toks(i);
+    let labelled = f.photo_label
+        && toks.len() >= 2
+        && toks[1].kind == TokenKind::Punct
+        && toks[1].bytes(cx.input) == b":";
+    let copyright = cx.text(i).starts_with("©".as_bytes())
+        && f.numbers == 0
+        && !f.rights_reserved
+        && header::provided_by(cx.text(i)).is_none();
+    (labelled || copyright) && f.words <= 6 && !f.ends_terminal
 }
 
 /// A section heading between story paragraphs: a short title-case line
@@ -648,8 +725,29 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
     let text = cx.text(i);
     // `News | Sports | Opinion | Obituaries`
     let nav_bar = f.bars >= 3 && f.numbers == 0 && f.words <= 2 * (f.bars + 1) && !f.ends_terminal;
+    // `14`, `3`: like and comment counters.
+    let counter = f.words <= 2 && f.numbers == f.words && header::date_line(text).is_none();
+    // `Get weekly news … delivered to your inbox. Sign up here.`
+    let promo = f.pitch_word
+        && f.words <= 40
+        && !f.said
+        && [
+            "your inbox",
+            "sign up",
+            "subscribe now",
+            "click here",
+            "subscribe to",
+        ]
+        .iter()
+        .any(|p| contains_ignore_case(text, p));
+    // `Home > News > Stroud`
+    let breadcrumb =
+        f.words <= 8 && !f.ends_terminal && memchr::memmem::find(text, b" > ").is_some();
     contains(lexicon::BOILERPLATE_WHOLE, trim_end_marks(text))
         || nav_bar
+        || counter
+        || promo
+        || breadcrumb
         || (f.words <= 30
             && !f.said
             && lexicon::BOILERPLATE_PREFIXES
@@ -703,7 +801,11 @@ fn author_bio(cx: &Ctx, a: &Article<'_>, i: usize) -> Option<Span> {
 /// `Related Topics`, `More on this story`).
 fn is_section_start(cx: &Ctx, i: usize) -> bool {
     let f = cx.feats[i];
-    if f.words == 0 || f.words > 8 || f.ends_with_period || f.quotes > 0 {
+    if f.words == 0
+        || f.words > 8
+        || f.quotes > 0
+        || (f.ends_with_period && !ends_with_abbreviation(cx, i))
+    {
         return false;
     }
     let text = cx.text(i);
@@ -722,6 +824,17 @@ fn is_section_start(cx: &Ctx, i: usize) -> bool {
         || lexicon::SECTION_STARTS
             .iter()
             .any(|p| starts_with_ignore_case(text, p))
+}
+
+/// The block's final period belongs to an abbreviation (`Inc.`, `Ltd.`).
+fn ends_with_abbreviation(cx: &Ctx, i: usize) -> bool {
+    let toks = cx.toks(i);
+    toks.len() >= 2
+        && toks[toks.len() - 1].bytes(cx.input) == b"."
+        && contains(
+            lexicon::OTHER_ABBREVIATIONS,
+            toks[toks.len() - 2].bytes(cx.input),
+        )
 }
 
 /// From the end, short fragments and pitches after the last body paragraph.
@@ -744,10 +857,11 @@ fn mark_trailing_boilerplate(cx: &Ctx, kinds: &mut [BlockKind]) {
                 || lexicon::TAIL_BOILERPLATE_PHRASES
                     .iter()
                     .any(|p| contains_ignore_case(text, p)));
+        let unwrapped = text.strip_prefix(b"(").unwrap_or(text);
         let note = f.words <= 60
             && lexicon::PIECE_NOTES
                 .iter()
-                .any(|p| starts_with_ignore_case(text, p))
+                .any(|p| starts_with_ignore_case(unwrapped, p))
             && lexicon::PIECE_NOTE_WORDS
                 .iter()
                 .any(|w| contains_ignore_case(text, w));

@@ -28,6 +28,23 @@ pub(crate) struct DateLine {
     pub relative: bool,
 }
 
+/// `2d`, `3h`, `45m`: the terse ages aggregators print.
+fn terse_age(i: &[u8]) -> IResult<&[u8], ()> {
+    let digits = i.iter().take_while(|b| b.is_ascii_digit()).count();
+    match i.get(digits..) {
+        Some([b'h' | b'd' | b'w' | b'm' | b'y', rest @ ..])
+            if (1..=3).contains(&digits)
+                && !rest.first().is_some_and(u8::is_ascii_alphanumeric) =>
+        {
+            Ok((rest, ()))
+        }
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Digit,
+        ))),
+    }
+}
+
 /// `3 hours ago`, `2 days ago`, `an hour ago`.
 fn ago(i: &[u8]) -> IResult<&[u8], ()> {
     let (rest, _) = nom::branch::alt((
@@ -68,9 +85,10 @@ fn separator_len(s: &[u8]) -> usize {
 }
 
 fn keyword(i: &[u8]) -> IResult<&[u8], &[u8]> {
+    // Letters, including non-ASCII ones (`Publié`, `veröffentlicht`).
     let end = i
         .iter()
-        .position(|b| !b.is_ascii_alphabetic())
+        .position(|&b| !(b.is_ascii_alphabetic() || b >= 0x80))
         .unwrap_or(i.len());
     if end > 0 && contains(lexicon::DATE_LINE_WORDS, &i[..end]) {
         Ok((&i[end..], &i[..end]))
@@ -92,6 +110,7 @@ pub(crate) fn date_line(text: &[u8]) -> Option<DateLine> {
     let mut out = DateLine::default();
     // The last of `updated`/`published` seen: what the next date is.
     let mut updating = false;
+    let mut day_first = false;
     let mut pos = 0;
     while pos < text.len() {
         let sep = separator_len(&text[pos..]);
@@ -100,13 +119,17 @@ pub(crate) fn date_line(text: &[u8]) -> Option<DateLine> {
             continue;
         }
         let rest = &text[pos..];
-        if let Ok((r, ())) = ago(rest) {
+        if let Ok((r, ())) = ago(rest).or_else(|_| terse_age(rest)) {
             out.relative = true;
             pos = text.len() - r.len();
         } else if let Ok((r, n)) = date::reading_time(rest) {
             out.reading_minutes.get_or_insert(n);
             pos = text.len() - r.len();
-        } else if let Ok((r, d)) = date::parse_date(rest) {
+        } else if let Ok((r, d)) = if day_first {
+            date::parse_date_day_first(rest)
+        } else {
+            date::parse_date(rest)
+        } {
             let end = text.len() - r.len();
             // `Updated … | Published …`: the publication date wins.
             if out.date.is_none() || (out.updated && !updating) {
@@ -121,11 +144,14 @@ pub(crate) fn date_line(text: &[u8]) -> Option<DateLine> {
         } else if let Ok((r, _)) = date::weekday_name(rest) {
             pos = text.len() - r.len();
         } else if let Ok((r, w)) = keyword(rest) {
-            if w.eq_ignore_ascii_case(b"updated") || w.eq_ignore_ascii_case(b"modified") {
+            if contains(lexicon::DATE_LINE_UPDATE_WORDS, w) {
                 updating = true;
-            } else if w.eq_ignore_ascii_case(b"published") || w.eq_ignore_ascii_case(b"posted") {
+            } else if contains(lexicon::DATE_LINE_PUBLISH_WORDS, w) {
                 updating = false;
             }
+            // Words of other languages: their pages print dates day first.
+            day_first |=
+                w.iter().any(|&b| b >= 0x80) || contains(lexicon::DATE_LINE_DAY_FIRST_WORDS, w);
             // `Issue 112`, `Vol. 3`, `No. 7`: a number may follow.
             let numbered = [&b"issue"[..], b"edition", b"vol", b"volume", b"no"]
                 .iter()
@@ -157,7 +183,22 @@ pub(crate) struct Byline {
     pub date: Option<(Date, Range<usize>)>,
     /// A writer's job was named (`Political Reporter`).
     pub role: bool,
+    /// `3 min read` in the same line.
+    pub reading_minutes: Option<u32>,
+    /// Photographers and other contributors named in the line (`Words by A
+    /// | Photographs by B`).
+    pub credits: Vec<Range<usize>>,
 }
+
+/// Prefixes of contributor credits inside a byline.
+const CREDIT_BY: [&str; 6] = [
+    "photographs by ",
+    "photography by ",
+    "photos by ",
+    "pictures by ",
+    "illustrations by ",
+    "images by ",
+];
 
 fn by_prefix(i: &[u8]) -> IResult<&[u8], &[u8]> {
     nom::branch::alt((
@@ -281,17 +322,66 @@ pub(crate) fn byline(text: &[u8]) -> Option<Byline> {
     })
 }
 
-/// The end of `text` without a trailing ` in Place` (one to three
-/// capitalised words): `Jane Doe in Berlin`.
+/// The end of `text` without a trailing ` in Place` or ` at Venue` (one to
+/// three capitalised words): `Jane Doe in Berlin`, `Ewan McCrae at Millfield
+/// Park`.
 fn without_trailing_place(text: &[u8]) -> usize {
-    if let Some(at) = memchr::memmem::rfind(text, b" in ") {
-        let place = at + 4..text.len();
-        let n = words(text, place.clone()).count();
-        if (1..=3).contains(&n) && words(text, place).all(|w| is_capitalised(&text[w])) {
-            return at;
+    for sep in [&b" in "[..], b" at "] {
+        if let Some(at) = memchr::memmem::rfind(text, sep) {
+            let place = at + 4..text.len();
+            let n = words(text, place.clone()).count();
+            if (1..=3).contains(&n) && words(text, place).all(|w| is_capitalised(&text[w])) {
+                return at;
+            }
         }
     }
     text.len()
+}
+
+/// `COLD CHAIN WEEKLY | Issue 412 | 12 February 2025`: an outlet's name and a
+/// date line, side by side. Returns the outlet's range and the date line.
+pub(crate) fn masthead_line(text: &[u8]) -> Option<(Range<usize>, DateLine)> {
+    if text.len() > 120 || text.contains(&b'\n') {
+        return None;
+    }
+    let mut segs = segments(text, 0);
+    let first = segs.next()?;
+    let (s, e) = trim_range(text, first.clone());
+    if s >= e || !publisher_line(&text[s..e], false) {
+        return None;
+    }
+    let rest = first.end + 1;
+    let (rs, _) = trim_range(text, rest.min(text.len())..text.len());
+    let dl = date_line(&text[rs..])?;
+    Some((s..e, dl))
+}
+
+/// `News provided by`, `© Provided by The Valley Ledger`, `Powered by X`:
+/// the outlet is named here or on the next line (`None`).
+pub(crate) fn provided_by(text: &[u8]) -> Option<Option<Range<usize>>> {
+    let t = text
+        .strip_prefix("©".as_bytes())
+        .unwrap_or(text)
+        .trim_ascii_start();
+    let skip = text.len() - t.len();
+    for p in [
+        "news provided by",
+        "provided by",
+        "content provided by",
+        "distributed by",
+    ] {
+        if lexicon::starts_with_ignore_case(t, p) {
+            let (s, e) = trim_range(text, skip + p.len()..text.len());
+            return Some((s < e && is_org_or_name(text, s..e)).then_some(s..e));
+        }
+    }
+    None
+}
+
+fn is_org_or_name(text: &[u8], r: Range<usize>) -> bool {
+    words(text, r).all(|w| {
+        is_capitalised(&text[w.clone()]) || contains(lexicon::NAME_FUNCTION_WORDS, &text[w])
+    })
 }
 
 /// An author line without `By`, as some sites print it under the headline:
@@ -321,14 +411,24 @@ fn names_then_outlet(text: &[u8], from: usize, to: usize) -> Option<Byline> {
         }
         let r = s..e;
         // A date runs to the end of the line (its commas are its own).
-        if let Some(DateLine {
-            date: Some((d, dr)),
-            ..
-        }) = date_line(&text[s..to])
-        {
-            out.date.get_or_insert((d, s + dr.start..s + dr.end));
+        if let Some(dl) = date_line(&text[s..to]) {
+            if let Some((d, dr)) = dl.date {
+                out.date.get_or_insert((d, s + dr.start..s + dr.end));
+            }
+            out.reading_minutes = dl.reading_minutes;
             break;
-        } else if out.authors.is_empty() {
+        }
+        if let Some(p) = CREDIT_BY
+            .iter()
+            .find(|p| lexicon::starts_with_ignore_case(&text[r.clone()], p))
+        {
+            let name = s + p.len()..e;
+            if is_name(text, name.clone()) {
+                out.credits.push(name);
+                continue;
+            }
+        }
+        if out.authors.is_empty() {
             if !is_name(text, r.clone())
                 || is_org(text, r.clone())
                 || is_writer_role(text, r.clone())
@@ -506,6 +606,23 @@ mod tests {
                 .0,
             "2026-03-02"
         );
+        assert_eq!(
+            dl("March 4, 2025 6:52 PM GMTUpdated 2 hours ago")
+                .unwrap()
+                .0,
+            "2025-03-04"
+        );
+        assert_eq!(
+            dl("Publié le : 07/05/2025 - 11:20").unwrap().0,
+            "2025-05-07"
+        );
+        let m = dl("Modifié le : 07/05/2025 - 14:05").unwrap();
+        assert!(m.2);
+        assert_eq!(dl("Stand: 12.03.2025, 14:37 Uhr").unwrap().0, "2025-03-12");
+        assert_eq!(dl("Lesedauer: 2 Minuten").unwrap().3, Some(2));
+        assert_eq!(dl("Temps de lecture : 3 min").unwrap().3, Some(3));
+        assert_eq!(dl("Reading time: 3 minutes").unwrap().3, Some(3));
+        assert!(date_line(b"2d").is_some_and(|d| d.relative));
     }
 
     #[test]
@@ -574,6 +691,23 @@ mod tests {
             2
         );
         assert!(bare_author_line(b"Reuters").is_none());
+        let b = bare_author_line(b"Ewan McCrae at Millfield Park").unwrap();
+        assert_eq!(b.authors.first(), Some(&(0..11)));
+        let b = byline(b"Words by Isobel Grant | Photographs by Tomas Reyes").unwrap();
+        assert_eq!((b.authors.len(), b.credits.len()), (1, 1));
+        let b = byline("Story by Carla Jiménez • 2d • 3 min read".as_bytes()).unwrap();
+        assert_eq!((b.authors.len(), b.reading_minutes), (1, Some(3)));
+        let (outlet, dl) =
+            masthead_line(b"COLD CHAIN WEEKLY | Issue 412 | 12 February 2025").unwrap();
+        assert_eq!(
+            (outlet, dl.date.map(|d| d.0.to_string())),
+            (0..17, Some("2025-02-12".into()))
+        );
+        assert_eq!(
+            provided_by("© Provided by The Valley Ledger".as_bytes()),
+            Some(Some(15..32))
+        );
+        assert_eq!(provided_by(b"News provided by"), Some(None));
         let b = bare_author_line(b"Kofi Mensah | Accra Tribune | 21 July 2025").unwrap();
         assert_eq!(
             (b.authors.len(), b.publisher, b.date.map(|d| d.1)),
