@@ -203,7 +203,7 @@ fn check_dir(articles: &Path, gold: &Path) -> usize {
 fn fixtures_match_their_gold() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let n = check_dir(&dir, &dir.join("gold"));
-    assert!(n >= 38, "only {n} fixtures");
+    assert!(n >= 54, "only {n} fixtures");
 }
 
 #[test]

@@ -205,3 +205,30 @@ fn pathological_block_counts_stay_fast_enough_to_finish() {
         .iter()
         .all(|b| b.kind == Boilerplate));
 }
+
+#[test]
+fn date_lines_of_other_languages_read_day_first() {
+    let a = parse("Les roses du lac\n\nPublié le : 07/05/2025 - 11:20\nTemps de lecture : 3 min\n\nLes producteurs comptent leurs pertes.".as_bytes());
+    assert_eq!(a.published().unwrap().date.to_string(), "2025-05-07");
+    assert_eq!(a.header().reading_minutes, Some(3));
+    let a = parse("Bäckerei meldet Insolvenz an\n\nStand: 12.03.2025, 14:37 Uhr\n\nDie Kette hat Insolvenz angemeldet.".as_bytes());
+    assert_eq!(a.published().unwrap().date.to_string(), "2025-03-12");
+}
+
+#[test]
+fn sentence_case_subheads_and_pull_quotes_are_not_body() {
+    let k = kinds(
+        "Co-op solar comes to town\n\nThe array went live in May after three years of work by its members.\n\n\
+         The money part\n\nMembers paid between $500 and $4,000 each, and the savings are real, one said.\n\n\
+         “Peat is only peat when it is wet.”\n\nThe warden said peat is only peat when it is wet, and the dams keep it that way.",
+    );
+    assert_eq!(k, [Title, Body, Heading, Body, Duplicate, Body]);
+}
+
+#[test]
+fn photo_credit_lines_credit_the_photographer_and_caption_the_line_above() {
+    let a = parse("Roses wilt\n\nGrowers count losses as the lake shrinks.\n\nA worker sorts roses in a greenhouse near Naivasha.\n© Daniel Kiprop, AFP\n\nThe lake has fallen to a decade low, officials said.".as_bytes());
+    let k: Vec<BlockKind> = a.blocks().iter().map(|b| b.kind).collect();
+    assert_eq!(k, [Title, Body, Caption, Credit, Body]);
+    assert_eq!(text(&a, a.credits()[0]), "Daniel Kiprop");
+}

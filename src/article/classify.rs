@@ -279,7 +279,8 @@ impl<'a> Ctx<'_, 'a> {
             || header::publisher_line(t, false)
             || (header::bare_author_line(t).is_some()
                 && j + 1 < self.raw.len()
-                && header::date_line(self.text(j + 1)).is_some())
+                && (header::date_line(self.text(j + 1)).is_some()
+                    || header::role_line(self.text(j + 1)).is_some()))
     }
 }
 
@@ -322,7 +323,10 @@ pub(super) fn classify(
             if !in_header && n - i <= 12 && words_after[i + 1] <= 200 && is_section_start(&cx, i) {
                 in_furniture = true;
                 BlockKind::Boilerplate
-            } else if is_boilerplate(&cx, i) && !is_photo_credit_line(&cx, i) {
+            } else if is_boilerplate(&cx, i)
+                && !is_photo_credit_line(&cx, i)
+                && header::provided_by(cx.text(i)).is_none()
+            {
                 BlockKind::Boilerplate
             } else if cx.duplicate_of(i, &mut seen).is_some() {
                 BlockKind::Duplicate
@@ -353,6 +357,11 @@ pub(super) fn classify(
         kinds[i] = kind;
     }
     mark_trailing_boilerplate(&cx, &mut kinds);
+    for i in 0..n {
+        if kinds[i] == BlockKind::Body && is_pull_quote(&cx, &kinds, i) {
+            kinds[i] = BlockKind::Duplicate;
+        }
+    }
     if let Some(last) = kinds.iter().rposition(|&k| k == BlockKind::Body) {
         if let Some(name) = author_bio(&cx, a, last) {
             kinds[last] = BlockKind::Credit;
@@ -576,7 +585,9 @@ fn header_kind(
         && f.words <= 60
         && f.sentences <= 2
         && f.quotes == 0
-        && ((same_group_as_title && !f.ends_with_period) || cx.next_is_header(i))
+        && ((same_group_as_title && !f.ends_with_period)
+            || (!f.ends_terminal && f.words >= 6 && f.sentences == 1)
+            || cx.next_is_header(i))
     {
         a.header.subtitle = Some(cx.raw[i].span);
         return BlockKind::Subtitle;
@@ -677,8 +688,8 @@ fn is_photo_credit_line(cx: &Ctx, i: usize) -> bool {
     (labelled || copyright) && f.words <= 6 && !f.ends_terminal
 }
 
-/// A section heading between story paragraphs: a short title-case line
-/// without final punctuation, followed by a longer paragraph.
+/// A section heading between story paragraphs: a line without final
+/// punctuation, short or in title case, followed by a longer paragraph.
 fn is_subhead(cx: &Ctx, i: usize) -> bool {
     let f = cx.feats[i];
     if f.words == 0
@@ -690,18 +701,22 @@ fn is_subhead(cx: &Ctx, i: usize) -> bool {
     {
         return false;
     }
-    if !cx
-        .feats
-        .get(i + 1)
-        .is_some_and(|n| n.ends_terminal && n.words > f.words)
+    if starts_item(cx, i)
+        || !cx
+            .feats
+            .get(i + 1)
+            .is_some_and(|n| n.ends_terminal && n.words > f.words)
     {
         return false;
     }
-    // Title case: every word of four or more letters is capitalised.
-    cx.toks(i)
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .all(|t| t.bytes(cx.input).len() < 4 || is_capitalised(t.bytes(cx.input)))
+    // Short (`Food volumes flat`), or in title case: every word of four or
+    // more letters capitalised.
+    f.words <= 8
+        || cx
+            .toks(i)
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .all(|t| t.bytes(cx.input).len() < 4 || is_capitalised(t.bytes(cx.input)))
 }
 
 /// A headline: short, one line of words, not ending in a full stop.
@@ -791,9 +806,62 @@ fn author_bio(cx: &Ctx, a: &Article<'_>, i: usize) -> Option<Span> {
             b" writes ",
         ]
         .iter()
-        .any(|p| rest.starts_with(p));
+        .any(|p| rest.starts_with(p))
+            || (rest.starts_with(b" is ") && names_a_job(cx, i));
         is_bio.then(|| Span::new(block.start, block.start + to_u32(name.len())))
     })
+}
+
+/// A pull quote: a block that is one quotation and repeats, word for word
+/// (punctuation and case aside), a run of another body block.
+fn is_pull_quote(cx: &Ctx, kinds: &[BlockKind], i: usize) -> bool {
+    let f = cx.feats[i];
+    let toks = cx.toks(i);
+    let quoted = toks.first().is_some_and(|t| t.kind == TokenKind::OpenQuote)
+        && toks
+            .iter()
+            .rev()
+            .find(|t| !is_closer(cx.input, **t) || t.kind == TokenKind::CloseQuote)
+            .is_some_and(|t| t.kind == TokenKind::CloseQuote)
+        && f.quotes == 2;
+    if !quoted || f.words < 4 || f.words > 40 {
+        return false;
+    }
+    let words = |j: usize| {
+        cx.toks(j)
+            .iter()
+            .filter(|t| t.is_wordlike())
+            .map(|t| t.bytes(cx.input))
+    };
+    let needle: Vec<&[u8]> = words(i).collect();
+    (0..kinds.len())
+        .filter(|&j| j != i && kinds[j] == BlockKind::Body && cx.feats[j].words > f.words)
+        .any(|j| {
+            let hay: Vec<&[u8]> = words(j).collect();
+            hay.windows(needle.len()).any(|w| {
+                w.iter()
+                    .zip(&needle)
+                    .all(|(a, b)| a.eq_ignore_ascii_case(b))
+            })
+        })
+}
+
+/// The block names a writer's job (`senior editor`, `correspondent`,
+/// `author`, `professor`).
+fn names_a_job(cx: &Ctx, i: usize) -> bool {
+    const JOBS: &[&str] = &[
+        "author",
+        "freelance",
+        "journalist",
+        "professor",
+        "researcher",
+    ];
+    cx.toks(i)
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .any(|t| {
+            contains(lexicon::WRITER_ROLES, t.bytes(cx.input)) || contains(JOBS, t.bytes(cx.input))
+        })
 }
 
 /// A heading that opens a section of site or press-release furniture:
@@ -850,7 +918,7 @@ fn mark_trailing_boilerplate(cx: &Ctx, kinds: &mut [BlockKind]) {
         }
         let f = cx.feats[i];
         let text = cx.text(i);
-        let fragment = f.words <= 6 && !f.ends_terminal;
+        let fragment = f.words <= 12 && !f.ends_terminal && !f.ends_open;
         let pitch = f.words <= 60
             && !f.said
             && (f.pitch_word

@@ -72,7 +72,9 @@ fn cap_word(t: &[u8], i: usize) -> usize {
     j
 }
 
-/// Words read by `word`, separated by single spaces, at most `max`.
+/// Words read by `word`, separated by single spaces, at most `max`; a
+/// lower-case particle may join two of them (`Frankfurt am Main`, `Rio de
+/// Janeiro`).
 fn words_with(t: &[u8], i: usize, max: usize, word: fn(&[u8], usize) -> usize) -> usize {
     let mut end = word(t, i);
     if end == i {
@@ -80,8 +82,15 @@ fn words_with(t: &[u8], i: usize, max: usize, word: fn(&[u8], usize) -> usize) -
     }
     let mut n = 1;
     while n < max && t.get(end) == Some(&b' ') {
-        let next = word(t, end + 1);
-        if next == end + 1 {
+        let mut from = end + 1;
+        if let Some(p) = PARTICLES
+            .iter()
+            .find(|p| t[from..].starts_with(p.as_bytes()) && t.get(from + p.len()) == Some(&b' '))
+        {
+            from += p.len() + 1;
+        }
+        let next = word(t, from);
+        if next == from {
             break;
         }
         end = next;
@@ -89,6 +98,9 @@ fn words_with(t: &[u8], i: usize, max: usize, word: fn(&[u8], usize) -> usize) -
     }
     end
 }
+
+/// Lower-case words inside place names.
+const PARTICLES: [&str; 9] = ["am", "an", "de", "del", "do", "la", "le", "sur", "upon"];
 
 /// The dash that closes a dateline: `—`, `–`, `--`, `-`; returns its end.
 fn dash(t: &[u8], i: usize) -> Option<usize> {
@@ -136,6 +148,16 @@ pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
             i = e;
         }
     }
+    // `Naivasha (Kenya) (AFP)`: a region in parentheses before the agency.
+    let s = skip_spaces(t, i);
+    if t.get(s) == Some(&b'(') {
+        if let Some(close) = t[s + 1..].iter().take(40).position(|&b| b == b')') {
+            let after = skip_spaces(t, s + 1 + close + 1);
+            if t.get(after) == Some(&b'(') {
+                i = s + 1 + close + 1;
+            }
+        }
+    }
     let s = skip_spaces(t, i);
     if t.get(s) == Some(&b'(') || t.get(s) == Some(&b'/') {
         // `(Reuters)`, or `/PRNewswire/` as press-release wires print it.
@@ -165,7 +187,17 @@ pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
         return None;
     }
     let s = skip_spaces(t, i);
-    let end = dash(t, s)?;
+    // `Pune, Jan 15 (IANS) The metro…`: an agency may stand without a dash.
+    let end = match dash(t, s) {
+        Some(end) => end,
+        None if agency.is_some()
+            && date.is_some()
+            && t.get(s).is_some_and(u8::is_ascii_uppercase) =>
+        {
+            i
+        }
+        None => return None,
+    };
     Some(ParsedDateline {
         end,
         place: 0..place_end,
@@ -213,6 +245,17 @@ mod tests {
         assert_eq!(
             dl("LONDON/PARIS, May 2 (Reuters) - Stocks").unwrap().0,
             "LONDON/PARIS"
+        );
+        assert_eq!(
+            dl("Frankfurt am Main (dpa) - The chain").unwrap().0,
+            "Frankfurt am Main"
+        );
+        let d = dl("Naivasha (Kenya) (AFP) – Growers").unwrap();
+        assert_eq!((d.0, d.1), ("Naivasha", Some("AFP")));
+        let d = dl("Pune, Jan 15 (IANS) The metro line").unwrap();
+        assert_eq!(
+            (d.0, d.1, d.3),
+            ("Pune", Some("IANS"), "Pune, Jan 15 (IANS)")
         );
         let pr = dl("AUSTIN, Texas, March 3, 2026 /PRNewswire/ -- Acme").unwrap();
         assert_eq!((pr.1, pr.2), (Some("PRNewswire"), Some("March 3, 2026")));

@@ -532,7 +532,14 @@ pub(crate) fn publisher_line(text: &[u8], next_is_header: bool) -> bool {
         return false;
     }
     let n = words(text, 0..text.len()).count();
-    if n == 0 || n > 8 || text.ends_with(b".") && !text.ends_with(b"S.") {
+    // A final period only as part of an abbreviation (`Acme Inc.`, `U.S.`).
+    let last = words(text, 0..text.len())
+        .last()
+        .map_or(&b""[..], |w| &text[w]);
+    let abbreviation = last
+        .strip_suffix(b".")
+        .is_some_and(|w| contains(lexicon::OTHER_ABBREVIATIONS, w) || w.contains(&b'.'));
+    if n == 0 || n > 8 || text.ends_with(b".") && !abbreviation {
         return false;
     }
     if is_org(text, 0..text.len()) {
@@ -737,6 +744,8 @@ mod tests {
         assert!(publisher_line(b"U.S. Department of State", false));
         assert!(publisher_line(b"Reuters", false));
         assert!(publisher_line(b"Ministry of Coastal Affairs", false));
+        assert!(publisher_line(b"Halcyon Robotics Inc.", false));
+        assert!(!publisher_line(b"The Mayor Spoke.", true));
         assert!(!publisher_line(b"Japan-US ties", false));
         assert!(!publisher_line(b"The talks went well.", true));
     }
