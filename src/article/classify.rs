@@ -150,7 +150,10 @@ fn features(input: &[u8], toks: &[Token]) -> Features {
             TokenKind::Word => {
                 f.words += 1;
                 f.said |= is_said(b);
-                f.pitch_word |= (5..=13).contains(&b.len()) && contains(PITCH_WORDS, b);
+                // Pitch words start with i, j, n, s or u: test that first.
+                f.pitch_word |= (5..=13).contains(&b.len())
+                    && matches!(b[0] | 0x20, b'i' | b'j' | b'n' | b's' | b'u')
+                    && contains(PITCH_WORDS, b);
                 let p = word(prev[1]);
                 // Cue words are 2–9 letters and start with one of these.
                 let cue = b.len() <= 9 && matches!(b[0] | 0x20, b'b' | b'f' | b'r' | b't');
