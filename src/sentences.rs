@@ -32,6 +32,9 @@ use crate::token::{Token, TokenKind};
 pub fn split(input: &[u8], tokens: &[Token], mut emit: impl FnMut(Span)) {
     let n = tokens.len();
     let mut start: Option<usize> = None; // first token of the current sentence
+                                         // The list marker the current sentence opened with (`2.`, `b)`, `•`), and
+                                         // the token index where that marker ends.
+    let mut marker: Option<(Marker, usize)> = None;
     let mut i = 0;
     while i < n {
         let t = tokens[i];
@@ -39,7 +42,37 @@ pub fn split(input: &[u8], tokens: &[Token], mut emit: impl FnMut(Span)) {
             i += 1;
             continue;
         }
-        let first = *start.get_or_insert(i);
+        // A list item inline starts a new sentence: `1) Eggs 2) Milk`,
+        // `• 9. First • 10. Second`.
+        if let Some(first) = start {
+            if i > first && is_blank(tokens[i - 1]) {
+                if let Some((m, end)) = list_marker(input, tokens, i) {
+                    if m.follows(marker.map(|x| x.0)) {
+                        let last = (first..i)
+                            .rev()
+                            .find(|&x| !is_blank(tokens[x]))
+                            .unwrap_or(first);
+                        emit(Span::new(tokens[first].span.start, tokens[last].span.end));
+                        start = Some(i);
+                        marker = Some((m, end));
+                        i = end;
+                        continue;
+                    }
+                }
+            }
+        }
+        let first = match start {
+            Some(f) => f,
+            None => {
+                start = Some(i);
+                marker = list_marker(input, tokens, i);
+                if let Some((_, end)) = marker {
+                    i = end; // the marker's own period ends nothing
+                    continue;
+                }
+                i
+            }
+        };
         if !is_terminal(input, t) {
             i += 1;
             continue;
@@ -77,6 +110,7 @@ pub fn split(input: &[u8], tokens: &[Token], mut emit: impl FnMut(Span)) {
         if boundary {
             emit(Span::new(tokens[first].span.start, tokens[j - 1].span.end));
             start = None;
+            marker = None;
         }
         i = j;
     }
@@ -134,6 +168,9 @@ fn ends_here(
     }
     let mark = tokens[at];
     let mark_bytes = mark.bytes(input);
+    // An ambiguous abbreviation closes a sentence only after a few words:
+    // `At 5 a.m. Mr. Smith went` is one sentence.
+    let words_before = tokens[first..at].iter().filter(|t| t.is_wordlike()).count();
     let next_is_starter = match next.kind {
         TokenKind::Word => {
             contains(lexicon::SENTENCE_STARTERS, next_bytes) && next_bytes[0].is_ascii_uppercase()
@@ -152,9 +189,14 @@ fn ends_here(
             true
         }
         TokenKind::Ellipsis => {
-            // Only a capitalised word or an opening quote starts anew.
+            // Only a capitalised word or an opening quote starts anew; the
+            // pronoun `I` is capitalised anyway and says nothing.
+            let pronoun = next_bytes == b"I"
+                || (next_bytes.len() > 1
+                    && next_bytes[0] == b'I'
+                    && matches!(next_bytes[1], b'\'' | 0xE2));
             next.kind == TokenKind::OpenQuote
-                || (next.kind == TokenKind::Word && !first_char_is_lower(next_bytes))
+                || (next.kind == TokenKind::Word && !first_char_is_lower(next_bytes) && !pronoun)
         }
         TokenKind::Word => {
             // A dotted initialism: `U.S.`, `p.m.`, `e.g.`.
@@ -162,6 +204,9 @@ fn ends_here(
                 .iter()
                 .any(|a| a.as_bytes().eq_ignore_ascii_case(mark_bytes))
             {
+                return false;
+            }
+            if words_before < 3 {
                 return false;
             }
             if mark_bytes.eq_ignore_ascii_case(b"a.m.") || mark_bytes.eq_ignore_ascii_case(b"p.m.")
@@ -185,7 +230,16 @@ fn ends_here(
                     {
                         return false;
                     }
-                    if is_initial(w) && next.kind == TokenKind::Word {
+                    let pronoun = w == b"I"
+                        && at >= 2
+                        && tokens[..at - 1]
+                            .iter()
+                            .rev()
+                            .find(|t| !is_blank(**t))
+                            .is_some_and(|t| {
+                                t.kind == TokenKind::Word && first_char_is_lower(t.bytes(input))
+                            });
+                    if is_initial(w) && next.kind == TokenKind::Word && !pronoun {
                         // `John F. Kennedy`; a sentence ending in a single
                         // capital letter (`World War I. The war`) is rarer
                         // and shows itself by a common opener after it.
@@ -203,11 +257,88 @@ fn ends_here(
                     // `1. First item`: a list number opening the sentence.
                     at - 1 != first
                 }
+                // `N°. 1026`
+                Some(p) if p.bytes(input) == "°".as_bytes() && next.kind == TokenKind::Number => {
+                    false
+                }
                 _ => true,
             }
         }
     }
 }
+
+/// A list marker: a bullet, a number or a single letter followed by `.`,
+/// `)` or `.)`, or both (`• 9.`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Marker {
+    Bullet,
+    Number(u32),
+    Letter(u8),
+}
+
+impl Marker {
+    /// This marker can open the item after one opened by `prev`: any bullet
+    /// after a bullet, `n + 1` after `n`, the next letter after a letter.
+    fn follows(self, prev: Option<Marker>) -> bool {
+        match (prev, self) {
+            (Some(Marker::Bullet), Marker::Bullet) => true,
+            (Some(Marker::Number(a)), Marker::Number(b)) => b == a + 1,
+            (Some(Marker::Letter(a)), Marker::Letter(b)) => b == a + 1,
+            // A bullet inside running text opens an item anyway.
+            (_, Marker::Bullet) => true,
+            _ => false,
+        }
+    }
+}
+
+/// Read a list marker at `tokens[at]`; returns it and the index just past it.
+fn list_marker(input: &[u8], tokens: &[Token], at: usize) -> Option<(Marker, usize)> {
+    let punct = |k: usize, p: &[u8]| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Punct && t.bytes(input) == p)
+    };
+    let mut k = at;
+    let mut bullet = false;
+    if tokens[k].kind == TokenKind::Punct && BULLETS.contains(&tokens[k].bytes(input)) {
+        bullet = true;
+        k += 1;
+        while k < tokens.len() && tokens[k].kind == TokenKind::Space {
+            k += 1;
+        }
+    }
+    let t = tokens.get(k)?;
+    let b = t.bytes(input);
+    let counted = match t.kind {
+        TokenKind::Number if b.len() <= 2 && b.iter().all(u8::is_ascii_digit) => Some(
+            Marker::Number(b.iter().fold(0, |n, d| n * 10 + (d - b'0') as u32)),
+        ),
+        TokenKind::Word if b.len() == 1 && b[0].is_ascii_lowercase() => Some(Marker::Letter(b[0])),
+        _ => None,
+    };
+    if let Some(m) = counted {
+        let mut e = k + 1;
+        let dot = punct(e, b".");
+        e += usize::from(dot);
+        let paren = punct(e, b")");
+        e += usize::from(paren);
+        let spaced = tokens.get(e).is_some_and(|t| t.kind == TokenKind::Space);
+        if (dot || paren) && spaced {
+            return Some((if bullet { Marker::Bullet } else { m }, e));
+        }
+    }
+    bullet.then_some((Marker::Bullet, k))
+}
+
+/// Bullet characters that open list items.
+const BULLETS: [&[u8]; 6] = [
+    "•".as_bytes(),
+    "⁃".as_bytes(),
+    "◦".as_bytes(),
+    "▪".as_bytes(),
+    "‣".as_bytes(),
+    "●".as_bytes(),
+];
 
 /// Reporting verbs that follow a quotation and its speaker.
 const REPORTING: &[&str] = &[
@@ -381,6 +512,47 @@ mod tests {
     }
 
     #[test]
+    fn inline_lists_and_pronouns() {
+        assert_eq!(
+            sents("1) Buy eggs 2) Sell fish"),
+            ["1) Buy eggs", "2) Sell fish"]
+        );
+        assert_eq!(
+            sents("1.) Buy eggs 2.) Sell fish"),
+            ["1.) Buy eggs", "2.) Sell fish"]
+        );
+        assert_eq!(
+            sents("1. Buy eggs 2. Sell fish"),
+            ["1. Buy eggs", "2. Sell fish"]
+        );
+        assert_eq!(
+            sents("a. Buy eggs b. Sell fish"),
+            ["a. Buy eggs", "b. Sell fish"]
+        );
+        assert_eq!(
+            sents("• 3. Buy eggs • 4. Sell fish"),
+            ["• 3. Buy eggs", "• 4. Sell fish"]
+        );
+        assert_eq!(sents("He had 2) none"), ["He had 2) none"]);
+        assert_eq!(
+            sents("It was me and I. Did they see Anna I. Berg?"),
+            ["It was me and I.", "Did they see Anna I. Berg?"]
+        );
+        assert_eq!(
+            sents("Call N°. 1026.253.553. It rang."),
+            ["Call N°. 1026.253.553.", "It rang."]
+        );
+        assert_eq!(
+            sents("At 6 a.m. Mr. Berg left home. He came back at 9 P.M. Mr. Berg then slept."),
+            [
+                "At 6 a.m. Mr. Berg left home.",
+                "He came back at 9 P.M.",
+                "Mr. Berg then slept."
+            ]
+        );
+    }
+
+    #[test]
     fn numbers_and_ellipses() {
         assert_eq!(
             sents("It rose 9.5 percent in 2017. Then fell."),
@@ -391,6 +563,10 @@ mod tests {
         assert_eq!(
             sents("I stopped... Then I ran."),
             ["I stopped...", "Then I ran."]
+        );
+        assert_eq!(
+            sents("the thing is . . . I didn’t go."),
+            ["the thing is . . . I didn’t go."]
         );
         assert_eq!(sents("1. Apples are red."), ["1. Apples are red."]);
     }
