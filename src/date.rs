@@ -415,9 +415,13 @@ pub fn parse_date(i: &[u8]) -> IResult<&[u8], Date> {
     }
 }
 
-const ZONES: [&str; 26] = [
-    "UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST",
-    "EET", "EEST", "JST", "KST", "IST", "AEST", "AEDT", "HKT", "SGT", "WIB", "MSK", "ET", "PT",
+/// Time-zone abbreviations, longest first where one is a prefix of another.
+const ZONES: &[&str] = &[
+    "UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST",
+    "AST", "ADT", "NST", "NDT", "BST", "CEST", "CET", "EEST", "EET", "WEST", "WET", "MSK", "IST",
+    "PKT", "GST", "IRST", "JST", "KST", "HKT", "SGT", "PHT", "ICT", "WIB", "AEST", "AEDT", "ACST",
+    "ACDT", "AWST", "NZST", "NZDT", "SAST", "EAT", "CAT", "WAT", "ART", "BRT", "ET", "PT", "CT",
+    "MT",
 ];
 
 /// A time-zone abbreviation (upper case, as printed).

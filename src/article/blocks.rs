@@ -192,17 +192,26 @@ fn starts_item(input: &[u8], tokens: &[Token], l: Line) -> bool {
 /// Most lines of the run (three or more) are long and stop mid-sentence.
 fn is_wrapped(input: &[u8], tokens: &[Token], lines: &[Line]) -> bool {
     let n = lines.len();
-    n >= 3 && {
-        let long_open = lines[..n - 1]
-            .iter()
-            .filter(|&&l| {
-                !ends_sentence(input, tokens, l)
-                    && line_len(tokens, l) >= WRAP_MIN_BYTES
-                    && !starts_item(input, tokens, l)
-            })
-            .count();
-        long_open * 2 > n - 1
+    if n < 3 {
+        return false;
     }
+    // Wrapped lines run close to the width of the longest line, and some
+    // line goes on with the sentence in lower case; a header of short
+    // unpunctuated lines or a list of linked headlines does neither.
+    let longest = lines
+        .iter()
+        .map(|&l| line_len(tokens, l))
+        .max()
+        .unwrap_or(0);
+    let near_width = |l: Line| line_len(tokens, l) >= WRAP_MIN_BYTES.max(longest * 4 / 5);
+    let long_open = lines[..n - 1]
+        .iter()
+        .filter(|&&l| {
+            !ends_sentence(input, tokens, l) && near_width(l) && !starts_item(input, tokens, l)
+        })
+        .count();
+    let continued = lines[1..].iter().any(|&l| starts_lower(input, tokens, l));
+    long_open * 2 > n - 1 && continued
 }
 
 fn split_group(

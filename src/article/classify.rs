@@ -359,18 +359,13 @@ pub(super) fn classify(
             };
         kinds[i] = kind;
     }
-    mark_trailing_boilerplate(&cx, &mut kinds);
+    mark_trailing_boilerplate(&cx, a, &mut kinds);
     for i in 0..n {
         if kinds[i] == BlockKind::Body && is_pull_quote(&cx, &kinds, i) {
             kinds[i] = BlockKind::Duplicate;
         }
     }
-    if let Some(last) = kinds.iter().rposition(|&k| k == BlockKind::Body) {
-        if let Some(name) = author_bio(&cx, a, last) {
-            kinds[last] = BlockKind::Credit;
-            a.credits.push(name);
-        }
-    }
+
     if let Some(first) = kinds.iter().position(|&k| k == BlockKind::Body) {
         if let Some(d) = super::dateline::dateline(cx.text(first)) {
             let year = a
@@ -427,10 +422,17 @@ fn pick_headline(cx: &Ctx) -> Option<usize> {
     for i in 0..cx.raw.len().min(16) {
         let f = cx.feats[i];
         let text = cx.text(i);
-        if f.ends_with_period && f.words >= 12 {
-            break; // the story has begun
+        if f.ends_with_period && (f.words >= 12 || (f.words >= 6 && first.is_some())) {
+            break; // the story (or the deck under the headline) has begun
+        }
+        if first.is_some() && is_page_top_furniture(cx, i) {
+            // `Coalition for Children on the Move` / `PRESS RELEASE` /
+            // headline: what stood above the furniture was the sender.
+            first = None;
+            continue;
         }
         let candidate = is_title_like(f, text)
+            && !contains(lexicon::KICKERS, trim_end_marks(text))
             && !has_photo_cue(cx, i)
             && !is_boilerplate(cx, i)
             && !is_header_line(text);
@@ -457,6 +459,23 @@ fn is_header_line(text: &[u8]) -> bool {
             .is_some_and(|b| b.role || b.date.is_some() || b.publisher.is_some())
 }
 
+/// Furniture printed at the top of a page, above a headline: a navigation
+/// bar, a breadcrumb, a section label, `PRESS RELEASE`, `Skip to main
+/// content`, a `View this email` line.
+fn is_page_top_furniture(cx: &Ctx, i: usize) -> bool {
+    let f = cx.feats[i];
+    let text = trim_end_marks(cx.text(i));
+    f.words > 0
+        && f.words <= 8
+        && (contains(lexicon::KICKERS, text)
+            || contains(lexicon::BOILERPLATE_WHOLE, text)
+            || (is_boilerplate(cx, i)
+                && (f.bars >= 2
+                    || lexicon::BOILERPLATE_PREFIXES
+                        .iter()
+                        .any(|p| starts_with_ignore_case(text, p)))))
+}
+
 /// Every letter of the block is a capital.
 fn is_all_caps(cx: &Ctx, i: usize) -> bool {
     cx.text(i).iter().any(u8::is_ascii_uppercase) && !cx.text(i).iter().any(u8::is_ascii_lowercase)
@@ -469,8 +488,10 @@ fn set_published(
     d: &header::DateLine,
     updated_date: &mut bool,
 ) {
-    if let Some((date, r)) = &d.date {
-        let weaker = a.header.published.is_none() || (*updated_date && !d.updated);
+    if let Some((date, r)) = d.date.as_ref().filter(|_| !d.range) {
+        let yearless =
+            a.header.published.is_some_and(|p| p.date.year.is_none()) && date.year.is_some();
+        let weaker = a.header.published.is_none() || (*updated_date && !d.updated) || yearless;
         if weaker {
             a.header.published = Some(DateField {
                 date: *date,
@@ -501,6 +522,10 @@ fn header_kind(
     if let Some(d) = header::date_line(text) {
         set_published(cx, a, i, &d, updated);
         return BlockKind::Date;
+    }
+    if let Some(b) = header::byline(text) {
+        apply_byline(cx, a, i, b, updated);
+        return BlockKind::Byline;
     }
     if let Some((outlet, d)) = header::masthead_line(text) {
         if a.header.publisher.is_none() {
@@ -547,6 +572,16 @@ fn header_kind(
     }
     if let Some(b) = header::byline(text) {
         apply_byline(cx, a, i, b, updated);
+        return BlockKind::Byline;
+    }
+    if let Some((d, b)) = header::dated_byline(text) {
+        set_published(cx, a, i, &d, updated);
+        apply_byline(cx, a, i, b, updated);
+        return BlockKind::Byline;
+    }
+    if a.header.title.is_some() && a.header.authors.is_empty() && header::role_line(text).is_some()
+    {
+        // `CKRN News Staff`, `Staff Reports`: a byline without names.
         return BlockKind::Byline;
     }
     if prev == Some(BlockKind::Byline) {
@@ -742,7 +777,8 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
     }
     let text = cx.text(i);
     // `News | Sports | Opinion | Obituaries`
-    let nav_bar = f.bars >= 3 && f.numbers == 0 && f.words <= 2 * (f.bars + 1) && !f.ends_terminal;
+    let nav_bar =
+        f.bars >= 2 && f.numbers == 0 && f.words <= 2 * (f.bars + 1) && !f.ends_terminal && !f.said;
     // `14`, `3`: like and comment counters.
     let counter = f.words <= 2 && f.numbers == f.words && header::date_line(text).is_none();
     // `Get weekly news … delivered to your inbox. Sign up here.`
@@ -758,14 +794,26 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
         ]
         .iter()
         .any(|p| contains_ignore_case(text, p));
-    // `Home > News > Stroud`
-    let breadcrumb =
-        f.words <= 8 && !f.ends_terminal && memchr::memmem::find(text, b" > ").is_some();
+    // `Home > News > Stroud`, `News › Research`
+    let breadcrumb = f.words <= 8
+        && !f.ends_terminal
+        && [&b" > "[..], " › ".as_bytes(), " » ".as_bytes()]
+            .iter()
+            .any(|s| memchr::memmem::find(text, s).is_some());
+    // `A A A`: a font-size widget.
+    let widget = f.words <= 5
+        && f.words >= 2
+        && cx
+            .toks(i)
+            .iter()
+            .filter(|t| t.is_wordlike())
+            .all(|t| t.span.len() == 1);
     contains(lexicon::BOILERPLATE_WHOLE, trim_end_marks(text))
         || nav_bar
         || counter
         || promo
         || breadcrumb
+        || widget
         || (f.words <= 30
             && !f.said
             && lexicon::BOILERPLATE_PREFIXES
@@ -807,6 +855,8 @@ fn author_bio(cx: &Ctx, a: &Article<'_>, i: usize) -> Option<Span> {
             b" is the ",
             b" was a",
             b" writes ",
+            b" covers ",
+            b" reports on ",
         ]
         .iter()
         .any(|p| rest.starts_with(p))
@@ -909,12 +959,22 @@ fn ends_with_abbreviation(cx: &Ctx, i: usize) -> bool {
 }
 
 /// From the end, short fragments and pitches after the last body paragraph.
-fn mark_trailing_boilerplate(cx: &Ctx, kinds: &mut [BlockKind]) {
+fn mark_trailing_boilerplate(cx: &Ctx, a: &mut Article<'_>, kinds: &mut [BlockKind]) {
     let mut bodies_left = kinds.iter().filter(|&&k| k == BlockKind::Body).count();
+    let mut bio_seen = false;
     for i in (0..kinds.len()).rev() {
         match kinds[i] {
             BlockKind::Body => {}
             _ => continue,
+        }
+        // A closing line about the author credits them (once).
+        if !bio_seen {
+            if let Some(name) = author_bio(cx, a, i) {
+                kinds[i] = BlockKind::Credit;
+                a.credits.push(name);
+                bio_seen = true;
+                continue;
+            }
         }
         if bodies_left <= 1 {
             break;
@@ -929,6 +989,7 @@ fn mark_trailing_boilerplate(cx: &Ctx, kinds: &mut [BlockKind]) {
                     .iter()
                     .any(|p| contains_ignore_case(text, p)));
         let unwrapped = text.strip_prefix(b"(").unwrap_or(text);
+        let contact = f.words <= 25 && text.contains(&b'@') && !f.said;
         let note = f.words <= 60
             && lexicon::PIECE_NOTES
                 .iter()
@@ -936,7 +997,7 @@ fn mark_trailing_boilerplate(cx: &Ctx, kinds: &mut [BlockKind]) {
             && lexicon::PIECE_NOTE_WORDS
                 .iter()
                 .any(|w| contains_ignore_case(text, w));
-        if fragment || pitch || note {
+        if fragment || pitch || note || contact {
             kinds[i] = BlockKind::Boilerplate;
             bodies_left -= 1;
         } else {
@@ -952,7 +1013,7 @@ fn is_credit(cx: &Ctx, i: usize) -> bool {
     }
     let text = cx.text(i);
     let t = text.strip_prefix(b"(").unwrap_or(text);
-    const PREFIXES: [&str; 17] = [
+    const PREFIXES: [&str; 19] = [
         "reporting by",
         "additional reporting by",
         "writing by",
@@ -970,6 +1031,8 @@ fn is_credit(cx: &Ctx, i: usize) -> bool {
         "illustration by",
         "graphics by",
         "video by",
+        "translated by",
+        "translation by",
     ];
     PREFIXES.iter().any(|p| starts_with_ignore_case(t, p))
         || f.credit_phrase
@@ -1086,7 +1149,7 @@ fn is_caption(cx: &Ctx, i: usize) -> bool {
     let toks = cx.toks(i);
     let mut seen_capital = false;
     let mut verb = None;
-    for t in toks.iter().filter(|t| t.kind == TokenKind::Word).take(25) {
+    for t in toks.iter().filter(|t| t.kind == TokenKind::Word).take(12) {
         let w = t.bytes(input);
         if seen_capital && w[0].is_ascii_lowercase() && contains(lexicon::CAPTION_VERBS, w) {
             verb = Some(w);
@@ -1096,8 +1159,9 @@ fn is_caption(cx: &Ctx, i: usize) -> bool {
     }
     let Some(verb) = verb else { return false };
     if !f.ends_terminal {
-        // A short line with a verb and no stop may be a subhead instead.
-        return f.words >= 8;
+        // A short line with a verb and no stop may be a subhead instead; a
+        // line ending in a colon introduces what follows.
+        return f.words >= 8 && !f.ends_open;
     }
     // Ends with a full stop: only a vivid scene verb with a day or date near
     // the end makes it a caption (`X shakes hands with Y on Thursday.`).
@@ -1210,6 +1274,14 @@ fn closing_bracket_is_credit_or_date(text: &[u8]) -> bool {
         // not a date inside it (`… last year (Jan. 1, 2024).`).
         let before = t[..start].trim_ascii_end();
         if rest.iter().all(u8::is_ascii_whitespace) && (before.ends_with(b".") || !stop_after) {
+            return true;
+        }
+    }
+    // `(Hunter Radio: Bec Tranter)`: a source, a colon, a person.
+    if let Some(colon) = inner.iter().position(|&b| b == b':') {
+        let who = inner[colon + 1..].trim_ascii();
+        let names = who.split(|&b| b == b' ').filter(|w| !w.is_empty());
+        if (2..=4).contains(&names.clone().count()) && names.clone().all(is_capitalised) {
             return true;
         }
     }

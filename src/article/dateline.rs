@@ -187,6 +187,26 @@ pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
         return None;
     }
     let s = skip_spaces(t, i);
+    // `KOCHI: Malabar United…`: a place in capitals and a colon.
+    if caps
+        && agency.is_none()
+        && t.get(i) == Some(&b':')
+        && t.get(i + 1) == Some(&b' ')
+        && t.get(i + 2).is_some_and(u8::is_ascii_uppercase)
+    {
+        let letters = t[..place_end]
+            .iter()
+            .filter(|b| b.is_ascii_alphabetic())
+            .count();
+        if letters >= 3 {
+            return Some(ParsedDateline {
+                end: i + 1,
+                place: 0..place_end,
+                agency,
+                date,
+            });
+        }
+    }
     // `Pune, Jan 15 (IANS) The metro…`: an agency may stand without a dash.
     let end = match dash(t, s) {
         Some(end) => end,
@@ -270,5 +290,10 @@ mod tests {
         assert!(dl("I - for one - agree").is_none());
         assert!(dl("AI — the technology").is_none());
         assert!(dl("US - China talks").is_none());
+        assert_eq!(dl("KOCHI: Malabar United won").unwrap().3, "KOCHI:");
+        assert!(
+            dl("NOTE: This is not").is_some_and(|d| d.0 == "NOTE")
+                || dl("NOTE: This is not").is_none()
+        );
     }
 }

@@ -26,6 +26,19 @@ pub(crate) struct DateLine {
     pub reading_minutes: Option<u32>,
     /// `3 hours ago`, `yesterday`: a date relative to when the page was saved.
     pub relative: bool,
+    /// `March 3, 1938 – February 4, 2024`: a span of time (a life, an
+    /// event), not when the page was published.
+    pub range: bool,
+}
+
+/// A dash stands between the previous item and `text[pos..]`.
+fn dash_before(text: &[u8], pos: usize) -> bool {
+    let before = text[..pos].trim_ascii_end();
+    before.ends_with(b"-")
+        || before.ends_with("–".as_bytes())
+        || before.ends_with("—".as_bytes())
+        || before.ends_with(&[0x96])
+        || before.ends_with(&[0x97])
 }
 
 /// `2d`, `3h`, `45m`: the terse ages aggregators print.
@@ -80,6 +93,7 @@ fn separator_len(s: &[u8]) -> usize {
         [b' ' | b'\t' | b',' | b'|' | b'-' | b':' | b'/' | b'(' | b')' | b'.', ..] => 1,
         [0xC2, 0xA0 | 0xB7, ..] => 2,
         [0xE2, 0x80, 0x93 | 0x94 | 0xA2, ..] => 3,
+        [0x96 | 0x97, ..] => 1, // Windows-1252 dashes
         _ => 0,
     }
 }
@@ -135,6 +149,8 @@ pub(crate) fn date_line(text: &[u8]) -> Option<DateLine> {
             if out.date.is_none() || (out.updated && !updating) {
                 out.date = Some((d, pos..end));
                 out.updated = updating;
+            } else if dash_before(text, pos) && !updating {
+                out.range = true;
             }
             pos = end;
         } else if let Ok((r, _)) = date::parse_time(rest) {
@@ -191,7 +207,9 @@ pub(crate) struct Byline {
 }
 
 /// Prefixes of contributor credits inside a byline.
-const CREDIT_BY: [&str; 6] = [
+const CREDIT_BY: [&str; 8] = [
+    "translated by ",
+    "translation by ",
     "photographs by ",
     "photography by ",
     "photos by ",
@@ -347,13 +365,39 @@ pub(crate) fn masthead_line(text: &[u8]) -> Option<(Range<usize>, DateLine)> {
     let mut segs = segments(text, 0);
     let first = segs.next()?;
     let (s, e) = trim_range(text, first.clone());
-    if s >= e || !publisher_line(&text[s..e], false) {
+    let n = words(text, s..e).count();
+    let capitalised = (1..=4).contains(&n)
+        && words(text, s..e).all(|w| {
+            is_capitalised(&text[w.clone()]) || contains(lexicon::NAME_FUNCTION_WORDS, &text[w])
+        });
+    if s >= e || !(publisher_line(&text[s..e], false) || capitalised) || first.end >= text.len() {
         return None;
     }
-    let rest = first.end + 1;
-    let (rs, _) = trim_range(text, rest.min(text.len())..text.len());
-    let dl = date_line(&text[rs..])?;
-    Some((s..e, dl))
+    let (rs, _) = trim_range(text, first.end + 1..text.len());
+    if let Some(dl) = date_line(&text[rs..]) {
+        return Some((s..e, dl));
+    }
+    // `NORDLYS | News in English`: the outlet over short capitalised labels.
+    let labels = segments(text, first.end + 1).all(|seg| {
+        let (a, b) = trim_range(text, seg);
+        let k = words(text, a..b).count();
+        (1..=4).contains(&k)
+            && text[a..b].first().is_some_and(|c| c.is_ascii_uppercase())
+            && !text[a..b].iter().any(u8::is_ascii_digit)
+    });
+    (labels && text[first.end] == b'|').then(|| (s..e, DateLine::default()))
+}
+
+/// `Posted on 2 October, 2024 by Dale Hutchins`: a date line, then the
+/// authors.
+pub(crate) fn dated_byline(text: &[u8]) -> Option<(DateLine, Byline)> {
+    if text.len() > 160 || text.contains(&b'\n') {
+        return None;
+    }
+    let at = memchr::memmem::rfind(text, b" by ")?;
+    let dl = date_line(&text[..at])?;
+    let b = names_then_outlet(text, at + 4, without_trailing_place(text))?;
+    Some((dl, b))
 }
 
 /// `News provided by`, `© Provided by The Valley Ledger`, `Powered by X`:
@@ -549,7 +593,8 @@ pub(crate) fn publisher_line(text: &[u8], next_is_header: bool) -> bool {
         && n <= 5
         && words(text, 0..text.len()).all(|w| {
             let w = &text[w];
-            is_capitalised(w) || contains(lexicon::NAME_FUNCTION_WORDS, w)
+            // `Hunter Radio 98.7`, `KTVB 7`
+            is_capitalised(w) || contains(lexicon::NAME_FUNCTION_WORDS, w) || w[0].is_ascii_digit()
         })
         && words(text, 0..text.len())
             .next()
@@ -715,6 +760,15 @@ mod tests {
             Some(Some(15..32))
         );
         assert_eq!(provided_by(b"News provided by"), Some(None));
+        assert!(masthead_line(b"NORDLYS | News in English").is_some());
+        assert!(masthead_line("SAWA · 2h ago".as_bytes()).is_some());
+        let (dl, b) = dated_byline(b"Posted on 2 October, 2024 by Dale Hutchins").unwrap();
+        assert_eq!(
+            (dl.date.map(|d| d.0.to_string()), b.authors.len()),
+            (Some("2024-10-02".into()), 1)
+        );
+        assert!(date_line("March 3, 1938 – February 4, 2024".as_bytes()).is_some_and(|d| d.range));
+        assert!(date_line(b"Wed 6 Nov 2024 \xc2\xb7 4:12pm NZDT").is_some());
         let b = bare_author_line(b"Kofi Mensah | Accra Tribune | 21 July 2025").unwrap();
         assert_eq!(
             (b.authors.len(), b.publisher, b.date.map(|d| d.1)),
