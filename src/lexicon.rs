@@ -398,7 +398,6 @@ pub(crate) const KICKERS: &[&str] = &[
     "briefly",
     "business",
     "commentary",
-    "companies & markets",
     "courts",
     "crime",
     "culture",
@@ -408,7 +407,6 @@ pub(crate) const KICKERS: &[&str] = &[
     "economy",
     "editorial",
     "education",
-    "english edition",
     "environment",
     "europe",
     "exclusive",
@@ -430,7 +428,6 @@ pub(crate) const KICKERS: &[&str] = &[
     "middle east",
     "national",
     "news",
-    "news & events",
     "news in brief",
     "obits",
     "obituaries",
@@ -514,27 +511,30 @@ pub(crate) const NOTE_PREFIXES: &[&str] = &[
     "clarification:",
     "correction:",
     "editor's note",
-    "editor’s note",
     "editors' note",
     "editors’ note",
+    "editor’s note",
 ];
 
 /// Phrases that make a short block near the end of an article boilerplate.
 pub(crate) const TAIL_BOILERPLATE_PHRASES: &[&str] = &[
     "all rights reserved",
+    "already a subscriber",
     "app store",
     "contact the newsroom",
+    "create an account",
     "follow us",
     "journalism",
+    "log in to",
     "news tip",
     "newsletter",
+    "sign in to",
     "sign up for our",
     "sign up here",
     "sign up now",
     "sign up to our",
     "sign up today",
     "story idea",
-    "subscri",
     "support our",
     "tips@",
     "unlimited access",
@@ -670,6 +670,13 @@ pub(crate) const PIECE_NOTE_WORDS: &[&str] = &[
     "version",
 ];
 
+/// News agencies whose names are written in capitals (a mixed-case place
+/// may stand before them in a dateline: `Pune, Jan 15 (IANS)`).
+pub(crate) const CAPS_AGENCIES: &[&str] = &[
+    "aap", "afp", "ani", "ansa", "ap", "apa", "bna", "bss", "cna", "efe", "ians", "kuna", "mena",
+    "ntb", "pap", "pti", "spa", "tass", "uni", "upi", "wam",
+];
+
 /// Words that make a short capitalised header line an organisation.
 pub(crate) const ORG_WORDS: &[&str] = &[
     "afp",
@@ -789,8 +796,8 @@ pub(crate) const DATE_LINE_UPDATE_WORDS: &[&str] = &[
 /// Words that say the next date in a date line is the publication date.
 pub(crate) const DATE_LINE_PUBLISH_WORDS: &[&str] = &[
     "posted",
-    "publicado",
     "pubblicato",
+    "publicado",
     "published",
     "publié",
     "veröffentlicht",
@@ -798,6 +805,9 @@ pub(crate) const DATE_LINE_PUBLISH_WORDS: &[&str] = &[
 
 /// Date-line words of languages whose pages print `dd/mm/yyyy`.
 pub(crate) const DATE_LINE_DAY_FIRST_WORDS: &[&str] = &[
+    "actualizado",
+    "aggiornato",
+    "aktualisiert",
     "alle",
     "am",
     "de",
@@ -809,6 +819,8 @@ pub(crate) const DATE_LINE_DAY_FIRST_WORDS: &[&str] = &[
     "lesedauer",
     "mis",
     "ore",
+    "pubblicato",
+    "publicado",
     "stand",
     "temps",
     "tiempo",
@@ -880,18 +892,27 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_for_binary_search() {
+        // Every list searched with `contains` must be sorted by bytes; the
+        // lists read by prefix or substring need not be.
         for list in [
             TITLE_ABBREVIATIONS,
             NUMERIC_ABBREVIATIONS,
             OTHER_ABBREVIATIONS,
+            NEVER_FINAL,
             SENTENCE_STARTERS,
             BOILERPLATE_WHOLE,
+            KICKERS,
+            SECTION_WHOLE,
             CAPTION_VERBS,
             PHOTO_CREDIT_WORDS,
+            CAPS_AGENCIES,
             ORG_WORDS,
             WRITER_ROLES,
             NAME_PARTICLES,
             NAME_FUNCTION_WORDS,
+            DATE_LINE_UPDATE_WORDS,
+            DATE_LINE_PUBLISH_WORDS,
+            DATE_LINE_DAY_FIRST_WORDS,
             DATE_LINE_WORDS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list);

@@ -232,3 +232,85 @@ fn photo_credit_lines_credit_the_photographer_and_caption_the_line_above() {
     assert_eq!(k, [Title, Body, Caption, Credit, Body]);
     assert_eq!(text(&a, a.credits()[0]), "Daniel Kiprop");
 }
+
+fn story(middle: &str) -> Vec<BlockKind> {
+    kinds(&format!("Bridge repairs begin\n\nCrews began work on the bridge on Monday, the city said.\n\n{middle}\n\nThe work should finish by the end of the year, officials said."))
+}
+
+#[test]
+fn story_sentences_are_not_credits_captions_or_furniture() {
+    for para in [
+        "Heavy rain over many winters contributed to the corrosion, according to the report.",
+        "Research by the Resolution Foundation found that repairs cost twice the estimate.",
+        "Cases of similar damage were reported from six other bridges.",
+        "The president speaks at the General Assembly on Thursday.",
+        "The closure was first reported by a news agency (Reuters).",
+        "An AP/NORC poll found most residents back the repairs.",
+        "The wind blew from left to right across the span all week.",
+        "Critics on the left, right, and centre questioned the cost.",
+    ] {
+        assert_eq!(story(para)[2], Body, "{para}");
+    }
+}
+
+#[test]
+fn closing_paragraphs_and_lists_stay_body() {
+    let k = kinds("Streaming grows\n\nThe service added users in every region, the company said.\n\nIt now has 310 million subscribers worldwide, up from 270 million.");
+    assert_eq!(k[2], Body);
+    let k = kinds("Rules tighten\n\nThe council set new rules on Monday, officials said.\n\nThe measures include:\n\n- a ban on night work\n\n- fines for noise");
+    assert_eq!(&k[2..], [Body, Body, Body]);
+}
+
+#[test]
+fn short_headlines_over_decks_and_labels() {
+    let a = parse(b"Business\n\nMarkets tumble again\n\nBy Jane Doe\n\nMarch 3, 2026\n\nShares fell for a third day on Tuesday.");
+    assert_eq!(text(&a, a.title().unwrap()), "Markets tumble again");
+    assert_eq!(a.published().unwrap().date.to_string(), "2026-03-03");
+    let a = parse(b"Rates on hold\n\nBank of England pauses as inflation cools\n\nBy Jane Doe\n\nThe bank kept rates at 4 percent.");
+    assert_eq!(text(&a, a.title().unwrap()), "Rates on hold");
+    let a = parse(b"The bigger picture: why rates will fall this year\n\nBy Jane Doe\n\nThe bank kept rates at 4 percent.");
+    assert!(a.title().is_some());
+}
+
+#[test]
+fn furniture_headings_do_not_swallow_story_text() {
+    let k = kinds("Storm hits coast\n\nWinds reached 90 km/h on Monday.\n\nUp next\n\nThe mayor said schools would reopen on Wednesday, she said.\n\nPower returned to most homes, the utility said.");
+    assert_eq!(&k[2..], [Heading, Body, Body]);
+}
+
+#[test]
+fn interviews_repeat_short_answers_and_years_head_timelines() {
+    let k = kinds("Q&A with a keeper\n\nDid you expect the award?\n\nYes.\n\nWould you do it again?\n\nYes.\n\nWhat changed?\n\nThe job got harder every year, she said.");
+    assert!(!k.contains(&Duplicate));
+    let k = kinds("A short history\n\nThe lighthouse opened in 1902, records show.\n\n2019\n\nThe lamp was replaced with LEDs after a storm damaged it.");
+    assert_eq!(k[2], Heading);
+}
+
+#[test]
+fn foreign_date_lines_and_bylines_with_capital_and() {
+    let a = parse(b"Nuovo ponte\n\nPubblicato: 06/05/2025 - 11:20\n\nIl ponte apre oggi.");
+    assert_eq!(a.published().unwrap().date.to_string(), "2025-05-06");
+    let a = parse(
+        b"Talks resume\n\nBy JANE HOLLIS AND TOM REYES, Associated Press\n\nNegotiators met again.",
+    );
+    assert_eq!(a.header().authors.len(), 2);
+    let a = parse(b"Talks resume\n\nBy Jane Hollis with Tom Reyes\n\nNegotiators met again.");
+    assert_eq!(a.header().authors.len(), 2);
+}
+
+#[test]
+fn reference_year_zero_does_not_overflow() {
+    let opts = newsprint::Options::new().reference_date(newsprint::Date::ymd(0, 1, 1));
+    let a = newsprint::parse_with(b"PARIS, Dec. 31 (AFP) - The ban began.", &opts);
+    assert!(a.dateline().is_some());
+}
+
+#[test]
+fn pull_quote_checks_stay_linear() {
+    // Thousands of quote/paragraph pairs: once compared all against all.
+    let pairs: String = (0..5_000)
+        .map(|i| format!("“We are not leaving number {i} today at all.”\n\nThe crew said they were not leaving number {i} today at all, despite the storm.\n\n"))
+        .collect();
+    let a = parse(pairs.as_bytes());
+    assert_eq!(a.blocks().len(), 10_000);
+}

@@ -129,6 +129,10 @@ fn features(input: &[u8], toks: &[Token]) -> Features {
     let mut n = 0u32;
     let mut len = 0u32;
     let mut hash = 0xcbf2_9ce4_8422_2325u64;
+    // Where the last photo label (`Photograph:`, `REUTERS/`) stood.
+    let mut label_at: Option<u32> = None;
+    // The word before the last comma is capitalised (`Tillerson,`).
+    let mut before_comma_capitalised = false;
     // The last two non-blank tokens, to read short phrases in this one pass.
     let mut prev: [Option<Token>; 2] = [None, None];
     let word = |t: Option<Token>| {
@@ -159,10 +163,11 @@ fn features(input: &[u8], toks: &[Token]) -> Features {
                 let cue = b.len() <= 9 && matches!(b[0] | 0x20, b'b' | b'f' | b'r' | b't');
                 if cue && !p.is_empty() {
                     f.rights_reserved |= is(b, "reserved") && is(p, "rights");
-                    f.credit_phrase |= (is(b, "to") || is(b, "reporting")) && is(p, "contributed");
+                    f.credit_phrase |= is(b, "reporting") && is(p, "contributed");
+                    f.credit_phrase |=
+                        is(b, "this") && is(p, "to") && is(word(prev[0]), "contributed");
                     f.credit_phrase |= is(b, "by") && is(p, "editing");
                     f.reported_from |= is(b, "from") && is(p, "reported");
-                    f.position |= is(b, "right") && is(p, "to") && is(word(prev[0]), "left");
                 }
             }
             TokenKind::Number => {
@@ -173,22 +178,32 @@ fn features(input: &[u8], toks: &[Token]) -> Features {
             TokenKind::Punct if b == b"," || b == b")" => {
                 // `X, left, and Y`; `(from left)`, `from left, X, Y`
                 let p = word(prev[1]);
-                f.position |= b == b"," && punct(prev[0], b",") && contains(POSITION_WORDS, p);
+                // `Tillerson, left,`: the position follows a name.
+                f.position |= b == b","
+                    && punct(prev[0], b",")
+                    && contains(POSITION_WORDS, p)
+                    && before_comma_capitalised;
                 f.position |= (is(p, "left") || is(p, "right"))
                     && (is(word(prev[0]), "from") || is(word(prev[0]), "second"));
+                if b == b"," && !punct(prev[0], b",") {
+                    before_comma_capitalised = prev[1].is_some_and(|t| {
+                        t.kind == TokenKind::Word && is_capitalised(t.bytes(input))
+                    });
+                }
             }
             TokenKind::Punct if matches!(b, b"|" | [0xC2, 0xB7] | [0xE2, 0x80, 0xA2]) => {
                 f.bars += 1
             }
-            TokenKind::Punct if b == b":" => {
-                f.photo_label |= contains(PHOTO_LABELS, word(prev[1]));
+            TokenKind::Punct if b == b":" && contains(PHOTO_LABELS, word(prev[1])) => {
+                label_at = Some(n);
             }
             TokenKind::Punct if b == b"/" => {
                 // `REUTERS/Rita Marques`, `AP Photo/Jane Doe`
                 let p = word(prev[1]);
                 let shouted = p.len() >= 2 && p.iter().all(u8::is_ascii_uppercase);
-                f.photo_label |=
-                    contains(lexicon::PHOTO_CREDIT_WORDS, p) && (shouted || is(p, "photo"));
+                if contains(lexicon::PHOTO_CREDIT_WORDS, p) && (shouted || is(p, "photo")) {
+                    label_at = Some(n);
+                }
             }
 
             _ => {}
@@ -211,6 +226,9 @@ fn features(input: &[u8], toks: &[Token]) -> Features {
         }
     }
     f.fingerprint = (n, len, hash);
+    // A photo label opens the block or credits at its end, never mid-text
+    // (`The bigger picture: why…`, `An AP/NORC poll`).
+    f.photo_label = label_at.is_some_and(|at| at <= 2 || (n - at <= 6 && at * 2 > n));
     f
 }
 
@@ -254,8 +272,8 @@ impl<'a> Ctx<'_, 'a> {
     /// of each fingerprint); records `i` there when it is new.
     fn duplicate_of(&self, i: usize, seen: &mut BTreeMap<(u32, u32, u64), usize>) -> Option<usize> {
         let f = self.feats[i];
-        if f.words == 0 {
-            return None;
+        if f.words <= 2 {
+            return None; // `Yes.` twice in an interview is not a repeat
         }
         match seen.get(&f.fingerprint) {
             Some(&j) if same_text(self.input, self.toks(i), self.toks(j)) => Some(j),
@@ -322,41 +340,46 @@ pub(super) fn classify(
         words_after[i] = words_after[i + 1] + cx.feats[i].words;
     }
     for i in 0..n {
-        let kind =
-            if !in_header && n - i <= 12 && words_after[i + 1] <= 200 && is_section_start(&cx, i) {
-                in_furniture = true;
-                BlockKind::Boilerplate
-            } else if is_boilerplate(&cx, i)
-                && !is_photo_credit_line(&cx, i)
-                && header::provided_by(cx.text(i)).is_none()
-            {
-                BlockKind::Boilerplate
-            } else if cx.duplicate_of(i, &mut seen).is_some() {
-                BlockKind::Duplicate
-            } else if in_header {
-                let prev = i.checked_sub(1).map(|p| kinds[p]);
-                let k = header_kind(&cx, a, i, prev, headline, &mut updated_date);
-                in_header = k != BlockKind::Body;
-                k
-            } else {
-                match body_kind(&cx, a, i, &mut updated_date) {
-                    BlockKind::Body if in_furniture => BlockKind::Boilerplate,
-                    BlockKind::Credit
-                        if i > 0
-                            && kinds[i - 1] == BlockKind::Body
-                            && is_photo_credit_line(&cx, i) =>
-                    {
-                        // `Photo: Jane Doe` under a one-sentence block: that block
-                        // was the caption.
-                        let p = cx.feats[i - 1];
-                        if p.sentences <= 2 && p.quotes == 0 && !p.said {
-                            kinds[i - 1] = BlockKind::Caption;
-                        }
-                        BlockKind::Credit
+        let kind = if !in_header
+            && n - i <= 12
+            && words_after[i + 1] <= 200
+            && !cx
+                .feats
+                .get(i + 1)
+                .is_some_and(|next| next.said && next.ends_terminal)
+            && is_section_start(&cx, i)
+        {
+            in_furniture = true;
+            BlockKind::Boilerplate
+        } else if is_boilerplate(&cx, i)
+            && !is_photo_credit_line(&cx, i)
+            && header::provided_by(cx.text(i)).is_none()
+        {
+            BlockKind::Boilerplate
+        } else if cx.duplicate_of(i, &mut seen).is_some() {
+            BlockKind::Duplicate
+        } else if in_header {
+            let prev = i.checked_sub(1).map(|p| kinds[p]);
+            let k = header_kind(&cx, a, i, prev, headline, &mut updated_date);
+            in_header = k != BlockKind::Body;
+            k
+        } else {
+            match body_kind(&cx, a, i, &mut updated_date) {
+                BlockKind::Body if in_furniture => BlockKind::Boilerplate,
+                BlockKind::Credit
+                    if i > 0 && kinds[i - 1] == BlockKind::Body && is_photo_credit_line(&cx, i) =>
+                {
+                    // `Photo: Jane Doe` under a one-sentence block: that block
+                    // was the caption.
+                    let p = cx.feats[i - 1];
+                    if p.sentences <= 2 && p.quotes == 0 && !p.said {
+                        kinds[i - 1] = BlockKind::Caption;
                     }
-                    k => k,
+                    BlockKind::Credit
                 }
-            };
+                k => k,
+            }
+        };
         kinds[i] = kind;
     }
     mark_trailing_boilerplate(&cx, a, &mut kinds);
@@ -381,7 +404,7 @@ pub(super) fn classify(
                     // `Dec. 31` in an article of 2 January is last year's.
                     let published_month = a.header.published.map(|p| p.date.month);
                     date.year = date.year.or(year.map(|y| match published_month {
-                        Some(m) if date.month > m => y - 1,
+                        Some(m) if date.month > m => y.saturating_sub(1),
                         _ => y,
                     }));
                     DateField {
@@ -439,6 +462,15 @@ fn pick_headline(cx: &Ctx) -> Option<usize> {
         if !candidate {
             continue;
         }
+        let named = header::publisher_line(text, true);
+        let sentence_case = f.words >= 2
+            && cx
+                .toks(i)
+                .first()
+                .is_some_and(|t| is_capitalised(t.bytes(cx.input)));
+        if first.is_none() && f.words < 4 && !named && sentence_case {
+            return Some(i); // a short headline in sentence case: `Rates on hold`
+        }
         first.get_or_insert(i);
         let outlet = header::publisher_line(text, false) && (f.words <= 4 || is_all_caps(cx, i));
         if f.words >= 4 && !outlet {
@@ -488,7 +520,11 @@ fn set_published(
     d: &header::DateLine,
     updated_date: &mut bool,
 ) {
-    if let Some((date, r)) = d.date.as_ref().filter(|_| !d.range) {
+    if let Some((date, r)) = d
+        .date
+        .as_ref()
+        .filter(|(date, _)| !d.range && date.year.is_some())
+    {
         let yearless =
             a.header.published.is_some_and(|p| p.date.year.is_none()) && date.year.is_some();
         let weaker = a.header.published.is_none() || (*updated_date && !d.updated) || yearless;
@@ -544,7 +580,10 @@ fn header_kind(
         // Above the headline: the outlet's name (an organisation, or the
         // first capitalised line of two words or more that is not a
         // section label), else a section label or a breadcrumb.
-        let first_line = (0..i).all(|j| cx.feats[j].words == 0);
+        // (A first line right above the headline is as likely a topic
+        // label: `Climate Change`.)
+        let first_line =
+            (0..i).all(|j| cx.feats[j].words == 0) && headline.is_some_and(|h| h > i + 1);
         let named = header::publisher_line(text, false)
             || (first_line
                 && f.words >= 2
@@ -624,7 +663,7 @@ fn header_kind(
         && f.sentences <= 2
         && f.quotes == 0
         && ((same_group_as_title && !f.ends_with_period)
-            || (!f.ends_terminal && f.words >= 6 && f.sentences == 1)
+            || (!f.ends_terminal && !f.ends_open && f.words >= 6 && f.sentences == 1)
             || cx.next_is_header(i))
     {
         a.header.subtitle = Some(cx.raw[i].span);
@@ -670,6 +709,12 @@ fn body_kind(cx: &Ctx, a: &mut Article<'_>, i: usize, updated: &mut bool) -> Blo
     if is_caption(cx, i) {
         return BlockKind::Caption;
     }
+    if cx.feats[i].words <= 16 {
+        if let Some(d) = header::date_line(cx.text(i)) {
+            set_published(cx, a, i, &d, updated);
+            return BlockKind::Date;
+        }
+    }
     if is_subhead(cx, i) {
         return BlockKind::Heading;
     }
@@ -683,8 +728,15 @@ fn body_kind(cx: &Ctx, a: &mut Article<'_>, i: usize, updated: &mut bool) -> Blo
         && cx.feats[i + 1].ends_terminal
     {
         // Story paragraphs end in punctuation; a long line that does not,
-        // between paragraphs that do, describes a picture.
-        return BlockKind::Caption;
+        // between paragraphs that do, describes a picture (unless it ends
+        // in a link).
+        let text = cx.text(i);
+        if !contains_ignore_case(text, "://")
+            && !contains_ignore_case(text, "www.")
+            && !text.contains(&b'@')
+        {
+            return BlockKind::Caption;
+        }
     }
     if cx.feats[i].words <= 16 {
         if let Some(d) = header::date_line(cx.text(i)) {
@@ -780,7 +832,9 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
     let nav_bar =
         f.bars >= 2 && f.numbers == 0 && f.words <= 2 * (f.bars + 1) && !f.ends_terminal && !f.said;
     // `14`, `3`: like and comment counters.
-    let counter = f.words <= 2 && f.numbers == f.words && header::date_line(text).is_none();
+    let year = text.len() == 4 && (text.starts_with(b"19") || text.starts_with(b"20"));
+    let counter =
+        f.words <= 2 && f.numbers == f.words && !year && header::date_line(text).is_none();
     // `Get weekly news … delivered to your inbox. Sign up here.`
     let promo = f.pitch_word
         && f.words <= 40
@@ -797,7 +851,7 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
     // `Home > News > Stroud`, `News › Research`
     let breadcrumb = f.words <= 8
         && !f.ends_terminal
-        && [&b" > "[..], " › ".as_bytes(), " » ".as_bytes()]
+        && [&b" > "[..], b" / ", " › ".as_bytes(), " » ".as_bytes()]
             .iter()
             .any(|s| memchr::memmem::find(text, s).is_some());
     // `A A A`: a font-size widget.
@@ -877,27 +931,39 @@ fn is_pull_quote(cx: &Ctx, kinds: &[BlockKind], i: usize) -> bool {
             .find(|t| !is_closer(cx.input, **t) || t.kind == TokenKind::CloseQuote)
             .is_some_and(|t| t.kind == TokenKind::CloseQuote)
         && f.quotes == 2;
-    if !quoted || f.words < 4 || f.words > 40 {
+    if !quoted || f.words < 6 || f.words > 40 {
         return false;
     }
+    // Pull quotes repeat a nearby paragraph: look a few blocks either way,
+    // so the work stays linear in the article.
     let words = |j: usize| {
         cx.toks(j)
             .iter()
             .filter(|t| t.is_wordlike())
             .map(|t| t.bytes(cx.input))
     };
-    let needle: Vec<&[u8]> = words(i).collect();
-    (0..kinds.len())
-        .filter(|&j| j != i && kinds[j] == BlockKind::Body && cx.feats[j].words > f.words)
+    let first = words(i).next().unwrap_or(b"");
+    let near = i.saturating_sub(PULL_QUOTE_REACH)..(i + PULL_QUOTE_REACH + 1).min(kinds.len());
+    near.filter(|&j| j != i && kinds[j] == BlockKind::Body && cx.feats[j].words > f.words)
         .any(|j| {
-            let hay: Vec<&[u8]> = words(j).collect();
-            hay.windows(needle.len()).any(|w| {
-                w.iter()
-                    .zip(&needle)
-                    .all(|(a, b)| a.eq_ignore_ascii_case(b))
+            let hay = cx
+                .toks(j)
+                .iter()
+                .filter(|t| t.is_wordlike())
+                .map(|t| t.bytes(cx.input));
+            // Try each place where the first word matches; compare in step.
+            (0..cx.feats[j].words as usize).any(|start| {
+                let mut h = hay.clone().skip(start);
+                h.clone()
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(first))
+                    && words(i).all(|w| h.next().is_some_and(|x| x.eq_ignore_ascii_case(w)))
             })
         })
 }
+
+/// How many blocks away a pull quote's source may stand.
+const PULL_QUOTE_REACH: usize = 6;
 
 /// The block names a writer's job (`senior editor`, `correspondent`,
 /// `author`, `professor`).
@@ -981,10 +1047,15 @@ fn mark_trailing_boilerplate(cx: &Ctx, a: &mut Article<'_>, kinds: &mut [BlockKi
         }
         let f = cx.feats[i];
         let text = cx.text(i);
-        let fragment = f.words <= 12 && !f.ends_terminal && !f.ends_open;
+        // `More for you`; an address line `The Morning Ferry, 1201 Western Ave`.
+        let in_list = starts_item(cx, i) && i > 0 && starts_item(cx, i - 1);
+        let fragment = (f.words <= 8 || (f.words <= 12 && f.numbers > 0))
+            && !f.ends_terminal
+            && !f.ends_open
+            && !in_list;
         let pitch = f.words <= 60
             && !f.said
-            && (f.pitch_word
+            && ((f.pitch_word && f.words <= 15)
                 || lexicon::TAIL_BOILERPLATE_PHRASES
                     .iter()
                     .any(|p| contains_ignore_case(text, p)));
@@ -1034,9 +1105,33 @@ fn is_credit(cx: &Ctx, i: usize) -> bool {
         "translated by",
         "translation by",
     ];
-    PREFIXES.iter().any(|p| starts_with_ignore_case(t, p))
-        || f.credit_phrase
-        || (f.words <= 15 && f.reported_from)
+    // `Research by the Resolution Foundation found…` is a sentence: a credit
+    // names people right after `by`, in a short block with no clause.
+    let by_names = PREFIXES.iter().any(|p| {
+        starts_with_ignore_case(t, p)
+            && t[p.len()..]
+                .trim_ascii_start()
+                .first()
+                .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0xC0)
+            && !t[p.len()..].trim_ascii_start().starts_with(b"The ")
+    });
+    (by_names && f.words <= 30 && !f.said)
+        || (f.credit_phrase && f.words <= 30)
+        || (f.words <= 12 && f.reported_from && f.sentences == 1 && name_before_reported(cx, i))
+}
+
+/// `Jane Doe reported from Nairobi.`: a capitalised name right before
+/// `reported`.
+fn name_before_reported(cx: &Ctx, i: usize) -> bool {
+    let words: Vec<&[u8]> = cx
+        .toks(i)
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.bytes(cx.input))
+        .collect();
+    words.windows(2).any(|w| {
+        is(w[1], "reported") && is_capitalised(w[0]) && !contains(lexicon::SENTENCE_STARTERS, w[0])
+    })
 }
 
 /// Words that open credit phrases or name jobs, never part of a name.
@@ -1165,7 +1260,7 @@ fn is_caption(cx: &Ctx, i: usize) -> bool {
     }
     // Ends with a full stop: only a vivid scene verb with a day or date near
     // the end makes it a caption (`X shakes hands with Y on Thursday.`).
-    const SCENE: [&[u8]; 8] = [
+    const SCENE: [&[u8]; 7] = [
         b"shakes",
         b"shake",
         b"waves",
@@ -1173,7 +1268,6 @@ fn is_caption(cx: &Ctx, i: usize) -> bool {
         b"poses",
         b"pose",
         b"gestures",
-        b"speaks",
     ];
     SCENE.contains(&verb) && ends_with_day_or_date(input, toks)
 }
@@ -1193,13 +1287,20 @@ fn is_image_credit_line(cx: &Ctx, i: usize) -> bool {
     let slash = toks
         .iter()
         .any(|t| t.kind == TokenKind::Punct && t.bytes(input) == b"/");
+    // `Getty Images`, `AFP via Getty Images`, `Reuters/Jane Doe`; not a
+    // subhead that merely says `Photo Finish`.
+    let agency_like = |t: &Token| {
+        credit_word(t)
+            && !matches!(
+                t.bytes(input).to_ascii_lowercase().as_slice(),
+                b"photo" | b"photograph" | b"image" | b"picture" | b"file" | b"credit"
+            )
+    };
+    let via = toks.iter().any(|t| t.bytes(input) == b"via");
     toks.iter()
         .filter(|t| t.kind == TokenKind::Word)
         .all(|t| is_capitalised(t.bytes(input)) || t.bytes(input) == b"via")
-        && (toks
-            .iter()
-            .any(|t| credit_word(t) && t.bytes(input).len() > 4)
-            || (slash && toks.iter().any(credit_word)))
+        && (toks.iter().any(agency_like) || ((slash || via) && toks.iter().any(credit_word)))
 }
 
 /// Strong caption cues: a photo label or credit, a date in a closing
@@ -1289,6 +1390,9 @@ fn closing_bracket_is_credit_or_date(text: &[u8]) -> bool {
         .split(|b| !b.is_ascii_alphabetic())
         .filter(|w| !w.is_empty() && contains(lexicon::PHOTO_CREDIT_WORDS, w));
     let slash = inner.contains(&b'/');
-    // `[… State Department Photo]`, `(AP Photo/Jane Doe)`, not `(186 miles/hour)` or `(AP)`.
-    credit_words.clone().any(|w| w.len() >= 4) || (slash && credit_words.next().is_some())
+    // `[… State Department Photo]`, `(AP Photo/Jane Doe)`, `… lake. (Reuters)`;
+    // not `(186 miles/hour)`, nor `… reported (Reuters).` inside a sentence.
+    let standalone = t[..start].trim_ascii_end().ends_with(b".") || !stop_after;
+    (slash && credit_words.clone().next().is_some())
+        || (standalone && credit_words.any(|w| w.len() >= 4))
 }

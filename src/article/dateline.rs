@@ -177,13 +177,26 @@ pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
     if !caps && agency.is_none() {
         return None;
     }
-    // `AI — the technology`, `US - China talks`: two capitals alone are an
-    // acronym, not a place.
+    // `AI — the technology`, `NASA — the agency`, `UPDATE —`: a short word in
+    // capitals alone is an acronym or a label, not a place.
     let letters = t[..place_end]
         .iter()
         .filter(|b| b.is_ascii_alphabetic())
         .count();
-    if letters < 3 && parts == 0 && agency.is_none() {
+    if parts == 0
+        && agency.is_none()
+        && (letters < 5 || crate::lexicon::contains(crate::lexicon::KICKERS, &t[..place_end]))
+    {
+        return None;
+    }
+    // `Nvidia (NVDA) -`: a mixed-case name with a ticker is no dateline;
+    // agencies in capitals stand after places in capitals.
+    if !caps
+        && agency.as_ref().is_some_and(|r| {
+            t[r.clone()].iter().all(|b| !b.is_ascii_lowercase())
+                && !crate::lexicon::contains(crate::lexicon::CAPS_AGENCIES, &t[r.clone()])
+        })
+    {
         return None;
     }
     let s = skip_spaces(t, i);
@@ -290,6 +303,10 @@ mod tests {
         assert!(dl("I - for one - agree").is_none());
         assert!(dl("AI — the technology").is_none());
         assert!(dl("US - China talks").is_none());
+        assert!(dl("NASA — the agency said").is_none());
+        assert!(dl("UPDATE — Roads reopened").is_none());
+        assert!(dl("Nvidia (NVDA) - the chipmaker").is_none());
+        assert_eq!(dl("NEW DELHI: The government said").unwrap().0, "NEW DELHI");
         assert_eq!(dl("KOCHI: Malabar United won").unwrap().3, "KOCHI:");
         assert!(
             dl("NOTE: This is not").is_some_and(|d| d.0 == "NOTE")

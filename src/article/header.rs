@@ -290,11 +290,12 @@ fn is_name(text: &[u8], range: Range<usize>) -> bool {
 fn is_org(text: &[u8], range: Range<usize>) -> bool {
     let mut any_org = false;
     let mut n = 0;
+    let total = words(text, range.clone()).count();
     for (k, w) in words(text, range).enumerate() {
         let w = &text[w];
         let w = w.strip_suffix(b".").unwrap_or(w);
         n += 1;
-        if k == 0 && w.eq_ignore_ascii_case(b"the") {
+        if k == 0 && w.eq_ignore_ascii_case(b"the") && total <= 4 {
             any_org = true;
         }
         if contains(lexicon::ORG_WORDS, w) {
@@ -442,6 +443,16 @@ pub(crate) fn bare_author_line(text: &[u8]) -> Option<Byline> {
         .authors
         .iter()
         .all(|r| (2..=4).contains(&words(text, r.clone()).count()));
+    // `Cape Town, South Africa` is not two people: names in a list without a
+    // role, outlet or date must be joined by `and`.
+    let evidence =
+        b.role || b.date.is_some() || b.publisher.is_some() || b.reading_minutes.is_some();
+    if !evidence
+        && b.authors.len() > 1
+        && !text.windows(5).any(|w| w.eq_ignore_ascii_case(b" and "))
+    {
+        return None;
+    }
     (full_names && b.authors.len() <= 3).then_some(b)
 }
 
@@ -539,7 +550,8 @@ fn segments(text: &[u8], from: usize) -> impl Iterator<Item = Range<usize>> + '_
         while i < text.len() {
             let sep = match &text[i..] {
                 [b',' | b';' | b'|' | b'/', ..] => 1,
-                [b' ', b'a', b'n', b'd', b' ', ..] => 5,
+                [b' ', b'a' | b'A', b'n' | b'N', b'd' | b'D', b' ', ..] => 5,
+                [b' ', b'w', b'i', b't', b'h', b' ', ..] => 6,
                 [b' ', b'&', b' ', ..] | [b' ', b'-', b' ', ..] => 3,
                 [b' ', 0xE2, 0x80, 0x93 | 0x94 | 0xA2, b' ', ..] => 5,
                 [b' ', 0xC2, 0xB7, b' ', ..] => 4,
