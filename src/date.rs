@@ -113,11 +113,10 @@ pub(crate) fn days_in_month(year: Option<u16>, month: u8) -> u8 {
     }
 }
 
-/// Month names and the abbreviations news style uses, longest first so that
-/// `March` is not read as `Mar` + `ch`.
 /// Month names and the abbreviations news style uses, in English and in the
 /// languages whose pages print dates in their own words (French, German,
-/// Spanish, Italian). Each is matched as a whole word.
+/// Spanish, Italian). Each is matched as a whole word, so `March` is never
+/// read as `Mar` + `ch`.
 const MONTHS: &[(&str, u8)] = &[
     ("january", 1),
     ("february", 2),

@@ -1,16 +1,20 @@
 //! Block classification: which block is the title, a byline, a date line, a
 //! caption, a credit, boilerplate, a duplicate, or body.
 //!
-//! One walk over the blocks, in two phases. In the *header* phase (until the
-//! first body block) header lines are looked for: date lines, bylines, the
-//! title, publisher lines, a subtitle that a header line follows. In the
-//! *body* phase, credits, captions and stray date lines are recognised. Then a
-//! short walk back from the end marks the trailing furniture (subscription
-//! pitches, `Latest News`) as boilerplate, and the first body block is read
-//! for a wire dateline.
+//! First the headline is chosen among the leading blocks (sites print their
+//! name, section labels and breadcrumbs above it). Then one walk over the
+//! blocks, in two phases. In the *header* phase (until the first body block)
+//! header lines are looked for: date lines, bylines, mastheads, the title,
+//! publisher lines, a subtitle, key points. In the *body* phase, credits,
+//! photo credits, captions, subheads, stray date lines and furniture sections
+//! are recognised. Then a walk back from the end marks trailing furniture
+//! (pitches, contact lines, notes about the piece) and credits a closing
+//! author bio; pull quotes repeating a nearby paragraph become duplicates;
+//! and the first body block is read for a wire dateline.
 //!
-//! Every rule is general (lexicons of layout words, shapes of lines); none
-//! names a site. Rules look at tokens, not bytes, except the few readers in
+//! No rule is written for a particular site: rules are shapes of lines and
+//! closed lexicons of layout words (which include common outlet and agency
+//! names). Rules look at tokens, not bytes, except the few readers in
 //! `header` and `dateline` that run on one short block.
 
 use alloc::collections::BTreeMap;

@@ -4,8 +4,10 @@
 //! `AUSTIN, Texas, March 3, 2026 /PRNewswire/ --`.
 //!
 //! The place is in capitals, or in mixed case when an agency in parentheses
-//! vouches for it; a dash must close the dateline. Offsets are relative to the
-//! block.
+//! vouches for it. A dash closes the dateline; so does a colon after a place
+//! in capitals (`KOCHI:`), and nothing at all after an agency and a date
+//! (`Pune, Jan 15 (IANS) The…`). A short word in capitals alone (`NASA —`,
+//! `UPDATE —`) is not a place. Offsets are relative to the block.
 
 use core::ops::Range;
 

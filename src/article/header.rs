@@ -432,8 +432,9 @@ fn is_org_or_name(text: &[u8], r: Range<usize>) -> bool {
 /// An author line without `By`, as some sites print it under the headline:
 /// `Jane Doe in Berlin`, `Ana Silva and Ben Okoye`, `Tama Ruatapu, Political
 /// Reporter`, `Kofi Mensah | Accra Tribune | 21 July 2025`. Only names of two
-/// to four words qualify; without a role, outlet or date in the line the
-/// caller accepts it only right before a date line.
+/// to four words qualify; several names need `and` between them; without a
+/// role, outlet or date in the line the caller accepts it only before a date
+/// line or a role line.
 pub(crate) fn bare_author_line(text: &[u8]) -> Option<Byline> {
     if text.len() > 120 || text.contains(&b'\n') {
         return None;

@@ -139,7 +139,8 @@ pub struct Dateline {
     pub span: Span,
     /// The place (`ROTTERDAM`).
     pub place: Span,
-    /// The agency in parentheses (`Reuters`).
+    /// The agency, in parentheses (`Reuters`) or between slashes
+    /// (`PRNewswire`).
     pub agency: Option<Span>,
     /// The date, placed in the article's year when it has one.
     pub date: Option<DateField>,
@@ -236,8 +237,9 @@ pub fn parse_with<'a>(input: &'a [u8], options: &Options) -> Article<'a> {
     } else {
         input
     };
-    // News text averages two to three bytes a token: reserve once.
-    let mut tokens = Vec::with_capacity(input.len() / 2 + 8);
+    // News text averages two to three bytes a token: reserve once for
+    // ordinary articles, and let huge inputs grow as they go.
+    let mut tokens = Vec::with_capacity((input.len() / 2 + 8).min(1 << 20));
     for t in Tokens::new(input) {
         if t.is_invalid_utf8() {
             note_invalid_utf8(input, t, &mut warnings);
@@ -358,7 +360,10 @@ impl<'a> Article<'a> {
         self.header.title
     }
 
-    /// The publication date, if the header gives one.
+    /// The publication date: from a date line or byline in the header, a
+    /// date line further down, or a dateline that states its year. Dates
+    /// without a year, update times (when a publication time is given) and
+    /// date ranges (`1938 – 2024`) never count.
     pub fn published(&self) -> Option<DateField> {
         self.header.published
     }
