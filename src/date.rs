@@ -351,6 +351,42 @@ pub fn parse_date_day_first(i: &[u8]) -> IResult<&[u8], Date> {
     }
 }
 
+/// `2026/03/07`, `2026.03.07` (year first, as printed in East Asia).
+fn year_first_date(i: &[u8]) -> IResult<&[u8], Date> {
+    let (rest, (y, sep, m, _, d)) = (
+        year,
+        nom::branch::alt((char('/'), char('.'))),
+        number(1, 2),
+        nom::branch::alt((char('/'), char('.'))),
+        number(1, 2),
+    )
+        .parse(i)?;
+    if !(1..=12).contains(&m)
+        || rest.first().is_some_and(u8::is_ascii_digit)
+        || (sep == '.' && rest.first() == Some(&b'.'))
+    {
+        return fail(i);
+    }
+    checked(i, rest, Some(y), m as u8, d as u8)
+}
+
+/// A numeric zone offset after a time: `+0000`, `-05:00`, `+05:30`.
+pub(crate) fn zone_offset(i: &[u8]) -> IResult<&[u8], ()> {
+    let two = |i| take_while_m_n(2, 2, |b: u8| b.is_ascii_digit())(i);
+    let (rest, (_, h, _, m)) = (
+        nom::branch::alt((char('+'), char('-'))),
+        two,
+        opt(char(':')),
+        number(2, 2),
+    )
+        .parse(i)?;
+    let h = (h[0] - b'0') * 10 + (h[1] - b'0');
+    if h > 14 || m > 59 {
+        return fail(i);
+    }
+    Ok((rest, ()))
+}
+
 /// `20.02.2026` (day first, as printed in Europe).
 fn dotted_date(i: &[u8]) -> IResult<&[u8], Date> {
     let (rest, (d, _, m, _, y)) =
@@ -401,6 +437,7 @@ pub fn parse_date(i: &[u8]) -> IResult<&[u8], Date> {
     let (after_wd, wd) = opt((weekday_name, opt(char(',')), space1)).parse(i)?;
     let r = nom::branch::alt((
         iso_date,
+        year_first_date,
         slash_date,
         dotted_date,
         month_day_year,
@@ -469,6 +506,11 @@ pub fn parse_time(i: &[u8]) -> IResult<&[u8], (u8, u8)> {
     let (rest, h) = number(1, 2)(i)?;
     let (rest, sep_m) =
         opt((nom::branch::alt((char(':'), char('.'))), number(2, 2))).parse(rest)?;
+    // Seconds, when minutes were given with a colon: `10:15:22`.
+    let (rest, _) = match sep_m {
+        Some((':', _)) => opt((char(':'), number(2, 2))).parse(rest)?,
+        _ => (rest, None),
+    };
     let (rest, mer) = opt((space0, meridiem).map(|(_, p)| p)).parse(rest)?;
     if sep_m.is_none() && mer.is_none() {
         return fail(i);
@@ -549,6 +591,9 @@ mod tests {
         assert_eq!(date("May 1st, 2020").unwrap().1, "2020-05-01");
         assert_eq!(date("20.02.2026 14:05").unwrap(), (10, "2026-02-20".into()));
         assert_eq!(date("25/12/2024").unwrap().1, "2024-12-25");
+        assert_eq!(date("2026/03/07 10:15").unwrap().1, "2026-03-07");
+        assert_eq!(date("2026.03.07").unwrap().1, "2026-03-07");
+        assert!(date("1026.253.553").is_none());
         assert_eq!(date("12. März 2025").unwrap().1, "2025-03-12");
         assert_eq!(date("7 mai 2025").unwrap().1, "2025-05-07");
         assert_eq!(date("3 de marzo").map(|d| d.0), None);
@@ -578,6 +623,8 @@ mod tests {
         assert_eq!(parse_time(b"14:30").unwrap().1, (14, 30));
         assert!(parse_time(b"14").is_err());
         assert_eq!(parse_time(b"10.15 GMT").unwrap().1, (10, 15));
+        assert_eq!(parse_time(b"10:15:22 AM").unwrap().1, (10, 15));
+        assert!(zone_offset(b"+05:30").is_ok() && zone_offset(b"-0500").is_ok());
         assert_eq!(parse_time(b"8:54 PM GMT+3").unwrap(), (&b""[..], (20, 54)));
         assert!(parse_time(b"10.15 percent").is_err());
         assert!(parse_time(b"25:00").is_err());

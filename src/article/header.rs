@@ -133,6 +133,15 @@ pub(crate) fn date_line(text: &[u8]) -> Option<DateLine> {
             continue;
         }
         let rest = &text[pos..];
+        // `2026-03-03T10:15:00+05:30`: the `T` between date and time.
+        if rest.len() > 1 && rest[0] == b'T' && rest[1].is_ascii_digit() && out.date.is_some() {
+            pos += 1;
+            continue;
+        }
+        if let Ok((r, ())) = date::zone_offset(rest) {
+            pos = text.len() - r.len();
+            continue;
+        }
         if let Ok((r, ())) = ago(rest).or_else(|_| terse_age(rest)) {
             out.relative = true;
             pos = text.len() - r.len();
@@ -688,6 +697,14 @@ mod tests {
         assert_eq!(dl("Temps de lecture : 3 min").unwrap().3, Some(3));
         assert_eq!(dl("Reading time: 3 minutes").unwrap().3, Some(3));
         assert!(date_line(b"2d").is_some_and(|d| d.relative));
+        assert_eq!(
+            dl("Tue, 03 Mar 2026 10:15:00 +0000").unwrap().0,
+            "2026-03-03"
+        );
+        assert_eq!(dl("2026-03-03T10:15:00+05:30").unwrap().0, "2026-03-03");
+        assert_eq!(dl("2026-03-03 10:15:00").unwrap().0, "2026-03-03");
+        assert_eq!(dl("3/3/2026 10:15:22 AM").unwrap().0, "2026-03-03");
+        assert_eq!(dl("2026/03/07 10:15 JST").unwrap().0, "2026-03-07");
     }
 
     #[test]
