@@ -58,18 +58,21 @@
 //! - [`sentences`]: the sentence splitter over tokens.
 //! - [`date`]: the date grammar (nom) shared by header lines and datelines.
 //! - [`split`]: framing many articles separated by form-feed lines.
+//! - [`stream`]: the same over a stream of any length, in bounded memory.
 //! - `record` (feature `serde`): the JSON record of the command-line program.
 
 extern crate alloc;
 
 pub mod article;
 pub mod date;
+mod error;
 mod lexicon;
 #[cfg(feature = "serde")]
 pub mod record;
 pub mod sentences;
 mod span;
 pub mod split;
+pub mod stream;
 pub mod text;
 mod token;
 
@@ -78,5 +81,6 @@ pub use article::{
     WarningKind,
 };
 pub use date::{Date, DateParseError};
+pub use error::Error;
 pub use span::Span;
 pub use token::{Token, TokenKind, Tokens};

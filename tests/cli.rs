@@ -156,3 +156,15 @@ fn plain_makes_every_block_body_and_date_sets_the_dateline_year() {
     let out = run_stdin(&[], article);
     assert_eq!(records(&out)[0]["dateline"]["date"]["value"], "XXXX-04-18");
 }
+
+#[test]
+fn split_skips_an_article_over_the_limit_and_goes_on() {
+    let stream = b"Short one.\n\x0c\nThis article is much longer than the limit allows.\n\x0c\nAnother short one.\n";
+    let out = run_stdin(&["--split", "--max-article", "30"], stream);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("over the 30-byte limit"));
+    let recs = records(&out);
+    assert_eq!(recs.len(), 2);
+    assert_eq!(recs[1]["offset"], 66);
+    assert_eq!(recs[1]["index"], 1);
+}

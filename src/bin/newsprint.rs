@@ -26,9 +26,15 @@ struct Cli {
     date: Option<Date>,
 
     /// Each input holds many articles, separated by a line holding only a
-    /// form feed.
+    /// form feed. They are read as a stream, in memory bounded by
+    /// `--max-article`.
     #[arg(long)]
     split: bool,
+
+    /// With --split: the longest article kept, in bytes; a longer one is
+    /// reported on stderr and skipped.
+    #[arg(long, value_name = "BYTES", default_value_t = newsprint::stream::DEFAULT_MAX_ARTICLE)]
+    max_article: usize,
 
     /// Article files; `-` or none reads standard input.
     #[arg(value_name = "FILE")]
@@ -39,6 +45,11 @@ struct Cli {
 enum CliError {
     #[error("cannot read {path}: {source}")]
     Read { path: String, source: io::Error },
+    #[error("{path}: {source}")]
+    Stream {
+        path: String,
+        source: newsprint::Error,
+    },
     #[error("cannot write output: {0}")]
     Write(#[from] io::Error),
 }
@@ -55,23 +66,66 @@ fn read_input(path: &PathBuf) -> Result<Vec<u8>, CliError> {
     Ok(buf)
 }
 
-fn emit(out: &mut impl Write, source: &str, bytes: &[u8], cli: &Cli) -> Result<(), CliError> {
+fn write_record(
+    out: &mut impl Write,
+    source: &str,
+    index: usize,
+    offset: u64,
+    article: &[u8],
+    cli: &Cli,
+) -> Result<(), CliError> {
     let options = Options::new().plain(cli.plain).reference_date(cli.date);
-    let mut write_one = |index: usize, offset: usize, article: &[u8]| -> Result<(), CliError> {
-        let parsed = newsprint::parse_with(article, &options);
-        let record = Record::new(&parsed, source, index, offset as u64);
-        serde_json::to_writer(&mut *out, &record).map_err(io::Error::from)?;
-        out.write_all(b"\n")?;
-        Ok(())
-    };
-    if cli.split {
-        for (index, (offset, article)) in newsprint::split::articles(bytes).enumerate() {
-            write_one(index, offset, article)?;
-        }
-    } else {
-        write_one(0, 0, bytes)?;
-    }
+    let parsed = newsprint::parse_with(article, &options);
+    let record = Record::new(&parsed, source, index, offset);
+    serde_json::to_writer(&mut *out, &record).map_err(io::Error::from)?;
+    out.write_all(b"\n")?;
     Ok(())
+}
+
+/// One whole file (or standard input) as one article.
+fn emit_whole(out: &mut impl Write, path: &PathBuf, cli: &Cli) -> Result<(), CliError> {
+    let bytes = read_input(path)?;
+    write_record(out, &path.display().to_string(), 0, 0, &bytes, cli)
+}
+
+/// Many articles, streamed: memory stays bounded by `--max-article`.
+/// Returns whether any article had to be skipped.
+fn emit_stream(out: &mut impl Write, path: &PathBuf, cli: &Cli) -> Result<bool, CliError> {
+    let name = path.display().to_string();
+    let input: Box<dyn Read> = if name == "-" {
+        Box::new(io::stdin().lock())
+    } else {
+        Box::new(std::fs::File::open(path).map_err(|source| CliError::Read {
+            path: name.clone(),
+            source,
+        })?)
+    };
+    let feeder = newsprint::stream::Feeder::with_max_article(cli.max_article);
+    let mut skipped = false;
+    let mut index = 0;
+    for item in newsprint::stream::ArticleReader::with_feeder(input, feeder, 1 << 16) {
+        match item {
+            Ok(article) => {
+                write_record(out, &name, index, article.offset, &article.bytes, cli)?;
+                index += 1;
+            }
+            Err(newsprint::Error::Io(e)) => {
+                let source = io::Error::new(e.kind(), e.to_string());
+                return Err(CliError::Read { path: name, source });
+            }
+            Err(e) => {
+                eprintln!(
+                    "newsprint: {}",
+                    CliError::Stream {
+                        path: name.clone(),
+                        source: e
+                    }
+                );
+                skipped = true;
+            }
+        }
+    }
+    Ok(skipped)
 }
 
 fn main() -> ExitCode {
@@ -85,10 +139,14 @@ fn main() -> ExitCode {
     let mut out = BufWriter::new(stdout.lock());
     let mut status = ExitCode::SUCCESS;
     for path in &files {
-        let result = read_input(path)
-            .and_then(|bytes| emit(&mut out, &path.display().to_string(), &bytes, &cli));
+        let result = if cli.split {
+            emit_stream(&mut out, path, &cli)
+        } else {
+            emit_whole(&mut out, path, &cli).map(|()| false)
+        };
         match result {
-            Ok(()) => {}
+            Ok(false) => {}
+            Ok(true) => status = ExitCode::FAILURE,
             Err(CliError::Write(e)) if e.kind() == io::ErrorKind::BrokenPipe => {
                 return ExitCode::SUCCESS
             }
