@@ -166,14 +166,7 @@ impl<'a> Tokens<'a> {
                 TokenKind::Number
             }
             Ch::Space => {
-                while end < input.len() {
-                    let d = decode(input, end);
-                    if d.ch != Ch::Space {
-                        break;
-                    }
-                    invalid |= d.invalid;
-                    end += d.len;
-                }
+                (end, invalid) = self.run_of(Ch::Space, end, invalid);
                 TokenKind::Space
             }
             Ch::Lf | Ch::LineSep => TokenKind::Newline,
@@ -199,14 +192,7 @@ impl<'a> Tokens<'a> {
             }
             Ch::Ellipsis => TokenKind::Ellipsis,
             Ch::Dash => {
-                while end < input.len() {
-                    let d = decode(input, end);
-                    if d.ch != Ch::Dash {
-                        break;
-                    }
-                    invalid |= d.invalid;
-                    end += d.len;
-                }
+                (end, invalid) = self.run_of(Ch::Dash, end, invalid);
                 TokenKind::Dash
             }
             Ch::Hyphen => {
@@ -253,6 +239,20 @@ impl<'a> Tokens<'a> {
             Ch::Other => TokenKind::Other,
         };
         (kind, end, invalid)
+    }
+
+    /// Extend a token over more characters of class `ch` from `end`; returns
+    /// the new end and whether any of them was invalid UTF-8.
+    fn run_of(&self, ch: Ch, mut end: usize, mut invalid: bool) -> (usize, bool) {
+        while end < self.input.len() {
+            let d = decode(self.input, end);
+            if d.ch != ch {
+                break;
+            }
+            invalid |= d.invalid;
+            end += d.len;
+        }
+        (end, invalid)
     }
 
     /// Decide what a single quote mark outside a word is.
