@@ -59,6 +59,18 @@ pub(crate) fn contains_ignore_case(text: &[u8], needle: &str) -> bool {
     false
 }
 
+/// Bullet characters that open a list item, at a line start or inside
+/// running text (`• 9. First • 10. Second`).
+pub(crate) const BULLETS: [&[u8]; 7] = [
+    "•".as_bytes(),
+    "⁃".as_bytes(),
+    "◦".as_bytes(),
+    "▪".as_bytes(),
+    "‣".as_bytes(),
+    "●".as_bytes(),
+    "■".as_bytes(),
+];
+
 /// Titles that always precede a name: a period after them never ends a
 /// sentence.
 pub(crate) const TITLE_ABBREVIATIONS: &[&str] = &[

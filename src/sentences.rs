@@ -300,7 +300,7 @@ fn list_marker(input: &[u8], tokens: &[Token], at: usize) -> Option<(Marker, usi
     };
     let mut k = at;
     let mut bullet = false;
-    if tokens[k].kind == TokenKind::Punct && BULLETS.contains(&tokens[k].bytes(input)) {
+    if tokens[k].kind == TokenKind::Punct && lexicon::BULLETS.contains(&tokens[k].bytes(input)) {
         bullet = true;
         k += 1;
         while k < tokens.len() && tokens[k].kind == TokenKind::Space {
@@ -329,16 +329,6 @@ fn list_marker(input: &[u8], tokens: &[Token], at: usize) -> Option<(Marker, usi
     }
     bullet.then_some((Marker::Bullet, k))
 }
-
-/// Bullet characters that open list items.
-const BULLETS: [&[u8]; 6] = [
-    "•".as_bytes(),
-    "⁃".as_bytes(),
-    "◦".as_bytes(),
-    "▪".as_bytes(),
-    "‣".as_bytes(),
-    "●".as_bytes(),
-];
 
 /// Reporting verbs that follow a quotation and its speaker.
 const REPORTING: &[&str] = &[

@@ -161,32 +161,28 @@ fn starts_lower(input: &[u8], tokens: &[Token], l: Line) -> bool {
     t.kind == TokenKind::Word && t.bytes(input)[0].is_ascii_lowercase()
 }
 
-/// List markers that open a line.
-pub(super) const BULLETS: [&[u8]; 10] = [
-    b"*",
-    b"-",
-    b"+",
-    "•".as_bytes(),
-    "·".as_bytes(),
-    "▪".as_bytes(),
-    "◦".as_bytes(),
-    "‣".as_bytes(),
-    "●".as_bytes(),
-    "■".as_bytes(),
-];
-
-/// The line opens with a list marker: `•`, `*`, `-`, `–`, `1.`, `2)`.
-fn starts_item(input: &[u8], tokens: &[Token], l: Line) -> bool {
-    let t = tokens[l.first];
+/// The tokens (of a line or a block) open with a list marker: `•`, `*`,
+/// `-`, `–`, `1.`, `2)`. At a line start ASCII marks and `·` count too,
+/// which inside running text would not.
+pub(super) fn starts_item(input: &[u8], tokens: &[Token]) -> bool {
+    let Some(&t) = tokens.first() else {
+        return false;
+    };
     let b = t.bytes(input);
     match t.kind {
         TokenKind::Dash => true,
-        TokenKind::Punct => BULLETS.contains(&b),
+        TokenKind::Punct => {
+            matches!(b, b"*" | b"-" | b"+" | [0xC2, 0xB7]) || crate::lexicon::BULLETS.contains(&b)
+        }
         TokenKind::Number if b.len() <= 2 => tokens
-            .get(l.first + 1)
+            .get(1)
             .is_some_and(|n| n.kind == TokenKind::Punct && matches!(n.bytes(input), b"." | b")")),
         _ => false,
     }
+}
+
+fn line_starts_item(input: &[u8], tokens: &[Token], l: Line) -> bool {
+    starts_item(input, &tokens[l.first..l.end])
 }
 
 /// Most lines of the run (three or more) are long and stop mid-sentence.
@@ -207,7 +203,7 @@ fn is_wrapped(input: &[u8], tokens: &[Token], lines: &[Line]) -> bool {
     let long_open = lines[..n - 1]
         .iter()
         .filter(|&&l| {
-            !ends_sentence(input, tokens, l) && near_width(l) && !starts_item(input, tokens, l)
+            !ends_sentence(input, tokens, l) && near_width(l) && !line_starts_item(input, tokens, l)
         })
         .count();
     let continued = lines[1..].iter().any(|&l| starts_lower(input, tokens, l));
@@ -233,7 +229,8 @@ fn split_group(
             let len = line_len(tokens, l);
             let at_wrap_width = wrap_width
                 .is_some_and(|w| len >= WRAP_MIN_BYTES && len * 4 >= w * 3 && len <= w + 2);
-            let item = starts_item(input, tokens, next) && (!is_dash_start(tokens, next) || !open);
+            let item =
+                line_starts_item(input, tokens, next) && (!is_dash_start(tokens, next) || !open);
             // In hard-wrapped text a long line continues its paragraph even
             // when a sentence ends on it (`…the area.` / `"Tonight…"`).
             !item

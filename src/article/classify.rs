@@ -476,7 +476,8 @@ fn pick_headline(cx: &Ctx) -> Option<usize> {
             return Some(i); // a short headline in sentence case: `Rates on hold`
         }
         first.get_or_insert(i);
-        let outlet = header::publisher_line(text, false) && (f.words <= 4 || is_all_caps(cx, i));
+        let outlet = header::publisher_line(text, false)
+            && (f.words <= 4 || header::is_all_caps(cx.text(i)));
         if f.words >= 4 && !outlet {
             return Some(i);
         }
@@ -510,11 +511,6 @@ fn is_page_top_furniture(cx: &Ctx, i: usize) -> bool {
                     || lexicon::BOILERPLATE_PREFIXES
                         .iter()
                         .any(|p| starts_with_ignore_case(text, p)))))
-}
-
-/// Every letter of the block is a capital.
-fn is_all_caps(cx: &Ctx, i: usize) -> bool {
-    cx.text(i).iter().any(u8::is_ascii_uppercase) && !cx.text(i).iter().any(u8::is_ascii_lowercase)
 }
 
 fn set_published(
@@ -753,17 +749,7 @@ fn body_kind(cx: &Ctx, a: &mut Article<'_>, i: usize, updated: &mut bool) -> Blo
 
 /// The block opens with a list marker (`•`, `-`, `1.`).
 fn starts_item(cx: &Ctx, i: usize) -> bool {
-    let toks = cx.toks(i);
-    let Some(&t) = toks.first() else { return false };
-    let b = t.bytes(cx.input);
-    match t.kind {
-        TokenKind::Dash => true,
-        TokenKind::Punct => super::blocks::BULLETS.contains(&b),
-        TokenKind::Number if b.len() <= 2 => toks.get(1).is_some_and(|n| {
-            n.kind == TokenKind::Punct && matches!(n.bytes(cx.input), b"." | b")")
-        }),
-        _ => false,
-    }
+    super::blocks::starts_item(cx.input, cx.toks(i))
 }
 
 /// `Photo: Jane Doe`, `© Daniel Kiprop, AFP`: a short line naming a

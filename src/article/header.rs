@@ -268,7 +268,8 @@ pub(crate) fn is_capitalised(w: &[u8]) -> bool {
         .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0xC0)
 }
 
-fn is_all_caps(w: &[u8]) -> bool {
+/// Every letter is a capital (`JANE HOLLIS`, `THE MORNING FERRY`).
+pub(crate) fn is_all_caps(w: &[u8]) -> bool {
     w.iter().any(u8::is_ascii_uppercase) && !w.iter().any(u8::is_ascii_lowercase)
 }
 
