@@ -2,7 +2,7 @@
 //!
 //! Parsing never fails on content (odd input becomes odd blocks and
 //! warnings). What can fail is framing a stream: an article over the size
-//! limit, or the reader underneath.
+//! limit, a delimiter that cannot be one, or the reader underneath.
 
 /// An error from framing a stream of articles.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -19,6 +19,13 @@ pub enum Error {
         len: u64,
         /// The limit in force.
         limit: usize,
+    },
+    /// A delimiter line that cannot be one (see
+    /// [`Delimiter::new`](crate::split::Delimiter::new)).
+    #[error("invalid article delimiter: {reason}")]
+    InvalidDelimiter {
+        /// Why.
+        reason: &'static str,
     },
     /// The underlying reader failed (feature `std`).
     #[cfg(feature = "std")]

@@ -3,16 +3,16 @@
 //!
 //! A [`Feeder`] takes chunks of any size (down to one byte) as
 //! [`bytes::Bytes`] and yields whole articles with their stream offsets. The
-//! delimiter is a line holding only a form feed, as in [`crate::split`], and
-//! the articles are exactly those `split::articles` finds in the whole
-//! stream: every byte belongs to one article or to one reported error.
+//! delimiter is a line holding only a form feed, or another
+//! [`Delimiter`] line, as in [`crate::split`], and the articles are exactly
+//! those `split::articles_by` finds in the whole stream: every byte belongs to one article or to one reported error.
 //!
 //! - An article inside one chunk is yielded without copying
 //!   (`Bytes::split_to`); only an article that straddles chunks is copied.
 //! - "Need more input" is a [`Status`], not an error.
 //! - No byte is scanned twice: the search for the next delimiter resumes
-//!   where it stopped (only the one or two bytes after a form feed may be
-//!   looked at again when they had not arrived yet).
+//!   where it stopped (only the few bytes of a delimiter candidate may be
+//!   looked at again when the rest had not arrived yet).
 //! - Memory is bounded by the article size limit: an article longer than it
 //!   becomes [`Error::ArticleTooLarge`], its bytes are dropped as they come,
 //!   and the stream goes on after its delimiter.
@@ -22,6 +22,7 @@ use alloc::collections::VecDeque;
 use bytes::{Bytes, BytesMut};
 
 use crate::error::Error;
+use crate::split::{Check, Delimiter};
 
 /// The default limit on one article: 4 MiB.
 pub const DEFAULT_MAX_ARTICLE: usize = 4 << 20;
@@ -82,6 +83,7 @@ pub struct Feeder {
     /// Stream offset of the pending input.
     offset: u64,
     max_article: usize,
+    delimiter: Delimiter,
     /// While dropping an article over the limit: bytes dropped so far.
     skipped: Option<u64>,
     finished: bool,
@@ -108,9 +110,29 @@ impl Feeder {
             before: None,
             offset: 0,
             max_article: max_article.max(1),
+            delimiter: Delimiter::FORM_FEED,
             skipped: None,
             finished: false,
         }
+    }
+
+    /// The same feeder, splitting on another delimiter line.
+    ///
+    /// # Example
+    /// ```
+    /// use bytes::Bytes;
+    /// use newsprint::split::Delimiter;
+    /// use newsprint::stream::{Feeder, Status};
+    ///
+    /// let mut feeder = Feeder::new().delimiter(Delimiter::new(b"<<END>>").unwrap());
+    /// feeder.push(Bytes::from_static(b"One.\n<<END>>\nTwo.\n"));
+    /// feeder.finish();
+    /// let Status::Ready(first) = feeder.next_article().unwrap() else { panic!() };
+    /// assert_eq!(&first.bytes[..], b"One.\n<<END>>\n");
+    /// ```
+    pub fn delimiter(mut self, delimiter: Delimiter) -> Feeder {
+        self.delimiter = delimiter;
+        self
     }
 
     /// Add input. Empty chunks are ignored; input after
@@ -184,21 +206,11 @@ impl Feeder {
         *self.skipped.get_or_insert(0) += n as u64;
     }
 
-    /// The byte at pending position `i`.
-    fn byte_at(&self, mut i: usize) -> Option<u8> {
-        for c in &self.chunks {
-            if i < c.len() {
-                return Some(c[i]);
-            }
-            i -= c.len();
-        }
-        None
-    }
-
     /// Search the pending input from `scanned` for a delimiter line; return
     /// the offset just past it. Leaves `scanned` where the search must
     /// resume.
     fn find_delimiter(&mut self) -> Option<usize> {
+        let first = self.delimiter.first();
         let mut base = 0;
         let mut ci = 0;
         while ci < self.chunks.len() {
@@ -210,22 +222,44 @@ impl Feeder {
                 continue;
             }
             let from = self.scanned - base;
-            match memchr::memchr(0x0c, &chunk[from..]) {
+            match memchr::memchr(first, &chunk[from..]) {
                 None => {
                     self.scanned = end;
                     base = end;
                     ci += 1;
                 }
                 Some(k) => {
-                    let ff = base + from + k;
-                    match self.delimiter_end(ff) {
+                    let at = base + from + k;
+                    let before = match at.checked_sub(1) {
+                        None => self.before,
+                        Some(i) if i >= base => Some(chunk[i - base]),
+                        // `at` opens chunk `ci`: the byte before ends chunk `ci - 1`.
+                        Some(_) => self
+                            .chunks
+                            .get(ci.wrapping_sub(1))
+                            .and_then(|c| c.last().copied()),
+                    };
+                    // Look bytes up from chunk `ci` on, so that many small chunks
+                    // do not make each lookup walk the whole queue.
+                    let chunks = &self.chunks;
+                    let byte = |mut i: usize| {
+                        i -= base;
+                        for c in chunks.range(ci..) {
+                            if i < c.len() {
+                                return Some(c[i]);
+                            }
+                            i -= c.len();
+                        }
+                        None
+                    };
+                    match self.delimiter.check(at, before, byte, self.finished) {
                         Check::Delimiter(e) => {
                             self.scanned = 0;
                             return Some(e);
                         }
-                        Check::NotOne => self.scanned = ff + 1,
+                        Check::NotOne => self.scanned = at + 1,
                         Check::Wait => {
-                            self.scanned = ff;
+                            self.scanned = at;
                             return None;
                         }
                     }
@@ -233,36 +267,6 @@ impl Feeder {
             }
         }
         None
-    }
-
-    /// Whether the form feed at pending position `ff` is alone on its line
-    /// (the rule of `split::articles`).
-    fn delimiter_end(&self, ff: usize) -> Check {
-        let prev = if ff == 0 {
-            self.before
-        } else {
-            self.byte_at(ff - 1)
-        };
-        let at_line_start = match prev {
-            None => true,
-            Some(b) => b == b'\n' || b == b'\r',
-        };
-        if !at_line_start {
-            return Check::NotOne;
-        }
-        let mut end = ff + 1;
-        let mut after = self.byte_at(end);
-        if after == Some(b'\r') {
-            end += 1;
-            after = self.byte_at(end);
-        }
-        match after {
-            None if self.finished => Check::Delimiter(end),
-            None => Check::Wait,
-            Some(b'\n') => Check::Delimiter(end + 1),
-            Some(_) if end > ff + 1 => Check::Delimiter(end),
-            Some(_) => Check::NotOne,
-        }
     }
 
     /// Take `n` bytes off the front: without copying when they lie in the
@@ -295,16 +299,6 @@ impl Feeder {
         self.before = out.last().copied().or(self.before);
         out
     }
-}
-
-/// What a form feed turned out to be.
-enum Check {
-    /// A delimiter line ending at this pending offset.
-    Delimiter(usize),
-    /// A form feed inside text.
-    NotOne,
-    /// The bytes that decide it have not arrived.
-    Wait,
 }
 
 #[cfg(feature = "std")]

@@ -5,6 +5,7 @@
 //! the same bytes from the whole buffer.
 
 use bytes::Bytes;
+use newsprint::split::Delimiter;
 use newsprint::stream::{Feeder, Status};
 use newsprint::{split, Error};
 use proptest::prelude::*;
@@ -14,7 +15,11 @@ use proptest::prelude::*;
 type Item = Result<(u64, Vec<u8>), (u64, u64)>;
 
 fn streamed(input: &[u8], cuts: &[usize], max: usize) -> Vec<Item> {
-    let mut feeder = Feeder::with_max_article(max);
+    streamed_by(input, cuts, max, Delimiter::FORM_FEED)
+}
+
+fn streamed_by(input: &[u8], cuts: &[usize], max: usize, delimiter: Delimiter) -> Vec<Item> {
+    let mut feeder = Feeder::with_max_article(max).delimiter(delimiter);
     let mut out = Vec::new();
     let drain = |feeder: &mut Feeder, out: &mut Vec<Item>| loop {
         match feeder.next_article() {
@@ -38,7 +43,11 @@ fn streamed(input: &[u8], cuts: &[usize], max: usize) -> Vec<Item> {
 }
 
 fn whole(input: &[u8], max: usize) -> Vec<Item> {
-    split::articles(input)
+    whole_by(input, max, Delimiter::FORM_FEED)
+}
+
+fn whole_by(input: &[u8], max: usize, delimiter: Delimiter) -> Vec<Item> {
+    split::articles_by(input, delimiter)
         .map(|(o, a)| {
             if a.len() > max {
                 Err((o as u64, a.len() as u64))
@@ -67,6 +76,24 @@ fn framed_text() -> impl Strategy<Value = Vec<u8>> {
     prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
 }
 
+/// Text cut by a multi-byte delimiter line (`-=-`), with near misses.
+fn dashed_text() -> impl Strategy<Value = Vec<u8>> {
+    let piece = prop::sample::select(vec![
+        &b"Story text. "[..],
+        b"\n",
+        b"\r\n",
+        b"\r",
+        b"-",
+        b"=",
+        b"-=",
+        b"-=-",
+        b"\n-=-\n",
+        b"\n-=-\r\n",
+        b"\n-=--\n",
+    ]);
+    prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+}
+
 fn any_input() -> impl Strategy<Value = Vec<u8>> {
     prop_oneof![prop::collection::vec(any::<u8>(), 0..300), framed_text()]
 }
@@ -90,6 +117,18 @@ proptest! {
     fn one_byte_chunks_give_the_whole_buffer_framing(input in framed_text()) {
         let cuts: Vec<usize> = (1..input.len()).collect();
         prop_assert_eq!(streamed(&input, &cuts, 1 << 20), whole(&input, 1 << 20));
+    }
+
+    #[test]
+    fn any_chunking_gives_the_whole_buffer_framing_with_another_delimiter(
+        input in dashed_text(),
+        cuts in prop::collection::vec(0usize..400, 0..40),
+        max in prop_oneof![Just(1usize << 20), 1usize..64],
+    ) {
+        let rule = Delimiter::new(b"-=-").unwrap();
+        prop_assert_eq!(streamed_by(&input, &cuts, max, rule), whole_by(&input, max, rule));
+        let one_byte: Vec<usize> = (1..input.len()).collect();
+        prop_assert_eq!(streamed_by(&input, &one_byte, max, rule), whole_by(&input, max, rule));
     }
 
     #[test]

@@ -2,15 +2,22 @@
 //!
 //! Reads each FILE (or standard input for `-` or no FILE), parses it as one
 //! article, or as many with `--split`, and writes JSON Lines to standard
-//! output. A file that cannot be read is reported on stderr and skipped; the
-//! exit status is then 1.
+//! output as it goes. A file that cannot be read, or an article over
+//! `--max-article`, is reported on stderr and skipped; the exit status is
+//! then 1. With `-j N`, N threads parse while the output keeps input order.
 
-use std::io::{self, BufWriter, Read, Write};
+use std::collections::BTreeMap;
+use std::io::{self, BufWriter, IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::{mpsc, Arc, Mutex};
 
+use bytes::Bytes;
 use clap::Parser;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use newsprint::record::Record;
+use newsprint::split::Delimiter;
+use newsprint::stream::{ArticleReader, Feeder};
 use newsprint::{Date, Options};
 
 /// Turn raw news-article text into structured JSON Lines records.
@@ -25,20 +32,34 @@ struct Cli {
     #[arg(long, value_name = "YYYY-MM-DD")]
     date: Option<Date>,
 
-    /// Each input holds many articles, separated by a line holding only a
-    /// form feed. They are read as a stream, in memory bounded by
-    /// `--max-article`.
+    /// Each input holds many articles, separated by a delimiter line (by
+    /// default a line holding only a form feed). They are read as a stream,
+    /// in memory bounded by `--max-article`.
     #[arg(long)]
     split: bool,
+
+    /// With --split: the text of the line that separates articles (up to
+    /// 32 bytes; `\f` stands for a form feed).
+    #[arg(long, value_name = "LINE", default_value = "\\f", value_parser = parse_delimiter)]
+    delimiter: Delimiter,
 
     /// With --split: the longest article kept, in bytes; a longer one is
     /// reported on stderr and skipped.
     #[arg(long, value_name = "BYTES", default_value_t = newsprint::stream::DEFAULT_MAX_ARTICLE)]
     max_article: usize,
 
+    /// Parse on N threads; the output stays in input order.
+    #[arg(short = 'j', long = "jobs", value_name = "N", default_value_t = 1,
+          value_parser = clap::value_parser!(u16).range(1..=256))]
+    jobs: u16,
+
     /// Article files; `-` or none reads standard input.
     #[arg(value_name = "FILE")]
     files: Vec<PathBuf>,
+}
+
+fn parse_delimiter(text: &str) -> Result<Delimiter, newsprint::Error> {
+    Delimiter::new(text.replace("\\f", "\x0c").as_bytes())
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -54,112 +75,244 @@ enum CliError {
     Write(#[from] io::Error),
 }
 
-fn read_input(path: &PathBuf) -> Result<Vec<u8>, CliError> {
-    let name = path.display().to_string();
-    let mut buf = Vec::new();
-    let r = if name == "-" {
-        io::stdin().lock().read_to_end(&mut buf).map(|_| ())
-    } else {
-        std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut buf).map(|_| ()))
-    };
-    r.map_err(|source| CliError::Read { path: name, source })?;
-    Ok(buf)
-}
-
-fn write_record(
-    out: &mut impl Write,
-    source: &str,
+/// One article to parse: where it came from and its bytes.
+struct Job {
+    source: Arc<str>,
     index: usize,
     offset: u64,
-    article: &[u8],
-    cli: &Cli,
-) -> Result<(), CliError> {
-    let options = Options::new().plain(cli.plain).reference_date(cli.date);
-    let parsed = newsprint::parse_with(article, &options);
-    let record = Record::new(&parsed, source, index, offset);
-    serde_json::to_writer(&mut *out, &record).map_err(io::Error::from)?;
-    out.write_all(b"\n")?;
-    Ok(())
+    bytes: Bytes,
 }
 
-/// One whole file (or standard input) as one article.
-fn emit_whole(out: &mut impl Write, path: &PathBuf, cli: &Cli) -> Result<(), CliError> {
-    let bytes = read_input(path)?;
-    write_record(out, &path.display().to_string(), 0, 0, &bytes, cli)
+/// Parse one article and render its JSON line.
+fn render(job: &Job, options: &Options) -> Vec<u8> {
+    let parsed = newsprint::parse_with(&job.bytes, options);
+    let record = Record::new(&parsed, &job.source, job.index, job.offset);
+    let mut line = serde_json::to_vec(&record).unwrap_or_else(|e| {
+        // Serialising plain structs of strings and numbers cannot fail; if it
+        // ever did, say so in the output rather than lose the article.
+        format!("{{\"error\":\"{e}\"}}").into_bytes()
+    });
+    line.push(b'\n');
+    line
 }
 
-/// Many articles, streamed: memory stays bounded by `--max-article`.
-/// Returns whether any article had to be skipped.
-fn emit_stream(out: &mut impl Write, path: &PathBuf, cli: &Cli) -> Result<bool, CliError> {
+fn open(path: &PathBuf) -> Result<(String, Box<dyn Read>), CliError> {
     let name = path.display().to_string();
-    let input: Box<dyn Read> = if name == "-" {
-        Box::new(io::stdin().lock())
-    } else {
-        Box::new(std::fs::File::open(path).map_err(|source| CliError::Read {
-            path: name.clone(),
-            source,
-        })?)
-    };
-    let feeder = newsprint::stream::Feeder::with_max_article(cli.max_article);
-    let mut skipped = false;
-    let mut index = 0;
-    for item in newsprint::stream::ArticleReader::with_feeder(input, feeder, 1 << 16) {
-        match item {
-            Ok(article) => {
-                write_record(out, &name, index, article.offset, &article.bytes, cli)?;
-                index += 1;
-            }
-            Err(newsprint::Error::Io(e)) => {
-                let source = io::Error::new(e.kind(), e.to_string());
-                return Err(CliError::Read { path: name, source });
-            }
+    if name == "-" {
+        return Ok((name, Box::new(io::stdin().lock())));
+    }
+    match std::fs::File::open(path) {
+        Ok(f) => Ok((name, Box::new(f))),
+        Err(source) => Err(CliError::Read { path: name, source }),
+    }
+}
+
+/// The articles of all inputs, in order: whole files, or streamed with
+/// `--split`. Problems are handed to `report` and the walk goes on.
+fn for_each_job(
+    cli: &Cli,
+    files: &[PathBuf],
+    progress: &ProgressBar,
+    report: &mut dyn FnMut(CliError),
+    each: &mut dyn FnMut(Job) -> Result<(), CliError>,
+) -> Result<(), CliError> {
+    for path in files {
+        let (name, mut input) = match open(path) {
+            Ok(opened) => opened,
             Err(e) => {
-                eprintln!(
-                    "newsprint: {}",
-                    CliError::Stream {
-                        path: name.clone(),
-                        source: e
+                report(e);
+                continue;
+            }
+        };
+        let source: Arc<str> = Arc::from(name.as_str());
+        if !cli.split {
+            let mut buf = Vec::new();
+            match input.read_to_end(&mut buf) {
+                Ok(_) => {
+                    progress.inc(buf.len() as u64);
+                    each(Job {
+                        source,
+                        index: 0,
+                        offset: 0,
+                        bytes: Bytes::from(buf),
+                    })?;
+                }
+                Err(source) => report(CliError::Read { path: name, source }),
+            }
+            continue;
+        }
+        let feeder = Feeder::with_max_article(cli.max_article).delimiter(cli.delimiter);
+        let mut index = 0;
+        for item in ArticleReader::with_feeder(input, feeder, 1 << 16) {
+            match item {
+                Ok(article) => {
+                    progress.inc(article.bytes.len() as u64);
+                    each(Job {
+                        source: source.clone(),
+                        index,
+                        offset: article.offset,
+                        bytes: article.bytes,
+                    })?;
+                    index += 1;
+                }
+                Err(newsprint::Error::Io(e)) => {
+                    let source = io::Error::new(e.kind(), e.to_string());
+                    report(CliError::Read { path: name, source });
+                    break;
+                }
+                Err(e) => {
+                    if let newsprint::Error::ArticleTooLarge { len, .. } = e {
+                        progress.inc(len);
                     }
-                );
-                skipped = true;
+                    report(CliError::Stream {
+                        path: name.clone(),
+                        source: e,
+                    });
+                }
             }
         }
     }
-    Ok(skipped)
+    Ok(())
 }
 
-fn main() -> ExitCode {
-    let cli = Cli::parse();
+/// A bar on stderr when it is a terminal; hidden otherwise.
+fn progress_bar(files: &[PathBuf]) -> ProgressBar {
+    if !io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let sizes: Option<u64> = files
+        .iter()
+        .map(|p| {
+            std::fs::metadata(p)
+                .ok()
+                .filter(|m| m.is_file())
+                .map(|m| m.len())
+        })
+        .sum();
+    let bar = match sizes {
+        Some(total) => ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr()),
+        None => ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()),
+    };
+    let style = ProgressStyle::with_template(
+        "{spinner} {bytes}/{total_bytes} {wide_bar} {bytes_per_sec} eta {eta}",
+    )
+    .unwrap_or_else(|_| ProgressStyle::default_bar());
+    bar.set_style(style);
+    bar
+}
+
+fn run(cli: &Cli, out: &mut impl Write) -> Result<bool, CliError> {
     let files = if cli.files.is_empty() {
         vec![PathBuf::from("-")]
     } else {
         cli.files.clone()
     };
+    let options = Options::new().plain(cli.plain).reference_date(cli.date);
+    let progress = progress_bar(&files);
+    let mut failed = false;
+    let mut report = |e: CliError| {
+        progress.suspend(|| eprintln!("newsprint: {e}"));
+        failed = true;
+    };
+    if cli.jobs <= 1 {
+        for_each_job(cli, &files, &progress, &mut report, &mut |job| {
+            out.write_all(&render(&job, &options))?;
+            Ok(())
+        })?;
+    } else {
+        run_parallel(cli, &files, &options, &progress, &mut report, out)?;
+    }
+    progress.finish_and_clear();
+    Ok(failed)
+}
+
+/// Parse on `cli.jobs` threads. At most `window` articles are in flight, so
+/// memory stays bounded by `window` articles however uneven their cost; the
+/// records are written in input order.
+fn run_parallel(
+    cli: &Cli,
+    files: &[PathBuf],
+    options: &Options,
+    progress: &ProgressBar,
+    report: &mut dyn FnMut(CliError),
+    out: &mut impl Write,
+) -> Result<(), CliError> {
+    let threads = usize::from(cli.jobs);
+    let window = threads * 4;
+    let (job_tx, job_rx) = mpsc::sync_channel::<(usize, Job)>(window);
+    let job_rx = Arc::new(Mutex::new(job_rx));
+    let (done_tx, done_rx) = mpsc::channel::<(usize, Vec<u8>)>();
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            let job_rx = Arc::clone(&job_rx);
+            let done_tx = done_tx.clone();
+            scope.spawn(move || loop {
+                let next = job_rx.lock().map(|rx| rx.recv());
+                let Ok(Ok((seq, job))) = next else { break };
+                if done_tx.send((seq, render(&job, options))).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(done_tx);
+        let mut pending: BTreeMap<usize, Vec<u8>> = BTreeMap::new();
+        let mut sent = 0usize;
+        let mut written = 0usize;
+        let result = for_each_job(cli, files, progress, report, &mut |job| {
+            while sent - written >= window {
+                let Ok((seq, line)) = done_rx.recv() else {
+                    break;
+                };
+                pending.insert(seq, line);
+                flush(&mut pending, &mut written, out)?;
+            }
+            job_tx
+                .send((sent, job))
+                .map_err(|_| CliError::Write(io::Error::other("worker threads stopped")))?;
+            sent += 1;
+            Ok(())
+        });
+        drop(job_tx);
+        result?;
+        while written < sent {
+            let Ok((seq, line)) = done_rx.recv() else {
+                break;
+            };
+            pending.insert(seq, line);
+            flush(&mut pending, &mut written, out)?;
+        }
+        Ok(())
+    })
+}
+
+/// Write every finished record that is next in order.
+fn flush(
+    pending: &mut BTreeMap<usize, Vec<u8>>,
+    written: &mut usize,
+    out: &mut impl Write,
+) -> Result<(), CliError> {
+    while let Some(line) = pending.remove(written) {
+        out.write_all(&line)?;
+        *written += 1;
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let mut status = ExitCode::SUCCESS;
-    for path in &files {
-        let result = if cli.split {
-            emit_stream(&mut out, path, &cli)
-        } else {
-            emit_whole(&mut out, path, &cli).map(|()| false)
-        };
-        match result {
-            Ok(false) => {}
-            Ok(true) => status = ExitCode::FAILURE,
-            Err(CliError::Write(e)) if e.kind() == io::ErrorKind::BrokenPipe => {
-                return ExitCode::SUCCESS
-            }
-            Err(e @ CliError::Write(_)) => {
-                eprintln!("newsprint: {e}");
-                return ExitCode::FAILURE;
-            }
-            Err(e) => {
-                eprintln!("newsprint: {e}");
-                status = ExitCode::FAILURE;
-            }
+    let status = match run(&cli, &mut out) {
+        Ok(false) => ExitCode::SUCCESS,
+        Ok(true) => ExitCode::FAILURE,
+        Err(CliError::Write(e)) if e.kind() == io::ErrorKind::BrokenPipe => {
+            return ExitCode::SUCCESS
         }
-    }
+        Err(e) => {
+            eprintln!("newsprint: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     if let Err(e) = out.flush() {
         if e.kind() != io::ErrorKind::BrokenPipe {
             eprintln!("newsprint: cannot write output: {e}");
