@@ -82,8 +82,10 @@ pub fn split(input: &[u8], tokens: &[Token], mut emit: impl FnMut(Span)) {
         while j < n && (is_terminal(input, tokens[j]) || is_closer(input, tokens[j])) {
             j += 1;
         }
+        // Control bytes (NUL and the like) read as space here, so that
+        // `pages.\0 It` still ends a sentence.
         let mut k = j;
-        while k < n && is_blank(tokens[k]) {
+        while k < n && (is_blank(tokens[k]) || tokens[k].kind == TokenKind::Other) {
             k += 1;
         }
         // No boundary without white space after the mark (`U.S.-Japan`,
@@ -170,7 +172,13 @@ fn ends_here(
     let mark_bytes = mark.bytes(input);
     // An ambiguous abbreviation closes a sentence only after a few words:
     // `At 5 a.m. Mr. Smith went` is one sentence.
-    let words_before = tokens[first..at].iter().filter(|t| t.is_wordlike()).count();
+    // Counted up to 3 only, so a sentence that never ends (`Mr. Mr. Mr. …`)
+    // costs no more per mark than a short one.
+    let words_before = tokens[first..at]
+        .iter()
+        .filter(|t| t.is_wordlike())
+        .take(3)
+        .count();
     let next_is_starter = match next.kind {
         TokenKind::Word => {
             contains(lexicon::SENTENCE_STARTERS, next_bytes) && next_bytes[0].is_ascii_uppercase()

@@ -78,6 +78,10 @@ pub struct Feeder {
     len: usize,
     /// Pending bytes already searched for a delimiter.
     scanned: usize,
+    /// The chunk that holds pending position `scanned` (or the first one
+    /// past it) and that chunk's pending offset, so that a search resumes
+    /// there instead of walking the queue from its front.
+    cursor: (usize, usize),
     /// The byte just before the pending input (`None` at the stream start).
     before: Option<u8>,
     /// Stream offset of the pending input.
@@ -107,6 +111,7 @@ impl Feeder {
             chunks: VecDeque::new(),
             len: 0,
             scanned: 0,
+            cursor: (0, 0),
             before: None,
             offset: 0,
             max_article: max_article.max(1),
@@ -211,9 +216,9 @@ impl Feeder {
     /// resume.
     fn find_delimiter(&mut self) -> Option<usize> {
         let first = self.delimiter.first();
-        let mut base = 0;
-        let mut ci = 0;
+        let (mut ci, mut base) = self.cursor;
         while ci < self.chunks.len() {
+            self.cursor = (ci, base);
             let chunk = &self.chunks[ci];
             let end = base + chunk.len();
             if end <= self.scanned {
@@ -274,6 +279,9 @@ impl Feeder {
     fn take(&mut self, n: usize) -> Bytes {
         let n = n.min(self.len);
         self.len -= n;
+        // Chunks leave the front: the search cursor restarts there (every
+        // caller takes at least the scanned bytes, so nothing is rescanned).
+        self.cursor = (0, 0);
         self.offset += n as u64;
         self.scanned = self.scanned.saturating_sub(n);
         let out = match self.chunks.front_mut() {

@@ -192,9 +192,111 @@ pub fn cp1252_char(b: u8) -> Option<char> {
     }
 }
 
+/// The byte a character stands for when it is the Windows-1252 (or
+/// Latin-1) reading of a UTF-8 continuation byte (`0x80..=0xBF`).
+fn continuation_byte(cp: u32) -> Option<u8> {
+    match cp {
+        // Latin-1 and the C1 controls read themselves.
+        0x80..=0xBF => Some(cp as u8),
+        _ => (0x80u8..0xA0).find(|&b| cp1252_char(b).is_some_and(|c| c as u32 == cp)),
+    }
+}
+
+/// Mojibake at `input[i]`: UTF-8 text that was read as Windows-1252 and
+/// written out again as UTF-8, so that one character became two to four
+/// (`“` → `â€œ`, `’` → `â€™`, `é` → `Ã©`). Returns how many bytes the
+/// garbled character takes and the character it was.
+///
+/// Every such sequence starts with the byte `0xC3` (the lead byte read as
+/// one of `Â`…`ô`), which is what callers search for.
+///
+/// # Example
+/// ```
+/// use newsprint::text::mojibake_at;
+/// assert_eq!(mojibake_at("â€œHi".as_bytes(), 0), Some((7, '“')));
+/// assert_eq!(mojibake_at("Ã©t".as_bytes(), 0), Some((4, 'é')));
+/// assert_eq!(mojibake_at("â€ x".as_bytes(), 0), Some((5, char::REPLACEMENT_CHARACTER)));
+/// assert_eq!(mojibake_at("Ãs".as_bytes(), 0), None);
+/// ```
+pub fn mojibake_at(input: &[u8], i: usize) -> Option<(usize, char)> {
+    // The first character: U+00C2..=U+00F4, the reading of a lead byte.
+    let lead = match input.get(i..i + 2)? {
+        [0xC3, b @ 0x82..=0xB4] => b + 0x40,
+        _ => return None,
+    };
+    let n = match lead {
+        0xC2..=0xDF => 1,
+        0xE0..=0xEF => 2,
+        _ => 3,
+    };
+    let mut original = [lead, 0, 0, 0];
+    let mut pos = i + 2;
+    for k in 1..=n {
+        let next = input
+            .get(pos)
+            .filter(|&&b| b >= 0x80)
+            .and_then(|_| utf8_char(input, pos));
+        match next.and_then(|(cp, len)| Some((continuation_byte(cp)?, len))) {
+            Some((b, len)) => {
+                original[k] = b;
+                pos += len;
+            }
+            // `â€` then a lost byte (cp1252 leaves 0x81, 0x8D, 0x8F, 0x90 and
+            // 0x9D undefined, so `”` often comes out as `â€` or `â€�`): the
+            // pair alone is telling enough; the character is unknown.
+            None if k == 2 && original[..2] == [0xE2, 0x80] => {
+                if next.is_some_and(|(cp, _)| cp == 0xFFFD) {
+                    pos += 3;
+                }
+                return Some((pos - i, char::REPLACEMENT_CHARACTER));
+            }
+            None => return None,
+        }
+    }
+    let (cp, len) = utf8_char(&original[..n + 1], 0)?;
+    (len == n + 1).then_some(())?;
+    Some((pos - i, char::from_u32(cp)?))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use alloc::vec::Vec;
+
+    /// `c` as UTF-8, read byte by byte as Windows-1252 (Latin-1 for the
+    /// undefined bytes), written again as UTF-8.
+    fn garble(c: char) -> Vec<u8> {
+        let mut utf8 = [0u8; 4];
+        let mut out = [0u8; 4];
+        let mut garbled = Vec::new();
+        for &b in c.encode_utf8(&mut utf8).as_bytes() {
+            let read = cp1252_char(b).unwrap_or(b as char);
+            garbled.extend_from_slice(read.encode_utf8(&mut out).as_bytes());
+        }
+        garbled
+    }
+
+    #[test]
+    fn mojibake_of_every_latin_and_punctuation_character_is_found() {
+        let chars = (0xA0u32..0x250)
+            .chain(0x2000..0x2070)
+            .chain([0x20AC, 0x2122, 0x1F600]);
+        for c in chars.filter_map(char::from_u32) {
+            let mut text = garble(c);
+            let len = text.len();
+            text.extend_from_slice(b" and more");
+            assert_eq!(mojibake_at(&text, 0), Some((len, c)), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn clean_text_is_not_mojibake() {
+        let clean = "São Paulo, CORAÇÃO, Ãngel, Âme, naïve café, Ã la carte, ÃÃÃ, £5";
+        let bytes = clean.as_bytes();
+        for i in 0..bytes.len() {
+            assert_eq!(mojibake_at(bytes, i), None, "at {i} in {clean}");
+        }
+    }
 
     #[test]
     fn ascii_classes() {

@@ -173,6 +173,9 @@ pub struct Header {
 pub enum WarningKind {
     /// Bytes that are not valid UTF-8 (read as Windows-1252).
     InvalidUtf8,
+    /// Mojibake: UTF-8 text that was once read as Windows-1252 and saved
+    /// again (`â€œ` for `“`). The span covers a run of garbled characters.
+    Mojibake,
     /// The article was longer than 4 GiB − 1 and was cut there.
     Truncated,
     /// The article has no text at all.
@@ -184,6 +187,7 @@ impl WarningKind {
     pub const fn as_str(self) -> &'static str {
         match self {
             WarningKind::InvalidUtf8 => "invalid_utf8",
+            WarningKind::Mojibake => "mojibake",
             WarningKind::Truncated => "truncated",
             WarningKind::Empty => "empty",
         }
@@ -246,6 +250,7 @@ pub fn parse_with<'a>(input: &'a [u8], options: &Options) -> Article<'a> {
         }
         tokens.push(t);
     }
+    note_mojibake(input, &mut warnings);
     let raw = blocks::split(input, &tokens);
     // Sentences first: the classifier uses their count.
     let mut sentences = Vec::with_capacity(raw.len() * 2);
@@ -286,6 +291,35 @@ pub fn parse_with<'a>(input: &'a [u8], options: &Options) -> Article<'a> {
         });
     }
     article
+}
+
+/// Record runs of mojibake, keeping the warnings in input order. Every
+/// garbled character starts with the byte `0xC3`, so a SIMD search for it
+/// skips clean text (ASCII and most other scripts) at memory speed.
+fn note_mojibake(input: &[u8], warnings: &mut Vec<Warning>) {
+    let before = warnings.len();
+    let mut end = 0;
+    for at in memchr::memchr_iter(0xC3, input) {
+        if at < end {
+            continue;
+        }
+        let Some((len, _)) = crate::text::mojibake_at(input, at) else {
+            continue;
+        };
+        match warnings.last_mut() {
+            Some(w) if w.kind == WarningKind::Mojibake && w.span.end as usize == at => {
+                w.span.end = (at + len) as u32
+            }
+            _ => warnings.push(Warning {
+                kind: WarningKind::Mojibake,
+                span: Span::from_usize(at, at + len),
+            }),
+        }
+        end = at + len;
+    }
+    if warnings.len() > before && before > 0 {
+        warnings.sort_by_key(|w| w.span.start);
+    }
 }
 
 /// Record the exact invalid bytes of a flagged token, merging neighbours.
