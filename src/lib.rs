@@ -65,8 +65,10 @@ extern crate alloc;
 
 pub mod article;
 pub mod date;
+mod entities;
 mod error;
 mod lexicon;
+mod names;
 #[cfg(feature = "serde")]
 pub mod record;
 pub mod sentences;
@@ -81,6 +83,7 @@ pub use article::{
     WarningKind,
 };
 pub use date::{Date, DateParseError};
+pub use entities::{Acronym, Entity, EntityKind};
 pub use error::Error;
 pub use span::Span;
 pub use token::{Token, TokenKind, Tokens};

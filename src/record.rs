@@ -74,6 +74,32 @@ pub struct WarningRecord {
     pub span: Pair,
 }
 
+/// One entity mention.
+#[derive(Clone, Debug, Serialize)]
+pub struct EntityRecord<'a> {
+    /// `person`, `organization`, `place`, `nationality` or `other`.
+    pub kind: &'static str,
+    /// The mention's text.
+    pub text: Cow<'a, str>,
+    /// The mention's span.
+    pub span: [u32; 2],
+    /// The fullest name the article uses for this entity.
+    pub canonical: Cow<'a, str>,
+    /// The role attached to a person.
+    pub role: Option<Cow<'a, str>>,
+}
+
+/// One acronym use with its definition.
+#[derive(Clone, Debug, Serialize)]
+pub struct AcronymRecord<'a> {
+    /// The short form.
+    pub short: Cow<'a, str>,
+    /// The long form.
+    pub long: Cow<'a, str>,
+    /// This use of the short form.
+    pub span: [u32; 2],
+}
+
 /// A placeholder element for lists whose extractor is not built yet: they
 /// serialise as `[]`.
 #[derive(Clone, Copy, Debug, Serialize)]
@@ -117,14 +143,14 @@ pub struct Record<'a> {
     pub blocks: Vec<BlockRecord>,
     /// Quotations (not built yet: empty).
     pub quotes: [NotYet; 0],
-    /// Entity mentions (not built yet: empty).
-    pub entities: [NotYet; 0],
+    /// Entity mentions.
+    pub entities: Vec<EntityRecord<'a>>,
     /// Time expressions (not built yet: empty).
     pub times: [NotYet; 0],
     /// Numbers (not built yet: empty).
     pub numbers: [NotYet; 0],
-    /// Acronym definitions (not built yet: empty).
-    pub acronyms: [NotYet; 0],
+    /// Acronym definitions and later uses.
+    pub acronyms: Vec<AcronymRecord<'a>>,
     /// Contributors named in credit lines.
     pub credits: Vec<Field<'a>>,
     /// What was odd about the input.
@@ -178,10 +204,31 @@ impl<'a> Record<'a> {
                 })
                 .collect(),
             quotes: [],
-            entities: [],
+            entities: article
+                .entities()
+                .iter()
+                .map(|e| EntityRecord {
+                    kind: e.kind.as_str(),
+                    text: String::from_utf8_lossy(e.span.slice(input)),
+                    span: pair(e.span),
+                    canonical: match e.alias {
+                        Some(full) => Cow::Borrowed(full),
+                        None => String::from_utf8_lossy(e.canonical.slice(input)),
+                    },
+                    role: e.role.map(|r| String::from_utf8_lossy(r.slice(input))),
+                })
+                .collect(),
             times: [],
             numbers: [],
-            acronyms: [],
+            acronyms: article
+                .acronyms()
+                .iter()
+                .map(|a| AcronymRecord {
+                    short: String::from_utf8_lossy(a.short.slice(input)),
+                    long: String::from_utf8_lossy(a.long.slice(input)),
+                    span: pair(a.span),
+                })
+                .collect(),
             credits: article.credits().iter().copied().map(field).collect(),
             warnings: article
                 .warnings()

@@ -14,6 +14,7 @@ mod header;
 use alloc::vec::Vec;
 
 use crate::date::Date;
+use crate::entities::{Acronym, Entity};
 use crate::span::Span;
 use crate::token::{Token, Tokens};
 
@@ -120,6 +121,14 @@ pub struct Block {
     sentences: (u32, u32),
 }
 
+impl Block {
+    /// The block's tokens, as a range of indices into
+    /// [`Article::tokens`].
+    pub(crate) fn token_range(&self) -> (usize, usize) {
+        (self.tokens.0 as usize, self.tokens.1 as usize)
+    }
+}
+
 /// A date read from the text, with where it was read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -216,6 +225,8 @@ pub struct Article<'a> {
     dateline: Option<Dateline>,
     credits: Vec<Span>,
     warnings: Vec<Warning>,
+    entities: Vec<Entity>,
+    acronyms: Vec<Acronym>,
 }
 
 /// The longest article: spans are `u32`.
@@ -270,6 +281,8 @@ pub fn parse_with<'a>(input: &'a [u8], options: &Options) -> Article<'a> {
         dateline: None,
         credits: Vec::new(),
         warnings,
+        entities: Vec::new(),
+        acronyms: Vec::new(),
     };
     let kinds = if options.plain {
         alloc::vec![BlockKind::Body; raw.len()]
@@ -284,6 +297,14 @@ pub fn parse_with<'a>(input: &'a [u8], options: &Options) -> Article<'a> {
             sentences,
         });
     }
+    let (entities, acronyms) = crate::entities::extract(
+        article.input,
+        &article.tokens,
+        &article.blocks,
+        &article.sentences,
+    );
+    article.entities = entities;
+    article.acronyms = acronyms;
     if article.blocks.is_empty() {
         article.warnings.push(Warning {
             kind: WarningKind::Empty,
@@ -345,6 +366,17 @@ fn note_invalid_utf8(input: &[u8], t: Token, warnings: &mut Vec<Warning>) {
 }
 
 impl<'a> Article<'a> {
+    /// Every entity mention (people, organisations, places,
+    /// nationalities), in text order within each block.
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    /// Acronym definitions and their later uses.
+    pub fn acronyms(&self) -> &[Acronym] {
+        &self.acronyms
+    }
+
     /// The article's bytes.
     pub fn input(&self) -> &'a [u8] {
         self.input

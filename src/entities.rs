@@ -1,0 +1,1428 @@
+//! Entities and acronyms: people (with roles and one canonical name),
+//! organisations, places and nationalities, read from an article's tokens.
+//!
+//! One pass over the words of each text block groups capitalised words into
+//! chunks (`U.S. Vice President Mike Pence`, `Sea of Japan`) and classifies
+//! each by its own words (role titles, organisation and place heads, the
+//! gazetteer) and by its neighbours (`spokesman Sean Spicer`, `Smith, an
+//! economist`, `Wang said`, `in Ayase`). A second pass over the mentions
+//! (not the bytes) gives each person the fullest name the article uses, and
+//! resolves `Pence`, `the Secretary` and bare surnames. Acronyms are found
+//! as `Long Form (LF)` or `LF (Long Form)`, checked in the manner of
+//! Schwartz and Hearst, and later uses of the short form are linked.
+
+use alloc::vec::Vec;
+use core::cmp::Ordering;
+
+use crate::article::{Block, BlockKind};
+use crate::lexicon::contains;
+use crate::names::{Key, DEMONYMS, GIVEN_NAMES, PLACES};
+use crate::span::Span;
+use crate::token::{Token, TokenKind};
+
+/// What an entity is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum EntityKind {
+    /// A person.
+    Person,
+    /// A company, agency, party, ministry, newsroom…
+    Organization,
+    /// A country, region, city, sea, base…
+    Place,
+    /// A nationality or demonym (`Japanese`, `North Korean`).
+    Nationality,
+    /// A named thing that is none of these (a ship, a building).
+    Other,
+}
+
+impl EntityKind {
+    /// The name used in the JSON record.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Place => "place",
+            EntityKind::Nationality => "nationality",
+            EntityKind::Other => "other",
+        }
+    }
+}
+
+/// One mention of an entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Entity {
+    /// What it is.
+    pub kind: EntityKind,
+    /// The mention.
+    pub span: Span,
+    /// The fullest mention of the same entity in the article (the mention
+    /// itself when there is none fuller).
+    pub canonical: Span,
+    /// The title or role attached to a person (`U.S. Vice President`).
+    pub role: Option<Span>,
+    /// The standard name when the text uses a short form the article never
+    /// spells out (`U.S.` → `United States`).
+    pub alias: Option<&'static str>,
+}
+
+/// An acronym and its expansion.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Acronym {
+    /// The short form (`DPRK`), at its definition.
+    pub short: Span,
+    /// The long form (`Democratic People's Republic of Korea`).
+    pub long: Span,
+    /// This use of the short form (the definition or a later use).
+    pub span: Span,
+}
+
+/// A word of a block, with what separates it from the previous one.
+#[derive(Clone, Copy, Debug)]
+struct Word {
+    span: Span,
+    /// Only one space (or `Dr.`'s period and a space) since the previous
+    /// word: the two can belong to one name.
+    joined: bool,
+    /// The punctuation byte right before it (after the previous word), if
+    /// any: `,` for an appositive, `(` for an acronym.
+    punct_before: u8,
+    /// First word of a sentence.
+    sentence_start: bool,
+}
+
+/// Extract entities and acronyms from the text blocks of an article.
+pub(crate) fn extract(
+    input: &[u8],
+    tokens: &[Token],
+    blocks: &[Block],
+    sentences: &[Span],
+) -> (Vec<Entity>, Vec<Acronym>) {
+    let mut x = Extractor {
+        input,
+        mentions: Vec::new(),
+        acronyms: Vec::new(),
+        words: Vec::new(),
+    };
+    let mut sentence = 0;
+    for b in blocks {
+        if !matches!(
+            b.kind,
+            BlockKind::Title
+                | BlockKind::Subtitle
+                | BlockKind::Body
+                | BlockKind::Heading
+                | BlockKind::Caption
+                | BlockKind::Credit
+        ) {
+            continue;
+        }
+        while sentence < sentences.len() && sentences[sentence].end <= b.span.start {
+            sentence += 1;
+        }
+        let (t0, t1) = b.token_range();
+        x.load_words(&tokens[t0..t1], &sentences[sentence..]);
+        x.block();
+    }
+    x.resolve();
+    x.link_acronyms(tokens, blocks);
+    let entities = x.mentions.iter().filter_map(|m| m.entity()).collect();
+    (entities, x.acronyms)
+}
+
+/// A mention before resolution.
+#[derive(Clone, Copy, Debug)]
+struct Mention {
+    kind: Option<EntityKind>,
+    span: Span,
+    /// The name's last word.
+    last: Span,
+    words: u8,
+    canonical: Span,
+    role: Option<Span>,
+    alias: Option<&'static str>,
+    /// Weak evidence for a place (`in Ayase`) if nothing else claims it.
+    after_place_preposition: bool,
+    /// `the Secretary`: a role that stands for a person.
+    role_reference: bool,
+}
+
+impl Mention {
+    fn new(kind: Option<EntityKind>, first: Span, last: Span, words: usize) -> Mention {
+        let span = Span::new(first.start, last.end);
+        Mention {
+            kind,
+            span,
+            last,
+            words: words.min(255) as u8,
+            canonical: span,
+            role: None,
+            alias: None,
+            after_place_preposition: false,
+            role_reference: false,
+        }
+    }
+
+    fn entity(&self) -> Option<Entity> {
+        Some(Entity {
+            kind: self.kind?,
+            span: self.span,
+            canonical: self.canonical,
+            role: self.role,
+            alias: self.alias,
+        })
+    }
+}
+
+struct Extractor<'a> {
+    input: &'a [u8],
+    mentions: Vec<Mention>,
+    acronyms: Vec<Acronym>,
+    /// The words of the current block (reused between blocks).
+    words: Vec<Word>,
+}
+
+impl<'a> Extractor<'a> {
+    fn text(&self, s: Span) -> &'a [u8] {
+        s.slice(self.input)
+    }
+
+    /// Collect the block's words and how they are joined.
+    fn load_words(&mut self, tokens: &[Token], sentences: &[Span]) {
+        self.words.clear();
+        let mut gap_spaces = 0usize;
+        let mut gap_other = false;
+        let mut punct = 0u8;
+        let mut dotted_title = false;
+        let mut s = 0;
+        for t in tokens {
+            match t.kind {
+                TokenKind::Word | TokenKind::Number => {
+                    while s < sentences.len() && sentences[s].end <= t.span.start {
+                        s += 1;
+                    }
+                    let sentence_start = sentences.get(s).is_some_and(|x| x.start == t.span.start);
+                    let prev_title = self.words.last().is_some_and(|w| {
+                        contains(TITLE_ABBREVIATIONS, self.text(w.span)) && punct == b'.'
+                    });
+                    let joined = !self.words.is_empty()
+                        && gap_spaces == 1
+                        && (!gap_other || (dotted_title && prev_title));
+                    self.words.push(Word {
+                        span: t.span,
+                        joined,
+                        punct_before: punct,
+                        sentence_start,
+                    });
+                    gap_spaces = 0;
+                    gap_other = false;
+                    punct = 0;
+                    dotted_title = false;
+                }
+                TokenKind::Space => gap_spaces += 1,
+                TokenKind::Punct if t.span.len() == 1 => {
+                    let b = self.input[t.span.start as usize];
+                    dotted_title = b == b'.' && punct == 0 && gap_spaces == 0;
+                    if punct == 0 {
+                        punct = b;
+                    }
+                    gap_other = true;
+                }
+                _ => {
+                    gap_other = true;
+                    gap_spaces += 2; // newlines, quotes and dashes split names
+                }
+            }
+        }
+    }
+
+    fn word(&self, i: usize) -> &'a [u8] {
+        self.text(self.words[i].span)
+    }
+
+    /// The word without a possessive `'s` / `’s`, and whether it had one.
+    fn stem(&self, i: usize) -> (Span, bool) {
+        let s = self.words[i].span;
+        let w = self.text(s);
+        for suffix in ["'s", "’s", "s'"] {
+            if w.len() > suffix.len() + 1 && w.ends_with(suffix.as_bytes()) {
+                let cut = if suffix == "s'" { 1 } else { suffix.len() };
+                return (Span::new(s.start, s.end - cut as u32), true);
+            }
+        }
+        (s, false)
+    }
+
+    fn capitalised(&self, i: usize) -> bool {
+        let w = self.word(i);
+        match w.first() {
+            Some(b) if b.is_ascii_uppercase() => true,
+            Some(&b) if b >= 0xC0 => core::str::from_utf8(&w[..w.len().min(4)])
+                .ok()
+                .or_else(|| core::str::from_utf8(&w[..2.min(w.len())]).ok())
+                .and_then(|s| s.chars().next())
+                .is_some_and(char::is_uppercase),
+            _ => false,
+        }
+    }
+
+    fn lower_in(&self, i: usize, list: &[&str]) -> bool {
+        contains(list, self.text(self.stem(i).0))
+    }
+
+    /// Process the current block's words.
+    fn block(&mut self) {
+        let n = self.words.len();
+        let letters = self
+            .words
+            .iter()
+            .filter(|w| self.text(w.span).iter().any(u8::is_ascii_alphabetic))
+            .count();
+        let all_caps = letters >= 3
+            && !self
+                .words
+                .iter()
+                .any(|w| self.text(w.span).iter().any(u8::is_ascii_lowercase));
+        self.find_acronyms();
+        let mut i = 0;
+        while i < n {
+            if all_caps {
+                i = self.lexicon_match(i, i + 1, true).max(i + 1);
+                continue;
+            }
+            if !self.capitalised(i) {
+                i += 1;
+                continue;
+            }
+            let end = self.chunk_end(i);
+            self.chunk(i, end);
+            i = end;
+        }
+    }
+
+    /// The end (exclusive) of the chunk of capitalised words from `i`.
+    fn chunk_end(&self, i: usize) -> usize {
+        let n = self.words.len();
+        let mut j = i + 1;
+        loop {
+            if self.stem(j - 1).1 {
+                // A possessive ends a name, unless an organisation head
+                // follows (`Prime Minister's Office`).
+                let org = j < n && self.words[j].joined && self.lower_in(j, ORG_HEADS);
+                if !org {
+                    return j;
+                }
+            }
+            if j >= n || !self.words[j].joined {
+                return j;
+            }
+            if self.capitalised(j) && !self.lower_in(j, CALENDAR) {
+                j += 1;
+            } else if self.lower_in(j, CONNECTORS)
+                && j + 1 < n
+                && self.words[j + 1].joined
+                && self.capitalised(j + 1)
+            {
+                j += 2;
+            } else {
+                return j;
+            }
+        }
+    }
+
+    /// Classify the chunk of words `i..end`.
+    fn chunk(&mut self, mut i: usize, end: usize) {
+        // Drop sentence-opening function words and calendar words: `The`,
+        // `But`, `Monday`.
+        while i < end && (self.lower_in(i, FUNCTION_WORDS) || self.lower_in(i, CALENDAR)) {
+            i += 1;
+        }
+        if i >= end {
+            return;
+        }
+        let n = end - i;
+        let last = end - 1;
+        let (last_stem, _) = self.stem(last);
+        let span = Span::new(self.words[i].span.start, last_stem.end);
+        let first = self.words[i].span;
+
+        if self.lower_in(i, SHIP_PREFIXES) && n > 1 {
+            self.push(Mention::new(Some(EntityKind::Other), first, last_stem, n));
+            return;
+        }
+        if self.is_organization(i, end) {
+            self.push(Mention::new(
+                Some(EntityKind::Organization),
+                first,
+                last_stem,
+                n,
+            ));
+            return;
+        }
+        if self.is_place_pattern(i, end) {
+            self.push(Mention::new(Some(EntityKind::Place), first, last_stem, n));
+            return;
+        }
+        // A role title, then the name: `U.S. Vice President Mike Pence`,
+        // maybe after a capitalised sentence opener (`Visiting U.S. …`).
+        let role = self.role_prefix(i, end).or_else(|| {
+            (self.words[i].sentence_start && n > 2)
+                .then(|| self.role_prefix(i + 1, end))
+                .flatten()
+                .inspect(|_| i += 1)
+        });
+        if let Some((role_end, name)) = role {
+            let role = Span::new(self.words[i].span.start, self.words[role_end - 1].span.end);
+            self.lexicon_match(i, role_end, false);
+            let mut m = Mention::new(
+                Some(EntityKind::Person),
+                self.words[name].span,
+                last_stem,
+                end - name,
+            );
+            m.role = Some(role);
+            self.push(m);
+            return;
+        }
+        if n == 1 || self.whole_lexicon_match(i, end) {
+            // A single role word standing for its holder: `the Secretary`.
+            if n <= 2 && self.lower_in(last, ROLE_HEADS) {
+                let the = i > 0 && self.word(i - 1).eq_ignore_ascii_case(b"the");
+                if the {
+                    let mut m = Mention::new(None, first, last_stem, n);
+                    m.role_reference = true;
+                    m.role = Some(span);
+                    self.push(m);
+                }
+                return;
+            }
+            if self.lexicon_match(i, end, true) >= end {
+                return;
+            }
+        }
+        if self.lower_in(i, HONORIFICS) && n > 1 {
+            let m = Mention::new(
+                Some(EntityKind::Person),
+                self.words[i + 1].span,
+                last_stem,
+                n - 1,
+            );
+            self.push(m);
+            return;
+        }
+        // Evidence from the neighbours.
+        let role_before = self.role_before(i);
+        let role_after = self.appositive_role(end);
+        let says =
+            end < self.words.len() && self.words[end].joined && self.lower_in(end, REPORTING_VERBS);
+        let leads = end < self.words.len()
+            && self.words[end].joined
+            && self.lower_in(end, LEADER_NOUNS)
+            && !self.words[end].sentence_start;
+        let given = (2..=4).contains(&n)
+            && !self.word(i).iter().skip(1).any(u8::is_ascii_uppercase)
+            && key_in(self, &GIVEN_NAMES, i, i + 1)
+            && !key_in(self, &PLACES, i, i + 1)
+            && !key_in(self, &DEMONYMS, i, i + 1)
+            && self.alias(i, i + 1).is_none();
+        let mut m = Mention::new(None, first, last_stem, n);
+        if role_before.is_some() || role_after.is_some() || (says && n <= 4) || given || leads {
+            m.kind = Some(EntityKind::Person);
+            m.role = role_before.or(role_after);
+        } else {
+            // Unknown: a surname resolved later, or a place after `in`.
+            m.after_place_preposition = n <= 3
+                && i > 0
+                && self.words[i].joined
+                && !self.words[i].sentence_start
+                && self.lower_in(i - 1, PLACE_PREPOSITIONS);
+            // Places inside a longer unknown name are still places.
+            if n > 1 {
+                let mut j = i;
+                while j < end {
+                    j = self.lexicon_match(j, end, false).max(j + 1);
+                }
+            }
+        }
+        self.push(m);
+    }
+
+    fn push(&mut self, m: Mention) {
+        self.mentions.push(m);
+    }
+
+    /// `Foreign Ministry`, `Department of State`, `White House`, `Reuters`.
+    fn is_organization(&self, i: usize, end: usize) -> bool {
+        // `Foreign Ministry`, and `UN Security Council Resolutions` (an
+        // organisation's name used as a modifier) too.
+        if end - i >= 2 && (i + 1..end).any(|j| self.lower_in(j, ORG_HEADS)) {
+            return true;
+        }
+        if end - i >= 3
+            && self.lower_in(i, ORG_HEADS)
+            && self.word(i + 1).eq_ignore_ascii_case(b"of")
+        {
+            return true;
+        }
+        let mut key = Key::new();
+        for j in i..end {
+            if !key.push(self.text(self.stem(j).0)) {
+                return false;
+            }
+        }
+        contains(KNOWN_ORGANIZATIONS, key.as_bytes())
+    }
+
+    /// `Kanagawa Prefecture`, `Sea of Japan`, `South China Sea`, `East Asia`.
+    fn is_place_pattern(&self, i: usize, end: usize) -> bool {
+        let n = end - i;
+        if n >= 2 && self.lower_in(end - 1, PLACE_HEADS) {
+            return true;
+        }
+        if n >= 3 && self.lower_in(i, PLACE_HEADS) && self.word(i + 1).eq_ignore_ascii_case(b"of") {
+            return true;
+        }
+        n == 2 && self.lower_in(i, COMPASS) && key_in(self, &PLACES, i + 1, end)
+    }
+
+    /// The end of a role title at the chunk's start and where the name
+    /// begins, when both are there.
+    fn role_prefix(&self, i: usize, end: usize) -> Option<(usize, usize)> {
+        let mut j = i;
+        let mut head_end = None;
+        while j < end {
+            let w = self.text(self.stem(j).0);
+            if contains(ROLE_HEADS, w) {
+                head_end = Some(j + 1);
+            } else if contains(ROLE_MODIFIERS, w)
+                || key_in(self, &PLACES, j, j + 1)
+                || key_in(self, &DEMONYMS, j, j + 1)
+                || contains(PLACE_ALIASES_KEYS, w)
+            {
+            } else if w.eq_ignore_ascii_case(b"of") && head_end == Some(j) && j + 2 < end {
+                // `Secretary of State Rex Tillerson`: the role takes one
+                // word after `of` (two for `Foreign Affairs`).
+                let mut k = j + 2;
+                if k + 1 < end && self.lower_in(k, ROLE_MODIFIERS) {
+                    k += 1;
+                }
+                head_end = Some(k);
+                j = k;
+                continue;
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        let role_end = head_end?;
+        (role_end < end && !self.lower_in(role_end, ROLE_HEADS)).then_some((role_end, role_end))
+    }
+
+    /// Lower-case role words right before a name (`spokesman Sean Spicer`,
+    /// `Staff writer`, `North Korean leader`), with the capitalised
+    /// qualifier before them.
+    fn role_before(&self, i: usize) -> Option<Span> {
+        if i == 0 || !self.words[i].joined || !self.lower_in(i - 1, ROLE_HEADS) {
+            return None;
+        }
+        let mut start = i - 1;
+        while start > 0
+            && self.words[start].joined
+            && (self.lower_in(start - 1, ROLE_MODIFIERS)
+                || self.lower_in(start - 1, ROLE_HEADS)
+                || (self.capitalised(start - 1) && !self.words[start - 1].sentence_start)
+                || self.capitalised(start - 1) && self.lower_in(start - 1, ROLE_MODIFIERS))
+            && i - start < 5
+        {
+            start -= 1;
+            if self.capitalised(start)
+                && !self.lower_in(start, ROLE_MODIFIERS)
+                && !self.lower_in(start, ROLE_HEADS)
+            {
+                // A qualifier (`White House`, `North Korean`): take its
+                // chunk and stop.
+                while start > 0 && self.words[start].joined && self.capitalised(start - 1) {
+                    start -= 1;
+                }
+                break;
+            }
+        }
+        Some(Span::new(
+            self.words[start].span.start,
+            self.words[i - 1].span.end,
+        ))
+    }
+
+    /// `Victor Smith, Pence's commerce secretary` / `Grace Wanjiru, an
+    /// economist at …`: the role after the comma.
+    fn appositive_role(&self, end: usize) -> Option<Span> {
+        let n = self.words.len();
+        if end >= n || self.words[end].punct_before != b',' {
+            return None;
+        }
+        let mut j = end;
+        if self.lower_in(j, DETERMINERS) {
+            j += 1;
+        }
+        if j < n && self.stem(j).1 {
+            j += 1; // `the port's chief engineer`
+        }
+        let start = j;
+        while j < n && j < start + 4 && (j == start || self.words[j].joined) {
+            if self.lower_in(j, ROLE_HEADS) {
+                let next_is_more =
+                    j + 1 < n && self.words[j + 1].joined && self.lower_in(j + 1, ROLE_HEADS);
+                if !next_is_more {
+                    return Some(Span::new(
+                        self.words[start].span.start,
+                        self.words[j].span.end,
+                    ));
+                }
+            } else if !(self.lower_in(j, ROLE_MODIFIERS) || !self.capitalised(j) || j == start) {
+                return None;
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// Does the whole of `i..end` name a place or a nationality?
+    fn whole_lexicon_match(&self, i: usize, end: usize) -> bool {
+        key_in(self, &PLACES, i, end)
+            || key_in(self, &DEMONYMS, i, end)
+            || self.alias(i, end).is_some()
+    }
+
+    /// The full name when words `i..end` are a known short form of a place.
+    fn alias(&self, i: usize, end: usize) -> Option<&'static str> {
+        let mut k = Key::new();
+        for j in i..end {
+            if !k.push(self.text(self.stem(j).0)) {
+                return None;
+            }
+        }
+        PLACE_ALIASES
+            .iter()
+            .find(|(a, _)| a.as_bytes() == k.as_bytes())
+            .map(|(_, full)| *full)
+    }
+
+    /// The longest gazetteer or demonym match starting at word `i`, within
+    /// `i..end` (or any length when `open`); pushes it and returns its end,
+    /// or `i` when none.
+    fn lexicon_match(&mut self, i: usize, end: usize, open: bool) -> usize {
+        let limit = if open {
+            self.words.len().min(i + 4)
+        } else {
+            end
+        };
+        let mut best = None;
+        let mut k = i + 1;
+        while k <= limit {
+            if k > i + 1 && !self.words[k - 1].joined {
+                break;
+            }
+            if key_in(self, &PLACES, i, k) || self.alias(i, k).is_some() {
+                best = Some((k, EntityKind::Place));
+            } else if key_in(self, &DEMONYMS, i, k) {
+                best = Some((k, EntityKind::Nationality));
+            }
+            if self.stem(k - 1).1 {
+                break;
+            }
+            k += 1;
+        }
+        let Some((k, kind)) = best else { return i };
+        // A city that is also a given name, before another capitalised
+        // word, opens a person's name (`Florence Nightingale`).
+        if k == i + 1 && kind == EntityKind::Place && k < self.words.len() {
+            let city = key_index(self, &PLACES, i, k)
+                .is_some_and(|p| crate::names::place_kind(p) == crate::names::PlaceKind::City);
+            if city
+                && key_in(self, &GIVEN_NAMES, i, k)
+                && self.words[k].joined
+                && self.capitalised(k)
+            {
+                return i;
+            }
+        }
+        let (last, _) = self.stem(k - 1);
+        let mut m = Mention::new(Some(kind), self.words[i].span, last, k - i);
+        m.alias = self.alias(i, k);
+        self.push(m);
+        k
+    }
+
+    /// Give every mention its canonical name and settle the unknowns.
+    fn resolve(&mut self) {
+        let input = self.input;
+        let text = |s: Span| s.slice(input);
+        let ci = |a: Span, b: Span| cmp_ignore_case(text(a), text(b));
+        // The fullest name of each person, by last word: sorted, so that
+        // every lookup is a binary search (no mention-by-mention scans).
+        let mut by_last: Vec<(Span, Span, u8)> = self
+            .mentions
+            .iter()
+            .filter(|m| m.kind == Some(EntityKind::Person))
+            .map(|m| (m.last, m.span, m.words))
+            .collect();
+        by_last.sort_by(|a, b| ci(a.0, b.0).then(b.2.cmp(&a.2)));
+        by_last.dedup_by(|later, kept| ci(later.0, kept.0) == Ordering::Equal);
+        let fullest = |last: Span| {
+            by_last
+                .binary_search_by(|p| ci(p.0, last))
+                .ok()
+                .map(|i| by_last[i].1)
+        };
+        // Who holds which role word (`Secretary` → Rex Tillerson).
+        let mut holders: Vec<(Span, Span, Span)> = Vec::new();
+        for m in self
+            .mentions
+            .iter()
+            .filter(|m| m.kind == Some(EntityKind::Person))
+        {
+            let Some(role) = m.role else { continue };
+            let full = fullest(m.last).unwrap_or(m.span);
+            let mut start = role.start as usize;
+            for (k, &b) in text(role).iter().enumerate().chain([(role.len(), &b' ')]) {
+                if b == b' ' {
+                    let at = role.start as usize + k;
+                    let word = Span::from_usize(start, at);
+                    if contains(ROLE_HEADS, text(word)) {
+                        holders.push((word, full, role));
+                    }
+                    start = at + 1;
+                }
+            }
+        }
+        holders.sort_by(|a, b| ci(a.0, b.0).then(ci(a.1, b.1)));
+        let holder = |head: Span| {
+            let from = holders.partition_point(|h| ci(h.0, head) == Ordering::Less);
+            let to = holders.partition_point(|h| ci(h.0, head) != Ordering::Greater);
+            let found = &holders[from..to];
+            let one = found.first()?;
+            found
+                .iter()
+                .all(|h| ci(h.1, one.1) == Ordering::Equal)
+                .then_some((one.1, one.2))
+        };
+        for m in &mut self.mentions {
+            match m.kind {
+                Some(EntityKind::Person) => {
+                    if let Some(full) = fullest(m.last) {
+                        m.canonical = full;
+                    }
+                }
+                None if m.role_reference => {
+                    // `the Secretary`: the one person with that role.
+                    if let Some((full, role)) = holder(m.last) {
+                        m.kind = Some(EntityKind::Person);
+                        m.canonical = full;
+                        m.role = Some(role);
+                    }
+                }
+                None if m.words <= 2 => {
+                    if let Some(full) = fullest(m.last) {
+                        m.kind = Some(EntityKind::Person);
+                        m.canonical = full;
+                    } else if m.after_place_preposition {
+                        m.kind = Some(EntityKind::Place);
+                    }
+                }
+                None if m.after_place_preposition => m.kind = Some(EntityKind::Place),
+                _ => {}
+            }
+        }
+    }
+
+    /// Find `Long Form (LF)` and `LF (Long Form)` in the current block.
+    fn find_acronyms(&mut self) {
+        let n = self.words.len();
+        for j in 0..n {
+            if self.words[j].punct_before != b'(' {
+                continue;
+            }
+            let w = self.word(j);
+            // `Long Form (LF)`: one short word inside the parentheses.
+            let closes = j + 1 >= n || self.words[j + 1].punct_before == b')';
+            if is_short_form(w) && closes && j > 0 {
+                let from = j.saturating_sub(w.len().min(10) * 2 + 1);
+                if let Some(long) = self.match_long(from, j, w) {
+                    let short = self.words[j].span;
+                    self.acronyms.push(Acronym {
+                        short,
+                        long,
+                        span: short,
+                    });
+                }
+                continue;
+            }
+            // `LF (Long Form)`.
+            if j > 0 && is_short_form(self.word(j - 1)) {
+                let short = self.words[j - 1].span;
+                let mut k = j + 1;
+                while k < n && self.words[k].punct_before != b')' && k < j + 12 {
+                    k += 1;
+                }
+                if let Some(long) = self.match_long(j, k, self.text(short)) {
+                    if long.start == self.words[j].span.start {
+                        self.acronyms.push(Acronym {
+                            short,
+                            long,
+                            span: short,
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    /// Schwartz–Hearst: the shortest run of words ending at word `end - 1`
+    /// and starting no earlier than `from` whose letters contain the short
+    /// form's letters in order, its first letter opening a word.
+    fn match_long(&self, from: usize, end: usize, short: &[u8]) -> Option<Span> {
+        if end == 0 || from >= end {
+            return None;
+        }
+        let letters: Vec<u8> = short
+            .iter()
+            .filter(|b| b.is_ascii_alphanumeric())
+            .map(u8::to_ascii_lowercase)
+            .collect();
+        let first_letter = *letters.first()?;
+        for start in (from..end).rev() {
+            let w = self.word(start);
+            if w.first()
+                .is_none_or(|b| b.to_ascii_lowercase() != first_letter)
+            {
+                continue;
+            }
+            let span = Span::new(self.words[start].span.start, self.words[end - 1].span.end);
+            let text = self.text(span);
+            // Match the letters from the end, right to left.
+            let mut li = text.len();
+            let mut ok = true;
+            for (k, &c) in letters.iter().enumerate().rev() {
+                let mut found = false;
+                while li > 0 {
+                    li -= 1;
+                    let at_word_start = li == 0 || !text[li - 1].is_ascii_alphanumeric();
+                    if text[li].to_ascii_lowercase() == c && (k > 0 || at_word_start) {
+                        found = true;
+                        break;
+                    }
+                }
+                if !found {
+                    ok = false;
+                    break;
+                }
+            }
+            if ok && li == 0 && end - start > 1 {
+                return Some(span);
+            }
+        }
+        None
+    }
+
+    /// Later uses of each defined short form, in one pass over the tokens
+    /// with a binary search per candidate word.
+    fn link_acronyms(&mut self, tokens: &[Token], blocks: &[Block]) {
+        let input = self.input;
+        let mut defined = self.acronyms.clone();
+        defined.sort_by(|a, b| {
+            a.short
+                .slice(input)
+                .cmp(b.short.slice(input))
+                .then(a.short.start.cmp(&b.short.start))
+        });
+        defined.dedup_by(|later, kept| later.short.slice(input) == kept.short.slice(input));
+        if defined.is_empty() {
+            return;
+        }
+        for b in blocks {
+            let (t0, t1) = b.token_range();
+            for t in &tokens[t0..t1] {
+                let w = t.bytes(input);
+                if t.kind != TokenKind::Word || !is_short_form(w) {
+                    continue;
+                }
+                if let Ok(k) = defined.binary_search_by(|d| d.short.slice(input).cmp(w)) {
+                    let def = defined[k];
+                    if t.span.start > def.short.end {
+                        self.acronyms.push(Acronym {
+                            span: t.span,
+                            ..def
+                        });
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Byte order of two words, ignoring ASCII case.
+fn cmp_ignore_case(a: &[u8], b: &[u8]) -> Ordering {
+    a.iter()
+        .map(u8::to_ascii_lowercase)
+        .cmp(b.iter().map(u8::to_ascii_lowercase))
+}
+
+/// Whether words `i..end` (possessives stripped) form a key of `keys`.
+fn key_in(x: &Extractor<'_>, keys: &crate::names::Keys, i: usize, end: usize) -> bool {
+    key_index(x, keys, i, end).is_some()
+}
+
+/// The index in `keys` of words `i..end` (possessives stripped).
+fn key_index(x: &Extractor<'_>, keys: &crate::names::Keys, i: usize, end: usize) -> Option<usize> {
+    let mut k = Key::new();
+    for j in i..end {
+        if !k.push(x.text(x.stem(j).0)) {
+            return None;
+        }
+    }
+    keys.find(k.as_bytes())
+}
+
+/// `DPRK`, `UN`, `KORUS`: 2–10 characters, mostly capitals.
+fn is_short_form(w: &[u8]) -> bool {
+    (2..=10).contains(&w.len())
+        && w[0].is_ascii_alphabetic()
+        && w.iter().filter(|b| b.is_ascii_uppercase()).count() * 2 > w.len()
+        && w.iter()
+            .all(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b'&')
+}
+
+/// Short forms of places the gazetteer lists only in full.
+const PLACE_ALIASES: &[(&str, &str)] = &[
+    ("america", "United States"),
+    ("britain", "United Kingdom"),
+    ("korean peninsula", "Korean Peninsula"),
+    ("middle east", "Middle East"),
+    ("u.k.", "United Kingdom"),
+    ("u.s.", "United States"),
+    ("u.s.a.", "United States"),
+    ("uk", "United Kingdom"),
+    ("us", "United States"),
+    ("usa", "United States"),
+];
+
+/// The keys of [`PLACE_ALIASES`], sorted.
+const PLACE_ALIASES_KEYS: &[&str] = &[
+    "america",
+    "britain",
+    "korean peninsula",
+    "middle east",
+    "u.k.",
+    "u.s.",
+    "u.s.a.",
+    "uk",
+    "us",
+    "usa",
+];
+
+/// Abbreviated titles written with a period (`Dr.`, `Gen.`).
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "adm", "capt", "col", "dr", "gen", "gov", "lt", "mr", "mrs", "ms", "prof", "rep", "rev", "sen",
+    "sgt", "st",
+];
+
+/// Courtesy titles: they open a name but are not a role.
+const HONORIFICS: &[&str] = &["madam", "miss", "mr", "mrs", "ms", "mx", "sir"];
+
+/// Words that head a role or title.
+const ROLE_HEADS: &[&str] = &[
+    "adm",
+    "admiral",
+    "adviser",
+    "advisor",
+    "aide",
+    "ambassador",
+    "analyst",
+    "anchor",
+    "archbishop",
+    "attorney",
+    "bishop",
+    "capt",
+    "captain",
+    "cardinal",
+    "ceo",
+    "chair",
+    "chairman",
+    "chairperson",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "coach",
+    "col",
+    "colonel",
+    "columnist",
+    "commander",
+    "commissioner",
+    "congressman",
+    "congresswoman",
+    "correspondent",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "counterpart",
+    "dictator",
+    "diplomat",
+    "director",
+    "dr",
+    "economist",
+    "editor",
+    "emperor",
+    "engineer",
+    "envoy",
+    "executive",
+    "founder",
+    "gen",
+    "general",
+    "gov",
+    "governor",
+    "imam",
+    "judge",
+    "justice",
+    "king",
+    "lawmaker",
+    "lawyer",
+    "leader",
+    "lieutenant",
+    "lt",
+    "manager",
+    "mayor",
+    "minister",
+    "negotiator",
+    "officer",
+    "official",
+    "pastor",
+    "pope",
+    "premier",
+    "president",
+    "president-elect",
+    "prince",
+    "princess",
+    "prof",
+    "professor",
+    "prosecutor",
+    "queen",
+    "rabbi",
+    "rep",
+    "reporter",
+    "representative",
+    "researcher",
+    "secretary",
+    "sen",
+    "senator",
+    "sergeant",
+    "sgt",
+    "sheriff",
+    "speaker",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "strategist",
+    "treasurer",
+    "writer",
+];
+
+/// Words that qualify a role (`Vice`, `Deputy Prime`, `commerce`).
+const ROLE_MODIFIERS: &[&str] = &[
+    "acting",
+    "affairs",
+    "agriculture",
+    "assistant",
+    "associate",
+    "attorney",
+    "chief",
+    "commerce",
+    "contributing",
+    "defence",
+    "defense",
+    "deputy",
+    "economic",
+    "economy",
+    "education",
+    "energy",
+    "environment",
+    "executive",
+    "finance",
+    "first",
+    "foreign",
+    "former",
+    "general",
+    "health",
+    "home",
+    "homeland",
+    "incoming",
+    "interior",
+    "justice",
+    "labor",
+    "labour",
+    "managing",
+    "national",
+    "outgoing",
+    "political",
+    "press",
+    "prime",
+    "principal",
+    "security",
+    "senior",
+    "special",
+    "staff",
+    "state",
+    "supreme",
+    "trade",
+    "transport",
+    "treasury",
+    "vice",
+];
+
+/// Words that end an organisation's name, or open one before `of`.
+const ORG_HEADS: &[&str] = &[
+    "academy",
+    "agency",
+    "airlines",
+    "army",
+    "assembly",
+    "association",
+    "authority",
+    "bank",
+    "board",
+    "bureau",
+    "cabinet",
+    "club",
+    "co",
+    "co.",
+    "command",
+    "commission",
+    "committee",
+    "company",
+    "congress",
+    "corp",
+    "corp.",
+    "corporation",
+    "council",
+    "court",
+    "department",
+    "federation",
+    "force",
+    "forces",
+    "foundation",
+    "fund",
+    "group",
+    "guard",
+    "guesthouse",
+    "hospital",
+    "hotel",
+    "inc",
+    "inc.",
+    "institute",
+    "league",
+    "ltd",
+    "ministry",
+    "movement",
+    "navy",
+    "office",
+    "organisation",
+    "organization",
+    "parliament",
+    "partnership",
+    "party",
+    "police",
+    "school",
+    "senate",
+    "service",
+    "society",
+    "union",
+    "university",
+];
+
+/// Organisations known by a bare name.
+const KNOWN_ORGANIZATIONS: &[&str] = &[
+    "afp",
+    "associated press",
+    "bloomberg",
+    "cia",
+    "congress",
+    "european union",
+    "fbi",
+    "imf",
+    "kremlin",
+    "kyodo",
+    "nato",
+    "pentagon",
+    "reuters",
+    "state department",
+    "u.n.",
+    "un",
+    "united nations",
+    "white house",
+    "world bank",
+    "xinhua",
+];
+
+/// Words that end a place's name, or open one before `of`.
+const PLACE_HEADS: &[&str] = &[
+    "base",
+    "bay",
+    "canal",
+    "coast",
+    "county",
+    "desert",
+    "district",
+    "gulf",
+    "island",
+    "islands",
+    "isle",
+    "lake",
+    "mount",
+    "mountains",
+    "ocean",
+    "peninsula",
+    "prefecture",
+    "province",
+    "region",
+    "river",
+    "sea",
+    "strait",
+    "valley",
+];
+
+/// Compass words that make a region of a continent (`East Asia`).
+const COMPASS: &[&str] = &[
+    "central",
+    "east",
+    "eastern",
+    "north",
+    "northeast",
+    "northern",
+    "northwest",
+    "south",
+    "southeast",
+    "southern",
+    "southwest",
+    "west",
+    "western",
+];
+
+/// Prefixes of ships' names.
+const SHIP_PREFIXES: &[&str] = &["hmas", "hms", "ins", "mv", "rms", "uss"];
+
+/// Lower-case words that may join the parts of a name.
+const CONNECTORS: &[&str] = &[
+    "al", "bin", "da", "de", "del", "der", "di", "dos", "du", "la", "le", "of", "van", "von",
+];
+
+/// Capitalised words that open sentences but are not names.
+const FUNCTION_WORDS: &[&str] = &[
+    "a",
+    "after",
+    "afterwards",
+    "again",
+    "also",
+    "although",
+    "an",
+    "and",
+    "as",
+    "at",
+    "because",
+    "before",
+    "both",
+    "but",
+    "by",
+    "currently",
+    "despite",
+    "during",
+    "each",
+    "earlier",
+    "even",
+    "every",
+    "finally",
+    "first",
+    "for",
+    "from",
+    "he",
+    "her",
+    "here",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "indeed",
+    "instead",
+    "it",
+    "its",
+    "last",
+    "later",
+    "many",
+    "meanwhile",
+    "most",
+    "my",
+    "nevertheless",
+    "next",
+    "no",
+    "now",
+    "on",
+    "once",
+    "otherwise",
+    "our",
+    "overall",
+    "recently",
+    "separately",
+    "she",
+    "since",
+    "so",
+    "some",
+    "still",
+    "such",
+    "that",
+    "the",
+    "their",
+    "then",
+    "there",
+    "therefore",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "thus",
+    "to",
+    "today",
+    "tomorrow",
+    "under",
+    "until",
+    "we",
+    "what",
+    "when",
+    "where",
+    "while",
+    "who",
+    "why",
+    "with",
+    "yes",
+    "yesterday",
+    "yet",
+    "you",
+];
+
+/// Months and weekdays: capitalised, never names here.
+const CALENDAR: &[&str] = &[
+    "apr",
+    "april",
+    "aug",
+    "august",
+    "dec",
+    "december",
+    "feb",
+    "february",
+    "fri",
+    "friday",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "mar",
+    "march",
+    "mon",
+    "monday",
+    "nov",
+    "november",
+    "oct",
+    "october",
+    "sat",
+    "saturday",
+    "sep",
+    "sept",
+    "september",
+    "sun",
+    "sunday",
+    "thu",
+    "thursday",
+    "tue",
+    "tuesday",
+    "wed",
+    "wednesday",
+];
+
+/// Verbs of saying right after a name.
+const REPORTING_VERBS: &[&str] = &[
+    "added",
+    "admitted",
+    "announced",
+    "argued",
+    "asked",
+    "asserted",
+    "believes",
+    "claimed",
+    "confirmed",
+    "declared",
+    "denied",
+    "explained",
+    "insisted",
+    "noted",
+    "replied",
+    "reported",
+    "said",
+    "says",
+    "stated",
+    "stressed",
+    "suggested",
+    "tells",
+    "testified",
+    "told",
+    "tweeted",
+    "urged",
+    "warned",
+    "wrote",
+];
+
+/// Nouns after a leader's surname (`the Trump administration`).
+const LEADER_NOUNS: &[&str] = &["administration", "campaign", "presidency"];
+
+/// Determiners before an appositive role.
+const DETERMINERS: &[&str] = &["a", "an", "her", "his", "its", "the", "their"];
+
+/// Prepositions after which an unknown capitalised name is a place.
+const PLACE_PREPOSITIONS: &[&str] = &["at", "in", "near"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_are_sorted() {
+        for list in [
+            TITLE_ABBREVIATIONS,
+            HONORIFICS,
+            ROLE_HEADS,
+            ROLE_MODIFIERS,
+            ORG_HEADS,
+            KNOWN_ORGANIZATIONS,
+            PLACE_HEADS,
+            COMPASS,
+            SHIP_PREFIXES,
+            CONNECTORS,
+            FUNCTION_WORDS,
+            CALENDAR,
+            REPORTING_VERBS,
+            DETERMINERS,
+            LEADER_NOUNS,
+            PLACE_PREPOSITIONS,
+            PLACE_ALIASES_KEYS,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list);
+        }
+        let keys: Vec<&str> = PLACE_ALIASES.iter().map(|a| a.0).collect();
+        assert_eq!(keys, PLACE_ALIASES_KEYS);
+    }
+}

@@ -1,0 +1,156 @@
+//! Open-class lexicons: places, given names and demonyms. The tables are
+//! generated from public registry data by `scripts/gen_lexicons.py` into
+//! `names/data.rs` (sources and licences in `LEXICONS.md`); lookups are
+//! binary searches, made only for capitalised words.
+
+mod data;
+
+/// A sorted list of keys stored as one string and the start of each key.
+pub(crate) struct Keys {
+    text: &'static str,
+    starts: &'static [u32],
+}
+
+impl Keys {
+    /// The `i`-th key.
+    fn key(&self, i: usize) -> &'static [u8] {
+        let start = self.starts[i] as usize;
+        let end = self
+            .starts
+            .get(i + 1)
+            .map_or(self.text.len(), |&e| e as usize - 1);
+        &self.text.as_bytes()[start..end]
+    }
+
+    /// Index of `key` (already in key form: ASCII lower case, single spaces).
+    pub(crate) fn find(&self, key: &[u8]) -> Option<usize> {
+        let (mut lo, mut hi) = (0, self.starts.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            match self.key(mid).cmp(key) {
+                core::cmp::Ordering::Less => lo = mid + 1,
+                core::cmp::Ordering::Greater => hi = mid,
+                core::cmp::Ordering::Equal => return Some(mid),
+            }
+        }
+        None
+    }
+
+    /// Number of keys.
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.starts.len()
+    }
+}
+
+/// Countries, continents, first-level subdivisions and cities.
+pub(crate) static PLACES: Keys = Keys {
+    text: data::PLACE_TEXT,
+    starts: data::PLACE_STARTS,
+};
+
+/// Given names.
+pub(crate) static GIVEN_NAMES: Keys = Keys {
+    text: data::GIVEN_NAME_TEXT,
+    starts: data::GIVEN_NAME_STARTS,
+};
+
+/// Nationality adjectives (`japanese`, `north korean`).
+pub(crate) static DEMONYMS: Keys = Keys {
+    text: data::DEMONYM_TEXT,
+    starts: data::DEMONYM_STARTS,
+};
+
+/// What kind of place a [`PLACES`] key is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PlaceKind {
+    Country,
+    City,
+    Region,
+    Continent,
+}
+
+/// The kind of the `i`-th place.
+pub(crate) fn place_kind(i: usize) -> PlaceKind {
+    match data::PLACE_KINDS.get(i) {
+        Some(0) => PlaceKind::Country,
+        Some(1) => PlaceKind::City,
+        Some(2) => PlaceKind::Region,
+        _ => PlaceKind::Continent,
+    }
+}
+
+/// A lookup key built from words: ASCII lower case, single spaces, on the
+/// stack.
+pub(crate) struct Key {
+    buf: [u8; Key::MAX],
+    len: usize,
+}
+
+impl Key {
+    const MAX: usize = 64;
+
+    /// An empty key.
+    pub(crate) fn new() -> Key {
+        Key {
+            buf: [0; Key::MAX],
+            len: 0,
+        }
+    }
+
+    /// Append a word (a space first unless the key is empty); `false` when
+    /// the key would be too long.
+    pub(crate) fn push(&mut self, word: &[u8]) -> bool {
+        let sep = usize::from(self.len > 0);
+        if self.len + sep + word.len() > Key::MAX {
+            return false;
+        }
+        if sep == 1 {
+            self.buf[self.len] = b' ';
+        }
+        let at = self.len + sep;
+        self.buf[at..at + word.len()].copy_from_slice(word);
+        self.buf[at..at + word.len()].make_ascii_lowercase();
+        self.len = at + word.len();
+        true
+    }
+
+    /// The key's bytes.
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_sorted_and_consistent() {
+        for keys in [&PLACES, &GIVEN_NAMES, &DEMONYMS] {
+            assert!(keys.len() > 100);
+            for i in 1..keys.len() {
+                assert!(keys.key(i - 1) < keys.key(i));
+            }
+            for i in (0..keys.len()).step_by(97) {
+                assert_eq!(keys.find(keys.key(i)), Some(i));
+            }
+        }
+        assert_eq!(data::PLACE_KINDS.len(), PLACES.len());
+    }
+
+    #[test]
+    fn lookups() {
+        let find = |keys: &Keys, words: &[&str]| {
+            let mut k = Key::new();
+            words.iter().all(|w| k.push(w.as_bytes())) && keys.find(k.as_bytes()).is_some()
+        };
+        assert!(find(&PLACES, &["North", "Korea"]));
+        assert!(find(&PLACES, &["TOKYO"]));
+        assert!(!find(&PLACES, &["Harbour"]));
+        assert!(find(&GIVEN_NAMES, &["Mike"]));
+        assert!(find(&DEMONYMS, &["North", "Korean"]));
+        let i = PLACES.find(b"japan").unwrap();
+        assert_eq!(place_kind(i), PlaceKind::Country);
+    }
+}

@@ -1,0 +1,100 @@
+//! Entities and acronyms on invented snippets: people with roles and one
+//! canonical name, places (gazetteer, aliases, patterns), organisations and
+//! acronym definitions with later uses.
+
+fn entities(text: &str) -> Vec<(String, String, String, Option<String>)> {
+    let article = newsprint::parse_with(text.as_bytes(), &newsprint::Options::new().plain(true));
+    let s = |span: newsprint::Span| String::from_utf8_lossy(article.text(span)).into_owned();
+    article
+        .entities()
+        .iter()
+        .map(|e| {
+            let canonical = e.alias.map_or_else(|| s(e.canonical), str::to_owned);
+            (
+                e.kind.as_str().to_owned(),
+                s(e.span),
+                canonical,
+                e.role.map(s),
+            )
+        })
+        .collect()
+}
+
+fn find<'a>(
+    found: &'a [(String, String, String, Option<String>)],
+    kind: &str,
+    text: &str,
+) -> Option<&'a (String, String, String, Option<String>)> {
+    found.iter().find(|e| e.0 == kind && e.1 == text)
+}
+
+#[test]
+fn roles_before_names_and_canonical_surnames() {
+    let text =
+        "Visiting Dutch Deputy Prime Minister Anke Verhoef met Governor Samuel Mwangi in Nakuru. \
+                Verhoef said the talks went well, and Mwangi told reporters the same.";
+    let found = entities(text);
+    let anke = find(&found, "person", "Anke Verhoef").expect("Anke Verhoef");
+    assert!(anke.3.as_deref().unwrap().contains("Deputy Prime Minister"));
+    assert_eq!(find(&found, "person", "Verhoef").unwrap().2, "Anke Verhoef");
+    assert_eq!(find(&found, "person", "Mwangi").unwrap().2, "Samuel Mwangi");
+    assert_eq!(
+        find(&found, "person", "Samuel Mwangi")
+            .unwrap()
+            .3
+            .as_deref(),
+        Some("Governor")
+    );
+    assert!(find(&found, "place", "Nakuru").is_some());
+}
+
+#[test]
+fn lower_case_roles_appositives_and_role_references() {
+    let text = "Harbour authority spokeswoman Ilse Brandt spoke first. Tomas Keller, the port's chief engineer, \
+                disagreed. Later, Deputy Secretary Rana Idris arrived, and the Secretary said little.";
+    let found = entities(text);
+    assert_eq!(
+        find(&found, "person", "Ilse Brandt").unwrap().3.as_deref(),
+        Some("spokeswoman")
+    );
+    let keller = find(&found, "person", "Tomas Keller").unwrap();
+    assert_eq!(keller.3.as_deref(), Some("chief engineer"));
+    let reference = find(&found, "person", "Secretary").expect("the Secretary resolves");
+    assert_eq!(reference.2, "Rana Idris");
+}
+
+#[test]
+fn places_organisations_and_things_that_are_not_people() {
+    let text = "The destroyer USS Carl Peterson left Sasebo for the Sea of Japan, and the U.S. Navy and \
+                the Ministry of Transport said the Prime Minister's Office agreed. Kanagawa Prefecture \
+                and East Asia were calm.";
+    let found = entities(text);
+    assert!(!found.iter().any(|e| e.0 == "person"), "{found:?}");
+    assert!(find(&found, "place", "Sea of Japan").is_some());
+    assert!(find(&found, "place", "Kanagawa Prefecture").is_some());
+    assert!(find(&found, "place", "East Asia").is_some());
+    assert!(find(&found, "organization", "U.S. Navy").is_some());
+    assert!(find(&found, "organization", "Ministry of Transport").is_some());
+}
+
+#[test]
+fn acronyms_in_either_order_and_later_uses() {
+    let text = "The Coastal Fisheries Authority (CFA) met the NRB (National Rivers Board). \
+                The CFA and the NRB agreed.";
+    let article = newsprint::parse_with(text.as_bytes(), &newsprint::Options::new().plain(true));
+    let s = |span: newsprint::Span| std::str::from_utf8(article.text(span)).unwrap();
+    let pairs: Vec<(&str, &str)> = article
+        .acronyms()
+        .iter()
+        .map(|a| (s(a.short), s(a.long)))
+        .collect();
+    assert_eq!(
+        pairs,
+        [
+            ("CFA", "Coastal Fisheries Authority"),
+            ("NRB", "National Rivers Board"),
+            ("CFA", "Coastal Fisheries Authority"),
+            ("NRB", "National Rivers Board"),
+        ]
+    );
+}
