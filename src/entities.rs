@@ -15,7 +15,7 @@ use alloc::vec::Vec;
 use core::cmp::Ordering;
 
 use crate::article::{Block, BlockKind};
-use crate::lexicon::contains;
+use crate::lexicon::{self, contains};
 use crate::names::{Key, DEMONYMS, GIVEN_NAMES, PLACES};
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
@@ -206,8 +206,12 @@ impl<'a> Extractor<'a> {
                         s += 1;
                     }
                     let sentence_start = sentences.get(s).is_some_and(|x| x.start == t.span.start);
+                    // `Dr. Hans Kluge`, `Coun. Aisha MacLeod`, `St. Louis`.
                     let prev_title = self.words.last().is_some_and(|w| {
-                        contains(TITLE_ABBREVIATIONS, self.text(w.span)) && punct == b'.'
+                        let w = self.text(w.span);
+                        punct == b'.'
+                            && (contains(lexicon::TITLE_ABBREVIATIONS, w)
+                                || w.eq_ignore_ascii_case(b"st"))
                     });
                     let joined = !self.words.is_empty()
                         && gap_spaces == 1
@@ -270,6 +274,12 @@ impl<'a> Extractor<'a> {
         }
     }
 
+    /// A word that opens sentences and is not a name (`The`, `But`,
+    /// `Separately`); honorifics stay, they open names.
+    fn opens_sentence(&self, i: usize) -> bool {
+        self.lower_in(i, lexicon::SENTENCE_STARTERS) && !self.lower_in(i, HONORIFICS)
+    }
+
     fn lower_in(&self, i: usize, list: &[&str]) -> bool {
         contains(list, self.text(self.stem(i).0))
     }
@@ -277,16 +287,19 @@ impl<'a> Extractor<'a> {
     /// Process the current block's words.
     fn block(&mut self) {
         let n = self.words.len();
-        let letters = self
+        // Ordinary text has a lower-case letter within its first words, so
+        // this stops early; only a block without one is counted.
+        let has_lower = self
             .words
             .iter()
-            .filter(|w| self.text(w.span).iter().any(u8::is_ascii_alphabetic))
-            .count();
-        let all_caps = letters >= 3
-            && !self
+            .any(|w| self.text(w.span).iter().any(u8::is_ascii_lowercase));
+        let all_caps = !has_lower
+            && self
                 .words
                 .iter()
-                .any(|w| self.text(w.span).iter().any(u8::is_ascii_lowercase));
+                .filter(|w| self.text(w.span).iter().any(u8::is_ascii_alphabetic))
+                .count()
+                >= 3;
         self.find_acronyms();
         let mut i = 0;
         while i < n {
@@ -322,7 +335,7 @@ impl<'a> Extractor<'a> {
             }
             if self.capitalised(j) && !self.lower_in(j, CALENDAR) {
                 j += 1;
-            } else if self.lower_in(j, CONNECTORS)
+            } else if (self.lower_in(j, lexicon::NAME_PARTICLES) || self.word(j) == b"of")
                 && j + 1 < n
                 && self.words[j + 1].joined
                 && self.capitalised(j + 1)
@@ -338,7 +351,7 @@ impl<'a> Extractor<'a> {
     fn chunk(&mut self, mut i: usize, end: usize) {
         // Drop sentence-opening function words and calendar words: `The`,
         // `But`, `Monday`.
-        while i < end && (self.lower_in(i, FUNCTION_WORDS) || self.lower_in(i, CALENDAR)) {
+        while i < end && (self.opens_sentence(i) || self.lower_in(i, CALENDAR)) {
             i += 1;
         }
         if i >= end {
@@ -426,7 +439,7 @@ impl<'a> Extractor<'a> {
         let given = (2..=4).contains(&n)
             && !self.word(i).iter().skip(1).any(u8::is_ascii_uppercase)
             && key_in(self, &GIVEN_NAMES, i, i + 1)
-            && !key_in(self, &PLACES, i, i + 1)
+            && (!key_in(self, &PLACES, i, i + 1) || self.city_opening_a_name(i))
             && !key_in(self, &DEMONYMS, i, i + 1)
             && self.alias(i, i + 1).is_none();
         let mut m = Mention::new(None, first, last_stem, n);
@@ -496,12 +509,15 @@ impl<'a> Extractor<'a> {
         let mut head_end = None;
         while j < end {
             let w = self.text(self.stem(j).0);
-            if contains(ROLE_HEADS, w) {
+            // Abbreviated titles (`Gen.`, `Coun.`) are roles; courtesy
+            // titles (`Mr.`) are not.
+            let title = contains(lexicon::TITLE_ABBREVIATIONS, w) && !contains(HONORIFICS, w);
+            if title || contains(ROLE_HEADS, w) {
                 head_end = Some(j + 1);
             } else if contains(ROLE_MODIFIERS, w)
                 || key_in(self, &PLACES, j, j + 1)
                 || key_in(self, &DEMONYMS, j, j + 1)
-                || contains(PLACE_ALIASES_KEYS, w)
+                || self.alias(j, j + 1).is_some()
             {
             } else if w.eq_ignore_ascii_case(b"of") && head_end == Some(j) && j + 2 < end {
                 // `Secretary of State Rex Tillerson`: the role takes one
@@ -637,24 +653,25 @@ impl<'a> Extractor<'a> {
             k += 1;
         }
         let Some((k, kind)) = best else { return i };
-        // A city that is also a given name, before another capitalised
-        // word, opens a person's name (`Florence Nightingale`).
-        if k == i + 1 && kind == EntityKind::Place && k < self.words.len() {
-            let city = key_index(self, &PLACES, i, k)
-                .is_some_and(|p| crate::names::place_kind(p) == crate::names::PlaceKind::City);
-            if city
-                && key_in(self, &GIVEN_NAMES, i, k)
-                && self.words[k].joined
-                && self.capitalised(k)
-            {
-                return i;
-            }
+        if k == i + 1 && kind == EntityKind::Place && self.city_opening_a_name(i) {
+            return i;
         }
         let (last, _) = self.stem(k - 1);
         let mut m = Mention::new(Some(kind), self.words[i].span, last, k - i);
         m.alias = self.alias(i, k);
         self.push(m);
         k
+    }
+
+    /// A city that is also a given name, before another capitalised word,
+    /// opens a person's name (`Florence Nightingale`, `Victoria Hallbeck`).
+    fn city_opening_a_name(&self, i: usize) -> bool {
+        let city = key_index(self, &PLACES, i, i + 1)
+            .is_some_and(|p| crate::names::place_kind(p) == crate::names::PlaceKind::City);
+        city && key_in(self, &GIVEN_NAMES, i, i + 1)
+            && i + 1 < self.words.len()
+            && self.words[i + 1].joined
+            && self.capitalised(i + 1)
     }
 
     /// Give every mention its canonical name and settle the unknowns.
@@ -788,11 +805,18 @@ impl<'a> Extractor<'a> {
         if end == 0 || from >= end {
             return None;
         }
-        let letters: Vec<u8> = short
+        // Short forms are at most 10 bytes (`is_short_form`): no allocation.
+        let mut buf = [0u8; 10];
+        let mut count = 0;
+        for &b in short
             .iter()
             .filter(|b| b.is_ascii_alphanumeric())
-            .map(u8::to_ascii_lowercase)
-            .collect();
+            .take(buf.len())
+        {
+            buf[count] = b.to_ascii_lowercase();
+            count += 1;
+        }
+        let letters = &buf[..count];
         let first_letter = *letters.first()?;
         for start in (from..end).rev() {
             let w = self.word(start);
@@ -908,26 +932,6 @@ const PLACE_ALIASES: &[(&str, &str)] = &[
     ("uk", "United Kingdom"),
     ("us", "United States"),
     ("usa", "United States"),
-];
-
-/// The keys of [`PLACE_ALIASES`], sorted.
-const PLACE_ALIASES_KEYS: &[&str] = &[
-    "america",
-    "britain",
-    "korean peninsula",
-    "middle east",
-    "u.k.",
-    "u.s.",
-    "u.s.a.",
-    "uk",
-    "us",
-    "usa",
-];
-
-/// Abbreviated titles written with a period (`Dr.`, `Gen.`).
-const TITLE_ABBREVIATIONS: &[&str] = &[
-    "adm", "capt", "col", "dr", "gen", "gov", "lt", "mr", "mrs", "ms", "prof", "rep", "rev", "sen",
-    "sgt", "st",
 ];
 
 /// Courtesy titles: they open a name but are not a role.
@@ -1213,106 +1217,6 @@ const COMPASS: &[&str] = &[
 /// Prefixes of ships' names.
 const SHIP_PREFIXES: &[&str] = &["hmas", "hms", "ins", "mv", "rms", "uss"];
 
-/// Lower-case words that may join the parts of a name.
-const CONNECTORS: &[&str] = &[
-    "al", "bin", "da", "de", "del", "der", "di", "dos", "du", "la", "le", "of", "van", "von",
-];
-
-/// Capitalised words that open sentences but are not names.
-const FUNCTION_WORDS: &[&str] = &[
-    "a",
-    "after",
-    "afterwards",
-    "again",
-    "also",
-    "although",
-    "an",
-    "and",
-    "as",
-    "at",
-    "because",
-    "before",
-    "both",
-    "but",
-    "by",
-    "currently",
-    "despite",
-    "during",
-    "each",
-    "earlier",
-    "even",
-    "every",
-    "finally",
-    "first",
-    "for",
-    "from",
-    "he",
-    "her",
-    "here",
-    "his",
-    "how",
-    "however",
-    "i",
-    "if",
-    "in",
-    "indeed",
-    "instead",
-    "it",
-    "its",
-    "last",
-    "later",
-    "many",
-    "meanwhile",
-    "most",
-    "my",
-    "nevertheless",
-    "next",
-    "no",
-    "now",
-    "on",
-    "once",
-    "otherwise",
-    "our",
-    "overall",
-    "recently",
-    "separately",
-    "she",
-    "since",
-    "so",
-    "some",
-    "still",
-    "such",
-    "that",
-    "the",
-    "their",
-    "then",
-    "there",
-    "therefore",
-    "these",
-    "they",
-    "this",
-    "those",
-    "though",
-    "thus",
-    "to",
-    "today",
-    "tomorrow",
-    "under",
-    "until",
-    "we",
-    "what",
-    "when",
-    "where",
-    "while",
-    "who",
-    "why",
-    "with",
-    "yes",
-    "yesterday",
-    "yet",
-    "you",
-];
-
 /// Months and weekdays: capitalised, never names here.
 const CALENDAR: &[&str] = &[
     "apr",
@@ -1402,7 +1306,6 @@ mod tests {
     #[test]
     fn word_lists_are_sorted() {
         for list in [
-            TITLE_ABBREVIATIONS,
             HONORIFICS,
             ROLE_HEADS,
             ROLE_MODIFIERS,
@@ -1411,18 +1314,13 @@ mod tests {
             PLACE_HEADS,
             COMPASS,
             SHIP_PREFIXES,
-            CONNECTORS,
-            FUNCTION_WORDS,
             CALENDAR,
             REPORTING_VERBS,
             DETERMINERS,
             LEADER_NOUNS,
             PLACE_PREPOSITIONS,
-            PLACE_ALIASES_KEYS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list);
         }
-        let keys: Vec<&str> = PLACE_ALIASES.iter().map(|a| a.0).collect();
-        assert_eq!(keys, PLACE_ALIASES_KEYS);
     }
 }

@@ -3,12 +3,12 @@
 //! in `tests/bad_input/`; the huge ones are generated here.
 #![cfg(feature = "cli")]
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Stdio};
 
 use newsprint::TokenKind;
 use serde_json::Value;
+
+mod support;
 
 fn case(name: &str) -> Vec<u8> {
     std::fs::read(
@@ -21,20 +21,7 @@ fn case(name: &str) -> Vec<u8> {
 
 /// Run the program on `input` (on stdin) and return its records.
 fn run(args: &[&str], input: &[u8]) -> Vec<Value> {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_newsprint"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let writer = {
-        let input = input.to_vec();
-        std::thread::spawn(move || stdin.write_all(&input))
-    };
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap().unwrap();
+    let out = support::run_stdin(args, input);
     assert!(
         out.status.success(),
         "{}",

@@ -1,11 +1,13 @@
 //! The `newsprint` program: records, options, and errors.
 #![cfg(feature = "cli")]
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 
 use serde_json::Value;
+use support::run_stdin;
+
+mod support;
 
 fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_newsprint"))
@@ -97,19 +99,6 @@ fn bad_date_option_fails_with_a_message() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("YYYY-MM-DD"));
     assert!(out.stdout.is_empty());
-}
-
-fn run_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = bin()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    // A program that stops early (a usage error) may not read it all.
-    let _ = child.stdin.take().unwrap().write_all(input);
-    child.wait_with_output().unwrap()
 }
 
 #[test]

@@ -98,3 +98,37 @@ fn acronyms_in_either_order_and_later_uses() {
         ]
     );
 }
+
+#[test]
+fn evidence_from_honorifics_leaders_and_given_names() {
+    let text =
+        "The lawyers met Ms. Qirella Vantosh at noon. The Ostrander administration approved it. \
+                Victoria Hallbeck lives in Victoria with the Mirren Council Resolutions team.";
+    let found = entities(text);
+    assert!(
+        find(&found, "person", "Qirella Vantosh").is_some(),
+        "{found:?}"
+    );
+    assert!(find(&found, "person", "Ostrander").is_some(), "{found:?}");
+    // A city that is also a given name, before a surname, opens a name.
+    assert!(
+        find(&found, "person", "Victoria Hallbeck").is_some(),
+        "{found:?}"
+    );
+    assert!(find(&found, "place", "Victoria").is_some(), "{found:?}");
+    // An organisation's name used as a modifier is not a person.
+    assert!(
+        !found
+            .iter()
+            .any(|e| e.0 == "person" && e.1.contains("Council")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn abbreviated_titles_join_the_name_and_are_roles() {
+    let found = entities("The plan passed, said Coun. Aisha Brennock, who lives in St. Louis.");
+    let coun = find(&found, "person", "Aisha Brennock").expect("a person");
+    assert_eq!(coun.3.as_deref(), Some("Coun"));
+    assert!(find(&found, "place", "St. Louis").is_some(), "{found:?}");
+}
