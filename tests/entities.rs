@@ -53,9 +53,11 @@ fn lower_case_roles_appositives_and_role_references() {
     let text = "Harbour authority spokeswoman Ilse Brandt spoke first. Tomas Keller, the port's chief engineer, \
                 disagreed. Later, Deputy Secretary Rana Idris arrived, and the Secretary said little.";
     let found = entities(text);
+    // Lower-case qualifiers join the role; the sentence's capitalised
+    // first word does not (it could be `The` or `But`).
     assert_eq!(
         find(&found, "person", "Ilse Brandt").unwrap().3.as_deref(),
-        Some("spokeswoman")
+        Some("authority spokeswoman")
     );
     let keller = find(&found, "person", "Tomas Keller").unwrap();
     assert_eq!(keller.3.as_deref(), Some("chief engineer"));
@@ -131,4 +133,104 @@ fn abbreviated_titles_join_the_name_and_are_roles() {
     let coun = find(&found, "person", "Aisha Brennock").expect("a person");
     assert_eq!(coun.3.as_deref(), Some("Coun"));
     assert!(find(&found, "place", "St. Louis").is_some(), "{found:?}");
+}
+
+/// The role of `name` (a person), or a panic that shows what was found.
+fn role_of(found: &[(String, String, String, Option<String>)], name: &str) -> String {
+    find(found, "person", name)
+        .unwrap_or_else(|| panic!("{name} is not a person in {found:?}"))
+        .3
+        .clone()
+        .unwrap_or_default()
+}
+
+#[test]
+fn roles_from_occupations_commas_and_unlisted_qualifiers() {
+    let text = "Dr. Orla Venn, a marine hydrologist at the Selk Basin Trust, spoke first. \
+                \"It is late,\" said the trust's chief executive, Bram Okoro. \
+                Fire Commander Ilias Mavros and Chief Financial Officer Ruth Dalby agreed. \
+                Tilde Marsk, director of planning for the county, and union coordinator Pim Ashe \
+                disagreed. Minister for Coastal Roads Hana Rell was away.";
+    let found = entities(text);
+    // An occupation from the lexicon, after a comma, replaces a bare `Dr.`.
+    assert_eq!(role_of(&found, "Orla Venn"), "marine hydrologist");
+    assert_eq!(role_of(&found, "Bram Okoro"), "chief executive");
+    assert_eq!(role_of(&found, "Ilias Mavros"), "Fire Commander");
+    assert_eq!(role_of(&found, "Ruth Dalby"), "Chief Financial Officer");
+    assert_eq!(role_of(&found, "Tilde Marsk"), "director of planning");
+    assert_eq!(role_of(&found, "Pim Ashe"), "union coordinator");
+    assert_eq!(role_of(&found, "Hana Rell"), "Minister for Coastal Roads");
+    assert!(
+        find(&found, "organization", "Selk Basin Trust").is_some(),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn names_with_initials_particles_ages_and_relatives() {
+    let text = "Judge Wendell P. Carrow ruled. Joost van der Brink, 61, runs the yard. \
+                Her brother Tamsin Orrell, who farms nearby, agreed, and Ilko Varga, 45, did not.";
+    let found = entities(text);
+    for name in [
+        "Wendell P. Carrow",
+        "Joost van der Brink",
+        "Tamsin Orrell",
+        "Ilko Varga",
+    ] {
+        assert!(find(&found, "person", name).is_some(), "{name}: {found:?}");
+    }
+}
+
+#[test]
+fn context_says_organisation_vessel_or_place() {
+    let text = "Analyst Mira Solberg of the consultancy Fjordvik Analys said the tug Alda Merrow \
+                was late. Orrin Kestrel, chief executive of Tavelle Rinn, said so. \
+                Vennick Halstrom said it would appeal. Near the town of Okolla, officials waited. \
+                Officials said Missouri city councils agreed.";
+    let found = entities(text);
+    assert!(
+        find(&found, "organization", "Fjordvik Analys").is_some(),
+        "{found:?}"
+    );
+    assert!(find(&found, "other", "Alda Merrow").is_some(), "{found:?}");
+    assert!(
+        find(&found, "organization", "Tavelle Rinn").is_some(),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "organization", "Vennick Halstrom").is_some(),
+        "{found:?}"
+    );
+    assert!(find(&found, "place", "Okolla").is_some(), "{found:?}");
+    assert!(find(&found, "place", "Missouri").is_some(), "{found:?}");
+    assert!(find(&found, "person", "Officials").is_none(), "{found:?}");
+    assert_eq!(role_of(&found, "Mira Solberg"), "Analyst");
+    assert_eq!(role_of(&found, "Orrin Kestrel"), "chief executive");
+}
+
+#[test]
+fn an_article_reads_one_name_one_way() {
+    // The headline alone cannot tell; the body says it is a company.
+    let text = "Quillon Marsh expands\n\nQuillon Marsh said its new plant opens in May. \
+                Quillon, based in Leeds, hired 40 people.";
+    let found = entities(text);
+    assert!(
+        !found.iter().any(|e| e.0 == "person"),
+        "no person: {found:?}"
+    );
+    assert!(
+        found.iter().filter(|e| e.0 == "organization").count() >= 2,
+        "{found:?}"
+    );
+}
+
+#[test]
+fn acronyms_prefer_one_word_per_letter() {
+    let text = "The Red River Valley Growers Association (RRVGA) met.";
+    let article = newsprint::parse_with(text.as_bytes(), &newsprint::Options::new().plain(true));
+    let a = article.acronyms().first().expect("an acronym");
+    assert_eq!(
+        article.text(a.long),
+        b"Red River Valley Growers Association"
+    );
 }

