@@ -69,6 +69,7 @@ mod entities;
 mod error;
 mod lexicon;
 mod names;
+mod quotes;
 #[cfg(feature = "serde")]
 pub mod record;
 pub mod sentences;
@@ -85,5 +86,6 @@ pub use article::{
 pub use date::{Date, DateParseError};
 pub use entities::{Acronym, Entity, EntityKind};
 pub use error::Error;
+pub use quotes::{Quote, QuoteKind};
 pub use span::Span;
 pub use token::{Token, TokenKind, Tokens};

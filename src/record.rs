@@ -100,6 +100,25 @@ pub struct AcronymRecord<'a> {
     pub span: [u32; 2],
 }
 
+/// A quotation.
+#[derive(Clone, Debug, Serialize)]
+pub struct QuoteRecord<'a> {
+    /// The content without the enclosing marks.
+    pub text: Cow<'a, str>,
+    /// The content's span.
+    pub span: [u32; 2],
+    /// `full`, `partial` or `indirect`.
+    pub kind: &'static str,
+    /// The speaker's canonical name, or the unnamed speaker's noun phrase.
+    pub speaker: Option<Cow<'a, str>>,
+    /// The mention the attribution was made from.
+    pub speaker_text: Option<Cow<'a, str>>,
+    /// That mention's span.
+    pub speaker_span: Option<[u32; 2]>,
+    /// The reporting verb.
+    pub cue: Option<Cow<'a, str>>,
+}
+
 /// A placeholder element for lists whose extractor is not built yet: they
 /// serialise as `[]`.
 #[derive(Clone, Copy, Debug, Serialize)]
@@ -141,8 +160,8 @@ pub struct Record<'a> {
     pub dateline: Option<DatelineRecord<'a>>,
     /// Every non-blank block.
     pub blocks: Vec<BlockRecord>,
-    /// Quotations (not built yet: empty).
-    pub quotes: [NotYet; 0],
+    /// Quotations with their speakers.
+    pub quotes: Vec<QuoteRecord<'a>>,
     /// Entity mentions.
     pub entities: Vec<EntityRecord<'a>>,
     /// Time expressions (not built yet: empty).
@@ -203,7 +222,21 @@ impl<'a> Record<'a> {
                         .collect(),
                 })
                 .collect(),
-            quotes: [],
+            quotes: article
+                .quotes()
+                .iter()
+                .map(|q| QuoteRecord {
+                    text: String::from_utf8_lossy(q.span.slice(input)),
+                    span: pair(q.span),
+                    kind: q.kind.as_str(),
+                    speaker: q.speaker.map(|s| String::from_utf8_lossy(s.slice(input))),
+                    speaker_text: q
+                        .speaker_mention
+                        .map(|s| String::from_utf8_lossy(s.slice(input))),
+                    speaker_span: q.speaker_mention.map(pair),
+                    cue: q.cue.map(|s| String::from_utf8_lossy(s.slice(input))),
+                })
+                .collect(),
             entities: article
                 .entities()
                 .iter()

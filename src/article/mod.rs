@@ -15,6 +15,7 @@ use alloc::vec::Vec;
 
 use crate::date::Date;
 use crate::entities::{Acronym, Entity};
+use crate::quotes::Quote;
 use crate::span::Span;
 use crate::token::{Token, Tokens};
 
@@ -227,6 +228,7 @@ pub struct Article<'a> {
     warnings: Vec<Warning>,
     entities: Vec<Entity>,
     acronyms: Vec<Acronym>,
+    quotes: Vec<Quote>,
 }
 
 /// The longest article: spans are `u32`.
@@ -283,6 +285,7 @@ pub fn parse_with<'a>(input: &'a [u8], options: &Options) -> Article<'a> {
         warnings,
         entities: Vec::new(),
         acronyms: Vec::new(),
+        quotes: Vec::new(),
     };
     let kinds = if options.plain {
         alloc::vec![BlockKind::Body; raw.len()]
@@ -303,6 +306,8 @@ pub fn parse_with<'a>(input: &'a [u8], options: &Options) -> Article<'a> {
         &article.blocks,
         &article.sentences,
     );
+    article.quotes =
+        crate::quotes::extract(article.input, &article.tokens, &article.blocks, &entities);
     article.entities = entities;
     article.acronyms = acronyms;
     if article.blocks.is_empty() {
@@ -375,6 +380,11 @@ impl<'a> Article<'a> {
     /// Acronym definitions and their later uses.
     pub fn acronyms(&self) -> &[Acronym] {
         &self.acronyms
+    }
+
+    /// Quotations with their speakers, in text order.
+    pub fn quotes(&self) -> &[Quote] {
+        &self.quotes
     }
 
     /// The article's bytes.
