@@ -23,7 +23,7 @@ import unicodedata
 from pathlib import Path
 
 # --------------------------------------------------------------------------
-# Pinned packages (must match fetch.sh).
+# Pinned packages (must match scripts/fetch_lexicons.sh).
 # --------------------------------------------------------------------------
 # name: (version, registry, form). form "wheel": unpacked wheel with
 # *.dist-info/METADATA; "sdist": unpacked source archive (one top directory

@@ -584,7 +584,7 @@ impl<'a> Extractor<'a> {
     /// A reporting verb right after the name: `Wang said`.
     fn says_after(&self, end: usize) -> bool {
         let n = self.words.len();
-        end < n && self.words[end].joined && self.lower_in(end, REPORTING_VERBS)
+        end < n && self.words[end].joined && self.lower_in(end, lexicon::REPORTING_VERBS)
     }
 
     /// A comma and then `word` right after the chunk (`, who`).
@@ -854,7 +854,7 @@ impl<'a> Extractor<'a> {
                     break;
                 }
             } else if self.lower_in(p, ROLE_STOP_WORDS)
-                || self.lower_in(p, REPORTING_VERBS)
+                || self.lower_in(p, lexicon::REPORTING_VERBS)
                 || self.lower_in(p, DETERMINERS)
                 || self.lower_in(p, RELATIONSHIPS)
                 || !self
@@ -923,7 +923,7 @@ impl<'a> Extractor<'a> {
                 }
             } else if role_end.is_some()
                 || self.lower_in(j, ROLE_STOP_WORDS)
-                || self.lower_in(j, REPORTING_VERBS)
+                || self.lower_in(j, lexicon::REPORTING_VERBS)
                 || (self.capitalised(j) && j != start && !self.lower_in(j, ROLE_MODIFIERS))
                 || !self
                     .word(j)
@@ -1899,38 +1899,6 @@ const CALENDAR: &[&str] = &[
     "wednesday",
 ];
 
-/// Verbs of saying right after a name.
-const REPORTING_VERBS: &[&str] = &[
-    "added",
-    "admitted",
-    "announced",
-    "argued",
-    "asked",
-    "asserted",
-    "believes",
-    "claimed",
-    "confirmed",
-    "declared",
-    "denied",
-    "explained",
-    "insisted",
-    "noted",
-    "replied",
-    "reported",
-    "said",
-    "says",
-    "stated",
-    "stressed",
-    "suggested",
-    "tells",
-    "testified",
-    "told",
-    "tweeted",
-    "urged",
-    "warned",
-    "wrote",
-];
-
 /// Nouns after a leader's surname (`the Trump administration`).
 const LEADER_NOUNS: &[&str] = &["administration", "campaign", "presidency"];
 
@@ -1956,7 +1924,6 @@ mod tests {
             COMPASS,
             SHIP_PREFIXES,
             CALENDAR,
-            REPORTING_VERBS,
             DETERMINERS,
             LEADER_NOUNS,
             PLACE_PREPOSITIONS,

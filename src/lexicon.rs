@@ -799,6 +799,47 @@ pub(crate) const WRITER_ROLES: &[&str] = &[
     "writers",
 ];
 
+/// Verbs that attribute speech: after a name they make it a person
+/// (`Wang said`); around a quote they find its speaker (`“…,” he said`).
+pub(crate) const REPORTING_VERBS: &[&str] = &[
+    "added",
+    "admitted",
+    "announced",
+    "argued",
+    "asked",
+    "asserted",
+    "believes",
+    "claimed",
+    "commented",
+    "complained",
+    "conceded",
+    "confirmed",
+    "continued",
+    "declared",
+    "denied",
+    "explained",
+    "insisted",
+    "noted",
+    "noting",
+    "recalled",
+    "remarked",
+    "replied",
+    "reported",
+    "said",
+    "saying",
+    "says",
+    "stated",
+    "stressed",
+    "suggested",
+    "tells",
+    "testified",
+    "told",
+    "tweeted",
+    "urged",
+    "warned",
+    "wrote",
+];
+
 /// Lower-case words allowed inside a person's name (`Ludwig van Beethoven`).
 pub(crate) const NAME_PARTICLES: &[&str] = &[
     "al", "bin", "da", "das", "de", "del", "della", "den", "der", "des", "di", "do", "dos", "du",
@@ -936,6 +977,7 @@ mod tests {
             ORG_WORDS,
             WRITER_ROLES,
             NAME_PARTICLES,
+            REPORTING_VERBS,
             NAME_FUNCTION_WORDS,
             DATE_LINE_UPDATE_WORDS,
             DATE_LINE_PUBLISH_WORDS,

@@ -14,7 +14,7 @@ use alloc::vec::Vec;
 
 use crate::article::{Block, BlockKind};
 use crate::entities::{Entity, EntityKind};
-use crate::lexicon::contains;
+use crate::lexicon::{self, contains};
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
 
@@ -60,41 +60,6 @@ pub struct Quote {
     /// The reporting verb (`said`).
     pub cue: Option<Span>,
 }
-
-/// Verbs that attribute speech.
-const CUES: &[&str] = &[
-    "added",
-    "admitted",
-    "announced",
-    "argued",
-    "asked",
-    "asserted",
-    "commented",
-    "complained",
-    "conceded",
-    "confirmed",
-    "continued",
-    "declared",
-    "explained",
-    "insisted",
-    "noted",
-    "noting",
-    "recalled",
-    "remarked",
-    "replied",
-    "said",
-    "saying",
-    "says",
-    "stated",
-    "stressed",
-    "tells",
-    "testified",
-    "told",
-    "tweeted",
-    "urged",
-    "warned",
-    "wrote",
-];
 
 /// Pronouns that stand for the last person named.
 const PRONOUNS: &[&str] = &["he", "she"];
@@ -164,11 +129,8 @@ pub(crate) fn extract(
                 attributed = last;
             }
         }
-        if quotes.len() > before {
-            last = attributed.or(if unattributed { None } else { last });
-        } else {
-            last = None;
-        }
+        // No quote, or one left without a speaker, ends the run.
+        last = attributed;
         open_run = ran_on;
     }
     quotes
@@ -282,9 +244,12 @@ impl Reader<'_> {
         let lead = self.text(first_word.span)[0];
         let opens_sentence = lead.is_ascii_uppercase() || !lead.is_ascii_alphabetic();
         // Partial: the quote continues a sentence begun outside it.
-        let inside_sentence = self.words_before(mark, t0).is_some_and(|w| {
-            let b = self.text(w.span);
-            b.first().is_some_and(u8::is_ascii_lowercase)
+        let inside_sentence = self.token_before(mark, t0).is_some_and(|w| {
+            w.kind == TokenKind::Word
+                && self
+                    .text(w.span)
+                    .first()
+                    .is_some_and(u8::is_ascii_lowercase)
         }) && !self.colon_or_comma_before(mark, t0);
         let kind = if opens_sentence && !inside_sentence {
             QuoteKind::Full
@@ -304,22 +269,18 @@ impl Reader<'_> {
         });
     }
 
-    /// The word token right before token `k` (skipping spaces), within the
-    /// paragraph.
-    fn words_before(&self, k: usize, t0: usize) -> Option<&Token> {
+    /// The token right before token `k` (skipping white space), within the
+    /// paragraph that starts at token `t0`.
+    fn token_before(&self, k: usize, t0: usize) -> Option<&Token> {
         self.tokens[t0..k]
             .iter()
             .rev()
             .find(|t| !matches!(t.kind, TokenKind::Space | TokenKind::Newline))
-            .filter(|t| t.kind == TokenKind::Word)
     }
 
     /// A colon or comma right before the quote mark at `k` (`said: “`).
     fn colon_or_comma_before(&self, k: usize, t0: usize) -> bool {
-        self.tokens[t0..k]
-            .iter()
-            .rev()
-            .find(|t| !matches!(t.kind, TokenKind::Space | TokenKind::Newline))
+        self.token_before(k, t0)
             .is_some_and(|t| t.kind == TokenKind::Punct && matches!(self.text(t.span), b":" | b","))
     }
 
@@ -346,7 +307,9 @@ impl Reader<'_> {
             }
         }
         let window = &buf[..n];
-        let cue_at = window.iter().position(|&w| contains(CUES, self.text(w)))?;
+        let cue_at = window
+            .iter()
+            .position(|&w| contains(lexicon::REPORTING_VERBS, self.text(w)))?;
         if cue_at == 0 {
             // `said Pence`, `said Dr. Amara Mensah`: the first word that
             // belongs to a speaker.
@@ -385,12 +348,9 @@ impl Reader<'_> {
                 }
                 TokenKind::Word => {
                     seen += 1;
-                    if contains(CUES, self.text(t.span)) {
+                    if contains(lexicon::REPORTING_VERBS, self.text(t.span)) {
                         // The subject: the word right before the cue.
-                        let subject = self.tokens[t0..k]
-                            .iter()
-                            .rev()
-                            .find(|t| !matches!(t.kind, TokenKind::Space | TokenKind::Newline))?;
+                        let subject = self.token_before(k, t0)?;
                         if subject.kind != TokenKind::Word {
                             return None;
                         }
@@ -465,7 +425,7 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted() {
-        for list in [CUES, PRONOUNS, SPEAKER_DETERMINERS, SPEAKER_NOUNS] {
+        for list in [PRONOUNS, SPEAKER_DETERMINERS, SPEAKER_NOUNS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }

@@ -234,3 +234,30 @@ fn acronyms_prefer_one_word_per_letter() {
         b"Red River Valley Growers Association"
     );
 }
+
+#[test]
+fn organisation_and_place_shapes() {
+    let text = "Brindle & Co closed two shops. Yarrow Vale, which runs the depot, agreed. \
+                Tessick Radio reported it first. Police said the road near Lake Ormery was shut \
+                over Christmas.";
+    let found = entities(text);
+    assert!(
+        find(&found, "organization", "Brindle & Co").is_some(),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "organization", "Yarrow Vale").is_some(),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "organization", "Tessick Radio").is_some(),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "organization", "Police").is_some(),
+        "{found:?}"
+    );
+    assert!(find(&found, "place", "Lake Ormery").is_some(), "{found:?}");
+    assert!(!found.iter().any(|e| e.1 == "Christmas"), "{found:?}");
+    assert!(!found.iter().any(|e| e.0 == "person"), "{found:?}");
+}

@@ -70,3 +70,16 @@ fn a_quote_left_open_runs_on_into_a_paragraph_without_a_mark() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert!(found[1].0.starts_with("and the second"), "{found:?}");
 }
+
+#[test]
+fn speaker_from_the_sentence_before_and_unnamed_speakers() {
+    let text =
+        "Councillor Ada Brummel said she would vote last. “We owe the riverside a plan.”\n\n\
+                “Nobody in the ministry expected this,” a senior transport official said.";
+    let found = quotes(text);
+    assert_eq!(speaker_of(&found, "We owe").as_deref(), Some("Ada Brummel"));
+    assert_eq!(
+        speaker_of(&found, "Nobody in").as_deref(),
+        Some("a senior transport official")
+    );
+}
