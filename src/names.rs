@@ -86,6 +86,37 @@ pub(crate) fn place_kind(i: usize) -> PlaceKind {
     }
 }
 
+/// The gender a given name suggests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(dead_code)] // used by quotes (he/she resolution)
+pub(crate) enum Gender {
+    /// Attested as a male name only (or male by a wide census margin).
+    Male,
+    /// Attested as a female name only (or female by a wide census margin).
+    Female,
+    /// Not a known given name, or attested for both genders.
+    Unknown,
+}
+
+/// The gender of the given name `word` (any ASCII case), from
+/// [`GIVEN_NAMES`] and its gender table; names attested for both genders,
+/// and words that are not known given names, are [`Gender::Unknown`].
+#[allow(dead_code)] // used by quotes (he/she resolution)
+pub(crate) fn given_name_gender(word: &[u8]) -> Gender {
+    let mut key = Key::new();
+    if !key.push(word) {
+        return Gender::Unknown;
+    }
+    match GIVEN_NAMES
+        .find(key.as_bytes())
+        .and_then(|i| data::GIVEN_NAME_GENDER.get(i))
+    {
+        Some(1) => Gender::Male,
+        Some(2) => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
 /// A lookup key built from words: ASCII lower case, single spaces, on the
 /// stack.
 pub(crate) struct Key {
@@ -143,6 +174,37 @@ mod tests {
             }
         }
         assert_eq!(data::PLACE_KINDS.len(), PLACES.len());
+        assert_eq!(data::GIVEN_NAME_GENDER.len(), GIVEN_NAMES.len());
+        assert!(data::GIVEN_NAME_GENDER.iter().all(|&g| g <= 3));
+    }
+
+    #[test]
+    fn given_name_genders() {
+        for name in [
+            "john", "James", "ROBERT", "michael", "david", "george", "hiroshi",
+        ] {
+            assert_eq!(given_name_gender(name.as_bytes()), Gender::Male, "{name}");
+        }
+        for name in [
+            "mary",
+            "Elizabeth",
+            "SARAH",
+            "maria",
+            "michelle",
+            "emma",
+            "priya",
+        ] {
+            assert_eq!(given_name_gender(name.as_bytes()), Gender::Female, "{name}");
+        }
+        // Attested for both genders, or not a given name at all.
+        for name in ["taylor", "Jordan", "leslie", "kim", "harbour", "", "x"] {
+            assert_eq!(
+                given_name_gender(name.as_bytes()),
+                Gender::Unknown,
+                "{name}"
+            );
+        }
+        assert_eq!(given_name_gender(&[b'a'; 100]), Gender::Unknown);
     }
 
     #[test]
