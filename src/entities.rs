@@ -410,7 +410,7 @@ impl<'a> Extractor<'a> {
         let span = Span::new(self.words[i].span.start, last_stem.end);
         let first = self.words[i].span;
 
-        if n == 1 && self.lower_in(i, GENERIC_SUBJECTS) {
+        if n == 1 && (self.lower_in(i, GENERIC_SUBJECTS) || is_contraction(self.text(first))) {
             return;
         }
         if n == 1 && self.lower_in(i, ORG_HEADS) && !self.lower_in(i, ROLE_HEADS) {
@@ -498,6 +498,12 @@ impl<'a> Extractor<'a> {
                     m.role = Some(span);
                     self.push(m);
                 }
+                return;
+            }
+            // `Republic of Korea`: a gazetteer name with a lower-case word,
+            // which the word-by-word match stops at.
+            if n > 2 && !(i..end).all(|k| self.capitalised(k)) && key_in(self, &PLACES, i, end) {
+                self.push(Mention::new(Some(EntityKind::Place), first, last_stem, n));
                 return;
             }
             if self.lexicon_match(i, end, true) >= end {
@@ -934,7 +940,14 @@ impl<'a> Extractor<'a> {
             }
             j += 1;
         }
-        role_end.map(|e| Span::new(self.words[start].span.start, self.words[e].span.end))
+        let e = role_end?;
+        // `Westkapelle, the Minister explained …` is a new subject, not an
+        // appositive.
+        let verb_after = e + 1 < n && self.words[e + 1].joined && {
+            let w = self.word(e + 1);
+            lexicon::contains(lexicon::REPORTING_VERBS, w) || w.ends_with(b"ed")
+        };
+        (!verb_after).then(|| Span::new(self.words[start].span.start, self.words[e].span.end))
     }
 
     /// Does the whole of `i..end` name a place or a nationality?
@@ -1027,7 +1040,28 @@ impl<'a> Extractor<'a> {
             by_last
                 .binary_search_by(|p| ci(p.0, last))
                 .ok()
-                .map(|i| by_last[i].1)
+                .map(|i| (by_last[i].1, by_last[i].2))
+        };
+        // Full names by first word, for a given name used alone (`Isobel`
+        // for `Isobel Cruickshank`); only when one full name has it.
+        let first_word = |s: Span| {
+            let end = text(s).iter().position(|&b| b == b' ').unwrap_or(s.len());
+            Span::from_usize(s.start as usize, s.start as usize + end)
+        };
+        let mut by_first: Vec<(Span, Span)> = self
+            .mentions
+            .iter()
+            .filter(|m| m.kind == Some(EntityKind::Person) && m.words >= 2)
+            .map(|m| (first_word(m.span), m.span))
+            .collect();
+        by_first.sort_by(|a, b| ci(a.0, b.0).then(ci(a.1, b.1)));
+        by_first.dedup_by(|later, kept| {
+            ci(later.0, kept.0) == Ordering::Equal && ci(later.1, kept.1) == Ordering::Equal
+        });
+        let by_given = |given: Span| {
+            let from = by_first.partition_point(|p| ci(p.0, given) == Ordering::Less);
+            let to = by_first.partition_point(|p| ci(p.0, given) != Ordering::Greater);
+            (to == from + 1).then(|| by_first[from].1)
         };
         // Who holds which role word (`Secretary` → Rex Tillerson).
         let mut holders: Vec<(Span, Span, Span)> = Vec::new();
@@ -1037,7 +1071,7 @@ impl<'a> Extractor<'a> {
             .filter(|m| m.kind == Some(EntityKind::Person))
         {
             let Some(role) = m.role else { continue };
-            let full = fullest(m.last).unwrap_or(m.span);
+            let full = fullest(m.last).map_or(m.span, |f| f.0);
             let mut start = role.start as usize;
             for (k, &b) in text(role).iter().enumerate().chain([(role.len(), &b' ')]) {
                 if b == b' ' {
@@ -1063,11 +1097,15 @@ impl<'a> Extractor<'a> {
         };
         for m in &mut self.mentions {
             match m.kind {
-                Some(EntityKind::Person) => {
-                    if let Some(full) = fullest(m.last) {
-                        m.canonical = full;
+                Some(EntityKind::Person) => match fullest(m.last) {
+                    Some((_, 1)) | None if m.words == 1 => {
+                        if let Some(full) = by_given(m.span) {
+                            m.canonical = full;
+                        }
                     }
-                }
+                    Some((full, _)) => m.canonical = full,
+                    None => {}
+                },
                 None if m.role_reference => {
                     // `the Secretary`: the one person with that role.
                     if let Some((full, role)) = holder(m.last) {
@@ -1077,9 +1115,14 @@ impl<'a> Extractor<'a> {
                     }
                 }
                 None if m.words <= 2 => {
-                    if let Some(full) = fullest(m.last) {
+                    if let Some((full, words)) = fullest(m.last) {
                         m.kind = Some(EntityKind::Person);
                         m.canonical = full;
+                        if words == 1 && m.words == 1 {
+                            if let Some(full) = by_given(m.span) {
+                                m.canonical = full;
+                            }
+                        }
                     } else if m.after_place_preposition {
                         m.kind = Some(EntityKind::Place);
                     }
@@ -1521,6 +1564,26 @@ const RELATIONSHIPS: &[&str] = &[
 
 /// Plural and indefinite subjects that open sentences like names do
 /// (`Officials said`, `Nobody argued`) but never name anyone.
+/// A word with a contracted verb or negation (`We’ve`, `Don't`): never
+/// a name.
+fn is_contraction(word: &[u8]) -> bool {
+    const ENDINGS: [&[u8]; 12] = [
+        b"'ve",
+        b"'re",
+        b"'ll",
+        b"'m",
+        b"'d",
+        b"n't",
+        "’ve".as_bytes(),
+        "’re".as_bytes(),
+        "’ll".as_bytes(),
+        "’m".as_bytes(),
+        "’d".as_bytes(),
+        "n’t".as_bytes(),
+    ];
+    ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
 const GENERIC_SUBJECTS: &[&str] = &[
     "analysts",
     "anyone",

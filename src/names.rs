@@ -88,7 +88,6 @@ pub(crate) fn place_kind(i: usize) -> PlaceKind {
 
 /// The gender a given name suggests.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[allow(dead_code)] // used by quotes (he/she resolution)
 pub(crate) enum Gender {
     /// Attested as a male name only (or male by a wide census margin).
     Male,
@@ -101,7 +100,6 @@ pub(crate) enum Gender {
 /// The gender of the given name `word` (any ASCII case), from
 /// [`GIVEN_NAMES`] and its gender table; names attested for both genders,
 /// and words that are not known given names, are [`Gender::Unknown`].
-#[allow(dead_code)] // used by quotes (he/she resolution)
 pub(crate) fn given_name_gender(word: &[u8]) -> Gender {
     let mut key = Key::new();
     if !key.push(word) {

@@ -83,3 +83,165 @@ fn speaker_from_the_sentence_before_and_unnamed_speakers() {
         Some("a senior transport official")
     );
 }
+
+/// The quote starting with `starts`, as (text, kind, speaker).
+fn quote<'a>(
+    found: &'a [(String, &'static str, Option<String>)],
+    starts: &str,
+) -> &'a (String, &'static str, Option<String>) {
+    found
+        .iter()
+        .find(|q| q.0.starts_with(starts))
+        .unwrap_or_else(|| panic!("no quote starting {starts:?} in {found:?}"))
+}
+
+#[test]
+fn split_quotes_and_later_sentences_keep_the_speaker() {
+    let text = "“The pier is safe,” said harbour master Tove Lindqvist. \
+                “We checked every pile twice.”\n\n\
+                “Nobody will fish from it this winter,” she said, “because the ice comes early.”\n\n\
+                “It is too late,” Arvid Holm said. Karin Sollen disagreed: “It is not.”";
+    let found = quotes(text);
+    assert_eq!(
+        speaker_of(&found, "We checked").as_deref(),
+        Some("Tove Lindqvist")
+    );
+    assert_eq!(
+        speaker_of(&found, "because the ice").as_deref(),
+        Some("Tove Lindqvist")
+    );
+    // Another person named between the two quotes stops the inheritance.
+    assert_ne!(
+        speaker_of(&found, "It is not").as_deref(),
+        Some("Arvid Holm")
+    );
+}
+
+#[test]
+fn colon_introduced_quote_in_the_next_paragraph() {
+    let text = "Transport Minister Olga Vesna visited the depot on Friday.\n\n\
+                Speaking to drivers in the canteen, the Minister explained why the fares must rise:\n\n\
+                “Diesel costs twice what it did. We cannot run buses on goodwill.”";
+    let found = quotes(text);
+    assert_eq!(
+        speaker_of(&found, "Diesel costs").as_deref(),
+        Some("Olga Vesna")
+    );
+}
+
+#[test]
+fn passive_and_framed_attributions() {
+    let text = "Prime Minister Ruth Kalnins met the delegation.\n\n\
+                The visit “will deepen the ties between our ports,” Kalnins was quoted as saying.\n\n\
+                “Our exports doubled in a year,” according to trade envoy Mikael Ora.\n\n\
+                Port director Samir Haddad told a news conference: “The cranes arrive in May.”\n\n\
+                Councillor Bea Strand, who chairs the harbour committee, said the board had \
+                “rushed a decision that will outlive all of us.”\n\n\
+                The envoy discussed tariffs with the delegation, noting, “Trade is a two-way street.”";
+    let found = quotes(text);
+    let partial = quote(&found, "will deepen");
+    assert_eq!(
+        (partial.1, partial.2.as_deref()),
+        ("partial", Some("Ruth Kalnins"))
+    );
+    assert_eq!(
+        speaker_of(&found, "Our exports").as_deref(),
+        Some("Mikael Ora")
+    );
+    assert_eq!(
+        speaker_of(&found, "The cranes").as_deref(),
+        Some("Samir Haddad")
+    );
+    assert_eq!(
+        speaker_of(&found, "rushed a decision").as_deref(),
+        Some("Bea Strand")
+    );
+    assert_eq!(speaker_of(&found, "Trade is").as_deref(), Some("The envoy"));
+}
+
+#[test]
+fn pronouns_resolve_to_the_last_person_of_fitting_gender_outside_quotes() {
+    let text = "Margaret Okoye runs the bakery with her nephew, Thomas Reed.\n\n\
+                “Thomas does the bread and I do the books,” she said.\n\n\
+                Reed laughed. “She does the cakes too,” he said.";
+    let found = quotes(text);
+    // `Thomas` inside the quote and `Thomas Reed` (a man) are skipped.
+    assert_eq!(
+        speaker_of(&found, "Thomas does").as_deref(),
+        Some("Margaret Okoye")
+    );
+    assert_eq!(
+        speaker_of(&found, "She does").as_deref(),
+        Some("Thomas Reed")
+    );
+}
+
+#[test]
+fn a_quote_ending_its_sentence_is_not_attributed_by_the_next_one() {
+    let text =
+        "Senator Ida Morn called the bill “the largest housing investment in a generation.” \
+                Carl Bjorn said the state would add its own money.";
+    let found = quotes(text);
+    assert_eq!(
+        speaker_of(&found, "the largest").as_deref(),
+        Some("Ida Morn")
+    );
+}
+
+#[test]
+fn short_replies_with_a_cue_are_quotes_and_other_marks_are_not() {
+    let text = "“Will the line close?” one reporter asked.\n\n\
+                “No,” Anouk Brandt replied. «We will run it every day of the year.»\n\n\
+                The union’s leaders and the States’ lawyers met. The ‘new’ plan is off.";
+    let found = quotes(text);
+    assert_eq!(
+        speaker_of(&found, "Will the line").as_deref(),
+        Some("one reporter")
+    );
+    assert_eq!(speaker_of(&found, "No").as_deref(), Some("Anouk Brandt"));
+    assert_eq!(
+        speaker_of(&found, "We will run").as_deref(),
+        Some("Anouk Brandt")
+    );
+    assert!(found.iter().all(|q| !q.0.starts_with("new")), "{found:?}");
+}
+
+#[test]
+fn an_unbalanced_mark_does_not_spoil_the_next_paragraphs() {
+    let text = "The sign read “Closed for repairs.\n\n\
+                Crews arrived on Monday.\n\n\
+                “The roof held up,” said site manager Jonas Pirk.";
+    let found = quotes(text);
+    assert_eq!(
+        speaker_of(&found, "The roof").as_deref(),
+        Some("Jonas Pirk")
+    );
+}
+
+#[test]
+fn indirect_speech_with_and_without_that_and_after_the_clause() {
+    let text = "Mayor Lena Fromm told business leaders on Tuesday that the city would \
+                review every parking contract.\n\n\
+                Fromm said the review would take six months.\n\n\
+                The tunnel will reopen in March after the repairs, the operator's spokesman said.\n\n\
+                Fromm was told to wait for the auditors. A noted author attended. \
+                The council announced a plan for new bike lanes.";
+    let found = quotes(text);
+    let review = quote(&found, "the city would review");
+    assert_eq!(
+        (review.1, review.2.as_deref()),
+        ("indirect", Some("Lena Fromm"))
+    );
+    let months = quote(&found, "the review would take");
+    assert_eq!(
+        (months.1, months.2.as_deref()),
+        ("indirect", Some("Lena Fromm"))
+    );
+    let tunnel = quote(&found, "The tunnel will reopen");
+    assert_eq!(
+        (tunnel.1, tunnel.2.as_deref()),
+        ("indirect", Some("the operator's spokesman"))
+    );
+    // Passives, adjectives and a noun object are not reported speech.
+    assert_eq!(found.len(), 3, "{found:?}");
+}

@@ -128,6 +128,12 @@ impl Block {
     pub(crate) fn token_range(&self) -> (usize, usize) {
         (self.tokens.0 as usize, self.tokens.1 as usize)
     }
+
+    /// The block's sentences, as a range of indices into
+    /// [`Article::sentences`].
+    pub(crate) fn sentence_range(&self) -> (usize, usize) {
+        (self.sentences.0 as usize, self.sentences.1 as usize)
+    }
 }
 
 /// A date read from the text, with where it was read.
@@ -306,8 +312,13 @@ pub fn parse_with<'a>(input: &'a [u8], options: &Options) -> Article<'a> {
         &article.blocks,
         &article.sentences,
     );
-    article.quotes =
-        crate::quotes::extract(article.input, &article.tokens, &article.blocks, &entities);
+    article.quotes = crate::quotes::extract(
+        article.input,
+        &article.tokens,
+        &article.blocks,
+        &article.sentences,
+        &entities,
+    );
     article.entities = entities;
     article.acronyms = acronyms;
     if article.blocks.is_empty() {
