@@ -465,6 +465,12 @@ impl<'a> Extractor<'a> {
                     }
                 }
             }
+            // `Minister Datuk Jaafar Latip`: an honorific after the role.
+            let name = if self.lower_in(name, HONORIFICS) && name + 1 < end {
+                name + 1
+            } else {
+                name
+            };
             let mut m = Mention::new(
                 Some(EntityKind::Person),
                 self.words[name].span,
@@ -1394,7 +1400,9 @@ const PLACE_ALIASES: &[(&str, &str)] = &[
 ];
 
 /// Courtesy titles: they open a name but are not a role.
-const HONORIFICS: &[&str] = &["madam", "miss", "mr", "mrs", "ms", "mx", "sir"];
+const HONORIFICS: &[&str] = &[
+    "datin", "dato", "datuk", "madam", "miss", "mr", "mrs", "ms", "mx", "sheikh", "sir", "tun",
+];
 
 /// Words that head a role or title.
 const ROLE_HEADS: &[&str] = &[

@@ -375,7 +375,13 @@ impl Reader<'_> {
         let (mut count, mut all_capitalised) = (1, capital(first_word));
         for t in words {
             count += 1;
-            all_capitalised &= capital(t);
+            // `Linha do Miradouro`, `Friends of the Earth`: a name's small
+            // words do not make it a sentence.
+            let small = || {
+                let w = self.text(t.span);
+                contains(lexicon::NAME_FUNCTION_WORDS, w) || contains(lexicon::NAME_PARTICLES, w)
+            };
+            all_capitalised &= capital(t) || small();
         }
         // A short utterance ends with its own punctuation (`“No,” she
         // replied`); a label does not.
@@ -652,6 +658,16 @@ impl Reader<'_> {
                     .rev()
                     .take(60)
                     .find(|&i| self.is_punct(&self.tokens[i], b","))?;
+                // `Hartwell's attorney, Lisa Ambrose of Ambrose Kell LLP,
+                // said`: a name opening the phrase between the commas.
+                let opening = self.tokens[comma + 1..w]
+                    .iter()
+                    .find(|t| !blank(t))
+                    .filter(|t| t.kind == TokenKind::Word)
+                    .and_then(|t| self.person_at(t.span));
+                if opening.is_some() {
+                    return opening;
+                }
             }
             return None;
         }

@@ -57,8 +57,10 @@ fn continuation_paragraphs_keep_the_speaker_and_unattributed_get_none() {
 
 #[test]
 fn labels_and_scare_quotes_are_not_quotations() {
-    let found =
-        quotes("The plan, called “Harbour Forward,” won the “best” prize, Marta Ilse said.");
+    let found = quotes(
+        "The plan, called “Harbour Forward,” won the “best” prize from the “Friends of the \
+                Old Harbour” group, Marta Ilse said.",
+    );
     assert!(found.is_empty(), "{found:?}");
 }
 
@@ -137,7 +139,9 @@ fn passive_and_framed_attributions() {
                 Port director Samir Haddad told a news conference: “The cranes arrive in May.”\n\n\
                 Councillor Bea Strand, who chairs the harbour committee, said the board had \
                 “rushed a decision that will outlive all of us.”\n\n\
-                The envoy discussed tariffs with the delegation, noting, “Trade is a two-way street.”";
+                The envoy discussed tariffs with the delegation, noting, “Trade is a two-way street.”\n\n\
+                Marsh's lawyer, Tilde Voss of Voss Ekberg LLP, said her client was \
+                “relieved and ready to tell the court everything.”";
     let found = quotes(text);
     let partial = quote(&found, "will deepen");
     assert_eq!(
@@ -157,6 +161,10 @@ fn passive_and_framed_attributions() {
         Some("Bea Strand")
     );
     assert_eq!(speaker_of(&found, "Trade is").as_deref(), Some("The envoy"));
+    assert_eq!(
+        speaker_of(&found, "relieved and").as_deref(),
+        Some("Tilde Voss")
+    );
 }
 
 #[test]
