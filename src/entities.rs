@@ -1032,21 +1032,54 @@ impl<'a> Extractor<'a> {
         let input = self.input;
         let text = |s: Span| s.slice(input);
         let ci = |a: Span, b: Span| cmp_ignore_case(text(a), text(b));
-        // The fullest name of each person, by last word: sorted, so that
-        // every lookup is a binary search (no mention-by-mention scans).
+        // Every person mention by last word, then position: sorted, so
+        // that every lookup is a binary search (no mention-by-mention
+        // scans).
         let mut by_last: Vec<(Span, Span, u8)> = self
             .mentions
             .iter()
             .filter(|m| m.kind == Some(EntityKind::Person))
             .map(|m| (m.last, m.span, m.words))
             .collect();
-        by_last.sort_by(|a, b| ci(a.0, b.0).then(b.2.cmp(&a.2)));
-        by_last.dedup_by(|later, kept| ci(later.0, kept.0) == Ordering::Equal);
-        let fullest = |last: Span| {
-            by_last
-                .binary_search_by(|p| ci(p.0, last))
-                .ok()
-                .map(|i| (by_last[i].1, by_last[i].2))
+        by_last.sort_by(|a, b| ci(a.0, b.0).then(a.1.start.cmp(&b.1.start)));
+        // The fullest name a mention stands for: among the names with its
+        // last word that end with its words (`Prentiss` → `Walter
+        // Prentiss`, never `Denise Prentiss` → `Walter Prentiss`), the
+        // fullest one named first: a bare surname is the story's main
+        // bearer of it, relatives go by given names.
+        let fullest = |m: Span, last: Span, words: u8| {
+            let from = by_last.partition_point(|p| ci(p.0, last) == Ordering::Less);
+            let to = by_last.partition_point(|p| ci(p.0, last) != Ordering::Greater);
+            let mention = text(m);
+            let fits = |p: &&(Span, Span, u8)| {
+                let full = text(p.1);
+                let cut = full.len().wrapping_sub(mention.len());
+                full.len() >= mention.len()
+                    && full[cut..].eq_ignore_ascii_case(mention)
+                    && (cut == 0 || full[cut - 1] == b' ')
+            };
+            let group = &by_last[from..to];
+            let most = group.iter().filter(fits).map(|p| p.2).max()?;
+            let best = |p: &&(Span, Span, u8)| p.2 == most && fits(p);
+            let fit = group.iter().find(best).map(|p| (p.1, p.2));
+            if fit.is_some_and(|f| f.1 > words) {
+                return fit;
+            }
+            let other = || {
+                // `Cr Truong` for `Mei Lin Truong`: a title the role
+                // rules missed, not a given name of its own.
+                let first = mention.split(|&b| b == b' ').next()?;
+                let mut key = Key::new();
+                if !key.push(first) || GIVEN_NAMES.find(key.as_bytes()).is_some() {
+                    return None;
+                }
+                let most = group.iter().map(|p| p.2).max()?;
+                group
+                    .iter()
+                    .find(|p| p.2 == most && p.2 > words)
+                    .map(|p| (p.1, p.2))
+            };
+            other().or(fit)
         };
         // Full names by first word, for a given name used alone (`Isobel`
         // for `Isobel Cruickshank`); only when one full name has it.
@@ -1077,7 +1110,7 @@ impl<'a> Extractor<'a> {
             .filter(|m| m.kind == Some(EntityKind::Person))
         {
             let Some(role) = m.role else { continue };
-            let full = fullest(m.last).map_or(m.span, |f| f.0);
+            let full = fullest(m.span, m.last, m.words).map_or(m.span, |f| f.0);
             let mut start = role.start as usize;
             for (k, &b) in text(role).iter().enumerate().chain([(role.len(), &b' ')]) {
                 if b == b' ' {
@@ -1103,7 +1136,7 @@ impl<'a> Extractor<'a> {
         };
         for m in &mut self.mentions {
             match m.kind {
-                Some(EntityKind::Person) => match fullest(m.last) {
+                Some(EntityKind::Person) => match fullest(m.span, m.last, m.words) {
                     Some((_, 1)) | None if m.words == 1 => {
                         if let Some(full) = by_given(m.span) {
                             m.canonical = full;
@@ -1121,7 +1154,7 @@ impl<'a> Extractor<'a> {
                     }
                 }
                 None if m.words <= 2 => {
-                    if let Some((full, words)) = fullest(m.last) {
+                    if let Some((full, words)) = fullest(m.span, m.last, m.words) {
                         m.kind = Some(EntityKind::Person);
                         m.canonical = full;
                         if words == 1 && m.words == 1 {

@@ -74,7 +74,8 @@ pub struct Quote {
 struct Attribution {
     mention: Span,
     speaker: Span,
-    cue: Span,
+    /// `None` for a colon frame without a verb (`Oduya was blunt: “…”`).
+    cue: Option<Span>,
 }
 
 /// A pair of quote marks found in a paragraph, as token indices.
@@ -190,7 +191,9 @@ pub(crate) fn extract(
             // before it when no other person is named in between.
             if who.is_none() {
                 if let Some((prev, prev_end)) = in_paragraph {
-                    let from = prev_end.max(prev.mention.end);
+                    // Names in the attribution's own sentence (`said X,
+                    // head of the Y Growers' Association.`) do not count.
+                    let from = prev_end.max(x.sentence_end(prev.mention.end));
                     if !x.person_between(from, x.tokens[m.mark].span.start, prev.mention) {
                         who = Some(prev);
                     }
@@ -204,7 +207,7 @@ pub(crate) fn extract(
                 span,
                 speaker_mention: who.map(|a| a.mention),
                 speaker: who.map(|a| a.speaker),
-                cue: who.map(|a| a.cue),
+                cue: who.and_then(|a| a.cue),
             });
         }
         // A quote-only paragraph right after an attributed quote, or the
@@ -215,7 +218,7 @@ pub(crate) fn extract(
                 for q in &mut quotes[before..] {
                     q.speaker_mention = Some(a.mention);
                     q.speaker = Some(a.speaker);
-                    q.cue = Some(a.cue);
+                    q.cue = a.cue;
                 }
             }
         }
@@ -224,7 +227,7 @@ pub(crate) fn extract(
             Some(Attribution {
                 mention: q.speaker_mention?,
                 speaker: q.speaker?,
-                cue: q.cue?,
+                cue: q.cue,
             })
         });
         last_block = block;
@@ -372,17 +375,20 @@ impl Reader<'_> {
                 .first()
                 .is_some_and(u8::is_ascii_uppercase)
         };
-        let (mut count, mut all_capitalised) = (1, capital(first_word));
+        // `Linha do Miradouro`, `the Pennine Postie`: a name's small words
+        // do not make it a sentence.
+        let small = |t: &Token| {
+            let w = self.text(t.span);
+            contains(lexicon::NAME_FUNCTION_WORDS, w) || contains(lexicon::NAME_PARTICLES, w)
+        };
+        let (mut count, mut capitals) = (1, usize::from(capital(first_word)));
+        let mut all_capitalised = capital(first_word) || small(first_word);
         for t in words {
             count += 1;
-            // `Linha do Miradouro`, `Friends of the Earth`: a name's small
-            // words do not make it a sentence.
-            let small = || {
-                let w = self.text(t.span);
-                contains(lexicon::NAME_FUNCTION_WORDS, w) || contains(lexicon::NAME_PARTICLES, w)
-            };
-            all_capitalised &= capital(t) || small();
+            capitals += usize::from(capital(t));
+            all_capitalised &= capital(t) || small(t);
         }
+        let all_capitalised = all_capitalised && capitals > 0;
         // A short utterance ends with its own punctuation (`“No,” she
         // replied`); a label does not.
         let punctuated = content[last].kind == TokenKind::Punct
@@ -442,6 +448,12 @@ impl Reader<'_> {
                 .max(t0),
             _ => t0,
         }
+    }
+
+    /// The end of the sentence holding the offset `at`.
+    fn sentence_end(&self, at: u32) -> u32 {
+        let i = self.sentences.partition_point(|s| s.end < at);
+        self.sentences.get(i).map_or(at, |s| s.end.max(at))
     }
 
     /// Whether `w` is a cue verb, and which sort.
@@ -535,6 +547,11 @@ impl Reader<'_> {
                 (self.text(self.tokens[to].span) == b"to").then_some((j, Cue::According))
             })?;
         let cue_span = self.tokens[items[at]].span;
+        if at == 0 && cue == Cue::Participle {
+            // `“…,” noting that X …`: X is the object; the speaker is the
+            // frame's subject, before the quote.
+            return None;
+        }
         if at == 0 || cue == Cue::According {
             let from = if cue == Cue::According {
                 at + 2
@@ -546,7 +563,7 @@ impl Reader<'_> {
                 .map(|(mention, speaker)| Attribution {
                     mention,
                     speaker,
-                    cue: cue_span,
+                    cue: Some(cue_span),
                 });
         }
         // `he said`, `Pence said`, `the company's chief executive, Rui
@@ -555,7 +572,7 @@ impl Reader<'_> {
             .map(|(mention, speaker)| Attribution {
                 mention,
                 speaker,
-                cue: cue_span,
+                cue: Some(cue_span),
             })
     }
 
@@ -619,10 +636,7 @@ impl Reader<'_> {
             if let Some(found) = self.subject(cue_k, s0, Cue::Finite) {
                 return Some(found);
             }
-            return self.tokens[s0..cue_k]
-                .iter()
-                .filter(|t| t.kind == TokenKind::Word)
-                .find_map(|t| self.speaker_at(t.span));
+            return self.first_speaker(s0, cue_k);
         }
         let mut k = cue_k;
         let mut skipped = 0;
@@ -636,7 +650,11 @@ impl Reader<'_> {
                     k = j;
                     continue;
                 }
-                // `that said`, `the noted`: not an attribution.
+                if word == b"and" {
+                    // `X, who chaired the session, described … and said`:
+                    // the sentence's subject.
+                    return self.first_speaker(s0, j);
+                }
                 return self.speaker_at(t.span);
             }
             if !self.is_punct(t, b",") {
@@ -673,6 +691,14 @@ impl Reader<'_> {
         }
     }
 
+    /// The first speaker named in tokens `s0..end`, outside quotes.
+    fn first_speaker(&self, s0: usize, end: usize) -> Option<(Span, Span)> {
+        self.tokens[s0..end]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && !self.in_quote(t.span.start))
+            .find_map(|t| self.speaker_at(t.span))
+    }
+
     /// `Pence said: “…”`, `Abe said it was “important …”`: a cue earlier in
     /// the quote's sentence, or (`Okafor said. “…”`) in the sentence before
     /// when the quote opens its own.
@@ -688,6 +714,74 @@ impl Reader<'_> {
             (end + 1, self.sentence_start(end, t0))
         };
         self.cue_in(s0, from)
+            .or_else(|| self.according_at(s0, from))
+            .or_else(|| self.colon_frame(s0, from))
+    }
+
+    /// `According to Jessamyn Clore, who …, the company risked “…”`.
+    fn according_at(&self, s0: usize, end: usize) -> Option<Attribution> {
+        let mut words = self.tokens[s0..end]
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.kind == TokenKind::Word);
+        let (i, according) = words.next()?;
+        let (_, to) = words.next()?;
+        if !self.text(according.span).eq_ignore_ascii_case(b"according")
+            || self.text(to.span) != b"to"
+        {
+            return None;
+        }
+        let mut items = [0usize; 10];
+        let mut n = 0;
+        for (j, t) in self.tokens[s0 + i..end].iter().enumerate().skip(1) {
+            if n == items.len() {
+                break;
+            }
+            if t.kind == TokenKind::Word || self.is_punct(t, b",") {
+                items[n] = s0 + i + j;
+                n += 1;
+            }
+        }
+        // Skip `to` itself.
+        let (mention, speaker) = self.speaker_following(items.get(1..n).unwrap_or(&[]), true)?;
+        Some(Attribution {
+            mention,
+            speaker,
+            cue: Some(according.span),
+        })
+    }
+
+    /// `Asked whether …, Oduya was blunt: “…”`: a colon right before the
+    /// quote, no cue verb, and one person named in the clause before it.
+    fn colon_frame(&self, s0: usize, end: usize) -> Option<Attribution> {
+        let colon = self.index_before(end, s0)?;
+        if !self.is_punct(&self.tokens[colon], b":") {
+            return None;
+        }
+        let from = self.tokens[s0].span.start;
+        let to = self.tokens[colon].span.start;
+        let i = self.people.partition_point(|e| e.span.start < from);
+        let mut found: Option<&Entity> = None;
+        for e in self.people[i..].iter().take_while(|e| e.span.end <= to) {
+            if self.in_quote(e.span.start) {
+                continue;
+            }
+            match found {
+                Some(f)
+                    if f.canonical != e.canonical
+                        && self.text(f.canonical) != self.text(e.canonical) =>
+                {
+                    return None;
+                }
+                _ => found = Some(e),
+            }
+        }
+        let e = found?;
+        Some(Attribution {
+            mention: e.span,
+            speaker: e.canonical,
+            cue: None,
+        })
     }
 
     /// The last cue in tokens `s0..end` with its subject; `None` if a quote
@@ -704,7 +798,7 @@ impl Reader<'_> {
                             .map(|(mention, speaker)| Attribution {
                                 mention,
                                 speaker,
-                                cue: t.span,
+                                cue: Some(t.span),
                             });
                     }
                 }
@@ -724,6 +818,7 @@ impl Reader<'_> {
         }
         let s0 = self.sentence_start(last, t0);
         self.cue_in(s0, last)
+            .or_else(|| self.colon_frame(s0, last + 1))
     }
 
     /// Whether a person other than `except` is named between two offsets.
@@ -772,7 +867,7 @@ impl Reader<'_> {
             return None;
         };
         let before = self.people.partition_point(|e| e.span.end <= w.start);
-        self.people[..before]
+        let person = self.people[..before]
             .iter()
             .rev()
             .filter(|e| !self.in_quote(e.span.start))
@@ -780,8 +875,34 @@ impl Reader<'_> {
             .find(|e| {
                 let g = self.gender(e);
                 g == gender || g == Gender::Unknown
-            })
-            .map(|e| (w, e.canonical))
+            });
+        // `One volunteer said …. “…,” she said`: an unnamed speaker named
+        // since that person is the nearer one.
+        let since = person.map_or(0, |e| e.span.end);
+        if let Some(unnamed) = self.unnamed_speaker_between(since, w.start) {
+            return Some((w, unnamed));
+        }
+        person.map(|e| (w, e.canonical))
+    }
+
+    /// The last unnamed speaker that is a cue's subject (`one volunteer
+    /// said`) between two offsets, outside quotes, within 150 tokens.
+    fn unnamed_speaker_between(&self, from: u32, to: u32) -> Option<Span> {
+        let end = self.tokens.partition_point(|t| t.span.start < to);
+        let start = self.tokens.partition_point(|t| t.span.start < from);
+        let start = start.max(end.saturating_sub(150));
+        (start..end).rev().find_map(|k| {
+            let t = &self.tokens[k];
+            if t.kind != TokenKind::Word
+                || !contains(SPEAKER_NOUNS, self.text(t.span))
+                || self.in_quote(t.span.start)
+            {
+                return None;
+            }
+            let next = self.tokens[k + 1..end].iter().find(|t| !blank(t))?;
+            self.cue(next)?;
+            self.unnamed_at(t.span).map(|(_, phrase)| phrase)
+        })
     }
 
     /// A person's gender: from a title before the mention (`Mr.`, `Ms.`),
@@ -817,15 +938,46 @@ impl Reader<'_> {
                 TokenKind::Space => continue,
                 TokenKind::Word if seen < 5 => {
                     seen += 1;
-                    if contains(SPEAKER_DETERMINERS, self.text(t.span)) {
+                    let determiner = self.text(t.span);
+                    if contains(SPEAKER_DETERMINERS, determiner) {
                         let phrase = Span::new(t.span.start, w.end);
-                        return Some((phrase, phrase));
+                        // `the official` after `A senior Dalmorian
+                        // official`: the fuller phrase.
+                        let earlier = determiner
+                            .eq_ignore_ascii_case(b"the")
+                            .then(|| self.introduced(k, self.text(w)))
+                            .flatten();
+                        return Some((phrase, earlier.unwrap_or(phrase)));
                     }
                 }
                 _ => break,
             }
         }
         None
+    }
+
+    /// The phrase that introduced an unnamed speaker (`a senior official`)
+    /// before token `k`, within 600 tokens, by its noun.
+    fn introduced(&self, k: usize, noun: &[u8]) -> Option<Span> {
+        (k.saturating_sub(600)..k).rev().find_map(|j| {
+            let t = &self.tokens[j];
+            if t.kind != TokenKind::Word || !self.text(t.span).eq_ignore_ascii_case(noun) {
+                return None;
+            }
+            let i = self.tokens[..j].iter().rev().take(12).position(|t| {
+                let w = self.text(t.span);
+                t.kind == TokenKind::Word
+                    && [&b"a"[..], b"an", b"another", b"one"]
+                        .iter()
+                        .any(|d| w.eq_ignore_ascii_case(d))
+            })?;
+            let d = &self.tokens[j - 1 - i];
+            // Only words and spaces between the determiner and the noun.
+            self.tokens[j - i..j]
+                .iter()
+                .all(|t| t.kind == TokenKind::Word || blank(t))
+                .then(|| Span::new(d.span.start, t.span.end))
+        })
     }
 
     /// Reported speech in a sentence without quote marks: `SPEAKER CUE
@@ -992,6 +1144,7 @@ enum Cue {
 /// participles, and verbs that frame a quoted phrase (`called it “…”`).
 const MORE_CUES: &[&str] = &[
     "acknowledged",
+    "added",
     "adding",
     "adds",
     "agreed",
@@ -1002,6 +1155,8 @@ const MORE_CUES: &[&str] = &[
     "called",
     "calling",
     "cautioned",
+    "countered",
+    "described",
     "describing",
     "emphasised",
     "emphasized",
@@ -1009,11 +1164,13 @@ const MORE_CUES: &[&str] = &[
     "explains",
     "insists",
     "joked",
+    "laughed",
     "notes",
     "observed",
     "pleaded",
     "predicted",
     "promised",
+    "recalled",
     "recalls",
     "reiterated",
     "responded",
@@ -1108,16 +1265,30 @@ const SPEAKER_NOUNS: &[&str] = &[
     "chairman",
     "chairwoman",
     "commander",
+    "coordinator",
     "diplomat",
     "director",
+    "doctor",
+    "driver",
+    "employee",
     "envoy",
     "executive",
     "expert",
+    "fan",
+    "farmer",
     "lawyer",
     "manager",
     "minister",
+    "neighbor",
+    "neighbour",
+    "nurse",
     "officer",
     "official",
+    "organiser",
+    "organizer",
+    "owner",
+    "parent",
+    "passenger",
     "president",
     "prosecutor",
     "reporter",
@@ -1125,11 +1296,16 @@ const SPEAKER_NOUNS: &[&str] = &[
     "resident",
     "scientist",
     "secretary",
+    "shopper",
     "source",
     "spokesman",
     "spokesperson",
     "spokeswoman",
+    "student",
+    "supporter",
     "teacher",
+    "trader",
+    "volunteer",
     "witness",
     "worker",
 ];

@@ -253,3 +253,54 @@ fn indirect_speech_with_and_without_that_and_after_the_clause() {
     // Passives, adjectives and a noun object are not reported speech.
     assert_eq!(found.len(), 3, "{found:?}");
 }
+
+#[test]
+fn frames_without_a_cue_verb_and_sentence_subjects() {
+    let text = "Prosecutor Ines Kade argued that the fraud was \"careful, patient and cruel,\" \
+                noting that Paul Ferro had hidden the losses for years.\n\n\
+                Asked about the sentence, Kade was blunt: \"Nobody should ever do this again.\"\n\n\
+                According to Mara Quist, who studies the sector, the bank risked \
+                \"losing every customer it had left.\"\n\n\
+                Foreign Minister Jon Aalto, who chaired the talks, described them as \
+                \"long but never bitter\" and said both sides had eaten \"far too much cake.\"";
+    let found = quotes(text);
+    // The name after `noting that` is the object, not the speaker.
+    assert_eq!(
+        speaker_of(&found, "careful, patient").as_deref(),
+        Some("Ines Kade")
+    );
+    assert_eq!(
+        speaker_of(&found, "Nobody should").as_deref(),
+        Some("Ines Kade")
+    );
+    assert_eq!(
+        speaker_of(&found, "losing every").as_deref(),
+        Some("Mara Quist")
+    );
+    assert_eq!(
+        speaker_of(&found, "long but never").as_deref(),
+        Some("Jon Aalto")
+    );
+    assert_eq!(
+        speaker_of(&found, "far too much").as_deref(),
+        Some("Jon Aalto")
+    );
+}
+
+#[test]
+fn unnamed_speakers_are_followed_by_pronouns_and_the_definite_noun() {
+    let text = "Fire chief Owen Tarr said the blaze was contained.\n\n\
+                A senior county official, speaking on condition of anonymity, said the \
+                evacuation order would stay. \"We are not taking chances,\" the official said.\n\n\
+                At the shelter, one volunteer said the beds had run out. \
+                \"We have cots for half of them,\" she said.";
+    let found = quotes(text);
+    assert_eq!(
+        speaker_of(&found, "We are not").as_deref(),
+        Some("A senior county official")
+    );
+    assert_eq!(
+        speaker_of(&found, "We have cots").as_deref(),
+        Some("one volunteer")
+    );
+}
