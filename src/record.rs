@@ -119,6 +119,23 @@ pub struct QuoteRecord<'a> {
     pub cue: Option<Cow<'a, str>>,
 }
 
+/// A time expression.
+#[derive(Clone, Debug, Serialize)]
+pub struct TimeRecord<'a> {
+    /// `date`, `time`, `duration` or `set`.
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// The expression as written.
+    pub text: Cow<'a, str>,
+    /// Where.
+    pub span: Pair,
+    /// The TIMEX3 value.
+    pub value: String,
+    /// The TIMEX3 modifier (`MORE_THAN`, `MID`, …), if any.
+    #[serde(rename = "mod")]
+    pub modifier: Option<&'static str>,
+}
+
 /// A placeholder element for lists whose extractor is not built yet: they
 /// serialise as `[]`.
 #[derive(Clone, Copy, Debug, Serialize)]
@@ -164,8 +181,8 @@ pub struct Record<'a> {
     pub quotes: Vec<QuoteRecord<'a>>,
     /// Entity mentions.
     pub entities: Vec<EntityRecord<'a>>,
-    /// Time expressions (not built yet: empty).
-    pub times: [NotYet; 0],
+    /// Time expressions.
+    pub times: Vec<TimeRecord<'a>>,
     /// Numbers (not built yet: empty).
     pub numbers: [NotYet; 0],
     /// Acronym definitions and later uses.
@@ -251,7 +268,17 @@ impl<'a> Record<'a> {
                     role: e.role.map(|r| String::from_utf8_lossy(r.slice(input))),
                 })
                 .collect(),
-            times: [],
+            times: article
+                .times()
+                .iter()
+                .map(|t| TimeRecord {
+                    kind: t.kind.as_str(),
+                    text: String::from_utf8_lossy(t.span.slice(input)),
+                    span: pair(t.span),
+                    value: t.value.as_str().to_string(),
+                    modifier: t.modifier.map(|m| m.as_str()),
+                })
+                .collect(),
             numbers: [],
             acronyms: article
                 .acronyms()

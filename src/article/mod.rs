@@ -17,6 +17,7 @@ use crate::date::Date;
 use crate::entities::{Acronym, Entity};
 use crate::quotes::Quote;
 use crate::span::Span;
+use crate::times::TimeExpr;
 use crate::token::{Token, Tokens};
 
 /// Options for [`parse_with`].
@@ -35,7 +36,8 @@ pub struct Options {
     /// every block is [`BlockKind::Body`].
     pub plain: bool,
     /// The reference date for articles that state none: it places a
-    /// dateline's `March 3` in a year.
+    /// dateline's `March 3` in a year and resolves relative time
+    /// expressions (`on Tuesday`, `last month`).
     pub reference_date: Option<Date>,
 }
 
@@ -229,6 +231,7 @@ pub struct Article<'a> {
     entities: Vec<Entity>,
     acronyms: Vec<Acronym>,
     quotes: Vec<Quote>,
+    times: Vec<TimeExpr>,
 }
 
 /// The longest article: spans are `u32`.
@@ -286,6 +289,7 @@ pub fn parse_with<'a>(input: &'a [u8], options: &Options) -> Article<'a> {
         entities: Vec::new(),
         acronyms: Vec::new(),
         quotes: Vec::new(),
+        times: Vec::new(),
     };
     let kinds = if options.plain {
         alloc::vec![BlockKind::Body; raw.len()]
@@ -310,6 +314,19 @@ pub fn parse_with<'a>(input: &'a [u8], options: &Options) -> Article<'a> {
         crate::quotes::extract(article.input, &article.tokens, &article.blocks, &entities);
     article.entities = entities;
     article.acronyms = acronyms;
+    let reference = article
+        .header
+        .published
+        .map(|p| p.date)
+        .filter(|d| d.year.is_some() && d.day.is_some())
+        .or(options.reference_date);
+    article.times = crate::times::extract(
+        article.input,
+        &article.tokens,
+        &article.blocks,
+        &article.sentences,
+        reference,
+    );
     if article.blocks.is_empty() {
         article.warnings.push(Warning {
             kind: WarningKind::Empty,
@@ -385,6 +402,13 @@ impl<'a> Article<'a> {
     /// Quotations with their speakers, in text order.
     pub fn quotes(&self) -> &[Quote] {
         &self.quotes
+    }
+
+    /// Time expressions (TIMEX3 dates, times, durations and sets), in text
+    /// order, resolved against the publication date or
+    /// [`Options::reference_date`].
+    pub fn times(&self) -> &[TimeExpr] {
+        &self.times
     }
 
     /// The article's bytes.
