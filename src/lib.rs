@@ -58,7 +58,8 @@
 //! - [`sentences`]: the sentence splitter over tokens.
 //! - [`date`]: the date grammar (nom) shared by header lines, datelines and
 //!   time expressions.
-//! - [`Article::times`]: time expressions (TIMEX3 values).
+//! - [`Article::times`]: time expressions (TIMEX3 values);
+//!   [`Article::numbers`]: numbers with their units.
 //! - [`split`]: framing many articles separated by form-feed lines.
 //! - [`stream`]: the same over a stream of any length, in bounded memory.
 //! - `record` (feature `serde`): the JSON record of the command-line program.
@@ -71,6 +72,7 @@ mod entities;
 mod error;
 mod lexicon;
 mod names;
+mod numbers;
 mod quotes;
 #[cfg(feature = "serde")]
 pub mod record;
@@ -89,6 +91,7 @@ pub use article::{
 pub use date::{Date, DateParseError};
 pub use entities::{Acronym, Entity, EntityKind};
 pub use error::Error;
+pub use numbers::{NumberExpr, NumberKind};
 pub use quotes::{Quote, QuoteKind};
 pub use span::Span;
 pub use times::{TimeExpr, TimeKind, TimeMod, TimexValue};

@@ -3,7 +3,7 @@
 //!
 //! Spans become `[start, end]` pairs relative to the article; `text` fields
 //! are the span's bytes as UTF-8 with invalid bytes replaced by U+FFFD. Every
-//! key is always present; lists of extractors not built yet are empty.
+//! key is always present.
 
 use alloc::borrow::Cow;
 use alloc::string::{String, ToString};
@@ -136,10 +136,20 @@ pub struct TimeRecord<'a> {
     pub modifier: Option<&'static str>,
 }
 
-/// A placeholder element for lists whose extractor is not built yet: they
-/// serialise as `[]`.
-#[derive(Clone, Copy, Debug, Serialize)]
-pub enum NotYet {}
+/// A number.
+#[derive(Clone, Debug, Serialize)]
+pub struct NumberRecord<'a> {
+    /// `cardinal`, `ordinal`, `percent`, `money` or `quantity`.
+    pub kind: &'static str,
+    /// The number as written.
+    pub text: Cow<'a, str>,
+    /// Where.
+    pub span: Pair,
+    /// The value, scales applied.
+    pub value: f64,
+    /// `percent`, a currency code, a measure, `score`, or none.
+    pub unit: Option<&'static str>,
+}
 
 /// The record of one article.
 ///
@@ -183,8 +193,8 @@ pub struct Record<'a> {
     pub entities: Vec<EntityRecord<'a>>,
     /// Time expressions.
     pub times: Vec<TimeRecord<'a>>,
-    /// Numbers (not built yet: empty).
-    pub numbers: [NotYet; 0],
+    /// Numbers.
+    pub numbers: Vec<NumberRecord<'a>>,
     /// Acronym definitions and later uses.
     pub acronyms: Vec<AcronymRecord<'a>>,
     /// Contributors named in credit lines.
@@ -279,7 +289,17 @@ impl<'a> Record<'a> {
                     modifier: t.modifier.map(|m| m.as_str()),
                 })
                 .collect(),
-            numbers: [],
+            numbers: article
+                .numbers()
+                .iter()
+                .map(|n| NumberRecord {
+                    kind: n.kind.as_str(),
+                    text: String::from_utf8_lossy(n.span.slice(input)),
+                    span: pair(n.span),
+                    value: n.value,
+                    unit: n.unit,
+                })
+                .collect(),
             acronyms: article
                 .acronyms()
                 .iter()

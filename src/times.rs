@@ -460,7 +460,7 @@ const TRIGGERS: &[&str] = &[
 ];
 
 /// Spelled-out numbers up to twenty, and the tens.
-const SMALL_NUMBERS: &[(&str, u32)] = &[
+pub(crate) const SMALL_NUMBERS: &[(&str, u32)] = &[
     ("one", 1),
     ("two", 2),
     ("three", 3),
@@ -679,7 +679,7 @@ fn is_space(b: u8) -> bool {
 }
 
 /// One or more blanks (spaces, tabs, no-break spaces), never a line break.
-fn sp(i: &[u8]) -> R<'_, ()> {
+pub(crate) fn sp(i: &[u8]) -> R<'_, ()> {
     let mut n = 0;
     loop {
         match i.get(n..) {
@@ -695,12 +695,12 @@ fn sp(i: &[u8]) -> R<'_, ()> {
 }
 
 /// Whether `rest` starts outside a word.
-fn boundary(rest: &[u8]) -> bool {
+pub(crate) fn boundary(rest: &[u8]) -> bool {
     !rest.first().is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// An ASCII word (letters only) ending at a word boundary.
-fn word(i: &[u8]) -> R<'_, &[u8]> {
+pub(crate) fn word(i: &[u8]) -> R<'_, &[u8]> {
     let (rest, w) = take_while1(|b: u8| b.is_ascii_alphabetic())(i)?;
     if !boundary(rest) {
         return fail(i);
@@ -709,7 +709,7 @@ fn word(i: &[u8]) -> R<'_, &[u8]> {
 }
 
 /// The word `w` (lower case), in any case.
-fn kw(w: &'static str) -> impl Fn(&[u8]) -> R<'_, ()> {
+pub(crate) fn kw(w: &'static str) -> impl Fn(&[u8]) -> R<'_, ()> {
     move |i| {
         let (rest, got) = word(i)?;
         if got.eq_ignore_ascii_case(w.as_bytes()) {
@@ -721,7 +721,7 @@ fn kw(w: &'static str) -> impl Fn(&[u8]) -> R<'_, ()> {
 }
 
 /// A word looked up in a table of `(name, value)`.
-fn table<T: Copy>(names: &'static [(&'static str, T)]) -> impl Fn(&[u8]) -> R<'_, T> {
+pub(crate) fn table<T: Copy>(names: &'static [(&'static str, T)]) -> impl Fn(&[u8]) -> R<'_, T> {
     move |i| {
         let (rest, got) = word(i)?;
         match names
@@ -735,7 +735,7 @@ fn table<T: Copy>(names: &'static [(&'static str, T)]) -> impl Fn(&[u8]) -> R<'_
 }
 
 /// Digits with thousands commas and one decimal point: `18`, `1,000`, `1.5`.
-fn digits(i: &[u8]) -> R<'_, f64> {
+pub(crate) fn digits(i: &[u8]) -> R<'_, f64> {
     let (_, d) = take_while1(|b: u8| b.is_ascii_digit() || b == b',' || b == b'.')(i)?;
     // Only the inner marks belong to the number.
     let d = match d.iter().rposition(u8::is_ascii_digit) {
@@ -762,7 +762,7 @@ fn digits(i: &[u8]) -> R<'_, f64> {
 }
 
 /// `five`, `twenty-five`, `twenty five` → the number.
-fn spelled(i: &[u8]) -> R<'_, u32> {
+pub(crate) fn spelled(i: &[u8]) -> R<'_, u32> {
     let (rest, n) = table(SMALL_NUMBERS)(i)?;
     if n >= 20 {
         let unit = |i| {

@@ -172,6 +172,12 @@ proptest! {
             prop_assert!(!t.value.as_str().is_empty());
             t_end = t.span.end;
         }
+        let mut n_end = 0;
+        for n in a.numbers() {
+            prop_assert!(n.span.start >= n_end && n.span.start < n.span.end && n.span.end <= len);
+            prop_assert!(!a.times().iter().any(|t| t.span.start < n.span.end && n.span.start < t.span.end));
+            n_end = n.span.end;
+        }
     }
 
     #[test]

@@ -15,6 +15,7 @@ use alloc::vec::Vec;
 
 use crate::date::Date;
 use crate::entities::{Acronym, Entity};
+use crate::numbers::NumberExpr;
 use crate::quotes::Quote;
 use crate::span::Span;
 use crate::times::TimeExpr;
@@ -232,6 +233,7 @@ pub struct Article<'a> {
     acronyms: Vec<Acronym>,
     quotes: Vec<Quote>,
     times: Vec<TimeExpr>,
+    numbers: Vec<NumberExpr>,
 }
 
 /// The longest article: spans are `u32`.
@@ -290,6 +292,7 @@ pub fn parse_with<'a>(input: &'a [u8], options: &Options) -> Article<'a> {
         acronyms: Vec::new(),
         quotes: Vec::new(),
         times: Vec::new(),
+        numbers: Vec::new(),
     };
     let kinds = if options.plain {
         alloc::vec![BlockKind::Body; raw.len()]
@@ -326,6 +329,12 @@ pub fn parse_with<'a>(input: &'a [u8], options: &Options) -> Article<'a> {
         &article.blocks,
         &article.sentences,
         reference,
+    );
+    article.numbers = crate::numbers::extract(
+        article.input,
+        &article.tokens,
+        &article.blocks,
+        &article.times,
     );
     if article.blocks.is_empty() {
         article.warnings.push(Warning {
@@ -409,6 +418,12 @@ impl<'a> Article<'a> {
     /// [`Options::reference_date`].
     pub fn times(&self) -> &[TimeExpr] {
         &self.times
+    }
+
+    /// Numbers with their units (cardinals, ordinals, percents, money,
+    /// quantities), in text order; none inside a time expression.
+    pub fn numbers(&self) -> &[NumberExpr] {
+        &self.numbers
     }
 
     /// The article's bytes.
