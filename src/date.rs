@@ -65,6 +65,42 @@ impl Date {
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
         Some(era * 146_097 + doe - 719_468)
     }
+
+    /// The date `days` days after 1970-01-01 (before it when negative), if
+    /// its year is between 1 and 9999.
+    pub fn from_days_since_epoch(days: i64) -> Option<Date> {
+        // Howard Hinnant's civil_from_days.
+        let z = days.checked_add(719_468)?;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = doy - (153 * mp + 2) / 5 + 1;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 };
+        let y = yoe.checked_add(era.checked_mul(400)?)? + i64::from(m <= 2);
+        let y = u16::try_from(y).ok().filter(|y| (1..=9999).contains(y))?;
+        Date::ymd(y, m as u8, d as u8)
+    }
+
+    /// The date `n` days later (earlier when negative), when complete.
+    pub fn add_days(self, n: i64) -> Option<Date> {
+        Date::from_days_since_epoch(self.days_since_epoch()?.checked_add(n)?)
+    }
+
+    /// The ISO 8601 week `(week-year, week 1–53)` of a complete date: weeks
+    /// start on Monday and week 1 holds the year's first Thursday, so
+    /// 2016-01-01 is in week 53 of 2015.
+    pub fn iso_week(self) -> Option<(u16, u8)> {
+        let days = self.days_since_epoch()?;
+        let weekday = i64::from(self.weekday()?);
+        // The Thursday of the same week decides the week's year.
+        let thursday = Date::from_days_since_epoch(days + 4 - weekday)?;
+        let year = thursday.year?;
+        let jan1 = Date::ymd(year, 1, 1)?.days_since_epoch()?;
+        let week = (thursday.days_since_epoch()? - jan1) / 7 + 1;
+        Some((year, week as u8))
+    }
 }
 
 impl fmt::Display for Date {
@@ -648,5 +684,28 @@ mod tests {
         assert_eq!(Date::ymd(2000, 3, 1).unwrap().weekday(), Some(3));
         assert!(Date::ymd(2019, 2, 29).is_none());
         assert!(Date::ymd(2020, 2, 29).is_some());
+    }
+
+    #[test]
+    fn day_arithmetic_and_iso_weeks() {
+        let d = |y, m, d| Date::ymd(y, m, d).unwrap();
+        for days in [-700_000i64, -1, 0, 59, 10_956, 17_275, 2_000_000] {
+            let date = Date::from_days_since_epoch(days).unwrap();
+            assert_eq!(date.days_since_epoch(), Some(days));
+        }
+        assert_eq!(d(2016, 2, 28).add_days(1), Some(d(2016, 2, 29)));
+        assert_eq!(d(2017, 2, 28).add_days(1), Some(d(2017, 3, 1)));
+        assert_eq!(d(2000, 2, 28).add_days(1), Some(d(2000, 2, 29)));
+        assert_eq!(d(1900, 2, 28).add_days(1), Some(d(1900, 3, 1)));
+        assert_eq!(d(2017, 1, 1).add_days(-1), Some(d(2016, 12, 31)));
+        assert_eq!(d(9999, 12, 31).add_days(1), None);
+        assert_eq!(d(1, 1, 1).add_days(-1), None);
+        assert_eq!(d(2017, 4, 19).add_days(i64::MAX), None);
+        assert_eq!(d(2017, 4, 19).iso_week(), Some((2017, 16)));
+        assert_eq!(d(2016, 1, 1).iso_week(), Some((2015, 53)));
+        assert_eq!(d(2019, 12, 30).iso_week(), Some((2020, 1)));
+        assert_eq!(d(2021, 1, 3).iso_week(), Some((2020, 53)));
+        assert_eq!(d(2021, 1, 4).iso_week(), Some((2021, 1)));
+        assert_eq!(d(2024, 12, 30).iso_week(), Some((2025, 1)));
     }
 }

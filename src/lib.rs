@@ -56,7 +56,10 @@
 //! - [`Tokens`]: the tokenizer (words, numbers, quotes, dashes, …).
 //! - [`parse`] / [`parse_with`]: one article → [`Article`].
 //! - [`sentences`]: the sentence splitter over tokens.
-//! - [`date`]: the date grammar (nom) shared by header lines and datelines.
+//! - [`date`]: the date grammar (nom) shared by header lines, datelines and
+//!   time expressions.
+//! - [`Article::times`]: time expressions (TIMEX3 values);
+//!   [`Article::numbers`]: numbers with their units.
 //! - [`split`]: framing many articles separated by form-feed lines.
 //! - [`stream`]: the same over a stream of any length, in bounded memory.
 //! - `record` (feature `serde`): the JSON record of the command-line program.
@@ -69,6 +72,7 @@ mod entities;
 mod error;
 mod lexicon;
 mod names;
+mod numbers;
 mod quotes;
 #[cfg(feature = "serde")]
 pub mod record;
@@ -77,6 +81,7 @@ mod span;
 pub mod split;
 pub mod stream;
 pub mod text;
+mod times;
 mod token;
 
 pub use article::{
@@ -86,6 +91,8 @@ pub use article::{
 pub use date::{Date, DateParseError};
 pub use entities::{Acronym, Entity, EntityKind};
 pub use error::Error;
+pub use numbers::{NumberExpr, NumberKind};
 pub use quotes::{Quote, QuoteKind};
 pub use span::Span;
+pub use times::{TimeExpr, TimeKind, TimeMod, TimexValue};
 pub use token::{Token, TokenKind, Tokens};

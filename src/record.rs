@@ -3,7 +3,7 @@
 //!
 //! Spans become `[start, end]` pairs relative to the article; `text` fields
 //! are the span's bytes as UTF-8 with invalid bytes replaced by U+FFFD. Every
-//! key is always present; lists of extractors not built yet are empty.
+//! key is always present.
 
 use alloc::borrow::Cow;
 use alloc::string::{String, ToString};
@@ -119,10 +119,37 @@ pub struct QuoteRecord<'a> {
     pub cue: Option<Cow<'a, str>>,
 }
 
-/// A placeholder element for lists whose extractor is not built yet: they
-/// serialise as `[]`.
-#[derive(Clone, Copy, Debug, Serialize)]
-pub enum NotYet {}
+/// A time expression.
+#[derive(Clone, Debug, Serialize)]
+pub struct TimeRecord<'a> {
+    /// `date`, `time`, `duration` or `set`.
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// The expression as written.
+    pub text: Cow<'a, str>,
+    /// Where.
+    pub span: Pair,
+    /// The TIMEX3 value.
+    pub value: String,
+    /// The TIMEX3 modifier (`MORE_THAN`, `MID`, …), if any.
+    #[serde(rename = "mod")]
+    pub modifier: Option<&'static str>,
+}
+
+/// A number.
+#[derive(Clone, Debug, Serialize)]
+pub struct NumberRecord<'a> {
+    /// `cardinal`, `ordinal`, `percent`, `money` or `quantity`.
+    pub kind: &'static str,
+    /// The number as written.
+    pub text: Cow<'a, str>,
+    /// Where.
+    pub span: Pair,
+    /// The value, scales applied.
+    pub value: f64,
+    /// `percent`, a currency code, a measure, `score`, or none.
+    pub unit: Option<&'static str>,
+}
 
 /// The record of one article.
 ///
@@ -164,10 +191,10 @@ pub struct Record<'a> {
     pub quotes: Vec<QuoteRecord<'a>>,
     /// Entity mentions.
     pub entities: Vec<EntityRecord<'a>>,
-    /// Time expressions (not built yet: empty).
-    pub times: [NotYet; 0],
-    /// Numbers (not built yet: empty).
-    pub numbers: [NotYet; 0],
+    /// Time expressions.
+    pub times: Vec<TimeRecord<'a>>,
+    /// Numbers.
+    pub numbers: Vec<NumberRecord<'a>>,
     /// Acronym definitions and later uses.
     pub acronyms: Vec<AcronymRecord<'a>>,
     /// Contributors named in credit lines.
@@ -251,8 +278,28 @@ impl<'a> Record<'a> {
                     role: e.role.map(|r| String::from_utf8_lossy(r.slice(input))),
                 })
                 .collect(),
-            times: [],
-            numbers: [],
+            times: article
+                .times()
+                .iter()
+                .map(|t| TimeRecord {
+                    kind: t.kind.as_str(),
+                    text: String::from_utf8_lossy(t.span.slice(input)),
+                    span: pair(t.span),
+                    value: t.value.as_str().to_string(),
+                    modifier: t.modifier.map(|m| m.as_str()),
+                })
+                .collect(),
+            numbers: article
+                .numbers()
+                .iter()
+                .map(|n| NumberRecord {
+                    kind: n.kind.as_str(),
+                    text: String::from_utf8_lossy(n.span.slice(input)),
+                    span: pair(n.span),
+                    value: n.value,
+                    unit: n.unit,
+                })
+                .collect(),
             acronyms: article
                 .acronyms()
                 .iter()

@@ -78,6 +78,25 @@ const PIECES: &[&[u8]] = &[
     b"No. 3",
     b"\xc3\xa9",
     "東京".as_bytes(),
+    b"last ",
+    b"the past ",
+    b"more than a ",
+    b"every ",
+    b"Tuesday",
+    b" night",
+    b"years",
+    b"-day",
+    b"mid-",
+    b"December",
+    b"99999999999999999999",
+    b"$",
+    "£".as_bytes(),
+    b" million",
+    b"fifty-three",
+    b"percent",
+    b" ago",
+    b"the 1990s",
+    b" in ",
 ];
 
 fn news_like() -> impl Strategy<Value = Vec<u8>> {
@@ -146,6 +165,18 @@ proptest! {
         }
         for w in a.warnings() {
             prop_assert!(w.span.end <= len);
+        }
+        let mut t_end = 0;
+        for t in a.times() {
+            prop_assert!(t.span.start >= t_end && t.span.start < t.span.end && t.span.end <= len);
+            prop_assert!(!t.value.as_str().is_empty());
+            t_end = t.span.end;
+        }
+        let mut n_end = 0;
+        for n in a.numbers() {
+            prop_assert!(n.span.start >= n_end && n.span.start < n.span.end && n.span.end <= len);
+            prop_assert!(!a.times().iter().any(|t| t.span.start < n.span.end && n.span.start < t.span.end));
+            n_end = n.span.end;
         }
     }
 

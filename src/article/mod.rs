@@ -15,8 +15,10 @@ use alloc::vec::Vec;
 
 use crate::date::Date;
 use crate::entities::{Acronym, Entity};
+use crate::numbers::NumberExpr;
 use crate::quotes::Quote;
 use crate::span::Span;
+use crate::times::TimeExpr;
 use crate::token::{Token, Tokens};
 
 /// Options for [`parse_with`].
@@ -35,7 +37,8 @@ pub struct Options {
     /// every block is [`BlockKind::Body`].
     pub plain: bool,
     /// The reference date for articles that state none: it places a
-    /// dateline's `March 3` in a year.
+    /// dateline's `March 3` in a year and resolves relative time
+    /// expressions (`on Tuesday`, `last month`).
     pub reference_date: Option<Date>,
 }
 
@@ -235,6 +238,8 @@ pub struct Article<'a> {
     entities: Vec<Entity>,
     acronyms: Vec<Acronym>,
     quotes: Vec<Quote>,
+    times: Vec<TimeExpr>,
+    numbers: Vec<NumberExpr>,
 }
 
 /// The longest article: spans are `u32`.
@@ -292,6 +297,8 @@ pub fn parse_with<'a>(input: &'a [u8], options: &Options) -> Article<'a> {
         entities: Vec::new(),
         acronyms: Vec::new(),
         quotes: Vec::new(),
+        times: Vec::new(),
+        numbers: Vec::new(),
     };
     let kinds = if options.plain {
         alloc::vec![BlockKind::Body; raw.len()]
@@ -321,6 +328,25 @@ pub fn parse_with<'a>(input: &'a [u8], options: &Options) -> Article<'a> {
     );
     article.entities = entities;
     article.acronyms = acronyms;
+    let reference = article
+        .header
+        .published
+        .map(|p| p.date)
+        .filter(|d| d.year.is_some() && d.day.is_some())
+        .or(options.reference_date);
+    article.times = crate::times::extract(
+        article.input,
+        &article.tokens,
+        &article.blocks,
+        &article.sentences,
+        reference,
+    );
+    article.numbers = crate::numbers::extract(
+        article.input,
+        &article.tokens,
+        &article.blocks,
+        &article.times,
+    );
     if article.blocks.is_empty() {
         article.warnings.push(Warning {
             kind: WarningKind::Empty,
@@ -396,6 +422,19 @@ impl<'a> Article<'a> {
     /// Quotations with their speakers, in text order.
     pub fn quotes(&self) -> &[Quote] {
         &self.quotes
+    }
+
+    /// Time expressions (TIMEX3 dates, times, durations and sets), in text
+    /// order, resolved against the publication date or
+    /// [`Options::reference_date`].
+    pub fn times(&self) -> &[TimeExpr] {
+        &self.times
+    }
+
+    /// Numbers with their units (cardinals, ordinals, percents, money,
+    /// quantities), in text order; none inside a time expression.
+    pub fn numbers(&self) -> &[NumberExpr] {
+        &self.numbers
     }
 
     /// The article's bytes.

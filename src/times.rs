@@ -1,0 +1,2266 @@
+//! Time expressions (TIMEX3, as TempEval-3 annotates news), read from the
+//! title, standfirst, date lines, body paragraphs, headings and captions.
+//!
+//! One forward pass over each block's tokens tries the grammar only at
+//! tokens that can open an expression: a number, or a word of a short
+//! closed list (month and weekday names, `last`, `next`, `this`, `today`,
+//! `every`, spelled-out counts, modifiers such as `more`, `about`, `mid-`).
+//! The grammar is a nom parser over the bytes from that token on: absolute
+//! dates reuse [`crate::date`] (`April 19, 2017`, `2017-03-16`, clock
+//! times), and this module adds months and years alone, decades and
+//! seasons, weekdays with a part of the day, relative dates (`last month`,
+//! `three days ago`), references (`recently`), durations (`18 months`,
+//! `10-day`, `more than a decade`) and sets (`every Monday`, `annually`).
+//!
+//! Values are resolved against a reference date (the article's
+//! publication date, else [`Options::reference_date`](crate::Options)):
+//! a weekday, a month alone or a day without a year is placed by the tense
+//! of the nearest verb in its sentence (`said … on Tuesday` looks back,
+//! `will … on Friday` looks ahead). Without a reference date values stay
+//! underspecified (`XXXX-WXX-2`, `XXXX-07`). Spans are TimeML's: without the
+//! preposition (`on`, `in`), with `last`, `the past` and modifiers such as
+//! `more than`, which are also recorded as a [`TimeMod`].
+
+use alloc::vec::Vec;
+use core::fmt;
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_while1, take_while_m_n};
+use nom::character::complete::char;
+use nom::combinator::opt;
+use nom::{IResult, Parser};
+
+use crate::article::{Block, BlockKind};
+use crate::date::{self, Date};
+use crate::lexicon::contains;
+use crate::span::Span;
+use crate::token::{Token, TokenKind};
+
+/// The TIMEX3 type of a time expression.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum TimeKind {
+    /// A calendar date or period: `April 19, 2017`, `last month`, `2025`.
+    Date,
+    /// A time of day: `2:45 PM EST`, `noon`, `Wednesday night`.
+    Time,
+    /// A length of time: `18 months`, `10-day`.
+    Duration,
+    /// A recurring time: `every Monday`, `annually`.
+    Set,
+}
+
+impl TimeKind {
+    /// The name used in the JSON record.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            TimeKind::Date => "date",
+            TimeKind::Time => "time",
+            TimeKind::Duration => "duration",
+            TimeKind::Set => "set",
+        }
+    }
+}
+
+/// A TIMEX3 `mod`: how the expression qualifies its value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "SCREAMING_SNAKE_CASE"))]
+#[non_exhaustive]
+pub enum TimeMod {
+    /// `more than a decade`, `over two years`.
+    MoreThan,
+    /// `less than an hour`, `under a week`, `nearly two years`.
+    LessThan,
+    /// `at least three days`.
+    EqualOrMore,
+    /// `up to five years`, `at most`.
+    EqualOrLess,
+    /// `about three weeks`, `some 40 years`.
+    Approx,
+    /// `early 2019`, `the start of March`.
+    Start,
+    /// `mid-December`.
+    Mid,
+    /// `late last year`, `the end of March`.
+    End,
+}
+
+impl TimeMod {
+    /// The TIMEX3 name (`MORE_THAN`, `MID`, …).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            TimeMod::MoreThan => "MORE_THAN",
+            TimeMod::LessThan => "LESS_THAN",
+            TimeMod::EqualOrMore => "EQUAL_OR_MORE",
+            TimeMod::EqualOrLess => "EQUAL_OR_LESS",
+            TimeMod::Approx => "APPROX",
+            TimeMod::Start => "START",
+            TimeMod::Mid => "MID",
+            TimeMod::End => "END",
+        }
+    }
+}
+
+/// A TIMEX3 value (`2017-04-18`, `2017-W16`, `P18M`, `XXXX-WXX-2`,
+/// `PAST_REF`), held inline: values never allocate.
+///
+/// # Example
+/// ```
+/// let text = b"Talks ended on Tuesday after 18 months.";
+/// let options = newsprint::Options::new().plain(true).reference_date(newsprint::Date::ymd(2017, 4, 19));
+/// let article = newsprint::parse_with(text, &options);
+/// let values: Vec<&str> = article.times().iter().map(|t| t.value.as_str()).collect();
+/// assert_eq!(values, ["2017-04-18", "P18M"]);
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct TimexValue {
+    buf: [u8; TimexValue::CAPACITY],
+    len: u8,
+}
+
+impl TimexValue {
+    const CAPACITY: usize = 24;
+
+    const fn new() -> TimexValue {
+        TimexValue {
+            buf: [0; TimexValue::CAPACITY],
+            len: 0,
+        }
+    }
+
+    /// The value as text.
+    pub fn as_str(&self) -> &str {
+        // Only ASCII is ever written.
+        core::str::from_utf8(self.buf.get(..self.len as usize).unwrap_or(&[])).unwrap_or("")
+    }
+
+    fn push(&mut self, s: &str) {
+        for &b in s.as_bytes() {
+            if let Some(slot) = self.buf.get_mut(self.len as usize) {
+                *slot = b;
+                self.len += 1;
+            }
+        }
+    }
+
+    /// Append `n` with at least `width` digits.
+    fn num(&mut self, n: u64, width: usize) {
+        let mut digits = [0u8; 20];
+        let mut k = 0;
+        let mut n = n;
+        loop {
+            digits[k] = b'0' + (n % 10) as u8;
+            k += 1;
+            n /= 10;
+            if n == 0 || k == digits.len() {
+                break;
+            }
+        }
+        for _ in k..width {
+            self.push("0");
+        }
+        for &d in digits[..k].iter().rev() {
+            if let Some(slot) = self.buf.get_mut(self.len as usize) {
+                *slot = d;
+                self.len += 1;
+            }
+        }
+    }
+
+    fn from_str(s: &str) -> TimexValue {
+        let mut v = TimexValue::new();
+        v.push(s);
+        v
+    }
+}
+
+impl fmt::Display for TimexValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Debug for TimexValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for TimexValue {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// One time expression.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct TimeExpr {
+    /// Date, time, duration or set.
+    pub kind: TimeKind,
+    /// The expression as TimeML marks it (`Tuesday` in `on Tuesday`).
+    pub span: Span,
+    /// The TIMEX3 value.
+    pub value: TimexValue,
+    /// The modifier, when the expression has one (`more than`).
+    pub modifier: Option<TimeMod>,
+}
+
+// ---------------------------------------------------------------------------
+// The grammar's results, before resolution.
+
+/// A unit of time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+}
+
+/// A part of the day (`TMO`, `TAF`, `TEV`, `TNI`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    Morning,
+    Afternoon,
+    Evening,
+    Night,
+}
+
+impl Part {
+    const fn code(self) -> &'static str {
+        match self {
+            Part::Morning => "TMO",
+            Part::Afternoon => "TAF",
+            Part::Evening => "TEV",
+            Part::Night => "TNI",
+        }
+    }
+}
+
+/// Which occurrence a weekday, month or season means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shift {
+    /// By the tense of the sentence.
+    Tense,
+    /// `last`: strictly before the reference.
+    Last,
+    /// `next`: strictly after.
+    Next,
+    /// `this`: the one of the current period.
+    This,
+}
+
+/// A count: a number, or unspecified (`several`, `years`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Count {
+    N(f64),
+    Some,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Raw {
+    /// A day; the year may be left to the tense.
+    Day {
+        year: Option<u16>,
+        month: u8,
+        day: u8,
+    },
+    /// A month; the year may be left to the tense.
+    Month {
+        year: Option<u16>,
+        month: u8,
+        shift: Shift,
+    },
+    Year(u16),
+    /// `199` for the 1990s.
+    Decade(u16),
+    /// `20` for the 21st century.
+    Century(u16),
+    Season {
+        year: Option<u16>,
+        season: u8,
+        shift: Shift,
+    },
+    Quarter {
+        year: Option<u16>,
+        quarter: u8,
+    },
+    Weekday {
+        weekday: u8,
+        part: Option<Part>,
+        shift: Shift,
+    },
+    /// `today` (0), `yesterday` (−1), `tomorrow` (1), with a part of day.
+    Relative {
+        days: i8,
+        part: Option<Part>,
+    },
+    /// `last week` (−1), `this year` (0), `next month` (1).
+    Period {
+        shift: i8,
+        unit: Unit,
+    },
+    /// `three days ago`.
+    Ago {
+        count: Count,
+        unit: Unit,
+    },
+    Reference(&'static str),
+    Duration {
+        count: Count,
+        unit: Unit,
+    },
+    Clock {
+        hour: u8,
+        minute: u8,
+    },
+    /// `every Monday`.
+    EveryWeekday(u8),
+    /// `every two weeks`, `annually`.
+    Every {
+        count: Count,
+        unit: Unit,
+    },
+}
+
+/// The tense a sentence gives a weekday or a month alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Future,
+    None,
+}
+
+type R<'a, T> = IResult<&'a [u8], T>;
+
+fn fail<T>(i: &[u8]) -> R<'_, T> {
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Verify,
+    )))
+}
+
+// ---------------------------------------------------------------------------
+// Word lists. Every list searched with `contains` is sorted.
+
+/// Words that can open a time expression (besides numbers, month names and
+/// weekday names, which are checked through [`crate::date`]).
+const TRIGGERS: &[&str] = &[
+    "a",
+    "about",
+    "almost",
+    "an",
+    "annually",
+    "approximately",
+    "around",
+    "at",
+    "autumn",
+    "biannually",
+    "centuries",
+    "coming",
+    "currently",
+    "daily",
+    "days",
+    "decades",
+    "each",
+    "earlier",
+    "early",
+    "eight",
+    "eighteen",
+    "eighty",
+    "eleven",
+    "every",
+    "fall",
+    "few",
+    "fewer",
+    "fifteen",
+    "fifty",
+    "five",
+    "forty",
+    "four",
+    "fourteen",
+    "half",
+    "hourly",
+    "hours",
+    "just",
+    "last",
+    "late",
+    "lately",
+    "later",
+    "less",
+    "many",
+    "mid",
+    "midday",
+    "midnight",
+    "minutes",
+    "monthly",
+    "months",
+    "more",
+    "nearly",
+    "next",
+    "nightly",
+    "nine",
+    "nineteen",
+    "ninety",
+    "noon",
+    "now",
+    "once",
+    "one",
+    "over",
+    "past",
+    "previous",
+    "recent",
+    "recently",
+    "roughly",
+    "seven",
+    "seventeen",
+    "seventy",
+    "several",
+    "six",
+    "sixteen",
+    "sixty",
+    "some",
+    "spring",
+    "summer",
+    "ten",
+    "the",
+    "these",
+    "thirteen",
+    "thirty",
+    "this",
+    "three",
+    "today",
+    "tomorrow",
+    "tonight",
+    "twelve",
+    "twenty",
+    "twice",
+    "two",
+    "under",
+    "up",
+    "weekly",
+    "weeks",
+    "well",
+    "winter",
+    "yearly",
+    "years",
+    "yesterday",
+];
+
+/// Spelled-out numbers up to twenty, and the tens.
+pub(crate) const SMALL_NUMBERS: &[(&str, u32)] = &[
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
+
+/// Units of time, singular and plural.
+const UNITS: &[(&str, Unit)] = &[
+    ("seconds", Unit::Second),
+    ("second", Unit::Second),
+    ("minutes", Unit::Minute),
+    ("minute", Unit::Minute),
+    ("hours", Unit::Hour),
+    ("hour", Unit::Hour),
+    ("days", Unit::Day),
+    ("day", Unit::Day),
+    ("nights", Unit::Day),
+    ("night", Unit::Day),
+    ("weeks", Unit::Week),
+    ("week", Unit::Week),
+    ("weekends", Unit::Weekend),
+    ("weekend", Unit::Weekend),
+    ("months", Unit::Month),
+    ("month", Unit::Month),
+    ("quarters", Unit::Quarter),
+    ("quarter", Unit::Quarter),
+    ("years", Unit::Year),
+    ("year", Unit::Year),
+    ("decades", Unit::Decade),
+    ("decade", Unit::Decade),
+    ("centuries", Unit::Century),
+    ("century", Unit::Century),
+];
+
+/// Words after which a verb is in the future.
+const FUTURE_CUES: &[&str] = &[
+    "'ll",
+    "expected",
+    "expects",
+    "going",
+    "intends",
+    "may",
+    "might",
+    "next",
+    "plans",
+    "scheduled",
+    "shall",
+    "slated",
+    "upcoming",
+    "will",
+    "would",
+    "‘ll",
+    "’ll",
+];
+
+/// Present-tense verbs of schedules and words before a time that look
+/// ahead (`the final begins on Thursday`, `starting Monday`): weak cues of
+/// the future.
+const SCHEDULE_CUES: &[&str] = &[
+    "begins", "beyond", "faces", "hosts", "meets", "opens", "plays", "resumes", "starting",
+    "starts",
+];
+
+/// Auxiliaries after which a past form is a participle, not a past tense
+/// (`has called`, `will be held`), and determiners after which it is an
+/// adjective (`a related proposal`).
+const AUXILIARIES: &[&str] = &[
+    "a", "am", "an", "are", "be", "been", "being", "get", "gets", "has", "have", "his", "is",
+    "its", "the", "their",
+];
+
+/// Irregular past forms (and `ago`), besides words ending in `-ed`.
+const PAST_CUES: &[&str] = &[
+    "ago",
+    "ate",
+    "became",
+    "began",
+    "bought",
+    "brought",
+    "built",
+    "came",
+    "caught",
+    "chose",
+    "did",
+    "drew",
+    "drove",
+    "earlier",
+    "fell",
+    "felt",
+    "flew",
+    "fought",
+    "found",
+    "gave",
+    "got",
+    "grew",
+    "had",
+    "heard",
+    "held",
+    "hit",
+    "kept",
+    "knew",
+    "last",
+    "led",
+    "left",
+    "lost",
+    "made",
+    "meant",
+    "met",
+    "paid",
+    "ran",
+    "rang",
+    "rose",
+    "said",
+    "sank",
+    "sat",
+    "saw",
+    "sent",
+    "shot",
+    "sold",
+    "spent",
+    "spoke",
+    "stood",
+    "struck",
+    "swept",
+    "taught",
+    "thought",
+    "threw",
+    "told",
+    "took",
+    "understood",
+    "was",
+    "went",
+    "were",
+    "withdrew",
+    "woke",
+    "won",
+    "wore",
+    "wrote",
+];
+
+/// Words ending in `-ed` that are not past forms.
+const NOT_PAST_ED: &[&str] = &[
+    "bed", "breed", "embed", "exceed", "feed", "hundred", "indeed", "need", "proceed", "red",
+    "seed", "shed", "speed", "succeed", "united", "wed", "weed",
+];
+
+/// Words before a month name alone, a season or a year that make it a date
+/// (`in May`, not `May` the modal verb).
+const MONTH_LEAD_INS: &[&str] = &[
+    "after", "and", "before", "between", "by", "during", "early", "from", "in", "last", "late",
+    "mid", "next", "of", "or", "since", "the", "this", "through", "till", "to", "until",
+];
+
+/// Plural nouns that follow a number that is not a year (`2000 people`).
+const NOT_AFTER_YEAR: &[&str] = &[
+    "%",
+    "acres",
+    "cars",
+    "children",
+    "dollars",
+    "euros",
+    "families",
+    "feet",
+    "homes",
+    "jobs",
+    "km",
+    "meters",
+    "metres",
+    "miles",
+    "people",
+    "percent",
+    "points",
+    "pounds",
+    "residents",
+    "seats",
+    "soldiers",
+    "students",
+    "tonnes",
+    "tons",
+    "troops",
+    "units",
+    "users",
+    "votes",
+    "workers",
+    "yen",
+];
+
+// ---------------------------------------------------------------------------
+// Word-level nom parsers over bytes.
+
+fn is_space(b: u8) -> bool {
+    b == b' ' || b == b'\t'
+}
+
+/// One or more blanks (spaces, tabs, no-break spaces), never a line break.
+pub(crate) fn sp(i: &[u8]) -> R<'_, ()> {
+    let mut n = 0;
+    loop {
+        match i.get(n..) {
+            Some([b, ..]) if is_space(*b) => n += 1,
+            Some([0xC2, 0xA0, ..]) => n += 2,
+            _ => break,
+        }
+    }
+    if n == 0 {
+        return fail(i);
+    }
+    Ok((i.get(n..).unwrap_or(&[]), ()))
+}
+
+/// Whether `rest` starts outside a word.
+pub(crate) fn boundary(rest: &[u8]) -> bool {
+    !rest.first().is_some_and(u8::is_ascii_alphanumeric)
+}
+
+/// An ASCII word (letters only) ending at a word boundary.
+pub(crate) fn word(i: &[u8]) -> R<'_, &[u8]> {
+    let (rest, w) = take_while1(|b: u8| b.is_ascii_alphabetic())(i)?;
+    if !boundary(rest) {
+        return fail(i);
+    }
+    Ok((rest, w))
+}
+
+/// The word `w` (lower case), in any case.
+pub(crate) fn kw(w: &'static str) -> impl Fn(&[u8]) -> R<'_, ()> {
+    move |i| {
+        let (rest, got) = word(i)?;
+        if got.eq_ignore_ascii_case(w.as_bytes()) {
+            Ok((rest, ()))
+        } else {
+            fail(i)
+        }
+    }
+}
+
+/// A word looked up in a table of `(name, value)`.
+pub(crate) fn table<T: Copy>(names: &'static [(&'static str, T)]) -> impl Fn(&[u8]) -> R<'_, T> {
+    move |i| {
+        let (rest, got) = word(i)?;
+        match names
+            .iter()
+            .find(|(n, _)| got.eq_ignore_ascii_case(n.as_bytes()))
+        {
+            Some(&(_, v)) => Ok((rest, v)),
+            None => fail(i),
+        }
+    }
+}
+
+/// Digits with thousands commas and one decimal point: `18`, `1,000`, `1.5`.
+pub(crate) fn digits(i: &[u8]) -> R<'_, f64> {
+    let (_, d) = take_while1(|b: u8| b.is_ascii_digit() || b == b',' || b == b'.')(i)?;
+    // Only the inner marks belong to the number.
+    let d = match d.iter().rposition(u8::is_ascii_digit) {
+        Some(last) => d.get(..=last).unwrap_or(d),
+        None => return fail(i),
+    };
+    let rest = i.get(d.len()..).unwrap_or(&[]);
+    if !d.first().is_some_and(u8::is_ascii_digit) || d.len() > 24 {
+        return fail(i);
+    }
+    let mut buf = [0u8; 24];
+    let mut n = 0;
+    for &b in d {
+        if b != b',' {
+            buf[n] = b;
+            n += 1;
+        }
+    }
+    let s = core::str::from_utf8(&buf[..n]).unwrap_or("");
+    match s.parse::<f64>() {
+        Ok(v) if rest.first().is_none_or(|b| !b.is_ascii_alphanumeric()) => Ok((rest, v)),
+        _ => fail(i),
+    }
+}
+
+/// `five`, `twenty-five`, `twenty five` → the number.
+pub(crate) fn spelled(i: &[u8]) -> R<'_, u32> {
+    let (rest, n) = table(SMALL_NUMBERS)(i)?;
+    if n >= 20 {
+        let unit = |i| {
+            let (r, u) = table(SMALL_NUMBERS)(i)?;
+            if (1..=9).contains(&u) {
+                Ok((r, u))
+            } else {
+                fail(i)
+            }
+        };
+        if let Ok((r, (_, u))) = (char('-'), unit).parse(rest) {
+            return Ok((r, n + u));
+        }
+    }
+    Ok((rest, n))
+}
+
+/// A count before a unit: digits, spelled numbers, `a`/`an`, `a dozen`,
+/// `a couple of`, `several`, `a few`, `half a`.
+fn count(i: &[u8]) -> R<'_, Count> {
+    if let Ok((r, n)) = digits(i) {
+        return Ok((r, Count::N(n)));
+    }
+    if let Ok((r, n)) = spelled(i) {
+        return Ok((r, Count::N(f64::from(n))));
+    }
+    if let Ok((r, _)) = (kw("a"), sp, kw("dozen")).parse(i) {
+        return Ok((r, Count::N(12.0)));
+    }
+    if let Ok((r, _)) = (kw("a"), sp, kw("couple"), sp, kw("of")).parse(i) {
+        return Ok((r, Count::N(2.0)));
+    }
+    if let Ok((r, _)) = (kw("half"), sp, alt((kw("a"), kw("an")))).parse(i) {
+        return Ok((r, Count::N(0.5)));
+    }
+    if let Ok((r, _)) = (kw("a"), sp, kw("few")).parse(i) {
+        return Ok((r, Count::Some));
+    }
+    if let Ok((r, _)) = alt((kw("several"), kw("few"), kw("many"))).parse(i) {
+        return Ok((r, Count::Some));
+    }
+    if let Ok((r, _)) = alt((kw("a"), kw("an"), kw("one"))).parse(i) {
+        return Ok((r, Count::N(1.0)));
+    }
+    fail(i)
+}
+
+/// A unit word, with whether it is plural.
+fn unit(i: &[u8]) -> R<'_, (Unit, bool)> {
+    let (rest, w) = word(i)?;
+    match UNITS
+        .iter()
+        .find(|(n, _)| w.eq_ignore_ascii_case(n.as_bytes()))
+    {
+        Some(&(name, u)) => Ok((rest, (u, name.ends_with('s')))),
+        None => fail(i),
+    }
+}
+
+fn part_of_day(i: &[u8]) -> R<'_, Part> {
+    table(&[
+        ("morning", Part::Morning),
+        ("afternoon", Part::Afternoon),
+        ("evening", Part::Evening),
+        ("night", Part::Night),
+        ("overnight", Part::Night),
+    ])(i)
+}
+
+/// A full weekday name (`Tuesday`), capitalised.
+fn weekday(i: &[u8]) -> R<'_, u8> {
+    let (rest, w) = word(i)?;
+    if w.len() < 6 || !w.first().is_some_and(u8::is_ascii_uppercase) {
+        return fail(i);
+    }
+    let (_, d) = date::weekday_name(w)?;
+    Ok((rest, d))
+}
+
+/// A full English month name (`December`), capitalised.
+fn month_full(i: &[u8]) -> R<'_, u8> {
+    let (rest, w) = word(i)?;
+    if !w.first().is_some_and(u8::is_ascii_uppercase) {
+        return fail(i);
+    }
+    const NAMES: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    match NAMES
+        .iter()
+        .position(|n| w.eq_ignore_ascii_case(n.as_bytes()))
+    {
+        Some(m) => Ok((rest, m as u8 + 1)),
+        None => fail(i),
+    }
+}
+
+/// A four-digit year, 1000–2999.
+fn year(i: &[u8]) -> R<'_, u16> {
+    let (rest, d) = take_while_m_n(4, 4, |b: u8| b.is_ascii_digit())(i)?;
+    let y = d.iter().fold(0u16, |n, b| n * 10 + u16::from(b - b'0'));
+    if !(1000..=2999).contains(&y) || !boundary(rest) {
+        return fail(i);
+    }
+    Ok((rest, y))
+}
+
+/// `spring` … `winter` → 1–4 (SP, SU, FA, WI).
+fn season(i: &[u8]) -> R<'_, u8> {
+    table(&[
+        ("spring", 1u8),
+        ("summer", 2),
+        ("fall", 3),
+        ("autumn", 3),
+        ("winter", 4),
+    ])(i)
+}
+
+/// `the 1990s`, `1990s`, `’90s`, `the '90s` → `199`.
+fn decade(i: &[u8]) -> R<'_, u16> {
+    let (r, _) = opt((kw("the"), sp)).parse(i)?;
+    let apostrophe = alt((
+        tag::<_, _, nom::error::Error<&[u8]>>("'"),
+        tag("’"),
+        tag("‘"),
+    ));
+    if let Ok((r, (_, d, _))) = (
+        apostrophe,
+        take_while_m_n(2, 2, |b: u8| b.is_ascii_digit()),
+        tag("s"),
+    )
+        .parse(r)
+    {
+        let n = u16::from(d[0] - b'0') * 10 + u16::from(d[1] - b'0');
+        if !boundary(r) || n % 10 != 0 {
+            return fail(i);
+        }
+        // `’90s` → the 1990s; `’20s` → the 2020s.
+        let century = if n >= 30 { 190 } else { 200 };
+        return Ok((r, century + n / 10));
+    }
+    let (r, (y, _)) = (
+        take_while_m_n(4, 4, |b: u8| b.is_ascii_digit()),
+        alt((tag("s"), tag("'s"), tag("’s"))),
+    )
+        .parse(r)?;
+    let y = y.iter().fold(0u16, |n, b| n * 10 + u16::from(b - b'0'));
+    if !boundary(r) || y % 10 != 0 || !(1000..=2999).contains(&y) {
+        return fail(i);
+    }
+    Ok((r, y / 10))
+}
+
+/// An ordinal word or number up to 31, for quarters and centuries.
+fn ordinal(i: &[u8]) -> R<'_, u8> {
+    if let Ok(ok) = table(&[
+        ("first", 1u8),
+        ("second", 2),
+        ("third", 3),
+        ("fourth", 4),
+        ("fifth", 5),
+        ("nineteenth", 19),
+        ("twentieth", 20),
+        ("last", 4),
+        ("final", 4),
+    ])(i)
+    {
+        return Ok(ok);
+    }
+    let (r, d) = take_while_m_n(1, 2, |b: u8| b.is_ascii_digit())(i)?;
+    let n = d.iter().fold(0u8, |n, b| n * 10 + (b - b'0'));
+    let (r, _) = alt((
+        tag_no_case("st"),
+        tag_no_case("nd"),
+        tag_no_case("rd"),
+        tag_no_case("th"),
+    ))
+    .parse(r)?;
+    if !boundary(r) {
+        return fail(i);
+    }
+    Ok((r, n))
+}
+
+/// A modifier before a duration or a count.
+fn count_modifier(i: &[u8]) -> R<'_, TimeMod> {
+    alt((
+        (kw("more"), sp, kw("than")).map(|_| TimeMod::MoreThan),
+        (kw("less"), sp, kw("than")).map(|_| TimeMod::LessThan),
+        (kw("fewer"), sp, kw("than")).map(|_| TimeMod::LessThan),
+        (kw("at"), sp, kw("least")).map(|_| TimeMod::EqualOrMore),
+        (kw("at"), sp, kw("most")).map(|_| TimeMod::EqualOrLess),
+        (kw("up"), sp, kw("to")).map(|_| TimeMod::EqualOrLess),
+        (kw("just"), sp, kw("over")).map(|_| TimeMod::MoreThan),
+        (kw("just"), sp, kw("under")).map(|_| TimeMod::LessThan),
+        (kw("well"), sp, kw("over")).map(|_| TimeMod::MoreThan),
+        kw("over").map(|_| TimeMod::MoreThan),
+        kw("under").map(|_| TimeMod::LessThan),
+        kw("nearly").map(|_| TimeMod::LessThan),
+        kw("almost").map(|_| TimeMod::LessThan),
+        kw("about").map(|_| TimeMod::Approx),
+        kw("around").map(|_| TimeMod::Approx),
+        kw("approximately").map(|_| TimeMod::Approx),
+        kw("roughly").map(|_| TimeMod::Approx),
+        kw("some").map(|_| TimeMod::Approx),
+    ))
+    .parse(i)
+}
+
+/// A modifier before a point in time: `early`, `late`, `mid-`.
+fn point_modifier(i: &[u8]) -> R<'_, TimeMod> {
+    alt((
+        (kw("early"), sp).map(|_| TimeMod::Start),
+        (kw("late"), sp).map(|_| TimeMod::End),
+        (kw("mid"), alt((tag("-"), tag("–")))).map(|_| TimeMod::Mid),
+        (kw("mid"), sp).map(|_| TimeMod::Mid),
+        (
+            opt((kw("the"), sp)),
+            alt((kw("end"), kw("close"))),
+            sp,
+            kw("of"),
+            sp,
+        )
+            .map(|_| TimeMod::End),
+        (
+            opt((kw("the"), sp)),
+            alt((kw("start"), kw("beginning"))),
+            sp,
+            kw("of"),
+            sp,
+        )
+            .map(|_| TimeMod::Start),
+        (opt((kw("the"), sp)), kw("middle"), sp, kw("of"), sp).map(|_| TimeMod::Mid),
+    ))
+    .parse(i)
+}
+
+// ---------------------------------------------------------------------------
+// The grammar.
+
+/// `N unit` or `N-unit` (`18 months`, `10-day`, `two-year`), with `-long`;
+/// `N-year-old` is an age, not a duration.
+fn count_unit(i: &[u8]) -> R<'_, (Count, Unit)> {
+    let (r, c) = count(i)?;
+    let (r, _) = alt((sp, tag("-").map(|_| ()))).parse(r)?;
+    let (r, (u, plural)) = unit(r)?;
+    if let Ok((_, _)) = (tag("-"), kw("old")).parse(r) {
+        return fail(i);
+    }
+    let (r, long) = opt((tag("-"), kw("long"))).parse(r)?;
+    // `a year-long probe`: the article is not part of the adjective.
+    if long.is_some() && alt((kw("a"), kw("an"))).parse(i).is_ok() {
+        return fail(i);
+    }
+    // `a years`, `one days` are not counts of units; `1.5 years` is.
+    if c == Count::N(1.0) && plural && !i.first().is_some_and(u8::is_ascii_digit) {
+        return fail(i);
+    }
+    // `a second term`, `a quarter of`: ordinals and fractions.
+    if !plural && matches!(u, Unit::Second | Unit::Quarter) {
+        return fail(i);
+    }
+    Ok((r, (c, u)))
+}
+
+/// A unit used alone as an adjective: `year-long`, `yearlong`.
+fn unit_long(i: &[u8]) -> R<'_, Unit> {
+    if let Ok((r, u)) = table(&[
+        ("yearlong", Unit::Year),
+        ("monthlong", Unit::Month),
+        ("weeklong", Unit::Week),
+        ("daylong", Unit::Day),
+        ("decadelong", Unit::Decade),
+    ])(i)
+    {
+        return Ok((r, u));
+    }
+    let (r, ((u, plural), _, _)) = (unit, tag("-"), kw("long")).parse(i)?;
+    if plural {
+        return fail(i);
+    }
+    Ok((r, u))
+}
+
+/// Durations and `… ago`, with an optional modifier and `the past`.
+fn duration(i: &[u8]) -> R<'_, (Raw, Option<TimeMod>)> {
+    let (r, m) = opt((count_modifier, sp).map(|(m, _)| m)).parse(i)?;
+    // `the past 18 months`, `the next five years`, `the past week`.
+    let mut lead = (
+        opt((kw("the"), sp)),
+        alt((
+            kw("past").map(|_| true),
+            kw("last").map(|_| true),
+            kw("next").map(|_| true),
+            kw("coming").map(|_| true),
+            kw("previous").map(|_| true),
+            kw("first").map(|_| false),
+            kw("final").map(|_| false),
+        )),
+        sp,
+    );
+    if let Ok((r2, (the, span_word, _))) = lead.parse(r) {
+        // `over the past 18 months`: `over` is a preposition there.
+        if m.is_some() && the.is_some() {
+            return fail(i);
+        }
+        if let Ok((r3, (c, u))) = count_unit(r2) {
+            return Ok((r3, (Raw::Duration { count: c, unit: u }, m)));
+        }
+        // `the past week` (singular, one) or `the past few weeks` (plural);
+        // `the next day` is a date, `the first quarter` a quarter.
+        if the.is_some() && span_word {
+            if let Ok((r3, (u, plural))) = unit(r2).and_then(|(r3, (u, plural))| {
+                if u == Unit::Day && !plural {
+                    fail(r2)
+                } else {
+                    Ok((r3, (u, plural)))
+                }
+            }) {
+                let c = if plural { Count::Some } else { Count::N(1.0) };
+                return Ok((r3, (Raw::Duration { count: c, unit: u }, m)));
+            }
+        }
+        return fail(i);
+    }
+    if let Ok((r2, u)) = unit_long(r) {
+        return Ok((
+            r2,
+            (
+                Raw::Duration {
+                    count: Count::N(1.0),
+                    unit: u,
+                },
+                m,
+            ),
+        ));
+    }
+    let (r, (c, u)) = count_unit(r)?;
+    if let Ok((r2, _)) = (sp, kw("ago")).parse(r) {
+        return Ok((r2, (Raw::Ago { count: c, unit: u }, m)));
+    }
+    Ok((r, (Raw::Duration { count: c, unit: u }, m)))
+}
+
+/// `last Thursday`, `next month`, `this week`, `last night`, `this spring`.
+fn relative(i: &[u8]) -> R<'_, Raw> {
+    let (r, (which, _)) = (
+        alt((
+            kw("last").map(|_| Shift::Last),
+            kw("previous").map(|_| Shift::Last),
+            kw("past").map(|_| Shift::Last),
+            kw("next").map(|_| Shift::Next),
+            kw("coming").map(|_| Shift::Next),
+            kw("this").map(|_| Shift::This),
+        )),
+        sp,
+    )
+        .parse(i)?;
+    let n = match which {
+        Shift::Last => -1,
+        Shift::Next => 1,
+        _ => 0,
+    };
+    if let Ok((r2, d)) = weekday(r) {
+        let (r2, part) = opt((sp, part_of_day).map(|(_, p)| p)).parse(r2)?;
+        return Ok((
+            r2,
+            Raw::Weekday {
+                weekday: d,
+                part,
+                shift: which,
+            },
+        ));
+    }
+    if let Ok((r2, m)) = month_full(r) {
+        return Ok((
+            r2,
+            Raw::Month {
+                year: None,
+                month: m,
+                shift: which,
+            },
+        ));
+    }
+    if let Ok((r2, s)) = season(r) {
+        return Ok((
+            r2,
+            Raw::Season {
+                year: None,
+                season: s,
+                shift: which,
+            },
+        ));
+    }
+    if let Ok((r2, p)) = part_of_day(r) {
+        // `last night` is yesterday's; `this morning` today's.
+        let days = if which == Shift::Last { -1 } else { 0 };
+        if which == Shift::Next {
+            return fail(i);
+        }
+        return Ok((
+            r2,
+            Raw::Relative {
+                days,
+                part: Some(p),
+            },
+        ));
+    }
+    let (r2, (u, plural)) = unit(r)?;
+    if plural || matches!(u, Unit::Second | Unit::Minute | Unit::Hour | Unit::Day) {
+        return fail(i);
+    }
+    Ok((r2, Raw::Period { shift: n, unit: u }))
+}
+
+/// `today`, `yesterday afternoon`, `tonight`, `now`, `recently`.
+fn deictic(i: &[u8]) -> R<'_, Raw> {
+    let day = alt((
+        kw("today").map(|_| 0i8),
+        kw("yesterday").map(|_| -1),
+        kw("tomorrow").map(|_| 1),
+    ));
+    if let Ok((r, (d, part))) = (day, opt((sp, part_of_day).map(|(_, p)| p))).parse(i) {
+        return Ok((r, Raw::Relative { days: d, part }));
+    }
+    alt((
+        kw("tonight").map(|_| Raw::Relative {
+            days: 0,
+            part: Some(Part::Night),
+        }),
+        kw("now").map(|_| Raw::Reference("PRESENT_REF")),
+        kw("currently").map(|_| Raw::Reference("PRESENT_REF")),
+        kw("recently").map(|_| Raw::Reference("PAST_REF")),
+        kw("lately").map(|_| Raw::Reference("PAST_REF")),
+        (kw("these"), sp, kw("days")).map(|_| Raw::Reference("PRESENT_REF")),
+        (kw("the"), sp, kw("future")).map(|_| Raw::Reference("FUTURE_REF")),
+        (
+            kw("the"),
+            sp,
+            alt((kw("days"), kw("weeks"), kw("months"), kw("years"))),
+            sp,
+            kw("ahead"),
+        )
+            .map(|_| Raw::Reference("FUTURE_REF")),
+        (
+            kw("the"),
+            sp,
+            kw("coming"),
+            sp,
+            alt((kw("days"), kw("weeks"), kw("months"), kw("years"))),
+        )
+            .map(|_| Raw::Reference("FUTURE_REF")),
+        (
+            alt((kw("earlier"), kw("later"))),
+            sp,
+            kw("in"),
+            sp,
+            kw("the"),
+            sp,
+            kw("day"),
+        )
+            .map(|_| Raw::Relative {
+                days: 0,
+                part: None,
+            }),
+        (
+            alt((kw("earlier"), kw("later"))),
+            sp,
+            kw("in"),
+            sp,
+            kw("the"),
+            sp,
+            alt((
+                kw("week").map(|_| Unit::Week),
+                kw("month").map(|_| Unit::Month),
+                kw("year").map(|_| Unit::Year),
+            )),
+        )
+            .map(|(_, _, _, _, _, _, u)| Raw::Period { shift: 0, unit: u }),
+    ))
+    .parse(i)
+}
+
+/// `every Monday`, `every two weeks`, `each year`, `annually`, `twice a
+/// year`.
+fn set(i: &[u8]) -> R<'_, Raw> {
+    if let Ok(ok) = table(&[
+        (
+            "daily",
+            Raw::Every {
+                count: Count::N(1.0),
+                unit: Unit::Day,
+            },
+        ),
+        (
+            "nightly",
+            Raw::Every {
+                count: Count::N(1.0),
+                unit: Unit::Day,
+            },
+        ),
+        (
+            "weekly",
+            Raw::Every {
+                count: Count::N(1.0),
+                unit: Unit::Week,
+            },
+        ),
+        (
+            "monthly",
+            Raw::Every {
+                count: Count::N(1.0),
+                unit: Unit::Month,
+            },
+        ),
+        (
+            "annually",
+            Raw::Every {
+                count: Count::N(1.0),
+                unit: Unit::Year,
+            },
+        ),
+        (
+            "yearly",
+            Raw::Every {
+                count: Count::N(1.0),
+                unit: Unit::Year,
+            },
+        ),
+        (
+            "hourly",
+            Raw::Every {
+                count: Count::N(1.0),
+                unit: Unit::Hour,
+            },
+        ),
+        (
+            "biannually",
+            Raw::Every {
+                count: Count::N(6.0),
+                unit: Unit::Month,
+            },
+        ),
+    ])(i)
+    {
+        return Ok(ok);
+    }
+    if let Ok((r, _)) = (
+        alt((
+            kw("once").map(|_| ()),
+            kw("twice").map(|_| ()),
+            (count, sp, kw("times")).map(|_| ()),
+        )),
+        sp,
+        alt((kw("a"), kw("an"), kw("per"), kw("each"), kw("every"))),
+        sp,
+    )
+        .parse(i)
+    {
+        let (r, (u, plural)) = unit(r)?;
+        if plural {
+            return fail(i);
+        }
+        return Ok((
+            r,
+            Raw::Every {
+                count: Count::N(1.0),
+                unit: u,
+            },
+        ));
+    }
+    let (r, _) = (alt((kw("every"), kw("each"))), sp).parse(i)?;
+    if let Ok((r2, d)) = weekday(r) {
+        return Ok((r2, Raw::EveryWeekday(d)));
+    }
+    if let Ok((r2, _)) = (kw("other"), sp).parse(r) {
+        let (r3, (u, _)) = unit(r2)?;
+        return Ok((
+            r3,
+            Raw::Every {
+                count: Count::N(2.0),
+                unit: u,
+            },
+        ));
+    }
+    if let Ok((r2, (c, u))) = count_unit(r) {
+        return Ok((r2, Raw::Every { count: c, unit: u }));
+    }
+    if let Ok((r2, _)) = kw("season")(r) {
+        return Ok((
+            r2,
+            Raw::Every {
+                count: Count::N(1.0),
+                unit: Unit::Year,
+            },
+        ));
+    }
+    let (r2, (u, plural)) = unit(r)?;
+    if plural {
+        return fail(i);
+    }
+    Ok((
+        r2,
+        Raw::Every {
+            count: Count::N(1.0),
+            unit: u,
+        },
+    ))
+}
+
+/// `noon`, `midnight`, `2:45 PM EST`, `9 a.m.`.
+fn clock(i: &[u8]) -> R<'_, Raw> {
+    if let Ok((r, _)) = alt((kw("noon"), kw("midday"))).parse(i) {
+        return Ok((
+            r,
+            Raw::Clock {
+                hour: 12,
+                minute: 0,
+            },
+        ));
+    }
+    if let Ok((r, _)) = kw("midnight")(i) {
+        return Ok((
+            r,
+            Raw::Clock {
+                hour: 24,
+                minute: 0,
+            },
+        ));
+    }
+    let (r, (h, m)) = date::parse_time(i)?;
+    Ok((r, Raw::Clock { hour: h, minute: m }))
+}
+
+/// Calendar dates, months, years, seasons, quarters, decades, weekdays.
+fn calendar(i: &[u8], lead_in: bool) -> R<'_, Raw> {
+    // `Thursday, March 16, 2017`, `April 19, 2017`, `14 November 2025`,
+    // `2017-03-16`, `3/16/2017`, `March 16`.
+    if let Ok((r, d)) = date::parse_date(i) {
+        if let Some(day) = d.day {
+            // A weekday alone before a date the grammar does not read is
+            // still a weekday (below); a bare `14 Nov` is fine.
+            return Ok((
+                r,
+                Raw::Day {
+                    year: d.year,
+                    month: d.month,
+                    day,
+                },
+            ));
+        }
+    }
+    if let Ok((r, m)) = month_full(i) {
+        // `July 2026`, `July of 2026`.
+        if let Ok((r2, (_, _, y))) = (
+            opt(char(',')),
+            alt((sp.map(|_| ()), (sp, kw("of"), sp).map(|_| ()))),
+            year,
+        )
+            .parse(r)
+        {
+            return Ok((
+                r2,
+                Raw::Month {
+                    year: Some(y),
+                    month: m,
+                    shift: Shift::Tense,
+                },
+            ));
+        }
+        // `May` and `March` are verbs too, `June` and `April` names: a
+        // month alone needs a lead-in (`in May`) unless its name is
+        // unambiguous and no name follows (`June Carter`).
+        let name_follows = (sp, take_while_m_n(1, 1, |b: u8| b.is_ascii_uppercase()))
+            .parse(r)
+            .is_ok();
+        if lead_in || (!matches!(m, 3 | 5) && !name_follows) {
+            return Ok((
+                r,
+                Raw::Month {
+                    year: None,
+                    month: m,
+                    shift: Shift::Tense,
+                },
+            ));
+        }
+        return fail(i);
+    }
+    if let Ok((r, d)) = weekday(i) {
+        let (r, part) = opt((sp, part_of_day).map(|(_, p)| p)).parse(r)?;
+        return Ok((
+            r,
+            Raw::Weekday {
+                weekday: d,
+                part,
+                shift: Shift::Tense,
+            },
+        ));
+    }
+    if let Ok((r, d)) = decade(i) {
+        return Ok((r, Raw::Decade(d)));
+    }
+    // `spring 2027`; a season alone after a lead-in (`in the fall`).
+    if let Ok((r, (the, s))) = (opt((kw("the"), sp)), season).parse(i) {
+        if let Ok((r2, (_, y))) = (sp, year).parse(r) {
+            return Ok((
+                r2,
+                Raw::Season {
+                    year: Some(y),
+                    season: s,
+                    shift: Shift::Tense,
+                },
+            ));
+        }
+        if lead_in || the.is_some() {
+            return Ok((
+                r,
+                Raw::Season {
+                    year: None,
+                    season: s,
+                    shift: Shift::Tense,
+                },
+            ));
+        }
+        return fail(i);
+    }
+    // `the third quarter (of 2016)`, `Q3 2016`.
+    if let Ok((r, (_, q, _, _))) = (opt((kw("the"), sp)), ordinal, sp, kw("quarter")).parse(i) {
+        if (1..=4).contains(&q) {
+            let (r, y) = opt((sp, kw("of"), sp, year).map(|(_, _, _, y)| y)).parse(r)?;
+            return Ok((
+                r,
+                Raw::Quarter {
+                    year: y,
+                    quarter: q,
+                },
+            ));
+        }
+    }
+    // `the 20th century` → `19`.
+    if let Ok((r, (_, _, c, _, _))) = (kw("the"), sp, ordinal, sp, kw("century")).parse(i) {
+        if (1..=30).contains(&c) {
+            return Ok((r, Raw::Century(u16::from(c) - 1)));
+        }
+    }
+    let (r, y) = year(i)?;
+    Ok((r, Raw::Year(y)))
+}
+
+/// Everything, tried in order at one token. `lead_in`: the word before is
+/// a preposition or determiner that makes a bare month or season a date.
+fn timex(i: &[u8], lead_in: bool, after_for: bool) -> Option<(usize, Raw, Option<TimeMod>)> {
+    let done = |r: &[u8], raw, m| Some((i.len() - r.len(), raw, m));
+    if let Ok((r, raw)) = set(i) {
+        return done(r, raw, None);
+    }
+    if let Ok((r, (raw, m))) = duration(i) {
+        return done(r, raw, m);
+    }
+    if let Ok((r, raw)) = relative(i) {
+        return done(r, raw, None);
+    }
+    if let Ok((r, raw)) = deictic(i) {
+        return done(r, raw, None);
+    }
+    if let Ok((r, raw)) = clock(i) {
+        return done(r, raw, None);
+    }
+    // `early 2019`, `mid-December`, `late last year`, `the end of March`.
+    if let Ok((r, m)) = point_modifier(i) {
+        let inner = relative(r).or_else(|_| calendar(r, true));
+        if let Ok((r2, raw)) = inner {
+            if !matches!(raw, Raw::Weekday { .. } | Raw::Day { .. }) || m == TimeMod::Mid {
+                return done(r2, raw, Some(m));
+            }
+        }
+    }
+    if let Ok((r, raw)) = calendar(i, lead_in) {
+        return done(r, raw, None);
+    }
+    // `for years`, `in recent decades`.
+    let plural_unit = |i| -> R<'_, Unit> {
+        let (r, (u, plural)) = unit(i)?;
+        if !plural || matches!(u, Unit::Weekend | Unit::Quarter) {
+            return fail(i);
+        }
+        Ok((r, u))
+    };
+    if let Ok((r, (_, _, u))) = (kw("recent"), sp, plural_unit).parse(i) {
+        return done(
+            r,
+            Raw::Duration {
+                count: Count::Some,
+                unit: u,
+            },
+            None,
+        );
+    }
+    if after_for {
+        if let Ok((r, u)) = plural_unit(i) {
+            return done(
+                r,
+                Raw::Duration {
+                    count: Count::Some,
+                    unit: u,
+                },
+                None,
+            );
+        }
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------
+// Resolution.
+
+fn months_of(y: u16, m: u8) -> i64 {
+    i64::from(y) * 12 + i64::from(m) - 1
+}
+
+fn from_months(n: i64) -> Option<(u16, u8)> {
+    let y = u16::try_from(n.div_euclid(12)).ok()?;
+    (1..=9999)
+        .contains(&y)
+        .then_some((y, (n.rem_euclid(12) + 1) as u8))
+}
+
+/// The year of a month (1–12) given alone, by tense: the past looks back to
+/// the latest such month, the future ahead, and otherwise the nearest.
+fn year_of_month(r: Date, month: u8, tense: Tense) -> Option<u16> {
+    let y = r.year?;
+    Some(match tense {
+        Tense::Past if month > r.month => y.checked_sub(1)?,
+        Tense::Future if month < r.month => y.checked_add(1)?,
+        Tense::None if i16::from(month) - i16::from(r.month) > 6 => y.checked_sub(1)?,
+        Tense::None if i16::from(r.month) - i16::from(month) > 6 => y.checked_add(1)?,
+        _ => y,
+    })
+}
+
+/// The year of a day without one, by tense, as for a month.
+fn year_of_day(r: Date, month: u8, day: u8, tense: Tense) -> Option<u16> {
+    let y = r.year?;
+    let this = Date::ymd(y, month, day.min(date::days_in_month(Some(y), month)))?;
+    let gap = this.days_since_epoch()? - r.days_since_epoch()?;
+    Some(match tense {
+        Tense::Past if gap > 0 => y.checked_sub(1)?,
+        Tense::Future if gap < 0 => y.checked_add(1)?,
+        Tense::None if gap > 183 => y.checked_sub(1)?,
+        Tense::None if gap < -183 => y.checked_add(1)?,
+        _ => y,
+    })
+}
+
+fn push_date(v: &mut TimexValue, d: Date) {
+    match d.year {
+        Some(y) => v.num(u64::from(y), 4),
+        None => v.push("XXXX"),
+    }
+    v.push("-");
+    v.num(u64::from(d.month), 2);
+    if let Some(day) = d.day {
+        v.push("-");
+        v.num(u64::from(day), 2);
+    }
+}
+
+fn push_week(v: &mut TimexValue, d: Date) -> Option<()> {
+    let (y, w) = d.iso_week()?;
+    v.num(u64::from(y), 4);
+    v.push("-W");
+    v.num(u64::from(w), 2);
+    Some(())
+}
+
+fn unit_code(u: Unit) -> (&'static str, bool, u64) {
+    // (letter, is a time unit (after `T`), multiplier)
+    match u {
+        Unit::Second => ("S", true, 1),
+        Unit::Minute => ("M", true, 1),
+        Unit::Hour => ("H", true, 1),
+        Unit::Day => ("D", false, 1),
+        Unit::Week | Unit::Weekend => ("W", false, 1),
+        Unit::Month => ("M", false, 1),
+        Unit::Quarter => ("Q", false, 1),
+        Unit::Year => ("Y", false, 1),
+        Unit::Decade => ("Y", false, 10),
+        Unit::Century => ("Y", false, 100),
+    }
+}
+
+fn push_duration(v: &mut TimexValue, count: Count, unit: Unit) {
+    let (letter, time, mult) = unit_code(unit);
+    v.push(if time { "PT" } else { "P" });
+    match count {
+        Count::Some => {
+            // `decades` → PXDE, `centuries` → PXCE, as TimeML writes them.
+            v.push("X");
+            match unit {
+                Unit::Decade => v.push("DE"),
+                Unit::Century => v.push("CE"),
+                _ => v.push(letter),
+            }
+            return;
+        }
+        Count::N(n) => {
+            let whole = n as u64;
+            if (0.0..1e12).contains(&n) && (whole as f64) == n {
+                v.num(whole.saturating_mul(mult), 1);
+            } else if n > 0.0 && n < 1e6 {
+                // `1.5 years`: one decimal.
+                let tenths = (n * 10.0 * mult as f64 + 0.5) as u64;
+                v.num(tenths / 10, 1);
+                if tenths % 10 != 0 {
+                    v.push(".");
+                    v.num(tenths % 10, 1);
+                }
+            } else {
+                v.push("X");
+            }
+        }
+    }
+    v.push(letter);
+}
+
+/// The most recent day `weekday` on or before `r` (past), the next on or
+/// after it (future); `Last`/`Next` skip the reference day itself.
+fn shift_weekday(r: Date, weekday: u8, shift: Shift, tense: Tense) -> Option<Date> {
+    let today = i64::from(r.weekday()?);
+    let target = i64::from(weekday);
+    let back = (today - target).rem_euclid(7);
+    let ahead = (target - today).rem_euclid(7);
+    let offset = match shift {
+        Shift::Last => -(if back == 0 { 7 } else { back }),
+        Shift::Next => {
+            if ahead == 0 {
+                7
+            } else {
+                ahead
+            }
+        }
+        Shift::This => {
+            if tense == Tense::Past {
+                -back
+            } else {
+                ahead
+            }
+        }
+        Shift::Tense => match tense {
+            Tense::Future => ahead,
+            _ => -back,
+        },
+    };
+    r.add_days(offset)
+}
+
+const SEASONS: [&str; 4] = ["SP", "SU", "FA", "WI"];
+
+/// Resolve a grammar result into a kind and a value.
+fn resolve(raw: Raw, reference: Option<Date>, tense: Tense) -> (TimeKind, TimexValue) {
+    let mut v = TimexValue::new();
+    let kind = resolve_into(raw, reference, tense, &mut v).unwrap_or_else(|| {
+        // Arithmetic that left the calendar: say only that it is a date.
+        v = TimexValue::from_str("XXXX-XX-XX");
+        TimeKind::Date
+    });
+    let kind = if kind == TimeKind::Date && v.as_str().contains('T') {
+        TimeKind::Time
+    } else {
+        kind
+    };
+    (kind, v)
+}
+
+fn resolve_into(
+    raw: Raw,
+    reference: Option<Date>,
+    tense: Tense,
+    v: &mut TimexValue,
+) -> Option<TimeKind> {
+    let r = reference.filter(|d| d.day.is_some() && d.year.is_some());
+    match raw {
+        Raw::Day { year, month, day } => {
+            let year = match (year, r) {
+                (Some(y), _) => Some(y),
+                (None, Some(r)) => year_of_day(r, month, day, tense),
+                (None, None) => None,
+            };
+            push_date(
+                v,
+                Date {
+                    year,
+                    month,
+                    day: Some(day),
+                },
+            );
+        }
+        Raw::Month { year, month, shift } => {
+            let year = match (year, r) {
+                (Some(y), _) => Some(y),
+                (None, Some(r)) => Some(match shift {
+                    Shift::Last if month >= r.month => r.year?.checked_sub(1)?,
+                    Shift::Next if month <= r.month => r.year?.checked_add(1)?,
+                    Shift::Last | Shift::Next | Shift::This => r.year?,
+                    Shift::Tense => year_of_month(r, month, tense)?,
+                }),
+                (None, None) => None,
+            };
+            push_date(
+                v,
+                Date {
+                    year,
+                    month,
+                    day: None,
+                },
+            );
+        }
+        Raw::Year(y) => v.num(u64::from(y), 4),
+        Raw::Decade(d) => v.num(u64::from(d), 3),
+        Raw::Century(c) => v.num(u64::from(c), 2),
+        Raw::Season {
+            year,
+            season,
+            shift,
+        } => {
+            let year = match (year, r) {
+                (Some(y), _) => Some(y),
+                (None, Some(r)) => {
+                    let y = r.year?;
+                    // The season's first and last month (winter: December
+                    // to February, counted as months 12–14).
+                    let first = season * 3;
+                    let last = first + 2;
+                    let month = if r.month <= 2 { r.month + 12 } else { r.month };
+                    let y = if r.month <= 2 { y.checked_sub(1)? } else { y };
+                    Some(match (shift, tense) {
+                        (Shift::Last, _) if month <= last => y.checked_sub(1)?,
+                        (Shift::Next, _) if month >= first => y.checked_add(1)?,
+                        (Shift::Tense, Tense::Past) if month < first => y.checked_sub(1)?,
+                        (Shift::Tense, Tense::Future) if month > last => y.checked_add(1)?,
+                        _ => y,
+                    })
+                }
+                (None, None) => None,
+            };
+            match year {
+                Some(y) => v.num(u64::from(y), 4),
+                None => v.push("XXXX"),
+            }
+            v.push("-");
+            v.push(SEASONS.get(usize::from(season.saturating_sub(1)))?);
+        }
+        Raw::Quarter { year, quarter } => {
+            match year.or(r.and_then(|r| r.year)) {
+                Some(y) => v.num(u64::from(y), 4),
+                None => v.push("XXXX"),
+            }
+            v.push("-Q");
+            v.num(u64::from(quarter), 1);
+        }
+        Raw::Weekday {
+            weekday,
+            part,
+            shift,
+        } => {
+            match r {
+                Some(r) => push_date(v, shift_weekday(r, weekday, shift, tense)?),
+                None => {
+                    v.push("XXXX-WXX-");
+                    v.num(u64::from(weekday), 1);
+                }
+            }
+            if let Some(p) = part {
+                v.push(p.code());
+            }
+        }
+        Raw::Relative { days, part } => {
+            match r {
+                Some(r) => push_date(v, r.add_days(i64::from(days))?),
+                None => v.push("XXXX-XX-XX"),
+            }
+            if let Some(p) = part {
+                v.push(p.code());
+            }
+        }
+        Raw::Period { shift, unit } => period(v, r, i64::from(shift), unit)?,
+        Raw::Ago { count, unit } => match (r, count) {
+            (Some(r), Count::N(n)) if (0.0..10_000.0).contains(&n) && (n as i64) as f64 == n => {
+                period(v, Some(r), -(n as i64), unit)?
+            }
+            _ => v.push("PAST_REF"),
+        },
+        Raw::Reference(s) => v.push(s),
+        Raw::Duration { count, unit } => {
+            push_duration(v, count, unit);
+            return Some(TimeKind::Duration);
+        }
+        Raw::Clock { hour, minute } => {
+            match r {
+                Some(r) => push_date(v, r),
+                None => v.push("XXXX-XX-XX"),
+            }
+            v.push("T");
+            v.num(u64::from(hour), 2);
+            v.push(":");
+            v.num(u64::from(minute), 2);
+            return Some(TimeKind::Time);
+        }
+        Raw::EveryWeekday(d) => {
+            v.push("XXXX-WXX-");
+            v.num(u64::from(d), 1);
+            return Some(TimeKind::Set);
+        }
+        Raw::Every { count, unit } => {
+            push_duration(v, count, unit);
+            return Some(TimeKind::Set);
+        }
+    }
+    Some(TimeKind::Date)
+}
+
+/// The period `n` units from the reference's: `2017-W16`, `2017-03`, `2016`.
+fn period(v: &mut TimexValue, r: Option<Date>, n: i64, unit: Unit) -> Option<()> {
+    let Some(r) = r else {
+        v.push(match unit {
+            Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => "XXXX-XX-XX",
+            Unit::Week => "XXXX-WXX",
+            Unit::Weekend => "XXXX-WXX-WE",
+            Unit::Month => "XXXX-XX",
+            Unit::Quarter => "XXXX-QX",
+            Unit::Year => "XXXX",
+            Unit::Decade => "XXX",
+            Unit::Century => "XX",
+        });
+        return Some(());
+    };
+    let y = i64::from(r.year?);
+    let year = |y: i64| u16::try_from(y).ok().filter(|y| (1..=9999).contains(y));
+    match unit {
+        Unit::Second | Unit::Minute | Unit::Hour => push_date(v, r),
+        Unit::Day => push_date(v, r.add_days(n)?),
+        Unit::Week => push_week(v, r.add_days(n.checked_mul(7)?)?)?,
+        Unit::Weekend => {
+            push_week(v, r.add_days(n.checked_mul(7)?)?)?;
+            v.push("-WE");
+        }
+        Unit::Month => {
+            let (y, m) = from_months(months_of(r.year?, r.month).checked_add(n)?)?;
+            push_date(
+                v,
+                Date {
+                    year: Some(y),
+                    month: m,
+                    day: None,
+                },
+            );
+        }
+        Unit::Quarter => {
+            let q = y * 4 + (i64::from(r.month) - 1) / 3 + n;
+            v.num(u64::from(year(q.div_euclid(4))?), 4);
+            v.push("-Q");
+            v.num(q.rem_euclid(4) as u64 + 1, 1);
+        }
+        Unit::Year => v.num(u64::from(year(y.checked_add(n)?)?), 4),
+        Unit::Decade => v.num(u64::from(year(y.checked_add(n.checked_mul(10)?)?)?) / 10, 3),
+        Unit::Century => v.num(
+            u64::from(year(y.checked_add(n.checked_mul(100)?)?)?) / 100,
+            2,
+        ),
+    }
+    Some(())
+}
+
+// ---------------------------------------------------------------------------
+// Tense.
+
+/// The tense nearest to token `at` among the sentence's tokens: each past
+/// or future cue votes, the closest wins (cues before the expression win
+/// ties).
+///
+/// Strong cues (auxiliaries and modals, irregular past forms) outrank weak
+/// ones (`-ed` forms, schedule verbs) unless much farther; a past form
+/// after an auxiliary (`has voted`, `is secured`) is no cue.
+fn tense_near(input: &[u8], tokens: &[Token], at: usize) -> Tense {
+    // (distance, tense) of the nearest strong and weak cue.
+    let mut strong: Option<(usize, Tense)> = None;
+    let mut weak: Option<(usize, Tense)> = None;
+    let mut prev: &[u8] = &[];
+    for (k, t) in tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let w = t.bytes(input);
+        let before = core::mem::replace(&mut prev, w);
+        let (tense, slot) =
+            if contains(FUTURE_CUES, w) || w.ends_with(b"'ll") || w.ends_with("’ll".as_bytes()) {
+                (Tense::Future, &mut strong)
+            } else if contains(AUXILIARIES, before) {
+                continue;
+            } else if contains(PAST_CUES, w) {
+                (Tense::Past, &mut strong)
+            } else if is_past_ed(w) {
+                (Tense::Past, &mut weak)
+            } else if contains(SCHEDULE_CUES, w) {
+                (Tense::Future, &mut weak)
+            } else {
+                continue;
+            };
+        let distance = if k < at {
+            (at - k) * 2
+        } else {
+            (k - at) * 2 + 1
+        };
+        if slot.is_none_or(|(d, _)| distance < d) {
+            *slot = Some((distance, tense));
+        }
+    }
+    // A weak cue much nearer than the strong one wins (`will pay … after
+    // the council voted on Wednesday`).
+    match (strong, weak) {
+        (Some((s, _)), Some((w, t))) if s > 2 * w + 2 => t,
+        (Some((_, t)), _) | (None, Some((_, t))) => t,
+        (None, None) => Tense::None,
+    }
+}
+
+/// A lower-case word ending in `-ed` that is a past form (`arrived`).
+fn is_past_ed(w: &[u8]) -> bool {
+    w.len() > 3
+        && w.ends_with(b"ed")
+        && w.first().is_some_and(u8::is_ascii_lowercase)
+        && !contains(NOT_PAST_ED, w)
+}
+
+// ---------------------------------------------------------------------------
+// The pass.
+
+/// Whether a word token can open a time expression.
+fn is_trigger(w: &[u8]) -> bool {
+    // `Monday’s`, `today's`.
+    let w = w
+        .strip_suffix(b"'s")
+        .or_else(|| w.strip_suffix("’s".as_bytes()))
+        .unwrap_or(w);
+    let Some(&first) = w.first() else {
+        return false;
+    };
+    if w.len() > 13 {
+        return false;
+    }
+    if first.is_ascii_uppercase() {
+        // Month and weekday names (and capitalised triggers: `Last year`).
+        if date::month_name(w).is_ok() || date::weekday_name(w).is_ok() {
+            return true;
+        }
+    }
+    if w.len() > 4 && w[..4].eq_ignore_ascii_case(b"mid-") {
+        return true;
+    }
+    // `two-year`, `year-long`: the part before a hyphen.
+    let head = match w.iter().position(|&b| b == b'-') {
+        Some(at) => &w[..at],
+        None => w,
+    };
+    contains(TRIGGERS, head) || unit(head).is_ok()
+}
+
+/// Extract the time expressions of an article's blocks.
+pub(crate) fn extract(
+    input: &[u8],
+    tokens: &[Token],
+    blocks: &[Block],
+    sentences: &[Span],
+    reference: Option<Date>,
+) -> Vec<TimeExpr> {
+    let mut out = Vec::new();
+    let mut sentence = 0;
+    for b in blocks {
+        if !matches!(
+            b.kind,
+            BlockKind::Title
+                | BlockKind::Subtitle
+                | BlockKind::Date
+                | BlockKind::Dateline
+                | BlockKind::Body
+                | BlockKind::Heading
+                | BlockKind::Caption
+        ) {
+            continue;
+        }
+        let (t0, t1) = b.token_range();
+        let Some(toks) = tokens.get(t0..t1) else {
+            continue;
+        };
+        let end = (b.span.end as usize).min(input.len());
+        let mut k = 0;
+        // The previous word, lower-cased into a small buffer.
+        let mut prev: &[u8] = &[];
+        while k < toks.len() {
+            let t = toks[k];
+            let candidate = match t.kind {
+                TokenKind::Number => true,
+                TokenKind::Word => is_trigger(t.bytes(input)),
+                TokenKind::Apostrophe => input
+                    .get(t.span.end as usize)
+                    .is_some_and(u8::is_ascii_digit),
+                _ => false,
+            };
+            if !candidate {
+                if t.kind == TokenKind::Word {
+                    prev = t.bytes(input);
+                } else if !matches!(t.kind, TokenKind::Space) {
+                    prev = &[];
+                }
+                k += 1;
+                continue;
+            }
+            let start = t.span.start as usize;
+            let window = input.get(start..end).unwrap_or(&[]);
+            let lead_in = contains(MONTH_LEAD_INS, prev);
+            let after_for = prev.eq_ignore_ascii_case(b"for");
+            let found = timex(window, lead_in, after_for)
+                .filter(|&(len, raw, _)| len > 0 && plausible(input, toks, k, start + len, raw));
+            let Some((len, raw, modifier)) = found else {
+                if t.kind == TokenKind::Word {
+                    prev = t.bytes(input);
+                }
+                k += 1;
+                continue;
+            };
+            let stop = start + len;
+            // The sentence holding the expression, for its tense.
+            while sentence < sentences.len() && sentences[sentence].end as usize <= start {
+                sentence += 1;
+            }
+            let needs_tense = matches!(
+                raw,
+                Raw::Day { year: None, .. }
+                    | Raw::Month { year: None, .. }
+                    | Raw::Season { year: None, .. }
+                    | Raw::Weekday {
+                        shift: Shift::Tense | Shift::This,
+                        ..
+                    }
+            );
+            let tense = match (needs_tense && reference.is_some(), sentences.get(sentence)) {
+                (true, Some(s)) => {
+                    let lo = toks.partition_point(|t| t.span.start < s.start);
+                    let hi = toks.partition_point(|t| t.span.start < s.end);
+                    let lo = lo.min(k);
+                    let hi = hi.max(lo);
+                    tense_near(input, toks.get(lo..hi).unwrap_or(&[]), k - lo)
+                }
+                _ => Tense::None,
+            };
+            let (kind, value) = resolve(raw, reference, tense);
+            out.push(TimeExpr {
+                kind,
+                span: Span::from_usize(start, stop),
+                value,
+                modifier,
+            });
+            while k < toks.len() && (toks[k].span.start as usize) < stop {
+                k += 1;
+            }
+            prev = &[];
+        }
+    }
+    out
+}
+
+/// Checks that need the tokens around a match: a bare number is a year only
+/// when it reads like one (`in 2019`, not `2019 people` or `$2019`).
+fn plausible(input: &[u8], toks: &[Token], k: usize, stop: usize, raw: Raw) -> bool {
+    let Raw::Year(y) = raw else {
+        return true;
+    };
+    // A year in news text: 1900–2099 and not money, a count or an address.
+    if !(1900..=2099).contains(&y) {
+        return false;
+    }
+    let before = k.checked_sub(1).and_then(|j| toks.get(j));
+    if before.is_some_and(|t| {
+        matches!(
+            t.bytes(input),
+            b"$" | b"#" | [0xC2, 0xA3] | [0xE2, 0x82, 0xAC]
+        )
+    }) {
+        return false;
+    }
+    // The word after, past blanks.
+    let next = toks
+        .iter()
+        .skip(k + 1)
+        .find(|t| (t.span.start as usize) >= stop && t.kind != TokenKind::Space);
+    !next.is_some_and(|t| contains(NOT_AFTER_YEAR, t.bytes(input)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn value(s: &str, reference: Option<Date>, tense: Tense) -> (usize, alloc::string::String) {
+        let (len, raw, _) = timex(s.as_bytes(), true, false).expect(s);
+        let (_, v) = resolve(raw, reference, tense);
+        (len, v.as_str().into())
+    }
+
+    #[test]
+    fn word_lists_are_sorted() {
+        for list in [
+            TRIGGERS,
+            FUTURE_CUES,
+            SCHEDULE_CUES,
+            AUXILIARIES,
+            PAST_CUES,
+            NOT_PAST_ED,
+            MONTH_LEAD_INS,
+            NOT_AFTER_YEAR,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list);
+        }
+    }
+
+    #[test]
+    fn weekday_shifting() {
+        let wed = Date::ymd(2017, 4, 19);
+        assert_eq!(value("Tuesday", wed, Tense::Past).1, "2017-04-18");
+        assert_eq!(value("Tuesday", wed, Tense::Future).1, "2017-04-25");
+        assert_eq!(value("Wednesday", wed, Tense::Past).1, "2017-04-19");
+        assert_eq!(value("Wednesday", wed, Tense::Future).1, "2017-04-19");
+        assert_eq!(value("last Wednesday", wed, Tense::None).1, "2017-04-12");
+        assert_eq!(value("next Wednesday", wed, Tense::None).1, "2017-04-26");
+        assert_eq!(value("Thursday", wed, Tense::None).1, "2017-04-13");
+        // Across a month and a year.
+        let jan2 = Date::ymd(2017, 1, 2);
+        assert_eq!(value("Friday", jan2, Tense::Past).1, "2016-12-30");
+        assert_eq!(
+            value("Friday night", jan2, Tense::Future).1,
+            "2017-01-06TNI"
+        );
+    }
+
+    #[test]
+    fn periods_and_iso_weeks() {
+        let d = Date::ymd(2017, 1, 2);
+        assert_eq!(value("last week", d, Tense::None).1, "2016-W52");
+        assert_eq!(value("this week", d, Tense::None).1, "2017-W01");
+        assert_eq!(value("last month", d, Tense::None).1, "2016-12");
+        assert_eq!(value("next quarter", d, Tense::None).1, "2017-Q2");
+        assert_eq!(value("last quarter", d, Tense::None).1, "2016-Q4");
+        assert_eq!(value("two weeks ago", d, Tense::None).1, "2016-W51");
+        assert_eq!(value("five years ago", d, Tense::None).1, "2012");
+        assert_eq!(value("this week", None, Tense::None).1, "XXXX-WXX");
+        let leap = Date::ymd(2016, 2, 29);
+        assert_eq!(value("yesterday", leap, Tense::None).1, "2016-02-28");
+        assert_eq!(value("tomorrow", leap, Tense::None).1, "2016-03-01");
+        assert_eq!(
+            value("99999999999999999999 years ago", leap, Tense::None).1,
+            "PAST_REF"
+        );
+    }
+
+    #[test]
+    fn durations_and_values() {
+        assert_eq!(value("18 months", None, Tense::None), (9, "P18M".into()));
+        assert_eq!(value("10-day", None, Tense::None).1, "P10D");
+        assert_eq!(value("1.5 years", None, Tense::None).1, "P1.5Y");
+        assert_eq!(value("a decade", None, Tense::None).1, "P10Y");
+        assert_eq!(value("two centuries", None, Tense::None).1, "P200Y");
+        assert_eq!(value("several decades", None, Tense::None).1, "PXDE");
+        assert_eq!(value("twenty-five minutes", None, Tense::None).1, "PT25M");
+        assert_eq!(
+            value("99999999999999999999 years", None, Tense::None).1,
+            "PXY"
+        );
+        assert!(timex(b"47-year-old", true, false).is_none());
+    }
+
+    #[test]
+    fn months_by_tense() {
+        let d = Date::ymd(2017, 4, 19);
+        assert_eq!(value("December", d, Tense::Past).1, "2016-12");
+        assert_eq!(value("December", d, Tense::Future).1, "2017-12");
+        assert_eq!(value("February", d, Tense::Future).1, "2018-02");
+        assert_eq!(value("February", d, Tense::Past).1, "2017-02");
+        assert_eq!(value("March 3", d, Tense::Future).1, "2018-03-03");
+        assert_eq!(value("May 28", d, Tense::None).1, "2017-05-28");
+    }
+}

@@ -1,0 +1,343 @@
+//! Time expressions on invented sentences, with a fixed reference date.
+
+use newsprint::{Date, Options, TimeKind, TimeMod};
+
+/// `(text, value, kind, mod)` of every time expression in `text`, read as
+/// body text with the reference date `reference`.
+fn times(text: &str, reference: Option<Date>) -> Vec<(String, String, TimeKind, Option<TimeMod>)> {
+    let options = Options::new().plain(true).reference_date(reference);
+    let article = newsprint::parse_with(text.as_bytes(), &options);
+    article
+        .times()
+        .iter()
+        .map(|t| {
+            (
+                String::from_utf8_lossy(article.text(t.span)).into_owned(),
+                t.value.as_str().to_owned(),
+                t.kind,
+                t.modifier,
+            )
+        })
+        .collect()
+}
+
+/// `(text, value)` pairs only.
+fn values(text: &str, reference: Option<Date>) -> Vec<(String, String)> {
+    times(text, reference)
+        .into_iter()
+        .map(|(t, v, _, _)| (t, v))
+        .collect()
+}
+
+fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
+    expected
+        .iter()
+        .map(|&(t, v)| (t.to_owned(), v.to_owned()))
+        .collect()
+}
+
+/// Wednesday 19 April 2017.
+fn wednesday() -> Option<Date> {
+    Date::ymd(2017, 4, 19)
+}
+
+#[test]
+fn absolute_dates() {
+    let found = values(
+        "The pact was signed on April 19, 2017 and renewed Apr 25, 2018. \
+         A memo dated 14 November 2025 cites 2017-03-16 and 3/16/2017. \
+         It took effect Thursday, March 16, 2017.",
+        wednesday(),
+    );
+    assert_eq!(
+        found,
+        pairs(&[
+            ("April 19, 2017", "2017-04-19"),
+            ("Apr 25, 2018", "2018-04-25"),
+            ("14 November 2025", "2025-11-14"),
+            ("2017-03-16", "2017-03-16"),
+            ("3/16/2017", "2017-03-16"),
+            ("Thursday, March 16, 2017", "2017-03-16"),
+        ])
+    );
+}
+
+#[test]
+fn months_years_decades_seasons() {
+    let found = values(
+        "The plant opened in 2025 after delays in the 1990s. \
+         Work on the line resumes in spring 2027 and finishes in July 2026. \
+         Prices peaked in mid-December.",
+        wednesday(),
+    );
+    assert_eq!(
+        found,
+        pairs(&[
+            ("2025", "2025"),
+            ("the 1990s", "199"),
+            ("spring 2027", "2027-SP"),
+            ("July 2026", "2026-07"),
+            ("mid-December", "2016-12"),
+        ])
+    );
+    let t = times("Prices peaked in mid-December.", wednesday());
+    assert_eq!(t[0].3, Some(TimeMod::Mid));
+    // A number that is not a year, and money, stay out.
+    assert!(values("About 2019 people paid $2019 each.", wednesday()).is_empty());
+}
+
+#[test]
+fn weekdays_by_tense() {
+    // Past: the latest such day on or before the reference date.
+    assert_eq!(
+        values("Pence arrived in Japan on Tuesday.", wednesday()),
+        pairs(&[("Tuesday", "2017-04-18")])
+    );
+    assert_eq!(
+        values(
+            "The minister said on Wednesday that talks ended.",
+            wednesday()
+        ),
+        pairs(&[("Wednesday", "2017-04-19")])
+    );
+    // Future: the next one.
+    assert_eq!(
+        values("Pence will visit Seoul on Tuesday.", wednesday()),
+        pairs(&[("Tuesday", "2017-04-25")])
+    );
+    // The nearest verb decides: one sentence, two tenses.
+    assert_eq!(
+        values(
+            "Officials said on Monday that the ship would dock on Friday.",
+            wednesday()
+        ),
+        pairs(&[("Monday", "2017-04-17"), ("Friday", "2017-04-21")])
+    );
+    // `last` and `next` skip the reference day's own weekday.
+    assert_eq!(
+        values(
+            "Talks stalled last Wednesday and resume next Monday.",
+            wednesday()
+        ),
+        pairs(&[
+            ("last Wednesday", "2017-04-12"),
+            ("next Monday", "2017-04-24")
+        ])
+    );
+    // A part of the day makes a time.
+    let t = times("The vote came Tuesday night.", wednesday());
+    assert_eq!(t[0].0, "Tuesday night");
+    assert_eq!(t[0].1, "2017-04-18TNI");
+    assert_eq!(t[0].2, TimeKind::Time);
+}
+
+#[test]
+fn relative_days_and_periods() {
+    let found = values(
+        "Shares fell today after a drop yesterday; trading resumes tomorrow. \
+         Sales rose last month and will rise next year. Output dipped this week.",
+        wednesday(),
+    );
+    assert_eq!(
+        found,
+        pairs(&[
+            ("today", "2017-04-19"),
+            ("yesterday", "2017-04-18"),
+            ("tomorrow", "2017-04-20"),
+            ("last month", "2017-03"),
+            ("next year", "2018"),
+            ("this week", "2017-W16"),
+        ])
+    );
+    assert_eq!(
+        values(
+            "Earlier in the day, the mayor spoke. Crews recently left, but the works go on now and in the days ahead.",
+            wednesday()
+        ),
+        pairs(&[
+            ("Earlier in the day", "2017-04-19"),
+            ("recently", "PAST_REF"),
+            ("now", "PRESENT_REF"),
+            ("the days ahead", "FUTURE_REF"),
+        ])
+    );
+    assert_eq!(
+        values("The dam failed three days ago.", wednesday()),
+        pairs(&[("three days ago", "2017-04-16")])
+    );
+}
+
+#[test]
+fn iso_weeks_across_a_year_boundary() {
+    // Monday 2 January 2017 is in ISO week 1 of 2017; the week before is
+    // week 52 of 2016; 1 January 2016 was in week 53 of 2015.
+    let found = values(
+        "Markets were closed last week and reopen this week.",
+        Date::ymd(2017, 1, 2),
+    );
+    assert_eq!(
+        found,
+        pairs(&[("last week", "2016-W52"), ("this week", "2017-W01")])
+    );
+    assert_eq!(
+        values("Markets reopen this week.", Date::ymd(2016, 1, 1)),
+        pairs(&[("this week", "2015-W53")])
+    );
+}
+
+#[test]
+fn months_alone_by_tense() {
+    assert_eq!(
+        values("Abe visited the US in February.", wednesday()),
+        pairs(&[("February", "2017-02")])
+    );
+    assert_eq!(
+        values("Talks are scheduled for December.", wednesday()),
+        pairs(&[("December", "2017-12")])
+    );
+    assert_eq!(
+        values("The plant closed in December.", wednesday()),
+        pairs(&[("December", "2016-12")])
+    );
+    assert_eq!(
+        values("The plant will reopen in February.", wednesday()),
+        pairs(&[("February", "2018-02")])
+    );
+    // `May` the verb is no month; `in May` is.
+    assert_eq!(
+        values(
+            "Rates may rise. Voters go to the polls in May.",
+            wednesday()
+        ),
+        pairs(&[("May", "2017-05")])
+    );
+    // A day without a year: `March 16` and `May 28`.
+    assert_eq!(
+        values(
+            "The board met on March 16 and will meet again on May 28.",
+            wednesday()
+        ),
+        pairs(&[("March 16", "2017-03-16"), ("May 28", "2017-05-28")])
+    );
+}
+
+#[test]
+fn durations() {
+    let found = times(
+        "Tensions have risen over the past 18 months, after five years of calm. \
+         The 10-day tour included a 60-minute lunch, two weeks after more than a decade \
+         of silence.",
+        wednesday(),
+    );
+    let got: Vec<(&str, &str, TimeKind, Option<TimeMod>)> = found
+        .iter()
+        .map(|(t, v, k, m)| (t.as_str(), v.as_str(), *k, *m))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("the past 18 months", "P18M", TimeKind::Duration, None),
+            ("five years", "P5Y", TimeKind::Duration, None),
+            ("10-day", "P10D", TimeKind::Duration, None),
+            ("60-minute", "PT60M", TimeKind::Duration, None),
+            ("two weeks", "P2W", TimeKind::Duration, None),
+            (
+                "more than a decade",
+                "P10Y",
+                TimeKind::Duration,
+                Some(TimeMod::MoreThan)
+            ),
+        ]
+    );
+    assert_eq!(
+        values(
+            "A two-year plan, a year-long probe and six hours of talks; for years nothing moved.",
+            None
+        ),
+        pairs(&[
+            ("two-year", "P2Y"),
+            ("year-long", "P1Y"),
+            ("six hours", "PT6H"),
+            ("years", "PXY"),
+        ])
+    );
+    // Ages are not durations.
+    assert!(values("The 47-year-old driver was unhurt.", None).is_empty());
+}
+
+#[test]
+fn clock_times() {
+    let found = times(
+        "The quake struck at 2:45 PM EST and aftershocks followed at 10:15 AM UTC and at noon.",
+        wednesday(),
+    );
+    let got: Vec<(&str, &str, TimeKind)> = found
+        .iter()
+        .map(|(t, v, k, _)| (t.as_str(), v.as_str(), *k))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("2:45 PM EST", "2017-04-19T14:45", TimeKind::Time),
+            ("10:15 AM UTC", "2017-04-19T10:15", TimeKind::Time),
+            ("noon", "2017-04-19T12:00", TimeKind::Time),
+        ]
+    );
+}
+
+#[test]
+fn sets() {
+    let found = times(
+        "The market opens every Monday, the fair is held annually and the league \
+         changes its rules each season; trains run twice a day.",
+        wednesday(),
+    );
+    let got: Vec<(&str, &str, TimeKind)> = found
+        .iter()
+        .map(|(t, v, k, _)| (t.as_str(), v.as_str(), *k))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("every Monday", "XXXX-WXX-1", TimeKind::Set),
+            ("annually", "P1Y", TimeKind::Set),
+            ("each season", "P1Y", TimeKind::Set),
+            ("twice a day", "P1D", TimeKind::Set),
+        ]
+    );
+}
+
+#[test]
+fn underspecified_without_a_reference_date() {
+    let found = values(
+        "Pence arrived on Tuesday and leaves in July; the report came out last year.",
+        None,
+    );
+    assert_eq!(
+        found,
+        pairs(&[
+            ("Tuesday", "XXXX-WXX-2"),
+            ("July", "XXXX-07"),
+            ("last year", "XXXX"),
+        ])
+    );
+}
+
+#[test]
+fn the_publication_date_is_the_reference() {
+    // The header's date wins over the option.
+    let text = "Talks end in Tokyo\n\nApril 19, 2017\n\nPence arrived in Japan on Tuesday.";
+    let options = Options::new().reference_date(Date::ymd(2020, 1, 1));
+    let article = newsprint::parse_with(text.as_bytes(), &options);
+    let values: Vec<&str> = article.times().iter().map(|t| t.value.as_str()).collect();
+    assert!(values.contains(&"2017-04-18"), "{values:?}");
+}
+
+#[test]
+fn spans_leave_out_prepositions() {
+    let text = "Pence arrived on Tuesday.";
+    let options = Options::new().plain(true).reference_date(wednesday());
+    let article = newsprint::parse_with(text.as_bytes(), &options);
+    let t = article.times()[0];
+    assert_eq!((t.span.start, t.span.end), (17, 24));
+}
