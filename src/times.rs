@@ -2208,13 +2208,15 @@ fn period(v: &mut TimexValue, r: Option<Date>, n: i64, unit: Unit) -> Option<()>
 /// Strong cues (auxiliaries and modals, irregular past forms) outrank weak
 /// ones (`-ed` forms, schedule verbs) unless much farther; a past form
 /// after an auxiliary (`has voted`, `is secured`) is no cue.
-fn tense_near(input: &[u8], tokens: &[Token], at: usize) -> Tense {
+fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span) -> Tense {
     // (distance, tense) of the nearest strong and weak cue.
     let mut strong: Option<(usize, Tense)> = None;
     let mut weak: Option<(usize, Tense)> = None;
     let mut prev: &[u8] = &[];
     for (k, t) in tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word {
+        // The expression's own words (`May` in `May 20`) are no cues.
+        if t.kind != TokenKind::Word || (within.start <= t.span.start && t.span.start < within.end)
+        {
             continue;
         }
         let w = t.bytes(input);
@@ -2549,7 +2551,30 @@ pub(crate) fn extract(
                 }
                 continue;
             };
-            let stop = start + len;
+            // `1 June,`: a comma the date grammar read past is not part of it.
+            let mut stop = start + len;
+            while stop > start + 1 && matches!(input.get(stop - 1), Some(b',' | b' ' | b'\t')) {
+                stop -= 1;
+            }
+            // `in May.`: a sentence's full stop after a whole word (not the
+            // period of `Sept.` or `p.m.`).
+            if input.get(stop.wrapping_sub(1)) == Some(&b'.') {
+                let word = input
+                    .get(start..stop - 1)
+                    .unwrap_or(&[])
+                    .iter()
+                    .rev()
+                    .take_while(|b| b.is_ascii_alphabetic())
+                    .count();
+                if word > 4
+                    || matches!(
+                        input.get(stop - 1 - word..stop - 1),
+                        Some(b"May" | b"June" | b"July")
+                    )
+                {
+                    stop -= 1;
+                }
+            }
             // The sentence holding the expression, for its tense.
             while sentence < sentences.len() && sentences[sentence].end as usize <= start {
                 sentence += 1;
@@ -2570,7 +2595,12 @@ pub(crate) fn extract(
                     let hi = toks.partition_point(|t| t.span.start < s.end);
                     let lo = lo.min(k);
                     let hi = hi.max(lo);
-                    tense_near(input, toks.get(lo..hi).unwrap_or(&[]), k - lo)
+                    tense_near(
+                        input,
+                        toks.get(lo..hi).unwrap_or(&[]),
+                        k - lo,
+                        Span::from_usize(start, stop),
+                    )
                 }
                 _ => Tense::None,
             };
@@ -2779,6 +2809,7 @@ mod tests {
         assert_eq!(value("February", d, Tense::Future).1, "2018-02");
         assert_eq!(value("February", d, Tense::Past).1, "2017-02");
         assert_eq!(value("March 3", d, Tense::Future).1, "2018-03-03");
+        assert_eq!(value("May 20", d, Tense::Past).1, "2016-05-20");
         assert_eq!(value("May 28", d, Tense::None).1, "2017-05-28");
     }
 }
