@@ -307,6 +307,8 @@ enum Raw {
         days: i8,
         part: Option<Part>,
     },
+    /// `the weekend`: by the tense.
+    Weekend,
     /// `last week` (−1), `this year` (0), `next month` (1).
     Period {
         shift: i8,
@@ -610,6 +612,7 @@ const AFTER_THE: &[&str] = &[
     "last",
     "middle",
     "months",
+    "near",
     "next",
     "nineteenth",
     "past",
@@ -620,6 +623,7 @@ const AFTER_THE: &[&str] = &[
     "summer",
     "third",
     "twentieth",
+    "weekend",
     "weeks",
     "winter",
     "years",
@@ -1443,7 +1447,11 @@ fn deictic(i: &[u8]) -> R<'_, Raw> {
         kw("recently").map(|_| Raw::Reference("PAST_REF")),
         kw("lately").map(|_| Raw::Reference("PAST_REF")),
         (kw("these"), sp, kw("days")).map(|_| Raw::Reference("PRESENT_REF")),
-        (kw("the"), sp, kw("future")).map(|_| Raw::Reference("FUTURE_REF")),
+        (kw("the"), sp, opt((kw("near"), sp)), kw("future")).map(|_| Raw::Reference("FUTURE_REF")),
+        // `over the weekend`: the last one, or the coming one.
+        (kw("the"), sp, kw("weekend")).map(|_| Raw::Weekend),
+        // `in the past` (a count or unit after it is a duration, above).
+        (kw("the"), sp, kw("past")).map(|_| Raw::Reference("PAST_REF")),
         (
             kw("the"),
             sp,
@@ -1796,7 +1804,24 @@ fn timex(
     // `early 2019`, `mid-December`, `late last year`, `the end of March`.
     let point = || {
         let (r, m) = point_modifier(i).ok()?;
+        // `the end of the year`: the current one.
+        let this = |i| {
+            (
+                kw("the"),
+                sp,
+                alt((
+                    kw("year").map(|_| Unit::Year),
+                    kw("month").map(|_| Unit::Month),
+                    kw("week").map(|_| Unit::Week),
+                    kw("decade").map(|_| Unit::Decade),
+                    kw("century").map(|_| Unit::Century),
+                )),
+            )
+                .map(|(_, _, u)| Raw::Period { shift: 0, unit: u })
+                .parse(i)
+        };
         let (r2, raw) = self::relative(r)
+            .or_else(|_| this(r))
             .or_else(|_| self::calendar(r, true))
             .ok()?;
         (!matches!(raw, Raw::Weekday { .. } | Raw::Day { .. }) || m == TimeMod::Mid)
@@ -2111,6 +2136,15 @@ fn resolve_into(
             }
         }
         Raw::Period { shift, unit } => period(v, r, i64::from(shift), unit)?,
+        Raw::Weekend => {
+            // Past: the weekend before the reference date (its own week's
+            // when it falls on one); future: the one ahead.
+            let shift = match (tense, r.and_then(|r| r.weekday())) {
+                (Tense::Future, _) | (_, Some(6 | 7)) => 0,
+                _ => -1,
+            };
+            period(v, r, shift, Unit::Weekend)?
+        }
         Raw::Ago { count, unit } => match (r, count) {
             (Some(r), Count::N(n)) if (0.0..10_000.0).contains(&n) && (n as i64) as f64 == n => {
                 period(v, Some(r), -(n as i64), unit)?
@@ -2584,6 +2618,7 @@ pub(crate) fn extract(
                 Raw::Day { year: None, .. }
                     | Raw::Month { year: None, .. }
                     | Raw::Season { year: None, .. }
+                    | Raw::Weekend
                     | Raw::Weekday {
                         shift: Shift::Tense | Shift::This,
                         ..

@@ -164,6 +164,17 @@ fn relative_days_and_periods() {
         ])
     );
     assert_eq!(
+        values(
+            "Prices fell over the weekend, as in the past, and will rise by the end of the year.",
+            wednesday()
+        ),
+        pairs(&[
+            ("the weekend", "2017-W15-WE"),
+            ("the past", "PAST_REF"),
+            ("the end of the year", "2017"),
+        ])
+    );
+    assert_eq!(
         values("The dam failed three days ago.", wednesday()),
         pairs(&[("three days ago", "2017-04-16")])
     );
