@@ -27,13 +27,81 @@ pub(crate) fn contains(sorted: &[&str], word: &[u8]) -> bool {
 /// Byte-wise order of two short slices, inline (a `memcmp` call costs more
 /// than the comparison for words this short).
 #[inline]
-fn cmp_short(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
+pub(crate) fn cmp_short(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
     for (x, y) in a.iter().zip(b) {
         if x != y {
             return x.cmp(y);
         }
     }
     a.len().cmp(&b.len())
+}
+
+/// A filter in front of word-list lookups on hot paths, built at compile
+/// time: first the lengths the listed words have for each first letter (one
+/// load), then a 4096-bit Bloom filter (two bits a word from one FNV-1a hash
+/// of the lower-cased bytes). A word it rejects is in none of the lists;
+/// one it passes still needs the real lookup. Words are ASCII letters.
+pub(crate) struct Prefilter {
+    lengths: [u32; 26],
+    bloom: [u64; 64],
+}
+
+impl Prefilter {
+    /// The filter of the words of `lists`.
+    pub(crate) const fn new(lists: &[&[&str]]) -> Prefilter {
+        let mut bits = [0u64; 64];
+        let mut lengths = [0u32; 26];
+        let mut l = 0;
+        while l < lists.len() {
+            let list = lists[l];
+            let mut k = 0;
+            while k < list.len() {
+                let w = list[k].as_bytes();
+                if !w.is_empty() && w.len() < 32 && w[0].is_ascii_alphabetic() {
+                    lengths[(w[0].to_ascii_lowercase() - b'a') as usize] |= 1 << w.len();
+                }
+                let h = Prefilter::hash(w);
+                let (a, b) = ((h & 4095) as usize, ((h >> 12) & 4095) as usize);
+                bits[a / 64] |= 1 << (a % 64);
+                bits[b / 64] |= 1 << (b % 64);
+                k += 1;
+            }
+            l += 1;
+        }
+        Prefilter {
+            lengths,
+            bloom: bits,
+        }
+    }
+
+    #[inline]
+    const fn hash(w: &[u8]) -> u32 {
+        let mut h: u32 = 0x811c_9dc5;
+        let mut i = 0;
+        while i < w.len() {
+            h ^= w[i].to_ascii_lowercase() as u32;
+            h = h.wrapping_mul(0x0100_0193);
+            i += 1;
+        }
+        h ^ (h >> 15)
+    }
+
+    /// Whether `w` may be in one of the lists (case-insensitively).
+    #[inline]
+    pub(crate) fn may_contain(&self, w: &[u8]) -> bool {
+        let Some(&first) = w.first() else {
+            return false;
+        };
+        if w.len() > 24 || !first.is_ascii_alphabetic() {
+            return false;
+        }
+        if self.lengths[(first.to_ascii_lowercase() - b'a') as usize] & (1 << w.len()) == 0 {
+            return false;
+        }
+        let h = Prefilter::hash(w);
+        let (a, b) = ((h & 4095) as usize, ((h >> 12) & 4095) as usize);
+        self.bloom[a / 64] & (1 << (a % 64)) != 0 && self.bloom[b / 64] & (1 << (b % 64)) != 0
+    }
 }
 
 /// Whether `text` starts with `prefix`, ASCII case-insensitively.

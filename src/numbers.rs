@@ -17,10 +17,9 @@ use nom::bytes::complete::{tag, tag_no_case, take_while1};
 use nom::combinator::opt;
 use nom::{IResult, Parser};
 
-use crate::article::{Block, BlockKind};
-use crate::lexicon::contains;
+use crate::lexicon::{contains, Prefilter};
 use crate::span::Span;
-use crate::times::{boundary, kw, sp, spelled, table, word, TimeExpr};
+use crate::times::{boundary, kw, sp, spelled, table, TimeExpr};
 use crate::token::{Token, TokenKind};
 
 /// What a number counts.
@@ -183,6 +182,11 @@ const SCALES: &[(&str, f64)] = &[
     ("trn", 1e12),
 ];
 
+/// The words after `a` that make a number.
+const SCALE_WORDS: &[&str] = &[
+    "billion", "dozen", "hundred", "million", "thousand", "trillion",
+];
+
 /// Ordinal words.
 const ORDINALS: &[(&str, u32)] = &[
     ("first", 1),
@@ -211,8 +215,64 @@ const ORDINALS: &[(&str, u32)] = &[
     ("hundredth", 100),
 ];
 
-/// Words that can open a number (besides spelled numbers and ordinals).
-const OPENERS: &[&str] = &["a", "an", "between"];
+/// Words that can open a number: spelled numbers, ordinals, `a` (`a
+/// dozen`) and `between`.
+pub(crate) const OPENERS: &[&str] = &[
+    "a",
+    "an",
+    "between",
+    "eight",
+    "eighteen",
+    "eighteenth",
+    "eighth",
+    "eighty",
+    "eleven",
+    "eleventh",
+    "fifteen",
+    "fifteenth",
+    "fifth",
+    "fiftieth",
+    "fifty",
+    "first",
+    "five",
+    "fortieth",
+    "forty",
+    "four",
+    "fourteen",
+    "fourteenth",
+    "fourth",
+    "hundredth",
+    "nine",
+    "nineteen",
+    "nineteenth",
+    "ninety",
+    "ninth",
+    "one",
+    "second",
+    "seven",
+    "seventeen",
+    "seventeenth",
+    "seventh",
+    "seventy",
+    "six",
+    "sixteen",
+    "sixteenth",
+    "sixth",
+    "sixty",
+    "ten",
+    "tenth",
+    "third",
+    "thirteen",
+    "thirteenth",
+    "thirtieth",
+    "thirty",
+    "three",
+    "twelfth",
+    "twelve",
+    "twentieth",
+    "twenty",
+    "two",
+];
 
 /// The digits of a number (`1,000`, `9.5`), without a word-boundary check
 /// (`1.13bn`, `600m` go on into a suffix).
@@ -376,11 +436,25 @@ type Found = (usize, NumberKind, f64, Option<f64>, Option<&'static str>);
 /// One number at the start of `i`.
 fn number(i: &[u8]) -> Option<Found> {
     let len = |r: &[u8]| i.len() - r.len();
-    if let Ok((r, (a, b))) = score(i) {
-        return Some((len(r), NumberKind::Quantity, a, Some(b), Some("score")));
+    let &first = i.first()?;
+    let digit = first.is_ascii_digit();
+    if digit {
+        if let Ok((r, (a, b))) = score(i) {
+            return Some((len(r), NumberKind::Quantity, a, Some(b), Some("score")));
+        }
     }
+    // The letters right after the digits decide an ordinal (`3rd`).
+    let suffix_letter = digit && {
+        let n = i
+            .iter()
+            .position(|b| !b.is_ascii_digit() && *b != b',')
+            .unwrap_or(i.len());
+        i.get(n).is_some_and(u8::is_ascii_alphabetic)
+    };
     // Ordinals: `3rd`, `21st`, `second`, `twenty-first`.
-    if let Ok((r, (n, _))) = (
+    if !suffix_letter {
+        // (not an ordinal number)
+    } else if let Ok((r, (n, _))) = (
         numeral,
         alt((
             tag_no_case("st"),
@@ -395,18 +469,23 @@ fn number(i: &[u8]) -> Option<Found> {
             return Some((len(r), NumberKind::Ordinal, n, None, None));
         }
     }
-    if let Ok((r, n)) = table(ORDINALS)(i) {
-        return Some((len(r), NumberKind::Ordinal, f64::from(n), None, None));
-    }
-    if let Ok((r, (tens, _, n))) = (spelled, tag("-"), table(ORDINALS)).parse(i) {
-        if tens >= 20 && tens % 10 == 0 && n < 10 {
-            return Some((len(r), NumberKind::Ordinal, f64::from(tens + n), None, None));
+    let letter = first.is_ascii_alphabetic();
+    if letter {
+        if let Ok((r, n)) = table(ORDINALS)(i) {
+            return Some((len(r), NumberKind::Ordinal, f64::from(n), None, None));
+        }
+        if let Ok((r, (tens, _, n))) = (spelled, tag("-"), table(ORDINALS)).parse(i) {
+            if tens >= 20 && tens % 10 == 0 && n < 10 {
+                return Some((len(r), NumberKind::Ordinal, f64::from(tens + n), None, None));
+            }
         }
     }
     // `between 5 and 10 (percent)`.
-    if let Ok((r, (_, _, (a, ma), _, _, _, (b, mb)))) =
+    if let Ok((r, (_, _, (a, ma), _, _, _, (b, mb)))) = if letter {
         (kw("between"), sp, amount, sp, kw("and"), sp, amount).parse(i)
-    {
+    } else {
+        fail(i)
+    } {
         let scale = |v: f64, m: Option<f64>| v * m.map_or(1.0, f64::abs);
         let (r, unit) = match suffix(r) {
             Ok((r2, Suffix::Percent(u) | Suffix::Currency(u) | Suffix::Measure(u))) => {
@@ -423,7 +502,7 @@ fn number(i: &[u8]) -> Option<Found> {
         ));
     }
     // Money with a sign: `$48 million`, `£600m`, `US$1.2bn`.
-    if let Ok((r, code)) = sign(i) {
+    if let Ok((r, code)) = if digit { fail(i) } else { sign(i) } {
         let (r, (v, m)) = amount(r).ok()?;
         let v = v * m.map_or(1.0, f64::abs);
         return Some((len(r), NumberKind::Money, v, None, Some(code)));
@@ -446,8 +525,11 @@ fn number(i: &[u8]) -> Option<Found> {
     }
 }
 
+/// The words [`is_opener`] looks up.
+pub(crate) static OPENER_FILTER: Prefilter = Prefilter::new(&[OPENERS]);
+
 /// Whether a token can open a number.
-fn is_opener(input: &[u8], t: Token) -> bool {
+pub(crate) fn is_opener(input: &[u8], t: Token) -> bool {
     let w = t.bytes(input);
     match t.kind {
         TokenKind::Number => true,
@@ -456,103 +538,106 @@ fn is_opener(input: &[u8], t: Token) -> bool {
             b"$" | [0xC2, 0xA3] | [0xC2, 0xA5] | [0xE2, 0x82, 0xAC] | [0xE2, 0x82, 0xB9]
         ),
         TokenKind::Word => {
-            if w.len() > 13 || !w.first().is_some_and(u8::is_ascii_alphabetic) {
-                return false;
-            }
-            // `fifty-three`, `twenty-first`: the part before a hyphen.
-            let head = match w.iter().position(|&b| b == b'-') {
-                Some(at) => &w[..at],
-                None => w,
-            };
             // `US$`, `C$`: a prefixed currency sign.
             if w.len() <= 2 && input.get(t.span.end as usize) == Some(&b'$') {
                 return true;
             }
-            word(head).is_ok_and(|(rest, _)| rest.is_empty())
-                && (contains(OPENERS, head)
-                    || table(crate::times::SMALL_NUMBERS)(head).is_ok()
-                    || table(ORDINALS)(head).is_ok())
+            // `fifty-three`, `twenty-first`: the letters before a hyphen.
+            let n = w
+                .iter()
+                .position(|b| !b.is_ascii_alphabetic())
+                .unwrap_or(w.len());
+            let head = &w[..n];
+            if !OPENER_FILTER.may_contain(head)
+                || !matches!(w.get(n), None | Some(b'-'))
+                || !contains(OPENERS, head)
+            {
+                return false;
+            }
+            // `a`/`an` only before a scale word: `a dozen`, `a million`.
+            if head.len() <= 2 {
+                let after = input.get(t.span.end as usize..).unwrap_or(&[]);
+                let after = sp(after).map_or(&[][..], |(r, _)| r);
+                let n = after
+                    .iter()
+                    .position(|b| !b.is_ascii_alphabetic())
+                    .unwrap_or(after.len());
+                return contains(SCALE_WORDS, &after[..n]);
+            }
+            true
         }
         _ => false,
     }
 }
 
-/// Extract the numbers of an article's body and captions, leaving out the
-/// tokens of `times` (sorted by position).
+/// Extract the numbers starting at the candidate tokens `starts` (token
+/// index, end of its block; in order, noted by the time pass), leaving out
+/// the tokens of `times` (sorted by position).
 pub(crate) fn extract(
     input: &[u8],
     tokens: &[Token],
-    blocks: &[Block],
+    starts: &[(u32, u32)],
     times: &[TimeExpr],
 ) -> Vec<NumberExpr> {
     let mut out = Vec::new();
     let mut next_time = 0;
-    for b in blocks {
-        if !matches!(b.kind, BlockKind::Body | BlockKind::Caption) {
-            continue;
-        }
-        let (t0, t1) = b.token_range();
-        let Some(toks) = tokens.get(t0..t1) else {
+    // Where the last number ended: candidates before it are inside it.
+    let mut consumed = 0;
+    for &(index, end) in starts {
+        let Some(&t) = tokens.get(index as usize) else {
             continue;
         };
-        let end = (b.span.end as usize).min(input.len());
-        let mut k = 0;
-        while k < toks.len() {
-            let t = toks[k];
-            k += 1;
-            if !is_opener(input, t) {
-                continue;
-            }
-            let start = t.span.start as usize;
-            // The next time expression that does not end before this token.
-            while times
-                .get(next_time)
-                .is_some_and(|e| (e.span.end as usize) <= start)
-            {
-                next_time += 1;
-            }
-            let time = times.get(next_time).map(|e| e.span);
-            if time.is_some_and(|s| (s.start as usize) <= start) {
-                continue;
-            }
-            let window = input.get(start..end).unwrap_or(&[]);
-            let Some((len, kind, value, to, unit)) = number(window) else {
-                continue;
-            };
-            // A number never runs into a time expression.
-            let mut stop = start + len;
-            if let Some(s) = time {
-                if (s.start as usize) < stop {
-                    if kind == NumberKind::Cardinal && unit.is_none() {
-                        stop = s.start as usize;
-                    } else {
-                        continue;
-                    }
+        let start = t.span.start as usize;
+        if start < consumed {
+            continue;
+        }
+        let end = (end as usize).min(input.len());
+        // The next time expression that does not end before this token.
+        while times
+            .get(next_time)
+            .is_some_and(|e| (e.span.end as usize) <= start)
+        {
+            next_time += 1;
+        }
+        let time = times.get(next_time).map(|e| e.span);
+        if time.is_some_and(|s| (s.start as usize) <= start) {
+            continue;
+        }
+        let window = input.get(start..end).unwrap_or(&[]);
+        let Some((len, kind, value, to, unit)) = number(window) else {
+            continue;
+        };
+        // A number never runs into a time expression.
+        let mut stop = start + len;
+        if let Some(s) = time {
+            if (s.start as usize) < stop {
+                if kind == NumberKind::Cardinal && unit.is_none() {
+                    stop = s.start as usize;
+                } else {
+                    continue;
                 }
             }
-            let span = Span::from_usize(start, stop);
-            // Trim blanks a shortened span may end with.
-            let text = span.slice(input);
-            let trimmed = text.len()
-                - text
-                    .iter()
-                    .rev()
-                    .take_while(|b| b.is_ascii_whitespace())
-                    .count();
-            if trimmed == 0 {
-                continue;
-            }
-            out.push(NumberExpr {
-                kind,
-                span: Span::from_usize(start, start + trimmed),
-                value,
-                to,
-                unit,
-            });
-            while k < toks.len() && (toks[k].span.start as usize) < stop {
-                k += 1;
-            }
         }
+        let span = Span::from_usize(start, stop);
+        // Trim blanks a shortened span may end with.
+        let text = span.slice(input);
+        let trimmed = text.len()
+            - text
+                .iter()
+                .rev()
+                .take_while(|b| b.is_ascii_whitespace())
+                .count();
+        if trimmed == 0 {
+            continue;
+        }
+        out.push(NumberExpr {
+            kind,
+            span: Span::from_usize(start, start + trimmed),
+            value,
+            to,
+            unit,
+        });
+        consumed = stop;
     }
     out
 }
@@ -569,6 +654,7 @@ mod tests {
     #[test]
     fn word_lists_are_sorted() {
         assert!(OPENERS.windows(2).all(|w| w[0] < w[1]));
+        assert!(SCALE_WORDS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

@@ -32,8 +32,8 @@ use nom::{IResult, Parser};
 
 use crate::article::{Block, BlockKind};
 use crate::date::{self, Date};
-use crate::lexicon::contains;
-use crate::span::Span;
+use crate::lexicon::{contains, Prefilter};
+use crate::span::{to_u32, Span};
 use crate::token::{Token, TokenKind};
 
 /// The TIMEX3 type of a time expression.
@@ -307,6 +307,8 @@ enum Raw {
         days: i8,
         part: Option<Part>,
     },
+    /// `the weekend`: by the tense.
+    Weekend,
     /// `last week` (−1), `this year` (0), `next month` (1).
     Period {
         shift: i8,
@@ -355,36 +357,287 @@ fn fail<T>(i: &[u8]) -> R<'_, T> {
 // ---------------------------------------------------------------------------
 // Word lists. Every list searched with `contains` is sorted.
 
+/// What kind of expression a word can open: the grammar tries only the
+/// parsers of its kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Opener {
+    /// A digit.
+    Digit,
+    /// A month or weekday name, or an apostrophe before digits (`’90s`).
+    Name,
+    /// `a`, `two`, `several`: a count before a unit.
+    Count,
+    /// `more`, `about`, `at`: a modifier before a count.
+    Modifier,
+    /// `every`, `annually`, `twice`.
+    Set,
+    /// `last`, `next`, `this`, `past`.
+    Relative,
+    /// `today`, `now`, `recently`, `earlier`.
+    Deictic,
+    /// `early`, `late`, `mid-`.
+    Point,
+    /// `the`.
+    The,
+    /// `spring` … `winter`.
+    Season,
+    /// `years` after `for`.
+    Plural,
+    /// `recent years`.
+    Recent,
+    /// `noon`, `midnight`.
+    Clock,
+    /// A unit word before a hyphen (`year-long`).
+    Unit,
+}
+
 /// Words that can open a time expression (besides numbers, month names and
-/// weekday names, which are checked through [`crate::date`]).
-const TRIGGERS: &[&str] = &[
-    "a",
-    "about",
-    "almost",
-    "an",
-    "annually",
-    "approximately",
-    "around",
-    "at",
-    "autumn",
-    "biannually",
+/// weekday names), with what they open; sorted.
+const TRIGGERS: &[(&str, Opener)] = &[
+    ("a", Opener::Count),
+    ("about", Opener::Modifier),
+    ("almost", Opener::Modifier),
+    ("an", Opener::Count),
+    ("annually", Opener::Set),
+    ("approximately", Opener::Modifier),
+    ("around", Opener::Modifier),
+    ("at", Opener::Modifier),
+    ("autumn", Opener::Season),
+    ("biannually", Opener::Set),
+    ("centuries", Opener::Plural),
+    ("coming", Opener::Relative),
+    ("currently", Opener::Deictic),
+    ("daily", Opener::Set),
+    ("days", Opener::Plural),
+    ("decades", Opener::Plural),
+    ("each", Opener::Set),
+    ("earlier", Opener::Deictic),
+    ("early", Opener::Point),
+    ("eight", Opener::Count),
+    ("eighteen", Opener::Count),
+    ("eighty", Opener::Count),
+    ("eleven", Opener::Count),
+    ("every", Opener::Set),
+    ("fall", Opener::Season),
+    ("few", Opener::Count),
+    ("fewer", Opener::Modifier),
+    ("fifteen", Opener::Count),
+    ("fifty", Opener::Count),
+    ("five", Opener::Count),
+    ("forty", Opener::Count),
+    ("four", Opener::Count),
+    ("fourteen", Opener::Count),
+    ("half", Opener::Count),
+    ("hourly", Opener::Set),
+    ("hours", Opener::Plural),
+    ("just", Opener::Modifier),
+    ("last", Opener::Relative),
+    ("late", Opener::Point),
+    ("lately", Opener::Deictic),
+    ("later", Opener::Deictic),
+    ("less", Opener::Modifier),
+    ("many", Opener::Count),
+    ("mid", Opener::Point),
+    ("midday", Opener::Clock),
+    ("midnight", Opener::Clock),
+    ("minutes", Opener::Plural),
+    ("monthly", Opener::Set),
+    ("months", Opener::Plural),
+    ("more", Opener::Modifier),
+    ("nearly", Opener::Modifier),
+    ("next", Opener::Relative),
+    ("nightly", Opener::Set),
+    ("nine", Opener::Count),
+    ("nineteen", Opener::Count),
+    ("ninety", Opener::Count),
+    ("noon", Opener::Clock),
+    ("now", Opener::Deictic),
+    ("once", Opener::Set),
+    ("one", Opener::Count),
+    ("over", Opener::Modifier),
+    ("past", Opener::Relative),
+    ("previous", Opener::Relative),
+    ("recent", Opener::Recent),
+    ("recently", Opener::Deictic),
+    ("roughly", Opener::Modifier),
+    ("seven", Opener::Count),
+    ("seventeen", Opener::Count),
+    ("seventy", Opener::Count),
+    ("several", Opener::Count),
+    ("six", Opener::Count),
+    ("sixteen", Opener::Count),
+    ("sixty", Opener::Count),
+    ("some", Opener::Modifier),
+    ("spring", Opener::Season),
+    ("summer", Opener::Season),
+    ("ten", Opener::Count),
+    ("the", Opener::The),
+    ("these", Opener::Deictic),
+    ("thirteen", Opener::Count),
+    ("thirty", Opener::Count),
+    ("this", Opener::Relative),
+    ("three", Opener::Count),
+    ("today", Opener::Deictic),
+    ("tomorrow", Opener::Deictic),
+    ("tonight", Opener::Deictic),
+    ("twelve", Opener::Count),
+    ("twenty", Opener::Count),
+    ("twice", Opener::Set),
+    ("two", Opener::Count),
+    ("under", Opener::Modifier),
+    ("up", Opener::Modifier),
+    ("weekly", Opener::Set),
+    ("weeks", Opener::Plural),
+    ("well", Opener::Modifier),
+    ("winter", Opener::Season),
+    ("yearly", Opener::Set),
+    ("years", Opener::Plural),
+    ("yesterday", Opener::Deictic),
+];
+
+/// Month names (with the abbreviations dates use) and weekday names: the
+/// capitalised words that open a date.
+const NAMES: &[&str] = &[
+    "apr",
+    "april",
+    "aug",
+    "august",
+    "dec",
+    "december",
+    "feb",
+    "february",
+    "friday",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "mar",
+    "march",
+    "may",
+    "monday",
+    "nov",
+    "november",
+    "oct",
+    "october",
+    "saturday",
+    "sep",
+    "sept",
+    "september",
+    "sunday",
+    "thursday",
+    "tuesday",
+    "wednesday",
+];
+
+/// The unit words, for hyphenated adjectives (`two-year`, `year-long`).
+const UNIT_WORDS: &[&str] = &[
     "centuries",
-    "coming",
-    "currently",
-    "daily",
+    "century",
+    "day",
     "days",
+    "decade",
     "decades",
-    "each",
-    "earlier",
-    "early",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "month",
+    "months",
+    "night",
+    "nights",
+    "quarter",
+    "quarters",
+    "second",
+    "seconds",
+    "week",
+    "weekend",
+    "weekends",
+    "weeks",
+    "year",
+    "years",
+];
+
+/// Words after `a`, `an` or `one` in a time expression (`a decade`).
+const AFTER_A: &[&str] = &[
+    "centuries",
+    "century",
+    "couple",
+    "day",
+    "daylong",
+    "days",
+    "decade",
+    "decadelong",
+    "decades",
+    "dozen",
+    "few",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "month",
+    "monthlong",
+    "months",
+    "night",
+    "nights",
+    "quarter",
+    "quarters",
+    "second",
+    "seconds",
+    "week",
+    "weekend",
+    "weekends",
+    "weeklong",
+    "weeks",
+    "year",
+    "yearlong",
+    "years",
+];
+
+/// Words after `the` in a time expression (`the past`; `the 1990s` is
+/// checked by its digit).
+const AFTER_THE: &[&str] = &[
+    "autumn",
+    "beginning",
+    "close",
+    "coming",
+    "days",
+    "end",
+    "fall",
+    "final",
+    "first",
+    "fourth",
+    "future",
+    "last",
+    "middle",
+    "months",
+    "near",
+    "next",
+    "nineteenth",
+    "past",
+    "previous",
+    "second",
+    "spring",
+    "start",
+    "summer",
+    "third",
+    "twentieth",
+    "weekend",
+    "weeks",
+    "winter",
+    "years",
+];
+
+/// Words that open a count, after a modifier (`about two`, `over a`).
+const COUNT_WORDS: &[&str] = &[
+    "a",
+    "an",
     "eight",
     "eighteen",
     "eighty",
     "eleven",
-    "every",
-    "fall",
     "few",
-    "fewer",
     "fifteen",
     "fifty",
     "five",
@@ -392,38 +645,10 @@ const TRIGGERS: &[&str] = &[
     "four",
     "fourteen",
     "half",
-    "hourly",
-    "hours",
-    "just",
-    "last",
-    "late",
-    "lately",
-    "later",
-    "less",
-    "many",
-    "mid",
-    "midday",
-    "midnight",
-    "minutes",
-    "monthly",
-    "months",
-    "more",
-    "nearly",
-    "next",
-    "nightly",
     "nine",
     "nineteen",
     "ninety",
-    "noon",
-    "now",
-    "once",
     "one",
-    "over",
-    "past",
-    "previous",
-    "recent",
-    "recently",
-    "roughly",
     "seven",
     "seventeen",
     "seventy",
@@ -431,32 +656,38 @@ const TRIGGERS: &[&str] = &[
     "six",
     "sixteen",
     "sixty",
-    "some",
-    "spring",
-    "summer",
     "ten",
-    "the",
-    "these",
     "thirteen",
     "thirty",
-    "this",
     "three",
-    "today",
-    "tomorrow",
-    "tonight",
     "twelve",
     "twenty",
-    "twice",
     "two",
+];
+
+/// Words that open a modifier before a count (`more than`, `about`).
+const MODIFIER_WORDS: &[&str] = &[
+    "about",
+    "almost",
+    "approximately",
+    "around",
+    "at",
+    "fewer",
+    "just",
+    "less",
+    "more",
+    "nearly",
+    "over",
+    "roughly",
+    "some",
     "under",
     "up",
-    "weekly",
-    "weeks",
     "well",
-    "winter",
-    "yearly",
-    "years",
-    "yesterday",
+];
+
+/// Words that open `the past 18 months` and its kin.
+const DURATION_LEADS: &[&str] = &[
+    "coming", "final", "first", "last", "next", "past", "previous", "the",
 ];
 
 /// Spelled-out numbers up to twenty, and the tens.
@@ -1060,7 +1291,14 @@ fn unit_long(i: &[u8]) -> R<'_, Unit> {
 
 /// Durations and `… ago`, with an optional modifier and `the past`.
 fn duration(i: &[u8]) -> R<'_, (Raw, Option<TimeMod>)> {
-    let (r, m) = opt((count_modifier, sp).map(|(m, _)| m)).parse(i)?;
+    // Each part is tried only when the first word can open it.
+    let first = |i| word(i).map_or(&[][..], |(_, w)| w);
+    let (r, m) = if contains(MODIFIER_WORDS, first(i)) {
+        opt((count_modifier, sp).map(|(m, _)| m)).parse(i)?
+    } else {
+        (i, None)
+    };
+    let leads = contains(DURATION_LEADS, first(r));
     // `the past 18 months`, `the next five years`, `the past week`.
     let mut lead = (
         opt((kw("the"), sp)),
@@ -1075,7 +1313,7 @@ fn duration(i: &[u8]) -> R<'_, (Raw, Option<TimeMod>)> {
         )),
         sp,
     );
-    if let Ok((r2, (the, span_word, _))) = lead.parse(r) {
+    if let Ok((r2, (the, span_word, _))) = if leads { lead.parse(r) } else { fail(r) } {
         // `over the past 18 months`: `over` is a preposition there.
         if m.is_some() && the.is_some() {
             return fail(i);
@@ -1209,7 +1447,11 @@ fn deictic(i: &[u8]) -> R<'_, Raw> {
         kw("recently").map(|_| Raw::Reference("PAST_REF")),
         kw("lately").map(|_| Raw::Reference("PAST_REF")),
         (kw("these"), sp, kw("days")).map(|_| Raw::Reference("PRESENT_REF")),
-        (kw("the"), sp, kw("future")).map(|_| Raw::Reference("FUTURE_REF")),
+        (kw("the"), sp, opt((kw("near"), sp)), kw("future")).map(|_| Raw::Reference("FUTURE_REF")),
+        // `over the weekend`: the last one, or the coming one.
+        (kw("the"), sp, kw("weekend")).map(|_| Raw::Weekend),
+        // `in the past` (a count or unit after it is a duration, above).
+        (kw("the"), sp, kw("past")).map(|_| Raw::Reference("PAST_REF")),
         (
             kw("the"),
             sp,
@@ -1411,8 +1653,24 @@ fn clock(i: &[u8]) -> R<'_, Raw> {
 /// Calendar dates, months, years, seasons, quarters, decades, weekdays.
 fn calendar(i: &[u8], lead_in: bool) -> R<'_, Raw> {
     // `Thursday, March 16, 2017`, `April 19, 2017`, `14 November 2025`,
-    // `2017-03-16`, `3/16/2017`, `March 16`.
-    if let Ok((r, d)) = date::parse_date(i) {
+    // `2017-03-16`, `3/16/2017`, `March 16`: a number first, or a name
+    // followed by a number or another name.
+    let full_date = match word(i) {
+        Err(_) => i.first().is_some_and(u8::is_ascii_digit),
+        Ok((r, _)) => {
+            let r = r.strip_prefix(b".").unwrap_or(r);
+            let r = r.strip_prefix(b",").unwrap_or(r);
+            sp(r).is_ok_and(|(r, _)| {
+                r.first()
+                    .is_some_and(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+            })
+        }
+    };
+    if let Ok((r, d)) = if full_date {
+        date::parse_date(i)
+    } else {
+        fail(i)
+    } {
         if let Some(day) = d.day {
             // A weekday alone before a date the grammar does not read is
             // still a weekday (below); a bare `14 Nov` is fine.
@@ -1523,37 +1781,53 @@ fn calendar(i: &[u8], lead_in: bool) -> R<'_, Raw> {
     Ok((r, Raw::Year(y)))
 }
 
-/// Everything, tried in order at one token. `lead_in`: the word before is
-/// a preposition or determiner that makes a bare month or season a date.
-fn timex(i: &[u8], lead_in: bool, after_for: bool) -> Option<(usize, Raw, Option<TimeMod>)> {
+/// The parsers for what a token opens, tried in order. `lead_in`: the word
+/// before is a preposition or determiner that makes a bare month or season
+/// a date; `after_for`: the word before is `for` (`for years`).
+fn timex(
+    i: &[u8],
+    opener: Opener,
+    lead_in: bool,
+    after_for: bool,
+) -> Option<(usize, Raw, Option<TimeMod>)> {
     let done = |r: &[u8], raw, m| Some((i.len() - r.len(), raw, m));
-    if let Ok((r, raw)) = set(i) {
-        return done(r, raw, None);
-    }
-    if let Ok((r, (raw, m))) = duration(i) {
-        return done(r, raw, m);
-    }
-    if let Ok((r, raw)) = relative(i) {
-        return done(r, raw, None);
-    }
-    if let Ok((r, raw)) = deictic(i) {
-        return done(r, raw, None);
-    }
-    if let Ok((r, raw)) = clock(i) {
-        return done(r, raw, None);
-    }
+    let set = || set(i).ok().and_then(|(r, raw)| done(r, raw, None));
+    let duration = || duration(i).ok().and_then(|(r, (raw, m))| done(r, raw, m));
+    let relative = || relative(i).ok().and_then(|(r, raw)| done(r, raw, None));
+    let deictic = || deictic(i).ok().and_then(|(r, raw)| done(r, raw, None));
+    let clock = || clock(i).ok().and_then(|(r, raw)| done(r, raw, None));
+    let calendar = || {
+        calendar(i, lead_in)
+            .ok()
+            .and_then(|(r, raw)| done(r, raw, None))
+    };
     // `early 2019`, `mid-December`, `late last year`, `the end of March`.
-    if let Ok((r, m)) = point_modifier(i) {
-        let inner = relative(r).or_else(|_| calendar(r, true));
-        if let Ok((r2, raw)) = inner {
-            if !matches!(raw, Raw::Weekday { .. } | Raw::Day { .. }) || m == TimeMod::Mid {
-                return done(r2, raw, Some(m));
-            }
-        }
-    }
-    if let Ok((r, raw)) = calendar(i, lead_in) {
-        return done(r, raw, None);
-    }
+    let point = || {
+        let (r, m) = point_modifier(i).ok()?;
+        // `the end of the year`: the current one.
+        let this = |i| {
+            (
+                kw("the"),
+                sp,
+                alt((
+                    kw("year").map(|_| Unit::Year),
+                    kw("month").map(|_| Unit::Month),
+                    kw("week").map(|_| Unit::Week),
+                    kw("decade").map(|_| Unit::Decade),
+                    kw("century").map(|_| Unit::Century),
+                )),
+            )
+                .map(|(_, _, u)| Raw::Period { shift: 0, unit: u })
+                .parse(i)
+        };
+        let (r2, raw) = self::relative(r)
+            .or_else(|_| this(r))
+            .or_else(|_| self::calendar(r, true))
+            .ok()?;
+        (!matches!(raw, Raw::Weekday { .. } | Raw::Day { .. }) || m == TimeMod::Mid)
+            .then(|| done(r2, raw, Some(m)))
+            .flatten()
+    };
     // `for years`, `in recent decades`.
     let plural_unit = |i| -> R<'_, Unit> {
         let (r, (u, plural)) = unit(i)?;
@@ -1562,29 +1836,31 @@ fn timex(i: &[u8], lead_in: bool, after_for: bool) -> Option<(usize, Raw, Option
         }
         Ok((r, u))
     };
-    if let Ok((r, (_, _, u))) = (kw("recent"), sp, plural_unit).parse(i) {
-        return done(
-            r,
-            Raw::Duration {
-                count: Count::Some,
-                unit: u,
-            },
-            None,
-        );
-    }
-    if after_for {
-        if let Ok((r, u)) = plural_unit(i) {
-            return done(
-                r,
-                Raw::Duration {
-                    count: Count::Some,
-                    unit: u,
-                },
-                None,
-            );
+    let some = |u| Raw::Duration {
+        count: Count::Some,
+        unit: u,
+    };
+    match opener {
+        Opener::Digit => set().or_else(duration).or_else(clock).or_else(calendar),
+        Opener::Name | Opener::Season => calendar(),
+        Opener::Count => set().or_else(duration),
+        Opener::Modifier | Opener::Unit => duration(),
+        Opener::Set => set(),
+        Opener::Relative => duration().or_else(relative),
+        Opener::Deictic => deictic(),
+        Opener::Point => point(),
+        Opener::The => duration().or_else(deictic).or_else(point).or_else(calendar),
+        Opener::Clock => clock(),
+        Opener::Recent => {
+            let (r, (_, _, u)) = (kw("recent"), sp, plural_unit).parse(i).ok()?;
+            done(r, some(u), None)
         }
+        Opener::Plural if after_for => {
+            let (r, u) = plural_unit(i).ok()?;
+            done(r, some(u), None)
+        }
+        Opener::Plural => None,
     }
-    None
 }
 
 // ---------------------------------------------------------------------------
@@ -1860,6 +2136,15 @@ fn resolve_into(
             }
         }
         Raw::Period { shift, unit } => period(v, r, i64::from(shift), unit)?,
+        Raw::Weekend => {
+            // Past: the weekend before the reference date (its own week's
+            // when it falls on one); future: the one ahead.
+            let shift = match (tense, r.and_then(|r| r.weekday())) {
+                (Tense::Future, _) | (_, Some(6 | 7)) => 0,
+                _ => -1,
+            };
+            period(v, r, shift, Unit::Weekend)?
+        }
         Raw::Ago { count, unit } => match (r, count) {
             (Some(r), Count::N(n)) if (0.0..10_000.0).contains(&n) && (n as i64) as f64 == n => {
                 period(v, Some(r), -(n as i64), unit)?
@@ -1957,17 +2242,22 @@ fn period(v: &mut TimexValue, r: Option<Date>, n: i64, unit: Unit) -> Option<()>
 /// Strong cues (auxiliaries and modals, irregular past forms) outrank weak
 /// ones (`-ed` forms, schedule verbs) unless much farther; a past form
 /// after an auxiliary (`has voted`, `is secured`) is no cue.
-fn tense_near(input: &[u8], tokens: &[Token], at: usize) -> Tense {
+fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span) -> Tense {
     // (distance, tense) of the nearest strong and weak cue.
     let mut strong: Option<(usize, Tense)> = None;
     let mut weak: Option<(usize, Tense)> = None;
     let mut prev: &[u8] = &[];
     for (k, t) in tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word {
+        // The expression's own words (`May` in `May 20`) are no cues.
+        if t.kind != TokenKind::Word || (within.start <= t.span.start && t.span.start < within.end)
+        {
             continue;
         }
         let w = t.bytes(input);
         let before = core::mem::replace(&mut prev, w);
+        if !CUE_FILTER.may_contain(w) && !w.ends_with(b"ed") && !w.ends_with(b"ll") {
+            continue;
+        }
         let (tense, slot) =
             if contains(FUTURE_CUES, w) || w.ends_with(b"'ll") || w.ends_with("’ll".as_bytes()) {
                 (Tense::Future, &mut strong)
@@ -2000,6 +2290,9 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize) -> Tense {
     }
 }
 
+/// The words [`tense_near`] looks up.
+static CUE_FILTER: Prefilter = Prefilter::new(&[FUTURE_CUES, PAST_CUES, SCHEDULE_CUES]);
+
 /// A lower-case word ending in `-ed` that is a past form (`arrived`).
 fn is_past_ed(w: &[u8]) -> bool {
     w.len() > 3
@@ -2011,34 +2304,204 @@ fn is_past_ed(w: &[u8]) -> bool {
 // ---------------------------------------------------------------------------
 // The pass.
 
-/// Whether a word token can open a time expression.
-fn is_trigger(w: &[u8]) -> bool {
-    // `Monday’s`, `today's`.
-    let w = w
-        .strip_suffix(b"'s")
-        .or_else(|| w.strip_suffix("’s".as_bytes()))
-        .unwrap_or(w);
-    let Some(&first) = w.first() else {
-        return false;
-    };
-    if w.len() > 13 {
-        return false;
+/// The words [`opener`] looks up.
+static TRIGGER_FILTER: Prefilter = Prefilter::new(&[&TRIGGER_WORDS, NAMES, UNIT_WORDS]);
+
+/// The words of [`TRIGGERS`], for the filter.
+const TRIGGER_WORDS: [&str; TRIGGERS.len()] = {
+    let mut words = [""; TRIGGERS.len()];
+    let mut k = 0;
+    while k < TRIGGERS.len() {
+        words[k] = TRIGGERS[k].0;
+        k += 1;
     }
-    if first.is_ascii_uppercase() {
-        // Month and weekday names (and capitalised triggers: `Last year`).
-        if date::month_name(w).is_ok() || date::weekday_name(w).is_ok() {
-            return true;
+    words
+};
+
+/// The bit of a letter in a 26-bit mask.
+const fn letter_bit(b: u8) -> u32 {
+    1 << ((b.to_ascii_lowercase().wrapping_sub(b'a')) % 26)
+}
+
+/// The first letters of the words that open a hyphenated expression
+/// (`two-year`, `year-long`, `mid-December`).
+const HEAD_LETTERS: u32 = {
+    let mut mask = letter_bit(b'e') | letter_bit(b'f') | letter_bit(b'n') | letter_bit(b's');
+    mask |= letter_bit(b't');
+    let mut k = 0;
+    while k < UNIT_WORDS.len() {
+        mask |= letter_bit(UNIT_WORDS[k].as_bytes()[0]);
+        k += 1;
+    }
+    let mut k = 0;
+    while k < TRIGGERS.len() {
+        if matches!(TRIGGERS[k].1, Opener::Count | Opener::Point) {
+            mask |= letter_bit(TRIGGERS[k].0.as_bytes()[0]);
+        }
+        k += 1;
+    }
+    mask
+};
+
+/// What a word token can open, if anything.
+fn opener(w: &[u8]) -> Option<Opener> {
+    // Most words fail on their first letter and length alone; only the
+    // letters that start a count or a unit are looked into for a hyphen.
+    // The leading letters: `Monday` in `Monday’s`, `two` in `two-year`.
+    let n = w
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(w.len());
+    let (head, tail) = w.split_at(n);
+    if head.len() > 13 || !TRIGGER_FILTER.may_contain(head) {
+        return None;
+    }
+    let hyphen = tail.first() == Some(&b'-');
+    if !hyphen && !matches!(tail, b"" | b"'s" | [0xE2, 0x80, 0x99, b's']) {
+        return None;
+    }
+    // Month and weekday names (and capitalised triggers: `Last year`).
+    if !hyphen && is_name(head) {
+        return Some(Opener::Name);
+    }
+    let mut buf = [0u8; 13];
+    let lower = &mut buf[..head.len()];
+    lower.copy_from_slice(head);
+    lower.make_ascii_lowercase();
+    let lower = &*lower;
+    if let Ok(at) =
+        TRIGGERS.binary_search_by(|(t, _)| crate::lexicon::cmp_short(t.as_bytes(), lower))
+    {
+        return Some(TRIGGERS[at].1);
+    }
+    // `year-long`, `two-year` (a count, above).
+    (hyphen && contains(UNIT_WORDS, head)).then_some(Opener::Unit)
+}
+
+/// A number opens a time expression only as a year (four digits), a date
+/// or clock form (`2017-03-16`, `3/16/2017`, `2:45`, `1990s`, `9am`), or
+/// before a unit, a month name, a meridiem or `times` (`18 months`,
+/// `10-day`, `14 November`, `9 a.m.`, `3 times a year`).
+fn number_worth_trying(i: &[u8]) -> bool {
+    // The number's own characters: digits with inner marks.
+    let mut n = 0;
+    let (mut dots, mut date_marks, mut commas) = (0, false, false);
+    while let Some(&b) = i.get(n) {
+        if b.is_ascii_digit() {
+            n += 1;
+        } else if matches!(b, b',' | b'.' | b':' | b'/' | b'-')
+            && i.get(n + 1).is_some_and(u8::is_ascii_digit)
+        {
+            dots += usize::from(b == b'.');
+            commas |= b == b',';
+            date_marks |= matches!(b, b':' | b'/' | b'-');
+            n += 1;
+        } else {
+            break;
         }
     }
-    if w.len() > 4 && w[..4].eq_ignore_ascii_case(b"mid-") {
+    // `2017-03-16`, `3/16/2017`, `2:45`, `20.02.2026`; a bare year.
+    if date_marks || dots >= 2 || (n == 4 && !commas && dots == 0) {
         return true;
     }
-    // `two-year`, `year-long`: the part before a hyphen.
-    let head = match w.iter().position(|&b| b == b'-') {
-        Some(at) => &w[..at],
-        None => w,
+    let rest = &i[n..];
+    match rest.first() {
+        // `1990s`, `9am`, `10pm`; not `3rd`, `10km`, `1.13bn`.
+        Some(b) if b.is_ascii_alphabetic() => {
+            return matches!(rest, [b's' | b'a' | b'p' | b'A' | b'P', ..])
+        }
+        Some(b'-') => {}
+        _ => {}
+    }
+    // The word after the number, past blanks or a hyphen (`18 months`,
+    // `10-day`, `14 November`, `9 a.m.`, `10.15 GMT`, `3 times a year`).
+    let rest = match rest {
+        [b'-', ..] => &rest[1..],
+        _ => sp(rest).map_or(rest, |(r, _)| r),
     };
-    contains(TRIGGERS, head) || unit(head).is_ok()
+    let m = rest
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    let next = &rest[..m];
+    if dots == 1 {
+        // `10.15 GMT`: a decimal is a time only before a zone or meridiem.
+        return next.first().is_some_and(u8::is_ascii_uppercase)
+            || next.eq_ignore_ascii_case(b"a")
+            || next.eq_ignore_ascii_case(b"p")
+            || UNIT_FILTER.may_contain(next) && contains(UNIT_WORDS, next);
+    }
+    NUMBER_NEXT_FILTER.may_contain(next)
+        && (contains(UNIT_WORDS, next)
+            || contains(NAMES, next)
+            || next.eq_ignore_ascii_case(b"times")
+            || next.eq_ignore_ascii_case(b"a")
+            || next.eq_ignore_ascii_case(b"p")
+            || next.eq_ignore_ascii_case(b"am")
+            || next.eq_ignore_ascii_case(b"pm"))
+}
+
+/// The unit words, filtered.
+static UNIT_FILTER: Prefilter = Prefilter::new(&[UNIT_WORDS]);
+
+/// The words [`number_worth_trying`] looks for after a number.
+static NUMBER_NEXT_FILTER: Prefilter =
+    Prefilter::new(&[UNIT_WORDS, NAMES, &["times", "a", "p", "am", "pm"]]);
+
+/// Whether a capitalised word is a month or weekday name.
+fn is_name(w: &[u8]) -> bool {
+    w.first().is_some_and(u8::is_ascii_uppercase) && contains(NAMES, w)
+}
+
+/// A cheap check before the grammar: frequent words that open an
+/// expression only before certain words (`a` + unit, `the` + `past`,
+/// `more` + `than`).
+fn worth_trying(i: &[u8], opener: Opener) -> bool {
+    match opener {
+        Opener::Digit => return number_worth_trying(i),
+        Opener::Count | Opener::The | Opener::Modifier => {}
+        _ => return true,
+    }
+    let Ok((r, w)) = word(i) else {
+        return true;
+    };
+    let after = sp(r).map_or(&[][..], |(r, _)| r);
+    let n = after
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(after.len());
+    let next = &after[..n];
+    let is = |s: &str| w.eq_ignore_ascii_case(s.as_bytes());
+    let next_is = |s: &str| next.eq_ignore_ascii_case(s.as_bytes());
+    if is("a") || is("an") || is("one") {
+        contains(AFTER_A, next)
+    } else if is("the") {
+        contains(AFTER_THE, next)
+            || after
+                .first()
+                .is_some_and(|&b| b.is_ascii_digit() || b == b'\'' || b == 0xE2)
+    } else if is("at") {
+        next_is("least") || next_is("most")
+    } else if is("up") {
+        next_is("to")
+    } else if is("more") || is("less") || is("fewer") {
+        next_is("than")
+    } else if is("just") || is("well") {
+        next_is("over") || next_is("under")
+    } else if is("over")
+        || is("under")
+        || is("some")
+        || is("about")
+        || is("around")
+        || is("nearly")
+        || is("almost")
+        || is("approximately")
+        || is("roughly")
+    {
+        after.first().is_some_and(u8::is_ascii_digit) || contains(COUNT_WORDS, next)
+    } else {
+        true
+    }
 }
 
 /// Extract the time expressions of an article's blocks.
@@ -2048,9 +2511,12 @@ pub(crate) fn extract(
     blocks: &[Block],
     sentences: &[Span],
     reference: Option<Date>,
+    candidates: &[u32],
+    numbers: &mut Vec<(u32, u32)>,
 ) -> Vec<TimeExpr> {
     let mut out = Vec::new();
     let mut sentence = 0;
+    let mut next = 0;
     for b in blocks {
         if !matches!(
             b.kind,
@@ -2069,42 +2535,80 @@ pub(crate) fn extract(
             continue;
         };
         let end = (b.span.end as usize).min(input.len());
-        let mut k = 0;
-        // The previous word, lower-cased into a small buffer.
-        let mut prev: &[u8] = &[];
-        while k < toks.len() {
-            let t = toks[k];
-            let candidate = match t.kind {
-                TokenKind::Number => true,
-                TokenKind::Word => is_trigger(t.bytes(input)),
-                TokenKind::Apostrophe => input
-                    .get(t.span.end as usize)
-                    .is_some_and(u8::is_ascii_digit),
-                _ => false,
+        let with_numbers = matches!(b.kind, BlockKind::Body | BlockKind::Caption);
+        // The block's candidates (token indices noted while tokenizing).
+        while next < candidates.len() && (candidates[next] as usize) < t0 {
+            next += 1;
+        }
+        // Where the last expression ended: candidates before it are in it.
+        let mut consumed = 0;
+        while let Some(&index) = candidates.get(next).filter(|&&i| (i as usize) < t1) {
+            next += 1;
+            let k = index as usize - t0;
+            let Some(&t) = toks.get(k) else {
+                continue;
             };
-            if !candidate {
-                if t.kind == TokenKind::Word {
-                    prev = t.bytes(input);
-                } else if !matches!(t.kind, TokenKind::Space) {
-                    prev = &[];
-                }
-                k += 1;
+            let start = t.span.start as usize;
+            if start < consumed {
                 continue;
             }
-            let start = t.span.start as usize;
+            let candidate = match t.kind {
+                TokenKind::Number => Some(Opener::Digit),
+                TokenKind::Word => opener(t.bytes(input)),
+                TokenKind::Apostrophe => input
+                    .get(t.span.end as usize)
+                    .is_some_and(u8::is_ascii_digit)
+                    .then_some(Opener::Name),
+                _ => None,
+            };
             let window = input.get(start..end).unwrap_or(&[]);
-            let lead_in = contains(MONTH_LEAD_INS, prev);
-            let after_for = prev.eq_ignore_ascii_case(b"for");
-            let found = timex(window, lead_in, after_for)
-                .filter(|&(len, raw, _)| len > 0 && plausible(input, toks, k, start + len, raw));
-            let Some((len, raw, modifier)) = found else {
-                if t.kind == TokenKind::Word {
-                    prev = t.bytes(input);
+            let found = candidate.and_then(|what| {
+                if !worth_trying(window, what) {
+                    return None;
                 }
-                k += 1;
+                // The word before, past blanks.
+                let prev = k
+                    .checked_sub(1)
+                    .and_then(|j| toks.get(j))
+                    .filter(|p| p.kind == TokenKind::Space)
+                    .and_then(|_| k.checked_sub(2).and_then(|j| toks.get(j)))
+                    .filter(|p| p.kind == TokenKind::Word)
+                    .map_or(&[][..], |p| p.bytes(input));
+                let lead_in = contains(MONTH_LEAD_INS, prev);
+                let after_for = prev.eq_ignore_ascii_case(b"for");
+                timex(window, what, lead_in, after_for)
+                    .filter(|&(len, raw, _)| len > 0 && plausible(input, toks, k, start + len, raw))
+            });
+            let Some((len, raw, modifier)) = found else {
+                if with_numbers && crate::numbers::is_opener(input, t) {
+                    numbers.push((index, to_u32(end)));
+                }
                 continue;
             };
-            let stop = start + len;
+            // `1 June,`: a comma the date grammar read past is not part of it.
+            let mut stop = start + len;
+            while stop > start + 1 && matches!(input.get(stop - 1), Some(b',' | b' ' | b'\t')) {
+                stop -= 1;
+            }
+            // `in May.`: a sentence's full stop after a whole word (not the
+            // period of `Sept.` or `p.m.`).
+            if input.get(stop.wrapping_sub(1)) == Some(&b'.') {
+                let word = input
+                    .get(start..stop - 1)
+                    .unwrap_or(&[])
+                    .iter()
+                    .rev()
+                    .take_while(|b| b.is_ascii_alphabetic())
+                    .count();
+                if word > 4
+                    || matches!(
+                        input.get(stop - 1 - word..stop - 1),
+                        Some(b"May" | b"June" | b"July")
+                    )
+                {
+                    stop -= 1;
+                }
+            }
             // The sentence holding the expression, for its tense.
             while sentence < sentences.len() && sentences[sentence].end as usize <= start {
                 sentence += 1;
@@ -2114,6 +2618,7 @@ pub(crate) fn extract(
                 Raw::Day { year: None, .. }
                     | Raw::Month { year: None, .. }
                     | Raw::Season { year: None, .. }
+                    | Raw::Weekend
                     | Raw::Weekday {
                         shift: Shift::Tense | Shift::This,
                         ..
@@ -2125,7 +2630,12 @@ pub(crate) fn extract(
                     let hi = toks.partition_point(|t| t.span.start < s.end);
                     let lo = lo.min(k);
                     let hi = hi.max(lo);
-                    tense_near(input, toks.get(lo..hi).unwrap_or(&[]), k - lo)
+                    tense_near(
+                        input,
+                        toks.get(lo..hi).unwrap_or(&[]),
+                        k - lo,
+                        Span::from_usize(start, stop),
+                    )
                 }
                 _ => Tense::None,
             };
@@ -2136,13 +2646,65 @@ pub(crate) fn extract(
                 value,
                 modifier,
             });
-            while k < toks.len() && (toks[k].span.start as usize) < stop {
-                k += 1;
-            }
-            prev = &[];
+            consumed = stop;
         }
     }
     out
+}
+
+/// The words that open a time expression or a number, for [`may_open`].
+static OPEN_FILTER: Prefilter =
+    Prefilter::new(&[&TRIGGER_WORDS, NAMES, UNIT_WORDS, crate::numbers::OPENERS]);
+
+/// Whether a token may open a time expression or a number: the cheap test
+/// [`crate::parse`] makes on every token as it is read, so that the
+/// extractors visit only these (numbers, currency signs, apostrophes before
+/// digits, and words whose first letter and length fit a trigger).
+#[inline]
+pub(crate) fn may_open(input: &[u8], t: Token) -> bool {
+    match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => {
+            let w = t.bytes(input);
+            let Some(&first) = w.first() else {
+                return false;
+            };
+            if OPEN_FILTER.may_contain(w) {
+                return true;
+            }
+            // `Monday’s`, `today's`: the word before the possessive.
+            let n = w.len();
+            let bare = match w {
+                [.., b'\'', b's'] => &w[..n - 2],
+                [.., 0xE2, 0x80, 0x99, b's'] => &w[..n - 4],
+                _ => &[][..],
+            };
+            if TRIGGER_FILTER.may_contain(bare) {
+                return true;
+            }
+            // `two-year`, `fifty-three`, `mid-December`: a hyphen after a
+            // head of up to seven letters that starts like a count or unit.
+            (n > 3
+                && first.is_ascii_alphabetic()
+                && HEAD_LETTERS & letter_bit(first) != 0
+                && w[1..n.min(9)]
+                    .iter()
+                    .position(|&b| b == b'-')
+                    .is_some_and(|at| {
+                        let head = &w[..at + 1];
+                        OPEN_FILTER.may_contain(head)
+                    }))
+                || (n <= 2 && input.get(t.span.end as usize) == Some(&b'$'))
+        }
+        TokenKind::Apostrophe => input
+            .get(t.span.end as usize)
+            .is_some_and(u8::is_ascii_digit),
+        TokenKind::Punct => matches!(
+            t.bytes(input),
+            b"$" | [0xC2, 0xA3] | [0xC2, 0xA5] | [0xE2, 0x82, 0xAC] | [0xE2, 0x82, 0xB9]
+        ),
+        _ => false,
+    }
 }
 
 /// Checks that need the tokens around a match: a bare number is a year only
@@ -2177,19 +2739,40 @@ mod tests {
     use super::*;
 
     fn value(s: &str, reference: Option<Date>, tense: Tense) -> (usize, alloc::string::String) {
-        let (len, raw, _) = timex(s.as_bytes(), true, false).expect(s);
+        let (len, raw, _) = timex_at(s.as_bytes()).expect(s);
         let (_, v) = resolve(raw, reference, tense);
         (len, v.as_str().into())
     }
 
+    /// The grammar at the start of `s`, as the pass would try it.
+    fn timex_at(s: &[u8]) -> Option<(usize, Raw, Option<TimeMod>)> {
+        let what = if s.first().is_some_and(u8::is_ascii_digit) {
+            Opener::Digit
+        } else {
+            let n = s
+                .iter()
+                .position(|&b| b == b' ' || b == b',')
+                .unwrap_or(s.len());
+            opener(&s[..n])?
+        };
+        timex(s, what, true, false)
+    }
+
     #[test]
     fn word_lists_are_sorted() {
+        assert!(TRIGGERS.windows(2).all(|w| w[0].0 < w[1].0));
         for list in [
-            TRIGGERS,
             FUTURE_CUES,
+            MODIFIER_WORDS,
+            DURATION_LEADS,
             SCHEDULE_CUES,
             AUXILIARIES,
             PAST_CUES,
+            NAMES,
+            UNIT_WORDS,
+            AFTER_A,
+            AFTER_THE,
+            COUNT_WORDS,
             NOT_PAST_ED,
             MONTH_LEAD_INS,
             NOT_AFTER_YEAR,
@@ -2250,7 +2833,7 @@ mod tests {
             value("99999999999999999999 years", None, Tense::None).1,
             "PXY"
         );
-        assert!(timex(b"47-year-old", true, false).is_none());
+        assert!(timex_at(b"47-year-old").is_none());
     }
 
     #[test]
@@ -2261,6 +2844,7 @@ mod tests {
         assert_eq!(value("February", d, Tense::Future).1, "2018-02");
         assert_eq!(value("February", d, Tense::Past).1, "2017-02");
         assert_eq!(value("March 3", d, Tense::Future).1, "2018-03-03");
+        assert_eq!(value("May 20", d, Tense::Past).1, "2016-05-20");
         assert_eq!(value("May 28", d, Tense::None).1, "2017-05-28");
     }
 }

@@ -46,7 +46,7 @@ fn absolute_dates() {
     let found = values(
         "The pact was signed on April 19, 2017 and renewed Apr 25, 2018. \
          A memo dated 14 November 2025 cites 2017-03-16 and 3/16/2017. \
-         It took effect Thursday, March 16, 2017.",
+         It took effect Thursday, March 16, 2017. On 2 May, talks ended.",
         wednesday(),
     );
     assert_eq!(
@@ -58,6 +58,8 @@ fn absolute_dates() {
             ("2017-03-16", "2017-03-16"),
             ("3/16/2017", "2017-03-16"),
             ("Thursday, March 16, 2017", "2017-03-16"),
+            // Past tense, and `May` itself is no modal: the last 2 May.
+            ("2 May", "2016-05-02"),
         ])
     );
 }
@@ -159,6 +161,17 @@ fn relative_days_and_periods() {
             ("recently", "PAST_REF"),
             ("now", "PRESENT_REF"),
             ("the days ahead", "FUTURE_REF"),
+        ])
+    );
+    assert_eq!(
+        values(
+            "Prices fell over the weekend, as in the past, and will rise by the end of the year.",
+            wednesday()
+        ),
+        pairs(&[
+            ("the weekend", "2017-W15-WE"),
+            ("the past", "PAST_REF"),
+            ("the end of the year", "2017"),
         ])
     );
     assert_eq!(

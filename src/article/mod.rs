@@ -268,9 +268,15 @@ pub fn parse_with<'a>(input: &'a [u8], options: &Options) -> Article<'a> {
     // News text averages two to three bytes a token: reserve once for
     // ordinary articles, and let huge inputs grow as they go.
     let mut tokens = Vec::with_capacity((input.len() / 2 + 8).min(1 << 20));
+    // Tokens that may open a time expression or a number, noted while the
+    // token is at hand so that those extractors need no pass of their own.
+    let mut time_candidates = Vec::with_capacity(tokens.capacity() / 16);
     for t in Tokens::new(input) {
         if t.is_invalid_utf8() {
             note_invalid_utf8(input, t, &mut warnings);
+        }
+        if crate::times::may_open(input, t) {
+            time_candidates.push(crate::span::to_u32(tokens.len()));
         }
         tokens.push(t);
     }
@@ -334,17 +340,21 @@ pub fn parse_with<'a>(input: &'a [u8], options: &Options) -> Article<'a> {
         .map(|p| p.date)
         .filter(|d| d.year.is_some() && d.day.is_some())
         .or(options.reference_date);
+    // The time pass also notes the tokens where a number may start.
+    let mut number_starts = Vec::new();
     article.times = crate::times::extract(
         article.input,
         &article.tokens,
         &article.blocks,
         &article.sentences,
         reference,
+        &time_candidates,
+        &mut number_starts,
     );
     article.numbers = crate::numbers::extract(
         article.input,
         &article.tokens,
-        &article.blocks,
+        &number_starts,
         &article.times,
     );
     if article.blocks.is_empty() {
