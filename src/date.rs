@@ -277,6 +277,15 @@ pub(crate) fn month_name(i: &[u8]) -> IResult<&[u8], u8> {
     name_from(MONTHS, i)
 }
 
+/// A full English month name (`December`, no abbreviation) → 1–12. The
+/// first twelve entries of the month table are these, in order.
+pub(crate) fn english_month(word: &[u8]) -> Option<u8> {
+    MONTHS[..12]
+        .iter()
+        .find(|(name, _)| word.eq_ignore_ascii_case(name.as_bytes()))
+        .map(|&(_, m)| m)
+}
+
 /// A weekday name: `Thursday`, `Thu`, `Thu.` → ISO 1–7.
 pub(crate) fn weekday_name(i: &[u8]) -> IResult<&[u8], u8> {
     name_from(&WEEKDAYS, i)
@@ -603,6 +612,15 @@ pub(crate) fn reading_time(i: &[u8]) -> IResult<&[u8], u32> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn english_month_takes_full_names_only() {
+        assert_eq!(english_month(b"December"), Some(12));
+        assert_eq!(english_month(b"may"), Some(5));
+        assert_eq!(english_month(b"Dec"), None);
+        assert_eq!(english_month(b"Dezember"), None);
+    }
+
     use super::*;
     use alloc::string::ToString;
 

@@ -439,7 +439,9 @@ impl Reader<'_> {
     /// The token index where the sentence holding token `k` starts (not
     /// before `t0`).
     fn sentence_start(&self, k: usize, t0: usize) -> usize {
-        let at = self.tokens[k.min(self.tokens.len() - 1)].span.start;
+        let Some(at) = self.tokens.get(k).map(|t| t.span.start) else {
+            return t0;
+        };
         let i = self.sentences.partition_point(|s| s.end <= at);
         match self.sentences.get(i) {
             Some(s) if s.start <= at => self
@@ -1144,7 +1146,6 @@ enum Cue {
 /// participles, and verbs that frame a quoted phrase (`called it “…”`).
 const MORE_CUES: &[&str] = &[
     "acknowledged",
-    "added",
     "adding",
     "adds",
     "agreed",
@@ -1170,7 +1171,6 @@ const MORE_CUES: &[&str] = &[
     "pleaded",
     "predicted",
     "promised",
-    "recalled",
     "recalls",
     "reiterated",
     "responded",

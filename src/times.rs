@@ -1079,25 +1079,8 @@ fn month_full(i: &[u8]) -> R<'_, u8> {
     if !w.first().is_some_and(u8::is_ascii_uppercase) {
         return fail(i);
     }
-    const NAMES: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    match NAMES
-        .iter()
-        .position(|n| w.eq_ignore_ascii_case(n.as_bytes()))
-    {
-        Some(m) => Ok((rest, m as u8 + 1)),
+    match date::english_month(w) {
+        Some(m) => Ok((rest, m)),
         None => fail(i),
     }
 }
