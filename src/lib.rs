@@ -95,4 +95,5 @@ pub use numbers::{NumberExpr, NumberKind};
 pub use quotes::{Quote, QuoteKind};
 pub use span::Span;
 pub use times::{TimeExpr, TimeKind, TimeMod, TimexValue};
+pub use token::reference as token_reference;
 pub use token::{Token, TokenKind, Tokens};

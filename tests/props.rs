@@ -1,4 +1,5 @@
-//! Property tests: tokens tile any input; every span the parser reports is in
+//! Property tests: tokens tile any input, and the fast tokenizer gives the
+//! reference scanner's tokens; every span the parser reports is in
 //! bounds and ordered; parsing never panics; invalid-UTF-8 warnings cover
 //! exactly the bytes std's decoder rejects; framing tiles a stream.
 
@@ -97,6 +98,12 @@ const PIECES: &[&[u8]] = &[
     b" ago",
     b"the 1990s",
     b" in ",
+    b"AT&T",
+    b"&",
+    b"A",
+    b"x",
+    b"\x0b",
+    b"5G",
 ];
 
 fn news_like() -> impl Strategy<Value = Vec<u8>> {
@@ -137,6 +144,13 @@ proptest! {
             pos = t.span.end as usize;
         }
         prop_assert_eq!(pos, data.len());
+    }
+
+    #[test]
+    fn fast_tokenizer_matches_the_reference(data in any_input()) {
+        let fast: Vec<_> = Tokens::new(&data).collect();
+        let reference: Vec<_> = newsprint::token_reference::Tokens::new(&data).collect();
+        prop_assert_eq!(fast, reference);
     }
 
     #[test]
