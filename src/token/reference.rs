@@ -1,6 +1,6 @@
 //! The readable reference scanner: one character class at a time, every
 //! rule spelled out. [`super::Tokens`] takes fast paths for the commonest
-//! ASCII tokens and falls back to [`Tokens::scan`] here for the rest; a
+//! ASCII tokens and falls back to its scanner here for the rest; a
 //! property test checks that both give the same tokens on any input.
 
 use super::{Token, TokenKind};
