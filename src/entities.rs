@@ -11,6 +11,7 @@
 //! as `Long Form (LF)` or `LF (Long Form)`, checked in the manner of
 //! Schwartz and Hearst, and later uses of the short form are linked.
 
+use crate::lexicon::WordSet;
 use alloc::vec::Vec;
 use core::cmp::Ordering;
 
@@ -285,7 +286,7 @@ impl<'a> Extractor<'a> {
         self.lower_in(i, lexicon::SENTENCE_STARTERS) && !self.lower_in(i, HONORIFICS)
     }
 
-    fn lower_in(&self, i: usize, list: &[&str]) -> bool {
+    fn lower_in<L: lexicon::WordList + ?Sized>(&self, i: usize, list: &L) -> bool {
         contains(list, self.text(self.stem(i).0))
     }
 
@@ -1433,12 +1434,12 @@ const PLACE_ALIASES: &[(&str, &str)] = &[
 ];
 
 /// Courtesy titles: they open a name but are not a role.
-const HONORIFICS: &[&str] = &[
+const HONORIFICS: &WordSet = &WordSet::new(&[
     "datin", "dato", "datuk", "madam", "miss", "mr", "mrs", "ms", "mx", "sheikh", "sir", "tun",
-];
+]);
 
 /// Words that head a role or title.
-const ROLE_HEADS: &[&str] = &[
+const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "activist",
     "adm",
     "admiral",
@@ -1578,11 +1579,11 @@ const ROLE_HEADS: &[&str] = &[
     "volunteer",
     "winger",
     "writer",
-];
+]);
 
 /// Family words before a name (`her sister Catrin Pritchard`, `Gwen's
 /// father, Huw Pritchard`): a person, though not a role.
-const RELATIONSHIPS: &[&str] = &[
+const RELATIONSHIPS: &WordSet = &WordSet::new(&[
     "aunt",
     "brother",
     "cousin",
@@ -1601,7 +1602,7 @@ const RELATIONSHIPS: &[&str] = &[
     "uncle",
     "widow",
     "wife",
-];
+]);
 
 /// Plural and indefinite subjects that open sentences like names do
 /// (`Officials said`, `Nobody argued`) but never name anyone.
@@ -1625,7 +1626,7 @@ fn is_contraction(word: &[u8]) -> bool {
     ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
-const GENERIC_SUBJECTS: &[&str] = &[
+const GENERIC_SUBJECTS: &WordSet = &WordSet::new(&[
     "analysts",
     "anyone",
     "authorities",
@@ -1649,10 +1650,10 @@ const GENERIC_SUBJECTS: &[&str] = &[
     "supporters",
     "voters",
     "witnesses",
-];
+]);
 
 /// Nouns for settlements before `of` (`the town of Kakuma`).
-const SETTLEMENT_NOUNS: &[&str] = &[
+const SETTLEMENT_NOUNS: &WordSet = &WordSet::new(&[
     "city",
     "district",
     "hamlet",
@@ -1666,22 +1667,22 @@ const SETTLEMENT_NOUNS: &[&str] = &[
     "suburb",
     "town",
     "village",
-];
+]);
 
 /// Titles that give way to a fuller role (`Dr. X, a hydrologist`).
-const WEAK_TITLES: &[&str] = &["dr", "prof"];
+const WEAK_TITLES: &WordSet = &WordSet::new(&["dr", "prof"]);
 
 /// Words that end a role phrase when walking away from its head.
-const ROLE_STOP_WORDS: &[&str] = &[
+const ROLE_STOP_WORDS: &WordSet = &WordSet::new(&[
     "about", "after", "against", "also", "and", "are", "as", "at", "before", "but", "by", "for",
     "from", "had", "has", "have", "he", "if", "in", "into", "is", "it", "last", "not", "now", "of",
     "on", "or", "our", "over", "past", "she", "than", "that", "then", "they", "this", "to",
     "under", "was", "we", "were", "when", "where", "which", "while", "who", "with",
-];
+]);
 
 /// Common nouns that, right before a capitalised name, say it is an
 /// organisation (`the consultancy Blåvand Advisory`).
-const ORG_NOUNS: &[&str] = &[
+const ORG_NOUNS: &WordSet = &WordSet::new(&[
     "airline",
     "bank",
     "brand",
@@ -1708,10 +1709,10 @@ const ORG_NOUNS: &[&str] = &[
     "supplier",
     "union",
     "utility",
-];
+]);
 
 /// Common nouns that, right before a capitalised name, say it is a vessel.
-const VESSEL_NOUNS: &[&str] = &[
+const VESSEL_NOUNS: &WordSet = &WordSet::new(&[
     "boat",
     "cruiser",
     "destroyer",
@@ -1725,14 +1726,14 @@ const VESSEL_NOUNS: &[&str] = &[
     "tug",
     "vessel",
     "yacht",
-];
+]);
 
 /// Prepositions that tie a role to its organisation (`chief executive of
 /// X`, `analyst at Y`, `a hydrologist with Z`).
-const AFFILIATION_PREPOSITIONS: &[&str] = &["at", "of", "with"];
+const AFFILIATION_PREPOSITIONS: &WordSet = &WordSet::new(&["at", "of", "with"]);
 
 /// Words that qualify a role (`Vice`, `Deputy Prime`, `commerce`).
-const ROLE_MODIFIERS: &[&str] = &[
+const ROLE_MODIFIERS: &WordSet = &WordSet::new(&[
     "acting",
     "affairs",
     "agriculture",
@@ -1781,10 +1782,10 @@ const ROLE_MODIFIERS: &[&str] = &[
     "transport",
     "treasury",
     "vice",
-];
+]);
 
 /// Words that end an organisation's name, or open one before `of`.
-const ORG_HEADS: &[&str] = &[
+const ORG_HEADS: &WordSet = &WordSet::new(&[
     "academy",
     "advisory",
     "agency",
@@ -1870,10 +1871,10 @@ const ORG_HEADS: &[&str] = &[
     "union",
     "university",
     "ventures",
-];
+]);
 
 /// Organisations known by a bare name.
-const KNOWN_ORGANIZATIONS: &[&str] = &[
+const KNOWN_ORGANIZATIONS: &WordSet = &WordSet::new(&[
     "afp",
     "associated press",
     "bloomberg",
@@ -1894,10 +1895,10 @@ const KNOWN_ORGANIZATIONS: &[&str] = &[
     "white house",
     "world bank",
     "xinhua",
-];
+]);
 
 /// Words that end a place's name, or open one before `of`.
-const PLACE_HEADS: &[&str] = &[
+const PLACE_HEADS: &WordSet = &WordSet::new(&[
     "airport",
     "avenue",
     "base",
@@ -1928,16 +1929,16 @@ const PLACE_HEADS: &[&str] = &[
     "street",
     "town",
     "valley",
-];
+]);
 
 /// Words that open a place's name (`Lake Naivasha`, `Mount Vernon`,
 /// `Rua da Graça`).
-const PLACE_OPENERS: &[&str] = &[
+const PLACE_OPENERS: &WordSet = &WordSet::new(&[
     "avenida", "cape", "fort", "lake", "mount", "mt", "rua", "rue",
-];
+]);
 
 /// Compass words that make a region of a continent (`East Asia`).
-const COMPASS: &[&str] = &[
+const COMPASS: &WordSet = &WordSet::new(&[
     "central",
     "east",
     "eastern",
@@ -1951,13 +1952,13 @@ const COMPASS: &[&str] = &[
     "southwest",
     "west",
     "western",
-];
+]);
 
 /// Prefixes of ships' names.
-const SHIP_PREFIXES: &[&str] = &["hmas", "hms", "ins", "mv", "rms", "uss"];
+const SHIP_PREFIXES: &WordSet = &WordSet::new(&["hmas", "hms", "ins", "mv", "rms", "uss"]);
 
 /// Months and weekdays: capitalised, never names here.
-const CALENDAR: &[&str] = &[
+const CALENDAR: &WordSet = &WordSet::new(&[
     "apr",
     "april",
     "aug",
@@ -2001,16 +2002,16 @@ const CALENDAR: &[&str] = &[
     "tuesday",
     "wed",
     "wednesday",
-];
+]);
 
 /// Nouns after a leader's surname (`the Trump administration`).
-const LEADER_NOUNS: &[&str] = &["administration", "campaign", "presidency"];
+const LEADER_NOUNS: &WordSet = &WordSet::new(&["administration", "campaign", "presidency"]);
 
 /// Determiners before an appositive role.
-const DETERMINERS: &[&str] = &["a", "an", "her", "his", "its", "the", "their"];
+const DETERMINERS: &WordSet = &WordSet::new(&["a", "an", "her", "his", "its", "the", "their"]);
 
 /// Prepositions after which an unknown capitalised name is a place.
-const PLACE_PREPOSITIONS: &[&str] = &["at", "in", "near"];
+const PLACE_PREPOSITIONS: &WordSet = &WordSet::new(&["at", "in", "near"]);
 
 #[cfg(test)]
 mod tests {
@@ -2041,6 +2042,7 @@ mod tests {
             VESSEL_NOUNS,
             AFFILIATION_PREPOSITIONS,
         ] {
+            let list = list.words();
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list);
         }
     }

@@ -6,15 +6,37 @@
 //! layout, kept sorted where they are binary-searched. Open-class lexicons
 //! (places, given names) are generated data and live elsewhere.
 
+/// A word list that can answer whether it holds a word, compared ASCII
+/// case-insensitively: a plain sorted slice or a filtered [`WordSet`].
+pub(crate) trait WordList {
+    /// Whether `word` is in the list.
+    fn has(&self, word: &[u8]) -> bool;
+}
+
+impl WordList for [&str] {
+    #[inline]
+    fn has(&self, word: &[u8]) -> bool {
+        binary_search_lower(self, word)
+    }
+}
+
+/// Whether `list` holds `word`, ASCII case-insensitively.
+#[inline]
+pub(crate) fn contains<L: WordList + ?Sized>(list: &L, word: &[u8]) -> bool {
+    list.has(word)
+}
+
+/// The longest word a list lookup considers.
+const MAX_WORD: usize = 40;
+
 /// Binary search of an ASCII-lowercase sorted list, comparing `word`
 /// case-insensitively.
-pub(crate) fn contains(sorted: &[&str], word: &[u8]) -> bool {
-    const MAX: usize = 40;
-    if word.len() > MAX {
+fn binary_search_lower(sorted: &[&str], word: &[u8]) -> bool {
+    if word.len() > MAX_WORD {
         return false;
     }
     // Lower-case once into a stack buffer, then compare bytes.
-    let mut buf = [0u8; MAX];
+    let mut buf = [0u8; MAX_WORD];
     let lower = &mut buf[..word.len()];
     lower.copy_from_slice(word);
     lower.make_ascii_lowercase();
@@ -22,6 +44,122 @@ pub(crate) fn contains(sorted: &[&str], word: &[u8]) -> bool {
     sorted
         .binary_search_by(|probe| cmp_short(probe.as_bytes(), lower))
         .is_ok()
+}
+
+/// A sorted, lower-case word list with a filter built at compile time in
+/// front of its binary search: most words of running text are in none of
+/// the lists, and the filter turns them away with a load or two and one
+/// short hash instead of a search. For each first letter (and one slot for
+/// any other first byte) a bit per word length, then a 1024-bit Bloom
+/// filter with two bits a word.
+pub(crate) struct WordSet {
+    words: &'static [&'static str],
+    lengths: [u64; 27],
+    bloom: [u64; 16],
+}
+
+impl WordSet {
+    /// The set of `words`, which must be sorted by bytes and hold no ASCII
+    /// capital (checked at compile time: the binary search relies on it).
+    pub(crate) const fn new(words: &'static [&'static str]) -> WordSet {
+        let mut k = 1;
+        while k < words.len() {
+            assert!(
+                WordSet::less(words[k - 1].as_bytes(), words[k].as_bytes()),
+                "a WordSet's words must be sorted and distinct"
+            );
+            k += 1;
+        }
+        k = 0;
+        while k < words.len() {
+            let w = words[k].as_bytes();
+            let mut i = 0;
+            while i < w.len() {
+                assert!(
+                    !w[i].is_ascii_uppercase(),
+                    "a WordSet's words must be lower-case"
+                );
+                i += 1;
+            }
+            k += 1;
+        }
+        let mut lengths = [0u64; 27];
+        let mut bloom = [0u64; 16];
+        let mut k = 0;
+        while k < words.len() {
+            let w = words[k].as_bytes();
+            if !w.is_empty() && w.len() <= MAX_WORD {
+                lengths[WordSet::slot(w[0])] |= 1 << w.len();
+                let (a, b) = WordSet::probes(w);
+                bloom[a / 64] |= 1 << (a % 64);
+                bloom[b / 64] |= 1 << (b % 64);
+            }
+            k += 1;
+        }
+        WordSet {
+            words,
+            lengths,
+            bloom,
+        }
+    }
+
+    /// The words, sorted.
+    #[cfg(test)]
+    pub(crate) const fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
+
+    /// Byte order, strict, usable in constants.
+    const fn less(a: &[u8], b: &[u8]) -> bool {
+        let mut i = 0;
+        while i < a.len() && i < b.len() {
+            if a[i] != b[i] {
+                return a[i] < b[i];
+            }
+            i += 1;
+        }
+        a.len() < b.len()
+    }
+
+    #[inline]
+    const fn slot(first: u8) -> usize {
+        if first.is_ascii_alphabetic() {
+            (first.to_ascii_lowercase() - b'a') as usize
+        } else {
+            26
+        }
+    }
+
+    /// Two bit positions from one FNV-1a hash of the lower-cased bytes.
+    #[inline]
+    const fn probes(w: &[u8]) -> (usize, usize) {
+        let mut h: u32 = 0x811c_9dc5;
+        let mut i = 0;
+        while i < w.len() {
+            h ^= w[i].to_ascii_lowercase() as u32;
+            h = h.wrapping_mul(0x0100_0193);
+            i += 1;
+        }
+        h ^= h >> 15;
+        ((h & 1023) as usize, ((h >> 10) & 1023) as usize)
+    }
+}
+
+impl WordList for WordSet {
+    #[inline]
+    fn has(&self, word: &[u8]) -> bool {
+        let Some(&first) = word.first() else {
+            return false;
+        };
+        if word.len() > MAX_WORD || self.lengths[WordSet::slot(first)] & (1 << word.len()) == 0 {
+            return false;
+        }
+        let (a, b) = WordSet::probes(word);
+        if self.bloom[a / 64] & (1 << (a % 64)) == 0 || self.bloom[b / 64] & (1 << (b % 64)) == 0 {
+            return false;
+        }
+        binary_search_lower(self.words, word)
+    }
 }
 
 /// Byte-wise order of two short slices, inline (a `memcmp` call costs more
@@ -141,31 +279,31 @@ pub(crate) const BULLETS: [&[u8]; 7] = [
 
 /// Titles that always precede a name: a period after them never ends a
 /// sentence.
-pub(crate) const TITLE_ABBREVIATIONS: &[&str] = &[
+pub(crate) const TITLE_ABBREVIATIONS: &WordSet = &WordSet::new(&[
     "adm", "ald", "amb", "assoc", "asst", "atty", "brig", "capt", "cdr", "cllr", "cmdr", "col",
     "coun", "cpl", "det", "dist", "dr", "fr", "gen", "gov", "hon", "insp", "lt", "maj", "messrs",
     "mlle", "mme", "mr", "mrs", "ms", "msgr", "mssrs", "pfc", "pres", "prof", "pvt", "rep", "reps",
     "rev", "sen", "sens", "sgt", "spc", "sup", "supt", "treas",
-];
+]);
 
 /// Abbreviations that precede a number (`No. 3`, `Jan. 5`).
-pub(crate) const NUMERIC_ABBREVIATIONS: &[&str] = &[
+pub(crate) const NUMERIC_ABBREVIATIONS: &WordSet = &WordSet::new(&[
     "apr", "art", "aug", "ch", "dec", "feb", "fig", "jan", "jul", "jun", "mar", "no", "nos", "nov",
     "nr", "oct", "p", "para", "pp", "sec", "sep", "sept", "vol",
-];
+]);
 
 /// Abbreviations that can also end a sentence (`Apple Inc.`, `etc.`).
-pub(crate) const OTHER_ABBREVIATIONS: &[&str] = &[
+pub(crate) const OTHER_ABBREVIATIONS: &WordSet = &WordSet::new(&[
     "approx", "ave", "bldg", "blvd", "bros", "cie", "co", "corp", "dept", "est", "etc", "ft",
     "govt", "inc", "jr", "ltd", "mt", "mts", "plc", "rd", "sr", "st", "ste", "univ", "vs",
-];
+]);
 
 /// Initialisms after which a period never ends a sentence.
-pub(crate) const NEVER_FINAL: &[&str] = &["cf.", "e.g.", "i.e.", "viz."];
+pub(crate) const NEVER_FINAL: &WordSet = &WordSet::new(&["cf.", "e.g.", "i.e.", "viz."]);
 
 /// Capitalised words that commonly open a sentence; after an ambiguous
 /// abbreviation (`U.S.`, `Inc.`) such a word signals a new sentence.
-pub(crate) const SENTENCE_STARTERS: &[&str] = &[
+pub(crate) const SENTENCE_STARTERS: &WordSet = &WordSet::new(&[
     "a",
     "about",
     "according",
@@ -303,11 +441,11 @@ pub(crate) const SENTENCE_STARTERS: &[&str] = &[
     "yet",
     "you",
     "your",
-];
+]);
 
 /// Blocks that are boilerplate when they are exactly this text (ignoring
 /// case and trailing `:`/`.`).
-pub(crate) const BOILERPLATE_WHOLE: &[&str] = &[
+pub(crate) const BOILERPLATE_WHOLE: &WordSet = &WordSet::new(&[
     "advertisement",
     "advertisement - scroll to continue",
     "advertisement continue reading below",
@@ -378,7 +516,7 @@ pub(crate) const BOILERPLATE_WHOLE: &[&str] = &[
     "view comments",
     "view in app",
     "whatsapp",
-];
+]);
 
 /// Prefixes that mark a block as boilerplate wherever it stands.
 pub(crate) const BOILERPLATE_PREFIXES: &[&str] = &[
@@ -482,7 +620,7 @@ pub(crate) const BOILERPLATE_PREFIXES: &[&str] = &[
 ];
 
 /// Section labels printed above a headline (`Opinion`, `Analysis`).
-pub(crate) const KICKERS: &[&str] = &[
+pub(crate) const KICKERS: &WordSet = &WordSet::new(&[
     "africa",
     "americas",
     "analysis",
@@ -544,7 +682,7 @@ pub(crate) const KICKERS: &[&str] = &[
     "watch",
     "weather",
     "world",
-];
+]);
 
 /// Headings that open a closing section of furniture (prefixes).
 pub(crate) const SECTION_STARTS: &[&str] = &[
@@ -564,7 +702,7 @@ pub(crate) const SECTION_STARTS: &[&str] = &[
 ];
 
 /// Headings that open a closing section of furniture (whole block).
-pub(crate) const SECTION_WHOLE: &[&str] = &[
+pub(crate) const SECTION_WHOLE: &WordSet = &WordSet::new(&[
     "comments",
     "conversation",
     "discussion",
@@ -597,7 +735,7 @@ pub(crate) const SECTION_WHOLE: &[&str] = &[
     "what to read next",
     "you might also like",
     "you might like",
-];
+]);
 
 /// Openings of editorial notes about the article (boilerplate even when
 /// long and full of `said`).
@@ -636,7 +774,7 @@ pub(crate) const TAIL_BOILERPLATE_PHRASES: &[&str] = &[
 
 /// Present-tense verbs of photo captions (`X shakes hands with Y`); reporting
 /// verbs (`says`) are deliberately absent.
-pub(crate) const CAPTION_VERBS: &[&str] = &[
+pub(crate) const CAPTION_VERBS: &WordSet = &WordSet::new(&[
     "applaud",
     "applauds",
     "arrive",
@@ -700,11 +838,11 @@ pub(crate) const CAPTION_VERBS: &[&str] = &[
     "watches",
     "wave",
     "waves",
-];
+]);
 
 /// Words of photo credits inside a trailing bracket: `[Embassy/State
 /// Department Photo]`, `(AP Photo/Jane Doe)`.
-pub(crate) const PHOTO_CREDIT_WORDS: &[&str] = &[
+pub(crate) const PHOTO_CREDIT_WORDS: &WordSet = &WordSet::new(&[
     "afp",
     "ap",
     "courtesy",
@@ -722,7 +860,7 @@ pub(crate) const PHOTO_CREDIT_WORDS: &[&str] = &[
     "reuters",
     "shutterstock",
     "xinhua",
-];
+]);
 
 /// Openings of closing notes about the piece itself (`This article appears
 /// in the Winter issue of …`), boilerplate when [`PIECE_NOTE_WORDS`] follow.
@@ -766,13 +904,13 @@ pub(crate) const PIECE_NOTE_WORDS: &[&str] = &[
 
 /// News agencies whose names are written in capitals (a mixed-case place
 /// may stand before them in a dateline: `Pune, Jan 15 (IANS)`).
-pub(crate) const CAPS_AGENCIES: &[&str] = &[
+pub(crate) const CAPS_AGENCIES: &WordSet = &WordSet::new(&[
     "aap", "afp", "ani", "ansa", "ap", "apa", "bna", "bss", "cna", "efe", "ians", "kuna", "mena",
     "ntb", "pap", "pti", "spa", "tass", "uni", "upi", "wam",
-];
+]);
 
 /// Words that make a short capitalised header line an organisation.
-pub(crate) const ORG_WORDS: &[&str] = &[
+pub(crate) const ORG_WORDS: &WordSet = &WordSet::new(&[
     "afp",
     "agency",
     "ap",
@@ -838,10 +976,10 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "wire",
     "xinhua",
     "yonhap",
-];
+]);
 
 /// Words that describe a writer's job, not a name (`Staff Writer`).
-pub(crate) const WRITER_ROLES: &[&str] = &[
+pub(crate) const WRITER_ROLES: &WordSet = &WordSet::new(&[
     "analyst",
     "associate",
     "chief",
@@ -865,11 +1003,11 @@ pub(crate) const WRITER_ROLES: &[&str] = &[
     "staff",
     "writer",
     "writers",
-];
+]);
 
 /// Verbs that attribute speech: after a name they make it a person
 /// (`Wang said`); around a quote they find its speaker (`“…,” he said`).
-pub(crate) const REPORTING_VERBS: &[&str] = &[
+pub(crate) const REPORTING_VERBS: &WordSet = &WordSet::new(&[
     "added",
     "admitted",
     "announced",
@@ -906,41 +1044,41 @@ pub(crate) const REPORTING_VERBS: &[&str] = &[
     "urged",
     "warned",
     "wrote",
-];
+]);
 
 /// Lower-case words allowed inside a person's name (`Ludwig van Beethoven`).
-pub(crate) const NAME_PARTICLES: &[&str] = &[
+pub(crate) const NAME_PARTICLES: &WordSet = &WordSet::new(&[
     "al", "bin", "da", "das", "de", "del", "della", "den", "der", "des", "di", "do", "dos", "du",
     "la", "le", "ten", "ter", "van", "von",
-];
+]);
 
 /// Function words allowed inside an organisation's name.
-pub(crate) const NAME_FUNCTION_WORDS: &[&str] = &[
+pub(crate) const NAME_FUNCTION_WORDS: &WordSet = &WordSet::new(&[
     "&", "and", "at", "de", "des", "du", "for", "in", "of", "on", "the", "van", "von",
-];
+]);
 
 /// Words that say the next date in a date line is an update time.
-pub(crate) const DATE_LINE_UPDATE_WORDS: &[&str] = &[
+pub(crate) const DATE_LINE_UPDATE_WORDS: &WordSet = &WordSet::new(&[
     "actualizado",
     "aggiornato",
     "aktualisiert",
     "modified",
     "modifié",
     "updated",
-];
+]);
 
 /// Words that say the next date in a date line is the publication date.
-pub(crate) const DATE_LINE_PUBLISH_WORDS: &[&str] = &[
+pub(crate) const DATE_LINE_PUBLISH_WORDS: &WordSet = &WordSet::new(&[
     "posted",
     "pubblicato",
     "publicado",
     "published",
     "publié",
     "veröffentlicht",
-];
+]);
 
 /// Date-line words of languages whose pages print `dd/mm/yyyy`.
-pub(crate) const DATE_LINE_DAY_FIRST_WORDS: &[&str] = &[
+pub(crate) const DATE_LINE_DAY_FIRST_WORDS: &WordSet = &WordSet::new(&[
     "actualizado",
     "aggiornato",
     "aktualisiert",
@@ -962,10 +1100,10 @@ pub(crate) const DATE_LINE_DAY_FIRST_WORDS: &[&str] = &[
     "tiempo",
     "uhr",
     "um",
-];
+]);
 
 /// Words a date line may contain besides the date, time and reading time.
-pub(crate) const DATE_LINE_WORDS: &[&str] = &[
+pub(crate) const DATE_LINE_WORDS: &WordSet = &WordSet::new(&[
     "actualizado",
     "added",
     "aggiornato",
@@ -1020,7 +1158,7 @@ pub(crate) const DATE_LINE_WORDS: &[&str] = &[
     "yesterday",
     "zuletzt",
     "à",
-];
+]);
 
 #[cfg(test)]
 mod tests {
@@ -1052,6 +1190,7 @@ mod tests {
             DATE_LINE_DAY_FIRST_WORDS,
             DATE_LINE_WORDS,
         ] {
+            let list = list.words();
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list);
         }
     }

@@ -17,6 +17,7 @@
 //! company said.`) is read from the sentences that hold no quote mark, and
 //! only when its speaker is found.
 
+use crate::lexicon::WordSet;
 use alloc::vec::Vec;
 
 use crate::article::{Block, BlockKind};
@@ -1144,7 +1145,7 @@ enum Cue {
 
 /// Cue verbs for quotes beyond the shared reporting verbs: present tense,
 /// participles, and verbs that frame a quoted phrase (`called it “…”`).
-const MORE_CUES: &[&str] = &[
+const MORE_CUES: &WordSet = &WordSet::new(&[
     "acknowledged",
     "adding",
     "adds",
@@ -1180,10 +1181,10 @@ const MORE_CUES: &[&str] = &[
     "vowed",
     "warning",
     "writes",
-];
+]);
 
 /// Cues that introduce reported speech without marks.
-const INDIRECT_CUES: &[&str] = &[
+const INDIRECT_CUES: &WordSet = &WordSet::new(&[
     "acknowledged",
     "added",
     "admitted",
@@ -1205,29 +1206,29 @@ const INDIRECT_CUES: &[&str] = &[
     "told",
     "warned",
     "wrote",
-];
+]);
 
 /// Cues that take a clause without `that` (`said the city would …`);
 /// the others need `that` (`announced that`, not `announced a plan`).
-const BARE_CLAUSE_CUES: &[&str] = &[
+const BARE_CLAUSE_CUES: &WordSet = &WordSet::new(&[
     "added", "argued", "claimed", "insisted", "said", "says", "stressed", "warned", "wrote",
-];
+]);
 
 /// Words before a cue that make it not speech: passives and adjectives
 /// (`was told to`, `a noted author`, `that said`).
-const NOT_SPEECH_BEFORE: &[&str] = &[
+const NOT_SPEECH_BEFORE: &WordSet = &WordSet::new(&[
     "a", "an", "be", "been", "being", "is", "that", "the", "this", "were",
-];
+]);
 
 /// Words that cannot open a reported clause right after the cue.
-const NOT_CLAUSE_START: &[&str] = &[
+const NOT_CLAUSE_START: &WordSet = &WordSet::new(&[
     "about", "after", "and", "as", "at", "before", "but", "by", "during", "for", "from", "in",
     "of", "on", "so", "that", "then", "through", "to", "via", "when", "with",
-];
+]);
 
 /// Words skipped between a subject and its cue (`Abe was quoted as
 /// saying`, `Pence also said`, `she has said`).
-const SUBJECT_SKIP: &[&str] = &[
+const SUBJECT_SKIP: &WordSet = &WordSet::new(&[
     "again",
     "also",
     "as",
@@ -1248,17 +1249,17 @@ const SUBJECT_SKIP: &[&str] = &[
     "then",
     "was",
     "would",
-];
+]);
 
 /// Determiners that open an unnamed speaker (`a senior official`).
-const SPEAKER_DETERMINERS: &[&str] = &["a", "an", "another", "one", "the"];
+const SPEAKER_DETERMINERS: &WordSet = &WordSet::new(&["a", "an", "another", "one", "the"]);
 
 /// Titles that say a person is a man or a woman.
-const MALE_TITLES: &[&str] = &["mr", "sir"];
-const FEMALE_TITLES: &[&str] = &["dame", "lady", "miss", "mrs", "ms"];
+const MALE_TITLES: &WordSet = &WordSet::new(&["mr", "sir"]);
+const FEMALE_TITLES: &WordSet = &WordSet::new(&["dame", "lady", "miss", "mrs", "ms"]);
 
 /// Nouns that head an unnamed speaker.
-const SPEAKER_NOUNS: &[&str] = &[
+const SPEAKER_NOUNS: &WordSet = &WordSet::new(&[
     "ambassador",
     "analyst",
     "attorney",
@@ -1308,7 +1309,7 @@ const SPEAKER_NOUNS: &[&str] = &[
     "volunteer",
     "witness",
     "worker",
-];
+]);
 
 #[cfg(test)]
 mod tests {
@@ -1384,6 +1385,7 @@ mod tests {
             MALE_TITLES,
             FEMALE_TITLES,
         ] {
+            let list = list.words();
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }

@@ -9,6 +9,7 @@
 //! only a common sentence opener does). The end of the block always ends a
 //! sentence, so text without final punctuation is one sentence.
 
+use crate::lexicon::WordSet;
 use crate::lexicon::{self, contains};
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
@@ -208,10 +209,7 @@ fn ends_here(
         }
         TokenKind::Word => {
             // A dotted initialism: `U.S.`, `p.m.`, `e.g.`.
-            if lexicon::NEVER_FINAL
-                .iter()
-                .any(|a| a.as_bytes().eq_ignore_ascii_case(mark_bytes))
-            {
+            if lexicon::contains(lexicon::NEVER_FINAL, mark_bytes) {
                 return false;
             }
             if words_before < 3 {
@@ -339,7 +337,7 @@ fn list_marker(input: &[u8], tokens: &[Token], at: usize) -> Option<(Marker, usi
 }
 
 /// Reporting verbs that follow a quotation and its speaker.
-const REPORTING: &[&str] = &[
+const REPORTING: &WordSet = &WordSet::new(&[
     "added",
     "asked",
     "continued",
@@ -353,7 +351,7 @@ const REPORTING: &[&str] = &[
     "told",
     "warned",
     "wrote",
-];
+]);
 
 /// `Smith asked.`, `Mayor Linda Okafor said,`: up to four capitalised words,
 /// a lower-case reporting verb, and punctuation right after it (`Carter said

@@ -17,6 +17,7 @@
 //! names). Rules look at tokens, not bytes, except the few readers in
 //! `header` and `dateline` that run on one short block.
 
+use crate::lexicon::WordSet;
 use alloc::collections::BTreeMap;
 use alloc::vec::Vec;
 
@@ -81,7 +82,7 @@ fn is_said(w: &[u8]) -> bool {
 }
 
 /// Words of subscription and newsletter pitches.
-const PITCH_WORDS: &[&str] = &[
+const PITCH_WORDS: &WordSet = &WordSet::new(&[
     "inbox",
     "journalism",
     "newsletter",
@@ -91,10 +92,10 @@ const PITCH_WORDS: &[&str] = &[
     "subscription",
     "subscriptions",
     "unsubscribe",
-];
+]);
 
 /// Words that label a photo credit when a colon follows: `Photograph:`.
-const PHOTO_LABELS: &[&str] = &[
+const PHOTO_LABELS: &WordSet = &WordSet::new(&[
     "credit",
     "illustration",
     "image",
@@ -102,10 +103,10 @@ const PHOTO_LABELS: &[&str] = &[
     "photograph",
     "photos",
     "picture",
-];
+]);
 
 /// Words that give a person's place in a photo: `X, left, and Y`.
-const POSITION_WORDS: &[&str] = &[
+const POSITION_WORDS: &WordSet = &WordSet::new(&[
     "back",
     "background",
     "bottom",
@@ -116,7 +117,7 @@ const POSITION_WORDS: &[&str] = &[
     "left",
     "right",
     "top",
-];
+]);
 
 fn is(w: &[u8], word: &str) -> bool {
     w.eq_ignore_ascii_case(word.as_bytes())
@@ -1125,7 +1126,7 @@ fn name_before_reported(cx: &Ctx, i: usize) -> bool {
 }
 
 /// Words that open credit phrases or name jobs, never part of a name.
-const CREDIT_WORDS: &[&str] = &[
+const CREDIT_WORDS: &WordSet = &WordSet::new(&[
     "additional",
     "and",
     "by",
@@ -1146,7 +1147,7 @@ const CREDIT_WORDS: &[&str] = &[
     "research",
     "with",
     "writing",
-];
+]);
 
 /// Names in a credit block: runs of capitalised words, without job words,
 /// outlets, and places after `in`/`from`.
