@@ -9,9 +9,18 @@ mod data;
 pub(crate) struct Keys {
     text: &'static str,
     starts: &'static [u32],
+    index: PrefixIndex,
 }
 
 impl Keys {
+    const fn new(text: &'static str, starts: &'static [u32]) -> Keys {
+        Keys {
+            text,
+            starts,
+            index: PrefixIndex::new(),
+        }
+    }
+
     /// The `i`-th key.
     fn key(&self, i: usize) -> &'static [u8] {
         let start = self.starts[i] as usize;
@@ -24,16 +33,30 @@ impl Keys {
 
     /// Index of `key` (already in key form: ASCII lower case, single spaces).
     pub(crate) fn find(&self, key: &[u8]) -> Option<usize> {
-        let (mut lo, mut hi) = (0, self.starts.len());
+        let (mut lo, mut hi) = self.index.range(self, key);
         while lo < hi {
             let mid = (lo + hi) / 2;
-            match self.key(mid).cmp(key) {
+            match crate::lexicon::cmp_short(self.key(mid), key) {
                 core::cmp::Ordering::Less => lo = mid + 1,
                 core::cmp::Ordering::Greater => hi = mid,
                 core::cmp::Ordering::Equal => return Some(mid),
             }
         }
         None
+    }
+
+    /// The number of keys before the first one not less than `prefix`.
+    fn first_not_below(&self, prefix: &[u8]) -> usize {
+        let (mut lo, mut hi) = (0, self.starts.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if self.key(mid) < prefix {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
     }
 
     /// Number of keys.
@@ -43,29 +66,76 @@ impl Keys {
     }
 }
 
+/// Where the keys that start with each pair of ASCII letters begin, so a
+/// lookup searches one bucket (tens of keys) instead of the whole table
+/// (tens of thousands, most probes cache misses). Filled on first use, with
+/// atomics so that it needs neither `std` nor `unsafe`; two threads filling
+/// it at once write the same values.
+struct PrefixIndex {
+    #[cfg(target_has_atomic = "32")]
+    ready: core::sync::atomic::AtomicBool,
+    /// `firsts[b]`: the first key not below bucket `b`'s two letters;
+    /// bucket 676 is the byte after `z`, closing the last range.
+    #[cfg(target_has_atomic = "32")]
+    firsts: [core::sync::atomic::AtomicU32; PrefixIndex::BUCKETS + 1],
+}
+
+impl PrefixIndex {
+    const BUCKETS: usize = 26 * 26;
+
+    const fn new() -> PrefixIndex {
+        PrefixIndex {
+            #[cfg(target_has_atomic = "32")]
+            ready: core::sync::atomic::AtomicBool::new(false),
+            #[cfg(target_has_atomic = "32")]
+            firsts: [const { core::sync::atomic::AtomicU32::new(0) }; PrefixIndex::BUCKETS + 1],
+        }
+    }
+
+    /// The range of key indices a key with `key`'s first two bytes lies in.
+    #[cfg(target_has_atomic = "32")]
+    fn range(&self, keys: &Keys, key: &[u8]) -> (usize, usize) {
+        use core::sync::atomic::Ordering::{Acquire, Relaxed, Release};
+        let bucket = match key {
+            [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] => {
+                usize::from(a - b'a') * 26 + usize::from(b - b'a')
+            }
+            _ => return (0, keys.starts.len()),
+        };
+        if !self.ready.load(Acquire) {
+            for (i, first) in self.firsts.iter().enumerate() {
+                let prefix: &[u8] = if i == PrefixIndex::BUCKETS {
+                    b"{"
+                } else {
+                    &[b'a' + (i / 26) as u8, b'a' + (i % 26) as u8]
+                };
+                first.store(keys.first_not_below(prefix) as u32, Relaxed);
+            }
+            self.ready.store(true, Release);
+        }
+        (
+            self.firsts[bucket].load(Relaxed) as usize,
+            self.firsts[bucket + 1].load(Relaxed) as usize,
+        )
+    }
+
+    #[cfg(not(target_has_atomic = "32"))]
+    fn range(&self, keys: &Keys, _key: &[u8]) -> (usize, usize) {
+        (0, keys.starts.len())
+    }
+}
+
 /// Countries, continents, first-level subdivisions and cities.
-pub(crate) static PLACES: Keys = Keys {
-    text: data::PLACE_TEXT,
-    starts: data::PLACE_STARTS,
-};
+pub(crate) static PLACES: Keys = Keys::new(data::PLACE_TEXT, data::PLACE_STARTS);
 
 /// Given names.
-pub(crate) static GIVEN_NAMES: Keys = Keys {
-    text: data::GIVEN_NAME_TEXT,
-    starts: data::GIVEN_NAME_STARTS,
-};
+pub(crate) static GIVEN_NAMES: Keys = Keys::new(data::GIVEN_NAME_TEXT, data::GIVEN_NAME_STARTS);
 
 /// Nationality adjectives (`japanese`, `north korean`).
-pub(crate) static DEMONYMS: Keys = Keys {
-    text: data::DEMONYM_TEXT,
-    starts: data::DEMONYM_STARTS,
-};
+pub(crate) static DEMONYMS: Keys = Keys::new(data::DEMONYM_TEXT, data::DEMONYM_STARTS);
 
 /// Occupation head nouns (`hydrologist`, `engineer`).
-pub(crate) static OCCUPATIONS: Keys = Keys {
-    text: data::OCCUPATION_TEXT,
-    starts: data::OCCUPATION_STARTS,
-};
+pub(crate) static OCCUPATIONS: Keys = Keys::new(data::OCCUPATION_TEXT, data::OCCUPATION_STARTS);
 
 /// What kind of place a [`PLACES`] key is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -167,8 +237,13 @@ mod tests {
             for i in 1..keys.len() {
                 assert!(keys.key(i - 1) < keys.key(i));
             }
-            for i in (0..keys.len()).step_by(97) {
+            // Every key is found at its own index through the prefix index,
+            // and a key just past each one is not.
+            for i in 0..keys.len() {
                 assert_eq!(keys.find(keys.key(i)), Some(i));
+                let mut past = keys.key(i).to_vec();
+                past.push(b'~');
+                assert_eq!(keys.find(&past), None);
             }
         }
         assert_eq!(data::PLACE_KINDS.len(), PLACES.len());
