@@ -298,7 +298,24 @@ impl Marker {
 }
 
 /// Read a list marker at `tokens[at]`; returns it and the index just past it.
+#[inline]
 fn list_marker(input: &[u8], tokens: &[Token], at: usize) -> Option<(Marker, usize)> {
+    // Called after every blank, so turn away at once what cannot open a
+    // marker: only punctuation (a bullet), a number of one or two digits or
+    // a one-letter word can.
+    let t = tokens.get(at)?;
+    let len = t.span.end - t.span.start;
+    match t.kind {
+        TokenKind::Punct => {}
+        TokenKind::Number if len <= 2 => {}
+        TokenKind::Word if len == 1 => {}
+        _ => return None,
+    }
+    marker_at(input, tokens, at)
+}
+
+/// [`list_marker`] for a token that may open one.
+fn marker_at(input: &[u8], tokens: &[Token], at: usize) -> Option<(Marker, usize)> {
     let punct = |k: usize, p: &[u8]| {
         tokens
             .get(k)
