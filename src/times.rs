@@ -328,6 +328,19 @@ enum Raw {
         hour: u8,
         minute: u8,
     },
+    /// A clock time with its day after it (`4 p.m. Tuesday`, `9:30 a.m.
+    /// yesterday`).
+    ClockOn {
+        hour: u8,
+        minute: u8,
+        day: DayRef,
+    },
+    /// An elapsed time written like a clock (`2:21:47` in a race result).
+    Elapsed {
+        hours: u8,
+        minutes: u8,
+        seconds: u8,
+    },
     /// `every Monday`.
     EveryWeekday(u8),
     /// `every two weeks`, `annually`.
@@ -335,6 +348,15 @@ enum Raw {
         count: Count,
         unit: Unit,
     },
+}
+
+/// The day after a clock time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum DayRef {
+    /// A weekday, by the tense.
+    Weekday(u8),
+    /// `today` (0), `yesterday` (−1), `tomorrow` (1).
+    Days(i8),
 }
 
 /// The tense a sentence gives a weekday or a month alone.
@@ -1629,8 +1651,83 @@ fn clock(i: &[u8]) -> R<'_, Raw> {
             },
         ));
     }
+    // `2:21:47` with no meridiem: an elapsed time (race results).
+    if let Some(raw) = elapsed(i) {
+        let n = i
+            .iter()
+            .take_while(|b| b.is_ascii_digit() || **b == b':')
+            .count();
+        return Ok((i.get(n..).unwrap_or(&[]), raw));
+    }
     let (r, (h, m)) = date::parse_time(i)?;
+    let read = i.get(..i.len() - r.len()).unwrap_or(&[]);
+    let bare = read.iter().all(|b| b.is_ascii_digit() || *b == b':');
+    // `No. 3:21-cr-00457` (a docket), `at 2:14 of the second` (a game
+    // clock): a bare `H:MM` glued to more marks, or before `of`.
+    if bare
+        && (matches!(r.first(), Some(b'-' | b'/' | b':' | b'.'))
+            && r.get(1).is_some_and(u8::is_ascii_alphanumeric)
+            || (sp, kw("of")).parse(r).is_ok())
+    {
+        return fail(i);
+    }
+    // `4 p.m. Tuesday`, `9:30 a.m. yesterday`: the day is part of it.
+    let day = alt((
+        weekday.map(DayRef::Weekday),
+        kw("today").map(|_| DayRef::Days(0)),
+        kw("yesterday").map(|_| DayRef::Days(-1)),
+        kw("tomorrow").map(|_| DayRef::Days(1)),
+    ));
+    if let Ok((r2, (_, day))) = (sp, day).parse(r) {
+        // Not a possessive or a name: `Monday’s` is fine, `Sunday Times` is
+        // not read here anyway (the weekday alone is the day).
+        return Ok((
+            r2,
+            Raw::ClockOn {
+                hour: h,
+                minute: m,
+                day,
+            },
+        ));
+    }
     Ok((r, Raw::Clock { hour: h, minute: m }))
+}
+
+/// `2:21:47` (one or two digits, then two two-digit fields, no meridiem).
+fn elapsed(i: &[u8]) -> Option<Raw> {
+    let n = i.iter().take_while(|b| b.is_ascii_digit()).count();
+    if !(1..=2).contains(&n) {
+        return None;
+    }
+    let field = |k: usize| -> Option<u8> {
+        match i.get(k..k + 3)? {
+            [b':', a, b] if a.is_ascii_digit() && b.is_ascii_digit() => {
+                Some((a - b'0') * 10 + (b - b'0'))
+            }
+            _ => None,
+        }
+    };
+    let minutes = field(n)?;
+    let seconds = field(n + 3)?;
+    let rest = i.get(n + 6..).unwrap_or(&[]);
+    // Not `10:15:22 a.m.`, nor longer runs of fields.
+    if minutes > 59
+        || seconds > 59
+        || rest
+            .first()
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b':')
+        || (sp, alt((kw("a.m."), kw("p.m."), kw("am"), kw("pm"))))
+            .parse(rest)
+            .is_ok()
+    {
+        return None;
+    }
+    let hours = i.iter().take(n).fold(0u8, |h, b| h * 10 + (b - b'0'));
+    Some(Raw::Elapsed {
+        hours,
+        minutes,
+        seconds,
+    })
 }
 
 /// Calendar dates, months, years, seasons, quarters, decades, weekdays.
@@ -1999,11 +2096,13 @@ fn resolve(raw: Raw, reference: Option<Date>, tense: Tense) -> (TimeKind, TimexV
         v = TimexValue::from_str("XXXX-XX-XX");
         TimeKind::Date
     });
-    let kind = if kind == TimeKind::Date && v.as_str().contains('T') {
-        TimeKind::Time
-    } else {
-        kind
-    };
+    // `2017-04-18TNI` is a time; `PRESENT_REF` (with its `T`) a date.
+    let kind =
+        if kind == TimeKind::Date && v.as_str().contains('T') && !v.as_str().ends_with("_REF") {
+            TimeKind::Time
+        } else {
+            kind
+        };
     (kind, v)
 }
 
@@ -2149,6 +2248,40 @@ fn resolve_into(
             v.push(":");
             v.num(u64::from(minute), 2);
             return Some(TimeKind::Time);
+        }
+        Raw::ClockOn { hour, minute, day } => {
+            let d = match (r, day) {
+                (Some(r), DayRef::Weekday(d)) => Some(shift_weekday(r, d, Shift::Tense, tense)?),
+                (Some(r), DayRef::Days(n)) => Some(r.add_days(i64::from(n))?),
+                (None, _) => None,
+            };
+            match (d, day) {
+                (Some(d), _) => push_date(v, d),
+                (None, DayRef::Weekday(d)) => {
+                    v.push("XXXX-WXX-");
+                    v.num(u64::from(d), 1);
+                }
+                (None, DayRef::Days(_)) => v.push("XXXX-XX-XX"),
+            }
+            v.push("T");
+            v.num(u64::from(hour), 2);
+            v.push(":");
+            v.num(u64::from(minute), 2);
+            return Some(TimeKind::Time);
+        }
+        Raw::Elapsed {
+            hours,
+            minutes,
+            seconds,
+        } => {
+            v.push("PT");
+            for (n, letter) in [(hours, "H"), (minutes, "M"), (seconds, "S")] {
+                if n > 0 {
+                    v.num(u64::from(n), 1);
+                    v.push(letter);
+                }
+            }
+            return Some(TimeKind::Duration);
         }
         Raw::EveryWeekday(d) => {
             v.push("XXXX-WXX-");
@@ -2498,6 +2631,8 @@ pub(crate) fn extract(
     numbers: &mut Vec<(u32, u32)>,
 ) -> Vec<TimeExpr> {
     let mut out = Vec::new();
+    // The clock times read without a day (`at 7 p.m.`), to anchor below.
+    let mut bare: Vec<usize> = Vec::new();
     let mut sentence = 0;
     let mut next = 0;
     for b in blocks {
@@ -2606,6 +2741,10 @@ pub(crate) fn extract(
                         shift: Shift::Tense | Shift::This,
                         ..
                     }
+                    | Raw::ClockOn {
+                        day: DayRef::Weekday(_),
+                        ..
+                    }
             );
             let tense = match (needs_tense && reference.is_some(), sentences.get(sentence)) {
                 (true, Some(s)) => {
@@ -2623,6 +2762,9 @@ pub(crate) fn extract(
                 _ => Tense::None,
             };
             let (kind, value) = resolve(raw, reference, tense);
+            if matches!(raw, Raw::Clock { .. }) && reference.is_some() {
+                bare.push(out.len());
+            }
             out.push(TimeExpr {
                 kind,
                 span: Span::from_usize(start, stop),
@@ -2632,7 +2774,80 @@ pub(crate) fn extract(
             consumed = stop;
         }
     }
+    anchor_clocks(&mut out, &bare, sentences);
     out
+}
+
+/// A clock time read without its day takes the day of the nearest dated
+/// expression in its sentence (`postponed the vote Tuesday night after a
+/// hearing that ran past 11 p.m.`), or no date at all in a sentence of
+/// habits (`meets twice a month at 7 p.m.`, `from 9 a.m. to 9 p.m.
+/// daily`); else it keeps the reference date.
+fn anchor_clocks(out: &mut [TimeExpr], bare: &[usize], sentences: &[Span]) {
+    for &at in bare {
+        let Some(clock) = out.get(at) else {
+            continue;
+        };
+        let start = clock.span.start;
+        let s = sentences.partition_point(|s| s.end <= start);
+        let Some(&s) = sentences.get(s).filter(|s| s.start <= start) else {
+            continue;
+        };
+        let in_sentence = |t: &TimeExpr| s.start <= t.span.start && t.span.start < s.end;
+        let mut habit = false;
+        // (distance, date) of the nearest expression with a day.
+        let mut day: Option<(u32, [u8; 10])> = None;
+        let before = out.get(..at).unwrap_or(&[]).iter().enumerate().rev();
+        let after = out.iter().enumerate().skip(at + 1);
+        for (k, t) in before
+            .take_while(|(_, t)| in_sentence(t))
+            .chain(after.take_while(|(_, t)| in_sentence(t)))
+        {
+            if t.kind == TimeKind::Set {
+                habit = true;
+                break;
+            }
+            let v = t.value.as_str().as_bytes();
+            let dated = matches!(t.kind, TimeKind::Date | TimeKind::Time)
+                && bare.binary_search(&k).is_err()
+                && v.get(..10).is_some_and(|d| {
+                    d.iter().enumerate().all(|(n, b)| {
+                        if n == 4 || n == 7 {
+                            *b == b'-'
+                        } else {
+                            b.is_ascii_digit()
+                        }
+                    })
+                });
+            if !dated {
+                continue;
+            }
+            let distance = if t.span.start < start {
+                start - t.span.end.min(start)
+            } else {
+                t.span.start - clock.span.end.min(t.span.start)
+            };
+            if day.is_none_or(|(d, _)| distance < d) {
+                let mut date = [0u8; 10];
+                date.copy_from_slice(v.get(..10).unwrap_or(&[0; 10]));
+                day = Some((distance, date));
+            }
+        }
+        let date: &[u8] = match (habit, &day) {
+            (true, _) => b"XXXX-XX-XX",
+            (false, Some((_, date))) => date,
+            (false, None) => continue,
+        };
+        let Some(clock) = out.get_mut(at) else {
+            continue;
+        };
+        let old = clock.value;
+        let time = old.as_str().get(10..).unwrap_or("");
+        let mut v = TimexValue::new();
+        v.push(core::str::from_utf8(date).unwrap_or("XXXX-XX-XX"));
+        v.push(time);
+        clock.value = v;
+    }
 }
 
 /// The words that open a time expression or a number, for [`may_open`].

@@ -354,3 +354,79 @@ fn spans_leave_out_prepositions() {
     let t = article.times()[0];
     assert_eq!((t.span.start, t.span.end), (17, 24));
 }
+
+#[test]
+fn references_are_dates() {
+    let found = times(
+        "Crews are busy now, the depot closed recently, and fares rise in the weeks ahead.",
+        wednesday(),
+    );
+    let kinds: Vec<(&str, TimeKind)> = found.iter().map(|t| (t.1.as_str(), t.2)).collect();
+    assert_eq!(
+        kinds,
+        [
+            ("PRESENT_REF", TimeKind::Date),
+            ("PAST_REF", TimeKind::Date),
+            ("FUTURE_REF", TimeKind::Date),
+        ]
+    );
+}
+
+#[test]
+fn a_clock_time_takes_its_day() {
+    // The day right after the clock time is part of it.
+    assert_eq!(
+        values(
+            "The pier reopened at 4 p.m. Tuesday, and the ferry left at 9:30 a.m. yesterday.",
+            wednesday()
+        ),
+        pairs(&[
+            ("4 p.m. Tuesday", "2017-04-18T16:00"),
+            ("9:30 a.m. yesterday", "2017-04-18T09:30"),
+        ])
+    );
+    // Otherwise the nearest day in its sentence.
+    assert_eq!(
+        values(
+            "The board adjourned Monday night after a debate that ran past 11 p.m.",
+            wednesday()
+        ),
+        pairs(&[
+            ("Monday night", "2017-04-17TNI"),
+            ("11 p.m.", "2017-04-17T23:00"),
+        ])
+    );
+    // A habit has no date; a clock time alone keeps the reference's.
+    assert_eq!(
+        values(
+            "The pool opens from 6 a.m. to 8 p.m. daily. The mayor spoke at 2 p.m.",
+            wednesday()
+        ),
+        pairs(&[
+            ("6 a.m.", "XXXX-XX-XXT06:00"),
+            ("8 p.m.", "XXXX-XX-XXT20:00"),
+            ("daily", "P1D"),
+            ("2 p.m.", "2017-04-19T14:00"),
+        ])
+    );
+}
+
+#[test]
+fn clock_lookalikes() {
+    let found = times(
+        "She won the 10K in 0:41:05 and the half in 1:32:40. The suit is No. 2:19-cv-01234. \
+         Rovers scored at 4:51 of the third period.",
+        wednesday(),
+    );
+    let found: Vec<(&str, &str, TimeKind)> = found
+        .iter()
+        .map(|t| (t.0.as_str(), t.1.as_str(), t.2))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("0:41:05", "PT41M5S", TimeKind::Duration),
+            ("1:32:40", "PT1H32M40S", TimeKind::Duration),
+        ]
+    );
+}
