@@ -774,13 +774,17 @@ const UNITS: &[(&str, Unit)] = &[
 /// Words after which a verb is in the future.
 const FUTURE_CUES: &[&str] = &[
     "'ll",
+    "expect",
     "expected",
     "expects",
+    "forecast",
     "going",
+    "intend",
     "intends",
     "may",
     "might",
     "next",
+    "plan",
     "plans",
     "scheduled",
     "shall",
@@ -796,8 +800,9 @@ const FUTURE_CUES: &[&str] = &[
 /// ahead (`the final begins on Thursday`, `starting Monday`): weak cues of
 /// the future.
 const SCHEDULE_CUES: &[&str] = &[
-    "begins", "beyond", "faces", "hosts", "meets", "opens", "plays", "resumes", "starting",
-    "starts",
+    "begin", "begins", "beyond", "ends", "expires", "face", "faces", "falls", "host", "hosts",
+    "meet", "meets", "open", "opens", "play", "plays", "resume", "resumes", "runs", "start",
+    "starting", "starts",
 ];
 
 /// Auxiliaries after which a past form is a participle, not a past tense
@@ -1816,7 +1821,8 @@ fn calendar(i: &[u8], lead_in: bool) -> R<'_, Raw> {
     }
     // `spring 2027`; a season alone after a lead-in (`in the fall`).
     if let Ok((r, (the, s))) = (opt((kw("the"), sp)), season).parse(i) {
-        if let Ok((r2, (_, y))) = (sp, year).parse(r) {
+        // `spring 2027`, `the summer of 2020`.
+        if let Ok((r2, (_, _, y))) = (sp, opt((kw("of"), sp)), year).parse(r) {
             return Ok((
                 r2,
                 Raw::Season {
@@ -2163,11 +2169,15 @@ fn resolve_into(
                     let y = r.year?;
                     // The season's first and last month (winter: December
                     // to February, counted as months 12–14).
+                    // Only winter straddles the new year: in February,
+                    // `this spring` is the coming one.
                     let first = season * 3;
                     let last = first + 2;
-                    let month = if r.month <= 2 { r.month + 12 } else { r.month };
-                    let y = if r.month <= 2 { y.checked_sub(1)? } else { y };
+                    let winter = season == 4 && r.month <= 2;
+                    let month = if winter { r.month + 12 } else { r.month };
+                    let y = if winter { y.checked_sub(1)? } else { y };
                     Some(match (shift, tense) {
+                        (Shift::This, _) => y,
                         (Shift::Last, _) if month <= last => y.checked_sub(1)?,
                         (Shift::Next, _) if month >= first => y.checked_add(1)?,
                         (Shift::Tense, Tense::Past) if month < first => y.checked_sub(1)?,
@@ -2358,7 +2368,11 @@ fn period(v: &mut TimexValue, r: Option<Date>, n: i64, unit: Unit) -> Option<()>
 /// Strong cues (auxiliaries and modals, irregular past forms) outrank weak
 /// ones (`-ed` forms, schedule verbs) unless much farther; a past form
 /// after an auxiliary (`has voted`, `is secured`) is no cue.
-fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span) -> Tense {
+///
+/// A reporting verb after the expression (`…, she said.`) is a weak cue;
+/// `deadline` (`by Thursday`, `until May`) looks ahead unless a strong past
+/// cue says otherwise (`had fled by Tuesday`).
+fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline: bool) -> Tense {
     // (distance, tense) of the nearest strong and weak cue.
     let mut strong: Option<(usize, Tense)> = None;
     let mut weak: Option<(usize, Tense)> = None;
@@ -2380,7 +2394,8 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span) -> Tense 
             } else if contains(AUXILIARIES, before) {
                 continue;
             } else if contains(PAST_CUES, w) {
-                (Tense::Past, &mut strong)
+                let reporting = k > at && matches!(w, b"said" | b"told");
+                (Tense::Past, if reporting { &mut weak } else { &mut strong })
             } else if is_past_ed(w) {
                 (Tense::Past, &mut weak)
             } else if contains(SCHEDULE_CUES, w) {
@@ -2400,6 +2415,7 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span) -> Tense 
     // A weak cue much nearer than the strong one wins (`will pay … after
     // the council voted on Wednesday`).
     match (strong, weak) {
+        (None | Some((_, Tense::Future)), _) if deadline => Tense::Future,
         (Some((s, _)), Some((w, t))) if s > 2 * w + 2 => t,
         (Some((_, t)), _) | (None, Some((_, t))) => t,
         (None, None) => Tense::None,
@@ -2731,32 +2747,44 @@ pub(crate) fn extract(
             while sentence < sentences.len() && sentences[sentence].end as usize <= start {
                 sentence += 1;
             }
-            let needs_tense = matches!(
-                raw,
-                Raw::Day { year: None, .. }
-                    | Raw::Month { year: None, .. }
-                    | Raw::Season { year: None, .. }
-                    | Raw::Weekend
-                    | Raw::Weekday {
-                        shift: Shift::Tense | Shift::This,
-                        ..
-                    }
-                    | Raw::ClockOn {
-                        day: DayRef::Weekday(_),
-                        ..
-                    }
-            );
+            // `the Dec. 31 game`: a day named as a noun's modifier is not
+            // the time of the sentence's verb; the nearest one is meant.
+            let attributive = matches!(raw, Raw::Day { year: None, .. })
+                && k.checked_sub(2)
+                    .and_then(|j| toks.get(j))
+                    .is_some_and(|p| p.bytes(input).eq_ignore_ascii_case(b"the"));
+            let needs_tense = !attributive
+                && matches!(
+                    raw,
+                    Raw::Day { year: None, .. }
+                        | Raw::Month { year: None, .. }
+                        | Raw::Season { year: None, .. }
+                        | Raw::Weekend
+                        | Raw::Weekday {
+                            shift: Shift::Tense | Shift::This,
+                            ..
+                        }
+                        | Raw::ClockOn {
+                            day: DayRef::Weekday(_),
+                            ..
+                        }
+                );
             let tense = match (needs_tense && reference.is_some(), sentences.get(sentence)) {
                 (true, Some(s)) => {
                     let lo = toks.partition_point(|t| t.span.start < s.start);
                     let hi = toks.partition_point(|t| t.span.start < s.end);
                     let lo = lo.min(k);
                     let hi = hi.max(lo);
+                    let deadline = k
+                        .checked_sub(2)
+                        .and_then(|j| toks.get(j))
+                        .is_some_and(|p| matches!(p.bytes(input), b"by" | b"until" | b"till"));
                     tense_near(
                         input,
                         toks.get(lo..hi).unwrap_or(&[]),
                         k - lo,
                         Span::from_usize(start, stop),
+                        deadline,
                     )
                 }
                 _ => Tense::None,

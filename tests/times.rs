@@ -430,3 +430,53 @@ fn clock_lookalikes() {
         ]
     );
 }
+
+#[test]
+fn future_cues_and_deadlines() {
+    // Wednesday 19 April 2017.
+    assert_eq!(
+        values(
+            "The ferry company plans to resume crossings Friday. Repairs begun Monday should be finished by Saturday, the mayor said. \
+             The league hosts its final Sunday.",
+            wednesday()
+        ),
+        pairs(&[
+            ("Friday", "2017-04-21"),
+            ("Monday", "2017-04-17"),
+            ("Saturday", "2017-04-22"),
+            ("Sunday", "2017-04-23"),
+        ])
+    );
+    // A strong past cue still wins over `by`.
+    assert_eq!(
+        values("Most residents had fled by Tuesday.", wednesday()),
+        pairs(&[("Tuesday", "2017-04-18")])
+    );
+}
+
+#[test]
+fn seasons_and_days_near_the_reference() {
+    // Tuesday 9 February 2021: `this spring` is 2021's, winter straddles.
+    assert_eq!(
+        values(
+            "She wants the bill signed this spring; the snow came this winter.",
+            Date::ymd(2021, 2, 9)
+        ),
+        pairs(&[("this spring", "2021-SP"), ("this winter", "2020-WI")])
+    );
+    // A day just ahead stays in the year even in a past sentence.
+    assert_eq!(
+        values(
+            "The club said it had sold out the Dec. 28 match.",
+            Date::ymd(2019, 12, 20)
+        ),
+        pairs(&[("Dec. 28", "2019-12-28")])
+    );
+    assert_eq!(
+        values(
+            "The fraud came to light in the spring of 2016.",
+            wednesday()
+        ),
+        pairs(&[("the spring of 2016", "2016-SP")])
+    );
+}
