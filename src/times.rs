@@ -895,6 +895,35 @@ const MONTH_LEAD_INS: &[&str] = &[
     "mid", "next", "of", "or", "since", "the", "this", "through", "till", "to", "until",
 ];
 
+/// Units and amounts before `a`/`an` + unit that make a rate, not a
+/// duration (`3 inches an hour`, `$1.3 million a year`).
+const RATE_BEFORE: &[&str] = &[
+    "billion",
+    "bn",
+    "cents",
+    "degrees",
+    "dollars",
+    "euros",
+    "feet",
+    "gallons",
+    "inches",
+    "kilometers",
+    "kilometres",
+    "km",
+    "litres",
+    "liters",
+    "meters",
+    "metres",
+    "miles",
+    "million",
+    "percent",
+    "pounds",
+    "tonnes",
+    "tons",
+    "trillion",
+    "yards",
+];
+
 /// Plural nouns that follow a number that is not a year (`2000 people`).
 const NOT_AFTER_YEAR: &[&str] = &[
     "%",
@@ -1256,13 +1285,18 @@ fn point_modifier(i: &[u8]) -> R<'_, TimeMod> {
 // The grammar.
 
 /// `N unit` or `N-unit` (`18 months`, `10-day`, `two-year`), with `-long`;
-/// `N-year-old` is an age, not a duration.
+/// `six and a half hours`; an age `N-year-old` is a duration, as TimeML
+/// marks it.
 fn count_unit(i: &[u8]) -> R<'_, (Count, Unit)> {
     let (r, c) = count(i)?;
+    let (r, c) = match (c, (sp, kw("and"), sp, kw("a"), sp, kw("half")).parse(r)) {
+        (Count::N(n), Ok((r2, _))) => (r2, Count::N(n + 0.5)),
+        _ => (r, c),
+    };
     let (r, _) = alt((sp, tag("-").map(|_| ()))).parse(r)?;
     let (r, (u, plural)) = unit(r)?;
-    if let Ok((_, _)) = (tag("-"), kw("old")).parse(r) {
-        return fail(i);
+    if let Ok((r2, _)) = (tag("-"), kw("old")).parse(r) {
+        return Ok((r2, (c, u)));
     }
     let (r, long) = opt((tag("-"), kw("long"))).parse(r)?;
     // `a year-long probe`: the article is not part of the adjective.
@@ -1596,6 +1630,26 @@ fn set(i: &[u8]) -> R<'_, Raw> {
                 unit: u,
             },
         ));
+    }
+    // `five days a week`: a frequency.
+    if let Ok((r, (_, _, _, _, (u, plural)))) = (
+        count_unit,
+        sp,
+        alt((kw("a"), kw("an"), kw("per"))),
+        sp,
+        unit,
+    )
+        .parse(i)
+    {
+        if !plural {
+            return Ok((
+                r,
+                Raw::Every {
+                    count: Count::N(1.0),
+                    unit: u,
+                },
+            ));
+        }
     }
     let (r, _) = (alt((kw("every"), kw("each"))), sp).parse(i)?;
     if let Ok((r2, d)) = weekday(r) {
@@ -2045,8 +2099,23 @@ fn push_duration(v: &mut TimexValue, count: Count, unit: Unit) {
             let whole = n as u64;
             if (0.0..1e12).contains(&n) && (whole as f64) == n {
                 v.num(whole.saturating_mul(mult), 1);
+            } else if let (Some(sub), true) = (
+                half_of(unit),
+                n > 0.0 && n < 1e9 && ((n - 0.5) as u64) as f64 == n - 0.5,
+            ) {
+                // `two and a half years` → `P2Y6M`, as TimeML writes halves.
+                if n >= 1.0 {
+                    v.num(((n - 0.5) as u64).saturating_mul(mult), 1);
+                    v.push(letter);
+                }
+                // `P1DT12H`: hours after days need the `T`.
+                if unit == Unit::Day {
+                    v.push("T");
+                }
+                v.push(sub);
+                return;
             } else if n > 0.0 && n < 1e6 {
-                // `1.5 years`: one decimal.
+                // `1.7 years`: one decimal.
                 let tenths = (n * 10.0 * mult as f64 + 0.5) as u64;
                 v.num(tenths / 10, 1);
                 if tenths % 10 != 0 {
@@ -2059,6 +2128,17 @@ fn push_duration(v: &mut TimexValue, count: Count, unit: Unit) {
         }
     }
     v.push(letter);
+}
+
+/// Half of a unit in the next smaller one (`6M` for half a year).
+fn half_of(u: Unit) -> Option<&'static str> {
+    match u {
+        Unit::Year => Some("6M"),
+        Unit::Day => Some("12H"),
+        Unit::Hour => Some("30M"),
+        Unit::Minute => Some("30S"),
+        _ => None,
+    }
 }
 
 /// The most recent day `weekday` on or before `r` (past), the next on or
@@ -2710,8 +2790,20 @@ pub(crate) fn extract(
                     .map_or(&[][..], |p| p.bytes(input));
                 let lead_in = contains(MONTH_LEAD_INS, prev);
                 let after_for = prev.eq_ignore_ascii_case(b"for");
-                timex(window, what, lead_in, after_for)
-                    .filter(|&(len, raw, _)| len > 0 && plausible(input, toks, k, start + len, raw))
+                // `3 inches an hour`, `$1.3 million a year`: a rate.
+                let rate = what == Opener::Count && contains(RATE_BEFORE, prev);
+                timex(window, what, lead_in, after_for).filter(|&(len, raw, _)| {
+                    len > 0
+                        && plausible(input, toks, k, start + len, raw)
+                        && !(rate
+                            && matches!(
+                                raw,
+                                Raw::Duration {
+                                    count: Count::N(1.0),
+                                    ..
+                                }
+                            ))
+                })
             });
             let Some((len, raw, modifier)) = found else {
                 if with_numbers && crate::numbers::is_opener(input, t) {
@@ -3050,7 +3142,8 @@ mod tests {
     fn durations_and_values() {
         assert_eq!(value("18 months", None, Tense::None), (9, "P18M".into()));
         assert_eq!(value("10-day", None, Tense::None).1, "P10D");
-        assert_eq!(value("1.5 years", None, Tense::None).1, "P1.5Y");
+        assert_eq!(value("1.5 years", None, Tense::None).1, "P1Y6M");
+        assert_eq!(value("1.7 years", None, Tense::None).1, "P1.7Y");
         assert_eq!(value("a decade", None, Tense::None).1, "P10Y");
         assert_eq!(value("two centuries", None, Tense::None).1, "P200Y");
         assert_eq!(value("several decades", None, Tense::None).1, "PXDE");
@@ -3059,7 +3152,7 @@ mod tests {
             value("99999999999999999999 years", None, Tense::None).1,
             "PXY"
         );
-        assert!(timex_at(b"47-year-old").is_none());
+        assert_eq!(value("47-year-old", None, Tense::None).1, "P47Y");
     }
 
     #[test]

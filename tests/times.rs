@@ -274,8 +274,11 @@ fn durations() {
             ("years", "PXY"),
         ])
     );
-    // Ages are not durations.
-    assert!(values("The 47-year-old driver was unhurt.", None).is_empty());
+    // Ages are durations, as TimeML marks them.
+    assert_eq!(
+        values("The 47-year-old driver was unhurt.", None),
+        pairs(&[("47-year-old", "P47Y")])
+    );
 }
 
 #[test]
@@ -479,4 +482,26 @@ fn seasons_and_days_near_the_reference() {
         ),
         pairs(&[("the spring of 2016", "2016-SP")])
     );
+}
+
+#[test]
+fn halves_frequencies_and_rates() {
+    assert_eq!(
+        values(
+            "The count took three and a half hours, the rebuild two and a half years. \
+             Volunteers sort parcels four days a week.",
+            None
+        ),
+        pairs(&[
+            ("three and a half hours", "PT3H30M"),
+            ("two and a half years", "P2Y6M"),
+            ("four days a week", "P1W"),
+        ])
+    );
+    // A unit after a quantity is a rate, not a duration.
+    assert!(values(
+        "The river rose 2 feet an hour, and the levy raises $4 million a year.",
+        None
+    )
+    .is_empty());
 }
