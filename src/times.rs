@@ -343,6 +343,8 @@ enum Raw {
     },
     /// `every Monday`.
     EveryWeekday(u8),
+    /// `every summer` (`XXXX-SU`), `every morning` (`XXXX-XX-XXTMO`).
+    EveryOf(&'static str),
     /// `every two weeks`, `annually`.
     Every {
         count: Count,
@@ -1655,6 +1657,27 @@ fn set(i: &[u8]) -> R<'_, Raw> {
     if let Ok((r2, d)) = weekday(r) {
         return Ok((r2, Raw::EveryWeekday(d)));
     }
+    // `every other Monday`: still a Monday of some weeks.
+    if let Ok((r2, (_, _, d))) = (kw("other"), sp, weekday).parse(r) {
+        return Ok((r2, Raw::EveryWeekday(d)));
+    }
+    if let Ok((r2, s)) = season(r) {
+        let v = ["XXXX-SP", "XXXX-SU", "XXXX-FA", "XXXX-WI"];
+        if let Some(v) = v.get(usize::from(s.saturating_sub(1))) {
+            return Ok((r2, Raw::EveryOf(v)));
+        }
+    }
+    if let Ok((r2, p)) = part_of_day(r) {
+        return Ok((
+            r2,
+            Raw::EveryOf(match p {
+                Part::Morning => "XXXX-XX-XXTMO",
+                Part::Afternoon => "XXXX-XX-XXTAF",
+                Part::Evening => "XXXX-XX-XXTEV",
+                Part::Night => "XXXX-XX-XXTNI",
+            }),
+        ));
+    }
     if let Ok((r2, _)) = (kw("other"), sp).parse(r) {
         let (r3, (u, _)) = unit(r2)?;
         return Ok((
@@ -2372,6 +2395,10 @@ fn resolve_into(
                 }
             }
             return Some(TimeKind::Duration);
+        }
+        Raw::EveryOf(s) => {
+            v.push(s);
+            return Some(TimeKind::Set);
         }
         Raw::EveryWeekday(d) => {
             v.push("XXXX-WXX-");

@@ -505,3 +505,25 @@ fn halves_frequencies_and_rates() {
     )
     .is_empty());
 }
+
+#[test]
+fn sets_of_seasons_and_parts_of_day() {
+    let found = times(
+        "The camp reopens every summer and each winter; the baker rises every morning \
+         and the poet reads every other Thursday.",
+        wednesday(),
+    );
+    let found: Vec<(&str, &str, TimeKind)> = found
+        .iter()
+        .map(|t| (t.0.as_str(), t.1.as_str(), t.2))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("every summer", "XXXX-SU", TimeKind::Set),
+            ("each winter", "XXXX-WI", TimeKind::Set),
+            ("every morning", "XXXX-XX-XXTMO", TimeKind::Set),
+            ("every other Thursday", "XXXX-WXX-4", TimeKind::Set),
+        ]
+    );
+}
