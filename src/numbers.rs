@@ -607,8 +607,21 @@ pub(crate) fn extract(
         let Some((len, kind, value, to, unit)) = number(window) else {
             continue;
         };
+        let plain = kind == NumberKind::Cardinal && unit.is_none();
+        if plain && code_like(input, start, start + len) {
+            continue;
+        }
+        // `No. 3`: a rank, with its sign.
+        let ranked = plain
+            .then(|| rank_sign(input, start))
+            .flatten()
+            .filter(|&s| s >= consumed);
+        let (kind, start) = match ranked {
+            Some(s) => (NumberKind::Ordinal, s),
+            None => (kind, start),
+        };
         // A number never runs into a time expression.
-        let mut stop = start + len;
+        let mut stop = t.span.start as usize + len;
         if let Some(s) = time {
             if (s.start as usize) < stop {
                 if kind == NumberKind::Cardinal && unit.is_none() {
@@ -640,6 +653,40 @@ pub(crate) fn extract(
         consumed = stop;
     }
     out
+}
+
+/// Digits that are a code, not an amount: a phone number (`0800 555 0199`,
+/// `314-555-0188`) or a docket (`3:21-cr-00457`): a leading zero, digits
+/// glued to `-` or `:` and more digits, or a group beside one of those.
+fn code_like(input: &[u8], start: usize, stop: usize) -> bool {
+    let digit_at = |k: usize| input.get(k).is_some_and(u8::is_ascii_digit);
+    let zero_lead = |k: usize| input.get(k) == Some(&b'0') && digit_at(k + 1);
+    if zero_lead(start) {
+        return true;
+    }
+    // Glued: `314-555`, `3:21`, `555-0188`.
+    let glued_after = matches!(input.get(stop), Some(b'-' | b':')) && digit_at(stop + 1);
+    let glued_before =
+        start >= 2 && matches!(input.get(start - 1), Some(b'-' | b':')) && digit_at(start - 2);
+    // A group beside a zero-led group: `555` in `0800 555 0199`.
+    let next_zero = input.get(stop) == Some(&b' ') && zero_lead(stop + 1);
+    let prev_zero = start >= 2 && input.get(start - 1) == Some(&b' ') && digit_at(start - 2) && {
+        let mut k = start - 2;
+        while k > 0 && digit_at(k - 1) {
+            k -= 1;
+        }
+        zero_lead(k)
+    };
+    glued_after || glued_before || next_zero || prev_zero
+}
+
+/// Where `No. ` before `start` begins, if it does (`No. 3`, `No.3`).
+fn rank_sign(input: &[u8], start: usize) -> Option<usize> {
+    let before = input.get(..start)?;
+    let before = before.strip_suffix(b" ").unwrap_or(before);
+    let s = before.strip_suffix(b"No.")?.len();
+    let word_start = s == 0 || input.get(s - 1).is_some_and(|b| !b.is_ascii_alphanumeric());
+    word_start.then_some(s)
 }
 
 #[cfg(test)]

@@ -328,13 +328,37 @@ enum Raw {
         hour: u8,
         minute: u8,
     },
+    /// A clock time with its day after it (`4 p.m. Tuesday`, `9:30 a.m.
+    /// yesterday`).
+    ClockOn {
+        hour: u8,
+        minute: u8,
+        day: DayRef,
+    },
+    /// An elapsed time written like a clock (`2:21:47` in a race result).
+    Elapsed {
+        hours: u8,
+        minutes: u8,
+        seconds: u8,
+    },
     /// `every Monday`.
     EveryWeekday(u8),
+    /// `every summer` (`XXXX-SU`), `every morning` (`XXXX-XX-XXTMO`).
+    EveryOf(&'static str),
     /// `every two weeks`, `annually`.
     Every {
         count: Count,
         unit: Unit,
     },
+}
+
+/// The day after a clock time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum DayRef {
+    /// A weekday, by the tense.
+    Weekday(u8),
+    /// `today` (0), `yesterday` (−1), `tomorrow` (1).
+    Days(i8),
 }
 
 /// The tense a sentence gives a weekday or a month alone.
@@ -752,13 +776,17 @@ const UNITS: &[(&str, Unit)] = &[
 /// Words after which a verb is in the future.
 const FUTURE_CUES: &[&str] = &[
     "'ll",
+    "expect",
     "expected",
     "expects",
+    "forecast",
     "going",
+    "intend",
     "intends",
     "may",
     "might",
     "next",
+    "plan",
     "plans",
     "scheduled",
     "shall",
@@ -774,8 +802,9 @@ const FUTURE_CUES: &[&str] = &[
 /// ahead (`the final begins on Thursday`, `starting Monday`): weak cues of
 /// the future.
 const SCHEDULE_CUES: &[&str] = &[
-    "begins", "beyond", "faces", "hosts", "meets", "opens", "plays", "resumes", "starting",
-    "starts",
+    "begin", "begins", "beyond", "ends", "expires", "face", "faces", "falls", "host", "hosts",
+    "meet", "meets", "open", "opens", "play", "plays", "resume", "resumes", "runs", "start",
+    "starting", "starts",
 ];
 
 /// Auxiliaries after which a past form is a participle, not a past tense
@@ -866,6 +895,35 @@ const NOT_PAST_ED: &[&str] = &[
 const MONTH_LEAD_INS: &[&str] = &[
     "after", "and", "before", "between", "by", "during", "early", "from", "in", "last", "late",
     "mid", "next", "of", "or", "since", "the", "this", "through", "till", "to", "until",
+];
+
+/// Units and amounts before `a`/`an` + unit that make a rate, not a
+/// duration (`3 inches an hour`, `$1.3 million a year`).
+const RATE_BEFORE: &[&str] = &[
+    "billion",
+    "bn",
+    "cents",
+    "degrees",
+    "dollars",
+    "euros",
+    "feet",
+    "gallons",
+    "inches",
+    "kilometers",
+    "kilometres",
+    "km",
+    "litres",
+    "liters",
+    "meters",
+    "metres",
+    "miles",
+    "million",
+    "percent",
+    "pounds",
+    "tonnes",
+    "tons",
+    "trillion",
+    "yards",
 ];
 
 /// Plural nouns that follow a number that is not a year (`2000 people`).
@@ -1229,13 +1287,18 @@ fn point_modifier(i: &[u8]) -> R<'_, TimeMod> {
 // The grammar.
 
 /// `N unit` or `N-unit` (`18 months`, `10-day`, `two-year`), with `-long`;
-/// `N-year-old` is an age, not a duration.
+/// `six and a half hours`; an age `N-year-old` is a duration, as TimeML
+/// marks it.
 fn count_unit(i: &[u8]) -> R<'_, (Count, Unit)> {
     let (r, c) = count(i)?;
+    let (r, c) = match (c, (sp, kw("and"), sp, kw("a"), sp, kw("half")).parse(r)) {
+        (Count::N(n), Ok((r2, _))) => (r2, Count::N(n + 0.5)),
+        _ => (r, c),
+    };
     let (r, _) = alt((sp, tag("-").map(|_| ()))).parse(r)?;
     let (r, (u, plural)) = unit(r)?;
-    if let Ok((_, _)) = (tag("-"), kw("old")).parse(r) {
-        return fail(i);
+    if let Ok((r2, _)) = (tag("-"), kw("old")).parse(r) {
+        return Ok((r2, (c, u)));
     }
     let (r, long) = opt((tag("-"), kw("long"))).parse(r)?;
     // `a year-long probe`: the article is not part of the adjective.
@@ -1570,9 +1633,50 @@ fn set(i: &[u8]) -> R<'_, Raw> {
             },
         ));
     }
+    // `five days a week`: a frequency.
+    if let Ok((r, (_, _, _, _, (u, plural)))) = (
+        count_unit,
+        sp,
+        alt((kw("a"), kw("an"), kw("per"))),
+        sp,
+        unit,
+    )
+        .parse(i)
+    {
+        if !plural {
+            return Ok((
+                r,
+                Raw::Every {
+                    count: Count::N(1.0),
+                    unit: u,
+                },
+            ));
+        }
+    }
     let (r, _) = (alt((kw("every"), kw("each"))), sp).parse(i)?;
     if let Ok((r2, d)) = weekday(r) {
         return Ok((r2, Raw::EveryWeekday(d)));
+    }
+    // `every other Monday`: still a Monday of some weeks.
+    if let Ok((r2, (_, _, d))) = (kw("other"), sp, weekday).parse(r) {
+        return Ok((r2, Raw::EveryWeekday(d)));
+    }
+    if let Ok((r2, s)) = season(r) {
+        let v = ["XXXX-SP", "XXXX-SU", "XXXX-FA", "XXXX-WI"];
+        if let Some(v) = v.get(usize::from(s.saturating_sub(1))) {
+            return Ok((r2, Raw::EveryOf(v)));
+        }
+    }
+    if let Ok((r2, p)) = part_of_day(r) {
+        return Ok((
+            r2,
+            Raw::EveryOf(match p {
+                Part::Morning => "XXXX-XX-XXTMO",
+                Part::Afternoon => "XXXX-XX-XXTAF",
+                Part::Evening => "XXXX-XX-XXTEV",
+                Part::Night => "XXXX-XX-XXTNI",
+            }),
+        ));
     }
     if let Ok((r2, _)) = (kw("other"), sp).parse(r) {
         let (r3, (u, _)) = unit(r2)?;
@@ -1629,8 +1733,83 @@ fn clock(i: &[u8]) -> R<'_, Raw> {
             },
         ));
     }
+    // `2:21:47` with no meridiem: an elapsed time (race results).
+    if let Some(raw) = elapsed(i) {
+        let n = i
+            .iter()
+            .take_while(|b| b.is_ascii_digit() || **b == b':')
+            .count();
+        return Ok((i.get(n..).unwrap_or(&[]), raw));
+    }
     let (r, (h, m)) = date::parse_time(i)?;
+    let read = i.get(..i.len() - r.len()).unwrap_or(&[]);
+    let bare = read.iter().all(|b| b.is_ascii_digit() || *b == b':');
+    // `No. 3:21-cr-00457` (a docket), `at 2:14 of the second` (a game
+    // clock): a bare `H:MM` glued to more marks, or before `of`.
+    if bare
+        && (matches!(r.first(), Some(b'-' | b'/' | b':' | b'.'))
+            && r.get(1).is_some_and(u8::is_ascii_alphanumeric)
+            || (sp, kw("of")).parse(r).is_ok())
+    {
+        return fail(i);
+    }
+    // `4 p.m. Tuesday`, `9:30 a.m. yesterday`: the day is part of it.
+    let day = alt((
+        weekday.map(DayRef::Weekday),
+        kw("today").map(|_| DayRef::Days(0)),
+        kw("yesterday").map(|_| DayRef::Days(-1)),
+        kw("tomorrow").map(|_| DayRef::Days(1)),
+    ));
+    if let Ok((r2, (_, day))) = (sp, day).parse(r) {
+        // Not a possessive or a name: `Monday’s` is fine, `Sunday Times` is
+        // not read here anyway (the weekday alone is the day).
+        return Ok((
+            r2,
+            Raw::ClockOn {
+                hour: h,
+                minute: m,
+                day,
+            },
+        ));
+    }
     Ok((r, Raw::Clock { hour: h, minute: m }))
+}
+
+/// `2:21:47` (one or two digits, then two two-digit fields, no meridiem).
+fn elapsed(i: &[u8]) -> Option<Raw> {
+    let n = i.iter().take_while(|b| b.is_ascii_digit()).count();
+    if !(1..=2).contains(&n) {
+        return None;
+    }
+    let field = |k: usize| -> Option<u8> {
+        match i.get(k..k + 3)? {
+            [b':', a, b] if a.is_ascii_digit() && b.is_ascii_digit() => {
+                Some((a - b'0') * 10 + (b - b'0'))
+            }
+            _ => None,
+        }
+    };
+    let minutes = field(n)?;
+    let seconds = field(n + 3)?;
+    let rest = i.get(n + 6..).unwrap_or(&[]);
+    // Not `10:15:22 a.m.`, nor longer runs of fields.
+    if minutes > 59
+        || seconds > 59
+        || rest
+            .first()
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b':')
+        || (sp, alt((kw("a.m."), kw("p.m."), kw("am"), kw("pm"))))
+            .parse(rest)
+            .is_ok()
+    {
+        return None;
+    }
+    let hours = i.iter().take(n).fold(0u8, |h, b| h * 10 + (b - b'0'));
+    Some(Raw::Elapsed {
+        hours,
+        minutes,
+        seconds,
+    })
 }
 
 /// Calendar dates, months, years, seasons, quarters, decades, weekdays.
@@ -1719,7 +1898,8 @@ fn calendar(i: &[u8], lead_in: bool) -> R<'_, Raw> {
     }
     // `spring 2027`; a season alone after a lead-in (`in the fall`).
     if let Ok((r, (the, s))) = (opt((kw("the"), sp)), season).parse(i) {
-        if let Ok((r2, (_, y))) = (sp, year).parse(r) {
+        // `spring 2027`, `the summer of 2020`.
+        if let Ok((r2, (_, _, y))) = (sp, opt((kw("of"), sp)), year).parse(r) {
             return Ok((
                 r2,
                 Raw::Season {
@@ -1942,8 +2122,23 @@ fn push_duration(v: &mut TimexValue, count: Count, unit: Unit) {
             let whole = n as u64;
             if (0.0..1e12).contains(&n) && (whole as f64) == n {
                 v.num(whole.saturating_mul(mult), 1);
+            } else if let (Some(sub), true) = (
+                half_of(unit),
+                n > 0.0 && n < 1e9 && ((n - 0.5) as u64) as f64 == n - 0.5,
+            ) {
+                // `two and a half years` → `P2Y6M`, as TimeML writes halves.
+                if n >= 1.0 {
+                    v.num(((n - 0.5) as u64).saturating_mul(mult), 1);
+                    v.push(letter);
+                }
+                // `P1DT12H`: hours after days need the `T`.
+                if unit == Unit::Day {
+                    v.push("T");
+                }
+                v.push(sub);
+                return;
             } else if n > 0.0 && n < 1e6 {
-                // `1.5 years`: one decimal.
+                // `1.7 years`: one decimal.
                 let tenths = (n * 10.0 * mult as f64 + 0.5) as u64;
                 v.num(tenths / 10, 1);
                 if tenths % 10 != 0 {
@@ -1956,6 +2151,17 @@ fn push_duration(v: &mut TimexValue, count: Count, unit: Unit) {
         }
     }
     v.push(letter);
+}
+
+/// Half of a unit in the next smaller one (`6M` for half a year).
+fn half_of(u: Unit) -> Option<&'static str> {
+    match u {
+        Unit::Year => Some("6M"),
+        Unit::Day => Some("12H"),
+        Unit::Hour => Some("30M"),
+        Unit::Minute => Some("30S"),
+        _ => None,
+    }
 }
 
 /// The most recent day `weekday` on or before `r` (past), the next on or
@@ -1999,11 +2205,13 @@ fn resolve(raw: Raw, reference: Option<Date>, tense: Tense) -> (TimeKind, TimexV
         v = TimexValue::from_str("XXXX-XX-XX");
         TimeKind::Date
     });
-    let kind = if kind == TimeKind::Date && v.as_str().contains('T') {
-        TimeKind::Time
-    } else {
-        kind
-    };
+    // `2017-04-18TNI` is a time; `PRESENT_REF` (with its `T`) a date.
+    let kind =
+        if kind == TimeKind::Date && v.as_str().contains('T') && !v.as_str().ends_with("_REF") {
+            TimeKind::Time
+        } else {
+            kind
+        };
     (kind, v)
 }
 
@@ -2064,11 +2272,15 @@ fn resolve_into(
                     let y = r.year?;
                     // The season's first and last month (winter: December
                     // to February, counted as months 12–14).
+                    // Only winter straddles the new year: in February,
+                    // `this spring` is the coming one.
                     let first = season * 3;
                     let last = first + 2;
-                    let month = if r.month <= 2 { r.month + 12 } else { r.month };
-                    let y = if r.month <= 2 { y.checked_sub(1)? } else { y };
+                    let winter = season == 4 && r.month <= 2;
+                    let month = if winter { r.month + 12 } else { r.month };
+                    let y = if winter { y.checked_sub(1)? } else { y };
                     Some(match (shift, tense) {
+                        (Shift::This, _) => y,
                         (Shift::Last, _) if month <= last => y.checked_sub(1)?,
                         (Shift::Next, _) if month >= first => y.checked_add(1)?,
                         (Shift::Tense, Tense::Past) if month < first => y.checked_sub(1)?,
@@ -2150,6 +2362,44 @@ fn resolve_into(
             v.num(u64::from(minute), 2);
             return Some(TimeKind::Time);
         }
+        Raw::ClockOn { hour, minute, day } => {
+            let d = match (r, day) {
+                (Some(r), DayRef::Weekday(d)) => Some(shift_weekday(r, d, Shift::Tense, tense)?),
+                (Some(r), DayRef::Days(n)) => Some(r.add_days(i64::from(n))?),
+                (None, _) => None,
+            };
+            match (d, day) {
+                (Some(d), _) => push_date(v, d),
+                (None, DayRef::Weekday(d)) => {
+                    v.push("XXXX-WXX-");
+                    v.num(u64::from(d), 1);
+                }
+                (None, DayRef::Days(_)) => v.push("XXXX-XX-XX"),
+            }
+            v.push("T");
+            v.num(u64::from(hour), 2);
+            v.push(":");
+            v.num(u64::from(minute), 2);
+            return Some(TimeKind::Time);
+        }
+        Raw::Elapsed {
+            hours,
+            minutes,
+            seconds,
+        } => {
+            v.push("PT");
+            for (n, letter) in [(hours, "H"), (minutes, "M"), (seconds, "S")] {
+                if n > 0 {
+                    v.num(u64::from(n), 1);
+                    v.push(letter);
+                }
+            }
+            return Some(TimeKind::Duration);
+        }
+        Raw::EveryOf(s) => {
+            v.push(s);
+            return Some(TimeKind::Set);
+        }
         Raw::EveryWeekday(d) => {
             v.push("XXXX-WXX-");
             v.num(u64::from(d), 1);
@@ -2225,7 +2475,11 @@ fn period(v: &mut TimexValue, r: Option<Date>, n: i64, unit: Unit) -> Option<()>
 /// Strong cues (auxiliaries and modals, irregular past forms) outrank weak
 /// ones (`-ed` forms, schedule verbs) unless much farther; a past form
 /// after an auxiliary (`has voted`, `is secured`) is no cue.
-fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span) -> Tense {
+///
+/// A reporting verb after the expression (`…, she said.`) is a weak cue;
+/// `deadline` (`by Thursday`, `until May`) looks ahead unless a strong past
+/// cue says otherwise (`had fled by Tuesday`).
+fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline: bool) -> Tense {
     // (distance, tense) of the nearest strong and weak cue.
     let mut strong: Option<(usize, Tense)> = None;
     let mut weak: Option<(usize, Tense)> = None;
@@ -2247,7 +2501,8 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span) -> Tense 
             } else if contains(AUXILIARIES, before) {
                 continue;
             } else if contains(PAST_CUES, w) {
-                (Tense::Past, &mut strong)
+                let reporting = k > at && matches!(w, b"said" | b"told");
+                (Tense::Past, if reporting { &mut weak } else { &mut strong })
             } else if is_past_ed(w) {
                 (Tense::Past, &mut weak)
             } else if contains(SCHEDULE_CUES, w) {
@@ -2267,6 +2522,7 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span) -> Tense 
     // A weak cue much nearer than the strong one wins (`will pay … after
     // the council voted on Wednesday`).
     match (strong, weak) {
+        (None | Some((_, Tense::Future)), _) if deadline => Tense::Future,
         (Some((s, _)), Some((w, t))) if s > 2 * w + 2 => t,
         (Some((_, t)), _) | (None, Some((_, t))) => t,
         (None, None) => Tense::None,
@@ -2498,6 +2754,8 @@ pub(crate) fn extract(
     numbers: &mut Vec<(u32, u32)>,
 ) -> Vec<TimeExpr> {
     let mut out = Vec::new();
+    // The clock times read without a day (`at 7 p.m.`), to anchor below.
+    let mut bare: Vec<usize> = Vec::new();
     let mut sentence = 0;
     let mut next = 0;
     for b in blocks {
@@ -2559,8 +2817,20 @@ pub(crate) fn extract(
                     .map_or(&[][..], |p| p.bytes(input));
                 let lead_in = contains(MONTH_LEAD_INS, prev);
                 let after_for = prev.eq_ignore_ascii_case(b"for");
-                timex(window, what, lead_in, after_for)
-                    .filter(|&(len, raw, _)| len > 0 && plausible(input, toks, k, start + len, raw))
+                // `3 inches an hour`, `$1.3 million a year`: a rate.
+                let rate = what == Opener::Count && contains(RATE_BEFORE, prev);
+                timex(window, what, lead_in, after_for).filter(|&(len, raw, _)| {
+                    len > 0
+                        && plausible(input, toks, k, start + len, raw)
+                        && !(rate
+                            && matches!(
+                                raw,
+                                Raw::Duration {
+                                    count: Count::N(1.0),
+                                    ..
+                                }
+                            ))
+                })
             });
             let Some((len, raw, modifier)) = found else {
                 if with_numbers && crate::numbers::is_opener(input, t) {
@@ -2596,33 +2866,52 @@ pub(crate) fn extract(
             while sentence < sentences.len() && sentences[sentence].end as usize <= start {
                 sentence += 1;
             }
-            let needs_tense = matches!(
-                raw,
-                Raw::Day { year: None, .. }
-                    | Raw::Month { year: None, .. }
-                    | Raw::Season { year: None, .. }
-                    | Raw::Weekend
-                    | Raw::Weekday {
-                        shift: Shift::Tense | Shift::This,
-                        ..
-                    }
-            );
+            // `the Dec. 31 game`: a day named as a noun's modifier is not
+            // the time of the sentence's verb; the nearest one is meant.
+            let attributive = matches!(raw, Raw::Day { year: None, .. })
+                && k.checked_sub(2)
+                    .and_then(|j| toks.get(j))
+                    .is_some_and(|p| p.bytes(input).eq_ignore_ascii_case(b"the"));
+            let needs_tense = !attributive
+                && matches!(
+                    raw,
+                    Raw::Day { year: None, .. }
+                        | Raw::Month { year: None, .. }
+                        | Raw::Season { year: None, .. }
+                        | Raw::Weekend
+                        | Raw::Weekday {
+                            shift: Shift::Tense | Shift::This,
+                            ..
+                        }
+                        | Raw::ClockOn {
+                            day: DayRef::Weekday(_),
+                            ..
+                        }
+                );
             let tense = match (needs_tense && reference.is_some(), sentences.get(sentence)) {
                 (true, Some(s)) => {
                     let lo = toks.partition_point(|t| t.span.start < s.start);
                     let hi = toks.partition_point(|t| t.span.start < s.end);
                     let lo = lo.min(k);
                     let hi = hi.max(lo);
+                    let deadline = k
+                        .checked_sub(2)
+                        .and_then(|j| toks.get(j))
+                        .is_some_and(|p| matches!(p.bytes(input), b"by" | b"until" | b"till"));
                     tense_near(
                         input,
                         toks.get(lo..hi).unwrap_or(&[]),
                         k - lo,
                         Span::from_usize(start, stop),
+                        deadline,
                     )
                 }
                 _ => Tense::None,
             };
             let (kind, value) = resolve(raw, reference, tense);
+            if matches!(raw, Raw::Clock { .. }) && reference.is_some() {
+                bare.push(out.len());
+            }
             out.push(TimeExpr {
                 kind,
                 span: Span::from_usize(start, stop),
@@ -2632,7 +2921,80 @@ pub(crate) fn extract(
             consumed = stop;
         }
     }
+    anchor_clocks(&mut out, &bare, sentences);
     out
+}
+
+/// A clock time read without its day takes the day of the nearest dated
+/// expression in its sentence (`postponed the vote Tuesday night after a
+/// hearing that ran past 11 p.m.`), or no date at all in a sentence of
+/// habits (`meets twice a month at 7 p.m.`, `from 9 a.m. to 9 p.m.
+/// daily`); else it keeps the reference date.
+fn anchor_clocks(out: &mut [TimeExpr], bare: &[usize], sentences: &[Span]) {
+    for &at in bare {
+        let Some(clock) = out.get(at) else {
+            continue;
+        };
+        let start = clock.span.start;
+        let s = sentences.partition_point(|s| s.end <= start);
+        let Some(&s) = sentences.get(s).filter(|s| s.start <= start) else {
+            continue;
+        };
+        let in_sentence = |t: &TimeExpr| s.start <= t.span.start && t.span.start < s.end;
+        let mut habit = false;
+        // (distance, date) of the nearest expression with a day.
+        let mut day: Option<(u32, [u8; 10])> = None;
+        let before = out.get(..at).unwrap_or(&[]).iter().enumerate().rev();
+        let after = out.iter().enumerate().skip(at + 1);
+        for (k, t) in before
+            .take_while(|(_, t)| in_sentence(t))
+            .chain(after.take_while(|(_, t)| in_sentence(t)))
+        {
+            if t.kind == TimeKind::Set {
+                habit = true;
+                break;
+            }
+            let v = t.value.as_str().as_bytes();
+            let dated = matches!(t.kind, TimeKind::Date | TimeKind::Time)
+                && bare.binary_search(&k).is_err()
+                && v.get(..10).is_some_and(|d| {
+                    d.iter().enumerate().all(|(n, b)| {
+                        if n == 4 || n == 7 {
+                            *b == b'-'
+                        } else {
+                            b.is_ascii_digit()
+                        }
+                    })
+                });
+            if !dated {
+                continue;
+            }
+            let distance = if t.span.start < start {
+                start - t.span.end.min(start)
+            } else {
+                t.span.start - clock.span.end.min(t.span.start)
+            };
+            if day.is_none_or(|(d, _)| distance < d) {
+                let mut date = [0u8; 10];
+                date.copy_from_slice(v.get(..10).unwrap_or(&[0; 10]));
+                day = Some((distance, date));
+            }
+        }
+        let date: &[u8] = match (habit, &day) {
+            (true, _) => b"XXXX-XX-XX",
+            (false, Some((_, date))) => date,
+            (false, None) => continue,
+        };
+        let Some(clock) = out.get_mut(at) else {
+            continue;
+        };
+        let old = clock.value;
+        let time = old.as_str().get(10..).unwrap_or("");
+        let mut v = TimexValue::new();
+        v.push(core::str::from_utf8(date).unwrap_or("XXXX-XX-XX"));
+        v.push(time);
+        clock.value = v;
+    }
 }
 
 /// The words that open a time expression or a number, for [`may_open`].
@@ -2807,7 +3169,8 @@ mod tests {
     fn durations_and_values() {
         assert_eq!(value("18 months", None, Tense::None), (9, "P18M".into()));
         assert_eq!(value("10-day", None, Tense::None).1, "P10D");
-        assert_eq!(value("1.5 years", None, Tense::None).1, "P1.5Y");
+        assert_eq!(value("1.5 years", None, Tense::None).1, "P1Y6M");
+        assert_eq!(value("1.7 years", None, Tense::None).1, "P1.7Y");
         assert_eq!(value("a decade", None, Tense::None).1, "P10Y");
         assert_eq!(value("two centuries", None, Tense::None).1, "P200Y");
         assert_eq!(value("several decades", None, Tense::None).1, "PXDE");
@@ -2816,7 +3179,7 @@ mod tests {
             value("99999999999999999999 years", None, Tense::None).1,
             "PXY"
         );
-        assert!(timex_at(b"47-year-old").is_none());
+        assert_eq!(value("47-year-old", None, Tense::None).1, "P47Y");
     }
 
     #[test]

@@ -158,3 +158,17 @@ fn huge_numbers_do_not_overflow() {
     assert_eq!(kind, Cardinal);
     assert!(v > 9e19);
 }
+
+#[test]
+fn ranks_and_codes() {
+    // `No. 3` is a rank; phone numbers and dockets are no numbers.
+    let found = numbers(
+        "The seed, ranked No. 4, won 12 matches. Call 0161 496 0735 or 212-555-0147. \
+         The filing is No. 1:19-cv-04410.",
+    );
+    let got: Vec<(&str, NumberKind, f64)> = found
+        .iter()
+        .map(|(t, k, v, _)| (t.as_str(), *k, *v))
+        .collect();
+    assert_eq!(got, [("No. 4", Ordinal, 4.0), ("12", Cardinal, 12.0)]);
+}

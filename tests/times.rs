@@ -274,8 +274,11 @@ fn durations() {
             ("years", "PXY"),
         ])
     );
-    // Ages are not durations.
-    assert!(values("The 47-year-old driver was unhurt.", None).is_empty());
+    // Ages are durations, as TimeML marks them.
+    assert_eq!(
+        values("The 47-year-old driver was unhurt.", None),
+        pairs(&[("47-year-old", "P47Y")])
+    );
 }
 
 #[test]
@@ -353,4 +356,174 @@ fn spans_leave_out_prepositions() {
     let article = newsprint::parse_with(text.as_bytes(), &options);
     let t = article.times()[0];
     assert_eq!((t.span.start, t.span.end), (17, 24));
+}
+
+#[test]
+fn references_are_dates() {
+    let found = times(
+        "Crews are busy now, the depot closed recently, and fares rise in the weeks ahead.",
+        wednesday(),
+    );
+    let kinds: Vec<(&str, TimeKind)> = found.iter().map(|t| (t.1.as_str(), t.2)).collect();
+    assert_eq!(
+        kinds,
+        [
+            ("PRESENT_REF", TimeKind::Date),
+            ("PAST_REF", TimeKind::Date),
+            ("FUTURE_REF", TimeKind::Date),
+        ]
+    );
+}
+
+#[test]
+fn a_clock_time_takes_its_day() {
+    // The day right after the clock time is part of it.
+    assert_eq!(
+        values(
+            "The pier reopened at 4 p.m. Tuesday, and the ferry left at 9:30 a.m. yesterday.",
+            wednesday()
+        ),
+        pairs(&[
+            ("4 p.m. Tuesday", "2017-04-18T16:00"),
+            ("9:30 a.m. yesterday", "2017-04-18T09:30"),
+        ])
+    );
+    // Otherwise the nearest day in its sentence.
+    assert_eq!(
+        values(
+            "The board adjourned Monday night after a debate that ran past 11 p.m.",
+            wednesday()
+        ),
+        pairs(&[
+            ("Monday night", "2017-04-17TNI"),
+            ("11 p.m.", "2017-04-17T23:00"),
+        ])
+    );
+    // A habit has no date; a clock time alone keeps the reference's.
+    assert_eq!(
+        values(
+            "The pool opens from 6 a.m. to 8 p.m. daily. The mayor spoke at 2 p.m.",
+            wednesday()
+        ),
+        pairs(&[
+            ("6 a.m.", "XXXX-XX-XXT06:00"),
+            ("8 p.m.", "XXXX-XX-XXT20:00"),
+            ("daily", "P1D"),
+            ("2 p.m.", "2017-04-19T14:00"),
+        ])
+    );
+}
+
+#[test]
+fn clock_lookalikes() {
+    let found = times(
+        "She won the 10K in 0:41:05 and the half in 1:32:40. The suit is No. 2:19-cv-01234. \
+         Rovers scored at 4:51 of the third period.",
+        wednesday(),
+    );
+    let found: Vec<(&str, &str, TimeKind)> = found
+        .iter()
+        .map(|t| (t.0.as_str(), t.1.as_str(), t.2))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("0:41:05", "PT41M5S", TimeKind::Duration),
+            ("1:32:40", "PT1H32M40S", TimeKind::Duration),
+        ]
+    );
+}
+
+#[test]
+fn future_cues_and_deadlines() {
+    // Wednesday 19 April 2017.
+    assert_eq!(
+        values(
+            "The ferry company plans to resume crossings Friday. Repairs begun Monday should be finished by Saturday, the mayor said. \
+             The league hosts its final Sunday.",
+            wednesday()
+        ),
+        pairs(&[
+            ("Friday", "2017-04-21"),
+            ("Monday", "2017-04-17"),
+            ("Saturday", "2017-04-22"),
+            ("Sunday", "2017-04-23"),
+        ])
+    );
+    // A strong past cue still wins over `by`.
+    assert_eq!(
+        values("Most residents had fled by Tuesday.", wednesday()),
+        pairs(&[("Tuesday", "2017-04-18")])
+    );
+}
+
+#[test]
+fn seasons_and_days_near_the_reference() {
+    // Tuesday 9 February 2021: `this spring` is 2021's, winter straddles.
+    assert_eq!(
+        values(
+            "She wants the bill signed this spring; the snow came this winter.",
+            Date::ymd(2021, 2, 9)
+        ),
+        pairs(&[("this spring", "2021-SP"), ("this winter", "2020-WI")])
+    );
+    // A day just ahead stays in the year even in a past sentence.
+    assert_eq!(
+        values(
+            "The club said it had sold out the Dec. 28 match.",
+            Date::ymd(2019, 12, 20)
+        ),
+        pairs(&[("Dec. 28", "2019-12-28")])
+    );
+    assert_eq!(
+        values(
+            "The fraud came to light in the spring of 2016.",
+            wednesday()
+        ),
+        pairs(&[("the spring of 2016", "2016-SP")])
+    );
+}
+
+#[test]
+fn halves_frequencies_and_rates() {
+    assert_eq!(
+        values(
+            "The count took three and a half hours, the rebuild two and a half years. \
+             Volunteers sort parcels four days a week.",
+            None
+        ),
+        pairs(&[
+            ("three and a half hours", "PT3H30M"),
+            ("two and a half years", "P2Y6M"),
+            ("four days a week", "P1W"),
+        ])
+    );
+    // A unit after a quantity is a rate, not a duration.
+    assert!(values(
+        "The river rose 2 feet an hour, and the levy raises $4 million a year.",
+        None
+    )
+    .is_empty());
+}
+
+#[test]
+fn sets_of_seasons_and_parts_of_day() {
+    let found = times(
+        "The camp reopens every summer and each winter; the baker rises every morning \
+         and the poet reads every other Thursday.",
+        wednesday(),
+    );
+    let found: Vec<(&str, &str, TimeKind)> = found
+        .iter()
+        .map(|t| (t.0.as_str(), t.1.as_str(), t.2))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("every summer", "XXXX-SU", TimeKind::Set),
+            ("each winter", "XXXX-WI", TimeKind::Set),
+            ("every morning", "XXXX-XX-XXTMO", TimeKind::Set),
+            ("every other Thursday", "XXXX-WXX-4", TimeKind::Set),
+        ]
+    );
 }
