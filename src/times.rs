@@ -2776,7 +2776,16 @@ pub(crate) fn extract(
             continue;
         };
         let end = (b.span.end as usize).min(input.len());
-        let with_numbers = matches!(b.kind, BlockKind::Body | BlockKind::Caption);
+        // Numbers are read in running text and headlines, not in date lines
+        // and datelines, whose digits are dates or reading times.
+        let with_numbers = matches!(
+            b.kind,
+            BlockKind::Title
+                | BlockKind::Subtitle
+                | BlockKind::Heading
+                | BlockKind::Body
+                | BlockKind::Caption
+        );
         // The block's candidates (token indices noted while tokenizing).
         while next < candidates.len() && (candidates[next] as usize) < t0 {
             next += 1;

@@ -172,3 +172,25 @@ fn ranks_and_codes() {
         .collect();
     assert_eq!(got, [("No. 4", Ordinal, 4.0), ("12", Cardinal, 12.0)]);
 }
+
+#[test]
+fn numbers_in_headlines_but_not_in_date_lines() {
+    let text = "Harbour board approves $48 million dredging plan\n\n\
+                March 3, 2026 | 4 min read\n\n\
+                The board voted 7-2 on Tuesday after a long meeting.\n";
+    let article = newsprint::parse(text.as_bytes());
+    let found: Vec<&[u8]> = article
+        .numbers()
+        .iter()
+        .map(|n| article.text(n.span))
+        .collect();
+    assert!(found.contains(&&b"$48 million"[..]), "{found:?}");
+    assert!(found.contains(&&b"7-2"[..]), "{found:?}");
+    // The date line's digits are a date and a reading time.
+    assert!(
+        !found
+            .iter()
+            .any(|n| n.starts_with(b"4") || n.starts_with(b"3")),
+        "{found:?}"
+    );
+}
