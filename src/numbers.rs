@@ -159,6 +159,7 @@ const MEASURES: &[(&str, &str)] = &[
     ("litres", "l"),
     ("liters", "l"),
     ("gallons", "gal"),
+    ("yards", "yd"),
     ("barrels", "bbl"),
     ("mph", "mph"),
     ("kph", "km/h"),
@@ -678,6 +679,17 @@ fn code_like(input: &[u8], start: usize, stop: usize) -> bool {
         zero_lead(k)
     };
     glued_after || glued_before || next_zero || prev_zero
+}
+
+/// Whether `w` is a unit an amount can carry: a currency word, a unit of
+/// measure, a scale word or `percent`. Before `a year` or `an hour` it makes
+/// a rate (`$1.3 million a year`, `3 inches an hour`), not a duration.
+pub(crate) fn is_unit_word(w: &[u8]) -> bool {
+    let is = |k: &&str| w.eq_ignore_ascii_case(k.as_bytes());
+    is(&"percent")
+        || CURRENCY_WORDS.iter().any(|(k, _)| is(k))
+        || MEASURES.iter().any(|(k, _)| is(k))
+        || SCALES.iter().any(|(k, _)| is(k))
 }
 
 /// Where `No. ` before `start` begins, if it does (`No. 3`, `No.3`).

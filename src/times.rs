@@ -897,35 +897,6 @@ const MONTH_LEAD_INS: &[&str] = &[
     "mid", "next", "of", "or", "since", "the", "this", "through", "till", "to", "until",
 ];
 
-/// Units and amounts before `a`/`an` + unit that make a rate, not a
-/// duration (`3 inches an hour`, `$1.3 million a year`).
-const RATE_BEFORE: &[&str] = &[
-    "billion",
-    "bn",
-    "cents",
-    "degrees",
-    "dollars",
-    "euros",
-    "feet",
-    "gallons",
-    "inches",
-    "kilometers",
-    "kilometres",
-    "km",
-    "litres",
-    "liters",
-    "meters",
-    "metres",
-    "miles",
-    "million",
-    "percent",
-    "pounds",
-    "tonnes",
-    "tons",
-    "trillion",
-    "yards",
-];
-
 /// Plural nouns that follow a number that is not a year (`2000 people`).
 const NOT_AFTER_YEAR: &[&str] = &[
     "%",
@@ -2827,18 +2798,17 @@ pub(crate) fn extract(
                 let lead_in = contains(MONTH_LEAD_INS, prev);
                 let after_for = prev.eq_ignore_ascii_case(b"for");
                 // `3 inches an hour`, `$1.3 million a year`: a rate.
-                let rate = what == Opener::Count && contains(RATE_BEFORE, prev);
                 timex(window, what, lead_in, after_for).filter(|&(len, raw, _)| {
                     len > 0
                         && plausible(input, toks, k, start + len, raw)
-                        && !(rate
-                            && matches!(
-                                raw,
-                                Raw::Duration {
-                                    count: Count::N(1.0),
-                                    ..
-                                }
-                            ))
+                        && !(matches!(
+                            raw,
+                            Raw::Duration {
+                                count: Count::N(1.0),
+                                ..
+                            }
+                        ) && what == Opener::Count
+                            && crate::numbers::is_unit_word(prev))
                 })
             });
             let Some((len, raw, modifier)) = found else {

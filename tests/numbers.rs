@@ -194,3 +194,11 @@ fn numbers_in_headlines_but_not_in_date_lines() {
         "{found:?}"
     );
 }
+
+#[test]
+fn yards_are_a_unit_and_make_a_rate() {
+    assert_eq!(
+        one("The striker ran 40 yards before she shot."),
+        ("40 yards".into(), Quantity, 40.0, Some("yd"))
+    );
+}
