@@ -188,6 +188,14 @@ fn parallel_jobs_keep_input_order_and_records() {
         assert!(many.status.success());
         assert!(one.stdout == many.stdout, "-j {jobs} differs from -j 1");
     }
+    // Hundreds of articles and several 64 KiB batches: the batches come
+    // back in input order too.
+    let long = stream.repeat(8);
+    let long_one = run_stdin(&["--split"], &long);
+    let long_two = run_stdin(&["--split", "-j", "2"], &long);
+    assert!(long_two.status.success());
+    assert_eq!(records(&long_one).len(), 8 * records(&one).len());
+    assert!(long_one.stdout == long_two.stdout, "-j 2 differs on a long stream");
     let files = [
         fixture("00_wire_reuters.txt"),
         fixture("07_crlf.txt"),

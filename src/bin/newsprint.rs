@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use std::io::{self, BufWriter, IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{mpsc, Arc, Mutex};
 
 use bytes::Bytes;
@@ -83,17 +84,18 @@ struct Job {
     bytes: Bytes,
 }
 
-/// Parse one article and render its JSON line.
-fn render(job: &Job, options: &Options) -> Vec<u8> {
+/// Parse one article and append its JSON line to `out`.
+fn render(job: &Job, options: &Options, out: &mut Vec<u8>) {
     let parsed = newsprint::parse_with(&job.bytes, options);
     let record = Record::new(&parsed, &job.source, job.index, job.offset);
-    let mut line = serde_json::to_vec(&record).unwrap_or_else(|e| {
+    let start = out.len();
+    if let Err(e) = serde_json::to_writer(&mut *out, &record) {
         // Serialising plain structs of strings and numbers cannot fail; if it
         // ever did, say so in the output rather than lose the article.
-        format!("{{\"error\":\"{e}\"}}").into_bytes()
-    });
-    line.push(b'\n');
-    line
+        out.truncate(start);
+        out.extend_from_slice(format!("{{\"error\":\"{e}\"}}").as_bytes());
+    }
+    out.push(b'\n');
 }
 
 fn open(path: &PathBuf) -> Result<(String, Box<dyn Read>), CliError> {
@@ -215,8 +217,11 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<bool, CliError> {
         failed = true;
     };
     if cli.jobs <= 1 {
+        let mut line = Vec::new();
         for_each_job(cli, &files, &progress, &mut report, &mut |job| {
-            out.write_all(&render(&job, &options))?;
+            line.clear();
+            render(&job, &options, &mut line);
+            out.write_all(&line)?;
             Ok(())
         })?;
     } else {
@@ -226,8 +231,14 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<bool, CliError> {
     Ok(failed)
 }
 
-/// Parse on `cli.jobs` threads. At most `window` articles are in flight, so
-/// memory stays bounded by `window` articles however uneven their cost; the
+/// A batch closes at this many input bytes or articles, unless a worker is
+/// waiting: then it goes at once. Busy workers thus get work in batches (one
+/// wake-up per batch, not per article), idle ones get it without delay.
+const BATCH_BYTES: usize = 64 << 10;
+const BATCH_ARTICLES: usize = 256;
+
+/// Parse on `cli.jobs` threads. At most `window` batches are in flight, so
+/// memory stays bounded by `window` batches however uneven their cost; the
 /// records are written in input order.
 fn run_parallel(
     cli: &Cli,
@@ -239,17 +250,26 @@ fn run_parallel(
 ) -> Result<(), CliError> {
     let threads = usize::from(cli.jobs);
     let window = threads * 4;
-    let (job_tx, job_rx) = mpsc::sync_channel::<(usize, Job)>(window);
+    let (job_tx, job_rx) = mpsc::sync_channel::<(usize, Vec<Job>)>(window);
     let job_rx = Arc::new(Mutex::new(job_rx));
     let (done_tx, done_rx) = mpsc::channel::<(usize, Vec<u8>)>();
+    // Workers waiting for a batch.
+    let idle = AtomicUsize::new(0);
     std::thread::scope(|scope| {
         for _ in 0..threads {
             let job_rx = Arc::clone(&job_rx);
             let done_tx = done_tx.clone();
+            let idle = &idle;
             scope.spawn(move || loop {
+                idle.fetch_add(1, Ordering::Relaxed);
                 let next = job_rx.lock().map(|rx| rx.recv());
-                let Ok(Ok((seq, job))) = next else { break };
-                if done_tx.send((seq, render(&job, options))).is_err() {
+                idle.fetch_sub(1, Ordering::Relaxed);
+                let Ok(Ok((seq, batch))) = next else { break };
+                let mut lines = Vec::new();
+                for job in &batch {
+                    render(job, options, &mut lines);
+                }
+                if done_tx.send((seq, lines)).is_err() {
                     break;
                 }
             });
@@ -258,27 +278,44 @@ fn run_parallel(
         let mut pending: BTreeMap<usize, Vec<u8>> = BTreeMap::new();
         let mut sent = 0usize;
         let mut written = 0usize;
-        let result = for_each_job(cli, files, progress, report, &mut |job| {
+        let mut batch: Vec<Job> = Vec::new();
+        let mut batch_bytes = 0usize;
+        let mut send = |batch: Vec<Job>, pending: &mut BTreeMap<usize, Vec<u8>>| {
             while sent - written >= window {
-                let Ok((seq, line)) = done_rx.recv() else {
+                let Ok((seq, lines)) = done_rx.recv() else {
                     break;
                 };
-                pending.insert(seq, line);
-                flush(&mut pending, &mut written, out)?;
+                pending.insert(seq, lines);
+                flush(pending, &mut written, out)?;
             }
             job_tx
-                .send((sent, job))
+                .send((sent, batch))
                 .map_err(|_| CliError::Write(io::Error::other("worker threads stopped")))?;
             sent += 1;
+            Ok::<(), CliError>(())
+        };
+        let result = for_each_job(cli, files, progress, report, &mut |job| {
+            batch_bytes += job.bytes.len();
+            batch.push(job);
+            if batch_bytes >= BATCH_BYTES
+                || batch.len() >= BATCH_ARTICLES
+                || idle.load(Ordering::Relaxed) > 0
+            {
+                batch_bytes = 0;
+                send(std::mem::take(&mut batch), &mut pending)?;
+            }
             Ok(())
         });
+        if result.is_ok() && !batch.is_empty() {
+            send(std::mem::take(&mut batch), &mut pending)?;
+        }
         drop(job_tx);
         result?;
         while written < sent {
-            let Ok((seq, line)) = done_rx.recv() else {
+            let Ok((seq, lines)) = done_rx.recv() else {
                 break;
             };
-            pending.insert(seq, line);
+            pending.insert(seq, lines);
             flush(&mut pending, &mut written, out)?;
         }
         Ok(())
