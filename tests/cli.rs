@@ -195,7 +195,10 @@ fn parallel_jobs_keep_input_order_and_records() {
     let long_two = run_stdin(&["--split", "-j", "2"], &long);
     assert!(long_two.status.success());
     assert_eq!(records(&long_one).len(), 8 * records(&one).len());
-    assert!(long_one.stdout == long_two.stdout, "-j 2 differs on a long stream");
+    assert!(
+        long_one.stdout == long_two.stdout,
+        "-j 2 differs on a long stream"
+    );
     let files = [
         fixture("00_wire_reuters.txt"),
         fixture("07_crlf.txt"),

@@ -121,6 +121,16 @@ pub(crate) fn date_line(text: &[u8]) -> Option<DateLine> {
     if text.len() > 120 {
         return None;
     }
+    // Every reading needs a digit (a date, a reading time, `3h`), `ago`, or
+    // `today`/`yesterday`: lines with none are turned away before the
+    // grammar is tried at all.
+    if !text.iter().any(u8::is_ascii_digit)
+        && !lexicon::contains_ignore_case(text, "ago")
+        && !lexicon::contains_ignore_case(text, "today")
+        && !lexicon::contains_ignore_case(text, "yesterday")
+    {
+        return None;
+    }
     let mut out = DateLine::default();
     // The last of `updated`/`published` seen: what the next date is.
     let mut updating = false;
@@ -668,6 +678,14 @@ mod tests {
         assert_eq!(dl("April 12, 2026 8:54 PM GMT+3").unwrap().0, "2026-04-12");
         assert_eq!(dl("20.02.2026 14:05").unwrap().0, "2026-02-20");
         assert!(date_line(b"Published 3 hours ago").is_some_and(|d| d.relative && d.date.is_none()));
+        // No digit: the early reject must still let these through.
+        for line in ["Updated an hour ago", "Published yesterday", "Today"] {
+            assert!(
+                date_line(line.as_bytes()).is_some_and(|d| d.relative),
+                "{line}"
+            );
+        }
+        assert!(date_line(b"Published by the desk").is_none());
         assert!(date_line(b"Updated yesterday").is_some());
         assert_eq!(
             dl("Issue 112 | Thursday, 9 October 2025").unwrap().0,
