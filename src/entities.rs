@@ -94,6 +94,20 @@ struct Word {
     punct_before: u8,
     /// First word of a sentence.
     sentence_start: bool,
+    /// Where the word ends without a possessive `'s` / `’s` / `s'`
+    /// (computed once: the rules ask for it many times).
+    stem_end: u32,
+}
+
+/// Where word `w` at `s` ends without a possessive `'s` / `’s` / `s'`.
+fn stem_end(w: &[u8], s: Span) -> u32 {
+    for suffix in ["'s", "’s", "s'"] {
+        if w.len() > suffix.len() + 1 && w.ends_with(suffix.as_bytes()) {
+            let cut = if suffix == "s'" { 1 } else { suffix.len() };
+            return s.end - cut as u32;
+        }
+    }
+    s.end
 }
 
 /// Extract entities and acronyms from the text blocks of an article.
@@ -227,6 +241,7 @@ impl<'a> Extractor<'a> {
                         joined,
                         punct_before: punct,
                         sentence_start,
+                        stem_end: stem_end(self.text(t.span), t.span),
                     });
                     gap_spaces = 0;
                     gap_other = false;
@@ -255,16 +270,13 @@ impl<'a> Extractor<'a> {
     }
 
     /// The word without a possessive `'s` / `’s`, and whether it had one.
+    #[inline]
     fn stem(&self, i: usize) -> (Span, bool) {
-        let s = self.words[i].span;
-        let w = self.text(s);
-        for suffix in ["'s", "’s", "s'"] {
-            if w.len() > suffix.len() + 1 && w.ends_with(suffix.as_bytes()) {
-                let cut = if suffix == "s'" { 1 } else { suffix.len() };
-                return (Span::new(s.start, s.end - cut as u32), true);
-            }
-        }
-        (s, false)
+        let w = &self.words[i];
+        (
+            Span::new(w.span.start, w.stem_end),
+            w.stem_end != w.span.end,
+        )
     }
 
     fn capitalised(&self, i: usize) -> bool {

@@ -17,7 +17,7 @@ use nom::bytes::complete::{tag, tag_no_case, take_while1};
 use nom::combinator::opt;
 use nom::{IResult, Parser};
 
-use crate::lexicon::{contains, Prefilter};
+use crate::lexicon::{contains, Prefilter, WordSet};
 use crate::span::Span;
 use crate::times::{boundary, kw, sp, spelled, table, TimeExpr};
 use crate::token::{Token, TokenKind};
@@ -184,9 +184,9 @@ const SCALES: &[(&str, f64)] = &[
 ];
 
 /// The words after `a` that make a number.
-const SCALE_WORDS: &[&str] = &[
+const SCALE_WORDS: &WordSet = &WordSet::new(&[
     "billion", "dozen", "hundred", "million", "thousand", "trillion",
-];
+]);
 
 /// Ordinal words.
 const ORDINALS: &[(&str, u32)] = &[
@@ -218,7 +218,7 @@ const ORDINALS: &[(&str, u32)] = &[
 
 /// Words that can open a number: spelled numbers, ordinals, `a` (`a
 /// dozen`) and `between`.
-pub(crate) const OPENERS: &[&str] = &[
+pub(crate) const OPENERS: &WordSet = &WordSet::new(&[
     "a",
     "an",
     "between",
@@ -273,7 +273,7 @@ pub(crate) const OPENERS: &[&str] = &[
     "twentieth",
     "twenty",
     "two",
-];
+]);
 
 /// The digits of a number (`1,000`, `9.5`), without a word-boundary check
 /// (`1.13bn`, `600m` go on into a suffix).
@@ -527,7 +527,7 @@ fn number(i: &[u8]) -> Option<Found> {
 }
 
 /// The words [`is_opener`] looks up.
-pub(crate) static OPENER_FILTER: Prefilter = Prefilter::new(&[OPENERS]);
+pub(crate) static OPENER_FILTER: Prefilter = Prefilter::new(&[OPENERS.words()]);
 
 /// Whether a token can open a number.
 pub(crate) fn is_opener(input: &[u8], t: Token) -> bool {
@@ -711,9 +711,9 @@ mod tests {
     }
 
     #[test]
-    fn word_lists_are_sorted() {
-        assert!(OPENERS.windows(2).all(|w| w[0] < w[1]));
-        assert!(SCALE_WORDS.windows(2).all(|w| w[0] < w[1]));
+    fn word_lists_find_their_words() {
+        crate::lexicon::tests::assert_set_finds_its_words(OPENERS);
+        crate::lexicon::tests::assert_set_finds_its_words(SCALE_WORDS);
     }
 
     #[test]
