@@ -240,6 +240,44 @@ pub(crate) fn starts_with_ignore_case(text: &[u8], prefix: &str) -> bool {
     text.len() >= prefix.len() && text[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
 }
 
+/// Whether `text` starts, case-insensitively, with one of `prefixes` (ASCII
+/// lower-case, ordered by first byte): only the prefixes that share the
+/// text's first byte are compared.
+pub(crate) fn starts_with_any(text: &[u8], prefixes: &[&str]) -> bool {
+    let Some(&first) = text.first() else {
+        return false;
+    };
+    let first = first.to_ascii_lowercase();
+    let from = prefixes.partition_point(|p| p.as_bytes().first().is_some_and(|&b| b < first));
+    prefixes[from..]
+        .iter()
+        .take_while(|p| p.as_bytes().first() == Some(&first))
+        .any(|p| starts_with_ignore_case(text, p))
+}
+
+/// Checks at compile time what [`starts_with_any`] needs of a list: no
+/// empty prefix, no ASCII capital first, first bytes in order.
+pub(crate) const fn assert_prefix_list(prefixes: &[&str]) {
+    let mut k = 0;
+    while k < prefixes.len() {
+        let p = prefixes[k].as_bytes();
+        assert!(!p.is_empty(), "an empty prefix");
+        assert!(!p[0].is_ascii_uppercase(), "a prefix must start lower-case");
+        assert!(
+            k == 0 || prefixes[k - 1].as_bytes()[0] <= p[0],
+            "prefixes must be ordered by first byte"
+        );
+        k += 1;
+    }
+}
+
+const _: () = {
+    assert_prefix_list(BOILERPLATE_PREFIXES);
+    assert_prefix_list(NOTE_PREFIXES);
+    assert_prefix_list(SECTION_STARTS);
+    assert_prefix_list(PIECE_NOTES);
+};
+
 /// Whether `text` contains `needle` (ASCII lower-case), case-insensitively.
 pub(crate) fn contains_ignore_case(text: &[u8], needle: &str) -> bool {
     let n = needle.as_bytes();
@@ -1156,6 +1194,27 @@ pub(crate) const DATE_LINE_WORDS: &WordSet = &WordSet::new(&[
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    #[test]
+    fn prefix_lists_match_as_a_scan_would() {
+        for list in [
+            BOILERPLATE_PREFIXES,
+            NOTE_PREFIXES,
+            SECTION_STARTS,
+            PIECE_NOTES,
+        ] {
+            for p in list {
+                let upper = alloc::format!("{} and more", p.to_ascii_uppercase());
+                assert!(starts_with_any(upper.as_bytes(), list), "{p:?}");
+                // One byte short of the prefix: only a shorter prefix of
+                // the list may match it, as a plain scan would say.
+                let short = &p.as_bytes()[..p.len() - 1];
+                let scan = list.iter().any(|q| starts_with_ignore_case(short, q));
+                assert_eq!(starts_with_any(short, list), scan, "{p:?}");
+            }
+        }
+        assert!(!starts_with_any(b"", BOILERPLATE_PREFIXES));
+    }
 
     /// Every word of a set passes its filter and is found, in any ASCII
     /// case; a word just past it is not. (Sortedness and case are checked

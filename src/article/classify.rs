@@ -508,10 +508,7 @@ fn is_page_top_furniture(cx: &Ctx, i: usize) -> bool {
         && (contains(lexicon::KICKERS, text)
             || contains(lexicon::BOILERPLATE_WHOLE, text)
             || (is_boilerplate(cx, i)
-                && (f.bars >= 2
-                    || lexicon::BOILERPLATE_PREFIXES
-                        .iter()
-                        .any(|p| starts_with_ignore_case(text, p)))))
+                && (f.bars >= 2 || lexicon::starts_with_any(text, lexicon::BOILERPLATE_PREFIXES))))
 }
 
 fn set_published(
@@ -861,13 +858,9 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
         || widget
         || (f.words <= 30
             && !f.said
-            && lexicon::BOILERPLATE_PREFIXES
-                .iter()
-                .any(|p| starts_with_ignore_case(text, p)))
+            && lexicon::starts_with_any(text, lexicon::BOILERPLATE_PREFIXES))
         || f.rights_reserved
-        || lexicon::NOTE_PREFIXES
-            .iter()
-            .any(|p| starts_with_ignore_case(text, p))
+        || lexicon::starts_with_any(text, lexicon::NOTE_PREFIXES)
 }
 
 /// `text` without trailing spaces and marks like `:`, `.`, `»`, `›`, `…`.
@@ -999,9 +992,7 @@ fn is_section_start(cx: &Ctx, i: usize) -> bool {
             });
     about
         || contains(lexicon::SECTION_WHOLE, trim_end_marks(text))
-        || lexicon::SECTION_STARTS
-            .iter()
-            .any(|p| starts_with_ignore_case(text, p))
+        || lexicon::starts_with_any(text, lexicon::SECTION_STARTS)
 }
 
 /// The block's final period belongs to an abbreviation (`Inc.`, `Ltd.`).
@@ -1053,9 +1044,7 @@ fn mark_trailing_boilerplate(cx: &Ctx, a: &mut Article<'_>, kinds: &mut [BlockKi
         let unwrapped = text.strip_prefix(b"(").unwrap_or(text);
         let contact = f.words <= 25 && text.contains(&b'@') && !f.said;
         let note = f.words <= 60
-            && lexicon::PIECE_NOTES
-                .iter()
-                .any(|p| starts_with_ignore_case(unwrapped, p))
+            && lexicon::starts_with_any(unwrapped, lexicon::PIECE_NOTES)
             && lexicon::PIECE_NOTE_WORDS
                 .iter()
                 .any(|w| contains_ignore_case(text, w));
