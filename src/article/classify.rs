@@ -123,10 +123,24 @@ fn is(w: &[u8], word: &str) -> bool {
     w.eq_ignore_ascii_case(word.as_bytes())
 }
 
-fn fnv(h: u64, bytes: &[u8]) -> u64 {
-    bytes
+/// Mix a token's bytes into a block fingerprint eight at a time (a match is
+/// confirmed by comparing the texts, so the hash only has to spread).
+fn mix(h: u64, bytes: &[u8]) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let step = |h: u64, word: u64| (h ^ word).wrapping_mul(K).rotate_left(29);
+    let mut chunks = bytes.chunks_exact(8);
+    let mut h = h;
+    for c in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(c);
+        h = step(h, u64::from_le_bytes(word));
+    }
+    let tail = chunks
+        .remainder()
         .iter()
-        .fold(h, |h, &b| (h ^ b as u64).wrapping_mul(0x100_0000_01b3))
+        .rev()
+        .fold(0u64, |w, &b| (w << 8) | u64::from(b));
+    step(h, tail ^ ((bytes.len() as u64) << 56))
 }
 
 fn features(input: &[u8], toks: &[Token]) -> Features {
@@ -154,7 +168,7 @@ fn features(input: &[u8], toks: &[Token]) -> Features {
         n += 1;
         len = len.wrapping_add(t.span.len() as u32);
         let b = t.bytes(input);
-        hash = fnv(hash, b);
+        hash = mix(hash, b);
         match t.kind {
             TokenKind::Word => {
                 f.words += 1;
