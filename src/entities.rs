@@ -978,6 +978,14 @@ impl<'a> Extractor<'a> {
 
     /// The full name when words `i..end` are a known short form of a place.
     fn alias(&self, i: usize, end: usize) -> Option<&'static str> {
+        // The aliases are few: most words are turned away by their letter.
+        let first = self
+            .text(self.stem(i).0)
+            .first()
+            .map(u8::to_ascii_lowercase);
+        if !first.is_some_and(|b| b.is_ascii_lowercase() && ALIAS_LETTERS & letter_bit(b) != 0) {
+            return None;
+        }
         let mut k = Key::new();
         for j in i..end {
             if !k.push(self.text(self.stem(j).0)) {
@@ -1429,6 +1437,22 @@ fn is_short_form(w: &[u8]) -> bool {
         && w.iter().filter(|b| b.is_ascii_uppercase()).count() * 2 > w.len()
         && w.iter()
             .all(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b'&')
+}
+
+/// The first letters of [`PLACE_ALIASES`], a bit each.
+const ALIAS_LETTERS: u32 = {
+    let mut bits = 0;
+    let mut k = 0;
+    while k < PLACE_ALIASES.len() {
+        bits |= letter_bit(PLACE_ALIASES[k].0.as_bytes()[0]);
+        k += 1;
+    }
+    bits
+};
+
+/// Bit of an ASCII lower-case letter in a 26-bit set.
+const fn letter_bit(b: u8) -> u32 {
+    1 << ((b.wrapping_sub(b'a')) % 26)
 }
 
 /// Short forms of places the gazetteer lists only in full.
