@@ -56,6 +56,9 @@ pub(crate) struct WordSet {
     words: &'static [&'static str],
     lengths: [u64; 27],
     bloom: [u64; 16],
+    /// `firsts[s]..firsts[s + 1]`: the words starting with letter `s`, so
+    /// the search that follows the filter looks at one letter's words.
+    firsts: [u16; 27],
 }
 
 impl WordSet {
@@ -96,10 +99,27 @@ impl WordSet {
             }
             k += 1;
         }
+        // Words are sorted by bytes and lower-case: each letter's words
+        // are contiguous, after any that start with a digit or a mark.
+        let mut firsts = [0u16; 27];
+        let mut s = 0;
+        let mut k = 0;
+        while s < 27 {
+            while k < words.len() && words[k].as_bytes()[0] < b'a' + s as u8 {
+                k += 1;
+            }
+            assert!(
+                k <= u16::MAX as usize,
+                "a WordSet holds at most 65535 words"
+            );
+            firsts[s] = k as u16;
+            s += 1;
+        }
         WordSet {
             words,
             lengths,
             bloom,
+            firsts,
         }
     }
 
@@ -150,7 +170,12 @@ impl WordList for WordSet {
         if self.bloom[a / 64] & (1 << (a % 64)) == 0 || self.bloom[b / 64] & (1 << (b % 64)) == 0 {
             return false;
         }
-        binary_search_lower(self.words, word)
+        let slot = WordSet::slot(first);
+        let words = match self.firsts.get(slot..slot + 2) {
+            Some(&[from, to]) => self.words.get(usize::from(from)..usize::from(to)),
+            _ => None,
+        };
+        binary_search_lower(words.unwrap_or(self.words), word)
     }
 }
 
