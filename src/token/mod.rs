@@ -101,10 +101,11 @@ impl Token {
 /// bytes ([`parse`](crate::parse) cuts longer input and says so).
 ///
 /// The commonest tokens (ASCII words, numbers, single spaces, newlines and
-/// plain punctuation) are read by table-driven fast paths; anything that
-/// needs a rule (quote marks, hyphens, apostrophes, initialisms, non-ASCII
-/// bytes) goes to the [reference scanner](crate::token_reference), which
-/// defines what the tokens are.
+/// plain punctuation) are read from a bitmask of token boundaries made for
+/// 64 bytes at a time; anything that needs a rule (quote marks, hyphens,
+/// apostrophes, initialisms, runs of spaces, non-ASCII bytes) goes to the
+/// [reference scanner](crate::token_reference), which defines what the tokens
+/// are.
 ///
 /// # Example
 /// ```
@@ -118,94 +119,276 @@ impl Token {
 /// ```
 #[derive(Clone, Debug)]
 pub struct Tokens<'a> {
+    /// Where the fast path is.
+    cursor: Cursor<'a>,
+    /// The reference scanner, for tokens that need a rule, and where its
+    /// quote state stands.
+    rules: Rules<'a>,
+}
+
+/// The fast path's position: kept apart from [`Rules`] so that a loop over
+/// tokens can hold it in registers.
+#[derive(Clone, Copy, Debug)]
+struct Cursor<'a> {
+    input: &'a [u8],
+    /// Where the next token starts.
+    pos: usize,
+    /// Where `ends`' 64-byte block starts.
+    base: usize,
+    /// Bit `j` set: a fast token may end after byte `base + j`. Only bits at
+    /// `pos - base` and above are kept; 0 means "make the next block".
+    ends: u64,
+}
+
+/// The reference scanner and the position its quote state belongs to.
+#[derive(Clone, Debug)]
+struct Rules<'a> {
+    /// Its quote state is that after the token ending at `synced`: fast
+    /// tokens do not keep it up to date (see [`Rules::sync`]).
     inner: reference::Tokens<'a>,
+    synced: usize,
 }
 
 impl<'a> Tokens<'a> {
     /// Tokenize all of `input`.
     pub fn new(input: &'a [u8]) -> Tokens<'a> {
         Tokens {
-            inner: reference::Tokens::new(input),
+            cursor: Cursor {
+                input,
+                pos: 0,
+                base: 0,
+                ends: 0,
+            },
+            rules: Rules {
+                inner: reference::Tokens::new(input),
+                synced: 0,
+            },
         }
     }
 
     /// The byte offset where the next token starts.
     pub fn offset(&self) -> usize {
-        self.inner.pos
-    }
-
-    /// The fast reading of the token at `start`, or `None` when a rule of
-    /// the reference scanner is needed.
-    #[inline(always)]
-    fn fast(input: &[u8], start: usize) -> Option<(TokenKind, usize)> {
-        let class = FAST[usize::from(input[start])];
-        let after = |end: usize| input.get(end).copied();
-        let run = |mut end: usize, bits: u8| {
-            while end < input.len() && FAST[usize::from(input[end])] & bits != 0 {
-                end += 1;
-            }
-            end
-        };
-        if class & LETTER != 0 {
-            let end = run(start + 1, LETTER | DIGIT);
-            return match after(end) {
-                // Joiners, non-ASCII letters, and a possible initialism.
-                Some(b) if b >= 0x80 || matches!(b, b'\'' | b'-' | b'&') => None,
-                Some(b'.') if end == start + 1 => None,
-                _ => Some((TokenKind::Word, end)),
-            };
-        }
-        if class & DIGIT != 0 {
-            let end = run(start + 1, DIGIT);
-            return match after(end) {
-                Some(b) if b >= 0x80 || FAST[usize::from(b)] & LETTER != 0 => None,
-                Some(b',' | b'.' | b':' | b'/' | b'-') => None,
-                _ => Some((TokenKind::Number, end)),
-            };
-        }
-        if class & SPACE != 0 {
-            let end = run(start + 1, SPACE);
-            return match after(end) {
-                Some(b) if b >= 0x80 => None,
-                _ => Some((TokenKind::Space, end)),
-            };
-        }
-        if class & ONE_BYTE != 0 {
-            let kind = match input[start] {
-                b'\n' => TokenKind::Newline,
-                b'.' => match after(start + 1) {
-                    Some(b'.' | b' ') => return None,
-                    _ => TokenKind::Punct,
-                },
-                0x00..=0x1F | 0x7F => TokenKind::Other,
-                _ => TokenKind::Punct,
-            };
-            return Some((kind, start + 1));
-        }
-        None
+        self.cursor.pos
     }
 }
 
-/// Fast-path classes of bytes; 0 means "ask the reference scanner".
-const LETTER: u8 = 1;
-const DIGIT: u8 = 2;
-const SPACE: u8 = 4;
-/// A byte that is a whole token by itself: `\n`, `.` (unless an ellipsis
-/// may follow), plain punctuation and control characters.
-const ONE_BYTE: u8 = 8;
+impl<'a> Cursor<'a> {
+    /// The next token if the boundary mask reads it without any rule: the
+    /// run from `pos` to the next boundary, when its first byte and the byte
+    /// after it show that no rule of the reference scanner applies.
+    #[inline(always)]
+    fn fast(&mut self) -> Option<Token> {
+        let mut ends = self.ends;
+        if ends == 0 {
+            // The next block, from the token's start.
+            ends = boundaries(self.input, self.pos);
+            self.base = self.pos;
+            self.ends = ends;
+            if ends == 0 {
+                return None;
+            }
+        }
+        let input = self.input;
+        let start = self.pos;
+        let end = self.base + ends.trailing_zeros() as usize + 1;
+        let (kind, rules) = FIRST[usize::from(*input.get(start)?)];
+        let mut follow = input.get(end).map_or(RULE, |&b| FOLLOW[usize::from(b)]);
+        if end - start > 1 {
+            follow &= !INITIAL;
+        }
+        if rules & follow != 0 {
+            return None;
+        }
+        self.ends = ends & (ends - 1);
+        self.pos = end;
+        // `refill` makes no block that reaches `u32::MAX`, so both fit.
+        let span = Span {
+            start: start as u32,
+            end: end as u32,
+        };
+        Some(Token {
+            kind,
+            flags: 0,
+            span,
+        })
+    }
 
-static FAST: [u8; 256] = {
-    let mut t = [0u8; 256];
+    /// The next token when [`Cursor::fast`] cannot read it: make the next
+    /// block, or read the token with the reference scanner.
+    #[inline(never)]
+    fn slow(mut self, rules: &mut Rules<'_>) -> (Cursor<'a>, Option<Token>) {
+        let input = self.input;
+        let start = self.pos;
+        let Some(&first) = input.get(start) else {
+            return (self, None);
+        };
+        let token = match (first, input.get(start + 1)) {
+            // Common cases with an easy rule, read without the quote state.
+            (b'\r', Some(b'\n')) => Token {
+                kind: TokenKind::Newline,
+                flags: 0,
+                span: Span::from_usize(start, start + 2),
+            },
+            (b'.', _)
+                if input.get(start..start + 3) != Some(b"...")
+                    && input.get(start..start + 5) != Some(b". . .") =>
+            {
+                Token {
+                    kind: TokenKind::Punct,
+                    flags: 0,
+                    span: Span::from_usize(start, start + 1),
+                }
+            }
+            _ => rules.scan(start),
+        };
+        let end = token.span.end as usize;
+        self.pos = end;
+        // Drop the boundaries inside the token.
+        self.ends = match end - self.base {
+            rel @ 0..=63 => self.ends & (!0 << rel),
+            _ => 0,
+        };
+        (self, Some(token))
+    }
+}
+
+impl Rules<'_> {
+    /// Read the token at `start` with the reference scanner.
+    fn scan(&mut self, start: usize) -> Token {
+        self.sync(start);
+        let inner = &mut self.inner;
+        inner.pos = start;
+        let (kind, end, invalid) = inner.scan();
+        self.synced = end;
+        inner.emit(kind, end, invalid)
+    }
+
+    /// Bring the reference scanner's quote state up to the token starting
+    /// at `start`. Fast tokens leave it as it was after the last token the
+    /// reference scanner read; what the tokens since then changed depends
+    /// only on the last one, whose kind its last byte tells, and on whether
+    /// a newline was among them.
+    fn sync(&mut self, start: usize) {
+        if self.synced == start {
+            return;
+        }
+        let inner = &mut self.inner;
+        let input = inner.input;
+        if let Some(&last) = start.checked_sub(1).and_then(|i| input.get(i)) {
+            inner.carry(FIRST[usize::from(last)].0, last);
+        }
+        if inner.double_open || inner.single_open {
+            let since = input.get(self.synced..start).unwrap_or_default();
+            if memchr::memchr(b'\n', since).is_some() {
+                inner.double_open = false;
+                inner.single_open = false;
+            }
+        }
+        self.synced = start;
+    }
+}
+
+/// The boundary mask of the 64 bytes of `input` from `start`: bit `j` set
+/// when a fast token may end after byte `start + j`, none past the input.
+#[inline]
+fn boundaries(input: &[u8], start: usize) -> u64 {
+    // Offsets beyond `u32` saturate in spans: leave them to the reference
+    // scanner.
+    if start > u32::MAX as usize - 128 {
+        return 0;
+    }
+    let rest = input.get(start..).unwrap_or_default();
+    let (alnum, valid) = match rest.first_chunk::<64>() {
+        Some(block) => (alnum_mask(block), !0),
+        None => {
+            // The end of the input: pad with a byte that ends a token.
+            let mut block = [0; 64];
+            for (to, &from) in block.iter_mut().zip(rest) {
+                *to = from;
+            }
+            (alnum_mask(&block), (1 << rest.len()) - 1)
+        }
+    };
+    let next = rest.get(64).is_some_and(u8::is_ascii_alphanumeric);
+    // A boundary after every byte but a letter or digit followed by one.
+    let joined = alnum & (alnum >> 1 | u64::from(next) << 63);
+    !joined & valid
+}
+
+/// Bit `j` set iff `block[j]` is an ASCII letter or digit.
+#[inline]
+fn alnum_mask(block: &[u8; 64]) -> u64 {
+    // One byte per flag first: this loop compiles to vector compares.
+    let mut flags = [0u8; 64];
+    for (flag, &b) in flags.iter_mut().zip(block) {
+        // `b - '0' < 10` or `(b | 0x20) - 'a' < 26`, with one comparison.
+        let digit = b.wrapping_sub(b'0').saturating_add(16);
+        let letter = (b | 0x20).wrapping_sub(b'a');
+        *flag = u8::from(digit.min(letter) < 26);
+    }
+    // Then gather each 8 flags into a byte with a multiplication.
+    let mut mask = 0;
+    for (k, chunk) in flags.chunks_exact(8).enumerate() {
+        let word = chunk.try_into().map_or(0, u64::from_le_bytes);
+        mask |= (word.wrapping_mul(0x0102_0408_1020_4080) >> 56) << (8 * k);
+    }
+    mask
+}
+
+/// Rule bits: what a token's first byte makes it (in [`FIRST`]), and which
+/// next bytes send such a token to the reference scanner (in [`FOLLOW`]).
+/// A letter-led run of letters and digits: joiners or non-ASCII letters may
+/// continue it.
+const WORD: u8 = 1;
+/// A digit-led run: separators (`1,000`, `7-2`) or non-ASCII letters may
+/// continue it.
+const NUMBER: u8 = 2;
+/// A space: more white space may continue it.
+const SPACE: u8 = 4;
+/// A period: it may start an ellipsis (or is `.` before a space, read by
+/// [`Tokens::slow`]).
+const PERIOD: u8 = 8;
+/// A single letter before a period may start an initialism (`U.S.`).
+const INITIAL: u8 = 16;
+/// Always read by the reference scanner.
+const RULE: u8 = 32;
+
+/// The kind of a fast token by its first byte, and its rule bits.
+static FIRST: [(TokenKind, u8); 256] = {
+    let mut t = [(TokenKind::Other, RULE); 256];
     let mut b = 0;
     while b < 128 {
         t[b] = match b as u8 {
-            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
-            b'0'..=b'9' => DIGIT,
-            b' ' | b'\t' | 0x0B | 0x0C => SPACE,
-            // Rules: CRLF, quote marks, apostrophes, hyphens/dashes.
-            b'\r' | b'"' | b'\'' | b'-' => 0,
-            _ => ONE_BYTE,
+            b'a'..=b'z' | b'A'..=b'Z' => (TokenKind::Word, WORD | INITIAL),
+            b'0'..=b'9' => (TokenKind::Number, NUMBER),
+            b' ' => (TokenKind::Space, SPACE),
+            b'\n' => (TokenKind::Newline, 0),
+            b'.' => (TokenKind::Punct, PERIOD),
+            // Quote marks, apostrophes, hyphens, CR and other white space.
+            b'"' | b'\'' | b'-' | b'\r' | b'\t' | 0x0B | 0x0C => (TokenKind::Other, RULE),
+            0x00..=0x1F | 0x7F => (TokenKind::Other, 0),
+            _ => (TokenKind::Punct, 0),
         };
+        b += 1;
+    }
+    t
+};
+
+/// The rule bits a next byte triggers.
+static FOLLOW: [u8; 256] = {
+    let mut t = [RULE | WORD | NUMBER | SPACE; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = RULE
+            | match b as u8 {
+                b'\'' | b'&' => WORD,
+                b'-' => WORD | NUMBER,
+                b',' | b':' | b'/' => NUMBER,
+                b'.' => NUMBER | PERIOD | INITIAL,
+                b' ' => SPACE | PERIOD,
+                b'\t' | 0x0B | 0x0C => SPACE,
+                _ => 0,
+            };
         b += 1;
     }
     t
@@ -216,20 +399,37 @@ impl Iterator for Tokens<'_> {
 
     #[inline]
     fn next(&mut self) -> Option<Token> {
-        let inner = &mut self.inner;
-        let start = inner.pos;
-        if start >= inner.input.len() {
-            return None;
+        if let Some(token) = self.cursor.fast() {
+            return Some(token);
         }
-        let (kind, end, invalid) = match Tokens::fast(inner.input, start) {
-            Some((kind, end)) => (kind, end, false),
-            None => inner.scan(),
-        };
-        Some(inner.emit(kind, end, invalid))
+        let token;
+        (self.cursor, token) = self.cursor.slow(&mut self.rules);
+        token
+    }
+
+    fn fold<B, F>(self, init: B, mut f: F) -> B
+    where
+        F: FnMut(B, Token) -> B,
+    {
+        let Tokens { mut cursor, mut rules } = self;
+        let mut acc = init;
+        loop {
+            if let Some(token) = cursor.fast() {
+                acc = f(acc, token);
+                continue;
+            }
+            let token;
+            (cursor, token) = cursor.slow(&mut rules);
+            match token {
+                Some(token) => acc = f(acc, token),
+                None => return acc,
+            }
+        }
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        self.inner.size_hint()
+        let rest = self.cursor.input.len().saturating_sub(self.cursor.pos);
+        (usize::from(rest > 0), Some(rest))
     }
 }
 
