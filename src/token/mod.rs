@@ -138,6 +138,9 @@ struct Cursor<'a> {
     /// Bit `j` set: a fast token may end after byte `base + j`. Only bits at
     /// `pos - base` and above are kept; 0 means "make the next block".
     ends: u64,
+    /// The class of the byte at `pos` (read as the byte after the previous
+    /// token), see [`CLASS`].
+    next: u32,
 }
 
 /// The reference scanner and the position its quote state belongs to.
@@ -158,6 +161,7 @@ impl<'a> Tokens<'a> {
                 pos: 0,
                 base: 0,
                 ends: 0,
+                next: class_at(input, 0),
             },
             rules: Rules {
                 inner: reference::Tokens::new(input),
@@ -174,10 +178,12 @@ impl<'a> Tokens<'a> {
 
 impl<'a> Cursor<'a> {
     /// The next token if the boundary mask reads it without any rule: the
-    /// run from `pos` to the next boundary, when its first byte and the byte
-    /// after it show that no rule of the reference scanner applies.
+    /// run from `pos` to the next boundary, when the class of its first
+    /// byte and of the byte after it show that no rule of the reference
+    /// scanner applies. Returns the token's kind (as in [`KINDS`]), start
+    /// and end.
     #[inline(always)]
-    fn fast(&mut self) -> Option<Token> {
+    fn fast(&mut self) -> Option<(u32, usize, usize)> {
         let mut ends = self.ends;
         if ends == 0 {
             // The next block, from the token's start.
@@ -188,73 +194,48 @@ impl<'a> Cursor<'a> {
                 return None;
             }
         }
-        let input = self.input;
         let start = self.pos;
         let end = self.base + ends.trailing_zeros() as usize + 1;
-        let (kind, rules) = FIRST[usize::from(*input.get(start)?)];
-        let mut follow = input.get(end).map_or(RULE, |&b| FOLLOW[usize::from(b)]);
+        let after = class_at(self.input, end);
+        let mut follow = after >> FOLLOW;
         if end - start > 1 {
             follow &= !INITIAL;
         }
-        if rules & follow != 0 {
+        let lead = self.next;
+        if lead >> RULES & follow & 0xFF != 0 {
             return None;
         }
         self.ends = ends & (ends - 1);
         self.pos = end;
-        // `refill` makes no block that reaches `u32::MAX`, so both fit.
-        let span = Span {
-            start: start as u32,
-            end: end as u32,
-        };
-        Some(Token {
-            kind,
-            flags: 0,
-            span,
-        })
+        self.next = after;
+        Some((lead & 0xFF, start, end))
     }
 
-    /// The next token when [`Cursor::fast`] cannot read it: make the next
-    /// block, or read the token with the reference scanner.
-    #[inline(never)]
-    fn slow(mut self, rules: &mut Rules<'_>) -> (Cursor<'a>, Option<Token>) {
-        let input = self.input;
+    /// The next token when [`Cursor::fast`] cannot read it: read it with the
+    /// reference scanner.
+    #[inline(always)]
+    fn slow(&mut self, rules: &mut Rules<'_>) -> Option<Token> {
         let start = self.pos;
-        let Some(&first) = input.get(start) else {
-            return (self, None);
-        };
-        let token = match (first, input.get(start + 1)) {
-            // Common cases with an easy rule, read without the quote state.
-            (b'\r', Some(b'\n')) => Token {
-                kind: TokenKind::Newline,
-                flags: 0,
-                span: Span::from_usize(start, start + 2),
-            },
-            (b'.', _)
-                if input.get(start..start + 3) != Some(b"...")
-                    && input.get(start..start + 5) != Some(b". . .") =>
-            {
-                Token {
-                    kind: TokenKind::Punct,
-                    flags: 0,
-                    span: Span::from_usize(start, start + 1),
-                }
-            }
-            _ => rules.scan(start),
-        };
+        if start >= self.input.len() {
+            return None;
+        }
+        let token = rules.read(start);
         let end = token.span.end as usize;
         self.pos = end;
+        self.next = class_at(self.input, end);
         // Drop the boundaries inside the token.
         self.ends = match end - self.base {
             rel @ 0..=63 => self.ends & (!0 << rel),
             _ => 0,
         };
-        (self, Some(token))
+        Some(token)
     }
 }
 
 impl Rules<'_> {
     /// Read the token at `start` with the reference scanner.
-    fn scan(&mut self, start: usize) -> Token {
+    #[inline(never)]
+    fn read(&mut self, start: usize) -> Token {
         self.sync(start);
         let inner = &mut self.inner;
         inner.pos = start;
@@ -273,13 +254,12 @@ impl Rules<'_> {
             return;
         }
         let inner = &mut self.inner;
-        let input = inner.input;
-        if let Some(&last) = start.checked_sub(1).and_then(|i| input.get(i)) {
-            inner.carry(FIRST[usize::from(last)].0, last);
+        if let Some(&last) = start.checked_sub(1).and_then(|i| inner.input.get(i)) {
+            inner.carry(kind(CLASS[usize::from(last)]), last);
         }
         if inner.double_open || inner.single_open {
-            let since = input.get(self.synced..start).unwrap_or_default();
-            if memchr::memchr(b'\n', since).is_some() {
+            let since = inner.input.get(self.synced..start).unwrap_or_default();
+            if memchr::memchr2(b'\n', b'\r', since).is_some() {
                 inner.double_open = false;
                 inner.single_open = false;
             }
@@ -298,33 +278,44 @@ fn boundaries(input: &[u8], start: usize) -> u64 {
         return 0;
     }
     let rest = input.get(start..).unwrap_or_default();
-    let (alnum, valid) = match rest.first_chunk::<64>() {
-        Some(block) => (alnum_mask(block), !0),
+    match rest.first_chunk::<WINDOW>() {
+        Some(window) => ends_mask(window),
         None => {
-            // The end of the input: pad with a byte that ends a token.
-            let mut block = [0; 64];
-            for (to, &from) in block.iter_mut().zip(rest) {
+            // The end of the input: pad with a byte that ends a token, and
+            // keep no boundary past the input.
+            let mut window = [0; WINDOW];
+            for (to, &from) in window.iter_mut().zip(rest) {
                 *to = from;
             }
-            (alnum_mask(&block), (1 << rest.len()) - 1)
+            let valid = match rest.len() {
+                n @ 0..=63 => (1 << n) - 1,
+                _ => !0,
+            };
+            ends_mask(&window) & valid
         }
-    };
-    let next = rest.get(64).is_some_and(u8::is_ascii_alphanumeric);
-    // A boundary after every byte but a letter or digit followed by one.
-    let joined = alnum & (alnum >> 1 | u64::from(next) << 63);
-    !joined & valid
+    }
 }
 
-/// Bit `j` set iff `block[j]` is an ASCII letter or digit.
+/// A block's 64 bytes and the two after them, which decide whether its
+/// last bytes join the next ones.
+const WINDOW: usize = 66;
+
+/// Bit `j` set iff `window[j]` and `window[j + 1]` are not in one token
+/// for the fast path: letters and digits join, and CR joins a following LF.
+/// A period joins a space before another period (`. .`, which may be an
+/// ellipsis), so that a period follows the token it starts, which sends it
+/// to the reference scanner.
 #[inline]
-fn alnum_mask(block: &[u8; 64]) -> u64 {
-    // One byte per flag first: this loop compiles to vector compares.
+fn ends_mask(window: &[u8; WINDOW]) -> u64 {
+    // One flag per byte first: this loop compiles to vector compares.
     let mut flags = [0u8; 64];
-    for (flag, &b) in flags.iter_mut().zip(block) {
-        // `b - '0' < 10` or `(b | 0x20) - 'a' < 26`, with one comparison.
-        let digit = b.wrapping_sub(b'0').saturating_add(16);
-        let letter = (b | 0x20).wrapping_sub(b'a');
-        *flag = u8::from(digit.min(letter) < 26);
+    let (_, next) = window.split_at(1);
+    let (_, after) = window.split_at(2);
+    for (((flag, &a), &b), &c) in flags.iter_mut().zip(window).zip(next).zip(after) {
+        let joined = (is_alnum(a) & is_alnum(b))
+            | ((a == b'\r') & (b == b'\n'))
+            | ((a == b'.') & (b == b' ') & (c == b'.'));
+        *flag = u8::from(!joined);
     }
     // Then gather each 8 flags into a byte with a multiplication.
     let mut mask = 0;
@@ -335,92 +326,151 @@ fn alnum_mask(block: &[u8; 64]) -> u64 {
     mask
 }
 
-/// Rule bits: what a token's first byte makes it (in [`FIRST`]), and which
-/// next bytes send such a token to the reference scanner (in [`FOLLOW`]).
+/// An ASCII letter or digit: `(b | 0x20) - 'a' < 26` or `b - '0' < 10`,
+/// as signed comparisons, which vector units have.
+#[inline(always)]
+fn is_alnum(b: u8) -> bool {
+    let letter = ((b | 0x20).wrapping_add(0x80 - b'a') as i8) < (26 - 128) as i8;
+    let digit = (b.wrapping_add(0x80 - b'0') as i8) < (10 - 128) as i8;
+    letter | digit
+}
+
+/// What the fast path knows of a byte, packed in a `u32` (see [`CLASS`]):
+/// the kind of a token it starts (an index in [`KINDS`]), that token's rule
+/// bits (from bit [`RULES`]), and the rule bits the byte triggers as the
+/// byte after a token (from bit [`FOLLOW`]).
+const RULES: u32 = 8;
+/// See [`RULES`].
+const FOLLOW: u32 = 16;
+
+/// Token kinds by index, for [`CLASS`].
+const KINDS: [TokenKind; 8] = [
+    TokenKind::Word,
+    TokenKind::Number,
+    TokenKind::Punct,
+    TokenKind::Space,
+    TokenKind::Newline,
+    TokenKind::Other,
+    TokenKind::Other,
+    TokenKind::Other,
+];
+
+/// The kind of a fast token by the class of its first byte.
+#[inline(always)]
+fn kind(class: u32) -> TokenKind {
+    KINDS[(class & 7) as usize]
+}
+
+/// Rule bits. A token whose rules share a bit with the follow of the byte
+/// after it goes to the reference scanner.
+///
 /// A letter-led run of letters and digits: joiners or non-ASCII letters may
 /// continue it.
-const WORD: u8 = 1;
+const WORD: u32 = 1;
 /// A digit-led run: separators (`1,000`, `7-2`) or non-ASCII letters may
 /// continue it.
-const NUMBER: u8 = 2;
+const NUMBER: u32 = 2;
 /// A space: more white space may continue it.
-const SPACE: u8 = 4;
-/// A period: it may start an ellipsis (or is `.` before a space, read by
-/// [`Tokens::slow`]).
-const PERIOD: u8 = 8;
+const SPACE: u32 = 4;
+/// A period: it may start an ellipsis (`...`, and `. .`, which the boundary
+/// mask joins so that a period follows the token).
+const PERIOD: u32 = 8;
 /// A single letter before a period may start an initialism (`U.S.`).
-const INITIAL: u8 = 16;
-/// Always read by the reference scanner.
-const RULE: u8 = 32;
+const INITIAL: u32 = 16;
+/// Always read by the reference scanner (every follow has it).
+const RULE: u32 = 32;
 
-/// The kind of a fast token by its first byte, and its rule bits.
-static FIRST: [(TokenKind, u8); 256] = {
-    let mut t = [(TokenKind::Other, RULE); 256];
+/// The class of every byte.
+static CLASS: [u32; 256] = {
+    const fn class(kind: TokenKind, rules: u32, follow: u32) -> u32 {
+        let kind = match kind {
+            TokenKind::Word => 0,
+            TokenKind::Number => 1,
+            TokenKind::Punct => 2,
+            TokenKind::Space => 3,
+            TokenKind::Newline => 4,
+            _ => 5,
+        };
+        kind | rules << RULES | (RULE | follow) << FOLLOW
+    }
+    let mut t = [class(TokenKind::Other, RULE, WORD | NUMBER | SPACE); 256];
     let mut b = 0;
     while b < 128 {
-        t[b] = match b as u8 {
+        let (kind, rules) = match b as u8 {
             b'a'..=b'z' | b'A'..=b'Z' => (TokenKind::Word, WORD | INITIAL),
             b'0'..=b'9' => (TokenKind::Number, NUMBER),
             b' ' => (TokenKind::Space, SPACE),
-            b'\n' => (TokenKind::Newline, 0),
+            b'\n' | b'\r' => (TokenKind::Newline, 0),
             b'.' => (TokenKind::Punct, PERIOD),
-            // Quote marks, apostrophes, hyphens, CR and other white space.
-            b'"' | b'\'' | b'-' | b'\r' | b'\t' | 0x0B | 0x0C => (TokenKind::Other, RULE),
+            // Quote marks, apostrophes, hyphens, other white space.
+            b'"' | b'\'' | b'-' | b'\t' | 0x0B | 0x0C => (TokenKind::Other, RULE),
             0x00..=0x1F | 0x7F => (TokenKind::Other, 0),
             _ => (TokenKind::Punct, 0),
         };
+        let follow = match b as u8 {
+            b'\'' | b'&' => WORD,
+            b'-' => WORD | NUMBER,
+            b',' | b':' | b'/' => NUMBER,
+            b'.' => NUMBER | PERIOD | INITIAL,
+            b' ' | b'\t' | 0x0B | 0x0C => SPACE,
+            _ => 0,
+        };
+        t[b] = class(kind, rules, follow);
         b += 1;
     }
     t
 };
 
-/// The rule bits a next byte triggers.
-static FOLLOW: [u8; 256] = {
-    let mut t = [RULE | WORD | NUMBER | SPACE; 256];
-    let mut b = 0;
-    while b < 128 {
-        t[b] = RULE
-            | match b as u8 {
-                b'\'' | b'&' => WORD,
-                b'-' => WORD | NUMBER,
-                b',' | b':' | b'/' => NUMBER,
-                b'.' => NUMBER | PERIOD | INITIAL,
-                b' ' => SPACE | PERIOD,
-                b'\t' | 0x0B | 0x0C => SPACE,
-                _ => 0,
-            };
-        b += 1;
+/// The class of `input[i]`; past the input, one that no rule follows.
+#[inline(always)]
+fn class_at(input: &[u8], i: usize) -> u32 {
+    match input.get(i) {
+        Some(&b) => CLASS[usize::from(b)],
+        None => RULE << FOLLOW,
     }
-    t
-};
+}
+
+/// The token the fast path read.
+#[inline(always)]
+fn token((kind_index, start, end): (u32, usize, usize)) -> Token {
+    Token {
+        kind: KINDS[(kind_index & 7) as usize],
+        flags: 0,
+        // `boundaries` makes no block that reaches `u32::MAX`.
+        span: Span {
+            start: start as u32,
+            end: end as u32,
+        },
+    }
+}
 
 impl Iterator for Tokens<'_> {
     type Item = Token;
 
     #[inline]
     fn next(&mut self) -> Option<Token> {
-        if let Some(token) = self.cursor.fast() {
-            return Some(token);
+        if let Some(fast) = self.cursor.fast() {
+            return Some(token(fast));
         }
-        let token;
-        (self.cursor, token) = self.cursor.slow(&mut self.rules);
-        token
+        self.cursor.slow(&mut self.rules)
     }
 
     fn fold<B, F>(self, init: B, mut f: F) -> B
     where
         F: FnMut(B, Token) -> B,
     {
-        let Tokens { mut cursor, mut rules } = self;
+        // The same loop as `next`, with the cursor in a local.
+        let Tokens {
+            mut cursor,
+            mut rules,
+        } = self;
         let mut acc = init;
         loop {
-            if let Some(token) = cursor.fast() {
-                acc = f(acc, token);
+            if let Some(fast) = cursor.fast() {
+                acc = f(acc, token(fast));
                 continue;
             }
-            let token;
-            (cursor, token) = cursor.slow(&mut rules);
-            match token {
+            match cursor.slow(&mut rules) {
                 Some(token) => acc = f(acc, token),
                 None => return acc,
             }
