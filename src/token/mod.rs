@@ -210,13 +210,13 @@ impl<'a> Cursor<'a> {
             // Only a single letter may start an initialism.
             follow &= !INITIAL;
         }
-        if lead >> RULES & follow & 0xFF != 0 {
+        if lead & follow & 0xFF != 0 {
             return None;
         }
         self.ends = ends & (ends - 1);
         self.pos = end;
         self.next = after;
-        Some((lead & 0xFF, start, end))
+        Some((lead >> KIND, start, end))
     }
 
     /// The next token when [`Cursor::fast`] cannot read it: read it with the
@@ -344,12 +344,12 @@ fn is_alnum(b: u8) -> bool {
 }
 
 /// What the fast path knows of a byte, packed in a `u32` (see [`CLASS`]):
-/// the kind of a token it starts (an index in [`KINDS`]), that token's rule
-/// bits (from bit [`RULES`]), and the rule bits the byte triggers as the
-/// byte after a token (from bit [`FOLLOW`]).
-const RULES: u32 = 8;
-/// See [`RULES`].
-const FOLLOW: u32 = 16;
+/// the rule bits of a token it starts (the low byte), the rule bits it
+/// triggers as the byte after a token (from bit [`FOLLOW`]), and the kind
+/// of a token it starts (an index in [`KINDS`], from bit [`KIND`]).
+const FOLLOW: u32 = 8;
+/// See [`FOLLOW`].
+const KIND: u32 = 16;
 
 /// Token kinds by index, for [`CLASS`].
 const KINDS: [TokenKind; 8] = [
@@ -366,7 +366,7 @@ const KINDS: [TokenKind; 8] = [
 /// The kind of a fast token by the class of its first byte.
 #[inline(always)]
 fn kind(class: u32) -> TokenKind {
-    KINDS[(class & 7) as usize]
+    KINDS[(class >> KIND & 7) as usize]
 }
 
 /// Rule bits. A token whose rules share a bit with the follow of the byte
@@ -399,7 +399,7 @@ static CLASS: [u32; 256] = {
             TokenKind::Newline => 4,
             _ => 5,
         };
-        kind | rules << RULES | (RULE | follow) << FOLLOW
+        kind << KIND | rules | (RULE | follow) << FOLLOW
     }
     let mut t = [class(TokenKind::Other, RULE, WORD | NUMBER | SPACE); 256];
     let mut b = 0;
