@@ -104,14 +104,53 @@ const PIECES: &[&[u8]] = &[
     b"x",
     b"\x0b",
     b"5G",
+    b". .",
+    b"..",
+    b". ",
+    b"\r\r\n",
+    b"a.",
+    b"a.b.",
+    b"10-day",
+    b"1,000,",
+    b"1990s.",
+    b"it's",
+    "country\u{2019}s".as_bytes(),
+    "\u{2026}".as_bytes(),
+    "\u{2014}".as_bytes(),
 ];
+
+/// Runs that cross the tokenizer's 64-byte blocks: long words, numbers and
+/// white space, of every length around a block.
+fn long_run() -> impl Strategy<Value = Vec<u8>> {
+    let byte = prop::sample::select(&b"aZ7 \t."[..]);
+    (byte, 1usize..140).prop_map(|(b, n)| vec![b; n])
+}
+
+/// Text whose tokens end at every offset of a block: a prefix of any length
+/// before news-like pieces and long runs, often longer than two blocks.
+fn blocky() -> impl Strategy<Value = Vec<u8>> {
+    let piece = prop_oneof![
+        4 => prop::sample::select(PIECES).prop_map(<[u8]>::to_vec),
+        1 => long_run(),
+    ];
+    (0usize..70, prop::collection::vec(piece, 0..80)).prop_map(|(pad, pieces)| {
+        let mut v = vec![b'x'; pad];
+        v.push(b' ');
+        v.extend(pieces.concat());
+        v
+    })
+}
 
 fn news_like() -> impl Strategy<Value = Vec<u8>> {
     prop::collection::vec(prop::sample::select(PIECES), 0..120).prop_map(|v| v.concat())
 }
 
 fn any_input() -> impl Strategy<Value = Vec<u8>> {
-    prop_oneof![prop::collection::vec(any::<u8>(), 0..400), news_like()]
+    prop_oneof![
+        prop::collection::vec(any::<u8>(), 0..400),
+        news_like(),
+        blocky(),
+    ]
 }
 
 /// Byte positions that std's UTF-8 decoder does not accept.

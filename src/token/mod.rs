@@ -5,12 +5,18 @@
 //!   0 and the last ends at the input's length, so their spans rebuild the input;
 //! - no token is empty, and tokenizing never fails or allocates.
 //!
-//! The scanner looks at each byte once. [`Tokens`] reads the commonest ASCII
-//! tokens through one 256-entry table and hands every other start to
-//! [`reference`], the readable scanner that defines the tokens: it decodes
-//! UTF-8 or, when invalid, reads Windows-1252 (see [`crate::text`]). The only
-//! state carried between tokens is what decides the direction of straight
-//! quote marks.
+//! [`reference`] is the readable scanner that defines the tokens: it decodes
+//! UTF-8 or, when invalid, reads Windows-1252 (see [`crate::text`]). [`Tokens`]
+//! gives the same tokens faster, in the spirit of simdjson's first stage: it
+//! marks the token boundaries of 64 bytes at a time in a bitmask (letters
+//! and digits join, anything else stands alone), walks the mask with
+//! `trailing_zeros`, and checks each token with one table lookup of the byte
+//! after it. A token that some rule may change (quote marks, hyphens,
+//! apostrophes, initialisms, separators in numbers, runs of white space,
+//! non-ASCII bytes) goes to the reference scanner. The only state carried
+//! between tokens is what decides the direction of quote marks; the fast
+//! path leaves it to be brought up to date when the reference scanner next
+//! needs it.
 
 use crate::span::Span;
 
@@ -101,10 +107,11 @@ impl Token {
 /// bytes ([`parse`](crate::parse) cuts longer input and says so).
 ///
 /// The commonest tokens (ASCII words, numbers, single spaces, newlines and
-/// plain punctuation) are read by table-driven fast paths; anything that
-/// needs a rule (quote marks, hyphens, apostrophes, initialisms, non-ASCII
-/// bytes) goes to the [reference scanner](crate::token_reference), which
-/// defines what the tokens are.
+/// plain punctuation) are read from a bitmask of token boundaries made for
+/// 64 bytes at a time; anything that needs a rule (quote marks, hyphens,
+/// apostrophes, initialisms, separators in numbers, runs of white space,
+/// non-ASCII bytes) goes to the [reference scanner](crate::token_reference),
+/// which defines what the tokens are.
 ///
 /// # Example
 /// ```
@@ -118,118 +125,369 @@ impl Token {
 /// ```
 #[derive(Clone, Debug)]
 pub struct Tokens<'a> {
+    /// Where the fast path is.
+    cursor: Cursor<'a>,
+    /// The reference scanner, for tokens that need a rule, and where its
+    /// quote state stands.
+    rules: Rules<'a>,
+}
+
+/// The fast path's position: kept apart from [`Rules`] so that a loop over
+/// tokens can hold it in registers.
+#[derive(Clone, Copy, Debug)]
+struct Cursor<'a> {
+    input: &'a [u8],
+    /// Where the next token starts.
+    pos: usize,
+    /// Where `ends`' 64-byte block starts.
+    base: usize,
+    /// Bit `j` set: a fast token may end after byte `base + j`. Only bits at
+    /// `pos - base` and above are kept; 0 means "make the next block".
+    ends: u64,
+    /// The class of the byte at `pos` (read as the byte after the previous
+    /// token), see [`CLASS`].
+    next: u32,
+}
+
+/// The reference scanner and the position its quote state belongs to.
+#[derive(Clone, Debug)]
+struct Rules<'a> {
+    /// Its quote state is that after the token ending at `synced`: fast
+    /// tokens do not keep it up to date (see [`Rules::sync`]).
     inner: reference::Tokens<'a>,
+    synced: usize,
 }
 
 impl<'a> Tokens<'a> {
     /// Tokenize all of `input`.
     pub fn new(input: &'a [u8]) -> Tokens<'a> {
         Tokens {
-            inner: reference::Tokens::new(input),
+            cursor: Cursor {
+                input,
+                pos: 0,
+                base: 0,
+                ends: 0,
+                next: class_at(input, 0),
+            },
+            rules: Rules {
+                inner: reference::Tokens::new(input),
+                synced: 0,
+            },
         }
     }
 
     /// The byte offset where the next token starts.
     pub fn offset(&self) -> usize {
-        self.inner.pos
-    }
-
-    /// The fast reading of the token at `start`, or `None` when a rule of
-    /// the reference scanner is needed.
-    #[inline(always)]
-    fn fast(input: &[u8], start: usize) -> Option<(TokenKind, usize)> {
-        let class = FAST[usize::from(input[start])];
-        let after = |end: usize| input.get(end).copied();
-        let run = |mut end: usize, bits: u8| {
-            while end < input.len() && FAST[usize::from(input[end])] & bits != 0 {
-                end += 1;
-            }
-            end
-        };
-        if class & LETTER != 0 {
-            let end = run(start + 1, LETTER | DIGIT);
-            return match after(end) {
-                // Joiners, non-ASCII letters, and a possible initialism.
-                Some(b) if b >= 0x80 || matches!(b, b'\'' | b'-' | b'&') => None,
-                Some(b'.') if end == start + 1 => None,
-                _ => Some((TokenKind::Word, end)),
-            };
-        }
-        if class & DIGIT != 0 {
-            let end = run(start + 1, DIGIT);
-            return match after(end) {
-                Some(b) if b >= 0x80 || FAST[usize::from(b)] & LETTER != 0 => None,
-                Some(b',' | b'.' | b':' | b'/' | b'-') => None,
-                _ => Some((TokenKind::Number, end)),
-            };
-        }
-        if class & SPACE != 0 {
-            let end = run(start + 1, SPACE);
-            return match after(end) {
-                Some(b) if b >= 0x80 => None,
-                _ => Some((TokenKind::Space, end)),
-            };
-        }
-        if class & ONE_BYTE != 0 {
-            let kind = match input[start] {
-                b'\n' => TokenKind::Newline,
-                b'.' => match after(start + 1) {
-                    Some(b'.' | b' ') => return None,
-                    _ => TokenKind::Punct,
-                },
-                0x00..=0x1F | 0x7F => TokenKind::Other,
-                _ => TokenKind::Punct,
-            };
-            return Some((kind, start + 1));
-        }
-        None
+        self.cursor.pos
     }
 }
 
-/// Fast-path classes of bytes; 0 means "ask the reference scanner".
-const LETTER: u8 = 1;
-const DIGIT: u8 = 2;
-const SPACE: u8 = 4;
-/// A byte that is a whole token by itself: `\n`, `.` (unless an ellipsis
-/// may follow), plain punctuation and control characters.
-const ONE_BYTE: u8 = 8;
+impl<'a> Cursor<'a> {
+    /// The next token if the boundary mask reads it without any rule: the
+    /// run from `pos` to the next boundary, when the class of its first
+    /// byte and of the byte after it show that no rule of the reference
+    /// scanner applies. Returns the token's kind (as in [`KINDS`]), start
+    /// and end.
+    #[inline(always)]
+    fn fast(&mut self) -> Option<(u32, usize, usize)> {
+        let mut ends = self.ends;
+        if ends == 0 {
+            // The next block, from the token's start.
+            ends = boundaries(self.input, self.pos);
+            self.base = self.pos;
+            self.ends = ends;
+            if ends == 0 {
+                return None;
+            }
+        }
+        let start = self.pos;
+        let end = self.base + ends.trailing_zeros() as usize + 1;
+        // The token's rules against what the byte after it may start.
+        let lead = self.next;
+        let after = class_at(self.input, end);
+        let mut follow = after >> FOLLOW;
+        if end - start > 1 {
+            // Only a single letter may start an initialism.
+            follow &= !INITIAL;
+        }
+        if lead & follow & 0xFF != 0 {
+            return None;
+        }
+        self.ends = ends & (ends - 1);
+        self.pos = end;
+        self.next = after;
+        Some((lead >> KIND, start, end))
+    }
 
-static FAST: [u8; 256] = {
-    let mut t = [0u8; 256];
+    /// The next token when [`Cursor::fast`] cannot read it: read it with the
+    /// reference scanner.
+    #[inline(always)]
+    fn slow(&mut self, rules: &mut Rules<'_>) -> Option<Token> {
+        let start = self.pos;
+        if start >= self.input.len() {
+            return None;
+        }
+        let token = rules.read(start);
+        let end = token.span.end as usize;
+        self.pos = end;
+        self.next = class_at(self.input, end);
+        // Drop the boundaries inside the token.
+        self.ends = match end - self.base {
+            rel @ 0..=63 => self.ends & (!0 << rel),
+            _ => 0,
+        };
+        Some(token)
+    }
+}
+
+impl Rules<'_> {
+    /// Read the token at `start` with the reference scanner.
+    #[inline(never)]
+    fn read(&mut self, start: usize) -> Token {
+        self.sync(start);
+        let inner = &mut self.inner;
+        inner.pos = start;
+        let (kind, end, invalid) = inner.scan();
+        self.synced = end;
+        inner.emit(kind, end, invalid)
+    }
+
+    /// Bring the reference scanner's quote state up to the token starting
+    /// at `start`. Fast tokens leave it as it was after the last token the
+    /// reference scanner read; what the tokens since then changed depends
+    /// only on the last one, whose kind its last byte tells, and on whether
+    /// a newline was among them (a fast token holds no LF or CR otherwise).
+    fn sync(&mut self, start: usize) {
+        if self.synced == start {
+            return;
+        }
+        let inner = &mut self.inner;
+        if let Some(&last) = start.checked_sub(1).and_then(|i| inner.input.get(i)) {
+            inner.carry(kind(CLASS[usize::from(last)]), last);
+        }
+        if inner.double_open || inner.single_open {
+            let since = inner.input.get(self.synced..start).unwrap_or_default();
+            if memchr::memchr2(b'\n', b'\r', since).is_some() {
+                inner.double_open = false;
+                inner.single_open = false;
+            }
+        }
+        self.synced = start;
+    }
+}
+
+/// The boundary mask of the 64 bytes of `input` from `start`: bit `j` set
+/// when a fast token may end after byte `start + j`, none past the input.
+#[inline]
+fn boundaries(input: &[u8], start: usize) -> u64 {
+    // Offsets beyond `u32` saturate in spans: leave them to the reference
+    // scanner.
+    if start > u32::MAX as usize - 128 {
+        return 0;
+    }
+    let rest = input.get(start..).unwrap_or_default();
+    match rest.first_chunk::<WINDOW>() {
+        Some(window) => ends_mask(window),
+        None => {
+            // The end of the input: pad with a byte that ends a token, and
+            // keep no boundary past the input.
+            let mut window = [0; WINDOW];
+            for (to, &from) in window.iter_mut().zip(rest) {
+                *to = from;
+            }
+            let valid = match rest.len() {
+                n @ 0..=63 => (1 << n) - 1,
+                _ => !0,
+            };
+            ends_mask(&window) & valid
+        }
+    }
+}
+
+/// A block's 64 bytes and the two after them, which decide whether its
+/// last bytes join the next ones.
+const WINDOW: usize = 66;
+
+/// Bit `j` set iff `window[j]` and `window[j + 1]` are not in one token
+/// for the fast path: letters and digits join, and CR joins a following LF.
+/// A period joins a space before another period (`. .`, which may be an
+/// ellipsis), so that a period follows the token it starts, which sends it
+/// to the reference scanner.
+#[inline]
+fn ends_mask(window: &[u8; WINDOW]) -> u64 {
+    // One flag per byte first: this loop compiles to vector compares.
+    let mut flags = [0u8; 64];
+    let (_, next) = window.split_at(1);
+    let (_, after) = window.split_at(2);
+    for (((flag, &a), &b), &c) in flags.iter_mut().zip(window).zip(next).zip(after) {
+        let joined = (is_alnum(a) & is_alnum(b))
+            | ((a == b'\r') & (b == b'\n'))
+            | ((a == b'.') & (b == b' ') & (c == b'.'));
+        *flag = u8::from(!joined);
+    }
+    // Then gather each 8 flags into a byte with a multiplication.
+    let mut mask = 0;
+    for (k, chunk) in flags.chunks_exact(8).enumerate() {
+        let word = chunk.try_into().map_or(0, u64::from_le_bytes);
+        mask |= (word.wrapping_mul(0x0102_0408_1020_4080) >> 56) << (8 * k);
+    }
+    mask
+}
+
+/// An ASCII letter or digit: `(b | 0x20) - 'a' < 26` or `b - '0' < 10`,
+/// as signed comparisons, which vector units have.
+#[inline(always)]
+fn is_alnum(b: u8) -> bool {
+    let letter = ((b | 0x20).wrapping_add(0x80 - b'a') as i8) < (26 - 128) as i8;
+    let digit = (b.wrapping_add(0x80 - b'0') as i8) < (10 - 128) as i8;
+    letter | digit
+}
+
+/// What the fast path knows of a byte, packed in a `u32` (see [`CLASS`]):
+/// the rule bits of a token it starts (the low byte), the rule bits it
+/// triggers as the byte after a token (from bit [`FOLLOW`]), and the kind
+/// of a token it starts (an index in [`KINDS`], from bit [`KIND`]).
+const FOLLOW: u32 = 8;
+/// See [`FOLLOW`].
+const KIND: u32 = 16;
+
+/// Token kinds by index, for [`CLASS`].
+const KINDS: [TokenKind; 8] = [
+    TokenKind::Word,
+    TokenKind::Number,
+    TokenKind::Punct,
+    TokenKind::Space,
+    TokenKind::Newline,
+    TokenKind::Other,
+    TokenKind::Other,
+    TokenKind::Other,
+];
+
+/// The kind of a fast token by the class of its first byte.
+#[inline(always)]
+fn kind(class: u32) -> TokenKind {
+    KINDS[(class >> KIND & 7) as usize]
+}
+
+/// Rule bits. A token whose rules share a bit with the follow of the byte
+/// after it goes to the reference scanner.
+///
+/// A letter-led run of letters and digits: joiners or non-ASCII letters may
+/// continue it.
+const WORD: u32 = 1;
+/// A digit-led run: separators (`1,000`, `7-2`) or non-ASCII letters may
+/// continue it.
+const NUMBER: u32 = 2;
+/// A space: more white space may continue it.
+const SPACE: u32 = 4;
+/// A period: it may start an ellipsis (`...`, and `. .`, which the boundary
+/// mask joins so that a period follows the token).
+const PERIOD: u32 = 8;
+/// A single letter before a period may start an initialism (`U.S.`).
+const INITIAL: u32 = 16;
+/// Always read by the reference scanner (every follow has it).
+const RULE: u32 = 32;
+
+/// The class of every byte.
+static CLASS: [u32; 256] = {
+    const fn class(kind: TokenKind, rules: u32, follow: u32) -> u32 {
+        let kind = match kind {
+            TokenKind::Word => 0,
+            TokenKind::Number => 1,
+            TokenKind::Punct => 2,
+            TokenKind::Space => 3,
+            TokenKind::Newline => 4,
+            _ => 5,
+        };
+        kind << KIND | rules | (RULE | follow) << FOLLOW
+    }
+    let mut t = [class(TokenKind::Other, RULE, WORD | NUMBER | SPACE); 256];
     let mut b = 0;
     while b < 128 {
-        t[b] = match b as u8 {
-            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
-            b'0'..=b'9' => DIGIT,
-            b' ' | b'\t' | 0x0B | 0x0C => SPACE,
-            // Rules: CRLF, quote marks, apostrophes, hyphens/dashes.
-            b'\r' | b'"' | b'\'' | b'-' => 0,
-            _ => ONE_BYTE,
+        let (kind, rules) = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' => (TokenKind::Word, WORD | INITIAL),
+            b'0'..=b'9' => (TokenKind::Number, NUMBER),
+            b' ' => (TokenKind::Space, SPACE),
+            b'\n' | b'\r' => (TokenKind::Newline, 0),
+            b'.' => (TokenKind::Punct, PERIOD),
+            // Quote marks, apostrophes, hyphens, other white space.
+            b'"' | b'\'' | b'-' | b'\t' | 0x0B | 0x0C => (TokenKind::Other, RULE),
+            0x00..=0x1F | 0x7F => (TokenKind::Other, 0),
+            _ => (TokenKind::Punct, 0),
         };
+        let follow = match b as u8 {
+            b'\'' | b'&' => WORD,
+            b'-' => WORD | NUMBER,
+            b',' | b':' | b'/' => NUMBER,
+            b'.' => NUMBER | PERIOD | INITIAL,
+            b' ' | b'\t' | 0x0B | 0x0C => SPACE,
+            _ => 0,
+        };
+        t[b] = class(kind, rules, follow);
         b += 1;
     }
     t
 };
+
+/// The class of `input[i]`; past the input, one that no rule follows.
+#[inline(always)]
+fn class_at(input: &[u8], i: usize) -> u32 {
+    match input.get(i) {
+        Some(&b) => CLASS[usize::from(b)],
+        None => RULE << FOLLOW,
+    }
+}
+
+/// The token the fast path read.
+#[inline(always)]
+fn token((kind_index, start, end): (u32, usize, usize)) -> Token {
+    Token {
+        kind: KINDS[(kind_index & 7) as usize],
+        flags: 0,
+        // `boundaries` makes no block that reaches `u32::MAX`.
+        span: Span {
+            start: start as u32,
+            end: end as u32,
+        },
+    }
+}
 
 impl Iterator for Tokens<'_> {
     type Item = Token;
 
     #[inline]
     fn next(&mut self) -> Option<Token> {
-        let inner = &mut self.inner;
-        let start = inner.pos;
-        if start >= inner.input.len() {
-            return None;
+        if let Some(fast) = self.cursor.fast() {
+            return Some(token(fast));
         }
-        let (kind, end, invalid) = match Tokens::fast(inner.input, start) {
-            Some((kind, end)) => (kind, end, false),
-            None => inner.scan(),
-        };
-        Some(inner.emit(kind, end, invalid))
+        self.cursor.slow(&mut self.rules)
+    }
+
+    fn fold<B, F>(self, init: B, mut f: F) -> B
+    where
+        F: FnMut(B, Token) -> B,
+    {
+        // The same loop as `next`, with the cursor in a local.
+        let Tokens {
+            mut cursor,
+            mut rules,
+        } = self;
+        let mut acc = init;
+        loop {
+            if let Some(fast) = cursor.fast() {
+                acc = f(acc, token(fast));
+                continue;
+            }
+            match cursor.slow(&mut rules) {
+                Some(token) => acc = f(acc, token),
+                None => return acc,
+            }
+        }
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        self.inner.size_hint()
+        let rest = self.cursor.input.len().saturating_sub(self.cursor.pos);
+        (usize::from(rest > 0), Some(rest))
     }
 }
 
@@ -393,6 +651,36 @@ mod tests {
                 (Word, "d")
             ]
         );
+    }
+
+    #[test]
+    fn fast_path_matches_the_reference_across_blocks() {
+        // Token ends at every offset of a 64-byte block, runs longer than a
+        // block, and the end of the input in every position.
+        let tails: [&[u8]; 8] = [
+            b"ab cd, 12 U.S. x",
+            b"word\r\nnext",
+            b". . . 1,000 it's",
+            b"  \t spaces",
+            "country\u{2019}s \u{201c}q\u{201d}".as_bytes(),
+            b"\"quoted\" 'x'",
+            b"\xe9t\xe9 caf\xe9",
+            b"end.",
+        ];
+        for pad in 0..140 {
+            for fill in [b'a', b'7', b' ', b'.', b'-'] {
+                for tail in tails {
+                    let mut input = vec![fill; pad];
+                    input.extend_from_slice(tail);
+                    for len in [input.len(), input.len().saturating_sub(3)] {
+                        let input = &input[..len];
+                        let fast: Vec<Token> = Tokens::new(input).collect();
+                        let slow: Vec<Token> = reference::Tokens::new(input).collect();
+                        assert_eq!(fast, slow, "{:?}", String::from_utf8_lossy(input));
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -156,7 +156,18 @@ impl<'a> Tokens<'a> {
     pub(super) fn emit(&mut self, kind: TokenKind, end: usize, invalid: bool) -> Token {
         let start = self.pos;
         self.pos = end;
-        let last = self.input[end - 1];
+        self.carry(kind, self.input[end - 1]);
+        Token {
+            kind,
+            flags: if invalid { Token::INVALID_UTF8 } else { 0 },
+            span: Span::new(to_u32(start), to_u32(end)),
+        }
+    }
+
+    /// Carry past a token of `kind` whose last byte is `last` the state the
+    /// next token's quote reading needs.
+    #[inline]
+    pub(super) fn carry(&mut self, kind: TokenKind, last: u8) {
         self.after_punct = kind == TokenKind::Punct;
         self.opener = match kind {
             TokenKind::Space | TokenKind::Newline | TokenKind::OpenQuote | TokenKind::Dash => true,
@@ -166,11 +177,6 @@ impl<'a> Tokens<'a> {
         if kind == TokenKind::Newline {
             self.double_open = false;
             self.single_open = false;
-        }
-        Token {
-            kind,
-            flags: if invalid { Token::INVALID_UTF8 } else { 0 },
-            span: Span::new(to_u32(start), to_u32(end)),
         }
     }
 
