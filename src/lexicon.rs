@@ -104,7 +104,6 @@ impl WordSet {
     }
 
     /// The words, sorted.
-    #[cfg(test)]
     pub(crate) const fn words(&self) -> &'static [&'static str] {
         self.words
     }
