@@ -39,93 +39,102 @@ use reference::{
 /// ```
 pub fn split(input: &[u8], tokens: &[Token], mut emit: impl FnMut(Span)) {
     let n = tokens.len();
-    let mut start: Option<usize> = None; // first token of the current sentence
-    let mut marker: Option<(Marker, usize)> = None; // the list marker it opened with
+    let mut candidates = Candidates::new();
     let mut i = 0;
-    while i < n {
-        let first = match start {
-            Some(first) => {
-                // Only an item opened by a number or a letter waits for the
-                // next one (`1) Eggs 2) Milk`), which can be any short word
-                // or number: there every token is read.
-                if !matches!(marker, Some((Marker::Number(_) | Marker::Letter(_), _))) {
-                    i = next_candidate(input, tokens, i);
-                    if i == n {
-                        break;
-                    }
-                }
-                if is_blank(tokens[i]) {
-                    i += 1;
-                    continue;
-                }
-                // A list item inline starts a new sentence: `1) Eggs 2) Milk`,
-                // `• 9. First • 10. Second`.
-                if i > first && is_blank(tokens[i - 1]) {
-                    if let Some((m, end)) = list_marker(input, tokens, i) {
-                        if m.follows(marker.map(|x| x.0)) {
-                            emit(trimmed(tokens, first, i));
-                            start = Some(i);
-                            marker = Some((m, end));
-                            i = end;
-                            continue;
-                        }
-                    }
-                }
-                first
-            }
-            None => {
-                if is_blank(tokens[i]) {
-                    i += 1;
-                    continue;
-                }
-                start = Some(i);
-                marker = list_marker(input, tokens, i);
-                if let Some((_, end)) = marker {
-                    i = end; // the marker's own period ends nothing
-                    continue;
-                }
-                i
-            }
-        };
-        if !is_terminal(input, tokens[i]) {
+    loop {
+        // A sentence opens at the next non-blank token, maybe with a list
+        // marker (`2.`, `b)`, `•`), whose own period ends nothing.
+        while tokens.get(i).is_some_and(|t| is_blank(*t)) {
             i += 1;
-            continue;
         }
-        // Glue further terminal marks and closers: `?!`, `.”`, `.)`.
-        let mut j = i + 1;
-        while j < n && (is_terminal(input, tokens[j]) || is_closer(input, tokens[j])) {
-            j += 1;
+        if i >= n {
+            return;
         }
-        // Control bytes (NUL and the like) read as space here, so that
-        // `pages.\0 It` still ends a sentence.
-        let mut k = j;
-        while k < n && (is_blank(tokens[k]) || tokens[k].kind == TokenKind::Other) {
-            k += 1;
+        let mut first = i;
+        let mut marker = list_marker(input, tokens, i);
+        if let Some((_, end)) = marker {
+            i = end;
         }
-        // No boundary without white space after the mark (`U.S.-Japan`,
-        // `closer...In`), nor before a quote's attribution (`“Why now?”
-        // Smith asked.`).
-        let boundary = if k == n {
-            true
-        } else if k == j
-            || (j > i + 1
-                && tokens[j - 1].kind == TokenKind::CloseQuote
-                && attribution_follows(input, &tokens[k..]))
-        {
-            false
-        } else {
-            ends_here(input, tokens, first, i, k)
-        };
-        if boundary {
-            emit(Span::new(tokens[first].span.start, tokens[j - 1].span.end));
-            start = None;
-            marker = None;
+        loop {
+            // Only an item opened by a number or a letter waits for the
+            // next one (`1) Eggs 2) Milk`), which can be any short word or
+            // number: there every token is read.
+            let numbered = matches!(marker, Some((Marker::Number(_) | Marker::Letter(_), _)));
+            if !numbered {
+                i = candidates.next(input, tokens, i);
+            }
+            let Some(&t) = tokens.get(i) else {
+                emit(trimmed(tokens, first, n));
+                return;
+            };
+            // (A candidate is never blank.)
+            if numbered && is_blank(t) {
+                i += 1;
+                continue;
+            }
+            // A list item inline starts a new sentence: `1) Eggs 2) Milk`,
+            // `• 9. First • 10. Second`.
+            if i > first && is_blank(tokens[i - 1]) {
+                if let Some((m, end)) = list_marker(input, tokens, i) {
+                    if m.follows(marker.map(|x| x.0)) {
+                        emit(trimmed(tokens, first, i));
+                        (first, marker, i) = (i, Some((m, end)), end);
+                        continue;
+                    }
+                }
+            }
+            if !is_terminal(input, t) {
+                i += 1;
+                continue;
+            }
+            let (ends, j, opens) = mark_ends(input, tokens, first, i);
+            if ends {
+                emit(Span::new(tokens[first].span.start, tokens[j - 1].span.end));
+                i = opens;
+                break;
+            }
+            i = j;
         }
-        i = j;
     }
-    if let Some(first) = start {
-        emit(trimmed(tokens, first, n));
+}
+
+/// Whether the terminal mark at `tokens[at]` ends the sentence that began
+/// at `tokens[first]`; the index past the mark with the terminal marks and
+/// closers glued to it; and the first non-blank token after those, where
+/// the next sentence opens if this one ends.
+#[inline]
+fn mark_ends(input: &[u8], tokens: &[Token], first: usize, at: usize) -> (bool, usize, usize) {
+    let n = tokens.len();
+    // Glue further terminal marks and closers: `?!`, `.”`, `.)`.
+    let mut j = at + 1;
+    while j < n && (is_terminal(input, tokens[j]) || is_closer(input, tokens[j])) {
+        j += 1;
     }
+    let mut opens = j;
+    while opens < n && is_blank(tokens[opens]) {
+        opens += 1;
+    }
+    // Control bytes (NUL and the like) read as space here, so that
+    // `pages.\0 It` still ends a sentence.
+    let mut k = opens;
+    while k < n && (is_blank(tokens[k]) || tokens[k].kind == TokenKind::Other) {
+        k += 1;
+    }
+    // No boundary without white space after the mark (`U.S.-Japan`,
+    // `closer...In`), nor before a quote's attribution (`“Why now?”
+    // Smith asked.`).
+    let ends = if k == n {
+        true
+    } else if k == j
+        || (j > at + 1
+            && tokens[j - 1].kind == TokenKind::CloseQuote
+            && attribution_follows(input, &tokens[k..]))
+    {
+        false
+    } else {
+        ends_here(input, tokens, first, at, k)
+    };
+    (ends, j, opens)
 }
 
 /// The span from `tokens[first]` to the last non-blank token before `end`.
@@ -162,23 +171,70 @@ static MAY_MATTER: [u16; 256] = {
     t
 };
 
-/// The index of the first token from `from` on that may be a terminal mark
-/// or a bullet, or `tokens.len()`. Every token it passes over is one that
-/// [`reference::split`] would pass over too inside a sentence (unless that
-/// sentence is a numbered or lettered item).
-#[inline]
-fn next_candidate(input: &[u8], tokens: &[Token], from: usize) -> usize {
-    let rest = tokens.get(from..).unwrap_or(&[]);
-    rest.iter()
-        .position(|t| {
-            // A span outside the input (never one of `Tokens`) reads as `.`,
-            // a candidate, and the rules look at it properly.
-            let end = (t.span.end as usize).wrapping_sub(1);
-            let last = input.get(end).copied().unwrap_or(b'.');
-            MAY_MATTER[usize::from(last)] & bit(t.kind) != 0
-        })
-        .map_or(tokens.len(), |p| from + p)
+/// The tokens that may be a terminal mark or a bullet, found 64 at a time
+/// without a branch per token: a branch taken at each candidate would be
+/// mispredicted at most of them.
+struct Candidates {
+    /// One bit per token of the chunk scanned last, the first token's the
+    /// highest: whether it may matter and was not looked at yet.
+    mask: u64,
+    /// The index of the first token of that chunk.
+    base: usize,
+    /// The tokens before this index are scanned.
+    scanned: usize,
 }
+
+impl Candidates {
+    fn new() -> Candidates {
+        Candidates {
+            mask: 0,
+            base: 0,
+            scanned: 0,
+        }
+    }
+
+    /// The index of the first token from `from` on that may be a terminal
+    /// mark or a bullet, or `tokens.len()`; `from` never decreases from one
+    /// call to the next. Every token it passes over is one that
+    /// [`reference::split`] would pass over too inside a sentence (unless
+    /// that sentence is a numbered or lettered item).
+    #[inline]
+    fn next(&mut self, input: &[u8], tokens: &[Token], from: usize) -> usize {
+        loop {
+            while self.mask != 0 {
+                let k = self.mask.leading_zeros() as usize;
+                self.mask &= !(1 << 63 >> k);
+                if self.base + k >= from {
+                    return self.base + k;
+                }
+            }
+            let start = self.scanned.max(from);
+            let Some(chunk) = tokens.get(start..).filter(|c| !c.is_empty()) else {
+                return tokens.len();
+            };
+            let chunk = chunk.get(..64).unwrap_or(chunk);
+            // The last byte the rules see of a token is that of its bytes
+            // clamped to the input: a span past the input's end (never one
+            // of `Tokens`) reads the input's last byte, as they do. An empty
+            // input has no bytes to look at: every token is a candidate.
+            let mut mask = 0u64;
+            if let Some(last) = input.len().checked_sub(1) {
+                for t in chunk {
+                    let byte = input[(t.span.end as usize).wrapping_sub(1).min(last)];
+                    let matters = MAY_MATTER[usize::from(byte)] & bit(t.kind) != 0;
+                    mask = mask << 1 | u64::from(matters);
+                }
+            } else {
+                mask = u64::MAX;
+            }
+            // The first token's bit the highest.
+            self.mask = mask << (64 - chunk.len()) % 64;
+            self.base = start;
+            self.scanned = start + chunk.len();
+        }
+    }
+}
+
 
 /// Does the terminal mark at `tokens[at]` end the sentence that began at
 /// `tokens[first]`, given that `tokens[next]` is the next non-blank token?
@@ -204,18 +260,7 @@ fn ends_here(input: &[u8], tokens: &[Token], first: usize, at: usize, next: usiz
             .count()
             < 3
     };
-    let next_is_starter = || match next.kind {
-        TokenKind::Word => {
-            contains(lexicon::SENTENCE_STARTERS, next_bytes) && next_bytes[0].is_ascii_uppercase()
-        }
-        // Look past an opening quote: `U.S. “We will…` starts anew,
-        // `the U.S. “war on terror” policy` does not.
-        TokenKind::OpenQuote => after
-            .iter()
-            .find(|t| !is_blank(**t))
-            .is_some_and(|t| t.kind != TokenKind::Word || !first_char_is_lower(t.bytes(input))),
-        _ => false,
-    };
+    let next_is_starter = || opens_sentence(input, next, after);
     match mark.kind {
         // `?` or `!`: a new sentence unless what follows is lower case.
         TokenKind::Punct if mark_bytes != b"." => true,
@@ -250,7 +295,7 @@ fn ends_here(input: &[u8], tokens: &[Token], first: usize, at: usize, next: usiz
             match p.kind {
                 TokenKind::Word => {
                     let w = p.bytes(input);
-                    let lists = ABBREVIATIONS.lists_of(w);
+                    let lists = ABBREVIATIONS.lists_of_span(input, p.span);
                     if lists & TITLE != 0 {
                         return false;
                     }
@@ -290,6 +335,24 @@ fn ends_here(input: &[u8], tokens: &[Token], first: usize, at: usize, next: usiz
     }
 }
 
+/// Whether `next` is a common sentence opener, or an opening quote before
+/// something that is not lower case (`after`: the tokens after `next`).
+fn opens_sentence(input: &[u8], next: Token, after: &[Token]) -> bool {
+    match next.kind {
+        TokenKind::Word => {
+            let w = next.bytes(input);
+            w.first().is_some_and(u8::is_ascii_uppercase) && contains(lexicon::SENTENCE_STARTERS, w)
+        }
+        // Look past an opening quote: `U.S. “We will…` starts anew,
+        // `the U.S. “war on terror” policy` does not.
+        TokenKind::OpenQuote => after
+            .iter()
+            .find(|t| !is_blank(**t))
+            .is_some_and(|t| t.kind != TokenKind::Word || !first_char_is_lower(t.bytes(input))),
+        _ => false,
+    }
+}
+
 /// Bits of [`Abbreviations::lists_of`]: the word is in
 /// [`lexicon::TITLE_ABBREVIATIONS`], [`lexicon::NUMERIC_ABBREVIATIONS`],
 /// [`lexicon::OTHER_ABBREVIATIONS`].
@@ -299,31 +362,40 @@ const OTHER: u8 = 4;
 
 /// The three abbreviation lists a word before a period is looked up in, as
 /// one table: every listed word is at most eight ASCII letters, so a word is
-/// packed into a `u64` and found by one hash and a probe or two, where each
-/// list would cost a filter, a hash and maybe a search.
+/// packed into a `u64`, and one multiplication finds the only slot it can
+/// be in, where each list would cost a filter, a hash and maybe a search.
 static ABBREVIATIONS: Abbreviations = Abbreviations::new([
     (lexicon::TITLE_ABBREVIATIONS, TITLE),
     (lexicon::NUMERIC_ABBREVIATIONS, NUMERIC),
     (lexicon::OTHER_ABBREVIATIONS, OTHER),
 ]);
 
-/// Slots of the [`Abbreviations`] table, a power of two: about a hundred
-/// words leave most empty, so a probe for an unlisted word ends at once.
-const SLOTS: usize = 512;
+/// Slots of the [`Abbreviations`] table: 2^`SLOT_BITS`, ten times the words,
+/// so that a multiplier giving each word a slot of its own is soon found.
+const SLOT_BITS: u32 = 10;
 
-/// An open-addressed table from packed words to the lists holding them.
+/// Words the [`Abbreviations`] table can hold, less one.
+const MAX_WORDS: usize = 255;
+
+/// A perfect hash table from packed words to the lists holding them.
 struct Abbreviations {
-    /// Packed words; 0 is an empty slot (no word packs to 0).
-    keys: [u64; SLOTS],
-    /// For each slot, the bits of the lists its word is in.
-    lists: [u8; SLOTS],
+    /// The multiplier that gives every listed word a slot of its own.
+    multiplier: u64,
+    /// For each slot, the index of its word in `keys`, or 0.
+    slots: [u8; 1 << SLOT_BITS],
+    /// The packed words from index 1 on; `keys[0]` is 0, which no word
+    /// packs to.
+    keys: [u64; MAX_WORDS + 1],
+    /// The bits of the lists each word is in.
+    lists: [u8; MAX_WORDS + 1],
 }
 
 impl Abbreviations {
     /// The table of the words of `sets`, each set with its bit.
     const fn new(sets: [(&lexicon::WordSet, u8); 3]) -> Abbreviations {
-        let mut keys = [0u64; SLOTS];
-        let mut lists = [0u8; SLOTS];
+        let mut keys = [0u64; MAX_WORDS + 1];
+        let mut lists = [0u8; MAX_WORDS + 1];
+        let mut len = 1;
         let mut s = 0;
         while s < sets.len() {
             let (set, bit) = sets[s];
@@ -333,22 +405,52 @@ impl Abbreviations {
                 let Some(key) = Abbreviations::pack(words[k].as_bytes()) else {
                     panic!("an abbreviation must be one to eight ASCII letters");
                 };
-                let mut slot = Abbreviations::slot(key);
-                while keys[slot] != 0 && keys[slot] != key {
-                    slot = (slot + 1) % SLOTS;
+                // A word in two lists has one entry with both bits.
+                let mut e = 1;
+                while e < len && keys[e] != key {
+                    e += 1;
                 }
-                keys[slot] = key;
-                lists[slot] |= bit;
+                if e == len {
+                    assert!(len <= MAX_WORDS, "too many abbreviations");
+                    keys[e] = key;
+                    len += 1;
+                }
+                lists[e] |= bit;
                 k += 1;
             }
             s += 1;
         }
-        Abbreviations { keys, lists }
+        // Odd multipliers from a fixed sequence, until one gives every word
+        // a slot of its own.
+        let mut tries: u64 = 0;
+        while tries < 100_000 {
+            let multiplier = 0x9E37_79B9_7F4A_7C15u64.wrapping_mul(2 * tries + 1) | 1;
+            let mut slots = [0u8; 1 << SLOT_BITS];
+            let mut e = 1;
+            while e < len {
+                let slot = Abbreviations::slot(multiplier, keys[e]);
+                if slots[slot] != 0 {
+                    break;
+                }
+                slots[slot] = e as u8;
+                e += 1;
+            }
+            if e == len {
+                return Abbreviations {
+                    multiplier,
+                    slots,
+                    keys,
+                    lists,
+                };
+            }
+            tries += 1;
+        }
+        panic!("no perfect hash for the abbreviations");
     }
 
-    /// One to eight ASCII letters, lower-cased, as the bytes of a `u64`;
-    /// `None` for anything else, which no list holds.
-    #[inline]
+    /// One to eight ASCII letters, lower-cased, as the bytes of a `u64`
+    /// (the first letter highest); `None` for anything else, which no list
+    /// holds.
     const fn pack(w: &[u8]) -> Option<u64> {
         if w.is_empty() || w.len() > 8 {
             return None;
@@ -365,27 +467,61 @@ impl Abbreviations {
         Some(key)
     }
 
-    /// The home slot of a packed word (Fibonacci hashing).
+    /// [`Abbreviations::pack`] of the word at `span` in `input`, with its
+    /// eight bytes read at once rather than one by one.
     #[inline]
-    const fn slot(key: u64) -> usize {
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize % SLOTS
+    fn pack_at(input: &[u8], span: Span) -> Option<u64> {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = ONES * 0x80;
+        let (start, end) = (span.start as usize, span.end as usize);
+        let len = end.wrapping_sub(start);
+        if !(1..=8).contains(&len) {
+            return None;
+        }
+        let eight = end.checked_sub(8).and_then(|s| input.get(s..end));
+        let Some(Ok(eight)) = eight.map(<[u8; 8]>::try_from) else {
+            // Near the start of the input, or outside it.
+            return Abbreviations::pack(span.slice(input));
+        };
+        let used = u64::MAX >> (64 - 8 * len);
+        let lower = (u64::from_be_bytes(eight) & used) | (ONES * 0x20 & used);
+        // Every used byte a letter: with 0x20 set, within `a..=z` (each
+        // byte's sum stays below 0x100, so none carries into the next).
+        let low7 = lower & !HIGH;
+        let at_least_a = low7 + ONES * (0x80 - b'a' as u64);
+        let past_z = low7 + ONES * (0x80 - b'z' as u64 - 1);
+        let letters = at_least_a & !past_z & !lower & HIGH;
+        (letters & used == HIGH & used).then_some(lower)
+    }
+
+    /// The slot of a packed word under `multiplier`.
+    #[inline]
+    const fn slot(multiplier: u64, key: u64) -> usize {
+        (key.wrapping_mul(multiplier) >> (64 - SLOT_BITS)) as usize
+    }
+
+    /// The bits of the lists that hold the packed word `key`, 0 for none.
+    #[inline]
+    fn lists_of_key(&self, key: u64) -> u8 {
+        let e = usize::from(self.slots[Abbreviations::slot(self.multiplier, key)]);
+        if self.keys[e] == key {
+            self.lists[e]
+        } else {
+            0
+        }
     }
 
     /// The bits of the lists that hold `w`, compared ASCII
     /// case-insensitively as [`contains`] does; 0 for none.
-    #[inline]
+    #[cfg(test)]
     fn lists_of(&self, w: &[u8]) -> u8 {
-        let Some(key) = Abbreviations::pack(w) else {
-            return 0;
-        };
-        let mut slot = Abbreviations::slot(key);
-        loop {
-            match self.keys[slot] {
-                0 => return 0,
-                k if k == key => return self.lists[slot],
-                _ => slot = (slot + 1) % SLOTS,
-            }
-        }
+        Abbreviations::pack(w).map_or(0, |key| self.lists_of_key(key))
+    }
+
+    /// [`Abbreviations::lists_of`] the word at `span` in `input`.
+    #[inline]
+    fn lists_of_span(&self, input: &[u8], span: Span) -> u8 {
+        Abbreviations::pack_at(input, span).map_or(0, |key| self.lists_of_key(key))
     }
 }
 
@@ -458,6 +594,13 @@ mod tests {
         }
         probes.extend([&b""[..], b"\xc3\x89", b"abcdefghi", b"Dr\xff"].map(|p| p.to_vec()));
         for p in &probes {
+            // Read in place too: after eight bytes of text, and at the start.
+            let mut text = b"x.  \"(I \xe9".to_vec();
+            text.extend_from_slice(p);
+            let span = Span::from_usize(text.len() - p.len(), text.len());
+            assert_eq!(ABBREVIATIONS.lists_of_span(&text, span), ABBREVIATIONS.lists_of(p));
+            let span = Span::from_usize(0, p.len());
+            assert_eq!(ABBREVIATIONS.lists_of_span(p, span), ABBREVIATIONS.lists_of(p));
             let bits = ABBREVIATIONS.lists_of(p);
             assert_eq!(bits & TITLE != 0, contains(lexicon::TITLE_ABBREVIATIONS, p));
             assert_eq!(bits & NUMERIC != 0, contains(lexicon::NUMERIC_ABBREVIATIONS, p));
