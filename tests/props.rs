@@ -211,7 +211,15 @@ const SENTENCE_PIECES: &[&[u8]] = &[
 
 /// How a text of [`SENTENCE_PIECES`] may open: often with a list marker, so
 /// that the next one (` 2. `, ` b. `) can follow.
-const OPENINGS: &[&[u8]] = &[b"", b"", b"1. ", b"1) ", b"a. ", b"b) ", "\u{2022} ".as_bytes()];
+const OPENINGS: &[&[u8]] = &[
+    b"",
+    b"",
+    b"1. ",
+    b"1) ",
+    b"a. ",
+    b"b) ",
+    "\u{2022} ".as_bytes(),
+];
 
 /// Text built of [`SENTENCE_PIECES`], and a range of its tokens to split
 /// (as a block of an article is split: a part of the tokens, the whole input).
