@@ -368,4 +368,34 @@ proptest! {
             prop_assert_eq!(fast, reference, "{:?}", String::from_utf8_lossy(&data));
         }
     }
+
+    #[test]
+    fn fast_splitter_matches_the_reference_on_any_tokens(
+        (data, raw) in (
+            prop::collection::vec(prop::sample::select(SENTENCE_PIECES), 0..12),
+            prop::collection::vec((0u8..11, 0u32..80, 0u32..8), 0..40),
+        )
+    ) {
+        // Token slices that no tokenizer makes: any kind over any span, in
+        // or out of the input. Nothing panics, and both splitters agree.
+        let data = data.concat();
+        let tokens: Vec<_> = raw.iter().map(|&(k, start, len)| newsprint::Token {
+            kind: KINDS[usize::from(k)],
+            flags: 0,
+            span: newsprint::Span::new(start, start + len),
+        }).collect();
+        let (mut fast, mut reference) = (Vec::new(), Vec::new());
+        newsprint::sentences::split(&data, &tokens, |s| fast.push(s));
+        newsprint::sentences::reference::split(&data, &tokens, |s| reference.push(s));
+        prop_assert_eq!(fast, reference);
+    }
 }
+
+/// Every token kind, for token slices made up in tests.
+const KINDS: [newsprint::TokenKind; 11] = {
+    use newsprint::TokenKind::*;
+    [
+        Word, Number, Punct, OpenQuote, CloseQuote, Apostrophe, Dash, Ellipsis, Space, Newline,
+        Other,
+    ]
+};

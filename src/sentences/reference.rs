@@ -385,7 +385,9 @@ pub(super) fn attribution_follows(input: &[u8], rest: &[Token]) -> bool {
     for t in it.by_ref().take(5) {
         let w = t.bytes(input);
         match t.kind {
-            TokenKind::Word if w[0].is_ascii_uppercase() && names < 4 => names += 1,
+            TokenKind::Word if w.first().is_some_and(u8::is_ascii_uppercase) && names < 4 => {
+                names += 1
+            }
             TokenKind::Word if names > 0 && contains(REPORTING, w) => {
                 return it.next().is_none_or(|t| {
                     t.kind == TokenKind::Punct
