@@ -1,5 +1,6 @@
 //! Property tests: tokens tile any input, and the fast tokenizer gives the
-//! reference scanner's tokens; every span the parser reports is in
+//! reference scanner's tokens; the fast sentence splitter gives the
+//! reference splitter's sentences; every span the parser reports is in
 //! bounds and ordered; parsing never panics; invalid-UTF-8 warnings cover
 //! exactly the bytes std's decoder rejects; framing tiles a stream.
 
@@ -141,6 +142,132 @@ fn blocky() -> impl Strategy<Value = Vec<u8>> {
     })
 }
 
+/// Pieces of text around sentence boundaries: abbreviations, initials, list
+/// markers, ellipses, quotes and brackets around terminal marks, numbers
+/// ending in a period, upper- and lower-case continuations, attributions.
+const SENTENCE_PIECES: &[&[u8]] = &[
+    b"Dr.",
+    b"Mr.",
+    b"Gov.",
+    b"U.S.",
+    b"U.S.A.",
+    b"Jan.",
+    b"No.",
+    b"no.",
+    b"Inc.",
+    b"St.",
+    b"etc.",
+    b"e.g.",
+    b"i.e.",
+    b"a.m.",
+    b"p.m.",
+    b"P.M.",
+    b"F.",
+    b"I.",
+    b"I",
+    b"I'm",
+    "\u{c9}.".as_bytes(),
+    b"1.",
+    b"2.",
+    b"3.",
+    b"10.",
+    b"1)",
+    b"2)",
+    b"2.)",
+    b"a.",
+    b"b.",
+    b"a)",
+    b"b)",
+    b"c)",
+    b" 2. ",
+    b" 3) ",
+    b" b. ",
+    b" c) ",
+    "\u{2022}".as_bytes(),
+    "\u{25a0}".as_bytes(),
+    "\u{25cf}".as_bytes(),
+    "\u{b0}".as_bytes(),
+    b"N",
+    b"...",
+    "\u{2026}".as_bytes(),
+    b". . .",
+    b"\x85",
+    b".",
+    b".",
+    b"?",
+    b"!",
+    b"?!",
+    b",",
+    b";",
+    b"\"",
+    b"'",
+    "\u{201c}".as_bytes(),
+    "\u{201d}".as_bytes(),
+    "\u{2019}".as_bytes(),
+    b"(",
+    b")",
+    b"]",
+    "\u{2014}".as_bytes(),
+    b"-",
+    b" - ",
+    b"5",
+    b"5.",
+    b"9.5",
+    b"2019",
+    b"1026.253.553",
+    b"The",
+    b"He",
+    b"It",
+    b"But",
+    b"We",
+    b"Crews",
+    b"Tuesday",
+    b"EST",
+    b"Smith",
+    b"Mayor",
+    b"Jo",
+    b"said",
+    b"asked",
+    b"the",
+    b"he",
+    b"war",
+    b"x",
+    b"\x00",
+    b" ",
+    b" ",
+    b" ",
+    b"  ",
+    "\u{a0}".as_bytes(),
+    b"\t",
+    b"\n",
+    b"\n\n",
+    b"\r\n",
+];
+
+/// How a text of [`SENTENCE_PIECES`] may open: often with a list marker, so
+/// that the next one (` 2. `, ` b. `) can follow.
+const OPENINGS: &[&[u8]] = &[
+    b"",
+    b"",
+    b"1. ",
+    b"1) ",
+    b"a. ",
+    b"b) ",
+    "\u{2022} ".as_bytes(),
+];
+
+/// Text built of [`SENTENCE_PIECES`], and a range of its tokens to split
+/// (as a block of an article is split: a part of the tokens, the whole input).
+fn sentence_like() -> impl Strategy<Value = (Vec<u8>, usize, usize)> {
+    (
+        prop::sample::select(OPENINGS),
+        prop::collection::vec(prop::sample::select(SENTENCE_PIECES), 0..60),
+        any::<usize>(),
+        any::<usize>(),
+    )
+        .prop_map(|(open, v, a, b)| ([open.to_vec(), v.concat()].concat(), a, b))
+}
+
 fn news_like() -> impl Strategy<Value = Vec<u8>> {
     prop::collection::vec(prop::sample::select(PIECES), 0..120).prop_map(|v| v.concat())
 }
@@ -262,3 +389,52 @@ proptest! {
         prop_assert_eq!(pos, data.len());
     }
 }
+
+proptest! {
+    // Cheap cases, and the rules have many corners: many cases.
+    #![proptest_config(ProptestConfig::with_cases(4096))]
+
+    #[test]
+    fn fast_splitter_matches_the_reference((data, a, b) in sentence_like()) {
+        let tokens: Vec<_> = Tokens::new(&data).collect();
+        // All the tokens, and a range of them (most often the whole).
+        let (a, b) = (a % (tokens.len() + 1), b % (tokens.len() + 1));
+        let part = if a % 4 == 0 { &tokens[..] } else { &tokens[a.min(b)..a.max(b)] };
+        for toks in [&tokens[..], part] {
+            let (mut fast, mut reference) = (Vec::new(), Vec::new());
+            newsprint::sentences::split(&data, toks, |s| fast.push(s));
+            newsprint::sentences::reference::split(&data, toks, |s| reference.push(s));
+            prop_assert_eq!(fast, reference, "{:?}", String::from_utf8_lossy(&data));
+        }
+    }
+
+    #[test]
+    fn fast_splitter_matches_the_reference_on_any_tokens(
+        (data, raw) in (
+            prop::collection::vec(prop::sample::select(SENTENCE_PIECES), 0..12),
+            prop::collection::vec((0u8..11, 0u32..80, 0u32..8), 0..40),
+        )
+    ) {
+        // Token slices that no tokenizer makes: any kind over any span, in
+        // or out of the input. Nothing panics, and both splitters agree.
+        let data = data.concat();
+        let tokens: Vec<_> = raw.iter().map(|&(k, start, len)| newsprint::Token {
+            kind: KINDS[usize::from(k)],
+            flags: 0,
+            span: newsprint::Span::new(start, start + len),
+        }).collect();
+        let (mut fast, mut reference) = (Vec::new(), Vec::new());
+        newsprint::sentences::split(&data, &tokens, |s| fast.push(s));
+        newsprint::sentences::reference::split(&data, &tokens, |s| reference.push(s));
+        prop_assert_eq!(fast, reference);
+    }
+}
+
+/// Every token kind, for token slices made up in tests.
+const KINDS: [newsprint::TokenKind; 11] = {
+    use newsprint::TokenKind::*;
+    [
+        Word, Number, Punct, OpenQuote, CloseQuote, Apostrophe, Dash, Ellipsis, Space, Newline,
+        Other,
+    ]
+};
