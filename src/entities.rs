@@ -16,7 +16,7 @@ use alloc::vec::Vec;
 use core::cmp::Ordering;
 
 use crate::article::{Block, BlockKind};
-use crate::lexicon::{self, contains};
+use crate::lexicon::{self, contains, letter_bit};
 use crate::names::{Key, DEMONYMS, GIVEN_NAMES, OCCUPATIONS, PLACES};
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
@@ -979,11 +979,8 @@ impl<'a> Extractor<'a> {
     /// The full name when words `i..end` are a known short form of a place.
     fn alias(&self, i: usize, end: usize) -> Option<&'static str> {
         // The aliases are few: most words are turned away by their letter.
-        let first = self
-            .text(self.stem(i).0)
-            .first()
-            .map(u8::to_ascii_lowercase);
-        if !first.is_some_and(|b| b.is_ascii_lowercase() && ALIAS_LETTERS & letter_bit(b) != 0) {
+        let first = self.text(self.stem(i).0).first();
+        if !first.is_some_and(|&b| b.is_ascii_alphabetic() && ALIAS_LETTERS & letter_bit(b) != 0) {
             return None;
         }
         let mut k = Key::new();
@@ -1449,11 +1446,6 @@ const ALIAS_LETTERS: u32 = {
     }
     bits
 };
-
-/// Bit of an ASCII lower-case letter in a 26-bit set.
-const fn letter_bit(b: u8) -> u32 {
-    1 << ((b.wrapping_sub(b'a')) % 26)
-}
 
 /// Short forms of places the gazetteer lists only in full.
 const PLACE_ALIASES: &[(&str, &str)] = &[

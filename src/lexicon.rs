@@ -265,6 +265,12 @@ pub(crate) fn starts_with_ignore_case(text: &[u8], prefix: &str) -> bool {
     text.len() >= prefix.len() && text[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
 }
 
+/// The bit of an ASCII letter, either case, in a 26-bit set (other bytes
+/// land on some bit: test that the byte is a letter first).
+pub(crate) const fn letter_bit(b: u8) -> u32 {
+    1 << ((b.to_ascii_lowercase().wrapping_sub(b'a')) % 26)
+}
+
 /// Whether `text` starts, case-insensitively, with one of `prefixes` (ASCII
 /// lower-case, ordered by first byte): only the prefixes that share the
 /// text's first byte are compared.

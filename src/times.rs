@@ -32,7 +32,7 @@ use nom::{IResult, Parser};
 
 use crate::article::{Block, BlockKind};
 use crate::date::{self, Date};
-use crate::lexicon::{contains, Prefilter, WordSet};
+use crate::lexicon::{contains, letter_bit, Prefilter, WordSet};
 use crate::span::{to_u32, Span};
 use crate::token::{Token, TokenKind};
 
@@ -2532,11 +2532,6 @@ const TRIGGER_WORDS: [&str; TRIGGERS.len()] = {
     }
     words
 };
-
-/// The bit of a letter in a 26-bit mask.
-const fn letter_bit(b: u8) -> u32 {
-    1 << ((b.to_ascii_lowercase().wrapping_sub(b'a')) % 26)
-}
 
 /// The first letters of the words that open a hyphenated expression
 /// (`two-year`, `year-long`, `mid-December`).

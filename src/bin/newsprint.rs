@@ -281,13 +281,7 @@ fn run_parallel(
         let mut batch: Vec<Job> = Vec::new();
         let mut batch_bytes = 0usize;
         let mut send = |batch: Vec<Job>, pending: &mut BTreeMap<usize, Vec<u8>>| {
-            while sent - written >= window {
-                let Ok((seq, lines)) = done_rx.recv() else {
-                    break;
-                };
-                pending.insert(seq, lines);
-                flush(pending, &mut written, out)?;
-            }
+            while sent - written >= window && receive(&done_rx, pending, &mut written, out)? {}
             job_tx
                 .send((sent, batch))
                 .map_err(|_| CliError::Write(io::Error::other("worker threads stopped")))?;
@@ -311,28 +305,28 @@ fn run_parallel(
         }
         drop(job_tx);
         result?;
-        while written < sent {
-            let Ok((seq, lines)) = done_rx.recv() else {
-                break;
-            };
-            pending.insert(seq, lines);
-            flush(&mut pending, &mut written, out)?;
-        }
+        while written < sent && receive(&done_rx, &mut pending, &mut written, out)? {}
         Ok(())
     })
 }
 
-/// Write every finished record that is next in order.
-fn flush(
+/// Wait for one finished batch, then write every batch that is next in
+/// order. False when the workers have stopped.
+fn receive(
+    done_rx: &mpsc::Receiver<(usize, Vec<u8>)>,
     pending: &mut BTreeMap<usize, Vec<u8>>,
     written: &mut usize,
     out: &mut impl Write,
-) -> Result<(), CliError> {
-    while let Some(line) = pending.remove(written) {
-        out.write_all(&line)?;
+) -> Result<bool, CliError> {
+    let Ok((seq, lines)) = done_rx.recv() else {
+        return Ok(false);
+    };
+    pending.insert(seq, lines);
+    while let Some(lines) = pending.remove(written) {
+        out.write_all(&lines)?;
         *written += 1;
     }
-    Ok(())
+    Ok(true)
 }
 
 fn main() -> ExitCode {

@@ -17,7 +17,8 @@ use crate::token::{Token, TokenKind};
 pub mod reference;
 
 use reference::{
-    attribution_follows, first_char_is_lower, is_calendar_word, is_initial, list_marker, Marker,
+    attribution_follows, first_char_is_lower, is_calendar_word, is_initial, list_marker,
+    opens_sentence, Marker,
 };
 pub(crate) use reference::{is_blank, is_closer, is_terminal};
 
@@ -381,24 +382,6 @@ fn period_after_word(
         return opens_sentence(input, next, after);
     }
     true
-}
-
-/// Whether `next` is a common sentence opener, or an opening quote before
-/// something that is not lower case (`after`: the tokens after `next`).
-fn opens_sentence(input: &[u8], next: Token, after: &[Token]) -> bool {
-    match next.kind {
-        TokenKind::Word => {
-            let w = next.bytes(input);
-            w.first().is_some_and(u8::is_ascii_uppercase) && contains(lexicon::SENTENCE_STARTERS, w)
-        }
-        // Look past an opening quote: `U.S. “We will…` starts anew,
-        // `the U.S. “war on terror” policy` does not.
-        TokenKind::OpenQuote => after
-            .iter()
-            .find(|t| !is_blank(**t))
-            .is_some_and(|t| t.kind != TokenKind::Word || !first_char_is_lower(t.bytes(input))),
-        _ => false,
-    }
 }
 
 /// Bits of [`Abbreviations::lists_of_span`]: the word is in

@@ -186,18 +186,7 @@ fn ends_here(
         .filter(|t| t.is_wordlike())
         .take(3)
         .count();
-    let next_is_starter = match next.kind {
-        TokenKind::Word => {
-            contains(lexicon::SENTENCE_STARTERS, next_bytes) && next_bytes[0].is_ascii_uppercase()
-        }
-        // Look past an opening quote: `U.S. “We will…` starts anew,
-        // `the U.S. “war on terror” policy` does not.
-        TokenKind::OpenQuote => after
-            .iter()
-            .find(|t| !is_blank(**t))
-            .is_some_and(|t| t.kind != TokenKind::Word || !first_char_is_lower(t.bytes(input))),
-        _ => false,
-    };
+    let next_is_starter = opens_sentence(input, next, after);
     match mark.kind {
         TokenKind::Punct if mark_bytes != b"." => {
             // `?` or `!`: a new sentence unless what follows is lower case.
@@ -276,6 +265,24 @@ fn ends_here(
                 _ => true,
             }
         }
+    }
+}
+
+/// Whether `next` is a common sentence opener, or an opening quote before
+/// something that is not lower case (`after`: the tokens after `next`).
+pub(super) fn opens_sentence(input: &[u8], next: Token, after: &[Token]) -> bool {
+    match next.kind {
+        TokenKind::Word => {
+            let w = next.bytes(input);
+            w.first().is_some_and(u8::is_ascii_uppercase) && contains(lexicon::SENTENCE_STARTERS, w)
+        }
+        // Look past an opening quote: `U.S. “We will…` starts anew,
+        // `the U.S. “war on terror” policy` does not.
+        TokenKind::OpenQuote => after
+            .iter()
+            .find(|t| !is_blank(**t))
+            .is_some_and(|t| t.kind != TokenKind::Word || !first_char_is_lower(t.bytes(input))),
+        _ => false,
     }
 }
 
