@@ -416,12 +416,22 @@ proptest! {
         )
     ) {
         // Token slices that no tokenizer makes: any kind over any span, in
-        // or out of the input. Nothing panics, and both splitters agree.
+        // or out of the input, flagged as `split` asks for the bytes the
+        // rules will see. Nothing panics, and both splitters agree.
         let data = data.concat();
-        let tokens: Vec<_> = raw.iter().map(|&(k, start, len)| newsprint::Token {
-            kind: KINDS[usize::from(k)],
-            flags: 0,
-            span: newsprint::Span::new(start, start + len),
+        let tokens: Vec<_> = raw.iter().map(|&(k, start, len)| {
+            let mut t = newsprint::Token {
+                kind: KINDS[usize::from(k)],
+                flags: 0,
+                span: newsprint::Span::new(start, start + len),
+            };
+            let mark = t.bytes(&data).last().map_or(t.kind == newsprint::TokenKind::Ellipsis, |&b| {
+                newsprint::Token::may_end_sentence(t.kind, b)
+            });
+            if mark {
+                t.flags |= newsprint::Token::SENTENCE_MARK;
+            }
+            t
         }).collect();
         let (mut fast, mut reference) = (Vec::new(), Vec::new());
         newsprint::sentences::split(&data, &tokens, |s| fast.push(s));

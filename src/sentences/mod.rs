@@ -4,11 +4,12 @@
 //! out the rules one token at a time, but looks at few tokens. Inside a
 //! sentence a token can change anything only if it may be a terminal mark
 //! (it ends in `.`, `?` or `!`, or is an ellipsis), a bullet, or, in an item
-//! opened by `1.` or `a)`, the next number or letter. A table lookup on each
-//! token's kind and last byte, 64 tokens at a time and without a branch per
-//! token, turns everything else away; the rules, and their word-list
-//! lookups, run only at the tokens left, the commonest shape (`word. Next`)
-//! by a shortcut. A property test checks that both splitters agree.
+//! opened by `1.` or `a)`, the next number or letter. The tokenizer flags
+//! the first two kinds ([`Token::SENTENCE_MARK`]); one bit per token, read 64
+//! tokens at a time without a branch per token, turns everything else away,
+//! and the rules, and their word-list lookups, run only at the tokens left,
+//! the commonest shape (`word. Next`) by a shortcut. A property test checks
+//! that both splitters agree.
 
 use crate::lexicon::{self, contains};
 use crate::span::Span;
@@ -24,7 +25,11 @@ pub(crate) use reference::{is_blank, is_closer, is_terminal};
 
 /// Call `emit` with the span of each sentence in `tokens` (the tokens of one
 /// block, in order). Sentence spans are trimmed of surrounding white space.
-/// The rules are those of [`reference::split`], and so are the sentences.
+/// The rules are those of [`reference::split`], and so are the sentences,
+/// for tokens as [`Tokens`](crate::Tokens) makes them: inside a sentence
+/// only tokens flagged [`Token::SENTENCE_MARK`] are looked at, so tokens
+/// made by hand must carry that flag wherever [`Token::may_end_sentence`]
+/// holds for their last byte.
 ///
 /// # Example
 /// ```
@@ -63,7 +68,7 @@ pub fn split(input: &[u8], tokens: &[Token], mut emit: impl FnMut(Span)) {
             // number: there every token is read.
             let numbered = matches!(marker, Some((Marker::Number(_) | Marker::Letter(_), _)));
             if !numbered {
-                i = candidates.next(input, tokens, i);
+                i = candidates.next(tokens, i);
             }
             let Some(&t) = tokens.get(i) else {
                 emit(trimmed(tokens, first, n));
@@ -186,34 +191,9 @@ fn trimmed(tokens: &[Token], first: usize, end: usize) -> Span {
     Span::new(tokens[first].span.start, tokens[last].span.end)
 }
 
-/// Bit of a token kind in [`MAY_MATTER`].
-const fn bit(kind: TokenKind) -> u16 {
-    1 << kind as u8
-}
-
-/// For each last byte of a token, the kinds (as [`bit`]s) for which a token
-/// ending in that byte may be a terminal mark or a bullet: a word ending in
-/// `.` (`U.S.`), the punctuation `.`, `?` and `!`, any non-ASCII punctuation
-/// (bullets among it), and every ellipsis.
-static MAY_MATTER: [u16; 256] = {
-    let mut t = [0u16; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = bit(TokenKind::Ellipsis);
-        if b == b'.' as usize {
-            t[b] |= bit(TokenKind::Word) | bit(TokenKind::Punct);
-        }
-        if b == b'?' as usize || b == b'!' as usize || b >= 0x80 {
-            t[b] |= bit(TokenKind::Punct);
-        }
-        b += 1;
-    }
-    t
-};
-
-/// The tokens that may be a terminal mark or a bullet, found 64 at a time
-/// without a branch per token: a branch taken at each candidate would be
-/// mispredicted at most of them.
+/// The tokens flagged [`Token::SENTENCE_MARK`] (that may be a terminal mark
+/// or a bullet), found 64 at a time without a branch per token: a branch
+/// taken at each candidate would be mispredicted at most of them.
 struct Candidates {
     /// One bit per token of the chunk scanned last, the first token's the
     /// highest: whether it may matter and was not looked at yet.
@@ -233,13 +213,13 @@ impl Candidates {
         }
     }
 
-    /// The index of the first token from `from` on that may be a terminal
-    /// mark or a bullet, or `tokens.len()`; `from` never decreases from one
+    /// The index of the first flagged token from `from` on, or
+    /// `tokens.len()`; `from` never decreases from one
     /// call to the next. Every token it passes over is one that
     /// [`reference::split`] would pass over too inside a sentence (unless
     /// that sentence is a numbered or lettered item).
     #[inline]
-    fn next(&mut self, input: &[u8], tokens: &[Token], from: usize) -> usize {
+    fn next(&mut self, tokens: &[Token], from: usize) -> usize {
         loop {
             while self.mask != 0 {
                 let k = self.mask.leading_zeros() as usize;
@@ -253,19 +233,9 @@ impl Candidates {
                 return tokens.len();
             };
             let chunk = chunk.get(..64).unwrap_or(chunk);
-            // The last byte the rules see of a token is that of its bytes
-            // clamped to the input: a span past the input's end (never one
-            // of `Tokens`) reads the input's last byte, as they do. An empty
-            // input has no bytes to look at: every token is a candidate.
             let mut mask = 0u64;
-            if let Some(last) = input.len().checked_sub(1) {
-                for t in chunk {
-                    let byte = input[(t.span.end as usize).wrapping_sub(1).min(last)];
-                    let matters = MAY_MATTER[usize::from(byte)] & bit(t.kind) != 0;
-                    mask = mask << 1 | u64::from(matters);
-                }
-            } else {
-                mask = u64::MAX;
+            for t in chunk {
+                mask = mask << 1 | u64::from(t.is_sentence_mark());
             }
             // The first token's bit the highest.
             self.mask = mask << ((64 - chunk.len()) % 64);
@@ -576,7 +546,7 @@ mod tests {
 
     #[test]
     fn tokens_outside_the_input_do_not_panic() {
-        let toks = [
+        let made_up = [
             Token {
                 kind: TokenKind::Word,
                 flags: 0,
@@ -594,6 +564,18 @@ mod tests {
             },
         ];
         for input in [&b""[..], b"a.", b"Mr. X"] {
+            // Flagged as `split` asks, for the bytes the rules will see.
+            let toks = made_up.map(|mut t| {
+                if t.bytes(input)
+                    .last()
+                    .map_or(t.kind == TokenKind::Ellipsis, |&b| {
+                        Token::may_end_sentence(t.kind, b)
+                    })
+                {
+                    t.flags |= Token::SENTENCE_MARK;
+                }
+                t
+            });
             let (mut a, mut b) = (Vec::new(), Vec::new());
             split(input, &toks, |s| a.push(s));
             reference::split(input, &toks, |s| b.push(s));

@@ -81,6 +81,26 @@ impl Token {
     /// Windows-1252).
     pub const INVALID_UTF8: u8 = 1;
 
+    /// Flag: the token may end a sentence or mark a list item, which
+    /// [`sentences::split`](crate::sentences::split) looks at and at
+    /// nothing else inside a sentence: an ellipsis, a word ending in `.`
+    /// (`U.S.`), or the punctuation `.`, `?`, `!` or any non-ASCII mark
+    /// (bullets among them). Both tokenizers set it as
+    /// [`Token::may_end_sentence`] says.
+    pub const SENTENCE_MARK: u8 = 2;
+
+    /// Whether a token of `kind` whose last byte is `last` gets
+    /// [`Token::SENTENCE_MARK`].
+    #[inline]
+    pub const fn may_end_sentence(kind: TokenKind, last: u8) -> bool {
+        match kind {
+            TokenKind::Ellipsis => true,
+            TokenKind::Word => last == b'.',
+            TokenKind::Punct => matches!(last, b'.' | b'?' | b'!') || last >= 0x80,
+            _ => false,
+        }
+    }
+
     /// The token's bytes within `input`.
     #[inline]
     pub fn bytes(self, input: &[u8]) -> &[u8] {
@@ -91,6 +111,12 @@ impl Token {
     #[inline]
     pub fn is_invalid_utf8(self) -> bool {
         self.flags & Token::INVALID_UTF8 != 0
+    }
+
+    /// Whether the token has [`Token::SENTENCE_MARK`].
+    #[inline]
+    pub fn is_sentence_mark(self) -> bool {
+        self.flags & Token::SENTENCE_MARK != 0
     }
 
     /// Whether the token is a word or a number.
@@ -350,6 +376,10 @@ fn is_alnum(b: u8) -> bool {
 const FOLLOW: u32 = 8;
 /// See [`FOLLOW`].
 const KIND: u32 = 16;
+/// Bit of [`CLASS`] set for the bytes that make a fast token a
+/// [`Token::SENTENCE_MARK`] (`.`, `?`, `!`): the kind index's bit 3, so
+/// that [`token`] reads the flag from what it already has.
+const MARK: u32 = 1 << (KIND + 3);
 
 /// Token kinds by index, for [`CLASS`].
 const KINDS: [TokenKind; 8] = [
@@ -401,6 +431,13 @@ static CLASS: [u32; 256] = {
         };
         kind << KIND | rules | (RULE | follow) << FOLLOW
     }
+    const fn mark(b: u8) -> u32 {
+        if matches!(b, b'.' | b'?' | b'!') {
+            MARK
+        } else {
+            0
+        }
+    }
     let mut t = [class(TokenKind::Other, RULE, WORD | NUMBER | SPACE); 256];
     let mut b = 0;
     while b < 128 {
@@ -423,7 +460,7 @@ static CLASS: [u32; 256] = {
             b' ' | b'\t' | 0x0B | 0x0C => SPACE,
             _ => 0,
         };
-        t[b] = class(kind, rules, follow);
+        t[b] = class(kind, rules, follow) | mark(b as u8);
         b += 1;
     }
     t
@@ -443,7 +480,8 @@ fn class_at(input: &[u8], i: usize) -> u32 {
 fn token((kind_index, start, end): (u32, usize, usize)) -> Token {
     Token {
         kind: KINDS[(kind_index & 7) as usize],
-        flags: 0,
+        // Bit 3 of the kind index is `MARK`.
+        flags: (kind_index >> 2 & u32::from(Token::SENTENCE_MARK)) as u8,
         // `boundaries` makes no block that reaches `u32::MAX`.
         span: Span {
             start: start as u32,
@@ -681,6 +719,20 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn sentence_marks_are_flagged_by_both_tokenizers() {
+        let s = "In the U.S. ok. Why? Yes! so… wait... • item, done: a-b 3.5 “q.”";
+        let marked = |t: &Token| t.is_sentence_mark();
+        let fast: Vec<&str> = Tokens::new(s.as_bytes())
+            .filter(marked)
+            .map(|t| &s[t.span.range()])
+            .collect();
+        assert_eq!(fast, ["U.S.", ".", "?", "!", "…", "...", "•", "."]);
+        let slow: Vec<Token> = reference::Tokens::new(s.as_bytes()).collect();
+        let fast: Vec<Token> = Tokens::new(s.as_bytes()).collect();
+        assert_eq!(fast, slow);
     }
 
     #[test]

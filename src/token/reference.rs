@@ -156,10 +156,15 @@ impl<'a> Tokens<'a> {
     pub(super) fn emit(&mut self, kind: TokenKind, end: usize, invalid: bool) -> Token {
         let start = self.pos;
         self.pos = end;
-        self.carry(kind, self.input[end - 1]);
+        let last = self.input[end - 1];
+        self.carry(kind, last);
+        let mut flags = if invalid { Token::INVALID_UTF8 } else { 0 };
+        if Token::may_end_sentence(kind, last) {
+            flags |= Token::SENTENCE_MARK;
+        }
         Token {
             kind,
-            flags: if invalid { Token::INVALID_UTF8 } else { 0 },
+            flags,
             span: Span::new(to_u32(start), to_u32(end)),
         }
     }
