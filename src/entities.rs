@@ -761,23 +761,19 @@ impl<'a> Extractor<'a> {
     /// begins, when both are there: `U.S. Vice President Mike Pence`,
     /// `Agriculture Cabinet Secretary Daniel Otieno`, `Striker Nadia Kerr`.
     fn role_prefix(&self, i: usize, end: usize) -> Option<(usize, usize)> {
+        // Only a head word makes a role, and most chunks have none: look
+        // for one first, before the lookups of every other rule.
+        if !(i..end).any(|j| self.is_role_head(i, j)) {
+            return None;
+        }
         let mut j = i;
         let mut head_end = None;
         let mut unknown = 0;
         while j < end {
             let w = self.text(self.stem(j).0);
-            // Abbreviated titles (`Gen.`, `Coun.`) are roles; courtesy
-            // titles (`Mr.`) are not.
-            let title = contains(lexicon::TITLE_ABBREVIATIONS, w) && !contains(HONORIFICS, w);
-            // Occupations from the lexicon open a chunk (`Hydrologist Ann
-            // Lee`), but inside one they are more often surnames.
-            if title || contains(ROLE_HEADS, w) || (j == i && self.is_role_word(j)) {
+            if self.is_role_head(i, j) {
                 head_end = Some(j + 1);
-            } else if contains(ROLE_MODIFIERS, w)
-                || key_in(self, &PLACES, j, j + 1)
-                || key_in(self, &DEMONYMS, j, j + 1)
-                || self.alias(j, j + 1).is_some()
-            {
+            } else if contains(ROLE_MODIFIERS, w) || self.whole_lexicon_match(j, j + 1) {
             } else if (w == b"of" || w == b"for") && head_end == Some(j) && j + 2 < end {
                 // `Secretary of State Rex Tillerson`: the role takes one
                 // word after `of` (two for `Foreign Affairs`), or runs up
@@ -820,6 +816,16 @@ impl<'a> Extractor<'a> {
                 .any(|k| self.lower_in(k, ORG_HEADS) || self.lower_in(k, PLACE_HEADS))
             && !self.whole_lexicon_match(role_end, end);
         name_ok.then_some((role_end, role_end))
+    }
+
+    /// Whether word `j` of a chunk starting at word `i` heads a role:
+    /// abbreviated titles (`Gen.`, `Coun.`) do, courtesy titles (`Mr.`) do
+    /// not; occupations from the lexicon open a chunk (`Hydrologist Ann
+    /// Lee`), but inside one they are more often surnames.
+    fn is_role_head(&self, i: usize, j: usize) -> bool {
+        let w = self.text(self.stem(j).0);
+        let title = contains(lexicon::TITLE_ABBREVIATIONS, w) && !contains(HONORIFICS, w);
+        title || contains(ROLE_HEADS, w) || (j == i && self.is_role_word(j))
     }
 
     /// The role right before a name, and whether a comma separates them:
@@ -969,29 +975,49 @@ impl<'a> Extractor<'a> {
         (!verb_after).then(|| Span::new(self.words[start].span.start, self.words[e].span.end))
     }
 
-    /// Does the whole of `i..end` name a place or a nationality?
+    /// Does the whole of `i..end` name a place or a nationality? (One key
+    /// for the three lists.)
     fn whole_lexicon_match(&self, i: usize, end: usize) -> bool {
-        key_in(self, &PLACES, i, end)
-            || key_in(self, &DEMONYMS, i, end)
-            || self.alias(i, end).is_some()
+        self.key(i, end).is_some_and(|k| {
+            let k = k.as_bytes();
+            PLACES.find(k).is_some() || DEMONYMS.find(k).is_some() || self.alias_key(i, k).is_some()
+        })
     }
 
-    /// The full name when words `i..end` are a known short form of a place.
-    fn alias(&self, i: usize, end: usize) -> Option<&'static str> {
-        // The aliases are few: most words are turned away by their letter.
-        let first = self.text(self.stem(i).0).first();
-        if !first.is_some_and(|&b| b.is_ascii_alphabetic() && ALIAS_LETTERS & letter_bit(b) != 0) {
-            return None;
-        }
+    /// Words `i..end` (possessives stripped) as a lexicon key, if not too
+    /// long for one.
+    fn key(&self, i: usize, end: usize) -> Option<Key> {
         let mut k = Key::new();
         for j in i..end {
             if !k.push(self.text(self.stem(j).0)) {
                 return None;
             }
         }
+        Some(k)
+    }
+
+    /// The full name when words `i..end` are a known short form of a place.
+    fn alias(&self, i: usize, end: usize) -> Option<&'static str> {
+        if !self.may_be_alias(i) {
+            return None;
+        }
+        self.alias_key(i, self.key(i, end)?.as_bytes())
+    }
+
+    /// The aliases are few: most words are turned away by their letter.
+    fn may_be_alias(&self, i: usize) -> bool {
+        let first = self.text(self.stem(i).0).first();
+        first.is_some_and(|&b| b.is_ascii_alphabetic() && ALIAS_LETTERS & letter_bit(b) != 0)
+    }
+
+    /// [`Extractor::alias`] of the words from `i` whose key is `key`.
+    fn alias_key(&self, i: usize, key: &[u8]) -> Option<&'static str> {
+        if !self.may_be_alias(i) {
+            return None;
+        }
         PLACE_ALIASES
             .iter()
-            .find(|(a, _)| a.as_bytes() == k.as_bytes())
+            .find(|(a, _)| a.as_bytes() == key)
             .map(|(_, full)| *full)
     }
 
@@ -1005,6 +1031,8 @@ impl<'a> Extractor<'a> {
             end
         };
         let mut best = None;
+        // The key of words `i..k`, one word longer each round.
+        let mut key = Key::new();
         let mut k = i + 1;
         while k <= limit {
             if k > i + 1 && (!self.words[k - 1].joined || !self.capitalised(k - 1)) {
@@ -1012,9 +1040,13 @@ impl<'a> Extractor<'a> {
                 // is a pattern, not a gazetteer key.
                 break;
             }
-            if key_in(self, &PLACES, i, k) || self.alias(i, k).is_some() {
+            if !key.push(self.text(self.stem(k - 1).0)) {
+                break; // too long for any key, and so are longer spans
+            }
+            let kb = key.as_bytes();
+            if PLACES.find(kb).is_some() || self.alias_key(i, kb).is_some() {
                 best = Some((k, EntityKind::Place));
-            } else if key_in(self, &DEMONYMS, i, k) {
+            } else if DEMONYMS.find(kb).is_some() {
                 best = Some((k, EntityKind::Nationality));
             }
             if self.stem(k - 1).1 {

@@ -114,6 +114,23 @@ fn keyword(i: &[u8]) -> IResult<&[u8], &[u8]> {
     }
 }
 
+/// Whether `text` holds an ASCII digit, `ago`, `today` or `yesterday`
+/// (any case), which every date line reading needs: one pass over the
+/// bytes, the words checked only where their first letter stands.
+fn may_be_date_line(text: &[u8]) -> bool {
+    text.iter().enumerate().any(|(at, &b)| {
+        let word: &[u8] = match b | 0x20 {
+            _ if b.is_ascii_digit() => return true,
+            b'a' => b"ago",
+            b't' => b"today",
+            b'y' => b"yesterday",
+            _ => return false,
+        };
+        text.get(at..at + word.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    })
+}
+
 /// Read `text` as a date line: every item must be a date, a time, a zone, a
 /// weekday, a reading time or a date-line word, and there must be a date or
 /// a reading time.
@@ -124,11 +141,7 @@ pub(crate) fn date_line(text: &[u8]) -> Option<DateLine> {
     // Every reading needs a digit (a date, a reading time, `3h`), `ago`, or
     // `today`/`yesterday`: lines with none are turned away before the
     // grammar is tried at all.
-    if !text.iter().any(u8::is_ascii_digit)
-        && !lexicon::contains_ignore_case(text, "ago")
-        && !lexicon::contains_ignore_case(text, "today")
-        && !lexicon::contains_ignore_case(text, "yesterday")
-    {
+    if !may_be_date_line(text) {
         return None;
     }
     let mut out = DateLine::default();
@@ -385,6 +398,10 @@ pub(crate) fn masthead_line(text: &[u8]) -> Option<(Range<usize>, DateLine)> {
     }
     let mut segs = segments(text, 0);
     let first = segs.next()?;
+    // An outlet's name needs something beside it.
+    if first.end >= text.len() {
+        return None;
+    }
     let (s, e) = trim_range(text, first.clone());
     let n = words(text, s..e).count();
     let capitalised = (1..=4).contains(&n)
@@ -686,6 +703,19 @@ mod tests {
             );
         }
         assert!(date_line(b"Published by the desk").is_none());
+        // The early reject itself: a digit or one of the three words,
+        // anywhere and in any case, and nothing else.
+        for (line, may) in [
+            ("Published by the desk", false),
+            ("A tale of two cities", false),
+            ("Filed 3h", true),
+            ("an hour AGO", true),
+            ("ToDaY", true),
+            ("since yesterday", true),
+            ("yesterda", false),
+        ] {
+            assert_eq!(may_be_date_line(line.as_bytes()), may, "{line}");
+        }
         assert!(date_line(b"Updated yesterday").is_some());
         assert_eq!(
             dl("Issue 112 | Thursday, 9 October 2025").unwrap().0,
