@@ -1068,12 +1068,13 @@ impl<'a> Extractor<'a> {
     /// A city that is also a given name, before another capitalised word,
     /// opens a person's name (`Florence Nightingale`, `Victoria Hallbeck`).
     fn city_opening_a_name(&self, i: usize) -> bool {
-        let city = key_index(self, &PLACES, i, i + 1)
-            .is_some_and(|p| crate::names::place_kind(p) == crate::names::PlaceKind::City);
-        city && key_in(self, &GIVEN_NAMES, i, i + 1)
-            && i + 1 < self.words.len()
+        // The next word first: it costs no lookup.
+        i + 1 < self.words.len()
             && self.words[i + 1].joined
             && self.capitalised(i + 1)
+            && key_index(self, &PLACES, i, i + 1)
+                .is_some_and(|p| crate::names::place_kind(p) == crate::names::PlaceKind::City)
+            && key_in(self, &GIVEN_NAMES, i, i + 1)
     }
 
     /// Give every mention its canonical name and settle the unknowns.
