@@ -18,8 +18,8 @@ use crate::token::{Token, TokenKind};
 pub mod reference;
 
 use reference::{
-    attribution_follows, first_char_is_lower, is_calendar_word, is_initial, list_marker,
-    opens_sentence, Marker,
+    attribution_follows, ellipsis_ends, first_char_is_lower, is_calendar_word, is_initial,
+    is_pronoun_i, list_marker, opens_sentence, Marker,
 };
 pub(crate) use reference::{is_blank, is_closer, is_terminal};
 
@@ -273,16 +273,7 @@ fn ends_here(input: &[u8], tokens: &[Token], first: usize, at: usize, next: usiz
     match mark.kind {
         // `?` or `!`: a new sentence unless what follows is lower case.
         TokenKind::Punct if mark_bytes != b"." => true,
-        TokenKind::Ellipsis => {
-            // Only a capitalised word or an opening quote starts anew; the
-            // pronoun `I` is capitalised anyway and says nothing.
-            let pronoun = next_bytes == b"I"
-                || (next_bytes.len() > 1
-                    && next_bytes[0] == b'I'
-                    && matches!(next_bytes[1], b'\'' | 0xE2));
-            next.kind == TokenKind::OpenQuote
-                || (next.kind == TokenKind::Word && !first_char_is_lower(next_bytes) && !pronoun)
-        }
+        TokenKind::Ellipsis => ellipsis_ends(input, next),
         TokenKind::Word => {
             // A dotted initialism: `U.S.`, `p.m.`, `e.g.`.
             if contains(lexicon::NEVER_FINAL, mark_bytes) || few_words_before() {
@@ -334,14 +325,7 @@ fn period_after_word(
     if is_initial(w) && next.kind == TokenKind::Word {
         // `John F. Kennedy`, unless a lower-case word before it makes it
         // the pronoun (`me and I. Did`).
-        let pronoun = w == b"I"
-            && at >= 2
-            && tokens[..at - 1]
-                .iter()
-                .rev()
-                .find(|t| !is_blank(**t))
-                .is_some_and(|t| t.kind == TokenKind::Word && first_char_is_lower(t.bytes(input)));
-        if !pronoun {
+        if !is_pronoun_i(input, tokens, at - 1) {
             return opens_sentence(input, next, after);
         }
     }

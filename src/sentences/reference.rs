@@ -160,6 +160,29 @@ pub(super) fn first_char_is_lower(bytes: &[u8]) -> bool {
     bytes.first().is_some_and(u8::is_ascii_lowercase)
 }
 
+/// Whether an ellipsis before `next` ends a sentence: only a capitalised
+/// word or an opening quote starts anew; the pronoun `I` is capitalised
+/// anyway and says nothing.
+pub(super) fn ellipsis_ends(input: &[u8], next: Token) -> bool {
+    let next_bytes = next.bytes(input);
+    let pronoun = next_bytes == b"I"
+        || (next_bytes.len() > 1 && next_bytes[0] == b'I' && matches!(next_bytes[1], b'\'' | 0xE2));
+    next.kind == TokenKind::OpenQuote
+        || (next.kind == TokenKind::Word && !first_char_is_lower(next_bytes) && !pronoun)
+}
+
+/// Whether the word `tokens[at]` is the pronoun `I` after a lower-case
+/// word (`me and I. Did`), not an initial.
+pub(super) fn is_pronoun_i(input: &[u8], tokens: &[Token], at: usize) -> bool {
+    tokens[at].bytes(input) == b"I"
+        && at >= 1
+        && tokens[..at]
+            .iter()
+            .rev()
+            .find(|t| !is_blank(**t))
+            .is_some_and(|t| t.kind == TokenKind::Word && first_char_is_lower(t.bytes(input)))
+}
+
 /// Does the terminal mark at `tokens[at]` end the sentence that began at
 /// `tokens[first]`, given the next non-blank token `next`?
 fn ends_here(
@@ -192,16 +215,7 @@ fn ends_here(
             // `?` or `!`: a new sentence unless what follows is lower case.
             true
         }
-        TokenKind::Ellipsis => {
-            // Only a capitalised word or an opening quote starts anew; the
-            // pronoun `I` is capitalised anyway and says nothing.
-            let pronoun = next_bytes == b"I"
-                || (next_bytes.len() > 1
-                    && next_bytes[0] == b'I'
-                    && matches!(next_bytes[1], b'\'' | 0xE2));
-            next.kind == TokenKind::OpenQuote
-                || (next.kind == TokenKind::Word && !first_char_is_lower(next_bytes) && !pronoun)
-        }
+        TokenKind::Ellipsis => ellipsis_ends(input, next),
         TokenKind::Word => {
             // A dotted initialism: `U.S.`, `p.m.`, `e.g.`.
             if lexicon::contains(lexicon::NEVER_FINAL, mark_bytes) {
@@ -231,16 +245,10 @@ fn ends_here(
                     {
                         return false;
                     }
-                    let pronoun = w == b"I"
-                        && at >= 2
-                        && tokens[..at - 1]
-                            .iter()
-                            .rev()
-                            .find(|t| !is_blank(**t))
-                            .is_some_and(|t| {
-                                t.kind == TokenKind::Word && first_char_is_lower(t.bytes(input))
-                            });
-                    if is_initial(w) && next.kind == TokenKind::Word && !pronoun {
+                    if is_initial(w)
+                        && next.kind == TokenKind::Word
+                        && !is_pronoun_i(input, tokens, at - 1)
+                    {
                         // `John F. Kennedy`; a sentence ending in a single
                         // capital letter (`World War I. The war`) is rarer
                         // and shows itself by a common opener after it.

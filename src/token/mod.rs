@@ -70,7 +70,7 @@ pub enum TokenKind {
 pub struct Token {
     /// What the token is.
     pub kind: TokenKind,
-    /// Bit flags, see [`Token::INVALID_UTF8`].
+    /// Bit flags: [`Token::INVALID_UTF8`], [`Token::SENTENCE_MARK`].
     pub flags: u8,
     /// Where the token is.
     pub span: Span,
