@@ -144,6 +144,7 @@ pub(crate) fn extract(
         x.block();
     }
     x.resolve();
+    x.resolve_coordinated_places();
     x.link_acronyms(tokens, blocks);
     let entities = x.mentions.iter().filter_map(|m| m.entity()).collect();
     (entities, x.acronyms)
@@ -589,12 +590,14 @@ impl<'a> Extractor<'a> {
             m.kind = Some(EntityKind::Person);
             m.role = role_before.or(role_after);
         } else {
-            // Unknown: a surname resolved later, or a place after `in`.
+            // Unknown: a surname resolved later, or a place after `in`
+            // or `north of`.
             m.after_place_preposition = n <= 3
+                && looks_like_place_name(self.text(span))
                 && i > 0
                 && self.words[i].joined
                 && !self.words[i].sentence_start
-                && self.lower_in(i - 1, PLACE_PREPOSITIONS);
+                && (self.lower_in(i - 1, PLACE_PREPOSITIONS) || self.compass_of_before(i));
             // Places inside a longer unknown name are still places.
             if n > 1 {
                 let mut j = i;
@@ -604,6 +607,15 @@ impl<'a> Extractor<'a> {
             }
         }
         self.push(m);
+    }
+
+    /// `north of` right before word `i`: `a stretch north of Vlissingen`.
+    fn compass_of_before(&self, i: usize) -> bool {
+        i > 1
+            && self.word(i - 1) == b"of"
+            && self.words[i - 1].joined
+            && !self.capitalised(i - 2)
+            && self.lower_in(i - 2, COMPASS)
     }
 
     /// A reporting verb right after the name: `Wang said`.
@@ -1223,6 +1235,72 @@ impl<'a> Extractor<'a> {
         }
     }
 
+    /// Unknown names listed with a place are places: `Regina, Moose Jaw,
+    /// Weyburn and much of …`, `between Carbondale and Scranton`. A name
+    /// is listed with its neighbour when only a comma, `and`, `or` or `&`
+    /// (or a comma and one of those) stands between them; the kind runs
+    /// along the list both ways. Mentions inside a name that becomes a
+    /// place (`Indian` in `Indian Head`) are dropped.
+    fn resolve_coordinated_places(&mut self) {
+        let input = self.input;
+        let listed = |a: &Mention, b: &Mention| {
+            let Some(gap) = input.get(a.span.end as usize..b.span.start as usize) else {
+                return false;
+            };
+            if gap.iter().any(|&b| b == b'\n' || b == b'\r') {
+                return false;
+            }
+            let gap = gap.trim_ascii();
+            match gap.strip_prefix(b",") {
+                Some(rest) => matches!(rest.trim_ascii_start(), b"" | b"and" | b"or" | b"&"),
+                None => matches!(gap, b"and" | b"or" | b"&"),
+            }
+        };
+        let open = |m: &Mention| {
+            m.kind.is_none()
+                && !m.role_reference
+                && m.words <= 3
+                && looks_like_place_name(m.span.slice(input))
+        };
+        // Mentions are pushed in text order except those nested in a name;
+        // the list rule looks at neighbours in text order only.
+        let mut order: Vec<usize> = (0..self.mentions.len()).collect();
+        order.sort_by_key(|&k| {
+            (
+                self.mentions[k].span.start,
+                core::cmp::Reverse(self.mentions[k].span.end),
+            )
+        });
+        order.retain(|&k| {
+            let m = &self.mentions[k];
+            m.kind == Some(EntityKind::Place) || open(m)
+        });
+        let mut promoted = Vec::new();
+        let forward = order.windows(2).map(|w| (w[0], w[1]));
+        let backward = order.windows(2).rev().map(|w| (w[1], w[0]));
+        for (from, to) in forward.chain(backward) {
+            let (a, b) = (self.mentions[from], self.mentions[to]);
+            let pair = if a.span.start < b.span.start {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            if a.kind == Some(EntityKind::Place) && open(&b) && listed(&pair.0, &pair.1) {
+                self.mentions[to].kind = Some(EntityKind::Place);
+                promoted.push(b.span);
+            }
+        }
+        if promoted.is_empty() {
+            return;
+        }
+        for m in &mut self.mentions {
+            let inside = |p: &Span| p.start <= m.span.start && m.span.end <= p.end && *p != m.span;
+            if promoted.iter().any(inside) {
+                m.kind = None;
+            }
+        }
+    }
+
     /// A name the article once shows to be an organisation is one
     /// everywhere (`Nordlys Linjer said it …` makes the headline's
     /// `Nordlys Linjer` one too), and so is its first word alone
@@ -1438,6 +1516,16 @@ impl<'a> Extractor<'a> {
 }
 
 /// Byte order of two words, ignoring ASCII case.
+/// Whether an unknown name may be a place on weak evidence (a preposition,
+/// a list): not a code or an initial (`NOK`, `AM`, `W` of `W.Va.`), which
+/// have no lower-case letter or are too short, and not a bare compass word
+/// (`West and Central Africa`).
+fn looks_like_place_name(text: &[u8]) -> bool {
+    text.len() >= 3
+        && text.iter().any(|&b| b.is_ascii_lowercase() || b >= 0x80)
+        && !contains(COMPASS, text)
+}
+
 fn cmp_ignore_case(a: &[u8], b: &[u8]) -> Ordering {
     a.iter()
         .map(u8::to_ascii_lowercase)
@@ -2071,8 +2159,12 @@ const LEADER_NOUNS: &WordSet = &WordSet::new(&["administration", "campaign", "pr
 /// Determiners before an appositive role.
 const DETERMINERS: &WordSet = &WordSet::new(&["a", "an", "her", "his", "its", "the", "their"]);
 
-/// Prepositions after which an unknown capitalised name is a place.
-const PLACE_PREPOSITIONS: &WordSet = &WordSet::new(&["at", "in", "near"]);
+/// Words after which an unknown capitalised name is a place (`between`
+/// opens a pair, whose second name [`Extractor::resolve_coordinated_places`]
+/// reaches).
+const PLACE_PREPOSITIONS: &WordSet = &WordSet::new(&[
+    "across", "around", "at", "between", "in", "near", "nearby", "toward", "towards",
+]);
 
 #[cfg(test)]
 mod tests {

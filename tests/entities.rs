@@ -261,3 +261,32 @@ fn organisation_and_place_shapes() {
     assert!(!found.iter().any(|e| e.1 == "Christmas"), "{found:?}");
     assert!(!found.iter().any(|e| e.0 == "person"), "{found:?}");
 }
+
+#[test]
+fn unknown_names_listed_with_a_place_are_places() {
+    // `Nakuru` is in the gazetteer; `Kipsaret`, `Ol Moran` and `Tembeni` are
+    // invented and reach the list only through it, both ways along the list.
+    let text = "Floods cut roads around Kipsaret, Ol Moran and Nakuru on Monday. \
+                Buses between Tembeni and Nakuru stopped. \
+                Crews also worked 10 km north of Lassiter, said Amina Odhiambo.";
+    let found = entities(text);
+    for place in ["Kipsaret", "Ol Moran", "Tembeni", "Lassiter"] {
+        assert!(find(&found, "place", place).is_some(), "{place}: {found:?}");
+    }
+    assert!(find(&found, "person", "Amina Odhiambo").is_some());
+}
+
+#[test]
+fn lists_stop_at_line_breaks_codes_and_compass_words() {
+    let text = "Fares rose in Nakuru and Mombasa\nForecasters expect rain. \
+                Tickets cost between KES 200 and KES 400. \
+                Aid reached West and Central Africa.";
+    let found = entities(text);
+    assert!(find(&found, "place", "Mombasa").is_some(), "{found:?}");
+    for not_place in ["Forecasters", "KES", "West"] {
+        assert!(
+            find(&found, "place", not_place).is_none(),
+            "{not_place}: {found:?}"
+        );
+    }
+}
