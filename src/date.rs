@@ -501,8 +501,8 @@ const ZONES: &[&str] = &[
     "UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST",
     "AST", "ADT", "NST", "NDT", "BST", "CEST", "CET", "EEST", "EET", "WEST", "WET", "MSK", "IST",
     "PKT", "GST", "IRST", "JST", "KST", "HKT", "SGT", "PHT", "ICT", "WIB", "AEST", "AEDT", "ACST",
-    "ACDT", "AWST", "NZST", "NZDT", "SAST", "EAT", "CAT", "WAT", "ART", "BRT", "ET", "PT", "CT",
-    "MT",
+    "ACDT", "AWST", "NZST", "NZDT", "SAST", "EAT", "CAT", "WAT", "ART", "BRT", "MYT", "WITA",
+    "WIT", "NPT", "BDT", "TRT", "CLT", "COT", "PET", "ET", "PT", "CT", "MT",
 ];
 
 /// A time-zone abbreviation (upper case, as printed).

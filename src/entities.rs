@@ -99,6 +99,11 @@ struct Word {
     stem_end: u32,
 }
 
+/// The shortest line (in bytes) whose line break [`Extractor::load_words`]
+/// reads as the wrap of a paragraph: hard-wrapped text runs 60 to 80 bytes a
+/// line.
+const WRAPPED_LINE: u32 = 50;
+
 /// Where word `w` at `s` ends without a possessive `'s` / `’s` / `s'`.
 fn stem_end(w: &[u8], s: Span) -> u32 {
     for suffix in ["'s", "’s", "s'"] {
@@ -215,8 +220,27 @@ impl<'a> Extractor<'a> {
         let mut punct = 0u8;
         let mut dotted_title = false;
         let mut s = 0;
+        let mut line_start = tokens.first().map_or(0, |t| t.span.start);
         for t in tokens {
             match t.kind {
+                // A line break inside hard-wrapped prose (a long line that
+                // stops after a word) is a space: `its president, Lo` /
+                // `Kim Fatt`. Short lines are lines of their own: `By Jane
+                // Roe` / `Staff Writer`.
+                TokenKind::Newline => {
+                    let wrapped = t.span.start - line_start >= WRAPPED_LINE
+                        && punct == 0
+                        && gap_spaces == 0
+                        && !gap_other
+                        && !self.words.is_empty();
+                    line_start = t.span.end;
+                    if wrapped {
+                        gap_spaces += 1;
+                    } else {
+                        gap_other = true;
+                        gap_spaces += 2;
+                    }
+                }
                 TokenKind::Word | TokenKind::Number => {
                     while s < sentences.len() && sentences[s].end <= t.span.start {
                         s += 1;

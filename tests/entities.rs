@@ -290,3 +290,21 @@ fn lists_stop_at_line_breaks_codes_and_compass_words() {
         );
     }
 }
+
+#[test]
+fn a_name_wrapped_across_lines_of_prose_is_one_name() {
+    let text = "Paper bags cost three to four times more, said the guild's president, Wen\n\
+                Hui Chong, who runs a stall near the jetty. She said prices had doubled\n\
+                since the spring, and that most traders would pass the cost on to buyers.\n\n\
+                By Anna Bakker\nTom Reyes\n";
+    let found = entities(text);
+    assert!(
+        find(&found, "person", "Wen\nHui Chong").is_some(),
+        "{found:?}"
+    );
+    // Short lines are lines of their own: a byline is not one name.
+    assert!(
+        find(&found, "person", "Anna Bakker\nTom Reyes").is_none(),
+        "{found:?}"
+    );
+}

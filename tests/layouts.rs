@@ -314,3 +314,45 @@ fn pull_quote_checks_stay_linear() {
     let a = parse(pairs.as_bytes());
     assert_eq!(a.blocks().len(), 10_000);
 }
+
+#[test]
+fn a_page_printed_from_a_browser_keeps_its_story() {
+    // Print-to-PDF text: a running header (time stamp, page title) and a
+    // running footer (address, page counter) on every page.
+    let input = "3/9/26, 4:17 PM                 Ferry fares frozen for winter | Harbour Courier\n\n\
+                 Ferry fares frozen for winter\n\n\
+                 Tuesday, 9 Mar 2026 10:05 AM MYT\n\n\
+                 The island council froze ferry fares until April, citing the cost of fuel.\n\n\
+                 https://www.harbourcourier.example/news/2026/03/09/ferry-fares    1/2\n\n\
+                 3/9/26, 4:17 PM                 Ferry fares frozen for winter | Harbour Courier\n\n\
+                 Operators said the freeze would cost them about 4 percent of revenue.\n\n\
+                 https://www.harbourcourier.example/news/2026/03/09/ferry-fares    2/2\n";
+    let a = parse(input.as_bytes());
+    let k: Vec<BlockKind> = a.blocks().iter().map(|b| b.kind).collect();
+    assert_eq!(
+        k,
+        [
+            Boilerplate,
+            Title,
+            Date,
+            Body,
+            Boilerplate,
+            Duplicate,
+            Body,
+            Boilerplate
+        ]
+    );
+    let title = a.header().title.expect("title");
+    assert_eq!(text(&a, title), "Ferry fares frozen for winter");
+    let published = a.header().published.expect("published");
+    assert_eq!((published.date.year, published.date.month), (Some(2026), 3));
+    // A counter that cannot be a page's (`3/2`), or one without the wide
+    // gap, is not the footer.
+    for line in [
+        "https://example.org/report    3/2",
+        "https://example.org/report 1/2",
+    ] {
+        let story = format!("Ferry fares frozen\n\nThe council met.\n\n{line}\n\nIt voted.");
+        assert_eq!(kinds(&story)[2], Body, "{line}");
+    }
+}

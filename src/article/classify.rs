@@ -370,6 +370,12 @@ pub(super) fn classify(
         {
             in_furniture = true;
             BlockKind::Boilerplate
+        } else if is_print_furniture(cx.text(i)) {
+            // The running header repeats on every printed page.
+            match cx.duplicate_of(i, &mut seen) {
+                Some(_) => BlockKind::Duplicate,
+                None => BlockKind::Boilerplate,
+            }
         } else if is_boilerplate(&cx, i)
             && !is_photo_credit_line(&cx, i)
             && header::provided_by(cx.text(i)).is_none()
@@ -865,6 +871,7 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
             .filter(|t| t.is_wordlike())
             .all(|t| t.span.len() == 1);
     contains(lexicon::BOILERPLATE_WHOLE, trim_end_marks(text))
+        || is_print_furniture(text)
         || nav_bar
         || counter
         || promo
@@ -875,6 +882,68 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
             && lexicon::starts_with_any(text, lexicon::BOILERPLATE_PREFIXES))
         || f.rights_reserved
         || lexicon::starts_with_any(text, lexicon::NOTE_PREFIXES)
+}
+
+/// The running header and footer a browser prints on every page of a
+/// saved article, kept by text extraction from the PDF: `8/15/24, 9:03 AM`
+/// (then, after a wide gap, the page's title) at the top, and the page's
+/// address with a page counter (`https://… 1/2`) at the bottom.
+fn is_print_furniture(text: &[u8]) -> bool {
+    // The shapes first: they turn away almost every block at its first
+    // bytes, before the block is read for a line break.
+    let shaped = print_timestamp(text).is_some_and(|rest| rest.is_empty() || wide_gap(rest))
+        || (text.starts_with(b"http") && ends_with_page_counter(text));
+    shaped && memchr::memchr(b'\n', text).is_none()
+}
+
+/// `8/15/24, 9:03 AM` (or `2024`, `21:03`, `9:03:15 PM`) at the start of
+/// `text`: what follows it.
+fn print_timestamp(text: &[u8]) -> Option<&[u8]> {
+    fn digits(t: &[u8], min: usize, max: usize) -> Option<&[u8]> {
+        let n = t.iter().take_while(|b| b.is_ascii_digit()).count();
+        (min..=max).contains(&n).then(|| &t[n..])
+    }
+    let t = digits(text, 1, 2)?.strip_prefix(b"/")?;
+    let t = digits(t, 1, 2)?.strip_prefix(b"/")?;
+    let t = digits(t, 2, 4)?.strip_prefix(b",")?.trim_ascii_start();
+    let mut t = digits(t, 1, 2)?.strip_prefix(b":")?;
+    t = digits(t, 2, 2)?;
+    if let Some(seconds) = t.strip_prefix(b":") {
+        t = digits(seconds, 2, 2)?;
+    }
+    let after_space = t.trim_ascii_start();
+    for meridiem in [&b"AM"[..], b"PM", b"am", b"pm"] {
+        if let Some(rest) = after_space.strip_prefix(meridiem) {
+            return Some(rest);
+        }
+    }
+    Some(t)
+}
+
+/// At least two blanks (or a tab) first: a gap between a printed page's
+/// running items.
+fn wide_gap(text: &[u8]) -> bool {
+    text.starts_with(b"  ") || text.starts_with(b"\t")
+}
+
+/// `…    1/2`: a page counter after a wide gap, its page no more than the
+/// count.
+fn ends_with_page_counter(text: &[u8]) -> bool {
+    let text = text.trim_ascii_end();
+    let split = text.iter().rposition(|&b| b == b' ' || b == b'\t');
+    let Some(split) = split else { return false };
+    let (before, counter) = (&text[..=split], &text[split + 1..]);
+    let mut parts = counter.split(|&b| b == b'/');
+    let number = |p: Option<&[u8]>| {
+        p.filter(|p| (1..=3).contains(&p.len()) && p.iter().all(u8::is_ascii_digit))
+            .map(|p| p.iter().fold(0u32, |n, &d| n * 10 + u32::from(d - b'0')))
+    };
+    match (number(parts.next()), number(parts.next()), parts.next()) {
+        (Some(page), Some(pages), None) => {
+            (1..=pages).contains(&page) && (before.ends_with(b"  ") || before.ends_with(b"\t"))
+        }
+        _ => false,
+    }
 }
 
 /// `text` without trailing spaces and marks like `:`, `.`, `»`, `›`, `…`.
