@@ -97,6 +97,10 @@ struct Word {
     /// Where the word ends without a possessive `'s` / `’s` / `s'`
     /// (computed once: the rules ask for it many times).
     stem_end: u32,
+    /// The word has a possessive: `'s` within it, or an apostrophe right
+    /// after its final `s` (`Nurses’ Council`), which the tokenizer leaves
+    /// outside the word.
+    possessive: bool,
 }
 
 /// The shortest line (in bytes) whose line break [`Extractor::load_words`]
@@ -261,12 +265,14 @@ impl<'a> Extractor<'a> {
                     let joined = !self.words.is_empty()
                         && (gap_spaces == 1 || ampersand)
                         && (!gap_other || (dotted_title && prev_title) || ampersand);
+                    let stem_end = stem_end(self.text(t.span), t.span);
                     self.words.push(Word {
                         span: t.span,
                         joined,
                         punct_before: punct,
                         sentence_start,
-                        stem_end: stem_end(self.text(t.span), t.span),
+                        stem_end,
+                        possessive: stem_end != t.span.end,
                     });
                     gap_spaces = 0;
                     gap_other = false;
@@ -274,6 +280,20 @@ impl<'a> Extractor<'a> {
                     dotted_title = false;
                 }
                 TokenKind::Space => gap_spaces += 1,
+                // `Nurses’ Council`: a plural possessive, which may go on
+                // into an organisation's head word (see `chunk_end`).
+                TokenKind::Apostrophe
+                    if gap_spaces == 0
+                        && !gap_other
+                        && self.words.last().is_some_and(|w| {
+                            w.span.end == t.span.start
+                                && matches!(self.text(w.span).last(), Some(b's' | b'S'))
+                        }) =>
+                {
+                    if let Some(w) = self.words.last_mut() {
+                        w.possessive = true;
+                    }
+                }
                 TokenKind::Punct if t.span.len() == 1 => {
                     let b = self.input[t.span.start as usize];
                     dotted_title = b == b'.' && punct == 0 && gap_spaces == 0;
@@ -298,10 +318,7 @@ impl<'a> Extractor<'a> {
     #[inline]
     fn stem(&self, i: usize) -> (Span, bool) {
         let w = &self.words[i];
-        (
-            Span::new(w.span.start, w.stem_end),
-            w.stem_end != w.span.end,
-        )
+        (Span::new(w.span.start, w.stem_end), w.possessive)
     }
 
     fn capitalised(&self, i: usize) -> bool {

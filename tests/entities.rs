@@ -308,3 +308,22 @@ fn a_name_wrapped_across_lines_of_prose_is_one_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_plural_possessive_goes_on_into_an_organisation_head() {
+    let text = "The Lakeland Growers’ Council said prices fell. A spokesman for \
+                Harwick Magistrates' Court confirmed the date. The Hendersons' farm was spared.";
+    let found = entities(text);
+    for org in ["Lakeland Growers’ Council", "Harwick Magistrates' Court"] {
+        assert!(
+            find(&found, "organization", org).is_some(),
+            "{org}: {found:?}"
+        );
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|e| e.0 == "person" && e.1.contains("Growers")),
+        "{found:?}"
+    );
+}
