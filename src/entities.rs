@@ -456,6 +456,20 @@ impl<'a> Extractor<'a> {
         while i < end && (self.opens_sentence(i) || self.lower_in(i, CALENDAR)) {
             i += 1;
         }
+        // `Nagoya-based Sanshu Rolling Stock`: the place a company is based
+        // in, then the company.
+        if i < end {
+            let w = self.words[i].span;
+            let text = self.text(w);
+            let cut = text.len().saturating_sub(b"-based".len());
+            if cut > 0 && text[cut..].eq_ignore_ascii_case(b"-based") {
+                let stem = Span::new(w.start, w.start + cut as u32);
+                if looks_like_place_name(self.text(stem)) {
+                    self.push(Mention::new(Some(EntityKind::Place), stem, stem, 1));
+                }
+                i += 1;
+            }
+        }
         if i >= end {
             return;
         }

@@ -327,3 +327,15 @@ fn a_plural_possessive_goes_on_into_an_organisation_head() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_company_based_somewhere_names_the_place() {
+    let found = entities(
+        "The trains are built by Kessford-based Marlow Rail Works, which said delivery would slip.",
+    );
+    assert!(find(&found, "place", "Kessford").is_some(), "{found:?}");
+    assert!(
+        find(&found, "place", "Kessford-based").is_none(),
+        "{found:?}"
+    );
+}
