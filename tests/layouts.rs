@@ -356,3 +356,21 @@ fn a_page_printed_from_a_browser_keeps_its_story() {
         assert_eq!(kinds(&story)[2], Body, "{line}");
     }
 }
+
+#[test]
+fn a_live_blog_stamps_each_entry_with_a_time() {
+    let input = "Storm closes coastal road as tide peaks\n\n\
+                 By Grace Wanjiru\n\n\
+                 4:15 p.m.\n\n\
+                 Road reopens\n\n\
+                 Crews cleared the last of the debris and the coastal road reopened to traffic.\n\n\
+                 1:30 PM EAT\n\n\
+                 Police shut the road after waves pushed gravel across both lanes near the pier.\n";
+    let k = kinds(input);
+    assert_eq!(k, [Title, Byline, Date, Heading, Body, Date, Body]);
+    // A time inside a sentence is story text.
+    assert_eq!(
+        kinds("Road shut\n\nAt 4:15 p.m. the road reopened to traffic.\n")[1],
+        Body
+    );
+}

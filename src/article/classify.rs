@@ -383,6 +383,10 @@ pub(super) fn classify(
             BlockKind::Boilerplate
         } else if cx.duplicate_of(i, &mut seen).is_some() {
             BlockKind::Duplicate
+        } else if in_header && a.header.title.is_some() && header::time_stamp_line(cx.text(i)) {
+            // A live blog's first entry stamp: the story begins.
+            in_header = false;
+            BlockKind::Date
         } else if in_header {
             let prev = i.checked_sub(1).map(|p| kinds[p]);
             let k = header_kind(&cx, a, i, prev, headline, &mut updated_date);
@@ -730,6 +734,9 @@ fn body_kind(cx: &Ctx, a: &mut Article<'_>, i: usize, updated: &mut bool) -> Blo
     if cx.feats[i].words <= 16 {
         if let Some(d) = header::date_line(cx.text(i)) {
             set_published(cx, a, i, &d, updated);
+            return BlockKind::Date;
+        }
+        if header::time_stamp_line(cx.text(i)) {
             return BlockKind::Date;
         }
     }

@@ -221,6 +221,20 @@ pub(crate) fn date_line(text: &[u8]) -> Option<DateLine> {
     (out.date.is_some() || out.reading_minutes.is_some() || out.relative).then_some(out)
 }
 
+/// A line that is only a time of day (`11:58 a.m.`, `14:05 GMT`): the
+/// stamp over each entry of a live blog.
+pub(crate) fn time_stamp_line(text: &[u8]) -> bool {
+    if text.len() > 24 || !text.first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    let Ok((rest, _)) = date::parse_time(text) else {
+        return false;
+    };
+    let rest = rest.trim_ascii_start();
+    let rest = date::zone(rest).map_or(rest, |(r, _)| r);
+    rest.trim_ascii().is_empty()
+}
+
 /// A byline: authors and perhaps the publisher after them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Byline {
