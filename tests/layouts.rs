@@ -374,3 +374,12 @@ fn a_live_blog_stamps_each_entry_with_a_time() {
         Body
     );
 }
+
+#[test]
+fn a_market_data_notice_is_furniture() {
+    let k = kinds(
+        "Port operator cuts forecast\n\nShares fell 4 percent after the port operator cut its forecast.\n\n\
+         The dividend will be paid on December 13.\n\nMarket data delayed by at least 20 minutes.\n",
+    );
+    assert_eq!(k, [Title, Body, Body, Boilerplate]);
+}
