@@ -1307,7 +1307,17 @@ impl<'a> Extractor<'a> {
             }
             let gap = gap.trim_ascii();
             match gap.strip_prefix(b",") {
-                Some(rest) => matches!(rest.trim_ascii_start(), b"" | b"and" | b"or" | b"&"),
+                // A comma alone links two names only inside a list that
+                // goes on (`Regina, Moose Jaw and …`): `In Nakuru, Kiptoo
+                // told reporters` is no list.
+                Some(b"") => {
+                    let after = input.get(b.span.end as usize..).unwrap_or_default();
+                    let after = after.trim_ascii_start();
+                    [&b","[..], b"and ", b"or ", b"&"]
+                        .iter()
+                        .any(|c| after.starts_with(c))
+                }
+                Some(rest) => matches!(rest.trim_ascii_start(), b"and" | b"or" | b"&"),
                 None => matches!(gap, b"and" | b"or" | b"&"),
             }
         };
@@ -1326,9 +1336,14 @@ impl<'a> Extractor<'a> {
                 core::cmp::Reverse(self.mentions[k].span.end),
             )
         });
+        // Names nested in an earlier one (`Indian` in `Indian Head`) are
+        // not its neighbours in a list.
+        let mut reach = 0;
         order.retain(|&k| {
             let m = &self.mentions[k];
-            m.kind == Some(EntityKind::Place) || open(m)
+            let nested = m.span.end <= reach;
+            reach = reach.max(m.span.end);
+            !nested && (m.kind == Some(EntityKind::Place) || open(m))
         });
         let mut promoted = Vec::new();
         let forward = order.windows(2).map(|w| (w[0], w[1]));
@@ -1570,7 +1585,6 @@ impl<'a> Extractor<'a> {
     }
 }
 
-/// Byte order of two words, ignoring ASCII case.
 /// Whether an unknown name may be a place on weak evidence (a preposition,
 /// a list): not a code or an initial (`NOK`, `AM`, `W` of `W.Va.`), which
 /// have no lower-case letter or are too short, and not a bare compass word
@@ -1581,6 +1595,7 @@ fn looks_like_place_name(text: &[u8]) -> bool {
         && !contains(COMPASS, text)
 }
 
+/// Byte order of two words, ignoring ASCII case.
 fn cmp_ignore_case(a: &[u8], b: &[u8]) -> Ordering {
     a.iter()
         .map(u8::to_ascii_lowercase)

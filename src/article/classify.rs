@@ -3,8 +3,8 @@
 //!
 //! First the headline is chosen among the leading blocks (sites print their
 //! name, section labels and breadcrumbs above it). Then one walk over the
-//! blocks, in two phases. In the *header* phase (until the first body block)
-//! header lines are looked for: date lines, bylines, mastheads, the title,
+//! blocks, in two phases. In the *header* phase (until the first body block,
+//! or a live blog's first entry stamp) header lines are looked for: date lines, bylines, mastheads, the title,
 //! publisher lines, a subtitle, key points. In the *body* phase, credits,
 //! photo credits, captions, subheads, stray date lines and furniture sections
 //! are recognised. Then a walk back from the end marks trailing furniture
@@ -15,7 +15,8 @@
 //! No rule is written for a particular site: rules are shapes of lines and
 //! closed lexicons of layout words (which include common outlet and agency
 //! names). Rules look at tokens, not bytes, except the few readers in
-//! `header` and `dateline` that run on one short block.
+//! `header` and `dateline` and the print-furniture shapes here, which run
+//! on one short block.
 
 use crate::lexicon::WordSet;
 use alloc::collections::BTreeMap;
@@ -900,7 +901,7 @@ fn is_print_furniture(text: &[u8]) -> bool {
     // bytes, before the block is read for a line break.
     let shaped = print_timestamp(text).is_some_and(|rest| rest.is_empty() || wide_gap(rest))
         || (text.starts_with(b"http") && ends_with_page_counter(text));
-    shaped && memchr::memchr(b'\n', text).is_none()
+    shaped && memchr::memchr2(b'\n', b'\r', text).is_none()
 }
 
 /// `8/15/24, 9:03 AM` (or `2024`, `21:03`, `9:03:15 PM`) at the start of
@@ -912,6 +913,9 @@ fn print_timestamp(text: &[u8]) -> Option<&[u8]> {
     }
     let t = digits(text, 1, 2)?.strip_prefix(b"/")?;
     let t = digits(t, 1, 2)?.strip_prefix(b"/")?;
+    if t.iter().take_while(|b| b.is_ascii_digit()).count() == 3 {
+        return None; // a year has two digits or four
+    }
     let t = digits(t, 2, 4)?.strip_prefix(b",")?.trim_ascii_start();
     let mut t = digits(t, 1, 2)?.strip_prefix(b":")?;
     t = digits(t, 2, 2)?;
