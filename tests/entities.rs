@@ -344,7 +344,7 @@ fn a_company_based_somewhere_names_the_place() {
 fn a_list_reaches_back_and_a_lone_comma_is_no_list() {
     let found = entities(
         "Kipsaret and Nakuru reported floods. Buses left Tembeni, Ol Moran or Nakuru late. \
-         In Nakuru, Kiptoo told reporters the water was falling.",
+         In Nakuru, Kiptoo is the favourite to win the mayoral race.",
     );
     for place in ["Kipsaret", "Tembeni", "Ol Moran"] {
         assert!(find(&found, "place", place).is_some(), "{place}: {found:?}");
