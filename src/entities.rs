@@ -1292,8 +1292,9 @@ impl<'a> Extractor<'a> {
 
     /// Unknown names listed with a place are places: `Regina, Moose Jaw,
     /// Weyburn and much of …`, `between Carbondale and Scranton`. A name
-    /// is listed with its neighbour when only a comma, `and`, `or` or `&`
-    /// (or a comma and one of those) stands between them; the kind runs
+    /// is listed with its neighbour when only a comma, `and` or `or` (or a
+    /// comma and one of those) stands between them (`&` joins two words
+    /// into one name before this, see `load_words`); the kind runs
     /// along the list both ways. Mentions inside a name that becomes a
     /// place (`Indian` in `Indian Head`) are dropped.
     fn resolve_coordinated_places(&mut self) {
@@ -1313,12 +1314,12 @@ impl<'a> Extractor<'a> {
                 Some(b"") => {
                     let after = input.get(b.span.end as usize..).unwrap_or_default();
                     let after = after.trim_ascii_start();
-                    [&b","[..], b"and ", b"or ", b"&"]
+                    [&b","[..], b"and ", b"or "]
                         .iter()
                         .any(|c| after.starts_with(c))
                 }
-                Some(rest) => matches!(rest.trim_ascii_start(), b"and" | b"or" | b"&"),
-                None => matches!(gap, b"and" | b"or" | b"&"),
+                Some(rest) => matches!(rest.trim_ascii_start(), b"and" | b"or"),
+                None => matches!(gap, b"and" | b"or"),
             }
         };
         let open = |m: &Mention| {

@@ -351,3 +351,11 @@ fn a_list_reaches_back_and_a_lone_comma_is_no_list() {
     }
     assert!(find(&found, "place", "Kiptoo").is_none(), "{found:?}");
 }
+
+#[test]
+fn more_place_cues() {
+    let found = entities("Residents of nearby Kelsworth fled toward Ardmere as the river rose.");
+    for place in ["Kelsworth", "Ardmere"] {
+        assert!(find(&found, "place", place).is_some(), "{place}: {found:?}");
+    }
+}

@@ -383,3 +383,21 @@ fn a_market_data_notice_is_furniture() {
     );
     assert_eq!(k, [Title, Body, Body, Boilerplate]);
 }
+
+#[test]
+fn delay_notices_and_zoned_entry_stamps() {
+    for notice in [
+        "Data delayed 15 minutes.",
+        "Quotes delayed at least 20 minutes.",
+    ] {
+        let input = format!(
+            "Port operator cuts forecast\n\nShares fell 4 percent after the port operator cut its forecast.\n\n\
+             The dividend will be paid on December 13.\n\n{notice}\n"
+        );
+        assert_eq!(kinds(&input)[3], Boilerplate, "{notice}");
+    }
+    let k = kinds(
+        "Ferry delayed by swell\n\n1:30 PM WITA\n\nThe morning ferry left two hours late after the swell eased.\n",
+    );
+    assert_eq!(k, [Title, Date, Body]);
+}

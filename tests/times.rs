@@ -29,6 +29,16 @@ fn values(text: &str, reference: Option<Date>) -> Vec<(String, String)> {
         .collect()
 }
 
+/// `(text, value, kind)` of each expression, for asserting against literals.
+fn without_modifiers(
+    found: &[(String, String, TimeKind, Option<TimeMod>)],
+) -> Vec<(&str, &str, TimeKind)> {
+    found
+        .iter()
+        .map(|t| (t.0.as_str(), t.1.as_str(), t.2))
+        .collect()
+}
+
 fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
     expected
         .iter()
@@ -421,10 +431,7 @@ fn clock_lookalikes() {
          Rovers scored at 4:51 of the third period.",
         wednesday(),
     );
-    let found: Vec<(&str, &str, TimeKind)> = found
-        .iter()
-        .map(|t| (t.0.as_str(), t.1.as_str(), t.2))
-        .collect();
+    let found = without_modifiers(&found);
     assert_eq!(
         found,
         [
@@ -513,10 +520,7 @@ fn sets_of_seasons_and_parts_of_day() {
          and the poet reads every other Thursday.",
         wednesday(),
     );
-    let found: Vec<(&str, &str, TimeKind)> = found
-        .iter()
-        .map(|t| (t.0.as_str(), t.1.as_str(), t.2))
-        .collect();
+    let found = without_modifiers(&found);
     assert_eq!(
         found,
         [

@@ -907,28 +907,17 @@ fn is_print_furniture(text: &[u8]) -> bool {
 /// `8/15/24, 9:03 AM` (or `2024`, `21:03`, `9:03:15 PM`) at the start of
 /// `text`: what follows it.
 fn print_timestamp(text: &[u8]) -> Option<&[u8]> {
-    fn digits(t: &[u8], min: usize, max: usize) -> Option<&[u8]> {
+    // The date, with the two-digit year browsers print (which
+    // `date::parse_date` does not read as a year); the time by the clock
+    // grammar of the date module.
+    fn digits<'a>(t: &'a [u8], allowed: &[usize]) -> Option<&'a [u8]> {
         let n = t.iter().take_while(|b| b.is_ascii_digit()).count();
-        (min..=max).contains(&n).then(|| &t[n..])
+        allowed.contains(&n).then(|| &t[n..])
     }
-    let t = digits(text, 1, 2)?.strip_prefix(b"/")?;
-    let t = digits(t, 1, 2)?.strip_prefix(b"/")?;
-    if t.iter().take_while(|b| b.is_ascii_digit()).count() == 3 {
-        return None; // a year has two digits or four
-    }
-    let t = digits(t, 2, 4)?.strip_prefix(b",")?.trim_ascii_start();
-    let mut t = digits(t, 1, 2)?.strip_prefix(b":")?;
-    t = digits(t, 2, 2)?;
-    if let Some(seconds) = t.strip_prefix(b":") {
-        t = digits(seconds, 2, 2)?;
-    }
-    let after_space = t.trim_ascii_start();
-    for meridiem in [&b"AM"[..], b"PM", b"am", b"pm"] {
-        if let Some(rest) = after_space.strip_prefix(meridiem) {
-            return Some(rest);
-        }
-    }
-    Some(t)
+    let t = digits(text, &[1, 2])?.strip_prefix(b"/")?;
+    let t = digits(t, &[1, 2])?.strip_prefix(b"/")?;
+    let t = digits(t, &[2, 4])?.strip_prefix(b",")?.trim_ascii_start();
+    date::parse_time(t).ok().map(|(rest, _)| rest)
 }
 
 /// At least two blanks (or a tab) first: a gap between a printed page's

@@ -18,8 +18,8 @@ use crate::token::{Token, TokenKind};
 pub mod reference;
 
 use reference::{
-    attribution_follows, ellipsis_ends, first_char_is_lower, is_calendar_word, is_initial,
-    is_pronoun_i, list_marker, opens_sentence, Marker,
+    attribution_follows, ellipsis_ends, goes_on_into, is_calendar_word, is_initial, is_pronoun_i,
+    list_marker, opens_sentence, Marker,
 };
 pub(crate) use reference::{is_blank, is_closer, is_terminal};
 
@@ -133,10 +133,7 @@ fn word_period(input: &[u8], tokens: &[Token], at: usize) -> Option<bool> {
             next.kind,
             TokenKind::Word | TokenKind::Number | TokenKind::OpenQuote
         );
-    if !shape
-        || mark.bytes(input) != b"."
-        || (next.kind == TokenKind::Word && first_char_is_lower(next.bytes(input)))
-    {
+    if !shape || mark.bytes(input) != b"." || goes_on_into(input, *next) {
         return None;
     }
     let after = tokens.get(at + 3..).unwrap_or(&[]);
@@ -253,8 +250,7 @@ fn ends_here(input: &[u8], tokens: &[Token], first: usize, at: usize, next: usiz
     let after = tokens.get(next + 1..).unwrap_or(&[]);
     let next = tokens[next];
     let next_bytes = next.bytes(input);
-    let next_lower = next.kind == TokenKind::Word && first_char_is_lower(next_bytes);
-    if next_lower || next.kind == TokenKind::Dash {
+    if goes_on_into(input, next) {
         return false;
     }
     let mark = tokens[at];

@@ -194,8 +194,7 @@ fn ends_here(
     after: &[Token],
 ) -> bool {
     let next_bytes = next.bytes(input);
-    let next_lower = next.kind == TokenKind::Word && first_char_is_lower(next_bytes);
-    if next_lower || next.kind == TokenKind::Dash {
+    if goes_on_into(input, next) {
         return false;
     }
     let mark = tokens[at];
@@ -274,6 +273,13 @@ fn ends_here(
             }
         }
     }
+}
+
+/// A sentence goes on into `next` whatever mark stands before it: a
+/// lower-case word (`the U.S. government`) or a dash (`approved. — and`).
+pub(super) fn goes_on_into(input: &[u8], next: Token) -> bool {
+    (next.kind == TokenKind::Word && first_char_is_lower(next.bytes(input)))
+        || next.kind == TokenKind::Dash
 }
 
 /// Whether `next` is a common sentence opener, or an opening quote before
