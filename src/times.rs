@@ -341,8 +341,18 @@ enum Raw {
         minutes: u8,
         seconds: u8,
     },
-    /// `every Monday`.
-    EveryWeekday(u8),
+    /// `every Monday`, `Fridays`, `Sunday mornings`.
+    EveryWeekday {
+        weekday: u8,
+        part: Option<Part>,
+    },
+    /// A named holiday (`Christmas Eve`, `Thanksgiving`); the year may be
+    /// left to the tense.
+    Holiday {
+        holiday: Holiday,
+        year: Option<u16>,
+        shift: Shift,
+    },
     /// `every summer` (`XXXX-SU`), `every morning` (`XXXX-XX-XXTMO`).
     EveryOf(&'static str),
     /// `every two weeks`, `annually`.
@@ -359,6 +369,59 @@ enum DayRef {
     Weekday(u8),
     /// `today` (0), `yesterday` (−1), `tomorrow` (1).
     Days(i8),
+}
+
+/// Where a holiday falls in a year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Holiday {
+    /// The same day every year (`Christmas Day`).
+    Fixed { month: u8, day: u8 },
+    /// Days after Easter Sunday (`Good Friday`: −2).
+    Easter(i8),
+    /// The `n`th `weekday` (1–7) of `month`, or the last for `n` = −1
+    /// (`Thanksgiving`: the fourth Thursday of November).
+    Nth { month: u8, weekday: u8, n: i8 },
+}
+
+impl Holiday {
+    /// The holiday's date in year `y`.
+    fn on(self, y: u16) -> Option<Date> {
+        match self {
+            Holiday::Fixed { month, day } => Date::ymd(y, month, day),
+            Holiday::Easter(offset) => easter(y)?.add_days(i64::from(offset)),
+            Holiday::Nth { month, weekday, n } => {
+                if n > 0 {
+                    let first = Date::ymd(y, month, 1)?;
+                    let ahead = (i64::from(weekday) - i64::from(first.weekday()?)).rem_euclid(7);
+                    first.add_days(ahead + 7 * i64::from(n - 1))
+                } else {
+                    let last = Date::ymd(y, month, date::days_in_month(Some(y), month))?;
+                    let back = (i64::from(last.weekday()?) - i64::from(weekday)).rem_euclid(7);
+                    last.add_days(-back)
+                }
+            }
+        }
+    }
+}
+
+/// Easter Sunday of year `y` in the Gregorian calendar (the anonymous
+/// Gregorian computus).
+fn easter(y: u16) -> Option<Date> {
+    let y = i32::from(y);
+    let (a, b, c) = (y % 19, y / 100, y % 100);
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l) / 451;
+    let n = h + l - 7 * m + 114;
+    Date::ymd(
+        u16::try_from(y).ok()?,
+        u8::try_from(n / 31).ok()?,
+        u8::try_from(n % 31 + 1).ok()?,
+    )
 }
 
 /// The tense a sentence gives a weekday or a month alone.
@@ -510,6 +573,8 @@ const TRIGGERS: &[(&str, Opener)] = &[
     ("two", Opener::Count),
     ("under", Opener::Modifier),
     ("up", Opener::Modifier),
+    ("weekdays", Opener::Set),
+    ("weekends", Opener::Set),
     ("weekly", Opener::Set),
     ("weeks", Opener::Plural),
     ("well", Opener::Modifier),
@@ -519,40 +584,68 @@ const TRIGGERS: &[(&str, Opener)] = &[
     ("yesterday", Opener::Deictic),
 ];
 
-/// Month names (with the abbreviations dates use) and weekday names: the
-/// capitalised words that open a date.
+/// Month names (with the abbreviations dates use), weekday names (also
+/// plural, for habits) and the first words of holidays: the capitalised
+/// words that open a date.
 const NAMES: &WordSet = &WordSet::new(&[
+    "anzac",
     "apr",
     "april",
+    "ash",
     "aug",
     "august",
+    "australia",
+    "bastille",
+    "boxing",
+    "canada",
+    "christmas",
     "dec",
     "december",
+    "easter",
     "feb",
     "february",
     "friday",
+    "fridays",
+    "good",
+    "groundhog",
+    "halloween",
     "jan",
     "january",
     "jul",
     "july",
     "jun",
     "june",
+    "labor",
     "mar",
     "march",
     "may",
+    "memorial",
     "monday",
+    "mondays",
+    "new",
     "nov",
     "november",
     "oct",
     "october",
+    "palm",
+    "remembrance",
     "saturday",
+    "saturdays",
     "sep",
     "sept",
     "september",
     "sunday",
+    "sundays",
+    "thanksgiving",
     "thursday",
+    "thursdays",
     "tuesday",
+    "tuesdays",
+    "valentine",
+    "veterans",
     "wednesday",
+    "wednesdays",
+    "xmas",
 ]);
 
 /// The unit words, for hyphenated adjectives (`two-year`, `year-long`).
@@ -1102,6 +1195,196 @@ fn weekday(i: &[u8]) -> R<'_, u8> {
     Ok((rest, d))
 }
 
+/// A plural weekday name (`Fridays`), capitalised: a habit.
+fn weekday_plural(i: &[u8]) -> R<'_, u8> {
+    let (rest, w) = word(i)?;
+    match w.split_last() {
+        Some((b's', stem)) if stem.len() >= 6 && w[0].is_ascii_uppercase() => {
+            match date::weekday_name(stem) {
+                Ok((b"", d)) => Ok((rest, d)),
+                _ => fail(i),
+            }
+        }
+        _ => fail(i),
+    }
+}
+
+/// `mornings` … `nights`: a part of the day as a habit (`Sunday mornings`).
+fn part_of_day_plural(i: &[u8]) -> R<'_, Part> {
+    table(&[
+        ("mornings", Part::Morning),
+        ("afternoons", Part::Afternoon),
+        ("evenings", Part::Evening),
+        ("nights", Part::Night),
+    ])(i)
+}
+
+/// A named holiday with a date every year: fixed (`Christmas Eve`),
+/// from Easter (`Good Friday`) or a weekday of a month (`Thanksgiving`,
+/// `Labor Day`; the United States' dates). Not a holiday before a noun it
+/// names a kind of (`Christmas tree`, `Easter eggs`).
+fn holiday(i: &[u8]) -> R<'_, Holiday> {
+    // Most names here are months and weekdays: their first word alone
+    // rules every phrase out.
+    let (_, first) = word(i)?;
+    for &(phrase, h) in HOLIDAYS {
+        let p = phrase.as_bytes();
+        let head_matches = p
+            .get(..first.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(first))
+            && matches!(p.get(first.len()), None | Some(b' ' | b'\''));
+        if !head_matches {
+            continue;
+        }
+        if let Some(rest) = holiday_phrase(i, phrase) {
+            let next = sp(rest).map_or(&[][..], |(r, _)| r);
+            let n = next
+                .iter()
+                .position(|b| !b.is_ascii_alphabetic())
+                .unwrap_or(next.len());
+            if next.first().is_some_and(u8::is_ascii_lowercase)
+                && contains(NOT_AFTER_HOLIDAY, &next[..n])
+            {
+                return fail(i);
+            }
+            return Ok((rest, h));
+        }
+    }
+    fail(i)
+}
+
+/// The rest of `i` after `phrase`: capitalised words one blank apart, and
+/// `'s` or `'` glued to the word before (straight or curly).
+fn holiday_phrase<'a>(i: &'a [u8], phrase: &str) -> Option<&'a [u8]> {
+    let mut rest = i;
+    for (k, part) in phrase.split(' ').enumerate() {
+        if k > 0 {
+            rest = sp(rest).ok()?.0;
+        }
+        let (head, mark) = match part.find('\'') {
+            Some(at) => part.split_at(at),
+            None => (part, ""),
+        };
+        let (r, w) = word(rest).ok()?;
+        if !w.eq_ignore_ascii_case(head.as_bytes()) || !w.first()?.is_ascii_uppercase() {
+            return None;
+        }
+        rest = r;
+        if !mark.is_empty() {
+            let quote = [&b"'"[..], "\u{2019}".as_bytes()]
+                .into_iter()
+                .find_map(|q| rest.strip_prefix(q))?;
+            rest = match &mark[1..] {
+                "" => quote,
+                s => quote.strip_prefix(s.as_bytes())?,
+            };
+        }
+    }
+    Some(rest)
+}
+
+/// Holidays by name, the longer of two names with the same start first.
+const HOLIDAYS: &[(&str, Holiday)] = &[
+    ("Christmas Eve", Holiday::Fixed { month: 12, day: 24 }),
+    ("Christmas Day", Holiday::Fixed { month: 12, day: 25 }),
+    ("Christmas", Holiday::Fixed { month: 12, day: 25 }),
+    ("Xmas", Holiday::Fixed { month: 12, day: 25 }),
+    ("New Year's Eve", Holiday::Fixed { month: 12, day: 31 }),
+    ("New Year's Day", Holiday::Fixed { month: 1, day: 1 }),
+    ("Boxing Day", Holiday::Fixed { month: 12, day: 26 }),
+    ("Valentine's Day", Holiday::Fixed { month: 2, day: 14 }),
+    ("Halloween", Holiday::Fixed { month: 10, day: 31 }),
+    ("Groundhog Day", Holiday::Fixed { month: 2, day: 2 }),
+    ("May Day", Holiday::Fixed { month: 5, day: 1 }),
+    ("Bastille Day", Holiday::Fixed { month: 7, day: 14 }),
+    ("Canada Day", Holiday::Fixed { month: 7, day: 1 }),
+    ("Australia Day", Holiday::Fixed { month: 1, day: 26 }),
+    ("Anzac Day", Holiday::Fixed { month: 4, day: 25 }),
+    ("Veterans Day", Holiday::Fixed { month: 11, day: 11 }),
+    ("Veterans' Day", Holiday::Fixed { month: 11, day: 11 }),
+    ("Remembrance Day", Holiday::Fixed { month: 11, day: 11 }),
+    ("Easter Sunday", Holiday::Easter(0)),
+    ("Easter Monday", Holiday::Easter(1)),
+    ("Easter", Holiday::Easter(0)),
+    ("Good Friday", Holiday::Easter(-2)),
+    ("Palm Sunday", Holiday::Easter(-7)),
+    ("Ash Wednesday", Holiday::Easter(-46)),
+    (
+        "Thanksgiving Day",
+        Holiday::Nth {
+            month: 11,
+            weekday: 4,
+            n: 4,
+        },
+    ),
+    (
+        "Thanksgiving",
+        Holiday::Nth {
+            month: 11,
+            weekday: 4,
+            n: 4,
+        },
+    ),
+    (
+        "Labor Day",
+        Holiday::Nth {
+            month: 9,
+            weekday: 1,
+            n: 1,
+        },
+    ),
+    (
+        "Memorial Day",
+        Holiday::Nth {
+            month: 5,
+            weekday: 1,
+            n: -1,
+        },
+    ),
+];
+
+/// Nouns after a holiday's name that make it a kind of thing, not a day.
+const NOT_AFTER_HOLIDAY: &WordSet = &WordSet::new(&[
+    "album",
+    "bunny",
+    "candy",
+    "card",
+    "cards",
+    "carol",
+    "carols",
+    "costume",
+    "costumes",
+    "cracker",
+    "crackers",
+    "decorations",
+    "dinner",
+    "egg",
+    "eggs",
+    "film",
+    "gift",
+    "gifts",
+    "jumper",
+    "lights",
+    "lunch",
+    "market",
+    "markets",
+    "menu",
+    "movie",
+    "ornaments",
+    "party",
+    "presents",
+    "pudding",
+    "song",
+    "songs",
+    "special",
+    "stocking",
+    "stockings",
+    "sweater",
+    "sweaters",
+    "tree",
+    "trees",
+]);
+
 /// A full English month name (`December`), capitalised.
 fn month_full(i: &[u8]) -> R<'_, u8> {
     let (rest, w) = word(i)?;
@@ -1403,6 +1686,16 @@ fn relative(i: &[u8]) -> R<'_, Raw> {
             },
         ));
     }
+    if let Ok((r2, h)) = holiday(r) {
+        return Ok((
+            r2,
+            Raw::Holiday {
+                holiday: h,
+                year: None,
+                shift: which,
+            },
+        ));
+    }
     if let Ok((r2, m)) = month_full(r) {
         return Ok((
             r2,
@@ -1569,6 +1862,8 @@ fn set(i: &[u8]) -> R<'_, Raw> {
                 unit: Unit::Hour,
             },
         ),
+        ("weekdays", Raw::EveryOf("XXXX-WXX-WD")),
+        ("weekends", Raw::EveryOf("XXXX-WXX-WE")),
         (
             "biannually",
             Raw::Every {
@@ -1625,12 +1920,16 @@ fn set(i: &[u8]) -> R<'_, Raw> {
         }
     }
     let (r, _) = (alt((kw("every"), kw("each"))), sp).parse(i)?;
-    if let Ok((r2, d)) = weekday(r) {
-        return Ok((r2, Raw::EveryWeekday(d)));
-    }
-    // `every other Monday`: still a Monday of some weeks.
-    if let Ok((r2, (_, _, d))) = (kw("other"), sp, weekday).parse(r) {
-        return Ok((r2, Raw::EveryWeekday(d)));
+    // `every Monday (morning)`; `every other Monday`: still a Monday of
+    // some weeks.
+    if let Ok((r2, (_, d, part))) = (
+        opt((kw("other"), sp)),
+        weekday,
+        opt((sp, part_of_day).map(|(_, p)| p)),
+    )
+        .parse(r)
+    {
+        return Ok((r2, Raw::EveryWeekday { weekday: d, part }));
     }
     if let Ok((r2, s)) = season(r) {
         let v = ["XXXX-SP", "XXXX-SU", "XXXX-FA", "XXXX-WI"];
@@ -1817,6 +2116,34 @@ fn calendar(i: &[u8], lead_in: bool) -> R<'_, Raw> {
             ));
         }
     }
+    // `Christmas`, `Good Friday`, `Easter 2027` (before `May` and the
+    // weekdays, which start some of them).
+    if let Ok((r, h)) = holiday(i) {
+        let (r, year) = opt((sp, opt((kw("of"), sp)), year).map(|(_, _, y)| y)).parse(r)?;
+        return Ok((
+            r,
+            Raw::Holiday {
+                holiday: h,
+                year,
+                shift: Shift::Tense,
+            },
+        ));
+    }
+    // `Fridays`, `Wednesday afternoons`: habits.
+    if let Ok((r, d)) = weekday_plural(i) {
+        let (r, part) =
+            opt((sp, alt((part_of_day_plural, part_of_day))).map(|(_, p)| p)).parse(r)?;
+        return Ok((r, Raw::EveryWeekday { weekday: d, part }));
+    }
+    if let Ok((r, (d, _, p))) = (weekday, sp, part_of_day_plural).parse(i) {
+        return Ok((
+            r,
+            Raw::EveryWeekday {
+                weekday: d,
+                part: Some(p),
+            },
+        ));
+    }
     if let Ok((r, m)) = month_full(i) {
         // `July 2026`, `July of 2026`.
         if let Ok((r2, (_, _, y))) = (
@@ -1958,7 +2285,9 @@ fn timex(
             .or_else(|_| this(r))
             .or_else(|_| self::calendar(r, true))
             .ok()?;
-        (!matches!(raw, Raw::Weekday { .. } | Raw::Day { .. }) || m == TimeMod::Mid)
+        // `early Tuesday` (TimeML's extent, with `mod="START"`); a full
+        // date takes only `mid-`, as before.
+        (!matches!(raw, Raw::Day { .. }) || m == TimeMod::Mid)
             .then(|| done(r2, raw, Some(m)))
             .flatten()
     };
@@ -2371,10 +2700,49 @@ fn resolve_into(
             v.push(s);
             return Some(TimeKind::Set);
         }
-        Raw::EveryWeekday(d) => {
+        Raw::EveryWeekday { weekday, part } => {
             v.push("XXXX-WXX-");
-            v.num(u64::from(d), 1);
+            v.num(u64::from(weekday), 1);
+            if let Some(p) = part {
+                v.push(p.code());
+            }
             return Some(TimeKind::Set);
+        }
+        Raw::Holiday {
+            holiday,
+            year,
+            shift,
+        } => {
+            let day = match (year, r) {
+                (Some(y), _) => holiday.on(y),
+                (None, Some(r)) => {
+                    let y = r.year?;
+                    let gap = holiday.on(y)?.days_since_epoch()? - r.days_since_epoch()?;
+                    let y = match (shift, tense) {
+                        (Shift::Last, _) if gap >= 0 => y.checked_sub(1)?,
+                        (Shift::Next, _) if gap <= 0 => y.checked_add(1)?,
+                        (Shift::Tense, Tense::Past) if gap > 0 => y.checked_sub(1)?,
+                        (Shift::Tense, Tense::Future) if gap < 0 => y.checked_add(1)?,
+                        (Shift::Tense, Tense::None) if gap > 183 => y.checked_sub(1)?,
+                        (Shift::Tense, Tense::None) if gap < -183 => y.checked_add(1)?,
+                        _ => y,
+                    };
+                    holiday.on(y)
+                }
+                (None, None) => None,
+            };
+            match (day, holiday) {
+                (Some(d), _) => push_date(v, d),
+                (None, Holiday::Fixed { month, day }) => push_date(
+                    v,
+                    Date {
+                        year: None,
+                        month,
+                        day: Some(day),
+                    },
+                ),
+                (None, _) => v.push("XXXX-XX-XX"),
+            }
         }
         Raw::Every { count, unit } => {
             push_duration(v, count, unit);
@@ -2861,6 +3229,7 @@ pub(crate) fn extract(
                         | Raw::Month { year: None, .. }
                         | Raw::Season { year: None, .. }
                         | Raw::Weekend
+                        | Raw::Holiday { year: None, .. }
                         | Raw::Weekday {
                             shift: Shift::Tense | Shift::This,
                             ..
@@ -3082,7 +3451,7 @@ mod tests {
         } else {
             let n = s
                 .iter()
-                .position(|&b| b == b' ' || b == b',')
+                .position(|&b| matches!(b, b' ' | b',' | b'\''))
                 .unwrap_or(s.len());
             opener(&s[..n])?
         };
@@ -3130,6 +3499,100 @@ mod tests {
         assert_eq!(
             value("Friday night", jan2, Tense::Future).1,
             "2017-01-06TNI"
+        );
+    }
+
+    #[test]
+    fn holidays_by_rule_and_by_tense() {
+        // Easter by the computus, and the days counted from it.
+        for (y, m, d) in [(2000, 4, 23), (2019, 4, 21), (2024, 3, 31), (2026, 4, 5)] {
+            assert_eq!(easter(y), Date::ymd(y, m, d), "{y}");
+        }
+        let day = |s: &str, y| -> Option<Date> {
+            let (_, raw, _) = timex_at(s.as_bytes())?;
+            match raw {
+                Raw::Holiday { holiday, .. } => holiday.on(y),
+                _ => None,
+            }
+        };
+        assert_eq!(day("Good Friday", 2026), Date::ymd(2026, 4, 3));
+        assert_eq!(day("Ash Wednesday", 2026), Date::ymd(2026, 2, 18));
+        // A weekday of a month: the fourth Thursday, the first Monday, the
+        // last Monday.
+        assert_eq!(day("Thanksgiving", 2025), Date::ymd(2025, 11, 27));
+        assert_eq!(day("Labor Day", 2027), Date::ymd(2027, 9, 6));
+        assert_eq!(day("Memorial Day", 2026), Date::ymd(2026, 5, 25));
+        assert_eq!(day("Memorial Day", 2027), Date::ymd(2027, 5, 31));
+        // The year by the tense, or by `last`/`next`, or written.
+        let april = Date::ymd(2017, 4, 19);
+        assert_eq!(
+            value("Christmas Eve", april, Tense::Past),
+            (13, "2016-12-24".into())
+        );
+        assert_eq!(value("Christmas", april, Tense::Future).1, "2017-12-25");
+        assert_eq!(value("Easter", april, Tense::Past).1, "2017-04-16");
+        assert_eq!(
+            value("New Year’s Eve", april, Tense::Future).1,
+            "2017-12-31"
+        );
+        assert_eq!(value("Veterans' Day", april, Tense::Past).1, "2016-11-11");
+        let late_dec = Date::ymd(2017, 12, 30);
+        assert_eq!(
+            value("last Christmas", late_dec, Tense::None).1,
+            "2017-12-25"
+        );
+        assert_eq!(
+            value("next Christmas", late_dec, Tense::None).1,
+            "2018-12-25"
+        );
+        assert_eq!(value("Easter 2027", late_dec, Tense::Past).1, "2027-03-28");
+        assert_eq!(value("Christmas", None, Tense::None).1, "XXXX-12-25");
+        // A kind of thing, not a day; a name that only starts like one.
+        assert!(timex_at(b"Christmas tree").is_none());
+        assert!(timex_at(b"Easter eggs").is_none());
+        assert!(timex_at(b"New York").is_none());
+        assert!(timex_at(b"Good news").is_none());
+    }
+
+    #[test]
+    fn habits_on_weekdays_are_sets() {
+        let wed = Date::ymd(2017, 4, 19);
+        let set = |s: &str| {
+            let (len, raw, _) = timex_at(s.as_bytes()).expect(s);
+            let (kind, v) = resolve(raw, wed, Tense::Past);
+            (kind, len, alloc::string::String::from(v.as_str()))
+        };
+        assert_eq!(set("Fridays"), (TimeKind::Set, 7, "XXXX-WXX-5".into()));
+        assert_eq!(
+            set("Wednesday afternoons"),
+            (TimeKind::Set, 20, "XXXX-WXX-3TAF".into())
+        );
+        assert_eq!(
+            set("Sunday mornings"),
+            (TimeKind::Set, 15, "XXXX-WXX-7TMO".into())
+        );
+        assert_eq!(
+            set("every Monday morning"),
+            (TimeKind::Set, 20, "XXXX-WXX-1TMO".into())
+        );
+        assert_eq!(set("weekdays"), (TimeKind::Set, 8, "XXXX-WXX-WD".into()));
+        assert_eq!(set("weekends"), (TimeKind::Set, 8, "XXXX-WXX-WE".into()));
+        // One weekday is still a date, and a morning of it a time.
+        assert_eq!(
+            set("Sunday morning"),
+            (TimeKind::Time, 14, "2017-04-16TMO".into())
+        );
+    }
+
+    #[test]
+    fn early_and_late_take_a_weekday() {
+        let (len, raw, m) = timex_at(b"early Tuesday, officials said").expect("early Tuesday");
+        assert_eq!((len, m), (13, Some(TimeMod::Start)));
+        let (_, v) = resolve(raw, Date::ymd(2017, 4, 19), Tense::Past);
+        assert_eq!(v.as_str(), "2017-04-18");
+        assert_eq!(
+            timex_at(b"late Friday").map(|x| x.2),
+            Some(Some(TimeMod::End))
         );
     }
 

@@ -531,3 +531,26 @@ fn sets_of_seasons_and_parts_of_day() {
         ]
     );
 }
+
+#[test]
+fn holidays_and_weekday_habits() {
+    let found = times(
+        "Ferries stopped on Christmas Eve and ran again after Easter. \
+         The market opens on Saturdays and on Wednesday evenings, and the \
+         library closes early on weekdays. Crews strung lights on a \
+         Christmas tree. Early Tuesday, pumps failed again.",
+        wednesday(),
+    );
+    assert_eq!(
+        without_modifiers(&found),
+        [
+            ("Christmas Eve", "2016-12-24", TimeKind::Date),
+            ("Easter", "2017-04-16", TimeKind::Date),
+            ("Saturdays", "XXXX-WXX-6", TimeKind::Set),
+            ("Wednesday evenings", "XXXX-WXX-3TEV", TimeKind::Set),
+            ("weekdays", "XXXX-WXX-WD", TimeKind::Set),
+            ("Early Tuesday", "2017-04-18", TimeKind::Date),
+        ]
+    );
+    assert_eq!(found[5].3, Some(TimeMod::Start));
+}
