@@ -3098,6 +3098,13 @@ pub(crate) fn extract(
     let mut out = Vec::new();
     // The clock times read without a day (`at 7 p.m.`), to anchor below.
     let mut bare: Vec<usize> = Vec::new();
+    // Which of those sit in a sentence in the past tense.
+    let mut bare_past: Vec<bool> = Vec::new();
+    // Where the body starts: expressions before it date the article.
+    let body_start = blocks
+        .iter()
+        .find(|b| b.kind == BlockKind::Body)
+        .map_or(0, |b| b.span.start);
     let mut sentence = 0;
     let mut next = 0;
     for b in blocks {
@@ -3238,6 +3245,7 @@ pub(crate) fn extract(
                             day: DayRef::Weekday(_),
                             ..
                         }
+                        | Raw::Clock { .. }
                 );
             let tense = match (needs_tense && reference.is_some(), sentences.get(sentence)) {
                 (true, Some(s)) => {
@@ -3262,6 +3270,7 @@ pub(crate) fn extract(
             let (kind, value) = resolve(raw, reference, tense);
             if matches!(raw, Raw::Clock { .. }) && reference.is_some() {
                 bare.push(out.len());
+                bare_past.push(tense == Tense::Past);
             }
             out.push(TimeExpr {
                 kind,
@@ -3272,7 +3281,13 @@ pub(crate) fn extract(
             consumed = stop;
         }
     }
-    anchor_clocks(&mut out, &bare, sentences);
+    anchor_clocks(
+        &mut out,
+        &bare,
+        &bare_past,
+        sentences,
+        (reference, body_start),
+    );
     out
 }
 
@@ -3281,8 +3296,14 @@ pub(crate) fn extract(
 /// hearing that ran past 11 p.m.`), or no date at all in a sentence of
 /// habits (`meets twice a month at 7 p.m.`, `from 9 a.m. to 9 p.m.
 /// daily`); else it keeps the reference date.
-fn anchor_clocks(out: &mut [TimeExpr], bare: &[usize], sentences: &[Span]) {
-    for &at in bare {
+fn anchor_clocks(
+    out: &mut [TimeExpr],
+    bare: &[usize],
+    past: &[bool],
+    sentences: &[Span],
+    (reference, body_start): (Option<Date>, u32),
+) {
+    for (n, &at) in bare.iter().enumerate() {
         let Some(clock) = out.get(at) else {
             continue;
         };
@@ -3331,6 +3352,11 @@ fn anchor_clocks(out: &mut [TimeExpr], bare: &[usize], sentences: &[Span]) {
                 day = Some((distance, date));
             }
         }
+        // A story told in the past goes on on its last day: `Crews worked
+        // through Tuesday. … The line reopened at 6 p.m.`
+        if day.is_none() && !habit && past.get(n) == Some(&true) {
+            day = story_day(out, bare, at, reference, body_start).map(|d| (0, d));
+        }
         let date: &[u8] = match (habit, &day) {
             (true, _) => b"XXXX-XX-XX",
             (false, Some((_, date))) => date,
@@ -3346,6 +3372,40 @@ fn anchor_clocks(out: &mut [TimeExpr], bare: &[usize], sentences: &[Span]) {
         v.push(time);
         clock.value = v;
     }
+}
+
+/// The day a story told in the past is about: the first full date in the
+/// body before `out[at]` (the lead's `on Sunday`, `voted Tuesday`), if it
+/// is in the week up to `reference`, where a date further off is more
+/// likely background (`founded on March 3, 1999`).
+fn story_day(
+    out: &[TimeExpr],
+    bare: &[usize],
+    at: usize,
+    reference: Option<Date>,
+    body_start: u32,
+) -> Option<[u8; 10]> {
+    let today = reference?.days_since_epoch()?;
+    let (value, day) = out
+        .get(..at)?
+        .iter()
+        .enumerate()
+        .filter(|(k, t)| {
+            t.span.start >= body_start
+                && matches!(t.kind, TimeKind::Date | TimeKind::Time)
+                && bare.binary_search(k).is_err()
+        })
+        .find_map(|(_, t)| {
+            let v = t.value.as_str().as_bytes().get(..10)?;
+            let (_, d) = date::iso_date(v).ok()?;
+            Some((v, d))
+        })?;
+    if !(0..=7).contains(&(today - day.days_since_epoch()?)) {
+        return None;
+    }
+    let mut date = [0u8; 10];
+    date.copy_from_slice(value);
+    Some(date)
 }
 
 /// The words that open a time expression or a number, for [`may_open`].

@@ -554,3 +554,35 @@ fn holidays_and_weekday_habits() {
     );
     assert_eq!(found[5].3, Some(TimeMod::Start));
 }
+
+#[test]
+fn a_past_clock_time_takes_the_story_day() {
+    // Told in the past, a clock time alone is on the day the body names
+    // first, if that day is in the week before the reference; what lies
+    // ahead keeps the reference date.
+    assert_eq!(
+        values(
+            "Harbour crews voted on Monday to end the strike. The union was founded on \
+             March 3, 1999. Its ballot closed at 6 p.m. Ferries will sail at 7 a.m.",
+            wednesday()
+        ),
+        pairs(&[
+            ("Monday", "2017-04-17"),
+            ("March 3, 1999", "1999-03-03"),
+            ("6 p.m.", "2017-04-17T18:00"),
+            ("7 a.m.", "2017-04-19T07:00"),
+        ])
+    );
+    // A date far from the reference is background, not the story's day
+    // (within the clock time's own sentence the nearest day still wins).
+    assert_eq!(
+        values(
+            "The mill opened on March 3, 1999. It closed at 6 p.m.",
+            wednesday()
+        ),
+        pairs(&[
+            ("March 3, 1999", "1999-03-03"),
+            ("6 p.m.", "2017-04-19T18:00"),
+        ])
+    );
+}
