@@ -401,3 +401,18 @@ fn delay_notices_and_zoned_entry_stamps() {
     );
     assert_eq!(k, [Title, Date, Body]);
 }
+
+#[test]
+fn a_place_line_under_an_obituary_name_is_not_the_story() {
+    let b = blocks(
+        "Obituaries\n\nHenrietta Vale Osgood\n\nMay 9, 1941 – October 2, 2025\n\
+         Zanesville, Ohio\n\nHenrietta Vale Osgood, 84, of Zanesville, died on \
+         Thursday at home.\n\nShe taught piano for forty years.\n",
+    );
+    let kinds: Vec<BlockKind> = b.iter().map(|x| x.0).collect();
+    assert_eq!(kinds[3], Dateline, "{b:?}");
+    assert_eq!(
+        b.iter().find(|x| x.0 == Body).map(|x| x.1.as_str()),
+        Some("Henrietta Vale Osgood, 84, of ")
+    );
+}

@@ -679,6 +679,10 @@ fn header_kind(
     if is_caption(cx, i) {
         return BlockKind::Caption;
     }
+    if a.header.title.is_some() && super::dateline::place_line(text) {
+        // `Marietta, Ohio` under an obituary's name: where it is from.
+        return BlockKind::Dateline;
+    }
     let same_group_as_title = i > 0 && cx.raw[i - 1].group == cx.raw[i].group;
     if prev == Some(BlockKind::Title)
         && a.header.subtitle.is_none()

@@ -115,6 +115,49 @@ fn dash(t: &[u8], i: usize) -> Option<usize> {
     }
 }
 
+/// A line that is only a place and its region or country, `Marietta,
+/// Ohio`, `Bundanoon, NSW`, `Springfield, Ill.`: where an obituary or a
+/// release says it is from, under its headline. The last part must be a
+/// country or region of the gazetteer, a short code in capitals or an
+/// abbreviation with a period, so that `Smith, Jones` is no place line.
+pub(crate) fn place_line(t: &[u8]) -> bool {
+    let t = t.trim_ascii();
+    if t.len() > 48 {
+        return false;
+    }
+    let mut i = words_with(t, 0, 3, cap_word);
+    if i == 0 {
+        return false;
+    }
+    let mut last = 0..i;
+    let mut parts = 1;
+    while parts < 3 && t.get(i) == Some(&b',') {
+        let s = skip_spaces(t, i + 1);
+        let e = words_with(t, s, 3, cap_word);
+        if e == s {
+            return false;
+        }
+        last = s..e;
+        i = e;
+        parts += 1;
+    }
+    if parts < 2 || i != t.len() {
+        return false;
+    }
+    let region = &t[last];
+    let code = (2..=4).contains(&region.len()) && region.iter().all(u8::is_ascii_uppercase);
+    let abbreviation = region.ends_with(b".");
+    let mut key = crate::names::Key::new();
+    let known = region.split(|&b| b == b' ').all(|w| key.push(w))
+        && crate::names::PLACES.find(key.as_bytes()).is_some_and(|k| {
+            matches!(
+                crate::names::place_kind(k),
+                crate::names::PlaceKind::Country | crate::names::PlaceKind::Region
+            )
+        });
+    code || abbreviation || known
+}
+
 /// Read a dateline at the start of `t`.
 pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
     let caps_end = words_with(t, 0, 4, caps_word);
@@ -294,6 +337,29 @@ mod tests {
         );
         let pr = dl("AUSTIN, Texas, March 3, 2026 /PRNewswire/ -- Acme").unwrap();
         assert_eq!((pr.1, pr.2), (Some("PRNewswire"), Some("March 3, 2026")));
+    }
+
+    #[test]
+    fn place_lines() {
+        for line in [
+            "Marietta, Ohio",
+            "Springfield, Ill.",
+            "Bundanoon, NSW",
+            "Lagos, Nigeria",
+            "Kelowna, British Columbia, Canada\n",
+        ] {
+            assert!(place_line(line.as_bytes()), "{line}");
+        }
+        for line in [
+            "Marietta",
+            "Smith, Jones",
+            "John Smith, Reporter",
+            "Kochi, Friday",
+            "Ohio, the state said",
+            "Marietta, Ohio. The town",
+        ] {
+            assert!(!place_line(line.as_bytes()), "{line}");
+        }
     }
 
     #[test]
