@@ -416,3 +416,26 @@ fn a_place_line_under_an_obituary_name_is_not_the_story() {
         Some("Henrietta Vale Osgood, 84, of ")
     );
 }
+
+#[test]
+fn a_release_sender_block_and_a_wrapped_caps_headline() {
+    let a = parse(
+        "MEDIA RELEASE\n\nThe Hon. Tomasz Wren MP\nMinister for Inland Waterways\n\n\
+         Friday, 7 March 2025\n\n\
+         TWELVE NEW LOCK KEEPERS HIRED FOR THE UPPER CANAL NETWORK AND\n\
+         THE SOUTHERN FEEDER LINES\n\n\
+         Twelve lock keepers will join the upper canal network from 1 April,\n\
+         under a recruitment round announced today by the Minister for Inland\n\
+         Waterways.\n\n\
+         The hires end a two-year freeze on new keepers and let the network\n\
+         open its northern locks on Sundays for the first time since 2019.\n"
+            .as_bytes(),
+    );
+    let title = a.title().map(|t| text(&a, t)).unwrap_or_default();
+    assert!(title.starts_with("TWELVE NEW LOCK KEEPERS"), "{title:?}");
+    assert!(title.ends_with("SOUTHERN FEEDER LINES"), "{title:?}");
+    let kinds: Vec<BlockKind> = a.blocks().iter().map(|b| b.kind).collect();
+    assert_eq!(kinds[1..3], [Byline, Byline], "{kinds:?}");
+    assert!(a.header().authors.is_empty());
+    assert_eq!(kinds.iter().filter(|&&k| k == Body).count(), 2, "{kinds:?}");
+}

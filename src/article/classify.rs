@@ -488,7 +488,8 @@ fn pick_headline(cx: &Ctx) -> Option<usize> {
             && !contains(lexicon::KICKERS, trim_end_marks(text))
             && !has_photo_cue(cx, i)
             && !is_boilerplate(cx, i)
-            && !is_header_line(text);
+            && !is_header_line(text)
+            && !header::sender_line(text);
         if !candidate {
             continue;
         }
@@ -597,6 +598,10 @@ fn header_kind(
         if a.header.publisher.is_none() {
             a.header.publisher = outlet.map(|r| cx.sub(i, r));
         }
+        return BlockKind::Byline;
+    }
+    if header::sender_line(text) {
+        // A release's sender block: the office-holder and the offices.
         return BlockKind::Byline;
     }
     if headline.is_some_and(|h| i < h) && is_title_like(f, text) {
@@ -835,7 +840,28 @@ fn is_title_like(f: Features, text: &[u8]) -> bool {
         && text.len() <= 300
         && !f.ends_with_period
         && f.sentences == 1
-        && !text.contains(&b'\n')
+        && (!text.contains(&b'\n') || is_wrapped_line(text))
+}
+
+/// A headline hard-wrapped over two or three lines, as plain-text releases
+/// print it: every line but the last runs to the wrap width (50 bytes or
+/// more) and the last is shorter than the first.
+fn is_wrapped_line(text: &[u8]) -> bool {
+    let mut lines = text.trim_ascii().split(|&b| b == b'\n');
+    let Some(first) = lines.next() else {
+        return false;
+    };
+    let first = first.trim_ascii_end().len();
+    let mut n = 1;
+    let mut prev = first;
+    for line in lines {
+        if prev < 50 {
+            return false;
+        }
+        prev = line.trim_ascii_end().len();
+        n += 1;
+    }
+    (2..=3).contains(&n) && prev < first
 }
 
 /// Site furniture recognisable wherever it stands.

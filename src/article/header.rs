@@ -13,7 +13,7 @@ use nom::bytes::complete::tag_no_case;
 use nom::{IResult, Parser};
 
 use crate::date::{self, Date};
-use crate::lexicon::{self, contains};
+use crate::lexicon::{self, contains, WordSet};
 
 /// What a date line says.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -331,6 +331,56 @@ fn is_name(text: &[u8], range: Range<usize>) -> bool {
     }
     caps >= 1
 }
+
+/// The sender block of an office-holder's release: the holder's name with
+/// a parliamentary style (`The Hon. Rachel Ward MP`, `Hon Tui Ngata MLA`,
+/// `Senator the Hon. Mark Bell`) or an office line (`Minister for Regional
+/// Rail`, `Shadow Minister for Health`, `Member for Goulburn`). Never a
+/// headline.
+pub(crate) fn sender_line(text: &[u8]) -> bool {
+    let text = text.trim_ascii();
+    if text.is_empty() || text.len() > 90 || text.contains(&b'\n') {
+        return false;
+    }
+    let all = || words(text, 0..text.len()).map(|r| &text[r]);
+    let n = all().count();
+    let (Some(first), Some(last)) = (all().next(), all().last()) else {
+        return false;
+    };
+    let name_word = |w: &[u8]| {
+        (is_capitalised(w)
+            && w.iter()
+                .all(|&b| b.is_ascii_alphabetic() || matches!(b, b'.' | b'\'' | b'-') || b >= 0x80))
+            || w == b"the"
+            || contains(lexicon::NAME_PARTICLES, w)
+    };
+    let style = |w: &[u8]| {
+        matches!(
+            w.strip_suffix(b".").unwrap_or(w),
+            b"Hon" | b"Honourable" | b"Honorable"
+        )
+    };
+    if (all().take(3).any(style) || contains(POST_NOMINALS, last))
+        && (2..=7).contains(&n)
+        && all().all(name_word)
+    {
+        return true;
+    }
+    // `Minister for Regional Rail`: an office, then `for` or `of`.
+    contains(OFFICE_HEADS, first)
+        && n <= 10
+        && all().skip(1).take(3).any(|w| w == b"for" || w == b"of")
+        && all().all(|w| is_capitalised(w) || matches!(w, b"for" | b"of" | b"and" | b"the" | b"&"))
+}
+
+/// Letters after a legislator's name.
+const POST_NOMINALS: &WordSet = &WordSet::new(&[
+    "mha", "mhr", "mla", "mlc", "mna", "mp", "mpp", "ms", "msp", "td",
+]);
+
+/// Words that open an office line in a release's sender block.
+const OFFICE_HEADS: &WordSet =
+    &WordSet::new(&["assistant", "member", "minister", "parliamentary", "shadow"]);
 
 /// An organisation or outlet: capitalised words with an organisation word or
 /// a leading `The`.
@@ -785,6 +835,31 @@ mod tests {
                 b.publisher.map(|r| &s[r]),
             )
         })
+    }
+
+    #[test]
+    fn sender_lines() {
+        for line in [
+            "The Hon. Rachel Ward MP",
+            "Hon Tui Ngata MLA",
+            "Senator the Hon. Mark Bell",
+            "Dafydd Rhys MS",
+            "Minister for Regional Rail",
+            "Minister for the Illawarra and South Coast",
+            "Shadow Minister for Health and Ageing",
+            "Member for Goulburn",
+        ] {
+            assert!(sender_line(line.as_bytes()), "{line}");
+        }
+        for line in [
+            "Minister resigns over rail contract",
+            "Ministers for Health meet in Canberra to discuss hospital funding",
+            "Rail services to rise, minister says",
+            "The Hon. member said the plan would fail",
+            "Rachel Ward",
+        ] {
+            assert!(!sender_line(line.as_bytes()), "{line}");
+        }
     }
 
     #[test]
