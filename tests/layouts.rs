@@ -439,3 +439,29 @@ fn a_release_sender_block_and_a_wrapped_caps_headline() {
     assert!(a.header().authors.is_empty());
     assert_eq!(kinds.iter().filter(|&&k| k == Body).count(), 2, "{kinds:?}");
 }
+
+#[test]
+fn the_sender_under_a_release_label_is_the_publisher() {
+    let a = parse(
+        "PRESS RELEASE\nAlliance for Clean Rivers in the Balkans\n21 March 2025\n\n\
+         Sava basin: fish kills doubled in two years, alliance survey finds\n\n\
+         BELGRADE (21 March 2025) – Fish kills reported along the Sava doubled between \
+         2022 and 2024, according to a survey published today.\n\n\
+         The survey counted 212 incidents, most of them in late summer.\n"
+            .as_bytes(),
+    );
+    let title = a.title().map(|t| text(&a, t)).unwrap_or_default();
+    assert!(title.starts_with("Sava basin"), "{title:?}");
+    let publisher = a.header().publisher.map(|p| text(&a, p));
+    assert_eq!(
+        publisher.as_deref(),
+        Some("Alliance for Clean Rivers in the Balkans")
+    );
+    let d = a.dateline().expect("dateline");
+    assert_eq!(text(&a, d.place), "BELGRADE");
+    assert!(d.agency.is_none());
+    assert_eq!(
+        d.date.map(|x| x.date.to_string()).as_deref(),
+        Some("2025-03-21")
+    );
+}

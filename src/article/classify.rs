@@ -485,6 +485,7 @@ fn pick_headline(cx: &Ctx) -> Option<usize> {
             continue;
         }
         let candidate = is_title_like(f, text)
+            && !is_release_sender(cx, i)
             && !contains(lexicon::KICKERS, trim_end_marks(text))
             && !has_photo_cue(cx, i)
             && !is_boilerplate(cx, i)
@@ -535,6 +536,40 @@ fn is_page_top_furniture(cx: &Ctx, i: usize) -> bool {
             || contains(lexicon::BOILERPLATE_WHOLE, text)
             || (is_boilerplate(cx, i)
                 && (f.bars >= 2 || lexicon::starts_with_any(text, lexicon::BOILERPLATE_PREFIXES))))
+}
+
+/// A name between a `PRESS RELEASE` label and a date line (`Coalition for
+/// Children on the Move`): the organisation sending the release, not its
+/// headline (which a title-case headline right under the label, with no
+/// date line after it, is). Capitalised words and the function words of
+/// names only, no digits.
+fn is_release_sender(cx: &Ctx, i: usize) -> bool {
+    const LABELS: [&[u8]; 5] = [
+        b"press release",
+        b"media release",
+        b"news release",
+        b"for immediate release",
+        b"media statement",
+    ];
+    let Some(label) = i
+        .checked_sub(1)
+        .map(|p| trim_end_marks(cx.text(p).trim_ascii()))
+    else {
+        return false;
+    };
+    if !LABELS.iter().any(|l| label.eq_ignore_ascii_case(l)) {
+        return false;
+    }
+    let text = cx.text(i).trim_ascii();
+    let f = cx.feats[i];
+    (2..=8).contains(&f.words)
+        && f.numbers == 0
+        && next_is_date_line(cx, i)
+        && !text.contains(&b'\n')
+        && text
+            .split(|&b| b == b' ')
+            .filter(|w| !w.is_empty())
+            .all(|w| header::is_capitalised(w) || contains(lexicon::NAME_FUNCTION_WORDS, w))
 }
 
 fn set_published(
@@ -602,6 +637,12 @@ fn header_kind(
     }
     if header::sender_line(text) {
         // A release's sender block: the office-holder and the offices.
+        return BlockKind::Byline;
+    }
+    if is_release_sender(cx, i) {
+        if a.header.publisher.is_none() {
+            a.header.publisher = Some(cx.raw[i].span);
+        }
         return BlockKind::Byline;
     }
     if headline.is_some_and(|h| i < h) && is_title_like(f, text) {

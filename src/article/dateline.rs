@@ -204,7 +204,22 @@ pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
         }
     }
     let s = skip_spaces(t, i);
-    if t.get(s) == Some(&b'(') || t.get(s) == Some(&b'/') {
+    // `GENEVA (14 May 2024) –`: a date in the parentheses, not an agency.
+    let dated = date.is_none()
+        && t.get(s) == Some(&b'(')
+        && t[s + 1..]
+            .iter()
+            .take(40)
+            .position(|&b| b == b')')
+            .is_some_and(|close| match date::parse_date(&t[s + 1..s + 1 + close]) {
+                Ok((b"", d)) => {
+                    date = Some((d, s + 1..s + 1 + close));
+                    i = s + 1 + close + 1;
+                    true
+                }
+                _ => false,
+            });
+    if !dated && (t.get(s) == Some(&b'(') || t.get(s) == Some(&b'/')) {
         // `(Reuters)`, or `/PRNewswire/` as press-release wires print it.
         let closer = if t[s] == b'(' { b')' } else { b'/' };
         let close = t[s + 1..].iter().take(40).position(|&b| b == closer)? + s + 1;
@@ -337,6 +352,23 @@ mod tests {
         );
         let pr = dl("AUSTIN, Texas, March 3, 2026 /PRNewswire/ -- Acme").unwrap();
         assert_eq!((pr.1, pr.2), (Some("PRNewswire"), Some("March 3, 2026")));
+    }
+
+    #[test]
+    fn a_date_in_parentheses_is_no_agency() {
+        assert_eq!(
+            dl("GENEVA (14 May 2024) – More than 9,000 children"),
+            Some((
+                "GENEVA",
+                None,
+                Some("14 May 2024"),
+                "GENEVA (14 May 2024) –"
+            ))
+        );
+        assert_eq!(
+            dl("LAGOS (Reuters) - Fuel prices rose").map(|d| d.1),
+            Some(Some("Reuters"))
+        );
     }
 
     #[test]
