@@ -3253,10 +3253,24 @@ pub(crate) fn extract(
                     let hi = toks.partition_point(|t| t.span.start < s.end);
                     let lo = lo.min(k);
                     let hi = hi.max(lo);
-                    let deadline = k
-                        .checked_sub(2)
-                        .and_then(|j| toks.get(j))
-                        .is_some_and(|p| matches!(p.bytes(input), b"by" | b"until" | b"till"));
+                    let word = |back: usize| {
+                        k.checked_sub(back)
+                            .and_then(|j| toks.get(j))
+                            .map_or(&[][..], |p| p.bytes(input))
+                    };
+                    // `by Thursday`, `until May`; `for Friday` (what is
+                    // planned or called off for it, but not `for
+                    // Friday's attack`), also as the second of a pair
+                    // (`for Thursday and Friday`).
+                    let own = t.bytes(input);
+                    let possessive = own.ends_with(b"'s") || own.ends_with("’s".as_bytes());
+                    let ahead_of = |w: &[u8]| {
+                        matches!(w, b"by" | b"until" | b"till") || (w == b"for" && !possessive)
+                    };
+                    let deadline = ahead_of(word(2))
+                        || (matches!(word(2), b"and" | b"or")
+                            && is_name(word(4))
+                            && ahead_of(word(6)));
                     tense_near(
                         input,
                         toks.get(lo..hi).unwrap_or(&[]),

@@ -586,3 +586,22 @@ fn a_past_clock_time_takes_the_story_day() {
         ])
     );
 }
+
+#[test]
+fn a_weekday_after_for_looks_ahead() {
+    // What is planned or called off `for` a day is ahead, also the second
+    // day of a pair; a possessive (`Friday's attack`) is not.
+    let thursday = Date::ymd(2025, 1, 9);
+    assert_eq!(
+        values(
+            "Both divisions have cancelled classes for Thursday and Friday. \
+             Police arrested a man for Tuesday's break-in.",
+            thursday
+        ),
+        pairs(&[
+            ("Thursday", "2025-01-09"),
+            ("Friday", "2025-01-10"),
+            ("Tuesday", "2025-01-07"),
+        ])
+    );
+}
