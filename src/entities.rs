@@ -914,10 +914,19 @@ impl<'a> Extractor<'a> {
             && self.words[i - 2].joined
             && !self.capitalised(i - 1)
             && self.is_role_word(i - 3);
+        // `The chairman of the bench, Philip Askew`.
+        let of_the_noun = i >= 4
+            && self.word(i - 3) == b"of"
+            && self.word(i - 2) == b"the"
+            && (i - 3..i).all(|k| self.words[k].joined)
+            && !self.capitalised(i - 1)
+            && self.is_role_word(i - 4);
         let (head, role_last) = if self.is_role_word(i - 1) {
             (i - 1, i - 1)
         } else if of_noun {
             (i - 3, i - 1)
+        } else if of_the_noun {
+            (i - 4, i - 1)
         } else {
             return None;
         };
@@ -946,7 +955,13 @@ impl<'a> Extractor<'a> {
                 if !modifier {
                     // A qualifier (`White House`, `North Korean`): take its
                     // chunk and stop.
-                    while start > 0 && self.words[start].joined && self.capitalised(start - 1) {
+                    // (Not into a sentence's opening word: `But United
+                    // coach …`.)
+                    while start > 0
+                        && self.words[start].joined
+                        && self.capitalised(start - 1)
+                        && !self.opens_sentence(start - 1)
+                    {
                         start -= 1;
                     }
                     break;

@@ -359,3 +359,15 @@ fn more_place_cues() {
         assert!(find(&found, "place", place).is_some(), "{place}: {found:?}");
     }
 }
+
+#[test]
+fn roles_of_the_noun_and_not_the_sentence_opener() {
+    let found = entities(
+        "The chairman of the bench, Ivor Pembridge, said the fine stood. \
+         But Rovers coach Tomasz Lind sent on two forwards.",
+    );
+    let ivor = find(&found, "person", "Ivor Pembridge").expect("Ivor Pembridge");
+    assert_eq!(ivor.3.as_deref(), Some("chairman of the bench"));
+    let tomasz = find(&found, "person", "Tomasz Lind").expect("Tomasz Lind");
+    assert_eq!(tomasz.3.as_deref(), Some("Rovers coach"));
+}
