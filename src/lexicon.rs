@@ -1134,6 +1134,7 @@ pub(crate) const DATE_LINE_UPDATE_WORDS: &WordSet = &WordSet::new(&[
 
 /// Words that say the next date in a date line is the publication date.
 pub(crate) const DATE_LINE_PUBLISH_WORDS: &WordSet = &WordSet::new(&[
+    "issued",
     "posted",
     "pubblicato",
     "publicado",
@@ -1187,6 +1188,7 @@ pub(crate) const DATE_LINE_WORDS: &WordSet = &WordSet::new(&[
     "h",
     "il",
     "issue",
+    "issued",
     "jour",
     "last",
     "le",

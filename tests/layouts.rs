@@ -465,3 +465,19 @@ fn the_sender_under_a_release_label_is_the_publisher() {
         Some("2025-03-21")
     );
 }
+
+#[test]
+fn a_date_line_with_a_slash_is_no_breadcrumb() {
+    let a = parse(
+        "KTVQ 4 News\nOld boilers fail in three district schools\n\
+         Posted: Oct 15, 2024 / 05:42 PM MDT\nby: Jenna Ruiz, KTVQ 4 News\n\n\
+         The school board voted on Tuesday to replace the boilers at three schools.\n\n\
+         The work would start next summer if voters approve the bond in March.\n"
+            .as_bytes(),
+    );
+    let kinds: Vec<BlockKind> = a.blocks().iter().map(|b| b.kind).collect();
+    assert_eq!(kinds[1..], [Title, Date, Byline, Body, Body]);
+    assert_eq!(a.published().unwrap().date.to_string(), "2024-10-15");
+    let authors: Vec<String> = a.header().authors.iter().map(|&s| text(&a, s)).collect();
+    assert_eq!(authors, ["Jenna Ruiz"]);
+}

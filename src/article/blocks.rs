@@ -156,6 +156,18 @@ fn ends_mid_clause(input: &[u8], tokens: &[Token], l: Line) -> bool {
     }
 }
 
+/// `next` opens a byline in lower case after line `l`: `by: Jenna Ruiz`,
+/// or `by Jenna Ruiz` under a date line.
+fn starts_byline(input: &[u8], tokens: &[Token], l: Line, next: Line) -> bool {
+    let words = &tokens[next.first..next.end];
+    if words.first().map(|t| t.bytes(input)) != Some(b"by") {
+        return false;
+    }
+    let colon = words.get(1).is_some_and(|t| t.bytes(input) == b":");
+    let line = Span::new(tokens[l.first].span.start, tokens[l.end - 1].span.end);
+    colon || super::header::date_line(line.slice(input)).is_some()
+}
+
 fn starts_lower(input: &[u8], tokens: &[Token], l: Line) -> bool {
     let t = tokens[l.first];
     t.kind == TokenKind::Word && t.bytes(input)[0].is_ascii_lowercase()
@@ -239,7 +251,8 @@ fn split_group(
                     || ends_with_title(input, tokens, l)
                     || (open
                         && ((starts_lower(input, tokens, next)
-                            && line_len(tokens, l) >= CONTINUED_MIN_BYTES)
+                            && line_len(tokens, l) >= CONTINUED_MIN_BYTES
+                            && !starts_byline(input, tokens, l, next))
                             || ends_mid_clause(input, tokens, l))))
         };
         if !join_next {

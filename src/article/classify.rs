@@ -940,7 +940,9 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
         && !f.ends_terminal
         && [&b" > "[..], b" / ", " › ".as_bytes(), " » ".as_bytes()]
             .iter()
-            .any(|s| memchr::memmem::find(text, s).is_some());
+            .any(|s| memchr::memmem::find(text, s).is_some())
+        // `Posted: Oct 15, 2024 / 05:42 PM MDT`
+        && header::date_line(text).is_none();
     // `A A A`: a font-size widget.
     let widget = f.words <= 5
         && f.words >= 2

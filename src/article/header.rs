@@ -274,6 +274,8 @@ fn by_prefix(i: &[u8]) -> IResult<&[u8], &[u8]> {
         tag_no_case("story by"),
         tag_no_case("words by"),
         tag_no_case("text by"),
+        tag_no_case("compiled by"),
+        tag_no_case("author of the article"),
         tag_no_case("by"),
     ))
     .parse(i)
@@ -398,7 +400,9 @@ fn is_org(text: &[u8], range: Range<usize>) -> bool {
         if contains(lexicon::ORG_WORDS, w) {
             any_org = true;
         }
-        if !is_capitalised(w) && !contains(lexicon::NAME_FUNCTION_WORDS, w) {
+        // (`KBVX 6 News`: a channel number.)
+        let number = w.first().is_some_and(u8::is_ascii_digit);
+        if !is_capitalised(w) && !contains(lexicon::NAME_FUNCTION_WORDS, w) && !number {
             return false;
         }
     }
@@ -421,7 +425,15 @@ pub(crate) fn byline(text: &[u8]) -> Option<Byline> {
     if text.len() > 200 || text.contains(&b'\n') {
         return None;
     }
-    let (rest, _) = by_prefix(text).ok()?;
+    // `From Aminu Garba, Kano`: a correspondent and where they file from.
+    let from = text
+        .get(..5)
+        .filter(|p| p.eq_ignore_ascii_case(b"from ") && text.contains(&b','))
+        .map(|_| &text[4..]);
+    let (rest, _) = match from {
+        Some(rest) => (rest, &text[..4]),
+        None => by_prefix(text).ok()?,
+    };
     let rest = rest.strip_prefix(b":").unwrap_or(rest);
     if !rest.first().is_some_and(|b| b.is_ascii_whitespace()) {
         return None;
@@ -860,6 +872,37 @@ mod tests {
         ] {
             assert!(!sender_line(line.as_bytes()), "{line}");
         }
+    }
+
+    #[test]
+    fn bylines_of_other_shapes() {
+        assert_eq!(
+            by("by: Jenna Ruiz, KBVX 6 News").unwrap(),
+            (alloc::vec!["Jenna Ruiz"], Some("KBVX 6 News"))
+        );
+        assert_eq!(
+            by("Author of the article: Jean Dubois").unwrap().0,
+            ["Jean Dubois"]
+        );
+        assert_eq!(
+            by("Compiled by Nate Sorensen").unwrap().0,
+            ["Nate Sorensen"]
+        );
+        assert_eq!(by("From Aminu Garba, Kano").unwrap().0, ["Aminu Garba"]);
+        assert!(by("From the archives, 1998").is_none());
+        assert!(by("From Reuters").is_none());
+    }
+
+    #[test]
+    fn date_lines_issued_and_with_a_slash_before_the_time() {
+        assert_eq!(
+            dl("Issued: Wednesday 20 November 2024").unwrap().0,
+            "2024-11-20"
+        );
+        assert_eq!(
+            dl("Posted: Oct 15, 2024 / 05:42 PM MDT").unwrap().0,
+            "2024-10-15"
+        );
     }
 
     #[test]
