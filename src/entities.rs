@@ -914,19 +914,31 @@ impl<'a> Extractor<'a> {
             && self.words[i - 2].joined
             && !self.capitalised(i - 1)
             && self.is_role_word(i - 3);
-        // `The chairman of the bench, Philip Askew`.
-        let of_the_noun = i >= 4
-            && self.word(i - 3) == b"of"
-            && self.word(i - 2) == b"the"
-            && (i - 3..i).all(|k| self.words[k].joined)
-            && !self.capitalised(i - 1)
-            && self.is_role_word(i - 4);
+        // `The chairman of the bench, Philip Askew`, `the chairperson of
+        // the assembly’s health committee, Hon. Grace Kamau`: up to four
+        // lower-case words after `of`.
+        // (Only before an appositive name, and with no preposition after
+        // `of`: not `head of cattle near La Veta`.)
+        let of_phrase = || {
+            let of = (i.saturating_sub(5)..i - 1)
+                .rev()
+                .find(|&k| self.word(k) == b"of")?;
+            let plain = comma
+                && (of + 1..i).all(|k| {
+                    self.words[k].joined
+                        && !self.capitalised(k)
+                        && !self.lower_in(k, AFFILIATION_PREPOSITIONS)
+                        && !self.lower_in(k, PLACE_PREPOSITIONS)
+                })
+                && self.words[of].joined;
+            (of >= 1 && plain && self.is_role_word(of - 1)).then_some(of - 1)
+        };
         let (head, role_last) = if self.is_role_word(i - 1) {
             (i - 1, i - 1)
         } else if of_noun {
             (i - 3, i - 1)
-        } else if of_the_noun {
-            (i - 4, i - 1)
+        } else if let Some(head) = of_phrase() {
+            (head, i - 1)
         } else {
             return None;
         };
@@ -1670,7 +1682,8 @@ const PLACE_ALIASES: &[(&str, &str)] = &[
 
 /// Courtesy titles: they open a name but are not a role.
 const HONORIFICS: &WordSet = &WordSet::new(&[
-    "datin", "dato", "datuk", "madam", "miss", "mr", "mrs", "ms", "mx", "sheikh", "sir", "tun",
+    "alhaja", "alhaji", "datin", "dato", "datuk", "hon", "madam", "miss", "mr", "mrs", "ms", "mx",
+    "sheikh", "sir", "tun",
 ]);
 
 /// Words that head a role or title.
@@ -1687,6 +1700,7 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "archbishop",
     "attorney",
     "bishop",
+    "boss",
     "campaigner",
     "candidate",
     "capt",
@@ -1701,6 +1715,7 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "chancellor",
     "chef",
     "chief",
+    "cllr",
     "coach",
     "col",
     "colonel",
@@ -1719,6 +1734,7 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "councilor",
     "councilwoman",
     "counterpart",
+    "cr",
     "cto",
     "customer",
     "defenceman",
@@ -1727,7 +1743,9 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "dictator",
     "diplomat",
     "director",
+    "doctor",
     "dr",
+    "driver",
     "economist",
     "editor",
     "emperor",
@@ -1755,23 +1773,27 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "lawyer",
     "leader",
     "lieutenant",
+    "lifesaver",
     "lt",
     "manager",
     "mayor",
     "member",
     "mep",
     "midfielder",
+    "midwife",
     "minister",
     "mla",
     "mp",
     "msp",
     "negotiator",
+    "nurse",
     "officer",
     "official",
     "owner",
     "partner",
     "pastor",
     "pensioner",
+    "pilot",
     "pitcher",
     "pope",
     "premier",
@@ -1779,6 +1801,7 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "president-elect",
     "prince",
     "princess",
+    "principal",
     "prof",
     "professor",
     "prosecutor",
@@ -1809,6 +1832,8 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "superintendent",
     "supervisor",
     "td",
+    "teacher",
+    "trader",
     "treasurer",
     "trustee",
     "volunteer",
@@ -2000,8 +2025,11 @@ const ROLE_MODIFIERS: &WordSet = &WordSet::new(&[
     "justice",
     "labor",
     "labour",
+    "majority",
     "managing",
+    "minority",
     "national",
+    "opposition",
     "outgoing",
     "political",
     "press",

@@ -371,3 +371,24 @@ fn roles_of_the_noun_and_not_the_sentence_opener() {
     let tomasz = find(&found, "person", "Tomasz Lind").expect("Tomasz Lind");
     assert_eq!(tomasz.3.as_deref(), Some("Rovers coach"));
 }
+
+#[test]
+fn honorifics_and_long_of_roles() {
+    let found = entities(
+        "The chairman of the market traders’ association, Alhaji Bala Dankwambo, said stock was lost. \
+         Minority leader Hon. Ruth Achieng Odera opposed the plan. \
+         Cr Pia Lindqvist said the beach would reopen.",
+    );
+    let bala = find(&found, "person", "Bala Dankwambo").expect("Bala Dankwambo");
+    assert_eq!(
+        bala.3.as_deref(),
+        Some("chairman of the market traders’ association")
+    );
+    let ruth = find(&found, "person", "Ruth Achieng Odera").expect("Ruth Achieng Odera");
+    assert_eq!(ruth.3.as_deref(), Some("Minority leader"));
+    let pia = find(&found, "person", "Pia Lindqvist").expect("Pia Lindqvist");
+    assert_eq!(pia.3.as_deref(), Some("Cr"));
+    // No role from a phrase with a preposition, and no name in it.
+    let cattle = entities("Gil Ramos, who runs 300 head of cattle near La Jara, said so.");
+    assert!(find(&cattle, "person", "La Jara").is_none(), "{cattle:?}");
+}
