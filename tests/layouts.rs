@@ -481,3 +481,22 @@ fn a_date_line_with_a_slash_is_no_breadcrumb() {
     let authors: Vec<String> = a.header().authors.iter().map(|&s| text(&a, s)).collect();
     assert_eq!(authors, ["Jenna Ruiz"]);
 }
+
+#[test]
+fn captions_labelled_at_their_end_and_two_word_credit_labels() {
+    let k = kinds(
+        "Ferry fares to rise in April\nBy Ama Owusu\nMarch 2, 2025\n\
+         Passengers queue at the Tema terminal on Friday. PHOTO | FILE\n\
+         Fares on all routes will rise by 8 percent from April, the operator said on Monday.\n\
+         The operator blamed fuel costs.",
+    );
+    assert_eq!(k, [Title, Byline, Date, Caption, Body, Body]);
+    let k = kinds(
+        "Ferry fares to rise in April\nBy Ama Owusu\nMarch 2, 2025\n\n\
+         Passengers queue at the Tema terminal. File photo\n\
+         Image Credit: Harbour Times Archives\n\n\
+         Fares on all routes will rise by 8 percent from April, the operator said on Monday.\n\n\
+         The operator blamed fuel costs.",
+    );
+    assert_eq!(k, [Title, Byline, Date, Caption, Credit, Body, Body]);
+}

@@ -212,10 +212,16 @@ fn features(input: &[u8], toks: &[Token]) -> Features {
                 }
             }
             TokenKind::Punct if matches!(b, b"|" | [0xC2, 0xB7] | [0xE2, 0x80, 0xA2]) => {
-                f.bars += 1
+                f.bars += 1;
+                // `… on Monday. PHOTO | FILE`
+                if b == b"|" && contains(PHOTO_LABELS, word(prev[1])) {
+                    label_at = Some(n);
+                }
             }
             TokenKind::Punct if b == b":" && contains(PHOTO_LABELS, word(prev[1])) => {
-                label_at = Some(n);
+                // `Image Credit:` counts as one label.
+                let two = contains(PHOTO_LABELS, word(prev[0]));
+                label_at = Some(n - u32::from(two));
             }
             TokenKind::Punct if b == b"/" => {
                 // `REUTERS/Rita Marques`, `AP Photo/Jane Doe`
@@ -243,6 +249,13 @@ fn features(input: &[u8], toks: &[Token]) -> Features {
             let b = last.bytes(input);
             // `U.S.` at the end is an initialism, not a full stop.
             f.ends_with_period = last.kind == TokenKind::Ellipsis || b == b".";
+        }
+    }
+    // `… at a Dubai Metro station. File photo`: a label after the caption.
+    let mut last_words = toks[..k].iter().rev().filter(|t| t.kind == TokenKind::Word);
+    if let (Some(b), Some(a)) = (last_words.next(), last_words.next()) {
+        if is(a.bytes(input), "file") && contains(PHOTO_LABELS, b.bytes(input)) {
+            label_at = Some(n);
         }
     }
     f.fingerprint = (n, len, hash);
@@ -618,6 +631,11 @@ fn header_kind(
         set_published(cx, a, i, &d, updated);
         return BlockKind::Date;
     }
+    if is_photo_credit_line(cx, i) {
+        // `Image Credit: X` under a picture: not a byline.
+        add_credits(cx, a, i);
+        return BlockKind::Credit;
+    }
     if let Some(b) = header::byline(text) {
         apply_byline(cx, a, i, b, updated);
         return BlockKind::Byline;
@@ -833,10 +851,13 @@ fn starts_item(cx: &Ctx, i: usize) -> bool {
 fn is_photo_credit_line(cx: &Ctx, i: usize) -> bool {
     let f = cx.feats[i];
     let toks = cx.toks(i);
+    // `Photo: X`, `Image Credit: X`: the label's colon among the first
+    // tokens.
     let labelled = f.photo_label
-        && toks.len() >= 2
-        && toks[1].kind == TokenKind::Punct
-        && toks[1].bytes(cx.input) == b":";
+        && toks
+            .iter()
+            .take(4)
+            .any(|t| t.kind == TokenKind::Punct && t.bytes(cx.input) == b":");
     let copyright = cx.text(i).starts_with("©".as_bytes())
         && f.numbers == 0
         && !f.rights_reserved
