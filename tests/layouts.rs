@@ -500,3 +500,32 @@ fn captions_labelled_at_their_end_and_two_word_credit_labels() {
     );
     assert_eq!(k, [Title, Byline, Date, Caption, Credit, Body, Body]);
 }
+
+#[test]
+fn closing_disclaimers_tags_and_app_pitches_are_furniture() {
+    let k = kinds(
+        "Pollen season starts earlier\nBy Ines Duarte\nMay 2, 2025\n\
+         Birch pollen now peaks three weeks earlier than in the 1990s, researchers said on Friday.\n\
+         The team counted grains on a rooftop trap every day for thirty years.\n\
+         Doctors advise checking the daily forecast.\n\
+         Charges are accusations; anyone charged is presumed innocent until proven guilty.\n\
+         This article is for general information only and is not a substitute for medical advice.\n\
+         (For more health news and tips, download the Daily Ledger app.)\n\
+         Read more on: pollen | allergies | Aberdeen",
+    );
+    assert_eq!(
+        k,
+        [
+            Title,
+            Byline,
+            Date,
+            Body,
+            Body,
+            Body,
+            Boilerplate,
+            Boilerplate,
+            Boilerplate,
+            Boilerplate
+        ]
+    );
+}
