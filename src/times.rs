@@ -880,6 +880,7 @@ const FUTURE_CUES: &WordSet = &WordSet::new(&[
     "might",
     "next",
     "plan",
+    "planned",
     "plans",
     "scheduled",
     "shall",
@@ -2718,7 +2719,12 @@ fn resolve_into(
                 (None, Some(r)) => {
                     let y = r.year?;
                     let gap = holiday.on(y)?.days_since_epoch()? - r.days_since_epoch()?;
+                    // A holiday within six weeks either way is that one,
+                    // whatever the tense (`sold before Christmas` on 3
+                    // December).
+                    let near = gap.abs() <= 45;
                     let y = match (shift, tense) {
+                        (Shift::Tense, _) if near => y,
                         (Shift::Last, _) if gap >= 0 => y.checked_sub(1)?,
                         (Shift::Next, _) if gap <= 0 => y.checked_add(1)?,
                         (Shift::Tense, Tense::Past) if gap > 0 => y.checked_sub(1)?,
@@ -2823,6 +2829,7 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
     let mut strong: Option<(usize, Tense)> = None;
     let mut weak: Option<(usize, Tense)> = None;
     let mut prev: &[u8] = &[];
+    let mut prev2: &[u8] = &[];
     for (k, t) in tokens.iter().enumerate() {
         // The expression's own words (`May` in `May 20`) are no cues.
         if t.kind != TokenKind::Word || (within.start <= t.span.start && t.span.start < within.end)
@@ -2831,13 +2838,17 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         }
         let w = t.bytes(input);
         let before = core::mem::replace(&mut prev, w);
+        let two_before = core::mem::replace(&mut prev2, before);
         if !CUE_FILTER.may_contain(w) && !w.ends_with(b"ed") && !w.ends_with(b"ll") {
             continue;
         }
         let (tense, slot) =
             if contains(FUTURE_CUES, w) || w.ends_with(b"'ll") || w.ends_with("’ll".as_bytes()) {
                 (Tense::Future, &mut strong)
-            } else if contains(AUXILIARIES, before) {
+            } else if contains(AUXILIARIES, before)
+                || (contains(AUXILIARIES, two_before) && contains(OBJECT_PRONOUNS, before))
+            {
+                // `has voted`; `will have them collected`.
                 continue;
             } else if contains(PAST_CUES, w) {
                 let reporting = k > at && matches!(w, b"said" | b"told");
@@ -2867,6 +2878,9 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         (None, None) => Tense::None,
     }
 }
+
+/// Objects between `have` and a participle (`have them collected`).
+const OBJECT_PRONOUNS: &WordSet = &WordSet::new(&["her", "him", "it", "me", "them", "us", "you"]);
 
 /// The words [`tense_near`] looks up.
 static CUE_FILTER: Prefilter = Prefilter::new(&[

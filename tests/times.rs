@@ -605,3 +605,29 @@ fn a_weekday_after_for_looks_ahead() {
         ])
     );
 }
+
+#[test]
+fn plans_causatives_and_holidays_near_the_reference() {
+    let wed = wednesday(); // 2017-04-19
+    assert_eq!(
+        values(
+            "Crews will have them collected on Saturday. \
+             She planned to take the bus to the coast on Friday.",
+            wed
+        ),
+        pairs(&[("Saturday", "2017-04-22"), ("Friday", "2017-04-21")])
+    );
+    // Within six weeks of the reference a holiday is that year's, even in
+    // a sentence in the past.
+    assert_eq!(
+        values(
+            "Farmers sold their crop before Christmas.",
+            Date::ymd(2024, 12, 3)
+        ),
+        pairs(&[("Christmas", "2024-12-25")])
+    );
+    assert_eq!(
+        values("Farmers sold their crop before Christmas.", wed),
+        pairs(&[("Christmas", "2016-12-25")])
+    );
+}
