@@ -110,6 +110,8 @@ fn dash(t: &[u8], i: usize) -> Option<usize> {
         [0xE2, 0x80, 0x93 | 0x94, ..] => Some(i + 3),
         [b'-', b'-', ..] => Some(i + 2),
         [b'-', b' ', ..] => Some(i + 1),
+        // `Bogotá, Dec 3 (ALN).- The …`: as Spanish wires print it.
+        [b'.', b'-', ..] => Some(i + 2),
         [0x96 | 0x97, ..] => Some(i + 1), // Windows-1252 dashes
         _ => None,
     }
@@ -156,6 +158,13 @@ pub(crate) fn place_line(t: &[u8]) -> bool {
             )
         });
     code || abbreviation || known
+}
+
+/// A place the gazetteer lists (`Dubai`, `Nairobi`).
+fn is_known_place(place: &[u8]) -> bool {
+    let mut key = crate::names::Key::new();
+    place.split(|&b| b == b' ').all(|w| key.push(w))
+        && crate::names::PLACES.find(key.as_bytes()).is_some()
 }
 
 /// Read a dateline at the start of `t`.
@@ -234,7 +243,15 @@ pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
         agency = Some(s + 1..close);
         i = close + 1;
     }
-    if !caps && agency.is_none() {
+    // `Dubai: The …`: a known place in mixed case before a colon.
+    let known_colon = !caps
+        && agency.is_none()
+        && parts == 0
+        && t.get(i) == Some(&b':')
+        && t.get(i + 1) == Some(&b' ')
+        && t.get(i + 2).is_some_and(u8::is_ascii_uppercase)
+        && is_known_place(&t[..place_end]);
+    if !caps && agency.is_none() && !known_colon {
         return None;
     }
     // `AI — the technology`, `NASA — the agency`, `UPDATE —`: a short word in
@@ -252,6 +269,7 @@ pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
     // `Nvidia (NVDA) -`: a mixed-case name with a ticker is no dateline;
     // agencies in capitals stand after places in capitals.
     if !caps
+        && date.is_none()
         && agency.as_ref().is_some_and(|r| {
             t[r.clone()].iter().all(|b| !b.is_ascii_lowercase())
                 && !crate::lexicon::contains(crate::lexicon::CAPS_AGENCIES, &t[r.clone()])
@@ -260,8 +278,9 @@ pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
         return None;
     }
     let s = skip_spaces(t, i);
-    // `KOCHI: Malabar United…`: a place in capitals and a colon.
-    if caps
+    // `KOCHI: Malabar United…`: a place in capitals and a colon, or a
+    // known one in mixed case.
+    if (caps || known_colon)
         && agency.is_none()
         && t.get(i) == Some(&b':')
         && t.get(i + 1) == Some(&b' ')
@@ -352,6 +371,18 @@ mod tests {
         );
         let pr = dl("AUSTIN, Texas, March 3, 2026 /PRNewswire/ -- Acme").unwrap();
         assert_eq!((pr.1, pr.2), (Some("PRNewswire"), Some("March 3, 2026")));
+    }
+
+    #[test]
+    fn spanish_wire_and_mixed_case_colon_datelines() {
+        assert_eq!(
+            dl("Bogotá, Dec 3 (ALN).- The government on Tuesday"),
+            Some(("Bogotá", Some("ALN"), Some("Dec 3"), "Bogotá, Dec 3 (ALN).-"))
+        );
+        assert_eq!(dl("Dubai: The Metro will run late").map(|d| d.0), Some("Dubai"));
+        // Only a place the gazetteer knows, in mixed case.
+        assert!(dl("Update: The Metro will run late").is_none());
+        assert!(dl("Verdict: The court ruled").is_none());
     }
 
     #[test]
