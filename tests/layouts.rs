@@ -529,3 +529,24 @@ fn closing_disclaimers_tags_and_app_pitches_are_furniture() {
         ]
     );
 }
+
+#[test]
+fn a_standfirst_under_a_synopsis_label() {
+    let a = parse(
+        "The Coast Ledger\nCompanies\nShipyard wins Rs 900 crore order for six tugs\nSynopsis\n\
+         The Kochi yard will deliver the first tug within 18 months and the rest by 2028.\n\
+         Anil Varma, The Coast Ledger\nLast Updated: Jan 14, 2025, 10:32 AM IST\n\n\
+         Kochi Harbour Works has won an order worth Rs 900 crore for six harbour tugs.\n\n\
+         The yard said the order was its largest this year.\n"
+            .as_bytes(),
+    );
+    let subtitle = a.header().subtitle.map(|s| text(&a, s)).unwrap_or_default();
+    assert!(
+        subtitle.starts_with("The Kochi yard will deliver"),
+        "{subtitle:?}"
+    );
+    let authors: Vec<String> = a.header().authors.iter().map(|&s| text(&a, s)).collect();
+    assert_eq!(authors, ["Anil Varma"]);
+    let kinds: Vec<BlockKind> = a.blocks().iter().map(|b| b.kind).collect();
+    assert_eq!(kinds.iter().filter(|&&k| k == Body).count(), 2, "{kinds:?}");
+}

@@ -551,6 +551,22 @@ fn is_page_top_furniture(cx: &Ctx, i: usize) -> bool {
                 && (f.bars >= 2 || lexicon::starts_with_any(text, lexicon::BOILERPLATE_PREFIXES))))
 }
 
+/// A label over a standfirst: `Synopsis`, `Summary`, `In brief`.
+fn is_standfirst_label(text: &[u8]) -> bool {
+    let text = trim_end_marks(text.trim_ascii());
+    [
+        &b"synopsis"[..],
+        b"summary",
+        b"in brief",
+        b"at a glance",
+        b"story highlights",
+        b"highlights",
+        b"in short",
+    ]
+    .iter()
+    .any(|l| text.eq_ignore_ascii_case(l))
+}
+
 /// A name between a `PRESS RELEASE` label and a date line (`Coalition for
 /// Children on the Move`): the organisation sending the release, not its
 /// headline (which a title-case headline right under the label, with no
@@ -693,6 +709,19 @@ fn header_kind(
             return BlockKind::Heading;
         }
         if starts_item(cx, i) && matches!(prev, Some(BlockKind::Heading | BlockKind::Subtitle)) {
+            return BlockKind::Subtitle;
+        }
+        // `Synopsis` / the standfirst under it.
+        if f.words <= 3 && is_standfirst_label(text) && i + 1 < cx.raw.len() {
+            return BlockKind::Heading;
+        }
+        if prev == Some(BlockKind::Heading)
+            && a.header.subtitle.is_none()
+            && f.words <= 60
+            && f.quotes == 0
+            && is_standfirst_label(cx.text(i - 1))
+        {
+            a.header.subtitle = Some(cx.raw[i].span);
             return BlockKind::Subtitle;
         }
     }

@@ -377,9 +377,17 @@ mod tests {
     fn spanish_wire_and_mixed_case_colon_datelines() {
         assert_eq!(
             dl("Bogotá, Dec 3 (ALN).- The government on Tuesday"),
-            Some(("Bogotá", Some("ALN"), Some("Dec 3"), "Bogotá, Dec 3 (ALN).-"))
+            Some((
+                "Bogotá",
+                Some("ALN"),
+                Some("Dec 3"),
+                "Bogotá, Dec 3 (ALN).-"
+            ))
         );
-        assert_eq!(dl("Dubai: The Metro will run late").map(|d| d.0), Some("Dubai"));
+        assert_eq!(
+            dl("Dubai: The Metro will run late").map(|d| d.0),
+            Some("Dubai")
+        );
         // Only a place the gazetteer knows, in mixed case.
         assert!(dl("Update: The Metro will run late").is_none());
         assert!(dl("Verdict: The court ruled").is_none());
