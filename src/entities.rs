@@ -1279,7 +1279,44 @@ impl<'a> Extractor<'a> {
                 .all(|h| ci(h.1, one.1) == Ordering::Equal)
                 .then_some((one.1, one.2))
         };
+        // A single word that is a middle word of a longer person's name,
+        // and no given name, is that person (`Cárdenas` for `Luz Marina
+        // Cárdenas Ruiz`, whose first surname it is), though the gazetteer
+        // or nothing at all says otherwise.
+        let mut middles: Vec<(Span, Span)> = Vec::new();
+        for m in self
+            .mentions
+            .iter()
+            .filter(|m| m.kind == Some(EntityKind::Person) && m.words >= 3)
+        {
+            let full = m.span;
+            let mut at = full.start as usize;
+            let words: Vec<Span> = text(full)
+                .split(|&b| b == b' ')
+                .map(|w| {
+                    let s = Span::from_usize(at, at + w.len());
+                    at += w.len() + 1;
+                    s
+                })
+                .collect();
+            for &w in words.iter().skip(1).take(words.len().saturating_sub(2)) {
+                let mut key = Key::new();
+                if key.push(text(w)) && GIVEN_NAMES.find(key.as_bytes()).is_none() {
+                    middles.push((w, full));
+                }
+            }
+        }
         for m in &mut self.mentions {
+            if m.words == 1 && matches!(m.kind, None | Some(EntityKind::Place)) {
+                if let Some(&(_, full)) = middles
+                    .iter()
+                    .find(|(w, _)| ci(*w, m.span) == Ordering::Equal)
+                {
+                    m.kind = Some(EntityKind::Person);
+                    m.canonical = full;
+                    continue;
+                }
+            }
             match m.kind {
                 Some(EntityKind::Person) => match fullest(m.span, m.last, m.words) {
                     Some((_, 1)) | None if m.words == 1 => {
@@ -1682,8 +1719,8 @@ const PLACE_ALIASES: &[(&str, &str)] = &[
 
 /// Courtesy titles: they open a name but are not a role.
 const HONORIFICS: &WordSet = &WordSet::new(&[
-    "alhaja", "alhaji", "datin", "dato", "datuk", "hon", "madam", "miss", "mr", "mrs", "ms", "mx",
-    "sheikh", "sir", "tun",
+    "alhaja", "alhaji", "datin", "dato", "datuk", "eng", "engr", "hon", "madam", "miss", "mr",
+    "mrs", "ms", "mx", "sheikh", "sir", "tun",
 ]);
 
 /// Words that head a role or title.
@@ -2081,6 +2118,7 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "council",
     "court",
     "department",
+    "elementary",
     "federation",
     "ferries",
     "force",

@@ -392,3 +392,24 @@ fn honorifics_and_long_of_roles() {
     let cattle = entities("Gil Ramos, who runs 300 head of cattle near La Jara, said so.");
     assert!(find(&cattle, "person", "La Jara").is_none(), "{cattle:?}");
 }
+
+#[test]
+fn a_first_surname_alone_and_schools_and_engineers() {
+    let found = entities(
+        "Agriculture Minister Ana Lucía Cárdenas Ruiz spoke in Bogotá. Cárdenas said help \
+         would come. A boiler failed at Whitney Elementary in January.",
+    );
+    let alone = find(&found, "person", "Cárdenas").expect("Cárdenas as a person");
+    assert_eq!(alone.2, "Ana Lucía Cárdenas Ruiz");
+    assert!(find(&found, "place", "Cárdenas").is_none());
+    assert!(find(&found, "organization", "Whitney Elementary").is_some(), "{found:?}");
+    assert!(find(&found, "person", "Whitney Elementary").is_none());
+    // `Eng.` is a title: no sentence ends there, and the name follows it.
+    let article = newsprint::parse_with(
+        "“We expect two million trips,” said Eng. Khalid Al Mansoori, the agency's director."
+            .as_bytes(),
+        &newsprint::Options::new().plain(true),
+    );
+    let speaker = article.quotes()[0].speaker.map(|s| article.text(s).to_vec());
+    assert_eq!(speaker.as_deref(), Some(&b"Khalid Al Mansoori"[..]));
+}
