@@ -607,7 +607,14 @@ impl<'a> Extractor<'a> {
             && self.words[end].joined
             && self.lower_in(end, LEADER_NOUNS)
             && !self.words[end].sentence_start;
+        // `in Al Nahda`: the Arabic article after a place preposition, not
+        // the given name `Al`.
+        let arabic_place = matches!(self.word(i), b"Al" | b"El")
+            && i > 0
+            && self.words[i].joined
+            && self.lower_in(i - 1, PLACE_PREPOSITIONS);
         let given = (2..=4).contains(&n)
+            && !arabic_place
             && !self.word(i).iter().skip(1).any(u8::is_ascii_uppercase)
             && key_in(self, &GIVEN_NAMES, i, i + 1)
             && (!key_in(self, &PLACES, i, i + 1) || self.city_opening_a_name(i))
@@ -650,9 +657,13 @@ impl<'a> Extractor<'a> {
             m.after_place_preposition = n <= 3
                 && looks_like_place_name(self.text(span))
                 && i > 0
-                && self.words[i].joined
                 && !self.words[i].sentence_start
-                && (self.lower_in(i - 1, PLACE_PREPOSITIONS) || self.compass_of_before(i));
+                && ((self.words[i].joined
+                    && (self.lower_in(i - 1, PLACE_PREPOSITIONS)
+                        || self.compass_of_before(i)
+                        || self.settlements_such_as(i)))
+                    || self.of_after_age(i)
+                    || self.settlement_noun_after(end));
             // Places inside a longer unknown name are still places.
             if n > 1 {
                 let mut j = i;
@@ -662,6 +673,60 @@ impl<'a> Extractor<'a> {
             }
         }
         self.push(m);
+    }
+
+    /// `wards such as` right before word `i`: `rural wards such as Molo`.
+    fn settlements_such_as(&self, i: usize) -> bool {
+        i > 2
+            && self.word(i - 1) == b"as"
+            && self.word(i - 2) == b"such"
+            && self.words[i - 1].joined
+            && self.words[i - 2].joined
+            && {
+                let noun = self.word(i - 3);
+                let singular = noun.strip_suffix(b"s").unwrap_or(noun);
+                contains(SETTLEMENT_NOUNS, singular)
+                    || contains(SETTLEMENT_NOUNS, noun)
+                    || matches!(
+                        singular,
+                        b"ward" | b"count" | b"areas" | b"area" | b"countie"
+                    )
+            }
+    }
+
+    /// `Kyle Marchetti, 27, of Brattleboro`: where someone is from, after
+    /// their age.
+    fn of_after_age(&self, i: usize) -> bool {
+        i > 1
+            && self.words[i].joined
+            && self.word(i - 1) == b"of"
+            && self.words[i - 1].punct_before == b','
+            && self.words[i - 2].punct_before == b','
+            && (1..=3).contains(&self.word(i - 2).len())
+            && self.word(i - 2).iter().all(u8::is_ascii_digit)
+    }
+
+    /// `the Mauricie region`: a settlement noun in lower case right after
+    /// (not a macro-region such as `the Asia-Pacific region`, which gold
+    /// writers leave out of places).
+    fn settlement_noun_after(&self, end: usize) -> bool {
+        let macro_region = || {
+            let start = (0..end)
+                .rev()
+                .take_while(|&k| k + 1 == end || self.words[k + 1].joined)
+                .last()
+                .unwrap_or(end);
+            (start..end).any(|k| {
+                self.word(k)
+                    .split(|&b| b == b'-')
+                    .any(|part| contains(MACRO_REGIONS, part))
+            })
+        };
+        end < self.words.len()
+            && self.words[end].joined
+            && !self.capitalised(end)
+            && self.lower_in(end, SETTLEMENT_NOUNS)
+            && !macro_region()
     }
 
     /// `north of` right before word `i`: `a stretch north of Vlissingen`.
@@ -1964,6 +2029,24 @@ const SETTLEMENT_NOUNS: &WordSet = &WordSet::new(&[
     "suburb",
     "town",
     "village",
+]);
+
+/// Words of regions that span seas and continents (`Asia-Pacific`).
+const MACRO_REGIONS: &WordSet = &WordSet::new(&[
+    "africa",
+    "america",
+    "americas",
+    "antarctic",
+    "arctic",
+    "asia",
+    "atlantic",
+    "baltic",
+    "caribbean",
+    "europe",
+    "indo",
+    "mediterranean",
+    "nordic",
+    "pacific",
 ]);
 
 /// Titles that give way to a fuller role (`Dr. X, a hydrologist`).

@@ -402,7 +402,10 @@ fn a_first_surname_alone_and_schools_and_engineers() {
     let alone = find(&found, "person", "Cárdenas").expect("Cárdenas as a person");
     assert_eq!(alone.2, "Ana Lucía Cárdenas Ruiz");
     assert!(find(&found, "place", "Cárdenas").is_none());
-    assert!(find(&found, "organization", "Whitney Elementary").is_some(), "{found:?}");
+    assert!(
+        find(&found, "organization", "Whitney Elementary").is_some(),
+        "{found:?}"
+    );
     assert!(find(&found, "person", "Whitney Elementary").is_none());
     // `Eng.` is a title: no sentence ends there, and the name follows it.
     let article = newsprint::parse_with(
@@ -410,6 +413,29 @@ fn a_first_surname_alone_and_schools_and_engineers() {
             .as_bytes(),
         &newsprint::Options::new().plain(true),
     );
-    let speaker = article.quotes()[0].speaker.map(|s| article.text(s).to_vec());
+    let speaker = article.quotes()[0]
+        .speaker
+        .map(|s| article.text(s).to_vec());
     assert_eq!(speaker.as_deref(), Some(&b"Khalid Al Mansoori"[..]));
+}
+
+#[test]
+fn places_from_settlement_cues_and_ages() {
+    let found = entities(
+        "Money was moved from road projects in rural wards such as Kiptere and Olenguruone. \
+         Dana Voss, 31, of Wexcombe, was fined. The mill is the third in the Haute-Sarre \
+         region to close. She lives in Al Rashidiya with her sons. \
+         Trade in the Asia-Pacific region grew.",
+    );
+    for place in [
+        "Kiptere",
+        "Olenguruone",
+        "Wexcombe",
+        "Haute-Sarre",
+        "Al Rashidiya",
+    ] {
+        assert!(find(&found, "place", place).is_some(), "{place}: {found:?}");
+    }
+    assert!(find(&found, "person", "Al Rashidiya").is_none());
+    assert!(find(&found, "place", "Asia-Pacific").is_none());
 }
