@@ -1228,6 +1228,9 @@ fn holiday(i: &[u8]) -> R<'_, Holiday> {
     // Most names here are months and weekdays: their first word alone
     // rules every phrase out.
     let (_, first) = word(i)?;
+    if !contains(HOLIDAY_HEADS, first) {
+        return fail(i);
+    }
     for &(phrase, h) in HOLIDAYS {
         let p = phrase.as_bytes();
         let head_matches = p
@@ -1343,6 +1346,31 @@ const HOLIDAYS: &[(&str, Holiday)] = &[
         },
     ),
 ];
+
+/// The first words of [`HOLIDAYS`].
+const HOLIDAY_HEADS: &WordSet = &WordSet::new(&[
+    "anzac",
+    "ash",
+    "australia",
+    "bastille",
+    "boxing",
+    "canada",
+    "christmas",
+    "easter",
+    "good",
+    "groundhog",
+    "halloween",
+    "labor",
+    "may",
+    "memorial",
+    "new",
+    "palm",
+    "remembrance",
+    "thanksgiving",
+    "valentine",
+    "veterans",
+    "xmas",
+]);
 
 /// Nouns after a holiday's name that make it a kind of thing, not a day.
 const NOT_AFTER_HOLIDAY: &WordSet = &WordSet::new(&[
@@ -3640,6 +3668,16 @@ mod tests {
         assert!(timex_at(b"Easter eggs").is_none());
         assert!(timex_at(b"New York").is_none());
         assert!(timex_at(b"Good news").is_none());
+    }
+
+    #[test]
+    fn every_holiday_head_is_listed() {
+        for (phrase, _) in HOLIDAYS {
+            let head = phrase.split([' ', '\'']).next().unwrap_or(phrase);
+            assert!(contains(HOLIDAY_HEADS, head.as_bytes()), "{phrase}");
+            assert!(contains(NAMES, head.as_bytes()), "{phrase}");
+        }
+        crate::lexicon::tests::assert_set_finds_its_words(HOLIDAY_HEADS);
     }
 
     #[test]

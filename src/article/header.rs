@@ -344,6 +344,15 @@ pub(crate) fn sender_line(text: &[u8]) -> bool {
     if text.is_empty() || text.len() > 90 || text.contains(&b'\n') {
         return false;
     }
+    // Most lines fail on their first and last words, and no `Hon`.
+    let first_word = text.split(|&b| b == b' ').next().unwrap_or(text);
+    let last_word = text.rsplit(|&b| b == b' ').next().unwrap_or(text);
+    if !contains(OFFICE_HEADS, first_word)
+        && !contains(POST_NOMINALS, last_word)
+        && memchr::memmem::find(text, b"Hon").is_none()
+    {
+        return false;
+    }
     let all = || words(text, 0..text.len()).map(|r| &text[r]);
     let n = all().count();
     let (Some(first), Some(last)) = (all().next(), all().last()) else {
