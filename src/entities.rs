@@ -984,19 +984,27 @@ impl<'a> Extractor<'a> {
         // lower-case words after `of`.
         // (Only before an appositive name, and with no preposition after
         // `of`: not `head of cattle near La Veta`.)
+        // Also after `for` (`A spokesman for the fire service, Saminu
+        // Abdullahi`), and across an organisation's name (`The president
+        // of the Association of Small Coffee Producers of Caldas, Julián
+        // Ospina`): up to nine words, four of them lower case.
         let of_phrase = || {
-            let of = (i.saturating_sub(5)..i - 1)
-                .rev()
-                .find(|&k| self.word(k) == b"of")?;
-            let plain = comma
-                && (of + 1..i).all(|k| {
+            if !comma {
+                return None;
+            }
+            let link = (i.saturating_sub(10).max(1)..i - 1)
+                .find(|&k| matches!(self.word(k), b"of" | b"for") && self.is_role_word(k - 1))?;
+            let words = link + 1..i;
+            let plain = self.words[link].joined
+                && words.clone().all(|k| {
                     self.words[k].joined
-                        && !self.capitalised(k)
-                        && !self.lower_in(k, AFFILIATION_PREPOSITIONS)
-                        && !self.lower_in(k, PLACE_PREPOSITIONS)
-                })
-                && self.words[of].joined;
-            (of >= 1 && plain && self.is_role_word(of - 1)).then_some(of - 1)
+                        && (self.capitalised(k)
+                            || matches!(self.word(k), b"of" | b"the" | b"and")
+                            || !(self.lower_in(k, AFFILIATION_PREPOSITIONS)
+                                || self.lower_in(k, PLACE_PREPOSITIONS)))
+                });
+            let lower = words.filter(|&k| !self.capitalised(k)).count();
+            (plain && lower <= 4).then_some(link - 1)
         };
         let (head, role_last) = if self.is_role_word(i - 1) {
             (i - 1, i - 1)

@@ -439,3 +439,19 @@ fn places_from_settlement_cues_and_ages() {
     assert!(find(&found, "person", "Al Rashidiya").is_none());
     assert!(find(&found, "place", "Asia-Pacific").is_none());
 }
+
+#[test]
+fn roles_for_and_of_an_organisation_before_an_appositive() {
+    let found = entities(
+        "A spokesman for the fire service, Saminu Dabo, denied the claim. \
+         The president of the Association of Small Coffee Producers of Caldas, \
+         Julián Andrés Ospina, welcomed the measure.",
+    );
+    let dabo = find(&found, "person", "Saminu Dabo").expect("Saminu Dabo");
+    assert_eq!(dabo.3.as_deref(), Some("spokesman for the fire service"));
+    let ospina = find(&found, "person", "Julián Andrés Ospina").expect("Ospina");
+    assert!(ospina
+        .3
+        .as_deref()
+        .is_some_and(|r| r.starts_with("president of the Association")));
+}

@@ -550,3 +550,16 @@ fn a_standfirst_under_a_synopsis_label() {
     let kinds: Vec<BlockKind> = a.blocks().iter().map(|b| b.kind).collect();
     assert_eq!(kinds.iter().filter(|&&k| k == Body).count(), 2, "{kinds:?}");
 }
+
+#[test]
+fn with_files_from_is_a_credit() {
+    let a = parse(
+        "Mill to close in January\n\nThe mill will close in January, the owner said on Tuesday.\n\n\
+         Workers were told on Monday.\n\n— With files from Morgan Osei in Ottawa\n"
+            .as_bytes(),
+    );
+    let kinds: Vec<BlockKind> = a.blocks().iter().map(|b| b.kind).collect();
+    assert_eq!(kinds.last(), Some(&Credit));
+    let credits: Vec<String> = a.credits().iter().map(|&s| text(&a, s)).collect();
+    assert_eq!(credits, ["Morgan Osei"]);
+}

@@ -1270,7 +1270,13 @@ fn is_credit(cx: &Ctx, i: usize) -> bool {
     }
     let text = cx.text(i);
     let t = text.strip_prefix(b"(").unwrap_or(text);
-    const PREFIXES: [&str; 19] = [
+    // `— With files from X`: a dash before the credit.
+    let t = ["— ".as_bytes(), "– ".as_bytes(), b"-- ", b"- "]
+        .iter()
+        .find_map(|d| t.strip_prefix(*d))
+        .unwrap_or(t);
+    const PREFIXES: [&str; 20] = [
+        "with files from",
         "reporting by",
         "additional reporting by",
         "writing by",
@@ -1330,6 +1336,8 @@ const CREDIT_WORDS: &WordSet = &WordSet::new(&[
     "credit",
     "edited",
     "editing",
+    "files",
+    "from",
     "graphics",
     "illustration",
     "illustrations",
@@ -1401,7 +1409,10 @@ fn add_credits(cx: &Ctx, a: &mut Article<'_>, i: usize) {
             }
             break;
         }
-        let after_in = k >= 2 && matches!(toks[k - 2].bytes(input), b"in" | b"from" | b"at");
+        // `in Ottawa`, `from Kyiv`: places; but `with files from X`.
+        let files_from = k >= 4 && toks[k - 4].bytes(input).eq_ignore_ascii_case(b"files");
+        let after_in =
+            k >= 2 && matches!(toks[k - 2].bytes(input), b"in" | b"from" | b"at") && !files_from;
         let last = toks[end - 1].bytes(input);
         let outlet = contains(lexicon::ORG_WORDS, last);
         if words >= 2 && !after_in && !outlet {
