@@ -1037,7 +1037,12 @@ impl<'a> Extractor<'a> {
                     break;
                 }
                 start = p;
-                if !modifier {
+                // An organisation's head (`Leith Athletic manager`, `City
+                // Council member`) brings the rest of its name.
+                let org_head = self.lower_in(p, ORG_HEADS)
+                    && !self.lower_in(p, ROLE_MODIFIERS)
+                    && !self.is_role_word(p);
+                if !modifier || org_head {
                     // A qualifier (`White House`, `North Korean`): take its
                     // chunk and stop.
                     // (Not into a sentence's opening word: `But United
@@ -2058,7 +2063,7 @@ const MACRO_REGIONS: &WordSet = &WordSet::new(&[
 ]);
 
 /// Titles that give way to a fuller role (`Dr. X, a hydrologist`).
-const WEAK_TITLES: &WordSet = &WordSet::new(&["dr", "prof"]);
+const WEAK_TITLES: &WordSet = &WordSet::new(&["cllr", "cr", "dr", "prof"]);
 
 /// Words that end a role phrase when walking away from its head.
 const ROLE_STOP_WORDS: &WordSet = &WordSet::new(&[
@@ -2182,10 +2187,12 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "agency",
     "airlines",
     "airways",
+    "albion",
     "alliance",
     "army",
     "assembly",
     "association",
+    "athletic",
     "authority",
     "bank",
     "board",
@@ -2251,7 +2258,9 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "plc",
     "police",
     "ports",
+    "rangers",
     "robotics",
+    "rovers",
     "school",
     "senate",
     "service",
@@ -2259,10 +2268,12 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "station",
     "systems",
     "technologies",
+    "thistle",
     "trust",
     "union",
     "university",
     "ventures",
+    "wanderers",
 ]);
 
 /// Organisations known by a bare name.

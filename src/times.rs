@@ -869,6 +869,7 @@ const UNITS: &[(&str, Unit)] = &[
 /// Words after which a verb is in the future.
 const FUTURE_CUES: &WordSet = &WordSet::new(&[
     "'ll",
+    "due",
     "expect",
     "expected",
     "expects",
@@ -2868,6 +2869,10 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         let before = core::mem::replace(&mut prev, w);
         let two_before = core::mem::replace(&mut prev2, before);
         if !CUE_FILTER.may_contain(w) && !w.ends_with(b"ed") && !w.ends_with(b"ll") {
+            continue;
+        }
+        // `is due in court on April 14`, but not `due to rain`.
+        if w == b"due" && tokens.get(k + 2).is_some_and(|n| n.bytes(input) == b"to") {
             continue;
         }
         let (tense, slot) =

@@ -455,3 +455,19 @@ fn roles_for_and_of_an_organisation_before_an_appositive() {
         .as_deref()
         .is_some_and(|r| r.starts_with("president of the Association")));
 }
+
+#[test]
+fn club_names_and_courtesy_titles_that_give_way() {
+    let found = entities(
+        "Ayrshire Rovers drew with Lanark Thistle. Lanark Thistle manager Rhona Bell \
+         was pleased. Cllr Morwenna Tresize, chair of the partnership, said bins would move.",
+    );
+    assert!(
+        find(&found, "organization", "Ayrshire Rovers").is_some(),
+        "{found:?}"
+    );
+    let rhona = find(&found, "person", "Rhona Bell").expect("Rhona Bell");
+    assert_eq!(rhona.3.as_deref(), Some("Lanark Thistle manager"));
+    let chair = find(&found, "person", "Morwenna Tresize").expect("Morwenna Tresize");
+    assert!(chair.3.as_deref().is_some_and(|r| r.starts_with("chair")), "{chair:?}");
+}

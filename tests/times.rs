@@ -631,3 +631,16 @@ fn plans_causatives_and_holidays_near_the_reference() {
         pairs(&[("Christmas", "2016-12-25")])
     );
 }
+
+#[test]
+fn due_looks_ahead_but_not_due_to() {
+    let wed = wednesday(); // 2017-04-19
+    assert_eq!(
+        values(
+            "He was released and is due in court on Friday. \
+             The match was called off due to rain on Friday.",
+            wed
+        ),
+        pairs(&[("Friday", "2017-04-21"), ("Friday", "2017-04-14")])
+    );
+}
