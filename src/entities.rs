@@ -661,7 +661,8 @@ impl<'a> Extractor<'a> {
                 && ((self.words[i].joined
                     && (self.lower_in(i - 1, PLACE_PREPOSITIONS)
                         || self.compass_of_before(i)
-                        || self.settlements_such_as(i)))
+                        || self.settlements_such_as(i)
+                        || self.route_to(i)))
                     || self.of_after_age(i)
                     || self.settlement_noun_after(end));
             // Places inside a longer unknown name are still places.
@@ -692,6 +693,14 @@ impl<'a> Extractor<'a> {
                         b"ward" | b"count" | b"areas" | b"area" | b"countie"
                     )
             }
+    }
+
+    /// `routes to Jumeirah`, `flights to Entebbe`: a way to somewhere.
+    fn route_to(&self, i: usize) -> bool {
+        i > 1
+            && self.word(i - 1) == b"to"
+            && self.words[i - 1].joined
+            && self.lower_in(i - 2, ROUTE_NOUNS)
     }
 
     /// `Kyle Marchetti, 27, of Brattleboro`: where someone is from, after
@@ -2042,6 +2051,12 @@ const SETTLEMENT_NOUNS: &WordSet = &WordSet::new(&[
     "suburb",
     "town",
     "village",
+]);
+
+/// Nouns of ways and trips before `to` and a place.
+const ROUTE_NOUNS: &WordSet = &WordSet::new(&[
+    "bus", "buses", "ferries", "ferry", "flight", "flights", "journey", "road", "roads", "route",
+    "routes", "service", "services", "train", "trains", "trip", "trips",
 ]);
 
 /// Words of regions that span seas and continents (`Asia-Pacific`).

@@ -469,5 +469,19 @@ fn club_names_and_courtesy_titles_that_give_way() {
     let rhona = find(&found, "person", "Rhona Bell").expect("Rhona Bell");
     assert_eq!(rhona.3.as_deref(), Some("Lanark Thistle manager"));
     let chair = find(&found, "person", "Morwenna Tresize").expect("Morwenna Tresize");
-    assert!(chair.3.as_deref().is_some_and(|r| r.starts_with("chair")), "{chair:?}");
+    assert!(
+        chair.3.as_deref().is_some_and(|r| r.starts_with("chair")),
+        "{chair:?}"
+    );
+}
+
+#[test]
+fn a_route_to_somewhere() {
+    let found =
+        entities("Extra buses will run on routes to Kalvenmoor and Drosselby this weekend.");
+    assert!(find(&found, "place", "Kalvenmoor").is_some(), "{found:?}");
+    assert!(find(&found, "place", "Drosselby").is_some(), "{found:?}");
+    // `to` after other words is no cue.
+    let found = entities("She spoke to Tamsin Oduya about it.");
+    assert!(find(&found, "place", "Tamsin Oduya").is_none(), "{found:?}");
 }
