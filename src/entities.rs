@@ -607,10 +607,12 @@ impl<'a> Extractor<'a> {
             && self.words[end].joined
             && self.lower_in(end, LEADER_NOUNS)
             && !self.words[end].sentence_start;
-        // `in Al Nahda`: the Arabic article after a place preposition, not
-        // the given name `Al`.
-        let arabic_place = matches!(self.word(i), b"Al" | b"El")
-            && i > 0
+        // `in Al Nahda`, `near Les Pennes-Mirabeau`: an article in a place's
+        // name after a place preposition, not the given name `Al` or `Les`.
+        let arabic_place = matches!(
+            self.word(i),
+            b"Al" | b"El" | b"La" | b"Le" | b"Les" | b"Los" | b"Las"
+        ) && i > 0
             && self.words[i].joined
             && self.lower_in(i - 1, PLACE_PREPOSITIONS);
         let given = (2..=4).contains(&n)
@@ -662,7 +664,8 @@ impl<'a> Extractor<'a> {
                     && (self.lower_in(i - 1, PLACE_PREPOSITIONS)
                         || self.compass_of_before(i)
                         || self.settlements_such_as(i)
-                        || self.route_to(i)))
+                        || self.route_to(i)
+                        || self.residents_of(i)))
                     || self.of_after_age(i)
                     || self.settlement_noun_after(end));
             // Places inside a longer unknown name are still places.
@@ -693,6 +696,14 @@ impl<'a> Extractor<'a> {
                         b"ward" | b"count" | b"areas" | b"area" | b"countie"
                     )
             }
+    }
+
+    /// `residents of Soutelo`, `the outskirts of Kisumu`.
+    fn residents_of(&self, i: usize) -> bool {
+        i > 1
+            && self.word(i - 1) == b"of"
+            && self.words[i - 1].joined
+            && self.lower_in(i - 2, RESIDENT_NOUNS)
     }
 
     /// `routes to Jumeirah`, `flights to Entebbe`: a way to somewhere.
@@ -2051,6 +2062,19 @@ const SETTLEMENT_NOUNS: &WordSet = &WordSet::new(&[
     "suburb",
     "town",
     "village",
+]);
+
+/// Nouns before `of` and a place: its people and its parts.
+const RESIDENT_NOUNS: &WordSet = &WordSet::new(&[
+    "center",
+    "centre",
+    "citizens",
+    "inhabitants",
+    "outskirts",
+    "residents",
+    "streets",
+    "suburbs",
+    "villagers",
 ]);
 
 /// Nouns of ways and trips before `to` and a place.

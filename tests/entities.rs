@@ -485,3 +485,15 @@ fn a_route_to_somewhere() {
     let found = entities("She spoke to Tamsin Oduya about it.");
     assert!(find(&found, "place", "Tamsin Oduya").is_none(), "{found:?}");
 }
+
+#[test]
+fn residents_of_and_articles_in_place_names() {
+    let found = entities(
+        "About 1,100 residents of Quintela, Ardegão and Vila Seca lost water. \
+         The blaze started near Les Arcs-Varenne on Sunday.",
+    );
+    for place in ["Quintela", "Ardegão", "Vila Seca", "Les Arcs-Varenne"] {
+        assert!(find(&found, "place", place).is_some(), "{place}: {found:?}");
+    }
+    assert!(find(&found, "person", "Les Arcs-Varenne").is_none());
+}
