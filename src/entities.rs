@@ -1076,6 +1076,13 @@ impl<'a> Extractor<'a> {
                     }
                     break;
                 }
+            } else if self.word(p) == b"and"
+                && p > 0
+                && self.words[p].joined
+                && self.is_role_word(p - 1)
+            {
+                // `founder and chief executive, Lim Wei Jie`.
+                start = p - 1;
             } else if self.lower_in(p, ROLE_STOP_WORDS)
                 || self.lower_in(p, lexicon::REPORTING_VERBS)
                 || self.lower_in(p, DETERMINERS)
@@ -1136,8 +1143,9 @@ impl<'a> Extractor<'a> {
                     role_end = Some(j + 2);
                     break;
                 }
-            } else if self.word(j) == b"and" && role_end.is_some() {
-                // `founder and chief executive`: go on only into a role.
+            } else if self.word(j) == b"and" {
+                // `founder and chief executive`, `a consumer and logistics
+                // analyst`: go on only into a role.
                 let more = (j + 1..(j + 4).min(n))
                     .take_while(|&k| self.words[k].joined)
                     .any(|k| self.is_role_word(k));

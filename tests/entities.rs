@@ -497,3 +497,15 @@ fn residents_of_and_articles_in_place_names() {
     }
     assert!(find(&found, "person", "Les Arcs-Varenne").is_none());
 }
+
+#[test]
+fn roles_joined_by_and() {
+    let found = entities(
+        "Tembusu's founder and chief executive, Goh Kian Seng, owns 31%. \
+         Ong Li Ping, a consumer and logistics analyst at Marina Bay Securities, agreed.",
+    );
+    let goh = find(&found, "person", "Goh Kian Seng").expect("Goh Kian Seng");
+    assert_eq!(goh.3.as_deref(), Some("founder and chief executive"));
+    let ong = find(&found, "person", "Ong Li Ping").expect("Ong Li Ping");
+    assert_eq!(ong.3.as_deref(), Some("consumer and logistics analyst"));
+}

@@ -563,3 +563,18 @@ fn with_files_from_is_a_credit() {
     let credits: Vec<String> = a.credits().iter().map(|&s| text(&a, s)).collect();
     assert_eq!(credits, ["Morgan Osei"]);
 }
+
+#[test]
+fn link_labels_and_social_pitches_after_the_story() {
+    let k = kinds(
+        "Power cuts to rise in June\nBy Sana Mir\nJune 2, 2025\n\
+         The utility said on Monday that cuts would rise to six hours a day.\n\
+         It blamed a shortage of gas at two plants.\n\
+         Also read: Cuts to be shorter during Eid, says utility\n\
+         Follow the Karachi Courier on Facebook and X for the latest updates.",
+    );
+    assert_eq!(
+        k,
+        [Title, Byline, Date, Body, Body, Boilerplate, Boilerplate]
+    );
+}

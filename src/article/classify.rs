@@ -1011,9 +1011,23 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
         || (f.words <= 30
             && !f.said
             && lexicon::starts_with_any(text, lexicon::BOILERPLATE_PREFIXES))
+        // `Also read: Power cuts to be reduced, says utility`: a linked
+        // headline may say `says`.
+        || (f.words <= 30 && lexicon::starts_with_any(text, LINK_LABELS))
         || f.rights_reserved
         || lexicon::starts_with_any(text, lexicon::NOTE_PREFIXES)
 }
+
+/// Labels before a linked headline.
+const LINK_LABELS: &[&str] = &[
+    "also read:",
+    "more:",
+    "read also:",
+    "read more:",
+    "read:",
+    "related:",
+    "see also:",
+];
 
 /// The running header and footer a browser prints on every page of a
 /// saved article, kept by text extraction from the PDF: `8/15/24, 9:03 AM`
