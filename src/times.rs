@@ -634,6 +634,7 @@ const NAMES: &WordSet = &WordSet::new(&[
     "sep",
     "sept",
     "september",
+    "st",
     "sunday",
     "sundays",
     "thanksgiving",
@@ -1275,6 +1276,10 @@ fn holiday_phrase<'a>(i: &'a [u8], phrase: &str) -> Option<&'a [u8]> {
             return None;
         }
         rest = r;
+        // `St. Patrick's Day`
+        if w == b"St" {
+            rest = rest.strip_prefix(b".").unwrap_or(rest);
+        }
         if !mark.is_empty() {
             let quote = [&b"'"[..], "\u{2019}".as_bytes()]
                 .into_iter()
@@ -1308,6 +1313,10 @@ const HOLIDAYS: &[(&str, Holiday)] = &[
     ("Veterans Day", Holiday::Fixed { month: 11, day: 11 }),
     ("Veterans' Day", Holiday::Fixed { month: 11, day: 11 }),
     ("Remembrance Day", Holiday::Fixed { month: 11, day: 11 }),
+    ("St Patrick's Day", Holiday::Fixed { month: 3, day: 17 }),
+    ("St David's Day", Holiday::Fixed { month: 3, day: 1 }),
+    ("St George's Day", Holiday::Fixed { month: 4, day: 23 }),
+    ("St Andrew's Day", Holiday::Fixed { month: 11, day: 30 }),
     ("Easter Sunday", Holiday::Easter(0)),
     ("Easter Monday", Holiday::Easter(1)),
     ("Easter", Holiday::Easter(0)),
@@ -1367,6 +1376,7 @@ const HOLIDAY_HEADS: &WordSet = &WordSet::new(&[
     "new",
     "palm",
     "remembrance",
+    "st",
     "thanksgiving",
     "valentine",
     "veterans",
@@ -2868,6 +2878,19 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         let w = t.bytes(input);
         let before = core::mem::replace(&mut prev, w);
         let two_before = core::mem::replace(&mut prev2, before);
+        // `was set to end in May`: what lies ahead.
+        let set_to = w == b"set" && tokens.get(k + 2).is_some_and(|n| n.bytes(input) == b"to");
+        if set_to {
+            let distance = if k < at {
+                (at - k) * 2
+            } else {
+                (k - at) * 2 + 1
+            };
+            if strong.is_none_or(|(d, _)| distance < d) {
+                strong = Some((distance, Tense::Future));
+            }
+            continue;
+        }
         if !CUE_FILTER.may_contain(w) && !w.ends_with(b"ed") && !w.ends_with(b"ll") {
             continue;
         }

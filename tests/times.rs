@@ -644,3 +644,16 @@ fn due_looks_ahead_but_not_due_to() {
         pairs(&[("Friday", "2017-04-21"), ("Friday", "2017-04-14")])
     );
 }
+
+#[test]
+fn saints_days_and_set_to() {
+    let wed = wednesday(); // 2017-04-19
+    assert_eq!(
+        values(
+            "The parade on St. Patrick's Day drew crowds. \
+             The grant was set to end in May.",
+            wed
+        ),
+        pairs(&[("St. Patrick's Day", "2017-03-17"), ("May", "2017-05")])
+    );
+}
