@@ -627,6 +627,13 @@ impl<'a> Extractor<'a> {
             && (self.words[i].joined || self.words[i].punct_before == b',')
             && self.lower_in(i - 1, RELATIONSHIPS);
         let who = n <= 4 && self.comma_then(end, b"who");
+        // `…,” said Alasdair Robertson, duty forecaster`: a name of two words
+        // or more right after a reporting verb.
+        let said_by = (2..=4).contains(&n)
+            && i > 0
+            && self.words[i].joined
+            && self.lower_in(i - 1, lexicon::REPORTING_VERBS)
+            && !self.capitalised(i - 1);
         // `Nordlys Linjer said it …`, `X, which carries …`: a thing.
         let said_it = says && end + 1 < self.words.len() && {
             let w = self.word(end + 1);
@@ -650,6 +657,7 @@ impl<'a> Extractor<'a> {
             || aged
             || relative
             || who
+            || said_by
         {
             m.kind = Some(EntityKind::Person);
             m.role = role_before.or(role_after);
@@ -1825,8 +1833,26 @@ const PLACE_ALIASES: &[(&str, &str)] = &[
 
 /// Courtesy titles: they open a name but are not a role.
 const HONORIFICS: &WordSet = &WordSet::new(&[
-    "alhaja", "alhaji", "datin", "dato", "datuk", "eng", "engr", "hon", "madam", "miss", "mr",
-    "mrs", "ms", "mx", "sheikh", "sir", "tun",
+    "alhaja",
+    "alhaji",
+    "datin",
+    "dato",
+    "datuk",
+    "eng",
+    "engr",
+    "hon",
+    "kaumātua",
+    "madam",
+    "matua",
+    "miss",
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "sheikh",
+    "sir",
+    "tun",
+    "whaea",
 ]);
 
 /// Words that head a role or title.

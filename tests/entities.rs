@@ -509,3 +509,13 @@ fn roles_joined_by_and() {
     let ong = find(&found, "person", "Ong Li Ping").expect("Ong Li Ping");
     assert_eq!(ong.3.as_deref(), Some("consumer and logistics analyst"));
 }
+
+#[test]
+fn a_name_after_said_and_maori_honorifics() {
+    let found = entities(
+        "“Snow will arrive tonight,” said Eachann Moireach, duty forecaster at the centre. \
+         Whaea Mereana Tāwhiri opened the gathering.",
+    );
+    assert!(find(&found, "person", "Eachann Moireach").is_some(), "{found:?}");
+    assert!(find(&found, "person", "Mereana Tāwhiri").is_some(), "{found:?}");
+}
