@@ -609,12 +609,18 @@ impl<'a> Extractor<'a> {
             && !self.words[end].sentence_start;
         // `in Al Nahda`, `near Les Pennes-Mirabeau`: an article in a place's
         // name after a place preposition, not the given name `Al` or `Les`.
-        let arabic_place = matches!(
-            self.word(i),
-            b"Al" | b"El" | b"La" | b"Le" | b"Les" | b"Los" | b"Las"
-        ) && i > 0
+        // So is any name after `in`, `near` or `across` (`in Glen Devon
+        // and Braco`), unless it owns something (`in Grace Wanjiru's
+        // view`).
+        let after_place_word = i > 0
             && self.words[i].joined
-            && self.lower_in(i - 1, PLACE_PREPOSITIONS);
+            && self.lower_in(i - 1, PLACE_PREPOSITIONS)
+            && !self.word(i - 1).eq_ignore_ascii_case(b"at");
+        let arabic_place = after_place_word
+            && (matches!(
+                self.word(i),
+                b"Al" | b"El" | b"La" | b"Le" | b"Les" | b"Los" | b"Las"
+            ) || !self.stem(last).1);
         let given = (2..=4).contains(&n)
             && !arabic_place
             && !self.word(i).iter().skip(1).any(u8::is_ascii_uppercase)

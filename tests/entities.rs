@@ -516,6 +516,25 @@ fn a_name_after_said_and_maori_honorifics() {
         "“Snow will arrive tonight,” said Eachann Moireach, duty forecaster at the centre. \
          Whaea Mereana Tāwhiri opened the gathering.",
     );
-    assert!(find(&found, "person", "Eachann Moireach").is_some(), "{found:?}");
-    assert!(find(&found, "person", "Mereana Tāwhiri").is_some(), "{found:?}");
+    assert!(
+        find(&found, "person", "Eachann Moireach").is_some(),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "person", "Mereana Tāwhiri").is_some(),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_given_name_after_in_opens_a_place() {
+    let found = entities("Snow closed the road in Glen Dochart and Killin on Tuesday.");
+    assert!(find(&found, "place", "Glen Dochart").is_some(), "{found:?}");
+    assert!(find(&found, "person", "Glen Dochart").is_none());
+    // A possessive still names a person.
+    let found = entities("In Grace Wanjiru's view, the plan failed.");
+    assert!(
+        find(&found, "place", "Grace Wanjiru").is_none(),
+        "{found:?}"
+    );
 }
