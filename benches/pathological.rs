@@ -49,6 +49,25 @@ fn inputs(len: usize) -> Vec<(&'static str, Vec<u8>)> {
         ("mojibake", grow("â€œ".as_bytes(), len)),
         ("nul_bytes", grow(b"\0", len)),
         ("form_feeds_in_text", grow(b"x\x0c", len)),
+        // Rules that look back over the article's expressions or words:
+        // clock times anchored to the story's day (a dated article), a
+        // run of regions with no punctuation, many three-word names.
+        ("past_clock_times", {
+            let mut v = b"March 3, 2026\n\n".to_vec();
+            v.extend(grow(b"He arrived at 7 p.m. and waited. ", len));
+            v
+        }),
+        (
+            "regions_in_one_run",
+            grow(
+                b"crews worked in the Xanadu region and in the Yellow region ",
+                len,
+            ),
+        ),
+        (
+            "three_word_names",
+            grow(b"Ana Lucia Perez spoke. Perez said so. ", len),
+        ),
     ]
 }
 

@@ -609,18 +609,13 @@ impl<'a> Extractor<'a> {
             && !self.words[end].sentence_start;
         // `in Al Nahda`, `near Les Pennes-Mirabeau`: an article in a place's
         // name after a place preposition, not the given name `Al` or `Les`.
-        // So is any name after `in`, `near` or `across` (`in Glen Devon
-        // and Braco`), unless it owns something (`in Grace Wanjiru's
-        // view`).
-        let after_place_word = i > 0
+        let arabic_place = i > 0
             && self.words[i].joined
             && self.lower_in(i - 1, PLACE_PREPOSITIONS)
-            && !self.word(i - 1).eq_ignore_ascii_case(b"at");
-        let arabic_place = after_place_word
-            && (matches!(
+            && matches!(
                 self.word(i),
                 b"Al" | b"El" | b"La" | b"Le" | b"Les" | b"Los" | b"Las"
-            ) || !self.stem(last).1);
+            );
         let given = (2..=4).contains(&n)
             && !arabic_place
             && !self.word(i).iter().skip(1).any(u8::is_ascii_uppercase)
@@ -681,7 +676,7 @@ impl<'a> Extractor<'a> {
                         || self.route_to(i)
                         || self.residents_of(i)))
                     || self.of_after_age(i)
-                    || self.settlement_noun_after(end));
+                    || self.settlement_noun_after(i, end));
             // Places inside a longer unknown name are still places.
             if n > 1 {
                 let mut j = i;
@@ -743,14 +738,9 @@ impl<'a> Extractor<'a> {
     /// `the Mauricie region`: a settlement noun in lower case right after
     /// (not a macro-region such as `the Asia-Pacific region`, which gold
     /// writers leave out of places).
-    fn settlement_noun_after(&self, end: usize) -> bool {
+    fn settlement_noun_after(&self, i: usize, end: usize) -> bool {
         let macro_region = || {
-            let start = (0..end)
-                .rev()
-                .take_while(|&k| k + 1 == end || self.words[k + 1].joined)
-                .last()
-                .unwrap_or(end);
-            (start..end).any(|k| {
+            (i..end).any(|k| {
                 self.word(k)
                     .split(|&b| b == b'-')
                     .any(|part| contains(MACRO_REGIONS, part))
@@ -1312,7 +1302,7 @@ impl<'a> Extractor<'a> {
         // Prentiss`, never `Denise Prentiss` → `Walter Prentiss`), the
         // fullest one named first: a bare surname is the story's main
         // bearer of it, relatives go by given names.
-        let fullest = |m: Span, last: Span, words: u8| {
+        let fullest_of = |m: Span, last: Span, words: u8| {
             let from = by_last.partition_point(|p| ci(p.0, last) == Ordering::Less);
             let to = by_last.partition_point(|p| ci(p.0, last) != Ordering::Greater);
             let mention = text(m);
@@ -1345,6 +1335,25 @@ impl<'a> Extractor<'a> {
                     .map(|p| (p.1, p.2))
             };
             other().or(fit)
+        };
+        // Answers by mention text: every mention of a surname looks at all
+        // the names with that last word, so an article naming one person
+        // a thousand times would cost a million comparisons without this.
+        let memo: core::cell::RefCell<FullestMemo> = core::cell::RefCell::default();
+        let fullest = |m: Span, last: Span, words: u8| {
+            // FNV-1a of the lower-cased text and the word count; an entry
+            // counts only if its text is the same (no allocation per look).
+            let key = text(m).iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
+                (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
+            }) ^ u64::from(words);
+            if let Some(&(seen, found)) = memo.borrow().get(&key) {
+                if ci(seen, m) == Ordering::Equal {
+                    return found;
+                }
+            }
+            let found = fullest_of(m, last, words);
+            memo.borrow_mut().entry(key).or_insert((m, found));
+            found
         };
         // Full names by first word, for a given name used alone (`Isobel`
         // for `Isobel Cruickshank`); only when one full name has it.
@@ -1410,28 +1419,32 @@ impl<'a> Extractor<'a> {
             .filter(|m| m.kind == Some(EntityKind::Person) && m.words >= 3)
         {
             let full = m.span;
+            let count = text(full).split(|&b| b == b' ').count();
             let mut at = full.start as usize;
-            let words: Vec<Span> = text(full)
-                .split(|&b| b == b' ')
-                .map(|w| {
-                    let s = Span::from_usize(at, at + w.len());
-                    at += w.len() + 1;
-                    s
-                })
-                .collect();
-            for &w in words.iter().skip(1).take(words.len().saturating_sub(2)) {
+            for (k, w) in text(full).split(|&b| b == b' ').enumerate() {
+                let word = Span::from_usize(at, at + w.len());
+                at += w.len() + 1;
                 let mut key = Key::new();
-                if key.push(text(w)) && GIVEN_NAMES.find(key.as_bytes()).is_none() {
-                    middles.push((w, full));
+                if k > 0
+                    && k + 1 < count
+                    && key.push(w)
+                    && GIVEN_NAMES.find(key.as_bytes()).is_none()
+                {
+                    middles.push((word, full));
                 }
             }
         }
+        middles.sort_by(|a, b| ci(a.0, b.0));
+        let middle = |word: Span| {
+            let at = middles.partition_point(|p| ci(p.0, word) == Ordering::Less);
+            middles
+                .get(at)
+                .filter(|p| ci(p.0, word) == Ordering::Equal)
+                .map(|p| p.1)
+        };
         for m in &mut self.mentions {
             if m.words == 1 && matches!(m.kind, None | Some(EntityKind::Place)) {
-                if let Some(&(_, full)) = middles
-                    .iter()
-                    .find(|(w, _)| ci(*w, m.span) == Ordering::Equal)
-                {
+                if let Some(full) = middle(m.span) {
                     m.kind = Some(EntityKind::Person);
                     m.canonical = full;
                     continue;
@@ -2122,6 +2135,10 @@ const ROUTE_NOUNS: &WordSet = &WordSet::new(&[
     "bus", "buses", "ferries", "ferry", "flight", "flights", "journey", "road", "roads", "route",
     "routes", "service", "services", "train", "trains", "trip", "trips",
 ]);
+
+/// [`Extractor::resolve`]'s fullest names by a hash of the mention's text
+/// and word count: the first mention with that hash and its answer.
+type FullestMemo = alloc::collections::BTreeMap<u64, (Span, Option<(Span, u8)>)>;
 
 /// Words of regions that span seas and continents (`Asia-Pacific`).
 const MACRO_REGIONS: &WordSet = &WordSet::new(&[

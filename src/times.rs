@@ -1248,9 +1248,10 @@ fn holiday(i: &[u8]) -> R<'_, Holiday> {
                 .iter()
                 .position(|b| !b.is_ascii_alphabetic())
                 .unwrap_or(next.len());
-            if next.first().is_some_and(u8::is_ascii_lowercase)
-                && contains(NOT_AFTER_HOLIDAY, &next[..n])
-            {
+            // `Christmas tree`; `Easter Island`, `Good Friday Agreement`:
+            // a capitalised word after the name makes it another name.
+            let capitalised = n > 0 && next.first().is_some_and(u8::is_ascii_uppercase);
+            if capitalised || contains(NOT_AFTER_HOLIDAY, &next[..n]) {
                 return fail(i);
             }
             return Ok((rest, h));
@@ -1385,6 +1386,7 @@ const HOLIDAY_HEADS: &WordSet = &WordSet::new(&[
 
 /// Nouns after a holiday's name that make it a kind of thing, not a day.
 const NOT_AFTER_HOLIDAY: &WordSet = &WordSet::new(&[
+    "agreement",
     "album",
     "bunny",
     "candy",
@@ -1403,6 +1405,7 @@ const NOT_AFTER_HOLIDAY: &WordSet = &WordSet::new(&[
     "film",
     "gift",
     "gifts",
+    "island",
     "jumper",
     "lights",
     "lunch",
@@ -1414,6 +1417,7 @@ const NOT_AFTER_HOLIDAY: &WordSet = &WordSet::new(&[
     "party",
     "presents",
     "pudding",
+    "rising",
     "song",
     "songs",
     "special",
@@ -2902,7 +2906,13 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
             if contains(FUTURE_CUES, w) || w.ends_with(b"'ll") || w.ends_with("’ll".as_bytes()) {
                 (Tense::Future, &mut strong)
             } else if contains(AUXILIARIES, before)
-                || (contains(AUXILIARIES, two_before) && contains(OBJECT_PRONOUNS, before))
+                || (matches!(
+                    two_before,
+                    b"have" | b"has" | b"had" | b"get" | b"gets" | b"got"
+                ) && matches!(
+                    before,
+                    b"her" | b"him" | b"it" | b"me" | b"them" | b"us" | b"you"
+                ))
             {
                 // `has voted`; `will have them collected`.
                 continue;
@@ -2934,9 +2944,6 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         (None, None) => Tense::None,
     }
 }
-
-/// Objects between `have` and a participle (`have them collected`).
-const OBJECT_PRONOUNS: &WordSet = &WordSet::new(&["her", "him", "it", "me", "them", "us", "you"]);
 
 /// The words [`tense_near`] looks up.
 static CUE_FILTER: Prefilter = Prefilter::new(&[
@@ -3328,26 +3335,33 @@ pub(crate) fn extract(
                             .and_then(|j| toks.get(j))
                             .map_or(&[][..], |p| p.bytes(input))
                     };
-                    // `by Thursday`, `until May`; `for Friday` (what is
-                    // planned or called off for it, but not `for
-                    // Friday's attack`), also as the second of a pair
-                    // (`for Thursday and Friday`).
-                    let own = t.bytes(input);
-                    let possessive = own.ends_with(b"'s") || own.ends_with("’s".as_bytes());
-                    let ahead_of = |w: &[u8]| {
-                        matches!(w, b"by" | b"until" | b"till") || (w == b"for" && !possessive)
+                    // `by Thursday`, `until May`: a deadline, also as the
+                    // second of a pair (`until Thursday and Friday`).
+                    let before = |w: &[u8]| {
+                        (word(2) == w)
+                            || (matches!(word(2), b"and" | b"or")
+                                && is_name(word(4))
+                                && word(6) == w)
                     };
-                    let deadline = ahead_of(word(2))
-                        || (matches!(word(2), b"and" | b"or")
-                            && is_name(word(4))
-                            && ahead_of(word(6)));
-                    tense_near(
+                    let deadline = before(b"by") || before(b"until") || before(b"till");
+                    let tense = tense_near(
                         input,
                         toks.get(lo..hi).unwrap_or(&[]),
                         k - lo,
                         Span::from_usize(start, stop),
                         deadline,
-                    )
+                    );
+                    // `cancelled classes for Friday`: a weekday after `for`
+                    // with no past cue at all is ahead (not `for Friday's
+                    // attack`, nor a month: `sales for April`).
+                    let own = t.bytes(input);
+                    let possessive = own.ends_with(b"'s") || own.ends_with("’s".as_bytes());
+                    let weekday = matches!(raw, Raw::Weekday { .. });
+                    if tense == Tense::None && weekday && !possessive && before(b"for") {
+                        Tense::Future
+                    } else {
+                        tense
+                    }
                 }
                 _ => Tense::None,
             };
@@ -3387,6 +3401,8 @@ fn anchor_clocks(
     sentences: &[Span],
     (reference, body_start): (Option<Date>, u32),
 ) {
+    // The story's day, found once: (index in `out`, date).
+    let story = story_day(out, bare, reference, body_start);
     for (n, &at) in bare.iter().enumerate() {
         let Some(clock) = out.get(at) else {
             continue;
@@ -3439,7 +3455,7 @@ fn anchor_clocks(
         // A story told in the past goes on on its last day: `Crews worked
         // through Tuesday. … The line reopened at 6 p.m.`
         if day.is_none() && !habit && past.get(n) == Some(&true) {
-            day = story_day(out, bare, at, reference, body_start).map(|d| (0, d));
+            day = story.filter(|&(k, _)| k < at).map(|(_, d)| (0, d));
         }
         let date: &[u8] = match (habit, &day) {
             (true, _) => b"XXXX-XX-XX",
@@ -3459,19 +3475,18 @@ fn anchor_clocks(
 }
 
 /// The day a story told in the past is about: the first full date in the
-/// body before `out[at]` (the lead's `on Sunday`, `voted Tuesday`), if it
-/// is in the week up to `reference`, where a date further off is more
-/// likely background (`founded on March 3, 1999`).
+/// body (the lead's `on Sunday`, `voted Tuesday`) and its index in `out`,
+/// if it is in the week up to `reference`, where a date further off is more
+/// likely background (`founded on March 3, 1999`). A clock time uses it only
+/// when it comes after that date.
 fn story_day(
     out: &[TimeExpr],
     bare: &[usize],
-    at: usize,
     reference: Option<Date>,
     body_start: u32,
-) -> Option<[u8; 10]> {
+) -> Option<(usize, [u8; 10])> {
     let today = reference?.days_since_epoch()?;
-    let (value, day) = out
-        .get(..at)?
+    let (k, value, day) = out
         .iter()
         .enumerate()
         .filter(|(k, t)| {
@@ -3479,17 +3494,17 @@ fn story_day(
                 && matches!(t.kind, TimeKind::Date | TimeKind::Time)
                 && bare.binary_search(k).is_err()
         })
-        .find_map(|(_, t)| {
+        .find_map(|(k, t)| {
             let v = t.value.as_str().as_bytes().get(..10)?;
             let (_, d) = date::iso_date(v).ok()?;
-            Some((v, d))
+            Some((k, v, d))
         })?;
     if !(0..=7).contains(&(today - day.days_since_epoch()?)) {
         return None;
     }
     let mut date = [0u8; 10];
     date.copy_from_slice(value);
-    Some(date)
+    Some((k, date))
 }
 
 /// The words that open a time expression or a number, for [`may_open`].

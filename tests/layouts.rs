@@ -578,3 +578,20 @@ fn link_labels_and_social_pitches_after_the_story() {
         [Title, Byline, Date, Body, Body, Boilerplate, Boilerplate]
     );
 }
+
+#[test]
+fn review_cases_headline_with_letters_file_photo_in_prose_and_a_name_with_letters() {
+    let a = parse(
+        "Living With MS\n\nBy Ama Owusu\n\nNurses say the clinic is full every week. Her office \
+         declined to comment and released an old file photo.\n\nThe clinic opened in 2019.\n"
+            .as_bytes(),
+    );
+    assert_eq!(
+        a.title().map(|t| text(&a, t)).as_deref(),
+        Some("Living With MS")
+    );
+    let found: Vec<BlockKind> = a.blocks().iter().map(|b| b.kind).collect();
+    assert!(!found.contains(&Caption), "{found:?}");
+    let k = kinds("Clinic hours extended\nJane Doe, MD\n\nThe clinic will open on Saturdays.\n");
+    assert_ne!(k[1], Dateline, "{k:?}");
+}

@@ -657,3 +657,25 @@ fn saints_days_and_set_to() {
         pairs(&[("St. Patrick's Day", "2017-03-17"), ("May", "2017-05")])
     );
 }
+
+#[test]
+fn review_cases_months_after_for_capitalised_us_and_holiday_lookalikes() {
+    let may = Date::ymd(2024, 5, 1);
+    assert_eq!(
+        values(
+            "The chain reported higher sales for April. The US imposed new sanctions in June.",
+            may
+        ),
+        pairs(&[("April", "2024-04"), ("June", "2023-06")])
+    );
+    let found = values(
+        "Ships called at Easter Island and Christmas Island after the Good Friday Agreement.",
+        may,
+    );
+    assert!(
+        found
+            .iter()
+            .all(|(t, _)| !t.contains("Easter") && !t.contains("Christmas") && !t.contains("Good")),
+        "{found:?}"
+    );
+}

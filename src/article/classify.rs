@@ -251,10 +251,12 @@ fn features(input: &[u8], toks: &[Token]) -> Features {
             f.ends_with_period = last.kind == TokenKind::Ellipsis || b == b".";
         }
     }
-    // `… at a Dubai Metro station. File photo`: a label after the caption.
+    // `… at a Dubai Metro station. File photo`: a capitalised label that
+    // ends the block (not `… released an old file photo.`).
     let mut last_words = toks[..k].iter().rev().filter(|t| t.kind == TokenKind::Word);
     if let (Some(b), Some(a)) = (last_words.next(), last_words.next()) {
-        if is(a.bytes(input), "file") && contains(PHOTO_LABELS, b.bytes(input)) {
+        let ends_block = k > 0 && toks[k - 1].span == b.span;
+        if ends_block && a.bytes(input) == b"File" && contains(PHOTO_LABELS, b.bytes(input)) {
             label_at = Some(n);
         }
     }

@@ -147,7 +147,14 @@ pub(crate) fn place_line(t: &[u8]) -> bool {
         return false;
     }
     let region = &t[last];
-    let code = (2..=4).contains(&region.len()) && region.iter().all(u8::is_ascii_uppercase);
+    // A code (`NSW`, `MD`) only after a place, not after a person's name
+    // (`Jane Doe, MD`).
+    let first_word = t.split(|&b| b == b' ' || b == b',').next().unwrap_or(t);
+    let mut given = crate::names::Key::new();
+    let person =
+        given.push(first_word) && crate::names::GIVEN_NAMES.find(given.as_bytes()).is_some();
+    let code =
+        (2..=4).contains(&region.len()) && region.iter().all(u8::is_ascii_uppercase) && !person;
     let abbreviation = region.ends_with(b".");
     let mut key = crate::names::Key::new();
     let known = region.split(|&b| b == b' ').all(|w| key.push(w))

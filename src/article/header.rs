@@ -371,10 +371,31 @@ pub(crate) fn sender_line(text: &[u8]) -> bool {
             b"Hon" | b"Honourable" | b"Honorable"
         )
     };
-    if (all().take(3).any(style) || contains(POST_NOMINALS, last))
-        && (2..=7).contains(&n)
-        && all().all(name_word)
-    {
+    // Letters after the name alone are weaker evidence (`Living With MS`,
+    // `Chiefs Win On Late TD` are headlines): then a short name in
+    // capitalised words, the letters themselves in capitals.
+    let styled = all().take(3).any(style);
+    let lettered = contains(POST_NOMINALS, last)
+        && last.iter().all(u8::is_ascii_uppercase)
+        && (2..=5).contains(&n)
+        && all().all(|w| is_capitalised(w) && !contains(lexicon::NAME_FUNCTION_WORDS, w))
+        && !all().any(|w| {
+            [
+                &b"with"[..],
+                b"on",
+                b"in",
+                b"to",
+                b"at",
+                b"for",
+                b"of",
+                b"the",
+                b"a",
+                b"an",
+            ]
+            .iter()
+            .any(|f| w.eq_ignore_ascii_case(f))
+        });
+    if (styled && (2..=7).contains(&n) && all().all(name_word)) || lettered {
         return true;
     }
     // `Minister for Regional Rail`: an office, then `for` or `of`.
