@@ -595,3 +595,22 @@ fn review_cases_headline_with_letters_file_photo_in_prose_and_a_name_with_letter
     let k = kinds("Clinic hours extended\nJane Doe, MD\n\nThe clinic will open on Saturdays.\n");
     assert_ne!(k[1], Dateline, "{k:?}");
 }
+
+#[test]
+fn a_web_address_and_a_tagline_are_not_the_headline() {
+    let body = "By Tomas Ilves\nApril 10, 2025\n\n\
+                The student senate voted on Wednesday to keep the library open until 2 a.m.\n\n\
+                The change starts next month.\n";
+    for top in [
+        "News App\n← Back\nriver-lantern.example.org/amp\nThe River Lantern\n",
+        "THE RIVER LANTERN\nThe independent student newspaper of Marlow College since 1968\nNews\n",
+    ] {
+        let input = format!("{top}Senate backs longer library hours before exams\n{body}");
+        let a = parse(input.as_bytes());
+        let title = a.title().map(|t| text(&a, t)).unwrap_or_default();
+        assert_eq!(
+            title, "Senate backs longer library hours before exams",
+            "{top:?}"
+        );
+    }
+}

@@ -500,6 +500,7 @@ fn pick_headline(cx: &Ctx) -> Option<usize> {
             continue;
         }
         let candidate = is_title_like(f, text)
+            && !is_address_or_tagline(text)
             && !is_release_sender(cx, i)
             && !contains(lexicon::KICKERS, trim_end_marks(text))
             && !has_photo_cue(cx, i)
@@ -551,6 +552,25 @@ fn is_page_top_furniture(cx: &Ctx, i: usize) -> bool {
             || contains(lexicon::BOILERPLATE_WHOLE, text)
             || (is_boilerplate(cx, i)
                 && (f.bars >= 2 || lexicon::starts_with_any(text, lexicon::BOILERPLATE_PREFIXES))))
+}
+
+/// A web address (`cambrian-coast-news.co.uk/amp`) or a masthead's tagline
+/// (`The independent student newspaper of X since 1921`): never the
+/// headline.
+fn is_address_or_tagline(text: &[u8]) -> bool {
+    let text = text.trim_ascii();
+    let address = !text.contains(&b' ')
+        && text.contains(&b'.')
+        && text
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'/' | b':' | b'_'));
+    let since_year = text.len() > 11 && {
+        let (head, year) = text.split_at(text.len() - 4);
+        year.iter().all(u8::is_ascii_digit) && head.ends_with(b" since ")
+    };
+    let newspaper =
+        contains_ignore_case(text, "newspaper") || contains_ignore_case(text, "news source");
+    address || (since_year && newspaper)
 }
 
 /// A label over a standfirst: `Synopsis`, `Summary`, `In brief`.
