@@ -609,7 +609,7 @@ impl<'a> Extractor<'a> {
             && !self.words[end].sentence_start;
         // `in Al Nahda`, `near Les Pennes-Mirabeau`: an article in a place's
         // name after a place preposition, not the given name `Al` or `Les`.
-        let arabic_place = i > 0
+        let article_opens_place = i > 0
             && self.words[i].joined
             && self.lower_in(i - 1, PLACE_PREPOSITIONS)
             && matches!(
@@ -617,7 +617,7 @@ impl<'a> Extractor<'a> {
                 b"Al" | b"El" | b"La" | b"Le" | b"Les" | b"Los" | b"Las"
             );
         let given = (2..=4).contains(&n)
-            && !arabic_place
+            && !article_opens_place
             && !self.word(i).iter().skip(1).any(u8::is_ascii_uppercase)
             && key_in(self, &GIVEN_NAMES, i, i + 1)
             && (!key_in(self, &PLACES, i, i + 1) || self.city_opening_a_name(i))
@@ -695,16 +695,7 @@ impl<'a> Extractor<'a> {
             && self.word(i - 2) == b"such"
             && self.words[i - 1].joined
             && self.words[i - 2].joined
-            && {
-                let noun = self.word(i - 3);
-                let singular = noun.strip_suffix(b"s").unwrap_or(noun);
-                contains(SETTLEMENT_NOUNS, singular)
-                    || contains(SETTLEMENT_NOUNS, noun)
-                    || matches!(
-                        singular,
-                        b"ward" | b"count" | b"areas" | b"area" | b"countie"
-                    )
-            }
+            && self.lower_in(i - 3, SETTLEMENTS_PLURAL)
     }
 
     /// `residents of Soutelo`, `the outskirts of Kisumu`.
@@ -2115,6 +2106,25 @@ const SETTLEMENT_NOUNS: &WordSet = &WordSet::new(&[
     "suburb",
     "town",
     "village",
+]);
+
+/// Plural nouns of places before `such as` (`rural wards such as Molo`).
+const SETTLEMENTS_PLURAL: &WordSet = &WordSet::new(&[
+    "areas",
+    "cities",
+    "counties",
+    "districts",
+    "islands",
+    "municipalities",
+    "neighborhoods",
+    "neighbourhoods",
+    "ports",
+    "provinces",
+    "regions",
+    "suburbs",
+    "towns",
+    "villages",
+    "wards",
 ]);
 
 /// Nouns before `of` and a place: its people and its parts.

@@ -304,6 +304,7 @@ pub(crate) const fn assert_prefix_list(prefixes: &[&str]) {
 
 const _: () = {
     assert_prefix_list(BOILERPLATE_PREFIXES);
+    assert_prefix_list(LINK_LABELS);
     assert_prefix_list(NOTE_PREFIXES);
     assert_prefix_list(SECTION_STARTS);
     assert_prefix_list(PIECE_NOTES);
@@ -580,12 +581,23 @@ pub(crate) const BOILERPLATE_WHOLE: &WordSet = &WordSet::new(&[
     "whatsapp",
 ]);
 
+/// Labels before a linked headline (`Also read: Cuts to be shorter, says
+/// utility`): furniture even when the headline says `says`.
+pub(crate) const LINK_LABELS: &[&str] = &[
+    "also read:",
+    "more:",
+    "read also:",
+    "read more:",
+    "read:",
+    "related:",
+    "see also:",
+];
+
 /// Prefixes that mark a block as boilerplate wherever it stands.
 pub(crate) const BOILERPLATE_PREFIXES: &[&str] = &[
     "(c) ",
     "---------- forwarded message",
     "all rights reserved",
-    "also read:",
     "cc:",
     "citation:",
     "click here",
@@ -624,20 +636,15 @@ pub(crate) const BOILERPLATE_PREFIXES: &[&str] = &[
     "manage your subscription",
     "market data delayed",
     "media contact",
-    "more:",
     "originally published",
     "please enable javascript",
     "published by",
     "quotes delayed",
-    "read also:",
     "read more on",
-    "read more:",
     "reference:",
     "references:",
     "related topics:",
-    "related:",
     "reprints",
-    "see also:",
     "send us your",
     "sent:",
     "share a memory",

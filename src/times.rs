@@ -2884,48 +2884,40 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         let two_before = core::mem::replace(&mut prev2, before);
         // `was set to end in May`: what lies ahead.
         let set_to = w == b"set" && tokens.get(k + 2).is_some_and(|n| n.bytes(input) == b"to");
-        if set_to {
-            let distance = if k < at {
-                (at - k) * 2
-            } else {
-                (k - at) * 2 + 1
-            };
-            if strong.is_none_or(|(d, _)| distance < d) {
-                strong = Some((distance, Tense::Future));
-            }
-            continue;
-        }
-        if !CUE_FILTER.may_contain(w) && !w.ends_with(b"ed") && !w.ends_with(b"ll") {
+        if !set_to && !CUE_FILTER.may_contain(w) && !w.ends_with(b"ed") && !w.ends_with(b"ll") {
             continue;
         }
         // `is due in court on April 14`, but not `due to rain`.
         if w == b"due" && tokens.get(k + 2).is_some_and(|n| n.bytes(input) == b"to") {
             continue;
         }
-        let (tense, slot) =
-            if contains(FUTURE_CUES, w) || w.ends_with(b"'ll") || w.ends_with("’ll".as_bytes()) {
-                (Tense::Future, &mut strong)
-            } else if contains(AUXILIARIES, before)
-                || (matches!(
-                    two_before,
-                    b"have" | b"has" | b"had" | b"get" | b"gets" | b"got"
-                ) && matches!(
-                    before,
-                    b"her" | b"him" | b"it" | b"me" | b"them" | b"us" | b"you"
-                ))
-            {
-                // `has voted`; `will have them collected`.
-                continue;
-            } else if contains(PAST_CUES, w) {
-                let reporting = k > at && matches!(w, b"said" | b"told");
-                (Tense::Past, if reporting { &mut weak } else { &mut strong })
-            } else if is_past_ed(w) {
-                (Tense::Past, &mut weak)
-            } else if contains(SCHEDULE_CUES, w) {
-                (Tense::Future, &mut weak)
-            } else {
-                continue;
-            };
+        let (tense, slot) = if set_to
+            || contains(FUTURE_CUES, w)
+            || w.ends_with(b"'ll")
+            || w.ends_with("’ll".as_bytes())
+        {
+            (Tense::Future, &mut strong)
+        } else if contains(AUXILIARIES, before)
+            || (matches!(
+                two_before,
+                b"have" | b"has" | b"had" | b"get" | b"gets" | b"got"
+            ) && matches!(
+                before,
+                b"her" | b"him" | b"it" | b"me" | b"them" | b"us" | b"you"
+            ))
+        {
+            // `has voted`; `will have them collected`.
+            continue;
+        } else if contains(PAST_CUES, w) {
+            let reporting = k > at && matches!(w, b"said" | b"told");
+            (Tense::Past, if reporting { &mut weak } else { &mut strong })
+        } else if is_past_ed(w) {
+            (Tense::Past, &mut weak)
+        } else if contains(SCHEDULE_CUES, w) {
+            (Tense::Future, &mut weak)
+        } else {
+            continue;
+        };
         let distance = if k < at {
             (at - k) * 2
         } else {

@@ -551,7 +551,9 @@ fn is_page_top_furniture(cx: &Ctx, i: usize) -> bool {
         && (contains(lexicon::KICKERS, text)
             || contains(lexicon::BOILERPLATE_WHOLE, text)
             || (is_boilerplate(cx, i)
-                && (f.bars >= 2 || lexicon::starts_with_any(text, lexicon::BOILERPLATE_PREFIXES))))
+                && (f.bars >= 2
+                    || lexicon::starts_with_any(text, lexicon::BOILERPLATE_PREFIXES)
+                    || lexicon::starts_with_any(text, lexicon::LINK_LABELS))))
 }
 
 /// A web address (`cambrian-coast-news.co.uk/amp`) or a masthead's tagline
@@ -568,9 +570,10 @@ fn is_address_or_tagline(text: &[u8]) -> bool {
         let (head, year) = text.split_at(text.len() - 4);
         year.iter().all(u8::is_ascii_digit) && head.ends_with(b" since ")
     };
-    let newspaper =
-        contains_ignore_case(text, "newspaper") || contains_ignore_case(text, "news source");
-    address || (since_year && newspaper)
+    address
+        || (since_year
+            && (contains_ignore_case(text, "newspaper")
+                || contains_ignore_case(text, "news source")))
 }
 
 /// A label over a standfirst: `Synopsis`, `Summary`, `In brief`.
@@ -1035,21 +1038,10 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
             && lexicon::starts_with_any(text, lexicon::BOILERPLATE_PREFIXES))
         // `Also read: Power cuts to be reduced, says utility`: a linked
         // headline may say `says`.
-        || (f.words <= 30 && lexicon::starts_with_any(text, LINK_LABELS))
+        || (f.words <= 30 && lexicon::starts_with_any(text, lexicon::LINK_LABELS))
         || f.rights_reserved
         || lexicon::starts_with_any(text, lexicon::NOTE_PREFIXES)
 }
-
-/// Labels before a linked headline.
-const LINK_LABELS: &[&str] = &[
-    "also read:",
-    "more:",
-    "read also:",
-    "read more:",
-    "read:",
-    "related:",
-    "see also:",
-];
 
 /// The running header and footer a browser prints on every page of a
 /// saved article, kept by text extraction from the PDF: `8/15/24, 9:03 AM`

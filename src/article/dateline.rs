@@ -156,22 +156,27 @@ pub(crate) fn place_line(t: &[u8]) -> bool {
     let code =
         (2..=4).contains(&region.len()) && region.iter().all(u8::is_ascii_uppercase) && !person;
     let abbreviation = region.ends_with(b".");
-    let mut key = crate::names::Key::new();
-    let known = region.split(|&b| b == b' ').all(|w| key.push(w))
-        && crate::names::PLACES.find(key.as_bytes()).is_some_and(|k| {
-            matches!(
-                crate::names::place_kind(k),
-                crate::names::PlaceKind::Country | crate::names::PlaceKind::Region
-            )
-        });
+    let known = gazetteer_index(region).is_some_and(|k| {
+        matches!(
+            crate::names::place_kind(k),
+            crate::names::PlaceKind::Country | crate::names::PlaceKind::Region
+        )
+    });
     code || abbreviation || known
+}
+
+/// The gazetteer's index of a place name of one or more words.
+fn gazetteer_index(place: &[u8]) -> Option<usize> {
+    let mut key = crate::names::Key::new();
+    if !place.split(|&b| b == b' ').all(|w| key.push(w)) {
+        return None;
+    }
+    crate::names::PLACES.find(key.as_bytes())
 }
 
 /// A place the gazetteer lists (`Dubai`, `Nairobi`).
 fn is_known_place(place: &[u8]) -> bool {
-    let mut key = crate::names::Key::new();
-    place.split(|&b| b == b' ').all(|w| key.push(w))
-        && crate::names::PLACES.find(key.as_bytes()).is_some()
+    gazetteer_index(place).is_some()
 }
 
 /// Read a dateline at the start of `t`.
