@@ -21,6 +21,16 @@ fn pair(s: Span) -> Pair {
     [s.start, s.end]
 }
 
+/// `bytes` as text, invalid UTF-8 replaced by U+FFFD. Valid text, nearly all
+/// of it, is borrowed after `from_utf8`'s check, which reads ASCII a word at
+/// a time where `from_utf8_lossy`'s chunking reads it a byte at a time.
+fn lossy(bytes: &[u8]) -> Cow<'_, str> {
+    match core::str::from_utf8(bytes) {
+        Ok(text) => Cow::Borrowed(text),
+        Err(_) => String::from_utf8_lossy(bytes),
+    }
+}
+
 /// `{"text", "span"}`.
 #[derive(Clone, Debug, Serialize)]
 pub struct Field<'a> {
@@ -209,12 +219,12 @@ impl<'a> Record<'a> {
     pub fn new(article: &Article<'a>, source: &'a str, index: usize, offset: u64) -> Record<'a> {
         let input = article.input();
         let field = |s: Span| Field {
-            text: String::from_utf8_lossy(s.slice(input)),
+            text: lossy(s.slice(input)),
             span: pair(s),
         };
         let date = |d: DateField| DateRecord {
             value: d.date.to_string(),
-            text: String::from_utf8_lossy(d.span.slice(input)),
+            text: lossy(d.span.slice(input)),
             span: pair(d.span),
         };
         let h = article.header();
@@ -253,15 +263,13 @@ impl<'a> Record<'a> {
                 .quotes()
                 .iter()
                 .map(|q| QuoteRecord {
-                    text: String::from_utf8_lossy(q.span.slice(input)),
+                    text: lossy(q.span.slice(input)),
                     span: pair(q.span),
                     kind: q.kind.as_str(),
-                    speaker: q.speaker.map(|s| String::from_utf8_lossy(s.slice(input))),
-                    speaker_text: q
-                        .speaker_mention
-                        .map(|s| String::from_utf8_lossy(s.slice(input))),
+                    speaker: q.speaker.map(|s| lossy(s.slice(input))),
+                    speaker_text: q.speaker_mention.map(|s| lossy(s.slice(input))),
                     speaker_span: q.speaker_mention.map(pair),
-                    cue: q.cue.map(|s| String::from_utf8_lossy(s.slice(input))),
+                    cue: q.cue.map(|s| lossy(s.slice(input))),
                 })
                 .collect(),
             entities: article
@@ -269,13 +277,13 @@ impl<'a> Record<'a> {
                 .iter()
                 .map(|e| EntityRecord {
                     kind: e.kind.as_str(),
-                    text: String::from_utf8_lossy(e.span.slice(input)),
+                    text: lossy(e.span.slice(input)),
                     span: pair(e.span),
                     canonical: match e.alias {
                         Some(full) => Cow::Borrowed(full),
-                        None => String::from_utf8_lossy(e.canonical.slice(input)),
+                        None => lossy(e.canonical.slice(input)),
                     },
-                    role: e.role.map(|r| String::from_utf8_lossy(r.slice(input))),
+                    role: e.role.map(|r| lossy(r.slice(input))),
                 })
                 .collect(),
             times: article
@@ -283,7 +291,7 @@ impl<'a> Record<'a> {
                 .iter()
                 .map(|t| TimeRecord {
                     kind: t.kind.as_str(),
-                    text: String::from_utf8_lossy(t.span.slice(input)),
+                    text: lossy(t.span.slice(input)),
                     span: pair(t.span),
                     value: t.value.as_str().to_string(),
                     modifier: t.modifier.map(|m| m.as_str()),
@@ -294,7 +302,7 @@ impl<'a> Record<'a> {
                 .iter()
                 .map(|n| NumberRecord {
                     kind: n.kind.as_str(),
-                    text: String::from_utf8_lossy(n.span.slice(input)),
+                    text: lossy(n.span.slice(input)),
                     span: pair(n.span),
                     value: n.value,
                     unit: n.unit,
@@ -304,8 +312,8 @@ impl<'a> Record<'a> {
                 .acronyms()
                 .iter()
                 .map(|a| AcronymRecord {
-                    short: String::from_utf8_lossy(a.short.slice(input)),
-                    long: String::from_utf8_lossy(a.long.slice(input)),
+                    short: lossy(a.short.slice(input)),
+                    long: lossy(a.long.slice(input)),
                     span: pair(a.span),
                 })
                 .collect(),
