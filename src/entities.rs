@@ -1167,7 +1167,15 @@ impl<'a> Extractor<'a> {
             let w = self.word(e + 1);
             lexicon::contains(lexicon::REPORTING_VERBS, w) || w.ends_with(b"ed")
         };
-        (!verb_after).then(|| Span::new(self.words[start].span.start, self.words[e].span.end))
+        // `in Cubao, jeepney driver Rodel Santiago`: a role right before a
+        // capitalised name is that name's title, not this one's.
+        let title_of_next = e + 1 < n
+            && self.words[e + 1].joined
+            && !self.words[e + 1].sentence_start
+            && self.capitalised(e + 1)
+            && !self.lower_in(e + 1, ROLE_MODIFIERS);
+        (!verb_after && !title_of_next)
+            .then(|| Span::new(self.words[start].span.start, self.words[e].span.end))
     }
 
     /// Does the whole of `i..end` name a place or a nationality? (One key

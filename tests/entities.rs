@@ -537,3 +537,15 @@ fn a_person_after_between_or_in_stays_a_person() {
     }
     assert!(find(&found, "person", "Joe Biden").is_some(), "{found:?}");
 }
+
+#[test]
+fn a_role_before_the_next_name_is_no_appositive() {
+    let text = "At a depot in Tarvale, bus driver Omar Quist, 51, said fares had doubled.";
+    let found = entities(text);
+    assert!(
+        find(&found, "person", "Tarvale").is_none(),
+        "the role belongs to the next name: {found:?}"
+    );
+    let quist = find(&found, "person", "Omar Quist").expect("Omar Quist");
+    assert_eq!(quist.3.as_deref(), Some("bus driver"), "{found:?}");
+}
