@@ -174,6 +174,9 @@ struct Mention {
     after_place_preposition: bool,
     /// `the Secretary`: a role that stands for a person.
     role_reference: bool,
+    /// A person only because a reporting verb follows (`… and North
+    /// Nazimabad said`): a list of places before it outweighs that.
+    said_only: bool,
 }
 
 impl Mention {
@@ -189,6 +192,7 @@ impl Mention {
             alias: None,
             after_place_preposition: false,
             role_reference: false,
+            said_only: false,
         }
     }
 
@@ -423,6 +427,15 @@ impl<'a> Extractor<'a> {
     /// Classify the chunk of words `i..end`, first cutting it at an `of`
     /// that follows a person (`Priyanka Bose of Ridgeline Capital`).
     fn chunk(&mut self, mut i: usize, end: usize) {
+        // `Residents of Korangi …` opening a sentence: a common noun
+        // capitalised by its place, then the name.
+        if self.words[i].sentence_start
+            && i + 2 < end
+            && self.word(i + 1) == b"of"
+            && self.lower_in(i, RESIDENT_NOUNS)
+        {
+            i += 2;
+        }
         while let Some(k) = (i + 1..end).find(|&k| self.word(k) == b"of") {
             if k + 1 >= end || !self.person_before_of(i, k) {
                 break;
@@ -616,8 +629,11 @@ impl<'a> Extractor<'a> {
                 self.word(i),
                 b"Al" | b"El" | b"La" | b"Le" | b"Les" | b"Los" | b"Las"
             );
+        // (`North`, `West` are in the given-name lists, but before another
+        // name they are mostly a compass point: `North Nazimabad`.)
         let given = (2..=4).contains(&n)
             && !article_opens_place
+            && !self.lower_in(i, COMPASS)
             && !self.word(i).iter().skip(1).any(u8::is_ascii_uppercase)
             && key_in(self, &GIVEN_NAMES, i, i + 1)
             && (!key_in(self, &PLACES, i, i + 1) || self.city_opening_a_name(i))
@@ -652,7 +668,8 @@ impl<'a> Extractor<'a> {
         let mut m = Mention::new(None, first, last_stem, n);
         if role_before.is_some()
             || role_after.is_some()
-            || (says && n <= 4)
+            // (`Residents of Tarvale said`: the residents said it.)
+            || (says && n <= 4 && !(self.words[i].joined && self.residents_of(i)))
             || given
             || leads
             || aged
@@ -662,6 +679,14 @@ impl<'a> Extractor<'a> {
         {
             m.kind = Some(EntityKind::Person);
             m.role = role_before.or(role_after);
+            m.said_only = !(role_before.is_some()
+                || role_after.is_some()
+                || given
+                || leads
+                || aged
+                || relative
+                || who
+                || said_by);
         } else {
             // Unknown: a surname resolved later, or a place after `in`
             // or `north of`.
@@ -785,7 +810,7 @@ impl<'a> Extractor<'a> {
         let settlement = i > 1
             && self.word(i - 1) == b"of"
             && self.words[i - 1].joined
-            && self.lower_in(i - 2, SETTLEMENT_NOUNS)
+            && (self.lower_in(i - 2, SETTLEMENT_NOUNS) || self.lower_in(i - 2, RESIDENT_NOUNS))
             && !self.capitalised(i - 2);
         if settlement {
             return Some(EntityKind::Place);
@@ -1540,7 +1565,7 @@ impl<'a> Extractor<'a> {
             let m = &self.mentions[k];
             let nested = m.span.end <= reach;
             reach = reach.max(m.span.end);
-            !nested && (m.kind == Some(EntityKind::Place) || open(m))
+            !nested && (m.kind == Some(EntityKind::Place) || open(m) || m.said_only)
         });
         let mut promoted = Vec::new();
         let forward = order.windows(2).map(|w| (w[0], w[1]));
@@ -1552,7 +1577,19 @@ impl<'a> Extractor<'a> {
             } else {
                 (b, a)
             };
-            if a.kind == Some(EntityKind::Place) && open(&b) && listed(&pair.0, &pair.1) {
+            // A name that is a person only by the verb after it may be the
+            // last of a list of places (`Korangi and North Nazimabad said`).
+            // Only in a list of three or more: `Officials in Nairobi and
+            // Kiptoo said` names a person.
+            let last_said = b.said_only
+                && pair.1.span == b.span
+                && input
+                    .get(..a.span.start as usize)
+                    .is_some_and(|before| before.trim_ascii_end().ends_with(b","));
+            if a.kind == Some(EntityKind::Place)
+                && (open(&b) || last_said)
+                && listed(&pair.0, &pair.1)
+            {
                 self.mentions[to].kind = Some(EntityKind::Place);
                 promoted.push(b.span);
             }
@@ -2139,12 +2176,17 @@ const SETTLEMENTS_PLURAL: &WordSet = &WordSet::new(&[
 const RESIDENT_NOUNS: &WordSet = &WordSet::new(&[
     "center",
     "centre",
+    "citizen",
     "citizens",
+    "inhabitant",
     "inhabitants",
+    "native",
     "outskirts",
+    "resident",
     "residents",
     "streets",
     "suburbs",
+    "villager",
     "villagers",
 ]);
 

@@ -549,3 +549,24 @@ fn a_role_before_the_next_name_is_no_appositive() {
     let quist = find(&found, "person", "Omar Quist").expect("Omar Quist");
     assert_eq!(quist.3.as_deref(), Some("bus driver"), "{found:?}");
 }
+
+#[test]
+fn residents_of_a_list_of_places_that_said_something() {
+    let text = "Residents of Vellmar-Ost, Koradi and North Tarbela said the water was late. \
+                \"We pay twice,\" said Imran Qadir, a resident of Koradi.";
+    let found = entities(text);
+    for place in ["Vellmar-Ost", "Koradi", "North Tarbela"] {
+        assert!(find(&found, "place", place).is_some(), "{place}: {found:?}");
+    }
+    assert!(
+        find(&found, "person", "North Tarbela").is_none(),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().all(|e| e.0 != "organization"),
+        "a resident of a place is no member of an organisation: {found:?}"
+    );
+    // Two names are no list: the second may well be the one who spoke.
+    let found = entities("Officials in Nairobi and Kiptoo said the plan would go ahead.");
+    assert!(find(&found, "person", "Kiptoo").is_some(), "{found:?}");
+}
