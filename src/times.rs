@@ -2868,6 +2868,12 @@ fn period(v: &mut TimexValue, r: Option<Date>, n: i64, unit: Unit) -> Option<()>
 /// `deadline` (`by Thursday`, `until May`) looks ahead unless a strong past
 /// cue says otherwise (`had fled by Tuesday`).
 fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline: bool) -> Tense {
+    // Inside a quotation only the speaker's own words count: `“… running
+    // through July,” she said` looks at `running`, not at `said`.
+    let (tokens, at) = match quotation_around(tokens, at) {
+        Some((open, close)) => (&tokens[open..close], at - open),
+        None => (tokens, at),
+    };
     // (distance, tense) of the nearest strong and weak cue.
     let mut strong: Option<(usize, Tense)> = None;
     let mut weak: Option<(usize, Tense)> = None;
@@ -2935,6 +2941,39 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         (Some((_, t)), _) | (None, Some((_, t))) => t,
         (None, None) => Tense::None,
     }
+}
+
+/// The tokens inside the outermost quotation around token `at`, as
+/// `open..close` (the marks left out), if `at` is quoted: a quotation left
+/// open runs to the end, one closed but not opened began before it.
+fn quotation_around(tokens: &[Token], at: usize) -> Option<(usize, usize)> {
+    let mut depth = 0u32;
+    let mut open = 0;
+    for (k, t) in tokens.iter().enumerate() {
+        match t.kind {
+            TokenKind::OpenQuote => {
+                if depth == 0 {
+                    open = k + 1;
+                }
+                depth += 1;
+            }
+            TokenKind::CloseQuote if depth > 0 => {
+                depth -= 1;
+                if depth == 0 && open <= at && at < k {
+                    return Some((open, k));
+                }
+            }
+            // The sentence began inside a quotation that an earlier one
+            // opened.
+            TokenKind::CloseQuote if at < k => return Some((0, k)),
+            _ => {}
+        }
+        if k > at && depth > 0 && open > at {
+            // A quotation opened after `at`, which stands outside it.
+            return None;
+        }
+    }
+    (depth > 0 && open <= at).then_some((open, tokens.len()))
 }
 
 /// The words [`tense_near`] looks up.

@@ -679,3 +679,16 @@ fn review_cases_months_after_for_capitalised_us_and_holiday_lookalikes() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_quotation_keeps_its_own_tense() {
+    // The quotation has no cue of its own: `said` outside it is no past
+    // cue for it, also when the sentence begins inside a quotation that an
+    // earlier sentence opened. Outside a quotation `said` still counts.
+    let found = values(
+        "“We sell water at a loss. We cannot keep the pumps running through June,” she said. \
+         She said in June that “nothing works”.",
+        wednesday(),
+    );
+    assert_eq!(found, pairs(&[("June", "2017-06"), ("June", "2016-06")]));
+}
