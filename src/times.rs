@@ -981,6 +981,13 @@ const PAST_CUES: &WordSet = &WordSet::new(&[
 ]);
 
 /// Words ending in `-ed` that are not past forms.
+/// Words after which an `-ed` form modifies a noun and is no verb: `for
+/// affected families`, `the injured driver`.
+const MODIFIER_SLOTS: &WordSet = &WordSet::new(&[
+    "a", "all", "an", "any", "for", "from", "her", "his", "its", "many", "my", "no", "of", "our",
+    "some", "the", "their", "these", "those", "to", "with", "your",
+]);
+
 const NOT_PAST_ED: &WordSet = &WordSet::new(&[
     "bed", "breed", "embed", "exceed", "feed", "hundred", "indeed", "need", "proceed", "red",
     "seed", "shed", "speed", "succeed", "united", "wed", "weed",
@@ -2917,7 +2924,7 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         } else if contains(PAST_CUES, w) {
             let reporting = k > at && matches!(w, b"said" | b"told");
             (Tense::Past, if reporting { &mut weak } else { &mut strong })
-        } else if is_past_ed(w) {
+        } else if is_past_ed(w) && !contains(MODIFIER_SLOTS, before) {
             (Tense::Past, &mut weak)
         } else if contains(SCHEDULE_CUES, w) {
             (Tense::Future, &mut weak)
@@ -3388,7 +3395,13 @@ pub(crate) fn extract(
                     let own = t.bytes(input);
                     let possessive = own.ends_with(b"'s") || own.ends_with("’s".as_bytes());
                     let weekday = matches!(raw, Raw::Weekday { .. });
-                    if tense == Tense::None && weekday && !possessive && before(b"for") {
+                    // `since Wednesday`, `since late Wednesday`: always
+                    // behind.
+                    let since = before(b"since")
+                        || (matches!(word(2), b"early" | b"late") && word(4) == b"since");
+                    if since {
+                        Tense::Past
+                    } else if tense == Tense::None && weekday && !possessive && before(b"for") {
                         Tense::Future
                     } else {
                         tense

@@ -692,3 +692,18 @@ fn a_quotation_keeps_its_own_tense() {
     );
     assert_eq!(found, pairs(&[("June", "2017-06"), ("June", "2016-06")]));
 }
+
+#[test]
+fn since_looks_back_and_participles_before_nouns_are_no_verbs() {
+    // Wednesday 19 April 2017: `since` looks back past the `will` of the
+    // sentence; `affected` before a noun is no past form, so `will` decides.
+    let found = values(
+        "We will keep reporting on the flood that has covered the road since late Friday. \
+         The council will meet the affected families on May 2 at the school.",
+        wednesday(),
+    );
+    assert_eq!(
+        found,
+        pairs(&[("late Friday", "2017-04-14"), ("May 2", "2017-05-02")])
+    );
+}
