@@ -156,6 +156,19 @@ fn ends_mid_clause(input: &[u8], tokens: &[Token], l: Line) -> bool {
     }
 }
 
+/// `l` is a label of one or two words ending in a comma over a line that
+/// opens with a capital (`Image caption,` / `The ferry …`): a line of its
+/// own, not a clause that goes on.
+fn is_label_line(input: &[u8], tokens: &[Token], l: Line, next: Line) -> bool {
+    let words = tokens[l.first..l.end]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .count();
+    let capital = tokens[next.first].kind == TokenKind::Word
+        && tokens[next.first].bytes(input)[0].is_ascii_uppercase();
+    words <= 2 && l.end - l.first <= 4 && capital
+}
+
 /// `next` opens a byline in lower case after line `l`: `by: Jenna Ruiz`,
 /// or `by Jenna Ruiz` under a date line.
 fn starts_byline(input: &[u8], tokens: &[Token], l: Line, next: Line) -> bool {
@@ -253,7 +266,8 @@ fn split_group(
                         && ((starts_lower(input, tokens, next)
                             && line_len(tokens, l) >= CONTINUED_MIN_BYTES
                             && !starts_byline(input, tokens, l, next))
-                            || ends_mid_clause(input, tokens, l))))
+                            || (ends_mid_clause(input, tokens, l)
+                                && !is_label_line(input, tokens, l, next)))))
         };
         if !join_next {
             out.push(RawBlock {
@@ -326,6 +340,15 @@ mod tests {
         let long = "x".repeat(150);
         let text = alloc::format!("A {long} first.\nA {long} second.\n\nDock workers in the port voted on Tuesday to end a strike that\nhad halted most container traffic since early February, their\nunion said.");
         assert_eq!(blocks(&text).len(), 3);
+    }
+
+    #[test]
+    fn a_short_label_ending_in_a_comma_stands_alone() {
+        assert_eq!(
+            blocks("Image caption,\nThe ferry can carry two cars."),
+            ["Image caption,", "The ferry can carry two cars."]
+        );
+        assert_eq!(blocks("In the end,\nthe ferry sailed.").len(), 1);
     }
 
     #[test]
