@@ -614,3 +614,28 @@ fn a_web_address_and_a_tagline_are_not_the_headline() {
         );
     }
 }
+
+#[test]
+fn a_broadcaster_page_with_a_bare_author_outlet_line_and_caption_labels() {
+    let input = "Lock gates jammed as river levels fall\n\
+                 2 June 2025\n\
+                 Share\n\
+                 Tomasz Wrona\n\
+                 KRT News, Lincolnshire\n\
+                 Image source, Getty Images\n\
+                 Image caption,\n\
+                 Boats waiting below the lock on Sunday evening\n\
+                 Boats have been stuck below a lock on the river for three days after its gates jammed.\n\
+                 The canal trust said engineers would arrive on Wednesday.";
+    let a = parse(input.as_bytes());
+    let authors: Vec<String> = a.header().authors.iter().map(|&s| text(&a, s)).collect();
+    assert_eq!(authors, ["Tomasz Wrona"]);
+    assert_eq!(
+        a.header().publisher.map(|s| text(&a, s)).as_deref(),
+        Some("KRT News")
+    );
+    let k = kinds(input);
+    assert_eq!(k[3..6], [Byline, Byline, Caption]);
+    assert_eq!(k[7], Caption, "{k:?}");
+    assert_eq!(k[8..], [Body, Body]);
+}

@@ -771,12 +771,22 @@ fn header_kind(
             }
             return BlockKind::Byline;
         }
+        if header::outlet_place_line(text) {
+            if a.header.publisher.is_none() {
+                let comma = text.iter().position(|&b| b == b',').unwrap_or(text.len());
+                a.header.publisher = Some(cx.sub(i, 0..comma));
+            }
+            return BlockKind::Byline;
+        }
     }
     if a.header.title.is_some() && a.header.authors.is_empty() {
         if let Some(b) = header::bare_author_line(text) {
             let evidence =
                 b.role || b.date.is_some() || b.publisher.is_some() || b.reading_minutes.is_some();
-            let next_is_role = i + 1 < cx.raw.len() && header::role_line(cx.text(i + 1)).is_some();
+            // `Hannah Lowther` over `ABN News, Norfolk`, or over a role.
+            let next_is_role = i + 1 < cx.raw.len()
+                && (header::role_line(cx.text(i + 1)).is_some()
+                    || header::outlet_place_line(cx.text(i + 1)));
             if evidence || next_is_date_line(cx, i) || next_is_role {
                 apply_byline(cx, a, i, b, updated);
                 return BlockKind::Byline;
@@ -1531,7 +1541,24 @@ fn is_image_credit_line(cx: &Ctx, i: usize) -> bool {
 /// Strong caption cues: a photo label or credit, a date in a closing
 /// bracket, a position (`, left,`), an image-credit line.
 fn is_captioned(cx: &Ctx, i: usize) -> bool {
-    has_photo_cue(cx, i) || is_image_credit_line(cx, i)
+    has_photo_cue(cx, i) || is_image_credit_line(cx, i) || follows_caption_label(cx, i)
+}
+
+/// The block under a bare caption label (`Image caption,` or `Caption:` on a
+/// line of its own) is the caption.
+fn follows_caption_label(cx: &Ctx, i: usize) -> bool {
+    let Some(label) = i.checked_sub(1).map(|p| cx.text(p)) else {
+        return false;
+    };
+    let label = label.trim_ascii_end();
+    let Some(label) = label.strip_suffix(b",").or(label.strip_suffix(b":")) else {
+        return false;
+    };
+    cx.feats[i].quotes == 0
+        && cx.feats[i].words <= 80
+        && ["image caption", "media caption", "caption"]
+            .iter()
+            .any(|l| label.eq_ignore_ascii_case(l.as_bytes()))
 }
 
 /// Caption cues that a headline never has (an image-credit line can look

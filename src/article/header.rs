@@ -757,10 +757,32 @@ pub(crate) fn publisher_line(text: &[u8], next_is_header: bool) -> bool {
             .is_some_and(|w| !is_all_caps(&text[w]) || n > 1)
 }
 
+/// An outlet and the place it reports from, on the line under a bare
+/// author name: `ABN News, Norfolk`, `Radio Kestrel, West Cork`.
+pub(crate) fn outlet_place_line(text: &[u8]) -> bool {
+    let Some(comma) = text.iter().position(|&b| b == b',') else {
+        return false;
+    };
+    let (outlet, place) = (&text[..comma], &text[comma + 1..]);
+    let place_words = words(place, 0..place.len()).count();
+    (1..=3).contains(&place_words)
+        && words(place, 0..place.len()).all(|w| is_capitalised(&place[w]))
+        && !place.contains(&b',')
+        && is_org(outlet, 0..outlet.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use alloc::string::ToString;
+
+    #[test]
+    fn outlet_and_place_lines() {
+        assert!(outlet_place_line(b"ABN News, Norfolk"));
+        assert!(outlet_place_line(b"Radio Kestrel News, West Cork"));
+        assert!(!outlet_place_line(b"Jane Doe, Norfolk"));
+        assert!(!outlet_place_line(b"ABN News, the county's broadcaster"));
+    }
 
     fn dl(s: &str) -> Option<(alloc::string::String, &str, bool, Option<u32>)> {
         date_line(s.as_bytes()).map(|d| {
