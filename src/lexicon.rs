@@ -523,10 +523,12 @@ pub(crate) const BOILERPLATE_WHOLE: &WordSet = &WordSet::new(&[
     "ends",
     "explore more on these topics",
     "facebook",
+    "follow",
     "for immediate release",
     "latest",
     "latest news",
     "latest stories",
+    "latest updates",
     "linkedin",
     "listen",
     "live",
@@ -771,6 +773,8 @@ pub(crate) const SECTION_STARTS: &[&str] = &[
     "related coverage",
     "related stories",
     "related topics",
+    // A blog platform's author box after the post: `Written by X`.
+    "written by ",
     "you may also like",
 ];
 

@@ -639,3 +639,27 @@ fn a_broadcaster_page_with_a_bare_author_outlet_line_and_caption_labels() {
     assert_eq!(k[7], Caption, "{k:?}");
     assert_eq!(k[8..], [Body, Body]);
 }
+
+#[test]
+fn a_blog_post_with_a_follow_button_and_an_author_box_after_it() {
+    let input = "Why our library kept its Sunday hours\n\
+                 A trustee on a year of budget fights\n\
+                 Maren Ostby\n\
+                 Follow\n\
+                 4 min readJun 2, 2025\n\
+                 Share\n\
+                 The library board voted last week to keep the branch open on Sundays.\n\
+                 I was one of the four who voted yes, and I want to explain why.\n\
+                 The cost is about $60,000 a year, which is real money for a town of our size.\n\
+                 Written by Maren Ostby\n\
+                 2.3K Followers\n\
+                 Library trustee in a small river town. Writing about local budgets.\n\
+                 Follow";
+    let a = parse(input.as_bytes());
+    let authors: Vec<String> = a.header().authors.iter().map(|&s| text(&a, s)).collect();
+    assert_eq!(authors, ["Maren Ostby"]);
+    let k = kinds(input);
+    assert_eq!(k[2..6], [Byline, Boilerplate, Date, Boilerplate], "{k:?}");
+    assert_eq!(k[6..9], [Body, Body, Body], "{k:?}");
+    assert!(k[9..].iter().all(|&k| k == Boilerplate), "{k:?}");
+}

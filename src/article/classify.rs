@@ -410,7 +410,7 @@ pub(super) fn classify(
             k
         } else {
             match body_kind(&cx, a, i, &mut updated_date) {
-                BlockKind::Body if in_furniture => BlockKind::Boilerplate,
+                BlockKind::Body | BlockKind::Heading if in_furniture => BlockKind::Boilerplate,
                 BlockKind::Credit
                     if i > 0 && kinds[i - 1] == BlockKind::Body && is_photo_credit_line(&cx, i) =>
                 {
@@ -853,7 +853,13 @@ fn apply_byline(cx: &Ctx, a: &mut Article<'_>, i: usize, b: header::Byline, upda
 }
 
 fn next_is_date_line(cx: &Ctx, i: usize) -> bool {
-    i + 1 < cx.raw.len() && header::date_line(cx.text(i + 1)).is_some()
+    // A blog platform prints a `Follow` button between the author's name
+    // and the date.
+    let next = match cx.raw.get(i + 1) {
+        Some(_) if cx.text(i + 1).eq_ignore_ascii_case(b"follow") => i + 2,
+        _ => i + 1,
+    };
+    next < cx.raw.len() && header::date_line(cx.text(next)).is_some()
 }
 
 fn body_kind(cx: &Ctx, a: &mut Article<'_>, i: usize, updated: &mut bool) -> BlockKind {
