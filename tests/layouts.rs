@@ -663,3 +663,30 @@ fn a_blog_post_with_a_follow_button_and_an_author_box_after_it() {
     assert_eq!(k[6..9], [Body, Body, Body], "{k:?}");
     assert!(k[9..].iter().all(|&k| k == Boilerplate), "{k:?}");
 }
+
+#[test]
+fn a_story_copied_from_an_email_newsletter() {
+    let input = "View in browser\n\
+                 THE HARBOUR BRIEF\n\
+                 Monday, March 2, 2026\n\
+                 From the newsroom of Bayline Community Radio\n\n\
+                 Good morning, Portsea. Here's what you need to know today.\n\n\
+                 FERRY FARES RISE FOR THE FIRST TIME IN SIX YEARS\n\
+                 By Ines Carvalho\n\n\
+                 Ferry fares to the island will rise by 8 percent from April, the operator said.\n\
+                 Commuters said the rise would hit families hardest.\n\n\
+                 Listen live at 99.1 FM or on the Bayline app.\n\
+                 If you or someone you know needs help with travel costs, call the council.\n\
+                 Unsubscribe | Manage preferences";
+    let a = parse(input.as_bytes());
+    assert_eq!(
+        a.header().title.map(|s| text(&a, s)).as_deref(),
+        Some("FERRY FARES RISE FOR THE FIRST TIME IN SIX YEARS")
+    );
+    let authors: Vec<String> = a.header().authors.iter().map(|&s| text(&a, s)).collect();
+    assert_eq!(authors, ["Ines Carvalho"]);
+    let k = kinds(input);
+    assert_eq!(k[3..7], [Boilerplate, Boilerplate, Title, Byline], "{k:?}");
+    assert_eq!(k[7..9], [Body, Body], "{k:?}");
+    assert!(k[9..].iter().all(|&k| k == Boilerplate), "{k:?}");
+}

@@ -406,8 +406,14 @@ pub(super) fn classify(
         } else if in_header {
             let prev = i.checked_sub(1).map(|p| kinds[p]);
             let k = header_kind(&cx, a, i, prev, headline, &mut updated_date);
-            in_header = k != BlockKind::Body;
-            k
+            if k == BlockKind::Body && headline.is_some_and(|h| i < h) {
+                // Above the headline, past the furniture the header rules
+                // know (a newsletter's greeting): not the story yet.
+                BlockKind::Boilerplate
+            } else {
+                in_header = k != BlockKind::Body;
+                k
+            }
         } else {
             match body_kind(&cx, a, i, &mut updated_date) {
                 BlockKind::Body | BlockKind::Heading if in_furniture => BlockKind::Boilerplate,
@@ -499,15 +505,7 @@ fn pick_headline(cx: &Ctx) -> Option<usize> {
             first = None;
             continue;
         }
-        let candidate = is_title_like(f, text)
-            && !is_address_or_tagline(text)
-            && !is_release_sender(cx, i)
-            && !contains(lexicon::KICKERS, trim_end_marks(text))
-            && !has_photo_cue(cx, i)
-            && !is_boilerplate(cx, i)
-            && !is_header_line(text)
-            && !header::sender_line(text);
-        if !candidate {
+        if !headline_candidate(cx, i) {
             continue;
         }
         let named = header::publisher_line(text, true);
@@ -526,7 +524,29 @@ fn pick_headline(cx: &Ctx) -> Option<usize> {
             return Some(i);
         }
     }
-    first
+    // Only a short line or an outlet's name was found: a headline of four
+    // words or more right above a `By` line is the better reading (a
+    // newsletter's name, its greeting, then the story).
+    let above_byline = (0..cx.raw.len().min(16).saturating_sub(1)).find(|&i| {
+        cx.feats[i].words >= 4
+            && !cx.feats[i].ends_with_period
+            && header::byline(cx.text(i + 1)).is_some()
+            && headline_candidate(cx, i)
+    });
+    above_byline.or(first)
+}
+
+/// Whether block `i` may be the headline by its own shape and words.
+fn headline_candidate(cx: &Ctx, i: usize) -> bool {
+    let text = cx.text(i);
+    is_title_like(cx.feats[i], text)
+        && !is_address_or_tagline(text)
+        && !is_release_sender(cx, i)
+        && !contains(lexicon::KICKERS, trim_end_marks(text))
+        && !has_photo_cue(cx, i)
+        && !is_boilerplate(cx, i)
+        && !is_header_line(text)
+        && !header::sender_line(text)
 }
 
 /// A date line, byline, masthead or provided-by line, or an author line
@@ -570,7 +590,16 @@ fn is_address_or_tagline(text: &[u8]) -> bool {
         let (head, year) = text.split_at(text.len() - 4);
         year.iter().all(u8::is_ascii_digit) && head.ends_with(b" since ")
     };
+    // A newsletter's sender line: `From the newsroom of X`.
+    let sender = [
+        "from the newsroom of ",
+        "from the newsroom at ",
+        "a newsletter from ",
+    ]
+    .iter()
+    .any(|p| starts_with_ignore_case(text, p));
     address
+        || sender
         || (since_year
             && (contains_ignore_case(text, "newspaper")
                 || contains_ignore_case(text, "news source")))
