@@ -1999,6 +1999,7 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "lieutenant",
     "lifesaver",
     "lt",
+    "magistrate",
     "manager",
     "mayor",
     "member",

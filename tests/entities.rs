@@ -570,3 +570,10 @@ fn residents_of_a_list_of_places_that_said_something() {
     let found = entities("Officials in Nairobi and Kiptoo said the plan would go ahead.");
     assert!(find(&found, "person", "Kiptoo").is_some(), "{found:?}");
 }
+
+#[test]
+fn a_magistrate_is_a_role_title() {
+    let found = entities("Magistrate Rhona Keevil said the fire was reckless.");
+    let keevil = find(&found, "person", "Rhona Keevil").expect("the name without its title");
+    assert_eq!(keevil.3.as_deref(), Some("Magistrate"), "{found:?}");
+}
