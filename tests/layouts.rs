@@ -690,3 +690,15 @@ fn a_story_copied_from_an_email_newsletter() {
     assert_eq!(k[7..9], [Body, Body], "{k:?}");
     assert!(k[9..].iter().all(|&k| k == Boilerplate), "{k:?}");
 }
+
+#[test]
+fn a_wire_page_line_gives_the_date() {
+    let input = "Ferry line to add night sailings from June\n\
+                 KITA WIRE - May 2, 2025 - 09:40 | Japan, Business\n\
+                 OTARU, May 2 (Kita) -- A ferry line will add night sailings from June, it said on Friday.\n\
+                 The operator said demand had doubled.";
+    let a = parse(input.as_bytes());
+    let published = a.header().published.expect("the date in the page line");
+    assert_eq!(published.date.to_string(), "2025-05-02");
+    assert_eq!(kinds(input)[1], Date);
+}

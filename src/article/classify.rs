@@ -840,6 +840,14 @@ fn header_kind(
         // `Marietta, Ohio` under an obituary's name: where it is from.
         return BlockKind::Dateline;
     }
+    if a.header.published.is_none() {
+        // (After the bylines: `Kofi Mensah | Accra Tribune | 21 July 2025`
+        // names its author.)
+        if let Some(d) = header::outlet_date_line(text) {
+            set_published(cx, a, i, &d, updated);
+            return BlockKind::Date;
+        }
+    }
     let same_group_as_title = i > 0 && cx.raw[i - 1].group == cx.raw[i].group;
     if prev == Some(BlockKind::Title)
         && a.header.subtitle.is_none()

@@ -221,6 +221,43 @@ pub(crate) fn date_line(text: &[u8]) -> Option<DateLine> {
     (out.date.is_some() || out.reading_minutes.is_some() || out.relative).then_some(out)
 }
 
+/// A wire's page line: the service's name and sections around a date line,
+/// between ` - ` or `|` (`HOKUTO NEWS - Apr 18, 2025 - 18:15 | Japan, All`).
+/// The date must give its year; every other item is at most four words.
+pub(crate) fn outlet_date_line(text: &[u8]) -> Option<DateLine> {
+    if text.len() > 120 || text.ends_with(b".") {
+        return None;
+    }
+    let mut found: Option<DateLine> = None;
+    let mut start = 0;
+    let mut k = 0;
+    let mut items = 0;
+    while start <= text.len() {
+        // The next separator: `|`, or a hyphen between spaces.
+        while k < text.len() && text[k] != b'|' && !(text[k..].starts_with(b" - ")) {
+            k += 1;
+        }
+        let (item_start, item_end) = trim_range(text, start..k);
+        let item = &text[item_start..item_end.max(item_start)];
+        items += 1;
+        match date_line(item) {
+            Some(mut d) => {
+                if let Some((date, r)) = d.date.take() {
+                    if found.is_none() && date.year.is_some() {
+                        d.date = Some((date, item_start + r.start..item_start + r.end));
+                        found = Some(d);
+                    }
+                }
+            }
+            None if words(item, 0..item.len()).count() > 4 => return None,
+            None => {}
+        }
+        k += if text[k..].starts_with(b" - ") { 3 } else { 1 };
+        start = k;
+    }
+    found.filter(|_| items >= 3)
+}
+
 /// A line that is only a time of day (`11:58 a.m.`, `14:05 GMT`): the
 /// stamp over each entry of a live blog.
 pub(crate) fn time_stamp_line(text: &[u8]) -> bool {
@@ -775,6 +812,20 @@ pub(crate) fn outlet_place_line(text: &[u8]) -> bool {
 mod tests {
     use super::*;
     use alloc::string::ToString;
+
+    #[test]
+    fn a_wire_page_line_around_a_date() {
+        let d = outlet_date_line(b"HOKUTO NEWS - Apr 18, 2025 - 18:15 | Japan, All").unwrap();
+        assert_eq!(
+            d.date.map(|(d, r)| (d.to_string(), r)),
+            Some(("2025-04-18".into(), 14..26))
+        );
+        assert!(
+            outlet_date_line(b"Talks resume - Apr 18, 2025 - in Geneva after a long pause")
+                .is_none()
+        );
+        assert!(outlet_date_line(b"NEWS - Apr 18 - Japan").is_none());
+    }
 
     #[test]
     fn outlet_and_place_lines() {
