@@ -702,3 +702,14 @@ fn a_wire_page_line_gives_the_date() {
     assert_eq!(published.date.to_string(), "2025-05-02");
     assert_eq!(kinds(input)[1], Date);
 }
+
+#[test]
+fn a_correction_after_the_story_is_furniture() {
+    let input = "Council approves new bus lanes\n\
+                 By Mara Quist\n\
+                 The council approved four new bus lanes on Tuesday after a long debate.\n\
+                 Work will begin in the autumn, officials said.\n\
+                 Correction, 4 March 2025: An earlier version of this article gave the wrong number of lanes.";
+    let k = kinds(input);
+    assert_eq!(k[2..], [Body, Body, Boilerplate], "{k:?}");
+}

@@ -1329,12 +1329,16 @@ fn mark_trailing_boilerplate(cx: &Ctx, a: &mut Article<'_>, kinds: &mut [BlockKi
                     .iter()
                     .any(|p| contains_ignore_case(text, p)));
         let unwrapped = text.strip_prefix(b"(").unwrap_or(text);
+        // `Correction, 10 February 2025: An earlier version of this …`.
+        let corrected = correction_label(unwrapped);
+        let unwrapped = corrected.unwrap_or(unwrapped);
         let contact = f.words <= 25 && text.contains(&b'@') && !f.said;
         let note = f.words <= 60
             && lexicon::starts_with_any(unwrapped, lexicon::PIECE_NOTES)
-            && lexicon::PIECE_NOTE_WORDS
-                .iter()
-                .any(|w| contains_ignore_case(text, w));
+            && (corrected.is_some()
+                || lexicon::PIECE_NOTE_WORDS
+                    .iter()
+                    .any(|w| contains_ignore_case(text, w)));
         if fragment || pitch || note || contact {
             kinds[i] = BlockKind::Boilerplate;
             bodies_left -= 1;
@@ -1342,6 +1346,24 @@ fn mark_trailing_boilerplate(cx: &Ctx, a: &mut Article<'_>, kinds: &mut [BlockKi
             break;
         }
     }
+}
+
+/// The text after a correction's label (`Correction:`, `Clarification,
+/// 3 May 2025:`), if it has one.
+fn correction_label(text: &[u8]) -> Option<&[u8]> {
+    let labelled = [
+        "correction",
+        "clarification",
+        "editor's note",
+        "editor’s note",
+    ]
+    .iter()
+    .any(|l| starts_with_ignore_case(text, l));
+    if !labelled {
+        return None;
+    }
+    let colon = text.iter().take(48).position(|&b| b == b':')?;
+    Some(text[colon + 1..].trim_ascii_start())
 }
 
 fn is_credit(cx: &Ctx, i: usize) -> bool {
