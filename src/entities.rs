@@ -512,6 +512,11 @@ impl<'a> Extractor<'a> {
             self.push(Mention::new(Some(kind), first, last_stem, n));
             return;
         }
+        if self.plural_group(i, end) || self.civic_hall(i, end) {
+            let group = Mention::new(Some(EntityKind::Organization), first, last_stem, n);
+            self.push(group);
+            return;
+        }
         // A role title, then the name: `U.S. Vice President Mike Pence`,
         // maybe after a capitalised sentence opener (`Visiting U.S. …`).
         let role = self.role_prefix(i, end).or_else(|| {
@@ -713,6 +718,51 @@ impl<'a> Extractor<'a> {
         self.push(m);
     }
 
+    /// `the Hilltop Serenaders`, `the Harbour Rovers`: `the` and a name
+    /// ending in a plural names a band, a team or a group, never one person
+    /// (not `the Philippines`, a listed place, nor `the Jones family`).
+    fn plural_group(&self, i: usize, end: usize) -> bool {
+        let last = self.word(end - 1);
+        // One word alone may be a river (`the Tagus`, `the Thames`).
+        let plural = (end - i >= 2 || last.ends_with(b"ers"))
+            && last.len() >= 4
+            && last.ends_with(b"s")
+            && !last.ends_with(b"ss")
+            && !last.ends_with(b"'s")
+            && last.iter().all(u8::is_ascii_alphabetic);
+        let family = end < self.words.len()
+            && self.words[end].joined
+            && matches!(
+                self.word(end),
+                b"family" | b"families" | b"brothers" | b"sisters" | b"twins" | b"household"
+            );
+        // (`the Rev. Anthony L. Gaines` is one man; `the Aran Islands` a
+        // place.)
+        let titled = self.lower_in(i, HONORIFICS)
+            || self.lower_in(i, lexicon::TITLE_ABBREVIATIONS)
+            || self.is_role_word(i)
+            || (i..end).any(|k| is_initial_word(self.word(k)));
+        plural
+            && !family
+            && !titled
+            && !self.lower_in(end - 1, PLACE_HEADS)
+            && i > 0
+            && self.words[i].joined
+            && self.word(i - 1) == b"the"
+            && !self.whole_lexicon_match(i, end)
+    }
+
+    /// `Red Town Hall`, `Stellenbosch City Hall`: a council and its seat
+    /// (`Stuart Hall` is a man, so only a civic hall).
+    fn civic_hall(&self, i: usize, end: usize) -> bool {
+        end - i >= 2
+            && self.word(end - 1).eq_ignore_ascii_case(b"hall")
+            && matches!(
+                self.word(end - 2).to_ascii_lowercase().as_slice(),
+                b"town" | b"city" | b"county" | b"village" | b"guild"
+            )
+    }
+
     /// `wards such as` right before word `i`: `rural wards such as Molo`.
     fn settlements_such_as(&self, i: usize) -> bool {
         i > 2
@@ -891,6 +941,7 @@ impl<'a> Extractor<'a> {
         if n >= 2 && self.lower_in(end - 1, PLACE_HEADS) {
             return true;
         }
+
         if n >= 3 && self.lower_in(i, PLACE_HEADS) && self.word(i + 1).eq_ignore_ascii_case(b"of") {
             return true;
         }
@@ -1819,6 +1870,11 @@ impl<'a> Extractor<'a> {
     }
 }
 
+/// `L.`, `J`: a single capital letter, maybe with its period.
+fn is_initial_word(w: &[u8]) -> bool {
+    matches!(w, [c] | [c, b'.'] if c.is_ascii_uppercase())
+}
+
 /// Whether an unknown name may be a place on weak evidence (a preposition,
 /// a list): not a code or an initial (`NOK`, `AM`, `W` of `W.Va.`), which
 /// have no lower-case letter or are too short, and not a bare compass word
@@ -2358,6 +2414,7 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "cell",
     "center",
     "centre",
+    "choir",
     "club",
     "co",
     "co.",
@@ -2374,6 +2431,7 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "court",
     "department",
     "elementary",
+    "ensemble",
     "federation",
     "ferries",
     "force",
@@ -2388,6 +2446,7 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "holdings",
     "hospital",
     "hotel",
+    "hydro",
     "inc",
     "inc.",
     "institute",
@@ -2405,7 +2464,9 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "museum",
     "navy",
     "network",
+    "observatory",
     "office",
+    "orchestra",
     "organisation",
     "organization",
     "parliament",
@@ -2429,6 +2490,7 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "trust",
     "union",
     "university",
+    "utilities",
     "ventures",
     "wanderers",
 ]);

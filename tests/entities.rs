@@ -577,3 +577,33 @@ fn a_magistrate_is_a_role_title() {
     let keevil = find(&found, "person", "Rhona Keevil").expect("the name without its title");
     assert_eq!(keevil.3.as_deref(), Some("Magistrate"), "{found:?}");
 }
+
+#[test]
+fn bands_town_halls_and_utilities_are_no_people() {
+    let found = entities(
+        "Dorian Pike played for the Harbour Lights Serenaders for years. \
+         Ministers met at the Red Town Hall. Lake Hydro said power was back, \
+         and the Tarvale Rain Observatory agreed.",
+    );
+    for org in [
+        "Harbour Lights Serenaders",
+        "Red Town Hall",
+        "Lake Hydro",
+        "Tarvale Rain Observatory",
+    ] {
+        assert!(
+            find(&found, "organization", org).is_some(),
+            "{org}: {found:?}"
+        );
+    }
+    assert!(
+        found.iter().filter(|e| e.0 == "person").count() == 1,
+        "{found:?}"
+    );
+    // Not a group: a titled man with an initial, islands, a river, a family.
+    let found = entities(
+        "said the Rev. Amos K. Gaines. Boats sailed to the Aran Islands, up the Tagus, \
+         and past the Jones family farm.",
+    );
+    assert!(found.iter().all(|e| e.0 != "organization"), "{found:?}");
+}
