@@ -683,7 +683,7 @@ impl<'a> Extractor<'a> {
             || said_by
         {
             m.kind = Some(EntityKind::Person);
-            m.role = role_before.or(role_after);
+            m.role = self.current_role(role_before, role_after);
             m.said_only = !(role_before.is_some()
                 || role_after.is_some()
                 || given
@@ -761,6 +761,20 @@ impl<'a> Extractor<'a> {
                 self.word(end - 2).to_ascii_lowercase().as_slice(),
                 b"town" | b"city" | b"county" | b"village" | b"guild"
             )
+    }
+
+    /// The role before the name, unless it is a former one and the
+    /// appositive gives the present one (`Former student X, now captain of
+    /// …`).
+    fn current_role(&self, before: Option<Span>, after: Option<Span>) -> Option<Span> {
+        let former = before.is_some_and(|r| {
+            let t = self.text(r);
+            t.len() > 7 && (t[..7].eq_ignore_ascii_case(b"former ") || t.starts_with(b"ex-"))
+        });
+        match (before, after) {
+            (Some(_), Some(a)) if former => Some(a),
+            _ => before.or(after),
+        }
     }
 
     /// `wards such as` right before word `i`: `rural wards such as Molo`.
@@ -1190,6 +1204,10 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let mut j = end;
+        // `X, now captain of …`: the role as it stands.
+        if self.word(j) == b"now" {
+            j += 1;
+        }
         if self.lower_in(j, DETERMINERS) {
             j += 1;
         }
@@ -2352,6 +2370,7 @@ const ROLE_MODIFIERS: &WordSet = &WordSet::new(&[
     "defence",
     "defense",
     "deputy",
+    "doctoral",
     "economic",
     "economy",
     "education",
@@ -2363,11 +2382,13 @@ const ROLE_MODIFIERS: &WordSet = &WordSet::new(&[
     "foreign",
     "former",
     "general",
+    "graduate",
     "health",
     "home",
     "homeland",
     "incoming",
     "interior",
+    "junior",
     "justice",
     "labor",
     "labour",
@@ -2378,9 +2399,11 @@ const ROLE_MODIFIERS: &WordSet = &WordSet::new(&[
     "opposition",
     "outgoing",
     "political",
+    "postdoctoral",
     "press",
     "prime",
     "principal",
+    "research",
     "security",
     "senior",
     "special",
@@ -2390,6 +2413,7 @@ const ROLE_MODIFIERS: &WordSet = &WordSet::new(&[
     "trade",
     "transport",
     "treasury",
+    "undergraduate",
     "vice",
 ]);
 

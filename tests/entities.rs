@@ -607,3 +607,18 @@ fn bands_town_halls_and_utilities_are_no_people() {
     );
     assert!(found.iter().all(|e| e.0 != "organization"), "{found:?}");
 }
+
+#[test]
+fn the_present_role_over_a_former_one_and_academic_ranks() {
+    let found = entities(
+        "Former pupil Odile Marsh, now captain of the Quay Rowers, said the club had grown. \
+         Doctoral student Piet Ansel said the samples were ready.",
+    );
+    let role = |name: &str| find(&found, "person", name).and_then(|e| e.3.clone());
+    assert_eq!(role("Odile Marsh").as_deref(), Some("captain"), "{found:?}");
+    assert_eq!(
+        role("Piet Ansel").as_deref(),
+        Some("Doctoral student"),
+        "{found:?}"
+    );
+}
