@@ -622,3 +622,15 @@ fn the_present_role_over_a_former_one_and_academic_ranks() {
         "{found:?}"
     );
 }
+
+#[test]
+fn rivers_falls_and_points_are_places() {
+    let found = entities(
+        "Boats on the River Wend turned back. Growth in Fergus Falls slowed, \
+         and the walkway on Kohi Point stayed shut.",
+    );
+    for place in ["River Wend", "Fergus Falls", "Kohi Point"] {
+        assert!(find(&found, "place", place).is_some(), "{place}: {found:?}");
+    }
+    assert!(found.iter().all(|e| e.0 != "person"), "{found:?}");
+}
