@@ -898,9 +898,9 @@ const FUTURE_CUES: &WordSet = &WordSet::new(&[
 /// ahead (`the final begins on Thursday`, `starting Monday`): weak cues of
 /// the future.
 const SCHEDULE_CUES: &WordSet = &WordSet::new(&[
-    "begin", "begins", "beyond", "ends", "expires", "face", "faces", "falls", "host", "hosts",
-    "meet", "meets", "open", "opens", "play", "plays", "resume", "resumes", "runs", "start",
-    "starting", "starts",
+    "begin", "begins", "beyond", "could", "ends", "expires", "face", "faces", "falls", "host",
+    "hosts", "meet", "meets", "open", "opens", "play", "plays", "resume", "resumes", "runs",
+    "start", "starting", "starts",
 ]);
 
 /// Auxiliaries after which a past form is a participle, not a past tense

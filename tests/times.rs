@@ -707,3 +707,14 @@ fn since_looks_back_and_participles_before_nouns_are_no_verbs() {
         pairs(&[("late Friday", "2017-04-14"), ("May 2", "2017-05-02")])
     );
 }
+
+#[test]
+fn could_looks_ahead() {
+    // Wednesday 19 April 2017: `could` is a weak cue of what lies ahead,
+    // nearer than the `arrived` of an earlier clause.
+    let found = values(
+        "The crews arrived early, and the new rules could take effect in March.",
+        wednesday(),
+    );
+    assert_eq!(found, pairs(&[("March", "2018-03")]));
+}
