@@ -271,11 +271,13 @@ enum Count {
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Raw {
-    /// A day; the year may be left to the tense.
+    /// A day; the year may be left to the tense, or to the weekday written
+    /// with it (`Saturday 25 January`).
     Day {
         year: Option<u16>,
         month: u8,
         day: u8,
+        weekday: Option<u8>,
     },
     /// A month; the year may be left to the tense.
     Month {
@@ -2163,6 +2165,7 @@ fn calendar(i: &[u8], lead_in: bool) -> R<'_, Raw> {
                     year: d.year,
                     month: d.month,
                     day,
+                    weekday: date::weekday_name(i).ok().map(|(_, w)| w),
                 },
             ));
         }
@@ -2418,6 +2421,27 @@ fn year_of_day(r: Date, month: u8, day: u8, tense: Tense) -> Option<u16> {
     })
 }
 
+/// The year, next to the reference's, in which `month`/`day` falls on
+/// `weekday`: the one the tense chose if it does, else the nearest that
+/// does (`Saturday 25 January` in January 2025 is 2025's, whatever the
+/// verb), else none.
+fn year_of_weekday(r: Date, month: u8, day: u8, weekday: u8, by_tense: Option<u16>) -> Option<u16> {
+    let y = r.year?;
+    let falls = |year: u16| Date::ymd(year, month, day).and_then(Date::weekday) == Some(weekday);
+    if by_tense.is_some_and(falls) {
+        return by_tense;
+    }
+    [y, y.checked_sub(1)?, y.checked_add(1)?]
+        .into_iter()
+        .filter(|&c| falls(c))
+        .min_by_key(|&c| {
+            Date::ymd(c, month, day)
+                .and_then(Date::days_since_epoch)
+                .zip(r.days_since_epoch())
+                .map_or(i64::MAX, |(a, b)| (a - b).abs())
+        })
+}
+
 fn push_date(v: &mut TimexValue, d: Date) {
     match d.year {
         Some(y) => v.num(u64::from(y), 4),
@@ -2574,10 +2598,20 @@ fn resolve_into(
 ) -> Option<TimeKind> {
     let r = reference.filter(|d| d.day.is_some() && d.year.is_some());
     match raw {
-        Raw::Day { year, month, day } => {
+        Raw::Day {
+            year,
+            month,
+            day,
+            weekday,
+        } => {
             let year = match (year, r) {
                 (Some(y), _) => Some(y),
-                (None, Some(r)) => year_of_day(r, month, day, tense),
+                (None, Some(r)) => {
+                    let by_tense = year_of_day(r, month, day, tense);
+                    weekday
+                        .and_then(|w| year_of_weekday(r, month, day, w, by_tense))
+                        .or(by_tense)
+                }
                 (None, None) => None,
             };
             push_date(

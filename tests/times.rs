@@ -718,3 +718,22 @@ fn could_looks_ahead() {
     );
     assert_eq!(found, pairs(&[("March", "2018-03")]));
 }
+
+#[test]
+fn a_weekday_written_with_a_day_picks_the_year() {
+    // Wednesday 19 April 2017. `said` looks back, but 16 March falls on a
+    // Thursday only in 2017 of the years around it, and 21 April on a
+    // Saturday only in 2018 (2017's is a Friday).
+    let found = values(
+        "The vote on Thursday 16 March was close, officials said. \
+         Organisers of the fair on Saturday 21 April said it was sold out.",
+        wednesday(),
+    );
+    assert_eq!(
+        found,
+        pairs(&[
+            ("Thursday 16 March", "2017-03-16"),
+            ("Saturday 21 April", "2018-04-21")
+        ])
+    );
+}
