@@ -3415,7 +3415,29 @@ pub(crate) fn extract(
                                 && is_name(word(4))
                                 && word(6) == w)
                     };
-                    let deadline = before(b"by") || before(b"until") || before(b"till");
+                    // Also through a clock time (`until noon on Thursday`,
+                    // `by 6pm on Friday`).
+                    let through_time = || {
+                        (1..=4)
+                            .map(|k| word(2 * k))
+                            .take_while(|w| {
+                                matches!(
+                                    *w,
+                                    b"on"
+                                        | b"noon"
+                                        | b"midnight"
+                                        | b"a.m."
+                                        | b"p.m."
+                                        | b"am"
+                                        | b"pm"
+                                ) || w.first().is_some_and(u8::is_ascii_digit)
+                            })
+                            .count()
+                    };
+                    let deadline = before(b"by") || before(b"until") || before(b"till") || {
+                        let n = through_time();
+                        n >= 2 && matches!(word(2 * n + 2), b"by" | b"until" | b"till")
+                    };
                     let tense = tense_near(
                         input,
                         toks.get(lo..hi).unwrap_or(&[]),

@@ -737,3 +737,17 @@ fn a_weekday_written_with_a_day_picks_the_year() {
         ])
     );
 }
+
+#[test]
+fn a_deadline_through_a_clock_time() {
+    // Wednesday 19 April 2017: `until noon on Friday` looks ahead past the
+    // clock time, as `until Friday` does.
+    let found = values(
+        "A warning for ice applies until noon on Friday.",
+        wednesday(),
+    );
+    assert_eq!(
+        found,
+        pairs(&[("noon", "2017-04-21T12:00"), ("Friday", "2017-04-21")])
+    );
+}
