@@ -2918,6 +2918,9 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
     // (distance, tense) of the nearest strong and weak cue.
     let mut strong: Option<(usize, Tense)> = None;
     let mut weak: Option<(usize, Tense)> = None;
+    // Whether the nearest strong cue is a reporting verb before the
+    // expression.
+    let mut strong_reporting = false;
     let mut prev: &[u8] = &[];
     let mut prev2: &[u8] = &[];
     for (k, t) in tokens.iter().enumerate() {
@@ -2938,12 +2941,15 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         if w == b"due" && tokens.get(k + 2).is_some_and(|n| n.bytes(input) == b"to") {
             continue;
         }
-        let (tense, slot) = if set_to
+        // `said drivers should register by March 28`: the saying is past,
+        // what was said need not be.
+        let reporting_before = k < at && matches!(w, b"said" | b"told");
+        let (tense, is_strong) = if set_to
             || contains(FUTURE_CUES, w)
             || w.ends_with(b"'ll")
             || w.ends_with("’ll".as_bytes())
         {
-            (Tense::Future, &mut strong)
+            (Tense::Future, true)
         } else if contains(AUXILIARIES, before)
             || (matches!(
                 two_before,
@@ -2957,11 +2963,11 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
             continue;
         } else if contains(PAST_CUES, w) {
             let reporting = k > at && matches!(w, b"said" | b"told");
-            (Tense::Past, if reporting { &mut weak } else { &mut strong })
+            (Tense::Past, !reporting)
         } else if is_past_ed(w) && !contains(MODIFIER_SLOTS, before) {
-            (Tense::Past, &mut weak)
+            (Tense::Past, false)
         } else if contains(SCHEDULE_CUES, w) {
-            (Tense::Future, &mut weak)
+            (Tense::Future, false)
         } else {
             continue;
         };
@@ -2970,14 +2976,19 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         } else {
             (k - at) * 2 + 1
         };
+        let slot = if is_strong { &mut strong } else { &mut weak };
         if slot.is_none_or(|(d, _)| distance < d) {
             *slot = Some((distance, tense));
+            if is_strong {
+                strong_reporting = reporting_before;
+            }
         }
     }
     // A weak cue much nearer than the strong one wins (`will pay … after
     // the council voted on Wednesday`).
     match (strong, weak) {
         (None | Some((_, Tense::Future)), _) if deadline => Tense::Future,
+        (Some(_), _) if deadline && strong_reporting => Tense::Future,
         (Some((s, _)), Some((w, t))) if s > 2 * w + 2 => t,
         (Some((_, t)), _) | (None, Some((_, t))) => t,
         (None, None) => Tense::None,

@@ -751,3 +751,19 @@ fn a_deadline_through_a_clock_time() {
         pairs(&[("noon", "2017-04-21T12:00"), ("Friday", "2017-04-21")])
     );
 }
+
+#[test]
+fn a_deadline_in_reported_speech_looks_ahead() {
+    // Wednesday 19 April 2017: `said` dates the saying, not the deadline
+    // inside what was said; a strong past of the sentence's own (`had
+    // fled`) still looks back.
+    let found = values(
+        "The minister said drivers should register by May 2. \
+         The rebels had fled by April 2, officials said.",
+        wednesday(),
+    );
+    assert_eq!(
+        found,
+        pairs(&[("May 2", "2017-05-02"), ("April 2", "2017-04-02")])
+    );
+}
