@@ -657,10 +657,12 @@ impl<'a> Extractor<'a> {
             && self.lower_in(i - 1, lexicon::REPORTING_VERBS)
             && !self.capitalised(i - 1);
         // `Nordlys Linjer said it …`, `X, which carries …`: a thing.
-        let said_it = says && end + 1 < self.words.len() && {
-            let w = self.word(end + 1);
-            w == b"it" || w == b"its"
-        };
+        // (Not a surname with its particle: `Van der Merwe said it …`.)
+        let said_it =
+            says && !self.lower_in(i, lexicon::NAME_PARTICLES) && end + 1 < self.words.len() && {
+                let w = self.word(end + 1);
+                w == b"it" || w == b"its"
+            };
         if n >= 2 && (said_it || self.comma_then(end, b"which")) {
             self.push(Mention::new(
                 Some(EntityKind::Organization),

@@ -1137,8 +1137,8 @@ pub(crate) const REPORTING_VERBS: &WordSet = &WordSet::new(&[
 
 /// Lower-case words allowed inside a person's name (`Ludwig van Beethoven`).
 pub(crate) const NAME_PARTICLES: &WordSet = &WordSet::new(&[
-    "al", "bin", "da", "das", "de", "del", "della", "den", "der", "des", "di", "do", "dos", "du",
-    "la", "le", "ten", "ter", "van", "von",
+    "af", "al", "ap", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "des", "di",
+    "do", "dos", "du", "ibn", "la", "le", "nic", "ní", "ten", "ter", "uí", "van", "von",
 ]);
 
 /// Function words allowed inside an organisation's name.

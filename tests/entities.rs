@@ -634,3 +634,13 @@ fn rivers_falls_and_points_are_places() {
     }
     assert!(found.iter().all(|e| e.0 != "person"), "{found:?}");
 }
+
+#[test]
+fn welsh_and_irish_particles_join_a_name() {
+    let found =
+        entities("Councillor Eluned ap Rhys said the pier would reopen. Ap Rhys said it was time.");
+    let full = find(&found, "person", "Eluned ap Rhys").expect("the particle joins the name");
+    assert_eq!(full.2, "Eluned ap Rhys");
+    let short = find(&found, "person", "Ap Rhys").expect("a surname with its particle");
+    assert_eq!(short.2, "Eluned ap Rhys", "{found:?}");
+}
