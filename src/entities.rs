@@ -229,8 +229,12 @@ impl<'a> Extractor<'a> {
         let mut dotted_title = false;
         let mut s = 0;
         let mut line_start = tokens.first().map_or(0, |t| t.span.start);
-        for t in tokens {
+        for (q, t) in tokens.iter().enumerate() {
             match t.kind {
+                // `Marthinus "Tienie" du Plessis`: a nickname's quote marks
+                // keep the name whole.
+                TokenKind::OpenQuote | TokenKind::CloseQuote
+                    if nickname_quotes(self.input, tokens, q) => {}
                 // A line break inside hard-wrapped prose (a long line that
                 // stops after a word) is a space: `its president, Lo` /
                 // `Kim Fatt`. Short lines are lines of their own: `By Jane
@@ -1888,6 +1892,41 @@ impl<'a> Extractor<'a> {
             }
         }
     }
+}
+
+/// Whether the quote mark at `tokens[q]` wraps a nickname inside a name:
+/// a capitalised word, one space, a quoted capitalised word, one space and
+/// a capitalised word or a particle (`Marthinus "Tienie" du Plessis`).
+fn nickname_quotes(input: &[u8], tokens: &[Token], q: usize) -> bool {
+    let open = match tokens[q].kind {
+        TokenKind::OpenQuote => q,
+        _ => match q.checked_sub(2) {
+            Some(o) => o,
+            None => return false,
+        },
+    };
+    let kind = |k: usize| tokens.get(k).map(|t| t.kind);
+    let capital = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word && t.bytes(input).first().is_some_and(u8::is_ascii_uppercase)
+        })
+    };
+    let single_space = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Space && t.span.len() == 1)
+    };
+    open >= 2
+        && kind(open) == Some(TokenKind::OpenQuote)
+        && kind(open + 2) == Some(TokenKind::CloseQuote)
+        && capital(open - 2)
+        && single_space(open - 1)
+        && capital(open + 1)
+        && single_space(open + 3)
+        && (capital(open + 4)
+            || tokens.get(open + 4).is_some_and(|t| {
+                t.kind == TokenKind::Word && contains(lexicon::NAME_PARTICLES, t.bytes(input))
+            }))
 }
 
 /// `L.`, `J`: a single capital letter, maybe with its period.

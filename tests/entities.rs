@@ -644,3 +644,17 @@ fn welsh_and_irish_particles_join_a_name() {
     let short = find(&found, "person", "Ap Rhys").expect("a surname with its particle");
     assert_eq!(short.2, "Eluned ap Rhys", "{found:?}");
 }
+
+#[test]
+fn a_nickname_in_quotes_stays_inside_the_name() {
+    let found = entities(
+        "Farmer Jacobus \"Koos\" van Rooyen said the dam was low. Van Rooyen said it was dry.",
+    );
+    let full = find(&found, "person", "Jacobus \"Koos\" van Rooyen").expect("one name");
+    assert_eq!(full.3.as_deref(), Some("Farmer"), "{found:?}");
+    let short = find(&found, "person", "Van Rooyen").expect("the surname alone");
+    assert_eq!(short.2, "Jacobus \"Koos\" van Rooyen");
+    // A quoted word between capitalised words that are not one name: no join.
+    let found = entities("Officials said \"Yes\" Tuesday.");
+    assert!(found.iter().all(|e| e.0 != "person"), "{found:?}");
+}
