@@ -18,6 +18,7 @@ use core::cmp::Ordering;
 use crate::article::{Block, BlockKind};
 use crate::lexicon::{self, contains, letter_bit};
 use crate::names::{Key, DEMONYMS, GIVEN_NAMES, OCCUPATIONS, PLACES};
+use crate::sentences::reference::is_initial;
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
 
@@ -677,27 +678,20 @@ impl<'a> Extractor<'a> {
             return;
         }
         let mut m = Mention::new(None, first, last_stem, n);
-        if role_before.is_some()
+        let evidence = role_before.is_some()
             || role_after.is_some()
-            // (`Residents of Tarvale said`: the residents said it.)
-            || (says && n <= 4 && !(self.words[i].joined && self.residents_of(i)))
             || given
             || leads
             || aged
             || relative
             || who
-            || said_by
-        {
+            || said_by;
+        // (`Residents of Tarvale said`: the residents said it.)
+        let by_says = says && n <= 4 && !(self.words[i].joined && self.residents_of(i));
+        if evidence || by_says {
             m.kind = Some(EntityKind::Person);
             m.role = self.current_role(role_before, role_after);
-            m.said_only = !(role_before.is_some()
-                || role_after.is_some()
-                || given
-                || leads
-                || aged
-                || relative
-                || who
-                || said_by);
+            m.said_only = !evidence;
         } else {
             // Unknown: a surname resolved later, or a place after `in`
             // or `north of`.
@@ -734,7 +728,6 @@ impl<'a> Extractor<'a> {
             && last.len() >= 4
             && last.ends_with(b"s")
             && !last.ends_with(b"ss")
-            && !last.ends_with(b"'s")
             && last.iter().all(u8::is_ascii_alphabetic);
         let family = end < self.words.len()
             && self.words[end].joined
@@ -747,7 +740,7 @@ impl<'a> Extractor<'a> {
         let titled = self.lower_in(i, HONORIFICS)
             || self.lower_in(i, lexicon::TITLE_ABBREVIATIONS)
             || self.is_role_word(i)
-            || (i..end).any(|k| is_initial_word(self.word(k)));
+            || (i..end).any(|k| is_initial(self.word(k)));
         plural
             && !family
             && !titled
@@ -763,10 +756,9 @@ impl<'a> Extractor<'a> {
     fn civic_hall(&self, i: usize, end: usize) -> bool {
         end - i >= 2
             && self.word(end - 1).eq_ignore_ascii_case(b"hall")
-            && matches!(
-                self.word(end - 2).to_ascii_lowercase().as_slice(),
-                b"town" | b"city" | b"county" | b"village" | b"guild"
-            )
+            && ["town", "city", "county", "village", "guild"]
+                .iter()
+                .any(|w| self.word(end - 2).eq_ignore_ascii_case(w.as_bytes()))
     }
 
     /// The role before the name, unless it is a former one and the
@@ -961,7 +953,6 @@ impl<'a> Extractor<'a> {
         if n >= 2 && self.lower_in(end - 1, PLACE_HEADS) {
             return true;
         }
-
         if n >= 3 && self.lower_in(i, PLACE_HEADS) && self.word(i + 1).eq_ignore_ascii_case(b"of") {
             return true;
         }
@@ -1927,11 +1918,6 @@ fn nickname_quotes(input: &[u8], tokens: &[Token], q: usize) -> bool {
             || tokens.get(open + 4).is_some_and(|t| {
                 t.kind == TokenKind::Word && contains(lexicon::NAME_PARTICLES, t.bytes(input))
             }))
-}
-
-/// `L.`, `J`: a single capital letter, maybe with its period.
-fn is_initial_word(w: &[u8]) -> bool {
-    matches!(w, [c] | [c, b'.'] if c.is_ascii_uppercase())
 }
 
 /// Whether an unknown name may be a place on weak evidence (a preposition,

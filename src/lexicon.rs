@@ -821,8 +821,6 @@ pub(crate) const SECTION_WHOLE: &WordSet = &WordSet::new(&[
 /// Openings of editorial notes about the article (boilerplate even when
 /// long and full of `said`).
 pub(crate) const NOTE_PREFIXES: &[&str] = &[
-    "clarification:",
-    "correction:",
     "editor's note",
     "editors' note",
     "editors’ note",

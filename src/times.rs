@@ -982,14 +982,16 @@ const PAST_CUES: &WordSet = &WordSet::new(&[
     "wrote",
 ]);
 
-/// Words ending in `-ed` that are not past forms.
-/// Words after which an `-ed` form modifies a noun and is no verb: `for
-/// affected families`, `the injured driver`.
+/// More words after which an `-ed` form modifies a noun and is no verb
+/// (`for affected families`, `many injured drivers`), beyond the
+/// determiners of [`AUXILIARIES`]; unlike those they do not turn away
+/// an irregular past form (`many were hurt`).
 const MODIFIER_SLOTS: &WordSet = &WordSet::new(&[
-    "a", "all", "an", "any", "for", "from", "her", "his", "its", "many", "my", "no", "of", "our",
-    "some", "the", "their", "these", "those", "to", "with", "your",
+    "all", "any", "for", "from", "her", "many", "my", "no", "of", "our", "some", "these", "those",
+    "to", "with", "your",
 ]);
 
+/// Words ending in `-ed` that are not past forms.
 const NOT_PAST_ED: &WordSet = &WordSet::new(&[
     "bed", "breed", "embed", "exceed", "feed", "hundred", "indeed", "need", "proceed", "red",
     "seed", "shed", "speed", "succeed", "united", "wed", "weed",
@@ -2907,7 +2909,8 @@ fn period(v: &mut TimexValue, r: Option<Date>, n: i64, unit: Unit) -> Option<()>
 ///
 /// A reporting verb after the expression (`…, she said.`) is a weak cue;
 /// `deadline` (`by Thursday`, `until May`) looks ahead unless a strong past
-/// cue says otherwise (`had fled by Tuesday`).
+/// cue other than a reporting verb before it says otherwise (`had fled by
+/// Tuesday`). Inside a quotation only the quotation's words are cues.
 fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline: bool) -> Tense {
     // Inside a quotation only the speaker's own words count: `“… running
     // through July,” she said` looks at `running`, not at `said`.
@@ -2941,9 +2944,10 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         if w == b"due" && tokens.get(k + 2).is_some_and(|n| n.bytes(input) == b"to") {
             continue;
         }
-        // `said drivers should register by March 28`: the saying is past,
-        // what was said need not be.
-        let reporting_before = k < at && matches!(w, b"said" | b"told");
+        // A reporting verb after the expression is a weak cue; before it,
+        // it dates the saying, not a deadline in what was said (`said
+        // drivers should register by March 28`).
+        let reporting = matches!(w, b"said" | b"told");
         let (tense, is_strong) = if set_to
             || contains(FUTURE_CUES, w)
             || w.ends_with(b"'ll")
@@ -2962,8 +2966,7 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
             // `has voted`; `will have them collected`.
             continue;
         } else if contains(PAST_CUES, w) {
-            let reporting = k > at && matches!(w, b"said" | b"told");
-            (Tense::Past, !reporting)
+            (Tense::Past, !(reporting && k > at))
         } else if is_past_ed(w) && !contains(MODIFIER_SLOTS, before) {
             (Tense::Past, false)
         } else if contains(SCHEDULE_CUES, w) {
@@ -2980,7 +2983,7 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         if slot.is_none_or(|(d, _)| distance < d) {
             *slot = Some((distance, tense));
             if is_strong {
-                strong_reporting = reporting_before;
+                strong_reporting = reporting && k < at;
             }
         }
     }

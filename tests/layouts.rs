@@ -713,3 +713,19 @@ fn a_correction_after_the_story_is_furniture() {
     let k = kinds(input);
     assert_eq!(k[2..], [Body, Body, Boilerplate], "{k:?}");
 }
+
+#[test]
+fn live_blog_labels_and_app_pitches_are_furniture() {
+    let input = "Storm live: power cut to 40,000 homes\n\
+                 Updated Jan. 16, 2025 at 11:48 a.m.\n\
+                 Latest updates\n\
+                 Crews said power would be back in most homes by Friday evening.\n\
+                 The utility asked people to keep away from fallen lines.\n\
+                 Stay informed: turn on alerts for this story.\n\
+                 Join our channel on WhatsApp.\n\
+                 Clarification, 17 January 2025: An earlier version of this story gave the wrong day.";
+    let k = kinds(input);
+    assert_eq!(k[2], Boilerplate, "{k:?}");
+    assert_eq!(k[3..5], [Body, Body], "{k:?}");
+    assert_eq!(k[5..], [Boilerplate, Boilerplate, Boilerplate], "{k:?}");
+}

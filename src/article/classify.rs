@@ -800,10 +800,9 @@ fn header_kind(
             }
             return BlockKind::Byline;
         }
-        if header::outlet_place_line(text) {
+        if let Some(outlet) = header::outlet_place_line(text) {
             if a.header.publisher.is_none() {
-                let comma = text.iter().position(|&b| b == b',').unwrap_or(text.len());
-                a.header.publisher = Some(cx.sub(i, 0..comma));
+                a.header.publisher = Some(cx.sub(i, outlet));
             }
             return BlockKind::Byline;
         }
@@ -815,7 +814,7 @@ fn header_kind(
             // `Hannah Lowther` over `ABN News, Norfolk`, or over a role.
             let next_is_role = i + 1 < cx.raw.len()
                 && (header::role_line(cx.text(i + 1)).is_some()
-                    || header::outlet_place_line(cx.text(i + 1)));
+                    || header::outlet_place_line(cx.text(i + 1)).is_some());
             if evidence || next_is_date_line(cx, i) || next_is_role {
                 apply_byline(cx, a, i, b, updated);
                 return BlockKind::Byline;
@@ -1094,6 +1093,7 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
         || (f.words <= 30 && lexicon::starts_with_any(text, lexicon::LINK_LABELS))
         || f.rights_reserved
         || lexicon::starts_with_any(text, lexicon::NOTE_PREFIXES)
+        || is_dated_note_label(text)
 }
 
 /// The running header and footer a browser prints on every page of a
@@ -1329,16 +1329,12 @@ fn mark_trailing_boilerplate(cx: &Ctx, a: &mut Article<'_>, kinds: &mut [BlockKi
                     .iter()
                     .any(|p| contains_ignore_case(text, p)));
         let unwrapped = text.strip_prefix(b"(").unwrap_or(text);
-        // `Correction, 10 February 2025: An earlier version of this …`.
-        let corrected = correction_label(unwrapped);
-        let unwrapped = corrected.unwrap_or(unwrapped);
         let contact = f.words <= 25 && text.contains(&b'@') && !f.said;
         let note = f.words <= 60
             && lexicon::starts_with_any(unwrapped, lexicon::PIECE_NOTES)
-            && (corrected.is_some()
-                || lexicon::PIECE_NOTE_WORDS
-                    .iter()
-                    .any(|w| contains_ignore_case(text, w)));
+            && lexicon::PIECE_NOTE_WORDS
+                .iter()
+                .any(|w| contains_ignore_case(text, w));
         if fragment || pitch || note || contact {
             kinds[i] = BlockKind::Boilerplate;
             bodies_left -= 1;
@@ -1348,22 +1344,28 @@ fn mark_trailing_boilerplate(cx: &Ctx, a: &mut Article<'_>, kinds: &mut [BlockKi
     }
 }
 
-/// The text after a correction's label (`Correction:`, `Clarification,
-/// 3 May 2025:`), if it has one.
-fn correction_label(text: &[u8]) -> Option<&[u8]> {
-    let labelled = [
-        "correction",
-        "clarification",
-        "editor's note",
-        "editor’s note",
-    ]
-    .iter()
-    .any(|l| starts_with_ignore_case(text, l));
-    if !labelled {
-        return None;
-    }
-    let colon = text.iter().take(48).position(|&b| b == b':')?;
-    Some(text[colon + 1..].trim_ascii_start())
+/// A correction's label, maybe dated: `Correction:`, `Clarification, 3 May
+/// 2025:` (the editor's notes of [`lexicon::NOTE_PREFIXES`] need no colon).
+fn is_dated_note_label(text: &[u8]) -> bool {
+    ["correction", "clarification"].iter().any(|label| {
+        let Some(rest) = text
+            .get(label.len()..)
+            .filter(|_| starts_with_ignore_case(text, label))
+        else {
+            return false;
+        };
+        match rest.first() {
+            Some(b':') => true,
+            Some(b',') => rest
+                .iter()
+                .take(40)
+                .position(|&b| b == b':')
+                .is_some_and(|colon| {
+                    header::date_line(&rest[1..colon]).is_some_and(|d| d.date.is_some())
+                }),
+            _ => false,
+        }
+    })
 }
 
 fn is_credit(cx: &Ctx, i: usize) -> bool {

@@ -795,17 +795,17 @@ pub(crate) fn publisher_line(text: &[u8], next_is_header: bool) -> bool {
 }
 
 /// An outlet and the place it reports from, on the line under a bare
-/// author name: `ABN News, Norfolk`, `Radio Kestrel, West Cork`.
-pub(crate) fn outlet_place_line(text: &[u8]) -> bool {
-    let Some(comma) = text.iter().position(|&b| b == b',') else {
-        return false;
-    };
+/// author name: `ABN News, Norfolk`, `Radio Kestrel, West Cork`. Returns
+/// the outlet's range.
+pub(crate) fn outlet_place_line(text: &[u8]) -> Option<Range<usize>> {
+    let comma = text.iter().position(|&b| b == b',')?;
     let (outlet, place) = (&text[..comma], &text[comma + 1..]);
     let place_words = words(place, 0..place.len()).count();
-    (1..=3).contains(&place_words)
+    ((1..=3).contains(&place_words)
         && words(place, 0..place.len()).all(|w| is_capitalised(&place[w]))
         && !place.contains(&b',')
-        && is_org(outlet, 0..outlet.len())
+        && is_org(outlet, 0..outlet.len()))
+    .then_some(0..comma)
 }
 
 #[cfg(test)]
@@ -829,10 +829,10 @@ mod tests {
 
     #[test]
     fn outlet_and_place_lines() {
-        assert!(outlet_place_line(b"ABN News, Norfolk"));
-        assert!(outlet_place_line(b"Radio Kestrel News, West Cork"));
-        assert!(!outlet_place_line(b"Jane Doe, Norfolk"));
-        assert!(!outlet_place_line(b"ABN News, the county's broadcaster"));
+        assert_eq!(outlet_place_line(b"ABN News, Norfolk"), Some(0..8));
+        assert!(outlet_place_line(b"Radio Kestrel News, West Cork").is_some());
+        assert!(outlet_place_line(b"Jane Doe, Norfolk").is_none());
+        assert!(outlet_place_line(b"ABN News, the county's broadcaster").is_none());
     }
 
     fn dl(s: &str) -> Option<(alloc::string::String, &str, bool, Option<u32>)> {

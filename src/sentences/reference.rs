@@ -429,7 +429,7 @@ pub(super) fn is_calendar_word(w: &[u8]) -> bool {
 }
 
 /// A single capital letter, possibly non-ASCII (`F`, `É`).
-pub(super) fn is_initial(w: &[u8]) -> bool {
+pub(crate) fn is_initial(w: &[u8]) -> bool {
     match w {
         [b] => b.is_ascii_uppercase(),
         [0xC3, b] => (0x80..=0x9E).contains(b),
