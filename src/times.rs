@@ -2935,8 +2935,17 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         let w = t.bytes(input);
         let before = core::mem::replace(&mut prev, w);
         let two_before = core::mem::replace(&mut prev2, before);
-        // `was set to end in May`: what lies ahead.
-        let set_to = w == b"set" && tokens.get(k + 2).is_some_and(|n| n.bytes(input) == b"to");
+        // `was set to end in May`, `was set for October 3`: what lies
+        // ahead. (`set at` only right before the expression: `bail was set
+        // at $500` dates nothing.)
+        let set_to = w == b"set"
+            && tokens.get(k + 2).is_some_and(|n| match n.bytes(input) {
+                b"to" => true,
+                b"for" | b"at" => tokens
+                    .get(k + 4)
+                    .is_some_and(|e| e.span.start == within.start),
+                _ => false,
+            });
         if !set_to && !CUE_FILTER.may_contain(w) && !w.ends_with(b"ed") && !w.ends_with(b"ll") {
             continue;
         }

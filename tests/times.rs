@@ -659,6 +659,19 @@ fn saints_days_and_set_to() {
 }
 
 #[test]
+fn set_for_a_date_looks_ahead_but_set_at_an_amount_does_not() {
+    let wed = wednesday(); // 2017-04-19
+    assert_eq!(
+        values(
+            "Sentencing was set for March 3, after he has served his remand. \
+             Bail was set at $500 on Monday.",
+            wed
+        ),
+        pairs(&[("March 3", "2018-03-03"), ("Monday", "2017-04-17")])
+    );
+}
+
+#[test]
 fn review_cases_months_after_for_capitalised_us_and_holiday_lookalikes() {
     let may = Date::ymd(2024, 5, 1);
     assert_eq!(
