@@ -729,3 +729,30 @@ fn live_blog_labels_and_app_pitches_are_furniture() {
     assert_eq!(k[3..5], [Body, Body], "{k:?}");
     assert_eq!(k[5..], [Boilerplate, Boilerplate, Boilerplate], "{k:?}");
 }
+
+#[test]
+fn a_lower_case_outlet_under_the_title_is_not_the_title_s_tail() {
+    let input = "Ferry fares rise for island commuters\nkestrel wire service\n14.03.2025, 09:12\n\n\
+                 Harbor (kws) - Fares on the island ferry will rise by a tenth in April, the operator said.\n\n\
+                 Commuters said the rise was hard to bear.\n";
+    let a = parse(input.as_bytes());
+    assert_eq!(
+        kinds(input),
+        [Title, Byline, Date, Body, Body],
+        "{:?}",
+        blocks(input)
+    );
+    assert_eq!(
+        text(&a, a.title().unwrap()),
+        "Ferry fares rise for island commuters"
+    );
+    assert_eq!(
+        text(&a, a.header().publisher.unwrap()),
+        "kestrel wire service"
+    );
+    // A title wrapped onto a lower-case clause stays one line of text.
+    let wrapped =
+        "Ferry fares rise for island commuters across\nthe northern sound\n\nFares rose.\n";
+    assert_eq!(blocks(wrapped)[0].1, "Ferry fares rise for island co");
+    assert_eq!(parse(wrapped.as_bytes()).blocks().len(), 2);
+}

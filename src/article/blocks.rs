@@ -181,6 +181,10 @@ fn starts_byline(input: &[u8], tokens: &[Token], l: Line, next: Line) -> bool {
     colon || super::header::date_line(line.slice(input)).is_some()
 }
 
+fn line_text<'a>(input: &'a [u8], tokens: &[Token], l: Line) -> &'a [u8] {
+    Span::new(tokens[l.first].span.start, tokens[l.end - 1].span.end).slice(input)
+}
+
 fn starts_lower(input: &[u8], tokens: &[Token], l: Line) -> bool {
     let t = tokens[l.first];
     t.kind == TokenKind::Word && t.bytes(input)[0].is_ascii_lowercase()
@@ -265,7 +269,12 @@ fn split_group(
                     || (open
                         && ((starts_lower(input, tokens, next)
                             && line_len(tokens, l) >= CONTINUED_MIN_BYTES
-                            && !starts_byline(input, tokens, l, next))
+                            && !starts_byline(input, tokens, l, next)
+                            && !(group == 0
+                                && k == 0
+                                && super::header::lower_label_line(line_text(
+                                    input, tokens, next,
+                                ))))
                             || (ends_mid_clause(input, tokens, l)
                                 && !is_label_line(input, tokens, l, next)))))
         };

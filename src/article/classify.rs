@@ -827,7 +827,10 @@ fn header_kind(
     }
     if a.header.title.is_some()
         && a.header.publisher.is_none()
-        && header::publisher_line(text, cx.next_is_header(i))
+        && (header::publisher_line(text, cx.next_is_header(i))
+            || (prev == Some(BlockKind::Title)
+                && cx.next_is_header(i)
+                && header::lower_label_line(text)))
     {
         a.header.publisher = Some(cx.raw[i].span);
         return BlockKind::Byline;

@@ -794,6 +794,26 @@ pub(crate) fn publisher_line(text: &[u8], next_is_header: bool) -> bool {
             .is_some_and(|w| !is_all_caps(&text[w]) || n > 1)
 }
 
+/// A line of two or three lower-case words and nothing else, none of them
+/// a word that carries a sentence on (`nda international`): under an
+/// article's first line, an outlet or a label, not the rest of a title.
+pub(crate) fn lower_label_line(text: &[u8]) -> bool {
+    let mut n = 0;
+    for w in text.split(|&b| b == b' ') {
+        if w.is_empty() || !w.iter().all(u8::is_ascii_lowercase) || contains(CLAUSE_WORDS, w) {
+            return false;
+        }
+        n += 1;
+    }
+    (2..=3).contains(&n)
+}
+
+/// Words that show a lower-case line goes on with a sentence.
+const CLAUSE_WORDS: &WordSet = &WordSet::new(&[
+    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is",
+    "it", "its", "of", "on", "or", "that", "the", "their", "to", "was", "were", "with",
+]);
+
 /// An outlet and the place it reports from, on the line under a bare
 /// author name: `ABN News, Norfolk`, `Radio Kestrel, West Cork`. Returns
 /// the outlet's range.
