@@ -756,3 +756,34 @@ fn a_lower_case_outlet_under_the_title_is_not_the_title_s_tail() {
     assert_eq!(blocks(wrapped)[0].1, "Ferry fares rise for island co");
     assert_eq!(parse(wrapped.as_bytes()).blocks().len(), 2);
 }
+
+#[test]
+fn captions_by_credit_letters_gallery_number_scene_verb_or_name_at_a_place() {
+    let head = "Quarry blast rattles valley homes\nBy Nell Varga\nMay 6, 2025\n";
+    let body = "\n\nHomes near the Orrin quarry were shaken on Tuesday by a blast that went wrong, the operator said.\n\n\
+                Residents said cracks had appeared in several walls.\n";
+    for caption in [
+        "Dust rises over the Orrin quarry on Tuesday afternoon. (KVLT)",
+        "Dust over the quarry on Tuesday. (Pia Holm/Valley Courier)",
+        "[2/5] Dust rises over the Orrin quarry, May 6, 2025",
+        "Quarry manager Otto Brandt leaves the site on Tuesday.",
+        "Otto Brandt at the quarry gate, where he has worked since 1998.",
+    ] {
+        let input = format!("{head}{caption}{body}");
+        assert_eq!(
+            kinds(&input),
+            [Title, Byline, Date, Caption, Body, Body],
+            "{caption}"
+        );
+    }
+    // The same shapes that tell a story stay body: a past verb, a
+    // bracketed acronym inside a sentence, a name with its age.
+    for lede in [
+        "Quarry manager Otto Brandt left the site on Tuesday.",
+        "The blast was reported to the Valley Mining Authority (VMA).",
+        "Otto Brandt, 61, at the quarry gate said the blast was an accident.",
+    ] {
+        let input = format!("{head}{lede}{body}");
+        assert_eq!(kinds(&input)[3], Body, "{lede}");
+    }
+}

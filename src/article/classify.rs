@@ -835,7 +835,14 @@ fn header_kind(
         a.header.publisher = Some(cx.raw[i].span);
         return BlockKind::Byline;
     }
-    if is_caption(cx, i) {
+    if is_caption(cx, i)
+        || (a.header.title.is_some()
+            && matches!(
+                prev,
+                Some(BlockKind::Date | BlockKind::Byline | BlockKind::Credit)
+            )
+            && (names_a_scene(cx, i) || scene_on_a_weekday(cx, i)))
+    {
         return BlockKind::Caption;
     }
     if a.header.title.is_some() && super::dateline::place_line(text) {
@@ -1539,29 +1546,14 @@ fn is_caption(cx: &Ctx, i: usize) -> bool {
         return true;
     }
     let f = cx.feats[i];
-    if f.words == 0 || f.words > 80 {
+    let Some(verb) = caption_verb(cx, i) else {
         return false;
-    }
-    if f.quotes > 0 || f.sentences > 1 {
-        return false;
-    }
-    let input = cx.input;
-    let toks = cx.toks(i);
-    let mut seen_capital = false;
-    let mut verb = None;
-    for t in toks.iter().filter(|t| t.kind == TokenKind::Word).take(12) {
-        let w = t.bytes(input);
-        if seen_capital && w[0].is_ascii_lowercase() && contains(lexicon::CAPTION_VERBS, w) {
-            verb = Some(w);
-            break;
-        }
-        seen_capital |= is_capitalised(w);
-    }
-    let Some(verb) = verb else { return false };
+    };
     if !f.ends_terminal {
         // A short line with a verb and no stop may be a subhead instead; a
-        // line ending in a colon introduces what follows.
-        return f.words >= 8 && !f.ends_open;
+        // line ending in a colon introduces what follows. (`the decision
+        // leaves a hole in the budget` is a deck.)
+        return f.words >= 8 && !f.ends_open && !LEAVING.contains(&verb);
     }
     // Ends with a full stop: only a vivid scene verb with a day or date near
     // the end makes it a caption (`X shakes hands with Y on Thursday.`).
@@ -1574,7 +1566,57 @@ fn is_caption(cx: &Ctx, i: usize) -> bool {
         b"pose",
         b"gestures",
     ];
-    SCENE.contains(&verb) && ends_with_day_or_date(input, toks)
+    SCENE.contains(&verb) && ends_with_day_or_date(cx.input, cx.toks(i))
+}
+
+/// `leave` and `leaves` name a scene in a caption, but only with a full stop
+/// and a weekday (see [`scene_on_a_weekday`]).
+const LEAVING: [&[u8]; 2] = [b"leave", b"leaves"];
+
+/// The scene verb of a one-sentence block without quotes that may be a
+/// caption: a [`lexicon::CAPTION_VERBS`] word or `leave(s)` in lower case
+/// after a capitalised word, among its first twelve words.
+fn caption_verb<'a>(cx: &Ctx<'_, 'a>, i: usize) -> Option<&'a [u8]> {
+    let f = cx.feats[i];
+    if f.words == 0 || f.words > 80 || f.quotes > 0 || f.sentences > 1 {
+        return None;
+    }
+    let input = cx.input;
+    let mut seen_capital = false;
+    for t in cx
+        .toks(i)
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .take(12)
+    {
+        let w = t.bytes(input);
+        if seen_capital
+            && w[0].is_ascii_lowercase()
+            && (contains(lexicon::CAPTION_VERBS, w) || LEAVING.contains(&w))
+        {
+            return Some(w);
+        }
+        seen_capital |= is_capitalised(w);
+    }
+    None
+}
+
+/// Under the byline or date, a scene verb in the present with a weekday at
+/// the end (`Dwayne Castillo leaves the court on Thursday.`): the story
+/// would tell it in the past, so it is the picture's caption. (In the story
+/// the same shape is a schedule: `The president speaks on Thursday.`)
+fn scene_on_a_weekday(cx: &Ctx, i: usize) -> bool {
+    let input = cx.input;
+    cx.feats[i].ends_terminal
+        && !cx.feats[i].said
+        && caption_verb(cx, i).is_some()
+        && cx
+            .toks(i)
+            .iter()
+            .rev()
+            .filter(|t| t.is_wordlike())
+            .take(3)
+            .any(|t| date::weekday_name(t.bytes(input)).is_ok_and(|(r, _)| r.is_empty()))
 }
 
 /// A short line that only credits an image: `Getty Images`, `AFP via Getty
@@ -1652,9 +1694,52 @@ fn has_photo_cue(cx: &Ctx, i: usize) -> bool {
         "media caption",
     ];
     LABELS.iter().any(|p| starts_with_ignore_case(text, p))
+        || gallery_index(text)
         || f.photo_label
         || closing_bracket_is_credit_or_date(text)
         || (f.words <= 60 && f.position && !f.said)
+}
+
+/// A name and where it is, with no verb of a story (`Walt Brenner at his
+/// workbench in Chillicothe, where …`): under the byline or date, a
+/// picture's caption.
+fn names_a_scene(cx: &Ctx, i: usize) -> bool {
+    let f = cx.feats[i];
+    if f.quotes > 0 || f.sentences > 1 || f.said || f.words > 40 {
+        return false;
+    }
+    let input = cx.input;
+    let mut capitalised = 0;
+    for t in cx.toks(i) {
+        match t.kind {
+            TokenKind::Space => {}
+            TokenKind::Word if is_capitalised(t.bytes(input)) => capitalised += 1,
+            TokenKind::Word => {
+                return (2..=3).contains(&capitalised)
+                    && matches!(
+                        t.bytes(input),
+                        b"at" | b"outside" | b"inside" | b"during" | b"beside"
+                    );
+            }
+            // A comma or a bracket before it: `Jane Doe, 44, at …`.
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// A gallery's picture number opening a caption: `[1/2] Workers inspect …`.
+fn gallery_index(text: &[u8]) -> bool {
+    let Some(rest) = text.strip_prefix(b"[") else {
+        return false;
+    };
+    let digits = |s: &[u8]| s.iter().take_while(|b| b.is_ascii_digit()).count();
+    let n = digits(rest);
+    let m = rest.get(n + 1..).map_or(0, digits);
+    (1..=3).contains(&n)
+        && rest.get(n) == Some(&b'/')
+        && (1..=3).contains(&m)
+        && rest.get(n + 1 + m) == Some(&b']')
 }
 
 /// The last few words include a weekday, a month or a year.
@@ -1707,6 +1792,29 @@ fn closing_bracket_is_credit_or_date(text: &[u8]) -> bool {
         if (2..=4).contains(&names.clone().count()) && names.clone().all(is_capitalised) {
             return true;
         }
+    }
+    // `… morning. (Lindiwe Mahlangu/Mzansi Today)`: a photographer's name
+    // and the outlet, standing after the sentence.
+    if let Some(slash) = inner.iter().position(|&b| b == b'/') {
+        let capitalised_words = |s: &[u8]| {
+            let words = s.split(|&b| b == b' ').filter(|w| !w.is_empty());
+            words.clone().all(is_capitalised).then(|| words.count())
+        };
+        let standalone = t[..start].trim_ascii_end().ends_with(b".");
+        if standalone
+            && capitalised_words(&inner[..slash]).is_some_and(|n| (2..=3).contains(&n))
+            && capitalised_words(&inner[slash + 1..]).is_some_and(|n| (1..=4).contains(&n))
+        {
+            return true;
+        }
+    }
+    // `… afternoon. (WHGV)`: a station's call sign or an agency's letters
+    // standing after the sentence.
+    if t[..start].trim_ascii_end().ends_with(b".")
+        && (2..=6).contains(&inner.len())
+        && inner.iter().all(u8::is_ascii_uppercase)
+    {
+        return true;
     }
     let mut credit_words = inner
         .split(|b| !b.is_ascii_alphabetic())
