@@ -587,10 +587,14 @@ pub(crate) const BOILERPLATE_WHOLE: &WordSet = &WordSet::new(&[
 /// utility`): furniture even when the headline says `says`.
 pub(crate) const LINK_LABELS: &[&str] = &[
     "also read:",
+    "more features:",
+    "more news:",
+    "more stories:",
     "more:",
     "read also:",
     "read more:",
     "read:",
+    "read |",
     "related:",
     "see also:",
 ];
@@ -598,6 +602,7 @@ pub(crate) const LINK_LABELS: &[&str] = &[
 /// Prefixes that mark a block as boilerplate wherever it stands.
 pub(crate) const BOILERPLATE_PREFIXES: &[&str] = &[
     "(c) ",
+    "(disclaimer:",
     "---------- forwarded message",
     "all rights reserved",
     "cc:",
@@ -610,6 +615,7 @@ pub(crate) const BOILERPLATE_PREFIXES: &[&str] = &[
     "copyright 2",
     "copyright ©",
     "data delayed",
+    "disclaimer:",
     "do you have a story",
     "download the ",
     "email us at",
@@ -642,6 +648,7 @@ pub(crate) const BOILERPLATE_PREFIXES: &[&str] = &[
     "market data delayed",
     "media contact",
     "originally published",
+    "our standards:",
     "please enable javascript",
     "published by",
     "quotes delayed",

@@ -787,3 +787,20 @@ fn captions_by_credit_letters_gallery_number_scene_verb_or_name_at_a_place() {
         assert_eq!(kinds(&input)[3], Body, "{lede}");
     }
 }
+
+#[test]
+fn disclaimers_standards_and_more_links_after_the_story_are_furniture() {
+    for tail in [
+        "Disclaimer: The Valley Courier welcomes debate in its comment sections.",
+        "(Disclaimer: This report is carried unedited from the agency feed.)",
+        "Our Standards: The Courier Trust Principles.",
+        "More features: The family that still builds canal boats by hand",
+        "READ | Quarry neighbours want a say in blasting hours",
+    ] {
+        let input = format!(
+            "Quarry blast rattles valley homes\n\nHomes near the quarry were shaken on Tuesday, the operator said.\n\n\
+             Residents said cracks had appeared in several walls.\n\n{tail}\n"
+        );
+        assert_eq!(kinds(&input), [Title, Body, Body, Boilerplate], "{tail}");
+    }
+}
