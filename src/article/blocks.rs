@@ -177,10 +177,10 @@ fn starts_byline(input: &[u8], tokens: &[Token], l: Line, next: Line) -> bool {
         return false;
     }
     let colon = words.get(1).is_some_and(|t| t.bytes(input) == b":");
-    let line = Span::new(tokens[l.first].span.start, tokens[l.end - 1].span.end);
-    colon || super::header::date_line(line.slice(input)).is_some()
+    colon || super::header::date_line(line_text(input, tokens, l)).is_some()
 }
 
+/// The bytes of a non-blank line.
 fn line_text<'a>(input: &'a [u8], tokens: &[Token], l: Line) -> &'a [u8] {
     Span::new(tokens[l.first].span.start, tokens[l.end - 1].span.end).slice(input)
 }

@@ -1777,11 +1777,12 @@ fn closing_bracket_is_credit_or_date(text: &[u8]) -> bool {
     if inner.is_empty() || inner.len() > 100 {
         return false;
     }
+    // The bracket stands after a finished sentence: `… lake. (Reuters)`.
+    let after_sentence = t[..start].trim_ascii_end().ends_with(b".");
     if let Ok((rest, _)) = date::parse_date(inner) {
         // `… estate. (April 18, 2018)`: a date standing after the sentence,
         // not a date inside it (`… last year (Jan. 1, 2024).`).
-        let before = t[..start].trim_ascii_end();
-        if rest.iter().all(u8::is_ascii_whitespace) && (before.ends_with(b".") || !stop_after) {
+        if rest.iter().all(u8::is_ascii_whitespace) && (after_sentence || !stop_after) {
             return true;
         }
     }
@@ -1800,8 +1801,7 @@ fn closing_bracket_is_credit_or_date(text: &[u8]) -> bool {
             let words = s.split(|&b| b == b' ').filter(|w| !w.is_empty());
             words.clone().all(is_capitalised).then(|| words.count())
         };
-        let standalone = t[..start].trim_ascii_end().ends_with(b".");
-        if standalone
+        if after_sentence
             && capitalised_words(&inner[..slash]).is_some_and(|n| (2..=3).contains(&n))
             && capitalised_words(&inner[slash + 1..]).is_some_and(|n| (1..=4).contains(&n))
         {
@@ -1810,9 +1810,7 @@ fn closing_bracket_is_credit_or_date(text: &[u8]) -> bool {
     }
     // `… afternoon. (WHGV)`: a station's call sign or an agency's letters
     // standing after the sentence.
-    if t[..start].trim_ascii_end().ends_with(b".")
-        && (2..=6).contains(&inner.len())
-        && inner.iter().all(u8::is_ascii_uppercase)
+    if after_sentence && (2..=6).contains(&inner.len()) && inner.iter().all(u8::is_ascii_uppercase)
     {
         return true;
     }
@@ -1822,7 +1820,7 @@ fn closing_bracket_is_credit_or_date(text: &[u8]) -> bool {
     let slash = inner.contains(&b'/');
     // `[… State Department Photo]`, `(AP Photo/Jane Doe)`, `… lake. (Reuters)`;
     // not `(186 miles/hour)`, nor `… reported (Reuters).` inside a sentence.
-    let standalone = t[..start].trim_ascii_end().ends_with(b".") || !stop_after;
+    let standalone = after_sentence || !stop_after;
     (slash && credit_words.clone().next().is_some())
         || (standalone && credit_words.any(|w| w.len() >= 4))
 }
