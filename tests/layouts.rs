@@ -804,3 +804,75 @@ fn disclaimers_standards_and_more_links_after_the_story_are_furniture() {
         assert_eq!(kinds(&input), [Title, Body, Body, Boilerplate], "{tail}");
     }
 }
+
+#[test]
+fn header_furniture_editor_line_photo_button_author_box_and_slogan() {
+    // An editor's line under the date is a credit, so the wire dateline
+    // after it still opens the story.
+    let input = "Harbour Daily Online\nFerry operator orders six electric boats\nUpdated: Mar 4, 2025, 10:05 IST\n\
+                 Edited By: Meera Kulkarni\n\nPanaji, Mar 4 (WNS) The state ferry operator said on Tuesday it had ordered six boats.\n\n\
+                 The boats will enter service next year, officials said.\n";
+    let a = parse(input.as_bytes());
+    assert_eq!(
+        kinds(input),
+        [Byline, Title, Date, Credit, Body, Body],
+        "{:?}",
+        blocks(input)
+    );
+    assert_eq!(text(&a, a.dateline().expect("dateline").place), "Panaji");
+
+    // A photo page's licensing button sits between the caption and the story.
+    let input = "Mill fire halts sugar crushing\nBy Tomasi Rika\nMarch 4, 2025\n\
+                 [1/3] Smoke rises over the mill near Labasa, March 3, 2025.\nPurchase Licensing Rights\n\n\
+                 LABASA, March 4 (PWS) - A fire has stopped crushing at the mill, its owner said on Tuesday.\n\n\
+                 Growers said the delay would cost them.\n";
+    let a = parse(input.as_bytes());
+    assert_eq!(
+        kinds(input),
+        [Title, Byline, Date, Caption, Boilerplate, Body, Body],
+        "{:?}",
+        blocks(input)
+    );
+    assert_eq!(text(&a, a.dateline().expect("dateline").place), "LABASA");
+
+    // An author box: each name over its job line.
+    let input = "KXVM 4\nTanker crash closes Route 9 for hours\nUpdated: 5:10 PM EST Feb 3, 2025\nEditorial Standards\n\
+                 Rosa Delgado\nReporter\nOwen Pryce\nDigital Producer\n\
+                 A tanker overturned on Route 9 on Monday, police said.\nThe road reopened at night.\n";
+    let a = parse(input.as_bytes());
+    let authors: Vec<String> = a.header().authors.iter().map(|&s| text(&a, s)).collect();
+    assert_eq!(authors, ["Rosa Delgado", "Owen Pryce"]);
+    assert_eq!(
+        kinds(input)[1..],
+        [
+            Title,
+            Date,
+            Boilerplate,
+            Byline,
+            Byline,
+            Byline,
+            Byline,
+            Body,
+            Body
+        ],
+        "{:?}",
+        blocks(input)
+    );
+
+    // A masthead's slogan is not the headline.
+    for slogan in [
+        "Tasmania's independent news source",
+        "Your Community Station",
+    ] {
+        let input = format!(
+            "NORTH COAST BEACON\n{slogan}\nJetty repairs to start in spring\nApril 2, 2025\n\n\
+             Repairs to the town jetty will start in September, the council said on Wednesday.\n"
+        );
+        let a = parse(input.as_bytes());
+        assert_eq!(
+            text(&a, a.title().expect("title")),
+            "Jetty repairs to start in spring",
+            "{slogan}"
+        );
+    }
+}

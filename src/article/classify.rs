@@ -600,9 +600,40 @@ fn is_address_or_tagline(text: &[u8]) -> bool {
     .any(|p| starts_with_ignore_case(text, p));
     address
         || sender
+        || is_outlet_slogan(text)
         || (since_year
             && (contains_ignore_case(text, "newspaper")
                 || contains_ignore_case(text, "news source")))
+}
+
+/// An outlet's slogan under its masthead: a short noun phrase led by a
+/// possessive or `Your`, ending in what the outlet is (`Belize's independent
+/// news source`, `Your Community Station`).
+fn is_outlet_slogan(text: &[u8]) -> bool {
+    const OUTLET_NOUNS: [&str; 10] = [
+        "channel",
+        "daily",
+        "network",
+        "newspaper",
+        "paper",
+        "radio",
+        "source",
+        "station",
+        "voice",
+        "weekly",
+    ];
+    let words: Vec<&[u8]> = text
+        .split(|&b| b == b' ')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let possessive = |w: &&[u8]| w.ends_with(b"'s") || w.ends_with("\u{2019}s".as_bytes());
+    (3..=6).contains(&words.len())
+        && (words[..2].iter().any(possessive) || words[0].eq_ignore_ascii_case(b"your"))
+        && words.last().is_some_and(|w| {
+            OUTLET_NOUNS
+                .iter()
+                .any(|n| w.eq_ignore_ascii_case(n.as_bytes()))
+        })
 }
 
 /// A label over a standfirst: `Synopsis`, `Summary`, `In brief`.
@@ -807,7 +838,10 @@ fn header_kind(
             return BlockKind::Byline;
         }
     }
-    if a.header.title.is_some() && a.header.authors.is_empty() {
+    // (An author box stacks name and job lines: `Jane Roe` / `Reporter` /
+    // `Sam Poe` / `Digital Producer`; a second name needs its job line.)
+    let second_in_box = prev == Some(BlockKind::Byline) && !a.header.authors.is_empty();
+    if a.header.title.is_some() && (a.header.authors.is_empty() || second_in_box) {
         if let Some(b) = header::bare_author_line(text) {
             let evidence =
                 b.role || b.date.is_some() || b.publisher.is_some() || b.reading_minutes.is_some();
@@ -815,7 +849,7 @@ fn header_kind(
             let next_is_role = i + 1 < cx.raw.len()
                 && (header::role_line(cx.text(i + 1)).is_some()
                     || header::outlet_place_line(cx.text(i + 1)).is_some());
-            if evidence || next_is_date_line(cx, i) || next_is_role {
+            if next_is_role || (!second_in_box && (evidence || next_is_date_line(cx, i))) {
                 apply_byline(cx, a, i, b, updated);
                 return BlockKind::Byline;
             }
@@ -1414,13 +1448,16 @@ fn is_credit(cx: &Ctx, i: usize) -> bool {
     ];
     // `Research by the Resolution Foundation found…` is a sentence: a credit
     // names people right after `by`, in a short block with no clause.
+    // (`Edited By: Jane Doe`: a colon may stand after the phrase.)
     let by_names = PREFIXES.iter().any(|p| {
-        starts_with_ignore_case(t, p)
-            && t[p.len()..]
-                .trim_ascii_start()
-                .first()
-                .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0xC0)
-            && !t[p.len()..].trim_ascii_start().starts_with(b"The ")
+        if !starts_with_ignore_case(t, p) {
+            return false;
+        }
+        let rest = t[p.len()..].trim_ascii_start();
+        let rest = rest.strip_prefix(b":").unwrap_or(rest).trim_ascii_start();
+        rest.first()
+            .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0xC0)
+            && !rest.starts_with(b"The ")
     });
     (by_names && f.words <= 30 && !f.said)
         || (f.credit_phrase && f.words <= 30)
