@@ -319,6 +319,23 @@ impl<'a> Extractor<'a> {
         }
     }
 
+    /// A quotation mark between word `i` and the word before it.
+    fn quote_before(&self, i: usize) -> bool {
+        let gap =
+            &self.input[self.words[i - 1].span.end as usize..self.words[i].span.start as usize];
+        (0..gap.len()).any(|k| match gap[k] {
+            b'"' | b'\'' => true,
+            0xE2 => {
+                gap.get(k + 1) == Some(&0x80)
+                    && gap.get(k + 2).is_some_and(|b| (0x98..=0x9D).contains(b))
+            }
+            0xC2 => gap.get(k + 1).is_some_and(|&b| b == 0xAB || b == 0xBB),
+            // Windows-1252 quotation marks stand alone after ASCII.
+            0x91..=0x94 | 0xAB | 0xBB => k == 0 || gap[k - 1] < 0x80,
+            _ => false,
+        })
+    }
+
     fn word(&self, i: usize) -> &'a [u8] {
         self.text(self.words[i].span)
     }
@@ -458,7 +475,7 @@ impl<'a> Extractor<'a> {
         if i >= k {
             return false;
         }
-        if self.role_prefix(i, k).is_some() {
+        if self.role_prefix(i, k).is_some_and(|(_, name)| name < k) {
             return true;
         }
         (2..=3).contains(&(k - i))
@@ -531,6 +548,11 @@ impl<'a> Extractor<'a> {
                 .inspect(|_| i += 1)
         });
         if let Some((role_end, name)) = role {
+            if name >= end {
+                // `Counsel for Prairie Gold`, `the MCA for Bahati Ward`: the
+                // office, whose holder is named elsewhere.
+                return;
+            }
             let mut role = Span::new(self.words[i].span.start, self.words[role_end - 1].span.end);
             self.lexicon_match(i, role_end, false);
             // `Supreme Court Justice …`: the organisation inside the title.
@@ -662,9 +684,13 @@ impl<'a> Extractor<'a> {
             && self.lower_in(i - 1, lexicon::REPORTING_VERBS)
             && !self.capitalised(i - 1);
         // `Nordlys Linjer said it …`, `X, which carries …`: a thing.
-        // (Not a surname with its particle: `Van der Merwe said it …`.)
-        let said_it =
-            says && !self.lower_in(i, lexicon::NAME_PARTICLES) && end + 1 < self.words.len() && {
+        // (Not a surname with its particle: `Van der Merwe said it …`; not
+        // a name after a role: `association spokesperson X said its …`.)
+        let said_it = says
+            && role_before.is_none()
+            && !self.lower_in(i, lexicon::NAME_PARTICLES)
+            && end + 1 < self.words.len()
+            && {
                 let w = self.word(end + 1);
                 w == b"it" || w == b"its"
             };
@@ -993,7 +1019,8 @@ impl<'a> Extractor<'a> {
 
     /// The end of a role title at the chunk's start and where the name
     /// begins, when both are there: `U.S. Vice President Mike Pence`,
-    /// `Agriculture Cabinet Secretary Daniel Otieno`, `Striker Nadia Kerr`.
+    /// `Agriculture Cabinet Secretary Daniel Otieno`, `Striker Nadia Kerr`;
+    /// `(end, end)` for an office with no name (`Counsel for Prairie Gold`).
     fn role_prefix(&self, i: usize, end: usize) -> Option<(usize, usize)> {
         // Only a head word makes a role, and most chunks have none: look
         // for one first, before the lookups of every other rule.
@@ -1003,6 +1030,9 @@ impl<'a> Extractor<'a> {
         let mut j = i;
         let mut head_end = None;
         let mut unknown = 0;
+        // `Counsel for Prairie Gold, Timothy Reuss`: after `for` and no
+        // given name, a last lone word ends the organisation, not a name.
+        let mut for_without_given = false;
         while j < end {
             let w = self.text(self.stem(j).0);
             if self.is_role_head(i, j) {
@@ -1023,6 +1053,8 @@ impl<'a> Extractor<'a> {
                 };
                 if let Some(g) = (j + 2..end - 1).find(|&g| given(g)) {
                     k = g;
+                } else {
+                    for_without_given = w == b"for";
                 }
                 head_end = Some(k);
                 j = k;
@@ -1042,6 +1074,9 @@ impl<'a> Extractor<'a> {
             j += 1;
         }
         let role_end = head_end?;
+        if for_without_given && role_end + 1 >= end {
+            return Some((end, end)); // a role with no name
+        }
         // The name: not another title, not an office (`Prime Minister's
         // Office`), not a place (`Governor of Tokyo`).
         let name_ok = role_end < end
@@ -1070,7 +1105,9 @@ impl<'a> Extractor<'a> {
         if i < 1 {
             return None;
         }
-        let comma = self.words[i].punct_before == b',';
+        // (`mark their striker," Varghese said`: that comma ends a
+        // quotation, not an appositive.)
+        let comma = self.words[i].punct_before == b',' && !self.quote_before(i);
         if !(self.words[i].joined || comma) {
             return None;
         }
@@ -2031,6 +2068,7 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "capt",
     "captain",
     "cardinal",
+    "cathaoirleach",
     "ceo",
     "cfo",
     "chair",
@@ -2058,6 +2096,7 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "councilmember",
     "councilor",
     "councilwoman",
+    "counsel",
     "counterpart",
     "cr",
     "cto",
@@ -2080,16 +2119,22 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "executive",
     "farmer",
     "fisherman",
+    "flanker",
+    "fly-half",
     "forward",
     "founder",
+    "full-back",
+    "fullback",
     "gen",
     "general",
     "goalkeeper",
     "goaltender",
     "gov",
     "governor",
+    "half-back",
     "head",
     "herder",
+    "hooker",
     "imam",
     "judge",
     "justice",
@@ -2099,19 +2144,25 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "leader",
     "lieutenant",
     "lifesaver",
+    "lock",
     "lt",
     "magistrate",
     "manager",
     "mayor",
+    "mca",
+    "mec",
     "member",
     "mep",
     "midfielder",
     "midwife",
     "minister",
     "mla",
+    "mna",
     "mp",
+    "mpp",
     "msp",
     "negotiator",
+    "number-eight",
     "nurse",
     "officer",
     "official",
@@ -2130,6 +2181,7 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "principal",
     "prof",
     "professor",
+    "prop",
     "prosecutor",
     "quarterback",
     "queen",
@@ -2140,6 +2192,7 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "representative",
     "researcher",
     "resident",
+    "scrum-half",
     "secretary",
     "sen",
     "senator",
@@ -2163,6 +2216,7 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "treasurer",
     "trustee",
     "volunteer",
+    "wing",
     "winger",
     "writer",
 ]);

@@ -658,3 +658,33 @@ fn a_nickname_in_quotes_stays_inside_the_name() {
     let found = entities("Officials said \"Yes\" Tuesday.");
     assert!(found.iter().all(|e| e.0 != "person"), "{found:?}");
 }
+
+#[test]
+fn office_titles_and_positions_before_names_are_roles_not_names() {
+    let text = "Provincial transport MEC Lindiwe Sithole and Crown Counsel Marcus Ebanks met on Monday. \
+                Wing Tomos Pryce scored twice and fly-half Dai Morgan kicked four goals. \
+                The union spokesperson Hester Jacobs said its members would vote.";
+    let found = entities(text);
+    for (name, role) in [
+        ("Lindiwe Sithole", "MEC"),
+        ("Marcus Ebanks", "Crown Counsel"),
+        ("Tomos Pryce", "Wing"),
+        ("Dai Morgan", "fly-half"),
+        ("Hester Jacobs", "spokesperson"),
+    ] {
+        let person = find(&found, "person", name).unwrap_or_else(|| panic!("{name}: {found:?}"));
+        assert!(
+            person.3.as_deref().is_some_and(|r| r.ends_with(role)),
+            "{name}: {person:?}"
+        );
+    }
+    // An office whose holder is named after it is no person; a role word
+    // inside a quotation is not the speaker's.
+    let found = entities(
+        "Counsel for Redwater Mills, Joan Abbey, said the firm would appeal. \
+         \"Mark their striker,\" Tariq Osei said.",
+    );
+    assert!(!found.iter().any(|e| e.1 == "Mills"), "{found:?}");
+    assert!(find(&found, "person", "Joan Abbey").is_some(), "{found:?}");
+    assert_eq!(find(&found, "person", "Tariq Osei").expect("Tariq Osei").3, None);
+}
