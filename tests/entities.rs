@@ -661,7 +661,8 @@ fn a_nickname_in_quotes_stays_inside_the_name() {
 
 #[test]
 fn office_titles_and_positions_before_names_are_roles_not_names() {
-    let text = "Provincial transport MEC Lindiwe Sithole and Crown Counsel Marcus Ebanks met on Monday. \
+    let text =
+        "Provincial transport MEC Lindiwe Sithole and Crown Counsel Marcus Ebanks met on Monday. \
                 Wing Tomos Pryce scored twice and fly-half Dai Morgan kicked four goals. \
                 The union spokesperson Hester Jacobs said its members would vote.";
     let found = entities(text);
@@ -686,5 +687,8 @@ fn office_titles_and_positions_before_names_are_roles_not_names() {
     );
     assert!(!found.iter().any(|e| e.1 == "Mills"), "{found:?}");
     assert!(find(&found, "person", "Joan Abbey").is_some(), "{found:?}");
-    assert_eq!(find(&found, "person", "Tariq Osei").expect("Tariq Osei").3, None);
+    assert_eq!(
+        find(&found, "person", "Tariq Osei").expect("Tariq Osei").3,
+        None
+    );
 }

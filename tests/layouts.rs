@@ -876,3 +876,51 @@ fn header_furniture_editor_line_photo_button_author_box_and_slogan() {
         );
     }
 }
+
+#[test]
+fn fact_boxes_are_set_apart_from_the_story() {
+    let story =
+        "Harbour Town won the derby on Saturday, their first win at the ground in six years.\n\n\
+                 The home side led at half-time, coach Ria Mallon said.\n\n";
+    // A labelled box, a box of three `Label: value` lines, bullets under a
+    // label: not story.
+    for (box_lines, n) in [
+        (
+            "Match facts\nVenue: Quay Park, Fowey\nReferee: Ewan Dale.\n",
+            3,
+        ),
+        (
+            "Result: Harbour Town 21 Mill End 14\nHalf-time: 13-7\nAttendance: 950\n",
+            3,
+        ),
+        ("Key facts\n• First win: six years\n• Crowd: about 950\n", 3),
+        ("Teams:\nHarbour Town: Penna; Rowe, Hale; Tonkin\n", 2),
+    ] {
+        let input =
+            format!("Harbour Town edge derby\nBy Ann Lee\nMay 3, 2025\n\n{box_lines}\n{story}");
+        let k = kinds(&input);
+        // (Bullets right under the header are its key points.)
+        assert!(
+            k[3..3 + n].iter().all(|&k| k == Heading || k == Subtitle),
+            "{box_lines}: {:?}",
+            blocks(&input)
+        );
+        assert_eq!(k[3 + n..], [Body, Body], "{box_lines}");
+    }
+    // Two labelled lines with no box label, an interview's `Q:`, and a
+    // sentence after a colon stay story.
+    for lines in [
+        "Venue: Quay Park, Fowey\nReferee: Ewan Dale\n",
+        "Q: Why did the match start late\nA: The lights failed\nQ: Who fixed them\n",
+        "Mallon: We were the better side and we deserved it.\nDale: The pitch was fine.\nRowe: It was a hard game for us.\n",
+    ] {
+        let input = format!("Harbour Town edge derby\nBy Ann Lee\nMay 3, 2025\n\n{lines}\n{story}");
+        // (A short last line over the story may still read as a subhead.)
+        let k = kinds(&input);
+        assert!(
+            k[3..k.len() - 3].iter().all(|&k| k == Body),
+            "{lines}: {:?}",
+            blocks(&input)
+        );
+    }
+}

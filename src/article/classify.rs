@@ -433,6 +433,7 @@ pub(super) fn classify(
         };
         kinds[i] = kind;
     }
+    mark_fact_boxes(&cx, &mut kinds);
     mark_trailing_boilerplate(&cx, a, &mut kinds);
     for i in 0..n {
         if kinds[i] == BlockKind::Body && is_pull_quote(&cx, &kinds, i) {
@@ -1338,6 +1339,93 @@ fn ends_with_abbreviation(cx: &Ctx, i: usize) -> bool {
 }
 
 /// From the end, short fragments and pitches after the last body paragraph.
+/// Labels of a box of facts set apart from the story.
+const FACT_BOX_LABELS: &WordSet = &WordSet::new(&[
+    "at a glance",
+    "by the numbers",
+    "fact box",
+    "fact file",
+    "factbox",
+    "fast facts",
+    "key dates",
+    "key facts",
+    "line-ups",
+    "lineups",
+    "match facts",
+    "quick facts",
+    "results",
+    "teams",
+    "the facts",
+]);
+
+/// A fact box is data, not story: a run of `Label: value` lines
+/// (`Referee: Owen Prothero`, `Attendance: 1,240`), with its label
+/// (`Match facts`, `Teams:`) or bullets under such a label, become headings.
+/// Three such lines make a box on their own; under a label, one does.
+fn mark_fact_boxes(cx: &Ctx, kinds: &mut [BlockKind]) {
+    let n = kinds.len();
+    let open = |k: BlockKind| matches!(k, BlockKind::Body | BlockKind::Heading);
+    let mut i = 0;
+    while i < n {
+        let labelled = open(kinds[i]) && is_fact_box_label(cx, i);
+        let first = if labelled { i + 1 } else { i };
+        let mut end = first;
+        while end < n
+            && open(kinds[end])
+            && (is_fact_line(cx, end)
+                || (labelled && starts_item(cx, end) && cx.feats[end].quotes == 0))
+        {
+            end += 1;
+        }
+        let lines = end - first;
+        if (labelled && lines >= 1) || lines >= 3 {
+            for k in &mut kinds[i..end] {
+                *k = BlockKind::Heading;
+            }
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// `Match facts`, `Key facts`, `Teams:` on a line of its own.
+fn is_fact_box_label(cx: &Ctx, i: usize) -> bool {
+    let f = cx.feats[i];
+    f.words <= 3
+        && f.quotes == 0
+        && contains(FACT_BOX_LABELS, trim_end_marks(cx.text(i).trim_ascii()))
+}
+
+/// `Venue: Polglaze Park, Redruth`: a capitalised label of one to four
+/// words without digits, a colon, and a value that is no sentence.
+fn is_fact_line(cx: &Ctx, i: usize) -> bool {
+    let f = cx.feats[i];
+    let text = cx.text(i).trim_ascii();
+    let Some(colon) = text.iter().take(40).position(|&b| b == b':') else {
+        return false;
+    };
+    let (label, value) = (&text[..colon], text[colon + 1..].trim_ascii());
+    let label_words = label
+        .split(|&b| b == b' ')
+        .filter(|w| !w.is_empty())
+        .count();
+    f.quotes == 0
+        && f.sentences <= 1
+        && f.words <= 40
+        && !f.said
+        && (1..=4).contains(&label_words)
+        && label.first().is_some_and(u8::is_ascii_uppercase)
+        && !label.iter().any(u8::is_ascii_digit)
+        && label.len() > 1 // `Q:` / `A:` of an interview
+        && text.get(colon + 1) == Some(&b' ')
+        && !value.is_empty()
+        // (`Referee: Colin Mathers.`, a line-up with its semicolons.)
+        && (!f.ends_terminal
+            || (f.ends_with_period
+                && (value.split(|&b| b == b' ').count() <= 6 || value.contains(&b';'))))
+}
+
 fn mark_trailing_boilerplate(cx: &Ctx, a: &mut Article<'_>, kinds: &mut [BlockKind]) {
     let mut bodies_left = kinds.iter().filter(|&&k| k == BlockKind::Body).count();
     let mut bio_seen = false;
