@@ -924,3 +924,91 @@ fn fact_boxes_are_set_apart_from_the_story() {
         );
     }
 }
+
+#[test]
+fn captions_ending_in_a_photographer_or_left_unfinished() {
+    let head = "Quarry blast rattles valley homes\nBy Nell Varga\nMay 6, 2025\n";
+    let body = "\n\nHomes near the Orrin quarry were shaken on Tuesday by a blast that went wrong, the operator said.\n\n\
+                Residents said cracks had appeared in several walls.\n";
+    for caption in [
+        "Dust hangs over the Orrin quarry. Picture by Nell Varga",
+        "The quarry employs about 80 people. NELL VARGA | VC",
+        "Otto Brandt (centre) speaking to residents at the hall. — NELL VARGA/The Valley Courier",
+        "Otto Brandt talks to residents on Tuesday. THE VALLEY COURIER/Pia Holm",
+        "The quarry has been worked since 1921. Residents were told on Monday that blasting would stop",
+    ] {
+        let input = format!("{head}{caption}{body}");
+        assert_eq!(
+            kinds(&input),
+            [Title, Byline, Date, Caption, Body, Body],
+            "{caption}"
+        );
+    }
+    // A story's sentence naming an outlet in capitals, or a one-sentence
+    // deck without a stop, stays what it was.
+    for lede in [
+        "The quarry was sold in 2019. Its buyer, ORRIN STONE/GRAVEL LTD, said on Tuesday it would pay for repairs.",
+        "Residents near the quarry say blasting has cracked their walls",
+    ] {
+        let input = format!("{head}{lede}{body}");
+        assert_ne!(kinds(&input)[3], Caption, "{lede}");
+    }
+}
+
+#[test]
+fn a_subscriber_badge_and_a_ledger_masthead_are_not_the_headline() {
+    let input = "Hudson Valley Business Ledger\nSubscriber exclusive\nCannery to cut 60 jobs as salmon catch falls\n\
+                 By Ann Lee\nApril 3, 2025\n\nThe Ostrava Cannery will cut 60 jobs by June, it told the state on Wednesday.\n";
+    let a = parse(input.as_bytes());
+    assert_eq!(
+        text(&a, a.title().expect("title")),
+        "Cannery to cut 60 jobs as salmon catch falls"
+    );
+    assert_eq!(
+        text(&a, a.header().publisher.expect("publisher")),
+        "Hudson Valley Business Ledger"
+    );
+    assert_eq!(kinds(input)[1], Boilerplate);
+}
+
+#[test]
+fn bylines_with_an_editor_a_fact_checker_a_job_or_on_a_line_of_their_own() {
+    for (line, author) in [
+        ("Written by Lena Ortiz; Edited by Sam Pryor", "Lena Ortiz"),
+        ("Fact check by Lena Ortiz", "Lena Ortiz"),
+        ("Lena Ortiz | Staff Writer", "Lena Ortiz"),
+    ] {
+        let input = format!(
+            "Ferry fares to rise from June\n{line}\nMarch 3, 2025\n\nFares will rise by 8 percent, the operator said on Monday.\n"
+        );
+        let a = parse(input.as_bytes());
+        let authors: Vec<String> = a.header().authors.iter().map(|&s| text(&a, s)).collect();
+        assert_eq!(authors, [author], "{line}");
+        assert_eq!(kinds(&input), [Title, Byline, Date, Body], "{line}");
+    }
+    // A byline in lower case under a deck is not the deck's second line.
+    let input = "Ferry fares to rise from June\nOperator says fuel costs forced its hand; riders call for a cap\n\
+                 by LENA ORTIZ\nMarch 3, 2025\n\nFares will rise by 8 percent, the operator said on Monday.\n";
+    assert_eq!(
+        kinds(input),
+        [Title, Subtitle, Byline, Date, Body],
+        "{:?}",
+        blocks(input)
+    );
+}
+
+#[test]
+fn trust_affiliate_share_and_tip_lines_are_furniture() {
+    for line in [
+        "Why you can trust the Courier",
+        "The Courier may earn a commission when you buy through links on our site.",
+        "Share or comment on this article:",
+        "Do you work at the cannery? Email tips@example.com",
+    ] {
+        let input = format!(
+            "Cannery to cut 60 jobs\n\nThe Ostrava Cannery will cut 60 jobs by June, it said on Wednesday.\n\n{line}\n\n\
+             Workers said they had not been told.\n"
+        );
+        assert_eq!(kinds(&input)[2], Boilerplate, "{line}");
+    }
+}

@@ -177,7 +177,21 @@ fn starts_byline(input: &[u8], tokens: &[Token], l: Line, next: Line) -> bool {
         return false;
     }
     let colon = words.get(1).is_some_and(|t| t.bytes(input) == b":");
-    colon || super::header::date_line(line_text(input, tokens, l)).is_some()
+    colon || super::header::date_line(line_text(input, tokens, l)).is_some() || {
+        // `by FARAH NADIA ISMAIL`: a name and nothing else on the line.
+        let names = words[1..].iter().filter(|t| t.is_wordlike());
+        let count = names.clone().count();
+        (2..=6).contains(&count)
+            && names.clone().all(|t| {
+                let w = t.bytes(input);
+                w[0].is_ascii_uppercase() || w == b"and"
+            })
+            && words[1..].iter().all(|t| {
+                t.is_wordlike()
+                    || matches!(t.kind, TokenKind::Space)
+                    || matches!(t.bytes(input), b"." | b",")
+            })
+    }
 }
 
 /// The bytes of a non-blank line.

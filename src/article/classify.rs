@@ -623,14 +623,14 @@ fn is_outlet_slogan(text: &[u8]) -> bool {
         "voice",
         "weekly",
     ];
-    let words: Vec<&[u8]> = text
-        .split(|&b| b == b' ')
-        .filter(|w| !w.is_empty())
-        .collect();
-    let possessive = |w: &&[u8]| w.ends_with(b"'s") || w.ends_with("\u{2019}s".as_bytes());
-    (3..=6).contains(&words.len())
-        && (words[..2].iter().any(possessive) || words[0].eq_ignore_ascii_case(b"your"))
-        && words.last().is_some_and(|w| {
+    let words = || text.split(|&b| b == b' ').filter(|w| !w.is_empty());
+    let possessive = |w: &[u8]| w.ends_with(b"'s") || w.ends_with("\u{2019}s".as_bytes());
+    (3..=6).contains(&words().count())
+        && (words().take(2).any(possessive)
+            || words()
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"your")))
+        && words().next_back().is_some_and(|w| {
             OUTLET_NOUNS
                 .iter()
                 .any(|n| w.eq_ignore_ascii_case(n.as_bytes()))
@@ -876,7 +876,9 @@ fn header_kind(
                 prev,
                 Some(BlockKind::Date | BlockKind::Byline | BlockKind::Credit)
             )
-            && (names_a_scene(cx, i) || scene_on_a_weekday(cx, i)))
+            && (names_a_scene(cx, i)
+                || scene_on_a_weekday(cx, i)
+                || unfinished_after_sentences(cx, i)))
     {
         return BlockKind::Caption;
     }
@@ -1115,6 +1117,16 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
             .any(|s| memchr::memmem::find(text, s).is_some())
         // `Posted: Oct 15, 2024 / 05:42 PM MDT`
         && header::date_line(text).is_none();
+    // `X may earn a commission when you buy through links on our site.`
+    let affiliate = f.words <= 40
+        && !f.said
+        && [
+            "earn a commission",
+            "affiliate commission",
+            "affiliate links",
+        ]
+        .iter()
+        .any(|p| contains_ignore_case(text, p));
     // `A A A`: a font-size widget.
     let widget = f.words <= 5
         && f.words >= 2
@@ -1128,6 +1140,7 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
         || nav_bar
         || counter
         || promo
+        || affiliate
         || breadcrumb
         || widget
         || (f.words <= 30
@@ -1822,7 +1835,60 @@ fn has_photo_cue(cx: &Ctx, i: usize) -> bool {
         || gallery_index(text)
         || f.photo_label
         || closing_bracket_is_credit_or_date(text)
+        || ends_with_photo_credit(text)
         || (f.words <= 60 && f.position && !f.said)
+}
+
+/// After the caption's last sentence, who took the picture: `Picture by
+/// Jess Roe`, `Photo by …`, or a name in capitals with the outlet after a
+/// slash or a bar (`JANE ROE/The Courier`, `— JANE ROE | PSBL`,
+/// `THE COURIER/Dana Pruitt`).
+fn ends_with_photo_credit(text: &[u8]) -> bool {
+    let text = text.trim_ascii_end();
+    let Some(stop) = text.windows(2).rposition(|w| w == b". ") else {
+        return false;
+    };
+    let tail = text[stop + 2..].trim_ascii();
+    let tail = ["— ".as_bytes(), "– ".as_bytes(), b"- "]
+        .iter()
+        .find_map(|d| tail.strip_prefix(*d))
+        .unwrap_or(tail);
+    let words = || tail.split(|&b| b == b' ').filter(|w| !w.is_empty());
+    let n = words().count();
+    if n == 0 || n > 9 {
+        return false;
+    }
+    const BY: [&str; 6] = [
+        "picture by ",
+        "pictures by ",
+        "photo by ",
+        "photos by ",
+        "photograph by ",
+        "image by ",
+    ];
+    if BY.iter().any(|p| starts_with_ignore_case(tail, p))
+        && n <= 6
+        && words().skip(2).all(header::is_capitalised)
+    {
+        return true;
+    }
+    // The capitals run up to the slash or bar; the outlet may follow in
+    // any case.
+    let Some(cut) = tail.iter().position(|&b| b == b'/' || b == b'|') else {
+        return false;
+    };
+    let (before, after) = (tail[..cut].trim_ascii(), tail[cut + 1..].trim_ascii());
+    let caps_words = before.split(|&b| b == b' ').filter(|w| !w.is_empty());
+    let caps = before.len() >= 4
+        && caps_words.clone().count() >= 2
+        && caps_words.clone().all(|w| {
+            w.iter().all(|b| !b.is_ascii_lowercase()) && w.iter().any(u8::is_ascii_uppercase)
+        });
+    let after_caps = after
+        .split(|&b| b == b' ')
+        .filter(|w| !w.is_empty())
+        .all(header::is_capitalised);
+    caps && !after.is_empty() && after_caps && !after.ends_with(b".")
 }
 
 /// A name and where it is, with no verb of a story (`Walt Brenner at his
@@ -1851,6 +1917,22 @@ fn names_a_scene(cx: &Ctx, i: usize) -> bool {
         }
     }
     false
+}
+
+/// Two sentences or more whose last has no stop, above a finished
+/// paragraph: a caption as sites print it (`X has been closed since
+/// October. Staff were told on Tuesday …`); a deck has one sentence.
+fn unfinished_after_sentences(cx: &Ctx, i: usize) -> bool {
+    let f = cx.feats[i];
+    f.quotes == 0
+        && f.sentences >= 2
+        && f.words <= 60
+        && !f.ends_terminal
+        && !f.ends_open
+        && cx
+            .feats
+            .get(i + 1)
+            .is_some_and(|n| n.ends_terminal && n.words > f.words / 2)
 }
 
 /// A gallery's picture number opening a caption: `[1/2] Workers inspect …`.

@@ -290,7 +290,8 @@ pub(crate) struct Byline {
 }
 
 /// Prefixes of contributor credits inside a byline.
-const CREDIT_BY: [&str; 8] = [
+const CREDIT_BY: [&str; 9] = [
+    "edited by ",
     "translated by ",
     "translation by ",
     "photographs by ",
@@ -312,6 +313,9 @@ fn by_prefix(i: &[u8]) -> IResult<&[u8], &[u8]> {
         tag_no_case("words by"),
         tag_no_case("text by"),
         tag_no_case("compiled by"),
+        tag_no_case("fact check by"),
+        tag_no_case("fact-check by"),
+        tag_no_case("fact-checked by"),
         tag_no_case("author of the article"),
         tag_no_case("by"),
     ))
@@ -566,7 +570,12 @@ pub(crate) fn masthead_line(text: &[u8]) -> Option<(Range<usize>, DateLine)> {
             && text[a..b].first().is_some_and(|c| c.is_ascii_uppercase())
             && !text[a..b].iter().any(u8::is_ascii_digit)
     });
-    (labels && text[first.end] == b'|').then(|| (s..e, DateLine::default()))
+    // (`Grace Hollister | Staff Writer` is a byline.)
+    let role = segments(text, first.end + 1).any(|seg| {
+        let (a, b) = trim_range(text, seg);
+        is_writer_role(text, a..b)
+    });
+    (labels && !role && text[first.end] == b'|').then(|| (s..e, DateLine::default()))
 }
 
 /// `Posted on 2 October, 2024 by Dale Hutchins`: a date line, then the
