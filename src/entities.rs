@@ -93,6 +93,8 @@ struct Word {
     /// The punctuation byte right before it (after the previous word), if
     /// any: `,` for an appositive, `(` for an acronym.
     punct_before: u8,
+    /// A quotation mark since the previous word: `striker," Varghese`.
+    quote_before: bool,
     /// First word of a sentence.
     sentence_start: bool,
     /// Where the word ends without a possessive `'s` / `’s` / `s'`
@@ -228,6 +230,7 @@ impl<'a> Extractor<'a> {
         let mut gap_other = false;
         let mut punct = 0u8;
         let mut dotted_title = false;
+        let mut quote = false;
         let mut s = 0;
         let mut line_start = tokens.first().map_or(0, |t| t.span.start);
         for (q, t) in tokens.iter().enumerate() {
@@ -279,6 +282,7 @@ impl<'a> Extractor<'a> {
                         span: t.span,
                         joined,
                         punct_before: punct,
+                        quote_before: quote,
                         sentence_start,
                         stem_end,
                         possessive: stem_end != t.span.end,
@@ -287,6 +291,7 @@ impl<'a> Extractor<'a> {
                     gap_other = false;
                     punct = 0;
                     dotted_title = false;
+                    quote = false;
                 }
                 TokenKind::Space => gap_spaces += 1,
                 // `Nurses’ Council`: a plural possessive, which may go on
@@ -311,29 +316,13 @@ impl<'a> Extractor<'a> {
                     }
                     gap_other = true;
                 }
-                _ => {
+                kind => {
+                    quote |= matches!(kind, TokenKind::OpenQuote | TokenKind::CloseQuote);
                     gap_other = true;
                     gap_spaces += 2; // newlines, quotes and dashes split names
                 }
             }
         }
-    }
-
-    /// A quotation mark between word `i` and the word before it.
-    fn quote_before(&self, i: usize) -> bool {
-        let gap =
-            &self.input[self.words[i - 1].span.end as usize..self.words[i].span.start as usize];
-        (0..gap.len()).any(|k| match gap[k] {
-            b'"' | b'\'' => true,
-            0xE2 => {
-                gap.get(k + 1) == Some(&0x80)
-                    && gap.get(k + 2).is_some_and(|b| (0x98..=0x9D).contains(b))
-            }
-            0xC2 => gap.get(k + 1).is_some_and(|&b| b == 0xAB || b == 0xBB),
-            // Windows-1252 quotation marks stand alone after ASCII.
-            0x91..=0x94 | 0xAB | 0xBB => k == 0 || gap[k - 1] < 0x80,
-            _ => false,
-        })
     }
 
     fn word(&self, i: usize) -> &'a [u8] {
@@ -1004,7 +993,12 @@ impl<'a> Extractor<'a> {
                 .iter()
                 .any(|s| w.len() > s.len() + 2 && w.ends_with(s.as_bytes()))
         };
+        // (A capitalised position opens a sentence: `Lock Tom Rowe`, not
+        // `Lam Wing Kee`.)
+        let position = contains(SPORT_POSITIONS, w)
+            && (w[0].is_ascii_lowercase() || self.words[i].sentence_start);
         known(w)
+            || position
             || (suffix(w) && w.iter().all(u8::is_ascii_lowercase))
             || (w.contains(&b'-')
                 && w.split(|&b| b == b'-')
@@ -1074,7 +1068,11 @@ impl<'a> Extractor<'a> {
             j += 1;
         }
         let role_end = head_end?;
-        if for_without_given && role_end + 1 >= end {
+        // (`Minister for Health Donnelly said` names him: only before an
+        // appositive or after `the` is the last word the organisation's.)
+        let appositive = end < self.words.len() && self.words[end].punct_before == b',';
+        let determined = i > 0 && self.lower_in(i - 1, DETERMINERS);
+        if for_without_given && role_end + 1 >= end && (appositive || determined) {
             return Some((end, end)); // a role with no name
         }
         // The name: not another title, not an office (`Prime Minister's
@@ -1107,7 +1105,7 @@ impl<'a> Extractor<'a> {
         }
         // (`mark their striker," Varghese said`: that comma ends a
         // quotation, not an appositive.)
-        let comma = self.words[i].punct_before == b',' && !self.quote_before(i);
+        let comma = self.words[i].punct_before == b',' && !self.words[i].quote_before;
         if !(self.words[i].joined || comma) {
             return None;
         }
@@ -2119,22 +2117,16 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "executive",
     "farmer",
     "fisherman",
-    "flanker",
-    "fly-half",
     "forward",
     "founder",
-    "full-back",
-    "fullback",
     "gen",
     "general",
     "goalkeeper",
     "goaltender",
     "gov",
     "governor",
-    "half-back",
     "head",
     "herder",
-    "hooker",
     "imam",
     "judge",
     "justice",
@@ -2144,7 +2136,6 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "leader",
     "lieutenant",
     "lifesaver",
-    "lock",
     "lt",
     "magistrate",
     "manager",
@@ -2162,7 +2153,6 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "mpp",
     "msp",
     "negotiator",
-    "number-eight",
     "nurse",
     "officer",
     "official",
@@ -2181,7 +2171,6 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "principal",
     "prof",
     "professor",
-    "prop",
     "prosecutor",
     "quarterback",
     "queen",
@@ -2192,7 +2181,6 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "representative",
     "researcher",
     "resident",
-    "scrum-half",
     "secretary",
     "sen",
     "senator",
@@ -2216,9 +2204,25 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "treasurer",
     "trustee",
     "volunteer",
-    "wing",
     "winger",
     "writer",
+]);
+
+/// Team positions (`wing Jory Pascoe`, `Lock Tom Rowe scored`): roles only
+/// right before a name or opening one, since inside a name they are more
+/// often a part of it (`Lam Wing Kee`).
+const SPORT_POSITIONS: &WordSet = &WordSet::new(&[
+    "flanker",
+    "fly-half",
+    "full-back",
+    "fullback",
+    "half-back",
+    "hooker",
+    "lock",
+    "number-eight",
+    "prop",
+    "scrum-half",
+    "wing",
 ]);
 
 /// Family words before a name (`her sister Catrin Pritchard`, `Gwen's

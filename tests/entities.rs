@@ -691,4 +691,11 @@ fn office_titles_and_positions_before_names_are_roles_not_names() {
         find(&found, "person", "Tariq Osei").expect("Tariq Osei").3,
         None
     );
+    // A position inside a name is part of it; an office before a surname
+    // still names its holder.
+    let found =
+        entities("Lam Wing Kee said the ferry was late. Minister for Health Donnelly said so too.");
+    let lam = find(&found, "person", "Lam Wing Kee").unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(lam.3, None);
+    assert!(find(&found, "person", "Donnelly").is_some(), "{found:?}");
 }

@@ -913,6 +913,7 @@ fn fact_boxes_are_set_apart_from_the_story() {
         "Venue: Quay Park, Fowey\nReferee: Ewan Dale\n",
         "Q: Why did the match start late\nA: The lights failed\nQ: Who fixed them\n",
         "Mallon: We were the better side and we deserved it.\nDale: The pitch was fine.\nRowe: It was a hard game for us.\n",
+        "HOST: Welcome back.\nRALLS: Thanks.\nHOST: Let us start.\n",
     ] {
         let input = format!("Harbour Town edge derby\nBy Ann Lee\nMay 3, 2025\n\n{lines}\n{story}");
         // (A short last line over the story may still read as a subhead.)
@@ -1011,4 +1012,9 @@ fn trust_affiliate_share_and_tip_lines_are_furniture() {
         );
         assert_eq!(kinds(&input)[2], Boilerplate, "{line}");
     }
+    // A story's sentence about commissions is story.
+    let input = "Cannery to cut 60 jobs\n\nThe Ostrava Cannery will cut 60 jobs by June, it said on Wednesday.\n\n\
+                 Under the new rules, brokers will no longer earn a commission from the cannery.\n\n\
+                 Workers said they had not been told.\n";
+    assert_eq!(kinds(input)[2], Body);
 }

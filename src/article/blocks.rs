@@ -184,12 +184,10 @@ fn starts_byline(input: &[u8], tokens: &[Token], l: Line, next: Line) -> bool {
         (2..=6).contains(&count)
             && names.clone().all(|t| {
                 let w = t.bytes(input);
-                w[0].is_ascii_uppercase() || w == b"and"
+                super::header::is_all_caps(w) || w == b"and"
             })
             && words[1..].iter().all(|t| {
-                t.is_wordlike()
-                    || matches!(t.kind, TokenKind::Space)
-                    || matches!(t.bytes(input), b"." | b",")
+                t.is_wordlike() || matches!(t.kind, TokenKind::Space) || t.bytes(input) == b","
             })
     }
 }

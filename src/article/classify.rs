@@ -623,13 +623,30 @@ fn is_outlet_slogan(text: &[u8]) -> bool {
         "voice",
         "weekly",
     ];
+    // (`Hong Kong's Apple Daily` is a headline: a slogan praises.)
+    const SLOGAN_WORDS: [&str; 8] = [
+        "community",
+        "favorite",
+        "favourite",
+        "home",
+        "independent",
+        "leading",
+        "number",
+        "trusted",
+    ];
+    let text = trim_end_marks(text);
     let words = || text.split(|&b| b == b' ').filter(|w| !w.is_empty());
     let possessive = |w: &[u8]| w.ends_with(b"'s") || w.ends_with("\u{2019}s".as_bytes());
+    let your = words()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"your"));
+    let praise = words().any(|w| {
+        SLOGAN_WORDS
+            .iter()
+            .any(|s| w.eq_ignore_ascii_case(s.as_bytes()))
+    });
     (3..=6).contains(&words().count())
-        && (words().take(2).any(possessive)
-            || words()
-                .next()
-                .is_some_and(|w| w.eq_ignore_ascii_case(b"your")))
+        && (your || (words().take(2).any(possessive) && praise))
         && words().next_back().is_some_and(|w| {
             OUTLET_NOUNS
                 .iter()
@@ -1120,13 +1137,11 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
     // `X may earn a commission when you buy through links on our site.`
     let affiliate = f.words <= 40
         && !f.said
-        && [
-            "earn a commission",
-            "affiliate commission",
-            "affiliate links",
-        ]
-        .iter()
-        .any(|p| contains_ignore_case(text, p));
+        && (contains_ignore_case(text, "affiliate")
+            || (contains_ignore_case(text, "earn a commission")
+                && ["when you buy", "through links", "through our links"]
+                    .iter()
+                    .any(|p| contains_ignore_case(text, p))));
     // `A A A`: a font-size widget.
     let widget = f.words <= 5
         && f.words >= 2
@@ -1351,7 +1366,6 @@ fn ends_with_abbreviation(cx: &Ctx, i: usize) -> bool {
         )
 }
 
-/// From the end, short fragments and pitches after the last body paragraph.
 /// Labels of a box of facts set apart from the story.
 const FACT_BOX_LABELS: &WordSet = &WordSet::new(&[
     "at a glance",
@@ -1385,7 +1399,7 @@ fn mark_fact_boxes(cx: &Ctx, kinds: &mut [BlockKind]) {
         let mut end = first;
         while end < n
             && open(kinds[end])
-            && (is_fact_line(cx, end)
+            && (is_fact_line(cx, end, labelled)
                 || (labelled && starts_item(cx, end) && cx.feats[end].quotes == 0))
         {
             end += 1;
@@ -1412,7 +1426,7 @@ fn is_fact_box_label(cx: &Ctx, i: usize) -> bool {
 
 /// `Venue: Polglaze Park, Redruth`: a capitalised label of one to four
 /// words without digits, a colon, and a value that is no sentence.
-fn is_fact_line(cx: &Ctx, i: usize) -> bool {
+fn is_fact_line(cx: &Ctx, i: usize, labelled: bool) -> bool {
     let f = cx.feats[i];
     let text = cx.text(i).trim_ascii();
     let Some(colon) = text.iter().take(40).position(|&b| b == b':') else {
@@ -1433,12 +1447,15 @@ fn is_fact_line(cx: &Ctx, i: usize) -> bool {
         && label.len() > 1 // `Q:` / `A:` of an interview
         && text.get(colon + 1) == Some(&b' ')
         && !value.is_empty()
-        // (`Referee: Colin Mathers.`, a line-up with its semicolons.)
+        // (Under a label, `Referee: Colin Mathers.` and a line-up with its
+        // semicolons; without one, `HOST: Welcome back.` is a transcript.)
         && (!f.ends_terminal
-            || (f.ends_with_period
+            || (labelled
+                && f.ends_with_period
                 && (value.split(|&b| b == b' ').count() <= 6 || value.contains(&b';'))))
 }
 
+/// From the end, short fragments and pitches after the last body paragraph.
 fn mark_trailing_boilerplate(cx: &Ctx, a: &mut Article<'_>, kinds: &mut [BlockKind]) {
     let mut bodies_left = kinds.iter().filter(|&&k| k == BlockKind::Body).count();
     let mut bio_seen = false;
@@ -1881,9 +1898,7 @@ fn ends_with_photo_credit(text: &[u8]) -> bool {
     let caps_words = before.split(|&b| b == b' ').filter(|w| !w.is_empty());
     let caps = before.len() >= 4
         && caps_words.clone().count() >= 2
-        && caps_words.clone().all(|w| {
-            w.iter().all(|b| !b.is_ascii_lowercase()) && w.iter().any(u8::is_ascii_uppercase)
-        });
+        && caps_words.clone().all(header::is_all_caps);
     let after_caps = after
         .split(|&b| b == b' ')
         .filter(|w| !w.is_empty())

@@ -571,11 +571,13 @@ pub(crate) fn masthead_line(text: &[u8]) -> Option<(Range<usize>, DateLine)> {
             && !text[a..b].iter().any(u8::is_ascii_digit)
     });
     // (`Grace Hollister | Staff Writer` is a byline.)
-    let role = segments(text, first.end + 1).any(|seg| {
-        let (a, b) = trim_range(text, seg);
-        is_writer_role(text, a..b)
-    });
-    (labels && !role && text[first.end] == b'|').then(|| (s..e, DateLine::default()))
+    let role = || {
+        segments(text, first.end + 1).any(|seg| {
+            let (a, b) = trim_range(text, seg);
+            is_writer_role(text, a..b)
+        })
+    };
+    (labels && text[first.end] == b'|' && !role()).then(|| (s..e, DateLine::default()))
 }
 
 /// `Posted on 2 October, 2024 by Dale Hutchins`: a date line, then the
