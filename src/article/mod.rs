@@ -79,8 +79,9 @@ pub enum BlockKind {
     Dateline,
     /// A paragraph of the story.
     Body,
-    /// A section heading inside the story (`A Family Trade`) or above a
-    /// key-points list (`Key points:`).
+    /// A section heading inside the story (`A Family Trade`), a label above
+    /// a key-points list (`Key points:`), or a line of a fact box
+    /// (`Referee: Owen Dale`).
     Heading,
     /// A photo caption.
     Caption,
