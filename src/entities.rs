@@ -218,6 +218,16 @@ struct Extractor<'a> {
     words: Vec<Word>,
 }
 
+/// A hyphenated word with `of` or `in` between its parts (`Mum-of-two`,
+/// `Father-in-law`): a description, never part of a name.
+fn is_descriptive_compound(w: &[u8]) -> bool {
+    w.len() > 5
+        && w.split(|&b| b == b'-')
+            .skip(1)
+            .any(|part| part == b"of" || part == b"in")
+        && w.last().is_some_and(|&b| b != b'-')
+}
+
 impl<'a> Extractor<'a> {
     fn text(&self, s: Span) -> &'a [u8] {
         s.slice(self.input)
@@ -336,10 +346,13 @@ impl<'a> Extractor<'a> {
         (Span::new(w.span.start, w.stem_end), w.possessive)
     }
 
+    /// Whether word `i` opens with a capital letter, as names do; a
+    /// compound with `of` or `in` inside (`Mum-of-two`, `Editor-in-chief`)
+    /// describes a person and is read as a lower-case word.
     fn capitalised(&self, i: usize) -> bool {
         let w = self.word(i);
         match w.first() {
-            Some(b) if b.is_ascii_uppercase() => true,
+            Some(b) if b.is_ascii_uppercase() => !is_descriptive_compound(w),
             Some(&b) if b >= 0xC0 => core::str::from_utf8(&w[..w.len().min(4)])
                 .ok()
                 .or_else(|| core::str::from_utf8(&w[..2.min(w.len())]).ok())
@@ -396,12 +409,22 @@ impl<'a> Extractor<'a> {
     fn chunk_end(&self, i: usize) -> usize {
         let n = self.words.len();
         let mut j = i + 1;
+        // Whether the chunk holds an office's `for` or `of` (`Secretary for
+        // Transport and Logistics`), whose department may have an `and`.
+        let mut office = false;
         loop {
             if self.stem(j - 1).1 {
                 // A possessive ends a name, unless an organisation head
                 // follows (`Prime Minister's Office`).
                 let org = j < n && self.words[j].joined && self.lower_in(j, ORG_HEADS);
-                if !org {
+                // Nor a place's last word (`Queen's Park`, `King's Cross`;
+                // not `Korea's Park Chung-hee` nor `Labour's Park said`).
+                let place = j < n
+                    && self.words[j].joined
+                    && self.lower_in(j, POSSESSIVE_PLACE_HEADS)
+                    && !(j + 1 < n && self.words[j + 1].joined && self.capitalised(j + 1))
+                    && !self.says_after(j + 1);
+                if !org && !place {
                     return j;
                 }
             }
@@ -415,8 +438,17 @@ impl<'a> Extractor<'a> {
             // `Sea of Japan`, `Joost van der Laan`, `Viana do Castelo`: a run
             // of particles between capitalised words.
             let mut k = j;
-            if self.word(j) == b"of" || (self.word(j) == b"for" && self.lower_in(j - 1, ROLE_HEADS))
-            {
+            let office_for = self.word(j) == b"for" && self.lower_in(j - 1, ROLE_HEADS);
+            office |= office_for || (self.word(j) == b"of" && self.lower_in(j - 1, ROLE_HEADS));
+            // (Not `the Secretary of State and Mrs Clinton`: a person
+            // after the `and`.)
+            let department_and = office
+                && self.word(j) == b"and"
+                && j + 1 < n
+                && !self.lower_in(j + 1, HONORIFICS)
+                && !self.lower_in(j + 1, lexicon::TITLE_ABBREVIATIONS)
+                && !key_in(self, &GIVEN_NAMES, j + 1, j + 2);
+            if self.word(j) == b"of" || office_for || department_and {
                 k += 1;
             } else {
                 while k < n
@@ -569,11 +601,7 @@ impl<'a> Extractor<'a> {
                 }
             }
             // `Minister Datuk Jaafar Latip`: an honorific after the role.
-            let name = if self.lower_in(name, HONORIFICS) && name + 1 < end {
-                name + 1
-            } else {
-                name
-            };
+            let name = name + self.honorific_len(name, end);
             let mut m = Mention::new(
                 Some(EntityKind::Person),
                 self.words[name].span,
@@ -619,12 +647,13 @@ impl<'a> Extractor<'a> {
                 return;
             }
         }
-        if self.lower_in(i, HONORIFICS) && n > 1 {
+        let honorific = self.honorific_len(i, end);
+        if honorific > 0 {
             let mut m = Mention::new(
                 Some(EntityKind::Person),
-                self.words[i + 1].span,
+                self.words[i + honorific].span,
                 last_stem,
-                n - 1,
+                n - honorific,
             );
             m.role = self
                 .role_before(i)
@@ -962,10 +991,19 @@ impl<'a> Extractor<'a> {
         contains(KNOWN_ORGANIZATIONS, key.as_bytes())
     }
 
-    /// `Kanagawa Prefecture`, `Sea of Japan`, `South China Sea`, `East Asia`.
+    /// `Kanagawa Prefecture`, `Sea of Japan`, `South China Sea`, `East Asia`,
+    /// `Queen's Park`.
     fn is_place_pattern(&self, i: usize, end: usize) -> bool {
         let n = end - i;
         if n >= 2 && self.lower_in(end - 1, PLACE_HEADS) {
+            return true;
+        }
+        // (`Labour's Park said` is a person.)
+        if n >= 2
+            && self.stem(end - 2).1
+            && self.lower_in(end - 1, POSSESSIVE_PLACE_HEADS)
+            && !self.says_after(end)
+        {
             return true;
         }
         if n >= 3 && self.lower_in(i, PLACE_HEADS) && self.word(i + 1).eq_ignore_ascii_case(b"of") {
@@ -1005,6 +1043,38 @@ impl<'a> Extractor<'a> {
                     .any(|part| part.len() > 2 && known(part)))
     }
 
+    /// How many words at `i` are an honorific before a name inside the
+    /// chunk `i..end` (`Mrs`, `Datuk`; Malaysian two-word styles such as
+    /// `Tan Sri`, `Datuk Seri`, `Puan Sri`), or 0; a name must follow.
+    fn honorific_len(&self, i: usize, end: usize) -> usize {
+        let second = |k: usize| {
+            k + 2 < end + 1
+                && self.words[k + 1].joined
+                && matches!(self.word(k + 1), b"Seri" | b"Sri" | b"Paduka")
+        };
+        let len = if self.lower_in(i, HONORIFICS) {
+            if second(i) && matches!(self.word(i), b"Datuk" | b"Dato" | b"Datin" | b"Tun") {
+                2
+            } else {
+                1
+            }
+        } else if (matches!(self.word(i), b"Tan" | b"Puan") && second(i))
+            || (self.word(i) == b"Toh"
+                && i + 1 < end
+                && self.words[i + 1].joined
+                && self.word(i + 1) == b"Puan")
+        {
+            2
+        } else {
+            0
+        };
+        if i + len < end {
+            len
+        } else {
+            0
+        }
+    }
+
     /// Whether words `i..end` are only an academic courtesy title (`Dr.`),
     /// which a fuller role around the name replaces.
     fn is_weak_title(&self, i: usize, end: usize) -> bool {
@@ -1040,6 +1110,10 @@ impl<'a> Extractor<'a> {
                 if k + 1 < end && self.lower_in(k, ROLE_MODIFIERS) {
                     k += 1;
                 }
+                // `for Transport and Logistics`.
+                while k + 1 < end && self.word(k) == b"and" {
+                    k += 2;
+                }
                 let given = |g: usize| {
                     key_in(self, &GIVEN_NAMES, g, g + 1)
                         && !key_in(self, &PLACES, g, g + 1)
@@ -1048,7 +1122,7 @@ impl<'a> Extractor<'a> {
                 if let Some(g) = (j + 2..end - 1).find(|&g| given(g)) {
                     k = g;
                 } else {
-                    for_without_given = w == b"for";
+                    for_without_given = true;
                 }
                 head_end = Some(k);
                 j = k;
@@ -1077,7 +1151,10 @@ impl<'a> Extractor<'a> {
         }
         // The name: not another title, not an office (`Prime Minister's
         // Office`), not a place (`Governor of Tokyo`).
+        // (A possessive title owns what follows: `Queen's Park`.)
         let name_ok = role_end < end
+            && self.capitalised(role_end)
+            && !self.stem(role_end - 1).1
             && !self.lower_in(role_end, ROLE_HEADS)
             && !(role_end..end)
                 .any(|k| self.lower_in(k, ORG_HEADS) || self.lower_in(k, PLACE_HEADS))
@@ -1501,6 +1578,32 @@ impl<'a> Extractor<'a> {
             let to = by_first.partition_point(|p| ci(p.0, given) != Ordering::Greater);
             (to == from + 1).then(|| by_first[from].1)
         };
+        // A longer name that opens with all of a two-word mention's words
+        // (`Mohd Hafiz` for `Mohd Hafiz Ariffin`, `Leung Mei-ki` never for
+        // `Angela Leung Mei-ki`), when only one does: Malay and Chinese
+        // names are shortened from the end.
+        let by_opening = |m: Span| {
+            let first = first_word(m);
+            let from = by_first.partition_point(|p| ci(p.0, first) == Ordering::Less);
+            let to = by_first.partition_point(|p| ci(p.0, first) != Ordering::Greater);
+            let mention = text(m);
+            let mut longer = by_first[from..to].iter().filter(|p| {
+                let full = text(p.1);
+                // (Not a father's or son's name: `John Smith Jr`.)
+                let rest = full.get(mention.len() + 1..).unwrap_or_default();
+                full.len() > mention.len() + 1
+                    && full[mention.len()] == b' '
+                    && full[..mention.len()].eq_ignore_ascii_case(mention)
+                    && !matches!(
+                        rest.strip_suffix(b".").unwrap_or(rest),
+                        b"Jr" | b"Sr" | b"Jnr" | b"Snr" | b"II" | b"III" | b"IV"
+                    )
+            });
+            let one = longer.next()?.1;
+            longer
+                .all(|p| ci(p.1, one) == Ordering::Equal)
+                .then_some(one)
+        };
         // Who holds which role word (`Secretary` → Rex Tillerson).
         let mut holders: Vec<(Span, Span, Span)> = Vec::new();
         for m in self
@@ -1582,6 +1685,15 @@ impl<'a> Extractor<'a> {
                             m.canonical = full;
                         }
                     }
+                    Some((full, words)) if words > m.words => m.canonical = full,
+                    found if m.words == 2 => match by_opening(m.span) {
+                        Some(full) => m.canonical = full,
+                        None => {
+                            if let Some((full, _)) = found {
+                                m.canonical = full;
+                            }
+                        }
+                    },
                     Some((full, _)) => m.canonical = full,
                     None => {}
                 },
@@ -2383,10 +2495,11 @@ const WEAK_TITLES: &WordSet = &WordSet::new(&["cllr", "cr", "dr", "prof"]);
 
 /// Words that end a role phrase when walking away from its head.
 const ROLE_STOP_WORDS: &WordSet = &WordSet::new(&[
-    "about", "after", "against", "also", "and", "are", "as", "at", "before", "but", "by", "for",
-    "from", "had", "has", "have", "he", "if", "in", "into", "is", "it", "last", "not", "now", "of",
-    "on", "or", "our", "over", "past", "she", "than", "that", "then", "they", "this", "to",
-    "under", "was", "we", "were", "when", "where", "which", "while", "who", "with",
+    "about", "after", "against", "also", "and", "are", "as", "at", "be", "been", "before", "but",
+    "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "if",
+    "in", "into", "is", "it", "last", "may", "might", "must", "not", "now", "of", "on", "or",
+    "our", "over", "past", "she", "should", "than", "that", "then", "they", "this", "to", "under",
+    "was", "we", "were", "when", "where", "which", "while", "who", "will", "with", "would",
 ]);
 
 /// Common nouns that, right before a capitalised name, say it is an
@@ -2671,6 +2784,12 @@ const PLACE_HEADS: &WordSet = &WordSet::new(&[
     "street",
     "town",
     "valley",
+]);
+
+/// Last words of places named for an owner (`Queen's Park`, `Parson's
+/// Green`).
+const POSSESSIVE_PLACE_HEADS: &WordSet = &WordSet::new(&[
+    "bay", "bridge", "common", "cross", "gardens", "green", "hill", "park", "square", "wharf",
 ]);
 
 /// Words that open a place's name (`Lake Naivasha`, `Mount Vernon`,

@@ -223,6 +223,32 @@ pub(crate) struct Key {
     len: usize,
 }
 
+/// Lower-case the capitals of UTF-8 Latin-1 and Latin Extended-A in place
+/// (`SÃO` → `são`, `ŁÓDŹ` → `łódź`), which keep their length: the tables'
+/// keys are lower case.
+fn lowercase_latin(bytes: &mut [u8]) {
+    let mut k = 0;
+    while k + 1 < bytes.len() {
+        let (lead, next) = (bytes[k], bytes[k + 1]);
+        match lead {
+            // À..Þ, except ×.
+            0xC3 if (0x80..=0x9E).contains(&next) && next != 0x97 => bytes[k + 1] = next + 0x20,
+            // Ā..ķ and Ŋ..ŷ pair capitals on even code points.
+            0xC4 if (0x80..=0xB7).contains(&next) => bytes[k + 1] = next | 1,
+            0xC5 if (0x8A..=0xB7).contains(&next) => bytes[k + 1] = next | 1,
+            // Ĺ..ň and Ź..ž pair capitals on odd code points.
+            0xC4 if (0xB9..=0xBE).contains(&next) && next & 1 == 1 => bytes[k + 1] = next + 1,
+            0xC5 if (0x81..=0x88).contains(&next) && next & 1 == 1 => bytes[k + 1] = next + 1,
+            0xC5 if (0xB9..=0xBE).contains(&next) && next & 1 == 1 => bytes[k + 1] = next + 1,
+            _ => {
+                k += 1;
+                continue;
+            }
+        }
+        k += 2;
+    }
+}
+
 impl Key {
     const MAX: usize = 64;
 
@@ -246,7 +272,11 @@ impl Key {
         }
         let at = self.len + sep;
         self.buf[at..at + word.len()].copy_from_slice(word);
-        self.buf[at..at + word.len()].make_ascii_lowercase();
+        let added = &mut self.buf[at..at + word.len()];
+        added.make_ascii_lowercase();
+        if !added.is_ascii() {
+            lowercase_latin(added);
+        }
         self.len = at + word.len();
         true
     }

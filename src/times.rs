@@ -896,6 +896,14 @@ const FUTURE_CUES: &WordSet = &WordSet::new(&[
     "’ll",
 ]);
 
+/// Verbs after `due to` that make it a schedule (`due to open on
+/// Monday`), not a cause (`due to rain`).
+const DUE_TO_VERBS: &WordSet = &WordSet::new(&[
+    "appear", "arrive", "be", "begin", "close", "come", "end", "finish", "get", "go", "hold",
+    "land", "launch", "leave", "meet", "open", "receive", "resume", "retire", "return", "sign",
+    "start", "step", "take", "vote",
+]);
+
 /// Present-tense verbs of schedules and words before a time that look
 /// ahead (`the final begins on Thursday`, `starting Monday`): weak cues of
 /// the future.
@@ -2949,8 +2957,14 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         if !set_to && !CUE_FILTER.may_contain(w) && !w.ends_with(b"ed") && !w.ends_with(b"ll") {
             continue;
         }
-        // `is due in court on April 14`, but not `due to rain`.
-        if w == b"due" && tokens.get(k + 2).is_some_and(|n| n.bytes(input) == b"to") {
+        // `is due in court on April 14` and `is due to be handed back on
+        // Friday`, but not `due to rain`.
+        if w == b"due"
+            && tokens.get(k + 2).is_some_and(|n| n.bytes(input) == b"to")
+            && !tokens
+                .get(k + 4)
+                .is_some_and(|v| contains(DUE_TO_VERBS, v.bytes(input)))
+        {
             continue;
         }
         // A reporting verb after the expression is a weak cue; before it,

@@ -699,3 +699,64 @@ fn office_titles_and_positions_before_names_are_roles_not_names() {
     assert_eq!(lam.3, None);
     assert!(find(&found, "person", "Donnelly").is_some(), "{found:?}");
 }
+
+#[test]
+fn malay_styles_offices_with_and_and_descriptive_compounds() {
+    // Two-word Malaysian styles are not part of the name, and a name
+    // shortened from its end is the same person.
+    let found = entities(
+        "Tan Sri Rahim Bakar Osman opened the plant. Datuk Seri Nur Aisyah Kamal, the chairman, \
+         was there. Nur Aisyah said the tariff would hold. John Tully and John Tully Jr. watched.",
+    );
+    assert!(
+        find(&found, "person", "Rahim Bakar Osman").is_some(),
+        "{found:?}"
+    );
+    let chair = find(&found, "person", "Nur Aisyah Kamal").unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(chair.3.as_deref(), Some("chairman"));
+    assert_eq!(
+        find(&found, "person", "Nur Aisyah").unwrap().2,
+        "Nur Aisyah Kamal"
+    );
+    assert_eq!(
+        find(&found, "person", "John Tully").unwrap().2,
+        "John Tully"
+    );
+    // A department with `and` belongs to the office; with no name after
+    // it the office is nobody.
+    let found = entities(
+        "Under Secretary for Transport and Logistics Irene Kwok Wai-man spoke first. \
+         The Minister of Finance, Obed Lartey, agreed.",
+    );
+    let kwok = find(&found, "person", "Irene Kwok Wai-man").unwrap_or_else(|| panic!("{found:?}"));
+    assert!(kwok
+        .3
+        .as_deref()
+        .unwrap()
+        .ends_with("for Transport and Logistics"));
+    assert!(
+        !found
+            .iter()
+            .any(|e| e.1.starts_with("and ") || e.1.starts_with("of ")),
+        "{found:?}"
+    );
+    // `Mum-of-two` describes the person; `Queen's Park` is a place.
+    let found = entities(
+        "Mum-of-two Carys Bellamy said the closure was cruel. \
+         MPPs returned to Queen's Park on Monday.",
+    );
+    assert!(
+        find(&found, "person", "Carys Bellamy").is_some(),
+        "{found:?}"
+    );
+    assert!(find(&found, "place", "Queen's Park").is_some(), "{found:?}");
+    assert!(!found.iter().any(|e| e.1 == "Park"), "{found:?}");
+}
+
+#[test]
+fn capitals_with_accents_are_found_in_the_gazetteer() {
+    let found = entities("Crowds filled the streets. SÃO PAULO, BOGOTÁ and KRAKÓW followed.");
+    for place in ["SÃO PAULO", "BOGOTÁ", "KRAKÓW"] {
+        assert!(find(&found, "place", place).is_some(), "{place}: {found:?}");
+    }
+}

@@ -462,6 +462,15 @@ fn future_cues_and_deadlines() {
         values("Most residents had fled by Tuesday.", wednesday()),
         pairs(&[("Tuesday", "2017-04-18")])
     );
+    // `due to` and a verb is a schedule; `due to` and a noun is a cause.
+    assert_eq!(
+        values(
+            "The depot is due to be handed back on Friday. \
+             Matches postponed due to rain on Monday were replayed.",
+            wednesday()
+        ),
+        pairs(&[("Friday", "2017-04-21"), ("Monday", "2017-04-17")])
+    );
 }
 
 #[test]
