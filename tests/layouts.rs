@@ -1018,3 +1018,72 @@ fn trust_affiliate_share_and_tip_lines_are_furniture() {
                  Workers said they had not been told.\n";
     assert_eq!(kinds(input)[2], Body);
 }
+
+#[test]
+fn tag_lines_error_reports_disclaimers_and_update_notes_are_furniture() {
+    for line in [
+        "Tags / Keywords: Ostrava , Cannery , Jobs , Pavel Novak , Moravia , Food",
+        "Found a mistake in this article? Report it to us.",
+        "Prices are compiled from sale reports and are provided for information only.",
+        "Update (6/2, 3:15 PM ET): The cannery has confirmed the figure.",
+    ] {
+        let input = format!(
+            "Cannery to cut 60 jobs\n\nThe Ostrava Cannery will cut 60 jobs by June, it said on Wednesday.\n\n{line}\n\n\
+             Workers said they had not been told.\n"
+        );
+        assert_eq!(kinds(&input)[2], Boilerplate, "{line}");
+    }
+    // `Related News` closes the story: the headlines under it are links.
+    let input = "Cannery to cut 60 jobs\n\nThe Ostrava Cannery will cut 60 jobs by June, it said on Wednesday.\n\n\
+                 Workers said they had not been told.\n\nRelated News\n\nBrewery expands, says owner\n";
+    assert_eq!(kinds(input), [Title, Body, Body, Boilerplate, Boilerplate]);
+    // A dated note that is no update stays story.
+    let input = "Cannery to cut 60 jobs\n\nThe Ostrava Cannery will cut 60 jobs by June, it said on Wednesday.\n\n\
+                 Update (the union's word for a new offer) came late on Friday.\n";
+    assert_eq!(kinds(input)[2], Body);
+}
+
+#[test]
+fn tables_embedded_posts_and_rating_boxes_are_not_story() {
+    // A table saved with tabs, under the line that names it.
+    let input =
+        "Calf prices climb\n\nFeeder calf prices rose again this week at the Dry Creek sale.\n\n\
+                 Dry Creek Auction – Monday, May 5\nSteers 400-500 lb\t$401.00-$420.00\n\
+                 Heifers 400-500 lb\t$350.00-$371.00\nBulls\t$150.00-$162.00\n\n\
+                 Hog prices fell for a second week, traders said.\n";
+    assert_eq!(
+        kinds(input),
+        [Title, Body, Heading, Heading, Heading, Heading, Body]
+    );
+    // An embedded post: its text and its signature line.
+    let input = "Locks fail in outage\n\nSmart locks lost their app for nine hours, the maker said on Tuesday.\n\n\
+                 The company posted on its support account:\n\n\
+                 We know some customers cannot reach their locks. Keypads still work.\n\n\
+                 — Doorly Help (@DoorlyHelp) June 3, 2025\n\n\
+                 Service came back early on Tuesday, the company said.\n";
+    assert_eq!(
+        kinds(input),
+        [Title, Body, Body, Boilerplate, Boilerplate, Body]
+    );
+    // A fact check's rating box, and its list of sources at the end.
+    let input = "Fact check: No, the city is not banning wood stoves\n\n\
+                 The claim: The city will ban wood stoves in all homes next year.\n\n\
+                 Our rating: False\n\n\
+                 A post shared thousands of times says the city will ban wood stoves.\n\n\
+                 The rule the council passed on Monday applies only to new buildings, a spokesman said.\n\n\
+                 We rate the claim false.\n\nSources\n\nCity council, ordinance text\n\nInterview with a council member\n";
+    assert_eq!(
+        kinds(input),
+        [
+            Title,
+            Heading,
+            Heading,
+            Body,
+            Body,
+            Body,
+            Boilerplate,
+            Boilerplate,
+            Boilerplate
+        ]
+    );
+}

@@ -434,6 +434,7 @@ pub(super) fn classify(
         kinds[i] = kind;
     }
     mark_fact_boxes(&cx, &mut kinds);
+    mark_embedded_posts(&cx, &mut kinds);
     mark_trailing_boilerplate(&cx, a, &mut kinds);
     for i in 0..n {
         if kinds[i] == BlockKind::Body && is_pull_quote(&cx, &kinds, i) {
@@ -1142,6 +1143,18 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
                 && ["when you buy", "through links", "through our links"]
                     .iter()
                     .any(|p| contains_ignore_case(text, p))));
+    // `Prices are provided for information only.`: a disclaimer.
+    let disclaimer = f.words <= 30
+        && !f.said
+        && f.ends_terminal
+        && [
+            "for information only",
+            "for informational purposes only",
+            "not financial advice",
+            "not constitute financial",
+        ]
+        .iter()
+        .any(|p| contains_ignore_case(text, p));
     // `A A A`: a font-size widget.
     let widget = f.words <= 5
         && f.words >= 2
@@ -1156,6 +1169,7 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
         || counter
         || promo
         || affiliate
+        || disclaimer
         || breadcrumb
         || widget
         || (f.words <= 30
@@ -1405,6 +1419,33 @@ fn mark_fact_boxes(cx: &Ctx, kinds: &mut [BlockKind]) {
             end += 1;
         }
         let lines = end - first;
+        // A table: two rows or more of cells split by tabs, under the
+        // short line that names it.
+        let mut rows = first;
+        while rows < n && open(kinds[rows]) && is_table_row(cx, rows) {
+            rows += 1;
+        }
+        if rows >= first + 2 && rows > end {
+            let named = !labelled && i > 0 && open(kinds[i - 1]) && names_a_table(cx, i - 1);
+            let from = if named { i - 1 } else { i };
+            for k in &mut kinds[from..rows] {
+                *k = BlockKind::Heading;
+            }
+            i = rows;
+            continue;
+        }
+        // A fact check's rating box: `The claim: …`, `Our rating: False`.
+        let mut verdicts = i;
+        while verdicts < n && open(kinds[verdicts]) && is_verdict_line(cx, verdicts) {
+            verdicts += 1;
+        }
+        if verdicts >= i + 2 {
+            for k in &mut kinds[i..verdicts] {
+                *k = BlockKind::Heading;
+            }
+            i = verdicts;
+            continue;
+        }
         if (labelled && lines >= 1) || lines >= 3 {
             for k in &mut kinds[i..end] {
                 *k = BlockKind::Heading;
@@ -1414,6 +1455,96 @@ fn mark_fact_boxes(cx: &Ctx, kinds: &mut [BlockKind]) {
             i += 1;
         }
     }
+}
+
+/// A social-media post embedded in the page, saved as its text and then
+/// its signature line (`— Acme Support (@AcmeHelp) March 3, 2025`): both
+/// are furniture, not the story's paragraphs.
+fn mark_embedded_posts(cx: &Ctx, kinds: &mut [BlockKind]) {
+    for i in 0..kinds.len() {
+        if kinds[i] != BlockKind::Body || !is_post_signature(cx, i) {
+            continue;
+        }
+        kinds[i] = BlockKind::Boilerplate;
+        if i > 0 && kinds[i - 1] == BlockKind::Body {
+            let p = cx.feats[i - 1];
+            if p.words <= 70 && p.quotes == 0 {
+                kinds[i - 1] = BlockKind::Boilerplate;
+            }
+        }
+    }
+}
+
+/// `— Name (@handle) March 3, 2025`: a dash, a name, a handle in brackets
+/// and a date.
+fn is_post_signature(cx: &Ctx, i: usize) -> bool {
+    let f = cx.feats[i];
+    let text = cx.text(i).trim_ascii();
+    let Some(rest) = ["— ".as_bytes(), "– ".as_bytes(), b"- ", b"-- "]
+        .iter()
+        .find_map(|d| text.strip_prefix(*d))
+    else {
+        return false;
+    };
+    if f.words > 14 || f.said {
+        return false;
+    }
+    let Some(at) = memchr::memmem::find(rest, b"(@") else {
+        return false;
+    };
+    let Some(close) = rest[at..].iter().position(|&b| b == b')') else {
+        return false;
+    };
+    let handle = &rest[at + 2..at + close];
+    let date = rest[at + close + 1..].trim_ascii();
+    at > 0
+        && !handle.is_empty()
+        && handle
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || b == b'_')
+        && (date.is_empty() || header::date_line(date).is_some_and(|d| d.date.is_some()))
+}
+
+/// A line of a fact check's rating box: `The claim: …`, `Our rating:
+/// False`, `Verdict: Misleading`.
+fn is_verdict_line(cx: &Ctx, i: usize) -> bool {
+    const LABELS: &[&str] = &[
+        "claim:",
+        "our rating:",
+        "our ruling:",
+        "rating:",
+        "the claim:",
+        "the facts:",
+        "the verdict:",
+        "verdict:",
+        "what we found:",
+    ];
+    const _: () = lexicon::assert_prefix_list(LABELS);
+    let f = cx.feats[i];
+    f.sentences <= 2
+        && f.words <= 60
+        && f.quotes == 0
+        && lexicon::starts_with_any(cx.text(i), LABELS)
+}
+
+/// `Steers 500-600 lb<TAB>$368.00-$392.50`: a row of a table saved as text,
+/// cells split by a tab inside the line.
+fn is_table_row(cx: &Ctx, i: usize) -> bool {
+    let f = cx.feats[i];
+    let text = cx.text(i).trim_ascii();
+    f.words <= 20
+        && f.quotes == 0
+        && !f.said
+        && f.sentences <= 1
+        && memchr::memchr(b'\t', text).is_some()
+        && !text.contains(&b'\n')
+}
+
+/// The short line over a table (`Big Sioux Auction – Tuesday, March 4`):
+/// no sentence, no quotation.
+fn names_a_table(cx: &Ctx, i: usize) -> bool {
+    let f = cx.feats[i];
+    f.words <= 15 && f.quotes == 0 && !f.said && !f.ends_terminal && f.sentences <= 1
 }
 
 /// `Match facts`, `Key facts`, `Teams:` on a line of its own.
@@ -1507,8 +1638,13 @@ fn mark_trailing_boilerplate(cx: &Ctx, a: &mut Article<'_>, kinds: &mut [BlockKi
 }
 
 /// A correction's label, maybe dated: `Correction:`, `Clarification, 3 May
-/// 2025:` (the editor's notes of [`lexicon::NOTE_PREFIXES`] need no colon).
+/// 2025:`, `Update (3/4, 1:40 PM ET):` (the editor's notes of [`lexicon::NOTE_PREFIXES`] need no colon).
 fn is_dated_note_label(text: &[u8]) -> bool {
+    // `Update (3/4, 1:40 PM ET): …`: a dated update note.
+    if starts_with_ignore_case(text, "update (") {
+        return memchr::memmem::find(&text[..text.len().min(56)], b"):")
+            .is_some_and(|close| text[8..close].iter().any(u8::is_ascii_digit));
+    }
     ["correction", "clarification"].iter().any(|label| {
         let Some(rest) = text
             .get(label.len()..)
