@@ -1078,7 +1078,10 @@ impl<'a> Extractor<'a> {
     /// Whether words `i..end` are only an academic courtesy title (`Dr.`),
     /// which a fuller role around the name replaces.
     fn is_weak_title(&self, i: usize, end: usize) -> bool {
-        end == i + 1 && self.lower_in(i, WEAK_TITLES)
+        // (`Hon. Dr.`: courtesy words before the academic title.)
+        end > i
+            && self.lower_in(end - 1, WEAK_TITLES)
+            && (i..end - 1).all(|k| self.lower_in(k, HONORIFICS))
     }
 
     /// The end of a role title at the chunk's start and where the name
@@ -1128,7 +1131,11 @@ impl<'a> Extractor<'a> {
                 j = k;
                 continue;
             } else if unknown < 2
-                && !(j == i && key_in(self, &GIVEN_NAMES, j, j + 1))
+                // (`Council`, a given name in the table, is an organisation
+                // word first: `Council President X`.)
+                && !(j == i
+                    && key_in(self, &GIVEN_NAMES, j, j + 1)
+                    && !self.lower_in(j, ORG_HEADS))
                 && !self.stem(j).1
                 && (j + 1..end.min(j + 3)).any(|k| self.lower_in(k, ROLE_HEADS))
             {
@@ -1340,6 +1347,28 @@ impl<'a> Extractor<'a> {
                 if head_of {
                     role_end = Some(j + 2);
                     break;
+                }
+                // `the Minister of Health,`, `the Secretary of Foreign
+                // Affairs and Trade.`: a capitalised office takes its
+                // department up to the end of the appositive.
+                let office = matches!(
+                    self.word(j),
+                    b"Minister" | b"Secretary" | b"Commissioner" | b"Governor" | b"Ambassador"
+                );
+                if office && j + 2 < n && self.word(j + 1) == b"of" {
+                    let mut k = j + 2;
+                    while k < n
+                        && k < j + 7
+                        && self.words[k].joined
+                        && (self.capitalised(k) || (self.word(k) == b"and" && k > j + 2))
+                    {
+                        k += 1;
+                    }
+                    let closed = k >= n || !self.words[k].joined;
+                    if k > j + 2 && closed && self.word(k - 1) != b"and" {
+                        role_end = Some(k - 1);
+                        break;
+                    }
                 }
             } else if self.word(j) == b"and" {
                 // `founder and chief executive`, `a consumer and logistics
@@ -2328,6 +2357,7 @@ const SPORT_POSITIONS: &WordSet = &WordSet::new(&[
     "fly-half",
     "full-back",
     "fullback",
+    "guard",
     "half-back",
     "hooker",
     "lock",
@@ -2672,6 +2702,7 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "inc",
     "inc.",
     "institute",
+    "institution",
     "journal",
     "labs",
     "league",
@@ -2681,6 +2712,7 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "llp",
     "ltd",
     "markets",
+    "metro",
     "ministry",
     "movement",
     "museum",
@@ -2744,18 +2776,22 @@ const KNOWN_ORGANIZATIONS: &WordSet = &WordSet::new(&[
 /// Words that end a place's name, or open one before `of`.
 const PLACE_HEADS: &WordSet = &WordSet::new(&[
     "airport",
+    "arena",
     "avenue",
+    "ballpark",
     "base",
     "bay",
     "beach",
     "canal",
     "coast",
+    "coliseum",
     "county",
     "cove",
     "creek",
     "desert",
     "district",
     "falls",
+    "fieldhouse",
     "gulf",
     "harbor",
     "harbour",
@@ -2773,13 +2809,18 @@ const PLACE_HEADS: &WordSet = &WordSet::new(&[
     "point",
     "prefecture",
     "province",
+    "racecourse",
     "reef",
     "region",
     "river",
     "road",
     "sea",
+    "showground",
+    "showgrounds",
+    "speedway",
     "springs",
     "square",
+    "stadium",
     "strait",
     "street",
     "town",

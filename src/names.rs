@@ -33,6 +33,22 @@ impl Keys {
 
     /// Index of `key` (already in key form: ASCII lower case, single spaces).
     pub(crate) fn find(&self, key: &[u8]) -> Option<usize> {
+        self.find_exact(key).or_else(|| {
+            // The tables keep non-ASCII capitals as their sources spell
+            // them (`Ádám`), so a name in capitals (`SÃO PAULO`) is looked
+            // up again with its Latin capitals lower-cased.
+            if key.is_ascii() || key.len() > Key::MAX {
+                return None;
+            }
+            let mut lower = [0u8; Key::MAX];
+            let lower = &mut lower[..key.len()];
+            lower.copy_from_slice(key);
+            lowercase_latin(lower);
+            (lower != key).then(|| self.find_exact(lower)).flatten()
+        })
+    }
+
+    fn find_exact(&self, key: &[u8]) -> Option<usize> {
         let (mut lo, mut hi) = self.index.range(self, key)?;
         while lo < hi {
             let mid = (lo + hi) / 2;
@@ -224,8 +240,7 @@ pub(crate) struct Key {
 }
 
 /// Lower-case the capitals of UTF-8 Latin-1 and Latin Extended-A in place
-/// (`SÃO` → `são`, `ŁÓDŹ` → `łódź`), which keep their length: the tables'
-/// keys are lower case.
+/// (`SÃO` → `são`, `ŁÓDŹ` → `łódź`), which keep their length.
 fn lowercase_latin(bytes: &mut [u8]) {
     let mut k = 0;
     while k + 1 < bytes.len() {
@@ -272,11 +287,7 @@ impl Key {
         }
         let at = self.len + sep;
         self.buf[at..at + word.len()].copy_from_slice(word);
-        let added = &mut self.buf[at..at + word.len()];
-        added.make_ascii_lowercase();
-        if !added.is_ascii() {
-            lowercase_latin(added);
-        }
+        self.buf[at..at + word.len()].make_ascii_lowercase();
         self.len = at + word.len();
         true
     }

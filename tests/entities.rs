@@ -760,3 +760,27 @@ fn capitals_with_accents_are_found_in_the_gazetteer() {
         assert!(find(&found, "place", place).is_some(), "{place}: {found:?}");
     }
 }
+
+#[test]
+fn venues_institutions_offices_in_appositives_and_court_positions() {
+    let found = entities(
+        "The final was played at Harrow Arena on Friday. The Royal Coastal Rescue Institution \
+         said both men were safe. Kwesi Boadu, the Minister of Roads and Highways, cut the tape. \
+         Hon. Dr. Efua Sarpong, the Minister of Health, spoke next. \
+         \"We heard you,\" Council President Mavis Oduro said. Junior guard Tessa Lund scored.",
+    );
+    assert!(find(&found, "place", "Harrow Arena").is_some(), "{found:?}");
+    assert!(
+        find(&found, "organization", "Royal Coastal Rescue Institution").is_some(),
+        "{found:?}"
+    );
+    for (name, role) in [
+        ("Kwesi Boadu", "Minister of Roads and Highways"),
+        ("Efua Sarpong", "Minister of Health"),
+        ("Mavis Oduro", "Council President"),
+        ("Tessa Lund", "Junior guard"),
+    ] {
+        let person = find(&found, "person", name).unwrap_or_else(|| panic!("{name}: {found:?}"));
+        assert_eq!(person.3.as_deref(), Some(role), "{name}");
+    }
+}

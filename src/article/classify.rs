@@ -116,6 +116,7 @@ const POSITION_WORDS: &WordSet = &WordSet::new(&[
     "foreground",
     "front",
     "left",
+    "middle",
     "right",
     "top",
 ]);
@@ -196,7 +197,7 @@ fn features(input: &[u8], toks: &[Token]) -> Features {
             }
             TokenKind::OpenQuote | TokenKind::CloseQuote => f.quotes += 1,
             TokenKind::Punct if b == b"," || b == b")" => {
-                // `X, left, and Y`; `(from left)`, `from left, X, Y`
+                // `X, left, and Y`; `(from left)`, `(left)`, `from left, X, Y`
                 let p = word(prev[1]);
                 // `Tillerson, left,`: the position follows a name.
                 f.position |= b == b","
@@ -205,6 +206,8 @@ fn features(input: &[u8], toks: &[Token]) -> Features {
                     && before_comma_capitalised;
                 f.position |= (is(p, "left") || is(p, "right"))
                     && (is(word(prev[0]), "from") || is(word(prev[0]), "second"));
+                // `Kwame Boateng (middle) cuts the tape`
+                f.position |= b == b")" && punct(prev[0], b"(") && contains(POSITION_WORDS, p);
                 if b == b"," && !punct(prev[0], b",") {
                     before_comma_capitalised = prev[1].is_some_and(|t| {
                         t.kind == TokenKind::Word && is_capitalised(t.bytes(input))
@@ -856,6 +859,13 @@ fn header_kind(
             }
             return BlockKind::Byline;
         }
+        // `Greg Tolliver` / `Millbrook Gazette`: the author's outlet.
+        if !a.header.authors.is_empty() && header::publisher_line(text, false) {
+            if a.header.publisher.is_none() {
+                a.header.publisher = Some(cx.raw[i].span);
+            }
+            return BlockKind::Byline;
+        }
     }
     // (An author box stacks name and job lines: `Jane Roe` / `Reporter` /
     // `Sam Poe` / `Digital Producer`; a second name needs its job line.)
@@ -865,9 +875,12 @@ fn header_kind(
             let evidence =
                 b.role || b.date.is_some() || b.publisher.is_some() || b.reading_minutes.is_some();
             // `Hannah Lowther` over `ABN News, Norfolk`, or over a role.
+            // (Or over an outlet's name and then the date.)
             let next_is_role = i + 1 < cx.raw.len()
                 && (header::role_line(cx.text(i + 1)).is_some()
-                    || header::outlet_place_line(cx.text(i + 1)).is_some());
+                    || header::outlet_place_line(cx.text(i + 1)).is_some()
+                    || (header::publisher_line(cx.text(i + 1), false)
+                        && next_is_date_line(cx, i + 1)));
             if next_is_role || (!second_in_box && (evidence || next_is_date_line(cx, i))) {
                 apply_byline(cx, a, i, b, updated);
                 return BlockKind::Byline;
@@ -896,6 +909,7 @@ fn header_kind(
             )
             && (names_a_scene(cx, i)
                 || scene_on_a_weekday(cx, i)
+                || credits_a_source(cx, i)
                 || unfinished_after_sentences(cx, i)))
     {
         return BlockKind::Caption;
@@ -2025,6 +2039,14 @@ fn ends_with_photo_credit(text: &[u8]) -> bool {
     {
         return true;
     }
+    // `Pic: Gerard Keane`, `Photo: Irish Coast Guard`.
+    const LABELS: [&str; 5] = ["pic: ", "picture: ", "photo: ", "image: ", "photograph: "];
+    if LABELS.iter().any(|p| starts_with_ignore_case(tail, p))
+        && (2..=6).contains(&n)
+        && words().skip(1).all(header::is_capitalised)
+    {
+        return true;
+    }
     // The capitals run up to the slash or bar; the outlet may follow in
     // any case.
     let Some(cut) = tail.iter().position(|&b| b == b'/' || b == b'|') else {
@@ -2040,6 +2062,29 @@ fn ends_with_photo_credit(text: &[u8]) -> bool {
         .filter(|w| !w.is_empty())
         .all(header::is_capitalised);
     caps && !after.is_empty() && after_caps && !after.ends_with(b".")
+}
+
+/// `A nursing room at Sindorim Station (Seoul Metropolitan Government)`:
+/// no stop, no quotation, and the picture's source in capitalised words in
+/// brackets at the end: under the byline or date, a caption.
+fn credits_a_source(cx: &Ctx, i: usize) -> bool {
+    let f = cx.feats[i];
+    if f.quotes > 0 || f.said || f.words > 40 || f.ends_terminal || f.sentences > 1 {
+        return false;
+    }
+    let text = cx.text(i).trim_ascii_end();
+    let Some(inner) = text
+        .strip_suffix(b")")
+        .and_then(|t| t.iter().rposition(|&b| b == b'(').map(|o| &t[o + 1..]))
+    else {
+        return false;
+    };
+    let words = inner.split(|&b| b == b' ').filter(|w| !w.is_empty());
+    (1..=6).contains(&words.clone().count())
+        && words
+            .clone()
+            .all(|w| header::is_capitalised(w) || contains(lexicon::NAME_FUNCTION_WORDS, w))
+        && text.len() > inner.len() + 20
 }
 
 /// A name and where it is, with no verb of a story (`Walt Brenner at his
