@@ -221,11 +221,15 @@ struct Extractor<'a> {
 /// A hyphenated word with `of` or `in` between its parts (`Mum-of-two`,
 /// `Father-in-law`): a description, never part of a name.
 fn is_descriptive_compound(w: &[u8]) -> bool {
+    // (Not `Barrow-in-Furness`: the last part of a place is capitalised.)
     w.len() > 5
         && w.split(|&b| b == b'-')
             .skip(1)
             .any(|part| part == b"of" || part == b"in")
-        && w.last().is_some_and(|&b| b != b'-')
+        && w.rsplit(|&b| b == b'-')
+            .next()
+            .and_then(|last| last.first())
+            .is_some_and(|&b| b.is_ascii_lowercase() || b.is_ascii_digit())
 }
 
 impl<'a> Extractor<'a> {
@@ -421,6 +425,7 @@ impl<'a> Extractor<'a> {
                 // not `Korea's Park Chung-hee` nor `Labour's Park said`).
                 let place = j < n
                     && self.words[j].joined
+                    && self.lower_in(j - 1, PLACE_OWNERS)
                     && self.lower_in(j, POSSESSIVE_PLACE_HEADS)
                     && !(j + 1 < n && self.words[j + 1].joined && self.capitalised(j + 1))
                     && !self.says_after(j + 1);
@@ -447,7 +452,18 @@ impl<'a> Extractor<'a> {
                 && j + 1 < n
                 && !self.lower_in(j + 1, HONORIFICS)
                 && !self.lower_in(j + 1, lexicon::TITLE_ABBREVIATIONS)
-                && !key_in(self, &GIVEN_NAMES, j + 1, j + 2);
+                && !key_in(self, &GIVEN_NAMES, j + 1, j + 2)
+                && self.word(j + 1).iter().any(u8::is_ascii_lowercase)
+                && {
+                    // (Not `the Minister of Health and Pfizer agreed`: the
+                    // holder's given name follows, or a comma closes it.)
+                    let mut k = j + 1;
+                    while k < n && k < j + 6 && self.words[k].joined && self.capitalised(k) {
+                        k += 1;
+                    }
+                    (k < n && self.words[k].punct_before == b',')
+                        || (j + 2..k).any(|g| key_in(self, &GIVEN_NAMES, g, g + 1))
+                };
             if self.word(j) == b"of" || office_for || department_and {
                 k += 1;
             } else {
@@ -1001,6 +1017,7 @@ impl<'a> Extractor<'a> {
         // (`Labour's Park said` is a person.)
         if n >= 2
             && self.stem(end - 2).1
+            && self.lower_in(end - 2, PLACE_OWNERS)
             && self.lower_in(end - 1, POSSESSIVE_PLACE_HEADS)
             && !self.says_after(end)
         {
@@ -1097,8 +1114,9 @@ impl<'a> Extractor<'a> {
         let mut j = i;
         let mut head_end = None;
         let mut unknown = 0;
-        // `Counsel for Prairie Gold, Timothy Reuss`: after `for` and no
-        // given name, a last lone word ends the organisation, not a name.
+        // `Counsel for Prairie Gold, Timothy Reuss`: after `for` or `of`
+        // and no given name, a last lone word ends the organisation, not a
+        // name.
         let mut for_without_given = false;
         while j < end {
             let w = self.text(self.stem(j).0);
@@ -1149,6 +1167,14 @@ impl<'a> Extractor<'a> {
             j += 1;
         }
         let role_end = head_end?;
+        // `The Minister of Health said`: an office and its department, no
+        // holder (not `Governor of Tokyo`, whose place is a place).
+        if role_end + 2 == end
+            && matches!(self.word(role_end), b"of" | b"for")
+            && !key_in(self, &PLACES, role_end + 1, end)
+        {
+            return Some((end, end));
+        }
         // (`Minister for Health Donnelly said` names him: only before an
         // appositive or after `the` is the last word the organisation's.)
         let appositive = end < self.words.len() && self.words[end].punct_before == b',';
@@ -1361,6 +1387,7 @@ impl<'a> Extractor<'a> {
                         && k < j + 7
                         && self.words[k].joined
                         && (self.capitalised(k) || (self.word(k) == b"and" && k > j + 2))
+                        && !(k > j + 2 && key_in(self, &GIVEN_NAMES, k, k + 1))
                     {
                         k += 1;
                     }
@@ -2831,6 +2858,13 @@ const PLACE_HEADS: &WordSet = &WordSet::new(&[
 /// Green`).
 const POSSESSIVE_PLACE_HEADS: &WordSet = &WordSet::new(&[
     "bay", "bridge", "common", "cross", "gardens", "green", "hill", "park", "square", "wharf",
+]);
+
+/// Owners in places' names (`Queen's Park`, `St James's Park`), not any
+/// possessive (`Celtic's Green scored`).
+const PLACE_OWNERS: &WordSet = &WordSet::new(&[
+    "bishop", "duke", "earl", "james", "king", "lord", "parson", "prince", "princess", "queen",
+    "regent", "shepherd",
 ]);
 
 /// Words that open a place's name (`Lake Naivasha`, `Mount Vernon`,

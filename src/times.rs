@@ -2959,12 +2959,16 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         }
         // `is due in court on April 14` and `is due to be handed back on
         // Friday`, but not `due to rain`.
-        if w == b"due"
-            && tokens.get(k + 2).is_some_and(|n| n.bytes(input) == b"to")
-            && !tokens
+        // (`is due to`, not `closed on Monday due to close contacts`.)
+        let scheduled = k >= 2
+            && matches!(
+                tokens[k - 2].bytes(input),
+                b"is" | b"are" | b"was" | b"were" | b"be" | b"'s" | [0xE2, 0x80, 0x99, b's']
+            )
+            && tokens
                 .get(k + 4)
-                .is_some_and(|v| contains(DUE_TO_VERBS, v.bytes(input)))
-        {
+                .is_some_and(|v| contains(DUE_TO_VERBS, v.bytes(input)));
+        if w == b"due" && tokens.get(k + 2).is_some_and(|n| n.bytes(input) == b"to") && !scheduled {
             continue;
         }
         // A reporting verb after the expression is a weak cue; before it,

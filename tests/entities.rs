@@ -726,8 +726,16 @@ fn malay_styles_offices_with_and_and_descriptive_compounds() {
     // it the office is nobody.
     let found = entities(
         "Under Secretary for Transport and Logistics Irene Kwok Wai-man spoke first. \
-         The Minister of Finance, Obed Lartey, agreed.",
+         The Minister of Finance, Obed Lartey, agreed. The Minister of Trade said no. \
+         The Secretary of State and NATO allies met.",
     );
+    assert!(
+        !found
+            .iter()
+            .any(|e| e.0 == "person" && e.1.starts_with("Minister")),
+        "{found:?}"
+    );
+    assert!(found.iter().any(|e| e.1 == "NATO"), "{found:?}");
     let kwok = find(&found, "person", "Irene Kwok Wai-man").unwrap_or_else(|| panic!("{found:?}"));
     assert!(kwok
         .3
@@ -751,6 +759,18 @@ fn malay_styles_offices_with_and_and_descriptive_compounds() {
     );
     assert!(find(&found, "place", "Queen's Park").is_some(), "{found:?}");
     assert!(!found.iter().any(|e| e.1 == "Park"), "{found:?}");
+    // Not any possessive (a player's surname) nor a place's `-in-`.
+    let found = entities("Celtic's Green scored twice. Residents of Barrow-in-Furness voted.");
+    assert!(
+        !found
+            .iter()
+            .any(|e| e.0 == "place" && e.1.contains("Green")),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "place", "Barrow-in-Furness").is_some(),
+        "{found:?}"
+    );
 }
 
 #[test]

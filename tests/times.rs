@@ -466,10 +466,15 @@ fn future_cues_and_deadlines() {
     assert_eq!(
         values(
             "The depot is due to be handed back on Friday. \
-             Matches postponed due to rain on Monday were replayed.",
+             Matches postponed due to rain on Monday were replayed. \
+             The school closed on Tuesday due to close contact cases.",
             wednesday()
         ),
-        pairs(&[("Friday", "2017-04-21"), ("Monday", "2017-04-17")])
+        pairs(&[
+            ("Friday", "2017-04-21"),
+            ("Monday", "2017-04-17"),
+            ("Tuesday", "2017-04-18")
+        ])
     );
 }
 

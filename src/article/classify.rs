@@ -1516,7 +1516,7 @@ fn is_post_signature(cx: &Ctx, i: usize) -> bool {
         && handle
             .iter()
             .all(|&b| b.is_ascii_alphanumeric() || b == b'_')
-        && (date.is_empty() || header::date_line(date).is_some_and(|d| d.date.is_some()))
+        && header::date_line(date).is_some_and(|d| d.date.is_some())
 }
 
 /// A line of a fact check's rating box: `The claim: …`, `Our rating:
@@ -2080,7 +2080,8 @@ fn credits_a_source(cx: &Ctx, i: usize) -> bool {
         return false;
     };
     let words = inner.split(|&b| b == b' ').filter(|w| !w.is_empty());
-    (1..=6).contains(&words.clone().count())
+    // (Two words at least: not `… Agency (EPA)`.)
+    (2..=6).contains(&words.clone().count())
         && words
             .clone()
             .all(|w| header::is_capitalised(w) || contains(lexicon::NAME_FUNCTION_WORDS, w))
