@@ -425,10 +425,8 @@ impl<'a> Extractor<'a> {
                 // not `Korea's Park Chung-hee` nor `Labour's Park said`).
                 let place = j < n
                     && self.words[j].joined
-                    && self.lower_in(j - 1, PLACE_OWNERS)
-                    && self.lower_in(j, POSSESSIVE_PLACE_HEADS)
-                    && !(j + 1 < n && self.words[j + 1].joined && self.capitalised(j + 1))
-                    && !self.says_after(j + 1);
+                    && self.owned_place(j - 1)
+                    && !(j + 1 < n && self.words[j + 1].joined && self.capitalised(j + 1));
                 if !org && !place {
                     return j;
                 }
@@ -1014,13 +1012,7 @@ impl<'a> Extractor<'a> {
         if n >= 2 && self.lower_in(end - 1, PLACE_HEADS) {
             return true;
         }
-        // (`Labour's Park said` is a person.)
-        if n >= 2
-            && self.stem(end - 2).1
-            && self.lower_in(end - 2, PLACE_OWNERS)
-            && self.lower_in(end - 1, POSSESSIVE_PLACE_HEADS)
-            && !self.says_after(end)
-        {
+        if n >= 2 && self.stem(end - 2).1 && self.owned_place(end - 2) {
             return true;
         }
         if n >= 3 && self.lower_in(i, PLACE_HEADS) && self.word(i + 1).eq_ignore_ascii_case(b"of") {
@@ -1060,31 +1052,30 @@ impl<'a> Extractor<'a> {
                     .any(|part| part.len() > 2 && known(part)))
     }
 
+    /// Whether words `owner` and the next are a place named for its owner
+    /// (`Queen's Park`, `King's Cross`), not any possessive and a surname
+    /// (`Celtic's Green scored`, `Labour's Park said`).
+    fn owned_place(&self, owner: usize) -> bool {
+        self.lower_in(owner, PLACE_OWNERS)
+            && self.lower_in(owner + 1, POSSESSIVE_PLACE_HEADS)
+            && !self.says_after(owner + 2)
+    }
+
     /// How many words at `i` are an honorific before a name inside the
     /// chunk `i..end` (`Mrs`, `Datuk`; Malaysian two-word styles such as
     /// `Tan Sri`, `Datuk Seri`, `Puan Sri`), or 0; a name must follow.
     fn honorific_len(&self, i: usize, end: usize) -> usize {
-        let second = |k: usize| {
-            k + 2 < end + 1
-                && self.words[k + 1].joined
-                && matches!(self.word(k + 1), b"Seri" | b"Sri" | b"Paduka")
+        let next_is = |second: &[&[u8]]| {
+            i + 1 < end && self.words[i + 1].joined && second.contains(&self.word(i + 1))
         };
-        let len = if self.lower_in(i, HONORIFICS) {
-            if second(i) && matches!(self.word(i), b"Datuk" | b"Dato" | b"Datin" | b"Tun") {
-                2
-            } else {
-                1
-            }
-        } else if (matches!(self.word(i), b"Tan" | b"Puan") && second(i))
-            || (self.word(i) == b"Toh"
-                && i + 1 < end
-                && self.words[i + 1].joined
-                && self.word(i + 1) == b"Puan")
-        {
-            2
-        } else {
-            0
+        const STYLE: &[&[u8]] = &[b"Seri", b"Sri", b"Paduka"];
+        let len = match self.word(i) {
+            b"Datuk" | b"Dato" | b"Datin" | b"Tun" | b"Tan" | b"Puan" if next_is(STYLE) => 2,
+            b"Toh" if next_is(&[b"Puan"]) => 2,
+            _ if self.lower_in(i, HONORIFICS) => 1,
+            _ => 0,
         };
+        // A name must follow.
         if i + len < end {
             len
         } else {
@@ -1629,21 +1620,22 @@ impl<'a> Extractor<'a> {
         by_first.dedup_by(|later, kept| {
             ci(later.0, kept.0) == Ordering::Equal && ci(later.1, kept.1) == Ordering::Equal
         });
-        let by_given = |given: Span| {
+        let with_first = |given: Span| {
             let from = by_first.partition_point(|p| ci(p.0, given) == Ordering::Less);
             let to = by_first.partition_point(|p| ci(p.0, given) != Ordering::Greater);
-            (to == from + 1).then(|| by_first[from].1)
+            &by_first[from..to]
+        };
+        let by_given = |given: Span| match with_first(given) {
+            [one] => Some(one.1),
+            _ => None,
         };
         // A longer name that opens with all of a two-word mention's words
         // (`Mohd Hafiz` for `Mohd Hafiz Ariffin`, `Leung Mei-ki` never for
         // `Angela Leung Mei-ki`), when only one does: Malay and Chinese
         // names are shortened from the end.
         let by_opening = |m: Span| {
-            let first = first_word(m);
-            let from = by_first.partition_point(|p| ci(p.0, first) == Ordering::Less);
-            let to = by_first.partition_point(|p| ci(p.0, first) != Ordering::Greater);
             let mention = text(m);
-            let mut longer = by_first[from..to].iter().filter(|p| {
+            let mut longer = with_first(first_word(m)).iter().filter(|p| {
                 let full = text(p.1);
                 // (Not a father's or son's name: `John Smith Jr`.)
                 let rest = full.get(mention.len() + 1..).unwrap_or_default();
@@ -1741,17 +1733,15 @@ impl<'a> Extractor<'a> {
                             m.canonical = full;
                         }
                     }
-                    Some((full, words)) if words > m.words => m.canonical = full,
-                    found if m.words == 2 => match by_opening(m.span) {
-                        Some(full) => m.canonical = full,
-                        None => {
-                            if let Some((full, _)) = found {
-                                m.canonical = full;
-                            }
+                    found => {
+                        // A fuller name with the same last word first, then
+                        // one that opens with both words.
+                        let longer = found.filter(|f| f.1 > m.words).map(|f| f.0);
+                        let opening = || (m.words == 2).then(|| by_opening(m.span)).flatten();
+                        if let Some(full) = longer.or_else(opening).or(found.map(|f| f.0)) {
+                            m.canonical = full;
                         }
-                    },
-                    Some((full, _)) => m.canonical = full,
-                    None => {}
+                    }
                 },
                 None if m.role_reference => {
                     // `the Secretary`: the one person with that role.

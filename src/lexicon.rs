@@ -862,7 +862,6 @@ pub(crate) const SECTION_WHOLE: &WordSet = &WordSet::new(&[
     "related reading",
     "see also",
     "sources",
-    "sources:",
     "tags",
     "topics",
     "trending",

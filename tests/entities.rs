@@ -779,6 +779,13 @@ fn capitals_with_accents_are_found_in_the_gazetteer() {
     for place in ["SÃO PAULO", "BOGOTÁ", "KRAKÓW"] {
         assert!(find(&found, "place", place).is_some(), "{place}: {found:?}");
     }
+    // The tables keep some capitals as their sources spell them: a given
+    // name written so is still found.
+    let found = entities("The mayor met Ádám Kertész on Monday.");
+    assert!(
+        find(&found, "person", "Ádám Kertész").is_some(),
+        "{found:?}"
+    );
 }
 
 #[test]

@@ -1489,15 +1489,20 @@ fn mark_embedded_posts(cx: &Ctx, kinds: &mut [BlockKind]) {
     }
 }
 
+/// The text after a leading dash and space (`— `, `– `, `-- `, `- `), which
+/// sets off a credit or a signature.
+fn after_dash(text: &[u8]) -> Option<&[u8]> {
+    ["— ".as_bytes(), "– ".as_bytes(), b"-- ", b"- "]
+        .iter()
+        .find_map(|d| text.strip_prefix(*d))
+}
+
 /// `— Name (@handle) March 3, 2025`: a dash, a name, a handle in brackets
 /// and a date.
 fn is_post_signature(cx: &Ctx, i: usize) -> bool {
     let f = cx.feats[i];
     let text = cx.text(i).trim_ascii();
-    let Some(rest) = ["— ".as_bytes(), "– ".as_bytes(), b"- ", b"-- "]
-        .iter()
-        .find_map(|d| text.strip_prefix(*d))
-    else {
+    let Some(rest) = after_dash(text) else {
         return false;
     };
     if f.words > 14 || f.said {
@@ -1652,7 +1657,8 @@ fn mark_trailing_boilerplate(cx: &Ctx, a: &mut Article<'_>, kinds: &mut [BlockKi
 }
 
 /// A correction's label, maybe dated: `Correction:`, `Clarification, 3 May
-/// 2025:`, `Update (3/4, 1:40 PM ET):` (the editor's notes of [`lexicon::NOTE_PREFIXES`] need no colon).
+/// 2025:`, `Update (3/4, 1:40 PM ET):` (the editor's notes of
+/// [`lexicon::NOTE_PREFIXES`] need no colon).
 fn is_dated_note_label(text: &[u8]) -> bool {
     // `Update (3/4, 1:40 PM ET): …`: a dated update note.
     if starts_with_ignore_case(text, "update (") {
@@ -1688,10 +1694,7 @@ fn is_credit(cx: &Ctx, i: usize) -> bool {
     let text = cx.text(i);
     let t = text.strip_prefix(b"(").unwrap_or(text);
     // `— With files from X`: a dash before the credit.
-    let t = ["— ".as_bytes(), "– ".as_bytes(), b"-- ", b"- "]
-        .iter()
-        .find_map(|d| t.strip_prefix(*d))
-        .unwrap_or(t);
+    let t = after_dash(t).unwrap_or(t);
     const PREFIXES: [&str; 20] = [
         "with files from",
         "reporting by",
@@ -2016,10 +2019,7 @@ fn ends_with_photo_credit(text: &[u8]) -> bool {
         return false;
     };
     let tail = text[stop + 2..].trim_ascii();
-    let tail = ["— ".as_bytes(), "– ".as_bytes(), b"- "]
-        .iter()
-        .find_map(|d| tail.strip_prefix(*d))
-        .unwrap_or(tail);
+    let tail = after_dash(tail).unwrap_or(tail);
     let words = || tail.split(|&b| b == b' ').filter(|w| !w.is_empty());
     let n = words().count();
     if n == 0 || n > 9 {
