@@ -128,6 +128,7 @@ pub(crate) fn extract(
     tokens: &[Token],
     blocks: &[Block],
     sentences: &[Span],
+    credits: &[Span],
 ) -> (Vec<Entity>, Vec<Acronym>) {
     let mut x = Extractor {
         input,
@@ -153,7 +154,16 @@ pub(crate) fn extract(
         }
         let (t0, t1) = b.token_range();
         x.load_words(&tokens[t0..t1], &sentences[sentence..]);
+        let before = x.mentions.len();
         x.block();
+        // (Only a reporting credit: a photo credit may name an archive.)
+        if b.kind == BlockKind::Credit
+            && ["report", "contribut", "writing"]
+                .iter()
+                .any(|w| lexicon::contains_ignore_case(b.span.slice(input), w))
+        {
+            x.credited_people(&tokens[t0..t1], credits, b.span, before);
+        }
     }
     x.resolve();
     x.resolve_coordinated_places();
@@ -235,6 +245,51 @@ fn is_descriptive_compound(w: &[u8]) -> bool {
 impl<'a> Extractor<'a> {
     fn text(&self, s: Span) -> &'a [u8] {
         s.slice(self.input)
+    }
+
+    /// The names a reporting credit gives (`Additional reporting by Asenaca
+    /// Nainima`) are people, whether or not the words say so: each stands
+    /// in for what the block's words made of it.
+    fn credited_people(&mut self, tokens: &[Token], credits: &[Span], block: Span, from: usize) {
+        for &c in credits
+            .iter()
+            .filter(|c| c.start >= block.start && c.end <= block.end)
+        {
+            // The credit's first and last words, and how many.
+            let (mut first, mut last, mut count) = (None, None, 0);
+            for t in tokens.iter().filter(|t| {
+                t.kind == TokenKind::Word && t.span.start >= c.start && t.span.end <= c.end
+            }) {
+                first = first.or(Some(t.span));
+                last = Some(t.span);
+                count += 1;
+            }
+            let (Some(first), Some(last)) = (first, last) else {
+                continue;
+            };
+            // A mention of just the name keeps its role (`Staff writer X`).
+            if let Some(m) = self.mentions[from..].iter_mut().find(|m| m.span == c) {
+                m.kind = Some(EntityKind::Person);
+                continue;
+            }
+            let mut k = from;
+            while k < self.mentions.len() {
+                let m = self.mentions[k].span;
+                if m.start < c.end && c.start < m.end {
+                    self.mentions.remove(k);
+                } else {
+                    k += 1;
+                }
+            }
+            let at = self.mentions[from..]
+                .iter()
+                .position(|m| m.span.start > c.start)
+                .map_or(self.mentions.len(), |p| from + p);
+            self.mentions.insert(
+                at,
+                Mention::new(Some(EntityKind::Person), first, last, count),
+            );
+        }
     }
 
     /// Collect the block's words and how they are joined.
@@ -702,7 +757,12 @@ impl<'a> Extractor<'a> {
             && key_in(self, &GIVEN_NAMES, i, i + 1)
             && (!key_in(self, &PLACES, i, i + 1) || self.city_opening_a_name(i))
             && !key_in(self, &DEMONYMS, i, i + 1)
-            && self.alias(i, i + 1).is_none();
+            && self.alias(i, i + 1).is_none()
+            // (`its Sol de Taltal plant`, `the Nico Park site`: a name
+            // after `the` or `its` names a thing.)
+            && !(i > 0
+                && self.words[i].joined
+                && matches!(self.word(i - 1), b"the" | b"its" | b"their"));
         let aged = n >= 2 && self.age_after(end);
         let relative = i > 0
             && (self.words[i].joined || self.words[i].punct_before == b',')
@@ -996,6 +1056,15 @@ impl<'a> Extractor<'a> {
         {
             return true;
         }
+        // `Transport Scotland`, `Police Scotland`, `Statistics Norway`: a
+        // public body named by its field and its country.
+        if end - i == 2
+            && self.lower_in(i, AGENCY_FIELDS)
+            && !self.stem(i).1
+            && key_in(self, &PLACES, i + 1, end)
+        {
+            return true;
+        }
         let mut key = Key::new();
         for j in i..end {
             if !key.push(self.text(self.stem(j).0)) {
@@ -1134,6 +1203,14 @@ impl<'a> Extractor<'a> {
                 if let Some(g) = (j + 2..end - 1).find(|&g| given(g)) {
                     k = g;
                 } else {
+                    // `for Rural and Maritime Development Pita Ravuvu`: a
+                    // department's last noun stays in the role while two
+                    // words are left for a name.
+                    while k + 2 < end
+                        && (self.lower_in(k, DEPARTMENT_NOUNS) || self.lower_in(k, ROLE_MODIFIERS))
+                    {
+                        k += 1;
+                    }
                     for_without_given = true;
                 }
                 head_end = Some(k);
@@ -1216,6 +1293,9 @@ impl<'a> Extractor<'a> {
             && self.words[i - 1].joined
             && self.words[i - 2].joined
             && !self.capitalised(i - 1)
+            // (`chairman of the Mull and Iona Ferry Committee`: `the`
+            // before a name makes it no person's.)
+            && !self.lower_in(i - 1, DETERMINERS)
             && self.is_role_word(i - 3);
         // `The chairman of the bench, Philip Askew`, `the chairperson of
         // the assembly’s health committee, Hon. Grace Kamau`: up to four
@@ -2601,6 +2681,59 @@ const VESSEL_NOUNS: &WordSet = &WordSet::new(&[
 /// X`, `analyst at Y`, `a hydrologist with Z`).
 const AFFILIATION_PREPOSITIONS: &WordSet = &WordSet::new(&["at", "of", "with"]);
 
+/// Fields that, before a country's or region's name, name its public body
+/// (`Transport Scotland`, `Statistics Canada`, `Sport England`).
+const AGENCY_FIELDS: &WordSet = &WordSet::new(&[
+    "environment",
+    "fisheries",
+    "health",
+    "historic",
+    "housing",
+    "natural",
+    "parks",
+    "police",
+    "revenue",
+    "sport",
+    "statistics",
+    "tourism",
+    "transport",
+    "visit",
+    "water",
+]);
+
+/// Nouns that end a ministry's or department's name (`Rural and Maritime
+/// Development`, `Lands and Mineral Resources`), beyond the
+/// [`ROLE_MODIFIERS`] that also do.
+const DEPARTMENT_NOUNS: &WordSet = &WordSet::new(&[
+    "communications",
+    "culture",
+    "development",
+    "employment",
+    "enterprise",
+    "fisheries",
+    "forestry",
+    "heritage",
+    "housing",
+    "immigration",
+    "industry",
+    "infrastructure",
+    "innovation",
+    "investment",
+    "lands",
+    "mines",
+    "planning",
+    "relations",
+    "resources",
+    "science",
+    "services",
+    "sport",
+    "technology",
+    "tourism",
+    "welfare",
+    "works",
+    "youth",
+]);
+
 /// Words that qualify a role (`Vice`, `Deputy Prime`, `commerce`).
 const ROLE_MODIFIERS: &WordSet = &WordSet::new(&[
     "acting",
@@ -2971,6 +3104,8 @@ mod tests {
             ORG_NOUNS,
             VESSEL_NOUNS,
             AFFILIATION_PREPOSITIONS,
+            DEPARTMENT_NOUNS,
+            AGENCY_FIELDS,
         ] {
             crate::lexicon::tests::assert_set_finds_its_words(set);
         }

@@ -656,6 +656,7 @@ pub(crate) const BOILERPLATE_PREFIXES: &[&str] = &[
     "got a story",
     "have a news tip",
     "have a story",
+    "have your say",
     // A helpline sign-off under a story on abuse or suicide.
     "if you or someone you know",
     "journal reference",
@@ -1268,6 +1269,7 @@ pub(crate) const DATE_LINE_WORDS: &WordSet = &WordSet::new(&[
     "aktualisiert",
     "alle",
     "am",
+    "and",
     "at",
     "date",
     "de",

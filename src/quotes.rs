@@ -152,6 +152,8 @@ pub(crate) fn extract(
     // The last paragraph's speaker, for a quote-only paragraph after it.
     let mut last: Option<Attribution> = None;
     let mut last_block = usize::MAX;
+    // Whether the last paragraph's last quotation had no closing mark.
+    let mut open_before = false;
     let mut k = 0;
     while k < marked.len() {
         let block = marked[k].block;
@@ -223,6 +225,22 @@ pub(crate) fn extract(
                 }
             }
         }
+        // `“We have been patient. …` / `“Some of us …,” he said.`: a
+        // quotation left open at its paragraph's end goes on in the next
+        // one, whose speaker it shares.
+        if follows && quote_only && before > 0 && open_before {
+            if let (Some(a), Some(q)) = (quotes.get(before).copied(), quotes.get_mut(before - 1)) {
+                if q.speaker.is_none() && a.speaker.is_some() {
+                    q.speaker_mention = a.speaker_mention;
+                    q.speaker = a.speaker;
+                    q.cue = a.cue;
+                }
+            }
+        }
+        open_before = marked[to - 1].end >= marked[to - 1].t1
+            || x.tokens
+                .get(marked[to - 1].end)
+                .is_none_or(|t| t.kind != TokenKind::CloseQuote);
         // No quote, or one left without a speaker, ends the run.
         last = quotes[before..].last().and_then(|q| {
             Some(Attribution {

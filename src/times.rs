@@ -1053,13 +1053,18 @@ fn is_space(b: u8) -> bool {
     b == b' ' || b == b'\t'
 }
 
-/// One or more blanks (spaces, tabs, no-break spaces), never a line break.
+/// One or more blanks (spaces, tabs, no-break spaces), with at most one
+/// line break among them: hard-wrapped text breaks lines between any two
+/// words (`next` / `month`), and a block never holds a blank line.
 pub(crate) fn sp(i: &[u8]) -> R<'_, ()> {
     let mut n = 0;
+    let mut line_break = false;
     loop {
         match i.get(n..) {
             Some([b, ..]) if is_space(*b) => n += 1,
             Some([0xC2, 0xA0, ..]) => n += 2,
+            Some([b'\r', b'\n', ..]) if !line_break => (n, line_break) = (n + 2, true),
+            Some([b'\n', ..]) if !line_break => (n, line_break) = (n + 1, true),
             _ => break,
         }
     }

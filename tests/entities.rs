@@ -811,3 +811,46 @@ fn venues_institutions_offices_in_appositives_and_court_positions() {
         assert_eq!(person.3.as_deref(), Some(role), "{name}");
     }
 }
+
+#[test]
+fn departments_public_bodies_credited_names_and_names_after_the() {
+    let found = entities(
+        "Minister for Rural and Maritime Development Tevita Ravula, who sailed with the crew, \
+         inspected the jetty. Transport Scotland said a second vessel would be chartered. \
+         Police Scotland said no one was hurt. Ewan Baird, chairman of the Mull and Iona Ferry \
+         Committee, said the island was losing money. The company opened its Sol de Taltal \
+         plant on Monday.",
+    );
+    let minister = find(&found, "person", "Tevita Ravula").unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(
+        minister.3.as_deref(),
+        Some("Minister for Rural and Maritime Development")
+    );
+    for org in ["Transport Scotland", "Police Scotland"] {
+        assert!(
+            find(&found, "organization", org).is_some(),
+            "{org}: {found:?}"
+        );
+    }
+    for not_a_person in ["Mull", "Sol de Taltal"] {
+        assert!(
+            find(&found, "person", not_a_person).is_none(),
+            "{not_a_person}: {found:?}"
+        );
+    }
+    // A reporting credit names a person even with no given name or role
+    // the tables know.
+    let article = newsprint::parse(
+        "Cyclone cuts power to outer islands\n\nBy Nell Varga\n\n\
+         Boats carrying generators left the capital on Friday, officials said.\n\n\
+         Additional reporting by Asenaca Tuimoala\n"
+            .as_bytes(),
+    );
+    let people: Vec<&[u8]> = article
+        .entities()
+        .iter()
+        .filter(|e| e.kind == newsprint::EntityKind::Person)
+        .map(|e| article.text(e.span))
+        .collect();
+    assert!(people.contains(&&b"Asenaca Tuimoala"[..]), "{people:?}");
+}

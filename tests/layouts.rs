@@ -1116,3 +1116,63 @@ fn captions_with_a_pic_label_a_bracketed_source_or_a_place_in_the_picture() {
         Some("Donegal Gazette")
     );
 }
+
+#[test]
+fn section_paths_scare_quoted_standfirsts_two_line_dates_and_comment_prompts() {
+    // A section path above the headline is furniture, not a byline.
+    let k = kinds(
+        "Sport | Rowing\n\nHarbour crew wins the coastal cup for a third year\n\nBy Nell Varga\n\
+         May 6, 2025\n\nThe harbour crew won the coastal cup on Saturday, its third win in a row.\n",
+    );
+    assert_eq!(k[..3], [Boilerplate, Title, Byline], "{k:?}");
+    // A standfirst may hold a scare quote; the byline under it is still one.
+    let a = parse(
+        "Ferry cancelled again as islanders demand answers\n\
+         Residents say they have been left 'stranded' as the vessel is withdrawn\n\n\
+         By Nell Varga, Local Democracy Reporter\nPublished: 14:10 Wednesday 12 October 2022\n\n\
+         Islanders have called for a meeting with the operator after a third cancellation.\n\n\
+         Have your say: leave a comment below.\n"
+            .as_bytes(),
+    );
+    let k: Vec<BlockKind> = a.blocks().iter().map(|b| b.kind).collect();
+    assert_eq!(
+        k,
+        [Title, Subtitle, Byline, Date, Body, Boilerplate],
+        "{k:?}"
+    );
+    assert_eq!(a.header().authors.len(), 1);
+    // A date line that goes on with its update on a second line.
+    let a = parse(
+        "Brush fire forces evacuations\nBy: Jordan Reyes\nPosted at 5:47 PM, Mar 03, 2021\n\
+         and last updated 7:12 PM, Mar 03, 2021\n\nA brush fire burned 350 acres on Wednesday.\n"
+            .as_bytes(),
+    );
+    assert_eq!(a.blocks()[2].kind, Date);
+    let published = a.header().published.map(|p| p.date);
+    assert_eq!(
+        published.map(|d| (d.year, d.month, d.day)),
+        Some((Some(2021), 3, Some(3)))
+    );
+}
+
+#[test]
+fn credits_with_a_report_from_and_an_outlet_owning_the_name() {
+    let credited = |line: &str| {
+        let input = format!(
+            "Water supply cut in three towns\n\nBy Nell Varga\n\n\
+             Crews worked through the night to repair the main, the utility said.\n\n{line}\n"
+        );
+        let a = parse(input.as_bytes());
+        let names: Vec<String> = a.credits().iter().map(|&c| text(&a, c)).collect();
+        names
+    };
+    // `from` before a name that is also a town's (Jericho) still credits.
+    assert_eq!(
+        credited("With a report from Jericho Santos"),
+        ["Jericho Santos"]
+    );
+    assert_eq!(
+        credited("KZPH's Mia Castellanos contributed to this report."),
+        ["Mia Castellanos"]
+    );
+}

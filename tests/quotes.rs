@@ -304,3 +304,15 @@ fn unnamed_speakers_are_followed_by_pronouns_and_the_definite_noun() {
         Some("one volunteer")
     );
 }
+
+#[test]
+fn a_quotation_left_open_shares_the_speaker_of_its_next_paragraph() {
+    let text = "Farmer Kibet Langat said many families could no longer buy feed.\n\n\
+                \"We have been patient. For four months we have not been paid.\n\n\
+                \"Some of us now sell to hawkers because they pay cash,\" he said.";
+    let found = quotes(text);
+    assert_eq!(
+        speaker_of(&found, "We have been patient").as_deref(),
+        Some("Kibet Langat")
+    );
+}

@@ -794,3 +794,15 @@ fn a_deadline_in_reported_speech_looks_ahead() {
         pairs(&[("May 2", "2017-05-02"), ("April 2", "2017-04-02")])
     );
 }
+
+#[test]
+fn hard_wrapped_lines_break_inside_an_expression() {
+    // Wednesday 19 April 2017; one line break is a space, a blank line is not.
+    assert_eq!(
+        values(
+            "A report is expected to go to Cabinet next\nmonth, and crews have worked for nearly\r\nthree years.",
+            wednesday()
+        ),
+        pairs(&[("next\nmonth", "2017-05"), ("nearly\r\nthree years", "P3Y")])
+    );
+}

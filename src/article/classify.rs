@@ -747,7 +747,9 @@ fn header_kind(
     let text = cx.text(i);
     let f = cx.feats[i];
 
-    if a.header.title.is_none() && f.words <= 3 && contains(lexicon::KICKERS, text) {
+    if a.header.title.is_none()
+        && (f.words <= 3 && contains(lexicon::KICKERS, text) || is_section_path(text))
+    {
         return BlockKind::Boilerplate;
     }
     if let Some(d) = header::date_line(text) {
@@ -931,7 +933,7 @@ fn header_kind(
         && a.header.subtitle.is_none()
         && f.words <= 60
         && f.sentences <= 2
-        && f.quotes == 0
+        && (f.quotes == 0 || only_scare_quotes(cx, i))
         && ((same_group_as_title && !f.ends_with_period)
             || (!f.ends_terminal && !f.ends_open && f.words >= 6 && f.sentences == 1)
             || cx.next_is_header(i))
@@ -944,6 +946,55 @@ fn header_kind(
         return BlockKind::Credit;
     }
     BlockKind::Body
+}
+
+/// A section label with its subsection above the headline: `News | Energy
+/// Storage`, `Sport | Rugby` (two or three short items between bars, the
+/// first a section's name, no digit).
+fn is_section_path(text: &[u8]) -> bool {
+    let text = text.trim_ascii();
+    if text.len() > 60 || text.iter().any(|b| b.is_ascii_digit() || *b == b'\n') {
+        return false;
+    }
+    let mut items = text.split(|&b| b == b'|').map(<[u8]>::trim_ascii);
+    let first = items.next().unwrap_or_default();
+    let mut count = 1;
+    for item in items {
+        let words = item.split(|&b| b == b' ').filter(|w| !w.is_empty()).count();
+        if !(1..=3).contains(&words) || !is_capitalised(item) {
+            return false;
+        }
+        count += 1;
+    }
+    (2..=3).contains(&count) && contains(lexicon::KICKERS, first)
+}
+
+/// Whether every quotation in block `i` is a scare quote inside the line:
+/// a pair of marks around at most three words, after the first word
+/// (`residents say they were left 'stranded'`). A standfirst may hold
+/// those; a quotation that opens the block or runs longer is someone
+/// speaking.
+fn only_scare_quotes(cx: &Ctx, i: usize) -> bool {
+    let mut words = 0u32;
+    let mut inside = false;
+    let mut pairs = 0u32;
+    for t in cx.toks(i) {
+        match t.kind {
+            TokenKind::OpenQuote if !inside && words > 0 => {
+                inside = true;
+                words = 0;
+            }
+            TokenKind::CloseQuote if inside && (1..=3).contains(&words) => {
+                inside = false;
+                pairs += 1;
+                words = 1;
+            }
+            TokenKind::OpenQuote | TokenKind::CloseQuote => return false,
+            TokenKind::Word | TokenKind::Number => words += 1,
+            _ => {}
+        }
+    }
+    !inside && pairs > 0
 }
 
 fn apply_byline(cx: &Ctx, a: &mut Article<'_>, i: usize, b: header::Byline, updated: &mut bool) {
@@ -1695,8 +1746,10 @@ fn is_credit(cx: &Ctx, i: usize) -> bool {
     let t = text.strip_prefix(b"(").unwrap_or(text);
     // `— With files from X`: a dash before the credit.
     let t = after_dash(t).unwrap_or(t);
-    const PREFIXES: [&str; 20] = [
+    const PREFIXES: [&str; 22] = [
         "with files from",
+        "with a report from",
+        "with reports from",
         "reporting by",
         "additional reporting by",
         "writing by",
@@ -1784,8 +1837,12 @@ fn add_credits(cx: &Ctx, a: &mut Article<'_>, i: usize) {
     while k < toks.len() {
         let t = toks[k];
         let w = t.bytes(input);
+        // (`KZPH's Mia Castellanos contributed`: the outlet owning the
+        // name is no part of it.)
+        let possessive = w.ends_with(b"'s") || w.ends_with("\u{2019}s".as_bytes());
         let starts_name = t.kind == TokenKind::Word
             && is_capitalised(w)
+            && !possessive
             && !contains(lexicon::WRITER_ROLES, w)
             && !contains(CREDIT_WORDS, w)
             && !contains(lexicon::ORG_WORDS, w);
@@ -1832,8 +1889,12 @@ fn add_credits(cx: &Ctx, a: &mut Article<'_>, i: usize) {
             }
             break;
         }
-        // `in Ottawa`, `from Kyiv`: places; but `with files from X`.
-        let files_from = k >= 4 && toks[k - 4].bytes(input).eq_ignore_ascii_case(b"files");
+        // `in Ottawa`, `from Kyiv`: places; but `with files from X`, `with
+        // a report from X`.
+        let files_from = k >= 4
+            && [&b"files"[..], b"report", b"reports"]
+                .iter()
+                .any(|w| toks[k - 4].bytes(input).eq_ignore_ascii_case(w));
         let after_in =
             k >= 2 && matches!(toks[k - 2].bytes(input), b"in" | b"from" | b"at") && !files_from;
         let last = toks[end - 1].bytes(input);

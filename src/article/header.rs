@@ -90,7 +90,9 @@ fn ago(i: &[u8]) -> IResult<&[u8], ()> {
 /// Separators that may stand between the items of a date line.
 fn separator_len(s: &[u8]) -> usize {
     match s {
-        [b' ' | b'\t' | b',' | b'|' | b'-' | b':' | b'/' | b'(' | b')' | b'.', ..] => 1,
+        [b' ' | b'\t' | b'\r' | b'\n' | b',' | b'|' | b'-' | b':' | b'/' | b'(' | b')' | b'.', ..] => {
+            1
+        }
         [0xC2, 0xA0 | 0xB7, ..] => 2,
         [0xE2, 0x80, 0x93 | 0x94 | 0xA2, ..] => 3,
         [0x96 | 0x97, ..] => 1, // Windows-1252 dashes

@@ -325,6 +325,7 @@ pub fn parse_with<'a>(input: &'a [u8], options: &Options) -> Article<'a> {
         &article.tokens,
         &article.blocks,
         &article.sentences,
+        &article.credits,
     );
     article.quotes = crate::quotes::extract(
         article.input,
