@@ -795,7 +795,32 @@ impl<'a> Extractor<'a> {
             ));
             return;
         }
+        // `Council members Anita Gore and Phil Draper`: a name joined by
+        // `and` to a person's just before it is a person's, and a plural
+        // title before the first is the second's too.
+        let coordinated = ((2..=3).contains(&n)
+            && i >= 2
+            && self.words[i].joined
+            && self.words[i - 1].joined
+            && self.word(i - 1) == b"and")
+            .then(|| self.mentions.last().copied())
+            .flatten()
+            .filter(|m| {
+                m.kind == Some(EntityKind::Person)
+                    && m.words >= 2
+                    && !m.said_only
+                    && m.span.end == self.words[i - 2].span.end
+            });
         let mut m = Mention::new(None, first, last_stem, n);
+        if let Some(before) = coordinated {
+            m.kind = Some(EntityKind::Person);
+            m.role = before
+                .role
+                .filter(|r| r.slice(self.input).ends_with(b"s"))
+                .or_else(|| self.appositive_role(end));
+            self.push(m);
+            return;
+        }
         let evidence = role_before.is_some()
             || role_after.is_some()
             || given
@@ -1023,7 +1048,9 @@ impl<'a> Extractor<'a> {
         }
         let mut j = end + 1;
         while j < n && j < end + 6 && self.words[j].joined {
-            if self.lower_in(j, ORG_NOUNS) {
+            // (`, the company's chief technology officer,`: the owner of
+            // what follows, not what the name is.)
+            if self.lower_in(j, ORG_NOUNS) && !self.stem(j).1 {
                 let next_joined = j + 1 < n && self.words[j + 1].joined;
                 return !next_joined || !self.lower_in(j + 1, ORG_NOUNS);
             }
@@ -1074,11 +1101,24 @@ impl<'a> Extractor<'a> {
         contains(KNOWN_ORGANIZATIONS, key.as_bytes())
     }
 
+    /// `Coach Bruce Arena`, `Jonah Hill said`: a given name (not a place's
+    /// name too) and a surname that is also a place's head word, with a
+    /// role before it or a reporting verb after it.
+    fn person_with_a_place_surname(&self, i: usize, end: usize) -> bool {
+        end - i == 2
+            && (self.says_after(end) || (i > 0 && self.words[i].joined && self.is_role_word(i - 1)))
+            && key_in(self, &GIVEN_NAMES, i, i + 1)
+            && !key_in(self, &PLACES, i, i + 1)
+    }
+
     /// `Kanagawa Prefecture`, `Sea of Japan`, `South China Sea`, `East Asia`,
     /// `Queen's Park`.
     fn is_place_pattern(&self, i: usize, end: usize) -> bool {
         let n = end - i;
-        if n >= 2 && self.lower_in(end - 1, PLACE_HEADS) {
+        if n >= 2
+            && self.lower_in(end - 1, PLACE_HEADS)
+            && !self.person_with_a_place_surname(i, end)
+        {
             return true;
         }
         if n >= 2 && self.stem(end - 2).1 && self.owned_place(end - 2) {
@@ -1257,10 +1297,24 @@ impl<'a> Extractor<'a> {
             && self.capitalised(role_end)
             && !self.stem(role_end - 1).1
             && !self.lower_in(role_end, ROLE_HEADS)
-            && !(role_end..end)
-                .any(|k| self.lower_in(k, ORG_HEADS) || self.lower_in(k, PLACE_HEADS))
+            && !(role_end..end).any(|k| {
+                self.lower_in(k, ORG_HEADS)
+                    || (self.lower_in(k, PLACE_HEADS)
+                        && !self.person_with_a_place_surname(role_end, end))
+            })
             && !self.whole_lexicon_match(role_end, end);
         name_ok.then_some((role_end, role_end))
+    }
+
+    /// `members` in `Council members Anita Gore and Phil Draper`: a plural
+    /// title right before a name of two words or more.
+    fn plural_title_before_names(&self, k: usize) -> bool {
+        let w = self.word(k);
+        w.len() > 4
+            && w.ends_with(b"s")
+            && (k + 1..k + 3)
+                .all(|j| j < self.words.len() && self.words[j].joined && self.capitalised(j))
+            && contains(ROLE_HEADS, &w[..w.len() - 1])
     }
 
     /// Whether word `j` of a chunk starting at word `i` heads a role:
@@ -1270,7 +1324,10 @@ impl<'a> Extractor<'a> {
     fn is_role_head(&self, i: usize, j: usize) -> bool {
         let w = self.text(self.stem(j).0);
         let title = contains(lexicon::TITLE_ABBREVIATIONS, w) && !contains(HONORIFICS, w);
-        title || contains(ROLE_HEADS, w) || (j == i && self.is_role_word(j))
+        title
+            || contains(ROLE_HEADS, w)
+            || (j == i && self.is_role_word(j))
+            || self.plural_title_before_names(j)
     }
 
     /// The role right before a name, and whether a comma separates them:
@@ -1324,7 +1381,8 @@ impl<'a> Extractor<'a> {
             let lower = words.filter(|&k| !self.capitalised(k)).count();
             (plain && lower <= 4).then_some(link - 1)
         };
-        let (head, role_last) = if self.is_role_word(i - 1) {
+        let (head, role_last) = if self.is_role_word(i - 1) || self.plural_title_before_names(i - 1)
+        {
             (i - 1, i - 1)
         } else if of_noun {
             (i - 3, i - 1)
@@ -1477,7 +1535,23 @@ impl<'a> Extractor<'a> {
                 if !more {
                     break;
                 }
-            } else if role_end.is_some()
+            } else if role_end.is_some_and(|e| e + 1 == j)
+                && self.word(j) == b"in"
+                && j + 1 < n
+                && self.words[j + 1].joined
+                && self.word(j + 1) == b"charge"
+            {
+                // `officer in charge of the unit`.
+                role_end = Some(j + 1);
+                break;
+            } else if (role_end.is_some()
+                // `chief technology officer`: a lower-case word between two
+                // role words stays in the role.
+                && !(self.word(j).iter().all(u8::is_ascii_lowercase)
+                    && !self.lower_in(j, ROLE_STOP_WORDS)
+                    && (j + 1..(j + 3).min(n))
+                        .take_while(|&k| self.words[k].joined)
+                        .any(|k| self.is_role_word(k))))
                 || self.lower_in(j, ROLE_STOP_WORDS)
                 || self.lower_in(j, lexicon::REPORTING_VERBS)
                 || (self.capitalised(j) && j != start && !self.lower_in(j, ROLE_MODIFIERS))

@@ -298,6 +298,9 @@ enum Raw {
     Quarter {
         year: Option<u16>,
         quarter: u8,
+        /// Years from the reference's when the year is `next year` (1),
+        /// `last year` (-1) or `this year` (0).
+        year_shift: i8,
     },
     Weekday {
         weekday: u8,
@@ -2291,12 +2294,21 @@ fn calendar(i: &[u8], lead_in: bool) -> R<'_, Raw> {
     // `the third quarter (of 2016)`, `Q3 2016`.
     if let Ok((r, (_, q, _, _))) = (opt((kw("the"), sp)), ordinal, sp, kw("quarter")).parse(i) {
         if (1..=4).contains(&q) {
-            let (r, y) = opt((sp, kw("of"), sp, year).map(|(_, _, _, y)| y)).parse(r)?;
+            // `of 2016`, or `of next year`.
+            let named_year = alt((
+                year.map(|y| (Some(y), 0)),
+                (kw("next"), sp, kw("year")).map(|_| (None, 1)),
+                (kw("last"), sp, kw("year")).map(|_| (None, -1)),
+                (kw("this"), sp, kw("year")).map(|_| (None, 0)),
+            ));
+            let (r, of) = opt((sp, kw("of"), sp, named_year).map(|(_, _, _, y)| y)).parse(r)?;
+            let (year, year_shift) = of.unwrap_or((None, 0));
             return Ok((
                 r,
                 Raw::Quarter {
-                    year: y,
+                    year,
                     quarter: q,
+                    year_shift,
                 },
             ));
         }
@@ -2697,8 +2709,15 @@ fn resolve_into(
             v.push("-");
             v.push(SEASONS.get(usize::from(season.saturating_sub(1)))?);
         }
-        Raw::Quarter { year, quarter } => {
-            match year.or(r.and_then(|r| r.year)) {
+        Raw::Quarter {
+            year,
+            quarter,
+            year_shift,
+        } => {
+            let shifted = r
+                .and_then(|r| r.year)
+                .and_then(|y| y.checked_add_signed(i16::from(year_shift)));
+            match year.or(shifted) {
                 Some(y) => v.num(u64::from(y), 4),
                 None => v.push("XXXX"),
             }

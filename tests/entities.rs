@@ -854,3 +854,27 @@ fn departments_public_bodies_credited_names_and_names_after_the() {
         .collect();
     assert!(people.contains(&&b"Asenaca Tuimoala"[..]), "{people:?}");
 }
+
+#[test]
+fn plural_titles_coordinated_names_long_appositive_roles_and_place_surnames() {
+    let found = entities(
+        "Council members Anita Gore and Phil Draper voted against it. \
+         Priya Raman, the company's chief technology officer, said the tool was safe. \
+         Siobhan Walsh, officer in charge of the coast guard unit, said both men were well. \
+         Coach Bruce Arena said the squad was ready. The final was played at Harrow Arena.",
+    );
+    for (name, role) in [
+        ("Anita Gore", "Council members"),
+        ("Phil Draper", "Council members"),
+        ("Priya Raman", "chief technology officer"),
+        ("Siobhan Walsh", "officer in charge"),
+        ("Bruce Arena", "Coach"),
+    ] {
+        let person = find(&found, "person", name).unwrap_or_else(|| panic!("{name}: {found:?}"));
+        assert_eq!(person.3.as_deref(), Some(role), "{name}");
+    }
+    assert!(find(&found, "place", "Harrow Arena").is_some(), "{found:?}");
+    // A place named for its owner is not a plural title (`Queens Wharf`).
+    let found = entities("Passengers wait at Queens Wharf for the Stockton Ferry Line on Friday.");
+    assert!(find(&found, "place", "Queens Wharf").is_some(), "{found:?}");
+}

@@ -806,3 +806,18 @@ fn hard_wrapped_lines_break_inside_an_expression() {
         pairs(&[("next\nmonth", "2017-05"), ("nearly\r\nthree years", "P3Y")])
     );
 }
+
+#[test]
+fn a_quarter_of_next_or_last_year() {
+    // Wednesday 19 April 2017.
+    assert_eq!(
+        values(
+            "The plant opens in the first quarter of next year. Sales fell in the fourth quarter of last year.",
+            wednesday()
+        ),
+        pairs(&[
+            ("the first quarter of next year", "2018-Q1"),
+            ("the fourth quarter of last year", "2016-Q4"),
+        ])
+    );
+}
