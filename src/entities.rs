@@ -267,19 +267,36 @@ impl<'a> Extractor<'a> {
             let (Some(first), Some(last)) = (first, last) else {
                 continue;
             };
-            // A mention of just the name keeps its role (`Staff writer X`).
-            if let Some(m) = self.mentions[from..].iter_mut().find(|m| m.span == c) {
-                m.kind = Some(EntityKind::Person);
+            // What the block's words made of the name: an organisation or
+            // a place (`Reporting by Agence France-Presse`, `Radio Free
+            // Asia`) stays one.
+            let overlapping = |m: &Mention| m.span.start < c.end && c.start < m.span.end;
+            if self.mentions[from..].iter().any(|m| {
+                overlapping(m)
+                    && m.span.start <= c.start
+                    && m.span.end >= c.end
+                    && matches!(
+                        m.kind,
+                        Some(EntityKind::Organization | EntityKind::Place | EntityKind::Other)
+                    )
+            }) {
                 continue;
             }
+            // A mention of just the name keeps its role (`Staff writer X`);
+            // any other mention inside the name goes (`Jordan` in `Asenaca
+            // Jordan`).
+            let kept = self.mentions[from..].iter().position(|m| m.span == c);
             let mut k = from;
             while k < self.mentions.len() {
-                let m = self.mentions[k].span;
-                if m.start < c.end && c.start < m.end {
+                if Some(k - from) != kept && overlapping(&self.mentions[k]) {
                     self.mentions.remove(k);
                 } else {
                     k += 1;
                 }
+            }
+            if let Some(m) = self.mentions[from..].iter_mut().find(|m| m.span == c) {
+                m.kind = Some(EntityKind::Person);
+                continue;
             }
             let at = self.mentions[from..]
                 .iter()
@@ -758,11 +775,13 @@ impl<'a> Extractor<'a> {
             && (!key_in(self, &PLACES, i, i + 1) || self.city_opening_a_name(i))
             && !key_in(self, &DEMONYMS, i, i + 1)
             && self.alias(i, i + 1).is_none()
-            // (`its Sol de Taltal plant`, `the Nico Park site`: a name
-            // after `the` or `its` names a thing.)
+            // (`its Sol de Taltal plant`: a name with a lower-case word
+            // after `the` or `its` names a thing; not `the Jack Charlton
+            // statue`.)
             && !(i > 0
                 && self.words[i].joined
-                && matches!(self.word(i - 1), b"the" | b"its" | b"their"));
+                && matches!(self.word(i - 1), b"the" | b"its" | b"their")
+                && !(i..end).all(|k| self.capitalised(k)));
         let aged = n >= 2 && self.age_after(end);
         let relative = i > 0
             && (self.words[i].joined || self.words[i].punct_before == b',')
@@ -2756,14 +2775,14 @@ const VESSEL_NOUNS: &WordSet = &WordSet::new(&[
 const AFFILIATION_PREPOSITIONS: &WordSet = &WordSet::new(&["at", "of", "with"]);
 
 /// Fields that, before a country's or region's name, name its public body
-/// (`Transport Scotland`, `Statistics Canada`, `Sport England`).
+/// (`Transport Scotland`, `Statistics Canada`, `Sport England`): nouns
+/// only, not words that also open a sentence about the place (`Visit
+/// Japan in spring`, `Historic Kingston was packed`).
 const AGENCY_FIELDS: &WordSet = &WordSet::new(&[
     "environment",
     "fisheries",
     "health",
-    "historic",
     "housing",
-    "natural",
     "parks",
     "police",
     "revenue",
@@ -2771,8 +2790,6 @@ const AGENCY_FIELDS: &WordSet = &WordSet::new(&[
     "statistics",
     "tourism",
     "transport",
-    "visit",
-    "water",
 ]);
 
 /// Nouns that end a ministry's or department's name (`Rural and Maritime

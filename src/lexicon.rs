@@ -656,7 +656,7 @@ pub(crate) const BOILERPLATE_PREFIXES: &[&str] = &[
     "got a story",
     "have a news tip",
     "have a story",
-    "have your say",
+    "have your say:",
     // A helpline sign-off under a story on abuse or suicide.
     "if you or someone you know",
     "journal reference",
@@ -1054,6 +1054,7 @@ pub(crate) const CAPS_AGENCIES: &WordSet = &WordSet::new(&[
 pub(crate) const ORG_WORDS: &WordSet = &WordSet::new(&[
     "advertiser",
     "afp",
+    "agence",
     "agency",
     "ap",
     "argus",
@@ -1269,7 +1270,6 @@ pub(crate) const DATE_LINE_WORDS: &WordSet = &WordSet::new(&[
     "aktualisiert",
     "alle",
     "am",
-    "and",
     "at",
     "date",
     "de",

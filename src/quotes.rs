@@ -152,8 +152,9 @@ pub(crate) fn extract(
     // The last paragraph's speaker, for a quote-only paragraph after it.
     let mut last: Option<Attribution> = None;
     let mut last_block = usize::MAX;
-    // Whether the last paragraph's last quotation had no closing mark.
-    let mut open_before = false;
+    // The quotation the last paragraph left open (no closing mark), if
+    // it was kept.
+    let mut open_quote: Option<usize> = None;
     let mut k = 0;
     while k < marked.len() {
         let block = marked[k].block;
@@ -176,6 +177,7 @@ pub(crate) fn extract(
         let quote_only = x.starts_with_quote(t0, t1);
         let before = quotes.len();
         let mut in_paragraph: Option<(Attribution, u32)> = None;
+        let mut open_here = None;
         for (n, m) in marked[k..to].iter().enumerate() {
             let Some((kind, span, short)) = x.content(m) else {
                 continue;
@@ -212,6 +214,11 @@ pub(crate) fn extract(
                 speaker: who.map(|a| a.speaker),
                 cue: who.and_then(|a| a.cue),
             });
+            // (`pair_marks` ends a quotation at the paragraph's end only
+            // when no mark closed it.)
+            if m.end == m.t1 {
+                open_here = Some(quotes.len() - 1);
+            }
         }
         // A quote-only paragraph right after an attributed quote, or the
         // continuation of one that ran on into it, keeps its speaker.
@@ -228,19 +235,16 @@ pub(crate) fn extract(
         // `“We have been patient. …` / `“Some of us …,” he said.`: a
         // quotation left open at its paragraph's end goes on in the next
         // one, whose speaker it shares.
-        if follows && quote_only && before > 0 && open_before {
-            if let (Some(a), Some(q)) = (quotes.get(before).copied(), quotes.get_mut(before - 1)) {
-                if q.speaker.is_none() && a.speaker.is_some() {
-                    q.speaker_mention = a.speaker_mention;
-                    q.speaker = a.speaker;
-                    q.cue = a.cue;
+        if let Some(open) = open_quote.filter(|_| follows && quote_only) {
+            if let Some(a) = quotes.get(before).copied() {
+                if quotes[open].speaker.is_none() && a.speaker.is_some() {
+                    quotes[open].speaker_mention = a.speaker_mention;
+                    quotes[open].speaker = a.speaker;
+                    quotes[open].cue = a.cue;
                 }
             }
         }
-        open_before = marked[to - 1].end >= marked[to - 1].t1
-            || x.tokens
-                .get(marked[to - 1].end)
-                .is_none_or(|t| t.kind != TokenKind::CloseQuote);
+        open_quote = open_here;
         // No quote, or one left without a speaker, ends the run.
         last = quotes[before..].last().and_then(|q| {
             Some(Attribution {

@@ -258,6 +258,12 @@ pub fn mojibake_at(input: &[u8], i: usize) -> Option<(usize, char)> {
     Some((pos - i, char::from_u32(cp)?))
 }
 
+/// Whether a word ends in a possessive `'s` or `’s` (`Europe’s`,
+/// `KZPH's`).
+pub(crate) fn ends_in_possessive_s(word: &[u8]) -> bool {
+    word.ends_with(b"'s") || word.ends_with("\u{2019}s".as_bytes())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1057,8 +1057,9 @@ fn is_space(b: u8) -> bool {
 }
 
 /// One or more blanks (spaces, tabs, no-break spaces), with at most one
-/// line break among them: hard-wrapped text breaks lines between any two
-/// words (`next` / `month`), and a block never holds a blank line.
+/// line break among them, between the words of this module's grammar:
+/// hard-wrapped text breaks lines anywhere (`next` / `month`). (The date
+/// grammar of [`crate::date`] keeps to one line.)
 pub(crate) fn sp(i: &[u8]) -> R<'_, ()> {
     let mut n = 0;
     let mut line_break = false;
@@ -3514,7 +3515,7 @@ pub(crate) fn extract(
                     // with no past cue at all is ahead (not `for Friday's
                     // attack`, nor a month: `sales for April`).
                     let own = t.bytes(input);
-                    let possessive = own.ends_with(b"'s") || own.ends_with("’s".as_bytes());
+                    let possessive = crate::text::ends_in_possessive_s(own);
                     let weekday = matches!(raw, Raw::Weekday { .. });
                     // `since Wednesday`, `since late Wednesday`: always
                     // behind.

@@ -878,3 +878,33 @@ fn plural_titles_coordinated_names_long_appositive_roles_and_place_surnames() {
     let found = entities("Passengers wait at Queens Wharf for the Stockton Ferry Line on Friday.");
     assert!(find(&found, "place", "Queens Wharf").is_some(), "{found:?}");
 }
+
+#[test]
+fn what_the_new_entity_rules_leave_alone() {
+    let found = entities(
+        "Visit Japan in spring and you will see the blossom. \
+         Tom Hanks visited the Jack Charlton statue on Monday.",
+    );
+    assert!(
+        find(&found, "organization", "Visit Japan").is_none(),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "person", "Jack Charlton").is_some(),
+        "{found:?}"
+    );
+    // An agency credited for reporting is no person.
+    let article = newsprint::parse(
+        "Storm cuts power\n\nBy Jane Roe\n\nA storm knocked out power on Tuesday, officials said.\n\n\
+         Reporting by Agence France-Presse\n\nAdditional reporting by Radio Free Asia\n"
+            .as_bytes(),
+    );
+    assert!(
+        article
+            .entities()
+            .iter()
+            .all(|e| e.kind != newsprint::EntityKind::Person),
+        "{:?}",
+        article.entities()
+    );
+}

@@ -1176,3 +1176,48 @@ fn credits_with_a_report_from_and_an_outlet_owning_the_name() {
         ["Mia Castellanos"]
     );
 }
+
+#[test]
+fn what_the_new_header_and_credit_rules_leave_alone() {
+    // An outlet after the section is the publisher.
+    let a = parse(
+        "News | Daily Nation\n\nFarmers protest over unpaid milk deliveries\n\nBy Jane Roe\n\n\
+         Hundreds of farmers protested on Friday, officials said.\n"
+            .as_bytes(),
+    );
+    assert_eq!(
+        a.header().publisher.map(|p| text(&a, p)).as_deref(),
+        Some("Daily Nation")
+    );
+    // Days listed in the story are no date line, and a drop-in invitation
+    // is no comment prompt.
+    let a = parse(
+        "Village fair returns\n\nBy Jane Roe\n\nThe fair will return this summer, organisers said.\n\n\
+         Saturday 12 July 2025 and Sunday 13 July 2025\n\n\
+         Have your say on the plans at a drop-in session at the town hall on Thursday.\n"
+            .as_bytes(),
+    );
+    let k: Vec<BlockKind> = a.blocks().iter().map(|b| b.kind).collect();
+    assert_eq!(k.len(), 5, "{k:?}");
+    assert!(k[3] != Date && k[4] == Body, "{k:?}");
+    assert!(a.header().published.is_none());
+    // `With reports from Gaza suggesting …` is a sentence, and the place
+    // after `this report from` is no credited name.
+    let a = parse(
+        "Aid convoy turned back\n\nBy Jane Roe\n\nThe convoy was stopped at the border on Monday, officials said.\n\n\
+         With reports from Gaza suggesting food stocks were running out, the United Nations called for an inquiry.\n\n\
+         Ellen Marsh contributed to this report from New York.\n"
+            .as_bytes(),
+    );
+    let k: Vec<BlockKind> = a.blocks().iter().map(|b| b.kind).collect();
+    assert_eq!(k, [Title, Byline, Body, Body, Credit], "{k:?}");
+    let credits: Vec<String> = a.credits().iter().map(|&c| text(&a, c)).collect();
+    assert_eq!(credits, ["Ellen Marsh"]);
+    let people: Vec<String> = a
+        .entities()
+        .iter()
+        .filter(|e| e.kind == newsprint::EntityKind::Person)
+        .map(|e| text(&a, e.span))
+        .collect();
+    assert_eq!(people, ["Ellen Marsh"], "{people:?}");
+}

@@ -316,3 +316,18 @@ fn a_quotation_left_open_shares_the_speaker_of_its_next_paragraph() {
         Some("Kibet Langat")
     );
 }
+
+#[test]
+fn only_a_quotation_left_open_takes_the_next_paragraphs_speaker() {
+    // A closed quotation, and a short open one that is no quotation at all,
+    // keep no speaker from the paragraph after them.
+    let text = "The committee's report called the rollout \"a failure of leadership at every level of the department\".\n\n\
+                Councillor Ann Price dismissed it as \"rubbish.\n\n\
+                \"We will fight this all the way to the High Court,\" Mark Ellis said.";
+    let found = quotes(text);
+    assert_eq!(speaker_of(&found, "a failure of leadership"), None);
+    let text = "The sign read \"Closed until further notice by order of the board \".\n\n\
+                \"We will fight this all the way to the High Court,\" Mark Ellis said.";
+    let found = quotes(text);
+    assert_eq!(speaker_of(&found, "Closed until"), None);
+}

@@ -640,7 +640,6 @@ fn is_outlet_slogan(text: &[u8]) -> bool {
     ];
     let text = trim_end_marks(text);
     let words = || text.split(|&b| b == b' ').filter(|w| !w.is_empty());
-    let possessive = |w: &[u8]| w.ends_with(b"'s") || w.ends_with("\u{2019}s".as_bytes());
     let your = words()
         .next()
         .is_some_and(|w| w.eq_ignore_ascii_case(b"your"));
@@ -650,7 +649,7 @@ fn is_outlet_slogan(text: &[u8]) -> bool {
             .any(|s| w.eq_ignore_ascii_case(s.as_bytes()))
     });
     (3..=6).contains(&words().count())
-        && (your || (words().take(2).any(possessive) && praise))
+        && (your || (words().take(2).any(crate::text::ends_in_possessive_s) && praise))
         && words().next_back().is_some_and(|w| {
             OUTLET_NOUNS
                 .iter()
@@ -751,6 +750,13 @@ fn header_kind(
         && (f.words <= 3 && contains(lexicon::KICKERS, text) || is_section_path(text))
     {
         return BlockKind::Boilerplate;
+    }
+    if a.header.title.is_none() && a.header.publisher.is_none() {
+        // `News | Daily Nation`: a section's name, then the outlet's.
+        if let Some(outlet) = section_then_outlet(text) {
+            a.header.publisher = Some(cx.sub(i, outlet));
+            return BlockKind::Byline;
+        }
     }
     if let Some(d) = header::date_line(text) {
         set_published(cx, a, i, &d, updated);
@@ -950,7 +956,8 @@ fn header_kind(
 
 /// A section label with its subsection above the headline: `News | Energy
 /// Storage`, `Sport | Rugby` (two or three short items between bars, the
-/// first a section's name, no digit).
+/// first a section's name, no digit; not `News | Daily Nation`, `Opinion |
+/// By Jane Roe`, whose outlet or byline the header needs).
 fn is_section_path(text: &[u8]) -> bool {
     let text = text.trim_ascii();
     if text.len() > 60 || text.iter().any(|b| b.is_ascii_digit() || *b == b'\n') {
@@ -961,12 +968,29 @@ fn is_section_path(text: &[u8]) -> bool {
     let mut count = 1;
     for item in items {
         let words = item.split(|&b| b == b' ').filter(|w| !w.is_empty()).count();
-        if !(1..=3).contains(&words) || !is_capitalised(item) {
+        if !(1..=3).contains(&words)
+            || !is_capitalised(item)
+            || header::publisher_line(item, false)
+            || header::byline(item).is_some()
+        {
             return false;
         }
         count += 1;
     }
     (2..=3).contains(&count) && contains(lexicon::KICKERS, first)
+}
+
+/// The outlet's name in `Section | Outlet` (`News | Daily Nation`), as a
+/// range of `text`.
+fn section_then_outlet(text: &[u8]) -> Option<core::ops::Range<usize>> {
+    let bar = memchr::memchr(b'|', text)?;
+    let (section, rest) = (text[..bar].trim_ascii(), &text[bar + 1..]);
+    if rest.contains(&b'|') || !contains(lexicon::KICKERS, section) {
+        return None;
+    }
+    let outlet = rest.trim_ascii();
+    let start = bar + 1 + (rest.len() - rest.trim_ascii_start().len());
+    header::publisher_line(outlet, false).then_some(start..start + outlet.len())
 }
 
 /// Whether every quotation in block `i` is a scare quote inside the line:
@@ -1746,10 +1770,8 @@ fn is_credit(cx: &Ctx, i: usize) -> bool {
     let t = text.strip_prefix(b"(").unwrap_or(text);
     // `— With files from X`: a dash before the credit.
     let t = after_dash(t).unwrap_or(t);
-    const PREFIXES: [&str; 22] = [
+    const PREFIXES: [&str; 20] = [
         "with files from",
-        "with a report from",
-        "with reports from",
         "reporting by",
         "additional reporting by",
         "writing by",
@@ -1783,10 +1805,27 @@ fn is_credit(cx: &Ctx, i: usize) -> bool {
             .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0xC0)
             && !rest.starts_with(b"The ")
     });
+    // `With a report from Jericho Santos`; not `With reports from Gaza
+    // suggesting …, the UN called …`.
+    let from_source = f.words <= 8
+        && !f.said
+        && SOURCE_PREFIXES[1..]
+            .iter()
+            .any(|p| starts_with_ignore_case(t, p))
+        && t.iter().all(|&b| b != b',');
     (by_names && f.words <= 30 && !f.said)
+        || from_source
         || (f.credit_phrase && f.words <= 30)
         || (f.words <= 12 && f.reported_from && f.sentences == 1 && name_before_reported(cx, i))
 }
+
+/// Credit phrases whose `from` names a source, not a place (with the
+/// space before the name).
+const SOURCE_PREFIXES: [&str; 3] = [
+    "with files from ",
+    "with a report from ",
+    "with reports from ",
+];
 
 /// `Jane Doe reported from Nairobi.`: a capitalised name right before
 /// `reported`.
@@ -1833,13 +1872,24 @@ const CREDIT_WORDS: &WordSet = &WordSet::new(&[
 fn add_credits(cx: &Ctx, a: &mut Article<'_>, i: usize) {
     let input = cx.input;
     let toks = cx.toks(i);
+    // Where the name after an opening `With files from` / `With a report
+    // from` starts.
+    let source_at = {
+        let text = cx.text(i);
+        let t = text.strip_prefix(b"(").unwrap_or(text);
+        let t = after_dash(t).unwrap_or(t);
+        SOURCE_PREFIXES
+            .iter()
+            .find(|p| starts_with_ignore_case(t, p))
+            .map(|p| cx.raw[i].span.start as usize + (text.len() - t.len()) + p.len())
+    };
     let mut k = 0;
     while k < toks.len() {
         let t = toks[k];
         let w = t.bytes(input);
         // (`KZPH's Mia Castellanos contributed`: the outlet owning the
         // name is no part of it.)
-        let possessive = w.ends_with(b"'s") || w.ends_with("\u{2019}s".as_bytes());
+        let possessive = crate::text::ends_in_possessive_s(w);
         let starts_name = t.kind == TokenKind::Word
             && is_capitalised(w)
             && !possessive
@@ -1847,7 +1897,18 @@ fn add_credits(cx: &Ctx, a: &mut Article<'_>, i: usize) {
             && !contains(CREDIT_WORDS, w)
             && !contains(lexicon::ORG_WORDS, w);
         if !starts_name {
+            // (`Radio Free Asia`, `Agence France-Presse`: an outlet's word
+            // opens a run that is all the outlet's name.)
             k += 1;
+            if t.kind == TokenKind::Word && is_capitalised(w) && contains(lexicon::ORG_WORDS, w) {
+                while toks.get(k).is_some_and(|s| s.kind == TokenKind::Space)
+                    && toks.get(k + 1).is_some_and(|n| {
+                        n.kind == TokenKind::Word && is_capitalised(n.bytes(input))
+                    })
+                {
+                    k += 2;
+                }
+            }
             continue;
         }
         // Extend over `Word (Space Word)*` and initials `J.`.
@@ -1889,14 +1950,13 @@ fn add_credits(cx: &Ctx, a: &mut Article<'_>, i: usize) {
             }
             break;
         }
-        // `in Ottawa`, `from Kyiv`: places; but `with files from X`, `with
-        // a report from X`.
-        let files_from = k >= 4
-            && [&b"files"[..], b"report", b"reports"]
-                .iter()
-                .any(|w| toks[k - 4].bytes(input).eq_ignore_ascii_case(w));
-        let after_in =
-            k >= 2 && matches!(toks[k - 2].bytes(input), b"in" | b"from" | b"at") && !files_from;
+        // `in Ottawa`, `from Kyiv`: places; but the name right after
+        // `With files from` or `With a report from` is the source's.
+        let files_from = k >= 4 && toks[k - 4].bytes(input).eq_ignore_ascii_case(b"files");
+        let after_in = k >= 2
+            && matches!(toks[k - 2].bytes(input), b"in" | b"from" | b"at" | b"of")
+            && !files_from
+            && Some(t.span.start as usize) != source_at;
         let last = toks[end - 1].bytes(input);
         let outlet = contains(lexicon::ORG_WORDS, last);
         if words >= 2 && !after_in && !outlet {

@@ -90,9 +90,7 @@ fn ago(i: &[u8]) -> IResult<&[u8], ()> {
 /// Separators that may stand between the items of a date line.
 fn separator_len(s: &[u8]) -> usize {
     match s {
-        [b' ' | b'\t' | b'\r' | b'\n' | b',' | b'|' | b'-' | b':' | b'/' | b'(' | b')' | b'.', ..] => {
-            1
-        }
+        [b' ' | b'\t' | b',' | b'|' | b'-' | b':' | b'/' | b'(' | b')' | b'.', ..] => 1,
         [0xC2, 0xA0 | 0xB7, ..] => 2,
         [0xE2, 0x80, 0x93 | 0x94 | 0xA2, ..] => 3,
         [0x96 | 0x97, ..] => 1, // Windows-1252 dashes
@@ -158,6 +156,32 @@ pub(crate) fn date_line(text: &[u8]) -> Option<DateLine> {
             continue;
         }
         let rest = &text[pos..];
+        // `Posted at 5:47 PM, Mar 03, 2021` / `and last updated 7:12 PM, …`:
+        // a line break, or `and`, only before the update's own words.
+        let joins_update = |at: usize| {
+            let next = text.get(at..).unwrap_or_default().trim_ascii_start();
+            let next = next
+                .strip_prefix(b"and ")
+                .or_else(|| next.strip_prefix(b"And "))
+                .unwrap_or(next)
+                .trim_ascii_start();
+            let end = next
+                .iter()
+                .position(|b| !b.is_ascii_alphabetic())
+                .unwrap_or(next.len());
+            let word = &next[..end];
+            word.eq_ignore_ascii_case(b"last")
+                || contains(lexicon::DATE_LINE_UPDATE_WORDS, word)
+                || contains(lexicon::DATE_LINE_PUBLISH_WORDS, word)
+        };
+        if matches!(rest[0], b'\r' | b'\n') && out.date.is_some() && joins_update(pos) {
+            pos += 1;
+            continue;
+        }
+        if rest.len() > 4 && rest[..4].eq_ignore_ascii_case(b"and ") && joins_update(pos + 4) {
+            pos += 4;
+            continue;
+        }
         // `2026-03-03T10:15:00+05:30`: the `T` between date and time.
         if rest.len() > 1 && rest[0] == b'T' && rest[1].is_ascii_digit() && out.date.is_some() {
             pos += 1;
