@@ -1276,13 +1276,27 @@ impl<'a> Extractor<'a> {
                 j = k;
                 continue;
             } else if unknown < 2
-                // (`Council`, a given name in the table, is an organisation
-                // word first: `Council President X`.)
+                // (`Council` and `County`, given names in the table, are
+                // an organisation's or a place's word first: `Council
+                // President X`, `County Clerk X`.)
+                // (Nor `Urban`, a given name too, before a department's
+                // noun: `Urban Development Minister X`.)
                 && !(j == i
                     && key_in(self, &GIVEN_NAMES, j, j + 1)
-                    && !self.lower_in(j, ORG_HEADS))
+                    && !self.lower_in(j, ORG_HEADS)
+                    && !self.lower_in(j, PLACE_HEADS)
+                    && !(j + 1 < end
+                        && (self.lower_in(j + 1, DEPARTMENT_NOUNS)
+                            || self.lower_in(j + 1, ROLE_MODIFIERS))))
                 && !self.stem(j).1
-                && (j + 1..end.min(j + 3)).any(|k| self.lower_in(k, ROLE_HEADS))
+                // (`Public Works Deputy Minister`: a modifier may stand
+                // between.)
+                && (j + 1..end.min(j + 4)).any(|k| {
+                    self.lower_in(k, ROLE_HEADS)
+                        && (k < j + 3
+                            || (self.lower_in(k - 1, ROLE_MODIFIERS)
+                                && !self.words[j].sentence_start))
+                })
             {
                 // `Fire Commander`, `Cabinet Secretary`: a qualifier the
                 // lists do not know, before the title (not a given name:
@@ -1423,9 +1437,11 @@ impl<'a> Extractor<'a> {
                 break; // `Ashford's goalkeeper`: the owner is not the role
             }
             if self.capitalised(p) {
-                // `Council member`, `Board chair`: an organisation word
-                // qualifies a role even at a sentence's start.
+                // `Council member`, `Board chair`, `Planning officer`: an
+                // organisation's or department's word qualifies a role even
+                // at a sentence's start.
                 let modifier = self.lower_in(p, ROLE_MODIFIERS)
+                    || self.lower_in(p, DEPARTMENT_NOUNS)
                     || self.is_role_word(p)
                     || self.lower_in(p, ORG_HEADS);
                 if self.words[p].sentence_start && !modifier {
@@ -1519,7 +1535,30 @@ impl<'a> Extractor<'a> {
                     && !self.lower_in(j + 2, DETERMINERS)
                     && self.word(j + 2).iter().all(u8::is_ascii_alphabetic);
                 if head_of {
-                    role_end = Some(j + 2);
+                    // `head of metals research at X`: a second lower-case
+                    // noun before a preposition or the appositive's end.
+                    let plain = |k: usize| {
+                        k < n
+                            && self.words[k].joined
+                            && self.word(k).iter().all(u8::is_ascii_lowercase)
+                            && !self.lower_in(k, ROLE_STOP_WORDS)
+                            && !self.lower_in(k, lexicon::REPORTING_VERBS)
+                            && !self.lower_in(k, AFFILIATION_PREPOSITIONS)
+                            && !self.lower_in(k, PLACE_PREPOSITIONS)
+                            && !self.lower_in(k, DETERMINERS)
+                    };
+                    let closes = |k: usize| {
+                        k >= n
+                            || !self.words[k].joined
+                            || self.lower_in(k, AFFILIATION_PREPOSITIONS)
+                            || self.lower_in(k, PLACE_PREPOSITIONS)
+                            || self.word(k) == b"for"
+                    };
+                    role_end = Some(if plain(j + 3) && closes(j + 4) {
+                        j + 3
+                    } else {
+                        j + 2
+                    });
                     break;
                 }
                 // `the Minister of Health,`, `the Secretary of Foreign
@@ -2355,8 +2394,11 @@ const PLACE_ALIASES: &[(&str, &str)] = &[
 
 /// Courtesy titles: they open a name but are not a role.
 const HONORIFICS: &WordSet = &WordSet::new(&[
+    // `Adv` (advocate) and `Cde` (comrade) in southern Africa.
+    "adv",
     "alhaja",
     "alhaji",
+    "cde",
     "datin",
     "dato",
     "datuk",
@@ -2389,7 +2431,9 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "analyst",
     "anchor",
     "archbishop",
+    "assessor",
     "attorney",
+    "auditor",
     "bishop",
     "boss",
     "campaigner",
@@ -2407,6 +2451,7 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "chancellor",
     "chef",
     "chief",
+    "clerk",
     "cllr",
     "coach",
     "col",
@@ -2419,6 +2464,7 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "congresswoman",
     "coo",
     "coordinator",
+    "coroner",
     "correspondent",
     "councillor",
     "councilman",
@@ -2507,6 +2553,7 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "queen",
     "rabbi",
     "referee",
+    "registrar",
     "rep",
     "reporter",
     "representative",
@@ -3027,6 +3074,7 @@ const PLACE_HEADS: &WordSet = &WordSet::new(&[
     "coast",
     "coliseum",
     "county",
+    "courthouse",
     "cove",
     "creek",
     "desert",
@@ -3041,6 +3089,7 @@ const PLACE_HEADS: &WordSet = &WordSet::new(&[
     "island",
     "islands",
     "isle",
+    "jail",
     "lagoon",
     "lake",
     "mount",
@@ -3049,6 +3098,7 @@ const PLACE_HEADS: &WordSet = &WordSet::new(&[
     "peninsula",
     "point",
     "prefecture",
+    "prison",
     "province",
     "racecourse",
     "reef",

@@ -3038,6 +3038,18 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
                 strong_reporting = reporting && k < at;
             }
         }
+        // `X, who toured the plant on Monday, said Government would …`:
+        // what follows a reporting verb after the expression is what was
+        // said, another clause (not `on Friday, officials said, will …`).
+        if reporting
+            && k > at
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| n.kind == TokenKind::Space || n.kind == TokenKind::Word)
+            && tokens.get(k + 2).is_some_and(|n| n.kind == TokenKind::Word)
+        {
+            break;
+        }
     }
     // A weak cue much nearer than the strong one wins (`will pay … after
     // the council voted on Wednesday`).
@@ -3473,8 +3485,9 @@ pub(crate) fn extract(
                             .and_then(|j| toks.get(j))
                             .map_or(&[][..], |p| p.bytes(input))
                     };
-                    // `by Thursday`, `until May`: a deadline, also as the
-                    // second of a pair (`until Thursday and Friday`).
+                    // `by Thursday`, `until May`, `through Wednesday`: a
+                    // deadline, also as the second of a pair (`until
+                    // Thursday and Friday`).
                     let before = |w: &[u8]| {
                         (word(2) == w)
                             || (matches!(word(2), b"and" | b"or")
@@ -3500,7 +3513,14 @@ pub(crate) fn extract(
                             })
                             .count()
                     };
-                    let deadline = before(b"by") || before(b"until") || before(b"till") || {
+                    let deadline = before(b"by")
+                        || before(b"until")
+                        || before(b"till")
+                        // (Not a range's end: `Feb. 24 through March 2`,
+                        // `Monday through Friday`.)
+                        || (before(b"through")
+                            && word(4).first().is_some_and(u8::is_ascii_lowercase))
+                        || {
                         let n = through_time();
                         n >= 2 && matches!(word(2 * n + 2), b"by" | b"until" | b"till")
                     };

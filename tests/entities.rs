@@ -908,3 +908,31 @@ fn what_the_new_entity_rules_leave_alone() {
         article.entities()
     );
 }
+
+#[test]
+fn departments_before_titles_southern_african_honorifics_and_civic_offices() {
+    let found = entities(
+        "The road will be finished by December, Infrastructure, Housing and Urban Development \
+         Minister Bernard Mwape has said. Local Government and Public Works Deputy Minister Cde \
+         Farai Nyandoro, who toured the plant, spoke next. Human rights lawyer Adv Rutendo \
+         Mushonga said the case was ready. The claim was settled, according to County Clerk \
+         Vicki Spradling. Planning officer Gareth Lloyd told members it was fine. \"It is tight,\" \
+         said Helen Marsh, head of metals research at Kestrel Commodities. The board meets at \
+         the Lyle County Courthouse.",
+    );
+    for (name, role) in [
+        ("Bernard Mwape", "Urban Development Minister"),
+        ("Farai Nyandoro", "Public Works Deputy Minister"),
+        ("Rutendo Mushonga", "rights lawyer"),
+        ("Vicki Spradling", "County Clerk"),
+        ("Gareth Lloyd", "Planning officer"),
+        ("Helen Marsh", "head of metals research"),
+    ] {
+        let person = find(&found, "person", name).unwrap_or_else(|| panic!("{name}: {found:?}"));
+        assert_eq!(person.3.as_deref(), Some(role), "{name}");
+    }
+    assert!(
+        find(&found, "place", "Lyle County Courthouse").is_some(),
+        "{found:?}"
+    );
+}

@@ -1221,3 +1221,44 @@ fn what_the_new_header_and_credit_rules_leave_alone() {
         .collect();
     assert_eq!(people, ["Ellen Marsh"], "{people:?}");
 }
+
+#[test]
+fn tail_furniture_set_close_credits_and_noun_waves() {
+    let a = parse(
+        "Copper climbs as mine strike drags on\n\nBy Nell Varga\n\n\
+         Copper rose for a third day on Tuesday as a strike at a Chilean mine dragged on, traders said.\n\n\
+         The country's weather agency had warned on Sunday of waves of up to 4 meters off the coast through Wednesday.\n\n\
+         Stocks of the metal in London warehouses fell 2% to their lowest since March.\n\n\
+         \u{2014}With assistance from Tomas Reyes\n\n\
+         (Updates prices in second paragraph.)\n\n\
+         Support independent journalism\n\n\
+         Comments not loading? Try refreshing the page.\n\n\
+         Join our Telegram channel for breaking news.\n\n\
+         Latest Headlines\n\n\
+         Dockers vote to end strike at northern port\n\n\
+         Fans wave flags as the champions return on Monday\n"
+            .as_bytes(),
+    );
+    let k: Vec<BlockKind> = a.blocks().iter().map(|b| b.kind).collect();
+    assert_eq!(
+        k,
+        [
+            Title,
+            Byline,
+            Body,
+            Body,
+            Body,
+            Credit,
+            Boilerplate,
+            Boilerplate,
+            Boilerplate,
+            Boilerplate,
+            Boilerplate,
+            Boilerplate,
+            Boilerplate
+        ],
+        "{k:?}"
+    );
+    let credits: Vec<String> = a.credits().iter().map(|&c| text(&a, c)).collect();
+    assert_eq!(credits, ["Tomas Reyes"]);
+}

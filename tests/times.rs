@@ -821,3 +821,27 @@ fn a_quarter_of_next_or_last_year() {
         ])
     );
 }
+
+#[test]
+fn a_reported_clause_and_through_a_day() {
+    // Wednesday 19 April 2017: what follows `said` is another clause, and
+    // `through Friday` is a deadline unless it ends a range.
+    assert_eq!(
+        values(
+            "The minister, who toured the plant on Monday, said the work would not stall.",
+            wednesday()
+        ),
+        pairs(&[("Monday", "2017-04-17")])
+    );
+    assert_eq!(
+        values(
+            "The road is closed through Friday, officials said.",
+            wednesday()
+        ),
+        pairs(&[("Friday", "2017-04-21")])
+    );
+    assert_eq!(
+        values("Logs for April 3 through April 9 were read.", wednesday()),
+        pairs(&[("April 3", "2017-04-03"), ("April 9", "2017-04-09")])
+    );
+}

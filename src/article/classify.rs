@@ -419,7 +419,10 @@ pub(super) fn classify(
             }
         } else {
             match body_kind(&cx, a, i, &mut updated_date) {
-                BlockKind::Body | BlockKind::Heading if in_furniture => BlockKind::Boilerplate,
+                // (A linked headline with a scene verb reads as a caption.)
+                BlockKind::Body | BlockKind::Heading | BlockKind::Caption if in_furniture => {
+                    BlockKind::Boilerplate
+                }
                 BlockKind::Credit
                     if i > 0 && kinds[i - 1] == BlockKind::Body && is_photo_credit_line(&cx, i) =>
                 {
@@ -1564,12 +1567,18 @@ fn mark_embedded_posts(cx: &Ctx, kinds: &mut [BlockKind]) {
     }
 }
 
-/// The text after a leading dash and space (`— `, `– `, `-- `, `- `), which
-/// sets off a credit or a signature.
+/// The text after a leading dash and space (`— `, `– `, `-- `, `- `), or a
+/// long dash set close to a capital (`—With`), which sets off a credit or a
+/// signature.
 fn after_dash(text: &[u8]) -> Option<&[u8]> {
     ["— ".as_bytes(), "– ".as_bytes(), b"-- ", b"- "]
         .iter()
         .find_map(|d| text.strip_prefix(*d))
+        .or_else(|| {
+            // `—With assistance from X`: a long dash set close.
+            text.strip_prefix("—".as_bytes())
+                .filter(|rest| rest.first().is_some_and(u8::is_ascii_uppercase))
+        })
 }
 
 /// `— Name (@handle) March 3, 2025`: a dash, a name, a handle in brackets
@@ -1770,8 +1779,9 @@ fn is_credit(cx: &Ctx, i: usize) -> bool {
     let t = text.strip_prefix(b"(").unwrap_or(text);
     // `— With files from X`: a dash before the credit.
     let t = after_dash(t).unwrap_or(t);
-    const PREFIXES: [&str; 20] = [
+    const PREFIXES: [&str; 21] = [
         "with files from",
+        "with assistance from",
         "reporting by",
         "additional reporting by",
         "writing by",
@@ -1821,10 +1831,11 @@ fn is_credit(cx: &Ctx, i: usize) -> bool {
 
 /// Credit phrases whose `from` names a source, not a place (with the
 /// space before the name).
-const SOURCE_PREFIXES: [&str; 3] = [
+const SOURCE_PREFIXES: [&str; 4] = [
     "with files from ",
     "with a report from ",
     "with reports from ",
+    "with assistance from ",
 ];
 
 /// `Jane Doe reported from Nairobi.`: a capitalised name right before
@@ -1995,7 +2006,17 @@ fn is_caption(cx: &Ctx, i: usize) -> bool {
         b"pose",
         b"gestures",
     ];
-    SCENE.contains(&verb) && ends_with_day_or_date(cx.input, cx.toks(i))
+    // (`waves of up to 4 meters … through Wednesday.`: a noun.)
+    let noun = {
+        let mut words = cx
+            .toks(i)
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.bytes(cx.input));
+        words.find(|&w| w == verb);
+        words.next() == Some(b"of")
+    };
+    SCENE.contains(&verb) && !noun && ends_with_day_or_date(cx.input, cx.toks(i))
 }
 
 /// `leave` and `leaves` name a scene in a caption, but only with a full stop
