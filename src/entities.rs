@@ -513,7 +513,9 @@ impl<'a> Extractor<'a> {
             // `Sea of Japan`, `Joost van der Laan`, `Viana do Castelo`: a run
             // of particles between capitalised words.
             let mut k = j;
-            let office_for = self.word(j) == b"for" && self.lower_in(j - 1, ROLE_HEADS);
+            // (Also after an office's `of` phrase: `Minister of State for
+            // Transport`.)
+            let office_for = self.word(j) == b"for" && (self.lower_in(j - 1, ROLE_HEADS) || office);
             office |= office_for || (self.word(j) == b"of" && self.lower_in(j - 1, ROLE_HEADS));
             // (Not `the Secretary of State and Mrs Clinton`: a person
             // after the `and`.)
@@ -1100,6 +1102,11 @@ impl<'a> Extractor<'a> {
             && self.lower_in(i, ORG_HEADS)
             && self.word(i + 1).eq_ignore_ascii_case(b"of")
         {
+            return true;
+        }
+        // `Minera Cordillera`, `Grupo Bimbo`: a word that opens companies'
+        // names in other languages.
+        if end - i >= 2 && self.lower_in(i, ORG_OPENERS) {
             return true;
         }
         // `Transport Scotland`, `Police Scotland`, `Statistics Norway`: a
@@ -2821,6 +2828,25 @@ const VESSEL_NOUNS: &WordSet = &WordSet::new(&[
 /// X`, `analyst at Y`, `a hydrologist with Z`).
 const AFFILIATION_PREPOSITIONS: &WordSet = &WordSet::new(&["at", "of", "with"]);
 
+/// Words that open companies' names in Spanish, Portuguese, French and
+/// Italian (`Minera Cordillera`, `Grupo Bimbo`, `Banca Intesa`).
+const ORG_OPENERS: &WordSet = &WordSet::new(&[
+    "banca",
+    "banco",
+    "compagnie",
+    "companhia",
+    "compañía",
+    "empresa",
+    "empresas",
+    "groupe",
+    "grupo",
+    "industrias",
+    "minera",
+    "petróleos",
+    "sociedad",
+    "société",
+]);
+
 /// Fields that, before a country's or region's name, name its public body
 /// (`Transport Scotland`, `Statistics Canada`, `Sport England`): nouns
 /// only, not words that also open a sentence about the place (`Visit
@@ -2984,6 +3010,7 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "guard",
     "guesthouse",
     "holdings",
+    "homes",
     "hospital",
     "hotel",
     "hydro",
@@ -3247,6 +3274,7 @@ mod tests {
             AFFILIATION_PREPOSITIONS,
             DEPARTMENT_NOUNS,
             AGENCY_FIELDS,
+            ORG_OPENERS,
         ] {
             crate::lexicon::tests::assert_set_finds_its_words(set);
         }

@@ -783,6 +783,7 @@ pub(crate) const KICKERS: &WordSet = &WordSet::new(&[
     "members only",
     "middle east",
     "national",
+    "national news",
     "news",
     "news in brief",
     "obits",
@@ -806,13 +807,17 @@ pub(crate) const KICKERS: &WordSet = &WordSet::new(&[
     "subscriber only",
     "subscribers only",
     "technology",
+    "top news",
     "transport",
     "travel",
+    "uk news",
     "update",
+    "us news",
     "video",
     "watch",
     "weather",
     "world",
+    "world news",
 ]);
 
 /// Headings that open a closing section of furniture (prefixes).

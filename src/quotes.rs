@@ -629,9 +629,18 @@ impl Reader<'_> {
         if found.is_some() {
             return found;
         }
-        if let Some(&next) = items.get(comma + 1) {
-            if let Some(p) = self.person_at(self.tokens[next].span) {
+        // (Past a title before the name: `said the study's lead author, Dr
+        // Sigrid Halvorsen`.)
+        for &next in items.iter().skip(comma + 1).take(3) {
+            let span = self.tokens[next].span;
+            if let Some(p) = self.person_at(span) {
                 return Some(p);
+            }
+            let w = self.text(span);
+            let title = contains(lexicon::TITLE_ABBREVIATIONS, w)
+                || matches!(w, b"Mr" | b"Mrs" | b"Ms" | b"Miss" | b"Hon");
+            if !title {
+                break;
             }
         }
         for &i in head.iter().rev() {

@@ -240,7 +240,7 @@ impl<'a> Record<'a> {
             published: h.published.map(date),
             reading_minutes: h.reading_minutes,
             dateline: article.dateline().map(|d| DatelineRecord {
-                place: Some(field(d.place)),
+                place: (!d.place.is_empty()).then(|| field(d.place)),
                 agency: d.agency.map(field),
                 date: d.date.map(date),
                 span: pair(d.span),

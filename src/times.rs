@@ -2156,6 +2156,20 @@ fn elapsed(i: &[u8]) -> Option<Raw> {
 
 /// Calendar dates, months, years, seasons, quarters, decades, weekdays.
 fn calendar(i: &[u8], lead_in: bool) -> R<'_, Raw> {
+    // `the September quarter`: a quarter named for its last month, as
+    // Australian and New Zealand reports do.
+    if let Ok((r, (m, _, _))) = (crate::date::month_name, sp, kw("quarter")).parse(i) {
+        if m % 3 == 0 {
+            return Ok((
+                r,
+                Raw::Quarter {
+                    year: None,
+                    quarter: m / 3,
+                    year_shift: 0,
+                },
+            ));
+        }
+    }
     // `Thursday, March 16, 2017`, `April 19, 2017`, `14 November 2025`,
     // `2017-03-16`, `3/16/2017`, `March 16`: a number first, or a name
     // followed by a number or another name.

@@ -936,3 +936,23 @@ fn departments_before_titles_southern_african_honorifics_and_civic_offices() {
         "{found:?}"
     );
 }
+
+#[test]
+fn offices_of_state_for_a_department_and_companies_by_their_opening_word() {
+    let found = entities(
+        "Senior Minister of State for Transport Tan Kok Wee said the rules were fair. \
+         Miners walked out after talks with operator Minera Cordillera broke down. \
+         The plans were submitted by Cwm Valley Homes on Monday.",
+    );
+    let tan = find(&found, "person", "Tan Kok Wee").unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(
+        tan.3.as_deref(),
+        Some("Senior Minister of State for Transport")
+    );
+    for org in ["Minera Cordillera", "Cwm Valley Homes"] {
+        assert!(
+            find(&found, "organization", org).is_some(),
+            "{org}: {found:?}"
+        );
+    }
+}

@@ -1262,3 +1262,27 @@ fn tail_furniture_set_close_credits_and_noun_waves() {
     let credits: Vec<String> = a.credits().iter().map(|&c| text(&a, c)).collect();
     assert_eq!(credits, ["Tomas Reyes"]);
 }
+
+#[test]
+fn placeless_wire_datelines_source_items_and_world_kickers() {
+    let a = parse(
+        "World News\n\nFerry runs aground off a remote island\n\nBy Nell Varga\nNov. 14, 2023 / 3:42 AM\n\n\
+         Nov. 14 (UPI) -- Rescuers pulled 87 people from a ferry on Tuesday, officials said.\n"
+            .as_bytes(),
+    );
+    let k: Vec<BlockKind> = a.blocks().iter().map(|b| b.kind).collect();
+    assert_eq!(k[0], Boilerplate, "{k:?}");
+    assert!(a.header().publisher.is_none());
+    let d = a.dateline().expect("dateline");
+    assert!(d.place.is_empty());
+    assert_eq!(d.agency.map(|s| text(&a, s)).as_deref(), Some("UPI"));
+    let a = parse(
+        "Dairy prices slip for a third auction\n\nSource: Xinhua | 2022-08-17 14:22:10 | Editor: Li Wen\n\n\
+         WELLINGTON, Aug. 17 (Xinhua) -- Dairy prices fell for the third time, the auction showed.\n"
+            .as_bytes(),
+    );
+    assert_eq!(
+        a.header().publisher.map(|p| text(&a, p)).as_deref(),
+        Some("Xinhua")
+    );
+}

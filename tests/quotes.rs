@@ -331,3 +331,12 @@ fn only_a_quotation_left_open_takes_the_next_paragraphs_speaker() {
     let found = quotes(text);
     assert_eq!(speaker_of(&found, "Closed until"), None);
 }
+
+#[test]
+fn a_title_between_the_comma_and_the_name_after_the_cue() {
+    let found = quotes("“We did not expect them to keep time with the Moon,” said the study’s lead author, Dr Sigrid Halvorsen, a marine biologist.");
+    assert_eq!(
+        speaker_of(&found, "We did not expect").as_deref(),
+        Some("Sigrid Halvorsen")
+    );
+}

@@ -845,3 +845,18 @@ fn a_reported_clause_and_through_a_day() {
         pairs(&[("April 3", "2017-04-03"), ("April 9", "2017-04-09")])
     );
 }
+
+#[test]
+fn a_quarter_named_for_its_last_month() {
+    // Wednesday 19 April 2017.
+    assert_eq!(
+        values(
+            "Prices rose in the September quarter, and fell in the June quarter.",
+            wednesday()
+        ),
+        pairs(&[
+            ("September quarter", "2017-Q3"),
+            ("June quarter", "2017-Q2")
+        ])
+    );
+}

@@ -934,6 +934,9 @@ fn header_kind(
         // names its author.)
         if let Some(d) = header::outlet_date_line(text) {
             set_published(cx, a, i, &d, updated);
+            if a.header.publisher.is_none() {
+                a.header.publisher = source_item(text).map(|r| cx.sub(i, r));
+            }
             return BlockKind::Date;
         }
     }
@@ -981,6 +984,24 @@ fn is_section_path(text: &[u8]) -> bool {
         count += 1;
     }
     (2..=3).contains(&count) && contains(lexicon::KICKERS, first)
+}
+
+/// The outlet named by a `Source: Xinhua` item of a line of items between
+/// bars (`Source: Xinhua | 2022-08-17 14:22:10 | Editor: X`), as a range of
+/// `text`.
+fn source_item(text: &[u8]) -> Option<core::ops::Range<usize>> {
+    let mut start = 0;
+    for item in text.split(|&b| b == b'|') {
+        let lead = item.len() - item.trim_ascii_start().len();
+        let trimmed = item.trim_ascii();
+        if starts_with_ignore_case(trimmed, "source:") {
+            let name = trimmed[7..].trim_ascii_start();
+            let from = start + lead + (trimmed.len() - name.len());
+            return (!name.is_empty()).then_some(from..from + name.len());
+        }
+        start += item.len() + 1;
+    }
+    None
 }
 
 /// The outlet's name in `Section | Outlet` (`News | Daily Nation`), as a

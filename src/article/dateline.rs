@@ -55,6 +55,31 @@ fn caps_word(t: &[u8], i: usize) -> usize {
     }
 }
 
+/// `Nov. 14 (UPI) --`: a date and a known agency in capitals, no place.
+/// The place is then the empty range at the start.
+fn placeless(t: &[u8]) -> Option<ParsedDateline> {
+    if !t.first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let (rest, d) = date::parse_date(t).ok()?;
+    let date_end = t.len() - rest.len();
+    let open = skip_spaces(t, date_end);
+    if t.get(open) != Some(&b'(') {
+        return None;
+    }
+    let close = t[open + 1..].iter().take(12).position(|&b| b == b')')? + open + 1;
+    if !crate::lexicon::contains(crate::lexicon::CAPS_AGENCIES, &t[open + 1..close]) {
+        return None;
+    }
+    let end = dash(t, skip_spaces(t, close + 1))?;
+    Some(ParsedDateline {
+        end,
+        place: 0..0,
+        agency: Some(open + 1..close),
+        date: Some((d, 0..date_end)),
+    })
+}
+
 /// An em or en dash (UTF-8) starts at `t[j]`.
 fn is_dash_at(t: &[u8], j: usize) -> bool {
     matches!(t.get(j..j + 3), Some([0xE2, 0x80, 0x93 | 0x94]))
@@ -181,6 +206,9 @@ fn is_known_place(place: &[u8]) -> bool {
 
 /// Read a dateline at the start of `t`.
 pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
+    if let Some(d) = placeless(t) {
+        return Some(d);
+    }
     let caps_end = words_with(t, 0, 4, caps_word);
     let (place_end, caps) = if caps_end >= 2 && !t.get(caps_end).is_some_and(u8::is_ascii_lowercase)
     {

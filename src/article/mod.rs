@@ -157,7 +157,8 @@ pub struct DateField {
 pub struct Dateline {
     /// The whole dateline, through its dash.
     pub span: Span,
-    /// The place (`ROTTERDAM`).
+    /// The place (`ROTTERDAM`); empty when the dateline names none (`Nov.
+    /// 14 (UPI) --`).
     pub place: Span,
     /// The agency, in parentheses (`Reuters`) or between slashes
     /// (`PRNewswire`).
