@@ -228,6 +228,18 @@ struct Extractor<'a> {
     words: Vec<Word>,
 }
 
+/// A role whose last word is a plural title (`Council members`,
+/// `Councillors`), with no `of` or `for` phrase.
+fn is_plural_title(role: &[u8]) -> bool {
+    let last = role.rsplit(|&b| b == b' ').next().unwrap_or_default();
+    last.len() > 4
+        && last.ends_with(b"s")
+        && contains(ROLE_HEADS, &last[..last.len() - 1])
+        && !role
+            .split(|&b| b == b' ')
+            .any(|w| w == b"of" || w == b"for")
+}
+
 /// A hyphenated word with `of` or `in` between its parts (`Mum-of-two`,
 /// `Father-in-law`): a description, never part of a name.
 fn is_descriptive_compound(w: &[u8]) -> bool {
@@ -834,13 +846,17 @@ impl<'a> Extractor<'a> {
             });
         let mut m = Mention::new(None, first, last_stem, n);
         if let Some(before) = coordinated {
-            m.kind = Some(EntityKind::Person);
-            m.role = before
-                .role
-                .filter(|r| r.slice(self.input).ends_with(b"s"))
-                .or_else(|| self.appositive_role(end));
-            self.push(m);
-            return;
+            // (Only a plural title is shared: not `boss Brendan Rodgers and
+            // Philippe Clement`, nor `Minister of Home Affairs X and Y`.)
+            let shared = before.role.filter(|r| is_plural_title(r.slice(self.input)));
+            // (Not `Keir Starmer and Sinn Fein`: a given name or a shared
+            // title.)
+            if shared.is_some() || given {
+                m.kind = Some(EntityKind::Person);
+                m.role = shared.or_else(|| self.appositive_role(end));
+                self.push(m);
+                return;
+            }
         }
         let evidence = role_before.is_some()
             || role_after.is_some()
@@ -1069,9 +1085,17 @@ impl<'a> Extractor<'a> {
         }
         let mut j = end + 1;
         while j < n && j < end + 6 && self.words[j].joined {
-            // (`, the company's chief technology officer,`: the owner of
-            // what follows, not what the name is.)
-            if self.lower_in(j, ORG_NOUNS) && !self.stem(j).1 {
+            if self.lower_in(j, ORG_NOUNS) {
+                // (`, the company's chief technology officer,`: a role after
+                // the owner makes the name a person's; not `, the group's
+                // shipping arm,`.)
+                let role_follows = self.stem(j).1
+                    && (j + 1..(j + 4).min(n))
+                        .take_while(|&k| self.words[k].joined)
+                        .any(|k| self.is_role_word(k));
+                if role_follows {
+                    return false;
+                }
                 let next_joined = j + 1 < n && self.words[j + 1].joined;
                 return !next_joined || !self.lower_in(j + 1, ORG_NOUNS);
             }
@@ -1131,10 +1155,22 @@ impl<'a> Extractor<'a> {
     /// name too) and a surname that is also a place's head word, with a
     /// role before it or a reporting verb after it.
     fn person_with_a_place_surname(&self, i: usize, end: usize) -> bool {
+        // Heads that are common surnames (not `Marion County said`).
+        const SURNAME_HEADS: [&[u8]; 10] = [
+            b"arena", b"bay", b"beach", b"falls", b"hill", b"lake", b"point", b"street", b"town",
+            b"valley",
+        ];
         end - i == 2
+            && SURNAME_HEADS
+                .iter()
+                .any(|h| self.word(end - 1).eq_ignore_ascii_case(h))
             && (self.says_after(end) || (i > 0 && self.words[i].joined && self.is_role_word(i - 1)))
-            && key_in(self, &GIVEN_NAMES, i, i + 1)
-            && !key_in(self, &PLACES, i, i + 1)
+            && self.given_not_place(i)
+    }
+
+    /// Word `k` is a given name and no place's name.
+    fn given_not_place(&self, k: usize) -> bool {
+        key_in(self, &GIVEN_NAMES, k, k + 1) && !key_in(self, &PLACES, k, k + 1)
     }
 
     /// `Kanagawa Prefecture`, `Sea of Japan`, `South China Sea`, `East Asia`,
@@ -1261,11 +1297,7 @@ impl<'a> Extractor<'a> {
                 while k + 1 < end && self.word(k) == b"and" {
                     k += 2;
                 }
-                let given = |g: usize| {
-                    key_in(self, &GIVEN_NAMES, g, g + 1)
-                        && !key_in(self, &PLACES, g, g + 1)
-                        && !self.lower_in(g, COMPASS)
-                };
+                let given = |g: usize| self.given_not_place(g) && !self.lower_in(g, COMPASS);
                 if let Some(g) = (j + 2..end - 1).find(|&g| given(g)) {
                     k = g;
                 } else {
@@ -1286,8 +1318,8 @@ impl<'a> Extractor<'a> {
                 // (`Council` and `County`, given names in the table, are
                 // an organisation's or a place's word first: `Council
                 // President X`, `County Clerk X`.)
-                // (Nor `Urban`, a given name too, before a department's
-                // noun: `Urban Development Minister X`.)
+                // (Nor a given name before a department's noun or a role
+                // modifier: `Urban Development Minister X`.)
                 && !(j == i
                     && key_in(self, &GIVEN_NAMES, j, j + 1)
                     && !self.lower_in(j, ORG_HEADS)
@@ -1347,14 +1379,17 @@ impl<'a> Extractor<'a> {
     }
 
     /// `members` in `Council members Anita Gore and Phil Draper`: a plural
-    /// title right before a name of two words or more.
+    /// title in lower case (or opening the sentence) right before a name of
+    /// two words or more that is no title itself (not `the Chiefs Super
+    /// Bowl parade`, `the judges President Trump appointed`).
     fn plural_title_before_names(&self, k: usize) -> bool {
         let w = self.word(k);
-        w.len() > 4
-            && w.ends_with(b"s")
+        (w[0].is_ascii_lowercase() || self.words[k].sentence_start)
+            && is_plural_title(w)
             && (k + 1..k + 3)
                 .all(|j| j < self.words.len() && self.words[j].joined && self.capitalised(j))
-            && contains(ROLE_HEADS, &w[..w.len() - 1])
+            && !self.lower_in(k + 1, ROLE_HEADS)
+            && !self.lower_in(k + 1, lexicon::TITLE_ABBREVIATIONS)
     }
 
     /// Whether word `j` of a chunk starting at word `i` heads a role:
@@ -1543,7 +1578,8 @@ impl<'a> Extractor<'a> {
                     && self.word(j + 2).iter().all(u8::is_ascii_alphabetic);
                 if head_of {
                     // `head of metals research at X`: a second lower-case
-                    // noun before a preposition or the appositive's end.
+                    // noun before the appositive's end or a preposition and
+                    // a name (not `head of sales spoke at the conference`).
                     let plain = |k: usize| {
                         k < n
                             && self.words[k].joined
@@ -1557,9 +1593,18 @@ impl<'a> Extractor<'a> {
                     let closes = |k: usize| {
                         k >= n
                             || !self.words[k].joined
-                            || self.lower_in(k, AFFILIATION_PREPOSITIONS)
-                            || self.lower_in(k, PLACE_PREPOSITIONS)
-                            || self.word(k) == b"for"
+                            || ((self.lower_in(k, AFFILIATION_PREPOSITIONS)
+                                || self.lower_in(k, PLACE_PREPOSITIONS)
+                                || self.word(k) == b"for")
+                                && {
+                                    // (`at the Hokuriku Institute`.)
+                                    let name = if k + 1 < n && self.lower_in(k + 1, DETERMINERS) {
+                                        k + 2
+                                    } else {
+                                        k + 1
+                                    };
+                                    name < n && self.words[name].joined && self.capitalised(name)
+                                })
                     };
                     role_end = Some(if plain(j + 3) && closes(j + 4) {
                         j + 3
@@ -1616,7 +1661,8 @@ impl<'a> Extractor<'a> {
                     && !self.lower_in(j, ROLE_STOP_WORDS)
                     && (j + 1..(j + 3).min(n))
                         .take_while(|&k| self.words[k].joined)
-                        .any(|k| self.is_role_word(k))))
+                        // (Not `a lawyer representing Mayor Jane Doe`.)
+                        .any(|k| self.is_role_word(k) && !self.capitalised(k))))
                 || self.lower_in(j, ROLE_STOP_WORDS)
                 || self.lower_in(j, lexicon::REPORTING_VERBS)
                 || (self.capitalised(j) && j != start && !self.lower_in(j, ROLE_MODIFIERS))

@@ -2158,7 +2158,14 @@ fn elapsed(i: &[u8]) -> Option<Raw> {
 fn calendar(i: &[u8], lead_in: bool) -> R<'_, Raw> {
     // `the September quarter`: a quarter named for its last month, as
     // Australian and New Zealand reports do.
-    if let Ok((r, (m, _, _))) = (crate::date::month_name, sp, kw("quarter")).parse(i) {
+    // (`quarter` after the first word first: a month's name costs more.)
+    let month_quarter = word(i)
+        .and_then(|(r, _)| (sp, kw("quarter")).parse(r))
+        .is_ok();
+    if let Some((r, (m, _, _))) = month_quarter
+        .then(|| (crate::date::month_name, sp, kw("quarter")).parse(i).ok())
+        .flatten()
+    {
         if m % 3 == 0 {
             return Ok((
                 r,
@@ -3053,10 +3060,15 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
             }
         }
         // `X, who toured the plant on Monday, said Government would …`:
-        // what follows a reporting verb after the expression is what was
-        // said, another clause (not `on Friday, officials said, will …`).
+        // what follows a reporting verb right after the comma closing the
+        // expression's clause is what was said, another clause (not `in
+        // May, the minister told parliament, will …`).
         if reporting
             && k > at
+            && k >= 2
+            && tokens[k - 1].kind == TokenKind::Space
+            && tokens[k - 2].kind == TokenKind::Punct
+            && tokens[k - 2].bytes(input) == b","
             && tokens
                 .get(k + 1)
                 .is_some_and(|n| n.kind == TokenKind::Space || n.kind == TokenKind::Word)
@@ -3499,9 +3511,8 @@ pub(crate) fn extract(
                             .and_then(|j| toks.get(j))
                             .map_or(&[][..], |p| p.bytes(input))
                     };
-                    // `by Thursday`, `until May`, `through Wednesday`: a
-                    // deadline, also as the second of a pair (`until
-                    // Thursday and Friday`).
+                    // `by Thursday`, `until May`: a deadline, also as the
+                    // second of a pair (`until Thursday and Friday`).
                     let before = |w: &[u8]| {
                         (word(2) == w)
                             || (matches!(word(2), b"and" | b"or")
@@ -3527,14 +3538,7 @@ pub(crate) fn extract(
                             })
                             .count()
                     };
-                    let deadline = before(b"by")
-                        || before(b"until")
-                        || before(b"till")
-                        // (Not a range's end: `Feb. 24 through March 2`,
-                        // `Monday through Friday`.)
-                        || (before(b"through")
-                            && word(4).first().is_some_and(u8::is_ascii_lowercase))
-                        || {
+                    let deadline = before(b"by") || before(b"until") || before(b"till") || {
                         let n = through_time();
                         n >= 2 && matches!(word(2 * n + 2), b"by" | b"until" | b"till")
                     };

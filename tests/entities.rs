@@ -956,3 +956,39 @@ fn offices_of_state_for_a_department_and_companies_by_their_opening_word() {
         );
     }
 }
+
+#[test]
+fn what_plural_titles_coordination_and_long_roles_leave_alone() {
+    let found = entities(
+        "Talks between Prime Minister Keir Starmer and Sinn Fein collapsed. \
+         Celtic boss Brendan Rodgers and Philippe Clement shook hands. \
+         Fans lined the route for the Chiefs Super Bowl parade. \
+         The judges President Trump appointed ruled on Friday. \
+         Marion County said Tuesday it would close the road. \
+         Nordvik Marine, the group's shipping arm, was sold. \
+         John Smith, a lawyer representing Mayor Jane Doe, said the case was weak. \
+         Ann Lee, head of sales spoke at the conference in Paris.",
+    );
+    for not_a_person in ["Sinn Fein", "Super Bowl", "Marion County"] {
+        assert!(
+            find(&found, "person", not_a_person).is_none(),
+            "{not_a_person}: {found:?}"
+        );
+    }
+    assert!(
+        find(&found, "person", "Philippe Clement").is_none_or(|p| p.3.is_none()),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "person", "Trump").is_none_or(|p| p.3.as_deref() == Some("President")),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "organization", "Nordvik Marine").is_some(),
+        "{found:?}"
+    );
+    for (name, role) in [("John Smith", "lawyer"), ("Ann Lee", "head of sales")] {
+        let person = find(&found, "person", name).unwrap_or_else(|| panic!("{name}: {found:?}"));
+        assert_eq!(person.3.as_deref(), Some(role), "{name}");
+    }
+}

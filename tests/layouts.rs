@@ -1286,3 +1286,13 @@ fn placeless_wire_datelines_source_items_and_world_kickers() {
         Some("Xinhua")
     );
 }
+
+#[test]
+fn a_sentence_opening_with_assistance_from_is_story() {
+    let k = kinds(
+        "Grid rebuilt after a hard winter\n\nBy Nell Varga\n\n\
+         Power returned to most homes by March, the operator said.\n\n\
+         With assistance from Washington, Kyiv rebuilt most of its substations within months.\n",
+    );
+    assert_eq!(k, [Title, Byline, Body, Body], "{k:?}");
+}

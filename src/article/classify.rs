@@ -1800,9 +1800,8 @@ fn is_credit(cx: &Ctx, i: usize) -> bool {
     let t = text.strip_prefix(b"(").unwrap_or(text);
     // `— With files from X`: a dash before the credit.
     let t = after_dash(t).unwrap_or(t);
-    const PREFIXES: [&str; 21] = [
+    const PREFIXES: [&str; 20] = [
         "with files from",
-        "with assistance from",
         "reporting by",
         "additional reporting by",
         "writing by",
@@ -1836,8 +1835,8 @@ fn is_credit(cx: &Ctx, i: usize) -> bool {
             .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0xC0)
             && !rest.starts_with(b"The ")
     });
-    // `With a report from Jericho Santos`; not `With reports from Gaza
-    // suggesting …, the UN called …`.
+    // `With a report from Jericho Santos`, `—With assistance from X`; not
+    // `With reports from Gaza suggesting …, the UN called …`.
     let from_source = f.words <= 8
         && !f.said
         && SOURCE_PREFIXES[1..]
@@ -2027,8 +2026,9 @@ fn is_caption(cx: &Ctx, i: usize) -> bool {
         b"pose",
         b"gestures",
     ];
-    // (`waves of up to 4 meters … through Wednesday.`: a noun.)
-    let noun = {
+    // (`waves of up to 4 meters … through Wednesday.`: a noun; the words
+    // are read again only for a scene verb.)
+    let noun = || {
         let mut words = cx
             .toks(i)
             .iter()
@@ -2037,7 +2037,7 @@ fn is_caption(cx: &Ctx, i: usize) -> bool {
         words.find(|&w| w == verb);
         words.next() == Some(b"of")
     };
-    SCENE.contains(&verb) && !noun && ends_with_day_or_date(cx.input, cx.toks(i))
+    SCENE.contains(&verb) && ends_with_day_or_date(cx.input, cx.toks(i)) && !noun()
 }
 
 /// `leave` and `leaves` name a scene in a caption, but only with a full stop
