@@ -190,6 +190,10 @@ struct Mention {
     /// A person only because a reporting verb follows (`… and North
     /// Nazimabad said`): a list of places before it outweighs that.
     said_only: bool,
+    /// A person only because its first word is a given name (`Glen View`):
+    /// right after a place and `and` in a place preposition's list, it is a
+    /// place.
+    given_only: bool,
 }
 
 impl Mention {
@@ -206,6 +210,7 @@ impl Mention {
             after_place_preposition: false,
             role_reference: false,
             said_only: false,
+            given_only: false,
         }
     }
 
@@ -872,6 +877,15 @@ impl<'a> Extractor<'a> {
             m.kind = Some(EntityKind::Person);
             m.role = self.current_role(role_before, role_after);
             m.said_only = !evidence;
+            m.given_only = given
+                && !(role_before.is_some()
+                    || role_after.is_some()
+                    || leads
+                    || aged
+                    || relative
+                    || who
+                    || said_by
+                    || by_says);
         } else {
             // Unknown: a surname resolved later, or a place after `in`
             // or `north of`.
@@ -2089,7 +2103,7 @@ impl<'a> Extractor<'a> {
             let m = &self.mentions[k];
             let nested = m.span.end <= reach;
             reach = reach.max(m.span.end);
-            !nested && (m.kind == Some(EntityKind::Place) || open(m) || m.said_only)
+            !nested && (m.kind == Some(EntityKind::Place) || open(m) || m.said_only || m.given_only)
         });
         let mut promoted = Vec::new();
         let forward = order.windows(2).map(|w| (w[0], w[1]));
@@ -2110,8 +2124,22 @@ impl<'a> Extractor<'a> {
                 && input
                     .get(..a.span.start as usize)
                     .is_some_and(|before| before.trim_ascii_end().ends_with(b","));
+            // `in Budiriro and Glen View.`: a given name's person last in a
+            // list after a place preposition, ending a clause (not `in
+            // Nairobi and Mary Smith met`).
+            let last_given = b.given_only
+                && pair.1.span == b.span
+                && matches!(
+                    input.get(b.span.end as usize),
+                    None | Some(b'.' | b',' | b';' | b'\n' | b'\r')
+                )
+                && input
+                    .get(..pair.0.span.start as usize)
+                    .map(<[u8]>::trim_ascii_end)
+                    .and_then(|before| before.rsplit(|&c| c == b' ').next())
+                    .is_some_and(|w| contains(PLACE_PREPOSITIONS, w));
             if a.kind == Some(EntityKind::Place)
-                && (open(&b) || last_said)
+                && (open(&b) || last_said || last_given)
                 && listed(&pair.0, &pair.1)
             {
                 self.mentions[to].kind = Some(EntityKind::Place);

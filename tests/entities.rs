@@ -992,3 +992,12 @@ fn what_plural_titles_coordination_and_long_roles_leave_alone() {
         assert_eq!(person.3.as_deref(), Some(role), "{name}");
     }
 }
+
+#[test]
+fn a_given_names_person_ending_a_list_of_places_is_a_place() {
+    let found = entities("The association will monitor supply in Budiriro and Glen View.");
+    assert!(find(&found, "place", "Glen View").is_some(), "{found:?}");
+    // (Not when a verb follows: `in Nairobi and Mary Smith met`.)
+    let found = entities("Officials in Nairobi and Mary Smith met on Friday.");
+    assert!(find(&found, "person", "Mary Smith").is_some(), "{found:?}");
+}
