@@ -702,8 +702,20 @@ impl Reader<'_> {
                 let w = self.index_before(comma, s0)?;
                 let t = &self.tokens[w];
                 if t.kind == TokenKind::Word {
-                    if let Some(p) = self.speaker_at(t.span) {
+                    if let Some(p) = self.person_at(t.span) {
                         return Some(p);
+                    }
+                    if let Some(p) = self.pronoun_at(t.span).or_else(|| self.unnamed_at(t.span)) {
+                        // `Kyle Ramnarine, the TTCG's public information
+                        // officer, said`: the name the role describes.
+                        let named = (s0..w)
+                            .rev()
+                            .take(60)
+                            .find(|&i| self.is_punct(&self.tokens[i], b","))
+                            .and_then(|c| self.index_before(c, s0))
+                            .filter(|&b| self.tokens[b].kind == TokenKind::Word)
+                            .and_then(|b| self.person_at(self.tokens[b].span));
+                        return named.or(Some(p));
                     }
                 }
                 comma = (s0..w)

@@ -1001,3 +1001,19 @@ fn a_given_names_person_ending_a_list_of_places_is_a_place() {
     let found = entities("Officials in Nairobi and Mary Smith met on Friday.");
     assert!(find(&found, "person", "Mary Smith").is_some(), "{found:?}");
 }
+
+#[test]
+fn cricket_positions_hajji_and_a_ministry_of_water_supply() {
+    let found = entities(
+        "Wicketkeeper Liam Dempsey held four catches. Hajji Abdul Kiyimba said riders were ready. \
+         Minister for Water Supply Ramkumari Thapa, who inspected the headworks, said it was safe.",
+    );
+    let keeper = find(&found, "person", "Liam Dempsey").unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(keeper.3.as_deref(), Some("Wicketkeeper"));
+    assert!(
+        find(&found, "person", "Abdul Kiyimba").is_some(),
+        "{found:?}"
+    );
+    let minister = find(&found, "person", "Ramkumari Thapa").unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(minister.3.as_deref(), Some("Minister for Water Supply"));
+}

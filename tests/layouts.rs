@@ -1296,3 +1296,38 @@ fn a_sentence_opening_with_assistance_from_is_story() {
     );
     assert_eq!(k, [Title, Byline, Body, Body], "{k:?}");
 }
+
+#[test]
+fn comment_policies_counters_usefulness_prompts_and_a_standfirst_with_a_scene_verb() {
+    let a = parse(
+        "Lake community lifts boil water advisory after 19 years\n\n\
+         Community celebrates new treatment plant, but chief warns operators are underpaid\n\n\
+         Leah Morin, Local Journalism Initiative Reporter\nNov 9, 2023\n\n\
+         Families can drink water straight from the tap for the first time since 2004, officials said.\n\n\
+         Did you find this article useful? Support our newsroom.\n\n\
+         Comments - 0\n\n\
+         Disclaimer: All the comments will be moderated by the editorial team. Comments that are \
+         abusive, obscene, defamatory or off-topic will not be published, and repeat offenders may \
+         be blocked from commenting on the site.\n\n\
+         Editor: Helen Wright\n"
+            .as_bytes(),
+    );
+    let k: Vec<BlockKind> = a.blocks().iter().map(|b| b.kind).collect();
+    assert_eq!(
+        k,
+        [
+            Title,
+            Subtitle,
+            Byline,
+            Date,
+            Body,
+            Boilerplate,
+            Boilerplate,
+            Boilerplate,
+            Credit
+        ],
+        "{k:?}"
+    );
+    let credits: Vec<String> = a.credits().iter().map(|&c| text(&a, c)).collect();
+    assert_eq!(credits, ["Helen Wright"]);
+}

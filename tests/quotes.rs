@@ -340,3 +340,12 @@ fn a_title_between_the_comma_and_the_name_after_the_cue() {
         Some("Sigrid Halvorsen")
     );
 }
+
+#[test]
+fn a_name_before_its_appositive_role_speaks() {
+    let found = quotes("Kyle Ramnarine, the coast guard's public information officer, said: \"We are aware of the incidents in the channel.\"");
+    assert_eq!(
+        speaker_of(&found, "We are aware").as_deref(),
+        Some("Kyle Ramnarine")
+    );
+}

@@ -912,7 +912,12 @@ fn header_kind(
         a.header.publisher = Some(cx.raw[i].span);
         return BlockKind::Byline;
     }
-    if is_caption(cx, i)
+    // (Between the headline and the byline or date, a line with a scene
+    // verb is the standfirst unless a photo cue marks it: `Community
+    // celebrates new plant, but chief warns …`.)
+    let standfirst_slot =
+        prev == Some(BlockKind::Title) && cx.next_is_header(i) && !is_captioned(cx, i);
+    if (is_caption(cx, i) && !standfirst_slot)
         || (a.header.title.is_some()
             && matches!(
                 prev,
@@ -1292,6 +1297,9 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
         // headline may say `says`.
         || (f.words <= 30 && lexicon::starts_with_any(text, lexicon::LINK_LABELS))
         || f.rights_reserved
+        // `Disclaimer: All the comments will be moderated …`: a comment
+        // policy runs longer than other furniture.
+        || (!f.said && starts_with_ignore_case(text, "disclaimer:"))
         || lexicon::starts_with_any(text, lexicon::NOTE_PREFIXES)
         || is_dated_note_label(text)
 }
@@ -1800,8 +1808,9 @@ fn is_credit(cx: &Ctx, i: usize) -> bool {
     let t = text.strip_prefix(b"(").unwrap_or(text);
     // `— With files from X`: a dash before the credit.
     let t = after_dash(t).unwrap_or(t);
-    const PREFIXES: [&str; 20] = [
+    const PREFIXES: [&str; 21] = [
         "with files from",
+        "editor:",
         "reporting by",
         "additional reporting by",
         "writing by",
