@@ -2978,6 +2978,9 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
     // Whether the nearest strong cue is a reporting verb before the
     // expression.
     let mut strong_reporting = false;
+    // Whether the nearest weak cue is a reporting verb after the
+    // expression, which dates the saying.
+    let mut weak_reporting = false;
     let mut prev: &[u8] = &[];
     let mut prev2: &[u8] = &[];
     for (k, t) in tokens.iter().enumerate() {
@@ -3038,7 +3041,11 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         {
             // `has voted`; `will have them collected`.
             continue;
-        } else if contains(PAST_CUES, w) {
+        } else if contains(PAST_CUES, w)
+            // (`newly built homes`: a participle after an adverb describes
+            // a noun.)
+            && !(before.len() > 4 && before.ends_with(b"ly") && w != b"ago")
+        {
             (Tense::Past, !(reporting && k > at))
         } else if is_past_ed(w) && !contains(MODIFIER_SLOTS, before) {
             (Tense::Past, false)
@@ -3057,6 +3064,8 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
             *slot = Some((distance, tense));
             if is_strong {
                 strong_reporting = reporting && k < at;
+            } else {
+                weak_reporting = reporting && k > at;
             }
         }
         // `X, who toured the plant on Monday, said Government would …`:
@@ -3082,7 +3091,9 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
     match (strong, weak) {
         (None | Some((_, Tense::Future)), _) if deadline => Tense::Future,
         (Some(_), _) if deadline && strong_reporting => Tense::Future,
-        (Some((s, _)), Some((w, t))) if s > 2 * w + 2 => t,
+        // (Not a reporting verb after it: `will ban … from July 1, the
+        // city's executive said`.)
+        (Some((s, _)), Some((w, t))) if s > 2 * w + 2 && !weak_reporting => t,
         (Some((_, t)), _) | (None, Some((_, t))) => t,
         (None, None) => Tense::None,
     }

@@ -856,3 +856,15 @@ fn a_quarter_named_for_its_last_month() {
         ])
     );
 }
+
+#[test]
+fn a_participle_after_an_adverb_and_a_later_reporting_verb_leave_the_future() {
+    // Wednesday 19 April 2017.
+    assert_eq!(
+        values(
+            "The city will ban wood-burning stoves and open fireplaces in all newly built homes from July 1, the city's executive said on Tuesday.",
+            wednesday()
+        ),
+        pairs(&[("July 1", "2017-07-01"), ("Tuesday", "2017-04-18")])
+    );
+}
