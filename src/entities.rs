@@ -530,9 +530,12 @@ impl<'a> Extractor<'a> {
             // `Sea of Japan`, `Joost van der Laan`, `Viana do Castelo`: a run
             // of particles between capitalised words.
             let mut k = j;
-            // (Also after an office's `of` phrase: `Minister of State for
-            // Transport`.)
-            let office_for = self.word(j) == b"for" && (self.lower_in(j - 1, ROLE_HEADS) || office);
+            // (Also right after an office's `of` and one word: `Minister of
+            // State for Transport`; not `Secretary of State Antony Blinken
+            // for American leadership`.)
+            let office_for = self.word(j) == b"for"
+                && (self.lower_in(j - 1, ROLE_HEADS)
+                    || (office && j >= 2 && self.word(j - 2) == b"of"));
             office |= office_for || (self.word(j) == b"of" && self.lower_in(j - 1, ROLE_HEADS));
             // (Not `the Secretary of State and Mrs Clinton`: a person
             // after the `and`.)
@@ -1229,8 +1232,18 @@ impl<'a> Extractor<'a> {
         // `Lam Wing Kee`.)
         let position = contains(SPORT_POSITIONS, w)
             && (w[0].is_ascii_lowercase() || self.words[i].sentence_start);
+        // A batting `opener` before a name of two words (`Ireland opener
+        // Patrick Doyle`), not a season's (`In Sunday's opener Real Madrid
+        // beat`, `the home opener`).
+        let opener = w.eq_ignore_ascii_case(b"opener")
+            && (i + 1..i + 3)
+                .all(|k| k < self.words.len() && self.words[k].joined && self.capitalised(k))
+            && !(i > 0
+                && (self.stem(i - 1).1
+                    || matches!(self.word(i - 1), b"home" | b"season" | b"series")));
         known(w)
             || position
+            || opener
             || (suffix(w) && w.iter().all(u8::is_ascii_lowercase))
             || (w.contains(&b'-')
                 && w.split(|&b| b == b'-')
@@ -2124,11 +2137,16 @@ impl<'a> Extractor<'a> {
                 && input
                     .get(..a.span.start as usize)
                     .is_some_and(|before| before.trim_ascii_end().ends_with(b","));
-            // `in Budiriro and Glen View.`: a given name's person last in a
-            // list after a place preposition, ending a clause (not `in
-            // Nairobi and Mary Smith met`).
+            // `in Budiriro and Glen View.`: a given name's person second of
+            // two names after a place preposition (not `between`), ending
+            // a clause, whose last word is a place's (not `in Nairobi and
+            // Mary Smith met`, `between Washington and Elon Musk`).
             let last_given = b.given_only
                 && pair.1.span == b.span
+                && {
+                    let last = b.last.slice(input);
+                    contains(PLACE_HEADS, last) || contains(PLACE_TAILS, last)
+                }
                 && matches!(
                     input.get(b.span.end as usize),
                     None | Some(b'.' | b',' | b';' | b'\n' | b'\r')
@@ -2137,7 +2155,7 @@ impl<'a> Extractor<'a> {
                     .get(..pair.0.span.start as usize)
                     .map(<[u8]>::trim_ascii_end)
                     .and_then(|before| before.rsplit(|&c| c == b' ').next())
-                    .is_some_and(|w| contains(PLACE_PREPOSITIONS, w));
+                    .is_some_and(|w| contains(PLACE_PREPOSITIONS, w) && w != b"between");
             if a.kind == Some(EntityKind::Place)
                 && (open(&b) || last_said || last_given)
                 && listed(&pair.0, &pair.1)
@@ -2685,7 +2703,6 @@ const SPORT_POSITIONS: &WordSet = &WordSet::new(&[
     "hooker",
     "lock",
     "number-eight",
-    "opener",
     "paceman",
     "prop",
     "scrum-half",
@@ -2912,6 +2929,13 @@ const VESSEL_NOUNS: &WordSet = &WordSet::new(&[
 /// Prepositions that tie a role to its organisation (`chief executive of
 /// X`, `analyst at Y`, `a hydrologist with Z`).
 const AFFILIATION_PREPOSITIONS: &WordSet = &WordSet::new(&["at", "of", "with"]);
+
+/// Last words of suburbs' and estates' names that are no surnames (`Glen
+/// View`, `Mount Pleasant`), beyond the [`PLACE_HEADS`].
+const PLACE_TAILS: &WordSet = &WordSet::new(&[
+    "downs", "estate", "fields", "gardens", "grove", "park", "pleasant", "ridge", "side",
+    "township", "vale", "view", "woods",
+]);
 
 /// Words that open companies' names in Spanish, Portuguese, French and
 /// Italian (`Minera Cordillera`, `Grupo Bimbo`, `Banca Intesa`).
@@ -3377,6 +3401,7 @@ mod tests {
             DEPARTMENT_NOUNS,
             AGENCY_FIELDS,
             ORG_OPENERS,
+            PLACE_TAILS,
         ] {
             crate::lexicon::tests::assert_set_finds_its_words(set);
         }

@@ -708,13 +708,21 @@ impl Reader<'_> {
                     if let Some(p) = self.pronoun_at(t.span).or_else(|| self.unnamed_at(t.span)) {
                         // `Kyle Ramnarine, the TTCG's public information
                         // officer, said`: the name the role describes.
+                        // (Only a name that opens the clause: not `After
+                        // meeting Joe Biden, the prime minister … said`.)
                         let named = (s0..w)
                             .rev()
                             .take(60)
                             .find(|&i| self.is_punct(&self.tokens[i], b","))
                             .and_then(|c| self.index_before(c, s0))
                             .filter(|&b| self.tokens[b].kind == TokenKind::Word)
-                            .and_then(|b| self.person_at(self.tokens[b].span));
+                            .and_then(|b| self.person_at(self.tokens[b].span))
+                            .filter(|&(mention, _)| {
+                                self.tokens[s0..]
+                                    .iter()
+                                    .take_while(|t| t.span.start < mention.start)
+                                    .all(|t| t.kind != TokenKind::Word)
+                            });
                         return named.or(Some(p));
                     }
                 }

@@ -2166,11 +2166,14 @@ fn calendar(i: &[u8], lead_in: bool) -> R<'_, Raw> {
         .then(|| (crate::date::month_name, sp, kw("quarter")).parse(i).ok())
         .flatten()
     {
-        if m % 3 == 0 {
+        // (Not `the June quarter-final`.)
+        if m % 3 == 0 && r.first() != Some(&b'-') {
+            // `the March quarter of 2024`.
+            let (r, year) = opt((sp, kw("of"), sp, year).map(|(_, _, _, y)| y)).parse(r)?;
             return Ok((
                 r,
                 Raw::Quarter {
-                    year: None,
+                    year,
                     quarter: m / 3,
                     year_shift: 0,
                 },

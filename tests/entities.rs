@@ -1017,3 +1017,18 @@ fn cricket_positions_hajji_and_a_ministry_of_water_supply() {
     let minister = find(&found, "person", "Ramkumari Thapa").unwrap_or_else(|| panic!("{found:?}"));
     assert_eq!(minister.3.as_deref(), Some("Minister for Water Supply"));
 }
+
+#[test]
+fn what_offices_lists_and_openers_leave_alone() {
+    let found = entities(
+        "Kyiv praised Secretary of State Antony Blinken for American leadership. \
+         The memo revealed tensions between Washington and Elon Musk, officials said. \
+         In Sunday's opener Real Madrid beat Getafe 2-0.",
+    );
+    assert!(
+        find(&found, "person", "Antony Blinken").is_some(),
+        "{found:?}"
+    );
+    assert!(find(&found, "person", "Elon Musk").is_some(), "{found:?}");
+    assert!(find(&found, "person", "Real Madrid").is_none(), "{found:?}");
+}

@@ -1331,3 +1331,27 @@ fn comment_policies_counters_usefulness_prompts_and_a_standfirst_with_a_scene_ve
     let credits: Vec<String> = a.credits().iter().map(|&c| text(&a, c)).collect();
     assert_eq!(credits, ["Helen Wright"]);
 }
+
+#[test]
+fn what_the_standfirst_and_furniture_rules_leave_alone() {
+    // A photo's scene between the headline and the byline stays a caption.
+    let k = kinds(
+        "Leaders agree to resume climate talks\n\n\
+         President Ana Ruiz shakes hands with Prime Minister Tom Hale in Bali, Indonesia, on Monday, Nov. 14, 2022.\n\n\
+         By Jane Roe\n\nThe two leaders agreed to resume talks on Monday, officials said.\n",
+    );
+    assert_eq!(k, [Title, Caption, Byline, Body], "{k:?}");
+    // A letter opening `Editor:` and a question about this year's forms
+    // are story; a comment policy of any length is furniture.
+    let mut policy =
+        String::from("Disclaimer: All the comments will be moderated by the editorial team.");
+    for _ in 0..8 {
+        policy.push_str(" Comments that are abusive or off-topic will not be published.");
+    }
+    let k = kinds(&format!(
+        "Letters: the bypass plan ignores residents\n\n\
+         Editor: I was appalled by your coverage of the Route 9 bypass last week.\n\n\
+         Did you find this year's forms harder to follow than last year's? You are not alone.\n\n{policy}\n"
+    ));
+    assert_eq!(k, [Title, Body, Body, Boilerplate], "{k:?}");
+}

@@ -349,3 +349,12 @@ fn a_name_before_its_appositive_role_speaks() {
         Some("Kyle Ramnarine")
     );
 }
+
+#[test]
+fn a_name_inside_an_opening_phrase_does_not_speak() {
+    let found = quotes("After meeting Joe Biden, the prime minister, speaking in Jerusalem, said: \"The talks were useful.\"");
+    assert_eq!(
+        speaker_of(&found, "The talks were useful").as_deref(),
+        Some("the prime minister")
+    );
+}

@@ -868,3 +868,15 @@ fn a_participle_after_an_adverb_and_a_later_reporting_verb_leave_the_future() {
         pairs(&[("July 1", "2017-07-01"), ("Tuesday", "2017-04-18")])
     );
 }
+
+#[test]
+fn a_month_quarter_with_its_year_and_not_a_quarter_final() {
+    // Wednesday 19 April 2017.
+    assert_eq!(
+        values(
+            "Sales rose in the March quarter of 2016, and the team reached the June quarter-final.",
+            wednesday()
+        ),
+        pairs(&[("March quarter of 2016", "2016-Q1"), ("June", "2016-06")])
+    );
+}

@@ -915,8 +915,18 @@ fn header_kind(
     // (Between the headline and the byline or date, a line with a scene
     // verb is the standfirst unless a photo cue marks it: `Community
     // celebrates new plant, but chief warns …`.)
-    let standfirst_slot =
-        prev == Some(BlockKind::Title) && cx.next_is_header(i) && !is_captioned(cx, i);
+    let standfirst_slot = prev == Some(BlockKind::Title)
+        && cx.next_is_header(i)
+        && !is_captioned(cx, i)
+        // (A photo's scene keeps its caption: `X shakes hands with Y … on
+        // Monday, Nov. 14, 2022.`)
+        && !ends_with_day_or_date(cx.input, cx.toks(i))
+        && !caption_verb(cx, i).is_some_and(|v| {
+            matches!(
+                v,
+                b"shakes" | b"shake" | b"waves" | b"wave" | b"poses" | b"pose" | b"gestures"
+            )
+        });
     if (is_caption(cx, i) && !standfirst_slot)
         || (a.header.title.is_some()
             && matches!(
@@ -1221,10 +1231,15 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
     if f.words == 0 {
         return true; // `--`, `***`, `• • •`
     }
+    let text = cx.text(i);
+    // `Disclaimer: All the comments will be moderated …`: a comment policy
+    // runs longer than other furniture.
+    if !f.said && starts_with_ignore_case(text, "disclaimer:") {
+        return true;
+    }
     if f.words > 60 {
         return false;
     }
-    let text = cx.text(i);
     // `News | Sports | Opinion | Obituaries`
     let nav_bar =
         f.bars >= 2 && f.numbers == 0 && f.words <= 2 * (f.bars + 1) && !f.ends_terminal && !f.said;
@@ -1297,9 +1312,6 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
         // headline may say `says`.
         || (f.words <= 30 && lexicon::starts_with_any(text, lexicon::LINK_LABELS))
         || f.rights_reserved
-        // `Disclaimer: All the comments will be moderated …`: a comment
-        // policy runs longer than other furniture.
-        || (!f.said && starts_with_ignore_case(text, "disclaimer:"))
         || lexicon::starts_with_any(text, lexicon::NOTE_PREFIXES)
         || is_dated_note_label(text)
 }
@@ -1808,9 +1820,8 @@ fn is_credit(cx: &Ctx, i: usize) -> bool {
     let t = text.strip_prefix(b"(").unwrap_or(text);
     // `— With files from X`: a dash before the credit.
     let t = after_dash(t).unwrap_or(t);
-    const PREFIXES: [&str; 21] = [
+    const PREFIXES: [&str; 20] = [
         "with files from",
-        "editor:",
         "reporting by",
         "additional reporting by",
         "writing by",
@@ -1852,8 +1863,11 @@ fn is_credit(cx: &Ctx, i: usize) -> bool {
             .iter()
             .any(|p| starts_with_ignore_case(t, p))
         && t.iter().all(|&b| b != b',');
+    // `Editor: Helen Wright`; not a letter's `Editor: I was appalled …`.
+    let editor = starts_with_ignore_case(t, "editor:") && f.words <= 5 && !f.ends_terminal;
     (by_names && f.words <= 30 && !f.said)
         || from_source
+        || editor
         || (f.credit_phrase && f.words <= 30)
         || (f.words <= 12 && f.reported_from && f.sentences == 1 && name_before_reported(cx, i))
 }
