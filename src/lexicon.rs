@@ -597,6 +597,7 @@ pub(crate) const BOILERPLATE_WHOLE: &WordSet = &WordSet::new(&[
     "view in app",
     "watch video",
     "whatsapp",
+    "x",
 ]);
 
 /// Labels before a linked headline (`Also read: Cuts to be shorter, says
@@ -619,6 +620,7 @@ pub(crate) const LINK_LABELS: &[&str] = &[
 pub(crate) const BOILERPLATE_PREFIXES: &[&str] = &[
     "(c) ",
     "(disclaimer:",
+    "(the author is ",
     "(updates ",
     "---------- forwarded message",
     "all rights reserved",
@@ -681,6 +683,7 @@ pub(crate) const BOILERPLATE_PREFIXES: &[&str] = &[
     "our standards:",
     "please enable javascript",
     "published by",
+    "posted in ",
     "quotes delayed",
     "read more on",
     "reference:",

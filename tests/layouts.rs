@@ -1355,3 +1355,47 @@ fn what_the_standfirst_and_furniture_rules_leave_alone() {
     ));
     assert_eq!(k, [Title, Body, Body, Boilerplate], "{k:?}");
 }
+
+#[test]
+fn follow_prompts_author_notes_posted_in_lines_and_share_buttons() {
+    let k = kinds(
+        "Shipping rules tighten on emissions\n\nBy Jane Roe\n\nShare\n\nX\n\n\
+         Regulators agreed new limits on ship emissions on Tuesday, officials said.\n\n\
+         Follow Jane Roe on X\n\n\
+         (The author is a columnist. The opinions expressed are her own.)\n\n\
+         Posted in Local News on Friday, August 9, 2024 12:05 am.\n",
+    );
+    assert_eq!(
+        k,
+        [
+            Title,
+            Byline,
+            Boilerplate,
+            Boilerplate,
+            Body,
+            Boilerplate,
+            Boilerplate,
+            Boilerplate
+        ],
+        "{k:?}"
+    );
+}
+
+#[test]
+fn a_news_service_line_under_the_masthead_and_a_font_size_widget_after_the_date() {
+    let a = parse(
+        "The Coast Courier\n\nHarbour road blocked over delayed dredging\n\nHerald News Service\n\
+         Updated: 18th June 2024 08:41 PM   |   A+ A A-\n\n\
+         KOCHI: Hundreds of fishermen blocked the harbour road on Tuesday, officials said.\n"
+            .as_bytes(),
+    );
+    let k: Vec<BlockKind> = a.blocks().iter().map(|b| b.kind).collect();
+    assert_eq!(k, [Byline, Title, Byline, Date, Body], "{k:?}");
+    assert_eq!(
+        a.header()
+            .published
+            .map(|p| (p.date.year, p.date.month, p.date.day)),
+        Some((Some(2024), 6, Some(18)))
+    );
+    assert_eq!(text(&a, a.dateline().expect("dateline").place), "KOCHI");
+}

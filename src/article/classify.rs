@@ -902,6 +902,15 @@ fn header_kind(
         a.header.title = Some(cx.raw[i].span);
         return BlockKind::Title;
     }
+    // `Herald News Service` under the masthead's outlet: a second outlet
+    // line in the header.
+    if a.header.title.is_some()
+        && a.header.publisher.is_some()
+        && cx.next_is_header(i)
+        && header::publisher_line(text, false)
+    {
+        return BlockKind::Byline;
+    }
     if a.header.title.is_some()
         && a.header.publisher.is_none()
         && (header::publisher_line(text, cx.next_is_header(i))
@@ -1296,7 +1305,30 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
             .iter()
             .filter(|t| t.is_wordlike())
             .all(|t| t.span.len() == 1);
+    // `Follow Jane Roe on X`, `Follow the Courier on Google News`.
+    let follow = f.words <= 12
+        && starts_with_ignore_case(text, "follow ")
+        && [
+            " on x",
+            " on twitter",
+            " on facebook",
+            " on instagram",
+            " on linkedin",
+            " on whatsapp",
+            " on telegram",
+            " on threads",
+            " on bluesky",
+            " on tiktok",
+            " on youtube",
+            " on google news",
+        ]
+        .iter()
+        .any(|p| {
+            let t = trim_end_marks(text);
+            t.len() >= p.len() && t[t.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
+        });
     contains(lexicon::BOILERPLATE_WHOLE, trim_end_marks(text))
+        || follow
         || is_print_furniture(text)
         || nav_bar
         || counter

@@ -182,6 +182,18 @@ pub(crate) fn date_line(text: &[u8]) -> Option<DateLine> {
             pos += 4;
             continue;
         }
+        // `| A+ A A-`: a font-size widget printed after the date.
+        if out.date.is_some() && (rest.starts_with(b"A+") || rest.starts_with(b"A-")) {
+            pos += 2;
+            continue;
+        }
+        if out.date.is_some()
+            && rest.starts_with(b"A ")
+            && rest[2..].trim_ascii_start().starts_with(b"A")
+        {
+            pos += 1;
+            continue;
+        }
         // `2026-03-03T10:15:00+05:30`: the `T` between date and time.
         if rest.len() > 1 && rest[0] == b'T' && rest[1].is_ascii_digit() && out.date.is_some() {
             pos += 1;
