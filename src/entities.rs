@@ -1173,9 +1173,9 @@ impl<'a> Extractor<'a> {
     /// role before it or a reporting verb after it.
     fn person_with_a_place_surname(&self, i: usize, end: usize) -> bool {
         // Heads that are common surnames (not `Marion County said`).
-        const SURNAME_HEADS: [&[u8]; 11] = [
-            b"arena", b"bay", b"beach", b"bridge", b"falls", b"hill", b"lake", b"point", b"street",
-            b"town", b"valley",
+        const SURNAME_HEADS: [&[u8]; 10] = [
+            b"arena", b"bay", b"beach", b"falls", b"hill", b"lake", b"point", b"street", b"town",
+            b"valley",
         ];
         end - i == 2
             && SURNAME_HEADS
@@ -3223,7 +3223,6 @@ const PLACE_HEADS: &WordSet = &WordSet::new(&[
     "base",
     "bay",
     "beach",
-    "bridge",
     "canal",
     "coast",
     "coliseum",

@@ -683,7 +683,6 @@ pub(crate) const BOILERPLATE_PREFIXES: &[&str] = &[
     "our standards:",
     "please enable javascript",
     "published by",
-    "posted in ",
     "quotes delayed",
     "read more on",
     "reference:",

@@ -708,8 +708,9 @@ impl Reader<'_> {
                     if let Some(p) = self.pronoun_at(t.span).or_else(|| self.unnamed_at(t.span)) {
                         // `Kyle Ramnarine, the TTCG's public information
                         // officer, said`: the name the role describes.
-                        // (Only a name that opens the clause: not `After
-                        // meeting Joe Biden, the prime minister … said`.)
+                        // (Only a name with nothing but capitalised words
+                        // before it, `But`, a title: not `After meeting Joe
+                        // Biden, the prime minister … said`.)
                         let named = (s0..w)
                             .rev()
                             .take(60)
@@ -721,7 +722,13 @@ impl Reader<'_> {
                                 self.tokens[s0..]
                                     .iter()
                                     .take_while(|t| t.span.start < mention.start)
-                                    .all(|t| t.kind != TokenKind::Word)
+                                    .all(|t| {
+                                        t.kind != TokenKind::Word
+                                            || self
+                                                .text(t.span)
+                                                .first()
+                                                .is_some_and(u8::is_ascii_uppercase)
+                                    })
                             });
                         return named.or(Some(p));
                     }

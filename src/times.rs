@@ -2982,8 +2982,9 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
     // expression.
     let mut strong_reporting = false;
     // Whether the nearest weak cue is a reporting verb after the
-    // expression, which dates the saying.
+    // expression, which dates the saying; and the nearest other weak cue.
     let mut weak_reporting = false;
+    let mut weak_plain: Option<(usize, Tense)> = None;
     let mut prev: &[u8] = &[];
     let mut prev2: &[u8] = &[];
     for (k, t) in tokens.iter().enumerate() {
@@ -3045,9 +3046,14 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
             // `has voted`; `will have them collected`.
             continue;
         } else if contains(PAST_CUES, w)
-            // (`newly built homes`: a participle after an adverb describes
-            // a noun.)
-            && !(before.len() > 4 && before.ends_with(b"ly") && w != b"ago")
+            // (`in all newly built homes`: a participle after an adverb,
+            // after a determiner or a preposition, describes a noun; not
+            // `who reportedly left`.)
+            && !(before.len() > 4
+                && before.ends_with(b"ly")
+                && before[0].is_ascii_lowercase()
+                && (contains(MODIFIER_SLOTS, two_before)
+                    || matches!(two_before, b"the" | b"a" | b"an" | b"in" | b"on")))
         {
             (Tense::Past, !(reporting && k > at))
         } else if is_past_ed(w) && !contains(MODIFIER_SLOTS, before) {
@@ -3071,6 +3077,10 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
                 weak_reporting = reporting && k > at;
             }
         }
+        let reported_after = reporting && k > at;
+        if !(is_strong || reported_after) && weak_plain.is_none_or(|(d, _)| distance < d) {
+            weak_plain = Some((distance, tense));
+        }
         // `X, who toured the plant on Monday, said Government would …`:
         // what follows a reporting verb right after the comma closing the
         // expression's clause is what was said, another clause (not `in
@@ -3091,12 +3101,17 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
     }
     // A weak cue much nearer than the strong one wins (`will pay … after
     // the council voted on Wednesday`).
+    // (A reporting verb after it never outweighs a strong cue: `will ban
+    // … from July 1, the city's executive said`; the nearest other weak
+    // cue still may: `will add flights … now that the airport reopened on
+    // Monday, it said`.)
+    let outweighing = if weak_reporting { weak_plain } else { weak };
     match (strong, weak) {
         (None | Some((_, Tense::Future)), _) if deadline => Tense::Future,
         (Some(_), _) if deadline && strong_reporting => Tense::Future,
-        // (Not a reporting verb after it: `will ban … from July 1, the
-        // city's executive said`.)
-        (Some((s, _)), Some((w, t))) if s > 2 * w + 2 && !weak_reporting => t,
+        (Some((s, _)), Some(_)) if outweighing.is_some_and(|(w, _)| s > 2 * w + 2) => {
+            outweighing.map_or(Tense::None, |(_, t)| t)
+        }
         (Some((_, t)), _) | (None, Some((_, t))) => t,
         (None, None) => Tense::None,
     }

@@ -1032,11 +1032,3 @@ fn what_offices_lists_and_openers_leave_alone() {
     assert!(find(&found, "person", "Elon Musk").is_some(), "{found:?}");
     assert!(find(&found, "person", "Real Madrid").is_none(), "{found:?}");
 }
-
-#[test]
-fn bridges_are_places_unless_a_person_is_named_so() {
-    let found =
-        entities("Traffic was diverted over Red Bridge on Monday. Tom Bridge said he was delayed.");
-    assert!(find(&found, "place", "Red Bridge").is_some(), "{found:?}");
-    assert!(find(&found, "person", "Tom Bridge").is_some(), "{found:?}");
-}

@@ -1399,3 +1399,20 @@ fn a_news_service_line_under_the_masthead_and_a_font_size_widget_after_the_date(
     );
     assert_eq!(text(&a, a.dateline().expect("dateline").place), "KOCHI");
 }
+
+#[test]
+fn what_the_posted_in_editor_and_scene_rules_leave_alone() {
+    let k = kinds(
+        "High street rallies before Christmas\n\n\
+         High street shakes off its slump as shoppers return ahead of Christmas, figures show\n\n\
+         By Jane Roe\nDecember 1, 2024\n\n\
+         Shoppers returned to high streets in November, figures showed on Monday.\n\n\
+         Posted in Kandahar in 2009, Sergeant Tom Hale lost two friends within a month.\n\n\
+         Editor: Helen Wright.\n",
+    );
+    assert_eq!(
+        k,
+        [Title, Subtitle, Byline, Date, Body, Body, Credit],
+        "{k:?}"
+    );
+}

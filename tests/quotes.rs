@@ -358,3 +358,12 @@ fn a_name_inside_an_opening_phrase_does_not_speak() {
         Some("the prime minister")
     );
 }
+
+#[test]
+fn a_sentence_adverb_or_a_title_before_the_name_still_lets_it_speak() {
+    let found = quotes("But Kyle Ramnarine, the authority's public information officer, said: \"Crews had fixed the main.\"");
+    assert_eq!(
+        speaker_of(&found, "Crews had fixed").as_deref(),
+        Some("Kyle Ramnarine")
+    );
+}

@@ -880,3 +880,22 @@ fn a_month_quarter_with_its_year_and_not_a_quarter_final() {
         pairs(&[("March quarter of 2016", "2016-Q1"), ("June", "2016-06")])
     );
 }
+
+#[test]
+fn what_the_participle_and_reporting_verb_rules_leave_alone() {
+    // Wednesday 19 April 2017.
+    assert_eq!(
+        values(
+            "Police will question the driver, who reportedly left the scene on Monday.",
+            wednesday()
+        ),
+        pairs(&[("Monday", "2017-04-17")])
+    );
+    assert_eq!(
+        values(
+            "Airlines will add more flights now that the airport reopened to all traffic early on Monday, it said.",
+            wednesday()
+        ),
+        pairs(&[("now", "PRESENT_REF"), ("Monday", "2017-04-17")])
+    );
+}

@@ -930,12 +930,7 @@ fn header_kind(
         // (A photo's scene keeps its caption: `X shakes hands with Y … on
         // Monday, Nov. 14, 2022.`)
         && !ends_with_day_or_date(cx.input, cx.toks(i))
-        && !caption_verb(cx, i).is_some_and(|v| {
-            matches!(
-                v,
-                b"shakes" | b"shake" | b"waves" | b"wave" | b"poses" | b"pose" | b"gestures"
-            )
-        });
+        && !photo_scene(cx, i);
     if (is_caption(cx, i) && !standfirst_slot)
         || (a.header.title.is_some()
             && matches!(
@@ -1327,8 +1322,15 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
             let t = trim_end_marks(text);
             t.len() >= p.len() && t[t.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
         });
+    // `Posted in Local News on Friday, August 9, 2024 12:05 am.`: a
+    // section and a date, not `Posted in Kandahar in 2009, Sergeant …`.
+    let posted_in = starts_with_ignore_case(text, "posted in ")
+        && memchr::memmem::find(text, b" on ").is_some_and(|on| {
+            header::date_line(trim_end_marks(&text[on + 4..])).is_some_and(|d| d.date.is_some())
+        });
     contains(lexicon::BOILERPLATE_WHOLE, trim_end_marks(text))
         || follow
+        || posted_in
         || is_print_furniture(text)
         || nav_bar
         || counter
@@ -1896,7 +1898,7 @@ fn is_credit(cx: &Ctx, i: usize) -> bool {
             .any(|p| starts_with_ignore_case(t, p))
         && t.iter().all(|&b| b != b',');
     // `Editor: Helen Wright`; not a letter's `Editor: I was appalled …`.
-    let editor = starts_with_ignore_case(t, "editor:") && f.words <= 5 && !f.ends_terminal;
+    let editor = starts_with_ignore_case(t, "editor:") && f.words <= 5;
     (by_names && f.words <= 30 && !f.said)
         || from_source
         || editor
@@ -2093,6 +2095,28 @@ fn is_caption(cx: &Ctx, i: usize) -> bool {
         words.next() == Some(b"of")
     };
     SCENE.contains(&verb) && ends_with_day_or_date(cx.input, cx.toks(i)) && !noun()
+}
+
+/// A photo's scene: `shakes hands`, `waves to`, `poses for`, `gestures`
+/// (not `High street shakes off its slump`).
+fn photo_scene(cx: &Ctx, i: usize) -> bool {
+    let Some(verb) = caption_verb(cx, i) else {
+        return false;
+    };
+    let mut words = cx
+        .toks(i)
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.bytes(cx.input));
+    words.find(|&w| w == verb);
+    let next = words.next().unwrap_or_default();
+    match verb {
+        b"shakes" | b"shake" => next == b"hands",
+        b"waves" | b"wave" => matches!(next, b"to" | b"at" | b"goodbye"),
+        b"poses" | b"pose" => matches!(next, b"for" | b"with"),
+        b"gestures" => true,
+        _ => false,
+    }
 }
 
 /// `leave` and `leaves` name a scene in a caption, but only with a full stop
