@@ -302,10 +302,10 @@ impl<'a> Extractor<'a> {
             // A mention of just the name keeps its role (`Staff writer X`);
             // any other mention inside the name goes (`Jordan` in `Asenaca
             // Jordan`).
-            let kept = self.mentions[from..].iter().position(|m| m.span == c);
             let mut k = from;
             while k < self.mentions.len() {
-                if Some(k - from) != kept && overlapping(&self.mentions[k]) {
+                let m = self.mentions[k];
+                if m.span != c && overlapping(&m) {
                     self.mentions.remove(k);
                 } else {
                     k += 1;
@@ -866,29 +866,22 @@ impl<'a> Extractor<'a> {
                 return;
             }
         }
-        let evidence = role_before.is_some()
+        // Evidence of a person other than the given name.
+        let other_evidence = role_before.is_some()
             || role_after.is_some()
-            || given
             || leads
             || aged
             || relative
             || who
             || said_by;
+        let evidence = other_evidence || given;
         // (`Residents of Tarvale said`: the residents said it.)
         let by_says = says && n <= 4 && !(self.words[i].joined && self.residents_of(i));
         if evidence || by_says {
             m.kind = Some(EntityKind::Person);
             m.role = self.current_role(role_before, role_after);
             m.said_only = !evidence;
-            m.given_only = given
-                && !(role_before.is_some()
-                    || role_after.is_some()
-                    || leads
-                    || aged
-                    || relative
-                    || who
-                    || said_by
-                    || by_says);
+            m.given_only = given && !other_evidence && !by_says;
         } else {
             // Unknown: a surname resolved later, or a place after `in`
             // or `north of`.
@@ -2492,7 +2485,7 @@ const PLACE_ALIASES: &[(&str, &str)] = &[
 ];
 
 /// Courtesy titles: they open a name but are not a role.
-const HONORIFICS: &WordSet = &WordSet::new(&[
+pub(crate) const HONORIFICS: &WordSet = &WordSet::new(&[
     // `Adv` (advocate) and `Cde` (comrade) in southern Africa.
     "adv",
     "alhaja",

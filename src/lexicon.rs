@@ -265,6 +265,12 @@ pub(crate) fn starts_with_ignore_case(text: &[u8], prefix: &str) -> bool {
     text.len() >= prefix.len() && text[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
 }
 
+/// Whether `text` ends with `suffix`, ASCII case-insensitively.
+pub(crate) fn ends_with_ignore_case(text: &[u8], suffix: &str) -> bool {
+    text.len() >= suffix.len()
+        && text[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
 /// The bit of an ASCII letter, either case, in a 26-bit set (other bytes
 /// land on some bit: test that the byte is a letter first).
 pub(crate) const fn letter_bit(b: u8) -> u32 {

@@ -638,7 +638,7 @@ impl Reader<'_> {
             }
             let w = self.text(span);
             let title = contains(lexicon::TITLE_ABBREVIATIONS, w)
-                || matches!(w, b"Mr" | b"Mrs" | b"Ms" | b"Miss" | b"Hon");
+                || contains(crate::entities::HONORIFICS, w);
             if !title {
                 break;
             }

@@ -2981,9 +2981,8 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
     // Whether the nearest strong cue is a reporting verb before the
     // expression.
     let mut strong_reporting = false;
-    // Whether the nearest weak cue is a reporting verb after the
-    // expression, which dates the saying; and the nearest other weak cue.
-    let mut weak_reporting = false;
+    // The nearest weak cue that is no reporting verb after the expression
+    // (one there dates the saying, not what was said).
     let mut weak_plain: Option<(usize, Tense)> = None;
     let mut prev: &[u8] = &[];
     let mut prev2: &[u8] = &[];
@@ -3028,6 +3027,7 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         // it dates the saying, not a deadline in what was said (`said
         // drivers should register by March 28`).
         let reporting = matches!(w, b"said" | b"told");
+        let reported_after = reporting && k > at;
         let (tense, is_strong) = if set_to
             || contains(FUTURE_CUES, w)
             || w.ends_with(b"'ll")
@@ -3055,7 +3055,7 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
                 && (contains(MODIFIER_SLOTS, two_before)
                     || matches!(two_before, b"the" | b"a" | b"an" | b"in" | b"on")))
         {
-            (Tense::Past, !(reporting && k > at))
+            (Tense::Past, !reported_after)
         } else if is_past_ed(w) && !contains(MODIFIER_SLOTS, before) {
             (Tense::Past, false)
         } else if contains(SCHEDULE_CUES, w) {
@@ -3073,11 +3073,8 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
             *slot = Some((distance, tense));
             if is_strong {
                 strong_reporting = reporting && k < at;
-            } else {
-                weak_reporting = reporting && k > at;
             }
         }
-        let reported_after = reporting && k > at;
         if !(is_strong || reported_after) && weak_plain.is_none_or(|(d, _)| distance < d) {
             weak_plain = Some((distance, tense));
         }
@@ -3085,8 +3082,7 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         // what follows a reporting verb right after the comma closing the
         // expression's clause is what was said, another clause (not `in
         // May, the minister told parliament, will …`).
-        if reporting
-            && k > at
+        if reported_after
             && k >= 2
             && tokens[k - 1].kind == TokenKind::Space
             && tokens[k - 2].kind == TokenKind::Punct
@@ -3105,12 +3101,11 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
     // … from July 1, the city's executive said`; the nearest other weak
     // cue still may: `will add flights … now that the airport reopened on
     // Monday, it said`.)
-    let outweighing = if weak_reporting { weak_plain } else { weak };
     match (strong, weak) {
         (None | Some((_, Tense::Future)), _) if deadline => Tense::Future,
         (Some(_), _) if deadline && strong_reporting => Tense::Future,
-        (Some((s, _)), Some(_)) if outweighing.is_some_and(|(w, _)| s > 2 * w + 2) => {
-            outweighing.map_or(Tense::None, |(_, t)| t)
+        (Some((s, _)), _) if weak_plain.is_some_and(|(w, _)| s > 2 * w + 2) => {
+            weak_plain.map_or(Tense::None, |(_, t)| t)
         }
         (Some((_, t)), _) | (None, Some((_, t))) => t,
         (None, None) => Tense::None,

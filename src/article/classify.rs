@@ -1318,10 +1318,7 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
             " on google news",
         ]
         .iter()
-        .any(|p| {
-            let t = trim_end_marks(text);
-            t.len() >= p.len() && t[t.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
-        });
+        .any(|p| lexicon::ends_with_ignore_case(trim_end_marks(text), p));
     // `Posted in Local News on Friday, August 9, 2024 12:05 am.`: a
     // section and a date, not `Posted in Kandahar in 2009, Sergeant …`.
     let posted_in = starts_with_ignore_case(text, "posted in ")
@@ -2085,16 +2082,20 @@ fn is_caption(cx: &Ctx, i: usize) -> bool {
     ];
     // (`waves of up to 4 meters … through Wednesday.`: a noun; the words
     // are read again only for a scene verb.)
-    let noun = || {
-        let mut words = cx
-            .toks(i)
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| t.bytes(cx.input));
-        words.find(|&w| w == verb);
-        words.next() == Some(b"of")
-    };
-    SCENE.contains(&verb) && ends_with_day_or_date(cx.input, cx.toks(i)) && !noun()
+    SCENE.contains(&verb)
+        && ends_with_day_or_date(cx.input, cx.toks(i))
+        && word_after(cx, i, verb) != b"of"
+}
+
+/// The word after the first `word` among block `i`'s words (empty if none).
+fn word_after<'a>(cx: &Ctx<'_, 'a>, i: usize, word: &[u8]) -> &'a [u8] {
+    let mut words = cx
+        .toks(i)
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.bytes(cx.input));
+    words.find(|&w| w == word);
+    words.next().unwrap_or_default()
 }
 
 /// A photo's scene: `shakes hands`, `waves to`, `poses for`, `gestures`
@@ -2103,13 +2104,7 @@ fn photo_scene(cx: &Ctx, i: usize) -> bool {
     let Some(verb) = caption_verb(cx, i) else {
         return false;
     };
-    let mut words = cx
-        .toks(i)
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| t.bytes(cx.input));
-    words.find(|&w| w == verb);
-    let next = words.next().unwrap_or_default();
+    let next = word_after(cx, i, verb);
     match verb {
         b"shakes" | b"shake" => next == b"hands",
         b"waves" | b"wave" => matches!(next, b"to" | b"at" | b"goodbye"),
