@@ -118,6 +118,22 @@ const PIECES: &[&[u8]] = &[
     "country\u{2019}s".as_bytes(),
     "\u{2026}".as_bytes(),
     "\u{2014}".as_bytes(),
+    "\u{2013}".as_bytes(),
+    "\u{2014}\u{2014}".as_bytes(),
+    "\u{2014}\u{2015}".as_bytes(),
+    b"\xe2\x80\x94\x97",
+    "\u{2018}".as_bytes(),
+    "x\u{201d}".as_bytes(),
+    "7\u{2026}".as_bytes(),
+    b"2025, ",
+    b"9/",
+    b"5-.",
+    b"12:",
+    b"A&.",
+    b"x' ",
+    b"q- ",
+    b"a.-",
+    b"Z.",
 ];
 
 /// Runs that cross the tokenizer's 64-byte blocks: long words, numbers and
