@@ -446,11 +446,14 @@ impl<'a> Extractor<'a> {
         let w = self.word(i);
         match w.first() {
             Some(b) if b.is_ascii_uppercase() => !is_descriptive_compound(w),
-            Some(&b) if b >= 0xC0 => core::str::from_utf8(&w[..w.len().min(4)])
+            Some(&b) if b >= 0xC0 => match core::str::from_utf8(&w[..w.len().min(4)])
                 .ok()
                 .or_else(|| core::str::from_utf8(&w[..2.min(w.len())]).ok())
-                .and_then(|s| s.chars().next())
-                .is_some_and(char::is_uppercase),
+            {
+                Some(s) => s.chars().next().is_some_and(char::is_uppercase),
+                // Not UTF-8: the tokenizer read it as Windows-1252 (`\xC9amonn`).
+                None => crate::text::cp1252_char(b).is_some_and(char::is_uppercase),
+            },
             _ => false,
         }
     }
@@ -492,8 +495,12 @@ impl<'a> Extractor<'a> {
                 i += 1;
                 continue;
             }
-            let end = self.chunk_end(i);
+            let mut end = self.chunk_end(i);
             self.chunk(i, end);
+            if end >= i + 2 && end < n && self.post_nominal_ends(i, end) {
+                // The letters after the name are nobody's.
+                end += 1;
+            }
             i = end;
         }
     }
@@ -524,6 +531,9 @@ impl<'a> Extractor<'a> {
                 return j;
             }
             if self.capitalised(j) && !self.lower_in(j, CALENDAR) {
+                if self.post_nominal_ends(i, j) {
+                    return j;
+                }
                 j += 1;
                 continue;
             }
@@ -573,6 +583,18 @@ impl<'a> Extractor<'a> {
                 return j;
             }
         }
+    }
+
+    /// Whether word `j`, after at least two words of a chunk from `i`, is
+    /// letters after a name that are no part of it (`John Smith MP said`,
+    /// `Aoife Byrne BL`, `Joe Bloggs OBE`): capitals from
+    /// [`POST_NOMINALS`] with no capitalised word after them (`Labour MP
+    /// Jane Doe` goes on).
+    fn post_nominal_ends(&self, i: usize, j: usize) -> bool {
+        j >= i + 2
+            && self.word(j).iter().all(u8::is_ascii_uppercase)
+            && self.lower_in(j, POST_NOMINALS)
+            && !(j + 1 < self.words.len() && self.words[j + 1].joined && self.capitalised(j + 1))
     }
 
     /// Classify the chunk of words `i..end`, first cutting it at an `of`
@@ -3302,6 +3324,13 @@ const COMPASS: &WordSet = &WordSet::new(&[
 
 /// Prefixes of ships' names.
 const SHIP_PREFIXES: &WordSet = &WordSet::new(&["hmas", "hms", "ins", "mv", "rms", "uss"]);
+
+/// Letters written after a person's name: offices (`MP`, `TD`, `MSP`),
+/// barristers' ranks (`SC`, `BL`, `KC`, `QC`) and honours (`OBE`).
+const POST_NOMINALS: &WordSet = &WordSet::new(&[
+    "bl", "cbe", "dbe", "kbe", "kc", "mbe", "mep", "mhk", "mla", "mp", "mpp", "ms", "msp", "obe",
+    "qc", "sc", "td",
+]);
 
 /// Months and weekdays: capitalised, never names here.
 const CALENDAR: &WordSet = &WordSet::new(&[

@@ -649,6 +649,7 @@ pub(crate) const BOILERPLATE_PREFIXES: &[&str] = &[
     "did you find this useful",
     "do you know more",
     "do you work at",
+    "download our ",
     "download the ",
     "email us at",
     "enjoyed this",
@@ -685,6 +686,7 @@ pub(crate) const BOILERPLATE_PREFIXES: &[&str] = &[
     "manage your subscription",
     "market data delayed",
     "media contact",
+    "more by this author",
     "originally published",
     "our standards:",
     "please enable javascript",
@@ -744,6 +746,7 @@ pub(crate) const BOILERPLATE_PREFIXES: &[&str] = &[
     "view this post on the web",
     "why you can trust",
     "you are receiving",
+    "you can save this",
     "you may also like",
     "you're receiving",
     "you’re receiving",
@@ -1230,7 +1233,7 @@ pub(crate) const REPORTING_VERBS: &WordSet = &WordSet::new(&[
 /// Lower-case words allowed inside a person's name (`Ludwig van Beethoven`).
 pub(crate) const NAME_PARTICLES: &WordSet = &WordSet::new(&[
     "af", "al", "ap", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "des", "di",
-    "do", "dos", "du", "ibn", "la", "le", "nic", "ní", "ten", "ter", "uí", "van", "von",
+    "do", "dos", "du", "es", "ibn", "la", "le", "nic", "ní", "ten", "ter", "uí", "van", "von",
 ]);
 
 /// Function words allowed inside an organisation's name.

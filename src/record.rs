@@ -31,6 +31,24 @@ fn lossy(bytes: &[u8]) -> Cow<'_, str> {
     }
 }
 
+/// `bytes` as a name: like [`lossy`] for UTF-8, but bytes that are not
+/// UTF-8 are read as Windows-1252 (as the tokenizer reads them), so that a
+/// name from a cp1252 article prints as `Pádraig`, not `P\u{FFFD}draig`. For
+/// the fields that name things rather than show a span's text.
+fn decoded(bytes: &[u8]) -> Cow<'_, str> {
+    if let Ok(text) = core::str::from_utf8(bytes) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(bytes.len() + 8);
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(chunk.valid());
+        for &b in chunk.invalid() {
+            out.push(crate::text::cp1252_char(b).unwrap_or(char::REPLACEMENT_CHARACTER));
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// `{"text", "span"}`.
 #[derive(Clone, Debug, Serialize)]
 pub struct Field<'a> {
@@ -93,7 +111,8 @@ pub struct EntityRecord<'a> {
     pub text: Cow<'a, str>,
     /// The mention's span.
     pub span: [u32; 2],
-    /// The fullest name the article uses for this entity.
+    /// The fullest name the article uses for this entity (bytes that are
+    /// not UTF-8 read as Windows-1252, as in every name field).
     pub canonical: Cow<'a, str>,
     /// The role attached to a person.
     pub role: Option<Cow<'a, str>>,
@@ -266,7 +285,7 @@ impl<'a> Record<'a> {
                     text: lossy(q.span.slice(input)),
                     span: pair(q.span),
                     kind: q.kind.as_str(),
-                    speaker: q.speaker.map(|s| lossy(s.slice(input))),
+                    speaker: q.speaker.map(|s| decoded(s.slice(input))),
                     speaker_text: q.speaker_mention.map(|s| lossy(s.slice(input))),
                     speaker_span: q.speaker_mention.map(pair),
                     cue: q.cue.map(|s| lossy(s.slice(input))),
@@ -281,9 +300,9 @@ impl<'a> Record<'a> {
                     span: pair(e.span),
                     canonical: match e.alias {
                         Some(full) => Cow::Borrowed(full),
-                        None => lossy(e.canonical.slice(input)),
+                        None => decoded(e.canonical.slice(input)),
                     },
-                    role: e.role.map(|r| lossy(r.slice(input))),
+                    role: e.role.map(|r| decoded(r.slice(input))),
                 })
                 .collect(),
             times: article
@@ -312,8 +331,8 @@ impl<'a> Record<'a> {
                 .acronyms()
                 .iter()
                 .map(|a| AcronymRecord {
-                    short: lossy(a.short.slice(input)),
-                    long: lossy(a.long.slice(input)),
+                    short: decoded(a.short.slice(input)),
+                    long: decoded(a.long.slice(input)),
                     span: pair(a.span),
                 })
                 .collect(),

@@ -278,12 +278,17 @@ enum Raw {
         month: u8,
         day: u8,
         weekday: Option<u8>,
+        /// Years from the reference's when a year is named by `last year`
+        /// (−1), `next year` (1) or `this year` (0): `December 22 last year`.
+        year_shift: Option<i8>,
     },
-    /// A month; the year may be left to the tense.
+    /// A month; the year may be left to the tense, or named as a day's is
+    /// (`January last year`).
     Month {
         year: Option<u16>,
         month: u8,
         shift: Shift,
+        year_shift: Option<i8>,
     },
     Year(u16),
     /// `199` for the 1990s.
@@ -927,24 +932,33 @@ const AUXILIARIES: &WordSet = &WordSet::new(&[
 /// Irregular past forms (and `ago`), besides words ending in `-ed`.
 const PAST_CUES: &WordSet = &WordSet::new(&[
     "ago",
+    "arose",
     "ate",
     "became",
     "began",
+    "blew",
     "bought",
+    "broke",
     "brought",
     "built",
     "came",
     "caught",
     "chose",
+    "dealt",
     "did",
     "drew",
     "drove",
+    "dug",
     "earlier",
     "fell",
     "felt",
+    "fled",
     "flew",
+    "forgave",
+    "forgot",
     "fought",
     "found",
+    "froze",
     "gave",
     "got",
     "grew",
@@ -954,9 +968,11 @@ const PAST_CUES: &WordSet = &WordSet::new(&[
     "hit",
     "kept",
     "knew",
+    "laid",
     "last",
     "led",
     "left",
+    "lent",
     "lost",
     "made",
     "meant",
@@ -964,27 +980,38 @@ const PAST_CUES: &WordSet = &WordSet::new(&[
     "paid",
     "ran",
     "rang",
+    "rode",
     "rose",
     "said",
+    "sang",
     "sank",
     "sat",
     "saw",
     "sent",
+    "shook",
     "shot",
+    "slid",
     "sold",
+    "sought",
+    "sped",
     "spent",
     "spoke",
+    "stole",
     "stood",
     "struck",
+    "swam",
     "swept",
+    "swore",
     "taught",
     "thought",
     "threw",
     "told",
     "took",
+    "tore",
     "understood",
     "was",
     "went",
+    "wept",
     "were",
     "withdrew",
     "woke",
@@ -1775,6 +1802,7 @@ fn relative(i: &[u8]) -> R<'_, Raw> {
                 year: None,
                 month: m,
                 shift: which,
+                year_shift: None,
             },
         ));
     }
@@ -2154,6 +2182,92 @@ fn elapsed(i: &[u8]) -> Option<Raw> {
     })
 }
 
+/// `between August and November 2023`, `from May to July 2022`: the first
+/// month or day of a range, written without a year, takes the second's
+/// (the one before when its month comes later: `December to February
+/// 2024`). `rest` is what follows the first.
+fn year_from_range(rest: &[u8], raw: Raw) -> Raw {
+    let first_month = match raw {
+        Raw::Month {
+            year: None,
+            year_shift: None,
+            month,
+            ..
+        }
+        | Raw::Day {
+            year: None,
+            year_shift: None,
+            month,
+            ..
+        } => month,
+        _ => return raw,
+    };
+    let second = (
+        sp,
+        alt((kw("and"), kw("to"), kw("through"), kw("until"))),
+        sp,
+    )
+        .parse(rest)
+        .ok()
+        .and_then(|(after, _)| calendar(after, true).ok());
+    let (year, month) = match second {
+        Some((
+            _,
+            Raw::Month {
+                year: Some(y),
+                month,
+                ..
+            }
+            | Raw::Day {
+                year: Some(y),
+                month,
+                ..
+            },
+        )) => (y, month),
+        _ => return raw,
+    };
+    let Some(year) = (if first_month > month {
+        year.checked_sub(1)
+    } else {
+        Some(year)
+    }) else {
+        return raw;
+    };
+    match raw {
+        Raw::Month { month, shift, .. } => Raw::Month {
+            year: Some(year),
+            month,
+            shift,
+            year_shift: None,
+        },
+        Raw::Day {
+            month,
+            day,
+            weekday,
+            ..
+        } => Raw::Day {
+            year: Some(year),
+            month,
+            day,
+            weekday,
+            year_shift: None,
+        },
+        other => other,
+    }
+}
+
+/// A year named from the reference's after a month or a day: ` last
+/// year` (−1), ` next year` (1), ` this year` (0), perhaps after `of`.
+fn named_year(i: &[u8]) -> R<'_, i8> {
+    let (i, _) = (sp, opt((kw("of"), sp))).parse(i)?;
+    alt((
+        (kw("last"), sp, kw("year")).map(|_| -1),
+        (kw("next"), sp, kw("year")).map(|_| 1),
+        (kw("this"), sp, kw("year")).map(|_| 0),
+    ))
+    .parse(i)
+}
+
 /// Calendar dates, months, years, seasons, quarters, decades, weekdays.
 fn calendar(i: &[u8], lead_in: bool) -> R<'_, Raw> {
     // `the September quarter`: a quarter named for its last month, as
@@ -2202,6 +2316,10 @@ fn calendar(i: &[u8], lead_in: bool) -> R<'_, Raw> {
         if let Some(day) = d.day {
             // A weekday alone before a date the grammar does not read is
             // still a weekday (below); a bare `14 Nov` is fine.
+            let (r, year_shift) = match d.year {
+                None => opt(named_year).parse(r)?,
+                Some(_) => (r, None),
+            };
             return Ok((
                 r,
                 Raw::Day {
@@ -2209,6 +2327,7 @@ fn calendar(i: &[u8], lead_in: bool) -> R<'_, Raw> {
                     month: d.month,
                     day,
                     weekday: date::weekday_name(i).ok().map(|(_, w)| w),
+                    year_shift,
                 },
             ));
         }
@@ -2256,6 +2375,19 @@ fn calendar(i: &[u8], lead_in: bool) -> R<'_, Raw> {
                     year: Some(y),
                     month: m,
                     shift: Shift::Tense,
+                    year_shift: None,
+                },
+            ));
+        }
+        // `January last year`, `June of next year`.
+        if let Ok((r2, shift)) = named_year(r) {
+            return Ok((
+                r2,
+                Raw::Month {
+                    year: None,
+                    month: m,
+                    shift: Shift::Tense,
+                    year_shift: Some(shift),
                 },
             ));
         }
@@ -2272,6 +2404,7 @@ fn calendar(i: &[u8], lead_in: bool) -> R<'_, Raw> {
                     year: None,
                     month: m,
                     shift: Shift::Tense,
+                    year_shift: None,
                 },
             ));
         }
@@ -2642,6 +2775,11 @@ fn resolve(raw: Raw, reference: Option<Date>, tense: Tense) -> (TimeKind, TimexV
     (kind, v)
 }
 
+/// `year` moved by `shift` years.
+fn shifted_year(year: u16, shift: i8) -> Option<u16> {
+    year.checked_add_signed(i16::from(shift))
+}
+
 fn resolve_into(
     raw: Raw,
     reference: Option<Date>,
@@ -2655,9 +2793,13 @@ fn resolve_into(
             month,
             day,
             weekday,
+            year_shift,
         } => {
             let year = match (year, r) {
                 (Some(y), _) => Some(y),
+                (None, Some(r)) if year_shift.is_some() => {
+                    shifted_year(r.year?, year_shift.unwrap_or(0))
+                }
                 (None, Some(r)) => {
                     let by_tense = year_of_day(r, month, day, tense);
                     weekday
@@ -2675,9 +2817,17 @@ fn resolve_into(
                 },
             );
         }
-        Raw::Month { year, month, shift } => {
+        Raw::Month {
+            year,
+            month,
+            shift,
+            year_shift,
+        } => {
             let year = match (year, r) {
                 (Some(y), _) => Some(y),
+                (None, Some(r)) if year_shift.is_some() => {
+                    shifted_year(r.year?, year_shift.unwrap_or(0))
+                }
                 (None, Some(r)) => Some(match shift {
                     Shift::Last if month >= r.month => r.year?.checked_sub(1)?,
                     Shift::Next if month <= r.month => r.year?.checked_add(1)?,
@@ -2986,6 +3136,8 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
     let mut weak_plain: Option<(usize, Tense)> = None;
     let mut prev: &[u8] = &[];
     let mut prev2: &[u8] = &[];
+    // A reporting verb stands before the expression.
+    let mut reported_before = false;
     for (k, t) in tokens.iter().enumerate() {
         // The expression's own words (`May` in `May 20`) are no cues.
         if t.kind != TokenKind::Word || (within.start <= t.span.start && t.span.start < within.end)
@@ -2993,6 +3145,25 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
             continue;
         }
         let w = t.bytes(input);
+        // `said in a statement on Monday that its members would lend`:
+        // after a reporting verb, the `that` after the expression opens
+        // what was said, whose tense is not the expression's.
+        // So does a reporting participle (`on Friday, saying the
+        // government would trim spending`).
+        if k > at
+            && ((w == b"that" && reported_before)
+                || matches!(
+                    w,
+                    b"saying" | b"adding" | b"warning" | b"noting" | b"arguing" | b"insisting"
+                ))
+        {
+            break;
+        }
+        reported_before |= k < at
+            && matches!(
+                w,
+                b"said" | b"told" | b"announced" | b"confirmed" | b"stated" | b"revealed"
+            );
         let before = core::mem::replace(&mut prev, w);
         let two_before = core::mem::replace(&mut prev2, before);
         // `was set to end in May`, `was set for October 3`: what lies
@@ -3472,6 +3643,7 @@ pub(crate) fn extract(
                 }
                 continue;
             };
+            let raw = year_from_range(window.get(len..).unwrap_or_default(), raw);
             // `1 June,`: a comma the date grammar read past is not part of it.
             let mut stop = start + len;
             while stop > start + 1 && matches!(input.get(stop - 1), Some(b',' | b' ' | b'\t')) {

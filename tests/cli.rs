@@ -233,3 +233,20 @@ fn split_on_another_delimiter_line() {
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("delimiter"));
 }
+
+#[test]
+fn names_from_cp1252_bytes_are_read_as_cp1252_while_span_text_keeps_u_fffd() {
+    let article = b"Judge \xc9amonn O\x92Keeffe said the thefts were planned, the judge said.\n\
+\x93It was planned,\x94 Judge O\x92Keeffe said.\n";
+    let out = run_stdin(&["--plain"], article);
+    let rec = &records(&out)[0];
+    let judge = rec["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["kind"] == "person")
+        .unwrap_or_else(|| panic!("{rec}"));
+    assert_eq!(judge["canonical"], "\u{c9}amonn O\u{2019}Keeffe");
+    assert_eq!(judge["text"], "\u{fffd}amonn O\u{fffd}Keeffe");
+    assert_eq!(rec["quotes"][0]["speaker"], "\u{c9}amonn O\u{2019}Keeffe");
+}

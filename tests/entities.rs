@@ -1032,3 +1032,31 @@ fn what_offices_lists_and_openers_leave_alone() {
     assert!(find(&found, "person", "Elon Musk").is_some(), "{found:?}");
     assert!(find(&found, "person", "Real Madrid").is_none(), "{found:?}");
 }
+
+#[test]
+fn letters_after_a_name_are_no_part_of_it() {
+    let found = entities(
+        "John Smith MP said no. Defence counsel Aoife Lynch SC said her client was sorry. \
+         Joe Bloggs OBE agreed. Former Labour MP Jane Doe left.",
+    );
+    let smith = find(&found, "person", "John Smith").unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(smith.2, "John Smith");
+    let lynch = find(&found, "person", "Aoife Lynch").unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(lynch.3.as_deref(), Some("Defence counsel"));
+    assert!(find(&found, "person", "Joe Bloggs").is_some(), "{found:?}");
+    let doe = find(&found, "person", "Jane Doe").unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(doe.3.as_deref(), Some("Former Labour MP"));
+    assert!(
+        !found.iter().any(|e| e.1 == "SC" || e.1 == "OBE"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn es_joins_a_place_name() {
+    let found = entities("He flew to Dar es Salaam on Monday.");
+    assert!(
+        find(&found, "place", "Dar es Salaam").is_some(),
+        "{found:?}"
+    );
+}

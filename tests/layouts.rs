@@ -1416,3 +1416,55 @@ fn what_the_posted_in_editor_and_scene_rules_leave_alone() {
         "{k:?}"
     );
 }
+
+#[test]
+fn a_label_repeated_between_paragraphs_and_page_buttons_are_furniture() {
+    let mut s = String::from(
+        "Council delays vote on levy\n\nAuthor of the article:\n\nDana Roe\n\nPublished Mar 04, 2025\n\n\
+         Join the conversation\n\nCity hall on Monday. Photo by Dana Roe /The Courier\n\n",
+    );
+    for i in 0..4 {
+        s.push_str(&format!(
+            "Paragraph {i} of the story says the council met and talked about the levy.\n\nArticle content\n\n"
+        ));
+    }
+    s.push_str("You can save this article by registering for free here.\n\n");
+    s.push_str("The Courier is committed to maintaining a lively but civil forum for discussion. Please keep comments relevant and respectful.\n\n");
+    s.push_str("Download our mobile app for the latest news.\n");
+    let b = blocks(&s);
+    let kind_of = |start: &str| {
+        b.iter()
+            .find(|(_, t)| t.starts_with(start))
+            .map(|x| x.0)
+            .unwrap_or_else(|| panic!("{start}: {b:?}"))
+    };
+    assert_eq!(kind_of("Author of the article"), Boilerplate, "{b:?}");
+    assert_eq!(kind_of("Dana Roe"), Byline, "{b:?}");
+    assert_eq!(kind_of("Join the conversation"), Boilerplate, "{b:?}");
+    assert_eq!(kind_of("City hall on Monday"), Caption, "{b:?}");
+    assert!(
+        b.iter()
+            .filter(|(_, t)| t == "Article content")
+            .all(|(k, _)| *k == Boilerplate),
+        "{b:?}"
+    );
+    assert_eq!(kind_of("You can save"), Boilerplate, "{b:?}");
+    assert_eq!(kind_of("The Courier is committed"), Boilerplate, "{b:?}");
+    assert_eq!(kind_of("Download our mobile"), Boilerplate, "{b:?}");
+    assert_eq!(b.iter().filter(|(k, _)| *k == Body).count(), 4, "{b:?}");
+    let a = parse(s.as_bytes());
+    let authors: Vec<String> = a.header().authors.iter().map(|&r| text(&a, r)).collect();
+    assert_eq!(authors, ["Dana Roe"]);
+}
+
+#[test]
+fn a_heading_used_twice_is_still_a_heading() {
+    // (Three times or more makes a label furniture; twice may be a story's
+    // own subheads, and a label with a number or a full stop is text.)
+    let k = kinds(
+        "Story\n\nFirst paragraph of the story here, long enough to read.\n\nWhat happened\n\n\
+         Second paragraph of the story here, long enough to read.\n\nWhat happened\n\n\
+         Third paragraph of the story here, long enough to read.",
+    );
+    assert!(!k.contains(&Boilerplate), "{k:?}");
+}

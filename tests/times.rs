@@ -899,3 +899,67 @@ fn what_the_participle_and_reporting_verb_rules_leave_alone() {
         pairs(&[("now", "PRESENT_REF"), ("Monday", "2017-04-17")])
     );
 }
+
+#[test]
+fn a_year_named_after_a_month_and_the_year_of_a_range() {
+    let april = Date::ymd(2025, 4, 1);
+    assert_eq!(
+        values(
+            "Loans have doubled since January last year. The plan ends in June next year. \
+             It opened on December 22 last year. Prices rose in May this year.",
+            april
+        ),
+        pairs(&[
+            ("January last year", "2024-01"),
+            ("June next year", "2026-06"),
+            ("December 22 last year", "2024-12-22"),
+            ("May this year", "2025-05"),
+        ])
+    );
+    assert_eq!(
+        values(
+            "The thefts took place between August and November 2023. \
+             Snow fell from December to February 2024. Prices rose in August.",
+            april
+        ),
+        pairs(&[
+            ("August", "2023-08"),
+            ("November 2023", "2023-11"),
+            ("December", "2023-12"),
+            ("February 2024", "2024-02"),
+            ("August", "2024-08"),
+        ])
+    );
+}
+
+#[test]
+fn what_was_said_after_the_expression_does_not_give_its_tense() {
+    let april = Date::ymd(2025, 4, 1);
+    assert_eq!(
+        values(
+            "The association said in a statement on Monday that its members would lend more.",
+            april
+        ),
+        pairs(&[("Monday", "2025-03-31")])
+    );
+    assert_eq!(
+        values(
+            "The minister tried to calm investors on Friday, saying the government would act.",
+            april
+        ),
+        pairs(&[("Friday", "2025-03-28")])
+    );
+    // (Nor is a plain past form missed: `sought`.)
+    assert_eq!(
+        values("She sought talks on Friday.", april),
+        pairs(&[("Friday", "2025-03-28")])
+    );
+    // A future cue before the expression still counts.
+    assert_eq!(
+        values(
+            "The firm will report results on Friday, saying little.",
+            april
+        ),
+        pairs(&[("Friday", "2025-04-04")])
+    );
+}

@@ -372,6 +372,7 @@ pub(super) fn classify(
     let mut in_furniture = false;
     let headline = pick_headline(&cx);
     let mut seen = BTreeMap::new();
+    let repeated = repeated_labels(&cx);
     // Words from each block to the end: furniture sections are short.
     let mut words_after = alloc::vec![0u32; n + 1];
     for i in (0..n).rev() {
@@ -395,6 +396,9 @@ pub(super) fn classify(
                 Some(_) => BlockKind::Duplicate,
                 None => BlockKind::Boilerplate,
             }
+        } else if repeated.contains(&cx.feats[i].fingerprint) && is_short_label(&cx, i) {
+            // `Article content` between every few paragraphs.
+            BlockKind::Boilerplate
         } else if is_boilerplate(&cx, i)
             && !is_photo_credit_line(&cx, i)
             && header::provided_by(cx.text(i)).is_none()
@@ -847,6 +851,10 @@ fn header_kind(
         apply_byline(cx, a, i, b, updated);
         return BlockKind::Byline;
     }
+    if a.header.title.is_some() && f.words <= 4 && (is_author_label(text) || is_button(text)) {
+        // `Author of the article:` over the name; `Join the conversation`.
+        return BlockKind::Boilerplate;
+    }
     if let Some((d, b)) = header::dated_byline(text) {
         set_published(cx, a, i, &d, updated);
         apply_byline(cx, a, i, b, updated);
@@ -883,8 +891,12 @@ fn header_kind(
     let second_in_box = prev == Some(BlockKind::Byline) && !a.header.authors.is_empty();
     if a.header.title.is_some() && (a.header.authors.is_empty() || second_in_box) {
         if let Some(b) = header::bare_author_line(text) {
-            let evidence =
-                b.role || b.date.is_some() || b.publisher.is_some() || b.reading_minutes.is_some();
+            let evidence = b.role
+                || b.date.is_some()
+                || b.publisher.is_some()
+                || b.reading_minutes.is_some()
+                || i.checked_sub(1)
+                    .is_some_and(|p| is_author_label(cx.text(p)));
             // `Hannah Lowther` over `ABN News, Norfolk`, or over a role.
             // (Or over an outlet's name and then the date.)
             let next_is_role = i + 1 < cx.raw.len()
@@ -1229,6 +1241,60 @@ fn is_wrapped_line(text: &[u8]) -> bool {
     (2..=3).contains(&n) && prev < first
 }
 
+/// A label on its own line over the author's name: `Author of the
+/// article:`, `Author:`, `Written by:`.
+fn is_author_label(text: &[u8]) -> bool {
+    let Some(label) = text.trim_ascii().strip_suffix(b":") else {
+        return false;
+    };
+    [
+        "author of the article",
+        "author",
+        "authors",
+        "written by",
+        "words by",
+    ]
+    .iter()
+    .any(|l| label.trim_ascii_end().eq_ignore_ascii_case(l.as_bytes()))
+}
+
+/// A button under the headline that names a section of the page rather
+/// than opening it (`Join the conversation`, `Comments`, `Share`).
+fn is_button(text: &[u8]) -> bool {
+    contains(lexicon::SECTION_WHOLE, trim_end_marks(text))
+}
+
+/// A short line that is no sentence, no label of what follows and holds no
+/// number: what a page repeats between paragraphs (`Article content`,
+/// `Advertisement`, `Story continues below`).
+fn is_short_label(cx: &Ctx, i: usize) -> bool {
+    let f = cx.feats[i];
+    (1..=4).contains(&f.words)
+        && !f.ends_terminal
+        && !f.ends_open
+        && f.quotes == 0
+        && f.numbers == 0
+        && !f.said
+}
+
+/// The fingerprints of the short labels ([`is_short_label`]) that an
+/// article prints three times or more, word for word: page furniture, not
+/// headings, wherever they stand.
+fn repeated_labels(cx: &Ctx) -> alloc::vec::Vec<(u32, u32, u64)> {
+    let mut first: BTreeMap<(u32, u32, u64), (usize, u32)> = BTreeMap::new();
+    for i in (0..cx.raw.len()).filter(|&i| is_short_label(cx, i)) {
+        let entry = first.entry(cx.feats[i].fingerprint).or_insert((i, 0));
+        if same_text(cx.input, cx.toks(i), cx.toks(entry.0)) {
+            entry.1 += 1;
+        }
+    }
+    first
+        .into_iter()
+        .filter(|(_, (_, count))| *count >= 3)
+        .map(|(print, _)| print)
+        .collect()
+}
+
 /// Site furniture recognisable wherever it stands.
 fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
     let f = cx.feats[i];
@@ -1239,6 +1305,20 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
     // `Disclaimer: All the comments will be moderated …`: a comment policy
     // runs longer than other furniture.
     if !f.said && starts_with_ignore_case(text, "disclaimer:") {
+        return true;
+    }
+    // `X is committed to maintaining a lively but civil forum for
+    // discussion …`
+    if !f.said
+        && f.words <= 150
+        && [
+            "civil forum",
+            "keep comments relevant",
+            "forum for discussion",
+        ]
+        .iter()
+        .any(|p| contains_ignore_case(text, p))
+    {
         return true;
     }
     if f.words > 60 {
@@ -2270,9 +2350,14 @@ fn ends_with_photo_credit(text: &[u8]) -> bool {
         "photograph by ",
         "image by ",
     ];
+    // (`Photo by Dana Roe /The Courier`: the outlet after a slash.)
+    let capitalised = |w: &[u8]| {
+        let w = w.strip_prefix(b"/").unwrap_or(w);
+        w.is_empty() || header::is_capitalised(w)
+    };
     if BY.iter().any(|p| starts_with_ignore_case(tail, p))
         && n <= 6
-        && words().skip(2).all(header::is_capitalised)
+        && words().skip(2).all(capitalised)
     {
         return true;
     }

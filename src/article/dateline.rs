@@ -55,9 +55,40 @@ fn caps_word(t: &[u8], i: usize) -> usize {
     }
 }
 
-/// `Nov. 14 (UPI) --`: a date and a known agency in capitals, no place.
-/// The place is then the empty range at the start.
+/// Wire services that put their name in brackets before the story.
+const WIRES: &crate::lexicon::WordSet = &crate::lexicon::WordSet::new(&[
+    "anadolu",
+    "antara",
+    "bernama",
+    "bloomberg",
+    "dpa",
+    "interfax",
+    "kyodo",
+    "reuters",
+    "xinhua",
+    "yonhap",
+]);
+
+/// `Nov. 14 (UPI) --`: a date and a known agency in capitals, no place;
+/// or the agency alone, `(Bloomberg) --`. The place is then the empty
+/// range at the start.
 fn placeless(t: &[u8]) -> Option<ParsedDateline> {
+    if t.first() == Some(&b'(') {
+        let close = t.iter().take(14).position(|&b| b == b')')?;
+        let name = &t[1..close];
+        let known = crate::lexicon::contains(crate::lexicon::CAPS_AGENCIES, name)
+            || crate::lexicon::contains(WIRES, name);
+        if !known || !name.first().is_some_and(u8::is_ascii_uppercase) {
+            return None;
+        }
+        let end = dash(t, skip_spaces(t, close + 1))?;
+        return Some(ParsedDateline {
+            end,
+            place: 0..0,
+            agency: Some(1..close),
+            date: None,
+        });
+    }
     if !t.first().is_some_and(u8::is_ascii_uppercase) {
         return None;
     }
@@ -127,7 +158,9 @@ fn words_with(t: &[u8], i: usize, max: usize, word: fn(&[u8], usize) -> usize) -
 }
 
 /// Lower-case words inside place names.
-const PARTICLES: [&str; 9] = ["am", "an", "de", "del", "do", "la", "le", "sur", "upon"];
+const PARTICLES: [&str; 10] = [
+    "am", "an", "de", "del", "do", "es", "la", "le", "sur", "upon",
+];
 
 /// The dash that closes a dateline: `—`, `–`, `--`, `-`; returns its end.
 fn dash(t: &[u8], i: usize) -> Option<usize> {
@@ -204,9 +237,28 @@ fn is_known_place(place: &[u8]) -> bool {
     gazetteer_index(place).is_some()
 }
 
+/// `Dar es Salaam. Lending …`: a place the gazetteer knows, in mixed case,
+/// and a full stop, as East African papers open their stories.
+fn place_then_full_stop(t: &[u8]) -> Option<ParsedDateline> {
+    let stop = t.iter().take(40).position(|&b| b == b'.')?;
+    let place = &t[..stop];
+    let opens_sentence =
+        t.get(stop + 1) == Some(&b' ') && t.get(stop + 2).is_some_and(u8::is_ascii_uppercase);
+    (opens_sentence
+        && stop > 0
+        && words_with(place, 0, 4, cap_word) == stop
+        && is_known_place(place))
+    .then_some(ParsedDateline {
+        end: stop + 1,
+        place: 0..stop,
+        agency: None,
+        date: None,
+    })
+}
+
 /// Read a dateline at the start of `t`.
 pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
-    if let Some(d) = placeless(t) {
+    if let Some(d) = placeless(t).or_else(|| place_then_full_stop(t)) {
         return Some(d);
     }
     let caps_end = words_with(t, 0, 4, caps_word);
@@ -371,6 +423,26 @@ mod tests {
                 &s[..d.end],
             )
         })
+    }
+
+    #[test]
+    fn a_known_place_and_a_full_stop_or_an_agency_alone() {
+        assert_eq!(
+            dl("Dar es Salaam. Lending by banks rose.").unwrap(),
+            ("Dar es Salaam", None, None, "Dar es Salaam.")
+        );
+        assert_eq!(
+            dl("Nairobi. The city council met."),
+            Some(("Nairobi", None, None, "Nairobi."))
+        );
+        // (Not a place the gazetteer does not know, nor a name.)
+        assert_eq!(dl("Mary Jones. The singer arrived."), None);
+        assert_eq!(
+            dl("(Bloomberg) -- The rupiah fell.").unwrap(),
+            ("", Some("Bloomberg"), None, "(Bloomberg) --")
+        );
+        assert_eq!(dl("(Updates with prices) -- The rupiah fell."), None);
+        assert_eq!(dl("(Acme) -- The firm said."), None);
     }
 
     #[test]
