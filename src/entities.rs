@@ -530,6 +530,22 @@ impl<'a> Extractor<'a> {
             if j >= n || !self.words[j].joined {
                 return j;
             }
+            // `Metro Line No. 1`, `No.2`: the number is the name's.
+            if self.word(j) == b"No"
+                && j + 1 < n
+                && self.words[j + 1].punct_before == b'.'
+                && self.word(j + 1).iter().all(u8::is_ascii_digit)
+                && self.words[j + 1].span.start <= self.words[j].span.end + 2
+            {
+                return j + 2;
+            }
+            // `District 1`: a numbered division of a city.
+            if self.lower_in(j - 1, NUMBERED_DIVISIONS)
+                && self.word(j).iter().all(u8::is_ascii_digit)
+                && self.word(j).len() <= 3
+            {
+                return j + 1;
+            }
             if self.capitalised(j) && !self.lower_in(j, CALENDAR) {
                 if self.post_nominal_ends(i, j) {
                     return j;
@@ -672,6 +688,17 @@ impl<'a> Extractor<'a> {
             // `Police said`, `Parliament voted`.
             let org = Mention::new(Some(EntityKind::Organization), first, last_stem, 1);
             self.push(org);
+            return;
+        }
+        // A name ending in a number is a place's (`District 1`) or a
+        // thing's (`Metro Line No. 1`), never a person's.
+        if n > 1 && self.word(last).iter().all(u8::is_ascii_digit) {
+            let kind = if self.lower_in(last - 1, NUMBERED_DIVISIONS) {
+                EntityKind::Place
+            } else {
+                EntityKind::Other
+            };
+            self.push(Mention::new(Some(kind), first, last_stem, n));
             return;
         }
         if self.lower_in(i, SHIP_PREFIXES) && n > 1 {
@@ -2134,6 +2161,35 @@ impl<'a> Extractor<'a> {
             !nested && (m.kind == Some(EntityKind::Place) || open(m) || m.said_only || m.given_only)
         });
         let mut promoted = Vec::new();
+        // `in Al Ain, Al Dhafra and the Abu Dhabi region`: a name that is a
+        // person only by its given name, inside a list between two places.
+        for w in order.windows(3) {
+            let (a, b, c) = (
+                self.mentions[w[0]],
+                self.mentions[w[1]],
+                self.mentions[w[2]],
+            );
+            let then_place = input
+                .get(b.span.end as usize..c.span.start as usize)
+                .map(<[u8]>::trim_ascii)
+                .is_some_and(|gap| {
+                    matches!(
+                        gap,
+                        b"," | b"and" | b"or" | b", and" | b"and the" | b", and the"
+                    )
+                });
+            if b.given_only
+                && a.kind == Some(EntityKind::Place)
+                && c.kind == Some(EntityKind::Place)
+                && a.span.end <= b.span.start
+                && b.span.end <= c.span.start
+                && listed(&a, &b)
+                && then_place
+            {
+                self.mentions[w[1]].kind = Some(EntityKind::Place);
+                promoted.push(b.span);
+            }
+        }
         let forward = order.windows(2).map(|w| (w[0], w[1]));
         let backward = order.windows(2).rev().map(|w| (w[1], w[0]));
         for (from, to) in forward.chain(backward) {
@@ -2186,6 +2242,16 @@ impl<'a> Extractor<'a> {
             let inside = |p: &Span| p.start <= m.span.start && m.span.end <= p.end && *p != m.span;
             if promoted.iter().any(inside) {
                 m.kind = None;
+            }
+            // The same name elsewhere, a person only by its given name, is
+            // the place too (`in parts of Al Dhafra`).
+            if m.given_only
+                && m.kind != Some(EntityKind::Place)
+                && promoted
+                    .iter()
+                    .any(|p| p.slice(input) == m.span.slice(input))
+            {
+                m.kind = Some(EntityKind::Place);
             }
         }
     }
@@ -2518,6 +2584,7 @@ pub(crate) const HONORIFICS: &WordSet = &WordSet::new(&[
     "datuk",
     "eng",
     "engr",
+    "h.e.",
     "hajji",
     "hon",
     "kaumātua",
@@ -3324,6 +3391,9 @@ const COMPASS: &WordSet = &WordSet::new(&[
 
 /// Prefixes of ships' names.
 const SHIP_PREFIXES: &WordSet = &WordSet::new(&["hmas", "hms", "ins", "mv", "rms", "uss"]);
+
+/// Divisions of a city known by a number after them (`District 1`).
+const NUMBERED_DIVISIONS: &WordSet = &WordSet::new(&["arrondissement", "district"]);
 
 /// Letters written after a person's name: offices (`MP`, `TD`, `MSP`),
 /// barristers' ranks (`SC`, `BL`, `KC`, `QC`) and honours (`OBE`).

@@ -1060,3 +1060,30 @@ fn es_joins_a_place_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn excellencies_places_in_a_list_and_numbered_names() {
+    let found = entities(
+        "H.E. Dr. Hamad Al Kaabi, Director-General of the authority, said the plan worked. \
+         Farms in Al Ain, Al Dhafra and the Abu Dhabi region will get sensors. \
+         Wells in parts of Al Dhafra are salty. Drivers wait outside the station in District 1. \
+         Passengers leave Metro Line No. 1 stations, and Metro Line No.2 opens later.",
+    );
+    let kaabi = find(&found, "person", "Hamad Al Kaabi").unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(kaabi.3.as_deref(), Some("Director-General"));
+    assert_eq!(
+        found
+            .iter()
+            .filter(|e| e.0 == "place" && e.1 == "Al Dhafra")
+            .count(),
+        2,
+        "{found:?}"
+    );
+    assert!(find(&found, "place", "District 1").is_some(), "{found:?}");
+    assert!(
+        !found
+            .iter()
+            .any(|e| e.0 == "person" && e.1.starts_with("Metro")),
+        "{found:?}"
+    );
+}

@@ -1468,3 +1468,59 @@ fn a_heading_used_twice_is_still_a_heading() {
     );
     assert!(!k.contains(&Boilerplate), "{k:?}");
 }
+
+#[test]
+fn a_box_of_links_inside_the_story_a_wire_desk_line_and_a_close_set_credit() {
+    let s = "Rupiah slides to weakest since 1998\n\n(Bloomberg) -- The rupiah fell on Tuesday as funds sold bonds.\n\n\
+             The currency dropped 1.1% before paring losses, traders said.\n\n\
+             Most Read from Bloomberg\n\nGold Hits Record as Traders Pile Into Havens\n\n\
+             Why Japan's Bond Market Is Suddenly Nervous\n\n\
+             Investors have grown uneasy about the spending plans, analysts said.\n\n\
+             --With assistance from Grace Sihombing.\n\nWAM/Amjad Saleh/Hazem Hussein\n";
+    let b = blocks(s);
+    let kind_of = |start: &str| {
+        b.iter()
+            .find(|(_, t)| t.starts_with(start))
+            .map(|x| x.0)
+            .unwrap_or_else(|| panic!("{start}: {b:?}"))
+    };
+    assert_eq!(kind_of("Most Read from"), Boilerplate, "{b:?}");
+    assert_eq!(kind_of("Gold Hits Record"), Boilerplate, "{b:?}");
+    assert_eq!(kind_of("Why Japan"), Boilerplate, "{b:?}");
+    assert_eq!(kind_of("Investors have"), Body, "{b:?}");
+    assert_eq!(kind_of("--With assistance"), Credit, "{b:?}");
+    assert_eq!(kind_of("WAM/Amjad"), Credit, "{b:?}");
+    let a = parse(s.as_bytes());
+    let credits: Vec<String> = a.credits().iter().map(|&r| text(&a, r)).collect();
+    assert_eq!(credits, ["Grace Sihombing", "Amjad Saleh", "Hazem Hussein"]);
+    let dateline = a.dateline().expect("dateline");
+    assert_eq!(
+        dateline.agency.map(|r| text(&a, r)).as_deref(),
+        Some("Bloomberg")
+    );
+}
+
+#[test]
+fn a_byline_with_its_date_after_spaces() {
+    for (line, authors) in [
+        (
+            "By Le Hoang Phong   March 20, 2025 | 07:45 pm GMT+7",
+            &["Le Hoang Phong"][..],
+        ),
+        (
+            "By Jane Doe and Sam Roe March 20, 2025",
+            &["Jane Doe", "Sam Roe"][..],
+        ),
+    ] {
+        let s = format!(
+            "City to fine drivers at metro exits\n\n{line}\n\nThe city will fine drivers from April 1, officials said on Tuesday.\n"
+        );
+        let a = parse(s.as_bytes());
+        let h = a.header();
+        let names: Vec<String> = h.authors.iter().map(|&r| text(&a, r)).collect();
+        assert_eq!(names, authors, "{line}");
+        let date = h.published.as_ref().expect("date");
+        assert_eq!(text(&a, date.span), "March 20, 2025", "{line}");
+        assert!(h.subtitle.is_none(), "{line}");
+    }
+}

@@ -445,6 +445,7 @@ pub(super) fn classify(
     }
     mark_fact_boxes(&cx, &mut kinds);
     mark_embedded_posts(&cx, &mut kinds);
+    mark_link_boxes(&cx, &mut kinds);
     mark_trailing_boilerplate(&cx, a, &mut kinds);
     for i in 0..n {
         if kinds[i] == BlockKind::Body && is_pull_quote(&cx, &kinds, i) {
@@ -1719,6 +1720,51 @@ fn mark_embedded_posts(cx: &Ctx, kinds: &mut [BlockKind]) {
     }
 }
 
+/// A box of links inside the story: a label (`Most Read from Bloomberg`,
+/// `Related`, `Read more`) over one to six linked headlines (one line
+/// each, no full stop, no quotation), then the story again. The label and
+/// the headlines are furniture.
+fn mark_link_boxes(cx: &Ctx, kinds: &mut [BlockKind]) {
+    let n = kinds.len();
+    let mut i = 0;
+    while i < n {
+        let f = cx.feats[i];
+        let text = cx.text(i);
+        let label = matches!(kinds[i], BlockKind::Body | BlockKind::Heading)
+            && (1..=6).contains(&f.words)
+            && !f.ends_terminal
+            && (contains(lexicon::SECTION_WHOLE, trim_end_marks(text))
+                || ["most read from ", "more from ", "related:", "read more:"]
+                    .iter()
+                    .any(|p| starts_with_ignore_case(text, p)));
+        if !label {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < n && j <= i + 6 {
+            let h = cx.feats[j];
+            let headline = matches!(kinds[j], BlockKind::Body | BlockKind::Heading)
+                && (3..=18).contains(&h.words)
+                && !h.ends_with_period
+                && h.quotes == 0
+                && h.sentences == 1
+                && !cx.text(j).contains(&b'\n');
+            if !headline {
+                break;
+            }
+            j += 1;
+        }
+        // The story goes on after the box.
+        if j > i + 1 && j < n && kinds[j] == BlockKind::Body {
+            for k in &mut kinds[i..j] {
+                *k = BlockKind::Boilerplate;
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
 /// The text after a leading dash and space (`— `, `– `, `-- `, `- `), or a
 /// long dash set close to a capital (`—With`), which sets off a credit or a
 /// signature.
@@ -1727,8 +1773,10 @@ fn after_dash(text: &[u8]) -> Option<&[u8]> {
         .iter()
         .find_map(|d| text.strip_prefix(*d))
         .or_else(|| {
-            // `—With assistance from X`: a long dash set close.
-            text.strip_prefix("—".as_bytes())
+            // `—With assistance from X`, `--With …`: a long dash set close.
+            ["—".as_bytes(), b"--"]
+                .iter()
+                .find_map(|d| text.strip_prefix(*d))
                 .filter(|rest| rest.first().is_some_and(u8::is_ascii_uppercase))
         })
 }
@@ -1922,6 +1970,29 @@ fn is_dated_note_label(text: &[u8]) -> bool {
     })
 }
 
+/// `WAM/Amjad Saleh/Hazem Hussein`: a wire service in capitals and the
+/// names of its writer and editor, split by slashes.
+fn is_wire_desk_line(text: &[u8]) -> bool {
+    let text = text.trim_ascii();
+    let mut parts = text.split(|&b| b == b'/');
+    let Some(wire) = parts.next() else {
+        return false;
+    };
+    let mut names = 0;
+    for part in parts {
+        let words = || part.split(|&b| b == b' ').filter(|w| !w.is_empty());
+        let n = words().count();
+        if !(1..=4).contains(&n) || !words().all(is_capitalised) {
+            return false;
+        }
+        names += 1;
+    }
+    names >= 1
+        && text.len() <= 80
+        && wire.iter().all(u8::is_ascii_uppercase)
+        && contains(lexicon::CAPS_AGENCIES, wire)
+}
+
 fn is_credit(cx: &Ctx, i: usize) -> bool {
     let f = cx.feats[i];
     if f.words > 60 || f.quotes > 0 {
@@ -1979,6 +2050,7 @@ fn is_credit(cx: &Ctx, i: usize) -> bool {
     (by_names && f.words <= 30 && !f.said)
         || from_source
         || editor
+        || is_wire_desk_line(t)
         || (f.credit_phrase && f.words <= 30)
         || (f.words <= 12 && f.reported_from && f.sentences == 1 && name_before_reported(cx, i))
 }
@@ -2060,7 +2132,8 @@ fn add_credits(cx: &Ctx, a: &mut Article<'_>, i: usize) {
             && !possessive
             && !contains(lexicon::WRITER_ROLES, w)
             && !contains(CREDIT_WORDS, w)
-            && !contains(lexicon::ORG_WORDS, w);
+            && !contains(lexicon::ORG_WORDS, w)
+            && !contains(lexicon::CAPS_AGENCIES, w);
         if !starts_name {
             // (`Radio Free Asia`, `Agence France-Presse`: an outlet's word
             // opens a run that is all the outlet's name.)

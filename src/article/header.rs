@@ -713,6 +713,21 @@ fn names_then_outlet(text: &[u8], from: usize, to: usize) -> Option<Byline> {
                 continue;
             }
         }
+        // `By Jane Doe   March 20, 2025 | 07:45 pm`: the date on the
+        // name's line with only spaces between.
+        // (Or an outlet's: `By Jane Doe, Reuters March 20, 2025`.)
+        if out.publisher.is_none() {
+            if let Some((name, date)) = name_then_date(text, r.clone(), to) {
+                if is_org(text, name.clone()) {
+                    out.publisher = Some(name);
+                } else {
+                    out.authors.push(name);
+                }
+                out.date = date.date;
+                out.reading_minutes = date.reading_minutes;
+                break;
+            }
+        }
         if out.authors.is_empty() {
             if !is_name(text, r.clone())
                 || is_org(text, r.clone())
@@ -739,6 +754,26 @@ fn names_then_outlet(text: &[u8], from: usize, to: usize) -> Option<Byline> {
         }
     }
     (!out.authors.is_empty()).then_some(out)
+}
+
+/// A name (a person's or an outlet's) and then, after a space, a date line
+/// running to `to`, in the segment `r`: the name's range and the date
+/// line, with ranges in `text`.
+fn name_then_date(text: &[u8], r: Range<usize>, to: usize) -> Option<(Range<usize>, DateLine)> {
+    (r.start + 1..r.end)
+        .filter(|&q| {
+            text[q - 1] == b' ' && (text[q].is_ascii_digit() || text[q].is_ascii_uppercase())
+        })
+        .find_map(|q| {
+            let (s, e) = trim_range(text, r.start..q);
+            if s >= e || !(is_name(text, s..e) || is_org(text, s..e)) {
+                return None;
+            }
+            let mut dl = date_line(&text[q..to])?;
+            let (d, dr) = dl.date.take()?;
+            dl.date = Some((d, q + dr.start..q + dr.end));
+            Some((s..e, dl))
+        })
 }
 
 /// The line under a byline giving the writer's job and outlet: `Business
