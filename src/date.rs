@@ -432,10 +432,22 @@ pub(crate) fn zone_offset(i: &[u8]) -> IResult<&[u8], ()> {
     Ok((rest, ()))
 }
 
-/// `20.02.2026` (day first, as printed in Europe).
+/// `20.02.2026` (day first, as printed in Europe), and `03.12.25` with a
+/// two-digit year of this century when day and month have two digits
+/// each (as Israeli and Russian pages print it).
 fn dotted_date(i: &[u8]) -> IResult<&[u8], Date> {
-    let (rest, (d, _, m, _, y)) =
-        (number(1, 2), char('.'), number(1, 2), char('.'), year).parse(i)?;
+    let short_year = |i| {
+        let (rest, y) = number(2, 2)(i)?;
+        if rest.first() == Some(&b'.') || !word_end(rest) {
+            return fail(i);
+        }
+        Ok((rest, 2000 + y as u16))
+    };
+    let (rest, (d, _, m, _, y)) = nom::branch::alt((
+        (number(1, 2), char('.'), number(1, 2), char('.'), year),
+        (number(2, 2), char('.'), number(2, 2), char('.'), short_year),
+    ))
+    .parse(i)?;
     if !(1..=12).contains(&m) {
         return fail(i);
     }

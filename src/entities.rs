@@ -3201,6 +3201,7 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "corp",
     "corp.",
     "corporation",
+    "corps",
     "council",
     "court",
     "department",

@@ -627,6 +627,9 @@ pub(crate) const BOILERPLATE_PREFIXES: &[&str] = &[
     "(c) ",
     "(disclaimer:",
     "(the author is ",
+    "(adds ",
+    "(corrects ",
+    "(recasts ",
     "(updates ",
     "---------- forwarded message",
     "all rights reserved",
@@ -1248,6 +1251,7 @@ pub(crate) const DATE_LINE_UPDATE_WORDS: &WordSet = &WordSet::new(&[
     "aktualisiert",
     "modified",
     "modifié",
+    "update",
     "updated",
 ]);
 
@@ -1337,6 +1341,7 @@ pub(crate) const DATE_LINE_WORDS: &WordSet = &WordSet::new(&[
     "today",
     "uhr",
     "um",
+    "update",
     "updated",
     "veröffentlicht",
     "vol",

@@ -1087,3 +1087,17 @@ fn excellencies_places_in_a_list_and_numbered_names() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_corps_is_an_organisation() {
+    let found =
+        entities("The Army Corps of Engineers said the levee was safe. The Marine Corps agreed.");
+    assert!(
+        find(&found, "organization", "Army Corps of Engineers").is_some(),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "organization", "Marine Corps").is_some(),
+        "{found:?}"
+    );
+}

@@ -1524,3 +1524,77 @@ fn a_byline_with_its_date_after_spaces() {
         assert!(h.subtitle.is_none(), "{line}");
     }
 }
+
+#[test]
+fn a_wire_update_with_its_version_tag_key_points_and_update_note() {
+    let s = "UPDATE 2-Rail firm to cut 1,100 jobs as freight slumps\n\nBy Priya Natarajan\n\n\
+             March 26, 2025 7:48 PM UTC\n\n* To close Toledo yard by end of June\n* Shares rise 3.8%\n\n\
+             (Adds quotes from union in paragraphs 6-8)\n\n\
+             CLEVELAND, March 26 (Reuters) - The railway said on Wednesday it would cut jobs.\n\n\
+             The cuts will save about $185 million a year, it said.\n";
+    let a = parse(s.as_bytes());
+    let title = a.header().title.expect("title");
+    assert_eq!(
+        text(&a, title),
+        "Rail firm to cut 1,100 jobs as freight slumps"
+    );
+    let b = blocks(s);
+    assert!(
+        b.iter()
+            .filter(|(_, t)| t.starts_with('*'))
+            .all(|(k, _)| *k == Subtitle),
+        "{b:?}"
+    );
+    assert!(
+        b.iter()
+            .any(|(k, t)| *k == Boilerplate && t.starts_with("(Adds")),
+        "{b:?}"
+    );
+    let place = a.dateline().expect("dateline").place;
+    assert_eq!(text(&a, place), "CLEVELAND");
+}
+
+#[test]
+fn names_before_dates_in_european_forms_and_a_place_alone_over_the_story() {
+    let s = "Hazelnut exports hit record in six months\n\n\
+             Merve Aydogan   |08.03.2025 - Update : 08.03.2025\n\nANKARA\n\n\
+             Exports climbed to a record on Saturday, the exporters said.\n";
+    let a = parse(s.as_bytes());
+    let h = a.header();
+    let names: Vec<String> = h.authors.iter().map(|&r| text(&a, r)).collect();
+    assert_eq!(names, ["Merve Aydogan"]);
+    assert_eq!(
+        h.published.as_ref().map(|d| text(&a, d.span)).as_deref(),
+        Some("08.03.2025")
+    );
+    let dateline = a.dateline().expect("dateline");
+    assert_eq!(text(&a, dateline.place), "ANKARA");
+    assert_eq!(blocks(s)[2].0, Dateline);
+
+    let s = "Purple Line delayed again until 2028, ministry says\n\n\
+             Noa Shefer-Ravid|Published: 03.12.25, 14:05\n\n\
+             The ministry said on Wednesday the line would open late.\n";
+    let a = parse(s.as_bytes());
+    let h = a.header();
+    let names: Vec<String> = h.authors.iter().map(|&r| text(&a, r)).collect();
+    assert_eq!(names, ["Noa Shefer-Ravid"]);
+    let date = h.published.as_ref().expect("date");
+    assert_eq!(text(&a, date.span), "03.12.25");
+    assert_eq!(date.date.to_string(), "2025-12-03");
+
+    // An outlet's masthead and date: the date's span is the date's.
+    let s = "COLD CHAIN WEEKLY | Issue 412 | 12 February 2025\n\n\
+             Reefer rates climb for a third month\n\nRates rose again in January, brokers said.\n";
+    let a = parse(s.as_bytes());
+    let date = a.header().published.as_ref().expect("date");
+    assert_eq!(text(&a, date.span), "12 February 2025");
+}
+
+#[test]
+fn a_byline_with_a_name_in_capitals_and_a_job() {
+    let s = "Council approves road repairs\n\nBy KEOLA MAKAIWI Tribune-Ledger staff writer\n\n\
+             The council on Wednesday approved $4.2 million for the road.\n";
+    let a = parse(s.as_bytes());
+    let names: Vec<String> = a.header().authors.iter().map(|&r| text(&a, r)).collect();
+    assert_eq!(names, ["KEOLA MAKAIWI"]);
+}

@@ -766,6 +766,21 @@ fn header_kind(
             return BlockKind::Byline;
         }
     }
+    // `Merve Aydoğan | 08.03.2025`, `Noa Shefer-Ravid|Published: 03.12.25`:
+    // a person's name before the date line (not an outlet's: `COLD CHAIN
+    // WEEKLY | 12 February 2025`).
+    if a.header.title.is_some() && a.header.authors.is_empty() {
+        if let Some(b) = header::bare_author_line(text).filter(|b| {
+            b.date.is_some()
+                && b.publisher.is_none()
+                && b.authors
+                    .first()
+                    .is_some_and(|r| header::opens_with_given_name(&text[r.clone()]))
+        }) {
+            apply_byline(cx, a, i, b, updated);
+            return BlockKind::Byline;
+        }
+    }
     if let Some(d) = header::date_line(text) {
         set_published(cx, a, i, &d, updated);
         return BlockKind::Date;
@@ -912,8 +927,20 @@ fn header_kind(
         }
     }
     if a.header.title.is_none() && headline == Some(i) {
-        a.header.title = Some(cx.raw[i].span);
+        // `UPDATE 2-Great Lakes …`: a wire's version tag is no part of the
+        // headline.
+        let tag = wire_version_tag(text);
+        let span = cx.raw[i].span;
+        a.header.title = Some(Span::new(span.start + tag as u32, span.end));
         return BlockKind::Title;
+    }
+    // `* To close Toledo yard by June`: a wire's key points under the
+    // date line or the byline.
+    if a.header.title.is_some()
+        && starts_item(cx, i)
+        && matches!(prev, Some(BlockKind::Date | BlockKind::Byline))
+    {
+        return BlockKind::Subtitle;
     }
     // `Herald News Service` under the masthead's outlet: a second outlet
     // line in the header.
@@ -1240,6 +1267,39 @@ fn is_wrapped_line(text: &[u8]) -> bool {
         n += 1;
     }
     (2..=3).contains(&n) && prev < first
+}
+
+/// The length of a wire story's version tag opening a headline:
+/// `UPDATE 2-`, `REFILE-`, `CORRECTED-`, `EXCLUSIVE-` (0 when there is none).
+fn wire_version_tag(text: &[u8]) -> usize {
+    const TAGS: [&str; 7] = [
+        "UPDATE",
+        "REFILE",
+        "CORRECTED",
+        "EXCLUSIVE",
+        "RPT",
+        "INSIGHT",
+        "ANALYSIS",
+    ];
+    for tag in TAGS {
+        let Some(rest) = text.strip_prefix(tag.as_bytes()) else {
+            continue;
+        };
+        // `UPDATE 2-`: a number may follow.
+        let rest = match rest.strip_prefix(b" ") {
+            Some(r) => &r[r.iter().take_while(|b| b.is_ascii_digit()).count()..],
+            None => rest,
+        };
+        if let Some(after) = rest.strip_prefix(b"-") {
+            if after
+                .first()
+                .is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            {
+                return text.len() - after.len();
+            }
+        }
+    }
+    0
 }
 
 /// A label on its own line over the author's name: `Author of the

@@ -256,9 +256,25 @@ fn place_then_full_stop(t: &[u8]) -> Option<ParsedDateline> {
     })
 }
 
+/// `ANKARA` on a line of its own above the story: a place in capitals that
+/// the gazetteer knows, and nothing else.
+fn place_alone(t: &[u8]) -> Option<ParsedDateline> {
+    let t = t.trim_ascii_end();
+    let end = words_with(t, 0, 3, caps_word);
+    (end == t.len() && end >= 4 && is_known_place(t)).then_some(ParsedDateline {
+        end,
+        place: 0..end,
+        agency: None,
+        date: None,
+    })
+}
+
 /// Read a dateline at the start of `t`.
 pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
-    if let Some(d) = placeless(t).or_else(|| place_then_full_stop(t)) {
+    if let Some(d) = placeless(t)
+        .or_else(|| place_then_full_stop(t))
+        .or_else(|| place_alone(t))
+    {
         return Some(d);
     }
     let caps_end = words_with(t, 0, 4, caps_word);
@@ -443,6 +459,8 @@ mod tests {
         );
         assert_eq!(dl("(Updates with prices) -- The rupiah fell."), None);
         assert_eq!(dl("(Acme) -- The firm said."), None);
+        assert_eq!(dl("ANKARA"), Some(("ANKARA", None, None, "ANKARA")));
+        assert_eq!(dl("NOTICE"), None);
     }
 
     #[test]

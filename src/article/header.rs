@@ -386,6 +386,14 @@ pub(crate) fn is_capitalised(w: &[u8]) -> bool {
         .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0xC0)
 }
 
+/// The first word of `name` is a given name the lexicon knows (`Merve`,
+/// `Noa`).
+pub(crate) fn opens_with_given_name(name: &[u8]) -> bool {
+    let first = name.split(|&b| b == b' ').next().unwrap_or(name);
+    let mut key = crate::names::Key::new();
+    key.push(first) && crate::names::GIVEN_NAMES.find(key.as_bytes()).is_some()
+}
+
 /// Every letter is a capital (`JANE HOLLIS`, `THE MORNING FERRY`).
 pub(crate) fn is_all_caps(w: &[u8]) -> bool {
     w.iter().any(u8::is_ascii_uppercase) && !w.iter().any(u8::is_ascii_lowercase)
@@ -597,7 +605,11 @@ pub(crate) fn masthead_line(text: &[u8]) -> Option<(Range<usize>, DateLine)> {
         return None;
     }
     let (rs, _) = trim_range(text, first.end + 1..text.len());
-    if let Some(dl) = date_line(&text[rs..]) {
+    if let Some(mut dl) = date_line(&text[rs..]) {
+        // (The date's range, in `text`.)
+        if let Some((_, r)) = &mut dl.date {
+            *r = rs + r.start..rs + r.end;
+        }
         return Some((s..e, dl));
     }
     // `NORDLYS | News in English`: the outlet over short capitalised labels.
@@ -729,6 +741,13 @@ fn names_then_outlet(text: &[u8], from: usize, to: usize) -> Option<Byline> {
             }
         }
         if out.authors.is_empty() {
+            // `By KEOLA MAKAIWI Tribune-Ledger staff writer`: a name in
+            // capitals, then the writer's job with no comma.
+            if let Some(name) = capitals_then_role(text, r.clone()) {
+                out.authors.push(name);
+                out.role = true;
+                break;
+            }
             if !is_name(text, r.clone())
                 || is_org(text, r.clone())
                 || is_writer_role(text, r.clone())
@@ -756,6 +775,23 @@ fn names_then_outlet(text: &[u8], from: usize, to: usize) -> Option<Byline> {
     (!out.authors.is_empty()).then_some(out)
 }
 
+/// A name of two to four words in capitals and then a writer's job
+/// (`KEOLA MAKAIWI Tribune-Ledger staff writer`), in `r`: the name's range.
+fn capitals_then_role(text: &[u8], r: Range<usize>) -> Option<Range<usize>> {
+    let mut name_end = None;
+    let mut n = 0;
+    for w in words(text, r.clone()) {
+        if !is_all_caps(&text[w.clone()]) || n == 4 {
+            break;
+        }
+        n += 1;
+        name_end = Some(w.end);
+    }
+    let name_end = name_end.filter(|_| n >= 2)?;
+    let role = trim_range(text, name_end..r.end);
+    (role.0 < role.1 && is_writer_role(text, role.0..role.1)).then_some(r.start..name_end)
+}
+
 /// A name (a person's or an outlet's) and then, after a space, a date line
 /// running to `to`, in the segment `r`: the name's range and the date
 /// line, with ranges in `text`.
@@ -770,7 +806,8 @@ fn name_then_date(text: &[u8], r: Range<usize>, to: usize) -> Option<(Range<usiz
                 return None;
             }
             let mut dl = date_line(&text[q..to])?;
-            let (d, dr) = dl.date.take()?;
+            // (The date itself, right after the name: not a label's.)
+            let (d, dr) = dl.date.take().filter(|(_, dr)| dr.start == 0)?;
             dl.date = Some((d, q + dr.start..q + dr.end));
             Some((s..e, dl))
         })
