@@ -582,7 +582,24 @@ impl<'a> Extractor<'a> {
                     (k < n && self.words[k].punct_before == b',')
                         || (j + 2..k).any(|g| key_in(self, &GIVEN_NAMES, g, g + 1))
                 };
-            if self.word(j) == b"of" || office_for || department_and {
+            // `Kerry Education and Training Board`, `Argyll and Bute
+            // Council`: an organisation's name whose head follows the `and`
+            // (not `Kenya and Uganda Revenue Authority`: a place before it).
+            let org_and = self.word(j) == b"and"
+                && !key_in(self, &crate::names::PLACES, j - 1, j)
+                && !key_in(self, &GIVEN_NAMES, j - 1, j)
+                // (Not `AgriNorth Capital and Plainview Partners`: two
+                // whole names.)
+                && !self.lower_in(j - 1, ORG_HEADS)
+                && !self.lower_in(j - 1, WHOLE_NAME_ENDS)
+                && {
+                    let mut k = j + 1;
+                    while k < n && k < j + 4 && self.words[k].joined && self.capitalised(k) {
+                        k += 1;
+                    }
+                    k > j + 1 && self.lower_in(k - 1, ORG_HEADS)
+                };
+            if self.word(j) == b"of" || office_for || department_and || org_and {
                 k += 1;
             } else {
                 while k < n
@@ -2409,6 +2426,12 @@ impl<'a> Extractor<'a> {
             }
             let span = Span::new(self.words[start].span.start, self.words[end - 1].span.end);
             let text = self.text(span);
+            // A long form in lower case has no more words than letters
+            // (`expanded polystyrene` for EPS; not `she had asked the
+            // federal Agriculture Ministry` for SADER).
+            if !self.capitalised(start) && end - start > letters.len() {
+                continue;
+            }
             // Match the letters from the end, right to left.
             let mut li = text.len();
             let mut ok = true;
@@ -3392,6 +3415,19 @@ const COMPASS: &WordSet = &WordSet::new(&[
 
 /// Prefixes of ships' names.
 const SHIP_PREFIXES: &WordSet = &WordSet::new(&["hmas", "hms", "ins", "mv", "rms", "uss"]);
+
+/// Last words of organisations' names beyond [`ORG_HEADS`], after which an
+/// `and` starts another name (`AgriNorth Capital and Plainview Partners`).
+const WHOLE_NAME_ENDS: &WordSet = &WordSet::new(&[
+    "capital",
+    "corp",
+    "government",
+    "inc",
+    "llc",
+    "ltd",
+    "ministry",
+    "plc",
+]);
 
 /// Divisions of a city known by a number after them (`District 1`).
 const NUMBERED_DIVISIONS: &WordSet = &WordSet::new(&["arrondissement", "district"]);

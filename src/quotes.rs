@@ -420,6 +420,19 @@ impl Reader<'_> {
         if (short && !punctuated) || (!short && all_capitalised && count <= 5) {
             return None;
         }
+        // `the government's “Kilimo ni Biashara” campaign`: the name of a
+        // campaign, a programme or a slogan, not words anyone said here.
+        if count <= 5 && !punctuated && capital(first_word) {
+            let noun = self.tokens.get(m.end + 1..).and_then(|rest| {
+                rest.iter()
+                    .take(3)
+                    .find(|t| !blank(t))
+                    .filter(|t| t.kind == TokenKind::Word)
+            });
+            if noun.is_some_and(|t| contains(NAMED_THINGS, self.text(t.span))) {
+                return None;
+            }
+        }
         let lead = self.text(first_word.span)[0];
         let opens_sentence = lead.is_ascii_uppercase() || !lead.is_ascii_alphabetic();
         // Partial: the quote continues a sentence begun outside it.
@@ -902,7 +915,36 @@ impl Reader<'_> {
     fn speaker_at(&self, w: Span) -> Option<(Span, Span)> {
         self.person_at(w)
             .or_else(|| self.pronoun_at(w))
+            .or_else(|| self.role_reference_at(w))
             .or_else(|| self.unnamed_at(w))
+    }
+
+    /// `the judge said`: the person named before with that word in their
+    /// role (`Judge Eamonn O'Keeffe`), outside quotes.
+    fn role_reference_at(&self, w: Span) -> Option<(Span, Span)> {
+        let word = self.text(w);
+        if word.len() < 3 || !word.iter().all(u8::is_ascii_lowercase) {
+            return None;
+        }
+        let k = self.tokens.partition_point(|t| t.span.start < w.start);
+        let the = self.tokens[..k].iter().rev().find(|t| !blank(t))?;
+        if !self.text(the.span).eq_ignore_ascii_case(b"the") {
+            return None;
+        }
+        let before = self.people.partition_point(|e| e.span.end <= w.start);
+        self.people[..before]
+            .iter()
+            .rev()
+            .filter(|e| !self.in_quote(e.span.start))
+            .take(30)
+            .find(|e| {
+                e.role.is_some_and(|r| {
+                    self.text(r)
+                        .split(|b| !b.is_ascii_alphabetic())
+                        .any(|part| part.eq_ignore_ascii_case(word))
+                })
+            })
+            .map(|e| (w, e.canonical))
     }
 
     /// A person mention that contains the word at `w`.
@@ -1367,6 +1409,30 @@ const SPEAKER_NOUNS: &WordSet = &WordSet::new(&[
     "volunteer",
     "witness",
     "worker",
+]);
+
+/// Nouns after a quoted name that say what it names (`the “Safe Streets”
+/// campaign`).
+const NAMED_THINGS: &WordSet = &WordSet::new(&[
+    "app",
+    "award",
+    "brand",
+    "campaign",
+    "drive",
+    "festival",
+    "initiative",
+    "movement",
+    "operation",
+    "plan",
+    "policy",
+    "program",
+    "programme",
+    "project",
+    "scheme",
+    "series",
+    "show",
+    "slogan",
+    "strategy",
 ]);
 
 #[cfg(test)]

@@ -1101,3 +1101,36 @@ fn a_corps_is_an_organisation() {
         "{found:?}"
     );
 }
+
+#[test]
+fn names_with_and_before_their_head_and_acronyms_in_lower_case() {
+    let found = entities(
+        "He took a course with Kerry Education and Training Board. \
+         Argyll and Bute Council agreed. AgriNorth Capital and Plainview Partners invested.",
+    );
+    assert!(
+        find(&found, "organization", "Kerry Education and Training Board").is_some(),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "organization", "Argyll and Bute Council").is_some(),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "organization", "Plainview Partners").is_some(),
+        "{found:?}"
+    );
+    let text = "She said she had asked the federal Agriculture Ministry (SADER) for help. \
+                Boxes of expanded polystyrene (EPS) piled up.";
+    let article = newsprint::parse_with(text.as_bytes(), &newsprint::Options::new().plain(true));
+    let longs: Vec<String> = article
+        .acronyms()
+        .iter()
+        .map(|a| String::from_utf8_lossy(article.text(a.long)).into_owned())
+        .collect();
+    assert!(
+        longs.iter().any(|l| l == "expanded polystyrene"),
+        "{longs:?}"
+    );
+    assert!(!longs.iter().any(|l| l.starts_with("she")), "{longs:?}");
+}
