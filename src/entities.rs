@@ -446,14 +446,17 @@ impl<'a> Extractor<'a> {
         let w = self.word(i);
         match w.first() {
             Some(b) if b.is_ascii_uppercase() => !is_descriptive_compound(w),
-            Some(&b) if b >= 0xC0 => match core::str::from_utf8(&w[..w.len().min(4)])
-                .ok()
-                .or_else(|| core::str::from_utf8(&w[..2.min(w.len())]).ok())
-            {
-                Some(s) => s.chars().next().is_some_and(char::is_uppercase),
-                // Not UTF-8: the tokenizer read it as Windows-1252 (`\xC9amonn`).
-                None => crate::text::cp1252_char(b).is_some_and(char::is_uppercase),
-            },
+            // (`0x8A` and the like: `Š`, `Œ`, `Ž`, `Ÿ` in Windows-1252.)
+            Some(&b) if b >= 0xC0 || matches!(b, 0x8A | 0x8C | 0x8E | 0x9F) => {
+                match core::str::from_utf8(&w[..w.len().min(4)])
+                    .ok()
+                    .or_else(|| core::str::from_utf8(&w[..2.min(w.len())]).ok())
+                {
+                    Some(s) => s.chars().next().is_some_and(char::is_uppercase),
+                    // Not UTF-8: the tokenizer read it as Windows-1252 (`\xC9amonn`).
+                    None => crate::text::cp1252_char(b).is_some_and(char::is_uppercase),
+                }
+            }
             _ => false,
         }
     }
@@ -532,6 +535,7 @@ impl<'a> Extractor<'a> {
             }
             // `Metro Line No. 1`, `No.2`: the number is the name's.
             if self.word(j) == b"No"
+                && j >= i + 2
                 && j + 1 < n
                 && self.words[j + 1].punct_before == b'.'
                 && self.word(j + 1).iter().all(u8::is_ascii_digit)
@@ -624,7 +628,12 @@ impl<'a> Extractor<'a> {
     /// [`POST_NOMINALS`] with no capitalised word after them (`Labour MP
     /// Jane Doe` goes on).
     fn post_nominal_ends(&self, i: usize, j: usize) -> bool {
+        // (`SC` is a club's too, `Orlando City SC`: a senior counsel's only
+        // after `counsel`.)
+        let club =
+            self.word(j) == b"SC" && !(i > 0 && self.word(i - 1).eq_ignore_ascii_case(b"counsel"));
         j >= i + 2
+            && !club
             && self.word(j).iter().all(u8::is_ascii_uppercase)
             && self.lower_in(j, POST_NOMINALS)
             && !(j + 1 < self.words.len() && self.words[j + 1].joined && self.capitalised(j + 1))
@@ -709,7 +718,12 @@ impl<'a> Extractor<'a> {
         }
         // A name ending in a number is a place's (`District 1`) or a
         // thing's (`Metro Line No. 1`), never a person's.
-        if n > 1 && self.word(last).iter().all(u8::is_ascii_digit) {
+        // (Organisations keep their heads: `Independent School District
+        // 196`, `Federal High Court No. 3`.)
+        if n > 1
+            && self.word(last).iter().all(u8::is_ascii_digit)
+            && !(i + 1..last).any(|k| self.lower_in(k, ORG_HEADS))
+        {
             let kind = if self.lower_in(last - 1, NUMBERED_DIVISIONS) {
                 EntityKind::Place
             } else {
@@ -2195,7 +2209,14 @@ impl<'a> Extractor<'a> {
                         b"," | b"and" | b"or" | b", and" | b"and the" | b", and the"
                     )
                 });
+            // (After `in`, where a list is of places: not `from London,
+            // Paris Hilton and Berlin`.)
+            let after_in = input
+                .get(..a.span.start as usize)
+                .map(<[u8]>::trim_ascii_end)
+                .is_some_and(|before| before.ends_with(b" in") || before.ends_with(b" In"));
             if b.given_only
+                && after_in
                 && a.kind == Some(EntityKind::Place)
                 && c.kind == Some(EntityKind::Place)
                 && a.span.end <= b.span.start
@@ -3230,6 +3251,7 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "department",
     "elementary",
     "ensemble",
+    "fc",
     "federation",
     "ferries",
     "force",
@@ -3280,6 +3302,7 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "rangers",
     "robotics",
     "rovers",
+    "sc",
     "school",
     "senate",
     "service",

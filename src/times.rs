@@ -2210,35 +2210,42 @@ fn year_from_range(rest: &[u8], raw: Raw) -> Raw {
         .parse(rest)
         .ok()
         .and_then(|(after, _)| calendar(after, true).ok());
-    let (year, month) = match second {
+    // The second's year, as a number or named from the reference's
+    // (`from January to March last year`).
+    let (year, year_shift, month) = match second {
         Some((
             _,
             Raw::Month {
-                year: Some(y),
+                year,
+                year_shift,
                 month,
                 ..
             }
             | Raw::Day {
-                year: Some(y),
+                year,
+                year_shift,
                 month,
                 ..
             },
-        )) => (y, month),
+        )) if year.is_some() || year_shift.is_some() => (year, year_shift, month),
         _ => return raw,
     };
-    let Some(year) = (if first_month > month {
-        year.checked_sub(1)
-    } else {
-        Some(year)
-    }) else {
-        return raw;
+    // A month later than the second's is the year before's.
+    let back = u16::from(first_month > month);
+    let year = match year {
+        Some(y) => match y.checked_sub(back) {
+            Some(y) => Some(y),
+            None => return raw,
+        },
+        None => None,
     };
+    let year_shift = year_shift.map(|s| s - back as i8);
     match raw {
         Raw::Month { month, shift, .. } => Raw::Month {
-            year: Some(year),
+            year,
             month,
             shift,
-            year_shift: None,
+            year_shift,
         },
         Raw::Day {
             month,
@@ -2246,11 +2253,11 @@ fn year_from_range(rest: &[u8], raw: Raw) -> Raw {
             weekday,
             ..
         } => Raw::Day {
-            year: Some(year),
+            year,
             month,
             day,
             weekday,
-            year_shift: None,
+            year_shift,
         },
         other => other,
     }
@@ -2260,12 +2267,17 @@ fn year_from_range(rest: &[u8], raw: Raw) -> Raw {
 /// year` (−1), ` next year` (1), ` this year` (0), perhaps after `of`.
 fn named_year(i: &[u8]) -> R<'_, i8> {
     let (i, _) = (sp, opt((kw("of"), sp))).parse(i)?;
-    alt((
+    let (rest, shift) = alt((
         (kw("last"), sp, kw("year")).map(|_| -1),
         (kw("next"), sp, kw("year")).map(|_| 1),
         (kw("this"), sp, kw("year")).map(|_| 0),
     ))
-    .parse(i)
+    .parse(i)?;
+    // (Not `In March last year's champion withdrew`.)
+    if rest.starts_with(b"'") || rest.starts_with("’".as_bytes()) {
+        return fail(i);
+    }
+    Ok((rest, shift))
 }
 
 /// Calendar dates, months, years, seasons, quarters, decades, weekdays.
@@ -2795,18 +2807,16 @@ fn resolve_into(
             weekday,
             year_shift,
         } => {
-            let year = match (year, r) {
-                (Some(y), _) => Some(y),
-                (None, Some(r)) if year_shift.is_some() => {
-                    shifted_year(r.year?, year_shift.unwrap_or(0))
-                }
-                (None, Some(r)) => {
+            let year = match (year, year_shift, r) {
+                (Some(y), _, _) => Some(y),
+                (None, Some(s), Some(r)) => shifted_year(r.year?, s),
+                (None, None, Some(r)) => {
                     let by_tense = year_of_day(r, month, day, tense);
                     weekday
                         .and_then(|w| year_of_weekday(r, month, day, w, by_tense))
                         .or(by_tense)
                 }
-                (None, None) => None,
+                (None, _, None) => None,
             };
             push_date(
                 v,
@@ -2823,18 +2833,16 @@ fn resolve_into(
             shift,
             year_shift,
         } => {
-            let year = match (year, r) {
-                (Some(y), _) => Some(y),
-                (None, Some(r)) if year_shift.is_some() => {
-                    shifted_year(r.year?, year_shift.unwrap_or(0))
-                }
-                (None, Some(r)) => Some(match shift {
+            let year = match (year, year_shift, r) {
+                (Some(y), _, _) => Some(y),
+                (None, Some(s), Some(r)) => shifted_year(r.year?, s),
+                (None, None, Some(r)) => Some(match shift {
                     Shift::Last if month >= r.month => r.year?.checked_sub(1)?,
                     Shift::Next if month <= r.month => r.year?.checked_add(1)?,
                     Shift::Last | Shift::Next | Shift::This => r.year?,
                     Shift::Tense => year_of_month(r, month, tense)?,
                 }),
-                (None, None) => None,
+                (None, _, None) => None,
             };
             push_date(
                 v,
@@ -3136,8 +3144,11 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
     let mut weak_plain: Option<(usize, Tense)> = None;
     let mut prev: &[u8] = &[];
     let mut prev2: &[u8] = &[];
-    // A reporting verb stands before the expression.
+    // A reporting verb stands before the expression, right before a
+    // preposition or the expression.
     let mut reported_before = false;
+    // A word after the expression has been seen.
+    let mut seen_after = false;
     for (k, t) in tokens.iter().enumerate() {
         // The expression's own words (`May` in `May 20`) are no cues.
         if t.kind != TokenKind::Word || (within.start <= t.span.start && t.span.start < within.end)
@@ -3145,25 +3156,42 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
             continue;
         }
         let w = t.bytes(input);
-        // `said in a statement on Monday that its members would lend`:
-        // after a reporting verb, the `that` after the expression opens
-        // what was said, whose tense is not the expression's.
-        // So does a reporting participle (`on Friday, saying the
-        // government would trim spending`).
-        if k > at
-            && ((w == b"that" && reported_before)
-                || matches!(
+        let first_after = k > at && !seen_after;
+        seen_after |= k > at;
+        // `said in a statement on Monday that its members would lend`: the
+        // `that` right after the expression, when a reporting verb opens
+        // the phrase holding it, begins what was said, whose tense is not
+        // the expression's (not `said the referendum on Sunday that will
+        // decide`, whose `that` begins a relative clause).
+        // So does a reporting participle after a verb (`sought to calm
+        // investors on Friday, saying the government would trim
+        // spending`; not `On Friday, warning of costs, the board will`).
+        let cue_before =
+            strong.is_some_and(|(d, _)| d % 2 == 0) || weak.is_some_and(|(d, _)| d % 2 == 0);
+        if (first_after && w == b"that" && reported_before)
+            || (k > at
+                && cue_before
+                && matches!(
                     w,
                     b"saying" | b"adding" | b"warning" | b"noting" | b"arguing" | b"insisting"
                 ))
         {
             break;
         }
-        reported_before |= k < at
-            && matches!(
-                w,
-                b"said" | b"told" | b"announced" | b"confirmed" | b"stated" | b"revealed"
-            );
+        // (A reporting verb right before a preposition or the expression:
+        // `said on Monday`, `announced in a statement on Monday`.)
+        if k < at && contains(crate::lexicon::REPORTING_VERBS, w) {
+            reported_before = tokens
+                .get(k + 1..at)
+                .and_then(|rest| rest.iter().find(|n| n.kind == TokenKind::Word))
+                .is_some_and(|n| {
+                    n.span.start >= within.start
+                        || matches!(
+                            n.bytes(input),
+                            b"on" | b"in" | b"at" | b"late" | b"early" | b"earlier" | b"last"
+                        )
+                });
+        }
         let before = core::mem::replace(&mut prev, w);
         let two_before = core::mem::replace(&mut prev2, before);
         // `was set to end in May`, `was set for October 3`: what lies

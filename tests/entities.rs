@@ -1134,3 +1134,27 @@ fn names_with_and_before_their_head_and_acronyms_in_lower_case() {
     );
     assert!(!longs.iter().any(|l| l.starts_with("she")), "{longs:?}");
 }
+
+#[test]
+fn what_a_reviewer_found_the_new_name_rules_getting_wrong() {
+    let found = entities(
+        "Independent School District 196 said no. The Federal High Court No. 3 ruled. \
+         Orlando City SC won. Winners came from London, Paris Hilton and Berlin.",
+    );
+    assert!(
+        find(&found, "organization", "Independent School District 196").is_some(),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "organization", "Federal High Court No. 3").is_some(),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "organization", "Orlando City SC").is_some(),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "person", "Paris Hilton").is_some(),
+        "{found:?}"
+    );
+}

@@ -1598,3 +1598,37 @@ fn a_byline_with_a_name_in_capitals_and_a_job() {
     let names: Vec<String> = a.header().authors.iter().map(|&r| text(&a, r)).collect();
     assert_eq!(names, ["KEOLA MAKAIWI"]);
 }
+
+#[test]
+fn what_a_reviewer_found_the_new_furniture_rules_getting_wrong() {
+    // A forum in a story is no comment policy, and a photo agency is no
+    // contributor.
+    let s = "Panel to meet residents\n\nThe council set up a panel on Monday, officials said.\n\n\
+             The panel will serve as a forum for discussion between residents and the police.\n\n\
+             Councillors approved it unanimously, the clerk said.\n\nAFP/Getty Images\n";
+    let b = blocks(s);
+    assert!(
+        b.iter()
+            .any(|(k, t)| *k == Body && t.starts_with("The panel will")),
+        "{b:?}"
+    );
+    let a = parse(s.as_bytes());
+    assert!(a.credits().is_empty(), "{b:?}");
+    // One-word subheads of a review repeat for every product.
+    let mut s = String::from(
+        "Three phones reviewed\n\nWe tried three phones this month, our reviewer said.\n\n",
+    );
+    for i in 0..3 {
+        s.push_str(&format!(
+            "Phone {i}\n\nThe phone is fast and light, and it lasts a day.\n\nPros\n\nBattery life is long and the screen is sharp.\n\n\
+             Cons\n\nThe camera struggles at night and in rain.\n\n"
+        ));
+    }
+    let b = blocks(&s);
+    assert!(
+        b.iter()
+            .filter(|(_, t)| t == "Pros" || t == "Cons")
+            .all(|(k, _)| *k != Boilerplate),
+        "{b:?}"
+    );
+}

@@ -963,3 +963,41 @@ fn what_was_said_after_the_expression_does_not_give_its_tense() {
         pairs(&[("Friday", "2025-04-04")])
     );
 }
+
+#[test]
+fn what_a_reviewer_found_the_breaks_and_named_years_getting_wrong() {
+    let wednesday = Date::ymd(2025, 3, 12);
+    // `that` opening a relative clause is no report: the vote lies ahead.
+    assert_eq!(
+        values(
+            "Officials said the referendum on Sunday that will decide the matter is on track.",
+            wednesday
+        )[0],
+        ("Sunday".to_owned(), "2025-03-16".to_owned())
+    );
+    // A fronted expression: the participle is no report either.
+    assert_eq!(
+        values(
+            "On Friday, warning of higher costs, the board will vote on the plan.",
+            wednesday
+        ),
+        pairs(&[("Friday", "2025-03-14")])
+    );
+    // Any reporting verb before a preposition opens what was said.
+    assert_eq!(
+        values(
+            "The ministry warned on Monday that exports will fall.",
+            wednesday
+        ),
+        pairs(&[("Monday", "2025-03-10")])
+    );
+    // A possessive is no named year, and a range takes a named year too.
+    let april = Date::ymd(2025, 4, 1);
+    assert!(!values("In March last year's champion withdrew.", april)
+        .iter()
+        .any(|(t, _)| t == "March last year"));
+    assert_eq!(
+        values("Sales rose from January to March last year.", april),
+        pairs(&[("January", "2024-01"), ("March last year", "2024-03")])
+    );
+}

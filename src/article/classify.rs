@@ -1325,12 +1325,12 @@ fn is_button(text: &[u8]) -> bool {
     contains(lexicon::SECTION_WHOLE, trim_end_marks(text))
 }
 
-/// A short line that is no sentence, no label of what follows and holds no
-/// number: what a page repeats between paragraphs (`Article content`,
-/// `Advertisement`, `Story continues below`).
+/// A short line of two to four words that is no sentence, no label of
+/// what follows and holds no number: what a page repeats between
+/// paragraphs (`Article content`, `Story continues below`).
 fn is_short_label(cx: &Ctx, i: usize) -> bool {
     let f = cx.feats[i];
-    (1..=4).contains(&f.words)
+    (2..=4).contains(&f.words)
         && !f.ends_terminal
         && !f.ends_open
         && f.quotes == 0
@@ -1339,8 +1339,10 @@ fn is_short_label(cx: &Ctx, i: usize) -> bool {
 }
 
 /// The fingerprints of the short labels ([`is_short_label`]) that an
-/// article prints three times or more, word for word: page furniture, not
-/// headings, wherever they stand.
+/// article prints four times or more, word for word: page furniture, not
+/// headings, wherever they stand. (A story's own subheads repeat less, and
+/// one-word ones like `Pros` and `Cons` may repeat for every product of a
+/// review.)
 fn repeated_labels(cx: &Ctx) -> alloc::vec::Vec<(u32, u32, u64)> {
     let mut first: BTreeMap<(u32, u32, u64), (usize, u32)> = BTreeMap::new();
     for i in (0..cx.raw.len()).filter(|&i| is_short_label(cx, i)) {
@@ -1351,7 +1353,7 @@ fn repeated_labels(cx: &Ctx) -> alloc::vec::Vec<(u32, u32, u64)> {
     }
     first
         .into_iter()
-        .filter(|(_, (_, count))| *count >= 3)
+        .filter(|(_, (_, count))| *count >= 4)
         .map(|(print, _)| print)
         .collect()
 }
@@ -1370,8 +1372,11 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
     }
     // `X is committed to maintaining a lively but civil forum for
     // discussion …`
+    // (Only about comments: not `the panel will be a forum for discussion
+    // between residents and the police`.)
     if !f.said
         && f.words <= 150
+        && contains_ignore_case(text, "comment")
         && [
             "civil forum",
             "keep comments relevant",
@@ -2042,7 +2047,11 @@ fn is_wire_desk_line(text: &[u8]) -> bool {
     for part in parts {
         let words = || part.split(|&b| b == b' ').filter(|w| !w.is_empty());
         let n = words().count();
-        if !(1..=4).contains(&n) || !words().all(is_capitalised) {
+        // (People's names: not `AFP/Getty Images`, `REUTERS/Alamy`.)
+        if !(2..=4).contains(&n)
+            || !words().all(is_capitalised)
+            || words().any(|w| contains(lexicon::PHOTO_CREDIT_WORDS, w))
+        {
             return false;
         }
         names += 1;

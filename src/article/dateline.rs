@@ -78,7 +78,7 @@ fn placeless(t: &[u8]) -> Option<ParsedDateline> {
         let name = &t[1..close];
         let known = crate::lexicon::contains(crate::lexicon::CAPS_AGENCIES, name)
             || crate::lexicon::contains(WIRES, name);
-        if !known || !name.first().is_some_and(u8::is_ascii_uppercase) {
+        if !known {
             return None;
         }
         let end = dash(t, skip_spaces(t, close + 1))?;
@@ -244,8 +244,14 @@ fn place_then_full_stop(t: &[u8]) -> Option<ParsedDateline> {
     let place = &t[..stop];
     let opens_sentence =
         t.get(stop + 1) == Some(&b' ') && t.get(stop + 2).is_some_and(u8::is_ascii_uppercase);
+    // (Not a person's name that is a place's too: `Victoria. She was …`,
+    // `Jordan. The name …`.)
+    let first = place.split(|&b| b == b' ').next().unwrap_or(place);
+    let mut given = crate::names::Key::new();
+    let person = given.push(first) && crate::names::GIVEN_NAMES.find(given.as_bytes()).is_some();
     (opens_sentence
         && stop > 0
+        && !person
         && words_with(place, 0, 4, cap_word) == stop
         && is_known_place(place))
     .then_some(ParsedDateline {
@@ -453,6 +459,11 @@ mod tests {
         );
         // (Not a place the gazetteer does not know, nor a name.)
         assert_eq!(dl("Mary Jones. The singer arrived."), None);
+        assert_eq!(dl("Victoria. She was only nine."), None);
+        assert_eq!(
+            dl("(dpa) - The government said.").map(|d| d.1),
+            Some(Some("dpa"))
+        );
         assert_eq!(
             dl("(Bloomberg) -- The rupiah fell.").unwrap(),
             ("", Some("Bloomberg"), None, "(Bloomberg) --")

@@ -137,11 +137,12 @@ impl Token {
 /// bytes ([`parse`](crate::parse) cuts longer input and says so).
 ///
 /// The commonest tokens (ASCII words, numbers, single spaces, newlines and
-/// plain punctuation) are read from a bitmask of token boundaries made for
-/// 64 bytes at a time; anything that needs a rule (quote marks, hyphens,
-/// apostrophes, initialisms, separators in numbers, runs of white space,
-/// non-ASCII bytes) goes to the [reference scanner](crate::token_reference),
-/// which defines what the tokens are.
+/// plain punctuation, and the marks `“ ” … – —`) are read from a bitmask of
+/// token boundaries made for 64 bytes at a time; anything that needs a rule
+/// (straight quote marks, hyphens, apostrophes, initialisms, separators in
+/// numbers, runs of white space, other non-ASCII bytes) goes to the
+/// [reference scanner](crate::token_reference), which defines what the
+/// tokens are.
 ///
 /// # Example
 /// ```
@@ -249,7 +250,8 @@ impl<'a> Cursor<'a> {
         Some((lead >> KIND, start, end))
     }
 
-    /// The next token when [`Cursor::fast`] cannot read it: read it with the
+    /// The next token when [`Cursor::fast`] cannot read it: a typographic
+    /// mark ([`typographic`]) read here, or any other token read with the
     /// reference scanner.
     #[inline(always)]
     fn slow(&mut self, rules: &mut Rules<'_>) -> Option<Token> {
