@@ -567,6 +567,9 @@ impl<'a> Extractor<'a> {
                 && (self.lower_in(j - 1, ROLE_HEADS)
                     || (office && j >= 2 && self.word(j - 2) == b"of"));
             office |= office_for || (self.word(j) == b"of" && self.lower_in(j - 1, ROLE_HEADS));
+            // `German Institute for Urban Affairs`, `Centre for Policy
+            // Studies`: a body's name goes on after its head's `for`.
+            let body_for = self.word(j) == b"for" && self.lower_in(j - 1, FOR_HEADS);
             // (Not `the Secretary of State and Mrs Clinton`: a person
             // after the `and`.)
             let department_and = office
@@ -603,7 +606,7 @@ impl<'a> Extractor<'a> {
                     }
                     k > j + 1 && self.lower_in(k - 1, ORG_HEADS)
                 };
-            if self.word(j) == b"of" || office_for || department_and || org_and {
+            if self.word(j) == b"of" || office_for || body_for || department_and || org_and {
                 k += 1;
             } else {
                 while k < n
@@ -1215,6 +1218,12 @@ impl<'a> Extractor<'a> {
         if end - i >= 3
             && self.lower_in(i, ORG_HEADS)
             && self.word(i + 1).eq_ignore_ascii_case(b"of")
+        {
+            return true;
+        }
+        // `Bank for International Settlements`, `Centre for Policy Studies`.
+        if end - i >= 3
+            && (i..end - 1).any(|j| self.lower_in(j, FOR_HEADS) && self.word(j + 1) == b"for")
         {
             return true;
         }
@@ -3248,6 +3257,7 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "corps",
     "council",
     "court",
+    "democrats",
     "department",
     "elementary",
     "ensemble",
@@ -3300,6 +3310,7 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "police",
     "ports",
     "rangers",
+    "republicans",
     "robotics",
     "rovers",
     "sc",
@@ -3438,6 +3449,29 @@ const COMPASS: &WordSet = &WordSet::new(&[
 
 /// Prefixes of ships' names.
 const SHIP_PREFIXES: &WordSet = &WordSet::new(&["hmas", "hms", "ins", "mv", "rms", "uss"]);
+
+/// Heads of bodies whose names go on with `for` (`Institute for Urban
+/// Affairs`, `Bank for International Settlements`).
+const FOR_HEADS: &WordSet = &WordSet::new(&[
+    "agency",
+    "alliance",
+    "association",
+    "bank",
+    "center",
+    "centre",
+    "coalition",
+    "commission",
+    "committee",
+    "council",
+    "foundation",
+    "fund",
+    "institute",
+    "office",
+    "organisation",
+    "organization",
+    "society",
+    "trust",
+]);
 
 /// Last words of organisations' names beyond [`ORG_HEADS`], after which an
 /// `and` starts another name (`AgriNorth Capital and Plainview Partners`).

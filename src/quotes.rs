@@ -583,6 +583,22 @@ impl Reader<'_> {
                 })?;
                 let to = *items.get(j + 1)?;
                 (self.text(self.tokens[to].span) == b"to").then_some((j, Cue::According))
+            })
+            .or_else(|| {
+                // `Deputy Mayor X, who is in charge of commerce, told AFP`:
+                // the cue after a relative clause set off by commas.
+                let comma = |i: usize| self.is_punct(&self.tokens[i], b",");
+                let who = items
+                    .iter()
+                    .take(7)
+                    .position(|&i| matches!(self.text(self.tokens[i].span), b"who" | b"whose"))?;
+                if who == 0 || !comma(items[who - 1]) {
+                    return None;
+                }
+                let close = who + items[who..].iter().position(|&i| comma(i))?;
+                let cue_at = close + 1;
+                let cue = self.cue(&self.tokens[*items.get(cue_at)?])?;
+                Some((cue_at, cue))
             })?;
         let cue_span = self.tokens[items[at]].span;
         if at == 0 && cue == Cue::Participle {

@@ -1158,3 +1158,21 @@ fn what_a_reviewer_found_the_new_name_rules_getting_wrong() {
         "{found:?}"
     );
 }
+
+#[test]
+fn bodies_named_with_for_and_parties_in_the_plural() {
+    let found = entities(
+        "A study by the German Institute for Urban Affairs found it. The Bank for International \
+         Settlements warned. The Christian Democrats agreed.",
+    );
+    for name in [
+        "German Institute for Urban Affairs",
+        "Bank for International Settlements",
+        "Christian Democrats",
+    ] {
+        assert!(
+            find(&found, "organization", name).is_some(),
+            "{name}: {found:?}"
+        );
+    }
+}

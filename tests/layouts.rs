@@ -1632,3 +1632,43 @@ fn what_a_reviewer_found_the_new_furniture_rules_getting_wrong() {
         "{b:?}"
     );
 }
+
+#[test]
+fn glued_dates_links_and_credits_of_copied_pages() {
+    let s = "Berlin rents: landlords dodge rent brake\n\
+             More and more flats are let furnished, a study has found. Tenant groups want action.\n\
+             Lena Hartwig\n03/12/2025March 12, 2025\nhttps://p.dw.com/p/4rQk7\n\
+             Rents for furnished flats have risen faster than for unfurnished onesImage: Jan Roe/dpa\n\
+             Almost two in three flats were offered furnished last year, the study found.\n\
+             Read moreBerlin votes to cap rents for five years\n\
+             The city will debate the study on Tuesday, officials said.\n";
+    let a = parse(s.as_bytes());
+    let h = a.header();
+    let names: Vec<String> = h.authors.iter().map(|&r| text(&a, r)).collect();
+    assert_eq!(names, ["Lena Hartwig"]);
+    assert_eq!(
+        h.published.as_ref().map(|d| d.date.to_string()).as_deref(),
+        Some("2025-03-12")
+    );
+    let b = blocks(s);
+    let kind_of = |start: &str| {
+        b.iter()
+            .find(|(_, t)| t.starts_with(start))
+            .map(|x| x.0)
+            .unwrap_or_else(|| panic!("{start}: {b:?}"))
+    };
+    assert_eq!(kind_of("https://"), Boilerplate, "{b:?}");
+    assert_eq!(kind_of("Rents for furnished"), Caption, "{b:?}");
+    assert_eq!(kind_of("Read moreBerlin"), Boilerplate, "{b:?}");
+    assert_eq!(kind_of("Almost two"), Body, "{b:?}");
+    // A caption ending in `© Name, Agency`, and `Text by:` over the wires.
+    let s = "Cafe owners fight plan\n\nIssued on: 14/05/2025 - 17:42\n\n\
+             A waiter serves customers on a terrace in Paris on May 13, 2025. \u{a9} Julien Mercier, AFP\n\n\
+             Text by:\n\nNEWS WIRES\n\n\
+             Paris (AFP) \u{2013} Cafe owners urged City Hall on Wednesday to drop the plan.\n";
+    let b = blocks(s);
+    assert_eq!(b[2].0, Caption, "{b:?}");
+    assert_eq!(b[3].0, Boilerplate, "{b:?}");
+    let a = parse(s.as_bytes());
+    assert!(a.dateline().is_some(), "{b:?}");
+}

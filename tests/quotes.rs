@@ -398,3 +398,16 @@ fn the_judge_is_the_judge_named_before_and_a_campaign_name_is_no_quote() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_speaker_then_a_relative_clause_then_the_cue() {
+    let found = quotes(
+        "Council report\n\n\u{201c}We are not against terraces,\u{201d} Deputy Mayor Aurelie Combes, \
+         who is in charge of commerce, told reporters.",
+    );
+    assert_eq!(
+        speaker_of(&found, "We are not").as_deref(),
+        Some("Aurelie Combes"),
+        "{found:?}"
+    );
+}

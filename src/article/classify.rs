@@ -1312,6 +1312,7 @@ fn is_author_label(text: &[u8]) -> bool {
         "author of the article",
         "author",
         "authors",
+        "text by",
         "written by",
         "words by",
     ]
@@ -1365,6 +1366,20 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
         return true; // `--`, `***`, `• • •`
     }
     let text = cx.text(i);
+    // `https://p.dw.com/p/4rQk7`: a link alone.
+    if f.words <= 12
+        && (text.starts_with(b"http://") || text.starts_with(b"https://"))
+        && !text.trim_ascii().contains(&b' ')
+    {
+        return true;
+    }
+    // `Read moreParis bans cars …`: a link's label glued to its headline.
+    if starts_with_ignore_case(text, "read more")
+        && text.get(9).is_some_and(u8::is_ascii_uppercase)
+        && f.words <= 30
+    {
+        return true;
+    }
     // `Disclaimer: All the comments will be moderated …`: a comment policy
     // runs longer than other furniture.
     if !f.said && starts_with_ignore_case(text, "disclaimer:") {
@@ -2461,11 +2476,22 @@ fn has_photo_cue(cx: &Ctx, i: usize) -> bool {
         "media caption",
     ];
     LABELS.iter().any(|p| starts_with_ignore_case(text, p))
+        || glued_image_credit(text)
         || gallery_index(text)
         || f.photo_label
         || closing_bracket_is_credit_or_date(text)
         || ends_with_photo_credit(text)
         || (f.words <= 60 && f.position && !f.said)
+}
+
+/// `… than for unfurnished onesImage: Jane Roe/dpa`: a picture's label
+/// glued to the caption's last word, in the block's last 100 bytes.
+fn glued_image_credit(text: &[u8]) -> bool {
+    let from = text.len().saturating_sub(100);
+    ["Image: ", "Photo: ", "Picture: "].iter().any(|label| {
+        memchr::memmem::find_iter(&text[from..], label.as_bytes())
+            .any(|at| at > 0 && text[from + at - 1].is_ascii_lowercase())
+    })
 }
 
 /// After the caption's last sentence, who took the picture: `Picture by
@@ -2479,6 +2505,18 @@ fn ends_with_photo_credit(text: &[u8]) -> bool {
     };
     let tail = text[stop + 2..].trim_ascii();
     let tail = after_dash(tail).unwrap_or(tail);
+    // `© Julien Mercier, AFP` (the sign in UTF-8 or Windows-1252).
+    if let Some(owner) = tail
+        .strip_prefix("©".as_bytes())
+        .or_else(|| tail.strip_prefix(b"\xA9"))
+    {
+        let owner = owner.trim_ascii();
+        let n = owner
+            .split(|&b| b == b' ')
+            .filter(|w| !w.is_empty())
+            .count();
+        return (1..=6).contains(&n) && header::is_capitalised(owner);
+    }
     let words = || tail.split(|&b| b == b' ').filter(|w| !w.is_empty());
     let n = words().count();
     if n == 0 || n > 9 {
