@@ -719,6 +719,11 @@ impl<'a> Extractor<'a> {
             self.push(org);
             return;
         }
+        // `the Red Line`, `the Purple Line`: a transit line, no person.
+        if n >= 2 && self.word(last) == b"Line" && !self.says_after(end) {
+            self.push(Mention::new(Some(EntityKind::Other), first, last_stem, n));
+            return;
+        }
         // A name ending in a number is a place's (`District 1`) or a
         // thing's (`Metro Line No. 1`), never a person's.
         // (Organisations keep their heads: `Independent School District
@@ -2759,6 +2764,7 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "midfielder",
     "midwife",
     "minister",
+    "mk",
     "mla",
     "mna",
     "mp",

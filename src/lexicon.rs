@@ -663,6 +663,8 @@ pub(crate) const BOILERPLATE_PREFIXES: &[&str] = &[
     "follow us :",
     "follow us on",
     "for a reprint",
+    "for more information, contact",
+    "for more information, please contact",
     "for immediate release",
     "forwarded message",
     "forwarded this email",

@@ -1176,3 +1176,18 @@ fn bodies_named_with_for_and_parties_in_the_plural() {
         );
     }
 }
+
+#[test]
+fn an_okina_inside_a_word_transit_lines_and_knesset_members() {
+    let found = entities(
+        "Minister for Fisheries Viliami Tu\u{2018}akalau said stocks off Nuku\u{2018}alofa recovered. \
+         MK Eitan Golan said the Red Line was late.",
+    );
+    assert!(
+        find(&found, "person", "Viliami Tu\u{2018}akalau").is_some(),
+        "{found:?}"
+    );
+    let golan = find(&found, "person", "Eitan Golan").unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(golan.3.as_deref(), Some("MK"));
+    assert!(find(&found, "other", "Red Line").is_some(), "{found:?}");
+}

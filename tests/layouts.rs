@@ -1672,3 +1672,22 @@ fn glued_dates_links_and_credits_of_copied_pages() {
     let a = parse(s.as_bytes());
     assert!(a.dateline().is_some(), "{b:?}");
 }
+
+#[test]
+fn a_release_end_mark_and_its_contact_label() {
+    let b = blocks(
+        "Ministry opens sea cucumber season\n\nThe ministry said on Friday the season would open.\n\n\
+         Harvesters must register by Monday, it said.\n\n\u{2013} ENDS \u{2013}\n\n\
+         For more information, please contact:\n\nMedia Unit, Ministry of Fisheries\n",
+    );
+    assert!(
+        b.iter()
+            .any(|(k, t)| *k == Boilerplate && t.contains("ENDS")),
+        "{b:?}"
+    );
+    assert!(
+        b.iter()
+            .any(|(k, t)| *k == Boilerplate && t.starts_with("For more information")),
+        "{b:?}"
+    );
+}

@@ -1487,6 +1487,8 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
             header::date_line(trim_end_marks(&text[on + 4..])).is_some_and(|d| d.date.is_some())
         });
     contains(lexicon::BOILERPLATE_WHOLE, trim_end_marks(text))
+        // `– ENDS –`, `-30-`, `# # #`: a release's end mark between dashes.
+        || contains(lexicon::BOILERPLATE_WHOLE, trim_dashes(text))
         || follow
         || posted_in
         || is_print_furniture(text)
@@ -1563,6 +1565,17 @@ fn ends_with_page_counter(text: &[u8]) -> bool {
 }
 
 /// `text` without trailing spaces and marks like `:`, `.`, `»`, `›`, `…`.
+/// `text` without the dashes and spaces around it: `– ENDS –` → `ENDS`.
+fn trim_dashes(mut text: &[u8]) -> &[u8] {
+    loop {
+        text = match text {
+            [b' ' | b'-', rest @ ..] | [rest @ .., b' ' | b'-'] => rest,
+            [0xE2, 0x80, 0x93 | 0x94, rest @ ..] | [rest @ .., 0xE2, 0x80, 0x93 | 0x94] => rest,
+            _ => return text,
+        }
+    }
+}
+
 fn trim_end_marks(mut text: &[u8]) -> &[u8] {
     loop {
         text = match text {

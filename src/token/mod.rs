@@ -369,7 +369,7 @@ fn ends_anyway(input: &[u8], lead: u32, end: usize) -> bool {
     }
     let rest = input.get(end..).unwrap_or_default();
     match rest {
-        [0xE2, 0x80, 0x93 | 0x94 | 0x98 | 0x9C | 0x9D | 0xA6, ..] => true,
+        [0xE2, 0x80, 0x93 | 0x94 | 0x9C | 0x9D | 0xA6, ..] => true,
         [joiner, after @ ..] if *joiner < 0x80 => {
             let rules = lead & CLASS[usize::from(*joiner)] >> FOLLOW & 0xFF;
             rules & (SPACE | PERIOD) == 0
@@ -721,6 +721,14 @@ mod tests {
     fn soft_hyphen_and_joiners_stay_in_words() {
         assert_eq!(words("in\u{ad}formation"), ["in\u{ad}formation"]);
         assert_eq!(words("a\u{200d}b"), ["a\u{200d}b"]);
+    }
+
+    #[test]
+    fn an_okina_typed_as_an_opening_single_quote_stays_in_its_word() {
+        assert_eq!(
+            words("Nuku\u{2018}alofa and \u{2018}quoted\u{2019}"),
+            ["Nuku\u{2018}alofa", "and", "\u{2018}", "quoted", "\u{2019}"]
+        );
     }
 
     #[test]

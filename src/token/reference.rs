@@ -256,7 +256,8 @@ impl<'a> Tokens<'a> {
                     invalid |= d.invalid;
                     end += d.len;
                 }
-                Ch::Apos | Ch::RightSingle | Ch::Hyphen | Ch::Amp => {
+                // (`‘` too: the ʻokina of `Nuku‘alofa` is often typed so.)
+                Ch::Apos | Ch::RightSingle | Ch::LeftSingle | Ch::Hyphen | Ch::Amp => {
                     let after = end + d.len;
                     let next = self.ch_at(after);
                     let joins = match d.ch {
