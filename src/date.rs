@@ -460,7 +460,12 @@ fn dotted_date(i: &[u8]) -> IResult<&[u8], Date> {
 /// `April 19, 2017`, `Apr 25 2018`, `March 3` (no year).
 fn month_day_year(i: &[u8]) -> IResult<&[u8], Date> {
     let (rest, (m, _, d)) = (month_name, space1, day).parse(i)?;
-    let (rest, y) = opt((opt(char(',')), space1, year).map(|(_, _, y)| y)).parse(rest)?;
+    // (`Feb 17,2025`: a comma may stand for the space.)
+    let before_year = nom::branch::alt((
+        (char(','), nom::character::complete::space0).map(|_| ()),
+        space1.map(|_| ()),
+    ));
+    let (rest, y) = opt((before_year, year).map(|(_, y)| y)).parse(rest)?;
     checked(i, rest, y, m, d)
 }
 

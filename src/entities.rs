@@ -719,6 +719,30 @@ impl<'a> Extractor<'a> {
             self.push(org);
             return;
         }
+        // `the head of the KCSA Oleksandr Hrytsenko`, `the SPA Eng. Amr
+        // Fathy`: an acronym in capitals, then a person's name (a given
+        // name or an honorific next).
+        if n >= 3
+            && (2..=6).contains(&self.word(i).len())
+            && self.word(i).iter().all(u8::is_ascii_uppercase)
+            && !self.lower_in(i, ROLE_HEADS)
+            && !self.lower_in(i, HONORIFICS)
+            && !self.lower_in(i, lexicon::TITLE_ABBREVIATIONS)
+            && !self.lower_in(i, SHIP_PREFIXES)
+            && !self.lower_in(i + 1, ROLE_HEADS)
+            && self.word(i + 1).iter().any(u8::is_ascii_lowercase)
+            && (key_in(self, &GIVEN_NAMES, i + 1, i + 2) || self.lower_in(i + 1, HONORIFICS))
+        {
+            let acronym = self.words[i].span;
+            self.push(Mention::new(
+                Some(EntityKind::Organization),
+                acronym,
+                acronym,
+                1,
+            ));
+            self.classify(i + 1, end);
+            return;
+        }
         // `the Red Line`, `the Purple Line`: a transit line, no person.
         if n >= 2 && self.word(last) == b"Line" && !self.says_after(end) {
             self.push(Mention::new(Some(EntityKind::Other), first, last_stem, n));

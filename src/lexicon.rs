@@ -618,6 +618,7 @@ pub(crate) const LINK_LABELS: &[&str] = &[
     "read more:",
     "read:",
     "read |",
+    "related news:",
     "related:",
     "see also:",
 ];
@@ -749,6 +750,7 @@ pub(crate) const BOILERPLATE_PREFIXES: &[&str] = &[
     "view online",
     "view this email",
     "view this post on the web",
+    "views:",
     "why you can trust",
     "you are receiving",
     "you can save this",

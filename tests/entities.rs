@@ -1191,3 +1191,11 @@ fn an_okina_inside_a_word_transit_lines_and_knesset_members() {
     assert_eq!(golan.3.as_deref(), Some("MK"));
     assert!(find(&found, "other", "Red Line").is_some(), "{found:?}");
 }
+
+#[test]
+fn an_acronym_before_a_persons_name_is_the_organisation() {
+    let found = entities("Head of the SPA Eng. Amr Fathy said so. USS Ronald Reagan docked.");
+    assert!(find(&found, "organization", "SPA").is_some(), "{found:?}");
+    assert!(find(&found, "person", "Amr Fathy").is_some(), "{found:?}");
+    assert!(!found.iter().any(|e| e.1 == "USS"), "{found:?}");
+}

@@ -1691,3 +1691,41 @@ fn a_release_end_mark_and_its_contact_label() {
         "{b:?}"
     );
 }
+
+#[test]
+fn agency_pages_author_labels_view_counters_and_sign_offs() {
+    let s = "Saiga numbers top 4 million, census shows\n\n21 April 2025 11:20\n\n\
+             Author: Aigerim Seitkali\n\nViews: 1,204\n\n\
+             ASTANA. KAZINFORM \u{2013} The number of saigas has reached 4.1 million, the ministry said.\n\n\
+             The census covered three populations, officials said on Monday.\n\n\
+             Related news: Saiga calving season begins early\n\n\
+             Reporter: Dana Seitova\n\nTranslator: Aditya Eko Wibowo\n";
+    let a = parse(s.as_bytes());
+    let names: Vec<String> = a.header().authors.iter().map(|&r| text(&a, r)).collect();
+    assert_eq!(names, ["Aigerim Seitkali"]);
+    let dateline = a.dateline().expect("dateline");
+    assert_eq!(
+        dateline.agency.map(|r| text(&a, r)).as_deref(),
+        Some("KAZINFORM")
+    );
+    let credits: Vec<String> = a.credits().iter().map(|&r| text(&a, r)).collect();
+    assert_eq!(credits, ["Dana Seitova", "Aditya Eko Wibowo"]);
+    let b = blocks(s);
+    for start in ["Views:", "Related news:"] {
+        assert!(
+            b.iter()
+                .any(|(k, t)| *k == Boilerplate && t.starts_with(start)),
+            "{start}: {b:?}"
+        );
+    }
+    // `Feb 17,2025`: a comma for the space before the year.
+    let s = "Bus fares to rise in March\n\nBy Rana Haddad - Feb 17,2025 - Last updated at Feb 17,2025\n\n\
+             AMMAN \u{2014} Fares will rise on March 1, the ministry said on Monday.\n";
+    let a = parse(s.as_bytes());
+    let h = a.header();
+    assert_eq!(
+        h.published.as_ref().map(|d| d.date.to_string()).as_deref(),
+        Some("2025-02-17")
+    );
+    assert_eq!(h.authors.len(), 1);
+}

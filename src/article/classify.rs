@@ -907,10 +907,18 @@ fn header_kind(
     let second_in_box = prev == Some(BlockKind::Byline) && !a.header.authors.is_empty();
     if a.header.title.is_some() && (a.header.authors.is_empty() || second_in_box) {
         if let Some(b) = header::bare_author_line(text) {
+            // (`10.09.2025 14:32` / `Oksana Melnyk`: a person's name right
+            // under the date line.)
+            let under_date = prev == Some(BlockKind::Date)
+                && b.authors.len() == 1
+                && b.authors
+                    .first()
+                    .is_some_and(|r| header::opens_with_given_name(&text[r.clone()]));
             let evidence = b.role
                 || b.date.is_some()
                 || b.publisher.is_some()
                 || b.reading_minutes.is_some()
+                || under_date
                 || i.checked_sub(1)
                     .is_some_and(|p| is_author_label(cx.text(p)));
             // `Hannah Lowther` over `ABN News, Norfolk`, or over a role.
@@ -2143,7 +2151,11 @@ fn is_credit(cx: &Ctx, i: usize) -> bool {
             .any(|p| starts_with_ignore_case(t, p))
         && t.iter().all(|&b| b != b',');
     // `Editor: Helen Wright`; not a letter's `Editor: I was appalled …`.
-    let editor = starts_with_ignore_case(t, "editor:") && f.words <= 5;
+    // (`Reporter: X`, `Translator: X`, as wires sign off.)
+    let editor = ["editor:", "reporter:", "translator:"]
+        .iter()
+        .any(|p| starts_with_ignore_case(t, p))
+        && f.words <= 5;
     (by_names && f.words <= 30 && !f.said)
         || from_source
         || editor

@@ -275,9 +275,50 @@ fn place_alone(t: &[u8]) -> Option<ParsedDateline> {
     })
 }
 
+/// `ASTANA. KAZINFORM –`: a place and an agency in capitals, a full stop
+/// between them, then a dash.
+fn place_dot_agency(t: &[u8]) -> Option<ParsedDateline> {
+    // Up to three words in capitals, the last taking the full stop.
+    let mut place_end = 0;
+    for _ in 0..3 {
+        let from = if place_end == 0 { 0 } else { place_end + 1 };
+        let end = caps_word(t, from);
+        if end == from || (place_end > 0 && t.get(place_end) != Some(&b' ')) {
+            return None;
+        }
+        place_end = end;
+        if t[end - 1] == b'.' {
+            break;
+        }
+    }
+    let stop = place_end
+        .checked_sub(1)
+        .filter(|&s| s >= 3 && t[s] == b'.')?;
+    if t.get(place_end) != Some(&b' ') {
+        return None;
+    }
+    let from = place_end + 1;
+    let to = from
+        + t[from..]
+            .iter()
+            .take_while(|b| b.is_ascii_uppercase())
+            .count();
+    if !(3..=12).contains(&(to - from)) {
+        return None;
+    }
+    let end = dash(t, skip_spaces(t, to))?;
+    Some(ParsedDateline {
+        end,
+        place: 0..stop,
+        agency: Some(from..to),
+        date: None,
+    })
+}
+
 /// Read a dateline at the start of `t`.
 pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
     if let Some(d) = placeless(t)
+        .or_else(|| place_dot_agency(t))
         .or_else(|| place_then_full_stop(t))
         .or_else(|| place_alone(t))
     {
@@ -387,6 +428,7 @@ pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
         && agency.as_ref().is_some_and(|r| {
             t[r.clone()].iter().all(|b| !b.is_ascii_lowercase())
                 && !crate::lexicon::contains(crate::lexicon::CAPS_AGENCIES, &t[r.clone()])
+                && !crate::lexicon::contains(WIRES, &t[r.clone()])
         })
     {
         return None;
@@ -471,6 +513,19 @@ mod tests {
         assert_eq!(dl("(Updates with prices) -- The rupiah fell."), None);
         assert_eq!(dl("(Acme) -- The firm said."), None);
         assert_eq!(dl("ANKARA"), Some(("ANKARA", None, None, "ANKARA")));
+        assert_eq!(
+            dl("ASTANA. KAZINFORM \u{2013} The census ended."),
+            Some((
+                "ASTANA",
+                Some("KAZINFORM"),
+                None,
+                "ASTANA. KAZINFORM \u{2013}"
+            ))
+        );
+        assert_eq!(
+            dl("Kupang (ANTARA) - The agency said.").map(|d| (d.0, d.1)),
+            Some(("Kupang", Some("ANTARA")))
+        );
         assert_eq!(dl("NOTICE"), None);
     }
 

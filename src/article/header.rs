@@ -355,6 +355,9 @@ fn by_prefix(i: &[u8]) -> IResult<&[u8], &[u8]> {
         tag_no_case("fact-check by"),
         tag_no_case("fact-checked by"),
         tag_no_case("author of the article"),
+        // `Author: Aigerim Seitkali` (the colon is read after the prefix).
+        tag_no_case("authors"),
+        tag_no_case("author"),
         tag_no_case("by"),
     ))
     .parse(i)
