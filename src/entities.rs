@@ -593,19 +593,19 @@ impl<'a> Extractor<'a> {
             // Council`: an organisation's name whose head follows the `and`
             // (not `Kenya and Uganda Revenue Authority`: a place before it).
             let org_and = self.word(j) == b"and"
-                && !key_in(self, &crate::names::PLACES, j - 1, j)
-                && !key_in(self, &GIVEN_NAMES, j - 1, j)
-                // (Not `AgriNorth Capital and Plainview Partners`: two
-                // whole names.)
-                && !self.lower_in(j - 1, ORG_HEADS)
-                && !self.lower_in(j - 1, WHOLE_NAME_ENDS)
                 && {
                     let mut k = j + 1;
                     while k < n && k < j + 4 && self.words[k].joined && self.capitalised(k) {
                         k += 1;
                     }
                     k > j + 1 && self.lower_in(k - 1, ORG_HEADS)
-                };
+                }
+                // (Not `AgriNorth Capital and Plainview Partners`: two
+                // whole names.)
+                && !self.lower_in(j - 1, ORG_HEADS)
+                && !self.lower_in(j - 1, WHOLE_NAME_ENDS)
+                && !key_in(self, &crate::names::PLACES, j - 1, j)
+                && !key_in(self, &GIVEN_NAMES, j - 1, j);
             if self.word(j) == b"of" || office_for || body_for || department_and || org_and {
                 k += 1;
             } else {

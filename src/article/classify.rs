@@ -769,7 +769,7 @@ fn header_kind(
     // `Merve Aydoğan | 08.03.2025`, `Noa Shefer-Ravid|Published: 03.12.25`:
     // a person's name before the date line (not an outlet's: `COLD CHAIN
     // WEEKLY | 12 February 2025`).
-    if a.header.title.is_some() && a.header.authors.is_empty() {
+    if a.header.title.is_some() && a.header.authors.is_empty() && f.numbers > 0 && f.words <= 12 {
         if let Some(b) = header::bare_author_line(text).filter(|b| {
             b.date.is_some()
                 && b.publisher.is_none()
@@ -2513,9 +2513,14 @@ fn has_photo_cue(cx: &Ctx, i: usize) -> bool {
 /// glued to the caption's last word, in the block's last 100 bytes.
 fn glued_image_credit(text: &[u8]) -> bool {
     let from = text.len().saturating_sub(100);
-    ["Image: ", "Photo: ", "Picture: "].iter().any(|label| {
-        memchr::memmem::find_iter(&text[from..], label.as_bytes())
-            .any(|at| at > 0 && text[from + at - 1].is_ascii_lowercase())
+    // Each colon of the tail, then the label before it.
+    memchr::memchr_iter(b':', &text[from..]).any(|colon| {
+        let before = &text[from..from + colon];
+        ["Image", "Photo", "Picture"].iter().any(|label| {
+            before.ends_with(label.as_bytes())
+                && before.len() > label.len()
+                && before[before.len() - label.len() - 1].is_ascii_lowercase()
+        }) && text.get(from + colon + 1) == Some(&b' ')
     })
 }
 

@@ -799,9 +799,18 @@ fn capitals_then_role(text: &[u8], r: Range<usize>) -> Option<Range<usize>> {
 /// running to `to`, in the segment `r`: the name's range and the date
 /// line, with ranges in `text`.
 fn name_then_date(text: &[u8], r: Range<usize>, to: usize) -> Option<(Range<usize>, DateLine)> {
+    // Every date the line may hold has a digit: none, no date line is
+    // tried at each word.
+    if !text[r.start..to].iter().any(u8::is_ascii_digit) {
+        return None;
+    }
     (r.start + 1..r.end)
         .filter(|&q| {
-            text[q - 1] == b' ' && (text[q].is_ascii_digit() || text[q].is_ascii_uppercase())
+            text[q - 1] == b' '
+                && (text[q].is_ascii_digit()
+                    || (text[q].is_ascii_uppercase()
+                        && (crate::date::month_name(&text[q..]).is_ok()
+                            || crate::date::weekday_name(&text[q..]).is_ok())))
         })
         .find_map(|q| {
             let (s, e) = trim_range(text, r.start..q);
