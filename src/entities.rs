@@ -2132,7 +2132,9 @@ impl<'a> Extractor<'a> {
             match m.kind {
                 Some(EntityKind::Person) => match fullest(m.span, m.last, m.words) {
                     Some((_, 1)) | None if m.words == 1 => {
-                        if let Some(full) = by_given(m.span) {
+                        // (`Paredes said` for `Edgar Paredes Linares`: a
+                        // first surname, when no name ends with it.)
+                        if let Some(full) = by_given(m.span).or_else(|| middle(m.span)) {
                             m.canonical = full;
                         }
                     }

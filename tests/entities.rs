@@ -1199,3 +1199,13 @@ fn an_acronym_before_a_persons_name_is_the_organisation() {
     assert!(find(&found, "person", "Amr Fathy").is_some(), "{found:?}");
     assert!(!found.iter().any(|e| e.1 == "USS"), "{found:?}");
 }
+
+#[test]
+fn a_first_surname_alone_is_the_full_name() {
+    let found = entities("Edgar Paredes Linares said the plan failed. Paredes said more.");
+    let later = found
+        .iter()
+        .find(|e| e.1 == "Paredes")
+        .unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(later.2, "Edgar Paredes Linares");
+}
