@@ -3178,6 +3178,28 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         {
             break;
         }
+        // `On Saturday, the governor said that the government would …`: a
+        // reporting verb after the expression, before `that`, dates the
+        // saying; what follows is what was said.
+        if k > at
+            && (contains(crate::lexicon::REPORTING_VERBS, w)
+                || matches!(
+                    w,
+                    b"pledged" | b"promised" | b"vowed" | b"agreed" | b"decided" | b"ruled"
+                ))
+            && tokens
+                .get(k + 1..)
+                .and_then(|rest| rest.iter().find(|n| n.kind == TokenKind::Word))
+                .is_some_and(|n| n.bytes(input) == b"that")
+        {
+            if contains(PAST_CUES, w) || is_past_ed(w) {
+                let distance = (k - at) * 2 + 1;
+                if weak.is_none_or(|(d, _)| distance < d) {
+                    weak = Some((distance, Tense::Past));
+                }
+            }
+            break;
+        }
         // (A reporting verb right before a preposition or the expression:
         // `said on Monday`, `announced in a statement on Monday`.)
         if k < at && contains(crate::lexicon::REPORTING_VERBS, w) {

@@ -1001,3 +1001,23 @@ fn what_a_reviewer_found_the_breaks_and_named_years_getting_wrong() {
         pairs(&[("January", "2024-01"), ("March last year", "2024-03")])
     );
 }
+
+#[test]
+fn a_reporting_verb_before_that_after_the_expression_dates_the_saying() {
+    let sunday = Date::ymd(2025, 3, 2);
+    assert_eq!(
+        values(
+            "On Saturday, the governor pledged that the government would provide land.",
+            sunday
+        ),
+        pairs(&[("Saturday", "2025-03-01")])
+    );
+    // (A strong cue before the expression still wins.)
+    assert_eq!(
+        values(
+            "The minister will travel on Friday and said that talks would follow.",
+            sunday
+        ),
+        pairs(&[("Friday", "2025-03-07")])
+    );
+}
