@@ -1320,6 +1320,14 @@ impl<'a> Extractor<'a> {
         if n >= 2 && self.lower_in(i, PLACE_OPENERS) {
             return true;
         }
+        // `Shropshire`, `Perthshire`: an English or Scottish county (not
+        // a possessive `shire` of a name in two words).
+        if n == 1 {
+            let w = self.text(self.stem(i).0);
+            if w.len() > 7 && lexicon::ends_with_ignore_case(w, "shire") && !self.stem(i).1 {
+                return true;
+            }
+        }
         n == 2 && self.lower_in(i, COMPASS) && key_in(self, &PLACES, i + 1, end)
     }
 

@@ -1209,3 +1209,10 @@ fn a_first_surname_alone_is_the_full_name() {
         .unwrap_or_else(|| panic!("{found:?}"));
     assert_eq!(later.2, "Edgar Paredes Linares");
 }
+
+#[test]
+fn a_shire_is_a_county() {
+    let found = entities("Flooding hit Shropshire and Perthshire on Monday, forecasters said.");
+    assert!(find(&found, "place", "Shropshire").is_some(), "{found:?}");
+    assert!(find(&found, "place", "Perthshire").is_some(), "{found:?}");
+}
