@@ -569,7 +569,14 @@ impl<'a> Extractor<'a> {
             office |= office_for || (self.word(j) == b"of" && self.lower_in(j - 1, ROLE_HEADS));
             // `German Institute for Urban Affairs`, `Centre for Policy
             // Studies`: a body's name goes on after its head's `for`.
-            let body_for = self.word(j) == b"for" && self.lower_in(j - 1, FOR_HEADS);
+            // (Not `the City Council for Monday's meeting`, `the Ford
+            // Foundation for Nigeria`.)
+            let body_for = self.word(j) == b"for"
+                && self.lower_in(j - 1, FOR_HEADS)
+                && j + 1 < n
+                && !self.lower_in(j + 1, CALENDAR)
+                && !self.stem(j + 1).1
+                && !key_in(self, &PLACES, j + 1, j + 2);
             // (Not `the Secretary of State and Mrs Clinton`: a person
             // after the `and`.)
             let department_and = office
@@ -729,6 +736,10 @@ impl<'a> Extractor<'a> {
             && !self.lower_in(i, HONORIFICS)
             && !self.lower_in(i, lexicon::TITLE_ABBREVIATIONS)
             && !self.lower_in(i, SHIP_PREFIXES)
+            // (Police ranks are titles: `PC Andrew Harper`; `UK` a place.)
+            && !self.lower_in(i, POLICE_RANKS)
+            && !key_in(self, &PLACES, i, i + 1)
+            && self.alias(i, i + 1).is_none()
             && !self.lower_in(i + 1, ROLE_HEADS)
             && self.word(i + 1).iter().any(u8::is_ascii_lowercase)
             && (key_in(self, &GIVEN_NAMES, i + 1, i + 2) || self.lower_in(i + 1, HONORIFICS))
@@ -743,8 +754,13 @@ impl<'a> Extractor<'a> {
             self.classify(i + 1, end);
             return;
         }
-        // `the Red Line`, `the Purple Line`: a transit line, no person.
-        if n >= 2 && self.word(last) == b"Line" && !self.says_after(end) {
+        // `the Red Line`, `the Purple Line`: a transit line by its colour,
+        // no person (not `Norwegian Cruise Line`, a company).
+        if n == 2
+            && self.word(last) == b"Line"
+            && self.lower_in(i, LINE_COLOURS)
+            && !self.says_after(end)
+        {
             self.push(Mention::new(Some(EntityKind::Other), first, last_stem, n));
             return;
         }
@@ -2798,7 +2814,6 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "midfielder",
     "midwife",
     "minister",
-    "mk",
     "mla",
     "mna",
     "mp",
@@ -3395,7 +3410,7 @@ const KNOWN_ORGANIZATIONS: &WordSet = &WordSet::new(&[
 ]);
 
 /// Words that end a place's name, or open one before `of`.
-const PLACE_HEADS: &WordSet = &WordSet::new(&[
+pub(crate) const PLACE_HEADS: &WordSet = &WordSet::new(&[
     "airport",
     "arena",
     "avenue",
@@ -3489,6 +3504,16 @@ const COMPASS: &WordSet = &WordSet::new(&[
 
 /// Prefixes of ships' names.
 const SHIP_PREFIXES: &WordSet = &WordSet::new(&["hmas", "hms", "ins", "mv", "rms", "uss"]);
+
+/// Police ranks written before a name (`PC Andrew Harper`).
+const POLICE_RANKS: &WordSet = &WordSet::new(&[
+    "dc", "dci", "dcs", "di", "ds", "dsu", "insp", "pc", "pcso", "sgt", "supt", "wpc",
+]);
+
+/// Colours of transit lines (`the Red Line`).
+const LINE_COLOURS: &WordSet = &WordSet::new(&[
+    "blue", "brown", "gold", "green", "orange", "pink", "purple", "red", "silver", "yellow",
+]);
 
 /// Heads of bodies whose names go on with `for` (`Institute for Urban
 /// Affairs`, `Bank for International Settlements`).

@@ -750,7 +750,6 @@ pub(crate) const BOILERPLATE_PREFIXES: &[&str] = &[
     "view online",
     "view this email",
     "view this post on the web",
-    "views:",
     "why you can trust",
     "you are receiving",
     "you can save this",

@@ -595,6 +595,16 @@ impl Reader<'_> {
                 if who == 0 || !comma(items[who - 1]) {
                     return None;
                 }
+                // (The speaker's name and title alone before it: not `the
+                // lawyer for Tom Smith, who was arrested, told reporters`.)
+                let capitalised = items[..who - 1].iter().all(|&i| {
+                    self.text(self.tokens[i].span)
+                        .first()
+                        .is_some_and(u8::is_ascii_uppercase)
+                });
+                if !capitalised {
+                    return None;
+                }
                 let close = who + items[who..].iter().position(|&i| comma(i))?;
                 let cue_at = close + 1;
                 let cue = self.cue(&self.tokens[*items.get(cue_at)?])?;

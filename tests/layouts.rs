@@ -1729,3 +1729,40 @@ fn agency_pages_author_labels_view_counters_and_sign_offs() {
     );
     assert_eq!(h.authors.len(), 1);
 }
+
+#[test]
+fn what_a_second_review_found_the_new_header_and_furniture_rules_getting_wrong() {
+    // A headline about an author stays the headline.
+    let s = "Author Jane Doe Wins Booker Prize\n\nMarch 3, 2025\n\nThe novelist won on Monday, judges said.\n";
+    let a = parse(s.as_bytes());
+    assert_eq!(
+        a.header().title.map(|t| text(&a, t)).as_deref(),
+        Some("Author Jane Doe Wins Booker Prize")
+    );
+    assert!(a.header().authors.is_empty());
+    // A place under the date line is no byline.
+    let s = "Heat wave hits the outback\n\n10.09.2025 14:32\n\nAlice Springs\n\nTemperatures passed 45C on Tuesday, forecasters said.\n";
+    assert!(parse(s.as_bytes()).header().authors.is_empty());
+    // A story's own copyright notice, a transcript's question and a
+    // readers' page heading are text.
+    let b = blocks(
+        "Markets slide\n\nStocks fell on Monday, traders said.\n\n\
+         Reporter: Will taxes go up?\n\nViews: Readers respond to the park plan\n\n\
+         The index closed lower, the mayor said. \u{a9} Copyright Agence France-Presse\n",
+    );
+    assert!(
+        b.iter()
+            .any(|(k, t)| *k != Credit && t.starts_with("Reporter:")),
+        "{b:?}"
+    );
+    assert!(
+        b.iter()
+            .any(|(k, t)| *k != Boilerplate && t.starts_with("Views:")),
+        "{b:?}"
+    );
+    assert!(
+        b.iter()
+            .any(|(k, t)| *k != Caption && t.starts_with("The index")),
+        "{b:?}"
+    );
+}

@@ -411,3 +411,16 @@ fn a_speaker_then_a_relative_clause_then_the_cue() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_relative_clause_after_someone_elses_name_gives_no_speaker() {
+    let found = quotes(
+        "Court report\n\n\u{201c}We need more time,\u{201d} the lawyer for Tom Smith, who was \
+         arrested on Monday, told reporters.",
+    );
+    assert_ne!(
+        speaker_of(&found, "We need").as_deref(),
+        Some("Tom Smith"),
+        "{found:?}"
+    );
+}

@@ -1021,3 +1021,15 @@ fn a_reporting_verb_before_that_after_the_expression_dates_the_saying() {
         pairs(&[("Friday", "2025-03-07")])
     );
 }
+
+#[test]
+fn a_zone_glued_to_a_clock_time_is_no_year() {
+    let v = values(
+        "The offer closes on March 31 1700GMT.",
+        Date::ymd(2025, 3, 12),
+    );
+    assert!(
+        v.iter().all(|(_, value)| !value.starts_with("1700")),
+        "{v:?}"
+    );
+}

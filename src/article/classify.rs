@@ -911,9 +911,10 @@ fn header_kind(
             // under the date line.)
             let under_date = prev == Some(BlockKind::Date)
                 && b.authors.len() == 1
-                && b.authors
-                    .first()
-                    .is_some_and(|r| header::opens_with_given_name(&text[r.clone()]));
+                && b.authors.first().is_some_and(|r| {
+                    header::opens_with_given_name(&text[r.clone()])
+                        && !header::is_known_place_name(&text[r.clone()])
+                });
             let evidence = b.role
                 || b.date.is_some()
                 || b.publisher.is_some()
@@ -1374,6 +1375,15 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
         return true; // `--`, `***`, `• • •`
     }
     let text = cx.text(i);
+    // `Views: 1,204`: a page's counter.
+    if starts_with_ignore_case(text, "views:")
+        && text[6..]
+            .trim_ascii_start()
+            .first()
+            .is_some_and(u8::is_ascii_digit)
+    {
+        return true;
+    }
     // `https://p.dw.com/p/4rQk7`: a link alone.
     if f.words <= 12
         && (text.starts_with(b"http://") || text.starts_with(b"https://"))
@@ -1572,7 +1582,6 @@ fn ends_with_page_counter(text: &[u8]) -> bool {
     }
 }
 
-/// `text` without trailing spaces and marks like `:`, `.`, `»`, `›`, `…`.
 /// `text` without the dashes and spaces around it: `– ENDS –` → `ENDS`.
 fn trim_dashes(mut text: &[u8]) -> &[u8] {
     loop {
@@ -1584,6 +1593,7 @@ fn trim_dashes(mut text: &[u8]) -> &[u8] {
     }
 }
 
+/// `text` without trailing spaces and marks like `:`, `.`, `»`, `›`, `…`.
 fn trim_end_marks(mut text: &[u8]) -> &[u8] {
     loop {
         text = match text {
@@ -2152,10 +2162,14 @@ fn is_credit(cx: &Ctx, i: usize) -> bool {
         && t.iter().all(|&b| b != b',');
     // `Editor: Helen Wright`; not a letter's `Editor: I was appalled …`.
     // (`Reporter: X`, `Translator: X`, as wires sign off.)
-    let editor = ["editor:", "reporter:", "translator:"]
-        .iter()
-        .any(|p| starts_with_ignore_case(t, p))
-        && f.words <= 5;
+    // (Not a transcript's `Reporter: Will taxes go up?`.)
+    let editor = ["editor:", "reporter:", "translator:"].iter().any(|p| {
+        starts_with_ignore_case(t, p)
+            && t[p.len()..]
+                .split(|&b| b == b' ')
+                .filter(|w| !w.is_empty())
+                .all(|w| is_capitalised(w) && !w.contains(&b'?'))
+    }) && f.words <= 5;
     (by_names && f.words <= 30 && !f.said)
         || from_source
         || editor
@@ -2545,7 +2559,12 @@ fn ends_with_photo_credit(text: &[u8]) -> bool {
             .split(|&b| b == b' ')
             .filter(|w| !w.is_empty())
             .count();
-        return (1..=6).contains(&n) && header::is_capitalised(owner);
+        // (Not a story's own notice: `© Copyright Agence France-Presse`,
+        // `© Project Syndicate, 2025`.)
+        return (1..=6).contains(&n)
+            && header::is_capitalised(owner)
+            && !starts_with_ignore_case(owner, "copyright")
+            && !owner.iter().any(u8::is_ascii_digit);
     }
     let words = || tail.split(|&b| b == b' ').filter(|w| !w.is_empty());
     let n = words().count();

@@ -57,14 +57,20 @@ fn caps_word(t: &[u8], i: usize) -> usize {
 
 /// Wire services that put their name in brackets before the story.
 const WIRES: &crate::lexicon::WordSet = &crate::lexicon::WordSet::new(&[
+    "akipress",
     "anadolu",
     "antara",
+    "belta",
     "bernama",
     "bloomberg",
     "dpa",
     "interfax",
+    "kazinform",
     "kyodo",
     "reuters",
+    "ria",
+    "tass",
+    "ukrinform",
     "xinhua",
     "yonhap",
 ]);
@@ -301,9 +307,13 @@ fn place_dot_agency(t: &[u8]) -> Option<ParsedDateline> {
     let to = from
         + t[from..]
             .iter()
-            .take_while(|b| b.is_ascii_uppercase())
+            .take_while(|b| b.is_ascii_alphabetic())
             .count();
-    if !(3..=12).contains(&(to - from)) {
+    // A news agency's name (not `U.S. STOCKS –`).
+    let agency = &t[from..to];
+    let known = crate::lexicon::contains(crate::lexicon::CAPS_AGENCIES, agency)
+        || crate::lexicon::contains(WIRES, agency);
+    if !known || !agency.first().is_some_and(u8::is_ascii_uppercase) {
         return None;
     }
     let end = dash(t, skip_spaces(t, to))?;

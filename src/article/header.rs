@@ -355,9 +355,10 @@ fn by_prefix(i: &[u8]) -> IResult<&[u8], &[u8]> {
         tag_no_case("fact-check by"),
         tag_no_case("fact-checked by"),
         tag_no_case("author of the article"),
-        // `Author: Aigerim Seitkali` (the colon is read after the prefix).
-        tag_no_case("authors"),
-        tag_no_case("author"),
+        // `Author: Aigerim Seitkali`, with its colon (not the headline
+        // `Author Jane Doe Wins Booker Prize`).
+        tag_no_case("authors:"),
+        tag_no_case("author:"),
         tag_no_case("by"),
     ))
     .parse(i)
@@ -395,6 +396,18 @@ pub(crate) fn opens_with_given_name(name: &[u8]) -> bool {
     let first = name.split(|&b| b == b' ').next().unwrap_or(name);
     let mut key = crate::names::Key::new();
     key.push(first) && crate::names::GIVEN_NAMES.find(key.as_bytes()).is_some()
+}
+
+/// `name` is a place: the gazetteer knows it, or its last word is a
+/// place's (`Alice Springs`, `Victoria Falls`).
+pub(crate) fn is_known_place_name(name: &[u8]) -> bool {
+    let last = name.rsplit(|&b| b == b' ').next().unwrap_or(name);
+    if name.contains(&b' ') && contains(crate::entities::PLACE_HEADS, last) {
+        return true;
+    }
+    let mut key = crate::names::Key::new();
+    name.split(|&b| b == b' ').all(|w| key.push(w))
+        && crate::names::PLACES.find(key.as_bytes()).is_some()
 }
 
 /// Every letter is a capital (`JANE HOLLIS`, `THE MORNING FERRY`).

@@ -729,6 +729,8 @@ mod tests {
             words("Nuku\u{2018}alofa and \u{2018}quoted\u{2019}"),
             ["Nuku\u{2018}alofa", "and", "\u{2018}", "quoted", "\u{2019}"]
         );
+        // (Before a consonant it is a quote mark set close: `said‘we`.)
+        assert_eq!(words("said\u{2018}we"), ["said", "\u{2018}", "we"]);
     }
 
     #[test]

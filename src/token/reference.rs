@@ -266,6 +266,12 @@ impl<'a> Tokens<'a> {
                             input[end - 1].is_ascii_uppercase()
                                 && input.get(after).is_some_and(u8::is_ascii_uppercase)
                         }
+                        // (An okina stands before a vowel: `Nuku‘alofa`, not
+                        // `said‘we`.)
+                        Ch::LeftSingle => matches!(
+                            input.get(after).map(u8::to_ascii_lowercase),
+                            Some(b'a' | b'e' | b'i' | b'o' | b'u')
+                        ),
                         _ => next == Some(Ch::Alpha),
                     };
                     if !joins {
