@@ -613,7 +613,34 @@ impl<'a> Extractor<'a> {
                 && !self.lower_in(j - 1, WHOLE_NAME_ENDS)
                 && !key_in(self, &crate::names::PLACES, j - 1, j)
                 && !key_in(self, &GIVEN_NAMES, j - 1, j);
-            if self.word(j) == b"of" || office_for || body_for || department_and || org_and {
+            // `Energy and Mines Minister Romulo Cardenas`, `Deputy
+            // Agriculture and Forestry Minister X`: a ministry's two
+            // fields before the title, and the holder's name after it (not
+            // `John Smith and Trade Minister Jane Doe`: a person before).
+            let title_and = self.word(j) == b"and"
+                && j > i
+                && !(i..j).any(|k| self.lower_in(k, ROLE_HEADS))
+                && {
+                    let mut k = j + 1;
+                    while k < n && k < j + 5 && self.words[k].joined && self.capitalised(k) {
+                        k += 1;
+                    }
+                    // (One field after the `and`, then the title and a
+                    // name.)
+                    k > j + 3
+                        && self.lower_in(j + 2, ROLE_HEADS)
+                        && !self.lower_in(j + 3, HONORIFICS)
+                }
+                && !key_in(self, &GIVEN_NAMES, i, i + 1)
+                && !key_in(self, &GIVEN_NAMES, j - 1, j)
+                && !key_in(self, &crate::names::PLACES, j - 1, j);
+            if self.word(j) == b"of"
+                || office_for
+                || body_for
+                || department_and
+                || org_and
+                || title_and
+            {
                 k += 1;
             } else {
                 while k < n
@@ -1442,6 +1469,10 @@ impl<'a> Extractor<'a> {
         // and no given name, a last lone word ends the organisation, not a
         // name.
         let mut for_without_given = false;
+        // An `and` joined two fields before the head, and whether one comes
+        // within the next two words.
+        let mut saw_and = false;
+        let and_ahead = |j: usize| (j + 1..end.min(j + 3)).any(|t| self.word(t) == b"and");
         while j < end {
             let w = self.text(self.stem(j).0);
             if self.is_role_head(i, j) {
@@ -1476,7 +1507,15 @@ impl<'a> Extractor<'a> {
                 head_end = Some(k);
                 j = k;
                 continue;
-            } else if unknown < 2
+            } else if w == b"and"
+                && head_end.is_none()
+                && j > i
+                && (j + 1..end.min(j + 5)).any(|k| self.lower_in(k, ROLE_HEADS))
+            {
+                // `Housing and Urban Development Minister X`: a ministry's
+                // fields joined before the title.
+                saw_and = true;
+            } else if unknown < 2 + usize::from(saw_and || and_ahead(j))
                 // (`Council` and `County`, given names in the table, are
                 // an organisation's or a place's word first: `Council
                 // President X`, `County Clerk X`.)
@@ -1492,9 +1531,9 @@ impl<'a> Extractor<'a> {
                 && !self.stem(j).1
                 // (`Public Works Deputy Minister`: a modifier may stand
                 // between.)
-                && (j + 1..end.min(j + 4)).any(|k| {
+                && (j + 1..end.min(j + 4 + usize::from(saw_and || and_ahead(j)))).any(|k| {
                     self.lower_in(k, ROLE_HEADS)
-                        && (k < j + 3
+                        && (k < j + 3 + usize::from(saw_and || and_ahead(j))
                             || (self.lower_in(k - 1, ROLE_MODIFIERS)
                                 && !self.words[j].sentence_start))
                 })

@@ -1237,3 +1237,20 @@ fn what_a_second_review_found_the_new_name_rules_getting_wrong() {
     );
     assert!(!found.iter().any(|e| e.1 == "DCI"), "{found:?}");
 }
+
+#[test]
+fn a_ministrys_two_fields_before_the_title() {
+    let found = entities(
+        "Energy and Mines Minister Romulo Cardenas agreed. \
+         Finance Minister Paul Roe and Trade Minister Jane Doe met. \
+         Infrastructure, Housing and Urban Development Minister Bernard Mwape spoke.",
+    );
+    let cardenas = find(&found, "person", "Romulo Cardenas").unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(cardenas.3.as_deref(), Some("Energy and Mines Minister"));
+    let roe = find(&found, "person", "Paul Roe").unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(roe.3.as_deref(), Some("Finance Minister"));
+    assert!(
+        find(&found, "person", "Bernard Mwape").is_some(),
+        "{found:?}"
+    );
+}
