@@ -584,6 +584,7 @@ pub(crate) const BOILERPLATE_WHOLE: &WordSet = &WordSet::new(&[
     "show more",
     "sign up",
     "skip advertisement",
+    "social sharing",
     "sponsored",
     "sponsored content",
     "story continues below advertisement",

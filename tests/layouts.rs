@@ -1766,3 +1766,22 @@ fn what_a_second_review_found_the_new_header_and_furniture_rules_getting_wrong()
         "{b:?}"
     );
 }
+
+#[test]
+fn sharing_and_listening_buttons_a_writer_label_and_a_section_label() {
+    let s = "Transit buses to get new heaters\n\nSocial Sharing\n\nWRITER: Penchan Srisuwan\n\n\
+             NEWSPAPER SECTION: News\n\n4-Minute Listen\n\n\
+             The city will fit new heaters to 200 buses by April, officials said on Tuesday.\n";
+    let b = blocks(s);
+    for start in ["Social Sharing", "4-Minute Listen"] {
+        assert!(
+            b.iter()
+                .any(|(k, t)| *k == Boilerplate && t.starts_with(start)),
+            "{start}: {b:?}"
+        );
+    }
+    let a = parse(s.as_bytes());
+    let names: Vec<String> = a.header().authors.iter().map(|&r| text(&a, r)).collect();
+    assert_eq!(names, ["Penchan Srisuwan"]);
+    assert!(a.dateline().is_none(), "{b:?}");
+}

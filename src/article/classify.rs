@@ -1375,6 +1375,10 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
         return true; // `--`, `***`, `• • •`
     }
     let text = cx.text(i);
+    // `4-Minute Listen`: a player's button.
+    if f.words <= 3 && lexicon::ends_with_ignore_case(text.trim_ascii_end(), "minute listen") {
+        return true;
+    }
     // `Views: 1,204`: a page's counter.
     if starts_with_ignore_case(text, "views:")
         && text[6..]

@@ -456,7 +456,10 @@ pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
             .iter()
             .filter(|b| b.is_ascii_alphabetic())
             .count();
-        if letters >= 3 {
+        // (A sentence follows: not a label's value, `NEWSPAPER SECTION:
+        // News`.)
+        let sentence = t[i + 2..].iter().filter(|&&b| b == b' ').count() >= 2;
+        if letters >= 3 && sentence {
             return Some(ParsedDateline {
                 end: i + 1,
                 place: 0..place_end,
@@ -653,6 +656,7 @@ mod tests {
         assert!(dl("Nvidia (NVDA) - the chipmaker").is_none());
         assert_eq!(dl("NEW DELHI: The government said").unwrap().0, "NEW DELHI");
         assert_eq!(dl("KOCHI: Malabar United won").unwrap().3, "KOCHI:");
+        assert_eq!(dl("NEWSPAPER SECTION: News"), None);
         assert!(
             dl("NOTE: This is not").is_some_and(|d| d.0 == "NOTE")
                 || dl("NOTE: This is not").is_none()

@@ -359,6 +359,7 @@ fn by_prefix(i: &[u8]) -> IResult<&[u8], &[u8]> {
         // `Author Jane Doe Wins Booker Prize`).
         tag_no_case("authors:"),
         tag_no_case("author:"),
+        tag_no_case("writer:"),
         tag_no_case("by"),
     ))
     .parse(i)
