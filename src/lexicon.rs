@@ -560,6 +560,7 @@ pub(crate) const BOILERPLATE_WHOLE: &WordSet = &WordSet::new(&[
     "open in app",
     "photo gallery",
     "play video",
+    "playlist",
     "press release",
     "print",
     "purchase licensing rights",

@@ -1770,10 +1770,16 @@ fn what_a_second_review_found_the_new_header_and_furniture_rules_getting_wrong()
 #[test]
 fn sharing_and_listening_buttons_a_writer_label_and_a_section_label() {
     let s = "Transit buses to get new heaters\n\nSocial Sharing\n\nWRITER: Penchan Srisuwan\n\n\
-             NEWSPAPER SECTION: News\n\n4-Minute Listen\n\n\
-             The city will fit new heaters to 200 buses by April, officials said on Tuesday.\n";
+             NEWSPAPER SECTION: News\n\n4-Minute Listen\n\nPlaylist\n\n\
+             The city will fit new heaters to 200 buses by April, officials said on Tuesday.\n\n\
+             Users with an account can comment on our news stories.\n";
     let b = blocks(s);
-    for start in ["Social Sharing", "4-Minute Listen"] {
+    for start in [
+        "Social Sharing",
+        "4-Minute Listen",
+        "Playlist",
+        "Users with",
+    ] {
         assert!(
             b.iter()
                 .any(|(k, t)| *k == Boilerplate && t.starts_with(start)),

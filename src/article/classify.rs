@@ -1375,6 +1375,10 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
         return true; // `--`, `***`, `• • •`
     }
     let text = cx.text(i);
+    // `Users with an ID can comment on our news stories.`: a comment prompt.
+    if !f.said && f.words <= 40 && contains_ignore_case(text, "can comment on") {
+        return true;
+    }
     // `4-Minute Listen`: a player's button.
     if f.words <= 3 && lexicon::ends_with_ignore_case(text.trim_ascii_end(), "minute listen") {
         return true;
