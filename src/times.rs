@@ -3149,6 +3149,12 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
     let mut reported_before = false;
     // A word after the expression has been seen.
     let mut seen_after = false;
+    // The first word among `tokens[from..to]`.
+    let next_word = |from: usize, to: usize| {
+        tokens
+            .get(from..to)
+            .and_then(|rest| rest.iter().find(|n| n.kind == TokenKind::Word))
+    };
     for (k, t) in tokens.iter().enumerate() {
         // The expression's own words (`May` in `May 20`) are no cues.
         if t.kind != TokenKind::Word || (within.start <= t.span.start && t.span.start < within.end)
@@ -3187,10 +3193,7 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
                     w,
                     b"pledged" | b"promised" | b"vowed" | b"agreed" | b"decided" | b"ruled"
                 ))
-            && tokens
-                .get(k + 1..)
-                .and_then(|rest| rest.iter().find(|n| n.kind == TokenKind::Word))
-                .is_some_and(|n| n.bytes(input) == b"that")
+            && next_word(k + 1, tokens.len()).is_some_and(|n| n.bytes(input) == b"that")
         {
             if contains(PAST_CUES, w) || is_past_ed(w) {
                 let distance = (k - at) * 2 + 1;
@@ -3203,16 +3206,13 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         // (A reporting verb right before a preposition or the expression:
         // `said on Monday`, `announced in a statement on Monday`.)
         if k < at && contains(crate::lexicon::REPORTING_VERBS, w) {
-            reported_before = tokens
-                .get(k + 1..at)
-                .and_then(|rest| rest.iter().find(|n| n.kind == TokenKind::Word))
-                .is_some_and(|n| {
-                    n.span.start >= within.start
-                        || matches!(
-                            n.bytes(input),
-                            b"on" | b"in" | b"at" | b"late" | b"early" | b"earlier" | b"last"
-                        )
-                });
+            reported_before = next_word(k + 1, at).is_some_and(|n| {
+                n.span.start >= within.start
+                    || matches!(
+                        n.bytes(input),
+                        b"on" | b"in" | b"at" | b"late" | b"early" | b"earlier" | b"last"
+                    )
+            });
         }
         let before = core::mem::replace(&mut prev, w);
         let two_before = core::mem::replace(&mut prev2, before);

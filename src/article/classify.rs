@@ -1513,7 +1513,7 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
             header::date_line(trim_end_marks(&text[on + 4..])).is_some_and(|d| d.date.is_some())
         });
     contains(lexicon::BOILERPLATE_WHOLE, trim_end_marks(text))
-        // `– ENDS –`, `-30-`, `# # #`: a release's end mark between dashes.
+        // `– ENDS –`, `— MORE —`: a release's mark between dashes.
         || contains(lexicon::BOILERPLATE_WHOLE, trim_dashes(text))
         || follow
         || posted_in

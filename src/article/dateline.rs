@@ -75,6 +75,12 @@ const WIRES: &crate::lexicon::WordSet = &crate::lexicon::WordSet::new(&[
     "yonhap",
 ]);
 
+/// A news agency the lists know, in capitals (`UPI`) or not (`Reuters`).
+fn is_wire(name: &[u8]) -> bool {
+    crate::lexicon::contains(crate::lexicon::CAPS_AGENCIES, name)
+        || crate::lexicon::contains(WIRES, name)
+}
+
 /// `Nov. 14 (UPI) --`: a date and a known agency in capitals, no place;
 /// or the agency alone, `(Bloomberg) --`. The place is then the empty
 /// range at the start.
@@ -82,9 +88,7 @@ fn placeless(t: &[u8]) -> Option<ParsedDateline> {
     if t.first() == Some(&b'(') {
         let close = t.iter().take(14).position(|&b| b == b')')?;
         let name = &t[1..close];
-        let known = crate::lexicon::contains(crate::lexicon::CAPS_AGENCIES, name)
-            || crate::lexicon::contains(WIRES, name);
-        if !known {
+        if !is_wire(name) {
             return None;
         }
         let end = dash(t, skip_spaces(t, close + 1))?;
@@ -239,7 +243,7 @@ fn gazetteer_index(place: &[u8]) -> Option<usize> {
 }
 
 /// A place the gazetteer lists (`Dubai`, `Nairobi`).
-fn is_known_place(place: &[u8]) -> bool {
+pub(super) fn is_known_place(place: &[u8]) -> bool {
     gazetteer_index(place).is_some()
 }
 
@@ -252,9 +256,7 @@ fn place_then_full_stop(t: &[u8]) -> Option<ParsedDateline> {
         t.get(stop + 1) == Some(&b' ') && t.get(stop + 2).is_some_and(u8::is_ascii_uppercase);
     // (Not a person's name that is a place's too: `Victoria. She was …`,
     // `Jordan. The name …`.)
-    let first = place.split(|&b| b == b' ').next().unwrap_or(place);
-    let mut given = crate::names::Key::new();
-    let person = given.push(first) && crate::names::GIVEN_NAMES.find(given.as_bytes()).is_some();
+    let person = super::header::opens_with_given_name(place);
     (opens_sentence
         && stop > 0
         && !person
@@ -311,9 +313,7 @@ fn place_dot_agency(t: &[u8]) -> Option<ParsedDateline> {
             .count();
     // A news agency's name (not `U.S. STOCKS –`).
     let agency = &t[from..to];
-    let known = crate::lexicon::contains(crate::lexicon::CAPS_AGENCIES, agency)
-        || crate::lexicon::contains(WIRES, agency);
-    if !known || !agency.first().is_some_and(u8::is_ascii_uppercase) {
+    if !is_wire(agency) || !agency.first().is_some_and(u8::is_ascii_uppercase) {
         return None;
     }
     let end = dash(t, skip_spaces(t, to))?;
@@ -436,9 +436,7 @@ pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
     if !caps
         && date.is_none()
         && agency.as_ref().is_some_and(|r| {
-            t[r.clone()].iter().all(|b| !b.is_ascii_lowercase())
-                && !crate::lexicon::contains(crate::lexicon::CAPS_AGENCIES, &t[r.clone()])
-                && !crate::lexicon::contains(WIRES, &t[r.clone()])
+            t[r.clone()].iter().all(|b| !b.is_ascii_lowercase()) && !is_wire(&t[r.clone()])
         })
     {
         return None;

@@ -406,9 +406,7 @@ pub(crate) fn is_known_place_name(name: &[u8]) -> bool {
     if name.contains(&b' ') && contains(crate::entities::PLACE_HEADS, last) {
         return true;
     }
-    let mut key = crate::names::Key::new();
-    name.split(|&b| b == b' ').all(|w| key.push(w))
-        && crate::names::PLACES.find(key.as_bytes()).is_some()
+    super::dateline::is_known_place(name)
 }
 
 /// Every letter is a capital (`JANE HOLLIS`, `THE MORNING FERRY`).
