@@ -21,6 +21,7 @@
 use crate::lexicon::WordSet;
 use alloc::collections::BTreeMap;
 use alloc::vec::Vec;
+use core::cell::OnceCell;
 
 use super::blocks::RawBlock;
 use super::header::{self, is_capitalised};
@@ -288,11 +289,46 @@ struct Ctx<'x, 'a> {
     tokens: &'x [Token],
     raw: &'x [RawBlock],
     feats: Vec<Features>,
+    readings: Vec<Readings>,
+}
+
+/// What the header grammars make of one block, read when first asked: the
+/// headline pick, the header rules, the boilerplate rules and the rule for
+/// the line above all ask about the same short lines.
+#[derive(Default)]
+struct Readings {
+    date_line: OnceCell<Option<header::DateLine>>,
+    byline: OnceCell<Option<header::Byline>>,
+    bare_author_line: OnceCell<Option<header::Byline>>,
 }
 
 impl<'a> Ctx<'_, 'a> {
     fn text(&self, i: usize) -> &'a [u8] {
         self.raw[i].span.slice(self.input)
+    }
+
+    /// Block `i` read as a date line ([`header::date_line`]).
+    fn date_line(&self, i: usize) -> Option<&header::DateLine> {
+        self.readings[i]
+            .date_line
+            .get_or_init(|| header::date_line(self.text(i)))
+            .as_ref()
+    }
+
+    /// Block `i` read as a byline ([`header::byline`]).
+    fn byline(&self, i: usize) -> Option<&header::Byline> {
+        self.readings[i]
+            .byline
+            .get_or_init(|| header::byline(self.text(i)))
+            .as_ref()
+    }
+
+    /// Block `i` read as names alone ([`header::bare_author_line`]).
+    fn bare_author_line(&self, i: usize) -> Option<&header::Byline> {
+        self.readings[i]
+            .bare_author_line
+            .get_or_init(|| header::bare_author_line(self.text(i)))
+            .as_ref()
     }
 
     fn toks(&self, i: usize) -> &[Token] {
@@ -331,14 +367,14 @@ impl<'a> Ctx<'_, 'a> {
             return false;
         }
         let t = self.text(j);
-        header::date_line(t).is_some()
-            || header::byline(t).is_some()
+        self.date_line(j).is_some()
+            || self.byline(j).is_some()
             || (self.feats[j].fingerprint == self.feats[i].fingerprint
                 && same_text(self.input, self.toks(i), self.toks(j)))
             || header::publisher_line(t, false)
-            || (header::bare_author_line(t).is_some()
+            || (self.bare_author_line(j).is_some()
                 && j + 1 < self.raw.len()
-                && (header::date_line(self.text(j + 1)).is_some()
+                && (self.date_line(j + 1).is_some()
                     || header::role_line(self.text(j + 1)).is_some()))
     }
 }
@@ -364,6 +400,7 @@ pub(super) fn classify(
                 ..features(input, &tokens[b.tokens.0 as usize..b.tokens.1 as usize])
             })
             .collect(),
+        readings: raw.iter().map(|_| Readings::default()).collect(),
     };
     let n = raw.len();
     let mut kinds = alloc::vec![BlockKind::Body; n];
@@ -543,7 +580,7 @@ fn pick_headline(cx: &Ctx) -> Option<usize> {
     let above_byline = (0..cx.raw.len().min(16).saturating_sub(1)).find(|&i| {
         cx.feats[i].words >= 4
             && !cx.feats[i].ends_with_period
-            && header::byline(cx.text(i + 1)).is_some()
+            && cx.byline(i + 1).is_some()
             && headline_candidate(cx, i)
     });
     above_byline.or(first)
@@ -558,18 +595,20 @@ fn headline_candidate(cx: &Ctx, i: usize) -> bool {
         && !contains(lexicon::KICKERS, trim_end_marks(text))
         && !has_photo_cue(cx, i)
         && !is_boilerplate(cx, i)
-        && !is_header_line(text)
+        && !is_header_line(cx, i)
         && !header::sender_line(text)
 }
 
 /// A date line, byline, masthead or provided-by line, or an author line
 /// that names a job, an outlet or a date: never the headline.
-fn is_header_line(text: &[u8]) -> bool {
-    header::date_line(text).is_some()
+fn is_header_line(cx: &Ctx, i: usize) -> bool {
+    let text = cx.text(i);
+    cx.date_line(i).is_some()
         || header::masthead_line(text).is_some()
-        || header::byline(text).is_some()
+        || cx.byline(i).is_some()
         || header::provided_by(text).is_some()
-        || header::bare_author_line(text)
+        || cx
+            .bare_author_line(i)
             .is_some_and(|b| b.role || b.date.is_some() || b.publisher.is_some())
 }
 
@@ -770,19 +809,19 @@ fn header_kind(
     // a person's name before the date line (not an outlet's: `COLD CHAIN
     // WEEKLY | 12 February 2025`).
     if a.header.title.is_some() && a.header.authors.is_empty() && f.numbers > 0 && f.words <= 12 {
-        if let Some(b) = header::bare_author_line(text).filter(|b| {
+        if let Some(b) = cx.bare_author_line(i).filter(|b| {
             b.date.is_some()
                 && b.publisher.is_none()
                 && b.authors
                     .first()
                     .is_some_and(|r| header::opens_with_given_name(&text[r.clone()]))
         }) {
-            apply_byline(cx, a, i, b, updated);
+            apply_byline(cx, a, i, b.clone(), updated);
             return BlockKind::Byline;
         }
     }
-    if let Some(d) = header::date_line(text) {
-        set_published(cx, a, i, &d, updated);
+    if let Some(d) = cx.date_line(i) {
+        set_published(cx, a, i, d, updated);
         return BlockKind::Date;
     }
     if is_photo_credit_line(cx, i) {
@@ -790,8 +829,8 @@ fn header_kind(
         add_credits(cx, a, i);
         return BlockKind::Credit;
     }
-    if let Some(b) = header::byline(text) {
-        apply_byline(cx, a, i, b, updated);
+    if let Some(b) = cx.byline(i) {
+        apply_byline(cx, a, i, b.clone(), updated);
         return BlockKind::Byline;
     }
     if let Some((outlet, d)) = header::masthead_line(text) {
@@ -863,8 +902,8 @@ fn header_kind(
             return BlockKind::Subtitle;
         }
     }
-    if let Some(b) = header::byline(text) {
-        apply_byline(cx, a, i, b, updated);
+    if let Some(b) = cx.byline(i) {
+        apply_byline(cx, a, i, b.clone(), updated);
         return BlockKind::Byline;
     }
     if a.header.title.is_some() && f.words <= 4 && (is_author_label(text) || is_button(text)) {
@@ -906,7 +945,7 @@ fn header_kind(
     // `Sam Poe` / `Digital Producer`; a second name needs its job line.)
     let second_in_box = prev == Some(BlockKind::Byline) && !a.header.authors.is_empty();
     if a.header.title.is_some() && (a.header.authors.is_empty() || second_in_box) {
-        if let Some(b) = header::bare_author_line(text) {
+        if let Some(b) = cx.bare_author_line(i) {
             // (`10.09.2025 14:32` / `Oksana Melnyk`: a person's name right
             // under the date line.)
             let under_date = prev == Some(BlockKind::Date)
@@ -930,7 +969,7 @@ fn header_kind(
                     || (header::publisher_line(cx.text(i + 1), false)
                         && next_is_date_line(cx, i + 1)));
             if next_is_role || (!second_in_box && (evidence || next_is_date_line(cx, i))) {
-                apply_byline(cx, a, i, b, updated);
+                apply_byline(cx, a, i, b.clone(), updated);
                 return BlockKind::Byline;
             }
         }
@@ -1141,7 +1180,7 @@ fn next_is_date_line(cx: &Ctx, i: usize) -> bool {
         Some(_) if cx.text(i + 1).eq_ignore_ascii_case(b"follow") => i + 2,
         _ => i + 1,
     };
-    next < cx.raw.len() && header::date_line(cx.text(next)).is_some()
+    next < cx.raw.len() && cx.date_line(next).is_some()
 }
 
 fn body_kind(cx: &Ctx, a: &mut Article<'_>, i: usize, updated: &mut bool) -> BlockKind {
@@ -1153,8 +1192,8 @@ fn body_kind(cx: &Ctx, a: &mut Article<'_>, i: usize, updated: &mut bool) -> Blo
         return BlockKind::Caption;
     }
     if cx.feats[i].words <= 16 {
-        if let Some(d) = header::date_line(cx.text(i)) {
-            set_published(cx, a, i, &d, updated);
+        if let Some(d) = cx.date_line(i) {
+            set_published(cx, a, i, d, updated);
             return BlockKind::Date;
         }
         if header::time_stamp_line(cx.text(i)) {
@@ -1185,8 +1224,8 @@ fn body_kind(cx: &Ctx, a: &mut Article<'_>, i: usize, updated: &mut bool) -> Blo
         }
     }
     if cx.feats[i].words <= 16 {
-        if let Some(d) = header::date_line(cx.text(i)) {
-            set_published(cx, a, i, &d, updated);
+        if let Some(d) = cx.date_line(i) {
+            set_published(cx, a, i, d, updated);
             return BlockKind::Date;
         }
     }
@@ -1436,8 +1475,7 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
         f.bars >= 2 && f.numbers == 0 && f.words <= 2 * (f.bars + 1) && !f.ends_terminal && !f.said;
     // `14`, `3`: like and comment counters.
     let year = text.len() == 4 && (text.starts_with(b"19") || text.starts_with(b"20"));
-    let counter =
-        f.words <= 2 && f.numbers == f.words && !year && header::date_line(text).is_none();
+    let counter = f.words <= 2 && f.numbers == f.words && !year && cx.date_line(i).is_none();
     // `Get weekly news … delivered to your inbox. Sign up here.`
     let promo = f.pitch_word
         && f.words <= 40
@@ -1458,7 +1496,7 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
             .iter()
             .any(|s| memchr::memmem::find(text, s).is_some())
         // `Posted: Oct 15, 2024 / 05:42 PM MDT`
-        && header::date_line(text).is_none();
+        && cx.date_line(i).is_none();
     // `X may earn a commission when you buy through links on our site.`
     let affiliate = f.words <= 40
         && !f.said
