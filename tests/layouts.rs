@@ -1791,3 +1791,41 @@ fn sharing_and_listening_buttons_a_writer_label_and_a_section_label() {
     assert_eq!(names, ["Penchan Srisuwan"]);
     assert!(a.dateline().is_none(), "{b:?}");
 }
+
+#[test]
+fn a_masthead_tagline_above_section_labels_is_not_the_headline() {
+    // The outlet's name and its tagline read like headlines; the line with
+    // its deck and byline under it, past the section labels, is the one.
+    let a = parse(
+        "The Glenbrae & Dunmore Courier\nNews\nCouncil\nLibrary opening hours cut to three days a week\n\
+         Budget gap forces a shorter week at four branches\nBy Iona Grant\nPublished: 04 March 2026\n\
+         Opening hours at four libraries will be cut from April, the council said on Tuesday.\n"
+            .as_bytes(),
+    );
+    assert_eq!(
+        text(&a, a.title().unwrap()),
+        "Library opening hours cut to three days a week"
+    );
+    let a = parse(
+        "Harbour Voices\nStories from every quay and quayside\nEnvironment\n\
+         Storm surge floods harbour front for second time this month\n12 March 2026\n\
+         Sea water poured over the harbour wall on Tuesday night, the port authority said.\n"
+            .as_bytes(),
+    );
+    assert_eq!(
+        text(&a, a.title().unwrap()),
+        "Storm surge floods harbour front for second time this month"
+    );
+    // A headline with its own byline right under it stays, whatever the
+    // lines below it look like.
+    let a = parse(
+        "Ferry fares rise for island residents\nBy Iona Grant\nTransport\n\
+         Night crossing to be cut from timetable next year\n\
+         Fares on the island ferry will rise by 6 percent, the operator said.\n"
+            .as_bytes(),
+    );
+    assert_eq!(
+        text(&a, a.title().unwrap()),
+        "Ferry fares rise for island residents"
+    );
+}

@@ -571,7 +571,7 @@ fn pick_headline(cx: &Ctx) -> Option<usize> {
         let outlet = header::publisher_line(text, false)
             && (f.words <= 4 || header::is_all_caps(cx.text(i)));
         if f.words >= 4 && !outlet {
-            return Some(i);
+            return Some(later_headline(cx, i).unwrap_or(i));
         }
     }
     // Only a short line or an outlet's name was found: a headline of four
@@ -584,6 +584,43 @@ fn pick_headline(cx: &Ctx) -> Option<usize> {
             && headline_candidate(cx, i)
     });
     above_byline.or(first)
+}
+
+/// A masthead's tagline or an outlet's name can read like a headline
+/// (`Global perspective Human stories`, `The Moray & Nairn Record`). When a
+/// section label (a short line) or page-top furniture stands between the
+/// line found, `i`, and a later title-like line with its byline or date
+/// line right under it (or under its deck), that later line is the
+/// headline, unless `i` has its own byline or date line right under it and
+/// no furniture follows.
+fn later_headline(cx: &Ctx, i: usize) -> Option<usize> {
+    let n = cx.raw.len().min(16);
+    let header_line = |k: usize| k < n && (cx.date_line(k).is_some() || cx.byline(k).is_some());
+    // A byline or date line under `k`, or under the deck below `k`.
+    let anchored = |k: usize| {
+        header_line(k + 1)
+            || (k + 1 < n && is_title_like(cx.feats[k + 1], cx.text(k + 1)) && header_line(k + 2))
+    };
+    let own = anchored(i);
+    let (mut label, mut furniture) = (false, false);
+    for j in i + 1..n.min(i + 6) {
+        let f = cx.feats[j];
+        if f.ends_with_period || header_line(j) {
+            return None; // the story or the header lines have begun
+        }
+        if is_page_top_furniture(cx, j) {
+            furniture = true;
+            continue;
+        }
+        if f.words < 4 {
+            label |= f.words > 0 && !f.ends_terminal;
+            continue;
+        }
+        if (furniture || (label && !own)) && headline_candidate(cx, j) && anchored(j) {
+            return Some(j);
+        }
+    }
+    None
 }
 
 /// Whether block `i` may be the headline by its own shape and words.
