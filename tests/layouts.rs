@@ -1829,3 +1829,28 @@ fn a_masthead_tagline_above_section_labels_is_not_the_headline() {
         "Ferry fares rise for island residents"
     );
 }
+
+#[test]
+fn a_release_with_its_media_contact_above_the_headline() {
+    let a = parse(
+        "Tri-County Water Cooperative\n\n44 Mill Road | Keene, NH 03431 | tcwc.org\n\nFOR IMMEDIATE RELEASE\n\n\
+         Media contact:\nDana Whitcomb, Communications Manager\n603-555-0199 | dwhitcomb@tcwc.org\n\n\
+         Cooperative to replace lead service lines in three towns this summer\n\n\
+         Work will start in Swanzey and reach Marlborough by August\n\n\
+         KEENE, N.H. (March 2, 2026) — The Tri-County Water Cooperative said on Monday it will replace 400 lead service lines.\n\n\
+         Crews will begin in Swanzey in May.\n"
+            .as_bytes(),
+    );
+    assert_eq!(
+        text(&a, a.title().unwrap()),
+        "Cooperative to replace lead service lines in three towns this summer"
+    );
+    let kinds: Vec<BlockKind> = a.blocks().iter().map(|b| b.kind).collect();
+    assert_eq!(
+        kinds[3..6],
+        [Boilerplate, Boilerplate, Boilerplate],
+        "the label, the name and the numbers"
+    );
+    assert_eq!(a.published().unwrap().date.to_string(), "2026-03-02");
+    assert_eq!(text(&a, a.dateline().unwrap().place), "KEENE");
+}

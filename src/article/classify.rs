@@ -407,6 +407,8 @@ pub(super) fn classify(
     let mut in_header = true;
     let mut updated_date = false;
     let mut in_furniture = false;
+    // Under a `Media contact:` label, before the story: the contact's lines.
+    let mut in_contact = false;
     let headline = pick_headline(&cx);
     let mut seen = BTreeMap::new();
     let repeated = repeated_labels(&cx);
@@ -436,9 +438,10 @@ pub(super) fn classify(
         } else if repeated.contains(&cx.feats[i].fingerprint) && is_short_label(&cx, i) {
             // `Article content` between every few paragraphs.
             BlockKind::Boilerplate
-        } else if is_boilerplate(&cx, i)
+        } else if (is_boilerplate(&cx, i)
             && !is_photo_credit_line(&cx, i)
-            && header::provided_by(cx.text(i)).is_none()
+            && header::provided_by(cx.text(i)).is_none())
+            || (in_header && in_contact && is_contact_line(&cx, i))
         {
             BlockKind::Boilerplate
         } else if cx.duplicate_of(i, &mut seen).is_some() {
@@ -478,6 +481,7 @@ pub(super) fn classify(
                 k => k,
             }
         };
+        in_contact = kind == BlockKind::Boilerplate && (in_contact || is_contact_label(cx.text(i)));
         kinds[i] = kind;
     }
     mark_fact_boxes(&cx, &mut kinds);
@@ -596,14 +600,17 @@ fn pick_headline(cx: &Ctx) -> Option<usize> {
 fn later_headline(cx: &Ctx, i: usize) -> Option<usize> {
     let n = cx.raw.len().min(16);
     let header_line = |k: usize| k < n && (cx.date_line(k).is_some() || cx.byline(k).is_some());
-    // A byline or date line under `k`, or under the deck below `k`.
+    // A byline, a date line or a release's dateline paragraph under `k`, or
+    // under the deck below `k`.
+    let opens =
+        |k: usize| header_line(k) || (k < n && super::dateline::dateline(cx.text(k)).is_some());
     let anchored = |k: usize| {
-        header_line(k + 1)
-            || (k + 1 < n && is_title_like(cx.feats[k + 1], cx.text(k + 1)) && header_line(k + 2))
+        opens(k + 1)
+            || (k + 1 < n && is_title_like(cx.feats[k + 1], cx.text(k + 1)) && opens(k + 2))
     };
     let own = anchored(i);
     let (mut label, mut furniture) = (false, false);
-    for j in i + 1..n.min(i + 6) {
+    for j in i + 1..n.min(i + 9) {
         let f = cx.feats[j];
         if f.ends_with_period || header_line(j) {
             return None; // the story or the header lines have begun
@@ -621,6 +628,44 @@ fn later_headline(cx: &Ctx, i: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// A press release's `Media contact:` heading, alone on its line.
+fn is_contact_label(text: &[u8]) -> bool {
+    const LABELS: [&[u8]; 8] = [
+        b"contact",
+        b"contacts",
+        b"media contact",
+        b"media contacts",
+        b"media inquiries",
+        b"media enquiries",
+        b"press contact",
+        b"press contacts",
+    ];
+    let text = text.trim_ascii();
+    let text = text.strip_suffix(b":").unwrap_or(text).trim_ascii_end();
+    LABELS.iter().any(|l| text.eq_ignore_ascii_case(l))
+}
+
+/// A line of a contact's details under [`is_contact_label`]: an e-mail
+/// address, a telephone number, or a name with its job (`Leah Thibodeau,
+/// Director of Communications`), short and with no full stop.
+fn is_contact_line(cx: &Ctx, i: usize) -> bool {
+    let f = cx.feats[i];
+    let text = cx.text(i).trim_ascii();
+    if f.words == 0 || f.words > 12 || f.ends_with_period || f.said {
+        return false;
+    }
+    let email = text.contains(&b'@');
+    let phone = text.iter().filter(|b| b.is_ascii_digit()).count() >= 7;
+    let name = f.numbers == 0
+        && f.words <= 8
+        && (f.words <= 4 || text.contains(&b','))
+        && text
+            .split(|&b| matches!(b, b' ' | b','))
+            .filter(|w| !w.is_empty())
+            .all(|w| is_capitalised(w) || contains(lexicon::NAME_FUNCTION_WORDS, w));
+    email || phone || name
 }
 
 /// Whether block `i` may be the headline by its own shape and words.
