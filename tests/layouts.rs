@@ -1854,3 +1854,30 @@ fn a_release_with_its_media_contact_above_the_headline() {
     assert_eq!(a.published().unwrap().date.to_string(), "2026-03-02");
     assert_eq!(text(&a, a.dateline().unwrap().place), "KEENE");
 }
+
+#[test]
+fn a_blog_post_headline_with_a_full_stop_its_author_and_publication() {
+    let a = parse(
+        "We tried to run a tool library for a year. Here is what we learned.\n\n\
+         Lending drills, ladders and patience on one street in east Leeds\n\n\
+         Priya Haldane\n\nFollow\n\nPublished in\n\nNeighbourhood Notes\n\n6 min read\n·\nMar 4, 2026\n\n\
+         Last spring we put a shed at the end of our street and filled it with tools.\n\n\
+         By the autumn, 140 households had borrowed something.\n"
+            .as_bytes(),
+    );
+    assert_eq!(
+        text(&a, a.title().unwrap()),
+        "We tried to run a tool library for a year. Here is what we learned."
+    );
+    let h = a.header();
+    assert_eq!(text(&a, h.authors[0]), "Priya Haldane");
+    assert_eq!(text(&a, h.publisher.unwrap()), "Neighbourhood Notes");
+    assert_eq!(h.reading_minutes, Some(6));
+    // A story's first paragraph with no header lines under it stays body.
+    let a = parse(
+        "The council voted on Tuesday to close the pool. Swimmers were angry.\n\n\
+         The pool opened in 1968.\n\nIt will shut in May.\n"
+            .as_bytes(),
+    );
+    assert!(a.title().is_none());
+}

@@ -546,6 +546,9 @@ pub(super) fn classify(
 /// organisation's name, among the blocks before the first story paragraph;
 /// failing that, the first title-like block there (`Japan-US ties`).
 fn pick_headline(cx: &Ctx) -> Option<usize> {
+    if headline_with_full_stop(cx) {
+        return Some(0);
+    }
     let mut first = None;
     for i in 0..cx.raw.len().min(16) {
         let f = cx.feats[i];
@@ -588,6 +591,35 @@ fn pick_headline(cx: &Ctx) -> Option<usize> {
             && headline_candidate(cx, i)
     });
     above_byline.or(first)
+}
+
+/// A blog's headline may end in a full stop (`The city told us to unplug
+/// our fridge. Here's what happened next.`): the first line is still the
+/// headline when it is short, and a date line or byline follows within a
+/// few short lines with no full stop (the deck, the author's name).
+fn headline_with_full_stop(cx: &Ctx) -> bool {
+    let Some(&f) = cx.feats.first() else {
+        return false;
+    };
+    let text = cx.text(0);
+    if !(f.ends_with_period
+        && (4..=25).contains(&f.words)
+        && f.sentences <= 2
+        && f.quotes == 0
+        && !text.contains(&b'\n'))
+    {
+        return false;
+    }
+    for k in 1..cx.raw.len().min(9) {
+        if cx.date_line(k).is_some() || cx.byline(k).is_some() {
+            return true;
+        }
+        let g = cx.feats[k];
+        if g.ends_with_period || g.words > 30 || g.sentences > 1 {
+            return false;
+        }
+    }
+    false
 }
 
 /// A masthead's tagline or an outlet's name can read like a headline
@@ -887,6 +919,20 @@ fn header_kind(
             return BlockKind::Byline;
         }
     }
+    // `Published in` / `The Curb Report`: a blog platform's line for the
+    // publication, whose name stands on the next line.
+    let published_in =
+        |k: usize| trim_end_marks(cx.text(k).trim_ascii()).eq_ignore_ascii_case(b"published in");
+    if published_in(i) && i + 1 < cx.raw.len() {
+        let g = cx.feats[i + 1];
+        if (1..=8).contains(&g.words) && !g.ends_terminal && cx.date_line(i + 1).is_none() {
+            a.header.publisher.get_or_insert(cx.raw[i + 1].span);
+            return BlockKind::Byline;
+        }
+    }
+    if i > 0 && published_in(i - 1) && a.header.publisher == Some(cx.raw[i].span) {
+        return BlockKind::Byline;
+    }
     // `Merve Aydoğan | 08.03.2025`, `Noa Shefer-Ravid|Published: 03.12.25`:
     // a person's name before the date line (not an outlet's: `COLD CHAIN
     // WEEKLY | 12 February 2025`).
@@ -1042,7 +1088,10 @@ fn header_kind(
                 || b.reading_minutes.is_some()
                 || under_date
                 || i.checked_sub(1)
-                    .is_some_and(|p| is_author_label(cx.text(p)));
+                    .is_some_and(|p| is_author_label(cx.text(p)))
+                // `Jane Doe` / `Follow`: a blog's author and its button.
+                || (i + 1 < cx.raw.len()
+                    && trim_end_marks(cx.text(i + 1).trim_ascii()).eq_ignore_ascii_case(b"follow"));
             // `Hannah Lowther` over `ABN News, Norfolk`, or over a role.
             // (Or over an outlet's name and then the date.)
             let next_is_role = i + 1 < cx.raw.len()
