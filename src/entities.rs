@@ -112,10 +112,11 @@ struct Word {
 const WRAPPED_LINE: u32 = 50;
 
 /// Where word `w` at `s` ends without a possessive `'s` / `’s` / `s'`.
+/// (`\x92s`: the Windows-1252 apostrophe of a page saved in that code.)
 fn stem_end(w: &[u8], s: Span) -> u32 {
-    for suffix in ["'s", "’s", "s'"] {
-        if w.len() > suffix.len() + 1 && w.ends_with(suffix.as_bytes()) {
-            let cut = if suffix == "s'" { 1 } else { suffix.len() };
+    for suffix in [&b"'s"[..], "’s".as_bytes(), b"\x92s", b"s'"] {
+        if w.len() > suffix.len() + 1 && w.ends_with(suffix) {
+            let cut = if suffix == b"s'" { 1 } else { suffix.len() };
             return s.end - cut as u32;
         }
     }

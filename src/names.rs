@@ -277,18 +277,49 @@ impl Key {
 
     /// Append a word (a space first unless the key is empty); `false` when
     /// the key would be too long.
+    /// Bytes that are not UTF-8 are read as Windows-1252, as a page saved
+    /// in that code spells them (`Ren\xE9` is looked up as `rené`).
     pub(crate) fn push(&mut self, word: &[u8]) -> bool {
         let sep = usize::from(self.len > 0);
-        if self.len + sep + word.len() > Key::MAX {
+        if word.is_ascii() {
+            if self.len + sep + word.len() > Key::MAX {
+                return false;
+            }
+            if sep == 1 {
+                self.buf[self.len] = b' ';
+            }
+            let at = self.len + sep;
+            self.buf[at..at + word.len()].copy_from_slice(word);
+            self.buf[at..at + word.len()].make_ascii_lowercase();
+            self.len = at + word.len();
+            return true;
+        }
+        let start = self.len;
+        let fits = (sep == 0 || self.append(b" ")) && {
+            word.utf8_chunks().all(|chunk| {
+                self.append(chunk.valid().as_bytes())
+                    && chunk.invalid().iter().all(|&b| {
+                        let c = crate::text::cp1252_char(b).unwrap_or(char::REPLACEMENT_CHARACTER);
+                        self.append(c.encode_utf8(&mut [0; 4]).as_bytes())
+                    })
+            })
+        };
+        if !fits {
+            self.len = start;
             return false;
         }
-        if sep == 1 {
-            self.buf[self.len] = b' ';
-        }
-        let at = self.len + sep;
-        self.buf[at..at + word.len()].copy_from_slice(word);
-        self.buf[at..at + word.len()].make_ascii_lowercase();
-        self.len = at + word.len();
+        self.buf[start..self.len].make_ascii_lowercase();
+        true
+    }
+
+    /// Append `bytes` as they are; `false` (and nothing appended) when they
+    /// do not fit.
+    fn append(&mut self, bytes: &[u8]) -> bool {
+        let Some(end) = self.len.checked_add(bytes.len()).filter(|&e| e <= Key::MAX) else {
+            return false;
+        };
+        self.buf[self.len..end].copy_from_slice(bytes);
+        self.len = end;
         true
     }
 

@@ -1254,3 +1254,33 @@ fn a_ministrys_two_fields_before_the_title() {
         "{found:?}"
     );
 }
+
+/// A page saved in Windows-1252: `\x92` is its apostrophe and `\xE9` its
+/// `é`. The possessive ends the role before the name, and the accented
+/// given name is looked up as the letters it stands for.
+#[test]
+fn windows_1252_possessives_and_given_names() {
+    let bytes: &[u8] = b"The harbour board\x92s chief engineer, Sipho Ndlovu, said repairs would take a month.\n\n\
+        Hydrologist Ren\xe9 Marais of Rhodes University said the losses were typical.\n";
+    let article = newsprint::parse_with(bytes, &newsprint::Options::new().plain(true));
+    let people: Vec<(String, Option<String>)> = article
+        .entities()
+        .iter()
+        .filter(|e| e.kind == newsprint::EntityKind::Person)
+        .map(|e| {
+            (
+                String::from_utf8_lossy(article.text(e.span)).into_owned(),
+                e.role
+                    .map(|r| String::from_utf8_lossy(article.text(r)).into_owned()),
+            )
+        })
+        .collect();
+    assert!(
+        people.contains(&("Sipho Ndlovu".into(), Some("chief engineer".into()))),
+        "{people:?}"
+    );
+    assert!(
+        people.contains(&("Ren\u{FFFD} Marais".into(), Some("Hydrologist".into()))),
+        "{people:?}"
+    );
+}
