@@ -112,15 +112,18 @@ struct Word {
 const WRAPPED_LINE: u32 = 50;
 
 /// Where word `w` at `s` ends without a possessive `'s` / `’s` / `s'`.
-/// (`\x92s`: the Windows-1252 apostrophe of a page saved in that code.)
 fn stem_end(w: &[u8], s: Span) -> u32 {
-    for suffix in [&b"'s"[..], "’s".as_bytes(), b"\x92s", b"s'"] {
-        if w.len() > suffix.len() + 1 && w.ends_with(suffix) {
-            let cut = if suffix == b"s'" { 1 } else { suffix.len() };
-            return s.end - cut as u32;
-        }
+    // (The suffix's length, and how much of it is not the stem's.)
+    let (suffix, cut) = match crate::text::possessive_s_len(w) {
+        Some(len) => (len, len),
+        None if w.ends_with(b"s'") => (2, 1),
+        None => return s.end,
+    };
+    if w.len() > suffix + 1 {
+        s.end - cut as u32
+    } else {
+        s.end
     }
-    s.end
 }
 
 /// Extract entities and acronyms from the text blocks of an article.
@@ -2966,8 +2969,6 @@ const RELATIONSHIPS: &WordSet = &WordSet::new(&[
     "wife",
 ]);
 
-/// Plural and indefinite subjects that open sentences like names do
-/// (`Officials said`, `Nobody argued`) but never name anyone.
 /// A word with a contracted verb or negation (`We’ve`, `Don't`): never
 /// a name.
 fn is_contraction(word: &[u8]) -> bool {

@@ -261,13 +261,31 @@ pub fn mojibake_at(input: &[u8], i: usize) -> Option<(usize, char)> {
 /// Whether a word ends in a possessive `'s` or `’s` (`Europe’s`,
 /// `KZPH's`).
 pub(crate) fn ends_in_possessive_s(word: &[u8]) -> bool {
-    word.ends_with(b"'s") || word.ends_with("\u{2019}s".as_bytes())
+    possessive_s_len(word).is_some()
+}
+
+/// The length in bytes of the possessive `'s` or `’s` ending a word (also
+/// `\x92s`, the Windows-1252 apostrophe of a page saved in that code).
+pub(crate) fn possessive_s_len(word: &[u8]) -> Option<usize> {
+    [&b"'s"[..], "\u{2019}s".as_bytes(), b"\x92s"]
+        .into_iter()
+        .find(|s| word.ends_with(s))
+        .map(<[u8]>::len)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use alloc::vec::Vec;
+
+    #[test]
+    fn possessives_in_every_apostrophe() {
+        assert_eq!(possessive_s_len(b"Europe's"), Some(2));
+        assert_eq!(possessive_s_len("Europe’s".as_bytes()), Some(4));
+        assert_eq!(possessive_s_len(b"Europe\x92s"), Some(2));
+        assert_eq!(possessive_s_len(b"Europes"), None);
+        assert!(ends_in_possessive_s(b"town\x92s"));
+    }
 
     /// `c` as UTF-8, read byte by byte as Windows-1252 (Latin-1 for the
     /// undefined bytes), written again as UTF-8.

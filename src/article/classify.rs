@@ -674,8 +674,7 @@ fn is_contact_label(text: &[u8]) -> bool {
         b"press contact",
         b"press contacts",
     ];
-    let text = text.trim_ascii();
-    let text = text.strip_suffix(b":").unwrap_or(text).trim_ascii_end();
+    let text = trim_end_marks(text.trim_ascii());
     LABELS.iter().any(|l| text.eq_ignore_ascii_case(l))
 }
 
@@ -1090,8 +1089,7 @@ fn header_kind(
                 || i.checked_sub(1)
                     .is_some_and(|p| is_author_label(cx.text(p)))
                 // `Jane Doe` / `Follow`: a blog's author and its button.
-                || (i + 1 < cx.raw.len()
-                    && trim_end_marks(cx.text(i + 1).trim_ascii()).eq_ignore_ascii_case(b"follow"));
+                || is_follow_button(cx, i + 1);
             // `Hannah Lowther` over `ABN News, Norfolk`, or over a role.
             // (Or over an outlet's name and then the date.)
             let next_is_role = i + 1 < cx.raw.len()
@@ -1307,11 +1305,18 @@ fn apply_byline(cx: &Ctx, a: &mut Article<'_>, i: usize, b: header::Byline, upda
 fn next_is_date_line(cx: &Ctx, i: usize) -> bool {
     // A blog platform prints a `Follow` button between the author's name
     // and the date.
-    let next = match cx.raw.get(i + 1) {
-        Some(_) if cx.text(i + 1).eq_ignore_ascii_case(b"follow") => i + 2,
-        _ => i + 1,
+    let next = if is_follow_button(cx, i + 1) {
+        i + 2
+    } else {
+        i + 1
     };
     next < cx.raw.len() && cx.date_line(next).is_some()
+}
+
+/// Block `k` is a blog platform's `Follow` button, printed under the
+/// author's name.
+fn is_follow_button(cx: &Ctx, k: usize) -> bool {
+    k < cx.raw.len() && trim_end_marks(cx.text(k).trim_ascii()).eq_ignore_ascii_case(b"follow")
 }
 
 fn body_kind(cx: &Ctx, a: &mut Article<'_>, i: usize, updated: &mut bool) -> BlockKind {
