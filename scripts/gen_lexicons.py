@@ -382,6 +382,76 @@ def attr_gender(attr: str) -> int:
     return MALE if "male" in attr else 0
 
 
+# Romanisations of the Cyrillic given names of the Ukrainian, Russian and
+# Bulgarian locales, in the spellings English-language news uses: Ukraine's
+# official system of 2010 (Volodymyr, Oleksandr, Kateryna), a news style of
+# BGN/PCGN for Russian (Dmitry, Sergei, Yevgeny), and Bulgaria's official
+# system (Hristo, Tsvetan). Each letter maps to its Latin form; a form that
+# differs at the start of the name (Ukrainian є ї й ю я) is given apart.
+_CYR_UK = dict(zip("абвгґдежзиіклмнопрстуфхцчшщьюяєїй'’",
+                   ["a", "b", "v", "h", "g", "d", "e", "zh", "z", "y", "i", "k", "l", "m",
+                    "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch",
+                    "", "iu", "ia", "ie", "i", "i", "", ""]))
+_CYR_UK_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+_CYR_RU = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+                   ["a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m",
+                    "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch",
+                    "", "y", "", "e", "yu", "ya"]))
+_CYR_BG = dict(zip("абвгдежзийклмнопрстуфхцчшщъьюя",
+                   ["a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n",
+                    "o", "p", "r", "s", "t", "u", "f", "h", "ts", "ch", "sh", "sht", "a",
+                    "y", "yu", "ya"]))
+_VOWELS_CYR = set("аеёиоуыэюяіїєъь")
+# Romanised names that are also English words or names of other things
+# (checked against a system word list once): a capitalised `Median` opening
+# a sentence, or `Latin America`, must not read as a given name.
+ROMANISED_STOPWORDS = frozenset(
+    "agent aver bog boil bone despot firs galena kin lefter median modest "
+    "panda pane semen slave spas tit violin ia latin mir nikon pravda rem "
+    "sanka slav".split())
+
+
+def romanise(name: str, locale: str) -> list[str]:
+    """Latin spellings of a Cyrillic given name of `locale` (uk_UA, ru_RU,
+    bg_BG), the official or news form first; [] for any other locale or a
+    letter the table lacks. Russian: е is `ye` at the start and after a
+    vowel (Yelena), a final -ий is `-y` (Dmitry, also `-iy`), a final -ей
+    is `-ei` (Sergei, Andrei), -ия also `-ia` (Maria), `кс` also `x`
+    (Alexei). Ukrainian: a final
+    -ія is also `-ia` (Yuliia, Yulia)."""
+    low = name.lower()
+    table = {"uk_UA": _CYR_UK, "ru_RU": _CYR_RU, "bg_BG": _CYR_BG}.get(locale)
+    if table is None or not low:
+        return []
+    out = []
+    for i, ch in enumerate(low):
+        prev = low[i - 1] if i else ""
+        if locale == "uk_UA" and ch in _CYR_UK_INITIAL and (i == 0 or prev in "'’ь"):
+            out.append(_CYR_UK_INITIAL[ch])
+        elif locale == "uk_UA" and ch == "г" and prev == "з":
+            out.append("gh")
+        elif locale == "ru_RU" and ch == "е" and (i == 0 or prev in _VOWELS_CYR):
+            out.append("ye")
+        elif ch in table:
+            out.append(table[ch])
+        else:
+            return []
+    forms = ["".join(out)]
+    if locale == "ru_RU":
+        if low.endswith("ий"):
+            stem = "".join(out[:-2])
+            forms = [stem + "y", stem + "iy"]
+        elif low.endswith("ей"):
+            forms = ["".join(out[:-1]) + "i", forms[0]]
+        if low.endswith("ия"):
+            forms.append("".join(out[:-1]) + "a")
+        # `кс` as news writes it: Alexei, Alexandra.
+        forms += [f.replace("ks", "x") for f in forms if "ks" in f]
+    elif locale == "uk_UA" and low.endswith("ія"):
+        forms.append("".join(out[:-1]) + "a")
+    return [f[:1].upper() + f[1:] for f in forms if f]
+
+
 def faker_names(cache: Cache) -> tuple[dict[str, list[str]], collections.Counter,
                                        dict[str, int]]:
     """locale -> first names from faker/providers/person/<locale>/__init__.py,
@@ -411,6 +481,13 @@ def faker_names(cache: Cache) -> tuple[dict[str, list[str]], collections.Counter
                 s = " ".join(s.split())
                 if " " in s:
                     stats["several words"] += 1
+                elif romanise(s, loc):
+                    stats["romanised from Cyrillic"] += 1
+                    for form in romanise(s, loc):
+                        if key(form) in ROMANISED_STOPWORDS:
+                            continue
+                        names.append(form)
+                        gender[key(form)] |= attr_gender(attr)
                 elif not is_latin_token(s):
                     stats["not Latin script"] += 1
                 else:
@@ -783,9 +860,16 @@ populated-place sections over the threshold (e.g. "washington heights").
   other attributes add nothing new and are not evaluated. A name is kept
   when, after trimming, it is one token of Latin-script letters (every
   letter's Unicode name contains LATIN; combining marks, hyphens and
-  apostrophes allowed), so Hanzi, Hangul, kana, Cyrillic, Greek, Arabic,
-  Hebrew, Georgian, Armenian, Thai and Indic entries drop out (ko_KR has
-  only Hangul and adds nothing). Entries dropped: {fst['not Latin script']} not Latin
+  apostrophes allowed), so Hanzi, Hangul, kana, Greek, Arabic, Hebrew,
+  Georgian, Armenian, Thai and Indic entries drop out (ko_KR has only Hangul
+  and adds nothing). The Cyrillic names of uk_UA, ru_RU and bg_BG are
+  romanised instead ({fst['romanised from Cyrillic']} names; `romanise` in the generator):
+  Ukraine's official system of 2010 (Volodymyr, Oleksandr, Yuliia and
+  Yulia), a news style of BGN/PCGN for Russian (Dmitry and Dmitriy, Sergei
+  and Sergey, Maria, Alexei), Bulgaria's official system (Hristo); forms
+  that are English words or names of other things
+  ({len(ROMANISED_STOPWORDS)}, `ROMANISED_STOPWORDS`: "median", "latin")
+  are left out. Entries dropped: {fst['not Latin script']} not Latin
   script (or with stray punctuation, such as tr_TR's "Emine."), {fst['several words']} of
   several words ("Ana Clara", "Hans Dieter").
   Locales that contribute (distinct keys each):

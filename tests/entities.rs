@@ -1284,3 +1284,23 @@ fn windows_1252_possessives_and_given_names() {
         "{people:?}"
     );
 }
+
+#[test]
+fn romanised_cyrillic_given_names_are_given_names() {
+    // No role, no honorific, no speech verb: only the given-name table
+    // makes these people (Ukrainian, Russian and Bulgarian spellings).
+    let text = "The shelter opened at dawn. Dmytro Savchuk was there with Oksana Lysenko. \
+                Later Dmitry Orlov and Hristo Zhelev came by.";
+    let found = entities(text);
+    for name in [
+        "Dmytro Savchuk",
+        "Oksana Lysenko",
+        "Dmitry Orlov",
+        "Hristo Zhelev",
+    ] {
+        assert!(find(&found, "person", name).is_some(), "{name}: {found:?}");
+    }
+    // A romanised form that is also a name of something else stays out.
+    let found = entities("Exports to Latin America rose. Median rents fell.");
+    assert!(found.iter().all(|e| e.0 != "person"), "{found:?}");
+}

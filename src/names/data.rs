@@ -3266,7 +3266,7 @@ pub(crate) static PLACE_KINDS: &[u8] = &[
 ];
 
 // Sources: Faker 40.54.0 (MIT); names 0.3.0 (MIT; data from the 1990 US Census, public domain).
-/// Given names. 22371 entries, `\n`-separated, sorted by UTF-8 bytes.
+/// Given names. 24154 entries, `\n`-separated, sorted by UTF-8 bytes.
 #[rustfmt::skip]
 pub(crate) static GIVEN_NAME_TEXT: &str = "\
 aaaqil\naaban\naabid\naachal\naada\naadam\naaden\naadhya\naadi\naadil\n\
@@ -3281,29 +3281,32 @@ abdulgazi\nabdulhamid\nabdulkadir\nabdullah\nabdullahi\nabdulloh\nabdulmenaf\nab
 abdurrahman\nabdón\nabdülahat\nabdülcemal\nabdülhadi\nabdülkerim\nabdülsamed\nabdürreşit\nabe\nabebi\n\
 abednego\nabeer\nabeiku\nabel\nabela\nabelardo\nabelone\nabena\nabeni\nabha\n\
 abhimanyu\nabhiram\nabid\nabie\nabigael\nabigail\nabigaili\nabigale\nabigayle\nabigaíl\n\
-abilio\nabina\nabiodun\nabiona\nabiye\nabner\nabosede\nabraham\nabram\nabril\n\
-abror\nabubakar\nabubakr\nabuzar\nabyasa\nacar\nacarkan\nace\nacey\nachiel\n\
-achieng\nachille\nachim\nachsah\nacie\naclan\nacy\nada\nadaeze\nadah\n\
-adak\nadal\nadalbert\nadalberto\nadaline\nadalyn\nadalynn\nadam\nadamaris\nadamo\n\
-adams\nadan\nadasal\nadd\nadda\naddi\naddie\naddison\naddisyn\naddyson\n\
-addý\nade\nadebiyi\nadebowale\nadebukola\nadedayo\nadedeji\nadekitan\nadekola\nadekunle\n\
-adel\nadela\nadelaida\nadelaide\nadelard\nadelardo\nadelasia\nadelbert\nadele\nadeleke\n\
-adelgunde\nadelheid\nadelia\nadelin\nadelina\nadelinde\nadeline\nadell\nadella\nadelle\n\
-adelmo\nadelyn\nadelynn\nadelía\nadem\naden\nadena\nadenike\nadeniyi\nadeolu\n\
-adeoti\nadepeju\naderopo\nadesewa\nadeshina\nadesoji\nadesua\nadetayo\nadetoke\nadetoun\n\
-adeyi\nadhiarja\nadhra\nadi\nadia\nadiarja\nadiela\nadigun\nadika\nadikara\n\
-adil\nadila\nadilene\nadilə\nadimu\nadin\nadina\nadinata\nadis\nadison\n\
-aditya\nadlai\nadlan\nadline\nadmir\nadmiral\nadnan\nadolf\nadolfine\nadolfo\n\
-adolph\nadolphe\nadolphus\nadomas\nadonis\nadora\nadoración\nadrain\nadria\nadriaan\n\
-adrian\nadriana\nadriane\nadrianna\nadrianne\nadriano\nadriel\nadrien\nadriene\nadrienn\n\
-adrienne\nadrija\nadrijana\nadrián\nadriána\nadron\nadrían\nadríana\nadríel\nadunni\n\
-advaith\nadvay\nadvik\nadvika\nadviye\nadweta\nadwoa\nadya\nadyson\nadán\n\
-adèle\nadéla\nadélaïde\nadíel\nadólf\nadıgün\naedan\naedin\naengus\naenne\n\
-afaq\nafer\naferdita\naffie\nafia\nafife\nafil\nafiq\nafolarin\nafonso\n\
-afra\nafrim\nafruza\naftin\nafton\nafua\nafət\nagapito\nagastya\nagata\n\
-agatha\nagathe\naggie\naggrey\nagim\nagla\naglaia\nagnar\nagne\nagnea\n\
-agnes\nagnesa\nagnese\nagness\nagneta\nagnete\nagni\nagnieszka\nagnolo\nagnos\n\
-agnus\nagnès\nagnė\nagostina\nagostino\nagripina\nagris\nagron\nagueda\nagus\n\
+abilio\nabina\nabiodun\nabiona\nabiye\nablen\nabner\nabosede\nabraham\nabram\n\
+abril\nabror\nabubakar\nabubakr\nabuzar\nabyasa\nacar\nacarkan\nace\nacey\n\
+achiel\nachieng\nachille\nachim\nachka\nachsah\nacie\naclan\nacy\nada\n\
+adaeze\nadah\nadak\nadal\nadalbert\nadalberto\nadaline\nadalyn\nadalynn\nadam\n\
+adamaris\nadamina\nadamo\nadams\nadan\nadasal\nadd\nadda\naddi\naddie\n\
+addison\naddisyn\naddyson\naddý\nade\nadean\nadebiyi\nadebowale\nadebukola\nadedayo\n\
+adedeji\nadekitan\nadekola\nadekunle\nadel\nadela\nadelaida\nadelaide\nadelard\nadelardo\n\
+adelasia\nadelbert\nadele\nadeleke\nadelgunde\nadelheid\nadelia\nadelin\nadelina\nadelinde\n\
+adeline\nadell\nadella\nadelle\nadelmo\nadelyn\nadelynn\nadelía\nadem\naden\n\
+adena\nadenike\nadeniyi\nadeolu\nadeoti\nadepeju\naderopo\nadesewa\nadeshina\nadesoji\n\
+adesua\nadetayo\nadetoke\nadetoun\nadeyi\nadhiarja\nadhra\nadi\nadia\nadiarja\n\
+adiela\nadigun\nadika\nadikara\nadil\nadila\nadilene\nadilə\nadimu\nadin\n\
+adina\nadinata\nadis\nadison\naditya\nadlai\nadlan\nadline\nadmir\nadmiral\n\
+adnan\nadolf\nadolfine\nadolfo\nadolph\nadolphe\nadolphus\nadomas\nadonis\nadora\n\
+adoración\nadra\nadrain\nadria\nadriaan\nadrian\nadriana\nadriane\nadriania\nadrianna\n\
+adrianne\nadriano\nadriel\nadrien\nadriene\nadrienn\nadrienne\nadrija\nadrijana\nadriyan\n\
+adrián\nadriána\nadron\nadrían\nadríana\nadríel\nadunni\nadvaith\nadvay\nadvik\n\
+advika\nadviye\nadweta\nadwoa\nadya\nadyson\nadán\nadèle\nadéla\nadélaïde\n\
+adíel\nadólf\nadıgün\naedan\naedin\naela\naengus\naenne\naerozol\nafanasiy\n\
+afanasy\nafaq\nafer\naferdita\naffie\nafia\nafife\nafil\nafinogen\nafiq\n\
+afolarin\nafonso\nafra\nafrim\nafruza\naftin\nafton\nafua\nafət\nagafon\n\
+agafya\nagap\nagapi\nagapito\nagapiy\nagastya\nagata\nagatha\nagathe\nagatopod\n\
+agatsi\naggei\naggey\naggie\naggrey\nagim\nagla\naglaia\naglay\naglaya\n\
+aglen\naglenka\nagloida\nagnar\nagne\nagnea\nagnen\nagnes\nagnesa\nagnese\n\
+agnesh\nagneshka\nagness\nagneta\nagnete\nagni\nagnieszka\nagnolo\nagnos\nagnus\n\
+agnès\nagnė\nagop\nagostina\nagostino\nagripina\nagris\nagron\nagueda\nagus\n\
 agusta\nagustin\nagustina\nagustus\nagustín\nagáta\nagða\nah\nahat\nahmad\n\
 ahmed\nahmet\nahsen\nahter\nahti\nai\naicha\naida\naidan\naide\n\
 aideen\naiden\naidyn\naidə\naiga\naigars\naija\naijuka\naiko\naila\n\
@@ -3312,134 +3315,142 @@ aimé\naimée\naina\nainara\naine\naino\nainoa\nainsley\nainārs\nairi\n\
 aisha\naishani\naishling\naisling\naislinn\naistis\naisyah\naitana\naitor\naivar\n\
 aivaras\naivars\naiyana\naiyanna\naja\najala\najan\najani\najda\najeng\n\
 ajiman\najimat\najimin\najiono\najla\najna\najoke\nakalan\nakanmu\nakar\n\
-akarsana\nakatay\nakay\nakbar\nakbaş\nakboğa\nakcivan\nakdora\nakdurmuş\nakeelah\n\
-akeem\nakemi\nakgöl\nakgüneş\naki\nakif\nakifə\nakiko\nakilah\nakinkunmi\n\
-akinlabi\nakinwale\nakinyi\nakira\nakise\nakkerman\nakmal\nakmaner\nakmaral\nakobir\n\
-akos\nakosua\nakoth\nakram\naksay\naksel\nakseli\nakshay\naksoy\naksöğüt\n\
-aktemür\nakua\nakumaa\nakumu\nakver\nakwasi\nakwesi\nakyıldız\nakçabay\nakçasu\n\
-aköz\nakınal\nal\nala\nalaaddin\nalabama\nalabezek\nalade\naladin\naladino\n\
-alaeddin\nalain\nalaina\nalaine\nalambana\nalamiro\nalamu\nalan\nalana\nalanalp\n\
-alane\nalani\nalanis\nalanna\nalannah\nalanta\nalanzo\nalara\nalastair\nalattin\n\
-alaya\nalayna\nalaz\nalba\nalban\nalbano\nalbeiro\nalberico\nalbert\nalberta\n\
-alberte\nalbertha\nalbertina\nalbertine\nalberto\nalberts\nalbertus\nalbin\nalbina\nalbino\n\
-albion\nalbrecht\nalbulena\nalby\nalbín\nalbína\nalcan\nalcee\nalcide\nalcides\n\
-alcie\nalcira\nalda\naldair\naldar\naldemar\nalden\nalderano\naldin\naldis\n\
-aldný\naldo\naldona\naldonza\naldís\nale\nalea\naleah\nalease\nalec\n\
-alecia\naleck\naleen\naleena\naleida\naleisha\naleix\nalejandra\nalejandrina\nalejandro\n\
-alejo\nalek\naleks\naleksandar\naleksander\naleksandr\naleksandra\naleksandras\naleksandrs\naleksanteri\n\
-aleksei\naleksej\naleksi\nalen\nalena\nalene\nalenka\naleodor\nalesha\naleshia\n\
-alesia\nalessandra\nalessandro\nalessia\nalessio\naleta\naletha\nalethea\nalethia\naletta\n\
-alex\nalexa\nalexandar\nalexande\nalexander\nalexandr\nalexandra\nalexandre\nalexandrea\nalexandria\n\
-alexandrie\nalexandrina\nalexandro\nalexandros\nalexandru\nalexandría\nalexe\nalexei\nalexej\nalexi\n\
-alexia\nalexina\nalexis\nalexus\nalexys\nalexzander\nalexía\nalexíus\naleš\nalf\n\
-alfa\nalferd\nalfie\nalfio\nalfons\nalfonse\nalfonsina\nalfonso\nalfonz\nalfonzo\n\
-alford\nalfred\nalfreda\nalfredia\nalfredo\nalfreð\nalfréd\nalfrēds\nalfífa\nalger\n\
-algernon\nalgie\nalgirdas\nalgot\nalgış\nali\nalia\naliabbas\naliana\nalica\n\
-alice\nalicia\nalicja\nalida\naliihsan\nalijah\nalika\nalin\nalina\naline\n\
-alinur\nalirio\naliro\nalis\nalisa\nalise\naliseydi\nalisha\nalishia\nalisia\n\
-alison\nalissa\nalisson\nalistair\nalistar\nalister\nalita\nalivia\nalix\naliya\n\
-aliyah\naliyu\naliyə\naliza\nalize\nalizée\nalja\naljaž\naljoša\nalka\n\
-alkor\nalla\nallahverdi\nallan\nallana\nallean\nalleen\nallegra\nallen\nallena\n\
-allene\nalli\nallie\nalline\nallison\nallisson\nally\nallyn\nallyson\nallyssa\n\
-allý\nalma\nalmar\nalmasi\nalmast\nalmaz\nalmeda\nalmedia\nalmendra\nalmer\n\
-almeta\nalmina\nalmir\nalmira\nalmon\nalmond\nalmudena\nalmus\nalmut\nalmuth\n\
-almyra\nalois\naloisia\nalojz\nalojzia\nalojzij\nalojzija\naloma\nalona\nalondra\n\
-alonso\nalonza\nalonzo\naloys\naloyse\naloysius\naloïs\nalparslan\nalpcan\nalpha\n\
-alpheus\nalphonce\nalphons\nalphonse\nalphonsine\nalphonso\nalphonsus\nalpin\nalpsü\nalrekur\n\
-alrún\nalsoy\nalston\nalta\naltagracia\naltha\nalthea\naltie\naltin\nalto\n\
+akarsana\nakashiya\nakatay\nakay\nakbar\nakbaş\nakboğa\nakcivan\nakdora\nakdurmuş\n\
+akeelah\nakeem\nakemi\nakgöl\nakgüneş\naki\nakif\nakifə\nakiko\nakilah\n\
+akim\nakinkunmi\nakinlabi\nakinwale\nakinyi\nakira\nakise\nakkerman\nakmal\nakmaner\n\
+akmaral\nakobir\nakos\nakosua\nakoth\nakram\naksakusti\naksay\naksel\nakseli\n\
+aksentiya\nakshay\naksidan\naksintiya\naksoy\naksöğüt\naktemür\nakua\nakulina\nakumaa\n\
+akumu\nakver\nakwasi\nakwesi\nakyıldız\nakçabay\nakçasu\naköz\nakınal\nal\n\
+ala\nalaaddin\nalabama\nalabezek\nalade\naladin\naladino\nalaeddin\nalain\nalaina\n\
+alaine\nalambana\nalamiro\nalamu\nalan\nalana\nalanalp\nalane\nalani\nalanis\n\
+alaniya\nalanna\nalannah\nalanta\nalanzo\nalara\nalastair\nalattin\nalaya\nalayna\n\
+alaz\nalba\nalban\nalbano\nalbeiro\nalberico\nalbert\nalberta\nalberte\nalbertha\n\
+albertina\nalbertine\nalberto\nalberts\nalbertus\nalbin\nalbina\nalbino\nalbion\nalbiyana\n\
+albrecht\nalbulena\nalby\nalbín\nalbína\nalcan\nalcee\nalcide\nalcides\nalcie\n\
+alcira\nalda\naldair\naldar\naldemar\nalden\nalderano\naldin\naldis\naldný\n\
+aldo\naldona\naldonza\naldís\nale\nalea\naleah\nalease\nalec\nalecia\n\
+aleck\naleen\naleena\naleg\naleida\naleisha\naleix\nalejandra\nalejandrina\nalejandro\n\
+alejo\nalek\naleks\naleksandar\naleksander\naleksandr\naleksandra\naleksandras\naleksandrina\naleksandrs\n\
+aleksanteri\naleksei\naleksej\naleksey\naleksi\naleksia\nalekzandriyan\nalen\nalena\nalene\n\
+alenka\naleodor\nalesha\naleshia\nalesia\nalessandra\nalessandro\nalessia\nalessio\naleta\n\
+aletha\nalethea\nalethia\naletta\nalevandar\nalevtina\nalevtyn\nalex\nalexa\nalexandar\n\
+alexande\nalexander\nalexandr\nalexandra\nalexandre\nalexandrea\nalexandria\nalexandrie\nalexandrina\nalexandro\n\
+alexandros\nalexandru\nalexandría\nalexe\nalexei\nalexej\nalexey\nalexi\nalexia\nalexina\n\
+alexis\nalexus\nalexys\nalexzander\nalexía\nalexíus\naleš\nalf\nalfa\nalferd\n\
+alfie\nalfio\nalfons\nalfonse\nalfonsina\nalfonso\nalfonz\nalfonzo\nalford\nalfred\n\
+alfreda\nalfredia\nalfredo\nalfreð\nalfréd\nalfrēds\nalfífa\nalger\nalgernon\nalgie\n\
+algirdas\nalgot\nalgış\nali\nalia\naliabbas\naliana\nalica\nalice\nalicia\n\
+alicja\nalida\naliihsan\nalijah\nalika\nalin\nalina\naline\nalinur\nalirio\n\
+aliro\nalis\nalisa\nalise\naliseydi\nalisha\nalishia\nalisia\nalisiya\nalison\n\
+alissa\nalisson\nalistair\nalistar\nalister\nalita\nalivia\nalix\naliya\naliyah\n\
+aliyu\naliyə\naliza\nalize\nalizée\nalja\naljaž\naljoša\nalka\nalkor\n\
+alla\nallahverdi\nallan\nallana\nallean\nalleen\nallegra\nallen\nallena\nallene\n\
+alli\nallie\nalline\nallison\nallisson\nally\nallyn\nallyson\nallyssa\nallý\n\
+alma\nalmar\nalmasi\nalmast\nalmaz\nalmeda\nalmedia\nalmendra\nalmer\nalmeta\n\
+almina\nalmir\nalmira\nalmon\nalmond\nalmudena\nalmus\nalmut\nalmuth\nalmyra\n\
+alois\naloisia\nalojz\nalojzia\nalojzij\nalojzija\naloma\nalona\nalondra\nalonso\n\
+alonza\nalonzo\naloys\naloyse\naloysius\naloïs\nalparslan\nalpcan\nalpha\nalpheus\n\
+alphonce\nalphons\nalphonse\nalphonsine\nalphonso\nalphonsus\nalpin\nalpsü\nalrekur\nalrún\n\
+alsoy\nalston\nalta\naltagracia\naltaya\naltha\nalthea\naltie\naltin\nalto\n\
 alton\naltoğan\naltuğ\naltınbike\naltınkaya\naltınçiçek\naltınışın\nalva\nalvah\nalvan\n\
 alvar\nalvaro\nalve\nalveiro\nalvena\nalver\nalvera\nalverda\nalverta\nalvia\n\
 alvie\nalvilda\nalvin\nalvina\nalvira\nalvis\nalvy\nalvīne\nalwilda\nalwin\n\
 alwina\nalwine\naly\nalya\nalyce\nalycia\nalys\nalysa\nalyse\nalysha\n\
 alysia\nalyson\nalyssa\nalyssia\nalyvia\nalzina\nalícia\nalída\nalína\nalís\n\
 alísa\nalīda\nalışık\nalžbeta\nalžběta\nama\namada\namadea\namadeo\namadeus\n\
-amado\namador\namahle\namaia\namaira\namal\namalia\namalie\namalija\namalía\n\
-amancio\namanda\namandine\namando\namani\namar\namara\namarachi\namare\namari\n\
-amarilis\namarion\namaris\namaro\namaru\namasa\namaury\namaya\namaç\nambar\n\
-amber\namberly\nambers\nambre\nambrose\nambrosio\nambróz\namedeo\namedeu\namee\n\
-amel\namela\namelia\namelie\namelija\namelía\namerica\namerico\namerigo\namey\n\
-ami\namiah\namico\namie\namiee\namil\namilía\namin\namina\naminatu\n\
-amine\namir\namira\namirah\namit\namiya\namiyah\namleto\namma\nammie\n\
-ammon\namoke\namol\namon\namondi\namong\namope\namor\namos\namparo\n\
-amra\namre\namri\namrita\namruta\namy\namy-lee\namy-leigh\namya\namza\n\
-amália\namélia\namélie\namérica\namérico\namílcar\namír\namíra\namý\namālija\n\
-an\nana\nanabel\nanabela\nanabella\nanabelle\nanacleto\nanahera\nanahi\nanahis\n\
-anahí\nanaida\nanais\nanalia\nanalisa\nanalía\nanamaria\nanamika\nananias\nanar\n\
-anargül\nanaru\nanas\nanasa\nanastacia\nanastacio\nanastasia\nanastasie\nanastasio\nanastasios\n\
-anastasía\nanastatia\nanastazja\nanastázie\nanatol\nanatole\nanatoli\nanatolie\nanatolij\nanay\n\
-anaya\nanaëlle\nanaís\nanaïs\nanca\nancel\nancil\nancizar\nancuța\nanda\n\
-andera\nanders\nanderson\nandile\nandiç\nandjela\nandjelina\nandon\nandor\nandra\n\
-andrada\nandrae\nandre\nandrea\nandreas\nandree\nandreea\nandrei\nandreia\nandrej\n\
-andreja\nandrejka\nandrejs\nandrena\nandres\nandrew\nandrey\nandrešs\nandri\nandria\n\
-andrian\nandrija\nandrin\nandrina\nandris\nandrius\nandrus\nandrzej\nandrá\nandrás\n\
-andré\nandréa\nandréas\nandrée\nandrés\nandwele\nandy\nanděla\nane\nanej\n\
-anel\nanemona\nanes\naneta\nanete\nanett\nanetta\nanette\nanežka\nanfernee\n\
-anfinn\nangalia\nangantýr\nangavu\nange\nangel\nangela\nangele\nangelena\nangeles\n\
-angelia\nangelic\nangelica\nangelika\nangelina\nangeline\nangelino\nangelique\nangelita\nangella\n\
+amado\namador\namahle\namaia\namaira\namal\namalia\namalie\namaliia\namalija\n\
+amalía\namancio\namanda\namandine\namando\namani\namar\namara\namarachi\namare\n\
+amari\namarilis\namarion\namaris\namaro\namaru\namasa\namaury\namaya\namaç\n\
+ambar\namber\namberly\nambers\nambre\nambrose\nambrosio\nambróz\namedeo\namedeu\n\
+amee\namel\namela\namelia\namelie\namelija\namelía\namerica\namerico\namerigo\n\
+amey\nami\namiah\namico\namie\namiee\namil\namilía\namin\namina\n\
+aminatu\namine\namir\namira\namirah\namit\namiya\namiyah\namleto\namma\n\
+ammie\nammon\namoke\namol\namon\namondi\namong\namope\namor\namoriya\n\
+amos\namparo\namra\namre\namri\namrita\namruta\namvrosii\namvrosiy\namvrosy\n\
+amy\namy-lee\namy-leigh\namya\namza\namália\namélia\namélie\namérica\namérico\n\
+amílcar\namír\namíra\namý\namālija\nan\nana\nanabel\nanabela\nanabella\n\
+anabelle\nanacleto\nanahera\nanahi\nanahis\nanahí\nanaida\nanais\nanalia\nanalisa\n\
+analía\nanamaria\nanamariya\nanamika\nananias\nananiy\nanany\nanar\nanargül\nanaru\n\
+anas\nanasa\nanastacia\nanastacio\nanastasia\nanastasie\nanastasiia\nanastasio\nanastasios\nanastasiya\n\
+anastasía\nanastatia\nanastazja\nanastázie\nanatol\nanatole\nanatoli\nanatolie\nanatolij\nanatoliy\n\
+anatoliya\nanatoly\nanay\nanaya\nanaëlle\nanaís\nanaïs\nanca\nancel\nancil\n\
+ancizar\nancuța\nanda\nandera\nanders\nanderson\nandika\nandile\nandiç\nandjela\n\
+andjelina\nandon\nandor\nandra\nandrada\nandrae\nandre\nandrea\nandreas\nandree\n\
+andreea\nandrei\nandreia\nandrej\nandreja\nandrejka\nandrejs\nandrena\nandres\nandrew\n\
+andrey\nandrešs\nandri\nandria\nandrian\nandriana\nandrii\nandrija\nandrin\nandrina\n\
+andris\nandrius\nandron\nandronik\nandrus\nandrzej\nandrá\nandrás\nandré\nandréa\n\
+andréas\nandrée\nandrés\nandwele\nandy\nanděla\nane\nanej\nanel\nanelina\n\
+anemona\nanes\naneta\nanete\nanett\nanetta\nanette\nanežka\nanfernee\nanfinn\n\
+angalia\nangantýr\nangavu\nange\nangel\nangela\nangele\nangelena\nangeles\nangelia\n\
+angelic\nangelica\nangelika\nangelina\nangeline\nangelino\nangelique\nangelita\nangelka\nangella\n\
 angelo\nangelyn\nangelíka\nanggabaya\nanghel\nanghelina\nangi\nangie\nangila\nangla\n\
 angle\nanglea\nangus\nangèle\nangélica\nangélique\nanh\nani\nanibal\nanica\n\
-anice\nanicet\nanie\naniela\nanika\nanikó\nanina\nanirudh\nanis\nanisa\n\
-anisha\nanissa\nanita\nanitra\naniya\naniyah\nanișoara\nanja\nanjali\nanjanette\n\
-anjelica\nanjolaoluwa\nanka\nanke\nankica\nanmol\nann\nann-britt\nann-charlott\nann-charlotte\n\
-ann-christin\nann-christine\nann-kathrin\nann-kristin\nann-louise\nann-mari\nann-marie\nann-sofi\nann-sofie\nanna\n\
-anna-karin\nanna-lena\nanna-liisa\nanna-lisa\nanna-luise\nanna-maria\nanna-marie\nannabel\nannabell\nannabella\n\
-annabelle\nannah\nannak\nannalee\nannalena\nannaliese\nannalisa\nannalise\nannalísa\nannamae\n\
-annamaria\nannamarie\nannamária\nannar\nannarr\nannas\nannastacia\nanne\nanne-catherine\nanne-françoise\n\
-anne-kathrin\nanne-katrin\nanne-laure\nanne-lise\nanne-marie\nanne-rose\nanne-sophie\nannedore\nannegret\nannegrete\n\
-annekatrin\nanneke\nannel\nanneleen\nannelene\nanneli\nannelie\nannelies\nanneliese\nannelise\n\
-annelle\nannelore\nannelí\nannemarie\nannemette\nannemie\nannemijn\nanner\nannerose\nannes\n\
-annet\nannett\nannetta\nannette\nanney\nanni\nannibale\nannica\nannice\nannick\n\
-annie\nanniina\nannija\nannika\nannikki\nannina\nannis\nannita\nannmarie\nannukka\n\
-annunziata\nanny\nannía\nanný\nanom\nanon\nanona\nanoni\nanouk\nansaldo\n\
-ansel\nanselm\nanselma\nanselmo\nansgar\nansh\nansis\nansley\nanson\nansora\n\
-anssi\nantal\nantanas\nante\nantero\nanthoney\nanthony\nantim\nantione\nantionette\n\
-antje\nanto\nantoaneta\nantoin\nantoine\nantoinette\nanton\nantone\nantonela\nantonella\n\
-antonello\nantonetta\nantonette\nantoni\nantonia\nantonie\nantonieta\nantonietta\nantonija\nantonin\n\
-antonina\nantonino\nantonio\nantonios\nantoniu\nantonius\nantons\nantony\nantonía\nantonín\n\
-antoníus\nantoon\nantoņina\nantra\nants\nantti\nantun\nantwain\nantwan\nantwon\n\
-antònia\nantónia\nantónio\nantônio\nanu\nanunciación\nanusha\nanuța\nanvar\nanvi\n\
-anwar\nanya\nanyango\nanyelo\nanyi\naníbal\naníka\nanína\naníta\nanđa\n\
-anđela\nanže\naodhan\naoibheann\naoibhin\naoibhinn\naoife\naongus\napaydın\napisara\n\
-apolena\napolinar\napolline\napollo\napollonia\napolonia\napostolos\napril\napryl\napríl\n\
-aqil\naquiles\nara\narabella\naraceli\naracelis\naracely\naradhana\narah\naral\n\
-araminta\naran\naranka\naras\narba\narben\narbey\narbie\narbnor\narcan\n\
-arcelia\narch\narcher\narchibald\narchie\narda\nardath\nardelia\nardell\nardella\n\
-ardelle\narden\nardeth\nardian\nardis\nardit\nardita\nardith\nardyce\nardís\n\
+anice\nanicet\nanie\naniela\nanika\nanikei\nanikey\nanikita\nanikó\nanimira\n\
+anina\nanirudh\nanis\nanisa\nanisha\nanisim\nanissa\nanita\nanitra\nanitsa\n\
+aniya\naniyah\nanișoara\nanja\nanjali\nanjanette\nanjelica\nanjolaoluwa\nanka\nanke\n\
+ankica\nanmol\nann\nann-britt\nann-charlott\nann-charlotte\nann-christin\nann-christine\nann-kathrin\nann-kristin\n\
+ann-louise\nann-mari\nann-marie\nann-sofi\nann-sofie\nanna\nanna-karin\nanna-lena\nanna-liisa\nanna-lisa\n\
+anna-luise\nanna-maria\nanna-marie\nannabel\nannabell\nannabella\nannabelle\nannah\nannak\nannalee\n\
+annalena\nannaliese\nannalisa\nannalise\nannalísa\nannamae\nannamaria\nannamarie\nannamária\nannar\n\
+annarr\nannas\nannastacia\nanne\nanne-catherine\nanne-françoise\nanne-kathrin\nanne-katrin\nanne-laure\nanne-lise\n\
+anne-marie\nanne-rose\nanne-sophie\nannedore\nannegret\nannegrete\nannekatrin\nanneke\nannel\nanneleen\n\
+annelene\nanneli\nannelie\nannelies\nanneliese\nannelise\nannelle\nannelore\nannelí\nannemarie\n\
+annemette\nannemie\nannemijn\nanner\nannerose\nannes\nannet\nannett\nannetta\nannette\n\
+anney\nanni\nannibale\nannica\nannice\nannick\nannie\nanniina\nannija\nannika\n\
+annikki\nannina\nannis\nannita\nannmarie\nannukka\nannunziata\nanny\nannía\nanný\n\
+anom\nanomaliya\nanon\nanona\nanoni\nanouk\nansaldo\nansel\nanselm\nanselma\n\
+anselmo\nansgar\nansh\nansis\nansley\nanson\nansora\nanssi\nantal\nantanas\n\
+ante\nantero\nanthoney\nanthony\nantim\nantione\nantionette\nantip\nantje\nanto\n\
+antoalina\nantoaneta\nantoin\nantoine\nantoinette\nanton\nantone\nantonela\nantonella\nantonello\n\
+antonetta\nantonette\nantoni\nantonia\nantonie\nantonieta\nantonietta\nantonija\nantonin\nantonina\n\
+antonino\nantonio\nantonios\nantoniu\nantonius\nantons\nantony\nantonía\nantonín\nantoníus\n\
+antoon\nantoņina\nantra\nants\nantti\nantun\nantwain\nantwan\nantwon\nantònia\n\
+antónia\nantónio\nantônio\nanu\nanunciación\nanusha\nanuța\nanvar\nanvi\nanwar\n\
+anya\nanyango\nanyelo\nanyi\nanza\nanzhela\nanzhelika\naníbal\naníka\nanína\n\
+aníta\nanđa\nanđela\nanže\naodhan\naoibheann\naoibhin\naoibhinn\naoife\naongus\n\
+apaydın\napisara\napolena\napolinar\napolinariya\napollinariy\napollinary\napolline\napollo\napollon\n\
+apollonia\napolonia\napostolos\napril\napryl\napríl\naqil\naquiles\nara\narabella\n\
+araceli\naracelis\naracely\naradhana\narah\naral\naraliya\naraminta\naran\naranka\n\
+aras\narba\narben\narbey\narbie\narbnor\narcan\narcelia\narch\narcher\n\
+archibald\narchie\narcho\narda\nardath\nardelia\nardell\nardella\nardelle\narden\n\
+ardeth\nardian\nardis\nardit\nardita\nardith\nardyce\nardís\narefiy\narefy\n\
 areli\narely\narent\nares\naretha\narey\narezki\nargelia\nargemiro\nargentina\n\
 argie\nargono\nargu\narham\nari\naria\nariadna\narian\nariana\nariane\n\
 arianna\narianne\naribert\naric\narica\narie\nariel\nariela\nariella\narielle\n\
 arielė\narietta\narif\narifcan\narifə\narijus\narike\nariki\narild\narilíus\n\
-arin\narina\narinbjörg\narinbjörn\narinola\naris\narisa\narisara\naristide\naristides\n\
-aristița\narizona\narja\narjun\narkadiusz\narkie\narkut\narla\narlan\narland\n\
-arlean\narleen\narlen\narlena\narlene\narlet\narleth\narletha\narletta\narlette\n\
-arley\narlie\narlin\narlind\narlinda\narline\narlington\narlis\narlo\narly\n\
-arlyn\narlyne\narmahan\narman\narmand\narmanda\narmandas\narmande\narmandina\narmando\n\
-armands\narmani\narmas\narmelle\narmend\narmenía\narmida\narmin\narminas\narminda\n\
-arminta\narmond\narmstead\narna\narnald\narnaldo\narnaldur\narnar\narnas\narnau\n\
-arnaud\narnaude\narnav\narnberg\narnbergur\narnbjörg\narnbjörn\narnborg\narnd\narndt\n\
-arndís\narndór\narne\narnes\narnett\narnetta\narnette\narney\narnfinna\narnfinnur\n\
-arnfreyr\narnfried\narnfríður\narngeir\narngerður\narngils\narngrímur\narngunnur\narnheiður\narnhildur\n\
-arnie\narnika\narnim\narnis\narnita\narnkatla\narnkell\narnlaug\narnlaugur\narnleif\n\
-arnleifur\narnljót\narnljótur\narnlín\narnmundur\narnmóður\narno\narnoddur\narnold\narnoldas\n\
-arnoldo\narnolds\narnošt\narnrós\narnrún\narnsteinn\narnulf\narnulfo\narnviður\narnór\n\
-arnóra\narnúlfur\narnþrúður\narnþór\narnþóra\naroa\naroha\naron\naronas\narpağ\n\
-arpád\narra\narran\narrie\narron\narsenie\narsenio\narsim\narsipatra\nart\n\
-arta\nartan\nartanto\nartawan\nartelia\nartemio\nartemisa\narther\narthor\narthur\n\
-arthúr\nartie\nartis\narto\narttu\nartturi\nartur\narturo\narturs\nartúr\n\
-artūras\nartūrs\naru\narunima\narusi\narvel\narvid\narvil\narvilla\narvin\n\
-arvo\narvydas\narvīds\narya\naryan\naryana\naryanna\narziye\narzu\naránzazu\n\
-aría\naríanna\naríel\naríella\narín\narína\narís\naríus\narıel\narıkol\n\
-arıpınar\narısoy\narūnas\nasa\nasad\nasael\nasafe\nasake\nasalet\nasali\n\
-asani\nasanti\nasatira\nasberry\nasbjørn\nasbury\nascensión\nasdrubal\nasger\nasha\n\
-ashanti\nashby\nashely\nasher\nashlea\nashlee\nashleigh\nashlene\nashley\nashli\n\
-ashlie\nashling\nashly\nashlyn\nashlynn\nashton\nashtyn\nasia\nasif\nasila\n\
-asilbek\nasilə\nasiman\nasirwada\nasirwanda\naskja\nasko\naskur\naslan\naslanhan\n\
-asley\naslijan\nasliye\nasma\nasmadi\nasman\nasma’u\nasmianto\nasmini\nasmira\n\
-asmuni\nason\naspar\naspen\nassa\nassar\nassia\nassumpta\nassunta\nasta\n\
-aston\nastrid\nastride\nastrit\nasu\nasuka\nasuncion\nasunción\naswani\nasírí\n\
-asım\nasəf\nataahua\natabala\natagün\natalay\natalía\natamoğlan\natanur\natasagun\n\
-atatöre\natena\natenulf\natfat\natgun\natha\nathanasios\natharv\natheel\nathena\n\
-athman\nathuman\nathumani\nati\natiena\natieno\natila\natilhan\natilio\natinuke\n\
+arin\narina\narinbjörg\narinbjörn\narinola\naris\narisa\narisara\naristarkh\naristide\n\
+aristides\naristița\narizona\narja\narjun\narkadii\narkadiusz\narkadiy\narkadiya\narkady\n\
+arkhip\narkie\narkut\narla\narlan\narland\narlean\narleen\narlen\narlena\n\
+arlene\narlet\narleth\narletha\narletta\narlette\narley\narlie\narlin\narlind\n\
+arlinda\narline\narlington\narlis\narlo\narly\narlyn\narlyne\narmahan\narman\n\
+armand\narmanda\narmandas\narmande\narmandina\narmando\narmands\narmani\narmas\narmelle\n\
+armend\narmenía\narmida\narmin\narminas\narminda\narminta\narmond\narmstead\narna\n\
+arnald\narnaldo\narnaldur\narnar\narnas\narnau\narnaud\narnaude\narnav\narnberg\n\
+arnbergur\narnbjörg\narnbjörn\narnborg\narnd\narndt\narndís\narndór\narne\narnes\n\
+arnest\narnett\narnetta\narnette\narney\narnfinna\narnfinnur\narnfreyr\narnfried\narnfríður\n\
+arngeir\narngerður\narngils\narngrímur\narngunnur\narnheiður\narnhildur\narnie\narnika\narnim\n\
+arnis\narnita\narnkatla\narnkell\narnlaug\narnlaugur\narnleif\narnleifur\narnljót\narnljótur\n\
+arnlín\narnmundur\narnmóður\narno\narnoddur\narnold\narnoldas\narnoldo\narnolds\narnošt\n\
+arnrós\narnrún\narnsteinn\narnulf\narnulfo\narnviður\narnór\narnóra\narnúlfur\narnþrúður\n\
+arnþór\narnþóra\naroa\naroha\naron\naronas\narpağ\narpád\narra\narran\n\
+arrie\narron\narsen\narsena\narsenie\narsenio\narseniy\narseny\narsim\narsipatra\n\
+art\narta\nartan\nartanto\nartawan\nartelia\nartem\nartemio\nartemisa\nartemiy\n\
+artemy\narther\narthor\narthur\narthúr\nartie\nartis\narto\narttu\nartturi\n\
+artur\narturo\narturs\nartúr\nartūras\nartūrs\naru\naruin\narunima\narusi\n\
+arvel\narvid\narvil\narvilla\narvin\narvo\narvydas\narvīds\narya\naryan\n\
+aryana\naryanna\narziye\narzu\naránzazu\naría\naríanna\naríel\naríella\narín\n\
+arína\narís\naríus\narıel\narıkol\narıpınar\narısoy\narūnas\nasa\nasad\n\
+asael\nasafe\nasake\nasalet\nasali\nasani\nasanti\nasatira\nasberry\nasbjørn\n\
+asbury\nascensión\nasdrubal\naselina\nasger\nasha\nashanti\nashby\nashely\nasher\n\
+ashlea\nashlee\nashleigh\nashlene\nashley\nashli\nashlie\nashling\nashly\nashlyn\n\
+ashlynn\nashton\nashtyn\nasia\nasif\nasifa\nasila\nasilbek\nasilə\nasiman\n\
+asirwada\nasirwanda\naskja\nasko\naskold\naskur\naslan\naslanhan\nasley\naslijan\n\
+asliye\nasma\nasmadi\nasman\nasma’u\nasmianto\nasmini\nasmira\nasmuni\nason\n\
+aspar\naspen\nassa\nassar\nassia\nassumpta\nassunta\nasta\naston\nastrid\n\
+astride\nastrit\nastromeriya\nasu\nasuka\nasuncion\nasunción\naswani\nasírí\nasım\n\
+asəf\nataahua\natabala\natagün\natalay\natalía\natamoğlan\natanur\natasagun\natatöre\n\
+atena\natenulf\natfat\natgun\natha\nathanasios\natharv\natheel\nathena\nathman\n\
+athuman\nathumani\nati\natiena\natieno\natila\natilhan\natilio\natina\natinuke\n\
 atit\natiyye\natla\natlanta\natlas\natli\natma\natmaja\natnan\natsushi\n\
 attaf\natte\natticus\nattie\nattila\nattilio\nattracta\natılgan\naubra\naubree\n\
 aubrey\naubrie\naud\naude\naudie\naudley\naudra\naudrea\naudrey\naudria\n\
@@ -3451,248 +3462,262 @@ aurore\naurthur\naurélia\naurélie\naurélien\naurėja\nausma\naustar\nausten\n
 austine\naustmann\naustmar\nauston\naustra\naustri\naustyn\nauther\nauthor\nauthur\n\
 autry\nautumn\nauðbergur\nauðbert\nauðbjörg\nauðbjörn\nauðbjört\nauðdís\nauðgeir\nauðkell\n\
 auðlín\nauðmundur\nauðna\nauðný\nauðrún\nauðun\nauðunn\nauður\nauðólfur\naušra\n\
-aušrinė\nava\navah\navelina\navelino\naveri\naverie\naveril\navery\navgust\n\
-avi\navie\navis\navni\navon\navram\navril\navunç\navşin\nawadil\n\
-awamil\nawamiri\nawan\nawani\nawero\nawesi\nawhina\nawilda\nawj\nawlya\n\
-awmar\nawrad\naxel\naxelle\naxelma\naxelía\naxenia\naxinte\naya\nayaan\n\
-ayako\nayamin\nayan\nayana\nayanna\nayasun\nayaydın\naybet\naybora\naybəniz\n\
-aycagül\naydan\naydar\nayden\naydin\naydinç\nayduru\naydın\naydınbey\nayelén\n\
-ayesha\naygutalp\naygönenç\naygül\naygün\nayhan\nayinde\nayinke\naykut\naykutalp\n\
-ayla\nayleen\naylil\naylin\naylla\nayman\naymen\naymeric\naynilhayat\naynur\n\
-aynurə\naynımah\nayodeji\nayodele\nayoka\nayoub\naypar\naysar\nayse\naysel\n\
-aysema\naysevim\naysoy\naysu\naysuna\naytek\nayten\naytuna\naytöz\naytəkin\n\
-aytən\nayu\nayub\nayush\nayushman\nayvas\nayyaruk\nayyubi\nayçan\nayçiçək\n\
-ayülker\nayşan\nayşeana\nayşenur\nazaan\nazad\nazade\nazahar\nazahara\nazalea\n\
-azalee\nazaria\nazariah\nazban\nazeeb\nazeglio\nazeneth\nazettin\naziz\naziza\n\
-azize\nazizi\nazra\nazucena\nazul\nazzie\nazər\naçıkel\naçılay\naída\n\
-aïcha\naðalberg\naðalbergur\naðalbert\naðalbjörg\naðalbjörn\naðalbjört\naðalborg\naðalborgar\naðaldís\n\
-aðalfríður\naðalgeir\naðalheiður\naðalmundur\naðalráður\naðalrós\naðalsteina\naðalsteinn\naðalsteinunn\naðalveig\n\
-aðólf\naþena\nağa\nağahadi\nağakişi\nağamalı\nağamusa\nağasəfa\nağaxan\nağbegim\n\
-ağca\nağmur\naşhan\naşir\nbaaba\nbaahir\nbaaizeed\nbaaqee\nbaaqir\nbaaree\n\
-baashir\nbaasim\nbaasit\nbaba\nbabar\nbabara\nbabasola\nbabatunji\nbabawale\nbabe\n\
-baber\nbabett\nbabette\nbaby\nbabyboy\nbaccio\nbachittar\nbadawi\nbadegül\nbadr\n\
-bagas\nbaghyawati\nbagiya\nbagus\nbagya\nbaha\nbahaa\nbahaddin\nbahadurjit\nbahadır\n\
+aušrinė\nava\navah\navdei\navdey\navel\navelina\navelino\naveri\naverie\n\
+averil\naverkiy\naverky\naverno\navery\naveryan\navgiya\navgust\navgustian\navgustin\n\
+avhustyn\navi\navie\navigeya\navis\navksentiy\navksenty\navni\navo\navon\n\
+avram\navreli\navrelii\navreliy\navril\navror\navtonom\navtorka\navunç\navxentiy\n\
+avxenty\navşin\nawadil\nawamil\nawamiri\nawan\nawani\nawero\nawesi\nawhina\n\
+awilda\nawj\nawlya\nawmar\nawrad\naxel\naxelle\naxelma\naxelía\naxenia\n\
+axinte\naya\nayaan\nayako\nayamin\nayan\nayana\nayanna\nayasun\nayaydın\n\
+aybet\naybora\naybəniz\naycagül\naydan\naydar\naydemir\nayden\naydin\naydinç\n\
+ayduru\naydın\naydınbey\nayelén\nayesha\naygutalp\naygönenç\naygül\naygün\nayhan\n\
+ayinde\nayinke\naykut\naykutalp\nayla\nayleen\naylil\naylin\naylla\nayman\n\
+aymen\naymeric\naynilhayat\naynur\naynurə\naynımah\nayodeji\nayodele\nayoka\nayoub\n\
+aypar\nayren\naysar\nayse\naysel\naysema\naysevim\naysoy\naysu\naysuna\n\
+aytek\nayten\naytuna\naytöz\naytəkin\naytən\nayu\nayub\nayush\nayushman\n\
+ayvas\nayyaruk\nayyubi\nayçan\nayçiçək\nayülker\nayşan\nayşeana\nayşenur\nazaan\n\
+azad\nazade\nazahar\nazahara\nazalea\nazalee\nazaliya\nazar\nazaria\nazariah\n\
+azariy\nazary\nazban\nazeeb\nazeglio\nazeneth\nazettin\naziz\naziza\nazize\n\
+azizi\nazra\nazucena\nazul\nazzie\nazər\naçıkel\naçılay\naída\naïcha\n\
+aðalberg\naðalbergur\naðalbert\naðalbjörg\naðalbjörn\naðalbjört\naðalborg\naðalborgar\naðaldís\naðalfríður\n\
+aðalgeir\naðalheiður\naðalmundur\naðalráður\naðalrós\naðalsteina\naðalsteinn\naðalsteinunn\naðalveig\naðólf\n\
+aþena\nağa\nağahadi\nağakişi\nağamalı\nağamusa\nağasəfa\nağaxan\nağbegim\nağca\n\
+ağmur\naşhan\naşir\nbaaba\nbaahir\nbaaizeed\nbaaqee\nbaaqir\nbaaree\nbaashir\n\
+baasim\nbaasit\nbaba\nbabar\nbabara\nbabasola\nbabatunji\nbabawale\nbabe\nbaber\n\
+babett\nbabette\nbaby\nbabyboy\nbaccio\nbachittar\nbadawi\nbadegül\nbadr\nbagas\n\
+baghyawati\nbagiya\nbagra\nbagus\nbagya\nbaha\nbahaa\nbahaddin\nbahadurjit\nbahadır\n\
 bahari\nbahati\nbahittin\nbahtinur\nbahuraksa\nbahuwarna\nbahuwirya\nbaiba\nbailee\nbailey\n\
 bailie\nbairbel\nbairbre\nbairon\nbajragin\nbajram\nbakari\nbakda\nbaker\nbakhshi\n\
 baki\nbakiadi\nbakianto\nbakidin\nbakijan\nbakiman\nbakiono\nbakti\nbaktiadi\nbaktianto\n\
 baktiono\nbala\nbalamantri\nbalangga\nbalapati\nbalatekin\nbalaxanım\nbalca\nbaldassare\nbaldey\n\
 baldomero\nbaldrún\nbalduino\nbaldur\nbaldvin\nbaldvina\nbaldwin\nbale\nbaleegh\nbalendra\n\
-balhaar\nbali\nbalidin\nbalijan\nbalinda\nbaljiwan\nballard\nballı\nbaltasar\nbaltazar\n\
-baltaş\nbalthasar\nbalvan\nbalveer\nbalz\nbalázs\nbama\nbambad\nbambang\nbambi\n\
-banara\nbanawa\nbanawi\nbancar\nbandile\nbanjeet\nbanks\nbanü\nbao\nbaptist\n\
-baptiste\nbaqar\nbaqir\nbara\nbarabara\nbarak\nbaraka\nbarasa\nbarb\nbarbar\n\
-barbara\nbarbera\nbarbie\nbarbora\nbarbra\nbarbro\nbarbu\nbarbára\nbari\nbarica\n\
-baris\nbariş\nbarkha\nbarna\nbarnabás\nbarnard\nbarnett\nbarney\nbarnie\nbaron\n\
-barr\nbarraq\nbarrett\nbarri\nbarrie\nbarron\nbarry\nbarsen\nbart\nbartek\n\
-bartholomew\nbartholomäus\nbartley\nbartolomej\nbartolomeo\nbartolomeu\nbartolomé\nbarton\nbarði\nbarışcan\n\
-bas\nbasaam\nbasarab\nbascom\nbaseer\nbasel\nbasem\nbashaar\nbashaarat\nbashar\n\
-basharat\nbasheer\nbasheerah\nbashkim\nbasil\nbasile\nbasilia\nbasilio\nbasim\nbasir\n\
-basriye\nbassam\nbassi\nbassí\nbastiaan\nbastian\nbastien\nbastián\nbastían\nbasım\n\
-batal\nbatool\nbaturay\nbatırhan\nbaudelio\nbaudouin\nbaugur\nbautista\nbaxter\nbayard\n\
-baydu\nbaykan\nbaylee\nbaylie\nbayman\nbayram\nbayron\nbayruhan\nbaytal\nbayzettin\n\
-bazam\nbağdat\nbağdaş\nbaşay\nbaşhan\nbaşok\nbea\nbeadie\nbeat\nbeata\n\
-beate\nbeatrice\nbeatrijs\nbeatris\nbeatrix\nbeatriz\nbeau\nbeauden\nbeaulah\nbebba\n\
-bebe\nbeckett\nbeckham\nbecki\nbeckie\nbecky\nbeda\nbedford\nbedi\nbediriye\n\
-bedri\nbedřich\nbee\nbeecher\nbegga\nbegim\nbegoña\nbehbud\nbehiza\nbehrem\n\
-behruz\nbeinir\nbeinteinn\nbeitir\nbekan\nbekbay\nbekim\nbekir\nbektaşi\nbela\n\
-belarmino\nbelen\nbelgizar\nbelia\nbelinda\nbelisario\nbelkis\nbelkize\nbell\nbella\n\
-belle\nbellisan\nbello\nbelo\nbelton\nbelva\nbelén\nben\nbena\nbenard\n\
-benas\nbence\nbendegúz\nbenedek\nbenedetto\nbenedict\nbenedicte\nbenedicto\nbenedikt\nbenedikta\n\
-benedikte\nbenedita\nbenek\nbengibay\nbengt\nbengta\nbeni\nbeniamin\nbenice\nbenicio\n\
-benidikt\nbenidikta\nbenigna\nbenigno\nbenita\nbenito\nbenjaman\nbenjamen\nbenjamim\nbenjamin\n\
-benjamine\nbenjamín\nbenji\nbenjiman\nbenjman\nbenjámin\nbenn\nbenna\nbennett\nbenney\n\
-bennie\nbenno\nbenny\nbenný\nbenoit\nbenol\nbenone\nbenoný\nbenoît\nbenson\n\
-bent\nbenta\nbente\nbentey\nbenthe\nbentley\nbento\nbenton\nbentína\nbenvenuto\n\
-benía\nbenício\nbeníta\nbenóní\nbenóný\nbeppe\nbera\nberat\nberay\nberdie\n\
-beren\nberend\nberenice\nberent\nberezat\nberg\nbergdís\nbergen\nbergey\nbergfinnur\n\
-bergfríður\nbergheiður\nberghildur\nberghreinn\nbergjón\nberglaug\nberglind\nbergljót\nberglín\nbergmann\n\
-bergmannía\nbergmar\nbergmundur\nbergný\nbergrán\nbergrín\nbergrós\nbergrún\nbergsteinn\nbergsveinn\n\
-bergur\nbergvin\nbergþór\nbergþóra\nberit\nberiye\nberkal\nberki\nberkley\nberksay\n\
-berlin\nberna\nbernabé\nbernadett\nbernadette\nbernadine\nbernard\nbernarda\nbernardina\nbernardine\n\
-bernardino\nbernardita\nbernardo\nbernd\nbernd-dieter\nberndt\nberneice\nbernetta\nbernfried\nbernhard\n\
-bernhardine\nbernharð\nbernharður\nberni\nbernice\nbernie\nberniece\nbernita\nbernt\nbernward\n\
-bernódus\nbernódía\nberra\nberran\nberrin\nberry\nbersi\nbert\nberta\nbertalan\n\
-bertel\nbertha\nberthe\nberthold\nbertie\nbertil\nbertina\nberto\nbertold\nberton\n\
-bertram\nbertrand\nberyl\nbesart\nbesarta\nbesey\nbeshte\nbesim\nbesin\nbesnik\n\
-bess\nbesse\nbessi\nbessie\nbessí\nbeste\nbestla\nbeta\nbetania\nbetanía\n\
-beth\nbetha\nbethan\nbethanie\nbethann\nbethany\nbethel\nbethzy\nbetina\nbetsey\n\
-betsy\nbetsý\nbett\nbette\nbetti\nbettie\nbettina\nbetty\nbettyann\nbettye\n\
-bettyjane\nbettylou\nbettý\nbetúel\nbeula\nbeulah\nbev\nbevan\nbeverlee\nbeverley\n\
-beverly\nbeyda\nbeyhatun\nbeyler\nbeyonce\nbeyzade\nbezek\nbeáta\nbeňadik\nbhanumati\n\
-bhavani\nbhavika\nbhavini\nbhavna\nbhavya\nbhekani\nbhekisisa\nbhekizizwe\nbhekokwakhe\nbiagio\n\
-bianca\nbianka\nbibi\nbibiana\nbibisora\nbibiána\nbibuwa\nbican\nbidayet\nbiddie\n\
-bieke\nbiel\nbienvenida\nbil\nbilaal\nbilal\nbilay\nbilender\nbilgen\nbilginur\n\
-bilgütay\nbilha\nbiljana\nbilkay\nbilkisu\nbill\nbilli\nbillie\nbillie-jo\nbilly\n\
-billye\nbilol\nbiltaş\nbimala\nbina\nbinay\nbinbaşar\nbinışık\nbirben\nbird\n\
+balhaar\nbali\nbalidin\nbalijan\nbalina\nbalinda\nbaljiwan\nballard\nballı\nbaltasar\n\
+baltazar\nbaltaş\nbalthasar\nbalvan\nbalveer\nbalz\nbalázs\nbama\nbambad\nbambang\n\
+bambi\nbanara\nbanawa\nbanawi\nbancar\nbandile\nbanjeet\nbanks\nbanü\nbao\n\
+baptist\nbaptiste\nbaqar\nbaqir\nbara\nbarabara\nbarak\nbaraka\nbarasa\nbarb\n\
+barbar\nbarbara\nbarbera\nbarbie\nbarbora\nbarbra\nbarbro\nbarbu\nbarbára\nbari\n\
+barica\nbaris\nbariş\nbarkha\nbarna\nbarnabás\nbarnard\nbarnett\nbarney\nbarnie\n\
+baron\nbarr\nbarraq\nbarrett\nbarri\nbarrie\nbarron\nbarry\nbarsen\nbart\n\
+bartek\nbartholomew\nbartholomäus\nbartley\nbartolomej\nbartolomeo\nbartolomeu\nbartolomé\nbarton\nbarzana\n\
+barði\nbarışcan\nbas\nbasaam\nbasarab\nbascom\nbaseer\nbasel\nbasem\nbashaar\n\
+bashaarat\nbashar\nbasharat\nbasheer\nbasheerah\nbashkim\nbasil\nbasile\nbasilia\nbasilio\n\
+basim\nbasir\nbasriye\nbassam\nbassi\nbassí\nbastiaan\nbastian\nbastien\nbastián\n\
+bastían\nbasım\nbatal\nbatool\nbatsislava\nbaturay\nbatırhan\nbaudelio\nbaudouin\nbaugur\n\
+bautista\nbaxter\nbayard\nbaydu\nbaykan\nbaylee\nbaylie\nbayman\nbayram\nbayron\n\
+bayruhan\nbaytal\nbayzettin\nbazam\nbazhen\nbağdat\nbağdaş\nbaşay\nbaşhan\nbaşok\n\
+bea\nbeadie\nbeat\nbeata\nbeate\nbeatrice\nbeatrijs\nbeatris\nbeatrix\nbeatriz\n\
+beau\nbeauden\nbeaulah\nbebba\nbebe\nbecho\nbeckett\nbeckham\nbecki\nbeckie\n\
+becky\nbeda\nbedford\nbedi\nbediriye\nbedri\nbedřich\nbee\nbeecher\nbegga\n\
+begim\nbegoña\nbehbud\nbehiza\nbehrem\nbehruz\nbeinir\nbeinteinn\nbeitir\nbekan\n\
+bekbay\nbekim\nbekir\nbektaşi\nbela\nbelarmino\nbelen\nbelgizar\nbelia\nbelinda\n\
+belisario\nbelisima\nbelkis\nbelkize\nbell\nbella\nbelle\nbellisan\nbello\nbelo\n\
+belomira\nbelton\nbelva\nbelén\nben\nbena\nbenard\nbenas\nbence\nbendegúz\n\
+benedek\nbenedetto\nbenedict\nbenedicte\nbenedicto\nbenedikt\nbenedikta\nbenedikte\nbenedita\nbenek\n\
+benelena\nbengibay\nbengt\nbengta\nbeni\nbeniamin\nbenice\nbenicio\nbenidikt\nbenidikta\n\
+benigna\nbenigno\nbenita\nbenito\nbenjaman\nbenjamen\nbenjamim\nbenjamin\nbenjamine\nbenjamín\n\
+benji\nbenjiman\nbenjman\nbenjámin\nbenn\nbenna\nbennett\nbenney\nbennie\nbenno\n\
+benny\nbenný\nbenoit\nbenol\nbenone\nbenoný\nbenoît\nbenson\nbent\nbenta\n\
+bente\nbentey\nbenthe\nbentley\nbento\nbenton\nbentína\nbenvenuto\nbenía\nbenício\n\
+beníta\nbenóní\nbenóný\nbeppe\nbera\nberat\nberay\nberdie\nberen\nberend\n\
+berenice\nberent\nberezat\nberg\nbergdís\nbergen\nbergey\nbergfinnur\nbergfríður\nbergheiður\n\
+berghildur\nberghreinn\nbergjón\nberglaug\nberglind\nbergljót\nberglín\nbergmann\nbergmannía\nbergmar\n\
+bergmundur\nbergný\nbergrán\nbergrín\nbergrós\nbergrún\nbergsteinn\nbergsveinn\nbergur\nbergvin\n\
+bergþór\nbergþóra\nberimir\nberin\nberislava\nberit\nberiya\nberiye\nberkal\nberki\n\
+berkley\nberksay\nberlin\nberna\nbernabé\nbernadett\nbernadette\nbernadine\nbernard\nbernarda\n\
+bernardina\nbernardine\nbernardino\nbernardita\nbernardo\nbernd\nbernd-dieter\nberndt\nberneice\nbernetta\n\
+bernfried\nbernhard\nbernhardine\nbernharð\nbernharður\nberni\nbernice\nbernie\nberniece\nbernita\n\
+bernt\nbernward\nbernódus\nbernódía\nbero\nberoslav\nberra\nberran\nberrin\nberry\n\
+bersi\nbert\nberta\nbertalan\nbertel\nbertha\nberthe\nberthold\nbertie\nbertil\n\
+bertina\nberto\nbertold\nberton\nbertram\nbertrand\nberyl\nbesart\nbesarta\nbesey\n\
+beshte\nbesim\nbesin\nbesnik\nbess\nbesse\nbessi\nbessie\nbessí\nbeste\n\
+bestla\nbeta\nbetania\nbetanía\nbeth\nbetha\nbethan\nbethanie\nbethann\nbethany\n\
+bethel\nbethzy\nbetina\nbetino\nbetsey\nbetsy\nbetsý\nbett\nbette\nbetti\n\
+bettie\nbettina\nbetty\nbettyann\nbettye\nbettyjane\nbettylou\nbettý\nbetúel\nbeula\n\
+beulah\nbev\nbevan\nbeverlee\nbeverley\nbeverly\nbeya\nbeyda\nbeyhatun\nbeyler\n\
+beyonce\nbeyzade\nbezek\nbeáta\nbeňadik\nbhanumati\nbhavani\nbhavika\nbhavini\nbhavna\n\
+bhavya\nbhekani\nbhekisisa\nbhekizizwe\nbhekokwakhe\nbiagio\nbianca\nbianka\nbibi\nbibiana\n\
+bibisora\nbibiána\nbibuwa\nbican\nbidayet\nbiddie\nbieke\nbiel\nbienvenida\nbil\n\
+bilaal\nbilal\nbilay\nbilena\nbilender\nbilgen\nbilginur\nbilgütay\nbilha\nbiljana\n\
+bilkay\nbilkisu\nbill\nbilli\nbillie\nbillie-jo\nbilly\nbillye\nbilol\nbiltaş\n\
+bilyan\nbimala\nbina\nbinay\nbinbaşar\nbinko\nbinyo\nbinışık\nbirben\nbird\n\
 birdella\nbirdie\nbirger\nbirgid\nbirgir\nbirgit\nbirgitt\nbirgitta\nbirgitte\nbirgül\n\
 birkir\nbirna\nbirnir\nbirousk\nbirsan\nbirsen\nbirt\nbirta\nbirte\nbirtha\n\
-birthe\nbirtie\nbirtingur\nbirtir\nbirtna\nbiruta\nbiserka\nbishakha\nbishop\nbitten\n\
-bitül\nbizhan\nbişar\nbjargar\nbjargdís\nbjargey\nbjargheiður\nbjarghildur\nbjarglind\nbjargmundur\n\
-bjargþór\nbjarkan\nbjarkar\nbjarkey\nbjarki\nbjarklind\nbjarma\nbjarmar\nbjarmi\nbjarnar\n\
-bjarndís\nbjarne\nbjarney\nbjarnfinnur\nbjarnfreður\nbjarnfríður\nbjarngerður\nbjarnharður\nbjarnheiður\nbjarnhildur\n\
-bjarnhéðinn\nbjarni\nbjarnlaug\nbjarnlaugur\nbjarnleifur\nbjarnrún\nbjarnsteinn\nbjarnveig\nbjarnólfur\nbjarný\n\
-bjarnþrúður\nbjarnþór\nbjarnþóra\nbjartey\nbjartmann\nbjartmar\nbjartmey\nbjartur\nbjartþór\nbjorn\n\
-bjólan\nbjólfur\nbjörg\nbjörgey\nbjörgheiður\nbjörghildur\nbjörgmundur\nbjörgvin\nbjörgólfur\nbjörgúlfur\n\
-björk\nbjörn\nbjörney\nbjörnfríður\nbjörnólfur\nbjört\nbjørg\nbjørn\nbladimir\nblahoslav\n\
-blain\nblaine\nblair\nblaise\nblake\nblanaid\nblanca\nblanch\nblanchard\nblanche\n\
-blanchie\nblandine\nblanduzia\nblane\nblanka\nblas\nblathnaid\nblaze\nblaž\nblažej\n\
-blažena\nblerim\nblerina\nblerta\nblessing\nbliss\nblondell\nblossom\nbluette\nbluford\n\
-blythe\nbláey\nblædís\nblængur\nblær\nblævar\nblín\nblíða\nblómey\nbo\n\
-boaz\nbob\nboban\nbobba\nbobbi\nbobbie\nbobby\nbobbye\nbobette\nbobur\n\
-bode\nbodhi\nbodil\nbodo\nboe\nboel\nboga\nbogdan\nbogdana\nbogdís\n\
-bogey\nbogga\nboghildur\nbogi\nboglárka\nbogomir\nbohdan\nbohdana\nbohumil\nbohumila\n\
-bohumír\nbohuslav\nbohuslava\nbohuš\nbojan\nbok\nbolatito\nbolden\nboleslav\nbolli\n\
-boluwatife\nboma\nbonface\nbong\nboniface\nbonifacio\nbonifác\nbonita\nbonnie\nbonny\n\
-bonu\nbooker\nboone\nborahan\nborataş\nborbála\nborg\nborgar\nborgdís\nborghildur\n\
-borgný\nborgrún\nborgúlfur\nborgþór\nborgþóra\nboris\nborja\nborris\nborut\nborys\n\
-bose\nbosibori\nboss\nboston\nbotnía\nbotond\nbouchra\nbowman\nboyce\nboyd\n\
-boynak\nboysie\nbozbağ\nbozena\nbozerk\nboztaş\nboði\nboğatimur\nbořivoj\nboštjan\n\
-božena\nbožica\nbožidara\nbožo\nbrad\nbraden\nbradford\nbradley\nbradly\nbrady\n\
-bradyn\nbraeden\nbraedon\nbraelyn\nbraga\nbraghildur\nbragi\nbrahim\nbraiden\nbrain\n\
-bram\nbramwel\nbranch\nbranda\nbrandan\nbranddís\nbrande\nbrandee\nbranden\nbrandi\n\
-brandie\nbrandin\nbrandon\nbrandt\nbrandur\nbrandy\nbrandyn\nbranislav\nbranislava\nbranka\n\
-branko\nbrannon\nbranson\nbrant\nbrantley\nbraulio\nbravin\nbraxton\nbrayan\nbrayden\n\
-braydon\nbraylen\nbraylon\nbrea\nbreana\nbreandan\nbreann\nbreanna\nbreanne\nbrecht\n\
-breda\nbree\nbreeda\nbreege\nbreffni\nbreki\nbrencis\nbrenda\nbrendah\nbrendan\n\
-brenden\nbrendon\nbrenna\nbrennan\nbrennen\nbrennon\nbreno\nbrent\nbrenton\nbreonna\n\
-bresi\nbrestir\nbret\nbrett\nbria\nbrian\nbriana\nbrianda\nbrianna\nbrianne\n\
-brice\nbrid\nbridger\nbridget\nbridgett\nbridgette\nbridgit\nbridie\nbriek\nbrielle\n\
-brien\nbrieuc\nbriget\nbrigette\nbrighid\nbrigid\nbrigida\nbrigita\nbrigitta\nbrigitte\n\
-brijesh\nbriley\nbrilyant\nbrimar\nbrimdís\nbrimhildur\nbrimi\nbrimir\nbrimrún\nbrinda\n\
-brinley\nbrion\nbrionna\nbrisa\nbristol\nbrit\nbrita\nbritany\nbritney\nbritni\n\
-britny\nbritt\nbritt-mari\nbritt-marie\nbritta\nbrittaney\nbrittani\nbrittanie\nbrittany\nbritteny\n\
-brittnay\nbrittnee\nbrittney\nbrittni\nbrittnie\nbrittny\nbritton\nbrjánn\nbrock\nbroddi\n\
-broderick\nbrodie\nbrody\nbrogan\nbrona\nbronach\nbronagh\nbronislava\nbronson\nbronwen\n\
+birthe\nbirtie\nbirtingur\nbirtir\nbirtna\nbiruta\nbisenti\nbiser\nbisera\nbiserka\n\
+bishakha\nbishop\nbitten\nbitül\nbiyanka\nbizhan\nbişar\nbjargar\nbjargdís\nbjargey\n\
+bjargheiður\nbjarghildur\nbjarglind\nbjargmundur\nbjargþór\nbjarkan\nbjarkar\nbjarkey\nbjarki\nbjarklind\n\
+bjarma\nbjarmar\nbjarmi\nbjarnar\nbjarndís\nbjarne\nbjarney\nbjarnfinnur\nbjarnfreður\nbjarnfríður\n\
+bjarngerður\nbjarnharður\nbjarnheiður\nbjarnhildur\nbjarnhéðinn\nbjarni\nbjarnlaug\nbjarnlaugur\nbjarnleifur\nbjarnrún\n\
+bjarnsteinn\nbjarnveig\nbjarnólfur\nbjarný\nbjarnþrúður\nbjarnþór\nbjarnþóra\nbjartey\nbjartmann\nbjartmar\n\
+bjartmey\nbjartur\nbjartþór\nbjorn\nbjólan\nbjólfur\nbjörg\nbjörgey\nbjörgheiður\nbjörghildur\n\
+björgmundur\nbjörgvin\nbjörgólfur\nbjörgúlfur\nbjörk\nbjörn\nbjörney\nbjörnfríður\nbjörnólfur\nbjört\n\
+bjørg\nbjørn\nbladimir\nblago\nblagodatka\nblagomir\nblagosvet\nblagosveta\nblagovest\nblagoy\n\
+blahoslav\nblain\nblaine\nblair\nblaise\nblake\nblanaid\nblanca\nblanch\nblanchard\n\
+blanche\nblanchie\nblandine\nblanduzia\nblane\nblanka\nblas\nblathnaid\nblaze\nblazhe\n\
+blaž\nblažej\nblažena\nblerim\nblerina\nblerta\nblessing\nbliss\nblondell\nblossom\n\
+bluette\nbluford\nblythe\nbláey\nblædís\nblængur\nblær\nblævar\nblín\nblíða\n\
+blómey\nbo\nboaz\nbob\nboban\nbobba\nbobbi\nbobbie\nbobby\nbobbye\n\
+bobette\nbobur\nbode\nbodhi\nbodil\nbodo\nbodromir\nbodurka\nboe\nboel\n\
+boga\nbogdalina\nbogdan\nbogdana\nbogdís\nbogey\nbogga\nboghildur\nbogi\nboginya\n\
+boglárka\nbogolyub\nbogomil\nbogomir\nbogorodka\nbogoslav\nbogoy\nbohdan\nbohdana\nbohdanna\n\
+bohodar\nbohumil\nbohumila\nbohumír\nbohuslav\nbohuslava\nbohuš\nboila\nbojan\nbok\n\
+bolatito\nbolden\nbolen\nboleslav\nbolli\nboluwatife\nboma\nbonface\nbong\nboniface\n\
+bonifacio\nbonifatsiya\nbonifác\nbonislav\nbonita\nbonko\nbonnie\nbonny\nbono\nbonu\n\
+booker\nboone\nborahan\nborataş\nborbála\nborena\nborg\nborgar\nborgdís\nborghildur\n\
+borgný\nborgrún\nborgúlfur\nborgþór\nborgþóra\nboris\nboriska\nborislav\nborja\nborris\n\
+borut\nboryanka\nborys\nboryslav\nbose\nbosibori\nboss\nboston\nbotnía\nbotond\n\
+botsa\nbouchra\nbowman\nboyan\nboyce\nboycho\nboyd\nboyko\nboynak\nboysie\n\
+bozbağ\nbozena\nbozerk\nbozhan\nbozhidar\nbozhik\nbozhimir\nbozhin\nbozhinel\nbozhinela\n\
+bozhko\nbozho\nbozhur\nbozhurka\nboztaş\nboði\nboğatimur\nbořivoj\nboštjan\nbožena\n\
+božica\nbožidara\nbožo\nbrad\nbraden\nbradford\nbradley\nbradly\nbrady\nbradyn\n\
+braeden\nbraedon\nbraelyn\nbraga\nbraghildur\nbragi\nbrahim\nbraiden\nbrain\nbram\n\
+bramwel\nbranch\nbranda\nbrandan\nbranddís\nbrande\nbrandee\nbranden\nbrandi\nbrandie\n\
+brandin\nbrandon\nbrandt\nbrandur\nbrandy\nbrandyn\nbranislav\nbranislava\nbranka\nbranko\n\
+brannon\nbranson\nbrant\nbrantley\nbraulio\nbravin\nbraxton\nbrayan\nbrayden\nbraydon\n\
+braylen\nbraylon\nbrea\nbreana\nbreandan\nbreann\nbreanna\nbreanne\nbrecht\nbreda\n\
+bree\nbreeda\nbreege\nbreffni\nbreki\nbrencis\nbrenda\nbrendah\nbrendan\nbrenden\n\
+brendon\nbrenna\nbrennan\nbrennen\nbrennon\nbreno\nbrent\nbrenton\nbreonna\nbresi\n\
+brestir\nbret\nbrett\nbria\nbrian\nbriana\nbrianda\nbrianna\nbrianne\nbrice\n\
+brid\nbridger\nbridget\nbridgett\nbridgette\nbridgit\nbridie\nbriek\nbrielle\nbrien\n\
+brieuc\nbriget\nbrigette\nbrighid\nbrigid\nbrigida\nbrigita\nbrigitta\nbrigitte\nbrijesh\n\
+briley\nbrilyant\nbrimar\nbrimdís\nbrimhildur\nbrimi\nbrimir\nbrimrún\nbrinda\nbrinley\n\
+brion\nbrionna\nbrisa\nbristol\nbrit\nbrita\nbritany\nbritney\nbritni\nbritny\n\
+britt\nbritt-mari\nbritt-marie\nbritta\nbrittaney\nbrittani\nbrittanie\nbrittany\nbritteny\nbrittnay\n\
+brittnee\nbrittney\nbrittni\nbrittnie\nbrittny\nbritton\nbrjánn\nbrock\nbroddi\nbroderick\n\
+brodie\nbrody\nbrogan\nbrona\nbronach\nbronagh\nbronislav\nbronislava\nbronson\nbronwen\n\
 bronwyn\nbrook\nbrooke\nbrooklyn\nbrooklynn\nbrooks\nbror\nbrown\nbroņislava\nbruce\n\
 bruna\nbrunhild\nbrunhilde\nbruni\nbrunilda\nbruno\nbryan\nbryana\nbryanna\nbryant\n\
 bryce\nbrycen\nbrylee\nbryn\nbryndís\nbrynfríður\nbryngeir\nbryngerður\nbrynheiður\nbrynhildur\n\
 brynja\nbrynjar\nbrynjólfur\nbrynjúlfur\nbrynlee\nbrynleifur\nbrynn\nbrynný\nbrynsteinn\nbryntýr\n\
 brynþór\nbryon\nbryony\nbryson\nbryton\nbrá\nbrák\nbrândușa\nbríana\nbríanna\n\
-bríet\nbrígida\nbrími\nbrăduț\nbuck\nbucur\nbud\nbudd\nbuddie\nbuddy\n\
-budi\nbuel\nbuelah\nbuell\nbuena\nbuenaventura\nbuffy\nbuford\nbuhari\nbujar\n\
-bukurije\nbula\nbulah\nbulunç\nbuna\nbunk\nbunmi\nbunny\nburaid\nburak\n\
-burakhan\nburckhard\nburcuhan\nburdette\nburen\nburgess\nburghard\nburim\nburk\nburkard\n\
-burke\nburkhard\nburkhardt\nburkney\nburkni\nburl\nburleigh\nburley\nburma\nburnell\n\
-burnett\nburney\nburnice\nburnie\nburns\nburr\nburrel\nburrell\nburt\nburton\n\
-burç\nbusara\nbush\nbusisiwe\nbuster\nbutch\nbutler\nbuyrukhan\nbuşra\nbylgja\n\
-bynum\nbyrd\nbyrdie\nbyron\nbystrík\nbálint\nbára\nbárbara\nbárður\nbärbel\n\
-bæring\nbæringur\nbæron\nbéatrice\nbéatrix\nbéla\nbénédicte\nbérengère\nbérénice\nbíbí\n\
-bína\nbóas\nbóel\nbói\nbót\nbóthildur\nbótólfur\nbörje\nbörkur\nbörteçin\n\
-böðvar\nbøje\nbørge\nbúi\nbúri\nbüget\nbünyamün\nbüreyre\nbüşranur\nbănel\n\
-bērends\nbērtulis\nbłażej\nbřetislav\nbəhlul\nbəhram\nbəhruz\nbəkir\nbənövşə\nbəşir\n\
-bảo\ncabbar\ncabir\ncaddie\ncade\ncaden\ncadence\ncael\ncaesar\ncaetana\n\
-cagak\ncager\ncahal\ncahan\ncahangir\ncahir\ncahya\ncahyadi\ncahyanto\ncahyo\n\
-cahyono\ncaiden\ncailin\ncailum\ncailyn\ncain\ncaio\ncait\ncaitlin\ncaitlyn\n\
-caitlynn\ncaitriona\ncaius\ncajsa\ncaket\ncakrabirawa\ncakrabuana\ncakrajiya\ncakrawala\ncakrawangsa\n\
-cal\ncalandra\ncalcedonio\ncaldonia\ncale\ncaleb\ncalebe\ncaleigh\ncalhoun\ncali\n\
-calista\ncalisto\ncalixta\ncalixto\ncalla\ncallan\ncalleigh\ncallie\ncallum\ncalogero\n\
-calum\ncalvin\ncalvince\ncam\ncambria\ncamden\ncamelia\ncamellia\ncameron\ncami\n\
-camie\ncamil\ncamila\ncamilla\ncamille\ncamillo\ncamillus\ncamilo\ncamisha\ncammie\n\
-cammy\ncampbell\ncampo\ncamren\ncamron\ncamryn\ncan\ncanal\ncanan\ncanberk\n\
-candace\ncandance\ncandela\ncandelaria\ncandelario\ncandelas\ncandeniz\ncandi\ncandice\ncandida\n\
-candido\ncandie\ncandis\ncandra\ncandrakanta\ncandy\ncandyce\ncanfeza\ncangür\ncanice\n\
-cannie\ncannon\ncannur\ncanseven\ncansin\ncantemir\ncantez\ncanur\ncanyon\ncaoilfhionn\n\
-caoimhe\ncaoimhin\ncaolain\ncaolan\ncaomhan\ncap\ncapa\ncapitola\ncappie\ncaprice\n\
-captain\ncapucine\ncara\ncaragh\ncaraka\ncaren\ncarey\ncari\ncaridad\ncarie\n\
-carin\ncarina\ncarine\ncarisa\ncarissa\ncarita\ncarl\ncarl-heinz\ncarl-johan\ncarla\n\
-carlee\ncarleen\ncarleigh\ncarlena\ncarlene\ncarleton\ncarletta\ncarley\ncarli\ncarlie\n\
-carlijn\ncarline\ncarlisle\ncarlita\ncarlito\ncarlo\ncarlos\ncarlota\ncarlotta\ncarlton\n\
-carly\ncarlyle\ncarlyn\ncarma\ncarman\ncarmel\ncarmela\ncarmelia\ncarmelina\ncarmelita\n\
-carmella\ncarmelo\ncarmen\ncarmenza\ncarmina\ncarmine\ncarminho\ncarmon\ncarnell\ncaro\n\
-carol\ncarola\ncarolann\ncarole\ncarolee\ncarolien\ncarolin\ncarolina\ncaroline\ncaroll\n\
-carolyn\ncarolyne\ncarolynn\ncaron\ncaroyln\ncarra\ncarren\ncarri\ncarrie\ncarrol\n\
-carroll\ncarry\ncarsen\ncarson\ncarsten\ncarter\ncarub\ncary\ncaryl\ncarylon\n\
-caryn\ncas\ncasandra\ncase\ncasemiro\ncasen\ncasey\ncash\ncasian\ncasiana\n\
-casie\ncasimer\ncasimir\ncasimira\ncasimiro\ncason\ncaspar\ncasper\ncass\ncassandra\n\
-cassaundra\ncassey\ncassi\ncassidy\ncassie\ncassius\ncassondra\ncassy\ncaswell\ncataleya\n\
-catalina\ncatarina\ncaterina\ncathal\ncatharina\ncatharine\ncatherin\ncatherina\ncatherine\ncatheriona\n\
-cathern\ncatheryn\ncathey\ncathi\ncathie\ncathleen\ncathrin\ncathrina\ncathrine\ncathriona\n\
-cathryn\ncathy\ncatia\ncatina\ncatinca\ncato\ncatrice\ncatrin\ncatrina\ncatrine\n\
-catrinel\ncatriona\ncatur\ncaturangga\ncauã\ncauê\ncavad\ncavid\ncavit\ncawisadi\n\
-cawisono\ncawuk\ncayadi\ncayden\ncaydence\ncayetana\ncayetano\ncayla\ncaylee\ncazimir\n\
-ceara\nceasar\ncebesoy\ncebrián\ncecelia\ncecep\ncecil\ncecila\ncecile\ncecilia\n\
-cecilie\ncecilija\ncecilio\ncecille\ncecily\ncecilía\ncecília\ncedide\ncedric\ncedrick\n\
-cedrin\nceferino\nceil\ncelal\ncelena\ncelene\ncelesta\nceleste\ncelestia\ncelestina\n\
-celestine\ncelestino\ncelia\ncelie\ncelilay\ncelina\ncelinda\nceline\ncelsa\ncelso\n\
-cem\ncemal\ncemalettin\ncemani\ncemeti\ncemil\ncemiyle\ncemplunk\ncena\ncenan\n\
-cengiz\ncengkal\ncengkir\ncenta\ncentrine\nceola\ncephus\ncerasela\ncercis\ncesar\n\
-cesare\ncetin\ncevale\ncevheri\nceyhun\nceyhunə\nceyla\nceylin\nceylon\nceyran\n\
-cezar\ncezara\ncezary\ncezayir\nchaaya\nchabane\nchace\nchad\nchadd\nchadrick\n\
-chadwick\nchae\nchaifah\nchaim\nchaitaly\nchaitanya\nchaiwut\nchaka\nchakradev\nchakradhar\n\
-chakrika\nchalisa\nchalmer\nchalmers\nchamali\nchaman\nchameli\nchamp\nchampak\nchan\n\
-chana\nchanakya\nchance\nchancey\nchanchal\nchancy\nchanda\nchandani\nchandler\nchandra\n\
-chandran\nchandresh\nchanel\nchanell\nchanelle\nchaney\nchanez\nchang\nchangaz\nchanie\n\
-chanikan\nchaniya\nchannie\nchanning\nchantal\nchantay\nchante\nchantel\nchantell\nchantelle\n\
-chanya\nchao\nchara\ncharan\ncharis\ncharise\ncharissa\ncharisse\ncharita\ncharity\n\
+bríet\nbrígida\nbrími\nbrăduț\nbucha\nbuck\nbucur\nbud\nbudd\nbuddie\n\
+buddy\nbudi\nbudimir\nbuel\nbuelah\nbuell\nbuena\nbuenaventura\nbuffy\nbuford\n\
+buhari\nbujar\nbukurije\nbula\nbulah\nbulunç\nbuna\nbunk\nbunmi\nbunny\n\
+buraid\nburak\nburakhan\nburckhard\nburcuhan\nburdette\nburen\nburgess\nburghard\nburim\n\
+burk\nburkard\nburke\nburkhard\nburkhardt\nburkney\nburkni\nburl\nburleigh\nburley\n\
+burma\nburnell\nburnett\nburney\nburnice\nburnie\nburns\nburr\nburrel\nburrell\n\
+burt\nburton\nburç\nbusara\nbush\nbusisiwe\nbuster\nbutch\nbutler\nbuyrukhan\n\
+buşra\nbylgja\nbynum\nbyrd\nbyrdie\nbyron\nbystrík\nbálint\nbára\nbárbara\n\
+bárður\nbärbel\nbæring\nbæringur\nbæron\nbéatrice\nbéatrix\nbéla\nbénédicte\nbérengère\n\
+bérénice\nbíbí\nbína\nbóas\nbóel\nbói\nbót\nbóthildur\nbótólfur\nbörje\n\
+börkur\nbörteçin\nböðvar\nbøje\nbørge\nbúi\nbúri\nbüget\nbünyamün\nbüreyre\n\
+büşranur\nbănel\nbērends\nbērtulis\nbłażej\nbřetislav\nbəhlul\nbəhram\nbəhruz\nbəkir\n\
+bənövşə\nbəşir\nbảo\ncabbar\ncabir\ncaddie\ncade\ncaden\ncadence\ncael\n\
+caesar\ncaetana\ncagak\ncager\ncahal\ncahan\ncahangir\ncahir\ncahya\ncahyadi\n\
+cahyanto\ncahyo\ncahyono\ncaiden\ncailin\ncailum\ncailyn\ncain\ncaio\ncait\n\
+caitlin\ncaitlyn\ncaitlynn\ncaitriona\ncaius\ncajsa\ncaket\ncakrabirawa\ncakrabuana\ncakrajiya\n\
+cakrawala\ncakrawangsa\ncal\ncalandra\ncalcedonio\ncaldonia\ncale\ncaleb\ncalebe\ncaleigh\n\
+calhoun\ncali\ncalista\ncalisto\ncalixta\ncalixto\ncalla\ncallan\ncalleigh\ncallie\n\
+callum\ncalogero\ncalum\ncalvin\ncalvince\ncam\ncambria\ncamden\ncamelia\ncamellia\n\
+cameron\ncami\ncamie\ncamil\ncamila\ncamilla\ncamille\ncamillo\ncamillus\ncamilo\n\
+camisha\ncammie\ncammy\ncampbell\ncampo\ncamren\ncamron\ncamryn\ncan\ncanal\n\
+canan\ncanberk\ncandace\ncandance\ncandela\ncandelaria\ncandelario\ncandelas\ncandeniz\ncandi\n\
+candice\ncandida\ncandido\ncandie\ncandis\ncandra\ncandrakanta\ncandy\ncandyce\ncanfeza\n\
+cangür\ncanice\ncannie\ncannon\ncannur\ncanseven\ncansin\ncantemir\ncantez\ncanur\n\
+canyon\ncaoilfhionn\ncaoimhe\ncaoimhin\ncaolain\ncaolan\ncaomhan\ncap\ncapa\ncapitola\n\
+cappie\ncaprice\ncaptain\ncapucine\ncara\ncaragh\ncaraka\ncaren\ncarey\ncari\n\
+caridad\ncarie\ncarin\ncarina\ncarine\ncarisa\ncarissa\ncarita\ncarl\ncarl-heinz\n\
+carl-johan\ncarla\ncarlee\ncarleen\ncarleigh\ncarlena\ncarlene\ncarleton\ncarletta\ncarley\n\
+carli\ncarlie\ncarlijn\ncarline\ncarlisle\ncarlita\ncarlito\ncarlo\ncarlos\ncarlota\n\
+carlotta\ncarlton\ncarly\ncarlyle\ncarlyn\ncarma\ncarman\ncarmel\ncarmela\ncarmelia\n\
+carmelina\ncarmelita\ncarmella\ncarmelo\ncarmen\ncarmenza\ncarmina\ncarmine\ncarminho\ncarmon\n\
+carnell\ncaro\ncarol\ncarola\ncarolann\ncarole\ncarolee\ncarolien\ncarolin\ncarolina\n\
+caroline\ncaroll\ncarolyn\ncarolyne\ncarolynn\ncaron\ncaroyln\ncarra\ncarren\ncarri\n\
+carrie\ncarrol\ncarroll\ncarry\ncarsen\ncarson\ncarsten\ncarter\ncarub\ncary\n\
+caryl\ncarylon\ncaryn\ncas\ncasandra\ncase\ncasemiro\ncasen\ncasey\ncash\n\
+casian\ncasiana\ncasie\ncasimer\ncasimir\ncasimira\ncasimiro\ncason\ncaspar\ncasper\n\
+cass\ncassandra\ncassaundra\ncassey\ncassi\ncassidy\ncassie\ncassius\ncassondra\ncassy\n\
+caswell\ncataleya\ncatalina\ncatarina\ncaterina\ncathal\ncatharina\ncatharine\ncatherin\ncatherina\n\
+catherine\ncatheriona\ncathern\ncatheryn\ncathey\ncathi\ncathie\ncathleen\ncathrin\ncathrina\n\
+cathrine\ncathriona\ncathryn\ncathy\ncatia\ncatina\ncatinca\ncato\ncatrice\ncatrin\n\
+catrina\ncatrine\ncatrinel\ncatriona\ncatur\ncaturangga\ncauã\ncauê\ncavad\ncavid\n\
+cavit\ncawisadi\ncawisono\ncawuk\ncayadi\ncayden\ncaydence\ncayetana\ncayetano\ncayla\n\
+caylee\ncazimir\nceara\nceasar\ncebesoy\ncebrián\ncecelia\ncecep\ncecil\ncecila\n\
+cecile\ncecilia\ncecilie\ncecilija\ncecilio\ncecille\ncecily\ncecilía\ncecília\ncedide\n\
+cedric\ncedrick\ncedrin\nceferino\nceil\ncelal\ncelena\ncelene\ncelesta\nceleste\n\
+celestia\ncelestina\ncelestine\ncelestino\ncelia\ncelie\ncelilay\ncelina\ncelinda\nceline\n\
+celsa\ncelso\ncem\ncemal\ncemalettin\ncemani\ncemeti\ncemil\ncemiyle\ncemplunk\n\
+cena\ncenan\ncengiz\ncengkal\ncengkir\ncenta\ncentrine\nceola\ncephus\ncerasela\n\
+cercis\ncesar\ncesare\ncetin\ncevale\ncevheri\nceyhun\nceyhunə\nceyla\nceylin\n\
+ceylon\nceyran\ncezar\ncezara\ncezary\ncezayir\nchaaya\nchabane\nchace\nchachiya\n\
+chacho\nchad\nchadd\nchadrick\nchadwick\nchae\nchaifah\nchaim\nchaitaly\nchaitanya\n\
+chaiwut\nchaka\nchakradev\nchakradhar\nchakrika\nchalisa\nchalmer\nchalmers\nchamali\nchaman\n\
+chameli\nchamp\nchampak\nchan\nchana\nchanakya\nchance\nchancey\nchanchal\nchancy\n\
+chanda\nchandani\nchandler\nchandra\nchandran\nchandresh\nchanel\nchanell\nchanelle\nchaney\n\
+chanez\nchang\nchangaz\nchanie\nchanikan\nchaniya\nchankete\nchanko\nchannie\nchanning\n\
+chano\nchantal\nchantay\nchante\nchantel\nchantell\nchantelle\nchanya\nchanyo\nchao\n\
+chara\ncharan\nchardafon\nchardafona\ncharis\ncharise\ncharissa\ncharisse\ncharita\ncharity\n\
 charla\ncharle\ncharlee\ncharleen\ncharlena\ncharlene\ncharles\ncharlesetta\ncharlesh\ncharlette\n\
 charley\ncharlie\ncharline\ncharlize\ncharlott\ncharlotta\ncharlotte\ncharlottie\ncharls\ncharlsie\n\
-charlton\ncharly\ncharlyn\ncharmain\ncharmaine\ncharo\ncharolette\ncharos\ncharvi\nchas\n\
-chase\nchashida\nchasidy\nchasity\nchasmum\nchassidy\nchastity\nchatresh\nchatura\nchau\n\
-chauncey\nchauncy\nchausiki\nchavvi\nchawin\nchawish\nchaya\nchayanin\nchayapat\nchaz\n\
-che\nche-wei\nchebet\nchege\nchelangat\nchelo\nchelsea\nchelsey\nchelsi\nchelsie\n\
-chelsy\nchema\nchen-jui\ncheng-en\ncheng-han\ncheng-hsiung\ncheng-hung\ncheng-i\nchepkemoi\nchepkoech\n\
-chepkorir\ncher\ncheragh\nchere\ncheree\ncherelle\ncheri\ncherie\ncherif\ncherilyn\n\
-cherise\ncherish\ncherith\ncherly\ncherlyn\ncherotich\ncherrelle\ncherri\ncherrie\ncherry\n\
-cherryl\ncheruiyot\nchery\ncheryl\ncheryle\ncheryll\nchesley\nchessie\nchester\nchestina\n\
-chet\ncheusi\ncheyanne\ncheyenne\nchi\nchia\nchia-hao\nchia-hung\nchia-jung\nchia-ling\n\
-chia-ming\nchia-wei\nchia-ying\nchiamaka\nchiara\nchibuzo\nchidimma\nchieko\nchien-cheng\nchien-chih\n\
-chien-chung\nchien-hsing\nchien-hua\nchien-hung\nchien-liang\nchien-ming\nchigozie\nchih-cheng\nchih-chiang\nchih-chung\n\
-chih-hao\nchih-hsien\nchih-hsiung\nchih-hung\nchih-ming\nchih-wei\nchih-wen\nchih-yuan\nchijioke\nchimere\n\
-chin\nchin-fa\nchin-feng\nchin-hsing\nchin-lien\nchin-lung\nchin-tsai\nchina\nchinedu\nchinelo\n\
-ching\nching-i\nchinyere\nchip\nchipukizi\nchiquita\nchiraz\nchita\nchiu-hsiang\nchiu-yueh\n\
-chiyo\nchizoba\nchloe\nchloie\nchloé\nchloë\nchlóe\nchong\nchris\nchrissie\n\
-chrissy\nchrist\nchrista\nchrista-maria\nchristabel\nchristal\nchristeen\nchristel\nchristelle\nchristen\n\
-christena\nchristene\nchrister\nchristi\nchristia\nchristiaan\nchristian\nchristiana\nchristiane\nchristianne\n\
-christie\nchristin\nchristina\nchristine\nchristinia\nchristion\nchristl\nchristof\nchristofer\nchristoffer\n\
-christop\nchristoper\nchristoph\nchristophe\nchristopher\nchristos\nchristy\nchrystal\nchu\nchucho\n\
-chuck\nchuki\nchukwudi\nchukwuemeka\nchun\nchun-chieh\nchun-hao\nchun-hsien\nchun-hsiung\nchun-hung\n\
-chun-liang\nchun-mei\nchun-ming\nchun-nan\nchun-ting\nchun-yu\nchung\nchus\nchuy\nchyna\n\
-chynna\nchâu\ncian\ncianan\nciaobella\nciara\nciaran\nciarra\nciarrai\ncicely\n\
-cicero\ncici\ncielo\nciera\ncierra\ncihan\ncihandide\nciji\ncilla\ncilli\n\
-cillian\ncilly\ncinda\ncinderella\ncindi\ncindie\ncindoruk\ncindy\ncinnamon\ncinta\n\
-cinthia\ncinthya\ncintia\ncinzia\nciprian\ncipriana\ncipriano\ncira\nciriaco\nciril\n\
-cirillo\ncirino\ncirkeline\nciro\nciríaco\ncitlali\ncitlalli\ncitra\nclaas\nclabe\n\
-claes\nclaiborne\nclair\nclaire\nclaire-lise\nclara\nclarabelle\nclarance\nclare\nclarence\n\
-claretha\nclaretta\nclaribel\nclarice\nclarinda\nclarine\nclaris\nclarisa\nclarissa\nclarisse\n\
-clarita\nclark\nclarke\nclarnce\nclas\nclassie\nclaud\nclaude\nclaudette\nclaudia\n\
-claudie\nclaudina\nclaudine\nclaudio\nclaudiu\nclaudius\nclaudy\nclaus\nclaus-dieter\nclaus-peter\n\
-clavs\nclay\nclayton\nclearence\ncleave\ncleda\nclelia\nclell\nclella\nclem\n\
-clemence\nclemencia\nclemens\nclement\nclemente\nclementina\nclementine\nclemie\nclemma\nclemmie\n\
-clemon\ncleo\ncleola\ncleon\ncleone\ncleopatra\ncleophas\ncleora\ncleotilde\ncleta\n\
-cleto\ncletus\ncleva\ncleve\ncleveland\nclevie\nclide\ncliff\ncliffie\nclifford\n\
-clifton\nclint\nclinton\ncliodhna\ncliona\nclive\nclodagh\nclodomiro\ncloe\nclora\n\
-clorinda\nclothilde\nclotilda\nclotilde\nclovis\ncloyd\ncloé\nclyda\nclyde\nclydie\n\
-clytie\nclàudia\ncláudia\ncláudio\ncläre\nclémence\nclément\nclémentine\nclímaco\ncoby\n\
-codey\ncodi\ncodie\ncodin\ncodrin\ncodrina\ncodruț\ncodruța\ncody\ncoen\n\
-cohen\ncolbert\ncolby\ncole\ncoleen\ncoleman\ncolene\ncoleton\ncoletta\ncolette\n\
-coley\ncolie\ncolin\ncoline\ncolins\ncolleen\ncollen\ncollene\ncollette\ncollie\n\
-collier\ncollin\ncollince\ncollins\ncollis\ncolm\ncolman\ncolomba\ncolon\ncolonel\n\
-colt\ncolten\ncolter\ncolton\ncoluccio\ncolum\ncolumba\ncolumbia\ncolumbus\ncolvin\n\
-comfort\ncommodore\ncon\nconal\nconall\nconan\nconard\nconcepcion\nconcepción\nconcepta\n\
-conception\nconcetta\nconcha\nconchita\nconchur\nconleth\nconley\nconn\nconnell\nconner\n\
-connie\nconnor\nconny\nconor\nconrad\nconradin\nconrado\nconsolata\nconstance\nconstant\n\
-constantin\nconstantina\nconstantine\nconstantino\nconstanza\nconstanze\nconstança\nconstanța\nconsuela\nconsuelo\n\
-contessa\ncontina\nconway\ncoolidge\ncooper\ncora\ncoraima\ncoral\ncoralee\ncoralia\n\
-coralie\ncoraline\ncorazon\ncorbett\ncorbin\ncord\ncorda\ncordaro\ncordelia\ncordell\n\
-cordella\ncordero\ncordia\ncordie\ncordula\ncorean\ncoreen\ncorene\ncorentin\ncoretta\n\
-corey\ncori\ncorie\ncorina\ncorine\ncorinna\ncorinne\ncoriolano\ncorliss\ncormac\n\
-cormack\ncorneille\ncornel\ncornelia\ncornelio\ncornelious\ncornelis\ncorneliu\ncornelius\ncornell\n\
-cornie\ncorona\ncorrado\ncorrie\ncorrin\ncorrina\ncorrine\ncorrinne\ncorry\ncorsin\n\
-cortez\ncortney\ncorvin\ncorwin\ncory\ncosima\ncosimo\ncosmas\ncosme\ncosmin\n\
-cosmina\ncosmo\ncostache\ncostantino\ncostanzo\ncostel\ncostin\ncoty\ncouncil\ncourteney\n\
-courtland\ncourtney\ncoy\ncoşkun\ncoşqun\ncraig\ncrawford\ncreed\ncrenguța\ncreola\n\
-crescencia\ncressie\ncrete\ncrin\ncrina\ncris\ncriselda\ncrissie\ncrissy\ncrista\n\
-cristal\ncristea\ncristen\ncristhian\ncristhofer\ncristi\ncristian\ncristiana\ncristiano\ncristie\n\
-cristin\ncristina\ncristine\ncristián\ncristobal\ncristofer\ncristofor\ncristopher\ncristy\ncristóbal\n\
-crockett\ncruz\ncrysta\ncrystal\ncrystle\ncsaba\ncsilla\ncsongor\nctibor\nctirad\n\
-cuba\ncuc\ncuheyna\ncullen\ncuman\ncurdin\ncurley\ncurro\ncurt\ncurtis\n\
-curtiss\ncustodia\ncustodio\ncvetka\ncvetko\ncydney\ncyndi\ncyndy\ncyntha\ncynthia\n\
-cyprian\ncyprián\ncyriel\ncyril\ncyrill\ncyrille\ncyrstal\ncyrus\ncythia\nczeslaw\n\
-cándida\ncándido\ncátia\ncäcilia\ncäcilie\ncécile\ncédric\ncélestin\ncélestine\ncélia\n\
-célina\ncéline\ncésar\ncôme\ncümşüd\ncüneyit\ncýrus\ncălin\ncătălin\ncătălina\n\
-cəlal\ncəlil\ncəmalə\ncəmil\ncəmilə\ndaamin\ndaan\ndaanish\ndaanyaal\ndaawood\n\
-dabbah\ndabir\ndabney\ndace\ndacia\ndacian\ndaciana\ndacin\ndadap\ndadaş\n\
-dadi\ndafina\ndafne\ndag\ndagbjartur\ndagbjörg\ndagbjört\ndagel\ndagfari\ndagfinnur\n\
+charlton\ncharly\ncharlyn\ncharmain\ncharmaine\ncharo\ncharodey\ncharolette\ncharos\ncharvi\n\
+chas\nchase\nchashida\nchasidy\nchasity\nchasmum\nchassidy\nchastity\nchatresh\nchatura\n\
+chau\nchauncey\nchauncy\nchaush\nchausiki\nchavdar\nchavvi\nchawin\nchawish\nchaya\n\
+chayanin\nchayapat\nchaz\nche\nche-wei\nchebet\nchedomir\nchege\nchelangat\nchelo\n\
+chelsea\nchelsey\nchelsi\nchelsie\nchelsy\nchema\nchen-jui\ncheng-en\ncheng-han\ncheng-hsiung\n\
+cheng-hung\ncheng-i\nchenko\nchenyu\nchepkemoi\nchepkoech\nchepkorir\nchepo\ncher\ncheragh\n\
+chere\ncheree\ncherelle\ncheresha\ncheri\ncherie\ncherif\ncherilyn\ncherise\ncherish\n\
+cherith\ncherly\ncherlyn\nchernorizets\nchernyo\ncherotich\ncherrelle\ncherri\ncherrie\ncherry\n\
+cherryl\ncheruiyot\nchery\ncheryl\ncheryle\ncheryll\ncheslav\nchesley\nchessie\nchester\n\
+chestina\nchet\nchetvarta\ncheusi\ncheyanne\ncheyenne\nchi\nchia\nchia-hao\nchia-hung\n\
+chia-jung\nchia-ling\nchia-ming\nchia-wei\nchia-ying\nchiamaka\nchiara\nchibuzo\nchidimma\nchieko\n\
+chien-cheng\nchien-chih\nchien-chung\nchien-hsing\nchien-hua\nchien-hung\nchien-liang\nchien-ming\nchigozie\nchih-cheng\n\
+chih-chiang\nchih-chung\nchih-hao\nchih-hsien\nchih-hsiung\nchih-hung\nchih-ming\nchih-wei\nchih-wen\nchih-yuan\n\
+chijioke\nchiko\nchilo\nchimere\nchin\nchin-fa\nchin-feng\nchin-hsing\nchin-lien\nchin-lung\n\
+chin-tsai\nchina\nchinedu\nchinelo\nching\nching-i\nchinyere\nchip\nchipukizi\nchiquita\n\
+chiraz\nchita\nchiu-hsiang\nchiu-yueh\nchiyo\nchizoba\nchloe\nchloie\nchloé\nchloë\n\
+chlóe\nchocho\nchochomir\nchona\nchonar\nchong\nchoni\nchono\nchonyu\nchris\n\
+chrissie\nchrissy\nchrist\nchrista\nchrista-maria\nchristabel\nchristal\nchristeen\nchristel\nchristelle\n\
+christen\nchristena\nchristene\nchrister\nchristi\nchristia\nchristiaan\nchristian\nchristiana\nchristiane\n\
+christianne\nchristie\nchristin\nchristina\nchristine\nchristinia\nchristion\nchristl\nchristof\nchristofer\n\
+christoffer\nchristop\nchristoper\nchristoph\nchristophe\nchristopher\nchristos\nchristy\nchrystal\nchu\n\
+chubrik\nchubrina\nchucho\nchuck\nchude\nchudo\nchudomir\nchudoslav\nchuk\nchuki\n\
+chukwudi\nchukwuemeka\nchun\nchun-chieh\nchun-hao\nchun-hsien\nchun-hsiung\nchun-hung\nchun-liang\nchun-mei\n\
+chun-ming\nchun-nan\nchun-ting\nchun-yu\nchung\nchus\nchuy\nchvor\nchyna\nchynna\n\
+châu\ncian\ncianan\nciaobella\nciara\nciaran\nciarra\nciarrai\ncicely\ncicero\n\
+cici\ncielo\nciera\ncierra\ncihan\ncihandide\nciji\ncilla\ncilli\ncillian\n\
+cilly\ncinda\ncinderella\ncindi\ncindie\ncindoruk\ncindy\ncinnamon\ncinta\ncinthia\n\
+cinthya\ncintia\ncinzia\nciprian\ncipriana\ncipriano\ncira\nciriaco\nciril\ncirillo\n\
+cirino\ncirkeline\nciro\nciríaco\ncitlali\ncitlalli\ncitra\nclaas\nclabe\nclaes\n\
+claiborne\nclair\nclaire\nclaire-lise\nclara\nclarabelle\nclarance\nclare\nclarence\nclaretha\n\
+claretta\nclaribel\nclarice\nclarinda\nclarine\nclaris\nclarisa\nclarissa\nclarisse\nclarita\n\
+clark\nclarke\nclarnce\nclas\nclassie\nclaud\nclaude\nclaudette\nclaudia\nclaudie\n\
+claudina\nclaudine\nclaudio\nclaudiu\nclaudius\nclaudy\nclaus\nclaus-dieter\nclaus-peter\nclavs\n\
+clay\nclayton\nclearence\ncleave\ncleda\nclelia\nclell\nclella\nclem\nclemence\n\
+clemencia\nclemens\nclement\nclemente\nclementina\nclementine\nclemie\nclemma\nclemmie\nclemon\n\
+cleo\ncleola\ncleon\ncleone\ncleopatra\ncleophas\ncleora\ncleotilde\ncleta\ncleto\n\
+cletus\ncleva\ncleve\ncleveland\nclevie\nclide\ncliff\ncliffie\nclifford\nclifton\n\
+clint\nclinton\ncliodhna\ncliona\nclive\nclodagh\nclodomiro\ncloe\nclora\nclorinda\n\
+clothilde\nclotilda\nclotilde\nclovis\ncloyd\ncloé\nclyda\nclyde\nclydie\nclytie\n\
+clàudia\ncláudia\ncláudio\ncläre\nclémence\nclément\nclémentine\nclímaco\ncoby\ncodey\n\
+codi\ncodie\ncodin\ncodrin\ncodrina\ncodruț\ncodruța\ncody\ncoen\ncohen\n\
+colbert\ncolby\ncole\ncoleen\ncoleman\ncolene\ncoleton\ncoletta\ncolette\ncoley\n\
+colie\ncolin\ncoline\ncolins\ncolleen\ncollen\ncollene\ncollette\ncollie\ncollier\n\
+collin\ncollince\ncollins\ncollis\ncolm\ncolman\ncolomba\ncolon\ncolonel\ncolt\n\
+colten\ncolter\ncolton\ncoluccio\ncolum\ncolumba\ncolumbia\ncolumbus\ncolvin\ncomfort\n\
+commodore\ncon\nconal\nconall\nconan\nconard\nconcepcion\nconcepción\nconcepta\nconception\n\
+concetta\nconcha\nconchita\nconchur\nconleth\nconley\nconn\nconnell\nconner\nconnie\n\
+connor\nconny\nconor\nconrad\nconradin\nconrado\nconsolata\nconstance\nconstant\nconstantin\n\
+constantina\nconstantine\nconstantino\nconstanza\nconstanze\nconstança\nconstanța\nconsuela\nconsuelo\ncontessa\n\
+contina\nconway\ncoolidge\ncooper\ncora\ncoraima\ncoral\ncoralee\ncoralia\ncoralie\n\
+coraline\ncorazon\ncorbett\ncorbin\ncord\ncorda\ncordaro\ncordelia\ncordell\ncordella\n\
+cordero\ncordia\ncordie\ncordula\ncorean\ncoreen\ncorene\ncorentin\ncoretta\ncorey\n\
+cori\ncorie\ncorina\ncorine\ncorinna\ncorinne\ncoriolano\ncorliss\ncormac\ncormack\n\
+corneille\ncornel\ncornelia\ncornelio\ncornelious\ncornelis\ncorneliu\ncornelius\ncornell\ncornie\n\
+corona\ncorrado\ncorrie\ncorrin\ncorrina\ncorrine\ncorrinne\ncorry\ncorsin\ncortez\n\
+cortney\ncorvin\ncorwin\ncory\ncosima\ncosimo\ncosmas\ncosme\ncosmin\ncosmina\n\
+cosmo\ncostache\ncostantino\ncostanzo\ncostel\ncostin\ncoty\ncouncil\ncourteney\ncourtland\n\
+courtney\ncoy\ncoşkun\ncoşqun\ncraig\ncrawford\ncreed\ncrenguța\ncreola\ncrescencia\n\
+cressie\ncrete\ncrin\ncrina\ncris\ncriselda\ncrissie\ncrissy\ncrista\ncristal\n\
+cristea\ncristen\ncristhian\ncristhofer\ncristi\ncristian\ncristiana\ncristiano\ncristie\ncristin\n\
+cristina\ncristine\ncristián\ncristobal\ncristofer\ncristofor\ncristopher\ncristy\ncristóbal\ncrockett\n\
+cruz\ncrysta\ncrystal\ncrystle\ncsaba\ncsilla\ncsongor\nctibor\nctirad\ncuba\n\
+cuc\ncuheyna\ncullen\ncuman\ncurdin\ncurley\ncurro\ncurt\ncurtis\ncurtiss\n\
+custodia\ncustodio\ncvetka\ncvetko\ncydney\ncyndi\ncyndy\ncyntha\ncynthia\ncyprian\n\
+cyprián\ncyriel\ncyril\ncyrill\ncyrille\ncyrstal\ncyrus\ncythia\nczeslaw\ncándida\n\
+cándido\ncátia\ncäcilia\ncäcilie\ncécile\ncédric\ncélestin\ncélestine\ncélia\ncélina\n\
+céline\ncésar\ncôme\ncümşüd\ncüneyit\ncýrus\ncălin\ncătălin\ncătălina\ncəlal\n\
+cəlil\ncəmalə\ncəmil\ncəmilə\ndaamin\ndaan\ndaanish\ndaanyaal\ndaawood\ndabbah\n\
+dabir\ndabney\ndace\ndacia\ndacian\ndaciana\ndacin\ndadap\ndadaş\ndadi\n\
+dafina\ndafinka\ndafne\ndag\ndagbjartur\ndagbjörg\ndagbjört\ndagel\ndagfari\ndagfinnur\n\
 dagfríður\ndaggeir\ndaggrós\ndagheiður\ndaghfal\ndagmann\ndagmar\ndagmara\ndagmey\ndagny\n\
 dagný\ndagnýr\ndagobert\ndagoberto\ndagrún\ndagur\ndagþór\ndahiana\ndahlia\ndai\n\
 daiana\ndaiga\ndaija\ndaijah\ndaina\ndaine\ndainess\ndainis\ndainius\ndaire\n\
@@ -3703,116 +3728,125 @@ dalima\ndaliman\ndalimin\ndaliono\ndalkılıç\ndalla\ndallas\ndalli\ndallilja\n
 dalmann\ndalmar\ndalmas\ndalrós\ndalton\ndalvin\ndalía\ndamar\ndamarcus\ndamari\n\
 damarion\ndamaris\ndameer\ndameon\ndamian\ndamiano\ndamien\ndamienne\ndamife\ndamijan\n\
 damini\ndamion\ndamir\ndamián\ndamjan\ndamjana\ndamlanur\ndamon\ndamond\ndamu\n\
-damurah\ndamyanti\ndan\ndana\ndanae\ndanang\ndancan\ndancun\ndandre\ndane\n\
-daneen\ndanelle\ndanelíus\ndanette\ndaney\ndanfríður\ndangelo\ndanheiður\ndanhildur\ndani\n\
-dania\ndanial\ndanica\ndaniel\ndaniela\ndaniele\ndanielius\ndaniell\ndaniella\ndanielle\n\
-daniels\ndanijel\ndanijela\ndanika\ndanille\ndanilo\ndanique\ndanish\ndaniswara\ndanita\n\
-danitza\ndanival\ndanièle\ndaniël\ndanjuma\ndann\ndanna\ndannette\ndannie\ndanniel\n\
-dannielle\ndanny\ndanson\ndante\ndanu\ndanuja\ndanuta\ndanuše\ndany\ndanyel\n\
-danyell\ndanyelle\ndanía\ndaníel\ndaníela\ndaníella\ndaníval\ndanış\ndaphine\ndaphne\n\
-daphné\ndaquan\ndara\ndaragh\ndarain\ndarby\ndarcel\ndarcey\ndarci\ndarcie\n\
-darcy\ndardan\ndarell\ndaren\ndaria\ndarian\ndariana\ndariati\ndarien\ndarija\n\
-darijan\ndarika\ndarimin\ndarin\ndarina\ndarinka\ndario\ndarion\ndaris\ndarius\n\
-dariusz\ndarja\ndarko\ndarl\ndarla\ndarleen\ndarlena\ndarlene\ndarline\ndarling\n\
-darlyne\ndarmaji\ndarman\ndarmana\ndarmanto\ndarnell\ndarold\ndaron\ndarpan\ndarragh\n\
-darran\ndarrel\ndarrell\ndarren\ndarri\ndarrian\ndarrick\ndarrien\ndarrin\ndarrion\n\
-darrius\ndarron\ndarry\ndarryl\ndarryle\ndarryll\ndarryn\ndarsh\ndarsirah\ndartono\n\
-daru\ndaruna\ndarvin\ndarwin\ndarwyn\ndary\ndaryani\ndaryl\ndaryle\ndaryn\n\
+damurah\ndamyana\ndamyanti\ndan\ndana\ndanae\ndanang\ndancan\ndancun\ndandre\n\
+dane\ndaneen\ndanelina\ndanelle\ndanelíus\ndanette\ndaney\ndanfríður\ndangelo\ndanheiður\n\
+danhildur\ndani\ndania\ndanial\ndanica\ndaniel\ndaniela\ndaniele\ndanielius\ndaniell\n\
+daniella\ndanielle\ndaniels\ndanijel\ndanijela\ndanika\ndanila\ndanille\ndanilo\ndanimira\n\
+danique\ndanish\ndaniswara\ndanita\ndanitza\ndanival\ndanièle\ndaniël\ndanjuma\ndanka\n\
+dann\ndanna\ndannette\ndannie\ndanniel\ndannielle\ndanny\ndanson\ndante\ndanu\n\
+danuja\ndanuta\ndanuše\ndany\ndanyel\ndanyell\ndanyelle\ndanylo\ndanía\ndaníel\n\
+daníela\ndaníella\ndaníval\ndanış\ndaphine\ndaphne\ndaphné\ndaquan\ndara\ndaragh\n\
+darain\ndarby\ndarcel\ndarcey\ndarci\ndarcie\ndarcy\ndardan\ndardanela\ndarell\n\
+daren\ndaria\ndarian\ndariana\ndariati\ndarien\ndarija\ndarijan\ndarika\ndarimin\n\
+darin\ndarina\ndarinka\ndario\ndarion\ndaris\ndarius\ndariusz\ndariya\ndarja\n\
+darko\ndarl\ndarla\ndarleen\ndarlena\ndarlene\ndarline\ndarling\ndarlyne\ndarmaji\n\
+darman\ndarmana\ndarmanto\ndarnell\ndarold\ndaron\ndarpan\ndarragh\ndarran\ndarrel\n\
+darrell\ndarren\ndarri\ndarrian\ndarrick\ndarrien\ndarrin\ndarrion\ndarrius\ndarron\n\
+darry\ndarryl\ndarryle\ndarryll\ndarryn\ndarsh\ndarsirah\ndartono\ndaru\ndaruna\n\
+darvin\ndarwin\ndarwyn\ndary\ndarya\ndaryani\ndaryl\ndaryle\ndaryn\ndaryna\n\
 darío\ndaríus\ndasa\ndashawn\ndasia\ndastageer\ndaud\ndaudi\ndaulton\ndaunte\n\
 davante\ndave\ndavey\ndavi\ndavian\ndavid\ndavida\ndavide\ndavie\ndavin\n\
 davina\ndavion\ndavis\ndavnet\ndavon\ndavonta\ndavonte\ndavor\ndavorin\ndavy\n\
-davíð\ndawid\ndawn\ndawna\ndawne\ndawson\ndawud\ndax\ndaxton\ndayamai\n\
-dayami\ndayana\ndayanara\ndayar\ndayita\ndayle\ndayna\ndayne\ndayse\ndaysi\n\
-dayton\ndayyaan\ndaðey\ndaði\ndaðína\ndağistan\ndeacon\ndeadra\ndeaglan\ndean\n\
-deana\ndeandra\ndeandre\ndeandrea\ndeane\ndeangelo\ndeann\ndeanna\ndeanne\ndeante\n\
-dearbhail\ndearbhaile\ndearbhla\ndeasia\ndeb\ndebbi\ndebbie\ndebbra\ndebby\ndebera\n\
-debi\ndebora\ndeborah\ndeborrah\ndebra\ndebrah\ndebroah\ndebóra\ndecebal\ndeclan\n\
-dede\ndedra\ndedric\ndedrick\ndee\ndeeann\ndeeanna\ndeedee\ndeedra\ndeegan\n\
-deena\ndeepa\ndeetta\ndeforest\ndeha\ndeiby\ndeicy\ndeidra\ndeidre\ndeion\n\
-deirbhile\ndeirdre\ndeisy\ndeividas\ndeja\ndejah\ndejan\ndejon\ndejuan\ndel\n\
-delaine\ndelana\ndelaney\ndelano\ndelbert\ndelcie\ndelena\ndelfina\ndelfino\ndelfín\n\
-delia\ndeliah\ndelicia\ndelil\ndelila\ndelilah\ndelina\ndelinda\ndelisa\ndell\n\
-della\ndellar\ndelle\ndellia\ndellie\ndelma\ndelmar\ndelmas\ndelmer\ndelmus\n\
-delmy\ndelois\ndeloise\ndelora\ndeloras\ndelores\ndeloris\ndelorse\ndelos\ndelpha\n\
-delphia\ndelphin\ndelphine\ndelsie\ndelta\ndelton\ndelvin\ndelwin\ndema\ndemarco\n\
-demarcus\ndemario\ndemarion\ndemeter\ndemetra\ndemetri\ndemetria\ndemetric\ndemetrice\ndemetrio\n\
-demetrios\ndemetrius\ndemi\ndemi-lee\ndemi-leigh\ndemian\ndemilade\ndemirbüken\ndemiriz\ndemirok\n\
-demiryürek\ndemond\ndemonte\ndempsey\ndemus\ndena\ndenae\ndendý\ndeneen\ndenese\n\
-denice\ndeniis\ndenine\ndenis\ndenisa\ndenise\ndenisha\ndenisse\ndenita\ndeniz\n\
-denizalp\ndenkel\ndenna\ndennie\ndennis\ndennise\ndenny\ndenton\ndenver\ndenyse\n\
-denzel\ndenzell\ndenzil\ndeníel\ndeon\ndeondre\ndeonna\ndeonta\ndeontae\ndeonte\n\
-dequan\nderald\ndereck\nderek\ndereon\nderic\nderick\nderik\nderkay\nderl\n\
-derly\ndermot\ndermott\nderon\nderrek\nderrell\nderrick\nderval\ndervilla\ndervla\n\
-derwin\nderya\nderyanur\nderyl\ndesean\ndeshaun\ndeshawn\ndesi\ndesiderio\ndesirae\n\
-desire\ndesiree\ndesirée\ndesmond\ndespina\ndessa\ndessie\ndestany\ndestin\ndestinee\n\
-destiney\ndestini\ndestiny\ndestry\ndetlef\ndetlev\ndetra\ndev\ndevan\ndevansh\n\
-devante\ndevaughn\ndeven\ndevi\ndevika\ndevin\ndeviner\ndevon\ndevona\ndevonta\n\
-devontae\ndevonte\ndevora\ndevorah\ndevyn\ndeward\ndewayne\ndewey\ndewi\ndewitt\n\
-dex\ndexter\ndeyanira\ndezider\ndezső\ndezzie\ndeğer\ndeğmeer\ndhriti\ndhruv\n\
-dia\ndiah\ndiallo\ndiamond\ndian\ndiana\ndianah\ndiandra\ndiane\ndiann\n\
-dianna\ndianne\ndiar\ndiarmaid\ndiarmuid\ndicie\ndick\ndickie\ndickson\ndicy\n\
-dida\ndidda\ndidier\ndidina\ndiederik\ndiedra\ndiedre\ndiedrich\ndiego\ndierdre\n\
-dierk\ndieter\ndiethard\ndiethelm\ndiether\ndietlind\ndietlinde\ndietmar\ndietrich\ndigdaya\n\
-digna\ndijana\ndijon\ndiken\ndilan\ndilara\ndilarə\ndilavər\ndilcan\ndilder\n\
-dildora\ndilfeza\ndilhuş\ndilja\ndiljá\ndillan\ndillard\ndillie\ndillion\ndillon\n\
-dilnoz\ndilnur\ndilsitan\ndilşad\ndilşat\ndimas\ndimaz\ndimitri\ndimitrina\ndimitrios\n\
-dimmblá\ndimmey\ndimple\ndina\ndinah\ndincer\ndinda\ndinis\ndink\ndino\n\
-dinorah\ndinu\ndinçkol\ndinçsü\ndiogo\ndion\ndione\ndionicio\ndionigi\ndionisia\n\
-dionisio\ndionna\ndionne\ndionte\ndionýz\ndipa\ndipta\ndirican\ndirja\ndirk\n\
-dirlik\ndismas\ndita\nditmar\nditte\ndittmar\ndivan\ndivina\ndivya\ndixie\n\
-dixon\ndiya\ndiyor\ndiyora\ndiána\ndiðrik\ndiāna\ndjamel\ndjuana\ndjuna\n\
-dmitri\ndobromila\ndobroslav\ndobroslava\ndoc\ndochia\ndocia\ndock\ndoctor\ndodie\n\
-dodo\ndofri\ndogan\ndoina\ndola\ndoll\ndolli\ndollie\ndolly\ndollye\n\
-dolores\ndoloris\ndolph\ndolphine\ndolphus\ndolun\ndom\ndomagoj\ndomantas\ndomas\n\
-domen\ndomenic\ndomenica\ndomenick\ndomenico\ndomhnall\ndominga\ndomingo\ndomingos\ndominic\n\
-dominica\ndominick\ndominik\ndominika\ndominique\ndominque\ndominyka\ndominykas\ndomitila\ndomnica\n\
-domonique\ndon\ndona\ndonaciano\ndonagh\ndonal\ndonald\ndonat\ndonata\ndonatas\n\
-donatella\ndonatello\ndonato\ndonavan\ndonavon\ndondre\ndonell\ndonella\ndonetta\ndonette\n\
-dong\ndonia\ndonie\ndonita\ndoniyor\ndonn\ndonna\ndonnacha\ndonncha\ndonnell\n\
-donnetta\ndonnette\ndonnie\ndonny\ndono\ndonough\ndonovan\ndonta\ndontae\ndonte\n\
-donya\ndora\ndoralisa\ndorathea\ndorathy\ndorcas\ndorcus\ndoreatha\ndoreen\ndorel\n\
-dorene\ndoretha\ndorethea\ndoretta\ndori\ndoria\ndorian\ndoriana\ndorie\ndorien\n\
-dorin\ndorina\ndorinda\ndorine\ndorinel\ndoris\ndorit\ndorita\ndorla\ndorle\n\
-dorli\ndorman\ndorota\ndorotea\ndoroteja\ndorotha\ndorothe\ndorothea\ndorothee\ndorothy\n\
-dorothée\ndorottya\ndorr\ndorris\ndorsey\ndorte\ndortha\ndorthe\ndorthea\ndorthey\n\
-dorthy\ndoru\ndorukhan\ndosha\ndoshia\ndoshie\ndosia\ndoss\ndossie\ndot\n\
-dottie\ndotty\ndoug\ndouglas\ndouglass\ndounia\ndove\ndovie\ndovilė\ndovud\n\
-dovydas\ndow\ndoyinsola\ndoyle\ndozier\ndoğanalp\ndoğannur\ndoğanşah\ndoğuhan\ndraga\n\
-dragan\ndragana\ndragica\ndrago\ndragoș\ndragutin\ndrahomír\ndrahomíra\ndrahoslav\ndrahoslava\n\
-drajat\ndrake\ndrauma\ndraumey\ndraupnir\ndraven\ndražen\ndreama\ndreki\ndrema\n\
-drengur\ndrew\ndries\ndrilon\ndrita\ndriton\ndroplaug\ndrucilla\ndrury\ndrusilla\n\
-drífa\ndrótt\ndröfn\nduane\nduard\nduarte\ndubán\nducu\ndudley\nduff\n\
-dufgus\ndufþakur\ndugfús\nduha\nduilio\nduje\nduke\ndulce\ndulcie\nduma\n\
-dumisani\ndumisile\ndumitra\ndumitrana\ndumitru\nduncan\ndung\ndunia\ndunja\ndunyo\n\
-durab\nduracan\ndurante\ndurdali\ndurdona\ndurell\ndurgadin\ndurmuşali\ndurna\ndurodola\n\
-durrell\ndursadiye\ndursun\nduruk\nduruöz\ndurward\ndurwood\ndusan\ndustan\ndusti\n\
-dustin\ndusty\ndustyn\nduuk\nduván\nduwayne\nduyguhan\nduyên\ndušan\ndušanka\n\
-dvalinn\ndwain\ndwaine\ndwan\ndwana\ndwane\ndwayne\ndwi\ndwight\ndwyane\n\
-dyan\ndylan\ndylano\ndyllan\ndylon\ndymphna\ndympna\ndzidra\ndzintars\ndzintra\n\
-dániel\ndávid\ndáša\ndæja\ndébora\ndéborah\ndénes\ndésiré\ndésirée\ndía\n\
-díana\ndíanna\ndíma\ndís\ndísa\ndísella\ndíómedes\ndóa\ndómald\ndómaldi\n\
-dómaldur\ndómhildur\ndónald\ndónaldur\ndór\ndóra\ndórey\ndóri\ndóris\ndórothea\n\
-dórótea\ndóróthea\ndósóþeus\ndögg\ndögun\ndölensoy\ndöner\ndönməz\ndörte\ndörthe\n\
-dúa\ndúfa\ndúi\ndúna\ndúnn\ndündaralp\ndünya\ndünyamalı\ndürdanə\ndürnisə\n\
-dürrüşehvar\ndýrborg\ndýrfinna\ndýri\ndýrleif\ndýrley\ndýrmundur\ndýrunn\ndārta\ndāvis\n\
-dũng\ndương\neadaoin\neamon\neamonn\nean\neanna\nearl\nearle\nearlean\n\
-earleen\nearlene\nearley\nearlie\nearline\nearly\nearnest\nearnestine\neartha\neaster\n\
-easton\neathel\neavan\neba\nebb\nebba\nebbe\nebbi\nebbie\neben\n\
-ebeneser\nebenezer\neber\neberg\neberhard\neberhardt\nebert\neboni\nebonie\nebonney\n\
-ebony\nebuakil\nebuka\necaterina\necegül\necemiş\necho\neckard\neckart\neckehard\n\
-eckhard\neckhardt\neckhart\necrin\ned\neda\nedaviye\nedd\nedda\neddah\n\
-eddie\neddy\nedel\nedelbert\nedelgard\nedelmira\nedelmiro\nedeltraud\nedeltraut\nedeltrud\n\
-eden\neder\nedgar\nedgaras\nedgard\nedgardo\nedgars\nedgübay\nedhitha\nedi\n\
-edie\nedier\nedil\nedilberto\nedilma\nedilon\nedilson\nedin\nedina\nedinah\n\
-edinson\nedison\nedisson\nedit\nedita\nedith\neditha\nedla\nedmon\nedmond\n\
-edmonia\nedmund\nedmundo\nedmunds\nedna\nednah\nedoardo\nedon\nedona\nedouard\n\
-edra\nedrie\nedris\nedsel\nedson\nedu\neduar\neduard\neduarda\neduardo\n\
-eduards\nedvard\nedvardas\nedvin\nedvinas\nedvīns\nedw\nedwar\nedward\nedwardo\n\
-edwin\nedwina\nedyth\nedythe\nedílon\nedīte\neelis\neemeli\neemil\neerik\n\
-eero\neesaa\neesha\neetu\neeva\nefe\nefemía\neffa\neffie\nefil\n\
-eflâtun\nefrain\nefraím\nefraín\nefrem\nefren\nefrén\nefser\neftimia\neftimie\n\
-ega\negbert\negedía\negenur\neggert\neggrún\neggþór\negidijus\negil\negill\n\
-egils\negla\neglė\negon\negzon\negzona\nehan\nehrenfried\nehrentraud\nehrhard\n\
+davyd\ndavíð\ndawid\ndawn\ndawna\ndawne\ndawson\ndawud\ndax\ndaxton\n\
+dayamai\ndayami\ndayana\ndayanara\ndayar\ndayita\ndayle\ndayna\ndayne\ndayse\n\
+daysi\ndayton\ndayyaan\ndaðey\ndaði\ndaðína\ndağistan\ndea\ndeacon\ndeadra\n\
+deaglan\ndean\ndeana\ndeandra\ndeandre\ndeandrea\ndeane\ndeangelo\ndeann\ndeanna\n\
+deanne\ndeante\ndearbhail\ndearbhaile\ndearbhla\ndeasia\ndeb\ndebbi\ndebbie\ndebbra\n\
+debby\ndebera\ndebi\ndebora\ndeborah\ndeborrah\ndebra\ndebrah\ndebroah\ndebóra\n\
+decebal\ndechko\ndecho\ndechyu\ndeclan\ndede\ndedra\ndedric\ndedrick\ndee\n\
+deeann\ndeeanna\ndeedee\ndeedra\ndeegan\ndeena\ndeepa\ndeetta\ndeflorina\ndeforest\n\
+deha\ndeiby\ndeicy\ndeidra\ndeidre\ndeion\ndeirbhile\ndeirdre\ndeisy\ndeividas\n\
+deja\ndejah\ndejan\ndejon\ndejuan\ndel\ndelaine\ndelana\ndelaney\ndelano\n\
+delbert\ndelcho\ndelcie\ndelena\ndelfina\ndelfino\ndelfín\ndelia\ndeliah\ndeliana\n\
+delicia\ndelil\ndelila\ndelilah\ndelina\ndelinda\ndelisa\ndell\ndella\ndellar\n\
+delle\ndellia\ndellie\ndelma\ndelmar\ndelmas\ndelmer\ndelmus\ndelmy\ndelois\n\
+deloise\ndelora\ndeloras\ndelores\ndeloris\ndelorse\ndelos\ndelpha\ndelphia\ndelphin\n\
+delphine\ndelsie\ndelta\ndelton\ndelvin\ndelwin\ndelya\ndelyan\ndelyana\ndema\n\
+demarco\ndemarcus\ndemario\ndemarion\ndementiy\ndementy\ndemeter\ndemetra\ndemetri\ndemetria\n\
+demetric\ndemetrice\ndemetrio\ndemetrios\ndemetrius\ndemi\ndemi-lee\ndemi-leigh\ndemian\ndemid\n\
+demilade\ndemir\ndemirbüken\ndemirela\ndemiriz\ndemirok\ndemiryürek\ndemond\ndemonte\ndempsey\n\
+demus\ndemyan\ndemyd\ndena\ndenae\ndencho\ndendý\ndeneen\ndenese\ndeniandra\n\
+denice\ndeniis\ndenika\ndenimir\ndenine\ndenis\ndenisa\ndenise\ndenisha\ndenislav\n\
+denislavena\ndenisse\ndenita\ndeniyan\ndeniz\ndenizalp\ndenkel\ndenna\ndennie\ndennis\n\
+dennise\ndennitsa\ndenny\ndenton\ndenver\ndenyse\ndenzel\ndenzell\ndenzil\ndeníel\n\
+deon\ndeondre\ndeonna\ndeonta\ndeontae\ndeonte\ndequan\nderald\nderdidas\ndereck\n\
+derek\ndereon\nderic\nderick\nderik\nderkay\nderl\nderly\ndermot\ndermott\n\
+deron\nderrek\nderrell\nderrick\nderval\ndervilla\ndervla\nderwin\nderya\nderyanur\n\
+deryl\ndesean\ndeshaun\ndeshawn\ndesho\ndesi\ndesiderio\ndesilian\ndesimilyana\ndesimir\n\
+desirae\ndesire\ndesiree\ndesirée\ndesislav\ndesiyana\ndeslav\ndesmond\ndespin\ndespina\n\
+despinka\ndessa\ndessie\ndestany\ndestin\ndestinee\ndestiney\ndestini\ndestiny\ndestry\n\
+detelin\ndetlef\ndetlev\ndetra\ndev\ndevan\ndevansh\ndevante\ndevaughn\ndeven\n\
+devi\ndevika\ndevin\ndeviner\ndevon\ndevona\ndevonta\ndevontae\ndevonte\ndevora\n\
+devorah\ndevyn\ndeward\ndewayne\ndewey\ndewi\ndewitt\ndex\ndexter\ndeya\n\
+deyan\ndeyanira\ndezider\ndezső\ndezzie\ndeğer\ndeğmeer\ndhriti\ndhruv\ndia\n\
+diah\ndiallo\ndiamandi\ndiamantina\ndiamond\ndian\ndiana\ndianah\ndiandra\ndiane\n\
+diann\ndianna\ndianne\ndiar\ndiarmaid\ndiarmuid\ndicie\ndick\ndickie\ndickson\n\
+dicy\ndida\ndidda\ndidier\ndidina\ndidko\ndiederik\ndiedra\ndiedre\ndiedrich\n\
+diego\ndierdre\ndierk\ndieter\ndiethard\ndiethelm\ndiether\ndietlind\ndietlinde\ndietmar\n\
+dietrich\ndigdaya\ndigna\ndijana\ndijon\ndiken\ndiko\ndilan\ndilara\ndilarə\n\
+dilavər\ndilcan\ndilder\ndildora\ndilfeza\ndilhuş\ndilja\ndiljá\ndillan\ndillard\n\
+dillie\ndillion\ndillon\ndilmana\ndilnoz\ndilnur\ndilsitan\ndilyan\ndilşad\ndilşat\n\
+dimas\ndimaz\ndimitra\ndimitri\ndimitrina\ndimitrios\ndimka\ndimmblá\ndimmey\ndimple\n\
+dina\ndinah\ndincer\ndinda\ndinis\ndink\ndinna\ndino\ndinorah\ndinu\n\
+dinçkol\ndinçsü\ndiogo\ndion\ndione\ndionicio\ndionigi\ndionisia\ndionisio\ndionna\n\
+dionne\ndionte\ndionýz\ndipa\ndipta\ndirican\ndirja\ndirk\ndirlik\ndismas\n\
+dita\nditmar\nditte\ndittmar\ndivan\ndivil\ndivina\ndivizie\ndiviziya\ndivya\n\
+dixie\ndixon\ndiya\ndiyor\ndiyora\ndiána\ndiðrik\ndiāna\ndjamel\ndjuana\n\
+djuna\ndmitri\ndmitriy\ndmitry\ndmytro\ndobrina\ndobromila\ndobromysl\ndobroslav\ndobroslava\n\
+doc\ndocha\ndochia\ndocia\ndock\ndoctor\ndodie\ndodo\ndofri\ndogan\n\
+doina\ndola\ndoll\ndolli\ndollie\ndolly\ndollye\ndolores\ndoloris\ndolph\n\
+dolphine\ndolphus\ndolun\ndom\ndomagoj\ndomantas\ndomas\ndomen\ndomenic\ndomenica\n\
+domenick\ndomenico\ndomenika\ndomhnall\ndominga\ndomingo\ndomingos\ndominic\ndominica\ndominick\n\
+dominik\ndominika\ndominique\ndominque\ndominyka\ndominykas\ndomitila\ndomnica\ndomonique\ndon\n\
+dona\ndonaciano\ndonagh\ndonal\ndonald\ndonat\ndonata\ndonatas\ndonatella\ndonatello\n\
+donato\ndonavan\ndonavon\ndondre\ndonell\ndonella\ndonetta\ndonette\ndong\ndonia\n\
+donie\ndonika\ndonita\ndoniyor\ndonn\ndonna\ndonnacha\ndonncha\ndonnell\ndonnetta\n\
+donnette\ndonnie\ndonny\ndono\ndonough\ndonovan\ndonta\ndontae\ndonte\ndonya\n\
+dora\ndoralisa\ndorathea\ndorathy\ndorcas\ndorcus\ndoreatha\ndoreen\ndorel\ndorene\n\
+doretha\ndorethea\ndoretta\ndori\ndoria\ndorian\ndoriana\ndorie\ndorien\ndorin\n\
+dorina\ndorinda\ndorine\ndorinel\ndoris\ndorit\ndorita\ndorla\ndorle\ndorli\n\
+dorman\ndorofei\ndorofey\ndorota\ndorotea\ndoroteja\ndorotha\ndorothe\ndorothea\ndorothee\n\
+dorothy\ndorothée\ndorottya\ndorr\ndorris\ndorsey\ndorte\ndortha\ndorthe\ndorthea\n\
+dorthey\ndorthy\ndoru\ndorukhan\ndosha\ndoshia\ndoshie\ndosia\ndoss\ndossie\n\
+dosta\ndot\ndottie\ndotty\ndoug\ndouglas\ndouglass\ndounia\ndove\ndovie\n\
+dovilė\ndovud\ndovydas\ndow\ndoyinsola\ndoyka\ndoyle\ndozier\ndoğanalp\ndoğannur\n\
+doğanşah\ndoğuhan\ndraga\ndragan\ndragana\ndragica\ndragitsa\ndrago\ndragoș\ndragutin\n\
+drahomír\ndrahomíra\ndrahoslav\ndrahoslava\ndrajat\ndrake\ndrauma\ndraumey\ndraupnir\ndraven\n\
+dražen\ndreama\ndreki\ndrema\ndrengur\ndrenka\ndrew\ndries\ndrilon\ndrita\n\
+driton\ndroplaug\ndrucilla\ndrury\ndrusilla\ndrífa\ndrótt\ndröfn\nduane\nduard\n\
+duarte\ndubán\nducu\nduda\ndudley\nduff\ndufgus\ndufþakur\ndugfús\nduha\n\
+duilio\nduje\nduke\ndulce\ndulcie\nduma\ndumisani\ndumisile\ndumitra\ndumitrana\n\
+dumitru\nduncan\ndung\ndunia\ndunja\ndunyo\ndurab\nduracan\ndurante\ndurdali\n\
+durdona\ndurell\ndurgadin\ndurmuşali\ndurna\ndurodola\ndurrell\ndursadiye\ndursun\nduruk\n\
+duruöz\ndurward\ndurwood\ndusan\ndushka\ndustan\ndusti\ndustin\ndusty\ndustyn\n\
+duuk\nduván\nduwayne\nduyguhan\nduyên\ndušan\ndušanka\ndvalinn\ndwain\ndwaine\n\
+dwan\ndwana\ndwane\ndwayne\ndwi\ndwight\ndwyane\ndyan\ndylan\ndylano\n\
+dyllan\ndylon\ndymphna\ndympna\ndyukyana\ndzhana\ndzhaner\ndzhanko\ndzhihad\ndzhinevra\n\
+dzhuliya\ndzidra\ndzintars\ndzintra\ndániel\ndávid\ndáša\ndæja\ndébora\ndéborah\n\
+dénes\ndésiré\ndésirée\ndía\ndíana\ndíanna\ndíma\ndís\ndísa\ndísella\n\
+díómedes\ndóa\ndómald\ndómaldi\ndómaldur\ndómhildur\ndónald\ndónaldur\ndór\ndóra\n\
+dórey\ndóri\ndóris\ndórothea\ndórótea\ndóróthea\ndósóþeus\ndögg\ndögun\ndölensoy\n\
+döner\ndönməz\ndörte\ndörthe\ndúa\ndúfa\ndúi\ndúna\ndúnn\ndündaralp\n\
+dünya\ndünyamalı\ndürdanə\ndürnisə\ndürrüşehvar\ndýrborg\ndýrfinna\ndýri\ndýrleif\ndýrley\n\
+dýrmundur\ndýrunn\ndārta\ndāvis\ndũng\ndương\neadaoin\neamon\neamonn\nean\n\
+eanna\nearl\nearle\nearlean\nearleen\nearlene\nearley\nearlie\nearline\nearly\n\
+earnest\nearnestine\neartha\neaster\neaston\neathel\neavan\neba\nebb\nebba\n\
+ebbe\nebbi\nebbie\neben\nebeneser\nebenezer\neber\neberg\neberhard\neberhardt\n\
+ebert\neboni\nebonie\nebonney\nebony\nebuakil\nebuka\necaterina\necegül\necemiş\n\
+echo\neckard\neckart\neckehard\neckhard\neckhardt\neckhart\necrin\ned\neda\n\
+edaviye\nedd\nedda\neddah\neddie\neddy\nedel\nedelbert\nedelgard\nedelmira\n\
+edelmiro\nedeltraud\nedeltraut\nedeltrud\neden\neder\nedgar\nedgaras\nedgard\nedgardo\n\
+edgars\nedgübay\nedhitha\nedi\nedie\nedier\nedil\nedilberto\nedilma\nedilon\n\
+edilson\nedin\nedina\nedinah\nedinson\nedison\nedisson\nedit\nedita\nedith\n\
+editha\nedla\nedmon\nedmond\nedmonia\nedmund\nedmundo\nedmunds\nedna\nednah\n\
+edoardo\nedon\nedona\nedouard\nedra\nedrie\nedris\nedryu\nedsel\nedson\n\
+edu\neduar\neduard\neduarda\neduardo\neduards\nedvard\nedvardas\nedvin\nedvinas\n\
+edvīns\nedw\nedwar\nedward\nedwardo\nedwin\nedwina\nedyta\nedyth\nedythe\n\
+edílon\nedīte\neelis\neemeli\neemil\neerik\neero\neesaa\neesha\neetu\n\
+eeva\nefe\nefemía\neffa\neffie\nefil\nefimena\nefka\neflâtun\nefrain\n\
+efraím\nefraín\nefrem\nefren\nefrosiniya\nefrén\nefser\neftimia\neftimie\nega\n\
+egbert\negedía\negenur\neggert\neggrún\neggþór\negidijus\negil\negill\negils\n\
+egla\neglė\negon\negor\negzon\negzona\nehan\nehrenfried\nehrentraud\nehrhard\n\
 ehsaas\nehsan\nehtel\neider\neidvilė\neija\neijaz\neik\neikar\neila\n\
 eileen\neilene\neilis\neilish\neilífur\neimantas\neimear\neimer\neimhear\neinar\n\
 einari\neinbjörg\neindís\neiner\neiney\neinfríður\neinhildur\neinir\neino\neinrún\n\
@@ -3820,553 +3854,585 @@ einvarður\neinína\neinþór\neir\neira\neiravati\neirdís\neirfinna\neirik\nei
 eiríka\neiríkur\neirún\neitel\neithan\neithel\neithne\neivin\neivind\neivor\n\
 eiðar\neiðný\neiðunn\neiður\neja\nejaz\nejlaal\neka\nekaja\nekalinga\n\
 ekani\nekansh\nekanta\nekantika\nekapad\nekaraj\nekaterina\nekavir\nekbal\nekber\n\
-ekene\nekiya\nekkehard\nekkehart\nekmel\neko\nekow\nekrem\nekta\nekundayo\n\
-ekundu\nel\nel-amin\nela\neladia\neladio\nelaf\nelaina\nelaine\nelam\n\
-elamiye\nelana\nelane\nelanor\nelariz\nelayne\nelba\nelberg\nelbert\nelberta\n\
-elbridge\nelby\nelcira\nelcy\nelda\neldar\neldbjörg\nelden\nelder\neldey\n\
-eldgrímur\neldjárn\neldlilja\neldmar\neldon\neldora\neldred\neldridge\neldrún\neldur\n\
-eldór\neldəniz\nelea\neleanor\neleanora\neleanore\nelease\neleazar\nelecta\neleina\n\
-elektra\nelemér\nelena\nelenborg\nelene\neleni\nelenor\nelenora\nelenore\nelentínus\n\
-eleodoro\neleonor\neleonora\neleonore\neleonóra\neleuterio\nelex\nelfa\nelfar\nelfi\n\
-elfida\nelfie\nelfreda\nelfrieda\nelfriede\nelfráður\nelfur\nelgie\nelgin\nelgün\n\
-elhan\neli\nelia\neliabeth\neliakimu\nelian\neliana\neliane\nelianna\nelias\n\
-elicia\nelick\nelida\nelidia\nelie\neliecer\nelien\neliette\neliezer\nelif\n\
-elifnur\neliga\neligah\nelige\neligia\neligio\nelihu\neliisa\nelijah\nelimar\n\
-elin\nelina\nelinborg\neline\nelinor\nelinore\nelinór\nelio\neliona\neliot\n\
-eliott\nelis\nelisa\nelisabet\nelisabeta\nelisabete\nelisabeth\nelisabetha\nelisabetta\nelisaveta\n\
-elise\neliseo\nelisha\nelissa\nelita\neliud\neliz\neliza\nelizabet\nelizabeta\n\
-elizabete\nelizabeth\nelizah\nelizbeth\nelize\nelizebeth\neliáš\neliška\nelka\nelkana\n\
-elke\nelkin\nell\nella\nelladio\nellamae\nellan\nellar\nelle\nellen\n\
-ellena\neller\nellert\nellery\nelley\nelli\nelliana\nellie\nellinor\nelliot\n\
-elliott\nellis\nellisif\nellison\nelliði\nellsworth\nellwood\nelly\nellyn\nellín\n\
-ellís\nellý\nelma\nelman\nelmar\nelmer\nelmeri\nelmidar\nelmina\nelmir\n\
-elmira\nelmire\nelmo\nelmore\nelmyra\nelmārs\nelməddin\nelna\nelnarə\nelnora\n\
-elnur\nelnurə\neloah\nelodia\nelodie\nelof\neloi\nelois\neloisa\neloise\n\
-elon\nelona\nelonzo\nelosy\nelouise\neloy\neloá\neloísa\neloïse\nelphas\n\
-elpidio\nelroy\nels\nelsa\nelsabet\nelsbeth\nelse\nelsebeth\nelsevər\nelsie\n\
-elsworth\nelsy\nelsí\nelsý\nelta\nelton\nelturan\neluh\nelva\nelvan\n\
-elvana\nelvar\nelver\nelvera\nelvi\nelvia\nelvie\nelvin\nelvina\nelvira\n\
-elvire\nelvis\nelvy\nelvíra\nelvý\nelvīra\nelwanda\nelwin\nelwira\nelwood\n\
-elwyn\nelxan\nely\nelyas\nelyse\nelyssa\nelza\nelzada\nelzbieta\nelzie\n\
-elzy\nelçin\neléa\neléna\neléonore\nelí\nelía\nelíana\nelías\nelíeser\n\
-elímar\nelín\nelína\nelínbergur\nelínbet\nelínbjörg\nelínbjört\nelínborg\nelíndís\nelíngunnur\n\
-elínheiður\nelínmundur\nelínrós\nelíná\nelínór\nelírós\nelís\nelísa\nelísabet\nelísabeth\n\
-elöve\nelīna\nelşad\nelşən\nelżbieta\nema\nemal\nemaline\neman\nemanoil\n\
-emanuel\nemanuela\nemanuele\nemanuella\nemanuelly\nemanuil\nemanúel\nemas\nember\nembla\n\
-embrek\nembuh\nemeka\nemelda\nemelia\nemelie\nemelina\nemeline\nemely\nemelyne\n\
-emelía\nemelíana\nemelína\nemer\nemerald\nemeralda\nemerita\nemerson\nemery\nemese\n\
-emett\nemiel\nemigdio\nemiko\nemil\nemilce\nemile\nemilee\nemilia\nemilian\n\
-emiliana\nemiliano\nemilie\nemilien\nemilija\nemilio\nemilis\nemilly\nemilse\nemily\n\
-emilía\nemilíana\nemilíanna\nemilý\nemin\nemina\nemine\nemir\nemiro\nemirşan\n\
-emit\nemiş\nemma\nemma-louise\nemmaculate\nemmah\nemmalee\nemmaline\nemmanuel\nemmanuelle\n\
-emmanúel\nemmer\nemmerich\nemmet\nemmett\nemmi\nemmie\nemmit\nemmitt\nemmons\n\
-emmy\nemmý\nemogene\nemong\nemory\nemperatriz\nempluk\nemran\nemre\nemrullah\n\
-emry\nemy\nemília\nemý\nemīlija\nemīls\nen-sho\nena\nenar\nencarna\n\
-encarnacion\nencarnación\nencarnita\nenda\nendah\nendra\nendre\nendrit\nene\nenea\n\
-enedina\neneida\neneka\nenes\nenfes\nengelbert\nengilbert\nengilbjartur\nengilbjört\nengiljón\n\
-engill\nengilráð\nengilrós\nengin\nenginiz\nengla\nenid\nenika\nenikő\neniola\n\
-enis\nenith\nenja\nenna\nennio\nennis\nenno\nenoch\nenock\nenok\n\
-enola\nenos\nenrico\nenrika\nenrique\nenriqueta\nensar\nensari\nensio\nenteng\n\
-enver\nenya\nenzi\nenzio\nenzo\nenóla\neoghan\neoin\neola\neowyn\n\
-ephantus\nephraim\nephram\nephriam\nepifania\nepifanio\neppie\nepsie\nera\neral\n\
-eraldo\nerasmo\nerasmus\nerastus\neraycan\nerbay\nerbil\nerby\nercan\nercihan\n\
-erdal\nerdemer\nerdibay\nerdmute\nerdogan\nerdursun\nerem\neremia\neren\nerenalp\n\
-erensoy\neres\nergener\nerginel\nergönül\nergül\nergün\nerhard\nerhardt\neric\n\
-erica\nerich\nerick\nericka\nerie\nerik\nerika\nerikas\nerin\nerina\n\
-erinn\nerinçer\nerion\neris\neriş\nerkan\nerkinel\nerkki\nerksoy\nerkılıç\n\
-erla\nerland\nerlar\nerle\nerlen\nerlendur\nerlene\nerlinda\nerline\nerling\n\
-erlingur\nerlín\nerma\nermanis\nermanno\nermelinda\nermenegildo\nermes\nermina\nermine\n\
-erminia\nermutlu\nerna\nernest\nernestas\nernestina\nernestine\nernesto\nernests\nernestó\n\
-ernie\nernir\nernst\nernst-august\nernst-dieter\nernst-otto\nerny\nernő\nerol\neron\n\
-eroğul\nerpur\nerrol\nersel\nerseç\nertan\nerten\nertuncay\nertün\nerva\n\
+ekene\nekim\nekiya\nekkehard\nekkehart\nekmel\neko\nekow\nekrem\nekta\n\
+ektar\nektor\nekundayo\nekundu\nel\nel-amin\nela\neladia\neladio\nelaf\n\
+elaina\nelaine\nelam\nelamiye\nelana\nelane\nelanor\nelariz\nelayne\nelba\n\
+elberg\nelbert\nelberta\nelbridge\nelby\nelcira\nelcy\nelda\neldar\neldbjörg\n\
+elden\nelder\neldey\neldgrímur\neldjárn\neldlilja\neldmar\neldon\neldora\neldred\n\
+eldridge\neldrún\neldur\neldór\neldəniz\nelea\nelean\neleanor\neleanora\neleanore\n\
+elease\neleazar\nelecta\neleina\nelektra\nelektron\nelemag\nelemér\nelena\nelenborg\n\
+elene\neleni\nelenitsa\nelenko\nelenor\nelenora\nelenore\nelentínus\neleodoro\neleoneta\n\
+eleonor\neleonora\neleonore\neleonóra\neleuterio\nelex\nelfa\nelfar\nelfi\nelfida\n\
+elfie\nelfreda\nelfrieda\nelfriede\nelfráður\nelfur\nelgie\nelgin\nelgün\nelhan\n\
+eli\nelia\neliabeth\neliakimu\nelian\neliana\neliane\nelianna\nelias\nelicia\n\
+elick\nelida\nelidia\nelie\neliecer\nelien\neliette\neliezer\nelif\nelifnur\n\
+eliga\neligah\nelige\neligia\neligio\nelihu\neliisa\nelijah\nelimar\nelin\n\
+elina\nelinborg\neline\nelinor\nelinore\nelinór\nelio\neliona\neliot\neliott\n\
+elis\nelisa\nelisabet\nelisabeta\nelisabete\nelisabeth\nelisabetha\nelisabetta\nelisaveta\nelise\n\
+eliseo\nelisey\nelisha\nelisiya\nelissa\nelita\nelitsa\neliud\neliz\neliza\n\
+elizabet\nelizabeta\nelizabete\nelizabeth\nelizah\nelizbeth\nelize\nelizebeth\neliáš\neliška\n\
+elka\nelkana\nelke\nelkin\nelko\nell\nella\nelladio\nellamae\nellan\n\
+ellar\nelle\nellen\nellena\neller\nellert\nellery\nelley\nelli\nelliana\n\
+ellie\nellinor\nelliot\nelliott\nellis\nellisif\nellison\nelliði\nellsworth\nellwood\n\
+elly\nellyn\nellín\nellís\nellý\nelma\nelman\nelmar\nelmer\nelmeri\n\
+elmidar\nelmina\nelmir\nelmira\nelmire\nelmo\nelmore\nelmyra\nelmārs\nelməddin\n\
+elna\nelnarə\nelnora\nelnur\nelnurə\neloah\nelodia\nelodie\nelof\neloi\n\
+elois\neloisa\neloise\nelon\nelona\nelonzo\nelosy\nelouise\neloy\neloá\n\
+eloísa\neloïse\nelphas\nelpidio\nelroy\nels\nelsa\nelsabet\nelsbeth\nelse\n\
+elsebeth\nelsevər\nelsie\nelsworth\nelsy\nelsí\nelsý\nelta\nelton\nelturan\n\
+eluh\nelva\nelvan\nelvana\nelvar\nelver\nelvera\nelvi\nelvia\nelvie\n\
+elvin\nelvina\nelvira\nelvire\nelvis\nelvy\nelvíra\nelvý\nelvīra\nelwanda\n\
+elwin\nelwira\nelwood\nelwyn\nelxan\nely\nelyas\nelyo\nelyse\nelyssa\n\
+elza\nelzada\nelzbieta\nelzie\nelzy\nelçin\neléa\neléna\neléonore\nelí\n\
+elía\nelíana\nelías\nelíeser\nelímar\nelín\nelína\nelínbergur\nelínbet\nelínbjörg\n\
+elínbjört\nelínborg\nelíndís\nelíngunnur\nelínheiður\nelínmundur\nelínrós\nelíná\nelínór\nelírós\n\
+elís\nelísa\nelísabet\nelísabeth\nelöve\nelīna\nelşad\nelşən\nelżbieta\nema\n\
+emal\nemaline\neman\nemanoil\nemanuel\nemanuela\nemanuele\nemanuella\nemanuelly\nemanuil\n\
+emanuila\nemanúel\nemas\nember\nembla\nembrek\nembuh\nemeka\nemelda\nemelia\n\
+emelie\nemelina\nemeline\nemely\nemelyne\nemelía\nemelíana\nemelína\nemer\nemerald\n\
+emeralda\nemerita\nemerson\nemery\nemese\nemett\nemiel\nemigdio\nemiko\nemil\n\
+emilce\nemile\nemilee\nemilia\nemilian\nemiliana\nemiliano\nemilie\nemilien\nemiliia\n\
+emilija\nemilio\nemilis\nemiliya\nemiliyan\nemilly\nemilse\nemily\nemilía\nemilíana\n\
+emilíanna\nemilý\nemin\nemina\nemine\nemir\nemiro\nemirşan\nemit\nemiş\n\
+emma\nemma-louise\nemmaculate\nemmah\nemmalee\nemmaline\nemmanuel\nemmanuelle\nemmanuil\nemmanúel\n\
+emmer\nemmerich\nemmet\nemmett\nemmi\nemmie\nemmit\nemmitt\nemmons\nemmy\n\
+emmý\nemogene\nemong\nemory\nemperatriz\nempluk\nemran\nemre\nemrullah\nemry\n\
+emy\nemília\nemý\nemīlija\nemīls\nen-sho\nena\nenar\nencarna\nencarnacion\n\
+encarnación\nencarnita\nencho\nenda\nendah\nendo\nendra\nendre\nendrit\nene\n\
+enea\nenedina\neneida\neneka\nenes\nenfes\nengelbert\nengilbert\nengilbjartur\nengilbjört\n\
+engiljón\nengill\nengilráð\nengilrós\nengin\nenginiz\nengla\nenid\nenika\nenikő\n\
+eniola\nenis\nenith\nenitsa\nenja\nenna\nennio\nennis\nenno\nenoch\n\
+enock\nenok\nenola\nenos\nenrico\nenrika\nenrique\nenriqueta\nensar\nensari\n\
+ensio\nenteng\nenver\nenya\nenyo\nenyu\nenzi\nenzio\nenzo\nenóla\n\
+eoghan\neoin\neola\neowyn\nephantus\nephraim\nephram\nephriam\nepifania\nepifanio\n\
+eppie\nepsie\nera\neral\neraldo\nerasmo\nerasmus\nerast\nerastus\neraycan\n\
+erbay\nerbil\nerby\nercan\nercihan\nerdal\nerdemer\nerdibay\nerdmute\nerdogan\n\
+erdursun\neredin\nerem\neremia\neremiya\neren\nerenalp\nerensoy\neres\nergana\n\
+ergener\nerginel\nergönül\nergül\nergün\nerhard\nerhardt\neric\nerica\nerich\n\
+erick\nericka\nerie\nerik\nerika\nerikas\nerin\nerina\nerinn\nerinçer\n\
+erion\neris\neriş\nerkan\nerkinel\nerkki\nerksoy\nerkılıç\nerla\nerland\n\
+erlar\nerle\nerlen\nerlendur\nerlene\nerlinda\nerline\nerling\nerlingur\nerlín\n\
+erma\nermanis\nermanno\nermelinda\nermenegildo\nermes\nermilya\nermina\nermine\nerminia\n\
+ermutlu\nerna\nernest\nernestas\nernestina\nernestine\nernesto\nernests\nernestó\nernie\n\
+ernir\nernst\nernst-august\nernst-dieter\nernst-otto\nerny\nernő\nerol\neron\neroğul\n\
+erpur\nerrol\nersel\nersen\nerseç\nertan\nerten\nertuncay\nertün\nerva\n\
 ervaniye\nervin\nerving\nervín\nerwan\nerwin\neryk\nerykah\neryn\neryıldız\n\
-erzsébet\neröz\nerşat\nesa\nesau\nesben\nesco\nesekíel\nesenbay\nesengün\n\
-esentürk\nesequiel\nesfandyar\neshan\neshana\nesi\nesila\nesja\nesjar\nesker\n\
-eskil\neskinalp\nesko\neslemnur\nesley\nesma\nesmanperi\nesmarelda\nesmee\nesmeralda\n\
-esmira\nesmée\nesna\nesneider\nesparta\nespartaco\nespen\nesperanza\nespiridión\nesra\n\
-essa\nessence\nessex\nessi\nessie\nesta\nesteban\nestefan\nestefana\nestefani\n\
-estefania\nestefany\nestefanía\nestel\nestela\nestell\nestella\nestelle\nester\nestera\n\
-esteri\nestes\nestevan\nesther\nestiawan\nestie\nestill\nestiono\nestiva\nestiven\n\
-eston\nestrella\nesupofo\neszter\neta\netela\netelka\netelvina\netha\nethan\n\
-ethel\nethelbert\nethelene\nethelyn\nethen\nether\nethie\nethna\nethne\nethyl\n\
-ethyle\netibar\netienne\netiqad\netizaaz\netna\netsuko\netta\netter\nettie\n\
-ettore\neuan\neudora\neufemia\neufemía\neufrosina\neugen\neugena\neugene\neugenia\n\
-eugenie\neugenio\neugine\neugène\neugénia\neugénie\neula\neulah\neulalia\neulalie\n\
-eulogio\neulália\neun\neuna\neunan\neunice\neunika\neuphemia\neura\neusebia\n\
-eusebio\neusebiu\neustace\neustaquio\neustațiu\neustolia\neutimio\neutropio\neva\neva-lena\n\
-eva-maria\neva-marie\nevald\nevaldas\nevalena\nevaline\nevalyn\nevalyne\nevamaria\nevan\n\
-evance\nevander\nevangelia\nevangelina\nevangeline\nevangelista\nevangelos\nevanghelina\nevans\nevaristo\n\
-evcimen\nevde\neve\nevelena\nevelia\nevelien\neveliina\nevelin\nevelina\neveline\n\
-evelio\nevelyn\nevelyne\nevelynn\nevelína\never\neveret\neverett\neverette\neverline\n\
-everlyne\nevert\nevertt\nevette\nevey\nevfemía\nevgenía\nevi\nevia\nevie\n\
-evija\nevita\nevlalía\nevon\nevonne\nevrim\nevrimer\nevy\nevíta\newa\n\
-ewald\newan\newart\newatomi\newelina\newell\newin\newing\nexa\nexequiel\n\
-exie\ney\neyberg\neybjörg\neybjört\neydan\neydís\neyfríður\neygerður\neygló\n\
-eyhildur\neyja\neyjalín\neyjólfur\neylaugur\neyleif\neyleifur\neylín\neymar\neymundur\n\
-eyríkur\neyrós\neyrún\neysteinn\neyvar\neyveig\neyvindur\neyvör\neyyub\neyyüp\n\
-eyþrúður\neyþór\neyþóra\nezekiel\nezell\nezequiel\nezgin\nezgütekin\nezio\nezra\n\
-ezzard\neðna\neðvald\neðvar\neðvarð\neşim\neşref\ne’zoza\nfaas\nfaber\n\
-fabia\nfabian\nfabiana\nfabien\nfabienne\nfabio\nfabiola\nfabián\nfabiënne\nfabrice\n\
-fabricio\nfabrisíus\nfabrizia\nfabrizio\nfacundo\nfadekemi\nfaderera\nfadil\nfadile\nfadime\n\
-fadıla\nfae\nfahari\nfahmi\nfahrullah\nfainche\nfaiq\nfairy\nfaisa\nfaith\n\
-faizah\nfaizan\nfaize\nfalak\nfalan\nfalgeir\nfalguni\nfalk\nfalko\nfallon\n\
-falon\nfalur\nfami\nfamil\nfamilə\nfanaka\nfancy\nfang\nfannar\nfannberg\n\
-fanndís\nfanney\nfanngeir\nfanni\nfannie\nfannlaug\nfanny\nfannye\nfanný\nfaqid\n\
-farah\nfaraj\nfaraja\nfarangiz\nfaras\nfares\nfarhan\nfarhiya\nfarhod\nfarhunnisa\n\
-farid\nfarida\nfarijika\nfariq\nfaris\nfariz\nfariza\nfaron\nfarouk\nfarrah\n\
-farrell\nfarris\nfaruk\nfarzona\nfate\nfathonah\nfatigül\nfatih\nfatiha\nfatihə\n\
-fatima\nfatimah\nfatime\nfatimə\nfatinur\nfatma\nfatmanur\nfatmir\nfatmire\nfaton\n\
-fatteh\nfatuma\nfaustas\nfaustina\nfaustino\nfausto\nfaviola\nfawn\nfay\nfaye\n\
-fayette\nfayize\nfazil\nfazli\nfazul\nfe\nfeargal\nfearghal\nfebe\nfebi\n\
-febrún\nfed\nfedde\nfedele\nfeden\nfederica\nfederico\nfederigo\nfedor\nfehim\n\
-fehintola\nfehmiye\nfeisal\nfelecia\nfelica\nfelice\nfelicia\nfeliciana\nfeliciano\nfelicidad\n\
-felicie\nfelicien\nfelicita\nfelicitas\nfelicity\nfeliks\nfeline\nfelipa\nfelipe\nfelisa\n\
-felisha\nfelista\nfelister\nfelistus\nfelix\nfelizitas\nfella\nfelton\nfem\nfema\n\
-femke\nfengur\nfenna\nfenne\nfenni\nfenrir\nfenton\nferahdiba\nferat\nferaye\n\
-ferd\nferdi\nferdinand\nferdinando\nferdínand\nferemez\nferenc\nfergal\nfergus\nferhan\n\
-ferhat\nferiel\nferihan\nferinaz\nferman\nfermin\nfermina\nfermuta\nfermín\nfern\n\
-fernand\nfernanda\nfernande\nfernando\nferne\nferney\nferny\nferre\nferrell\nferris\n\
-fersan\nfertram\nferuza\nferyas\nferzi\nfestus\nfetullah\nfeyha\nfeykir\nfeyruz\n\
-feyzin\nfeza\nfiachra\nfiamma\nfibikemi\nfidan\nfidaye\nfidel\nfidela\nfidelia\n\
-fidelis\nfidelma\nfidencio\nfidvi\nfielding\nfien\nfiene\nfiifi\nfikayomi\nfikrət\n\
-fildan\nfiliberto\nfilip\nfilipa\nfilipe\nfilippa\nfilippo\nfilippus\nfilippía\nfilipía\n\
-filit\nfiliz\nfilofteia\nfilomena\nfiloména\nfimar\nfinbar\nfinbarr\nfinian\nfinis\n\
-finley\nfinn\nfinna\nfinnbjörg\nfinnbjörk\nfinnbjörn\nfinnboga\nfinnbogi\nfinnborg\nfinndís\n\
-finnegan\nfinney\nfinnfríður\nfinngeir\nfinnjón\nfinnlaug\nfinnlaugur\nfinnrós\nfinnur\nfinnvarður\n\
-finola\nfintan\nfiodor\nfiona\nfionan\nfionna\nfionntan\nfionnuala\nfionnula\nfiorella\n\
-fiorenzo\nfiorino\nfirdavs\nfirdevis\nfirdovsi\nfirman\nfirmin\nfirudin\nfiruzə\nfirəngiz\n\
-fisher\nfisnik\nfitan\nfitim\nfitnat\nfito\nfitore\nfitria\nfitriani\nfitzgerald\n\
-fitzhugh\nfiyaz\nfizzə\nfjalar\nfjalldís\nfjarki\nfjolla\nfjóla\nfjólar\nfjólmundur\n\
-fjölnir\nfjölvar\nfjörnir\nflamur\nflannan\nflavia\nflavie\nflavio\nflaviu\nfleda\n\
-fleet\nfleeta\nflem\nfleming\nflemming\nfleta\nfletcher\nfleur\nflint\nflo\n\
-floare\nfloarea\nflonnie\nfloor\nfloortje\nflor\nflora\nflorance\nflore\nflorea\n\
-florence\nflorencia\nflorencio\nflorene\nflorent\nflorentin\nflorentina\nflorentine\nflorentino\nflorența\n\
-floretta\nfloria\nflorian\nfloriana\nfloriane\nflorica\nflorida\nfloridor\nflorie\nflorim\n\
-florin\nflorina\nflorinda\nflorine\nfloris\nflorián\nflorrie\nflosi\nflossie\nfloy\n\
-floyd\nflurin\nflurina\nflynn\nflóki\nflóra\nflórent\nflóvent\nfoch\nfodil\n\
-folashade\nfolda\nfolke\nfolker\nfolkert\nfolu\nfonda\nford\nforest\nforni\n\
-forrest\nfortunata\nfortunato\nforum\nfossmar\nfoster\nfotima\nfount\nfouzia\nfoy\n\
-frado\nfran\nfranc\nfranca\nfrance\nfrancene\nfrances\nfrancesca\nfrancesco\nfranchesca\n\
-franci\nfrancia\nfrancie\nfrancies\nfrancina\nfrancine\nfrancis\nfrancisc\nfrancisca\nfrancisco\n\
-franciscus\nfranciska\nfrancisquita\nfranciszek\nfranck\nfranco\nfrancoise\nfrancy\nfranjo\nfrank\n\
-frank-michael\nfrank-peter\nfranka\nfrankie\nfranklin\nfrankline\nfranklyn\nfranklín\nfranky\nfrans\n\
-fransisca\nfransiska\nfrantišek\nfrantiška\nfranz\nfranz-josef\nfranz-peter\nfranz-xaver\nfranziska\nfrançois\n\
-françois-xavier\nfrançoise\nfrančišek\nfraser\nfrauke\nfrazer\nfrazier\nfred\nfreda\nfredda\n\
-freddie\nfreddy\nfrede\nfrederic\nfrederica\nfrederick\nfredericka\nfrederico\nfrederik\nfrederika\n\
-frederike\nfrederikke\nfrederique\nfredi\nfredia\nfredie\nfredo\nfredric\nfredrick\nfredricka\n\
-fredrik\nfredrika\nfredy\nfreeda\nfreeman\nfregn\nfreia\nfreida\nfreja\nfremont\n\
-french\nfresia\nfreya\nfreybjörn\nfreydís\nfreygarður\nfreygerður\nfreyja\nfreylaug\nfreyleif\n\
-freymar\nfreymundur\nfreymóður\nfreyr\nfreysteinn\nfreyviður\nfreyþór\nfricis\nfrida\nfridah\n\
-fridolin\nfridrich\nfrieda\nfriedbert\nfriedemann\nfrieder\nfriedericke\nfriederike\nfriedhelm\nfriedhilde\n\
-friedhold\nfriedl\nfriedlinde\nfriedo\nfriedrich\nfriedrich-karl\nfriedrich-wilhelm\nfriend\nfrigg\nfrithjof\n\
-fritz\nfriðberg\nfriðbergur\nfriðbert\nfriðbjörg\nfriðbjörn\nfriðbjört\nfriðborg\nfriðdís\nfriðdóra\n\
-friðey\nfriðfinna\nfriðfinnur\nfriðgeir\nfriðgerður\nfriðjón\nfriðjóna\nfriðlaug\nfriðlaugur\nfriðleif\n\
-friðleifur\nfriðlín\nfriðmann\nfriðmar\nfriðmey\nfriðmundur\nfriðný\nfriðrik\nfriðrika\nfriðrikka\n\
-friðrós\nfriðrún\nfriðsemd\nfriðsteinn\nfriður\nfriðveig\nfriðvin\nfriðþjófur\nfriðþór\nfriðþóra\n\
-frode\nfroilán\nfrona\nfronia\nfronie\nfronnie\nfrosti\nfrostrós\nfrusina\nfryderyk\n\
-frán\nfránn\nfrár\nfrédéric\nfrédérique\nfrímann\nfríða\nfríður\nfróði\nfróðmar\n\
-fróðný\nfuad\nfulgencio\nfuller\nfulton\nfulvio\nfuma\nfumiko\nfuni\nfura\n\
-furman\nfuzayl\nfuzuli\nfylkir\nfynn\nfábio\nfáfnir\nfálki\nfátima\nfélicie\n\
-féline\nfélix\nfía\nfídes\nfífa\nfífill\nfólki\nfönn\nfúsi\nfügen\n\
-füzuli\nfəhmin\nfərahim\nfərda\nfərhad\nfərid\nfəridə\nfərman\nfərqanə\nfərrux\n\
-fəxri\nfəxriyyə\nfəxrəddin\nfəyyaz\nfəzail\ngabe\ngabel\ngabi\ngabin\ngabino\n\
-gabor\ngabriel\ngabriela\ngabriele\ngabrielius\ngabriella\ngabrielle\ngabrielly\ngabriël\ngabríel\n\
-gabríela\ngabríella\ngaby\ngada\ngadang\ngading\ngaduh\ngael\ngaetano\ngagan\n\
-gage\ngaia\ngaida\ngaige\ngail\ngaiman\ngaines\ngaither\ngaja\ngal\n\
-gala\ngalak\ngalang\ngalar\ngalasso\ngaldur\ngale\ngalen\ngalih\ngalilea\n\
-galina\ngaliono\ngalip\ngallego\ngalo\ngaluh\ngalur\ngalvarino\ngamalíel\ngaman\n\
-gamani\ngamanto\ngambira\ngamblang\ngambo\nganda\ngandewa\ngandi\nganep\ngang\n\
-ganga\ngangsa\ngangsar\ngani\nganimete\nganiye\nganjaran\ngannon\ngantar\ngara\n\
-garan\ngarang\ngarda\ngardner\ngarech\ngareth\ngarett\ngarey\ngarfield\ngaribaldi\n\
-garima\ngarland\ngarner\ngarnet\ngarnett\ngarold\ngarpur\ngarret\ngarreth\ngarrett\n\
-garri\ngarrick\ngarrison\ngarry\ngarth\ngarvan\ngarvin\ngary\ngarðar\ngaspar\n\
-gaspard\ngaspare\ngasper\ngasti\ngaston\ngastone\ngastón\ngathoni\ngatis\ngatot\n\
-gatra\ngauge\ngaui\ngauja\ngaukur\ngaurang\ngaurangi\ngaurav\ngauri\ngaurika\n\
-gautam\ngautami\ngauthier\ngauthildur\ngauti\ngautrekur\ngautur\ngautviður\ngavan\ngaven\n\
-gavin\ngavyn\ngawati\ngay\ngayathri\ngaye\ngayla\ngayle\ngaylen\ngaylene\n\
-gaylon\ngaylord\ngaynell\ngaynelle\ngazel\ngazmend\ngaël\ngaëlle\ngaëtan\ngašpar\n\
-gbadebo\ngbolahan\ngbowoade\ngeanina\ngearld\ngearldine\ngearoid\ngeary\ngebhard\ngediminas\n\
-gedion\ngee\ngeert\ngeetika\ngefjun\ngefn\ngeir\ngeira\ngeirarður\ngeirbjörg\n\
-geirdís\ngeirfinna\ngeirfinnur\ngeirfríður\ngeirharður\ngeirhildur\ngeirhjörtur\ngeirhvatur\ngeiri\ngeirlaug\n\
-geirlaugur\ngeirleifur\ngeirlöð\ngeirmundur\ngeirný\ngeirríður\ngeirröður\ngeirrún\ngeirtryggur\ngeirvaldur\n\
-geirólfur\ngeirþjófur\ngeirþrúður\ngeisli\ngejza\ngelengül\ngellir\ngelsomina\ngelu\ngema\n\
-gemma\ngena\ngenaro\ngencaslan\ngene\ngeneral\ngenesis\ngeneva\ngenevie\ngenevieve\n\
-genevive\ngeneviève\ngenevra\ngenia\ngenie\ngenna\ngennaro\ngennie\ngenny\ngeno\n\
-genovefa\ngenoveva\ngenta\ngençay\ngențiana\ngeo\ngeoff\ngeoffrey\ngeoffroy\ngeofrey\n\
-georg\ngeorgann\ngeorganna\ngeorge\ngeorgeann\ngeorgeanna\ngeorgel\ngeorgene\ngeorges\ngeorgeta\n\
-georgetta\ngeorgette\ngeorgia\ngeorgian\ngeorgiana\ngeorgiann\ngeorgianna\ngeorgianne\ngeorgie\ngeorgina\n\
-georgine\ngeorgios\ngeorgía\ngeovanni\ngeovanny\ngerald\ngeraldine\ngeraldo\ngeralyn\ngerard\n\
-gerarda\ngerardine\ngerardo\ngerardus\ngeraud\ngeray\ngerd\ngerda\ngerdi\ngereon\n\
-gerfried\ngergely\ngergő\ngerhard\ngerhardt\ngerhart\ngerhild\ngeri\ngerlind\ngerlinde\n\
-germain\ngermaine\ngerman\ngermana\ngermán\ngernot\ngero\ngerold\ngerolf\ngeronimo\n\
+erzsébet\neröz\nerşat\nesa\nesau\nesben\nesco\nesekíel\nesen\nesenbay\n\
+esengün\nesentürk\nesequiel\nesfandyar\neshan\neshana\nesi\nesila\nesja\nesjar\n\
+esker\neskil\neskinalp\nesko\neslemnur\nesley\nesma\nesmanperi\nesmarelda\nesmee\n\
+esmeralda\nesmira\nesmée\nesna\nesneider\nesparta\nespartaco\nespen\nesperanza\nespiridión\n\
+esra\nessa\nessence\nessex\nessi\nessie\nesta\nesteban\nestefan\nestefana\n\
+estefani\nestefania\nestefany\nestefanía\nestel\nestela\nestell\nestella\nestelle\nester\n\
+estera\nesteri\nestes\nestevan\nesther\nestiawan\nestie\nestill\nestiono\nestiva\n\
+estiven\neston\nestrella\nesupofo\neszter\neta\netela\netelka\netelvina\netha\n\
+ethan\nethel\nethelbert\nethelene\nethelyn\nethen\nether\nethie\nethna\nethne\n\
+ethyl\nethyle\netibar\netien\netienne\netiqad\netizaaz\netna\netsuko\netta\n\
+etter\nettie\nettore\neuan\neudora\neufemia\neufemía\neufrosina\neugen\neugena\n\
+eugene\neugenia\neugenie\neugenio\neugine\neugène\neugénia\neugénie\neula\neulah\n\
+eulalia\neulalie\neulogio\neulália\neun\neuna\neunan\neunice\neunika\neuphemia\n\
+eura\neusebia\neusebio\neusebiu\neustace\neustaquio\neustațiu\neustolia\neutimio\neutropio\n\
+eva\neva-lena\neva-maria\neva-marie\nevald\nevaldas\nevalena\nevaline\nevalyn\nevalyne\n\
+evamaria\nevan\nevance\nevander\nevangelia\nevangelina\nevangeline\nevangelista\nevangelos\nevanghelina\n\
+evans\nevaristo\nevcimen\nevde\nevdokiya\neve\nevelena\nevelia\nevelien\neveliina\n\
+evelin\nevelina\neveline\nevelio\nevelyn\nevelyne\nevelynn\nevelína\never\neveret\n\
+everett\neverette\neverline\neverlyne\nevert\nevertt\nevette\nevey\nevfemía\nevgenía\n\
+evi\nevia\nevie\nevija\nevita\nevlalía\nevon\nevonne\nevridika\nevrim\n\
+evrimer\nevstahiy\nevstati\nevstatiy\nevtim\nevy\nevíta\newa\newald\newan\n\
+ewart\newatomi\newelina\newell\newin\newing\nexa\nexequiel\nexie\ney\n\
+eyberg\neybjörg\neybjört\neydan\neydís\neyfríður\neygerður\neygló\neyhildur\neyja\n\
+eyjalín\neyjólfur\neylaugur\neyleif\neyleifur\neylín\neymar\neymundur\neyríkur\neyrós\n\
+eyrún\neysteinn\neyvar\neyveig\neyvindur\neyvör\neyyub\neyyüp\neyþrúður\neyþór\n\
+eyþóra\nezekiel\nezell\nezequiel\nezgin\nezgütekin\nezio\nezra\nezzard\neðna\n\
+eðvald\neðvar\neðvarð\neşim\neşref\ne’zoza\nfaas\nfaber\nfabia\nfabian\n\
+fabiana\nfabien\nfabienne\nfabio\nfabiola\nfabiyana\nfabián\nfabiënne\nfabrice\nfabricio\n\
+fabrisíus\nfabrizia\nfabrizio\nfacundo\nfadei\nfadekemi\nfaderera\nfadey\nfadil\nfadile\n\
+fadime\nfadıla\nfae\nfahari\nfahmi\nfahrullah\nfaina\nfainche\nfaiq\nfairy\n\
+faisa\nfaith\nfaizah\nfaizan\nfaize\nfalak\nfalan\nfalgeir\nfalguni\nfalk\n\
+falko\nfallon\nfalon\nfalur\nfami\nfamil\nfamilə\nfanaka\nfancy\nfang\n\
+fannar\nfannberg\nfanndís\nfanney\nfanngeir\nfanni\nfannie\nfannlaug\nfanny\nfannye\n\
+fanný\nfaqid\nfarah\nfaraj\nfaraja\nfarangiz\nfaras\nfares\nfarhan\nfarhiya\n\
+farhod\nfarhunnisa\nfarid\nfarida\nfarijika\nfariq\nfaris\nfariz\nfariza\nfaron\n\
+farouk\nfarrah\nfarrell\nfarris\nfaruk\nfarzona\nfastak\nfate\nfathonah\nfatigül\n\
+fatih\nfatiha\nfatihə\nfatima\nfatimah\nfatime\nfatimə\nfatinur\nfatma\nfatmanur\n\
+fatmir\nfatmire\nfaton\nfatteh\nfatuma\nfaustas\nfaustina\nfaustino\nfausto\nfaviola\n\
+fawn\nfay\nfaye\nfayette\nfayize\nfazil\nfazli\nfazul\nfe\nfeargal\n\
+fearghal\nfebe\nfebi\nfebrún\nfed\nfedde\nfedele\nfeden\nfederica\nfederico\n\
+federigo\nfedir\nfedor\nfedosiy\nfedosy\nfedot\nfehim\nfehintola\nfehmiye\nfeisal\n\
+felecia\nfelica\nfelice\nfelicia\nfeliciana\nfeliciano\nfelicidad\nfelicie\nfelicien\nfelicita\n\
+felicitas\nfelicity\nfeliks\nfeline\nfelipa\nfelipe\nfelisa\nfelisha\nfelista\nfelister\n\
+felistus\nfelix\nfelizitas\nfella\nfelton\nfem\nfema\nfemke\nfengur\nfenna\n\
+fenne\nfenni\nfenrir\nfenton\nfenya\nfeofan\nfeoktist\nferahdiba\nferapont\nferat\n\
+feraye\nferd\nferdi\nferdinand\nferdinando\nferdínand\nferemez\nferenc\nfergal\nfergus\n\
+ferhan\nferhat\nferiel\nferihan\nferinaz\nferman\nfermin\nfermina\nfermuta\nfermín\n\
+fern\nfernand\nfernanda\nfernande\nfernando\nferne\nferney\nferny\nferre\nferrell\n\
+ferris\nfersan\nfertram\nferuza\nferyas\nferzi\nfestus\nfetullah\nfevronia\nfevroniya\n\
+feyha\nfeykir\nfeyruz\nfeyzin\nfeza\nfiachra\nfiamma\nfibikemi\nficho\nfidan\n\
+fidaye\nfidel\nfidela\nfidelia\nfidelis\nfidelma\nfidencio\nfidvi\nfielding\nfien\n\
+fiene\nfiifi\nfikayomi\nfikiya\nfikrət\nfilaret\nfilatey\nfilcho\nfildan\nfili\n\
+filiberto\nfilidan\nfilimon\nfilion\nfilip\nfilipa\nfilipas\nfilipe\nfilipini\nfilipopol\n\
+filipp\nfilippa\nfilippo\nfilippus\nfilippía\nfilipía\nfilit\nfiliz\nfilko\nfilofteia\n\
+filomena\nfilomir\nfiloména\nfilyo\nfimar\nfimka\nfinbar\nfinbarr\nfindo\nfinian\n\
+finis\nfinley\nfinn\nfinna\nfinnbjörg\nfinnbjörk\nfinnbjörn\nfinnboga\nfinnbogi\nfinnborg\n\
+finndís\nfinnegan\nfinney\nfinnfríður\nfinngeir\nfinnjón\nfinnlaug\nfinnlaugur\nfinnrós\nfinnur\n\
+finnvarður\nfinola\nfintan\nfiodor\nfiona\nfionan\nfionna\nfionntan\nfionnuala\nfionnula\n\
+fiorella\nfiorenzo\nfiorino\nfircho\nfirdavs\nfirdevis\nfirdovsi\nfirman\nfirmin\nfiro\n\
+firudin\nfiruzə\nfirəngiz\nfisher\nfisnik\nfitan\nfitim\nfitnat\nfito\nfitore\n\
+fitria\nfitriani\nfitzgerald\nfitzhugh\nfiyaz\nfizzə\nfjalar\nfjalldís\nfjarki\nfjolla\n\
+fjóla\nfjólar\nfjólmundur\nfjölnir\nfjölvar\nfjörnir\nflamur\nflannan\nflavia\nflavie\n\
+flavio\nflaviu\nflaviya\nfleda\nfleet\nfleeta\nflem\nfleming\nflemming\nfleta\n\
+fletcher\nfleur\nflint\nflo\nfloare\nfloarea\nflonnie\nfloor\nfloortje\nflor\n\
+flora\nflorance\nflore\nflorea\nflorence\nflorencia\nflorencio\nflorene\nflorent\nflorentin\n\
+florentina\nflorentine\nflorentino\nflorența\nfloretta\nflori\nfloria\nflorian\nfloriana\nfloriane\n\
+florica\nflorida\nfloridor\nflorie\nflorika\nflorim\nflorin\nflorina\nflorinda\nflorine\n\
+floris\nflorián\nfloro\nflorrie\nflosi\nflossie\nfloy\nfloyd\nflurin\nflurina\n\
+flynn\nflóki\nflóra\nflórent\nflóvent\nfoch\nfodil\nfoka\nfolashade\nfolda\n\
+folke\nfolker\nfolkert\nfolu\nfoma\nfonda\nford\nforest\nfori\nforni\n\
+forrest\nfortunat\nfortunata\nfortunato\nforum\nfosil\nfossmar\nfoster\nfotima\nfotinka\n\
+fotiy\nfoty\nfount\nfouzia\nfoy\nfrado\nfran\nfranc\nfranca\nfrance\n\
+francene\nfrances\nfrancesca\nfrancesco\nfranchesca\nfranci\nfrancia\nfrancie\nfrancies\nfrancina\n\
+francine\nfrancis\nfrancisc\nfrancisca\nfrancisco\nfranciscus\nfranciska\nfrancisquita\nfranciszek\nfranck\n\
+franco\nfrancoise\nfrancy\nfranjo\nfrank\nfrank-michael\nfrank-peter\nfranka\nfrankie\nfranklin\n\
+frankline\nfranklyn\nfranklín\nfranky\nfrans\nfransisca\nfransiska\nfrantišek\nfrantiška\nfrants\n\
+frantsislav\nfranz\nfranz-josef\nfranz-peter\nfranz-xaver\nfranziska\nfrançois\nfrançois-xavier\nfrançoise\nfrančišek\n\
+fraser\nfratsil\nfrauke\nfrazer\nfrazier\nfred\nfreda\nfredda\nfreddie\nfreddy\n\
+frede\nfrederic\nfrederica\nfrederick\nfredericka\nfrederico\nfrederik\nfrederika\nfrederike\nfrederikke\n\
+frederique\nfredi\nfredia\nfredie\nfredo\nfredric\nfredrick\nfredricka\nfredrik\nfredrika\n\
+fredy\nfreeda\nfreeman\nfregn\nfreia\nfreida\nfreja\nfremont\nfrench\nfresia\n\
+freya\nfreybjörn\nfreydís\nfreygarður\nfreygerður\nfreyja\nfreylaug\nfreyleif\nfreymar\nfreymundur\n\
+freymóður\nfreyr\nfreysteinn\nfreyviður\nfreyþór\nfricis\nfrida\nfridah\nfridolin\nfridrich\n\
+frieda\nfriedbert\nfriedemann\nfrieder\nfriedericke\nfriederike\nfriedhelm\nfriedhilde\nfriedhold\nfriedl\n\
+friedlinde\nfriedo\nfriedrich\nfriedrich-karl\nfriedrich-wilhelm\nfriend\nfrigg\nfrithjof\nfritz\nfriðberg\n\
+friðbergur\nfriðbert\nfriðbjörg\nfriðbjörn\nfriðbjört\nfriðborg\nfriðdís\nfriðdóra\nfriðey\nfriðfinna\n\
+friðfinnur\nfriðgeir\nfriðgerður\nfriðjón\nfriðjóna\nfriðlaug\nfriðlaugur\nfriðleif\nfriðleifur\nfriðlín\n\
+friðmann\nfriðmar\nfriðmey\nfriðmundur\nfriðný\nfriðrik\nfriðrika\nfriðrikka\nfriðrós\nfriðrún\n\
+friðsemd\nfriðsteinn\nfriður\nfriðveig\nfriðvin\nfriðþjófur\nfriðþór\nfriðþóra\nfrode\nfrodo\n\
+froilán\nfrol\nfrona\nfronia\nfronie\nfronka\nfronnie\nfrosti\nfrostrós\nfrusina\n\
+fryderyk\nfrán\nfránn\nfrár\nfrédéric\nfrédérique\nfrímann\nfríða\nfríður\nfróði\n\
+fróðmar\nfróðný\nfuad\nfuga\nfugo\nfuko\nfulgencio\nfuller\nfulton\nfulvio\n\
+fuma\nfumiko\nfuni\nfura\nfurman\nfuzayl\nfuzuli\nfylkir\nfynn\nfyodor\n\
+fyokla\nfábio\nfáfnir\nfálki\nfátima\nfélicie\nféline\nfélix\nfía\nfídes\n\
+fífa\nfífill\nfólki\nfönn\nfúsi\nfügen\nfüzuli\nfəhmin\nfərahim\nfərda\n\
+fərhad\nfərid\nfəridə\nfərman\nfərqanə\nfərrux\nfəxri\nfəxriyyə\nfəxrəddin\nfəyyaz\n\
+fəzail\ngabe\ngabel\ngabi\ngabin\ngabino\ngabor\ngabriel\ngabriela\ngabriele\n\
+gabrielius\ngabriella\ngabrielle\ngabrielly\ngabriël\ngabríel\ngabríela\ngabríella\ngaby\ngada\n\
+gadang\ngading\ngaduh\ngael\ngaetano\ngagan\ngage\ngaia\ngaida\ngaige\n\
+gail\ngaiman\ngaines\ngaither\ngaja\ngal\ngala\ngalabitsa\ngalak\ngalaktion\n\
+galang\ngalar\ngalasso\ngaldur\ngale\ngalen\ngalentin\ngalien\ngalih\ngalilea\n\
+galimir\ngalina\ngaliono\ngalip\ngaliyan\ngallego\ngalo\ngaluh\ngalur\ngalvarino\n\
+galya\ngamalíel\ngaman\ngamani\ngamanto\ngambira\ngamblang\ngambo\ngancho\nganda\n\
+gandewa\ngandi\nganep\ngang\nganga\ngangsa\ngangsar\ngani\nganimete\nganislav\n\
+ganiye\nganjaran\ngannon\ngantar\ngantsomir\nganutsa\nganyo\ngara\ngaran\ngarang\n\
+garda\ngardner\ngarech\ngareth\ngarett\ngarey\ngarfield\ngaribaldi\ngarima\ngarland\n\
+garner\ngarnet\ngarnett\ngaro\ngarold\ngarpur\ngarret\ngarreth\ngarrett\ngarri\n\
+garrick\ngarrison\ngarry\ngarth\ngarvan\ngarvin\ngary\ngarðar\ngaspar\ngaspard\n\
+gaspare\ngasper\ngasti\ngaston\ngastone\ngastón\ngathoni\ngatis\ngatot\ngatra\n\
+gatso\ngatyo\ngauge\ngaui\ngauja\ngaukur\ngaurang\ngaurangi\ngaurav\ngauri\n\
+gaurika\ngautam\ngautami\ngauthier\ngauthildur\ngauti\ngautrekur\ngautur\ngautviður\ngavan\n\
+gaven\ngavin\ngavrila\ngavyn\ngawati\ngay\ngayathri\ngaye\ngayla\ngayle\n\
+gaylen\ngaylene\ngaylon\ngaylord\ngaynell\ngaynelle\ngazel\ngazmend\ngaël\ngaëlle\n\
+gaëtan\ngašpar\ngbadebo\ngbolahan\ngbowoade\ngeanina\ngearld\ngearldine\ngearoid\ngeary\n\
+gebhard\ngecho\ngedeon\ngediminas\ngedion\ngee\ngeert\ngeetika\ngefjun\ngefn\n\
+geir\ngeira\ngeirarður\ngeirbjörg\ngeirdís\ngeirfinna\ngeirfinnur\ngeirfríður\ngeirharður\ngeirhildur\n\
+geirhjörtur\ngeirhvatur\ngeiri\ngeirlaug\ngeirlaugur\ngeirleifur\ngeirlöð\ngeirmundur\ngeirný\ngeirríður\n\
+geirröður\ngeirrún\ngeirtryggur\ngeirvaldur\ngeirólfur\ngeirþjófur\ngeirþrúður\ngeisli\ngejza\ngelemir\n\
+gelengül\ngellir\ngelsomina\ngelu\ngema\ngemma\ngena\ngenadi\ngenadivaleriev\ngenadiy\n\
+genaro\ngencaslan\ngencho\ngene\ngeneral\ngenesis\ngeneva\ngenevie\ngenevieve\ngenevive\n\
+geneviève\ngenevra\ngenia\ngenie\ngenislav\ngenko\ngenna\ngennadiy\ngennady\ngennaro\n\
+gennie\ngenny\ngeno\ngenovefa\ngenoveva\ngenta\ngençay\ngențiana\ngeo\ngeodim\n\
+geoff\ngeoffrey\ngeoffroy\ngeofrey\ngeomil\ngeorg\ngeorgann\ngeorganna\ngeorge\ngeorgeann\n\
+georgeanna\ngeorgel\ngeorgelena\ngeorgene\ngeorges\ngeorgeta\ngeorgetta\ngeorgette\ngeorgi\ngeorgia\n\
+georgian\ngeorgiana\ngeorgiann\ngeorgianna\ngeorgianne\ngeorgie\ngeorgina\ngeorgine\ngeorgios\ngeorgitsa\n\
+georgiy\ngeorgy\ngeorgía\ngeovanni\ngeovanny\ngerald\ngeraldine\ngeraldo\ngeralyn\ngerard\n\
+gerarda\ngerardine\ngerardo\ngerardus\ngerasim\ngeraud\ngeray\ngercho\ngerd\ngerda\n\
+gerdan\ngerdana\ngerdi\ngereon\ngerfried\ngerga\ngergan\ngergely\ngergelyub\ngergey\n\
+gergin\ngergő\ngerhard\ngerhardt\ngerhart\ngerhild\ngeri\ngerlind\ngerlinde\ngermain\n\
+germaine\ngerman\ngermana\ngermán\ngernot\ngero\ngerold\ngerolf\ngeronimo\ngeroy\n\
 gerrard\ngerri\ngerrit\ngerry\ngerson\ngert\ngerta\ngertha\ngerti\ngertie\n\
-gertraud\ngertraude\ngertraut\ngertrud\ngertrude\ngertrudis\ngertrúda\ngertude\ngervasio\ngerwin\n\
-gery\ngerða\ngerðar\ngerður\ngerónimo\ngesa\ngesare\ngesche\ngesine\ngestheiður\n\
-gestný\ngestrún\ngestur\ngeta\ngethera\ngetrude\ngeza\nghaalib\nghaazi\nghaffaar\n\
-ghafoor\nghaith\nghalib\nghaliyati\nghanee\nghanem\nghani\nghannam\nghasaan\nghauth\n\
-ghawth\nghayoor\nghazalan\nghazanfar\nghazanfer\nghazawan\nghazi\nghazzal\nghenadie\ngheorghe\n\
-gheorghiță\ngherghina\nghilas\nghislain\nghislaine\nghiyaath\nghiyath\nghiță\nghufran\nghulaam\n\
-ghulam\nghunayn\nghusharib\nghusun\nghutayf\ngia\ngiacinto\ngiacobbe\ngiacomo\ngiada\n\
-giampaolo\ngiampiero\ngian\ngian-luca\ngiana\ngiancarlo\ngianfrancesco\ngianfranco\ngianina\ngianluca\n\
-gianluigi\ngianmarco\ngianna\ngianni\ngianpaolo\ngianpietro\ngibson\ngicu\ngică\ngideon\n\
-gidget\ngiedrius\ngiedrė\ngiel\ngiesela\ngifford\ngifty\ngigi\ngijs\ngil\n\
-gilang\ngilbert\ngilberte\ngilberto\ngilda\ngildardo\ngiles\ngilford\ngilles\ngillian\n\
-gillie\ngillis\ngillý\ngilma\ngilman\ngilmar\ngilmer\ngilmore\ngils\ngilslaug\n\
-gina\nginette\nginger\nginny\ngino\ngintarė\nginyas\ngioacchino\ngioachino\ngioele\n\
-gioffre\ngioia\ngion\ngionata\ngiorgia\ngiorgian\ngiorgiana\ngiorgio\ngiosuè\ngiovani\n\
-giovanna\ngiovanni\ngiovanny\ngirik\ngirindra\ngirish\ngirolamo\ngirtha\ngisa\ngisbert\n\
-gisela\ngisele\ngiselle\ngislinde\ngisselle\ngissunn\ngissur\ngisèle\ngita\ngitau\n\
-githinji\ngitonga\ngitta\ngitte\ngiulia\ngiuliana\ngiuliano\ngiulietta\ngiulio\ngiuseppa\n\
-giuseppe\ngiuseppina\ngiustino\ngiz\ngizela\ngizella\ngizem\ngizur\ngjaflaug\ngjúki\n\
-gladis\ngladstone\nglady\ngladyce\ngladys\nglauco\nglayds\nglen\nglenda\nglendon\n\
-glendora\nglenn\nglenna\nglennie\nglennis\nglenwood\nglenys\nglinda\ngloria\nglory\n\
-gloría\nglover\nglynda\nglynis\nglynn\ngló\nglóa\nglóbjört\nglódís\nglóey\n\
-glói\nglóð\nglúmur\ngneisti\ngná\ngnúpur\ngnýr\ngoda\ngodelieva\ngodelieve\n\
-godfrey\ngodofredo\ngodwin\ngoebel\ngoffredo\ngohar\ngolda\ngolden\ngoldia\ngoldie\n\
-goma\ngoncafer\ngoncalo\ngonzalo\ngonçalo\ngopal\ngoran\ngorazd\ngordan\ngordana\n\
-gorden\ngordon\ngorge\ngorm\ngottfrid\ngottfried\ngotthard\ngotthilf\ngotthold\ngottlieb\n\
-gottlob\ngottskálk\ngottsveinn\ngovernor\ngoyo\ngoði\ngoðmundur\ngrace\ngracelyn\ngracia\n\
-graciana\ngraciano\ngracie\ngraciela\ngrady\ngraeme\ngrafton\ngraham\ngraig\ngrainne\n\
+gertraud\ngertraude\ngertraut\ngertrud\ngertruda\ngertrude\ngertrudis\ngertrúda\ngertude\ngervasio\n\
+gerwin\ngery\ngerða\ngerðar\ngerður\ngerónimo\ngesa\ngesare\ngesche\ngesho\n\
+gesine\ngestheiður\ngestný\ngestrún\ngestur\ngeta\ngethera\ngetislav\ngetko\ngeto\n\
+getrude\ngetso\ngeza\nghaalib\nghaazi\nghaffaar\nghafoor\nghaith\nghalib\nghaliyati\n\
+ghanee\nghanem\nghani\nghannam\nghasaan\nghauth\nghawth\nghayoor\nghazalan\nghazanfar\n\
+ghazanfer\nghazawan\nghazi\nghazzal\nghenadie\ngheorghe\ngheorghiță\ngherghina\nghilas\nghislain\n\
+ghislaine\nghiyaath\nghiyath\nghiță\nghufran\nghulaam\nghulam\nghunayn\nghusharib\nghusun\n\
+ghutayf\ngia\ngiacinto\ngiacobbe\ngiacomo\ngiada\ngiampaolo\ngiampiero\ngian\ngian-luca\n\
+giana\ngiancarlo\ngianfrancesco\ngianfranco\ngianina\ngianluca\ngianluigi\ngianmarco\ngianna\ngianni\n\
+gianpaolo\ngianpietro\ngibson\ngichka\ngicu\ngică\ngideon\ngidget\ngiedrius\ngiedrė\n\
+giel\ngiesela\ngifford\ngifty\ngigi\ngijs\ngiko\ngil\ngilang\ngilbert\n\
+gilberte\ngilberto\ngilda\ngildardo\ngildroy\ngiles\ngilford\ngilles\ngillian\ngillie\n\
+gillis\ngillý\ngilma\ngilman\ngilmar\ngilmer\ngilmore\ngils\ngilslaug\ngina\n\
+ginette\nginger\nginny\ngino\ngintarė\nginyas\ngioacchino\ngioachino\ngioele\ngioffre\n\
+gioia\ngion\ngionata\ngiorgia\ngiorgian\ngiorgiana\ngiorgio\ngiosuè\ngiovani\ngiovanna\n\
+giovanni\ngiovanny\ngirik\ngirindra\ngirish\ngirolamo\ngirtha\ngisa\ngisbert\ngisela\n\
+gisele\ngiselle\ngislinde\ngisselle\ngissunn\ngissur\ngisèle\ngita\ngitau\ngithinji\n\
+gitonga\ngitta\ngitte\ngiulia\ngiuliana\ngiuliano\ngiulietta\ngiulio\ngiuseppa\ngiuseppe\n\
+giuseppina\ngiustino\ngiveza\ngiz\ngizdalen\ngizdana\ngizela\ngizella\ngizem\ngizur\n\
+gjaflaug\ngjúki\ngladis\ngladstone\nglady\ngladyce\ngladys\nglafira\nglauco\nglayds\n\
+gleb\nglen\nglenda\nglendon\nglendora\nglenn\nglenna\nglennie\nglennis\nglenwood\n\
+glenys\nglinda\ngloria\nglory\ngloría\nglover\nglynda\nglynis\nglynn\ngló\n\
+glóa\nglóbjört\nglódís\nglóey\nglói\nglóð\nglúmur\ngneisti\ngná\ngnúpur\n\
+gnýr\ngoda\ngodelieva\ngodelieve\ngodfrey\ngodofredo\ngodwin\ngoebel\ngoffredo\ngohar\n\
+golda\ngolden\ngoldia\ngoldie\ngoma\ngoncafer\ngoncalo\ngonzalo\ngonçalo\ngopal\n\
+goran\ngorazd\ngordan\ngordana\ngordei\ngorden\ngordey\ngordon\ngorge\ngoriya\n\
+gorm\ngostomysl\ngotsa\ngottfrid\ngottfried\ngotthard\ngotthilf\ngotthold\ngottlieb\ngottlob\n\
+gottskálk\ngottsveinn\ngovernor\ngoyo\ngoði\ngoðmundur\ngrace\ngracelyn\ngracia\ngraciana\n\
+graciano\ngracie\ngraciela\ngrady\ngraeme\ngrafitsa\ngrafton\ngraham\ngraig\ngrainne\n\
 grani\ngrania\ngrankell\ngrant\ngranville\ngraves\ngray\ngrayce\ngraydon\ngrayling\n\
 grayson\ngrazia\ngraziano\ngraziella\ngrazyna\ngrațian\ngrațiana\ngrațiela\ngreca\ngrecia\n\
 greco\ngreen\ngreene\ngreet\ngreg\ngrega\ngreger\ngregg\ngreggory\ngregor\n\
-gregoria\ngregorian\ngregorio\ngregory\ngrein\ngreipur\ngreppur\ngret\ngreta\ngretar\n\
-gretchen\ngrete\ngretel\ngrethe\ngretl\ngretta\ngrettir\ngreyson\ngricelda\ngriet\n\
-grieta\ngriffin\ngriffith\ngrigore\ngrisel\ngriselda\ngrit\ngro\ngrove\ngrover\n\
-grzegorz\ngrégoire\ngrégory\ngrélöð\ngrét\ngréta\ngrétar\ngríma\ngrímar\ngrímey\n\
-grímheiður\ngrímhildur\ngrímkell\ngrímlaugur\ngrímnir\ngrímur\ngrímólfur\ngrímúlfur\ngróa\ngrēta\n\
-guadalupe\nguarino\ngudrun\ngudula\nguenter\nguenther\nguglielmo\ngugu\ngugulethu\nguido\n\
-guilford\nguilherme\nguillaume\nguillermina\nguillermo\nguiomar\nguiseppe\nguiying\ngulab\ngulfaam\n\
-gulfam\ngullbrá\ngullveig\ngullý\ngulshan\ngulzar\ngumercindo\ngumi\ngumma\ngun\n\
-gun-britt\ngunar\ngunbir\ngunborg\ngunda\ngundel\ngundhild\ngundi\ngundolf\ngundula\n\
-guneet\nguney\ngunhild\ngunilla\ngunita\ngunn\ngunnar\ngunnberg\ngunnbjörg\ngunnbjörn\n\
-gunnbjört\ngunnborg\ngunndís\ngunndór\ngunndóra\ngunnel\ngunnella\ngunner\ngunnfinna\ngunnfríður\n\
-gunngeir\ngunnhallur\ngunnharða\ngunnheiður\ngunnhildur\ngunnjóna\ngunnlaug\ngunnlaugur\ngunnleif\ngunnleifur\n\
-gunnlöð\ngunnröður\ngunnrún\ngunnsteinn\ngunnur\ngunnvaldur\ngunnveig\ngunnvör\ngunnólfur\ngunnóli\n\
-gunný\ngunnþór\ngunnþóra\ngunnþórunn\ngunta\nguntars\ngunter\ngunther\nguntis\nguntram\n\
-gunvor\ngunārs\ngurli\ngurney\ngurrý\ngus\nguss\ngussie\ngust\ngusta\n\
-gustaaf\ngustaf\ngustas\ngustav\ngustave\ngustavo\ngustavus\ngustaw\ngusti\ngustie\n\
-gustáv\ngusztáv\nguthrie\ngutti\nguttormur\nguus\nguusje\nguy\nguðberg\nguðbergur\n\
-guðbjarni\nguðbjartur\nguðbjörg\nguðbjörn\nguðbjört\nguðborg\nguðbrandur\nguðdís\nguðfinna\nguðfinnur\n\
-guðfreður\nguðfríður\nguðgeir\nguðjón\nguðjóna\nguðlaug\nguðlaugur\nguðleif\nguðleifur\nguðleikur\n\
-guðlín\nguðmann\nguðmar\nguðmey\nguðmon\nguðmunda\nguðmundur\nguðmundína\nguðni\nguðný\n\
-guðráður\nguðríður\nguðröður\nguðrún\nguðsteina\nguðsteinn\nguðvarður\nguðveig\nguðveigur\nguðvin\n\
-guðþór\ngwen\ngwenael\ngwenaëlle\ngwenda\ngwendolen\ngwendoline\ngwendolyn\ngwenn\ngwyn\n\
-gwyneth\ngyda\ngylfi\ngyrðir\ngytis\ngytta\ngytė\ngyula\ngyða\ngyðja\n\
-gyðríður\ngyöngyi\ngyörgy\ngyörgyi\ngyőző\ngzim\ngábor\ngæfa\ngæflaug\ngénesis\n\
-gérald\ngéraldine\ngérard\ngéza\ngía\ngídeon\ngígja\ngígjar\ngísela\ngísla\n\
-gísley\ngísli\ngíslný\ngíslrún\ngíslunn\ngíslína\ngíta\ngóa\ngógó\ngói\n\
-gök\ngökay\ngökbudun\ngöken\ngökhan\ngöknur\ngökperi\ngöksev\ngökten\ngökçe\n\
-gökçebalan\ngökçil\ngöli\ngönen\ngönül\ngöran\ngörgünay\ngörklü\ngörsev\ngösta\n\
-göte\ngötz\ngözel\ngözem\ngúa\ngústaf\ngústav\ngücal\ngül\ngülarə\n\
-gülay\ngülağa\ngülbala\ngülbani\ngülbeyan\ngülbiye\ngülcegün\ngüldam\ngülder\ngüldünya\n\
-gülel\ngülenay\ngüler\ngülev\ngüleğen\ngülfari\ngülfeza\ngülgen\ngülgüzel\ngülhisar\n\
-gülinaz\ngülkadın\ngüllühan\ngüllər\ngülmira\ngülmisal\ngülnar\ngülnarə\ngülnaz\ngülnaziye\n\
-gülnur\ngülper\ngülsalın\ngülselin\ngülsen\ngülseren\ngülsevil\ngülsiye\ngülsü\ngülsüm\n\
-gültac\ngülten\ngülter\ngültəkin\ngülxar\ngülzadiye\ngülzar\ngülçe\ngülçin\ngülçöhrə\n\
-gülözge\ngülüs\ngülüstan\ngülüş\ngülşa\ngülşahin\ngülşeref\ngülşən\ngülər\ngümüştekin\n\
-günar\ngünay\ngünaydin\ngünden\ngündüz\ngündüzalp\ngünebakan\ngüneri\ngüngördü\ngüngören\n\
-günkurt\ngünsel\ngünser\ngünter\ngünther\ngünver\ngünşen\ngürarda\ngürcüye\ngürelcem\n\
-gürsal\ngürten\ngüverçin\ngüzey\ngüçal\ngüçlüer\ngüçyeter\ngýgjar\ngýmir\ngəray\n\
-ha\nhabib\nhabiba\nhabibe\nhabibu\nhabil\nhaciali\nhacile\nhacıbəy\nhadassa\n\
-hadassah\nhadda\nhaddi\nhaddur\nhaddý\nhaden\nhadi\nhadicha\nhadija\nhadithi\n\
-hadiza\nhadjer\nhadley\nhadrey\nhadrien\nhae\nhafberg\nhafbjörg\nhafborg\nhafdís\n\
-hafey\nhafgrímur\nhafiz\nhafliða\nhafliði\nhaflína\nhafnar\nhafni\nhafný\nhafrós\n\
-hafrún\nhafsa\nhafsat\nhafshah\nhafsteina\nhafsteinn\nhafþór\nhafþóra\nhafıza\nhagalín\n\
-hagbarður\nhagbert\nhagen\nhai\nhaiba\nhaiden\nhailee\nhailey\nhailie\nhairyanto\n\
-hajnalka\nhajo\nhakan\nhakeem\nhaki\nhakikat\nhakim\nhal\nhalbert\nhale\n\
-haleigh\nhalenur\nhaley\nhali\nhalid\nhalidun\nhalie\nhalil\nhalim\nhalima\n\
-halina\nhalisi\nhaliye\nhall\nhalla\nhallbera\nhallberg\nhallbjörg\nhallbjörn\nhallborg\n\
-halldís\nhalldór\nhalldóra\nhalle\nhalley\nhallfreður\nhallfríður\nhallgarður\nhallgeir\nhallgerður\n\
-hallgils\nhallgrímur\nhallgunnur\nhallie\nhallkatla\nhallkell\nhallmann\nhallmar\nhallmundur\nhallný\n\
-hallrún\nhallsteinn\nhallur\nhallvarður\nhallveig\nhallvör\nhallþór\nhalsey\nhaluk\nham\n\
-hamar\nhami\nhamid\nhamilton\nhamima\nhamis\nhamish\nhamisi\nhamiyet\nhamp\n\
-hampton\nhampus\nhamsini\nhamza\nhamzah\nhan\nhana\nhanako\nhanbiken\nhandy\n\
-hanedan\nhang\nhanh\nhani\nhania\nhanife\nhanim\nhanja\nhank\nhanna\n\
-hannabel\nhannah\nhannchen\nhanne\nhanne-lore\nhannele\nhannelore\nhannes\nhanney\nhanni\n\
-hannibal\nhanno\nhanns\nhannu\nhanny\nhanora\nhans\nhans-adolf\nhans-albert\nhans-bernd\n\
-hans-christian\nhans-detlef\nhans-dieter\nhans-dietrich\nhans-eberhard\nhans-erich\nhans-friedrich\nhans-georg\nhans-gerd\nhans-gerhard\n\
-hans-günter\nhans-günther\nhans-heinrich\nhans-helmut\nhans-henning\nhans-herbert\nhans-hermann\nhans-hinrich\nhans-joachim\nhans-jochen\n\
-hans-josef\nhans-jörg\nhans-jürgen\nhans-karl\nhans-ludwig\nhans-martin\nhans-michael\nhans-otto\nhans-peter\nhans-rainer\n\
-hans-rudolf\nhans-theo\nhans-ulrich\nhans-uwe\nhans-walter\nhans-werner\nhans-wilhelm\nhans-willi\nhans-wolfgang\nhansa\n\
-hansel\nhansford\nhansgeorg\nhansjoachim\nhansjörg\nhansjürg\nhansjürgen\nhanson\nhanspeter\nhansruedi\n\
-hanss\nhansueli\nhansultan\nhansína\nharalamb\nharalambie\nharald\nharaldur\nharambee\nharbinaz\n\
-hardana\nharden\nhardi\nhardie\nhardik\nhardin\nharding\nhardy\nhari\nharijs\n\
-harimurti\nharinakshi\nharini\nharis\nharish\nharita\nhariz\nharja\nharjasa\nharjaya\n\
-harjo\nharl\nharlan\nharland\nharlen\nharlene\nharley\nharlie\nharlon\nharlow\n\
-harm\nharman\nharmon\nharmony\nharnail\nharol\nharold\nharoldo\nharon\nharpa\n\
-harper\nharrell\nharri\nharrie\nharriet\nharriett\nharriette\nharris\nharrison\nharro\n\
-harrold\nharry\nharrý\nharsana\nharsanto\nharsaya\nharsh\nharshil\nhart\nhartaka\n\
-hartana\nhartley\nhartmann\nhartmut\nhartmuth\nharto\nhartvig\nhartwell\nhartwig\nharuka\n\
-haruko\nharun\nharuna\nharve\nharvey\nharvie\nharvy\nhasan\nhasbek\nhasel\n\
-hasgül\nhashiki\nhasim\nhaskell\nhasna\nhasret\nhassan\nhassie\nhasso\nhasta\n\
-hatem\nhatice\nhatima\nhatin\nhattie\nhauksteinn\nhaukur\nhaukvaldur\nhauwa\nhauður\n\
-hava\nhavali\nhaven\nhavse\nhawa\nhawehindi\nhayali\nhayat\nhaydee\nhayden\n\
-haydée\nhayel\nhayes\nhaylee\nhayleigh\nhayley\nhaylie\nhayret\nhayrünnisa\nhays\n\
-hayward\nhaywood\nhazeem\nhazel\nhazelle\nhazen\nhazine\nhazle\nhazrat\nheath\n\
-heather\nheaven\nheba\nheber\nhebert\nhector\nhedda\nhedi\nhedvig\nhedviga\n\
-hedvika\nhedwig\nhedy\nhedí\nhee\nhege\nheide\nheide-marie\nheidelinde\nheidelore\n\
-heidemarie\nheiderose\nheidi\nheidrun\nheidy\nheike\nheikir\nheikki\nheiko\nheilmóður\n\
-heimir\nheimo\nheiner\nheinfried\nheini\nheino\nheinrekur\nheinrich\nheinz\nheinz-dieter\n\
-heinz-georg\nheinz-gerd\nheinz-günter\nheinz-günther\nheinz-joachim\nheinz-josef\nheinz-jürgen\nheinz-otto\nheinz-peter\nheinz-walter\n\
-heinz-werner\nheinz-wilhelm\nheinz-willi\nheisi\nheitor\nheiða\nheiðar\nheiðarr\nheiðberg\nheiðbert\n\
-heiðbjörg\nheiðbjörk\nheiðbjört\nheiðbrá\nheiðdís\nheiðlaug\nheiðlindur\nheiðlóa\nheiðmann\nheiðmar\n\
-heiðmundur\nheiðný\nheiðrekur\nheiðrós\nheiðrún\nheiður\nheiðveig\nhekima\nhekime\nhekla\n\
-hekmet\nhektor\nhelaine\nhelan\nheleen\nhelen\nhelena\nhelene\nhelfried\nhelga\n\
-helge\nhelgi\nheli\nhelinä\nheliodoro\nhella\nhelle\nhellen\nhellena\nhellevi\n\
-hellmut\nhellmuth\nhelma\nhelmar\nhelmer\nhelmi\nhelmtrud\nhelmut\nhelmuth\nhelmút\n\
-heloisa\nheloise\nheloísa\nhelvi\nhelyn\nhelén\nheléne\nhelēna\nhema\nhemal\n\
-hemang\nhemangini\nhemani\nhemi\nhemmert\nhence\nhenderson\nhendra\nhendri\nhendrik\n\
-hendrikka\nhenery\nhenife\nhenk\nhenna\nhenner\nhenni\nhennie\nhenning\nhenny\n\
-henný\nhenretta\nhenri\nhenric\nhenrich\nhenricus\nhenrieta\nhenrietta\nhenriette\nhenrik\n\
-henrika\nhenrike\nhenrikki\nhenriks\nhenrique\nhenry\nhenryk\nhenríetta\nhenrý\nhera\n\
-heracleea\nheraclio\nheraldo\nherb\nherbert\nherberto\nherbjörg\nherbjörn\nherbjört\nherborg\n\
+gregoria\ngregorian\ngregorio\ngregory\ngrein\ngreipur\ngremislav\ngreppur\ngret\ngreta\n\
+gretar\ngretchen\ngrete\ngretel\ngrethe\ngretl\ngretta\ngrettir\ngreyson\ngricelda\n\
+griet\ngrieta\ngriffin\ngriffith\ngrigore\ngrigoriy\ngrigory\ngrimyana\ngrisel\ngriselda\n\
+grit\ngro\ngrove\ngrover\ngrozdinka\ngrzegorz\ngrégoire\ngrégory\ngrélöð\ngrét\n\
+gréta\ngrétar\ngríma\ngrímar\ngrímey\ngrímheiður\ngrímhildur\ngrímkell\ngrímlaugur\ngrímnir\n\
+grímur\ngrímólfur\ngrímúlfur\ngróa\ngrēta\nguadalupe\nguarino\ngudrun\ngudula\nguenter\n\
+guenther\nguglielmo\ngugu\ngugulethu\nguido\nguilford\nguilherme\nguillaume\nguillermina\nguillermo\n\
+guiomar\nguiseppe\nguiying\ngulab\ngulfaam\ngulfam\ngullbrá\ngullveig\ngullý\ngulshan\n\
+gulzar\ngumercindo\ngumi\ngumma\ngun\ngun-britt\nguna\ngunar\ngunbir\ngunborg\n\
+gunda\ngundel\ngundhild\ngundi\ngundolf\ngundula\nguneet\nguney\ngunhild\ngunilla\n\
+gunita\ngunn\ngunnar\ngunnberg\ngunnbjörg\ngunnbjörn\ngunnbjört\ngunnborg\ngunndís\ngunndór\n\
+gunndóra\ngunnel\ngunnella\ngunner\ngunnfinna\ngunnfríður\ngunngeir\ngunnhallur\ngunnharða\ngunnheiður\n\
+gunnhildur\ngunnjóna\ngunnlaug\ngunnlaugur\ngunnleif\ngunnleifur\ngunnlöð\ngunnröður\ngunnrún\ngunnsteinn\n\
+gunnur\ngunnvaldur\ngunnveig\ngunnvör\ngunnólfur\ngunnóli\ngunný\ngunnþór\ngunnþóra\ngunnþórunn\n\
+gunta\nguntars\ngunter\ngunther\nguntis\nguntram\ngunvor\ngunārs\nguriy\ngurli\n\
+gurney\ngurrý\ngury\ngus\nguss\ngussie\ngust\ngusta\ngustaaf\ngustaf\n\
+gustas\ngustav\ngustave\ngustavo\ngustavus\ngustaw\ngusti\ngustie\ngustáv\ngusztáv\n\
+guthrie\ngutti\nguttormur\nguus\nguusje\nguy\nguðberg\nguðbergur\nguðbjarni\nguðbjartur\n\
+guðbjörg\nguðbjörn\nguðbjört\nguðborg\nguðbrandur\nguðdís\nguðfinna\nguðfinnur\nguðfreður\nguðfríður\n\
+guðgeir\nguðjón\nguðjóna\nguðlaug\nguðlaugur\nguðleif\nguðleifur\nguðleikur\nguðlín\nguðmann\n\
+guðmar\nguðmey\nguðmon\nguðmunda\nguðmundur\nguðmundína\nguðni\nguðný\nguðráður\nguðríður\n\
+guðröður\nguðrún\nguðsteina\nguðsteinn\nguðvarður\nguðveig\nguðveigur\nguðvin\nguðþór\ngvardiana\n\
+gvozdeyka\ngwen\ngwenael\ngwenaëlle\ngwenda\ngwendolen\ngwendoline\ngwendolyn\ngwenn\ngwyn\n\
+gwyneth\ngyda\ngylfi\ngyrðir\ngytis\ngytta\ngytė\ngyugra\ngyula\ngyurgya\n\
+gyða\ngyðja\ngyðríður\ngyöngyi\ngyörgy\ngyörgyi\ngyőző\ngzim\ngábor\ngæfa\n\
+gæflaug\ngénesis\ngérald\ngéraldine\ngérard\ngéza\ngía\ngídeon\ngígja\ngígjar\n\
+gísela\ngísla\ngísley\ngísli\ngíslný\ngíslrún\ngíslunn\ngíslína\ngíta\ngóa\n\
+gógó\ngói\ngök\ngökay\ngökbudun\ngöken\ngökhan\ngöknur\ngökperi\ngöksev\n\
+gökten\ngökçe\ngökçebalan\ngökçil\ngöli\ngönen\ngönül\ngöran\ngörgünay\ngörklü\n\
+görsev\ngösta\ngöte\ngötz\ngözel\ngözem\ngúa\ngústaf\ngústav\ngücal\n\
+gül\ngülarə\ngülay\ngülağa\ngülbala\ngülbani\ngülbeyan\ngülbiye\ngülcegün\ngüldam\n\
+gülder\ngüldünya\ngülel\ngülenay\ngüler\ngülev\ngüleğen\ngülfari\ngülfeza\ngülgen\n\
+gülgüzel\ngülhisar\ngülinaz\ngülkadın\ngüllühan\ngüllər\ngülmira\ngülmisal\ngülnar\ngülnarə\n\
+gülnaz\ngülnaziye\ngülnur\ngülper\ngülsalın\ngülselin\ngülsen\ngülseren\ngülsevil\ngülsiye\n\
+gülsü\ngülsüm\ngültac\ngülten\ngülter\ngültəkin\ngülxar\ngülzadiye\ngülzar\ngülçe\n\
+gülçin\ngülçöhrə\ngülözge\ngülüs\ngülüstan\ngülüş\ngülşa\ngülşahin\ngülşeref\ngülşən\n\
+gülər\ngümüştekin\ngünar\ngünay\ngünaydin\ngünden\ngündüz\ngündüzalp\ngünebakan\ngüneri\n\
+güngördü\ngüngören\ngünkurt\ngünsel\ngünser\ngünter\ngünther\ngünver\ngünşen\ngürarda\n\
+gürcüye\ngürelcem\ngürsal\ngürten\ngüverçin\ngüzey\ngüçal\ngüçlüer\ngüçyeter\ngýgjar\n\
+gýmir\ngəray\nha\nhabib\nhabiba\nhabibe\nhabibu\nhabil\nhacho\nhaciali\n\
+hacile\nhacıbəy\nhadassa\nhadassah\nhadda\nhaddi\nhaddur\nhaddý\nhaden\nhadi\n\
+hadicha\nhadija\nhadithi\nhadiza\nhadjer\nhadley\nhadrey\nhadrien\nhae\nhafberg\n\
+hafbjörg\nhafborg\nhafdís\nhafey\nhafgrímur\nhafiz\nhafliða\nhafliði\nhaflína\nhafnar\n\
+hafni\nhafný\nhafrós\nhafrún\nhafsa\nhafsat\nhafshah\nhafsteina\nhafsteinn\nhafþór\n\
+hafþóra\nhafıza\nhagalín\nhagbarður\nhagbert\nhagen\nhai\nhaiba\nhaiden\nhailee\n\
+hailey\nhailie\nhairyanto\nhajnalka\nhajo\nhakan\nhakeem\nhaki\nhakikat\nhakim\n\
+hal\nhalbert\nhale\nhaleigh\nhalenur\nhaley\nhali\nhalid\nhalidun\nhalie\n\
+halil\nhalim\nhalima\nhalina\nhalisi\nhaliye\nhall\nhalla\nhallbera\nhallberg\n\
+hallbjörg\nhallbjörn\nhallborg\nhalldís\nhalldór\nhalldóra\nhalle\nhalley\nhallfreður\nhallfríður\n\
+hallgarður\nhallgeir\nhallgerður\nhallgils\nhallgrímur\nhallgunnur\nhallie\nhallkatla\nhallkell\nhallmann\n\
+hallmar\nhallmundur\nhallný\nhallrún\nhallsteinn\nhallur\nhallvarður\nhallveig\nhallvör\nhallþór\n\
+halsey\nhaluk\nhalyna\nham\nhamar\nhami\nhamid\nhamilton\nhamima\nhamis\n\
+hamish\nhamisi\nhamiyet\nhamp\nhampton\nhampus\nhamsini\nhamza\nhamzah\nhan\n\
+hana\nhanako\nhanbiken\nhandy\nhanedan\nhang\nhanh\nhani\nhania\nhanife\n\
+hanim\nhanja\nhank\nhanko\nhanna\nhannabel\nhannah\nhannchen\nhanne\nhanne-lore\n\
+hannele\nhannelore\nhannes\nhanney\nhanni\nhannibal\nhanno\nhanns\nhannu\nhanny\n\
+hanora\nhans\nhans-adolf\nhans-albert\nhans-bernd\nhans-christian\nhans-detlef\nhans-dieter\nhans-dietrich\nhans-eberhard\n\
+hans-erich\nhans-friedrich\nhans-georg\nhans-gerd\nhans-gerhard\nhans-günter\nhans-günther\nhans-heinrich\nhans-helmut\nhans-henning\n\
+hans-herbert\nhans-hermann\nhans-hinrich\nhans-joachim\nhans-jochen\nhans-josef\nhans-jörg\nhans-jürgen\nhans-karl\nhans-ludwig\n\
+hans-martin\nhans-michael\nhans-otto\nhans-peter\nhans-rainer\nhans-rudolf\nhans-theo\nhans-ulrich\nhans-uwe\nhans-walter\n\
+hans-werner\nhans-wilhelm\nhans-willi\nhans-wolfgang\nhansa\nhansel\nhansford\nhansgeorg\nhansjoachim\nhansjörg\n\
+hansjürg\nhansjürgen\nhanson\nhanspeter\nhansruedi\nhanss\nhansueli\nhansultan\nhansína\nharalamb\n\
+haralambi\nharalambie\nharalampi\nharalan\nharald\nharaldur\nharambee\nharbinaz\nharbingar\nhardana\n\
+harden\nhardi\nhardie\nhardik\nhardin\nharding\nhardy\nhari\nharijs\nharimurti\n\
+harinakshi\nharini\nharis\nharish\nharita\nhariton\nharitoniya\nhariz\nharizan\nharja\n\
+harjasa\nharjaya\nharjo\nharl\nharlan\nharland\nharlen\nharlene\nharley\nharlie\n\
+harlon\nharlow\nharm\nharman\nharmon\nharmony\nharnail\nharol\nharold\nharoldo\n\
+haron\nharpa\nharper\nharrell\nharri\nharrie\nharriet\nharriett\nharriette\nharris\n\
+harrison\nharro\nharrold\nharry\nharrý\nharsana\nharsanto\nharsaya\nharsh\nharshil\n\
+hart\nhartaka\nhartana\nhartley\nhartmann\nhartmut\nhartmuth\nharto\nhartvig\nhartwell\n\
+hartwig\nharuka\nharuko\nharun\nharuna\nharve\nharvey\nharvie\nharvy\nhasan\n\
+hasatin\nhasbek\nhasel\nhasgül\nhashiki\nhasim\nhaskell\nhasna\nhasret\nhassan\n\
+hassie\nhasso\nhasta\nhatem\nhatice\nhatima\nhatin\nhattie\nhauksteinn\nhaukur\n\
+haukvaldur\nhauwa\nhauður\nhava\nhavali\nhaven\nhavrylo\nhavse\nhavtelin\nhawa\n\
+hawehindi\nhayali\nhayat\nhaydee\nhayden\nhaydée\nhayel\nhayes\nhaylee\nhayleigh\n\
+hayley\nhaylie\nhayret\nhayrünnisa\nhays\nhayward\nhaywood\nhazeem\nhazel\nhazelle\n\
+hazen\nhazine\nhazle\nhazrat\nheath\nheather\nheaven\nheba\nhebar\nheber\n\
+hebert\nhector\nhedda\nhedi\nhedvig\nhedviga\nhedvika\nhedwig\nhedy\nhedí\n\
+hee\nhefestion\nhege\nheide\nheide-marie\nheidelinde\nheidelore\nheidemarie\nheiderose\nheidi\n\
+heidrun\nheidy\nheike\nheikir\nheikki\nheiko\nheilmóður\nheimir\nheimo\nheiner\n\
+heinfried\nheini\nheino\nheinrekur\nheinrich\nheinz\nheinz-dieter\nheinz-georg\nheinz-gerd\nheinz-günter\n\
+heinz-günther\nheinz-joachim\nheinz-josef\nheinz-jürgen\nheinz-otto\nheinz-peter\nheinz-walter\nheinz-werner\nheinz-wilhelm\nheinz-willi\n\
+heisi\nheitor\nheiða\nheiðar\nheiðarr\nheiðberg\nheiðbert\nheiðbjörg\nheiðbjörk\nheiðbjört\n\
+heiðbrá\nheiðdís\nheiðlaug\nheiðlindur\nheiðlóa\nheiðmann\nheiðmar\nheiðmundur\nheiðný\nheiðrekur\n\
+heiðrós\nheiðrún\nheiður\nheiðveig\nhekima\nhekime\nhekla\nhekmet\nhektor\nhelaine\n\
+helan\nheleen\nhelen\nhelena\nhelene\nhelfried\nhelga\nhelge\nhelgi\nheli\n\
+helinä\nheliodoro\nhella\nhelle\nhellen\nhellena\nhellevi\nhellmut\nhellmuth\nhelma\n\
+helmar\nhelmer\nhelmi\nhelmtrud\nhelmut\nhelmuth\nhelmút\nheloisa\nheloise\nheloísa\n\
+helvi\nhelyn\nhelén\nheléne\nhelēna\nhema\nhemal\nhemang\nhemangini\nhemani\n\
+hemi\nhemmert\nhence\nhenderson\nhendra\nhendri\nhendrik\nhendrikka\nhenery\nhenife\n\
+henk\nhenna\nhennadii\nhenner\nhenni\nhennie\nhenning\nhenny\nhenný\nhenretta\n\
+henri\nhenric\nhenrich\nhenricus\nhenrieta\nhenrietta\nhenriette\nhenrik\nhenrika\nhenrike\n\
+henrikki\nhenriks\nhenrique\nhenry\nhenryk\nhenríetta\nhenrý\nheorhii\nhera\nheracleea\n\
+heraclio\nheraklit\nheraldo\nherb\nherbert\nherberto\nherbjörg\nherbjörn\nherbjört\nherborg\n\
 herdis\nherdís\nherfinnur\nherfríður\nhergeir\nhergerður\nhergill\nhergils\nheribert\nheriberto\n\
 herjólfur\nherlaug\nherlaugur\nherleifur\nherlinda\nherlinde\nherluf\nherma\nherman\nhermanis\n\
 hermann\nhermann-josef\nhermanni\nhermelinda\nhermenegildo\nhermes\nhermila\nhermina\nherminda\nhermine\n\
-herminia\nherminio\nhermon\nhermundur\nhermína\nhermóður\nhernan\nhernando\nherney\nhernán\n\
-herrmann\nherschel\nhershel\nhershell\nhersilía\nhersir\nhersteinn\nhersveinn\nherta\nhertha\n\
-heru\nhervar\nhervarður\nhervey\nhervin\nhervé\nhervör\nherwig\nheryanto\nherþrúður\n\
-hesbon\nhessie\nhester\nhesti\nhettie\nhetty\nheva\nheydər\nheyvetullah\nheyward\n\
-hezekiah\nhezniye\nhezron\nhezzie\nhicham\nhicran\nhidaya\nhidde\nhideki\nhideo\n\
-hidir\nhiedi\nhien\nhikmət\nhilah\nhilal\nhilaria\nhilario\nhilary\nhilaríus\n\
-hilayda\nhilbert\nhilda\nhildah\nhildar\nhildburg\nhilde\nhildegard\nhildegarde\nhildegart\n\
-hildegund\nhildegunde\nhildibergur\nhildibjörg\nhildibrandur\nhildigeir\nhildigerður\nhildiglúmur\nhildigunnur\nhildimar\n\
-hildimundur\nhilding\nhildingur\nhildir\nhildiríður\nhildisif\nhildiþór\nhildred\nhildur\nhilkka\n\
-hill\nhillard\nhillary\nhillery\nhillevi\nhilliard\nhilma\nhilmar\nhilmer\nhilmir\n\
-hilton\nhiltraud\nhiltrud\nhimawan\nhiminbjörg\nhimri\nhind\nhindal\nhinet\nhinewai\n\
-hinrich\nhinrik\nhinrika\nhinrikka\nhipolito\nhipólito\nhiral\nhiram\nhiroko\nhiroshi\n\
-hisako\nhitesh\nhiçsönmez\nhjallkár\nhjalmar\nhjalmer\nhjalta\nhjalte\nhjaltey\nhjalti\n\
-hjarnar\nhjálmar\nhjálmdís\nhjálmey\nhjálmfríður\nhjálmgeir\nhjálmgerður\nhjálmrós\nhjálmrún\nhjálmtýr\n\
-hjálmur\nhjálmveig\nhjálmþór\nhjördis\nhjördís\nhjörfríður\nhjörleif\nhjörleifur\nhjörný\nhjörtfríður\n\
-hjörtur\nhjörtþór\nhjörvar\nhlaðgerður\nhleiðar\nhlini\nhljómur\nhlynur\nhlédís\nhlégestur\n\
-hlér\nhlíf\nhlífar\nhlín\nhlíðar\nhlíðberg\nhlökk\nhlöðmundur\nhlöður\nhlöðvarður\n\
-hlöðver\nhnefill\nhnikar\nhnikarr\nhoa\nhoani\nhobart\nhobert\nhobson\nhocine\n\
-hodari\nhoke\nholden\nholgeir\nholger\nholland\nholley\nholli\nhollie\nhollis\n\
-holly\nholm\nholmes\nholti\nhomer\nhomero\nhoney\nhong\nhonora\nhonoré\n\
-hoover\nhope\nhorace\nhoracio\nhoratio\nhorațiu\nhorea\nhoria\nhorst\nhorst-dieter\n\
+herminia\nherminio\nhermon\nhermundur\nhermína\nhermóður\nhernan\nhernando\nhernani\nherney\n\
+hernán\nherrmann\nherschel\nhershel\nhershell\nhersilía\nhersir\nhersteinn\nhersveinn\nherta\n\
+hertha\nheru\nhervar\nhervarður\nhervey\nhervin\nhervé\nhervör\nherwig\nheryanto\n\
+herþrúður\nhesbon\nhessie\nhester\nhesti\nhettie\nhetty\nheva\nheydər\nheyvetullah\n\
+heyward\nhezekiah\nhezniye\nhezron\nhezzie\nhicham\nhicran\nhidaya\nhidde\nhideki\n\
+hideo\nhidir\nhiedi\nhien\nhikmət\nhilah\nhilal\nhilaria\nhilario\nhilary\n\
+hilaríus\nhilayda\nhilbert\nhilda\nhildah\nhildar\nhildburg\nhilde\nhildegard\nhildegarde\n\
+hildegart\nhildegund\nhildegunde\nhildibergur\nhildibjörg\nhildibrandur\nhildigeir\nhildigerður\nhildiglúmur\nhildigunnur\n\
+hildimar\nhildimundur\nhilding\nhildingur\nhildir\nhildiríður\nhildisif\nhildiþór\nhildred\nhildur\n\
+hilkka\nhill\nhillard\nhillary\nhillery\nhillevi\nhilliard\nhilma\nhilmar\nhilmer\n\
+hilmir\nhilton\nhiltraud\nhiltrud\nhimawan\nhiminay\nhiminbjörg\nhimri\nhind\nhindal\n\
+hinet\nhinewai\nhinka\nhinko\nhino\nhinrich\nhinrik\nhinrika\nhinrikka\nhipolito\n\
+hipólito\nhiral\nhiram\nhiroko\nhiroshi\nhisako\nhitesh\nhitko\nhiçsönmez\nhjallkár\n\
+hjalmar\nhjalmer\nhjalta\nhjalte\nhjaltey\nhjalti\nhjarnar\nhjálmar\nhjálmdís\nhjálmey\n\
+hjálmfríður\nhjálmgeir\nhjálmgerður\nhjálmrós\nhjálmrún\nhjálmtýr\nhjálmur\nhjálmveig\nhjálmþór\nhjördis\n\
+hjördís\nhjörfríður\nhjörleif\nhjörleifur\nhjörný\nhjörtfríður\nhjörtur\nhjörtþór\nhjörvar\nhlaðgerður\n\
+hleiðar\nhlib\nhlini\nhljómur\nhlynur\nhlédís\nhlégestur\nhlér\nhlíf\nhlífar\n\
+hlín\nhlíðar\nhlíðberg\nhlökk\nhlöðmundur\nhlöður\nhlöðvarður\nhlöðver\nhnefill\nhnikar\n\
+hnikarr\nhoa\nhoani\nhobart\nhobert\nhobson\nhocine\nhodari\nhoke\nholden\n\
+holgeir\nholger\nholi\nholland\nholley\nholli\nhollie\nhollis\nholly\nholm\n\
+holmes\nholti\nhomer\nhomero\nhoney\nhong\nhonora\nhonoré\nhoover\nhope\n\
+horace\nhoracio\nhoratio\nhorațiu\nhordii\nhorea\nhoria\nhoroz\nhorst\nhorst-dieter\n\
 horst-günter\nhorst-peter\nhortencia\nhortense\nhortensia\nhortenzia\nhorton\nhorymír\nhosea\nhosie\n\
 hosteen\nhoucine\nhouda\nhouston\nhoward\nhowell\nhoy\nhoyt\nhoàng\nhoşkadem\n\
-hrafn\nhrafna\nhrafnar\nhrafnbergur\nhrafnborg\nhrafndís\nhrafney\nhrafngerður\nhrafnheiður\nhrafnhildur\n\
-hrafnkatla\nhrafnkell\nhrafnlaug\nhrafntinna\nhrafntýr\nhrannar\nhrappur\nhraunar\nhraundís\nhredhaan\n\
-hrefna\nhreggviður\nhreimur\nhreindís\nhreinn\nhreiðar\nhreiðmar\nhringur\nhritik\nhrollaugur\n\
-hrolleifur\nhrund\nhrvoje\nhrærekur\nhrímnir\nhróaldur\nhróar\nhróbjartur\nhrói\nhrólfdís\n\
-hrólfur\nhrómundur\nhróðgeir\nhróðmar\nhróðný\nhróðvar\nhróðólfur\nhrönn\nhrútur\nhsin-hung\n\
-hsin-i\nhsin-yu\nhsiu\nhsiu-chen\nhsiu-chih\nhsiu-chin\nhsiu-chu\nhsiu-chuan\nhsiu-feng\nhsiu-hsia\n\
-hsiu-hua\nhsiu-lan\nhsiu-lien\nhsiu-ling\nhsiu-mei\nhsiu-ying\nhsiu-yu\nhsiu-yun\nhuban\nhubbard\n\
-hubert\nhubertine\nhubertus\nhudavent\nhudson\nhue\nhuey\nhugberg\nhugbjörg\nhugbjört\n\
-hugborg\nhugdís\nhugh\nhughes\nhughey\nhughie\nhugi\nhuginn\nhugleikur\nhugljúf\n\
-hugo\nhugrún\nhugues\nhuguette\nhugó\nhui\nhui-chen\nhui-ling\nhui-mei\nhuia\n\
-huld\nhulda\nhuldah\nhuldar\nhuldrún\nhuldís\nhumaira\nhumaiya\nhumayra\nhumberto\n\
-humoyun\nhumphrey\nhunalp\nhung\nhunor\nhunt\nhunter\nhuong\nhurbert\nhurican\n\
-hurley\nhurşide\nhussein\nhuston\nhuxley\nhuy\nhuzaifa\nhuzuri\nhvannar\nhvönn\n\
-hwa\nhyacinth\nhye\nhyltir\nhylur\nhyman\nhymen\nhynek\nhyo\nhyon\n\
-hyrum\nhyun\nhà\nhákon\nhákonía\nháleygur\nhálfdan\nhálfdán\nhámundur\nhárekur\n\
-hárlaugur\nhásteinn\nhávar\nhávarr\nhávarður\nhåkan\nhåkon\nhåvard\nhængur\nhænir\n\
-héctor\nhéloïse\nhélène\nhéðinn\nhíram\nhólm\nhólmar\nhólmbert\nhólmbjörg\nhólmdís\n\
-hólmfastur\nhólmfríður\nhólmgeir\nhólmgrímur\nhólmkell\nhólmsteinn\nhólmþór\nhóseas\nhödd\nhögna\n\
-högni\nhökümə\nhörn\nhörður\nhöskuldur\nhöður\nhúbert\nhúgó\nhúmi\nhúnbjörg\n\
-húnbogi\nhúndís\nhúngerður\nhúni\nhúnn\nhúnröður\nhüda\nhükümdar\nhülya\nhümbət\n\
-hümeyra\nhürdoğan\nhürmet\nhüryaşar\nhürüyet\nhüseyin\nhüseyn\nhüseynqulu\nhüsmen\nhüsniyyə\n\
-hüsnühâl\nhıfzullah\nhưng\nhương\nhəci\nhəcər\nhəmid\nhəsən\nhəsənağa\nhəzi\n\
-hạnh\nhải\nhồng\ni-an\ni-chen\ni-ching\ni-chun\ni-fei\ni-hsiung\ni-hsuan\n\
-i-ting\niacob\niain\nian\niancu\nianis\niara\niasmina\nib\nibaad\n\
-iben\nibeth\nibidapo\nibironke\nibn\nibolya\nibraaheem\nibraheem\nibrahim\nibrani\n\
-ibrohim\nibun\nibán\nica\nicey\nicha\nicie\nicy\nida\nidabelle\n\
-idalia\nidamae\nidda\nide\nidell\nidella\nidika\nidrees\nidris\nidriz\n\
-idun\nidık\nieremia\niesa\niesha\nieshia\nieva\nifa\nifeanyi\nifechukwu\n\
-ifeoma\nifora\niftikhaar\niftikhar\nifunanya\nige\nignace\nignacia\nignacio\nignacy\n\
-ignas\nignatius\nignatz\nignaz\nignazio\nignác\nignė\nigor\nigors\nihab\n\
-ihaia\nihsaan\nihsan\nihtesham\nihtiram\nihtishaam\nihtsham\niida\niiris\niisakki\n\
-ijaya\nijli\nika\nikbal\nike\nikenna\nikeoluwa\niker\nikhlaas\nikhsan\n\
-ikin\nikraam\nikram\nikramah\nikrimah\nikshita\nila\nilah\nilan\nilana\n\
-ilari\nilaria\nilarie\nilarion\nilda\nildefonso\nildiko\nildikó\nildız\nileana\n\
-ileen\nilene\nilenia\nilga\nilgı\nilhan\niliana\nilias\nilie\nilija\n\
-ilinca\nilir\nilja\nilka\nilkka\nilla\nillugi\nillya\nilma\nilmari\n\
-ilmur\nilmārs\nilo\nilona\nilonka\nilsa\nilse\niluminada\nilyas\nilyes\n\
-ilze\nima\nimam\nimane\nimani\nimanol\nimants\nimany\nimara\nimaran\n\
-imelda\nimene\nimer\nimke\nimmaculate\nimmanuel\nimmanúel\nimmo\nimmý\nimo\n\
-imogen\nimogene\nimona\nimran\nimre\nimrich\nimron\nin\nina\ninaya\n\
-inda\nindah\nindali\nindi\nindia\nindiana\nindie\nindira\nindra\nindrajit\n\
-indrek\nindriði\nindriķis\nindrė\nindy\nindía\nindíana\nindíra\nine\ninell\n\
-ines\ninese\nineta\ninez\ninfant\ning-britt\ning-marie\ninga\ninga-britt\ninga-lill\n\
-ingalill\ningberg\ningbert\ningdís\ninge\ningeborg\ningeburg\ningegerd\ningegärd\ningela\n\
-ingelise\ningelore\ningemar\ninger\ningetraud\ningetraut\ningey\ningheiður\ninghildur\ningi\n\
+hrabar\nhrabrin\nhrafn\nhrafna\nhrafnar\nhrafnbergur\nhrafnborg\nhrafndís\nhrafney\nhrafngerður\n\
+hrafnheiður\nhrafnhildur\nhrafnkatla\nhrafnkell\nhrafnlaug\nhrafntinna\nhrafntýr\nhranimir\nhranislava\nhrannar\n\
+hrappur\nhraunar\nhraundís\nhredhaan\nhrefna\nhreggviður\nhreimur\nhreindís\nhreinn\nhreiðar\n\
+hreiðmar\nhrelko\nhrelyo\nhringur\nhrisanka\nhrischo\nhrisim\nhrisimir\nhriso\nhrista\n\
+hristalin\nhristela\nhristiela\nhristilian\nhristiliyana\nhristivilin\nhristiyan\nhristo\nhristodor\nhristoelena\n\
+hristofor\nhristomil\nhristomir\nhristoslav\nhristozar\nhristozornitsian\nhristozornitsomil\nhristya\nhritik\nhrollaugur\n\
+hrolleifur\nhrondel\nhrund\nhrusan\nhrvoje\nhryhorii\nhrærekur\nhrímnir\nhróaldur\nhróar\n\
+hróbjartur\nhrói\nhrólfdís\nhrólfur\nhrómundur\nhróðgeir\nhróðmar\nhróðný\nhróðvar\nhróðólfur\n\
+hrönn\nhrútur\nhsin-hung\nhsin-i\nhsin-yu\nhsiu\nhsiu-chen\nhsiu-chih\nhsiu-chin\nhsiu-chu\n\
+hsiu-chuan\nhsiu-feng\nhsiu-hsia\nhsiu-hua\nhsiu-lan\nhsiu-lien\nhsiu-ling\nhsiu-mei\nhsiu-ying\nhsiu-yu\n\
+hsiu-yun\nhuban\nhubav\nhubavelka\nhubaven\nhubbard\nhuben\nhubert\nhubertine\nhubertus\n\
+hudavent\nhudson\nhue\nhuey\nhugberg\nhugbjörg\nhugbjört\nhugborg\nhugdís\nhugh\n\
+hughes\nhughey\nhughie\nhugi\nhuginn\nhugleikur\nhugljúf\nhugo\nhugrún\nhugues\n\
+huguette\nhugó\nhui\nhui-chen\nhui-ling\nhui-mei\nhuia\nhuld\nhulda\nhuldah\n\
+huldar\nhuldrún\nhuldís\nhumaira\nhumaiya\nhumayra\nhumberto\nhumoyun\nhumphrey\nhunalp\n\
+hung\nhunor\nhunt\nhunter\nhuong\nhurbert\nhurican\nhurley\nhurşide\nhussein\n\
+huston\nhuxley\nhuy\nhuzaifa\nhuzuri\nhvannar\nhvoyne\nhvönn\nhwa\nhyacinth\n\
+hye\nhyltir\nhylur\nhyman\nhymen\nhynek\nhyo\nhyon\nhyrum\nhyun\n\
+hà\nhákon\nhákonía\nháleygur\nhálfdan\nhálfdán\nhámundur\nhárekur\nhárlaugur\nhásteinn\n\
+hávar\nhávarr\nhávarður\nhåkan\nhåkon\nhåvard\nhængur\nhænir\nhéctor\nhéloïse\n\
+hélène\nhéðinn\nhíram\nhólm\nhólmar\nhólmbert\nhólmbjörg\nhólmdís\nhólmfastur\nhólmfríður\n\
+hólmgeir\nhólmgrímur\nhólmkell\nhólmsteinn\nhólmþór\nhóseas\nhödd\nhögna\nhögni\nhökümə\n\
+hörn\nhörður\nhöskuldur\nhöður\nhúbert\nhúgó\nhúmi\nhúnbjörg\nhúnbogi\nhúndís\n\
+húngerður\nhúni\nhúnn\nhúnröður\nhüda\nhükümdar\nhülya\nhümbət\nhümeyra\nhürdoğan\n\
+hürmet\nhüryaşar\nhürüyet\nhüseyin\nhüseyn\nhüseynqulu\nhüsmen\nhüsniyyə\nhüsnühâl\nhıfzullah\n\
+hưng\nhương\nhəci\nhəcər\nhəmid\nhəsən\nhəsənağa\nhəzi\nhạnh\nhải\n\
+hồng\ni-an\ni-chen\ni-ching\ni-chun\ni-fei\ni-hsiung\ni-hsuan\ni-ting\niacob\n\
+iain\nian\niancu\nianis\niara\niasmina\nib\nibaad\niben\nibeth\n\
+ibidapo\nibironke\nibn\nibolya\nibraaheem\nibraheem\nibrahim\nibrani\nibrohim\nibun\n\
+ibán\nica\nicey\nicha\nicho\nicie\nicy\nida\nidabelle\nidalia\n\
+idamae\nidda\nide\nidell\nidella\nidika\nidrees\nidris\nidriz\nidun\n\
+idık\nieremia\niesa\niesha\nieshia\nieva\nifa\nifeanyi\nifechukwu\nifeoma\n\
+ifora\niftikhaar\niftikhar\nifunanya\nige\niglika\nignace\nignacia\nignacio\nignacy\n\
+ignas\nignatius\nignatiy\nignaty\nignatz\nignaz\nignazio\nignác\nignė\nigor\n\
+igors\nihab\nihaia\nihnat\nihor\nihsaan\nihsan\nihtesham\nihtiandar\nihtiram\n\
+ihtishaam\nihtsham\niida\niiris\niisakki\nijaya\nijli\nika\nikbal\nike\n\
+ikenna\nikeoluwa\niker\nikhlaas\nikhsan\nikin\nikraam\nikram\nikramah\nikrimah\n\
+ikshita\nila\nilah\nilan\nilana\nilari\nilaria\nilarie\nilarion\nilcho\n\
+ilda\nildefonso\nildiko\nildikó\nildız\nileana\nileen\nilene\nilenia\nilga\n\
+ilgı\nilhan\niliana\nilianna\nilias\nilich\nilie\nilija\nilinca\nilinda\n\
+iliomar\nilir\niliya\niliyan\nilja\nilka\nilkka\nilko\nilla\nillia\n\
+illugi\nillya\nilma\nilmari\nilmur\nilmārs\nilo\nilona\nilonka\nilsa\n\
+ilse\niluminada\nilya\nilyas\nilyes\nilze\nima\nimam\nimane\nimani\n\
+imanol\nimants\nimany\nimara\nimaran\nimelda\nimene\nimer\nimilian\nimke\n\
+immaculate\nimmanuel\nimmanúel\nimmo\nimmý\nimo\nimogen\nimogene\nimona\nimran\n\
+imre\nimrich\nimron\nin\nina\ninan\ninaya\nincho\ninda\nindah\n\
+indali\nindi\nindia\nindiana\nindie\nindira\nindra\nindrajit\nindrek\nindriði\n\
+indriķis\nindrė\nindy\nindía\nindíana\nindíra\nine\ninell\nines\ninesa\n\
+inese\nineta\ninez\ninfant\ning-britt\ning-marie\ninga\ninga-britt\ninga-lill\ningalill\n\
+ingberg\ningbert\ningdís\ninge\ningeborg\ningeburg\ningegerd\ningegärd\ningela\ningelise\n\
+ingelore\ningemar\ningemund\ninger\ningetraud\ningetraut\ningey\ningheiður\ninghildur\ningi\n\
 ingiberg\ningibergur\ningibert\ningibjartur\ningibjörg\ningibjörn\ningibjört\ningiborg\ningifinna\ningifríður\n\
 ingigerður\ningilaug\ningileif\ningileifur\ningilín\ningimagn\ningimar\ningimaría\ningimunda\ningimundur\n\
 ingiríður\ningirós\ningisól\ningivaldur\ningiveig\ningiþór\ningjaldur\ningmar\ningo\ningolf\n\
 ingram\ningrid\ningrida\ningried\ningrún\ningrīda\ninguna\ningunn\ningvaldur\ningvar\n\
-ingveldur\ningvi\ningólfur\ningþór\ninioluwa\ninka\ninken\ninkeri\ninmaculada\ninna\n\
-innocent\ninocencia\ninocencio\ninocențiu\ninsa\ninta\nintan\ninès\ninés\ninês\n\
-ināra\nioan\nioana\nioanina\nioannis\niola\niolanda\nion\niona\nione\n\
-ionel\nionela\nionelia\nionică\nionuț\niosefina\niosif\nippazio\nira\niraida\n\
-ireland\nirena\nirene\niretioluwa\nirfan\niriana\niridenta\niridian\nirina\nirine\n\
-irinel\niris\nirish\nirja\nirl\nirma\nirmantas\nirmela\nirmeli\nirmengard\n\
-irmgard\nirmhild\nirmi\nirmingard\nirmtraud\nirmtraut\nirmtrud\nirmý\nirnanto\nirpa\n\
-irsad\nirungu\nirva\nirven\nirvin\nirvine\nirving\nirwan\nirwin\nirya\n\
-iryna\nirène\nirén\niréne\nirēna\nirıs\nisa\nisaac\nisaack\nisaak\n\
-isabel\nisabela\nisabell\nisabella\nisabelle\nisabelly\nisac\nisack\nisadora\nisadore\n\
-isai\nisaiah\nisaias\nisak\nisaline\nisam\nisamar\nisaque\nisaura\nisaya\n\
-isaías\nise\nisela\niseoluwa\nisfandiyor\nisha\nishaan\nisham\nishani\nishanvi\n\
-ishita\nishmael\nishola\nishwar\nisiah\nisidor\nisidora\nisidore\nisidoro\nisidra\n\
-isidro\nisis\nisla\nislom\nismael\nismail\nismaël\nismet\nismo\nismoil\n\
-ismık\nisobel\nisolde\nisolina\nisom\nisrael\nisreal\nissa\nissac\nissack\n\
-issi\nistvan\nistván\nita\nitanya\nituri\nitzel\nitziar\niulia\niulian\n\
-iuliana\niuliu\niurie\niustin\niustina\niustinian\niva\nivah\nivan\nivana\n\
-ivanka\nivanna\nivano\nivar\nivars\nivelisse\niver\niverson\niveta\nivette\n\
-ivey\nivica\nivie\nivka\nivo\nivona\nivone\nivonne\nivor\nivory\n\
-ivy\niván\niwan\niwo\niwona\niyabode\niyadunni\niyana\niyanna\niymona\n\
-iza\nizaaz\nizabela\nizabella\nizabelle\nizabelė\nizaiah\nizayah\nize\nizetta\n\
-izidor\nizola\nizora\niztok\niða\niðunn\niñaki\niľja\nişin\nişıkay\n\
-işıman\nişın\nja\njaabir\njaafar\njaak\njaakko\njaan\njaana\njaanus\n\
-jabal\njabari\njabbaar\njabbar\njabez\njabir\njabr\njabulani\njacalyn\njace\n\
-jacek\njacelyn\njacey\njacinda\njacinta\njacintha\njacinto\njack\njackeline\njackelyn\n\
-jacki\njackie\njackline\njacklyn\njackqueline\njackson\njacky\njaclyn\njacob\njacobine\n\
-jacobo\njacobus\njacoby\njacopo\njacqualine\njacque\njacquelin\njacqueline\njacquelyn\njacquelyne\n\
-jacquelynn\njacques\njacquetta\njacquez\njacqui\njacquie\njacquiline\njacquline\njacqulyn\njad\n\
-jada\njade\njaden\njader\njadiel\njadon\njadranka\njadwiga\njadyn\njae\n\
-jaeda\njaeden\njael\njaelyn\njaelynn\njaeman\njafar\njafet\njaffer\njaga\n\
-jagapati\njagaraga\njagat\njagdish\njagger\njagrati\njagvi\njahangir\njahanzeb\njahdami\n\
-jahdari\njaheem\njaheim\njahi\njahiem\njahir\njahiz\njahm\njahongir\njai\n\
-jaida\njaiden\njaider\njaidyn\njail\njailene\njailyn\njaiman\njaime\njaimee\n\
-jaimie\njair\njairaj\njairo\njairus\njais\njajuan\njaka\njakayla\njake\n\
-jaki\njakob\njakobe\njakobs\njakobína\njakop\njakov\njakub\njalaal\njalal\n\
-jaleel\njalees\njaleesa\njalen\njalia\njalil\njalisa\njalissa\njaliyah\njalmari\n\
-jalol\njalon\njalsa\njalyn\njalynn\njalə\njama\njamaal\njamal\njamalia\n\
-jamar\njamarcus\njamari\njamarion\njame\njamee\njameel\njamel\njames\njameson\n\
-jamey\njami\njamie\njamie-lee\njamie-leigh\njamika\njamil\njamila\njamin\njamir\n\
-jamison\njamiya\njammie\njamshid\njamya\njan\njan-erik\njan-olof\njan-peter\njan-Åke\n\
-jana\njanae\njanaki\njanani\njanay\njane\njanean\njanee\njaneen\njanel\n\
-janell\njanella\njanelle\njanene\njanessa\njanet\njaneta\njaneth\njanett\njanetta\n\
-janette\njaney\njanez\njangwa\njani\njaniah\njanic\njanice\njanick\njanie\n\
-janiece\njanik\njanin\njanina\njanine\njanis\njanise\njanita\njaniya\njaniyah\n\
-janja\njankat\njanko\njann\njanna\njanne\njannet\njanneth\njannette\njanni\n\
-jannie\njannik\njannika\njannis\njano\njanos\njanosch\njanuary\njanuja\njanus\n\
-janusz\njanya\njanyce\njaphet\njapheth\njaquan\njaquelin\njaqueline\njaquelyn\njaquez\n\
-jara\njarad\njared\njaren\njaret\njarett\njari\njarkko\njarl\njarlath\n\
-jarleth\njarmila\njarmo\njarne\njarno\njarod\njarolím\njaromír\njaromíra\njaron\n\
-jaroslav\njaroslava\njaroslaw\njarrad\njarred\njarrell\njarret\njarrett\njarrod\njaruthip\n\
-jaruwan\njarvis\njarwa\njarwadi\njarwi\njarún\njarþrúður\njase\njasen\njasiah\n\
-jasin\njasiri\njaslene\njaslyn\njasmani\njasmijn\njasmin\njasmina\njasmine\njasminka\n\
-jasmit\njasmyn\njasmyne\njasmín\njasna\njason\njasper\njasur\njaswadi\njati\n\
-jatin\njatmiko\njaunita\njavan\njaven\njavi\njavier\njaviera\njavion\njavohir\n\
-javon\njavonte\njax\njaxen\njaxon\njaxson\njaxton\njay\njaya\njayadi\n\
-jayce\njaycee\njaycie\njaycob\njayda\njaydan\njayde\njayden\njaydin\njaydon\n\
-jaye\njayeng\njayla\njaylah\njaylan\njaylee\njayleen\njaylen\njaylene\njaylin\n\
-jaylinn\njaylon\njaylyn\njaylynn\njayme\njaymes\njaymie\njayna\njayne\njayson\n\
-jayvion\njayvon\njazlene\njazlyn\njazlynn\njazmin\njazmine\njazmyn\njazmyne\njazmín\n\
-jaël\nja’far\njc\njean\njean-baptiste\njean-charles\njean-christophe\njean-claude\njean-françois\njean-jacques\n\
-jean-louis\njean-luc\njean-marc\njean-marie\njean-michel\njean-paul\njean-philippe\njean-pierre\njean-pol\njean-yves\n\
-jeana\njeane\njeanelle\njeanene\njeanett\njeanetta\njeanette\njeanice\njeanie\njeanine\n\
-jeanmarie\njeanna\njeanne\njeannetta\njeannette\njeannie\njeannine\njeannot\njeanny\njeb\n\
-jebet\njecinta\njed\njedediah\njedidah\njedidiah\njeet\njeevika\njef\njeferson\n\
-jeff\njefferey\njefferson\njeffery\njeffie\njeffrey\njeffry\njefri\njeison\njeisson\n\
-jekaterina\njelagat\njelani\njele\njelena\njelita\njelka\njelle\njelte\njemal\n\
-jemima\njemimah\njemma\njemutai\njen\njen-chieh\njena\njenae\njenaro\njene\n\
-jenee\njenel\njenell\njenelle\njenetta\njenette\njeneva\njeni\njenice\njenifer\n\
-jeniffer\njenilee\njenine\njenipher\njenise\njenna\njennefer\njennell\njennette\njenni\n\
-jennie\njennifer\njenniffer\njennine\njennings\njenny\njenný\njens\njens-peter\njens-uwe\n\
-jensen\njensína\njente\njenő\njep\njepchirchir\njepchumba\njepkemoi\njepkoech\njepkorir\n\
-jepkosgei\njeppe\njeptha\njeptoo\njerad\njerald\njeraldine\njeramiah\njeramie\njeramy\n\
-jere\njered\njerel\njereme\njeremey\njeremi\njeremiah\njeremias\njeremie\njeremy\n\
-jeremías\njerguš\njeri\njerica\njerilyn\njerilynn\njerimiah\njerimy\njerker\njerlene\n\
-jermain\njermaine\njerman\njermey\njermiah\njernej\njerneja\njerod\njeroen\njerold\n\
-jerome\njeromy\njeronimo\njerono\njerop\njerotich\njerrad\njerrel\njerrell\njerri\n\
-jerrica\njerrie\njerrilyn\njerrod\njerrold\njerry\njerson\njerusha\njeruto\njeryl\n\
-jerzy\njerónimo\njerôme\njes\njesca\njesenia\njesica\njesper\njess\njesse\n\
-jessee\njessenia\njessi\njessia\njessica\njessie\njessika\njessy\njessye\njessý\n\
-jestine\njesus\njesusa\njesusita\njesús\njet\njethro\njetmir\njeton\njett\n\
-jetta\njettie\njevgeni\njevon\njewel\njewell\njezups\njhalak\njhan\njhoan\n\
-jhoana\njhon\njhonatan\njhonny\njhony\nji\njie\njil\njiles\njill\n\
-jillian\njim\njimena\njimmie\njimmy\njin\njina\njinawi\njindra\njindřich\n\
-jindřiška\njing\njinjuta\njinnie\njinny\njinthe\njip\njiri\njitka\njitrin\n\
-jiřina\njiří\njo\njoachim\njoacim\njoakim\njoan\njoana\njoane\njoanie\n\
-joann\njoanna\njoanne\njoannes\njoannie\njoao\njoaquim\njoaquin\njoaquina\njoaquín\n\
-joash\njob\njobe\njobst\njocelyn\njocelyne\njocelynn\njochem\njochen\njochum\n\
-jodee\njodi\njodie\njody\njoe\njoeann\njoel\njoell\njoella\njoelle\n\
-joellen\njoep\njoerg\njoeri\njoeseph\njoesph\njoetta\njoette\njoey\njoffrey\n\
-johan\njohana\njohann\njohanna\njohannah\njohanne\njohannes\njohans\njohathan\njohn\n\
-johna\njohnathan\njohnathon\njohnetta\njohnette\njohney\njohnie\njohnna\njohnnie\njohnny\n\
-johnpaul\njohnsie\njohnson\njohnstone\njohny\njoi\njoie\njoke\njoko\njokūbas\n\
-jolana\njolanda\njolanta\njolanthe\njoleen\njolene\njolette\njolie\njolien\njolijn\n\
-jolina\njoline\njolyn\njolynn\njolán\njon\njona\njonah\njonas\njonatan\n\
-jonathan\njonathon\njone\njonell\njonelle\njones\njong\njoni\njonie\njonna\n\
-jonnie\njonny\njono\njonás\njonáš\njoojo\njoona\njoonas\njoonatan\njoost\n\
-joppe\njoram\njoran\njordan\njordana\njorden\njordi\njordin\njordon\njordy\n\
-jordyn\njordán\njoren\njoretta\njorge\njoris\njorja\njorma\njorn\njort\n\
-jorunn\njory\njorūnė\njos\njose\njosef\njosefa\njosefiina\njosefin\njosefina\n\
-josefine\njosefita\njoselin\njoseline\njoseluis\njoselyn\njosep\njoseph\njosepha\njosephat\n\
-josephina\njosephine\njosephus\njosette\njosh\njoshua\njoshuah\njosiah\njosiane\njosianne\n\
-josie\njosiephine\njosip\njosipa\njoslyn\njoso\njospeh\njosphat\njosphine\njosse\n\
-jossie\njost\njosua\njosue\njosué\njosy\njosé\njosée\njoséphine\njouko\n\
-jouni\njourney\njovan\njovana\njovani\njovanni\njovanny\njovany\njovina\njovita\n\
-joy\njoya\njoyce\njoycelyn\njoye\njoyline\njozef\njozefína\njozo\njoão\n\
-joé\njoël\njoëlle\njoško\njožef\njožefa\njožica\njua\njuan\njuana\n\
-juanita\njuanito\njudah\njudd\njude\njudge\njudi\njudie\njudit\njudita\n\
-judith\njudson\njudy\njudyth\njuelz\njuergen\njuha\njuhana\njuhani\njuho\n\
-jui-en\njukka\njule\njulee\njulene\njules\njuli\njulia\njulian\njuliana\n\
-juliane\njuliann\njulianna\njulianne\njulie\njulie-anne\njulieann\njulien\njulienne\njuliet\n\
-julieta\njulieth\njulietta\njuliette\njulija\njulijana\njulio\njulious\njulisa\njulissa\n\
-julita\njulius\njuliusz\njulián\njuluis\njuma\njumaane\njumadi\njumari\njun\n\
-juna\njune\njung\njung-hua\njuni\njunia\njunie\njunior\njunious\njunita\n\
-junius\njunko\njuozas\njuraj\njure\njurgen\njurgita\njuri\njurij\njuris\n\
-jurre\njussi\njusta\njustas\njusten\njustice\njustin\njustina\njustinas\njustine\n\
-justiniani\njusto\njuston\njustus\njustyn\njustyna\njustína\njusuf\njutta\njuul\n\
-juulia\njuuso\njuvenal\njuwan\njuwon\njyoti\njyrki\njytte\nján\njános\n\
-járnbrá\njárngerður\njárngrímur\njátgeir\njátmundur\njátvarður\njázmin\njérémie\njérémy\njérôme\n\
-jéssica\njóa\njóakim\njóann\njóanna\njódís\njóel\njófríður\njóhann\njóhanna\n\
-jóhannes\njói\njólín\njómar\njómundur\njón\njóna\njónanna\njónar\njónas\n\
-jónasína\njónatan\njónbjörg\njónbjörn\njónbjört\njóndís\njóndór\njóndóra\njóney\njónfríður\n\
-jóngeir\njóngerð\njónheiður\njónhildur\njóninna\njónmundur\njónný\njónsteinn\njónída\njónína\n\
-jóný\njónþór\njóra\njórlaug\njórunn\njóríður\njósafat\njósavin\njósebína\njósef\n\
-jósefín\njósefína\njósep\njósteinn\njósúa\njóvin\njózef\njózsef\njökla\njökull\n\
-jökulrós\njörfi\njörg\njörg-peter\njörgen\njörgína\njörmundur\njörn\njörri\njörundur\n\
-jörvar\njörvi\njørgen\njúdea\njúdit\njúlia\njúlius\njúlí\njúlía\njúlían\n\
-júlíana\njúlíanna\njúlíetta\njúlírós\njúlíus\njúní\njúnía\njúníana\njúníus\njúrek\n\
-jürg\njürgen\njüri\njānis\njāzeps\njēkabs\njēkaubs\njędrzej\njūla\njūle\n\
-jūlija\njūlijs\nka\nkaamil\nkaan\nkaaren\nkaarina\nkaarlo\nkaashif\nkaat\n\
-kaazim\nkabeer\nkabir\nkabiru\nkacey\nkachela\nkaci\nkacie\nkacper\nkacung\n\
-kacy\nkada\nkade\nkadeem\nkaden\nkadence\nkader\nkadijah\nkadin\nkadir\n\
-kadri\nkadyn\nkadınana\nkaeden\nkael\nkaela\nkaelyn\nkaelynn\nkafeel\nkahina\n\
-kahir\nkahlil\nkahu\nkahurangi\nkai\nkai-hsiang\nkai-uwe\nkaia\nkaiden\nkaija\n\
-kaila\nkailee\nkailey\nkailyn\nkaique\nkairav\nkaisa\nkaiser\nkaitlin\nkaitlyn\n\
-kaitlynn\nkaiya\nkaj\nkaja\nkajen\nkajetan\nkajji\nkajsa\nkajus\nkakali\n\
-kaktus\nkala\nkalbi\nkaldi\nkale\nkaleb\nkaleem\nkaleema\nkaleena\nkaleigh\n\
-kalel\nkalen\nkalene\nkalervo\nkalevi\nkaley\nkalgay\nkali\nkalie\nkalim\n\
-kalina\nkaliyah\nkalla\nkalle\nkallie\nkalman\nkalmann\nkalmar\nkalpit\nkaltrina\n\
-kaluwa\nkalvin\nkalyn\nkam\nkamal\nkamala\nkamar\nkamari\nkamaria\nkamau\n\
-kambali\nkamden\nkameron\nkami\nkamidin\nkamiel\nkamil\nkamila\nkamilah\nkamilla\n\
-kamilly\nkamilə\nkamma\nkamolchanok\nkamora\nkamran\nkamren\nkamron\nkamryn\nkamya\n\
-kamí\nkana\nkanak\nkanda\nkandace\nkandef\nkandi\nkandice\nkandis\nkandra\n\
-kandy\nkane\nkanesha\nkani\nkania\nkanini\nkanisha\nkanpulat\nkanye\nkaombwe\n\
-kaori\nkapagan\nkapitola\nkaprasíus\nkapítóla\nkara\nkaraamat\nkarabaş\nkaraca\nkaraer\n\
-karakucak\nkaram\nkarama\nkaran\nkaranbay\nkarani\nkaranja\nkarataş\nkarcan\nkardelen\n\
-kardi\nkareem\nkareen\nkarel\nkaren\nkarena\nkarey\nkari\nkarie\nkarim\n\
-karima\nkarimah\nkariman\nkarimi\nkarin\nkarina\nkarine\nkaris\nkarisa\nkarissa\n\
-karitas\nkariuki\nkarja\nkarkur\nkarl\nkarl-august\nkarl-dieter\nkarl-erik\nkarl-ernst\nkarl-friedrich\n\
-karl-georg\nkarl-hans\nkarl-heinrich\nkarl-heinz\nkarl-hermann\nkarl-josef\nkarl-jürgen\nkarl-ludwig\nkarl-otto\nkarl-peter\n\
-karl-werner\nkarl-wilhelm\nkarla\nkarlee\nkarleen\nkarlene\nkarles\nkarley\nkarlfried\nkarlheinz\n\
-karli\nkarlie\nkarlijn\nkarlinna\nkarlo\nkarlotta\nkarlukhan\nkarly\nkarlyn\nkarlína\n\
-karlīna\nkarma\nkarman\nkarmen\nkarna\nkarol\nkarola\nkarole\nkarolien\nkaroliina\n\
-karolin\nkarolina\nkaroline\nkarolis\nkarolyn\nkarolína\nkaron\nkarren\nkarri\nkarrie\n\
-karry\nkarsa\nkarsana\nkarson\nkarsten\nkarsyn\nkarta\nkarter\nkartika\nkarvel\n\
-kary\nkarya\nkaryl\nkaryme\nkaryn\nkarí\nkarín\nkarína\nkarítas\nkaró\n\
-karólín\nkarólína\nkasam\nkasandra\nkasen\nkasey\nkash\nkasha\nkashan\nkashangaki\n\
-kashif\nkashish\nkashvi\nkasi\nkasie\nkasim\nkasimir\nkasiran\nkasiyah\nkaskazi\n\
-kason\nkaspar\nkaspars\nkasper\nkassandra\nkassidy\nkassie\nkassim\nkastriot\nkastíel\n\
-kasusra\nkata\nkatalin\nkatalina\nkatana\nkatariina\nkatarina\nkatarzyna\nkatarína\nkatarínus\n\
-katarīna\nkatcha\nkate\nkatelijne\nkatelin\nkatelyn\nkatelynn\nkaterina\nkaterine\nkaterína\n\
-kateřina\nkathaleen\nkatharina\nkatharine\nkatharyn\nkathe\nkatheleen\nkatherin\nkatherina\nkatherine\n\
-katherinne\nkathern\nkatheryn\nkathey\nkathi\nkathie\nkathinka\nkathleen\nkathlene\nkathline\n\
-kathlyn\nkathrin\nkathrine\nkathryn\nkathryne\nkathy\nkathyrn\nkati\nkatia\nkatica\n\
-katie\nkatie-louise\nkatina\nkatinka\nkatja\nkatla\nkatleen\nkatlin\nkatlyn\nkatlynn\n\
-kato\nkatri\nkatrice\nkatrien\nkatriina\nkatrijn\nkatrin\nkatrina\nkatrine\nkatriona\n\
-katrín\nkatrína\nkatrīna\nkattie\nkatty\nkaty\nkató\nkatý\nkauko\nkauri\n\
-kauthar\nkaver\nkavon\nkavurt\nkavya\nkawaca\nkawaya\nkawkab\nkawthar\nkay\n\
-kay-uwe\nkaya\nkayagün\nkayce\nkaycee\nkayden\nkaydence\nkaye\nkaygusuz\nkayla\n\
-kaylah\nkaylan\nkaylee\nkayleen\nkayleigh\nkaylen\nkaylene\nkayley\nkayli\nkaylie\n\
-kaylin\nkaylyn\nkaylynn\nkayrabay\nkaysan\nkayson\nkayun\nkayıt\nkazi\nkazim\n\
-kazimierz\nkazimír\nkazuko\nkazuo\nkazuya\nkazım\nkaðlín\nkaşif\nkeagan\nkealan\n\
+ingveldur\ningvi\ningólfur\ningþór\ninioluwa\ninka\ninken\ninkeri\ninko\ninmaculada\n\
+inna\ninnocent\ninnokentiy\ninnokenty\ninocencia\ninocencio\ninocențiu\ninsa\ninta\nintan\n\
+inès\ninés\ninês\nināra\nioan\nioana\nioanina\nioannis\niola\niolanda\n\
+ion\niona\nione\nionel\nionela\nionelia\nionică\nionuț\niosefina\niosif\n\
+ipat\nipatiy\nipaty\nipolit\nippazio\nippolit\nira\niraida\nirakliy\nirakly\n\
+ireland\nirena\nirene\niretioluwa\nirfan\nirian\niriana\niridenta\niridian\nirin\n\
+irina\nirine\nirinel\nirineus\niriney\niris\nirish\niriyan\nirja\nirko\n\
+irl\nirla\nirma\nirmantas\nirmela\nirmeli\nirmengard\nirmgard\nirmhild\nirmi\n\
+irmingard\nirmtraud\nirmtraut\nirmtrud\nirmý\nirnanto\nirnik\nirpa\nirsad\nirungu\n\
+irva\nirven\nirvin\nirvine\nirving\nirwan\nirwin\nirya\niryna\nirène\n\
+irén\niréne\nirēna\nirıs\nisa\nisaac\nisaack\nisaak\nisabel\nisabela\n\
+isabell\nisabella\nisabelle\nisabelly\nisac\nisack\nisadora\nisadore\nisai\nisaiah\n\
+isaias\nisak\nisaline\nisam\nisamar\nisaque\nisaura\nisay\nisaya\nisaías\n\
+ise\nisela\niseoluwa\nisfandiyor\nisha\nishaan\nisham\nishani\nishanvi\nishita\n\
+ishmael\nishola\nishwar\nisiah\nisidor\nisidora\nisidore\nisidoro\nisidra\nisidro\n\
+isihiya\nisis\niskar\niskren\nisla\nislom\nismael\nismail\nismaël\nismet\n\
+ismo\nismoil\nismık\nisobel\nisolde\nisolina\nisom\nisperih\nisrael\nisreal\n\
+issa\nissac\nissack\nissi\nistan\nistatko\nistiliyana\nistilyan\nistvan\nistván\n\
+isus\nita\nitanya\nitko\nitso\nituri\nitzel\nitziar\niulia\niulian\n\
+iuliana\niuliu\niurie\niustin\niustina\niustinian\niva\nivah\nivalena\nivamina\n\
+ivan\nivana\nivanesa\nivanichka\nivanka\nivanna\nivano\nivar\nivars\niveliana\n\
+ivelisse\niver\niverson\niveta\nivette\nivey\nivica\nivie\nivinka\nivka\n\
+ivo\nivona\nivone\nivonne\nivor\nivory\nivy\niván\niwan\niwo\n\
+iwona\niya\niyabode\niyadunni\niyana\niyanna\niymona\niza\nizaaz\nizabela\n\
+izabella\nizabelle\nizabelė\nizaiah\nizayah\nize\nizetta\nizidor\nizidora\nizmail\n\
+izola\nizora\nizot\niztok\nizyaslav\niða\niðunn\niñaki\niľja\nişin\n\
+işıkay\nişıman\nişın\nja\njaabir\njaafar\njaak\njaakko\njaan\njaana\n\
+jaanus\njabal\njabari\njabbaar\njabbar\njabez\njabir\njabr\njabulani\njacalyn\n\
+jace\njacek\njacelyn\njacey\njacinda\njacinta\njacintha\njacinto\njack\njackeline\n\
+jackelyn\njacki\njackie\njackline\njacklyn\njackqueline\njackson\njacky\njaclyn\njacob\n\
+jacobine\njacobo\njacobus\njacoby\njacopo\njacqualine\njacque\njacquelin\njacqueline\njacquelyn\n\
+jacquelyne\njacquelynn\njacques\njacquetta\njacquez\njacqui\njacquie\njacquiline\njacquline\njacqulyn\n\
+jad\njada\njade\njaden\njader\njadiel\njadon\njadranka\njadwiga\njadyn\n\
+jae\njaeda\njaeden\njael\njaelyn\njaelynn\njaeman\njafar\njafet\njaffer\n\
+jaga\njagapati\njagaraga\njagat\njagdish\njagger\njagrati\njagvi\njahangir\njahanzeb\n\
+jahdami\njahdari\njaheem\njaheim\njahi\njahiem\njahir\njahiz\njahm\njahongir\n\
+jai\njaida\njaiden\njaider\njaidyn\njail\njailene\njailyn\njaiman\njaime\n\
+jaimee\njaimie\njair\njairaj\njairo\njairus\njais\njajuan\njaka\njakayla\n\
+jake\njaki\njakob\njakobe\njakobs\njakobína\njakop\njakov\njakub\njalaal\n\
+jalal\njaleel\njalees\njaleesa\njalen\njalia\njalil\njalisa\njalissa\njaliyah\n\
+jalmari\njalol\njalon\njalsa\njalyn\njalynn\njalə\njama\njamaal\njamal\n\
+jamalia\njamar\njamarcus\njamari\njamarion\njame\njamee\njameel\njamel\njames\n\
+jameson\njamey\njami\njamie\njamie-lee\njamie-leigh\njamika\njamil\njamila\njamin\n\
+jamir\njamison\njamiya\njammie\njamshid\njamya\njan\njan-erik\njan-olof\njan-peter\n\
+jan-Åke\njana\njanae\njanaki\njanani\njanay\njane\njanean\njanee\njaneen\n\
+janel\njanell\njanella\njanelle\njanene\njanessa\njanet\njaneta\njaneth\njanett\n\
+janetta\njanette\njaney\njanez\njangwa\njani\njaniah\njanic\njanice\njanick\n\
+janie\njaniece\njanik\njanin\njanina\njanine\njanis\njanise\njanita\njaniya\n\
+janiyah\njanja\njankat\njanko\njann\njanna\njanne\njannet\njanneth\njannette\n\
+janni\njannie\njannik\njannika\njannis\njano\njanos\njanosch\njanuary\njanuja\n\
+janus\njanusz\njanya\njanyce\njaphet\njapheth\njaquan\njaquelin\njaqueline\njaquelyn\n\
+jaquez\njara\njarad\njared\njaren\njaret\njarett\njari\njarkko\njarl\n\
+jarlath\njarleth\njarmila\njarmo\njarne\njarno\njarod\njarolím\njaromír\njaromíra\n\
+jaron\njaroslav\njaroslava\njaroslaw\njarrad\njarred\njarrell\njarret\njarrett\njarrod\n\
+jaruthip\njaruwan\njarvis\njarwa\njarwadi\njarwi\njarún\njarþrúður\njase\njasen\n\
+jasiah\njasin\njasiri\njaslene\njaslyn\njasmani\njasmijn\njasmin\njasmina\njasmine\n\
+jasminka\njasmit\njasmyn\njasmyne\njasmín\njasna\njason\njasper\njasur\njaswadi\n\
+jati\njatin\njatmiko\njaunita\njavan\njaven\njavi\njavier\njaviera\njavion\n\
+javohir\njavon\njavonte\njax\njaxen\njaxon\njaxson\njaxton\njay\njaya\n\
+jayadi\njayce\njaycee\njaycie\njaycob\njayda\njaydan\njayde\njayden\njaydin\n\
+jaydon\njaye\njayeng\njayla\njaylah\njaylan\njaylee\njayleen\njaylen\njaylene\n\
+jaylin\njaylinn\njaylon\njaylyn\njaylynn\njayme\njaymes\njaymie\njayna\njayne\n\
+jayson\njayvion\njayvon\njazlene\njazlyn\njazlynn\njazmin\njazmine\njazmyn\njazmyne\n\
+jazmín\njaël\nja’far\njc\njean\njean-baptiste\njean-charles\njean-christophe\njean-claude\njean-françois\n\
+jean-jacques\njean-louis\njean-luc\njean-marc\njean-marie\njean-michel\njean-paul\njean-philippe\njean-pierre\njean-pol\n\
+jean-yves\njeana\njeane\njeanelle\njeanene\njeanett\njeanetta\njeanette\njeanice\njeanie\n\
+jeanine\njeanmarie\njeanna\njeanne\njeannetta\njeannette\njeannie\njeannine\njeannot\njeanny\n\
+jeb\njebet\njecinta\njed\njedediah\njedidah\njedidiah\njeet\njeevika\njef\n\
+jeferson\njeff\njefferey\njefferson\njeffery\njeffie\njeffrey\njeffry\njefri\njeison\n\
+jeisson\njekaterina\njelagat\njelani\njele\njelena\njelita\njelka\njelle\njelte\n\
+jemal\njemima\njemimah\njemma\njemutai\njen\njen-chieh\njena\njenae\njenaro\n\
+jene\njenee\njenel\njenell\njenelle\njenetta\njenette\njeneva\njeni\njenice\n\
+jenifer\njeniffer\njenilee\njenine\njenipher\njenise\njenna\njennefer\njennell\njennette\n\
+jenni\njennie\njennifer\njenniffer\njennine\njennings\njenny\njenný\njens\njens-peter\n\
+jens-uwe\njensen\njensína\njente\njenő\njep\njepchirchir\njepchumba\njepkemoi\njepkoech\n\
+jepkorir\njepkosgei\njeppe\njeptha\njeptoo\njerad\njerald\njeraldine\njeramiah\njeramie\n\
+jeramy\njere\njered\njerel\njereme\njeremey\njeremi\njeremiah\njeremias\njeremie\n\
+jeremy\njeremías\njerguš\njeri\njerica\njerilyn\njerilynn\njerimiah\njerimy\njerker\n\
+jerlene\njermain\njermaine\njerman\njermey\njermiah\njernej\njerneja\njerod\njeroen\n\
+jerold\njerome\njeromy\njeronimo\njerono\njerop\njerotich\njerrad\njerrel\njerrell\n\
+jerri\njerrica\njerrie\njerrilyn\njerrod\njerrold\njerry\njerson\njerusha\njeruto\n\
+jeryl\njerzy\njerónimo\njerôme\njes\njesca\njesenia\njesica\njesper\njess\n\
+jesse\njessee\njessenia\njessi\njessia\njessica\njessie\njessika\njessy\njessye\n\
+jessý\njestine\njesus\njesusa\njesusita\njesús\njet\njethro\njetmir\njeton\n\
+jett\njetta\njettie\njevgeni\njevon\njewel\njewell\njezups\njhalak\njhan\n\
+jhoan\njhoana\njhon\njhonatan\njhonny\njhony\nji\njie\njil\njiles\n\
+jill\njillian\njim\njimena\njimmie\njimmy\njin\njina\njinawi\njindra\n\
+jindřich\njindřiška\njing\njinjuta\njinnie\njinny\njinthe\njip\njiri\njitka\n\
+jitrin\njiřina\njiří\njo\njoachim\njoacim\njoakim\njoan\njoana\njoane\n\
+joanie\njoann\njoanna\njoanne\njoannes\njoannie\njoao\njoaquim\njoaquin\njoaquina\n\
+joaquín\njoash\njob\njobe\njobst\njocelyn\njocelyne\njocelynn\njochem\njochen\n\
+jochum\njodee\njodi\njodie\njody\njoe\njoeann\njoel\njoell\njoella\n\
+joelle\njoellen\njoep\njoerg\njoeri\njoeseph\njoesph\njoetta\njoette\njoey\n\
+joffrey\njohan\njohana\njohann\njohanna\njohannah\njohanne\njohannes\njohans\njohathan\n\
+john\njohna\njohnathan\njohnathon\njohnetta\njohnette\njohney\njohnie\njohnna\njohnnie\n\
+johnny\njohnpaul\njohnsie\njohnson\njohnstone\njohny\njoi\njoie\njoke\njoko\n\
+jokūbas\njolana\njolanda\njolanta\njolanthe\njoleen\njolene\njolette\njolie\njolien\n\
+jolijn\njolina\njoline\njolyn\njolynn\njolán\njon\njona\njonah\njonas\n\
+jonatan\njonathan\njonathon\njone\njonell\njonelle\njones\njong\njoni\njonie\n\
+jonna\njonnie\njonny\njono\njonás\njonáš\njoojo\njoona\njoonas\njoonatan\n\
+joost\njoppe\njoram\njoran\njordan\njordana\njorden\njordi\njordin\njordon\n\
+jordy\njordyn\njordán\njoren\njoretta\njorge\njoris\njorja\njorma\njorn\n\
+jort\njorunn\njory\njorūnė\njos\njose\njosef\njosefa\njosefiina\njosefin\n\
+josefina\njosefine\njosefita\njoselin\njoseline\njoseluis\njoselyn\njosep\njoseph\njosepha\n\
+josephat\njosephina\njosephine\njosephus\njosette\njosh\njoshua\njoshuah\njosiah\njosiane\n\
+josianne\njosie\njosiephine\njosip\njosipa\njoslyn\njoso\njospeh\njosphat\njosphine\n\
+josse\njossie\njost\njosua\njosue\njosué\njosy\njosé\njosée\njoséphine\n\
+jouko\njouni\njourney\njovan\njovana\njovani\njovanni\njovanny\njovany\njovina\n\
+jovita\njoy\njoya\njoyce\njoycelyn\njoye\njoyline\njozef\njozefína\njozo\n\
+joão\njoé\njoël\njoëlle\njoško\njožef\njožefa\njožica\njua\njuan\n\
+juana\njuanita\njuanito\njudah\njudd\njude\njudge\njudi\njudie\njudit\n\
+judita\njudith\njudson\njudy\njudyth\njuelz\njuergen\njuha\njuhana\njuhani\n\
+juho\njui-en\njukka\njule\njulee\njulene\njules\njuli\njulia\njulian\n\
+juliana\njuliane\njuliann\njulianna\njulianne\njulie\njulie-anne\njulieann\njulien\njulienne\n\
+juliet\njulieta\njulieth\njulietta\njuliette\njulija\njulijana\njulio\njulious\njulisa\n\
+julissa\njulita\njulius\njuliusz\njulián\njuluis\njuma\njumaane\njumadi\njumari\n\
+jun\njuna\njune\njung\njung-hua\njuni\njunia\njunie\njunior\njunious\n\
+junita\njunius\njunko\njuozas\njuraj\njure\njurgen\njurgita\njuri\njurij\n\
+juris\njurre\njussi\njusta\njustas\njusten\njustice\njustin\njustina\njustinas\n\
+justine\njustiniani\njusto\njuston\njustus\njustyn\njustyna\njustína\njusuf\njutta\n\
+juul\njuulia\njuuso\njuvenal\njuwan\njuwon\njyoti\njyrki\njytte\nján\n\
+jános\njárnbrá\njárngerður\njárngrímur\njátgeir\njátmundur\njátvarður\njázmin\njérémie\njérémy\n\
+jérôme\njéssica\njóa\njóakim\njóann\njóanna\njódís\njóel\njófríður\njóhann\n\
+jóhanna\njóhannes\njói\njólín\njómar\njómundur\njón\njóna\njónanna\njónar\n\
+jónas\njónasína\njónatan\njónbjörg\njónbjörn\njónbjört\njóndís\njóndór\njóndóra\njóney\n\
+jónfríður\njóngeir\njóngerð\njónheiður\njónhildur\njóninna\njónmundur\njónný\njónsteinn\njónída\n\
+jónína\njóný\njónþór\njóra\njórlaug\njórunn\njóríður\njósafat\njósavin\njósebína\n\
+jósef\njósefín\njósefína\njósep\njósteinn\njósúa\njóvin\njózef\njózsef\njökla\n\
+jökull\njökulrós\njörfi\njörg\njörg-peter\njörgen\njörgína\njörmundur\njörn\njörri\n\
+jörundur\njörvar\njörvi\njørgen\njúdea\njúdit\njúlia\njúlius\njúlí\njúlía\n\
+júlían\njúlíana\njúlíanna\njúlíetta\njúlírós\njúlíus\njúní\njúnía\njúníana\njúníus\n\
+júrek\njürg\njürgen\njüri\njānis\njāzeps\njēkabs\njēkaubs\njędrzej\njūla\n\
+jūle\njūlija\njūlijs\nka\nkaamil\nkaan\nkaaren\nkaarina\nkaarlo\nkaashif\n\
+kaat\nkaazim\nkabeer\nkabir\nkabiru\nkacey\nkachela\nkaci\nkacie\nkacper\n\
+kacung\nkacy\nkada\nkade\nkadeem\nkaden\nkadence\nkader\nkadifeyka\nkadijah\n\
+kadin\nkadir\nkadri\nkadyn\nkadınana\nkaeden\nkael\nkaela\nkaelyn\nkaelynn\n\
+kafeel\nkahina\nkahir\nkahlil\nkahu\nkahurangi\nkai\nkai-hsiang\nkai-uwe\nkaia\n\
+kaiden\nkaija\nkaila\nkailee\nkailey\nkailyn\nkaique\nkairav\nkaisa\nkaiser\n\
+kaitlin\nkaitlyn\nkaitlynn\nkaiya\nkaj\nkaja\nkajen\nkajetan\nkajji\nkajsa\n\
+kajus\nkakali\nkaktus\nkala\nkalbi\nkaldi\nkale\nkaleb\nkaleem\nkaleema\n\
+kaleena\nkaleigh\nkalel\nkalen\nkalene\nkalervo\nkalevi\nkaley\nkaleya\nkalgay\n\
+kali\nkalie\nkalim\nkalina\nkalisa\nkaliyah\nkalla\nkalle\nkallie\nkallistrat\n\
+kalman\nkalmann\nkalmar\nkalpit\nkaltrina\nkaluda\nkaluwa\nkalvin\nkalyn\nkam\n\
+kamal\nkamala\nkamar\nkamari\nkamaria\nkamau\nkambali\nkamden\nkameron\nkameya\n\
+kami\nkamidin\nkamiel\nkamil\nkamila\nkamilah\nkamilla\nkamilly\nkamilə\nkamma\n\
+kamolchanok\nkamora\nkamran\nkamren\nkamron\nkamryn\nkamya\nkamí\nkana\nkanak\n\
+kanda\nkandace\nkandef\nkandi\nkandice\nkandis\nkandra\nkandy\nkane\nkanesha\n\
+kani\nkania\nkanini\nkanisha\nkanpulat\nkanusha\nkanye\nkaombwe\nkaori\nkapagan\n\
+kapitola\nkapiton\nkaprasíus\nkapítóla\nkara\nkaraamat\nkarabaş\nkaraca\nkaraer\nkarakucak\n\
+karam\nkarama\nkaramelita\nkaran\nkaranbay\nkarani\nkaranja\nkarataş\nkarcan\nkarcho\n\
+kardelen\nkardi\nkareem\nkareen\nkarel\nkaren\nkarena\nkarey\nkari\nkarie\n\
+karim\nkarima\nkarimah\nkariman\nkarimi\nkarin\nkarina\nkarine\nkaris\nkarisa\n\
+karissa\nkaritas\nkariuki\nkarja\nkarkur\nkarl\nkarl-august\nkarl-dieter\nkarl-erik\nkarl-ernst\n\
+karl-friedrich\nkarl-georg\nkarl-hans\nkarl-heinrich\nkarl-heinz\nkarl-hermann\nkarl-josef\nkarl-jürgen\nkarl-ludwig\nkarl-otto\n\
+karl-peter\nkarl-werner\nkarl-wilhelm\nkarla\nkarlee\nkarleen\nkarlene\nkarles\nkarley\nkarlfried\n\
+karlheinz\nkarli\nkarlie\nkarlijn\nkarlinna\nkarlo\nkarlotta\nkarlukhan\nkarly\nkarlyn\n\
+karlína\nkarlīna\nkarma\nkarman\nkarmen\nkarna\nkarol\nkarola\nkarole\nkarolien\n\
+karoliina\nkarolin\nkarolina\nkaroline\nkarolis\nkarolyn\nkarolína\nkaron\nkarp\nkarren\n\
+karri\nkarrie\nkarry\nkarsa\nkarsana\nkarson\nkarsten\nkarsyn\nkarta\nkarter\n\
+kartika\nkarvel\nkary\nkarya\nkaryl\nkaryme\nkaryn\nkarí\nkarín\nkarína\n\
+karítas\nkaró\nkarólín\nkarólína\nkasam\nkasandra\nkasen\nkasey\nkash\nkasha\n\
+kashan\nkashangaki\nkashif\nkashish\nkashvi\nkasi\nkasidi\nkasie\nkasim\nkasimir\n\
+kasiran\nkasiyah\nkaskazi\nkason\nkaspar\nkaspars\nkasper\nkassandra\nkassidy\nkassie\n\
+kassim\nkastriot\nkastíel\nkasusra\nkasyan\nkata\nkatakomb\nkatalin\nkatalina\nkatalinka\n\
+katana\nkatariina\nkatarina\nkatarzyna\nkatarína\nkatarínus\nkatarīna\nkatastrofa\nkatcha\nkate\n\
+katelijne\nkatelin\nkatelyn\nkatelynn\nkaterin\nkaterina\nkaterine\nkaterína\nkateřina\nkathaleen\n\
+katharina\nkatharine\nkatharyn\nkathe\nkatheleen\nkatherin\nkatherina\nkatherine\nkatherinne\nkathern\n\
+katheryn\nkathey\nkathi\nkathie\nkathinka\nkathleen\nkathlene\nkathline\nkathlyn\nkathrin\n\
+kathrine\nkathryn\nkathryne\nkathy\nkathyrn\nkati\nkatia\nkatica\nkatie\nkatie-louise\n\
+katina\nkatinka\nkatja\nkatla\nkatleen\nkatlin\nkatlyn\nkatlynn\nkato\nkatri\n\
+katrice\nkatrien\nkatriina\nkatrijn\nkatrin\nkatrina\nkatrine\nkatriona\nkatrín\nkatrína\n\
+katrīna\nkattie\nkatty\nkaty\nkató\nkatý\nkauko\nkaunka\nkauri\nkauthar\n\
+kaver\nkavon\nkavurt\nkavya\nkawaca\nkawaya\nkawkab\nkawthar\nkay\nkay-uwe\n\
+kaya\nkayagün\nkayce\nkaycee\nkayden\nkaydence\nkaye\nkaygusuz\nkayla\nkaylah\n\
+kaylan\nkaylee\nkayleen\nkayleigh\nkaylen\nkaylene\nkayley\nkayli\nkaylie\nkaylin\n\
+kaylyn\nkaylynn\nkayrabay\nkaysan\nkayson\nkayun\nkayıt\nkazi\nkazim\nkazimierz\n\
+kazimir\nkazimír\nkazuko\nkazuo\nkazuya\nkazım\nkaðlín\nkaşif\nkeagan\nkealan\n\
 keandre\nkeanna\nkeano\nkeanu\nkeara\nkeaton\nkecia\nkeegan\nkeelan\nkeeley\n\
 keely\nkeena\nkeenan\nkeenen\nkeesha\nkeeva\nkefser\nkegan\nkeifer\nkeijo\n\
 keiko\nkeila\nkeion\nkeira\nkeisha\nkeith\nkeitha\nkeji\nkelan\nkelby\n\
@@ -4377,392 +4443,423 @@ kemunto\nken\nkena\nkenan\nkenari\nkenda\nkendal\nkendall\nkendell\nkendra\n\
 kendrick\nkenedy\nkenes\nkeneth\nkenia\nkenichi\nkenisha\nkenji\nkenley\nkenn\n\
 kenna\nkennard\nkennedi\nkennedy\nkennet\nkenneth\nkenney\nkennith\nkennth\nkenny\n\
 kent\nkenter\nkenth\nkenton\nkenya\nkenyangi\nkenyatta\nkenyetta\nkenyon\nkenza\n\
-kenzie\nkenzo\nkeon\nkera\nkeran\nkeren\nkeri\nkerim\nkerime\nkerman\n\
-kermit\nkerri\nkerrie\nkerry\nkerstin\nkerttu\nkerubo\nkerwin\nkesha\nkeshaun\n\
-keshawn\nkeshia\nkete\nketilbjörg\nketilbjörn\nketilfríður\nketill\nketilríður\nketurah\nkeva\n\
-kevan\nkeven\nkevin\nkevon\nkeya\nkeyaan\nkeyla\nkeyon\nkeyshawn\nkezban\n\
-kezia\nkeziah\nkhaalid\nkhaan\nkhadidja\nkhadija\nkhadijah\nkhaled\nkhalid\nkhalil\n\
-khalilah\nkhamani\nkhamisi\nkhanyisile\nkhari\nkhiry\nkhloe\nkhoa\nkia\nkiaan\n\
-kiah\nkian\nkiana\nkiandra\nkianna\nkiano\nkiapo\nkiara\nkiaran\nkiarie\n\
-kiarra\nkibafupia\nkibar\nkibet\nkibibi\nkiburi\nkick\nkiddý\nkiefer\nkiel\n\
+kenzie\nkenzo\nkeon\nkera\nkeran\nkeranka\nkeren\nkeri\nkerim\nkerime\n\
+kerman\nkermit\nkerri\nkerrie\nkerry\nkerstin\nkerttu\nkerubo\nkerwin\nkesha\n\
+keshaun\nkeshawn\nkeshia\nkete\nketi\nketilbjörg\nketilbjörn\nketilfríður\nketill\nketilríður\n\
+keturah\nkeva\nkevan\nkeven\nkevin\nkevon\nkevork\nkeya\nkeyaan\nkeyla\n\
+keyon\nkeyshawn\nkezban\nkezia\nkeziah\nkhaalid\nkhaan\nkhadidja\nkhadija\nkhadijah\n\
+khaled\nkhalid\nkhalil\nkhalilah\nkhamani\nkhamisi\nkhanyisile\nkhari\nkhariton\nkharlampiy\n\
+kharlampy\nkhiry\nkhloe\nkhoa\nkhoma\nkhristofor\nkhrystyna\nkia\nkiaan\nkiah\n\
+kian\nkiana\nkiandra\nkianna\nkiano\nkiapo\nkiara\nkiaran\nkiarie\nkiarra\n\
+kibafupia\nkibar\nkiber\nkibet\nkibibi\nkiburi\nkick\nkiddý\nkiefer\nkiel\n\
 kiera\nkieran\nkiernan\nkieron\nkierra\nkiersten\nkiesha\nkieth\nkifaye\nkifayət\n\
 kijana\nkijani\nkike\nkikelomo\nkiki\nkiley\nkilian\nkiljan\nkillian\nkilonzo\n\
-kilían\nkim\nkimani\nkimanzi\nkimathi\nkimball\nkimber\nkimberely\nkimberlee\nkimberley\n\
-kimberli\nkimberlie\nkimberly\nkimbery\nkimbilio\nkimbra\nkimeu\nkimi\nkimiko\nkimmo\n\
-kimora\nkimutai\nkimya\nkina\nkinaya\nkindra\nking\nkinga\nkingston\nkinley\n\
-kinsey\nkinsley\nkinte\nkinubi\nkinuthia\nkinyanjui\nkinyua\nkiojah\nkioko\nkip\n\
-kipchirchir\nkipchumba\nkipenzi\nkipepeo\nkipkemboi\nkipkemoi\nkipkirui\nkipkoech\nkipkorir\nkipkosgei\n\
-kipkurui\nkiplagat\nkiplangat\nkiplimo\nkipngeno\nkipngetich\nkipp\nkipras\nkiprono\nkiprop\n\
-kiprotich\nkipruto\nkipsang\nkiptoo\nkipyegon\nkira\nkiramettin\nkirby\nkiri\nkirk\n\
-kirsi\nkirsten\nkirsti\nkirstie\nkirstin\nkirstine\nkirsty\nkirstín\nkirt\nkirui\n\
-kisha\nkisima\nkit\nkitan\nkitti\nkittie\nkitty\nkittý\nkiume\nkiwara\n\
-kiya\nkiyasi\nkiyoko\nkiyoshi\nkizzie\nkizzy\nkjalar\nkjallakur\nkjalvör\nkjaran\n\
-kjartan\nkjarval\nkjeld\nkjell\nkjersti\nkjetil\nkjárr\nkjói\nklaas\nklara\n\
-klas\nklaudia\nklaudie\nklaus\nklaus-dieter\nklaus-günter\nklaus-jürgen\nklaus-michael\nklaus-peter\nklaus-ulrich\n\
-klaus-werner\nklavdija\nklavs\nklea\nklemen\nklemens\nklement\nklementína\nklemenz\nkleópatra\n\
-kliment\nkloe\nklothilde\nkládía\nklára\nkläre\nklængur\nknox\nknud\nknut\n\
-knute\nknörr\nknútur\nkobe\nkoby\nkocabaş\nkoda\nkodchaporn\nkody\nkoech\n\
-koen\nkoenraad\nkofi\nkoggi\nkojo\nkoko\nkolawole\nkolbeinn\nkolbjörg\nkolbjörn\n\
-kolbrá\nkolbrún\nkolby\nkoldan\nkoldís\nkole\nkolfinna\nkolfinnur\nkolfreyja\nkolgríma\n\
-kolgrímur\nkolka\nkolmar\nkoloman\nkolskeggur\nkolten\nkolton\nkolur\nkolviður\nkoncagül\n\
-kondo\nkonguralp\nkonkordía\nkonner\nkonnor\nkonný\nkonrad\nkonradi\nkonradus\nkonráð\n\
-konstantin\nkonstantinos\nkonstanty\nkonstantínus\nkonstanze\nkonštantín\nkopan\nkora\nkoray\nkorbin\n\
-korbinian\nkordell\nkordula\nkorede\nkorey\nkori\nkorinna\nkorir\nkorka\nkorkmazalp\n\
-kormlöð\nkormákur\nkornel\nkornelia\nkornelija\nkornelius\nkornelía\nkornelíus\nkornél\nkornélia\n\
-kort\nkortney\nkorugan\nkory\nkosgei\nkosisochukwu\nkotryna\nkotuz\nkourtney\nkovu\n\
-koçak\nkoçkan\nkoðrán\nkoşukhan\nkraig\nkraki\nkreszentia\nkreszenz\nkriemhild\nkris\n\
-krish\nkrisha\nkrishna\nkrissy\nkrista\nkristal\nkristall\nkristan\nkristaps\nkristberg\n\
-kristbergur\nkristbjörg\nkristbjörn\nkristborg\nkristdór\nkristeen\nkristel\nkristen\nkristens\nkristensa\n\
-krister\nkristers\nkristey\nkristfinnur\nkristfríður\nkristgeir\nkristgerður\nkristi\nkristiaan\nkristian\n\
-kristiane\nkristie\nkristien\nkristiina\nkristijan\nkristin\nkristina\nkristine\nkristinn\nkristián\n\
-kristiāna\nkristjan\nkristjana\nkristján\nkristjón\nkristjóna\nkristlaug\nkristlaugur\nkristle\nkristleifur\n\
-kristlind\nkristlín\nkristmann\nkristmar\nkristmundur\nkristný\nkristof\nkristofer\nkristoffer\nkristopher\n\
-kristrós\nkristrún\nkrists\nkristupas\nkristvaldur\nkristvarður\nkristveig\nkristvin\nkristvina\nkristy\n\
-kristyn\nkristíana\nkristíanna\nkristín\nkristína\nkristóf\nkristófer\nkristólína\nkristýna\nkristþór\n\
-kristþóra\nkrisztina\nkrisztián\nkrisztofer\nkritika\nkrišjānis\nkrišs\nkrištof\nkrummi\nkrysta\n\
-krystal\nkrysten\nkrystian\nkrystin\nkrystina\nkrystle\nkrystyna\nkryštof\nkrzysztof\nkría\n\
-ksawery\nksenija\nkuan-hung\nkuan-lin\nkuan-ting\nkuan-yu\nkuchanua\nkuddusi\nkujoe\nkujtim\n\
-kullervo\nkulnun\nkum\nkumar\nkumiko\nkumral\nkumush\nkunaporn\nkuncara\nkunibert\n\
-kunigunda\nkunigunde\nkuno\nkunta\nkunthara\nkuo-hsiung\nkuo-hua\nkuo-jung\nkuria\nkurnia\n\
-kurt\nkurtis\nkurunzi\nkushtrim\nkusiima\nkustaa\nkusuma\nkutay\nkutgün\nkutun\n\
-kveldúlfur\nkvetoslav\nkvetoslava\nkvěta\nkvětoslava\nkwabena\nkwadwo\nkwaku\nkwamboka\nkwame\n\
-kwamena\nkwasi\nkweku\nkweli\nkwesi\nkya\nkyalo\nkyan\nkyano\nkyara\n\
-kyla\nkylah\nkylan\nkyle\nkylee\nkyleigh\nkylene\nkyler\nkylian\nkylie\n\
-kyllian\nkyllikki\nkym\nkymani\nkymberly\nkyoko\nkyong\nkyosuke\nkyra\nkyree\n\
-kyrie\nkyson\nkyung\nkálmán\nkár\nkára\nkári\nkároly\nkâmil\nkâzime\n\
-käte\nkäthe\nkäthi\nkåre\nkæja\nkévim\nkévin\nkókó\nkópur\nköker\n\
-köktaş\nkönül\nkösemen\nkövsər\nkübran\nkünkyi\nkürşad\nkārlis\nkęstutis\nkılıçbay\n\
-kınel\nkırat\nkırgız\nkısmet\nkıvılcım\nkızıl\nkızıltunç\nkəmalə\nkəmaləddin\nkənan\n\
-kəramət\nkərim\nlaban\nlabeeb\nlabib\nlabinot\nlabuh\nlacey\nlachelle\nlachlan\n\
-laci\nlacie\nlacresha\nlacy\nlada\nladarius\nladawn\nladdie\nladina\nladislau\n\
-ladislaus\nladislav\nladislava\nladli\nladonna\nlady\nlaeeq\nlael\nlaetitia\nlafayette\n\
-lafe\nlage\nlahiah\nlahoma\nlai\nlaia\nlaika\nlaila\nlailah\nlailati\n\
-laimonis\nlaine\nlainey\nlaini\nlaiq\nlaisha\nlaith\nlajita\nlajlaj\nlajos\n\
-lajuana\nlakeesha\nlakeisha\nlaken\nlakendra\nlakenya\nlakesha\nlakeshia\nlakia\nlakiesha\n\
-lakisha\nlakita\nlaksana\nlaksh\nlakshit\nlakshmi\nlala\nlalita\nlalla\nlalo\n\
-laly\nlalə\nlaləzar\nlamar\nlamarcus\nlambert\nlamberto\nlameck\nlamine\nlamiyə\n\
-lamonica\nlamont\nlamonte\nlan\nlana\nlanang\nlance\nlandan\nlanden\nlander\n\
-landin\nlando\nlandon\nlandyn\nlane\nlanell\nlanelle\nlanette\nlaney\nlang\n\
-langalibalele\nlangat\nlanggeng\nlani\nlanie\nlanita\nlanjar\nlannie\nlanny\nlanora\n\
-lantar\nlaoise\nlaora\nlaqeet\nlaquan\nlaquanda\nlaquita\nlara\nlara-sophie\nlarae\n\
-laraine\nlaras\nlaree\nlarhonda\nlarisa\nlarissa\nlarita\nlark\nlarkin\nlaron\n\
-laronda\nlarraine\nlarry\nlars\nlars-erik\nlars-göran\nlars-olof\nlars-Åke\nlarue\nlary\n\
-lasandra\nlascăr\nlashanda\nlashandra\nlashaun\nlashaunda\nlashawn\nlashawna\nlashawnda\nlashay\n\
-lashell\nlashon\nlashonda\nlashunda\nlasmanto\nlasmono\nlasonya\nlasse\nlassi\nlassie\n\
+kilían\nkim\nkimani\nkimanzi\nkimathi\nkimba\nkimball\nkimber\nkimberely\nkimberlee\n\
+kimberley\nkimberli\nkimberlie\nkimberly\nkimbery\nkimbilio\nkimbo\nkimbra\nkimcho\nkimeu\n\
+kimi\nkimiko\nkimmo\nkimon\nkimora\nkimutai\nkimya\nkina\nkinaya\nkindra\n\
+king\nkinga\nkingston\nkinka\nkinley\nkino\nkinsey\nkinsley\nkinta\nkinte\n\
+kinubi\nkinuthia\nkinyanjui\nkinyua\nkiojah\nkioko\nkip\nkipchirchir\nkipchumba\nkipenzi\n\
+kipepeo\nkipkemboi\nkipkemoi\nkipkirui\nkipkoech\nkipkorir\nkipkosgei\nkipkurui\nkiplagat\nkiplangat\n\
+kiplimo\nkipngeno\nkipngetich\nkipp\nkipras\nkiprislav\nkipriyan\nkiprono\nkiprop\nkiprotich\n\
+kipruto\nkipsang\nkiptoo\nkipyegon\nkir\nkira\nkiramettin\nkirby\nkircho\nkiri\n\
+kirien\nkiril\nkirill\nkirk\nkirka\nkirsi\nkirsten\nkirsti\nkirstie\nkirstin\n\
+kirstine\nkirsty\nkirstín\nkirt\nkirui\nkiryak\nkiryaki\nkiryako\nkis\nkisha\n\
+kisima\nkit\nkitan\nkitchitsa\nkito\nkitodar\nkitomir\nkitti\nkittie\nkitty\n\
+kittý\nkiume\nkiwara\nkiya\nkiyasi\nkiyoko\nkiyoshi\nkizzie\nkizzy\nkjalar\n\
+kjallakur\nkjalvör\nkjaran\nkjartan\nkjarval\nkjeld\nkjell\nkjersti\nkjetil\nkjárr\n\
+kjói\nklaas\nklara\nklas\nklaudia\nklaudie\nklaus\nklaus-dieter\nklaus-günter\nklaus-jürgen\n\
+klaus-michael\nklaus-peter\nklaus-ulrich\nklaus-werner\nklavdia\nklavdiia\nklavdija\nklavdiy\nklavdiya\nklavdy\n\
+klavs\nklea\nklemen\nklemens\nklement\nklementína\nklemenz\nkleuna\nkleópatra\nklim\n\
+kliment\nkloe\nklothilde\nkloya\nklyment\nkládía\nklára\nkläre\nklængur\nknox\n\
+knud\nknut\nknute\nknörr\nknútur\nkobe\nkoby\nkocabaş\nkoda\nkodchaporn\n\
+kody\nkoech\nkoen\nkoenraad\nkofi\nkoggi\nkojo\nkokimira\nkoko\nkolawole\n\
+kolbeinn\nkolbjörg\nkolbjörn\nkolbrá\nkolbrún\nkolby\nkolcho\nkoldan\nkoldís\nkole\n\
+kolfinna\nkolfinnur\nkolfreyja\nkolgríma\nkolgrímur\nkolka\nkolmar\nkoloman\nkolskeggur\nkolten\n\
+kolton\nkolur\nkolviður\nkolyo\nkolyu\nkomara\nkomnin\nkoncagül\nkondo\nkondrat\n\
+kondratiy\nkondraty\nkonguralp\nkonkordía\nkonner\nkonnor\nkonný\nkonon\nkonrad\nkonradi\n\
+konradus\nkonráð\nkonstantin\nkonstantina\nkonstantinos\nkonstanty\nkonstantínus\nkonstanze\nkonštantín\nkopan\n\
+kora\nkoray\nkorbin\nkorbinian\nkordell\nkordula\nkorede\nkorey\nkori\nkorinna\n\
+korir\nkorka\nkorkmazalp\nkormlöð\nkormákur\nkornel\nkornelia\nkornelija\nkornelius\nkorneliya\n\
+kornelía\nkornelíus\nkornil\nkornél\nkornélia\nkort\nkortney\nkorugan\nkory\nkosgei\n\
+kosisochukwu\nkostadinka\nkostiantyn\nkotryna\nkotuz\nkourtney\nkovu\nkoycho\nkoyno\nkoyo\n\
+kozma\nkoçak\nkoçkan\nkoðrán\nkoşukhan\nkraig\nkraki\nkralina\nkrasidara\nkrasiyana\n\
+krastanka\nkreszentia\nkreszenz\nkriemhild\nkris\nkrish\nkrisha\nkrishna\nkrisi\nkrissy\n\
+krista\nkristabela\nkristal\nkristall\nkristan\nkristaps\nkristberg\nkristbergur\nkristbjörg\nkristbjörn\n\
+kristborg\nkristdór\nkristeen\nkristel\nkristen\nkristens\nkristensa\nkrister\nkristers\nkristey\n\
+kristfinnur\nkristfríður\nkristgeir\nkristgerður\nkristi\nkristiaan\nkristian\nkristiana\nkristiane\nkristie\n\
+kristien\nkristiina\nkristijan\nkristin\nkristina\nkristine\nkristinn\nkristiya\nkristián\nkristiāna\n\
+kristjan\nkristjana\nkristján\nkristjón\nkristjóna\nkristlaug\nkristlaugur\nkristle\nkristleifur\nkristlind\n\
+kristlín\nkristmann\nkristmar\nkristmundur\nkristný\nkristof\nkristofer\nkristoffer\nkristopher\nkristrós\n\
+kristrún\nkrists\nkristupas\nkristvaldur\nkristvarður\nkristveig\nkristvin\nkristvina\nkristy\nkristyn\n\
+kristíana\nkristíanna\nkristín\nkristína\nkristóf\nkristófer\nkristólína\nkristýna\nkristþór\nkristþóra\n\
+krisztina\nkrisztián\nkrisztofer\nkritika\nkrišjānis\nkrišs\nkrištof\nkrummi\nkrysta\nkrystal\n\
+krysten\nkrystian\nkrystin\nkrystina\nkrystle\nkrystyna\nkryštof\nkrzysztof\nkría\nksandriniya\n\
+ksawery\nksenia\nksenija\nkseniya\nkuan-hung\nkuan-lin\nkuan-ting\nkuan-yu\nkuchanua\nkuddusi\n\
+kujoe\nkujtim\nkullervo\nkulnun\nkum\nkumar\nkumiko\nkumral\nkumush\nkunaporn\n\
+kuncara\nkunibert\nkunigunda\nkunigunde\nkunka\nkuno\nkunta\nkunthara\nkuo-hsiung\nkuo-hua\n\
+kuo-jung\nkupriyan\nkuria\nkurnia\nkurt\nkurtis\nkurunzi\nkushtrim\nkusiima\nkustaa\n\
+kusuma\nkutay\nkutgün\nkutun\nkuzma\nkveldúlfur\nkvetoslav\nkvetoslava\nkvěta\nkvětoslava\n\
+kwabena\nkwadwo\nkwaku\nkwamboka\nkwame\nkwamena\nkwasi\nkweku\nkweli\nkwesi\n\
+kya\nkyalo\nkyan\nkyano\nkyara\nkyla\nkylah\nkylan\nkyle\nkylee\n\
+kyleigh\nkylene\nkyler\nkylian\nkylie\nkyllian\nkyllikki\nkym\nkymani\nkymberly\n\
+kynina\nkyoko\nkyong\nkyosuke\nkyra\nkyree\nkyrie\nkyrylo\nkyson\nkyung\n\
+kálmán\nkár\nkára\nkári\nkároly\nkâmil\nkâzime\nkäte\nkäthe\nkäthi\n\
+kåre\nkæja\nkévim\nkévin\nkókó\nkópur\nköker\nköktaş\nkönül\nkösemen\n\
+kövsər\nkübran\nkünkyi\nkürşad\nkārlis\nkęstutis\nkılıçbay\nkınel\nkırat\nkırgız\n\
+kısmet\nkıvılcım\nkızıl\nkızıltunç\nkəmalə\nkəmaləddin\nkənan\nkəramət\nkərim\nlaban\n\
+labeeb\nlabib\nlabinot\nlabuh\nlacey\nlachelle\nlachezarka\nlachlan\nlaci\nlacie\n\
+lacresha\nlacy\nlada\nladarius\nladawn\nladdie\nladimir\nladina\nladislau\nladislaus\n\
+ladislav\nladislava\nladli\nladonna\nlady\nlaeeq\nlael\nlaetitia\nlafayette\nlafe\n\
+lage\nlahiah\nlahoma\nlai\nlaia\nlaika\nlaila\nlailah\nlailati\nlaimonis\n\
+laine\nlainey\nlaini\nlaiq\nlaisha\nlaith\nlajita\nlajlaj\nlajos\nlajuana\n\
+lakeesha\nlakeisha\nlaken\nlakendra\nlakenya\nlakesha\nlakeshia\nlakia\nlakiesha\nlakisha\n\
+lakita\nlaksana\nlaksh\nlakshit\nlakshmi\nlala\nlalita\nlalka\nlalko\nlalla\n\
+lalo\nlaly\nlalyo\nlalə\nlaləzar\nlamar\nlamarcus\nlambert\nlamberto\nlambi\n\
+lambo\nlambyu\nlameck\nlamine\nlamiyə\nlamonica\nlamont\nlamonte\nlan\nlana\n\
+lanang\nlance\nlandan\nlanden\nlander\nlandin\nlando\nlandon\nlandyn\nlane\n\
+lanell\nlanelle\nlanette\nlaney\nlang\nlangalibalele\nlangat\nlanggeng\nlani\nlanie\n\
+lanita\nlanjar\nlannie\nlanny\nlanora\nlanselot\nlantar\nlaoise\nlaora\nlaqeet\n\
+laquan\nlaquanda\nlaquita\nlara\nlara-sophie\nlarae\nlaraine\nlaras\nlaree\nlarhonda\n\
+larisa\nlarissa\nlarita\nlark\nlarkin\nlaron\nlaronda\nlarraine\nlarry\nlars\n\
+lars-erik\nlars-göran\nlars-olof\nlars-Åke\nlarue\nlary\nlarysa\nlasandra\nlascăr\nlashanda\n\
+lashandra\nlashaun\nlashaunda\nlashawn\nlashawna\nlashawnda\nlashay\nlashell\nlashon\nlashonda\n\
+lashunda\nlaskal\nlaskar\nlasmanto\nlasmono\nlasonya\nlasse\nlassi\nlassie\nlastar\n\
 laswi\nlaszlo\nlatanya\nlatarsha\nlatasha\nlatashia\nlateef\nlatesha\nlatia\nlaticia\n\
-latif\nlatifah\nlatika\nlatina\nlatisha\nlatonia\nlatonya\nlatoria\nlatosha\nlatoya\n\
-latoyia\nlatrell\nlatrice\nlatricia\nlatrina\nlatrisha\nlaufar\nlaufey\nlaufheiður\nlaufhildur\n\
-lauga\nlaugey\nlaugheiður\nlaugi\nlauna\nlaura\nlauralee\nlauran\nlaurance\nlaure\n\
-laureano\nlaureen\nlaurel\nlauren\nlaurena\nlaurence\nlaurene\nlaurens\nlaurent\nlaurenz\n\
-laurenția\nlaurențiu\nlauretta\nlaurette\nlauri\nlaurian\nlauriane\nlaurice\nlaurie\nlaurin\n\
-laurina\nlaurinda\nlaurine\nlauris\nlaurita\nlaurits\nlauritz\nlauryn\nlaurynas\nlaus\n\
-laust\nlautaro\nlavada\nlavanya\nlavar\nlavelle\nlavender\nlavenia\nlavera\nlavern\n\
-laverna\nlaverne\nlaveta\nlavette\nlavina\nlavinia\nlavon\nlavona\nlavonda\nlavone\n\
-lavonia\nlavonna\nlavonne\nlavínia\nlavīze\nlawana\nlawanda\nlawanna\nlawerence\nlawrance\n\
-lawrence\nlawrencia\nlawson\nlawton\nlawyer\nlayla\nlaylah\nlaylo\nlayne\nlayth\n\
-layton\nlazar\nlazaro\nlaze\nlaziz\nlazzaro\nlazăr\nlazım\nlaçın\nlaëtitia\n\
-laíla\nlaís\nle\nlea\nlea-sophie\nleafy\nleah\nleala\nleamon\nlean\n\
-leana\nleander\nleandra\nleandro\nleaner\nleann\nleanna\nleanne\nleano\nleanora\n\
-leart\nleatha\nleatrice\nlecia\nleda\nledion\nledün\nlee\nleeann\nleeanna\n\
+latif\nlatifah\nlatika\nlatina\nlatisha\nlatko\nlatonia\nlatonya\nlatoria\nlatosha\n\
+latoya\nlatoyia\nlatrell\nlatrice\nlatricia\nlatrina\nlatrisha\nlatsa\nlatyo\nlatyu\n\
+laufar\nlaufey\nlaufheiður\nlaufhildur\nlauga\nlaugey\nlaugheiður\nlaugi\nlauna\nlaura\n\
+lauralee\nlauran\nlaurance\nlaure\nlaureano\nlaureen\nlaurel\nlauren\nlaurena\nlaurence\n\
+laurene\nlaurens\nlaurent\nlaurenz\nlaurenția\nlaurențiu\nlauretta\nlaurette\nlauri\nlaurian\n\
+lauriane\nlaurice\nlaurie\nlaurin\nlaurina\nlaurinda\nlaurine\nlauris\nlaurita\nlaurits\n\
+lauritz\nlauryn\nlaurynas\nlaus\nlaust\nlautaro\nlavada\nlavanya\nlavar\nlavelle\n\
+lavender\nlavenia\nlavera\nlavern\nlaverna\nlaverne\nlaveta\nlavette\nlavina\nlavinia\n\
+lavon\nlavona\nlavonda\nlavone\nlavonia\nlavonna\nlavonne\nlavr\nlavrentiy\nlavrenty\n\
+lavínia\nlavīze\nlawana\nlawanda\nlawanna\nlawerence\nlawrance\nlawrence\nlawrencia\nlawson\n\
+lawton\nlawyer\nlayla\nlaylah\nlaylo\nlayne\nlayth\nlayton\nlazar\nlazaro\n\
+laze\nlaziz\nlazura\nlazzaro\nlazăr\nlazım\nlaçın\nlaëtitia\nlaíla\nlaís\n\
+le\nlea\nlea-sophie\nleafy\nleah\nleala\nleamon\nlean\nleana\nleandar\n\
+leander\nleandra\nleandro\nleaner\nleann\nleanna\nleanne\nleano\nleanora\nleart\n\
+leatha\nleatrice\nlecho\nlecia\nleda\nledion\nledün\nlee\nleeann\nleeanna\n\
 leeanne\nleela\nleen\nleena\nleeroy\nleesa\nleevi\nlega\nlegawa\nlei\n\
 leia\nleida\nleider\nleidy\nleif\nleifur\nleigh\nleigha\nleighann\nleighton\n\
 leiknir\nleikný\nleila\nleilani\nleire\nleisa\nleisha\nleitha\nleiðólfur\nlejla\n\
-leke\nlekha\nlekisha\nlela\nlelah\nleland\nlelar\nlelia\nlella\nlem\n\
-lembah\nlemma\nlemmie\nlemon\nlempi\nlemuel\nlen\nlena\nlenah\nlenard\n\
-lene\nleni\nlenin\nlenita\nlenka\nlenn\nlenna\nlennard\nlennart\nlennarth\n\
-lennert\nlennie\nlennon\nlenny\nlenon\nlenora\nlenord\nlenore\nlenwood\nleo\n\
-leocadia\nleocadio\nleokadia\nleola\nleoma\nleon\nleona\nleonard\nleonarda\nleonardo\n\
-leonce\nleoncio\nleone\nleonel\nleonhard\nleoni\nleonia\nleonid\nleonida\nleonidas\n\
-leonie\nleonila\nleonor\nleonora\nleonore\nleons\nleontin\nleontina\nleontine\nleontīne\n\
-leonóra\nleopold\nleopolda\nleopoldina\nleopoldine\nleopoldo\nleora\nleordean\nleota\nleoš\n\
-lera\nlere\nleroy\nlerze\nles\nlesa\nlesana\nlesha\nlesia\nleslee\n\
-lesley\nlesli\nleslie\nlesly\nless\nlessie\nlesta\nlester\nleszek\nleta\n\
-letha\nlethia\nleticia\nleticija\nletisha\nletitia\nletizia\nletiția\nletta\nlettie\n\
-letty\nletícia\nleva\nlevar\nlevente\nlevern\nlevi\nlevie\nlevin\nlevina\n\
-levis\nlevon\nlevoslav\nlevy\nleví\nlew\nlewis\nlex\nlexi\nlexie\n\
-lexis\nlexus\nleydi\nleyla\nleyla-katharina\nleyli\nleyre\nlezize\nlezlie\nleïla\n\
-leó\nleón\nleóna\nleónidas\nleónóra\nleópold\nlhanzey\nli\nli-chen\nli-chin\n\
-li-ching\nli-chu\nli-chuan\nli-hsiang\nli-hsueh\nli-hua\nli-ling\nli-mei\nli-yu\nli-yun\n\
-lia\nliam\nlian\nliana\nliane\nlianne\nlias\nliban\nlibardo\nlibbie\n\
-libby\nliberto\nliberty\nlibia\nlibni\nlibor\nlibrada\nlibuša\nlibuše\nliceth\n\
-licia\nlică\nlida\nliddie\nlidia\nlidie\nlidija\nlidwina\nlidya\nlieke\n\
-lien\nliene\nliepa\nlies\nliesa\nliesbet\nliesbeth\nlieschen\nliesel\nlieselot\n\
-lieselotte\nlieve\nlieven\nlieze\nlige\nligia\nligita\nliisa\nlila\nlilah\n\
-lilburn\nlili\nlilia\nlilian\nliliana\nliliane\nlilianna\nlilie\nlilija\nlilijana\n\
-lilita\nlilja\nliljana\nliljar\nliljurós\nliljá\nlill\nlilla\nlillard\nlillemor\n\
-liller\nlilli\nlillia\nlilliam\nlillian\nlilliana\nlillianna\nlillie\nlillis\nlilly\n\
-lillý\nlilo\nlilou\nlily\nlilyan\nlilyana\nlilyanna\nlilý\nlim\nliman\n\
-limar\nlimazah\nlimon\nlin\nlina\nlinah\nlinas\nlincoln\nlind\nlinda\n\
-lindah\nlindar\nlindberg\nlindbergh\nlinddís\nlinde\nlindell\nlinden\nlindita\nlindsay\n\
-lindsey\nlindsy\nlindy\nline\nlinet\nlinette\nling\nlingný\nlinh\nlink\n\
-linn\nlinna\nlinnea\nlinnie\nlinnéa\nlino\nlinsey\nlintang\nlinton\nlinus\n\
-linwood\nlinzy\nlio\nlioara\nlioba\nlionel\nlipika\nliridon\nliridona\nlirim\n\
-lirjan\nlisa\nlisa-marie\nlisabeth\nlisandra\nlisandro\nlisanne\nlisbet\nlisbeth\nlise\n\
-lise-lott\nlise-lotte\nliselott\nliselotte\nliseth\nlisette\nlish\nlisha\nlisle\nlissa\n\
-lissette\nlissi\nlissie\nlissy\nlistalín\nliston\nlita\nlitha\nlittie\nlittle\n\
-littleton\nlitzy\nliv\nliva\nlivia\nlivingstone\nlivio\nliviu\nliwia\nliya\n\
-liyaaqat\nliyaqat\nliz\nliza\nlizabeth\nlizbeth\nlize\nlizete\nlizeth\nlizette\n\
-lizz\nlizzette\nlizzie\nlizzy\nljiljana\nljubica\nljubisa\nljubov\nljudmila\nljósbjörg\n\
-ljósbrá\nljósálfur\nljótunn\nljótur\nljúfur\nllewellyn\nlloyd\nlo\nloan\nlockie\n\
-loda\nlode\nlodewijk\nlodovico\nloek\nloes\nlofn\nloftur\nloftveig\nlogan\n\
-logey\nlogi\nlohit\nloice\nloida\nlois\nloise\nlokbrá\nloke\nloki\n\
-lola\nlolita\nlolla\nlollie\nloma\nlon\nlona\nlonda\nlondisizwe\nlondiwe\n\
-london\nlondyn\nlone\nloney\nlong\nloni\nlonie\nlonna\nlonnie\nlonny\n\
-lonzo\nloot\nlopa\nlope\nlora\nloraine\nloralee\nloran\nlorayne\nlorcan\n\
-lore\nlorean\nloredana\nloree\nloreen\nlorelai\nlorelei\nloren\nlorena\nlorene\n\
-lorenz\nlorenza\nlorenzo\nloreta\nloreto\nloretta\nlorette\nloretto\nlori\nloria\n\
-loriann\nlorie\nlorik\nlorilee\nlorin\nlorina\nlorinda\nlorine\nloring\nloris\n\
-lorita\nlorna\nlorne\nlorraine\nlorrayne\nlorretta\nlorri\nlorriane\nlorrie\nlorrine\n\
-lory\nlossie\nlot\nlota\nlotfi\nlothar\nlott\nlotta\nlotte\nlotti\n\
+leka\nleke\nlekha\nlekisha\nleko\nlela\nlelah\nleland\nlelar\nlelia\n\
+lella\nlem\nlembah\nlemma\nlemmie\nlemon\nlempi\nlemuel\nlen\nlena\n\
+lenah\nlenard\nlenche\nlene\nleni\nlenin\nlenita\nlenka\nlenko\nlenn\n\
+lenna\nlennard\nlennart\nlennarth\nlennert\nlennie\nlennon\nlenny\nlenon\nlenora\n\
+lenord\nlenore\nlenwood\nleo\nleocadia\nleocadio\nleokadia\nleola\nleoma\nleon\n\
+leona\nleonard\nleonarda\nleonardo\nleonce\nleoncio\nleone\nleonel\nleonhard\nleoni\n\
+leonia\nleonid\nleonida\nleonidas\nleonie\nleonila\nleonor\nleonora\nleonore\nleons\n\
+leontii\nleontin\nleontina\nleontine\nleontiy\nleonty\nleontīne\nleonóra\nleopold\nleopolda\n\
+leopoldina\nleopoldine\nleopoldo\nleora\nleordean\nleota\nleoš\nlera\nlere\nleroy\n\
+lerze\nles\nlesa\nlesana\nlese\nlesha\nlesia\nleslee\nlesley\nlesli\n\
+leslie\nlesly\nless\nlessie\nlesta\nlester\nleszek\nleta\nletha\nlethia\n\
+leticia\nleticija\nletisha\nletisiya\nletitia\nletizia\nletiția\nletta\nlettie\nletty\n\
+letícia\nlev\nleva\nlevar\nlevcho\nlevent\nlevente\nlevern\nlevi\nlevie\n\
+levin\nlevina\nlevis\nlevko\nlevon\nlevoslav\nlevy\nleví\nlew\nlewis\n\
+lex\nlexi\nlexie\nlexis\nlexus\nleydi\nleyla\nleyla-katharina\nleyli\nleyre\n\
+lezize\nlezlie\nleïla\nleó\nleón\nleóna\nleónidas\nleónóra\nleópold\nlhanzey\n\
+li\nli-chen\nli-chin\nli-ching\nli-chu\nli-chuan\nli-hsiang\nli-hsueh\nli-hua\nli-ling\n\
+li-mei\nli-yu\nli-yun\nlia\nliam\nlian\nliana\nliane\nlianne\nlias\n\
+liban\nlibardo\nlibbie\nlibby\nliberta\nliberto\nliberty\nlibia\nlibni\nlibor\n\
+librada\nlibuša\nlibuše\nliceth\nlicho\nlicia\nlică\nlida\nliddie\nlidia\n\
+lidie\nlidija\nlidiya\nlidiyka\nlidwina\nlidya\nlieke\nlien\nliene\nliepa\n\
+lies\nliesa\nliesbet\nliesbeth\nlieschen\nliesel\nlieselot\nlieselotte\nlieve\nlieven\n\
+lieze\nlige\nligia\nligita\nlihiya\nliisa\nlika\nlila\nlilah\nlilburn\n\
+lilcho\nlili\nlilia\nlilian\nliliana\nliliane\nlilianna\nlilie\nliliia\nlilija\n\
+lilijana\nlilita\nliliya\nlilja\nliljana\nliljar\nliljurós\nliljá\nlilko\nlill\n\
+lilla\nlillard\nlillemor\nliller\nlilli\nlillia\nlilliam\nlillian\nlilliana\nlillianna\n\
+lillie\nlillis\nlilly\nlillý\nlilo\nlilou\nlily\nlilyan\nlilyana\nlilyanka\n\
+lilyanna\nlilý\nlim\nliman\nlimar\nlimazah\nlimon\nlin\nlina\nlinah\n\
+linas\nlincoln\nlind\nlinda\nlindah\nlindar\nlindberg\nlindbergh\nlinddís\nlinde\n\
+lindell\nlinden\nlindita\nlindsay\nlindsey\nlindsy\nlindy\nline\nlinet\nlinette\n\
+ling\nlingný\nlinh\nlink\nlinn\nlinna\nlinnea\nlinnie\nlinnéa\nlino\n\
+linsey\nlintang\nlinton\nlinus\nlinwood\nlinzy\nlio\nlioara\nlioba\nlionel\n\
+lipe\nlipika\nliridon\nliridona\nlirim\nlirjan\nlisa\nlisa-marie\nlisabeth\nlisandra\n\
+lisandro\nlisanne\nlisbet\nlisbeth\nlise\nlise-lott\nlise-lotte\nliselott\nliselotte\nliseth\n\
+lisette\nlish\nlisha\nlisle\nlissa\nlissette\nlissi\nlissie\nlissy\nlistalín\n\
+liston\nlita\nlitha\nlittie\nlittle\nlittleton\nlitzy\nliubov\nliudmyla\nliv\n\
+liva\nlivia\nlivingstone\nlivio\nliviu\nliwia\nliya\nliyaaqat\nliyaqat\nliz\n\
+liza\nlizabeth\nlizbeth\nlize\nlizete\nlizeth\nlizette\nlizz\nlizzette\nlizzie\n\
+lizzy\nljiljana\nljubica\nljubisa\nljubov\nljudmila\nljósbjörg\nljósbrá\nljósálfur\nljótunn\n\
+ljótur\nljúfur\nllewellyn\nlloyd\nlo\nloan\nlockie\nloda\nlode\nlodewijk\n\
+lodovico\nloek\nloes\nlofn\nloftur\nloftveig\nlogan\nlogey\nlogi\nlohit\n\
+loice\nloida\nlois\nloise\nlokbrá\nloke\nloki\nlola\nlolita\nlolla\n\
+lollie\nloma\nlon\nlona\nlonda\nlondisizwe\nlondiwe\nlondon\nlondyn\nlone\n\
+loney\nlong\nlongin\nloni\nlonie\nlonna\nlonnie\nlonny\nlonzo\nloot\n\
+lopa\nlope\nlora\nloraine\nloralee\nloran\nlorans\nlorayne\nlorcan\nlore\n\
+lorean\nloredana\nloree\nloreen\nlorelai\nlorelei\nloren\nlorena\nlorene\nlorenz\n\
+lorenza\nlorenzo\nloreta\nloreto\nloretta\nlorette\nloretto\nlori\nloria\nloriann\n\
+lorie\nlorik\nlorilee\nlorin\nlorina\nlorinda\nlorine\nloring\nloris\nlorita\n\
+lorna\nlorne\nlorraine\nlorrayne\nlorretta\nlorri\nlorriane\nlorrie\nlorrine\nlory\n\
+lossie\nlot\nlota\nlotfi\nlothar\nloti\nlott\nlotta\nlotte\nlotti\n\
 lottie\nlou\nlouana\nlouane\nlouann\nlouanna\nlouanne\nlouella\nlouetta\nloui\n\
 louie\nlouis\nlouisa\nlouise\nlouisiana\nlouka\nloula\nlouna\nloura\nlourdes\n\
-lourenço\nlourie\nlousie\nlouvenia\nlova\nlove\nlovell\nlovella\nlovett\nlovetta\n\
-lovey\nlovie\nlovina\nlovis\nlovisa\nlovre\nlovro\nlovísa\nlowe\nlowell\n\
-lowie\nloy\nloyal\nloyce\nloyd\nloyola\nloïc\nloïs\nloðmundur\nlu\n\
-luan\nluana\nluann\nluanna\nluanne\nluara\nluay\nluba\nluberta\nlubomír\n\
-luboš\nluc\nluca\nlucas\nlucca\nluce\nlucențiu\nlucero\nlucetta\nlucette\n\
-luchino\nlucho\nluci\nlucia\nlucian\nluciana\nluciano\nlucie\nlucien\nlucienne\n\
-lucija\nlucila\nlucile\nlucilla\nlucille\nlucina\nlucinda\nlucindy\nlucio\nlucious\n\
-lucius\nlucky\nlucrecia\nlucretia\nlucrezia\nlucreția\nlucrețiu\nlucy\nlucía\nluda\n\
-ludger\nludie\nludivina\nludivine\nludmila\nludmilla\nludo\nludolf\nludovic\nludovica\n\
-ludovico\nludovicus\nludvig\nludvik\nludvík\nludwig\nludwina\nluděk\nlue\nluej\n\
-luella\nluena\nluetta\nlugenia\nluhung\nluigi\nluigia\nluigina\nluis\nluisa\n\
-luisana\nluise\nluisina\nluitgard\nluiza\nlujza\nluka\nlukas\nlukasz\nluke\n\
-lukita\nlukka\nlukman\nlukáš\nlula\nlulah\nlular\nlulie\nluljeta\nlulla\n\
-lulu\nluluh\nlulut\nlulzim\nlum\nluminița\nlumír\nluna\nlundi\nlungile\n\
-lunna\nlupe\nlupita\nluqmaan\nluqman\nlura\nlurana\nlurena\nlurhur\nlurlene\n\
-lurline\nluster\nlut\nlute\nlutf\nlutfan\nlutfi\nlutgarde\nlutgardis\nlutgart\n\
-luther\nluthfi\nlutie\nlutz\nluuk\nluvenia\nluverne\nluvinia\nluwar\nluwes\n\
-luyanda\nluz\nluzia\nluzie\nluzius\nluzmira\nluís\nluísa\nlwandile\nlya\n\
-lyam\nlyda\nlydell\nlydia\nlydiah\nlydiane\nlydianne\nlydie\nlydía\nlykke\n\
-lyla\nlylah\nlyle\nlyman\nlyn\nlyna\nlynda\nlyndia\nlyndon\nlyndsay\n\
-lyndsey\nlynell\nlynelle\nlynetta\nlynette\nlyngar\nlyngheiður\nlynley\nlynn\nlynna\n\
-lynne\nlynnette\nlynsey\nlynwood\nlyric\nlysiane\nlár\nlára\nlárensína\nlárent\n\
-lárentíus\nláretta\nlárey\nlárus\nlászló\nlázaro\nlâle\nlâm\nlæla\nlærke\n\
-léa\nléana\nléandre\nléane\nléna\nléo\nléon\nléonard\nléonce\nléone\n\
-léonie\nléontine\nléopold\nlér\nlía\nlíba\nlíf\nlífdís\nlín\nlína\n\
-línberg\nlínbjörg\nlíndís\nlíneik\nlíney\nlínhildur\nlíni\nlísa\nlísabet\nlísandra\n\
-lísbet\nlísebet\nlív\nlívia\nlóa\nlóreley\nlórens\nlórenz\nlúcia\nlúcía\n\
-lúkas\nlúna\nlúsinda\nlúsía\nlúter\nlúther\nlúvísa\nlúísa\nlúðvíg\nlúðvík\n\
-lúðvíka\nlüfen\nlütfi\nlütfiyyə\nlýdia\nlýdie\nlýdía\nlýtingur\nlýður\nlăcrămioara\n\
-lėja\nlība\nlīga\nlīna\nlīza\nlūcija\nləman\nlətafət\nlətif\nlətifə\n\
-ma\nmaahir\nmaaike\nmaajid\nmaalik\nmaanas\nmaanav\nmaaria\nmaarit\nmaarten\n\
-maartje\nmaawiya\nmaaya\nmaaz\nmaazin\nmabad\nmabel\nmabell\nmabelle\nmable\n\
-mac\nmacarena\nmacaria\nmacario\nmacarthur\nmacauley\nmace\nmacel\nmaceo\nmacey\n\
-macharia\nmachelle\nmaci\nmacide\nmacie\nmaciej\nmack\nmackenzie\nmacs\nmacy\n\
-mad\nmadaha\nmadalena\nmadalene\nmadaline\nmadalyn\nmadalynn\nmadani\nmadara\nmaddalena\n\
-madden\nmaddie\nmaddison\nmaddox\nmaddux\nmaddý\nmade\nmadelaine\nmadeleine\nmadelene\n\
-madelief\nmadeline\nmadelyn\nmadelynn\nmadge\nmadhav\nmadhavi\nmadie\nmadilyn\nmadilynn\n\
-madina\nmadini\nmadisen\nmadison\nmadisyn\nmadiyan\nmadleina\nmadlen\nmadlyn\nmadoa\n\
-madonna\nmadora\nmads\nmadyan\nmadyson\nmae\nmaebell\nmaebelle\nmaegan\nmael\n\
-maeva\nmaeve\nmafalda\nmaftuna\nmagali\nmagalie\nmagaly\nmagan\nmagaret\nmagarete\n\
-magda\nmagdalen\nmagdalena\nmagdalene\nmagdaline\nmagdaléna\nmagdolna\nmagen\nmagga\nmaggey\n\
-maggi\nmaggie\nmaggy\nmaggý\nmagna\nmagndís\nmagne\nmagnea\nmagnes\nmagney\n\
-magnfríður\nmagngeir\nmagnheiður\nmagnhildur\nmagni\nmagnolia\nmagnus\nmagnús\nmagnúsína\nmagný\n\
-magnþór\nmagnþóra\nmagret\nmagrit\nmagðalena\nmahad\nmahala\nmahali\nmahalia\nmahalie\n\
-mahaz\nmahbeer\nmahboob\nmahbub\nmahdee\nmahdi\nmahdy\nmaheen\nmaher\nmahesa\n\
-mahfooz\nmahfud\nmahfuj\nmahfuz\nmahi\nmahigül\nmahika\nmahir\nmahirə\nmahizər\n\
-mahja\nmahlon\nmahmood\nmahmoud\nmahmud\nmahmut\nmahnaz\nmahsun\nmahter\nmahulena\n\
-mai\nmaia\nmaicol\nmaida\nmaie\nmaighread\nmaija\nmaik\nmaike\nmaiken\n\
-maikol\nmaila\nmaile\nmaimuna\nmaimunah\nmaina\nmaingi\nmaira\nmaire\nmairead\n\
-mairin\nmairtin\nmaisa\nmaisha\nmaisie\nmaisy\nmaisə\nmaite\nmaitê\nmaivi\n\
-maiya\nmaj\nmaj-britt\nmaj-lis\nmaja\nmajani\nmajd\nmajdi\nmajdy\nmajeed\n\
-majella\nmajken\nmajor\nmajorie\nmajvor\nmakai\nmakaila\nmakala\nmakan\nmakara\n\
-makarena\nmakau\nmakayla\nmakeda\nmakeen\nmakena\nmakenna\nmakenzie\nmakhi\nmakini\n\
-makokha\nmakori\nmaks\nmaksim\nmaksimiljan\nmaksur\nmaksymilian\nmaksüde\nmakunga\nmakuta\n\
-makuu\nmal\nmala\nmalachi\nmalachy\nmalak\nmalakai\nmalaki\nmalaya\nmalcolm\n\
-malcom\nmale\nmalea\nmaleah\nmalen\nmalena\nmalene\nmalgorzata\nmalia\nmaliah\n\
-malik\nmalika\nmalin\nmalinda\nmalio\nmalisa\nmalissa\nmalissie\nmaliyah\nmaliza\n\
-malka\nmalla\nmalle\nmallie\nmallorie\nmallory\nmalorie\nmalou\nmalte\nmalthe\n\
-malu\nmalva\nmalvin\nmalvina\nmalvína\nmalwina\nmalía\nmalín\nmamadou\nmaman\n\
-mame\nmamen\nmamie\nmammie\nmamun\nman\nmana\nmanaaki\nmanabu\nmanaf\n\
-manah\nmanaia\nmanan\nmanawa\nmanbir\nmanca\nmanda\nmandi\nmandie\nmandla\n\
-mandlakhe\nmandy\nmanel\nmanerva\nmanervia\nmanford\nmanfred\nmanfreð\nmanie\nmanila\n\
-manilla\nmanja\nmanley\nmanly\nmannie\nmanning\nmanola\nmanole\nmanolo\nmanon\n\
-mansfield\nmanson\nmansurali\nmantas\nmanthan\nmantė\nmanu\nmanual\nmanuel\nmanuela\n\
-manuelita\nmanuella\nmanuelle\nmanus\nmany\nmanya\nmanúel\nmanúela\nmao\nmaple\n\
-maqsud\nmar\nmara\nmara-julie\nmaraea\nmaragaret\nmaragret\nmaralyn\nmaranda\nmaras\n\
-marbjörn\nmarc\nmarcantonio\nmarcel\nmarcela\nmarcelene\nmarcelina\nmarceline\nmarcelino\nmarcell\n\
-marcella\nmarcelle\nmarcello\nmarcellus\nmarcelo\nmarcene\nmarchelle\nmarchello\nmarcheta\nmarci\n\
-marcia\nmarcial\nmarciano\nmarcie\nmarcin\nmarcio\nmarco\nmarcos\nmarcu\nmarcus\n\
-marcy\nmardell\nmardís\nmare\nmaree\nmareen\nmareike\nmareikura\nmareile\nmarek\n\
-mareks\nmarel\nmarela\nmareli\nmarella\nmarely\nmaren\nmarese\nmarey\nmarfríður\n\
-marg\nmarga\nmargana\nmargaret\nmargareta\nmargarete\nmargaretha\nmargarethe\nmargarett\nmargaretta\n\
-margarette\nmargarida\nmargarita\nmargarite\nmargaritha\nmargarito\nmargart\nmargaréta\nmargaud\nmargaux\n\
-marge\nmargeir\nmargene\nmargeret\nmargert\nmargery\nmarget\nmargherita\nmargie\nmargit\n\
-margita\nmargitta\nmargo\nmargorie\nmargot\nmargoth\nmargret\nmargreth\nmargrethe\nmargrett\n\
-margretta\nmargrieta\nmargrit\nmargrith\nmargrjet\nmargrét\nmargrímur\nmarguerita\nmarguerite\nmargueritte\n\
-margunnur\nmargurite\nmargus\nmarguy\nmargy\nmarheiður\nmarhta\nmari\nmaria\nmaria-luise\n\
-maria-theresia\nmariadi\nmariah\nmariam\nmarian\nmariana\nmariane\nmarianela\nmariangela\nmarianita\n\
-mariann\nmarianna\nmarianne\nmariano\nmaribel\nmaribeth\nmarica\nmaricel\nmaricela\nmaricica\n\
-maricruz\nmarie\nmarie-ange\nmarie-anne\nmarie-cecilie\nmarie-christine\nmarie-claire\nmarie-claude\nmarie-france\nmarie-françoise\n\
-marie-hélène\nmarie-jeanne\nmarie-josé\nmarie-laure\nmarie-line\nmarie-louise\nmarie-luise\nmarie-madeleine\nmarie-noëlle\nmarie-paule\n\
-marie-pierre\nmarie-rose\nmarie-sophie\nmarie-theres\nmarie-therese\nmarie-thérèse\nmariechen\nmarieke\nmariel\nmariela\n\
-mariele\nmariella\nmarielle\nmarieluise\nmarietta\nmariette\nmarija\nmarijan\nmarijana\nmarijke\n\
-marijn\nmarijón\nmarika\nmariko\nmarikó\nmarilee\nmarilena\nmarilla\nmarilou\nmarilu\n\
-mariluz\nmarilyn\nmarilynn\nmarin\nmarina\nmarinda\nmarine\nmarinela\nmarinella\nmarinette\n\
-marini\nmarinka\nmarino\nmarinus\nmarinó\nmario\nmarioara\nmariola\nmarion\nmaris\n\
-marisa\nmarise\nmarisel\nmarisela\nmarisha\nmarisol\nmarissa\nmaristela\nmarit\nmarita\n\
-maritta\nmaritza\nmarius\nmariusz\nmarivel\nmariyah\nmarián\nmarja\nmarja-leena\nmarja-liisa\n\
-marjaana\nmarjan\nmarjana\nmarjanca\nmarjani\nmarjatta\nmarjeta\nmarjo\nmarjona\nmarjorie\n\
-marjory\nmarjukka\nmarjut\nmarjón\nmark\nmarkas\nmarkel\nmarkell\nmarketta\nmarkita\n\
-markku\nmarko\nmarkrún\nmarkus\nmarkéta\nmarkó\nmarkús\nmarkþór\nmarla\nmarlana\n\
-marland\nmarlaug\nmarlee\nmarleen\nmarleigh\nmarlen\nmarlena\nmarlene\nmarleny\nmarley\n\
-marlie\nmarlies\nmarliese\nmarlin\nmarline\nmarlis\nmarlise\nmarlo\nmarlon\nmarly\n\
-marlyn\nmarlys\nmarlyse\nmarlène\nmarlén\nmarlín\nmarlís\nmarna\nmarni\nmarnie\n\
-marnita\nmarnix\nmarolyn\nmaron\nmaroof\nmaroš\nmarquerite\nmarques\nmarquetta\nmarquez\n\
-marquis\nmarquise\nmarquita\nmarquitta\nmarri\nmarrion\nmarry\nmars\nmarsa\nmarsellíus\n\
-marselía\nmarselína\nmarsh\nmarsha\nmarshal\nmarshall\nmarsibil\nmarsilía\nmarsito\nmarsudi\n\
-marsý\nmart\nmarta\nmartaka\nmartana\nmartani\nmarte\nmarteinn\nmartell\nmarten\n\
-martez\nmarth\nmartha\nmarthe\nmarthen\nmarti\nmartial\nmartijn\nmartika\nmartim\n\
-martin\nmartina\nmartine\nmartino\nmartirio\nmartta\nmartti\nmarty\nmartyn\nmartynas\n\
-martí\nmartín\nmartína\nmaruša\nmarva\nmarvel\nmarvella\nmarvin\nmarvis\nmarwa\n\
-marwata\nmarx\nmary\nmarya\nmaryadi\nmaryalice\nmaryam\nmaryann\nmaryanna\nmaryanne\n\
-maryanto\nmarybelle\nmarybeth\nmaryellen\nmaryetta\nmaryjane\nmaryjo\nmaryland\nmarylee\nmarylin\n\
-maryline\nmaryln\nmarylou\nmarylouise\nmarylyn\nmarylynn\nmarylène\nmaryrose\nmaryse\nmaryvonne\n\
-marzena\nmarí\nmaría\nmaríam\nmarían\nmaríana\nmaríanna\nmarías\nmarín\nmarína\n\
-marínella\nmarínó\nmaríon\nmarís\nmarísa\nmarísól\nmarít\nmaríuerla\nmaríus\nmarólína\n\
-marý\nmasako\nmasao\nmasar\nmasika\nmasinde\nmason\nmassiel\nmassimiliano\nmassimo\n\
-massinissa\nmasume\nmat\nmatas\nmate\nmatea\nmatei\nmatej\nmateja\nmateo\n\
-mateus\nmateusz\nmatevž\nmath\nmatha\nmatheo\nmatheus\nmathew\nmathews\nmathias\n\
-mathieu\nmathijs\nmathilda\nmathilde\nmathis\nmathys\nmathéo\nmathías\nmati\nmatias\n\
-matic\nmatie\nmatija\nmatilda\nmatilde\nmatiu\nmatjaž\nmato\nmatouš\nmats\n\
-matt\nmatta\nmattea\nmatteo\nmatthea\nmatthew\nmatthias\nmatthieu\nmatthijs\nmatthilda\n\
-matthildur\nmatthäus\nmatthía\nmatthías\nmatti\nmattia\nmattias\nmattie\nmatts\nmattye\n\
-mattéo\nmattíana\nmattías\nmattína\nmattý\nmatunda\nmatyáš\nmatéo\nmatías\nmatúš\n\
-matěj\nmatīss\nmaua\nmaud\nmaude\nmaudie\nmauno\nmaura\nmaureen\nmauri\n\
-maurice\nmauricette\nmauricio\nmaurilio\nmaurin\nmaurine\nmaurita\nmaurits\nmauritz\nmaurizio\n\
-mauro\nmaurus\nmaury\nmaurycy\nmaverick\nmavie\nmavis\nmavuno\nmax\nmaxence\n\
-maxi\nmaxie\nmaxim\nmaxima\nmaxime\nmaximiano\nmaximilian\nmaximiliano\nmaximilien\nmaximilián\n\
-maximillian\nmaximina\nmaximino\nmaximo\nmaximus\nmaxine\nmaxwel\nmaxwell\nmaxx\nmay\n\
-maya\nmaybell\nmaybelle\nmaye\nmayerly\nmaykol\nmayme\nmaymie\nmaynard\nmaynur\n\
-mayo\nmayola\nmayra\nmaysa\nmayte\nmazie\nmazlum\nmaël\nmaëlle\nmaëlys\n\
-maëva\nmaía\nmaídís\nmaísól\nmaïté\nmaşide\nmaša\nmaža\nmbithi\nmboya\n\
-mbugua\nmburu\nmcarthur\nmcebisi\nmckayla\nmckenna\nmckenzie\nmckinley\nmeabh\nmeadow\n\
-meagan\nmeaghan\nmearl\nmechelle\nmechthild\nmechthilde\nmechtild\nmecide\nmecit\nmeda\n\
-medard\nmedia\nmedina\nmedora\nmedėja\nmee\nmeelis\nmeera\nmees\nmefarettin\n\
-mefharet\nmeg\nmegan\nmeggan\nmegha\nmeghan\nmeghana\nmeghann\nmehbarə\nmehdi\n\
-mehdiqulu\nmehdiye\nmehin\nmehman\nmehmed\nmehmet\nmehmetzahir\nmehrigül\nmehrimoh\nmei\n\
-mei-chen\nmei-chu\nmei-chuan\nmei-feng\nmei-hua\nmei-hui\nmei-lan\nmei-li\nmei-ling\nmei-ying\n\
-mei-yu\nmei-yun\nmeibh\nmeik\nmeike\nmeinhard\nmeinolf\nmeinrad\nmeja\nmekhala\n\
-mekhi\nmekkin\nmekkinó\nmekkín\nmel\nmelaha\nmelaine\nmelani\nmelania\nmelanie\n\
-melanine\nmelany\nmelba\nmelbourne\nmelchior\nmelchor\nmelda\nmelek\nmeleknur\nmelia\n\
+lourenço\nlourie\nlousie\nlouvenia\nlova\nlovcho\nlove\nlovell\nlovella\nlovett\n\
+lovetta\nlovey\nlovie\nlovina\nlovis\nlovisa\nlovre\nlovro\nlovísa\nlowe\n\
+lowell\nlowie\nloy\nloyal\nloyce\nloyd\nloyola\nlozan\nlozana\nlozanka\n\
+lozen\nloïc\nloïs\nloðmundur\nlu\nluan\nluana\nluann\nluanna\nluanne\n\
+luara\nluay\nluba\nluberta\nlubomír\nluboš\nluc\nluca\nlucas\nlucca\n\
+luce\nlucențiu\nlucero\nlucetta\nlucette\nluchezar\nluchino\nlucho\nluci\nlucia\n\
+lucian\nluciana\nluciano\nlucie\nlucien\nlucienne\nlucija\nlucila\nlucile\nlucilla\n\
+lucille\nlucina\nlucinda\nlucindy\nlucio\nlucious\nlucius\nlucky\nlucrecia\nlucretia\n\
+lucrezia\nlucreția\nlucrețiu\nlucy\nlucía\nluda\nludger\nludie\nludivina\nludivine\n\
+ludmila\nludmilla\nludo\nludolf\nludovic\nludovica\nludovico\nludovicus\nludvig\nludvik\n\
+ludvík\nludwig\nludwina\nluděk\nlue\nluej\nluella\nluena\nluetta\nlugenia\n\
+luhung\nluigi\nluigia\nluigina\nluis\nluisa\nluisana\nluise\nluisina\nluitgard\n\
+luiza\nlujza\nluka\nlukan\nlukas\nlukasz\nluke\nlukia\nlukita\nlukiya\n\
+lukka\nlukman\nluko\nlukyan\nlukáš\nlula\nlulah\nlular\nlulcho\nluli\n\
+lulie\nluljeta\nlulla\nlulu\nluluh\nlulut\nlulzim\nlum\nluminița\nlumír\n\
+luna\nlundi\nlungile\nlunna\nlupe\nlupita\nluqmaan\nluqman\nlura\nlurana\n\
+lurena\nlurhur\nlurlene\nlurline\nlusio\nlusiya\nluster\nlut\nlute\nlutf\n\
+lutfan\nlutfi\nlutgarde\nlutgardis\nlutgart\nluther\nluthfi\nlutie\nlutz\nluuk\n\
+luvenia\nluverne\nluvinia\nluwar\nluwes\nluyanda\nluz\nluzia\nluzie\nluzius\n\
+luzmira\nluís\nluísa\nlwandile\nlya\nlyam\nlyanka\nlyda\nlydell\nlydia\n\
+lydiah\nlydiane\nlydianne\nlydie\nlydía\nlykke\nlyla\nlylah\nlyle\nlyman\n\
+lyn\nlyna\nlynda\nlyndia\nlyndon\nlyndsay\nlyndsey\nlynell\nlynelle\nlynetta\n\
+lynette\nlyngar\nlyngheiður\nlynley\nlynn\nlynna\nlynne\nlynnette\nlynsey\nlynwood\n\
+lyric\nlysiane\nlyubim\nlyubina\nlyublina\nlyubomir\nlyuboslava\nlyubosmysl\nlyubov\nlyudmila\n\
+lyulyana\nlyusila\nlár\nlára\nlárensína\nlárent\nlárentíus\nláretta\nlárey\nlárus\n\
+lászló\nlázaro\nlâle\nlâm\nlæla\nlærke\nléa\nléana\nléandre\nléane\n\
+léna\nléo\nléon\nléonard\nléonce\nléone\nléonie\nléontine\nléopold\nlér\n\
+lía\nlíba\nlíf\nlífdís\nlín\nlína\nlínberg\nlínbjörg\nlíndís\nlíneik\n\
+líney\nlínhildur\nlíni\nlísa\nlísabet\nlísandra\nlísbet\nlísebet\nlív\nlívia\n\
+lóa\nlóreley\nlórens\nlórenz\nlúcia\nlúcía\nlúkas\nlúna\nlúsinda\nlúsía\n\
+lúter\nlúther\nlúvísa\nlúísa\nlúðvíg\nlúðvík\nlúðvíka\nlüfen\nlütfi\nlütfiyyə\n\
+lýdia\nlýdie\nlýdía\nlýtingur\nlýður\nlăcrămioara\nlėja\nlība\nlīga\nlīna\n\
+līza\nlūcija\nləman\nlətafət\nlətif\nlətifə\nma\nmaahir\nmaaike\nmaajid\n\
+maalik\nmaanas\nmaanav\nmaaria\nmaarit\nmaarten\nmaartje\nmaawiya\nmaaya\nmaaz\n\
+maazin\nmabad\nmabel\nmabell\nmabelle\nmable\nmac\nmacarena\nmacaria\nmacario\n\
+macarthur\nmacauley\nmace\nmacel\nmaceo\nmacey\nmacharia\nmachelle\nmaci\nmacide\n\
+macie\nmaciej\nmack\nmackenzie\nmacs\nmacy\nmad\nmadaha\nmadalena\nmadalene\n\
+madaline\nmadalyn\nmadalynn\nmadani\nmadara\nmaddalena\nmadden\nmaddie\nmaddison\nmaddox\n\
+maddux\nmaddý\nmade\nmadelaine\nmadeleine\nmadelene\nmadelief\nmadeline\nmadelyn\nmadelynn\n\
+madge\nmadhav\nmadhavi\nmadie\nmadilyn\nmadilynn\nmadina\nmadini\nmadisen\nmadison\n\
+madisyn\nmadiyan\nmadleina\nmadlen\nmadlyn\nmadoa\nmadonna\nmadora\nmads\nmadyan\n\
+madyson\nmae\nmaebell\nmaebelle\nmaegan\nmael\nmaeva\nmaeve\nmafalda\nmaftuna\n\
+magali\nmagalie\nmagaly\nmagan\nmagaret\nmagarete\nmagda\nmagdalen\nmagdalena\nmagdalene\n\
+magdaline\nmagdaléna\nmagdolna\nmagen\nmagga\nmaggey\nmaggi\nmaggie\nmaggy\nmaggý\n\
+magna\nmagndís\nmagne\nmagnea\nmagnes\nmagney\nmagnfríður\nmagngeir\nmagnheiður\nmagnhildur\n\
+magni\nmagnolia\nmagnus\nmagnús\nmagnúsína\nmagný\nmagnþór\nmagnþóra\nmagret\nmagrit\n\
+magðalena\nmahad\nmahala\nmahali\nmahalia\nmahalie\nmahaz\nmahbeer\nmahboob\nmahbub\n\
+mahdee\nmahdi\nmahdy\nmaheen\nmaher\nmahesa\nmahfooz\nmahfud\nmahfuj\nmahfuz\n\
+mahi\nmahigül\nmahika\nmahir\nmahirə\nmahizər\nmahja\nmahlon\nmahmood\nmahmoud\n\
+mahmud\nmahmut\nmahnaz\nmahno\nmahsun\nmahter\nmahulena\nmai\nmaia\nmaicol\n\
+maida\nmaie\nmaighread\nmaija\nmaik\nmaike\nmaiken\nmaikol\nmaila\nmaile\n\
+maimuna\nmaimunah\nmaina\nmaingi\nmaira\nmaire\nmairead\nmairin\nmairtin\nmaisa\n\
+maisha\nmaisie\nmaisy\nmaisə\nmaite\nmaitê\nmaivi\nmaiya\nmaj\nmaj-britt\n\
+maj-lis\nmaja\nmajani\nmajd\nmajdi\nmajdy\nmajeed\nmajella\nmajken\nmajor\n\
+majorie\nmajvor\nmakai\nmakaila\nmakala\nmakan\nmakar\nmakara\nmakarena\nmakau\n\
+makayla\nmakeda\nmakeen\nmakena\nmakenna\nmakenzie\nmakhi\nmakini\nmakokha\nmakori\n\
+maks\nmaksim\nmaksimiliyana\nmaksimiljan\nmaksimilyan\nmaksur\nmaksym\nmaksymilian\nmaksüde\nmakunga\n\
+makuta\nmakuu\nmal\nmala\nmalachi\nmalachy\nmalak\nmalakai\nmalaki\nmalaya\n\
+malcolm\nmalcom\nmale\nmalea\nmaleah\nmalen\nmalena\nmalene\nmalgorzata\nmalia\n\
+maliah\nmalik\nmalika\nmalin\nmalinda\nmalio\nmalisa\nmalissa\nmalissie\nmaliyah\n\
+maliza\nmalka\nmalla\nmalle\nmallie\nmallorie\nmallory\nmalorie\nmalou\nmalte\n\
+malthe\nmaltina\nmalu\nmalva\nmalvin\nmalvina\nmalvína\nmalwina\nmalía\nmalín\n\
+mamadou\nmaman\nmame\nmamen\nmamie\nmammie\nmamun\nman\nmana\nmanaaki\n\
+manabu\nmanaf\nmanah\nmanaia\nmanan\nmanawa\nmanbir\nmanca\nmanchestaryunayted\nmancho\n\
+manda\nmandi\nmandie\nmandla\nmandlakhe\nmandy\nmanel\nmanerva\nmanervia\nmanford\n\
+manfred\nmanfreð\nmanie\nmanila\nmanilla\nmanja\nmanley\nmanly\nmannie\nmanning\n\
+manoel\nmanol\nmanola\nmanole\nmanolina\nmanolo\nmanon\nmansfield\nmanson\nmansurali\n\
+mantas\nmanthan\nmantė\nmanu\nmanual\nmanuel\nmanuela\nmanuelita\nmanuella\nmanuelle\n\
+manuil\nmanus\nmanush\nmany\nmanya\nmanyo\nmanyu\nmanúel\nmanúela\nmao\n\
+maple\nmaqsud\nmar\nmara\nmara-julie\nmaraea\nmaragaret\nmaragret\nmaralyn\nmaranda\n\
+marangoni\nmaras\nmarbjörn\nmarc\nmarcantonio\nmarcel\nmarcela\nmarcelene\nmarcelina\nmarceline\n\
+marcelino\nmarcell\nmarcella\nmarcelle\nmarcello\nmarcellus\nmarcelo\nmarcene\nmarchelle\nmarchello\n\
+marchelo\nmarcheta\nmarci\nmarcia\nmarcial\nmarciano\nmarcie\nmarcin\nmarcio\nmarco\n\
+marcos\nmarcu\nmarcus\nmarcy\nmardell\nmardís\nmare\nmaree\nmareen\nmareike\n\
+mareikura\nmareile\nmarek\nmareks\nmarel\nmarela\nmareli\nmarella\nmarely\nmaren\n\
+marese\nmarey\nmarfa\nmarfríður\nmarg\nmarga\nmargana\nmargaret\nmargareta\nmargarete\n\
+margaretha\nmargarethe\nmargarett\nmargaretta\nmargarette\nmargarida\nmargarit\nmargarita\nmargarite\nmargaritha\n\
+margarito\nmargart\nmargaréta\nmargaud\nmargaux\nmarge\nmargeir\nmargene\nmargeret\nmargert\n\
+margery\nmarget\nmargherita\nmargie\nmargit\nmargita\nmargitta\nmargo\nmargorie\nmargot\n\
+margoth\nmargret\nmargreth\nmargrethe\nmargrett\nmargretta\nmargrieta\nmargrit\nmargrith\nmargrjet\n\
+margrét\nmargrímur\nmarguerita\nmarguerite\nmargueritte\nmargunnur\nmargurite\nmargus\nmarguy\nmargy\n\
+marheiður\nmarhta\nmari\nmaria\nmaria-luise\nmaria-theresia\nmariadi\nmariah\nmariam\nmarian\n\
+mariana\nmariane\nmarianela\nmariangela\nmarianita\nmariann\nmarianna\nmarianne\nmariano\nmaribel\n\
+maribeth\nmarica\nmaricel\nmaricela\nmaricica\nmaricruz\nmarie\nmarie-ange\nmarie-anne\nmarie-cecilie\n\
+marie-christine\nmarie-claire\nmarie-claude\nmarie-france\nmarie-françoise\nmarie-hélène\nmarie-jeanne\nmarie-josé\nmarie-laure\nmarie-line\n\
+marie-louise\nmarie-luise\nmarie-madeleine\nmarie-noëlle\nmarie-paule\nmarie-pierre\nmarie-rose\nmarie-sophie\nmarie-theres\nmarie-therese\n\
+marie-thérèse\nmariechen\nmarieke\nmariel\nmariela\nmariele\nmariella\nmarielle\nmarieluise\nmarietta\n\
+mariette\nmariia\nmarija\nmarijan\nmarijana\nmarijke\nmarijn\nmarijón\nmarika\nmariko\n\
+marikó\nmarilee\nmarilena\nmarilla\nmarilou\nmarilu\nmariluz\nmarilyn\nmarilynn\nmarin\n\
+marina\nmarincho\nmarinda\nmarine\nmarinel\nmarinela\nmarinella\nmarineta\nmarinette\nmarini\n\
+marinka\nmarino\nmarinus\nmarinó\nmario\nmarioara\nmariola\nmariollita\nmarion\nmariotka\n\
+maris\nmarisa\nmarise\nmarisel\nmarisela\nmarisha\nmarisol\nmarissa\nmaristela\nmarit\n\
+marita\nmaritna\nmaritta\nmaritza\nmarius\nmariusz\nmarivel\nmariy\nmariya\nmariyah\n\
+mariyan\nmariyka\nmarián\nmarja\nmarja-leena\nmarja-liisa\nmarjaana\nmarjan\nmarjana\nmarjanca\n\
+marjani\nmarjatta\nmarjeta\nmarjo\nmarjona\nmarjorie\nmarjory\nmarjukka\nmarjut\nmarjón\n\
+mark\nmarkas\nmarkel\nmarkell\nmarketta\nmarkita\nmarkku\nmarko\nmarkrún\nmarkus\n\
+markéta\nmarkó\nmarkús\nmarkþór\nmarla\nmarlana\nmarland\nmarlaug\nmarlee\nmarleen\n\
+marleigh\nmarlen\nmarlena\nmarlene\nmarleny\nmarley\nmarlie\nmarlies\nmarliese\nmarlin\n\
+marline\nmarlis\nmarlise\nmarlo\nmarlon\nmarly\nmarlyn\nmarlys\nmarlyse\nmarlène\n\
+marlén\nmarlín\nmarlís\nmarna\nmarni\nmarnie\nmarnita\nmarnix\nmarolyn\nmaron\n\
+maroof\nmaroš\nmarquerite\nmarques\nmarquetta\nmarquez\nmarquis\nmarquise\nmarquita\nmarquitta\n\
+marri\nmarrion\nmarry\nmars\nmarsa\nmarsellíus\nmarselía\nmarselína\nmarsh\nmarsha\n\
+marshal\nmarshall\nmarsibil\nmarsilía\nmarsito\nmarsudi\nmarsý\nmart\nmarta\nmartaka\n\
+martana\nmartani\nmarte\nmarteinn\nmartell\nmarten\nmartez\nmarth\nmartha\nmarthe\n\
+marthen\nmarti\nmartial\nmartijn\nmartika\nmartim\nmartin\nmartina\nmartine\nmartiniyan\n\
+martino\nmartirio\nmartta\nmartti\nmarty\nmartyan\nmartyn\nmartynas\nmartí\nmartín\n\
+martína\nmarush\nmarusia\nmarusya\nmaruša\nmarva\nmarvel\nmarvella\nmarvin\nmarvis\n\
+marwa\nmarwata\nmarx\nmary\nmarya\nmaryadi\nmaryalice\nmaryam\nmaryann\nmaryanna\n\
+maryanne\nmaryanto\nmarybelle\nmarybeth\nmaryellen\nmaryetta\nmaryjane\nmaryjo\nmaryland\nmarylee\n\
+marylin\nmaryline\nmaryln\nmarylou\nmarylouise\nmarylyn\nmarylynn\nmarylène\nmaryna\nmaryrose\n\
+maryse\nmaryvonne\nmarzena\nmarí\nmaría\nmaríam\nmarían\nmaríana\nmaríanna\nmarías\n\
+marín\nmarína\nmarínella\nmarínó\nmaríon\nmarís\nmarísa\nmarísól\nmarít\nmaríuerla\n\
+maríus\nmarólína\nmarý\nmasa\nmasako\nmasao\nmasar\nmasha\nmasho\nmasika\n\
+masinde\nmaslina\nmason\nmassiel\nmassimiliano\nmassimo\nmassinissa\nmasume\nmat\nmatas\n\
+mate\nmatea\nmatei\nmatej\nmateja\nmateo\nmateus\nmateusz\nmatevž\nmatey\n\
+math\nmatha\nmatheo\nmatheus\nmathew\nmathews\nmathias\nmathieu\nmathijs\nmathilda\n\
+mathilde\nmathis\nmathys\nmathéo\nmathías\nmati\nmatias\nmatic\nmatie\nmatija\n\
+matilda\nmatilde\nmatiu\nmatjaž\nmatka\nmato\nmatouš\nmats\nmatt\nmatta\n\
+mattea\nmatteo\nmatthea\nmatthew\nmatthias\nmatthieu\nmatthijs\nmatthilda\nmatthildur\nmatthäus\n\
+matthía\nmatthías\nmatti\nmattia\nmattias\nmattie\nmatts\nmattye\nmattéo\nmattíana\n\
+mattías\nmattína\nmattý\nmatunda\nmatvei\nmatvey\nmatyo\nmatyu\nmatyáš\nmatéo\n\
+matías\nmatúš\nmatěj\nmatīss\nmaua\nmaud\nmaude\nmaudie\nmauno\nmaura\n\
+maureen\nmauri\nmaurice\nmauricette\nmauricio\nmaurilio\nmaurin\nmaurine\nmaurita\nmaurits\n\
+mauritz\nmaurizio\nmauro\nmaurus\nmaury\nmaurycy\nmaverick\nmavie\nmavis\nmavuno\n\
+max\nmaxence\nmaxi\nmaxie\nmaxim\nmaxima\nmaxime\nmaximiano\nmaximilian\nmaximiliano\n\
+maximilien\nmaximilián\nmaximillian\nmaximilyan\nmaximina\nmaximino\nmaximo\nmaximus\nmaxine\nmaxwel\n\
+maxwell\nmaxx\nmay\nmaya\nmaybell\nmaybelle\nmaye\nmayerly\nmaykol\nmayme\n\
+maymie\nmaynard\nmaynur\nmayo\nmayola\nmayra\nmaysa\nmayte\nmayya\nmazie\n\
+mazlum\nmaël\nmaëlle\nmaëlys\nmaëva\nmaía\nmaídís\nmaísól\nmaïté\nmaşide\n\
+maša\nmaža\nmbithi\nmboya\nmbugua\nmburu\nmcarthur\nmcebisi\nmckayla\nmckenna\n\
+mckenzie\nmckinley\nmeabh\nmeadow\nmeagan\nmeaghan\nmearl\nmechelle\nmechislav\nmechthild\n\
+mechthilde\nmechtild\nmecide\nmecit\nmeda\nmedard\nmedia\nmediha\nmedina\nmedora\n\
+medėja\nmee\nmeelis\nmeera\nmees\nmefarettin\nmefharet\nmefodiy\nmefody\nmeg\n\
+megan\nmeggan\nmegha\nmeghan\nmeghana\nmeghann\nmehbarə\nmehdi\nmehdiqulu\nmehdiye\n\
+mehin\nmehman\nmehmed\nmehmet\nmehmetzahir\nmehrigül\nmehrimoh\nmei\nmei-chen\nmei-chu\n\
+mei-chuan\nmei-feng\nmei-hua\nmei-hui\nmei-lan\nmei-li\nmei-ling\nmei-ying\nmei-yu\nmei-yun\n\
+meibh\nmeik\nmeike\nmeinhard\nmeinolf\nmeinrad\nmeja\nmekhala\nmekhi\nmekkin\n\
+mekkinó\nmekkín\nmel\nmeladi\nmelaha\nmelaine\nmelani\nmelania\nmelanie\nmelanine\n\
+melaniya\nmelany\nmelba\nmelbourne\nmelchior\nmelchor\nmelda\nmelek\nmeleknur\nmelia\n\
 melichar\nmelida\nmelihcan\nmelikkan\nmelina\nmelinda\nmelisa\nmelissa\nmelissia\nmelita\n\
 melitta\nmelker\nmelkorka\nmelkíor\nmelkólmur\nmell\nmelle\nmellie\nmellisa\nmellissa\n\
 melodee\nmelodi\nmelodie\nmelody\nmelonie\nmelony\nmelrakki\nmelrós\nmelton\nmelva\n\
 melville\nmelvin\nmelvina\nmelvine\nmelvyn\nmelwin\nmelynda\nmelánia\nmelûl\nmemili\n\
-memphis\nmena\nmenachem\nmendy\nmenfeat\nmengi\nmengüç\nmenişan\nmensalder\nmentor\n\
-meral\nmerba\nmercedes\nmercedez\nmercer\nmerche\nmercy\nmercyline\nmerdi\nmereana\n\
-meredith\nmerel\nmeret\nmerete\nmerethe\nmergim\nmeri\nmerideth\nmeridith\nmeriem\n\
-merijn\nmerike\nmerilyn\nmerim\nmerissa\nmerita\nmerja\nmerkúr\nmerl\nmerle\n\
-merlene\nmerlin\nmerlyn\nmerna\nmerri\nmerrie\nmerrilee\nmerrill\nmerrily\nmerritt\n\
-merry\nmert\nmertel\nmertie\nmerton\nmerva\nmerve\nmervi\nmervin\nmervyn\n\
-merwin\nmery\nmeryem\nmeryeme\nmeryl\nmerzuk\nmeshack\nmessiah\nmessíana\nmestur\n\
-mesude\nmesut\nmeta\nmetehan\nmetha\nmethúsalem\nmetin\nmetinkaya\nmetka\nmetod\n\
-metrine\nmetro\nmetta\nmette\nmettie\nmetúsalem\nmeveddet\nmevlüdiye\nmevlüt\nmey\n\
-meyer\nmeyhanim\nmeyransa\nmeyvant\nmezide\nmeşhur\nmi\nmia\nmiah\nmica\n\
-micael\nmicaela\nmicah\nmicayla\nmiceal\nmicha\nmichael\nmichaela\nmichaele\nmichail\n\
-michal\nmichala\nmichale\nmichaël\nmichał\nmicheal\nmicheala\nmichel\nmichela\nmichelangelo\n\
-michele\nmicheletto\nmichelina\nmicheline\nmichell\nmichelle\nmichelotto\nmichial\nmichiel\nmichiko\n\
-michèle\nmick\nmickael\nmickaël\nmickey\nmicki\nmickie\nmicky\nmie\nmieke\n\
-miel\nmiesha\nmieszko\nmigdalia\nmiglė\nmignon\nmiguel\nmiguela\nmiguelangel\nmiguelina\n\
-miha\nmihael\nmihaela\nmihai\nmihail\nmihajlo\nmihels\nmihhail\nmihin\nmihkel\n\
-mihnea\nmihrab\nmihriye\nmihály\nmiia\nmiika\nmijo\nmik\nmika\nmikael\n\
-mikaela\nmikaelína\nmikaere\nmikaila\nmikako\nmikal\nmikala\nmikalah\nmikayla\nmikayıl\n\
-mike\nmikeal\nmikel\nmikels\nmikhail\nmiki\nmikjáll\nmikkael\nmikkalína\nmikkel\n\
-mikki\nmikko\nmiklós\nmikołaj\nmikuláš\nmikyas\nmila\nmilada\nmilagro\nmilagros\n\
-milan\nmilana\nmilas\nmilay\nmilburn\nmilcah\nmilda\nmildinberg\nmildred\nmildríður\n\
-mile\nmilena\nmiles\nmiley\nmilford\nmilica\nmilissa\nmilka\nmilkah\nmilla\n\
-millaray\nmillard\nmille\nmiller\nmillicent\nmillie\nmills\nmilly\nmillý\nmilo\n\
-milorad\nmilos\nmiloslav\nmiloslava\nmilota\nmilou\nmilovan\nmiloš\nmilton\nmiluše\n\
-milán\nmima\nmimi\nmimmi\nmimoza\nmimy\nmin\nmina\nminda\nmindaugas\n\
-mindi\nmindy\nminenhle\nminer\nminerva\nminervia\nming\nming-che\nming-chu\nming-hui\n\
-ming-hung\nming-te\nming-tsung\nminh\nminibe\nminna\nminney\nminnie\nminný\nminodora\n\
-minor\nminoru\nminta\nmintie\nminurə\nmio\nmioara\nmiodrag\nmiquel\nmira\n\
-mirabela\nmiracle\nmiran\nmiranda\nmiray\nmirbadin\nmircea\nmirco\nmirdza\nmireia\n\
-mireille\nmirela\nmirella\nmireya\nmiriah\nmiriam\nmiriama\nmirian\nmirja\nmirjam\n\
-mirjami\nmirjana\nmirko\nmirlinda\nmirna\nmiro\nmiron\nmirona\nmironshoh\nmiroslav\n\
-miroslava\nmiroslaw\nmiroslawa\nmirra\nmirriam\nmirsad\nmirta\nmirte\nmirtha\nmirthe\n\
-mirtie\nmiruna\nmiryam\nmirzə\nmirəli\nmisael\nmischa\nmisha\nmishat\nmislav\n\
-misra\nmiss\nmissie\nmissouri\nmissy\nmist\nmisti\nmistie\nmisty\nmisuli\n\
-mitali\nmitch\nmitchel\nmitchell\nmitchelle\nmitesh\nmitică\nmitra\nmitruț\nmitsue\n\
-mitsuko\nmittie\nmituru\nmitzi\nmitzie\nmitzy\nmiya\nmiyesser\nmiyoko\nmizhir\n\
-miķelis\nmiłosz\nmjalldís\nmjallhvít\nmjaðveig\nmjöll\nmjöllnir\nmjölnir\nmkarkara\nmladen\n\
-mlungisi\nmnqobi\nmoa\nmodena\nmodesta\nmodesto\nmodris\nmodupe\nmoe\nmoesha\n\
-mofifoluwa\nmogens\nmohamad\nmohamed\nmohamedi\nmohammad\nmohammed\nmohamud\nmohand\nmohini\n\
-mohinur\nmohlaroyim\nmoira\nmoises\nmoisés\nmojca\nmojisola\nmojisoluwa\nmojmír\nmoli\n\
-mollie\nmolly\nmomanyi\nmomoko\nmona\nmonalisa\nmonet\nmonica\nmonicah\nmonika\n\
-monique\nmonis\nmonja\nmonna\nmonnie\nmonroe\nmonserrat\nmonserrate\nmont\nmontana\n\
-monte\nmontel\nmontgomery\nmontie\nmontrell\nmontserrat\nmonty\nmoody\nmoon\nmora\n\
-moraa\nmoradeke\nmorayo\nmordechai\nmoreen\nmorena\nmorenike\nmoreno\nmorgan\nmorgane\n\
-moriah\nmorine\nmoritz\nmorolake\nmorris\nmorten\nmortimer\nmorton\nmose\nmoses\n\
-moshe\nmosi\nmosinmileoluwa\nmossie\nmosunmola\nmotunrayo\nmouloud\nmounir\nmourad\nmoureen\n\
-mourib\nmourine\nmoussa\nmoya\nmoyosore\nmozell\nmozella\nmozelle\nmrihani\nmthokozisi\n\
-muarra\nmubina\nmucahit\nmuchiri\nmuema\nmueni\nmufide\nmugambi\nmugdha\nmugendi\n\
-muggur\nmugo\nmugur\nmugurel\nmuhallil\nmuhamed\nmuhamet\nmuhammad\nmuhammadali\nmuhammadamin\n\
-muhammadamir\nmuhammadayub\nmuhammadaziz\nmuhammadrizo\nmuhammadsafo\nmuhammadsodiq\nmuhammadsolih\nmuhammadumar\nmuhammadyasin\nmuhammadyusuf\n\
-muhammadziyo\nmuhammed\nmuhammet\nmuharrem\nmuhazzim\nmuhima\nmuhip\nmuhiye\nmuhsina\nmuhyettin\n\
-mui\nmuia\nmuireann\nmuiruri\nmuizza\nmujde\nmujur\nmukbile\nmukhwana\nmuktedir\n\
-mulele\nmuli\nmulwa\nmulya\nmulyanto\nmulyono\nmumbi\nmumo\nmumpuni\nmumtoz\n\
-munda\nmundheiður\nmundhildur\nmundína\nmunene\nmungai\nmuni\nmuninn\nmunisa\nmunyao\n\
-munyoki\nmuoi\nmurad\nmurat\nmuratcan\nmurdock\nmuriel\nmurielle\nmuriithi\nmurilo\n\
-murimi\nmurithi\nmuriuki\nmurl\nmurod\nmurphy\nmurray\nmurry\nmursalina\nmursinin\n\
-mursita\nmurti\nmusa\nmusafet\nmusaffa\nmusau\nmusee\nmusembi\nmusfira\nmushtariy\n\
-musila\nmuslim\nmuslima\nmustafa\nmustafo\nmustapha\nmustika\nmustofa\nmusyoka\nmusyoki\n\
-mutai\nmutasım\nmuthama\nmuthengi\nmuthoka\nmuthoni\nmuthui\nmutia\nmutie\nmutinda\n\
-mutiso\nmutisya\nmutluhan\nmutua\nmutuku\nmutunga\nmuturi\nmuvaffak\nmuvahhide\nmuxlisa\n\
-muxtar\nmuzaffer\nmuzayyana\nmuzdahir\nmuzdalifa\nmuzhir\nmwamini\nmwanajuma\nmwanamisi\nmwangangi\n\
-mwangi\nmwaniki\nmwanzia\nmwasaa\nmwaura\nmwende\nmwendwa\nmwezi\nmwikali\nmwiti\n\
-my\nmya\nmyah\nmychal\nmyer\nmyesha\nmykel\nmyla\nmylee\nmyles\n\
-mylie\nmylène\nmyong\nmyra\nmyranda\nmyriam\nmyrkvi\nmyrl\nmyrle\nmyrna\n\
-myron\nmyrra\nmyrta\nmyrtha\nmyrthe\nmyrtice\nmyrtie\nmyrtis\nmyrtle\nmyung\n\
-mzamo\nmábil\nmálfríður\nmálhildur\nmálmfríður\nmánadís\nmáney\nmáni\nmár\nmára\n\
-márcio\nmária\nmário\nmárk\nmárta\nmárton\nmárus\nmátyás\nmáté\nmáxima\n\
-máximo\nmärta\nmärtha\nmåns\nmårten\nmégane\nmélanie\nmélina\nmélissa\nmélodie\n\
-mía\nmías\nmímir\nmínerva\nmír\nmíra\nmíranda\nmítra\nmíó\nmódís\n\
-móeiður\nmóey\nmóheiður\nmóna\nmónica\nmónika\nmóníka\nmóri\nmóric\nmórits\n\
-móses\nmóði\nmöhsim\nmörk\nmörður\nmúli\nmübariz\nmübetcel\nmücellib\nmücevher\n\
-müferrih\nmüfit\nmüjde\nmükramin\nmükrüme\nmülayim\nmülâyim\nmümtaz\nmümtaze\nmünezzer\n\
-münif\nmüntəzir\nmünəvvər\nmüret\nmürit\nmürsəl\nmüsemma\nmüslum\nmüslüm\nmüveddet\n\
-müzekker\nmüzəffər\nmüğber\nmüşkünaz\nmüşüre\nmýr\nmýra\nmýrkjartan\nmýrún\nmāra\n\
-māris\nmārtiņš\nmārīte\nmădălin\nmădălina\nmălina\nmărioara\nmăriuca\nmədinə\nməhru\n\
-məhəmməd\nməhərrəm\nməlahət\nməleykə\nməmməd\nmənsur\nmənsurə\nməryəm\nmərziyyə\nməsmə\n\
-mətanət\nna\nnaadir\nnaail\nnaajy\nnaasih\nnaasir\nnaathim\nnaazhim\nnabeeh\n\
-nabeel\nnabhan\nnabigh\nnabih\nnabil\nnabila\nnacer\nnachiket\nnacho\nnacio\n\
-nada\nnadeem\nnadene\nnades\nnadeschda\nnadeshda\nnadežda\nnadhir\nnadia\nnadim\n\
-nadin\nnadine\nnadir\nnadja\nnadr\nnadège\nnadía\nnaděžda\nnae\nnaeem\n\
-nael\nnafasat\nnafees\nnafesa\nnafii\nnafile\nnafis\nnafula\nnaglis\nnahashon\n\
-nahiara\nnahidə\nnahla\nnahuel\nnaiara\nnaib\nnaibə\nnaida\nnaide\nnail\n\
-nailə\nnaim\nnaima\nnaimh\nnair\nnaja\nnajair\nnajam\nnajee\nnajeeb\n\
-najib\nnajuma\nnajwa\nnakesha\nnaki\nnakia\nnakif\nnakip\nnakisha\nnakita\n\
-naksh\nnakul\nnalar\nnaliaka\nnallely\nnalân\nnam\nnamiq\nnamon\nnan\n\
-nana\nnanami\nnancee\nnancey\nnanci\nnancie\nnancy\nnand\nnandini\nnando\n\
-nanette\nnanie\nnanjala\nnanna\nnannette\nnanni\nnannie\nnanný\nnansý\nnanə\n\
-naoimh\nnaoise\nnaoki\nnaoko\nnaom\nnaoma\nnaomh\nnaomi\nnaomy\nnaomí\n\
-naoto\nnapoleon\nnapoleone\nnaradi\nnarcis\nnarcisa\nnarciso\nnarcisse\nnarcissus\nnardi\n\
-narfi\nnarhanim\nnarimane\nnarji\nnarıngül\nnas\nnasab\nnaser\nnash\nnashipie\n\
-nasiba\nnasim\nnasir\nnasiru\nnasra\nnasrullah\nnassim\nnastja\nnasuf\nnat\n\
-natacha\nnatalee\nnatali\nnatalia\nnatalie\nnatalija\nnatalio\nnatalja\nnataly\nnatalya\n\
-natalía\nnatan\nnatanael\nnataniel\nnataníel\nnatasa\nnatascha\nnatasha\nnatashia\nnatasja\n\
-natasza\nnataša\nnatașa\nnate\nnatella\nnath\nnathalia\nnathalie\nnathaly\nnathan\n\
-nathanael\nnathanaël\nnathanial\nnathaniel\nnathari\nnathasha\nnathen\nnatiq\nnatisha\nnatividad\n\
-natosha\nnattawun\nnatália\nnatálie\nnatālija\nnatəvan\nnaud\nnautica\nnaveen\nnawal\n\
-nayara\nnayaret\nnayareth\nnayeli\nnayely\nnayfa\nnayibe\nnayil\nnaz\nnazaret\n\
-nazario\nnazende\nnazi\nnazilə\nnazim\nnazimet\nnazimə\nnazir\nnazlihan\nnazlim\n\
-nazlı\nnazmi\nnazıdil\nnaël\nnaïm\nnaómí\nnağı\nndegwa\nnderitu\nndirangu\n\
-nduku\nndumiso\nndung'u\nndunge\nndungu\nnduta\nnea\nneal\nnealie\nnealy\n\
-neasa\nnebih\nnebiha\nnebojsa\nnecati\nnecdat\nnechifor\nnecilal\nnecmettin\nnecole\n\
-necva\nned\nneda\nnedas\nnedda\nnedjma\nnedra\nneedham\nneel\nneelima\n\
-neely\nneema\nnefaret\nnefiye\nneftalí\nneha\nnehemiah\nnehip\nneida\nneider\n\
-neil\nneill\nneisti\nneja\nnejc\nnejdet\nnekesa\nnel\nnela\nnelah\n\
-nelcy\nnelda\nnele\nnelia\nnelida\nnelie\nnelima\nnelio\nnell\nnella\n\
-nelle\nnelli\nnellie\nnello\nnelly\nnellý\nnels\nnelson\nnelsy\nnelu\n\
-nelya\nnemanja\nnena\nnenad\nnenita\nnenna\nnenni\nneo\nneola\nneoma\n\
-neomi\nneppie\nneptúnus\nneptün\nnerea\nnereida\nneriban\nnerijus\nnerim\nneringa\n\
-nerissa\nnermin\nnery\nnesfe\nnesip\nneslinur\nneslisah\nnesrine\nnessa\nnestor\n\
-neta\nnete\nnetra\nnetta\nnettie\nneva\nnevada\nnevaeh\nneval\nneveah\n\
-nevenka\nnevgin\nneville\nnevin\nnevio\nnevise\nnevsal\nnevsale\nnewell\nnewman\n\
-newt\nnewton\nneyran\nnezengül\nnezihi\nnezize\nneşrin\nneža\nng'ang'a\nnga\n\
+memphis\nmena\nmenachem\nmendy\nmenfeat\nmengi\nmengüç\nmenişan\nmeno\nmensalder\n\
+mentor\nmeral\nmerba\nmercedes\nmercedez\nmercer\nmerche\nmercy\nmercyline\nmerdi\n\
+mereana\nmeredith\nmerel\nmeret\nmerete\nmerethe\nmergim\nmeri\nmerideth\nmeridith\n\
+meriem\nmerijn\nmerike\nmerilin\nmerilyn\nmerim\nmerissa\nmerita\nmerja\nmerkúr\n\
+merl\nmerle\nmerlene\nmerlin\nmerlyn\nmerna\nmeropa\nmerri\nmerrie\nmerrilee\n\
+merrill\nmerrily\nmerritt\nmerry\nmert\nmertel\nmertie\nmerton\nmerva\nmerve\n\
+mervi\nmervin\nmervyn\nmerwin\nmery\nmeryem\nmeryeme\nmeryl\nmerzuk\nmesak\n\
+meshack\nmessiah\nmessíana\nmestur\nmesude\nmesut\nmeta\nmetaksa\nmetehan\nmetha\n\
+methúsalem\nmetin\nmetinkaya\nmetka\nmetod\nmetrine\nmetro\nmetta\nmette\nmettie\n\
+metúsalem\nmeveddet\nmevlüdiye\nmevlüt\nmey\nmeyer\nmeyhanim\nmeyransa\nmeyvant\nmezide\n\
+meşhur\nmi\nmia\nmiah\nmica\nmicael\nmicaela\nmicah\nmicayla\nmiceal\n\
+micha\nmichael\nmichaela\nmichaele\nmichail\nmichal\nmichala\nmichale\nmichaël\nmichał\n\
+micheal\nmicheala\nmichel\nmichela\nmichelangelo\nmichele\nmicheletto\nmichelina\nmicheline\nmichell\n\
+michelle\nmichelotto\nmichial\nmichiel\nmichiko\nmichèle\nmick\nmickael\nmickaël\nmickey\n\
+micki\nmickie\nmicky\nmie\nmieke\nmiel\nmiesha\nmieszko\nmigdalia\nmiglena\n\
+miglė\nmignon\nmiguel\nmiguela\nmiguelangel\nmiguelina\nmiha\nmihael\nmihaela\nmihai\n\
+mihail\nmihajlo\nmihaylena\nmihels\nmihhail\nmihin\nmihkel\nmihnea\nmihrab\nmihriye\n\
+mihály\nmiia\nmiika\nmijo\nmik\nmika\nmikael\nmikaela\nmikaelína\nmikaere\n\
+mikaila\nmikako\nmikal\nmikala\nmikalah\nmikayla\nmikayıl\nmike\nmikeal\nmikel\n\
+mikels\nmikhail\nmikhei\nmikhey\nmiki\nmikjáll\nmikkael\nmikkalína\nmikkel\nmikki\n\
+mikko\nmiklós\nmikołaj\nmikuláš\nmikyas\nmila\nmilada\nmilagro\nmilagros\nmilan\n\
+milana\nmilara\nmilas\nmilay\nmilburn\nmilcah\nmilda\nmildinberg\nmildiya\nmildred\n\
+mildríður\nmile\nmilen\nmilena\nmiles\nmiley\nmilford\nmiliana\nmilica\nmilissa\n\
+militsa\nmiliy\nmilka\nmilkah\nmilla\nmillaray\nmillard\nmille\nmiller\nmillicent\n\
+millie\nmills\nmilly\nmillý\nmilo\nmilorad\nmilos\nmiloslav\nmiloslava\nmilost\n\
+milota\nmilou\nmilovan\nmiloš\nmilton\nmiluše\nmily\nmilán\nmima\nmimi\n\
+mimmi\nmimoza\nmimy\nmin\nmina\nminda\nmindaugas\nmindi\nmindy\nminenhle\n\
+miner\nminerva\nminervia\nming\nming-che\nming-chu\nming-hui\nming-hung\nming-te\nming-tsung\n\
+minh\nminibe\nminka\nminna\nminney\nminnie\nminný\nminodora\nminor\nminoru\n\
+minta\nmintie\nminurə\nmio\nmioara\nmiodrag\nmiquel\nmira\nmirabela\nmiracle\n\
+miran\nmiranda\nmiranza\nmiray\nmirbadin\nmircea\nmirco\nmirdza\nmireia\nmireille\n\
+mirela\nmirella\nmirena\nmireya\nmiriah\nmiriam\nmiriama\nmirian\nmirja\nmirjam\n\
+mirjami\nmirjana\nmirko\nmirlinda\nmirna\nmiro\nmiron\nmirona\nmironshoh\nmiropa\n\
+miroslav\nmiroslava\nmiroslaw\nmiroslawa\nmirra\nmirriam\nmirsad\nmirta\nmirte\nmirtha\n\
+mirthe\nmirtie\nmiruna\nmiryam\nmirzə\nmirəli\nmisael\nmischa\nmisha\nmishat\n\
+mishka\nmisla\nmislav\nmisra\nmiss\nmissie\nmissouri\nmissy\nmist\nmisti\n\
+mistie\nmisty\nmisuli\nmitali\nmitch\nmitchel\nmitchell\nmitchelle\nmitesh\nmitică\n\
+mitofan\nmitoshka\nmitra\nmitruț\nmitsue\nmitsuko\nmittie\nmituru\nmitzi\nmitzie\n\
+mitzy\nmiya\nmiyesser\nmiyoko\nmizhir\nmiķelis\nmiłosz\nmjalldís\nmjallhvít\nmjaðveig\n\
+mjöll\nmjöllnir\nmjölnir\nmkarkara\nmladen\nmladlena\nmlungisi\nmnqobi\nmoa\nmodena\n\
+modesta\nmodesto\nmodris\nmodupe\nmoe\nmoesha\nmofifoluwa\nmogens\nmohamad\nmohamed\n\
+mohamedi\nmohammad\nmohammed\nmohamud\nmohand\nmohini\nmohinur\nmohlaroyim\nmoira\nmoisei\n\
+moises\nmoisey\nmoisés\nmojca\nmojisola\nmojisoluwa\nmojmír\nmokei\nmokey\nmoli\n\
+mollie\nmolly\nmomanyi\nmomera\nmomoko\nmona\nmonalisa\nmonet\nmonica\nmonicah\n\
+monika\nmonique\nmonis\nmonja\nmonna\nmonnie\nmonroe\nmonserrat\nmonserrate\nmont\n\
+montana\nmonte\nmontel\nmontgomery\nmontie\nmontrell\nmontserrat\nmonty\nmoody\nmoon\n\
+mora\nmoraa\nmoradeke\nmorayo\nmordechai\nmoreen\nmorena\nmorenike\nmoreno\nmorgan\n\
+morgane\nmoriah\nmorine\nmoritz\nmorolake\nmorris\nmortadela\nmorten\nmortimer\nmorton\n\
+mose\nmoses\nmoshe\nmosi\nmosinmileoluwa\nmossie\nmosunmola\nmotunrayo\nmouloud\nmounir\n\
+mourad\nmoureen\nmourib\nmourine\nmoussa\nmoya\nmoyosore\nmozell\nmozella\nmozelle\n\
+mrihani\nmstislav\nmthokozisi\nmuarra\nmubina\nmucahit\nmuchiri\nmuema\nmueni\nmufide\n\
+mugambi\nmugdha\nmugendi\nmuggur\nmugo\nmugur\nmugurel\nmuhallil\nmuhamed\nmuhamet\n\
+muhammad\nmuhammadali\nmuhammadamin\nmuhammadamir\nmuhammadayub\nmuhammadaziz\nmuhammadrizo\nmuhammadsafo\nmuhammadsodiq\nmuhammadsolih\n\
+muhammadumar\nmuhammadyasin\nmuhammadyusuf\nmuhammadziyo\nmuhammed\nmuhammet\nmuharrem\nmuhazzim\nmuhima\nmuhip\n\
+muhiye\nmuhsina\nmuhyettin\nmui\nmuia\nmuireann\nmuiruri\nmuizza\nmujde\nmujur\n\
+mukbile\nmukhwana\nmuktedir\nmulele\nmuli\nmulwa\nmulya\nmulyanto\nmulyono\nmumbi\n\
+mumo\nmumpuni\nmumtoz\nmunda\nmundheiður\nmundhildur\nmundína\nmunene\nmungai\nmuni\n\
+muninn\nmunisa\nmunyao\nmunyoki\nmuoi\nmurad\nmurat\nmuratcan\nmurdock\nmuriel\n\
+murielle\nmuriithi\nmurilo\nmurimi\nmurithi\nmuriuki\nmurl\nmurod\nmurphy\nmurray\n\
+murry\nmursalina\nmursinin\nmursita\nmurti\nmusa\nmusafet\nmusaffa\nmusau\nmusee\n\
+musembi\nmusfira\nmushana\nmushtariy\nmusila\nmuslim\nmuslima\nmustafa\nmustafo\nmustapha\n\
+mustika\nmustofa\nmusyoka\nmusyoki\nmutai\nmutasım\nmuthama\nmuthengi\nmuthoka\nmuthoni\n\
+muthui\nmutia\nmutie\nmutinda\nmutiso\nmutisya\nmutluhan\nmutua\nmutuku\nmutunga\n\
+muturi\nmuvaffak\nmuvahhide\nmuxlisa\nmuxtar\nmuzaffer\nmuzayyana\nmuzdahir\nmuzdalifa\nmuzhir\n\
+mwamini\nmwanajuma\nmwanamisi\nmwangangi\nmwangi\nmwaniki\nmwanzia\nmwasaa\nmwaura\nmwende\n\
+mwendwa\nmwezi\nmwikali\nmwiti\nmy\nmya\nmyah\nmychal\nmyer\nmyesha\n\
+mykel\nmykhailo\nmykhailyna\nmykolai\nmykyta\nmyla\nmylee\nmyles\nmylie\nmylène\n\
+myong\nmyra\nmyranda\nmyriam\nmyrkvi\nmyrl\nmyrle\nmyrna\nmyron\nmyroslav\n\
+myrra\nmyrta\nmyrtha\nmyrthe\nmyrtice\nmyrtie\nmyrtis\nmyrtle\nmyung\nmzamo\n\
+mábil\nmálfríður\nmálhildur\nmálmfríður\nmánadís\nmáney\nmáni\nmár\nmára\nmárcio\n\
+mária\nmário\nmárk\nmárta\nmárton\nmárus\nmátyás\nmáté\nmáxima\nmáximo\n\
+märta\nmärtha\nmåns\nmårten\nmégane\nmélanie\nmélina\nmélissa\nmélodie\nmía\n\
+mías\nmímir\nmínerva\nmír\nmíra\nmíranda\nmítra\nmíó\nmódís\nmóeiður\n\
+móey\nmóheiður\nmóna\nmónica\nmónika\nmóníka\nmóri\nmóric\nmórits\nmóses\n\
+móði\nmöhsim\nmörk\nmörður\nmúli\nmübariz\nmübetcel\nmücellib\nmücevher\nmüferrih\n\
+müfit\nmüjde\nmükramin\nmükrüme\nmülayim\nmülâyim\nmümtaz\nmümtaze\nmünezzer\nmünif\n\
+müntəzir\nmünəvvər\nmüret\nmürit\nmürsəl\nmüsemma\nmüslum\nmüslüm\nmüveddet\nmüzekker\n\
+müzəffər\nmüğber\nmüşkünaz\nmüşüre\nmýr\nmýra\nmýrkjartan\nmýrún\nmāra\nmāris\n\
+mārtiņš\nmārīte\nmădălin\nmădălina\nmălina\nmărioara\nmăriuca\nmədinə\nməhru\nməhəmməd\n\
+məhərrəm\nməlahət\nməleykə\nməmməd\nmənsur\nmənsurə\nməryəm\nmərziyyə\nməsmə\nmətanət\n\
+na\nnaadir\nnaail\nnaajy\nnaasih\nnaasir\nnaathim\nnaazhim\nnabeeh\nnabeel\n\
+nabhan\nnabigh\nnabih\nnabil\nnabila\nnacer\nnachiket\nnachiyan\nnachko\nnacho\n\
+nacio\nnada\nnadeem\nnadene\nnades\nnadeschda\nnadeshda\nnadezhda\nnadežda\nnadhir\n\
+nadia\nnadiia\nnadim\nnadin\nnadine\nnadir\nnadja\nnadka\nnadr\nnadège\n\
+nadía\nnaděžda\nnae\nnaeem\nnael\nnafasat\nnafees\nnafesa\nnafii\nnafile\n\
+nafis\nnafisat\nnaftali\nnafula\nnaglis\nnahashon\nnahiara\nnahidə\nnahla\nnahuel\n\
+naiara\nnaib\nnaibə\nnaida\nnaide\nnail\nnailə\nnaim\nnaima\nnaimh\n\
+naina\nnair\nnaja\nnajair\nnajam\nnajee\nnajeeb\nnajib\nnajuma\nnajwa\n\
+nake\nnakesha\nnaki\nnakia\nnakif\nnakip\nnakisha\nnakita\nnako\nnaksh\n\
+nakul\nnalar\nnaliaka\nnallely\nnalân\nnam\nnamiq\nnamon\nnan\nnana\n\
+nanami\nnancee\nnancey\nnancho\nnanci\nnancie\nnancy\nnand\nnandini\nnando\n\
+nanette\nnani\nnanie\nnanjala\nnanko\nnanna\nnannette\nnanni\nnannie\nnanný\n\
+nano\nnansimir\nnansý\nnanyu\nnanə\nnaoimh\nnaoise\nnaoki\nnaoko\nnaom\n\
+naoma\nnaomh\nnaomi\nnaomy\nnaomí\nnaoto\nnapoleon\nnapoleone\nnaradi\nnarcis\n\
+narcisa\nnarciso\nnarcisse\nnarcissus\nnardi\nnarfi\nnarhanim\nnarimane\nnarji\nnarkis\n\
+nartsislav\nnarıngül\nnas\nnasab\nnaser\nnash\nnashipie\nnasiba\nnasim\nnasir\n\
+nasiru\nnasko\nnasra\nnasrullah\nnassim\nnastimir\nnastiya\nnastja\nnastradin\nnasuf\n\
+nat\nnatacha\nnatalee\nnatali\nnatalia\nnatalie\nnataliia\nnatalija\nnatalio\nnatalja\n\
+nataly\nnatalya\nnatalía\nnatan\nnatanael\nnatanail\nnataniel\nnataníel\nnatasa\nnatascha\n\
+natasha\nnatashia\nnatasja\nnatasza\nnataša\nnatașa\nnate\nnatella\nnath\nnathalia\n\
+nathalie\nnathaly\nnathan\nnathanael\nnathanaël\nnathanial\nnathaniel\nnathari\nnathasha\nnathen\n\
+natiq\nnatisha\nnatividad\nnatko\nnatosha\nnatsko\nnatso\nnattawun\nnatália\nnatálie\n\
+natālija\nnatəvan\nnaud\nnaum\nnautica\nnaveen\nnavodnenka\nnawal\nnayara\nnayaret\n\
+nayareth\nnaycho\nnayda\nnayeli\nnayely\nnayfa\nnayibe\nnayil\nnayo\nnaz\n\
+nazar\nnazaret\nnazario\nnazende\nnazi\nnazilə\nnazim\nnazimet\nnazimə\nnazir\n\
+nazlihan\nnazlim\nnazlı\nnazmi\nnazıdil\nnaël\nnaïm\nnaómí\nnağı\nndegwa\n\
+nderitu\nndirangu\nnduku\nndumiso\nndung'u\nndunge\nndungu\nnduta\nnea\nneal\n\
+nealie\nnealy\nneasa\nnebih\nnebiha\nnebojsa\nnecati\nnecdat\nnechifor\nnecilal\n\
+necmettin\nnecole\nnecva\nned\nneda\nnedas\nnedda\nnedelcho\nnedelin\nnedelyana\n\
+nedislav\nnedjma\nnedko\nnedra\nnedyalko\nnedyo\nnedyu\nneedham\nneel\nneelima\n\
+neely\nneema\nnefaret\nnefiye\nneftalí\nnegoslav\nnegrita\nneha\nnehemiah\nnehip\n\
+neida\nneider\nneil\nneill\nneisti\nneja\nnejc\nnejdet\nnekesa\nnel\n\
+nela\nnelah\nnelcho\nnelcy\nnelda\nnele\nnelia\nnelida\nnelie\nnelima\n\
+nelio\nnelko\nnell\nnella\nnelle\nnelli\nnellie\nnello\nnelly\nnellý\n\
+nels\nnelson\nnelsy\nnelu\nnelya\nnemanja\nnena\nnenad\nnencho\nnene\n\
+nenita\nnenko\nnenna\nnenni\nnensislav\nneo\nneokli\nneola\nneolina\nneoma\n\
+neomi\nneppie\nneptúnus\nneptün\nnerea\nnereida\nneres\nneriban\nnerijus\nnerim\n\
+neringa\nnerissa\nnermin\nnery\nnesfe\nneshka\nnesip\nneslinur\nneslisah\nnesrine\n\
+nessa\nnestor\nneta\nnete\nnetra\nnetta\nnettie\nneva\nnevada\nnevaeh\n\
+neval\nneveah\nneven\nnevena\nnevenka\nnevenko\nnevgin\nneviliyan\nneville\nnevin\n\
+nevio\nnevise\nnevsal\nnevsale\nnevyan\nnewell\nnewman\nnewt\nnewton\nneycho\n\
+neyka\nneyko\nneyran\nnezengül\nnezihi\nnezize\nneşrin\nneža\nng'ang'a\nnga\n\
 ngaire\nngamia\nngan\nnganga\nngari\nngeni\nngigi\nngoc\nngozi\nngugi\n\
 nguyet\nngọc\nnhiên\nnhlanhla\nnhật\nnia\nnial\nniall\nniamh\nniara\n\
 nibaldo\nnicanor\nnicat\nniccolò\nnichakarn\nnichelle\nnichifor\nnichol\nnichola\nnicholas\n\
@@ -4771,742 +4868,823 @@ nickole\nnickson\nnicky\nniclas\nnico\nnicoară\nnicodemo\nnicodemus\nnicodim\nn
 nicola\nnicolae\nnicolai\nnicolaie\nnicolaj\nnicolas\nnicolasa\nnicolaus\nnicole\nnicoleta\n\
 nicoletta\nnicolette\nnicoline\nnicolle\nnicolás\nnicolò\nnicu\nniculina\nniculiță\nnicușor\n\
 nicuță\nnida\nnidhi\nnidia\nnidra\nniek\nniels\nnienke\nniesha\nnieves\n\
-nigar\nnigel\nnigesa\nnihad\nnihai\nnihal\nnihan\nniharika\nniilo\nniina\n\
-nik\nnika\nnikanor\nnikau\nnikhil\nniki\nnikia\nnikita\nnikki\nnikko\n\
-niklas\nniklaus\nniko\nnikodem\nnikol\nnikola\nnikolai\nnikolaj\nnikolajs\nnikolaos\n\
-nikolas\nnikolaus\nnikole\nnikolett\nnikoletta\nnikolina\nnikora\nniks\nnikulás\nnikíta\n\
-nikólína\nnikša\nnil\nnila\nnilam\nnilcan\nnilda\nnile\nniles\nnili\n\
-nilima\nnilo\nnils\nnilsa\nnilson\nnilufar\nnim\nnimakoah\nnimrat\nnina\n\
-ninetta\nninfa\nninioluwa\nninja\nninna\nninnie\nnino\nninoska\nninthe\nnira\n\
-niracha\nnirgül\nnirja\nnisa\nnisha\nnisə\nnita\nnitara\nnitesh\nnives\n\
-nixon\nniyaga\nniyaz\nniyazi\nniyilolawa\nniðbjörg\nniğmet\nnjabulo\nnjagi\nnjenga\n\
-njeri\nnjeru\nnjiru\nnjogu\nnjoki\nnjoroge\nnjozi\nnjue\nnjuguna\nnjála\n\
-njáll\nnjóla\nnjörður\nnkazimulo\nnkiruka\nnnamdi\nnneka\nnoa\nnoah\nnoam\n\
-nobantu\nnobie\nnoble\nnobuhle\nnobuko\nnoe\nnoel\nnoeleen\nnoelia\nnoeline\n\
-noella\nnoelle\nnoemi\nnoemie\nnoemí\nnohely\nnohemi\nnohora\nnoirin\nnojus\n\
-nokulunga\nnola\nnolan\nnolberto\nnoleen\nnolen\nnolia\nnolie\nnollaig\nnoma\n\
-nomagugu\nnomalanga\nnoman\nnomasonto\nnomathalente\nnomathemba\nnomcebo\nnomthandazo\nnomusa\nnomvula\n\
-nona\nnonhlanhla\nnonie\nnonjabulo\nnonni\nnonso\nnoor\nnoora\nnoortje\nnoppakao\n\
+nifont\nnigar\nnigel\nnigesa\nnigrita\nnihad\nnihai\nnihal\nnihan\nniharika\n\
+niilo\nniina\nnik\nnika\nnikandr\nnikanor\nnikau\nnikhil\nniki\nnikia\n\
+nikifor\nnikita\nnikki\nnikko\nniklas\nniklaus\nniko\nnikodem\nnikodim\nnikoela\n\
+nikol\nnikola\nnikolai\nnikolaj\nnikolajs\nnikolaos\nnikolas\nnikolaus\nnikolay\nnikole\n\
+nikolett\nnikoletta\nnikolina\nnikora\nniks\nnikulás\nnikíta\nnikólína\nnikša\nnil\n\
+nila\nnilam\nnilcan\nnilda\nnile\nniles\nnili\nnilima\nnilo\nnils\n\
+nilsa\nnilson\nnilufar\nnim\nnimakoah\nnimrat\nnina\nninel\nninetta\nninfa\n\
+ninioluwa\nninja\nninna\nninnie\nnino\nninoska\nninthe\nnionila\nnira\nniracha\n\
+nirgül\nnirja\nnisa\nnisha\nnisə\nnita\nnitara\nnitesh\nnives\nnixon\n\
+niyaga\nniyaz\nniyazi\nniyilolawa\nniðbjörg\nniğmet\nnjabulo\nnjagi\nnjenga\nnjeri\n\
+njeru\nnjiru\nnjogu\nnjoki\nnjoroge\nnjozi\nnjue\nnjuguna\nnjála\nnjáll\n\
+njóla\nnjörður\nnkazimulo\nnkiruka\nnnamdi\nnneka\nnoa\nnoah\nnoam\nnobantu\n\
+nobie\nnoble\nnobuhle\nnobuko\nnoe\nnoel\nnoeleen\nnoelia\nnoeline\nnoella\n\
+noelle\nnoemi\nnoemie\nnoemí\nnohely\nnohemi\nnohora\nnoirin\nnojus\nnokulunga\n\
+nola\nnolan\nnolberto\nnoleen\nnolen\nnolia\nnolie\nnollaig\nnoma\nnomagugu\n\
+nomalanga\nnoman\nnomasonto\nnomathalente\nnomathemba\nnomcebo\nnomthandazo\nnomusa\nnomvula\nnona\n\
+nonhlanhla\nnonie\nnonjabulo\nnonna\nnonni\nnonso\nnoor\nnoora\nnoortje\nnoppakao\n\
 nora\nnorah\nnorbert\nnorberto\nnorbey\nnore\nnoreen\nnorene\nnoreta\nnoretta\n\
-norica\nnoriko\nnorina\nnorine\nnorita\nnorma\nnorman\nnormand\nnormann\nnormunds\n\
-norris\nnorth\nnorton\nnorval\nnorwood\nnorðmann\nnotburga\nnothando\nnoud\nnour\n\
-nout\nnova\nnovella\nnovi\nnovruz\nnoxolo\nnozibusiso\nnozima\nnozizwe\nnoé\n\
-noémi\nnoémie\nnoël\nnoëlla\nnoëlle\nnoëmi\nnqobizitha\nnrima\nntimi\nnu\n\
-nuala\nnubia\nnugraha\nnuhu\nnula\nnumbers\nnuno\nnunzio\nnura\nnural\n\
-nuran\nnuranə\nnuray\nnurbanu\nnurcan\nnurda\nnurdeniz\nnuretdin\nnurettin\nnurey\n\
-nurgil\nnurhayet\nnuri\nnuria\nnuriat\nnuriya\nnuriyet\nnurkan\nnurlan\nnurlana\n\
-nurmelek\nnurmuhammad\nnurseda\nnurser\nnursim\nnurtaç\nnurten\nnuru\nnurul\nnurulla\n\
-nurullah\nnurveren\nnury\nnurşan\nnurşən\nnurşərəf\nnutcha\nnutkrita\nnutwadee\nnuyan\n\
-nuşirəvan\nnuša\nnwabudike\nnya\nnyaboke\nnyaga\nnyah\nnyakundi\nnyamai\nnyambura\n\
-nyana\nnyanchama\nnyasi\nnyasia\nnyawira\nnydia\nnyla\nnylah\nnynke\nnyoka\n\
-nyoman\nnyongesa\nnyoni\nnyota\nnyree\nnyuki\nnzioka\nnzomo\nnádia\nnándor\n\
-náttmörður\nnáttsól\nnáttúlfur\nnélida\nnéstor\nníels\nníls\nnína\nníní\nnóa\n\
-nóam\nnóel\nnói\nnóni\nnóra\nnóri\nnótt\nnóvember\nnökkvi\nnövrəstə\n\
-númi\nnúria\nnübar\nnüdret\nnürice\nnürəddin\nnüsrət\nnüşabə\nnýbjörg\nnývarð\n\
-nəcəf\nnəfisə\nnərgiz\nnəriman\nnərmin\nnərminə\nnəsib\nnəsimi\nnəzakət\nnəzrin\n\
-oakley\noana\noba\nobaid\nobanijesu\nobdulia\nobe\nobed\nobianuju\nobie\n\
-obinna\nocampo\nochieng\nocie\nocta\noctav\noctave\noctavia\noctavian\noctaviana\n\
-octavie\noctavio\noctaviu\noctavius\nocéane\noda\nodalis\nodalys\nodd\nodda\n\
-oddbergur\noddbjörg\noddbjörn\noddfreyja\noddfreyr\noddfríður\noddgeir\noddgerður\noddhildur\noddi\n\
-oddie\noddkell\noddlaug\noddleif\noddleifur\noddmar\noddný\noddrún\noddsteinn\noddur\n\
-oddvar\noddveig\noddvör\noddþór\nodelia\nodeline\nodell\nodessa\nodette\nodhiambo\n\
-odhran\nodie\nodika\nodile\nodilia\nodin\nodina\nodis\nodkanlı\nodongo\n\
-oduor\nodus\noeshi\nofelia\nofeliya\noffie\noganer\nogden\nogechi\nogooluwa\n\
-oguş\noisin\noiva\nojas\nojasvi\nok\nokanay\nokbay\noke\nokechukwu\n\
-okello\nokey\nokgüçlü\nokoth\nokseven\nokta\noktavía\noktavíus\nokto\noktó\n\
-októvía\noktóvíus\noktüremiş\nokumu\nokyalaz\nola\noladare\noladimeji\nolaf\nolajumoke\n\
-olakunle\nolalla\nolan\noland\nolanrewaju\nolansile\nolar\nolasunmbo\nolav\nolavi\n\
-olca\noldağ\noldrich\noldřich\nole\noleg\nolegario\nolen\nolena\nolene\n\
-oleta\nolevia\noley\nolfert\nolga\nolgeir\nolgierd\nolie\nolimpia\nolimpian\n\
-olimpiu\nolin\nolinda\noline\noliva\nolive\noliver\nolivert\nolivia\nolivie\n\
-olivier\nolivija\nolivine\noliviu\nolivér\noliwer\noliwier\nolle\nolli\nollie\n\
-ollý\nolof\nololade\noloo\nolov\noluchi\nolufunke\nolufunmilayo\nolumorotimi\noluoch\n\
-oluwafemi\noluwagbemiga\noluwakemi\noluwamumibori\noluwamuyiwa\noluwasanmi\noluwasegun\noluwole\noluş\nolwen\n\
-olwethu\nolympia\nolívia\nom\noma\nomaca\nomair\nomaira\nomaja\noman\n\
-omar\nomari\nomarion\nomega\nomeir\nomer\nomie\nomina\nomisha\nomkaar\n\
-omobobola\nomobolanle\nomodunni\nomolabake\nomolara\nomondi\nomosalewa\nomotara\nomotayo\nomotola\n\
-omotoun\nomowumi\nomran\nomya\nona\nonat\nondieki\nondrej\nondřej\noneal\n\
-oneida\nonesmus\noneta\noney\nongay\noni\nonie\nonita\nonkar\nonni\n\
-onnie\nonofre\nonuker\nonur\nonurcan\nonursu\nonveer\nonyango\nonyinye\noona\n\
-oonagh\nopal\nopan\nopha\nophelia\nophélie\nopiyo\nopung\nopwonya\noqtay\n\
-ora\norah\noral\noralee\noralia\noran\norange\noranlı\norazio\norduxan\n\
-orelia\noren\norene\noreofe\norestas\noreste\noretha\norfelina\norfeus\norfhlaith\n\
-orgün\norhan\noriana\norie\norilla\norin\norinder\norion\noris\norka\n\
-orla\norlagh\norlaigh\norlaith\norland\norlando\norlena\norley\norlin\norlo\n\
-orma\normar\normheiður\normhildur\normur\norna\nornella\norpha\norra\norren\n\
-orri\norrie\norrin\norris\norsolya\norson\nortak\nortansa\nortrud\nortrun\n\
-ortwin\noruç\norval\norvar\norvel\norvil\norville\norvin\norvis\norvokki\n\
-orxan\norçin\nosa\nosama\nosamu\nosbaldo\nosborn\nosborne\noscar\nosha\n\
-osie\nosiyo\noskar\noskari\noskars\noskár\nosman\nosmo\nosogo\nossama\n\
-ossi\nossian\nossie\nosunleke\nosvald\nosvaldo\nosvalds\noswald\noswaldo\noswin\n\
+norica\nnoriko\nnorina\nnorine\nnorita\nnorka\nnorma\nnorman\nnormand\nnormann\n\
+normunds\nnorris\nnorth\nnorton\nnorval\nnorwood\nnorðmann\nnotburga\nnothando\nnoud\n\
+nour\nnout\nnova\nnovella\nnovi\nnovruz\nnoxolo\nnozibusiso\nnozima\nnozizwe\n\
+noé\nnoémi\nnoémie\nnoël\nnoëlla\nnoëlle\nnoëmi\nnqobizitha\nnrima\nntimi\n\
+nu\nnuala\nnubia\nnugraha\nnuhu\nnula\nnumbers\nnuno\nnunzio\nnura\n\
+nural\nnuran\nnuranə\nnuray\nnurbanu\nnurcan\nnurda\nnurdeniz\nnureta\nnuretdin\n\
+nurettin\nnurey\nnurgil\nnurhayet\nnuri\nnuria\nnuriat\nnuriya\nnuriyet\nnurkan\n\
+nurlan\nnurlana\nnurmelek\nnurmuhammad\nnurseda\nnurser\nnursim\nnurtaç\nnurten\nnuru\n\
+nurul\nnurulla\nnurullah\nnurveren\nnury\nnurşan\nnurşən\nnurşərəf\nnutcha\nnutkrita\n\
+nutwadee\nnuyan\nnuşirəvan\nnuša\nnwabudike\nnya\nnyaboke\nnyaga\nnyah\nnyakundi\n\
+nyamai\nnyambura\nnyana\nnyanchama\nnyasi\nnyasia\nnyawira\nnydia\nnyla\nnylah\n\
+nynke\nnyoka\nnyoman\nnyongesa\nnyoni\nnyota\nnyree\nnyuki\nnzioka\nnzomo\n\
+nádia\nnándor\nnáttmörður\nnáttsól\nnáttúlfur\nnélida\nnéstor\nníels\nníls\nnína\n\
+níní\nnóa\nnóam\nnóel\nnói\nnóni\nnóra\nnóri\nnótt\nnóvember\n\
+nökkvi\nnövrəstə\nnúmi\nnúria\nnübar\nnüdret\nnürice\nnürəddin\nnüsrət\nnüşabə\n\
+nýbjörg\nnývarð\nnəcəf\nnəfisə\nnərgiz\nnəriman\nnərmin\nnərminə\nnəsib\nnəsimi\n\
+nəzakət\nnəzrin\noakley\noana\noba\nobaid\nobanijesu\nobdulia\nobe\nobed\n\
+obianuju\nobie\nobinna\nobretim\nocampo\nochieng\nocie\nocta\noctav\noctave\n\
+octavia\noctavian\noctaviana\noctavie\noctavio\noctaviu\noctavius\nocéane\noda\nodalis\n\
+odalys\nodarka\nodd\nodda\noddbergur\noddbjörg\noddbjörn\noddfreyja\noddfreyr\noddfríður\n\
+oddgeir\noddgerður\noddhildur\noddi\noddie\noddkell\noddlaug\noddleif\noddleifur\noddmar\n\
+oddný\noddrún\noddsteinn\noddur\noddvar\noddveig\noddvör\noddþór\nodelia\nodeline\n\
+odell\nodessa\nodette\nodhiambo\nodhran\nodie\nodika\nodile\nodilia\nodin\n\
+odina\nodis\nodkanlı\nodongo\noduor\nodus\noeshi\nofelia\nofeliya\noffie\n\
+oganer\nogden\nogechi\nogin\nognemir\nognen\nognena\nogooluwa\noguş\nohanes\n\
+oisin\noiva\nojas\nojasvi\nok\nokanay\nokbay\noke\nokean\nokechukwu\n\
+okello\nokey\nokgüçlü\nokhrim\nokoth\noksana\noksenia\nokseniia\nokseven\nokta\n\
+oktaviya\noktavía\noktavíus\nokto\noktyabrina\noktó\noktóvía\noktóvíus\noktüremiş\nokumu\n\
+okyalaz\nola\noladare\noladimeji\nolaf\nolajumoke\nolakunle\nolalla\nolan\noland\n\
+olanrewaju\nolansile\nolar\nolasunmbo\nolav\nolavi\nolca\noldağ\noldrich\noldřich\n\
+ole\noleg\nolegario\noleh\nolek\noleksa\noleksandr\nolen\nolena\nolene\n\
+oles\noleta\nolevia\noley\nolfert\nolga\nolgeir\nolgierd\nolha\nolie\n\
+olimpi\nolimpia\nolimpiada\nolimpian\nolimpiu\nolimpiy\nolimpy\nolin\nolinda\noline\n\
+oliva\nolive\noliver\nolivera\nolivert\nolivia\nolivie\nolivier\nolivija\nolivine\n\
+oliviu\nolivér\noliwer\noliwier\nolle\nolli\nollie\nollý\nolof\nololade\n\
+oloo\nolov\noluchi\nolufunke\nolufunmilayo\nolumorotimi\noluoch\noluwafemi\noluwagbemiga\noluwakemi\n\
+oluwamumibori\noluwamuyiwa\noluwasanmi\noluwasegun\noluwole\noluş\nolwen\nolwethu\nolympia\nolívia\n\
+om\noma\nomaca\nomair\nomaira\nomaja\noman\nomana\nomar\nomari\n\
+omarion\nomega\nomeir\nomelian\nomer\nomie\nomina\nomisha\nomkaar\nomobobola\n\
+omobolanle\nomodunni\nomolabake\nomolara\nomondi\nomosalewa\nomotara\nomotayo\nomotola\nomotoun\n\
+omowumi\nomran\nomurtag\nomya\nona\nonat\noncho\nondieki\nondrej\nondřej\n\
+oneal\noneida\nonesmus\noneta\noney\nongay\noni\nonie\nonik\nonita\n\
+onkar\nonni\nonnie\nonofre\nonufri\nonufriy\nonufry\nonuker\nonur\nonurcan\n\
+onursu\nonveer\nonyango\nonyinye\nonysym\noona\noonagh\nopal\nopan\nopanas\n\
+opha\nophelia\nophélie\nopiyo\nopung\nopwonya\noqtay\nora\norah\noral\n\
+oralee\noralia\noran\norange\noranlı\norazio\norduxan\norelia\noren\norene\n\
+oreofe\norest\norestas\noreste\noretha\norfelina\norfeus\norfey\norfhlaith\norgün\n\
+orhan\norhidey\norhideya\noriana\norie\norilla\norin\norinder\norion\noris\n\
+orka\norkhyp\norla\norlagh\norlaigh\norlaith\norland\norlando\norleana\norlena\n\
+orley\norlin\norlo\norma\normar\normheiður\normhildur\normur\norna\nornella\n\
+orpha\norra\norren\norri\norrie\norrin\norris\norsolya\norson\nortak\n\
+ortansa\nortodoksi\nortrud\nortrun\nortse\nortwin\noruç\norval\norvar\norvel\n\
+orvil\norville\norvin\norvis\norvokki\norxan\noryna\norysia\norçin\nosa\n\
+osama\nosamu\nosbaldo\nosborn\nosborne\noscar\nosha\nosie\nosip\nosiyo\n\
+oskar\noskari\noskars\noskár\nosman\nosmo\nosogo\nossama\nossi\nossian\n\
+ossie\nostap\nostromir\nosunleke\nosvald\nosvaldo\nosvalds\noswald\noswaldo\noswin\n\
 ota\notabek\notakar\notay\notelia\notfried\notha\nothel\nothmar\notho\n\
 otieno\notilia\notis\notkatla\notkell\notmar\noto\notri\nott\notta\n\
 ottavio\nottfried\notti\nottie\nottilia\nottilie\nottis\nottmar\notto\nottokar\n\
 ottomar\nottone\nottó\notur\notávio\notília\notýlie\notīlija\nouanes\nouida\n\
-ouma\noussama\nouti\nova\nove\novid\novidio\novidiu\novila\noviya\n\
-owais\nowe\nowen\nowens\nowethu\nowino\nowuor\noxana\noyenike\noyindasola\n\
-oymak\noysha\nozana\nozansü\nozell\nozella\nozie\nozioma\nozy\nozzie\n\
-oğulbaş\noğurata\noğuzman\noļģerts\noľga\npa\npaavo\npabla\npablo\npaca\n\
-pachongruk\npaco\npacífica\npada\npadma\npadmi\npadraic\npadraig\npadraigh\npadraigin\n\
-page\npahal\npai-han\npai-hung\npai-jui\npai-lin\npai-yen\npai-yu\npaige\npaiman\n\
-pairlee\npaisley\npaityn\npak\npaker\npakizə\npakjira\npaksu\npallavi\npalle\n\
-pallie\npalma\npalmer\npalmira\npaloma\npam\npamala\npambe\npamela\npamelia\n\
-pamella\npamfil\npamila\npamula\npanagachie\npanait\npanca\npancho\npandora\npandu\n\
-panfilo\npangeran\npangestu\npanini\npanji\npankrác\npannawich\npansy\npanya\npao-chu\n\
-paola\npaoletta\npaolo\nparalee\nparamita\nparaschiva\npardi\nparide\nparin\nparis\n\
-park\nparker\nparlee\nparley\nparman\nparmes\nparrish\nparsa\nparth\nparthenia\n\
-particia\nparvez\nparís\npascal\npascale\npascaline\npaschal\npascual\npascuala\npasi\n\
-paskalia\npasqual\npasquale\npastor\npastora\npasty\npat\npatchaploy\npatcharaporn\npate\n\
-patience\npatrek\npatrekur\npatria\npatric\npatrica\npatrice\npatricia\npatricie\npatricija\n\
-patricio\npatrick\npatrik\npatrina\npatrisía\npatrizia\npatrizio\npatryk\npatrícia\npatsy\n\
-pattamon\npattapon\npattatomporn\npatti\npattie\npatty\npau\npaul\npaul-gerhard\npaul-heinz\n\
-paula\npaule\npaulene\npauletta\npaulette\npauli\npaulica\npaulien\npauliina\npaulin\n\
-paulina\npauline\npaulino\npaulita\npaulius\npaulo\npauls\npaulína\npaulīna\npauric\n\
-pavani\npavao\npavel\npavla\npavlína\npavol\npaw\npawan\npawel\npaweł\n\
-paxton\npaye\npayten\npayton\npaz\npaşa\npeace\npeadar\npeader\npearce\n\
-pearl\npearla\npearle\npearlene\npearley\npearlie\npearline\npearly\npearse\npeder\n\
-pedro\npedró\npeem\npeer\npeeter\npeg\npeggie\npeggy\npehlil\npei\n\
-pei-shan\npekka\npekkan\npelaji\npelayo\npelle\npellegrino\npembesin\npenelope\npenina\n\
-peninah\npenney\npenni\npennie\npenny\npentti\npepe\npepijn\npepita\npepito\n\
-pepper\nper\nper-erik\nper-olof\npercival\npercy\nperen\nperinur\nperis\nperkasa\n\
-perla\nperley\nperlita\npermelia\npermun\npernell\npernilla\npernille\npero\nperri\n\
-perrine\nperry\npershing\npertti\npervaiz\npesent\npeta\npetar\npete\npeter\n\
-peter-michael\npeterson\npetr\npetra\npetrana\npetras\npetre\npetrea\npetri\npetrică\n\
-petrina\npetrișor\npetrona\npetronela\npetronella\npetronila\npetros\npetru\npetrus\npetruț\n\
-petruța\npetrína\npetrónella\npetrós\npetrún\npetrúnella\npetter\npetteri\npeyton\nphanice\n\
-phebe\nphelim\nphelix\nphenphitcha\npheobe\nphil\nphileine\nphilemon\nphilip\nphilipp\n\
-philippa\nphilippe\nphilippine\nphilis\nphillip\nphillis\nphilo\nphilomena\nphilomene\nphineas\n\
-phoebe\nphoenix\nphubes\nphung\nphuong\nphylicia\nphylis\nphyliss\nphyllis\nphúc\n\
-phương\npi-chu\npi-hsia\npi-yun\npia\npiaras\npiedad\npien\npier\npierangelo\n\
-pierce\npierette\npiergiorgio\npiergiuseppe\npierina\npierluigi\npiermaria\npiero\npierpaolo\npierre\n\
-pierre-yves\npierrette\npiersanti\npiet\npieter\npieter-jan\npietra\npietro\npiia\npijus\n\
-pilar\npili\npim\npin-jui\npin-yen\npin-yu\npina\nping\npink\npinkey\n\
-pinkie\npinkney\npintusorn\npiotr\npiper\npippa\npirahmet\npiran\npiret\npirjo\n\
-pirkko\npirmin\npiroska\npitipat\npius\npjetur\npleas\npleasant\nples\npleun\n\
-pleșu\nplinio\npluma\nplummer\nplácido\npo-wen\npok\npol\npolad\npolina\n\
-polk\npollie\npolly\npollý\npolona\npolonca\npompeo\npompilia\npompiliu\npomponio\n\
-poncio\npontus\npooja\npopobawa\npoppy\nporfirio\npornchanok\nporsche\nporsha\nporter\n\
-portia\nposey\npoul\npovilas\npowell\npraba\nprabawa\nprabowo\nprabu\nprakosa\n\
-prames\npranata\npranav\npranawa\npraneel\npranit\nprasetya\nprasetyo\npratt\npratyush\n\
-pravoslav\nprayitna\nprayoga\nprayogo\npreben\nprecious\npredrag\nprentice\nprentiss\npresley\n\
-press\npreston\nprice\npricilla\npriit\nprima\nprimitiva\nprimitivo\nprimus\nprince\n\
-princess\nprisca\npriscah\npriscila\npriscilla\npriscillah\nprisha\npriska\npriya\nprofira\n\
-prokop\nprosper\nprovidencia\nprudence\nprudencia\nprudencio\nprudie\npryor\nprzemysław\npría\n\
-príor\npuccio\npuck\npuji\npuk\npumbaa\npuntira\npuput\npura\npurificación\n\
+ouma\noussama\nouti\nova\novanes\nove\novid\novidio\novidiu\novila\n\
+oviya\nowais\nowe\nowen\nowens\nowethu\nowino\nowuor\noxana\noyenike\n\
+oyindasola\noymak\noysha\nozana\nozansü\nozell\nozella\nozie\nozioma\nozy\n\
+ozzie\noğulbaş\noğurata\noğuzman\noļģerts\noľga\npa\npaavo\npabla\npablo\n\
+paca\npacho\npachongruk\npaco\npacífica\npada\npadma\npadmi\npadraic\npadraig\n\
+padraigh\npadraigin\npage\npahal\npai-han\npai-hung\npai-jui\npai-lin\npai-yen\npai-yu\n\
+paige\npaiman\npairlee\npaisiy\npaisley\npaityn\npak\npaker\npakhom\npakizə\n\
+pakjira\npako\npaksu\npallavi\npalle\npallie\npalma\npalmer\npalmi\npalmira\n\
+palmiro\npaloma\npalomina\npalvira\npam\npamala\npambe\npamela\npamelia\npamella\n\
+pamfil\npamila\npamula\npanagachie\npanait\npanas\npanay\npanayot\npanca\npancho\n\
+pande\npandelis\npandora\npandu\npanfil\npanfilo\npangeran\npangestu\npanini\npanji\n\
+pankrat\npankratiy\npankraty\npankrtiyyan\npankrác\npannawich\npano\npansy\npantaley\npanteleimon\n\
+panteley\npanteleymon\npantera\npanto\npantyu\npanya\npao-chu\npaola\npaoletta\npaolina\n\
+paolo\nparahod\nparalee\nparamita\nparamon\nparaschiva\nparashkev\nparashkevan\nparashkevitsa\nparaskev\n\
+pardi\nparfen\nparide\nparin\nparis\npark\nparker\nparlee\nparley\nparman\n\
+parmen\nparmes\nparrish\nparsa\nparth\nparthenia\nparticia\nparunka\nparush\nparvez\n\
+parvoletka\nparís\npascal\npascale\npascaline\npaschal\npascual\npascuala\npasi\npaskalia\n\
+pasko\npaspanahil\npasqual\npasquale\npastor\npastora\npasty\npat\npatchaploy\npatcharaporn\n\
+pate\npatience\npato\npatrek\npatrekur\npatria\npatric\npatrica\npatrice\npatricia\n\
+patricie\npatricija\npatricio\npatrick\npatrik\npatrina\npatriotka\npatrisía\npatrizia\npatrizio\n\
+patryk\npatrícia\npatsa\npatso\npatsy\npattamon\npattapon\npattatomporn\npatti\npattie\n\
+patty\npatyo\npau\npaul\npaul-gerhard\npaul-heinz\npaula\npaule\npaulene\npauletta\n\
+paulette\npauli\npaulica\npaulien\npauliina\npaulin\npaulina\npauline\npaulino\npaulita\n\
+paulius\npaulo\npauls\npaulína\npaulīna\npaun\npauric\npavani\npavao\npavel\n\
+pavelin\npaviliya\npavko\npavla\npavlik\npavlin\npavlina\npavlincho\npavlo\npavlomir\n\
+pavlína\npavol\npaw\npawan\npawel\npaweł\npaxton\npaye\npayten\npayton\n\
+paz\npaşa\npeace\npeadar\npeader\npearce\npearl\npearla\npearle\npearlene\n\
+pearley\npearlie\npearline\npearly\npearse\npeder\npedro\npedró\npeem\npeer\n\
+peeter\npeg\npeggie\npeggy\npehlil\npei\npei-shan\npekka\npekkan\npeko\n\
+pelageya\npelaji\npelay\npelayo\npele\npelina\npelle\npellegrino\npembesin\npenchin\n\
+pencho\npenelope\npenina\npeninah\npenko\npenney\npenni\npennie\npenny\npentti\n\
+penyo\npenyu\npeo\npepe\npepelota\npepijn\npepino\npepislav\npepita\npepito\n\
+pepo\npepper\nper\nper-erik\nper-olof\npercho\npercival\npercy\nperen\nperiana\n\
+perikal\nperinur\nperis\nperkasa\nperla\nperley\nperlita\npermelia\npermun\npernell\n\
+pernilla\npernille\npero\nperri\nperrine\nperry\npershing\npersiana\npersiyan\npertti\n\
+peruna\npervaiz\npesent\npeshka\npeta\npetar\npete\npeter\npeter-michael\npeterson\n\
+petikongres\npetinka\npetkan\npetko\npeto\npetr\npetra\npetraki\npetrana\npetras\n\
+petre\npetrea\npetri\npetrică\npetrina\npetrinel\npetriyka\npetrișor\npetro\npetromil\n\
+petromira\npetrona\npetronela\npetronella\npetronila\npetros\npetrozar\npetru\npetrus\npetrushka\n\
+petruț\npetruța\npetrína\npetrónella\npetrós\npetrún\npetrúnella\npetter\npetteri\npeychin\n\
+peycho\npeyko\npeyo\npeyodon\npeyolina\npeytan\npeyton\nphanice\nphebe\nphelim\n\
+phelix\nphenphitcha\npheobe\nphil\nphileine\nphilemon\nphilip\nphilipp\nphilippa\nphilippe\n\
+philippine\nphilis\nphillip\nphillis\nphilo\nphilomena\nphilomene\nphineas\nphoebe\nphoenix\n\
+phubes\nphung\nphuong\nphylicia\nphylis\nphyliss\nphyllis\nphúc\nphương\npi-chu\n\
+pi-hsia\npi-yun\npia\npiaras\npiedad\npien\npier\npierangelo\npierce\npierette\n\
+piergiorgio\npiergiuseppe\npierina\npierluigi\npiermaria\npiero\npierpaolo\npierre\npierre-yves\npierrette\n\
+piersanti\npiet\npieter\npieter-jan\npietra\npietro\npiia\npijus\npilar\npili\n\
+pim\npimen\npin-jui\npin-yen\npin-yu\npina\nping\npink\npinkey\npinkie\n\
+pinkney\npintusorn\npiotr\npiper\npippa\npirahmet\npiran\npiret\npirjo\npirkko\n\
+pirmin\npiroska\npitipat\npius\npjetur\nplamena\nplaton\npleas\npleasant\nples\n\
+pleun\npleșu\nplinio\nplodovitka\npluma\nplummer\nplácido\npo-wen\npok\npol\n\
+polad\npoleksina\npolikarp\npolin\npolina\npolk\npollie\npolly\npollý\npolona\n\
+polonca\npompeo\npompilia\npompiliu\npomponio\nponcio\npontus\npooja\npopobawa\npoppy\n\
+porfirio\nporfiriy\nporfiry\npornchanok\nporsche\nporsha\nporter\nportia\nposey\npotap\n\
+poul\npovilas\npowell\npraba\nprabawa\nprabowo\nprabu\nprakosa\nprames\npranata\n\
+pranav\npranawa\npraneel\npranit\nprasetya\nprasetyo\npraskovya\npratt\npratyush\npravoslav\n\
+prayitna\nprayoga\nprayogo\npreben\nprecious\npredrag\nprentice\nprentiss\npresa\npresley\n\
+press\npreston\nprice\npricilla\npriit\nprima\nprimitiva\nprimitivo\nprimus\nprina\n\
+prince\nprincess\nprisca\npriscah\npriscila\npriscilla\npriscillah\nprisha\npriska\npriya\n\
+profira\nprokhir\nprokhor\nprokl\nprokofiy\nprokofy\nprokop\nproletina\nprosper\nprostisveta\n\
+prov\nprovidencia\nprudence\nprudencia\nprudencio\nprudie\npryor\nprzemysław\npría\npríor\n\
+puccio\npuck\npuji\npuk\npumbaa\npuntira\npupi\npuput\npura\npurificación\n\
 purity\npurl\npurwa\npurwadi\npurwanto\npushti\npuspa\nputi\nputri\nputu\n\
-pál\npála\npáldís\npáley\npálfríður\npálhanna\npálheiður\npálhildur\npáll\npálmar\n\
-pálmey\npálmfríður\npálmi\npálrún\npálín\npálína\npánfilo\npäivi\npäivikki\npär\n\
-pål\npénélope\npéter\npétrína\npétrún\npétur\npía\npío\npünhan\npürçek\n\
-pătru\npēteris\npřemysl\npəri\npərişan\npərvanə\npərvin\npərvinə\npərviz\nqaadir\n\
-qaasim\nqabeel\nqabil\nqadar\nqadeer\nqadi\nqadim\nqadir\nqahtan\nqaim\n\
-qais\nqalib\nqamar\nqani\nqanit\nqaratel\nqareeb\nqarin\nqaseem\nqasid\n\
-qasif\nqasim\nqasım\nqatadah\nqawee\nqay-yoom\nqays\nqiana\nqiang\nqiyas\n\
-qori\nqoşqar\nquadir\nquang\nqudamah\nquddoos\nqudoos\nqueen\nqueenie\nquentin\n\
-quiana\nquincy\nquinn\nquint\nquinten\nquinter\nquintin\nquinton\nquinty\nquique\n\
-quirino\nqulam\nqulu\nqumru\nqurban\nqusay\nqushi\nqutaybah\nqutb\nqutub\n\
-quyen\nqönçə\nqüdrət\nqızbəs\nqədir\nqələndər\nqənirə\nqəzənfər\nqəşəm\nraaghib\n\
-raagini\nraahil\nraakin\nraamis\nraamiz\nraashid\nraatib\nrabah\nrabar\nrabb\n\
-rabbaanee\nrabbani\nrabbiye\nrabea\nrabecca\nrabee\nrabi\nrabiah\nrabih\nrabit\n\
-racha\nrachael\nrachal\nrachana\nracheal\nrachel\nrachele\nrachell\nrachelle\nrachid\n\
-rachida\nrachit\nrachita\nrachèle\nracquel\nrada\nradek\nradeke\nraden\nradha\n\
-radhee\nradhika\nradi\nradika\nradim\nradit\nraditya\nradka\nradmila\nrado\n\
-radomír\nradoslav\nradoslava\nradosław\nradovan\nradovana\nradu\nradvilė\nradúz\nrae\n\
-raeann\nraed\nraees\nraegan\nraekwon\nrael\nraelene\nraelyn\nraelynn\nraewyn\n\
-raf\nrafa\nrafael\nrafaela\nrafaella\nrafan\nrafay\nrafaél\nrafaël\nrafał\n\
-rafe\nrafee\nrafeek\nrafeeq\nraffael\nraffaela\nraffaele\nraffaella\nraffaellino\nraffaello\n\
-rafi\nrafia\nrafid\nrafih\nrafila\nrafiq\nrafn\nrafnar\nrafney\nrafnhildur\n\
-rafnkell\nraghav\nragheb\nraghib\nragna\nragnar\nragnbjörg\nragner\nragney\nragnfríður\n\
-ragnheiður\nragnhild\nragnhildur\nraguel\nragúel\nrahab\nraharja\nrahat\nrahayu\nraheel\n\
-raheem\nrahel\nrahiye\nrahma\nrahman\nrahmat\nrahmet\nrahmi\nrahn\nrahsaan\n\
-rahul\nraid\nraiden\nraifə\nraihan\nraija\nraik\nraili\nraimo\nraimondo\n\
-raimonds\nraimund\nraimundo\nraina\nrainer\nraisa\nraissa\nraivis\nraivo\nrajab\n\
+pylyp\npál\npála\npáldís\npáley\npálfríður\npálhanna\npálheiður\npálhildur\npáll\n\
+pálmar\npálmey\npálmfríður\npálmi\npálrún\npálín\npálína\npánfilo\npäivi\npäivikki\n\
+pär\npål\npénélope\npéter\npétrína\npétrún\npétur\npía\npío\npünhan\n\
+pürçek\npătru\npēteris\npřemysl\npəri\npərişan\npərvanə\npərvin\npərvinə\npərviz\n\
+qaadir\nqaasim\nqabeel\nqabil\nqadar\nqadeer\nqadi\nqadim\nqadir\nqahtan\n\
+qaim\nqais\nqalib\nqamar\nqani\nqanit\nqaratel\nqareeb\nqarin\nqaseem\n\
+qasid\nqasif\nqasim\nqasım\nqatadah\nqawee\nqay-yoom\nqays\nqiana\nqiang\n\
+qiyas\nqori\nqoşqar\nquadir\nquang\nqudamah\nquddoos\nqudoos\nqueen\nqueenie\n\
+quentin\nquiana\nquincy\nquinn\nquint\nquinten\nquinter\nquintin\nquinton\nquinty\n\
+quique\nquirino\nqulam\nqulu\nqumru\nqurban\nqusay\nqushi\nqutaybah\nqutb\n\
+qutub\nquyen\nqönçə\nqüdrət\nqızbəs\nqədir\nqələndər\nqənirə\nqəzənfər\nqəşəm\n\
+raaghib\nraagini\nraahil\nraakin\nraamis\nraamiz\nraashid\nraatib\nrabah\nrabar\n\
+rabb\nrabbaanee\nrabbani\nrabbiye\nrabea\nrabecca\nrabee\nrabi\nrabiah\nrabih\n\
+rabit\nracha\nrachael\nrachal\nrachana\nracheal\nrachel\nrachele\nrachell\nrachelle\n\
+rachid\nrachida\nrachit\nrachita\nrachko\nracho\nrachèle\nracquel\nrada\nradek\n\
+radeke\nraden\nradha\nradhee\nradhika\nradi\nradia\nradika\nradim\nradimira\n\
+radislav\nradit\nraditya\nradka\nradmila\nrado\nradomír\nradoslav\nradoslava\nradostka\n\
+radosveta\nradosław\nradovan\nradovana\nradu\nradvilė\nradúz\nrae\nraeann\nraed\n\
+raees\nraegan\nraekwon\nrael\nraelene\nraelyn\nraelynn\nraewyn\nraf\nrafa\n\
+rafael\nrafaela\nrafaella\nrafail\nrafan\nrafay\nrafaél\nrafaël\nrafał\nrafe\n\
+rafee\nrafeek\nrafeeq\nraffael\nraffaela\nraffaele\nraffaella\nraffaellino\nraffaello\nrafi\n\
+rafia\nrafid\nrafih\nrafila\nrafiq\nrafn\nrafnar\nrafney\nrafnhildur\nrafnkell\n\
+raghav\nragheb\nraghib\nragna\nragnar\nragnbjörg\nragner\nragney\nragnfríður\nragnheiður\n\
+ragnhild\nragnhildur\nraguel\nragúel\nrahab\nraharja\nrahat\nrahayu\nraheel\nraheem\n\
+rahel\nrahiye\nrahma\nrahman\nrahmat\nrahmet\nrahmi\nrahn\nrahsaan\nrahul\n\
+raid\nraiden\nraifə\nraihan\nraija\nraik\nraili\nraimo\nraimondo\nraimonds\n\
+raimund\nraimundo\nraina\nrainer\nrainka\nraisa\nraissa\nraivis\nraivo\nrajab\n\
 rajata\nrajeshri\nrajko\nrakeem\nrakel\nrakide\nraksha\nraleigh\nralf\nralf-dieter\n\
 ralf-peter\nralph\nraluca\nrama\nramadan\nramadhan\nramazan\nramid\nramil\nramilə\n\
-raminta\nramiro\nramiz\nramon\nramona\nramonita\nramsey\nramunė\nramzi\nramón\n\
-ramóna\nramūnas\nrana\nranae\nranbir\nrance\nrand\nranda\nrandal\nrandall\n\
-randalín\nrandee\nrandel\nrandell\nrandi\nrandle\nrandolf\nrandolph\nrandver\nrandy\n\
-randíður\nrandý\nranee\nrangga\nrani\nrania\nranieri\nranka\nrannva\nrannveig\n\
-rannver\nransom\nranveer\nraoul\nraphael\nraphaela\nraphaël\nraphaëlle\nraquan\nraquel\n\
-rareș\nras\nrasa\nrashaad\nrashaan\nrashad\nrashawn\nrasheed\nrasheeda\nrashid\n\
-rashida\nrashidi\nrasim\nrasimə\nrasma\nrasmus\nrastislav\nrasul\nratchanon\nratih\n\
-ratna\nraul\nrauno\nraven\nravi\nravy\nrawiri\nray\nrayaan\nrayan\n\
-rayana\nrayburn\nraye\nrayfield\nrayford\nrayhona\nrayla\nraylene\nraymon\nraymond\n\
-raymonde\nraymund\nraymundo\nrayna\nraynard\nrayne\nrayshawn\nrayyona\nrayén\nrazi\n\
-raziyə\nrazı\nraúl\nrea\nreagan\nreanna\nreason\nreatha\nreba\nrebbeca\n\
-rebbecca\nrebeca\nrebecca\nrebecka\nrebeka\nrebekah\nrebekka\nrebihat\nrecep\nrecepali\n\
-red\nreda\nredden\nredmond\nreece\nreed\nreena\nreese\nreet\nrefet\n\
-refik\nrefugia\nrefugio\nrefur\nregan\nregena\nregenia\nreggie\nregina\nreginal\n\
-reginald\nreginbaldur\nreginbjörg\nregine\nreginia\nreginn\nregis\nregitse\nregitze\nregula\n\
-regína\nregīna\nrehaan\nrehema\nrehime\nrei\nreid\nreidar\nreidun\nreifnir\n\
-reijo\nreiko\nreilly\nreimar\nreimer\nreimund\nrein\nreina\nreinald\nreinaldo\n\
-reinar\nreine\nreinel\nreiner\nreingard\nreinhard\nreinhardt\nreinhart\nreinhild\nreinhilde\n\
-reinhold\nreinis\nreino\nreita\nrejane\nreksa\nrella\nrelu\nrema\nremazan\n\
-rembrandt\nremedios\nremi\nremigio\nremington\nremo\nremona\nremus\nremy\nremzi\n\
-rena\nrenaat\nrenada\nrenae\nrenaldo\nrenan\nrenard\nrenata\nrenate\nrenato\n\
-renaud\nrenay\nrenda\nrendy\nrene\nrenea\nrenee\nrenetta\nrengül\nreni\n\
-renita\nrenna\nrennie\nreno\nrens\nrenske\nrenzo\nrenáta\nrené\nrenée\n\
-reshoni\nresi\nrespati\nressie\nrestu\nresulcan\nreta\nretha\nreto\nretta\n\
-rettie\nreuben\nreubin\nreva\nrevza\nrex\nrexford\nrexhep\nrey\nreyansh\n\
-reyes\nreyhan\nreyhanə\nreyn\nreyna\nreynald\nreynalda\nreynaldo\nreynar\nreyndís\n\
-reynheiður\nreynhildur\nreynir\nreynold\nreynolds\nreyr\nreza\nrezin\nrezzak\nrhavi\n\
-rhea\nrheba\nrheta\nrhett\nrhian\nrhianna\nrhianne\nrhiannon\nrhoda\nrhona\n\
-rhonda\nrhys\nria\nriad\nrian\nrianna\nrica\nricarda\nricardo\nriccardo\n\
-ricci\nricciotti\nrice\nrich\nrichard\nrichardt\nrichelle\nrichie\nrichmond\nrichárd\n\
-rick\nrickard\nrickey\nricki\nrickie\nricky\nrico\nrida\nridge\nridhi\n\
-ridwan\nrigmor\nrigo\nrigoberto\nrihanna\nrihards\nriikka\nriina\nriitta\nrik\n\
-rika\nrikard\nrikharð\nrikharður\nrikka\nrikke\nrikki\nriku\nriley\nrilla\n\
-rillie\nrim\nrima\nrimantė\nrina\nrinaldo\nrinda\nrini\nrino\nrinor\n\
-ripley\nrisa\nrisalet\nrisasi\nrishi\nrisper\nristo\nrita\nritchie\nritt\n\
-ritva\nriva\nriver\nrivka\nriya\nriyad\nriza\nriziki\nrizki\nrizvan\n\
-ričardas\nričards\nroan\nroar\nrob\nrobb\nrobbe\nrobbi\nrobbie\nrobbin\n\
+ramina\nraminta\nramiro\nramiz\nramon\nramona\nramonita\nramsey\nramunė\nramzi\n\
+ramón\nramóna\nramūnas\nrana\nranae\nranbir\nrance\nrancho\nrand\nranda\n\
+randal\nrandall\nrandalín\nrandee\nrandel\nrandell\nrandi\nrandle\nrandolf\nrandolph\n\
+randver\nrandy\nrandyu\nrandíður\nrandý\nranee\nrangel\nrangga\nrani\nrania\n\
+ranieri\nranka\nrannva\nrannveig\nrannver\nransom\nranveer\nraoul\nraphael\nraphaela\n\
+raphaël\nraphaëlle\nraquan\nraquel\nrareș\nras\nrasa\nrasate\nrashaad\nrashaan\n\
+rashad\nrashawn\nrasheed\nrasheeda\nrashid\nrashida\nrashidi\nrashko\nrasho\nrasim\n\
+rasimə\nrasma\nrasmus\nrastislav\nrasul\nratchanon\nratibor\nratih\nratmir\nratna\n\
+raul\nrauno\nraven\nravi\nravy\nrawiri\nray\nrayaan\nrayan\nrayana\n\
+rayburn\nraye\nrayfield\nrayford\nrayhona\nrayla\nraylene\nraymon\nraymond\nraymonde\n\
+raymund\nraymundo\nrayna\nraynard\nrayne\nraynichka\nrayshawn\nrayu\nrayyona\nrayén\n\
+razi\nraziyə\nrazı\nraúl\nrea\nreagan\nrean\nreanna\nreason\nreatha\n\
+reba\nrebbeca\nrebbecca\nrebeca\nrebecca\nrebecka\nrebeka\nrebekah\nrebekka\nrebihat\n\
+recep\nrecepali\nred\nreda\nredden\nredmond\nreece\nreed\nreena\nreese\n\
+reet\nrefet\nrefik\nrefugia\nrefugio\nrefur\nregan\nregena\nregenia\nreggie\n\
+regina\nreginal\nreginald\nreginbaldur\nreginbjörg\nregine\nreginia\nreginn\nregis\nregitse\n\
+regitze\nregula\nregína\nregīna\nrehaan\nrehema\nrehime\nrei\nreid\nreidar\n\
+reidun\nreifnir\nreijo\nreiko\nreilly\nreimar\nreimer\nreimund\nrein\nreina\n\
+reinald\nreinaldo\nreinar\nreine\nreinel\nreiner\nreingard\nreinhard\nreinhardt\nreinhart\n\
+reinhild\nreinhilde\nreinhold\nreinis\nreino\nreita\nrejane\nreksa\nrella\nrelu\n\
+rema\nremazan\nrembrandt\nremedios\nremi\nremigio\nremington\nremo\nremona\nremus\n\
+remy\nremzi\nrena\nrenaat\nrenada\nrenae\nrenaldo\nrenan\nrenard\nrenata\n\
+renate\nrenato\nrenaud\nrenay\nrenda\nrendy\nrene\nrenea\nrenee\nrenetta\n\
+rengiya\nrengül\nreni\nrenita\nrenna\nrennie\nreno\nrens\nrenske\nrenzo\n\
+renáta\nrené\nrenée\nreshoni\nresi\nrespati\nressie\nrestu\nresulcan\nreta\n\
+retha\nreto\nretta\nrettie\nreuben\nreubin\nreva\nrevka\nrevza\nrex\n\
+rexford\nrexhep\nrey\nreyansh\nreyes\nreyhan\nreyhanə\nreyn\nreyna\nreynald\n\
+reynalda\nreynaldo\nreynar\nreyndís\nreynheiður\nreynhildur\nreynir\nreynold\nreynolds\nreyr\n\
+reza\nrezin\nrezzak\nrhavi\nrhea\nrheba\nrheta\nrhett\nrhian\nrhianna\n\
+rhianne\nrhiannon\nrhoda\nrhona\nrhonda\nrhys\nria\nriad\nrian\nriana\n\
+rianna\nrica\nricarda\nricardo\nriccardo\nricci\nricciotti\nrice\nrich\nrichard\n\
+richardt\nrichelle\nricherd\nrichie\nrichmond\nrichárd\nrick\nrickard\nrickey\nricki\n\
+rickie\nricky\nrico\nrida\nridge\nridhi\nridwan\nrigmor\nrigo\nrigoberto\n\
+rihanna\nrihards\nriikka\nriina\nriitta\nrik\nrika\nrikard\nrikharð\nrikharður\n\
+rikka\nrikke\nrikki\nriku\nriley\nrilla\nrillie\nrim\nrima\nrimantė\n\
+rimma\nrina\nrinaldo\nrinda\nrini\nrino\nrinor\nripley\nris\nrisa\n\
+risalet\nrisasi\nrishi\nrisper\nristo\nristya\nrita\nritchie\nritt\nritva\n\
+riva\nriver\nrivka\nriya\nriyad\nriza\nriziki\nrizki\nrizvan\nričardas\n\
+ričards\nroan\nroar\nrob\nrobart\nrobb\nrobbe\nrobbi\nrobbie\nrobbin\n\
 robby\nrobbyn\nrobena\nrobert\nroberta\nrobertas\nrobertina\nroberto\nroberts\nrobin\n\
 robinson\nrobiya\nrobley\nrobt\nroby\nrobyn\nrocco\nrochdi\nrochel\nrochell\n\
-rochelle\nrochus\nrocio\nrock\nrocky\nrocío\nrod\nrodah\nroddy\nroderic\n\
-roderich\nroderick\nrodger\nrodgers\nrodica\nrodney\nrodolfo\nrodolphe\nrodrick\nrodrigo\n\
-rodrigue\nroe\nroel\nroeland\nroena\nrogelio\nroger\nrogers\nrohaan\nrohan\n\
-rohat\nroise\nroisin\nrojnu\nrojus\nrok\nrokas\nroko\nroksana\nroland\n\
-rolanda\nrolandas\nrolande\nrolando\nrolands\nroldán\nrolf\nrolf-dieter\nrolf-peter\nroll\n\
-rolla\nrolland\nrollande\nrollie\nrollin\nrollo\nroma\nromain\nromaine\nroman\n\
-romana\nromane\nromanița\nromano\nrome\nromelia\nromello\nromeo\nromie\nromina\n\
-romolo\nromona\nromuald\nromualdas\nromulus\nromy\nromán\nroméo\nron\nrona\n\
-ronal\nronald\nronaldo\nronan\nronda\nrondal\nroni\nronin\nronith\nronja\n\
-ronke\nronna\nronni\nronnie\nronny\nrono\nrony\nronya\nroope\nroos\n\
-roosa\nroosevelt\nroque\nrory\nrorí\nrosa\nrosa-maria\nrosabelle\nrosalba\nrosalee\n\
-rosaleen\nrosalia\nrosalie\nrosalina\nrosalind\nrosalinda\nrosalinde\nrosaline\nrosalva\nrosalyn\n\
-rosalía\nrosamaria\nrosamel\nrosamond\nrosana\nrosann\nrosanna\nrosanne\nrosaria\nrosarie\n\
-rosario\nrosaura\nrosco\nroscoe\nrose\nrose-marie\nroseann\nroseanna\nroseanne\nrosel\n\
-roselee\nroselia\nroselinde\nroseline\nrosella\nroselle\nroselyn\nroselyne\nrosemarie\nrosemary\n\
-rosena\nrosenda\nrosendo\nrosetta\nrosette\nrosevelt\nrosey\nrosi\nrosia\nrosie\n\
-rosina\nrosio\nrosita\nrosl\nroslyn\nrosman\nrosmarie\nross\nrossa\nrossana\n\
-rossie\nrostislav\nroswell\nroswita\nroswitha\nrosy\nrotich\nrotraud\nrotraut\nrouven\n\
-rowan\nrowena\nrowland\nroxana\nroxane\nroxann\nroxanna\nroxanne\nroxelana\nroxie\n\
-roxy\nroy\nroyal\nroyce\nroza\nrozalia\nrozalija\nrozanne\nrozella\nroziya\n\
-rozália\nrua\nruairi\nruari\nrubani\nrube\nruben\nrubi\nrubie\nrubiela\n\
-rubin\nruby\nrubye\nrubén\nrudecindo\nrudi\nrudolf\nrudolfo\nrudolph\nrudra\n\
-rudy\nrudīte\nrueben\nruedi\nruel\nruffin\nruffus\nrufina\nrufino\nrufus\n\
-ruggero\nruggiero\nrugilė\nruhide\nruhiu\nruhiyyə\nruhsat\nruhshona\nruhugül\nruhəngiz\n\
-rui\nruie\nrukia\nrumaysa\nrumeysa\nrune\nrungo\nruni\nrunný\nrunólfur\n\
-rupert\nruperta\nruperto\nruqayya\nruqiya\nruqiyyə\nrush\nrushil\nruslan\nrusman\n\
-rusnė\nruss\nrussel\nrussell\nrustin\nrusty\nrusul\nrut\nruta\nrute\n\
-ruth\nrutha\nruthann\nruthanne\nruthe\nrutherford\nruthie\nruthild\nruwaihim\nruxanda\n\
-ruxandra\nruxsarə\nruy\nruzica\nruža\nružena\nružica\nryan\nryann\nryder\n\
-ryker\nrylan\nryland\nrylee\nryleigh\nryley\nrylie\nrym\nryma\nryne\n\
-ryohei\nryosuke\nryszard\nrytis\nrytė\nrza\nrán\nráðgeir\nráðhildur\nráðvarður\n\
-réginald\nrégine\nrégis\nrégulo\nréka\nrémi\nrémy\nríkarður\nríkey\nríkharð\n\
-ríkharður\nrín\nríta\nríó\nróbert\nróberta\nróbjörg\nrólant\nróman\nrómeó\n\
-rómulo\nrós\nrósa\nrósalind\nrósanna\nrósant\nrósar\nrósberg\nrósbjörg\nrósborg\n\
-róselía\nrósenberg\nrósey\nrósfríður\nróshildur\nrósi\nrósinberg\nrósinkar\nrósinkara\nrósinkrans\n\
-rósinkransa\nróska\nróslaug\nróslind\nróslinda\nróslín\nrósmann\nrósmary\nrósmarý\nrósmunda\n\
-rósmundur\nrósný\nróza\nrózsa\nróża\nröfn\nrögn\nrögnvald\nrögnvaldur\nrögnvar\n\
-rökkvi\nröskva\nrövşanə\nrövşən\nröya\nröyal\nröyalə\nröðull\nrúbar\nrúben\n\
-rúbý\nrúdólf\nrún\nrúna\nrúnar\nrúndís\nrúnhildur\nrúrik\nrúrí\nrútur\n\
-rübabə\nrübeyda\nrüdiger\nrüfət\nrüknettin\nrümeysa\nrüşen\nrăducu\nrăzvan\nrıfkıye\n\
-rūdolfs\nrūta\nrůžena\nrəfiqə\nrəhilə\nrəis\nrəmziyyə\nrəna\nrəqsanə\nrəsmiyyə\n\
-rəsul\nrəxşəndə\nrəşad\nrəşid\ns'fiso\nsaabir\nsaad\nsaadat\nsaadiq\nsaafir\n\
-saahir\nsaaiq\nsaajid\nsaal\nsaalih\nsaalim\nsaanvi\nsaaqib\nsaar\nsaara\n\
-saariyah\nsaba\nsabah\nsabahat\nsaban\nsabar\nsabari\nsabas\nsabastian\nsabatino\n\
-sabbir\nsabeeh\nsabih\nsabihe\nsabil\nsabin\nsabina\nsabine\nsabiq\nsabir\n\
-sabirə\nsable\nsaboor\nsabra\nsabri\nsabrina\nsabrína\nsabur\nsaburah\nsabína\n\
-sabır\nsacha\nsachi\nsachiko\nsacidə\nsad\nsada\nsadaka\nsadan\nsadao\n\
-sadaqat\nsadat\nsaddam\nsade\nsadeed\nsadeti\nsadia\nsadie\nsadik\nsadiki\n\
-sadina\nsadiq\nsadittin\nsadiye\nsadye\nsadıq\nsafari\nsafet\nsafia\nsafina\n\
-safinaz\nsafiri\nsafiya\nsafta\nsafura\nsafír\nsaga\nsage\nsahibə\nsahil\n\
-sahin\nsahir\nsahra\nsai\nsaid\nsaida\nsaidi\nsaiful\nsaige\nsaim\n\
-saint\nsair\nsairah\nsaire\nsaka\nsakari\nsakarías\nsakina\nsakip\nsaksham\n\
-sakti\nsakura\nsal\nsalah\nsalami\nsalbjörg\nsaldís\nsaleh\nsalena\nsalgerður\n\
-salih\nsalim\nsalima\nsalimah\nsalimet\nsalina\nsalka\nsalkın\nsalley\nsallie\n\
-sally\nsalma\nsalman\nsalmann\nsalmar\nsalný\nsalohiddin\nsalome\nsalomea\nsalomey\n\
-salomon\nsalomé\nsalomón\nsalsabila\nsalud\nsalurbay\nsalvador\nsalvar\nsalvatore\nsalvi\n\
-salvör\nsalwa\nsalín\nsalína\nsalóme\nsalómon\nsam\nsamahat\nsamaksh\nsamama\n\
-samandar\nsamanta\nsamantha\nsamar\nsamara\nsamarth\nsamatha\nsamella\nsamesh\nsami\n\
-samiah\nsamie\nsamina\nsamir\nsamira\nsamirə\nsamiya\nsamiyah\nsammie\nsammy\n\
-samo\nsampson\nsamson\nsamsul\nsamu\nsamual\nsamuel\nsamuele\nsamuli\nsamurtay\n\
-samuël\nsamwel\nsamweli\nsamy\nsamúel\nsana\nsanaa\nsanai\nsanavber\nsanaya\n\
-sancak\nsancho\nsanda\nsandalio\nsandee\nsandel\nsander\nsanders\nsandi\nsandie\n\
-sandile\nsandis\nsandor\nsandra\nsandri\nsandrine\nsandro\nsandu\nsandur\nsandy\n\
-sanela\nsanford\nsang\nsani\nsanije\nsanita\nsaniya\nsaniyah\nsanja\nsanjar\n\
-sanjuana\nsanjuanita\nsanna\nsanne\nsanni\nsannie\nsanora\nsanta\nsantana\nsante\n\
-santeri\nsantiago\nsantina\nsantino\nsanto\nsantos\nsantía\nsanur\nsanya\nsançar\n\
-saoirse\nsaood\nsapa\nsaphira\nsara\nsarabi\nsarafina\nsarah\nsarah-jane\nsarah-louise\n\
-sarahi\nsarai\nsaran\nsardor\nsargın\nsari\nsariah\nsarina\nsarita\nsarmīte\n\
+rochelle\nrochus\nrocio\nrock\nrocky\nrocío\nrod\nrodah\nrodan\nroddy\n\
+roderic\nroderich\nroderick\nrodger\nrodgers\nrodica\nrodion\nrodney\nrodolfo\nrodolphe\n\
+rodrick\nrodrigo\nrodrigue\nroe\nroel\nroeland\nroena\nrogelina\nrogelio\nrogena\n\
+roger\nrogers\nrohaan\nrohan\nrohat\nroise\nroisin\nrojnu\nrojus\nrok\n\
+rokas\nroko\nroksan\nroksana\nroksolana\nroland\nrolanda\nrolandas\nrolande\nrolando\n\
+rolands\nroldán\nrolf\nrolf-dieter\nrolf-peter\nroll\nrolla\nrolland\nrollande\nrollie\n\
+rollin\nrollo\nroma\nromain\nromaine\nroman\nromana\nromane\nromanița\nromano\n\
+rome\nromel\nromelia\nromelina\nromello\nromen\nromeo\nromie\nromil\nromina\n\
+romoleta\nromolo\nromona\nromuald\nromualdas\nromul\nromulus\nromy\nromán\nroméo\n\
+ron\nrona\nronal\nronald\nronaldo\nronan\nronda\nrondal\nroni\nronin\n\
+ronith\nronja\nronke\nronna\nronni\nronnie\nronny\nrono\nrony\nronya\n\
+roope\nroos\nroosa\nroosevelt\nroque\nrory\nrorí\nrosa\nrosa-maria\nrosabelle\n\
+rosalba\nrosalee\nrosaleen\nrosalia\nrosalie\nrosalina\nrosalind\nrosalinda\nrosalinde\nrosaline\n\
+rosalva\nrosalyn\nrosalía\nrosamaria\nrosamel\nrosamond\nrosana\nrosann\nrosanna\nrosanne\n\
+rosaria\nrosarie\nrosario\nrosaura\nrosco\nroscoe\nrose\nrose-marie\nroseann\nroseanna\n\
+roseanne\nrosel\nroselee\nroselia\nroselina\nroselinde\nroseline\nrosella\nroselle\nroselyn\n\
+roselyne\nrosemarie\nrosemary\nrosen\nrosena\nrosenda\nrosendo\nrosenka\nrosetta\nrosette\n\
+rosevelt\nrosey\nrosi\nrosia\nrosie\nrosimir\nrosina\nrosio\nrosislava\nrosita\n\
+roska\nrosko\nrosl\nroslyn\nrosman\nrosmarie\nross\nrossa\nrossana\nrossie\n\
+rostiana\nrostimir\nrostislav\nrostislava\nrostyslav\nroswell\nroswita\nroswitha\nrosy\nrotich\n\
+rotraud\nrotraut\nrouven\nrowan\nrowena\nrowland\nroxana\nroxane\nroxann\nroxanna\n\
+roxanne\nroxelana\nroxie\nroxy\nroy\nroyal\nroyce\nroyo\nroza\nrozalia\n\
+rozaliia\nrozalija\nrozalin\nrozana\nrozanne\nrozella\nrozeta\nrozin\nroziya\nrozka\n\
+rozotsvet\nrozália\nrua\nruairi\nruari\nrubani\nrube\nruben\nrubi\nrubie\n\
+rubiela\nrubin\nruby\nrubye\nrubén\nrudecindo\nrudi\nrudolf\nrudolfo\nrudolph\n\
+rudra\nrudy\nrudīte\nrueben\nruedi\nruel\nruffin\nruffus\nrufina\nrufino\n\
+rufus\nruggero\nruggiero\nrugilė\nruhide\nruhiu\nruhiyyə\nruhsat\nruhshona\nruhugül\n\
+ruhəngiz\nrui\nruie\nrukia\nrumaysa\nrumeysa\nrumislava\nrune\nrungo\nruni\n\
+runný\nrunólfur\nrupert\nruperta\nruperto\nruqayya\nruqiya\nruqiyyə\nrusaliya\nrush\n\
+rushil\nruska\nruslan\nrusman\nrusnė\nruss\nrussel\nrussell\nrustin\nrusty\n\
+rusul\nrut\nruta\nrute\nruth\nrutha\nruthann\nruthanne\nruthe\nrutherford\n\
+ruthie\nruthild\nruwaihim\nruxanda\nruxandra\nruxsarə\nruy\nruzhka\nruzica\nruža\n\
+ružena\nružica\nryan\nryann\nryder\nryker\nrylan\nryland\nrylee\nryleigh\n\
+ryley\nrylie\nrym\nryma\nryne\nryohei\nryosuke\nryszard\nrytis\nrytė\n\
+ryurik\nrza\nrán\nráðgeir\nráðhildur\nráðvarður\nréginald\nrégine\nrégis\nrégulo\n\
+réka\nrémi\nrémy\nríkarður\nríkey\nríkharð\nríkharður\nrín\nríta\nríó\n\
+róbert\nróberta\nróbjörg\nrólant\nróman\nrómeó\nrómulo\nrós\nrósa\nrósalind\n\
+rósanna\nrósant\nrósar\nrósberg\nrósbjörg\nrósborg\nróselía\nrósenberg\nrósey\nrósfríður\n\
+róshildur\nrósi\nrósinberg\nrósinkar\nrósinkara\nrósinkrans\nrósinkransa\nróska\nróslaug\nróslind\n\
+róslinda\nróslín\nrósmann\nrósmary\nrósmarý\nrósmunda\nrósmundur\nrósný\nróza\nrózsa\n\
+róża\nröfn\nrögn\nrögnvald\nrögnvaldur\nrögnvar\nrökkvi\nröskva\nrövşanə\nrövşən\n\
+röya\nröyal\nröyalə\nröðull\nrúbar\nrúben\nrúbý\nrúdólf\nrún\nrúna\n\
+rúnar\nrúndís\nrúnhildur\nrúrik\nrúrí\nrútur\nrübabə\nrübeyda\nrüdiger\nrüfət\n\
+rüknettin\nrümeysa\nrüşen\nrăducu\nrăzvan\nrıfkıye\nrūdolfs\nrūta\nrůžena\nrəfiqə\n\
+rəhilə\nrəis\nrəmziyyə\nrəna\nrəqsanə\nrəsmiyyə\nrəsul\nrəxşəndə\nrəşad\nrəşid\n\
+s'fiso\nsaabir\nsaad\nsaadat\nsaadiq\nsaafir\nsaahir\nsaaiq\nsaajid\nsaal\n\
+saalih\nsaalim\nsaanvi\nsaaqib\nsaar\nsaara\nsaariyah\nsaba\nsabah\nsabahat\n\
+saban\nsabar\nsabari\nsabas\nsabastian\nsabatino\nsabbir\nsabeeh\nsabih\nsabihe\n\
+sabil\nsabin\nsabina\nsabine\nsabiq\nsabir\nsabirə\nsable\nsaboor\nsabra\n\
+sabri\nsabrina\nsabrína\nsabur\nsaburah\nsabína\nsabır\nsacha\nsachi\nsachiko\n\
+sacidə\nsad\nsada\nsadaka\nsadan\nsadao\nsadaqat\nsadat\nsaddam\nsade\n\
+sadeed\nsadeti\nsadia\nsadie\nsadik\nsadiki\nsadina\nsadiq\nsadittin\nsadiye\n\
+sadye\nsadıq\nsafari\nsafet\nsafia\nsafina\nsafinaz\nsafiri\nsafiya\nsafta\n\
+safura\nsafír\nsaga\nsage\nsahibə\nsahil\nsahin\nsahir\nsahoriya\nsahra\n\
+sai\nsaid\nsaida\nsaidi\nsaiful\nsaige\nsaim\nsaint\nsair\nsairah\n\
+saire\nsaka\nsakari\nsakarías\nsakina\nsakip\nsaksham\nsakti\nsakura\nsal\n\
+salah\nsalami\nsalbjörg\nsaldís\nsaleh\nsalena\nsalgerður\nsalih\nsalim\nsalima\n\
+salimah\nsalimet\nsalina\nsalka\nsalkın\nsalley\nsallie\nsally\nsalma\nsalman\n\
+salmann\nsalmar\nsalný\nsalohiddin\nsalome\nsalomea\nsalomey\nsalomon\nsalomé\nsalomón\n\
+salsabila\nsalud\nsalurbay\nsalvador\nsalvar\nsalvatore\nsalvi\nsalvör\nsalwa\nsalín\n\
+salína\nsalóme\nsalómon\nsam\nsamahat\nsamaksh\nsamama\nsamandar\nsamanta\nsamantha\n\
+samar\nsamara\nsamarth\nsamatha\nsamella\nsamesh\nsami\nsamiah\nsamie\nsamina\n\
+samir\nsamira\nsamirə\nsamiya\nsamiyah\nsammie\nsammy\nsamo\nsampson\nsamson\n\
+samsul\nsamu\nsamual\nsamuel\nsamuele\nsamuil\nsamuli\nsamurtay\nsamuël\nsamwel\n\
+samweli\nsamy\nsamúel\nsana\nsanaa\nsanai\nsanavber\nsanaya\nsancak\nsancho\n\
+sanda\nsandalio\nsandee\nsandel\nsander\nsanders\nsandi\nsandie\nsandile\nsandis\n\
+sandor\nsandra\nsandri\nsandrine\nsandro\nsandu\nsandur\nsandy\nsanela\nsanford\n\
+sang\nsani\nsanije\nsanita\nsaniya\nsaniyah\nsanja\nsanjar\nsanjuana\nsanjuanita\n\
+sanna\nsanne\nsanni\nsannie\nsanora\nsanta\nsantana\nsante\nsanteri\nsantiago\n\
+santina\nsantino\nsanto\nsantos\nsantía\nsanur\nsanya\nsançar\nsaoirse\nsaood\n\
+sapa\nsaphira\nsara\nsarabi\nsarafina\nsarah\nsarah-jane\nsarah-louise\nsarahi\nsarai\n\
+saran\nsaraya\nsardor\nsargın\nsari\nsariah\nsarina\nsarita\nsarmenka\nsarmīte\n\
 sarpkın\nsarrah\nsarthak\nsarunporn\nsarvan\nsarvar\nsarvinoz\nsarya\nsarína\nsarıcabay\n\
 sasa\nsascha\nsasha\nsaskia\nsathvik\nsatomi\nsatrettin\nsatu\nsaturnina\nsaturnino\n\
 satya\nsatıa\nsau\nsaul\nsaulius\nsaumu\nsaumya\nsaundra\nsauti\nsava\n\
-savak\nsavana\nsavanah\nsavanna\nsavannah\nsaverio\nsaveta\nsavilla\nsavina\nsavion\n\
-savni\nsavon\nsawyer\nsaxi\nsayalı\nsaydam\nsaygın\nsayin\nsayrak\nsayuri\n\
-sayın\nsaçı\nsaïd\nsaúl\nsağcan\nsağıt\nsaša\nsašo\nsa’adatu\nsa’diya\n\
-scarlet\nscarleth\nscarlett\nscarlette\nschley\nschuyler\nscot\nscott\nscottie\nscotty\n\
-seaborn\nseamus\nsean\nsean-paul\nseana\nseanan\nseaneen\nseanna\nseason\nsebastiaan\n\
-sebastian\nsebastiano\nsebastien\nsebastijan\nsebastián\nsebastião\nsebastjan\nsebastían\nsebattin\nsebigül\n\
-seblâ\nsebrina\nseda\nsedat\nsedife\nsedrick\nsee\nseema\nsefanía\nsefer\n\
-segilola\nsegismundo\nsegundo\nseha\nsehel\nseif\nseifur\nseija\nseimur\nsejda\n\
-selah\nselaheddin\nselatin\nselcan\nselcen\nseldon\nselena\nselene\nseler\nselim\n\
-selime\nselin\nselina\nseline\nselja\nselka\nselma\nselmer\nselmin\nselvi\n\
-selâtin\nselçuk\nsem\nsemaj\nsemat\nsemender\nsemenica\nsemine\nsemir\nsemra\n\
-semrin\nsena\nsenad\nsenaida\nsenan\nsencar\nseneca\nseniha\nsenn\nsenna\n\
-senne\nsenol\nsenora\nsenta\nsenía\nseona\nseosamh\nsep\nsepp\nseppe\n\
-seppo\nseptember\nsepti\nseptíma\nsera\nseracettin\nserafina\nserafín\nserah\nseraina\n\
-serda\nsereina\nserena\nserenity\nserezli\nserfinaz\nserge\nsergei\nsergej\nsergey\n\
-sergio\nsergiu\nsergius\nserhatmehmet\nserina\nserine\nserita\nserkan\nserma\nsernur\n\
-serol\nserpil\nserver\nservinaz\nservác\nsesar\nseselía\nsesil\nsesilía\nsessa\n\
-sesselja\nsesselía\nsessilía\nseth\nsetsuko\nsetya\nsevara\nsevcan\nsevdi\nsevdinar\n\
-seve\nsever\nseveriano\nseverin\nseverina\nseverine\nseverino\nsevero\nsevert\nseverín\n\
-sevgen\nsevginur\nsevican\nsevil\nsevim\nsevinc\nsevinch\nsevindik\nsevla\nsevsevil\n\
-seward\nseydo\nseye\nseyfulla\nseyfullah\nseyfəddin\nseyhan\nseyithan\nseymour\nseymur\n\
-seyran\nseyyide\nsezal\nsezen\nsezginbaş\nseçgül\nseçme\nsha\nshaban\nshad\n\
-shade\nshadrack\nshae\nshafter\nshahina\nshahnoza\nshahriyor\nshahzod\nshahzoda\nshaina\n\
-shakia\nshakila\nshakira\nshakita\nshala\nshalanda\nshalon\nshalonda\nshamar\nshameka\n\
-shamika\nshamsuddeen\nshan\nshana\nshanae\nshanda\nshandi\nshandra\nshane\nshaneka\n\
-shanel\nshanell\nshanelle\nshanequa\nshani\nshania\nshanice\nshaniece\nshanika\nshaniqua\n\
-shanita\nshaniya\nshanna\nshannan\nshannen\nshannon\nshanon\nshanta\nshantae\nshantay\n\
+savak\nsavana\nsavanah\nsavanna\nsavannah\nsaveliy\nsavely\nsaverio\nsavestina\nsaveta\n\
+savilla\nsavina\nsavion\nsavni\nsavon\nsavva\nsavvatiy\nsavvaty\nsawyer\nsaxi\n\
+sayalı\nsaydam\nsaygın\nsayin\nsayrak\nsayuri\nsayın\nsaçı\nsaïd\nsaúl\n\
+sağcan\nsağıt\nsaša\nsašo\nsa’adatu\nsa’diya\nscarlet\nscarleth\nscarlett\nscarlette\n\
+schley\nschuyler\nscot\nscott\nscottie\nscotty\nseaborn\nseamus\nsean\nsean-paul\n\
+seana\nseanan\nseaneen\nseanna\nseason\nsebahtin\nsebastiaan\nsebastian\nsebastiano\nsebastien\n\
+sebastijan\nsebastián\nsebastião\nsebastjan\nsebastían\nsebattin\nsebigül\nseblâ\nsebrina\nseda\n\
+sedat\nsedef\nsedefcho\nsedife\nsedrick\nsee\nseema\nsefanía\nsefer\nsegilola\n\
+segismundo\nsegundo\nseha\nsehel\nseif\nseifur\nseija\nseimur\nsejda\nselah\n\
+selaheddin\nselatin\nselcan\nselcen\nseldon\nselen\nselena\nselene\nseler\nselim\n\
+selime\nselin\nselina\nseline\nselivan\nseliverst\nselja\nselka\nselma\nselmer\n\
+selmin\nselvi\nselâtin\nselçuk\nsem\nsemaj\nsemat\nsemenarka\nsemender\nsemenica\n\
+semine\nsemir\nsemra\nsemrin\nsena\nsenad\nsenaida\nsenan\nsencar\nseneca\n\
+seniha\nsenko\nsenn\nsenna\nsenne\nsenol\nsenora\nsenta\nsenía\nseona\n\
+seosamh\nsep\nsepp\nseppe\nseppo\nseptember\nsepti\nseptíma\nsera\nseracettin\n\
+serafim\nserafina\nserafín\nserah\nseraina\nserda\nsereina\nserena\nserenity\nserezli\n\
+serfinaz\nserge\nsergei\nsergej\nsergelinka\nsergey\nsergio\nsergiu\nsergius\nserhatmehmet\n\
+serhii\nserina\nserine\nserita\nserkan\nserma\nsernur\nserol\nserpil\nserver\n\
+servinaz\nservác\nsesar\nseselía\nsesil\nsesilía\nseslav\nsessa\nsesselja\nsesselía\n\
+sessilía\nseth\nsetsuko\nsetya\nsevan\nsevar\nsevara\nsevastin\nsevastyan\nsevcan\n\
+sevda\nsevdalin\nsevdan\nsevdelina\nsevdi\nsevdinar\nseve\nsevelin\nsever\nseveriano\n\
+severin\nseverina\nseverine\nseverino\nsevero\nsevert\nseverín\nseveta\nsevgen\nsevginur\n\
+sevican\nsevil\nsevim\nsevinc\nsevinch\nsevindik\nsevla\nsevsevil\nseward\nseydo\n\
+seye\nseyfulla\nseyfullah\nseyfəddin\nseyhan\nseyithan\nseymour\nseymur\nseyran\nseyyide\n\
+sezal\nsezen\nsezginbaş\nseçgül\nseçme\nsha\nshaban\nshad\nshade\nshadrack\n\
+shae\nshafter\nshahina\nshahnoza\nshahriyor\nshahzod\nshahzoda\nshaina\nshakia\nshakila\n\
+shakira\nshakita\nshala\nshalanda\nshalon\nshalonda\nshamar\nshameka\nshamika\nshamsuddeen\n\
+shan\nshana\nshanae\nshanda\nshandi\nshandra\nshane\nshaneka\nshanel\nshanell\n\
+shanelle\nshanequa\nshani\nshania\nshanice\nshaniece\nshanika\nshaniqua\nshanita\nshaniya\n\
+shanko\nshanna\nshannan\nshannen\nshannon\nshanon\nshanou\nshanta\nshantae\nshantay\n\
 shante\nshantel\nshantell\nshantelle\nshanti\nshaquan\nshaquana\nshaquille\nshaquita\nshara\n\
 sharan\nsharda\nshardae\nsharday\nsharde\nsharee\nsharell\nsharen\nshari\nsharice\n\
 sharie\nsharif\nsharika\nsharilyn\nsharita\nsharla\nsharleen\nsharlene\nsharmaine\nsharman\n\
-sharolyn\nsharon\nsharonda\nsharri\nsharron\nsharyl\nsharyn\nshasta\nshatara\nshaun\n\
-shauna\nshaunda\nshauneen\nshaunna\nshaunta\nshaunte\nshaurya\nshavon\nshavonda\nshavonne\n\
-shawana\nshawanda\nshawanna\nshawn\nshawna\nshawnda\nshawnee\nshawnna\nshawnta\nshawnte\n\
-shay\nshayla\nshaylee\nshayna\nshayne\nshea\nsheamus\nsheba\nshedrick\nsheela\n\
-sheelagh\nsheena\nshehu\nsheila\nsheilah\nsheilla\nsheillah\nshekoni\nshela\nshelba\n\
-shelbi\nshelbie\nshelby\nsheldon\nshelia\nshella\nshelley\nshelli\nshellie\nshelly\n\
-shelton\nshelva\nshelvia\nshelvie\nshem\nshemar\nshemeka\nshemika\nshena\nsheng-hsiung\n\
-shenika\nshenita\nshenna\nshep\nshepherd\nshera\nsheree\nsherell\nsheri\nsherice\n\
-sheridan\nsherie\nsherika\nsherill\nsherilyn\nsherise\nsherita\nsherlene\nsherley\nsherly\n\
-sherlyn\nsherman\nsheron\nsherree\nsherrell\nsherri\nsherrie\nsherril\nsherrill\nsherron\n\
-sherry\nsherryl\nsherwin\nsherwood\nshery\nsheryl\nsheryll\nsheyla\nshianne\nshida\n\
-shiela\nshih-chang\nshih-han\nshih-ming\nshila\nshiloh\nshin\nshinead\nshira\nshirely\n\
-shirl\nshirlee\nshirleen\nshirlene\nshirley\nshirleyann\nshirlie\nshirly\nshivani\nshivansh\n\
-shizue\nshizuko\nshohei\nshohjahon\nshohrux\nshoji\nshon\nshona\nshonda\nshondra\n\
-shonna\nshonta\nshoshana\nshota\nshpresa\nshqipe\nshravya\nshreya\nshu\nshu-chen\n\
-shu-ching\nshu-chuan\nshu-fang\nshu-fen\nshu-hua\nshu-hui\nshu-ling\nshu-mei\nshu-min\nshukrona\n\
-shyann\nshyanne\nshyheim\nshyla\nsian\nsibbie\nsibel\nsibilla\nsibille\nsibonelo\n\
-sibongile\nsibusisiwe\nsibusiso\nsibyl\nsibylla\nsibylle\nsid\nsidar\nsiddharth\nsiddie\n\
-sidiq\nsidiqə\nsidki\nsidney\nsidonia\nsidónia\nsie\nsiebe\nsiegbert\nsiegfried\n\
-sieghard\nsieglinde\nsiegmar\nsiegmund\nsiegrid\nsiegried\nsiegrun\nsiegward\nsiem\nsien\n\
-siena\nsienna\nsierra\nsif\nsifa\nsifuna\nsigbergur\nsigbert\nsigbjartur\nsigbjörn\n\
-sigdís\nsigdór\nsigdóra\nsigfastur\nsigfinnur\nsigfreður\nsigfrid\nsigfrido\nsigfried\nsigfríð\n\
-sigfríður\nsigfús\nsigga\nsigge\nsiggeir\nsiggerður\nsighvatur\nsigismund\nsigita\nsigjón\n\
-siglaugur\nsiglinde\nsigmann\nsigmar\nsigmund\nsigmunda\nsigmundur\nsigna\nsignar\nsigne\n\
-signhildur\nsigný\nsigri\nsigrid\nsigrun\nsigríkur\nsigríður\nsigrún\nsigsteinn\nsigtryggur\n\
-sigtýr\nsigur\nsigurbaldur\nsigurberg\nsigurbergur\nsigurbirna\nsigurbjarni\nsigurbjartur\nsigurbjörg\nsigurbjörn\n\
-sigurbjört\nsigurborg\nsigurbrandur\nsigurbára\nsigurd\nsigurdríf\nsigurdrífa\nsigurdís\nsigurdór\nsigurdóra\n\
-sigurey\nsigurfinna\nsigurfinnur\nsigurfljóð\nsigurgeir\nsigurgeira\nsigurgestur\nsigurgrímur\nsigurgísli\nsigurhanna\n\
-sigurhans\nsigurhelga\nsigurhildur\nsigurhjörtur\nsigurjón\nsigurjóna\nsigurkarl\nsigurlaug\nsigurlaugur\nsigurleif\n\
-sigurleifur\nsigurlilja\nsigurlinn\nsigurlinni\nsigurliði\nsigurlás\nsigurlín\nsigurlína\nsigurmann\nsigurmar\n\
-sigurmon\nsigurmunda\nsigurmundur\nsigurnanna\nsigurnýas\nsigurnýjas\nsiguroddur\nsigurpáll\nsigurrós\nsigursteina\n\
-sigursteinn\nsigursveinn\nsigurunn\nsigurvaldi\nsigurveig\nsigurvin\nsigurvina\nsigurást\nsigurásta\nsigurða\n\
-sigurður\nsiguróli\nsigurósk\nsigurþór\nsigurþóra\nsigvaldi\nsigvard\nsigvarður\nsigyn\nsigþrúður\n\
-sigþór\nsigþóra\nsihawukele\nsiim\nsiiri\nsijuade\nsiku\nsil\nsila\nsilanur\n\
-silas\nsile\nsilfa\nsilfrún\nsilfá\nsilja\nsilje\nsilka\nsilke\nsilla\n\
-sille\nsilli\nsilondile\nsilva\nsilvan\nsilvana\nsilvano\nsilver\nsilvester\nsilvestre\n\
-silvestro\nsilvia\nsilvian\nsilviana\nsilvie\nsilvija\nsilvio\nsilviu\nsilvo\nsilvía\n\
-sim\nsima\nsimas\nsimber\nsimen\nsimeon\nsimi\nsimiloluwa\nsimina\nsimion\n\
-simisola\nsimiyu\nsimmie\nsimo\nsimon\nsimona\nsimonas\nsimone\nsimonetta\nsimonne\n\
-simphiwe\nsimphiweyinkosi\nsimpson\nsimten\nsimuzər\nsimão\nsimón\nsina\nsinaida\nsinan\n\
-sincere\nsinda\nsindre\nsindri\nsindy\nsine\nsinead\nsing\nsini\nsinică\n\
-sinikka\nsinisa\nsiniša\nsintija\nsiobain\nsioban\nsiobhain\nsiobhan\nsiofra\nsione\n\
-siper\nsiphesihle\nsirac\nsirap\nsirena\nsiri\nsirje\nsirkka\nsiro\nsirpa\n\
-sirra\nsirrý\nsiska\nsisko\nsissel\nsister\nsitarə\nsithembiso\nsiti\nsitiwat\n\
-sittik\nsittikorn\nsiu\nsiv\nsivert\nsixta\nsixten\nsixto\nsiya\nsiyabonga\n\
-sjafnar\nsjoerd\nsjöfn\nskafti\nskaidrīte\nskapti\nskarpheiður\nskarphéðinn\nskefill\nskeggi\n\
-skender\nskip\nskjöldur\nskolastika\nskorri\nskugga\nskuggi\nskuld\nsky\nskye\n\
-skyla\nskylar\nskyler\nskær\nskæringur\nskírnir\nskíði\nskúla\nskúli\nskúlína\n\
-skúta\nslade\nsladjana\nslamet\nslavica\nslavisa\nslavka\nslavko\nslavomír\nslavomíra\n\
-slavěna\nslawomir\nsloane\nslobodan\nslyvia\nsláva\nslávka\nsmaranda\nsmiltė\nsmith\n\
-smiður\nsmyrill\nsmári\nsneha\nsneider\nsnezana\nsnježana\nsnjáfríður\nsnjáka\nsnjófríður\n\
-snjóki\nsnjólaug\nsnjólaugur\nsnjólfur\nsnorra\nsnorri\nsnæbjartur\nsnæbjörg\nsnæbjörn\nsnæbjört\n\
-snæborg\nsnæbrá\nsnædís\nsnæfríður\nsnæhólm\nsnælaug\nsnælaugur\nsnær\nsnæringur\nsnærós\n\
-snærún\nsnævar\nsnævarr\nsnæþór\nsnót\nso\nsocorro\nsoffanías\nsoffía\nsofi\n\
-sofia\nsofiane\nsofie\nsofija\nsofía\nsoila\nsol\nsolange\nsole\nsoledad\n\
-soleh\nsoliha\nsoline\nsolma\nsolmaz\nsoloman\nsolomon\nsolon\nsolveig\nsolvej\n\
-solvita\nsolène\nsomadina\nsomer\nsommer\nsomtochukwu\nson\nsona\nsonad\nsonata\n\
-sondra\nsondre\nsong\nsongurkan\nsongül\nsonia\nsonja\nsonji\nsonnur\nsonny\n\
-sonný\nsonya\nsoo\nsook\nsoon\nsophanías\nsophia\nsophie\nsophie-louise\nsophie-marie\n\
-sophronia\nsophus\nsophy\nsoraia\nsorana\nsorawut\nsoraya\nsorcha\nsoren\nsorin\n\
-sorina\nsosimo\nsotaro\nsouad\nsoufiane\nsouma\nsoumia\nsowande\nsoydaner\nsoykan\n\
-soykut\nsoyselçuk\nsoňa\nsparkle\nspartakus\nspencer\nspenser\nsperanța\nsphiwe\nsporði\n\
-spring\nspurgeon\nspói\nsquire\nsrečko\nssu-yu\nstacee\nstacey\nstaci\nstacia\n\
-stacie\nstacy\nstaffan\nstafford\nstan\nstana\nstanca\nstancu\nstanford\nstanislaus\n\
-stanislav\nstanislava\nstanislaw\nstanisław\nstanka\nstanko\nstanley\nstanton\nstapi\nstar\n\
-starkaður\nstarla\nstarling\nstarr\nstarri\nstasia\nstavros\nstaņislavs\nsteen\nstef\n\
-stefaan\nstefan\nstefana\nstefani\nstefania\nstefanie\nstefano\nstefany\nstefanía\nsteffanie\n\
-steffen\nsteffi\nstefnir\nstefán\nstefánný\nstein\nsteina\nsteinar\nsteinarr\nsteinberg\n\
-steinbergur\nsteinbjörg\nsteinbjörn\nsteinborg\nsteindís\nsteindór\nsteindóra\nsteiney\nsteinfinnur\nsteinfríður\n\
-steingerður\nsteingrímur\nsteinhildur\nsteini\nsteinkell\nsteinlaug\nsteinmann\nsteinmar\nsteinmóður\nsteinn\n\
-steinrós\nsteinröður\nsteinrún\nsteinunn\nsteinvarður\nsteinvör\nsteinólfur\nsteinþór\nsteinþóra\nstela\n\
-stelian\nsteliana\nstella\nstellah\nstellan\nsteluța\nsten\nstepanie\nstephaine\nstephan\n\
-stephane\nstephani\nstephania\nstephanie\nstephany\nstephen\nstephene\nstephenie\nstephine\nstephnie\n\
-stephon\nsterling\nsterre\nstetson\nstevan\nsteve\nsteven\nstevie\nsteward\nstewart\n\
+sharo\nsharolyn\nsharon\nsharonda\nsharri\nsharron\nsharyl\nsharyn\nshasta\nshatara\n\
+shaun\nshauna\nshaunda\nshauneen\nshaunna\nshaunta\nshaunte\nshaurya\nshavon\nshavonda\n\
+shavonne\nshawana\nshawanda\nshawanna\nshawn\nshawna\nshawnda\nshawnee\nshawnna\nshawnta\n\
+shawnte\nshay\nshayla\nshaylee\nshayna\nshayne\nshea\nsheamus\nsheba\nshedrick\n\
+sheela\nsheelagh\nsheena\nsheherezada\nshehu\nsheila\nsheilah\nsheilla\nsheillah\nsheki\n\
+shekoni\nshela\nshelba\nshelbi\nshelbie\nshelby\nsheldon\nshelia\nshella\nshelley\n\
+shelli\nshellie\nshelly\nshelton\nshelva\nshelvia\nshelvie\nshem\nshemar\nshemeka\n\
+shemika\nshena\nsheng-hsiung\nshenika\nshenita\nshenko\nshenna\nshenol\nshep\nshepherd\n\
+shera\nsheree\nsherell\nsheri\nsherice\nsheridan\nsherie\nsherika\nsherill\nsherilyn\n\
+sherise\nsherita\nsherlene\nsherley\nsherly\nsherlyn\nsherman\nsheron\nsherree\nsherrell\n\
+sherri\nsherrie\nsherril\nsherrill\nsherron\nsherry\nsherryl\nsherwin\nsherwood\nshery\n\
+sheryl\nsheryll\nsheyla\nsheyna\nshianne\nshibil\nshida\nshider\nshiela\nshih-chang\n\
+shih-han\nshih-ming\nshila\nshiloh\nshin\nshinead\nshinka\nshinko\nshino\nshipchan\n\
+shira\nshirely\nshirko\nshirl\nshirlee\nshirleen\nshirlene\nshirley\nshirleyann\nshirlie\n\
+shirly\nshishman\nshivani\nshivansh\nshizue\nshizuko\nshkodri\nshmilyo\nshmulyu\nshohei\n\
+shohjahon\nshohrux\nshoji\nshon\nshona\nshonda\nshondra\nshonna\nshonta\nshoshana\n\
+shota\nshpilko\nshpresa\nshqipe\nshravya\nshreya\nshtarban\nshtarkan\nshtedra\nshtedrin\n\
+shtedyu\nshtefaniya\nshteki\nshteno\nshtenyu\nshteriana\nshterion\nshteriyan\nshterko\nshteryo\n\
+shteryu\nshtiliyan\nshtilyan\nshtilyanka\nshtiryan\nshtono\nshttarban\nshttarkan\nshttilka\nshturk\n\
+shu\nshu-chen\nshu-ching\nshu-chuan\nshu-fang\nshu-fen\nshu-hua\nshu-hui\nshu-ling\nshu-mei\n\
+shu-min\nshukrona\nshusho\nshyann\nshyanne\nshyheim\nshyla\nsian\nsibbie\nsibel\n\
+sibila\nsibilla\nsibille\nsibonelo\nsibongile\nsibusisiwe\nsibusiso\nsibyl\nsibylla\nsibylle\n\
+sid\nsidar\nsiddharth\nsiddie\nsider\nsidiq\nsidiqə\nsidki\nsidney\nsidonia\n\
+sidoniya\nsidor\nsidónia\nsie\nsiebe\nsiegbert\nsiegfried\nsieghard\nsieglinde\nsiegmar\n\
+siegmund\nsiegrid\nsiegried\nsiegrun\nsiegward\nsiem\nsien\nsiena\nsienna\nsierra\n\
+sif\nsifa\nsifonya\nsifuna\nsigbergur\nsigbert\nsigbjartur\nsigbjörn\nsigdís\nsigdór\n\
+sigdóra\nsigfastur\nsigfinnur\nsigfreður\nsigfrid\nsigfrido\nsigfried\nsigfríð\nsigfríður\nsigfús\n\
+sigga\nsigge\nsiggeir\nsiggerður\nsighvatur\nsigismund\nsigita\nsigizmund\nsigjón\nsiglaugur\n\
+siglinde\nsigmann\nsigmar\nsigmund\nsigmunda\nsigmundur\nsigna\nsignar\nsigne\nsignhildur\n\
+signý\nsigri\nsigrid\nsigrun\nsigríkur\nsigríður\nsigrún\nsigsteinn\nsigtryggur\nsigtýr\n\
+sigur\nsigurbaldur\nsigurberg\nsigurbergur\nsigurbirna\nsigurbjarni\nsigurbjartur\nsigurbjörg\nsigurbjörn\nsigurbjört\n\
+sigurborg\nsigurbrandur\nsigurbára\nsigurd\nsigurdríf\nsigurdrífa\nsigurdís\nsigurdór\nsigurdóra\nsigurey\n\
+sigurfinna\nsigurfinnur\nsigurfljóð\nsigurgeir\nsigurgeira\nsigurgestur\nsigurgrímur\nsigurgísli\nsigurhanna\nsigurhans\n\
+sigurhelga\nsigurhildur\nsigurhjörtur\nsigurjón\nsigurjóna\nsigurkarl\nsigurlaug\nsigurlaugur\nsigurleif\nsigurleifur\n\
+sigurlilja\nsigurlinn\nsigurlinni\nsigurliði\nsigurlás\nsigurlín\nsigurlína\nsigurmann\nsigurmar\nsigurmon\n\
+sigurmunda\nsigurmundur\nsigurnanna\nsigurnýas\nsigurnýjas\nsiguroddur\nsigurpáll\nsigurrós\nsigursteina\nsigursteinn\n\
+sigursveinn\nsigurunn\nsigurvaldi\nsigurveig\nsigurvin\nsigurvina\nsigurást\nsigurásta\nsigurða\nsigurður\n\
+siguróli\nsigurósk\nsigurþór\nsigurþóra\nsigvaldi\nsigvard\nsigvarður\nsigyn\nsigþrúður\nsigþór\n\
+sigþóra\nsihawukele\nsiim\nsiiri\nsijuade\nsiku\nsil\nsila\nsilagi\nsilan\n\
+silantiy\nsilanty\nsilanur\nsilas\nsile\nsilfa\nsilfrún\nsilfá\nsilja\nsilje\n\
+silka\nsilke\nsilla\nsille\nsilli\nsilondile\nsilva\nsilvan\nsilvana\nsilvano\n\
+silver\nsilvestar\nsilvester\nsilvestr\nsilvestre\nsilvestro\nsilvi\nsilvia\nsilvian\nsilviana\n\
+silvie\nsilvija\nsilvio\nsilviu\nsilviyan\nsilvo\nsilvía\nsilyan\nsilyana\nsim\n\
+sima\nsimas\nsimber\nsimen\nsimeon\nsimi\nsimiloluwa\nsimina\nsimion\nsimisola\n\
+simiyu\nsimmie\nsimo\nsimon\nsimona\nsimonas\nsimone\nsimonetta\nsimonne\nsimphiwe\n\
+simphiweyinkosi\nsimpson\nsimten\nsimuzər\nsimão\nsimón\nsina\nsinaida\nsinan\nsincere\n\
+sinda\nsindre\nsindri\nsindy\nsine\nsinead\nsing\nsini\nsinică\nsinikka\n\
+sinisa\nsiniša\nsinklitikia\nsinklitikiya\nsintija\nsintiya\nsiobain\nsioban\nsiobhain\nsiobhan\n\
+siofra\nsione\nsiper\nsiphesihle\nsirac\nsirap\nsirena\nsiri\nsirje\nsirkka\n\
+sirman\nsiro\nsirpa\nsirra\nsirrý\nsiska\nsisko\nsisoya\nsissel\nsister\n\
+sitarə\nsithembiso\nsiti\nsitiwat\nsittik\nsittikorn\nsiu\nsiv\nsivert\nsivi\n\
+sixta\nsixten\nsixto\nsiya\nsiyabonga\nsjafnar\nsjoerd\nsjöfn\nskafti\nskaidrīte\n\
+skakalka\nskapti\nskarpheiður\nskarphéðinn\nskefill\nskeggi\nskender\nskip\nskjöldur\nskolastika\n\
+skorbut\nskorri\nskugga\nskuggi\nskuld\nsky\nskye\nskyla\nskylar\nskyler\n\
+skær\nskæringur\nskírnir\nskíði\nskúla\nskúli\nskúlína\nskúta\nslade\nsladjana\n\
+sladoledka\nslamet\nslavdo\nslaven\nslaveya\nslaveyko\nslavi\nslavica\nslavil\nslavisa\n\
+slavka\nslavko\nslavomír\nslavomíra\nslavěna\nslawomir\nsloane\nslobodan\nslyvia\nsláva\n\
+slávka\nsmaranda\nsmehoterapiya\nsmiltė\nsmirna\nsmith\nsmiður\nsmyrill\nsmári\nsneha\n\
+sneider\nsnezana\nsnezhinka\nsnizhana\nsnježana\nsnjáfríður\nsnjáka\nsnjófríður\nsnjóki\nsnjólaug\n\
+snjólaugur\nsnjólfur\nsnorra\nsnorri\nsnæbjartur\nsnæbjörg\nsnæbjörn\nsnæbjört\nsnæborg\nsnæbrá\n\
+snædís\nsnæfríður\nsnæhólm\nsnælaug\nsnælaugur\nsnær\nsnæringur\nsnærós\nsnærún\nsnævar\n\
+snævarr\nsnæþór\nsnót\nso\nsocorro\nsoffanías\nsoffía\nsofi\nsofia\nsofiane\n\
+sofie\nsofiia\nsofija\nsofiya\nsofiyka\nsofon\nsofron\nsofía\nsoila\nsokrat\n\
+sol\nsolange\nsole\nsoledad\nsoleh\nsoliha\nsoline\nsolma\nsolmaz\nsoloman\n\
+solomia\nsolomiia\nsolomon\nsolon\nsolveig\nsolvej\nsolvita\nsolène\nsomadina\nsomer\n\
+sommer\nsomtochukwu\nson\nsona\nsonad\nsonata\nsondra\nsondre\nsong\nsongurkan\n\
+songül\nsonia\nsonja\nsonji\nsonnur\nsonny\nsonný\nsonya\nsoo\nsook\n\
+soon\nsophanías\nsophia\nsophie\nsophie-louise\nsophie-marie\nsophronia\nsophus\nsophy\nsoraia\n\
+sorana\nsorawut\nsoraya\nsorcha\nsoren\nsorin\nsorina\nsosimo\nsotaro\nsouad\n\
+soufiane\nsouma\nsoumia\nsowande\nsoydaner\nsoykan\nsoykut\nsoyselçuk\nsoňa\nsparkle\n\
+spartak\nspartakus\nspasena\nspasiyana\nspencer\nspenser\nsperanța\nsphiwe\nspirela\nspiridon\n\
+sporði\nspring\nspurgeon\nspói\nsquire\nsrečko\nssu-yu\nstacee\nstacey\nstaci\n\
+stacia\nstacie\nstacy\nstaffan\nstafford\nstamatka\nstan\nstana\nstanca\nstancu\n\
+stanford\nstaniela\nstanimir\nstanimirka\nstanislaus\nstanislav\nstanislava\nstanislaw\nstanisław\nstanka\n\
+stanko\nstanley\nstanton\nstapi\nstar\nstarkaður\nstarla\nstarling\nstarr\nstarri\n\
+stasha\nstasia\nstavisara\nstavros\nstaņislavs\nsteen\nstef\nstefaan\nstefan\nstefana\n\
+stefani\nstefania\nstefanie\nstefano\nstefany\nstefanía\nsteffanie\nsteffen\nsteffi\nstefnir\n\
+stefán\nstefánný\nstein\nsteina\nsteinar\nsteinarr\nsteinberg\nsteinbergur\nsteinbjörg\nsteinbjörn\n\
+steinborg\nsteindís\nsteindór\nsteindóra\nsteiney\nsteinfinnur\nsteinfríður\nsteingerður\nsteingrímur\nsteinhildur\n\
+steini\nsteinkell\nsteinlaug\nsteinmann\nsteinmar\nsteinmóður\nsteinn\nsteinrós\nsteinröður\nsteinrún\n\
+steinunn\nsteinvarður\nsteinvör\nsteinólfur\nsteinþór\nsteinþóra\nstela\nstelian\nsteliana\nstelina\n\
+stella\nstellah\nstellan\nsteluța\nsten\nstepan\nstepanie\nstephaine\nstephan\nstephane\n\
+stephani\nstephania\nstephanie\nstephany\nstephen\nstephene\nstephenie\nstephine\nstephnie\nstephon\n\
+sterling\nsterre\nstetson\nstevan\nsteve\nsteven\nstevie\nsteward\nstewart\nsteyana\n\
 stian\nstien\nstig\nstijn\nstilla\nstina\nstine\nstirnir\nstiven\nstjarna\n\
-stjepan\nstojan\nstone\nstonewall\nstoney\nstorm\nstormur\nstormy\nstuart\nsture\n\
-sturla\nsturlaugur\nsturri\nstyr\nstyrbjörn\nstyrgerður\nstyrkár\nstyrmir\nstyrr\nstéphan\n\
-stéphane\nstéphanie\nstígheiður\nstígrún\nstígur\nstína\nstórólfur\nsu\nsu-chen\nsu-chin\n\
-su-ching\nsu-chu\nsu-lan\nsuanne\nsuat\nsubomi\nsubutiye\nsuci\nsudi\nsudie\n\
-sudiksha\nsue\nsueann\nsuellen\nsuhani\nsuk\nsula\nsuleiman\nsulema\nsulhi\n\
-sullivan\nsultane\nsumarliði\nsumarlína\nsumarrós\nsumayya\nsumiko\nsummer\nsumner\nsun\n\
-sunay\nsunday\nsune\nsunel\nsung\nsungara\nsunna\nsunnefa\nsunneva\nsunni\n\
-sunniva\nsunny\nsunníva\nsunshine\nsupasit\nsupasita\nsuphi\nsurya\nsusam\nsusan\n\
-susana\nsusanita\nsusann\nsusanna\nsusannah\nsusanne\nsuse\nsusi\nsusie\nsussanne\n\
-sussie\nsusy\nsuus\nsuvakit\nsuvi\nsuwijuk\nsuzan\nsuzana\nsuzann\nsuzanna\n\
-suzanne\nsuze\nsuzette\nsuzi\nsuzie\nsuzy\nsuğra\nsvafa\nsvafar\nsvala\n\
-svali\nsvalrún\nsvan\nsvana\nsvanberg\nsvanbergur\nsvanbjörg\nsvanbjörn\nsvanbjört\nsvanborg\n\
-svandís\nsvaney\nsvanfríður\nsvangeir\nsvanheiður\nsvanhildur\nsvanhvít\nsvanhólm\nsvani\nsvanlaug\n\
-svanlaugur\nsvanmundur\nsvanrós\nsvante\nsvanur\nsvanþrúður\nsvanþór\nsvatopluk\nsvatoslav\nsvava\n\
-svavar\nsvea\nsvein\nsveina\nsveinar\nsveinberg\nsveinbjartur\nsveinbjörg\nsveinbjörn\nsveinborg\n\
-sveindís\nsveiney\nsveinfríður\nsveingerður\nsveinhildur\nsveinjón\nsveinlaug\nsveinlaugur\nsveinmar\nsveinn\n\
-sveinrós\nsveinrún\nsveinsína\nsveinungi\nsveinveig\nsveinþór\nsven\nsven-erik\nsven-olof\nsvend\n\
-svenja\nsvenning\nsverre\nsverrir\nsvetlana\nsvetozár\nsváfnir\nsvätopluk\nsvölnir\nsvörfuður\n\
-světlana\nswala\nswaleh\nswantje\nswen\nswetlana\nsyahrini\nsybil\nsybilla\nsybille\n\
-syble\nsydell\nsydnee\nsydney\nsydni\nsydnie\nsyed\nsylas\nsylgja\nsylivia\n\
-sylke\nsylva\nsylvain\nsylvaine\nsylvan\nsylvana\nsylvania\nsylvanus\nsylvester\nsylvia\n\
-sylviane\nsylvianne\nsylvie\nsylvio\nsylvère\nsylvía\nsylwia\nsymone\nsynnøve\nsynthia\n\
-syreeta\nsys\nszabolcs\nszilveszter\nszilvia\nszilárd\nszymon\nsándor\nsára\nsânziana\n\
-sæberg\nsæbergur\nsæbjörg\nsæbjörn\nsæbjört\nsæborg\nsædís\nsæfinna\nsæfríður\nsæhildur\n\
-sæi\nsælaug\nsælaugur\nsæmann\nsæmunda\nsæmundur\nsæný\nsær\nsærós\nsærún\n\
-sæsól\nsæunn\nsævald\nsævaldur\nsævar\nsævarr\nsævin\nsævör\nsæþór\nsébastien\n\
-sérgio\nséverin\nséverine\nsía\nsílvia\nsímon\nsímonía\nsírnir\nsírus\nsísí\n\
-síta\nsívar\nsófus\nsófónías\nsókrates\nsól\nsóla\nsólberg\nsólbergur\nsólbjartur\n\
-sólbjörg\nsólbjörn\nsólbjört\nsólborg\nsólbrá\nsólbrún\nsóldís\nsóldögg\nsóley\nsólfríður\n\
-sólgerður\nsólhildur\nsólimann\nsólkatla\nsóllilja\nsólmar\nsólmundur\nsólný\nsólon\nsólrós\n\
-sólrún\nsólveig\nsólver\nsólvin\nsólvör\nsólín\nsónata\nsónia\nsökmen\nsölmundur\n\
-sölva\nsölvar\nsölvey\nsölvi\nsölvína\nsönke\nsören\nsörli\nsöyler\nsözer\n\
-søren\nsørine\nsøs\nsúla\nsúsan\nsúsanna\nsübhan\nsücaettin\nsücəddin\nsüdabə\n\
-süha\nsüheyda\nsükrü\nsüleyla\nsüleyman\nsümerya\nsümeyye\nsüner\nsürəyya\nsüsen\n\
-süvari\nsüzer\nsýrus\nsıla\nsırriye\nsıylıhan\nsəadət\nsəbinə\nsəbirə\nsəbuhi\n\
-sədaqət\nsəfurə\nsəfər\nsəhər\nsəidə\nsəlahəddin\nsəlim\nsəlimə\nsəma\nsəmayə\n\
-səməd\nsənan\nsənubər\nsəriyyə\nsərvər\nsərxan\nsərəncam\nsəxavət\nta\nta-tanisha\n\
-taahaa\ntaahir\ntaaj\ntaalib\ntaamir\ntaanish\ntaariq\ntab\ntaban\ntabassum\n\
-tabatha\ntabea\ntabetha\ntabish\ntabita\ntabitha\ntaciddin\ntad\ntadas\ntade\n\
-tadeen\ntadej\ntadeja\ntadeo\ntadeusz\ntadeáš\ntadhg\ntafazal\ntaft\ntagangül\n\
-tage\ntaha\ntahaw-wur\ntahawwur\ntaheem\ntahir\ntahj\ntahmaseb\ntahmeed\ntahmid\n\
-tahoor\ntahseen\ntai\ntaial\ntaichi\ntaimur\ntaina\ntaine\ntaisha\ntaisir\n\
-taisto\ntaj\ntaja\ntajammal\ntajammul\ntajuana\ntajudinn\ntajus\ntakako\ntakatifu\n\
-takisha\ntakuma\ntal\ntala\ntalal\ntalan\ntalat\ntalayer\ntalen\ntalha\n\
-talhah\ntali\ntalia\ntalib\ntalibe\ntalisha\ntalitha\ntaliyah\ntallie\ntalmadge\n\
-talmage\ntalon\ntalía\ntalıb\ntam\ntama\ntamala\ntamam\ntamanna\ntamar\n\
-tamara\ntamatha\ntamati\ntamaydın\ntamaşa\ntambika\ntambra\ntameika\ntameka\ntamekia\n\
-tamela\ntamera\ntamesha\ntami\ntamia\ntamica\ntamie\ntamika\ntamiko\ntamilla\n\
-tamisha\ntammara\ntammera\ntammi\ntammie\ntammy\ntamra\ntamu\ntamya\ntamás\n\
-tan\ntana\ntanak\ntanay\ntanbay\ntandoğdu\ntandra\ntandri\ntandy\ntane\n\
-taneka\ntaneli\ntanesha\ntangaroa\ntangela\ntanguy\ntangül\ntanhan\ntania\ntanika\n\
-tanimu\ntanish\ntanisha\ntaniya\ntaniyah\ntanja\ntanmayi\ntanna\ntanner\ntanpınar\n\
-tanses\ntansev\ntansığ\ntantri\ntanveer\ntanvi\ntanya\ntanyolaç\ntanyu\ntanía\n\
-tanır\ntao\ntapani\ntapio\ntara\ntarah\ntaraji\ntarak\ntarancı\ntaren\n\
-tarfaan\ntarfur\ntari\ntarik\ntariq\ntariyel\ntarja\ntarmo\ntaro\ntarra\n\
-tarsha\ntartış\ntaru\ntaryn\ntarzícius\ntasdik\ntasha\ntashia\ntashina\ntasia\n\
-tasnim\ntassilo\ntasvir\ntaswir\ntate\ntatia\ntatiana\ntatianna\ntatjana\ntatsuo\n\
-tatu\ntatum\ntatyana\ntatyanna\ntaufan\ntaufik\ntauno\ntaunya\ntaurean\ntaurus\n\
-tautvydas\ntavares\ntavaris\ntavian\ntavion\ntavon\ntawana\ntawanda\ntawanna\ntawkeel\n\
-tawna\ntawny\ntawnya\ntaya\ntayaydın\ntaygan\ntayla\ntaylak\ntayler\ntaylor\n\
-tayna\ntayshaun\ntayyibe\ntayyip\ntaçnur\ntaşar\ntaşkan\ntea\nteagan\nteber\n\
-tecimer\ntecla\nted\nteddie\nteddy\ntedi\nteea\nteela\nteemu\nteena\n\
-teerth\nteetat\ntegan\nteguh\nteija\nteisha\nteitný\nteitur\nteja\ntejas\n\
-tejs\ntekbay\ntekecan\ntekiner\ntekla\nteknaz\nteksoy\ntelemaco\ntelim\ntella\n\
-tellervo\ntelly\ntelma\ntelman\ntelmo\ntelse\ntemeka\ntemidayo\ntemika\ntemime\n\
-temir\ntemirhan\ntemistocle\ntemizkal\ntempie\ntemple\ntemuçin\ntena\ntenesha\ntenika\n\
-tenis\ntenisha\ntennessee\ntennie\ntennille\ntenvir\ntenzin\nteo\nteobaldo\nteodor\n\
-teodora\nteodoro\nteodors\nteodosia\nteodosio\nteofil\nteofila\nteohari\nteona\ntequila\n\
-tera\nterance\ntercan\ntere\ntereasa\nterell\nterence\nteresa\nterese\nteresia\n\
-teresiah\nteresita\nteressa\nteresía\ntereza\nterezija\nterhi\nteri\nterica\nterina\n\
-terisa\nterje\nterlan\ntero\nterra\nterrance\nterrell\nterrence\nterresa\nterri\n\
-terrie\nterrill\nterrilyn\nterry\nterttu\nteréz\nterézia\ntesha\ntess\ntessa\n\
-tessie\nteun\nteuta\nteuvo\ntevin\ntevs\ntex\ntexanna\ntexas\ntexie\n\
-teybet\nteymur\nteymuraz\nteymurçin\ntezcan\ntezol\nteófila\nteófilo\nthabani\nthabisa\n\
-thabisile\nthabiti\nthad\nthaddeus\nthaddäus\nthalente\nthales\nthalia\nthanatcha\nthandazile\n\
-thandeka\nthandiwe\nthando\nthanh\nthao\nthea\ntheadore\ntheda\nthedore\nthekla\n\
-thelma\nthembeka\nthembekile\nthembile\nthembisile\ntheo\ntheobald\ntheodis\ntheodocia\ntheodoor\n\
-theodor\ntheodora\ntheodore\ntheodoro\ntheodoros\ntheodosia\ntheodór\ntheodóra\ntheola\ntheophil\n\
-theophile\ntheres\ntheresa\ntherese\ntheresia\ntheressa\ntherman\ntheron\nthersa\ntherése\n\
-theta\ntheódór\ntheódóra\nthi\nthiago\nthiare\nthibaud\nthibault\nthibaut\nthibo\n\
-thierry\nthies\nthijmen\nthijn\nthijs\nthilo\nthinhinane\nthom\nthomas\nthomasena\n\
-thomasina\nthomasine\nthompson\nthomás\nthor\nthora\nthoralf\nthorben\nthorberg\nthore\n\
-thornton\nthorsten\nthorwald\nthos\nthresa\nthu\nthuo\nthure\nthurlow\nthurman\n\
-thursa\nthurston\nthuthukile\nthuy\nthyra\nthành\nthéa\nthéo\nthéodore\nthéophile\n\
-thérèse\nthór\nthảo\ntia\ntiago\ntiana\ntianna\ntiara\ntiare\ntiarna\n\
-tiarnan\ntiarra\ntibe\ntiberia\ntiberiu\ntibo\ntibor\ntiburcio\nticen\ntichomír\n\
-tiegan\ntien\ntiera\ntiernan\ntierra\nties\ntiesha\ntifany\ntiffaney\ntiffani\n\
-tiffanie\ntiffany\ntiffiny\ntiia\ntiina\ntiit\ntiiu\ntijl\ntijmen\ntijn\n\
-tijs\ntijuana\ntil\ntilda\ntilde\ntilden\ntilen\ntill\ntilla\ntillie\n\
-tillman\ntillmann\ntilly\ntilman\ntilmann\ntilo\ntim\ntimbul\ntimea\ntimika\n\
-timm\ntimmie\ntimmothy\ntimmy\ntimo\ntimon\ntimotei\ntimotej\ntimoteo\ntimothy\n\
-timothée\ntimur\ntimurtaş\ntiméo\ntina\ntinca\ntincuța\ntindar\ntindra\ntindri\n\
+stjepan\nstoimena\nstojan\nstoletka\nstone\nstonewall\nstoney\nstorm\nstormur\nstormy\n\
+stoyan\nstoyanka\nstuart\nsture\nsturla\nsturlaugur\nsturri\nstyr\nstyrbjörn\nstyrgerður\n\
+styrkár\nstyrmir\nstyrr\nstéphan\nstéphane\nstéphanie\nstígheiður\nstígrún\nstígur\nstína\n\
+stórólfur\nsu\nsu-chen\nsu-chin\nsu-ching\nsu-chu\nsu-lan\nsuanne\nsuat\nsubomi\n\
+subutiye\nsuci\nsudi\nsudie\nsudiksha\nsue\nsueann\nsuellen\nsuhani\nsuk\n\
+sula\nsuleiman\nsulema\nsulhi\nsullivan\nsultane\nsumarliði\nsumarlína\nsumarrós\nsumayya\n\
+sumiko\nsummer\nsumner\nsun\nsunay\nsunday\nsune\nsunel\nsung\nsungara\n\
+sunna\nsunnefa\nsunneva\nsunni\nsunniva\nsunny\nsunníva\nsunshine\nsupasit\nsupasita\n\
+suphi\nsurya\nsusam\nsusan\nsusana\nsusanita\nsusann\nsusanna\nsusannah\nsusanne\n\
+suse\nsusi\nsusie\nsussanne\nsussie\nsusy\nsuus\nsuvakit\nsuvi\nsuwijuk\n\
+suzan\nsuzana\nsuzann\nsuzanna\nsuzanne\nsuze\nsuzette\nsuzi\nsuzie\nsuzy\n\
+suğra\nsvafa\nsvafar\nsvala\nsvali\nsvalrún\nsvan\nsvana\nsvanberg\nsvanbergur\n\
+svanbjörg\nsvanbjörn\nsvanbjört\nsvanborg\nsvandís\nsvaney\nsvanfríður\nsvangeir\nsvanheiður\nsvanhildur\n\
+svanhvít\nsvanhólm\nsvani\nsvanlaug\nsvanlaugur\nsvanmundur\nsvanrós\nsvante\nsvanur\nsvanþrúður\n\
+svanþór\nsvatopluk\nsvatoslav\nsvava\nsvavar\nsvea\nsvein\nsveina\nsveinar\nsveinberg\n\
+sveinbjartur\nsveinbjörg\nsveinbjörn\nsveinborg\nsveindís\nsveiney\nsveinfríður\nsveingerður\nsveinhildur\nsveinjón\n\
+sveinlaug\nsveinlaugur\nsveinmar\nsveinn\nsveinrós\nsveinrún\nsveinsína\nsveinungi\nsveinveig\nsveinþór\n\
+sven\nsven-erik\nsven-olof\nsvend\nsvenja\nsvenning\nsverre\nsverrir\nsvetla\nsvetlana\n\
+svetlomir\nsvetlomira\nsvetlyu\nsvetoslav\nsvetozar\nsvetozár\nsvezha\nsviatoslav\nsviatoslava\nsvidna\n\
+svitlana\nsvobodka\nsvyatopolk\nsvyatoslav\nsváfnir\nsvätopluk\nsvölnir\nsvörfuður\nsvětlana\nswala\n\
+swaleh\nswantje\nswen\nswetlana\nsyahrini\nsybil\nsybilla\nsybille\nsyble\nsydell\n\
+sydnee\nsydney\nsydni\nsydnie\nsyed\nsylas\nsylgja\nsylivia\nsylke\nsylva\n\
+sylvain\nsylvaine\nsylvan\nsylvana\nsylvania\nsylvanus\nsylvester\nsylvia\nsylviane\nsylvianne\n\
+sylvie\nsylvio\nsylvère\nsylvía\nsylwia\nsymon\nsymone\nsynnøve\nsynthia\nsyreeta\n\
+sys\nszabolcs\nszilveszter\nszilvia\nszilárd\nszymon\nsándor\nsára\nsânziana\nsæberg\n\
+sæbergur\nsæbjörg\nsæbjörn\nsæbjört\nsæborg\nsædís\nsæfinna\nsæfríður\nsæhildur\nsæi\n\
+sælaug\nsælaugur\nsæmann\nsæmunda\nsæmundur\nsæný\nsær\nsærós\nsærún\nsæsól\n\
+sæunn\nsævald\nsævaldur\nsævar\nsævarr\nsævin\nsævör\nsæþór\nsébastien\nsérgio\n\
+séverin\nséverine\nsía\nsílvia\nsímon\nsímonía\nsírnir\nsírus\nsísí\nsíta\n\
+sívar\nsófus\nsófónías\nsókrates\nsól\nsóla\nsólberg\nsólbergur\nsólbjartur\nsólbjörg\n\
+sólbjörn\nsólbjört\nsólborg\nsólbrá\nsólbrún\nsóldís\nsóldögg\nsóley\nsólfríður\nsólgerður\n\
+sólhildur\nsólimann\nsólkatla\nsóllilja\nsólmar\nsólmundur\nsólný\nsólon\nsólrós\nsólrún\n\
+sólveig\nsólver\nsólvin\nsólvör\nsólín\nsónata\nsónia\nsökmen\nsölmundur\nsölva\n\
+sölvar\nsölvey\nsölvi\nsölvína\nsönke\nsören\nsörli\nsöyler\nsözer\nsøren\n\
+sørine\nsøs\nsúla\nsúsan\nsúsanna\nsübhan\nsücaettin\nsücəddin\nsüdabə\nsüha\n\
+süheyda\nsükrü\nsüleyla\nsüleyman\nsümerya\nsümeyye\nsüner\nsürəyya\nsüsen\nsüvari\n\
+süzer\nsýrus\nsıla\nsırriye\nsıylıhan\nsəadət\nsəbinə\nsəbirə\nsəbuhi\nsədaqət\n\
+səfurə\nsəfər\nsəhər\nsəidə\nsəlahəddin\nsəlim\nsəlimə\nsəma\nsəmayə\nsəməd\n\
+sənan\nsənubər\nsəriyyə\nsərvər\nsərxan\nsərəncam\nsəxavət\nta\nta-tanisha\ntaahaa\n\
+taahir\ntaaj\ntaalib\ntaamir\ntaanish\ntaariq\ntab\ntaban\ntabassum\ntabatha\n\
+tabea\ntabetha\ntabish\ntabita\ntabitha\ntaciddin\ntad\ntadas\ntade\ntadeen\n\
+tadej\ntadeja\ntadeo\ntadeusz\ntadeáš\ntadhg\ntafazal\ntaft\ntagangül\ntage\n\
+taha\ntahaw-wur\ntahawwur\ntaheem\ntahir\ntahj\ntahmaseb\ntahmeed\ntahmid\ntahoor\n\
+tahseen\ntai\ntaial\ntaichi\ntaimur\ntaina\ntaine\ntaisha\ntaisia\ntaisir\n\
+taisiya\ntaisto\ntaj\ntaja\ntajammal\ntajammul\ntajuana\ntajudinn\ntajus\ntakako\n\
+takatifu\ntakisha\ntakuma\ntal\ntala\ntalal\ntalan\ntalat\ntalayer\ntalen\n\
+talha\ntalhah\ntali\ntalia\ntalib\ntalibe\ntalisha\ntalitha\ntaliyah\ntallie\n\
+talmadge\ntalmage\ntalon\ntalía\ntalıb\ntam\ntama\ntamala\ntamam\ntamanna\n\
+tamar\ntamara\ntamatha\ntamati\ntamaydın\ntamaşa\ntambika\ntambra\ntameika\ntameka\n\
+tamekia\ntamela\ntamera\ntamesha\ntami\ntamia\ntamica\ntamie\ntamika\ntamiko\n\
+tamilla\ntamisha\ntammara\ntammera\ntammi\ntammie\ntammy\ntamra\ntamu\ntamya\n\
+tamás\ntan\ntana\ntanak\ntanay\ntanbay\ntandoğdu\ntandra\ntandri\ntandy\n\
+tane\ntaneka\ntaneli\ntanesha\ntangaroa\ntangela\ntanguy\ntangül\ntanhan\ntania\n\
+tanika\ntanimu\ntanish\ntanisha\ntaniya\ntaniyah\ntanja\ntanmayi\ntanna\ntanner\n\
+tanpınar\ntanses\ntansev\ntansığ\ntantri\ntanveer\ntanvi\ntanya\ntanyolaç\ntanyu\n\
+tanía\ntanır\ntao\ntapani\ntapio\ntara\ntarah\ntaraji\ntarak\ntarancı\n\
+taras\ntaren\ntarfaan\ntarfur\ntari\ntarik\ntariq\ntariyel\ntarja\ntarmo\n\
+taro\ntarra\ntarsha\ntartış\ntaru\ntaryn\ntarzícius\ntasdik\ntasha\ntashia\n\
+tashimira\ntashina\ntasia\ntasnim\ntassilo\ntasvir\ntaswir\ntate\ntatia\ntatiana\n\
+tatianna\ntatjana\ntatsuo\ntatu\ntatum\ntatyana\ntatyanna\ntaufan\ntaufik\ntauno\n\
+taunya\ntaurean\ntaurus\ntautvydas\ntavares\ntavaris\ntavian\ntavion\ntavon\ntawana\n\
+tawanda\ntawanna\ntawkeel\ntawna\ntawny\ntawnya\ntaya\ntayaydın\ntaygan\ntayla\n\
+taylak\ntayler\ntaylor\ntayna\ntayshaun\ntayyibe\ntayyip\ntaçnur\ntaşar\ntaşkan\n\
+tea\nteagan\nteber\ntecimer\ntecla\nted\nteddie\nteddy\ntedi\nteea\n\
+teela\nteemu\nteena\nteerth\nteetat\ntegan\nteguh\nteija\nteisha\nteitný\n\
+teitur\nteja\ntejas\ntejs\ntekbay\ntekecan\ntekiner\ntekla\nteknaz\nteksoy\n\
+telefonka\ntelemaco\ntelim\ntella\ntellervo\ntelly\ntelma\ntelman\ntelmo\ntelse\n\
+temeka\ntemidayo\ntemika\ntemime\ntemir\ntemira\ntemirhan\ntemistocle\ntemizkal\ntempie\n\
+temple\ntemuçin\ntena\ntenesha\ntenika\ntenis\ntenisha\ntennessee\ntennie\ntennille\n\
+tenvir\ntenzin\nteo\nteobaldo\nteodor\nteodora\nteodoro\nteodors\nteodosi\nteodosia\n\
+teodosio\nteodosiy\nteodoslav\nteodostin\nteofan\nteofil\nteofila\nteohar\nteohari\nteona\n\
+tequila\ntera\nterance\ntercan\ntere\ntereasa\nterell\nterence\nterentiy\nterenty\n\
+teresa\nterese\nteresia\nteresiah\nteresita\nteressa\nteresía\ntereza\nterezija\nterhi\n\
+teri\nterica\nterina\nterisa\nterje\nterlan\ntero\nterra\nterrance\nterrell\n\
+terrence\nterresa\nterri\nterrie\nterrill\nterrilyn\nterry\nterttu\ntervel\nteréz\n\
+terézia\ntesa\ntesha\ntess\ntessa\ntessie\ntetiana\nteun\nteuta\nteuvo\n\
+tevin\ntevs\ntex\ntexanna\ntexas\ntexie\nteybet\nteymur\nteymuraz\nteymurçin\n\
+tezcan\ntezol\nteófila\nteófilo\nthabani\nthabisa\nthabisile\nthabiti\nthad\nthaddeus\n\
+thaddäus\nthalente\nthales\nthalia\nthanatcha\nthandazile\nthandeka\nthandiwe\nthando\nthanh\n\
+thao\nthea\ntheadore\ntheda\nthedore\nthekla\nthelma\nthembeka\nthembekile\nthembile\n\
+thembisile\ntheo\ntheobald\ntheodis\ntheodocia\ntheodoor\ntheodor\ntheodora\ntheodore\ntheodoro\n\
+theodoros\ntheodosia\ntheodór\ntheodóra\ntheola\ntheophil\ntheophile\ntheres\ntheresa\ntherese\n\
+theresia\ntheressa\ntherman\ntheron\nthersa\ntherése\ntheta\ntheódór\ntheódóra\nthi\n\
+thiago\nthiare\nthibaud\nthibault\nthibaut\nthibo\nthierry\nthies\nthijmen\nthijn\n\
+thijs\nthilo\nthinhinane\nthom\nthomas\nthomasena\nthomasina\nthomasine\nthompson\nthomás\n\
+thor\nthora\nthoralf\nthorben\nthorberg\nthore\nthornton\nthorsten\nthorwald\nthos\n\
+thresa\nthu\nthuo\nthure\nthurlow\nthurman\nthursa\nthurston\nthuthukile\nthuy\n\
+thyra\nthành\nthéa\nthéo\nthéodore\nthéophile\nthérèse\nthór\nthảo\ntia\n\
+tiago\ntiana\ntianna\ntiara\ntiare\ntiarna\ntiarnan\ntiarra\ntibe\ntiberia\n\
+tiberiu\ntibo\ntibor\ntiburcio\nticen\ntichomír\ntiegan\ntien\ntiera\ntiernan\n\
+tierra\nties\ntiesha\ntifany\ntiffaney\ntiffani\ntiffanie\ntiffany\ntiffiny\ntigroni\n\
+tiha\ntiho\ntihol\ntihomir\ntihon\ntiia\ntiina\ntiit\ntiiu\ntijl\n\
+tijmen\ntijn\ntijs\ntijuana\ntikhon\ntil\ntilda\ntilde\ntilden\ntilen\n\
+tiliana\ntill\ntilla\ntillie\ntillman\ntillmann\ntilly\ntilman\ntilmann\ntilo\n\
+tilyo\ntim\ntimbul\ntimcho\ntimea\ntimika\ntimm\ntimmie\ntimmothy\ntimmy\n\
+timo\ntimofei\ntimofey\ntimon\ntimotei\ntimotej\ntimoteo\ntimotey\ntimothy\ntimothée\n\
+timur\ntimurtaş\ntiméo\ntina\ntinca\ntincho\ntincuța\ntindar\ntindra\ntindri\n\
 tindur\ntine\ntineke\ntiney\ntinie\ntinisha\ntinna\ntinne\ntinni\ntinnie\n\
 tino\ntiny\ntira\ntirdad\ntirsa\ntirta\ntirtayasa\ntirza\ntisa\ntish\n\
-tisha\ntishie\ntishk\ntitas\ntiti\ntitilayo\ntitin\ntito\ntitus\ntivadar\n\
-tiziana\ntiziano\ntiğin\ntjaldur\ntjaša\ntjörfi\ntjörvi\ntobe\ntobi\ntobias\n\
-tobiasz\ntobie\ntobin\ntobiáš\ntoby\ntobías\ntoccara\ntod\ntodd\ntodda\n\
-todor\ntodsawun\ntofiq\ntoi\ntoivo\ntoker\ntoki\ntoktuğ\ntokunbo\ntoköz\n\
-tola\ntolbert\ntolli\ntollie\ntolonbay\ntolulope\ntoluwanimi\ntom\ntoma\ntomas\n\
-tomasa\ntomasz\ntomaž\ntomeka\ntomi\ntomie\ntomika\ntomiko\ntomislav\ntommaso\n\
-tommi\ntommie\ntommy\ntommye\ntomo\ntomoko\ntomori\ntomoya\ntomris\ntoms\n\
-tomurcuk\ntomàs\ntomás\ntomáš\ntomé\ntona\ntonda\ntone\ntonette\ntoney\n\
-tonguç\ntoni\ntonia\ntonicha\ntonie\ntonino\ntonisha\ntonita\ntonja\ntonje\n\
-tonni\ntonny\ntony\ntonya\ntoomas\ntoon\ntopias\ntopuz\ntor\ntora\n\
+tisha\ntishie\ntishk\ntisho\ntitas\ntiti\ntitilayo\ntitin\ntito\ntitus\n\
+tivadar\ntiziana\ntiziano\ntiğin\ntjaldur\ntjaša\ntjörfi\ntjörvi\ntoaneta\ntobe\n\
+tobi\ntobias\ntobiasz\ntobie\ntobin\ntobiáš\ntoby\ntobías\ntoccara\ntod\n\
+todd\ntodda\ntode\ntodomirka\ntodor\ntodoraki\ntodorin\ntodorina\ntodsawun\ntofiq\n\
+toi\ntoivo\ntoker\ntoki\ntokimir\ntoktuğ\ntokunbo\ntoköz\ntola\ntolbert\n\
+tolek\ntoliana\ntolli\ntollie\ntolonbay\ntolulope\ntoluwanimi\ntolyu\ntom\ntoma\n\
+tomas\ntomasa\ntomasz\ntomaž\ntomeka\ntomen\ntomi\ntomie\ntomika\ntomiko\n\
+tominka\ntomislav\ntommaso\ntommi\ntommie\ntommy\ntommye\ntomo\ntomoko\ntomori\n\
+tomoya\ntomris\ntoms\ntomurcuk\ntomàs\ntomás\ntomáš\ntomé\ntona\ntoncho\n\
+tonda\ntone\ntonette\ntoney\ntonguç\ntoni\ntonia\ntonicha\ntonie\ntonimir\n\
+tonino\ntonisha\ntonislav\ntonita\ntonitsveta\ntonja\ntonje\ntonko\ntonni\ntonny\n\
+tony\ntonya\ntoomas\ntoon\ntopalko\ntopias\ntopolko\ntopuz\ntor\ntora\n\
 toralf\ntorben\ntorbjörg\ntorbjörn\ntorbjørn\ntord\ntore\ntorey\ntorfey\ntorfheiður\n\
 torfhildur\ntorfi\ntorgny\ntorhan\ntori\ntoriano\ntoribio\ntorie\ntorill\ntorquato\n\
 torrance\ntorrence\ntorrey\ntorri\ntorrie\ntorry\ntorsten\ntory\ntosha\ntoshia\n\
-toshiko\ntoshio\ntova\ntove\ntovuz\ntowanda\ntoy\ntoya\ntoño\ntoğan\n\
-toğrul\ntrace\ntracee\ntracey\ntraci\ntracie\ntracy\ntrae\ntraian\ntran\n\
-trang\ntraude\ntraudel\ntraudl\ntraugott\ntrausti\ntraute\ntravis\ntravon\ntrayvon\n\
-tre\ntreacy\ntreasa\ntreasure\ntreena\ntremaine\ntremayne\ntrena\ntrent\ntrenten\n\
-trenton\ntresa\ntressa\ntressie\ntreva\ntrever\ntrevin\ntrevion\ntrevon\ntrevor\n\
-trey\ntreyton\ntreyvon\ntri\ntricia\ntriin\ntrilby\ntrina\ntrine\ntrinh\n\
+toshiko\ntoshio\ntoshka\ntoska\ntotko\ntotso\ntotyo\ntotyu\ntova\ntove\n\
+tovuz\ntowanda\ntoy\ntoya\ntoño\ntoğan\ntoğrul\ntrace\ntracee\ntracey\n\
+traci\ntracie\ntracy\ntrae\ntraian\ntran\ntrang\ntrapka\ntraude\ntraudel\n\
+traudl\ntraugott\ntrausti\ntraute\ntravis\ntravon\ntrayvon\ntre\ntreacy\ntreasa\n\
+treasure\ntreena\ntremaine\ntremayne\ntrena\ntrendafila\ntrent\ntrenten\ntrenton\ntresa\n\
+tressa\ntressie\ntreva\ntrever\ntrevin\ntrevion\ntrevon\ntrevor\ntrey\ntreyton\n\
+treyvon\ntri\ntricia\ntrifon\ntrifonka\ntriin\ntrilby\ntrina\ntrine\ntrinh\n\
 trini\ntrinidad\ntrinity\ntriona\ntripp\ntripti\ntrish\ntrisha\ntrista\ntristan\n\
-tristana\ntristen\ntristian\ntristin\ntriston\ntristán\ntriveni\ntriya\ntroels\ntrond\n\
-trostan\ntroy\ntrude\ntrudel\ntrudi\ntrudie\ntrudy\ntrue\ntrula\ntrumaine\n\
-truman\ntrung\ntryggva\ntryggvi\ntryggvína\ntrystan\ntránsito\ntrú\ntrúmann\ntrīne\n\
-trọng\ntsubasa\ntsuma\ntsung-han\ntsung-hsien\ntsung-lin\ntsung-ming\ntu\ntuan\ntuana\n\
-tucker\ntudor\ntudora\ntudorița\ntudosia\ntuere\ntufani\ntugiman\ntui\ntuija\n\
+tristana\ntristen\ntristian\ntristin\ntriston\ntristán\ntriveni\ntriya\ntroels\ntrofim\n\
+trokhym\ntrond\ntrosha\ntrostan\ntroy\ntrude\ntrudel\ntrudi\ntrudie\ntrudy\n\
+true\ntrufana\ntrula\ntrumaine\ntruman\ntrung\ntryggva\ntryggvi\ntryggvína\ntrystan\n\
+tránsito\ntrú\ntrúmann\ntrīne\ntrọng\ntsaki\ntsaneta\ntsarevna\ntsetsa\ntsocho\n\
+tsola\ntsonya\ntsonyu\ntsotso\ntsubasa\ntsuma\ntsung-han\ntsung-hsien\ntsung-lin\ntsung-ming\n\
+tsvetana\ntsvetelina\ntsvetilena\ntsvetlina\ntsvetoliliya\ntsvetyana\ntu\ntuan\ntuana\ntucker\n\
+tudor\ntudora\ntudorița\ntudosia\ntuere\ntufani\ntufka\ntugiman\ntui\ntuija\n\
 tukufu\ntula\ntule\ntulia\ntulio\ntullio\ntulun\ntumas\ntumi\ntunahan\n\
 tunar\ntunchanok\ntunguç\ntunradee\ntunçboğa\ntunçkılıç\ntuomas\ntuomo\nturabi\ntural\n\
 turan\nturanə\nturcein\nture\nturgut\nturid\nturlough\nturner\nturvi\nturxan\n\
 tutkucan\ntutkun\ntutu\ntuukka\ntuula\ntuuli\ntuulia\ntuulikki\ntuur\ntuva\n\
-tuyet\ntuyuğ\ntuğcan\ntuğrulhan\ntuğtaş\ntuğçe\ntwan\ntwana\ntwanda\ntwanna\n\
-twila\ntwyla\nty\ntycho\ntye\ntyesha\ntygo\ntyisha\ntyla\ntyler\n\
-tylor\ntymon\ntymoteusz\ntynisha\ntyquan\ntyra\ntyree\ntyreek\ntyreese\ntyrek\n\
-tyreke\ntyrel\ntyrell\ntyrese\ntyrfingur\ntyrik\ntyrin\ntyriq\ntyrique\ntyron\n\
-tyrone\ntyrus\ntyshawn\ntyson\ntzu-chen\ntzu-ching\ntzu-en\ntzu-han\ntzu-hao\ntzu-hsiang\n\
-tzu-jui\ntânia\ntéo\ntía\ntíbrá\ntímea\ntími\ntímon\ntímoteus\ntímóteus\n\
-tína\ntístran\ntóbías\ntóbý\ntói\ntóka\ntóki\ntómas\ntór\ntóta\n\
-tõnu\ntörel\ntùng\ntú\ntükelalp\ntükəzban\ntülay\ntülin\ntümer\ntümkurt\n\
-tünde\ntünzalə\ntürabi\ntürcan\ntürkalp\ntürkan\ntürkanə\ntürkmen\ntürknur\ntüzeer\n\
-tüzenur\ntýr\ntýra\ntınal\ntəhminə\ntəranə\ntərlan\nubaadah\nubadah\nubaid\n\
-ubaidah\nubaldo\nubay\nubayd\nubaydullah\nubbi\nuberlinda\nuberto\nubika\nucchal\n\
-uche\nuchenna\nuchita\nuda\nudant\nudarsh\nudeera\nudo\nudyati\nueli\n\
-uffe\nufukay\nuggi\nugla\nugnė\nugo\nugolino\nuhban\nujamaa\nujunwa\n\
-ula\nulakbey\nuldis\nulduz\nulf\nulfat\nuli\nulises\nulla\nulla-britt\n\
-ullrich\nulrica\nulrich\nulrik\nulrika\nulrike\nultan\nulu\nuludağ\nulug‘bek\n\
-uluman\nulutay\nuluğbey\nulva\nulya\nulysses\numa\numaarah\numair\numande\n\
-umang\numar\numay\numaya\numberto\numi\nummahani\numman\numoja\numut\n\
-umutcan\numuşan\nun\nuna\nundine\nundína\nunggul\nuni\nunique\nunjani\n\
-unknown\nunna\nunnamed\nunnar\nunnati\nunnbjörg\nunnbjörn\nunndís\nunndór\nunni\n\
-unnsteinn\nunnur\nunnþór\nuno\nuolevi\nupadhriti\nupasna\nupik\nupkaar\nupma\n\
-ura\nuraltay\nurbain\nurban\nurbano\nurfan\nurhan\nuriah\nuriel\nurijah\n\
-urishilla\nurmas\nurmi\nuroš\nurrab\nurs\nursel\nursina\nursula\nurszula\n\
-urte\nurvashi\nurvi\nurðar\nurður\nurša\nurška\nuršuľa\nus\nuschi\n\
-usha\nushan\nushindi\nusiku\nusman\nusmon\nusyi\nuta\nutama\nute\n\
-utkarsh\nutkucan\nutz\nuwe\nuxi\nuyanser\nuygun\nuzbay\nuzima\nuzsoy\n\
-uçan\nuçbeyi\nuğan\nuğur\nuğurkan\nuğurtan\nvacibe\nvada\nvadim\nvafir\n\
+tuyet\ntuyuğ\ntuğcan\ntuğrulhan\ntuğtaş\ntuğçe\ntverdislav\ntvorimir\ntwan\ntwana\n\
+twanda\ntwanna\ntwila\ntwyla\nty\ntycho\ntye\ntyesha\ntygo\ntyisha\n\
+tyla\ntyler\ntylor\ntymofii\ntymon\ntymoteusz\ntynisha\ntyquan\ntyra\ntyree\n\
+tyreek\ntyreese\ntyrek\ntyreke\ntyrel\ntyrell\ntyrese\ntyrfingur\ntyrik\ntyrin\n\
+tyriq\ntyrique\ntyron\ntyrone\ntyrus\ntyshawn\ntyson\ntzu-chen\ntzu-ching\ntzu-en\n\
+tzu-han\ntzu-hao\ntzu-hsiang\ntzu-jui\ntânia\ntéo\ntía\ntíbrá\ntímea\ntími\n\
+tímon\ntímoteus\ntímóteus\ntína\ntístran\ntóbías\ntóbý\ntói\ntóka\ntóki\n\
+tómas\ntór\ntóta\ntõnu\ntörel\ntùng\ntú\ntükelalp\ntükəzban\ntülay\n\
+tülin\ntümer\ntümkurt\ntünde\ntünzalə\ntürabi\ntürcan\ntürkalp\ntürkan\ntürkanə\n\
+türkmen\ntürknur\ntüzeer\ntüzenur\ntýr\ntýra\ntınal\ntəhminə\ntəranə\ntərlan\n\
+ubaadah\nubadah\nubaid\nubaidah\nubaldo\nubay\nubayd\nubaydullah\nubbi\nuberlinda\n\
+uberto\nubika\nucchal\nuche\nuchenna\nuchita\nuda\nudant\nudarsh\nudeera\n\
+udo\nudyati\nueli\nuffe\nufukay\nuggi\nugla\nugnė\nugo\nugolino\n\
+uhban\nujamaa\nujunwa\nula\nulakbey\nuldis\nulduz\nulf\nulfat\nuli\n\
+uliana\nulises\nulla\nulla-britt\nullrich\nulrica\nulrich\nulrik\nulrika\nulrike\n\
+ultan\nulu\nuludağ\nulug‘bek\nuluman\nulutay\nuluğbey\nulva\nulya\nulyan\n\
+ulyana\nulysses\numa\numaarah\numair\numande\numang\numar\numay\numaya\n\
+umberto\numi\nummahani\numman\numoja\numut\numutcan\numuşan\nun\nuna\n\
+undine\nundína\nunggul\nuni\nunique\nunjani\nunknown\nunna\nunnamed\nunnar\n\
+unnati\nunnbjörg\nunnbjörn\nunndís\nunndór\nunni\nunnsteinn\nunnur\nunnþór\nuno\n\
+uolevi\nupadhriti\nupasna\nupik\nupkaar\nupma\nura\nuraltay\nurbain\nurban\n\
+urbano\nurfan\nurhan\nuriah\nuriel\nurijah\nurima\nurishilla\nurmas\nurmi\n\
+uroš\nurrab\nurs\nursel\nursina\nursula\nurszula\nurte\nurvashi\nurvi\n\
+urðar\nurður\nurša\nurška\nuršuľa\nus\nuschi\nusha\nushan\nushindi\n\
+usiku\nusman\nusmon\nustin\nustym\nusyi\nuta\nutama\nute\nutkarsh\n\
+utkucan\nutz\nuwe\nuxi\nuyanser\nuygun\nuzbay\nuzima\nuzsoy\nuçan\n\
+uçbeyi\nuğan\nuğur\nuğurkan\nuğurtan\nvacibe\nvada\nvadim\nvadym\nvafir\n\
 vagn\nvagna\nvagnbjörg\nvagnfríður\nvahar\nvahid\nvahidə\nvahittin\nvaida\nvaidas\n\
-vaishnavi\nvajèn\nvaka\nvakarė\nvakris\nvakur\nval\nvala\nvalarie\nvalary\n\
-valberg\nvalbergur\nvalbjörg\nvalbjörk\nvalbjörn\nvalbjört\nvalborg\nvalbrandur\nvalda\nvaldemar\n\
-valdheiður\nvaldi\nvaldimar\nvaldis\nvaldís\nvaldór\nvaleh\nvalencia\nvalene\nvalentijn\n\
-valentim\nvalentin\nvalentina\nvalentine\nvalentino\nvalentín\nvalentína\nvalentínus\nvalentīna\nvaleri\n\
-valeria\nvalerie\nvalerij\nvalerija\nvalerio\nvaleriu\nvalero\nvalery\nvalería\nvaleska\n\
-valey\nvalfríður\nvalgarð\nvalgarður\nvalgeir\nvalgerða\nvalgerður\nvalhildur\nvalid\nvalidə\n\
-valija\nvalinda\nvalka\nvallary\nvallaður\nvallie\nvallý\nvalmar\nvalmundur\nvalný\n\
-valon\nvalorie\nvalrie\nvalrós\nvalrún\nvalsteinn\nvalter\nvaltteri\nvaltýr\nvalur\n\
-valva\nvalves\nvalère\nvalèria\nvalér\nvaléria\nvalérie\nvaléry\nvalíant\nvalý\n\
-valþrúður\nvalþór\nvamakshi\nvan\nvance\nvanda\nvander\nvanesa\nvanessa\nvanetta\n\
-vania\nvanita\nvanja\nvanna\nvannesa\nvannessa\nvannie\nvansha\nvanya\nvaqif\n\
-vara\nvarenya\nvargın\nvarlık\nvarmar\nvarsha\nvarvara\nvasana\nvasarė\nvasatika\n\
-vasco\nvashon\nvashti\nvasif\nvasil\nvasile\nvasilica\nvasilică\nvasiliki\nvassie\n\
-vassilios\nvasudha\nvasyl\nvatnar\nvaughan\nvaughn\nvavrinec\nvaysal\nvazeh\nvecide\n\
-veda\nvedant\nvedat\nvedhika\nvedika\nvedran\nveer\nveera\nveerle\nveeti\n\
-vefia\nvega\nvegard\nveig\nveiga\nveigar\nveigur\nveijo\nveikko\nveis\n\
-veit\nvela\nvelda\nveli\nvelia\nvelitdin\nvella\nvello\nvelma\nvelta\n\
-velva\nvelvet\nvena\nvenancio\nvenceslás\nvendela\nvendelín\nvendula\nvenera\nveneranda\n\
-venessa\nvenetta\nveniamin\nvenice\nvenie\nvenita\nvenla\nvennie\nvenus\nveola\n\
+vaishnavi\nvajèn\nvaka\nvakarė\nvaklina\nvakris\nvakur\nval\nvala\nvalarie\n\
+valary\nvalberg\nvalbergur\nvalbjörg\nvalbjörk\nvalbjörn\nvalbjört\nvalborg\nvalbrandur\nvalda\n\
+valdemar\nvaldheiður\nvaldi\nvaldimar\nvaldis\nvaldís\nvaldór\nvaleh\nvalencia\nvalene\n\
+valentijn\nvalentim\nvalentin\nvalentina\nvalentine\nvalentino\nvalentyn\nvalentyna\nvalentín\nvalentína\n\
+valentínus\nvalentīna\nvaleri\nvaleria\nvalerie\nvalerii\nvalerij\nvalerija\nvalerio\nvaleriu\n\
+valeriy\nvaleriya\nvalero\nvalery\nvaleryan\nvalería\nvaleska\nvaley\nvalfríður\nvalgarð\n\
+valgarður\nvalgeir\nvalgerða\nvalgerður\nvalhildur\nvalid\nvalidə\nvalija\nvalinda\nvalka\n\
+vallary\nvallaður\nvallie\nvallý\nvalmar\nvalmundur\nvalný\nvalon\nvalorie\nvalrie\n\
+valrós\nvalrún\nvalsteinn\nvalter\nvaltteri\nvaltýr\nvalur\nvalva\nvalves\nvalya\n\
+valyo\nvalère\nvalèria\nvalér\nvaléria\nvalérie\nvaléry\nvalíant\nvalý\nvalþrúður\n\
+valþór\nvamakshi\nvan\nvance\nvanda\nvander\nvanesa\nvanessa\nvanetta\nvangeliya\n\
+vania\nvanita\nvanja\nvanna\nvannesa\nvannessa\nvannie\nvansha\nvanuhi\nvanya\n\
+vaqif\nvara\nvarbunka\nvarenya\nvarfolomei\nvarfolomey\nvarfolomii\nvargın\nvarlaam\nvarlık\n\
+varmar\nvarsha\nvarta\nvarvara\nvasana\nvasarė\nvasatika\nvasco\nvasenka\nvashilya\n\
+vashon\nvashti\nvasif\nvasil\nvasile\nvasilica\nvasilică\nvasiliki\nvasilina\nvasilisa\n\
+vasiliy\nvasily\nvaska\nvassie\nvassilios\nvasudha\nvasyl\nvasylyna\nvatnar\nvatsa\n\
+vatslav\nvaughan\nvaughn\nvavrinec\nvaysal\nvazeh\nvazkreseniya\nvechko\nvecide\nveda\n\
+vedant\nvedat\nvedhika\nvedika\nvedran\nveer\nveera\nveerle\nveeti\nvefia\n\
+vega\nvegard\nveig\nveiga\nveigar\nveigur\nveijo\nveikko\nveis\nveit\n\
+vela\nvelda\nveli\nvelia\nveliana\nvelimir\nvelinna\nvelitdin\nveliyanka\nvella\n\
+vello\nvelma\nvelta\nvelva\nvelvet\nvena\nvenancio\nvenceslás\nvenchislava\nvenda\n\
+vendela\nvendelín\nvendula\nvenedikt\nvenedykt\nvenera\nveneranda\nvenessa\nvenetsiya\nvenetta\n\
+veniamin\nvenice\nvenie\nveniiamyn\nvenislava\nvenita\nvenla\nvennie\nvenus\nveola\n\
 ver\nvera\nverda\nverde\nverdell\nverdie\nvere\nverena\nvergie\nvergil\n\
-verim\nverl\nverla\nverle\nverlene\nverlie\nverlin\nverline\nverlon\nverlyn\n\
-vermundur\nvern\nverna\nvernal\nverne\nvernell\nvernelle\nverner\nverneri\nvernetta\n\
-vernharð\nvernharður\nvernia\nvernice\nvernie\nvernita\nvernon\nvero\nverona\nveronica\n\
-veronicah\nveronika\nveronique\nversa\nversie\nvertie\nverónica\nverónika\nveróníka\nvesa\n\
-vesna\nvessie\nvesta\nvestar\nvester\nvestmar\nveta\nvetrarrós\nveturliði\nveva\n\
-veysəl\nvezat\nvezrife\nvi\nvibeka\nvic\nvicenta\nvicente\nvicenția\nvicențiu\n\
+verim\nverislava\nverl\nverla\nverle\nverlene\nverlie\nverlin\nverline\nverlon\n\
+verlyn\nvermundur\nvern\nverna\nvernal\nverne\nvernell\nvernelle\nverner\nverneri\n\
+vernetta\nvernharð\nvernharður\nvernia\nvernice\nvernie\nvernita\nvernon\nvero\nverona\n\
+veronica\nveronicah\nveronika\nveronique\nversa\nversie\nvertie\nverónica\nverónika\nveróníka\n\
+vesa\nveselin\nveselinka\nvesislav\nvesna\nveso\nvespasiyan\nvessie\nvesta\nvestar\n\
+vester\nvestmar\nveta\nvetko\nvetrarrós\nvetsa\nveturliði\nveva\nveysəl\nvezat\n\
+vezhda\nvezrife\nvi\nvibeka\nvic\nvicenta\nvicente\nvicenția\nvicențiu\nvicho\n\
 vicie\nvick\nvickey\nvicki\nvickie\nvicky\nvictoire\nvictor\nvictoria\nvictoriano\n\
 victorina\nvictorine\nvictorino\nvictory\nvictoría\nvictória\nvicy\nvid\nvida\nvidadi\n\
-vidal\nvidar\nvide\nvidhi\nviera\nvieroslava\nviesturs\nvigdís\nvigfús\nviggo\n\
-viggó\nvigilija\nvignir\nvigný\nvigo\nvigri\nvigtýr\nvigur\nvihaan\nviivi\n\
-vija\nvikar\nviki\nviking\nvikki\nviktor\nviktoria\nviktorie\nviktorija\nviktors\n\
-viktoría\nviktória\nvilayət\nvilberg\nvilbergur\nvilbert\nvilbjörn\nvilbogi\nvilborg\nvilbrandur\n\
-vildane\nvilde\nvildís\nvilfríður\nvilgeir\nvilgerður\nvilgot\nvilhelm\nvilhelmiina\nvilhelmina\n\
-vilhelmína\nvilhjálmur\nvilho\nvili\nviliam\nvilis\nvilius\nviljami\nviljar\nviljem\n\
-vilji\nviljo\nvilla\nvillads\nville\nvilli\nvillimey\nvilma\nvilmar\nvilmer\n\
-vilmos\nvilmundur\nvilnis\nvilný\nviltė\nvilém\nviman\nvina\nvinaya\nvinbjörg\n\
-vince\nvincenc\nvincent\nvincentio\nvincenza\nvincenzo\nvincențiu\nvinciane\nvineta\nviney\n\
-vinicio\nvinicius\nvinie\nvinita\nvinjar\nvinko\nvinnie\nvinný\nvino\nvinsen\n\
-vinson\nvinsý\nvinton\nvinzenz\nvinícius\nviola\nviolet\nvioleta\nvioletta\nviolette\n\
-viorel\nviorela\nviorica\nvira\nviraj\nvirdie\nvirge\nvirgel\nvirgen\nvirgia\n\
-virgie\nvirgil\nvirgilio\nvirgill\nvirgina\nvirginia\nvirginie\nvirginía\nvirgle\nviridiana\n\
-virman\nvirpi\nvirág\nvisar\nvisarion\nvisitación\nvisvaldis\nvita\nvitali\nvitalija\n\
-vitalis\nvito\nvitor\nvittoria\nvittorio\nvitus\nvitória\nviva\nvivaan\nvivan\n\
+vidal\nvidar\nvide\nvidelin\nviden\nvidhi\nvidima\nvidin\nvidoslav\nvidyu\n\
+viera\nvieroslava\nviesturs\nvigalot\nvigdís\nvigfús\nviggo\nviggó\nvigilija\nvignir\n\
+vigný\nvigo\nvigri\nvigtýr\nvigur\nvihaan\nvihar\nvihren\nvihroni\nviivi\n\
+vija\nvikar\nvikenti\nvikentiy\nvikenty\nviki\nviking\nvikki\nviktor\nviktoria\n\
+viktorie\nviktoriia\nviktorija\nviktorin\nviktoriya\nviktors\nviktoría\nviktória\nvilayət\nvilberg\n\
+vilbergur\nvilbert\nvilbjörn\nvilbogi\nvilborg\nvilbrandur\nvildane\nvilde\nvildís\nvilfríður\n\
+vilgeir\nvilgerður\nvilgot\nvilhelm\nvilhelmiina\nvilhelmina\nvilhelmína\nvilhema\nvilhjálmur\nvilho\n\
+vili\nviliam\nvilian\nvilis\nvilislav\nvilius\nviliya\nviliyan\nvilizar\nvilizara\n\
+viljami\nviljar\nviljem\nvilji\nviljo\nvilla\nvillads\nville\nvilli\nvillimey\n\
+vilma\nvilmar\nvilmer\nvilmos\nvilmundur\nvilnis\nvilný\nviltė\nvilém\nviman\n\
+vina\nvinaya\nvinbjörg\nvince\nvincenc\nvincent\nvincentio\nvincenza\nvincenzo\nvincențiu\n\
+vinchentso\nvinciane\nvineta\nvinetu\nviney\nvinicio\nvinicius\nvinie\nvinita\nvinjar\n\
+vinko\nvinnie\nvinný\nvino\nvinsant\nvinsen\nvinson\nvinsý\nvinton\nvinzenz\n\
+vinícius\nviola\nviolet\nvioleta\nvioletta\nviolette\nviorel\nviorela\nviorica\nvira\n\
+viraj\nvirdie\nvirge\nvirgel\nvirgen\nvirgia\nvirgie\nvirgil\nvirgilio\nvirgill\n\
+virgina\nvirginia\nvirginie\nvirginía\nvirgle\nviridiana\nvirman\nvirpi\nvirzhiniya\nvirág\n\
+visar\nvisarion\nvisha\nvishetin\nvishka\nvishnyu\nvisitación\nvissarion\nvisvaldis\nvita\n\
+vitali\nvitalii\nvitalija\nvitalis\nvitaliy\nvitaly\nvitko\nvitlyan\nvito\nvitomir\n\
+vitomira\nvitor\nvitosh\nvittoria\nvittorio\nvitus\nvitória\nviva\nvivaan\nvivan\n\
 viveka\nvivi\nvivian\nviviana\nviviane\nvivianne\nvivien\nvivienne\nviðar\nviðja\n\
-viļums\nvjekoslav\nvjollca\nvlad\nvladimir\nvladimír\nvladimíra\nvladislav\nvladislavs\nvlado\n\
-vlaicu\nvlasta\nvlastimil\nvlora\nvlădelina\nvoichița\nvoicu\nvojtech\nvojtěch\nvoldemārs\n\
-volkan\nvolker\nvolkhard\nvolkmar\nvollie\nvolney\nvon\nvoncile\nvonda\nvonetta\n\
-voney\nvonnie\nvopni\nvordís\nvorm\nvratislav\nvratko\nvreneli\nvrinda\nvrishti\n\
-vritti\nvuokko\nvurğun\nvusumuzi\nvyanjana\nvytautas\nvytė\nváclav\nváli\nvápni\n\
-vár\nvâlâ\nvân\nväinö\nvébjörg\nvébjörn\nvédís\nvégeir\nvégerður\nvékell\n\
-vélaug\nvélaugur\nvémundur\nvéný\nvéronique\nvésteinn\nvíbekka\nvíctor\nvíf\nvífill\n\
-vígdögg\nvíggunnur\nvíglundur\nvígmar\nvígmundur\nvígsteinn\nvígþór\nvíkingur\nvísa\nvít\n\
-vítor\nvítězslav\nvíðar\nvíðir\nvíóla\nvíóletta\nvíťazoslav\nvöggur\nvölundur\nvörður\n\
-vöttur\nvüqar\nvüsal\nvüsalə\nvėjūnė\nvěra\nvũ\nvəfa\nvəfadar\nvəli\n\
-waahid\nwaail\nwaajid\nwaceera\nwachira\nwade\nwadee\nwadi\nwadood\nwafa\n\
-wafae\nwafeeq\nwafi\nwafiq\nwafula\nwage\nwahab\nwahb\nwahban\nwaheed\n\
-wahhaab\nwahhaaj\nwahyu\nwai\nwaida\nwaimarie\nwainaina\nwaino\nwairimu\nwakeeta\n\
-wakiman\nwalburga\nwaldemar\nwaldo\nwaldtraut\nwalentina\nwalfried\nwalid\nwalker\nwallace\n\
-walli\nwally\nwalt\nwalter\nwalther\nwalton\nwaltraud\nwaltraut\nwaltrud\nwaluyo\n\
-wamalwa\nwambua\nwambugu\nwambui\nwamwema\nwan\nwan-ting\nwanda\nwaneta\nwanetta\n\
-wangari\nwangila\nwangui\nwani\nwanita\nwanja\nwanjala\nwanjiku\nwanjiru\nwanjohi\n\
-wannes\nwanyama\nwanyonyi\nward\nwarda\nwardaya\nwardell\nwardi\nwarhi\nwaridi\n\
-warinder\nwarjas\nwarji\nwarner\nwarre\nwarren\nwarsa\nwarsita\nwarta\nwarwick\n\
-waseme\nwash\nwashington\nwasin\nwasis\nwassaya\nwassim\nwatika\nwatson\nwatt\n\
-wava\nwaverly\nwawan\nwaweru\nwayde\nwayland\nwaylon\nwayman\nwaymon\nwayne\n\
-wazir\nweaver\nwebb\nwebster\nweddy\nweena\nwei\nwei-ting\nwekesa\nweldon\n\
-wellington\nwells\nwelton\nwen\nwen-chang\nwen-cheng\nwen-chieh\nwen-chin\nwen-chung\nwen-hsiang\n\
-wen-hsien\nwen-hsiung\nwen-hua\nwen-lung\nwen-pin\nwenceslao\nwenche\nwencke\nwende\nwendel\n\
-wendelin\nwendell\nwendi\nwendie\nwendolin\nwendolyn\nwendy\nwenke\nwenona\nwenzel\n\
-wera\nwerner\nwes\nwesley\nwesonga\nwess\nwessel\nwest\nwestin\nwestley\n\
-weston\nwheeler\nwhit\nwhitley\nwhitney\nwibke\nwidisha\nwidya\nwiebke\nwieland\n\
-wieslaw\nwigbert\nwikitoria\nwiktor\nwilber\nwilbert\nwilbur\nwilburn\nwilda\nwilder\n\
-wiley\nwilford\nwilfred\nwilfredo\nwilfrid\nwilfrido\nwilfried\nwilfriede\nwilhelm\nwilhelmina\n\
-wilhelmine\nwilhelmus\nwilhemina\nwiliam\nwilkie\nwill\nwilla\nwillaim\nwillam\nwillard\n\
-wille\nwillem\nwillena\nwillene\nwilletta\nwillette\nwillfried\nwilli\nwillia\nwilliam\n\
-williams\nwillian\nwilliard\nwillibald\nwillibert\nwillie\nwilliemae\nwillis\nwillodean\nwillow\n\
-willum\nwilly\nwilma\nwilman\nwilmar\nwilmer\nwilson\nwilton\nwiltrud\nwim\n\
-winda\nwindell\nwindy\nwinfield\nwinford\nwinfred\nwinfried\nwing\nwinifred\nwinni\n\
-winnie\nwinnifred\nwinny\nwinona\nwinston\nwinter\nwinthrop\nwinton\nwira\nwirda\n\
-wiremu\nwirt\nwishi\nwisnu\nwitold\nwladimir\nwm\nwojciech\nwoldemar\nwolf\n\
-wolf-dieter\nwolf-dietrich\nwolf-rüdiger\nwolfgang\nwolfhard\nwolfram\nwonda\nwong\nwood\nwoodie\n\
-woodroe\nwoodrow\nwoodson\nwoody\nworley\nworth\nwout\nwouter\nwriddhish\nwridesh\n\
-wright\nwu-hsiung\nwulan\nwulf\nwuraola\nwyatt\nwycliff\nwycliffe\nwylie\nwyman\n\
-wynell\nwynona\nwálter\nxalak\nxalid\nxalidə\nxaliq\nxalisə\nxaləddin\nxamis\n\
-xanana\nxander\nxankişi\nxanlar\nxanım\nxatirə\nxaver\nxavi\nxavier\nxavər\n\
-xena\nxenia\nxia\nxiao\nximena\nxiomara\nxiti\nxiulan\nxiuying\nxobeen\n\
-xochitl\nxolid\nxosrov\nxuan\nxudaverdi\nxudayar\nxudu\nxumar\nxuân\nxzavier\n\
-xénia\nxəlil\nxəyal\nxəyalə\nxəyyam\nya-chu\nya-hui\nya-ling\nya-ping\nya-ting\n\
-ya-wen\nyaa\nyaakov\nyaaseen\nyachana\nyacine\nyada\nyadavi\nyadid\nyadiel\n\
-yadigar\nyadira\nyaeko\nyael\nyafi\nyafir\nyaghnam\nyagnesh\nyago\nyahaira\n\
-yahia\nyahir\nyahvi\nyahya\nyahyaa\nyahyo\nyahşi\nyahşikan\nyair\nyaiza\n\
-yajaira\nyakobo\nyalazabay\nyalgın\nyaltırak\nyalçın\nyalın\nyaman\nyamar\nyameen\n\
-yamid\nyamile\nyamilet\nyamilex\nyamin\nyamini\nyamən\nyan\nyana\nyanara\n\
-yance\nyancy\nyandel\nyanet\nyaneth\nyang\nyani\nyanick\nyanik\nyanina\n\
-yanira\nyanis\nyanisa\nyankı\nyann\nyannic\nyannick\nyannik\nyannis\nyaqeen\n\
-yaqoot\nyaqub\nyar\nyara\nyareli\nyaretzi\nyargı\nyaritza\nyasaar\nyasan\n\
-yaseen\nyasemen\nyasemin\nyash\nyashasvi\nyashawini\nyashem\nyashica\nyashoda\nyashodhara\n\
-yashvi\nyasin\nyasina\nyasinta\nyasir\nyasmeen\nyasmin\nyasmina\nyasmine\nyasmín\n\
-yasna\nyasser\nyassin\nyassine\nyasti\nyasuhiro\nyasuko\nyasəf\nyasəmən\nyatan\n\
-yathrib\nyatin\nyauvani\nyavuz\nyavər\nyaw\nyawar\nyawer\nyayak\nyazan\n\
-yazeed\nyazganalp\nyazgül\nyazmin\nyazmín\nyağın\nyağızkurt\nyaşar\nyaşattin\nyda\n\
-yecid\nyee\nyeferson\nyeganə\nyehuda\nyeimy\nyeison\nyejide\nyekbun\nyekda\n\
-yelena\nyelesen\nyen\nyen-ting\nyeneral\nyeni\nyenifer\nyenny\nyeny\nyepelek\n\
-yer\nyeraz\nyergha\nyerko\nyerson\nyertan\nyesenia\nyesica\nyesid\nyesoob\n\
-yessenia\nyessi\nyessica\nyetişal\nyetta\nyetunde\nyevette\nyewande\nyeşil\nyfke\n\
-yi\nyigit\nyilmaz\nyina\nyineth\nying\nyinthe\nylenia\nylfa\nylfur\n\
-ylja\nylur\nylva\nylvi\nylvie\nymir\nyngvar\nyngve\nyngvi\nynja\n\
-yoan\nyoann\nyocelyn\nyochana\nyoel\nyoga\nyohan\nyohana\nyohane\nyoichi\n\
-yoko\nyolal\nyolanda\nyolande\nyolando\nyolima\nyolonda\nyon\nyonatan\nyonathan\n\
-yong\nyono\nyordan\nyork\nyoruç\nyosef\nyoselin\nyoshie\nyoshiko\nyoshio\n\
-yoshita\nyosma\nyosuke\nyouba\nyoucef\nyoulanda\nyounes\nyoung\nyouri\nyousef\n\
-yousra\nyoussef\nyrja\nyrjö\nyrkill\nyrsa\nysaline\nyu\nyu-chen\nyu-chin\n\
-yu-en\nyu-fei\nyu-feng\nyu-hsiang\nyu-hsuan\nyu-lan\nyu-ling\nyu-mei\nyu-ting\nyu-tung\n\
-yu-ying\nyudy\nyueh-o\nyueh-tung\nyueh-ying\nyuette\nyug\nyui\nyuk\nyuki\n\
-yukiko\nyuko\nyulanda\nyuli\nyulia\nyuliana\nyulieth\nyulisa\nyulissa\nyuly\n\
-yumiko\nyun\nyun-fei\nyung\nyung-chang\nyung-ching\nyuni\nyunis\nyunita\nyunt\n\
-yunus\nyuonne\nyurani\nyurany\nyurdanur\nyurdaser\nyureed\nyurem\nyuri\nyuridia\n\
-yuriko\nyurtgüven\nyurtseven\nyurttaş\nyury\nyusif\nyussuf\nyusuf\nyuta\nyutika\n\
-yuvraj\nyvan\nyves\nyvette\nyvon\nyvone\nyvonne\nyésica\nyéssica\nyönetmen\n\
-yücel\nyücelen\nyümun\nyıldır\nyıldız\nyılma\nyəhya\nyến\nzaafir\nzaahid\n\
-zaahir\nzaakir\nzabir\nzablon\nzac\nzacarías\nzach\nzacharia\nzachariah\nzacharias\n\
-zacharie\nzachary\nzachery\nzack\nzackariya\nzackary\nzackery\nzada\nzadie\nzaeem\n\
-zaenab\nzafar\nzafeer\nzafir\nzafrul\nzahaar\nzaharia\nzaheer\nzahfer\nzahi\n\
-zahid\nzahir\nzahnya\nzahra\nzahri\nzahro\nzahrun\nzahur\nzaib\nzaid\n\
-zaida\nzaiden\nzain\nzainab\nzainabu\nzaira\nzaire\nzaitra\nzaituni\nzak\n\
-zakaria\nzakariyo\nzakary\nzakaría\nzakarías\nzakayo\nzakhele\nzakir\nzakiyaxon\nzaliha\n\
-zalindra\nzalán\nzaman\nzamfir\nzamfira\nzamin\nzamiq\nzamir\nzamira\nzana\n\
-zander\nzandra\nzane\nzaniyah\nzansi\nzara\nzarar\nzaraza\nzaria\nzariah\n\
-zarina\nzarna\nzarəngiz\nzashil\nzauqi\nzaur\nzavier\nzavion\nzaweel\nzayan\n\
+viļums\nvjekoslav\nvjollca\nvlad\nvladilen\nvladilena\nvladimer\nvladimir\nvladimír\nvladimíra\n\
+vladislav\nvladislavs\nvladlen\nvladlena\nvlado\nvladyslav\nvlaicu\nvlas\nvlasta\nvlastimil\n\
+vlora\nvlădelina\nvoditsa\nvoichița\nvoicu\nvojtech\nvojtěch\nvoldemārs\nvolkan\nvolker\n\
+volkhard\nvolkmar\nvollie\nvolney\nvolodymyr\nvolodymyra\nvon\nvoncile\nvonda\nvonetta\n\
+voney\nvonnie\nvopni\nvordís\nvorm\nvoynka\nvratislav\nvratko\nvreneli\nvrinda\n\
+vrishti\nvritti\nvsemil\nvseslav\nvsevolod\nvula\nvuokko\nvurğun\nvusumuzi\nvyacheslav\n\
+vyanjana\nvysheslav\nvytautas\nvytė\nváclav\nváli\nvápni\nvár\nvâlâ\nvân\n\
+väinö\nvébjörg\nvébjörn\nvédís\nvégeir\nvégerður\nvékell\nvélaug\nvélaugur\nvémundur\n\
+véný\nvéronique\nvésteinn\nvíbekka\nvíctor\nvíf\nvífill\nvígdögg\nvíggunnur\nvíglundur\n\
+vígmar\nvígmundur\nvígsteinn\nvígþór\nvíkingur\nvísa\nvít\nvítor\nvítězslav\nvíðar\n\
+víðir\nvíóla\nvíóletta\nvíťazoslav\nvöggur\nvölundur\nvörður\nvöttur\nvüqar\nvüsal\n\
+vüsalə\nvėjūnė\nvěra\nvũ\nvəfa\nvəfadar\nvəli\nwaahid\nwaail\nwaajid\n\
+waceera\nwachira\nwade\nwadee\nwadi\nwadood\nwafa\nwafae\nwafeeq\nwafi\n\
+wafiq\nwafula\nwage\nwahab\nwahb\nwahban\nwaheed\nwahhaab\nwahhaaj\nwahyu\n\
+wai\nwaida\nwaimarie\nwainaina\nwaino\nwairimu\nwakeeta\nwakiman\nwalburga\nwaldemar\n\
+waldo\nwaldtraut\nwalentina\nwalfried\nwalid\nwalker\nwallace\nwalli\nwally\nwalt\n\
+walter\nwalther\nwalton\nwaltraud\nwaltraut\nwaltrud\nwaluyo\nwamalwa\nwambua\nwambugu\n\
+wambui\nwamwema\nwan\nwan-ting\nwanda\nwaneta\nwanetta\nwangari\nwangila\nwangui\n\
+wani\nwanita\nwanja\nwanjala\nwanjiku\nwanjiru\nwanjohi\nwannes\nwanyama\nwanyonyi\n\
+ward\nwarda\nwardaya\nwardell\nwardi\nwarhi\nwaridi\nwarinder\nwarjas\nwarji\n\
+warner\nwarre\nwarren\nwarsa\nwarsita\nwarta\nwarwick\nwaseme\nwash\nwashington\n\
+wasin\nwasis\nwassaya\nwassim\nwatika\nwatson\nwatt\nwava\nwaverly\nwawan\n\
+waweru\nwayde\nwayland\nwaylon\nwayman\nwaymon\nwayne\nwazir\nweaver\nwebb\n\
+webster\nweddy\nweena\nwei\nwei-ting\nwekesa\nweldon\nwellington\nwells\nwelton\n\
+wen\nwen-chang\nwen-cheng\nwen-chieh\nwen-chin\nwen-chung\nwen-hsiang\nwen-hsien\nwen-hsiung\nwen-hua\n\
+wen-lung\nwen-pin\nwenceslao\nwenche\nwencke\nwende\nwendel\nwendelin\nwendell\nwendi\n\
+wendie\nwendolin\nwendolyn\nwendy\nwenke\nwenona\nwenzel\nwera\nwerner\nwes\n\
+wesley\nwesonga\nwess\nwessel\nwest\nwestin\nwestley\nweston\nwheeler\nwhit\n\
+whitley\nwhitney\nwibke\nwidisha\nwidya\nwiebke\nwieland\nwieslaw\nwigbert\nwikitoria\n\
+wiktor\nwilber\nwilbert\nwilbur\nwilburn\nwilda\nwilder\nwiley\nwilford\nwilfred\n\
+wilfredo\nwilfrid\nwilfrido\nwilfried\nwilfriede\nwilhelm\nwilhelmina\nwilhelmine\nwilhelmus\nwilhemina\n\
+wiliam\nwilkie\nwill\nwilla\nwillaim\nwillam\nwillard\nwille\nwillem\nwillena\n\
+willene\nwilletta\nwillette\nwillfried\nwilli\nwillia\nwilliam\nwilliams\nwillian\nwilliard\n\
+willibald\nwillibert\nwillie\nwilliemae\nwillis\nwillodean\nwillow\nwillum\nwilly\nwilma\n\
+wilman\nwilmar\nwilmer\nwilson\nwilton\nwiltrud\nwim\nwinda\nwindell\nwindy\n\
+winfield\nwinford\nwinfred\nwinfried\nwing\nwinifred\nwinni\nwinnie\nwinnifred\nwinny\n\
+winona\nwinston\nwinter\nwinthrop\nwinton\nwira\nwirda\nwiremu\nwirt\nwishi\n\
+wisnu\nwitold\nwladimir\nwm\nwojciech\nwoldemar\nwolf\nwolf-dieter\nwolf-dietrich\nwolf-rüdiger\n\
+wolfgang\nwolfhard\nwolfram\nwonda\nwong\nwood\nwoodie\nwoodroe\nwoodrow\nwoodson\n\
+woody\nworley\nworth\nwout\nwouter\nwriddhish\nwridesh\nwright\nwu-hsiung\nwulan\n\
+wulf\nwuraola\nwyatt\nwycliff\nwycliffe\nwylie\nwyman\nwynell\nwynona\nwálter\n\
+xalak\nxalid\nxalidə\nxaliq\nxalisə\nxaləddin\nxamis\nxanana\nxander\nxankişi\n\
+xanlar\nxanım\nxatirə\nxaver\nxavi\nxavier\nxavər\nxena\nxenia\nxeniya\n\
+xia\nxiao\nximena\nxiomara\nxiti\nxiulan\nxiuying\nxobeen\nxochitl\nxolid\n\
+xosrov\nxuan\nxudaverdi\nxudayar\nxudu\nxumar\nxuân\nxzavier\nxénia\nxəlil\n\
+xəyal\nxəyalə\nxəyyam\nya-chu\nya-hui\nya-ling\nya-ping\nya-ting\nya-wen\nyaa\n\
+yaakov\nyaaseen\nyablen\nyablenka\nyachana\nyacho\nyacine\nyada\nyadavi\nyadid\n\
+yadiel\nyadigar\nyadira\nyaeko\nyael\nyafi\nyafir\nyaghnam\nyagnesh\nyago\n\
+yagoda\nyagodin\nyahaira\nyahia\nyahir\nyahvi\nyahya\nyahyaa\nyahyo\nyahşi\n\
+yahşikan\nyair\nyaiza\nyajaira\nyakim\nyakiv\nyako\nyakob\nyakobo\nyakoslav\n\
+yakov\nyakub\nyalazabay\nyalgın\nyalislava\nyaltırak\nyalçın\nyalın\nyaman\nyamar\n\
+yameen\nyamid\nyamile\nyamilet\nyamilex\nyamin\nyamini\nyamən\nyan\nyana\n\
+yanachko\nyanadin\nyanaki\nyanakin\nyanara\nyance\nyanche\nyancho\nyancy\nyandel\n\
+yane\nyanedin\nyaneg\nyanek\nyanet\nyaneth\nyang\nyani\nyanichko\nyanick\n\
+yaniel\nyanik\nyanimir\nyanina\nyanira\nyanis\nyanisa\nyanislav\nyanislaviya\nyanka\n\
+yanko\nyankul\nyankı\nyann\nyannic\nyannick\nyannik\nyannis\nyano\nyanomil\n\
+yantar\nyantsislav\nyanuariy\nyanuary\nyanush\nyaqeen\nyaqoot\nyaqub\nyar\nyara\n\
+yaram\nyarcho\nyareli\nyarema\nyaretzi\nyargı\nyaritza\nyarka\nyarno\nyaromir\n\
+yaropolk\nyaroslav\nyaroslava\nyartse\nyaryna\nyaryu\nyasaar\nyasan\nyaseen\nyasemen\n\
+yasemin\nyasen\nyasena\nyaser\nyash\nyashar\nyashasvi\nyashawini\nyashem\nyashica\n\
+yashka\nyasho\nyashoda\nyashodhara\nyashon\nyashvi\nyasin\nyasina\nyasinta\nyasir\n\
+yasmeen\nyasmin\nyasmina\nyasmine\nyasmín\nyasna\nyasser\nyassin\nyassine\nyasti\n\
+yastreb\nyasuhiro\nyasuko\nyasəf\nyasəmən\nyatan\nyatana\nyathrib\nyatin\nyatso\n\
+yauvani\nyavor\nyavora\nyavuz\nyavər\nyaw\nyawar\nyawer\nyayak\nyazan\n\
+yazeed\nyazganalp\nyazgül\nyazmin\nyazmín\nyazo\nyağın\nyağızkurt\nyaşar\nyaşattin\n\
+yda\nyecid\nyee\nyeferson\nyefim\nyefrem\nyeganə\nyegor\nyehuda\nyeimy\n\
+yeison\nyejide\nyekaterina\nyekbun\nyekda\nyelena\nyelesen\nyelisei\nyelisey\nyelizar\n\
+yelizaveta\nyelysaveta\nyelysei\nyemelyan\nyen\nyen-ting\nyeneral\nyeni\nyenifer\nyenny\n\
+yeno\nyeny\nyepelek\nyepifan\nyer\nyeraz\nyeremei\nyeremey\nyeremiya\nyergha\n\
+yerko\nyermil\nyermolay\nyerofei\nyerofey\nyerson\nyertan\nyesenia\nyesica\nyesid\n\
+yesoob\nyessenia\nyessi\nyessica\nyetişal\nyetta\nyetunde\nyeva\nyevdokia\nyevdokim\n\
+yevdokiya\nyevette\nyevfrosinia\nyevfrosiniya\nyevgenia\nyevgeniy\nyevgeniya\nyevgeny\nyevgraf\nyevhen\n\
+yevlampiy\nyevlampy\nyevpraksia\nyevpraksiya\nyevpraxia\nyevpraxiya\nyevsei\nyevsey\nyevstafiy\nyevstafy\n\
+yevstignei\nyevstigney\nyewande\nyeşil\nyfke\nyi\nyigit\nyilmaz\nyina\nyineth\n\
+ying\nyinthe\nylenia\nylfa\nylfur\nylja\nylur\nylva\nylvi\nylvie\n\
+ymir\nyngvar\nyngve\nyngvi\nynja\nyoan\nyoana\nyoann\nyoanna\nyobirdar\n\
+yocelyn\nyochana\nyoel\nyoga\nyohan\nyohana\nyohane\nyohanna\nyoichi\nyoil\n\
+yoko\nyolal\nyolanda\nyolande\nyolando\nyolima\nyolina\nyoliyan\nyolko\nyolonda\n\
+yon\nyona\nyonatan\nyonathan\nyong\nyonika\nyono\nyordan\nyordanka\nyork\n\
+yoruç\nyosef\nyoselin\nyoshie\nyoshiko\nyoshio\nyoshita\nyosma\nyosuke\nyosyp\n\
+youba\nyoucef\nyoulanda\nyounes\nyoung\nyouri\nyousef\nyousra\nyoussef\nyovan\n\
+yovanka\nyovcho\nyovitsa\nyovko\nyovo\nyovro\nyovtso\nyozhi\nyrja\nyrjö\n\
+yrkill\nyrsa\nysaline\nyu\nyu-chen\nyu-chin\nyu-en\nyu-fei\nyu-feng\nyu-hsiang\n\
+yu-hsuan\nyu-lan\nyu-ling\nyu-mei\nyu-ting\nyu-tung\nyu-ying\nyudy\nyueh-o\nyueh-tung\n\
+yueh-ying\nyuette\nyug\nyugi\nyui\nyuk\nyukhym\nyuki\nyukiko\nyuko\n\
+yulanda\nyuli\nyulia\nyulian\nyuliana\nyuliena\nyulieth\nyulisa\nyulissa\nyuliy\n\
+yuliya\nyuliyan\nyuly\nyumiko\nyun\nyun-fei\nyung\nyung-chang\nyung-ching\nyuni\n\
+yunis\nyunita\nyunona\nyunt\nyunus\nyuonne\nyurani\nyurany\nyurdan\nyurdanur\n\
+yurdaser\nyureed\nyurem\nyuri\nyuridia\nyuriko\nyurita\nyuriy\nyurtgüven\nyurtseven\n\
+yurttaş\nyury\nyusif\nyussuf\nyustianna\nyustin\nyustinian\nyustym\nyustyna\nyusuf\n\
+yuta\nyutika\nyuvenaliy\nyuvenaly\nyuvraj\nyvan\nyves\nyvette\nyvon\nyvone\n\
+yvonne\nyésica\nyéssica\nyönetmen\nyücel\nyücelen\nyümun\nyıldır\nyıldız\nyılma\n\
+yəhya\nyến\nzaafir\nzaahid\nzaahir\nzaakir\nzabir\nzablon\nzac\nzacarías\n\
+zach\nzacharia\nzachariah\nzacharias\nzacharie\nzachary\nzachery\nzack\nzackariya\nzackary\n\
+zackery\nzada\nzadie\nzaeem\nzaeka\nzaenab\nzafa\nzafar\nzafeer\nzafer\n\
+zafir\nzafrul\nzahaar\nzahar\nzahari\nzaharia\nzaharin\nzaharinka\nzaheer\nzahfer\n\
+zahi\nzahid\nzahir\nzahnya\nzaho\nzahra\nzahri\nzahro\nzahrun\nzahur\n\
+zaib\nzaid\nzaida\nzaiden\nzain\nzainab\nzainabu\nzaira\nzaire\nzaitra\n\
+zaituni\nzak\nzakaria\nzakariyo\nzakary\nzakaría\nzakarías\nzakayo\nzakhar\nzakhele\n\
+zakir\nzakiyaxon\nzaliha\nzalindra\nzalán\nzaman\nzamfir\nzamfira\nzamin\nzamiq\n\
+zamir\nzamira\nzana\nzander\nzandra\nzane\nzango\nzaniyah\nzanka\nzanko\n\
+zansi\nzapryan\nzara\nzarar\nzaraza\nzaria\nzariah\nzarina\nzarko\nzarna\n\
+zarəngiz\nzashil\nzauqi\nzaur\nzavarin\nzaven\nzavier\nzavion\nzaweel\nzayan\n\
 zayd\nzayden\nzaynab\nzayne\nzayyan\nzayyir\nzbigniew\nzbyněk\nzdenka\nzdenko\n\
-zdeněk\nzdeňka\nzdislava\nzdravko\nzeb\nzebirce\nzebulon\nzechariah\nzed\nzeferino\n\
-zehaan\nzehnia\nzehra\nzehranur\nzejna\nzekayi\nzeke\nzeki\nzela\nzelaya\n\
-zelda\nzelha\nzelia\nzeljko\nzella\nzelma\nzelpha\nzemfira\nzemzem\nzena\n\
-zenaida\nzenas\nzende\nzenia\nzennun\nzeno\nzenobia\nzenon\nzenovia\nzenta\n\
-zenzele\nzenzile\nzerafet\nzerdad\nzeride\nzeta\nzetta\nzettie\nzevlüde\nzewad\n\
-zeynal\nzeynelabidin\nzeynep\nzeyno\nzeynulla\nzeynəb\nzeynəgül\nzhane\nziba\nzibeydə\n\
-zibuyile\nziedonis\nziggy\nzigmund\nzigrīda\nzihni\nzikmund\nzilfa\nzillah\nzilmil\n\
-zilpah\nzilpha\nzimran\nzina\nzinal\nzineb\nzinhle\nzinnura\nzinnure\nzinət\n\
-zion\nzipporah\nzita\nziya\nziyaettin\nzizi\nzlatica\nzlatko\nzoa\nzoe\n\
-zoey\nzofia\nzofija\nzoie\nzoila\nzoja\nzola\nzollie\nzoltan\nzoltán\n\
-zona\nzonia\nzophanías\nzophonías\nzora\nzoraida\nzoral\nzoran\nzorica\nzorka\n\
-zoé\nzoë\nzsanett\nzsigmond\nzsolt\nzsombor\nzsuzsanna\nzsófia\nzuba\nzubayr\n\
-zubeyde\nzuhri\nzula\nzulaikha\nzulema\nzulfa\nzulma\nzumaridi\nzunilda\nzuwayhir\n\
-zuwena\nzuzana\nzvonka\nzvonko\nzwatie\nzélie\nzóphanías\nzóphonías\nzöhrehan\nzöhrə\n\
-züfer\nzüheyla\nzülbiye\nzüleyxa\nzülfiyyə\nzülfüye\nzülgarni\nzümre\nzümrüd\nzəhra\n\
-zəkəriyyə\nzəminə\nzərdüşt\nzərif\nzərifə\nzərnigar\nÁbel\nÁdám\nÁfrica\nÁgata\n\
-Ágatha\nÁgnes\nÁgueda\nÁgúst\nÁgústa\nÁgústína\nÁki\nÁkos\nÁlex\nÁlfar\n\
-Álfdís\nÁlfey\nÁlfgeir\nÁlfgerður\nÁlfgrímur\nÁlfheiður\nÁlfhildur\nÁlfrós\nÁlfrún\nÁlfsól\n\
-Álfur\nÁlfþór\nÁlvaro\nÁmbar\nÁmundi\nÁngel\nÁngela\nÁngeles\nÁnh\nÁrbjartur\n\
-Árbjörg\nÁrbjörn\nÁrbjört\nÁrdís\nÁrelía\nÁrelíus\nÁrgeir\nÁrgils\nÁrlaug\nÁrmann\n\
-Ármey\nÁrna\nÁrndís\nÁrney\nÁrnheiður\nÁrni\nÁrnína\nÁrný\nÁron\nÁrpád\n\
-Ársæl\nÁrsæll\nÁrsól\nÁrveig\nÁrvök\nÁróra\nÁrún\nÁrþóra\nÁs\nÁsa\n\
-Ásberg\nÁsbergur\nÁsbjörg\nÁsbjörn\nÁsborg\nÁsdís\nÁsfríður\nÁsgautur\nÁsgeir\nÁsgerður\n\
-Ásgils\nÁsgrímur\nÁshildur\nÁsi\nÁskatla\nÁskell\nÁsla\nÁslaug\nÁslaugur\nÁsleif\n\
-Áslákur\nÁsmar\nÁsmundur\nÁsný\nÁsrós\nÁsröður\nÁsrún\nÁst\nÁsta\nÁstbjörg\n\
-Ástbjörn\nÁstbjört\nÁstdís\nÁstfríður\nÁstgeir\nÁstgerður\nÁstheiður\nÁsthildur\nÁstmar\nÁstmundur\n\
-Ástráður\nÁstríkur\nÁstríður\nÁstrós\nÁstrún\nÁstvald\nÁstvaldur\nÁstvar\nÁstveig\nÁstvin\n\
-Ástþrúður\nÁstþór\nÁstþóra\nÁsvaldur\nÁsvarður\nÁsvör\nÁsólfur\nÁsþór\nÁurea\nÂdem\n\
-Âlemşah\nÂngela\nÂngelo\nÄnne\nÅbjørn\nÅge\nÅke\nÅsa\nÅse\nÆgileif\n\
-Ægir\nÆsa\nÆsgerður\nÆsir\nÆvar\nÆvarr\nÇakar\nÇakırca\nÇaltı\nÇalım\n\
-Çamok\nÇapkan\nÇavuldur\nÇağa\nÇağdan\nÇağlar\nÇağlasın\nÇağveren\nÇelem\nÇelikkan\n\
-Çelikyürek\nÇerçi\nÇetinsu\nÇeviköz\nÇevregül\nÇilga\nÇimnaz\nÇinarə\nÇinerk\nÇingiz\n\
-Çisem\nÇiçək\nÇokan\nÇolpan\nÇopur\nÇoğay\nÇıdal\nÇıvgın\nÈric\nÉdgar\n\
-Édith\nÉdouard\nÉlisabeth\nÉlise\nÉlodie\nÉléonore\nÉmile\nÉmilie\nÉric\nÉrica\n\
-Étienne\nÉva\nËakumbu\nÍan\nÍda\nÍgor\nÍma\nÍmi\nÍna\nÍngrid\n\
-Ír\nÍren\nÍrena\nÍris\nÍrunn\nÍsabel\nÍsabella\nÍsadóra\nÍsafold\nÍsak\n\
-Ísalind\nÍsar\nÍsarr\nÍsbjörg\nÍsbjörn\nÍsdís\nÍseldur\nÍsey\nÍsfold\nÍsgeir\n\
-Ísgerður\nÍshildur\nÍsidór\nÍsis\nÍslaug\nÍsleif\nÍsleifur\nÍsmael\nÍsmar\nÍsmey\n\
-Ísold\nÍsrael\nÍsrún\nÍssól\nÍsveig\nÍsól\nÍsólfur\nÍtalo\nÍunn\nÍva\n\
-Ívan\nÍvar\nÍñigo\nÓda\nÓfeigur\nÓfelía\nÓla\nÓlafur\nÓlafía\nÓlafína\n\
-Ólavía\nÓli\nÓliver\nÓlivía\nÓlína\nÓlíver\nÓlöf\nÓmar\nÓmi\nÓsa\n\
-Óscar\nÓsk\nÓskar\nÓsvald\nÓsvaldur\nÓsvífur\nÓtta\nÓttar\nÓttarr\nÓðinn\n\
-Öge\nÖgmunda\nÖgmundur\nÖgn\nÖgri\nÖkkaş\nÖktürk\nÖlnir\nÖlrún\nÖlveig\n\
-Ölver\nÖlvir\nÖmer\nÖmriye\nÖmür\nÖncel\nÖndólfur\nÖnel\nÖngen\nÖnsal\n\
-Önundur\nÖrbrún\nÖrfiye\nÖrik\nÖrjan\nÖrk\nÖrlaugur\nÖrlygur\nÖrn\nÖrnólfur\n\
-Örvar\nÖryürek\nÖsp\nÖssur\nÖsten\nÖver\nÖvün\nÖxar\nÖzakan\nÖzalpsan\n\
-Özaslan\nÖzay\nÖzbay\nÖzbilek\nÖzbilge\nÖzdal\nÖzdeş\nÖzdil\nÖzdoğdu\nÖzel\n\
-Özerdinç\nÖzertem\nÖzge\nÖzger\nÖzgün\nÖzgür\nÖzinal\nÖzkent\nÖzkutlu\nÖzlem\n\
-Özlü\nÖzokçu\nÖzpetek\nÖzpınar\nÖzsözlü\nÖztek\nÖztürk\nÖzyurt\nÖzçam\nÖzüdoğru\n\
-Öğet\nØivind\nØjvind\nØrni\nØvli\nØystein\nØyvind\nÚa\nÚddi\nÚlfa\n\
-Úlfar\nÚlfdís\nÚlfey\nÚlfgeir\nÚlfheiður\nÚlfhildur\nÚlfhéðinn\nÚlfkell\nÚlfljótur\nÚlfrún\n\
-Úlftýr\nÚlfur\nÚlla\nÚlrik\nÚna\nÚndína\nÚranus\nÚranía\nÚrsula\nÚrsúla\n\
-Übeydullah\nÜge\nÜlfet\nÜlfət\nÜlke\nÜlküdeş\nÜlküm\nÜlkər\nÜlle\nÜlvi\n\
-Ülviyyə\nÜmid\nÜmmahan\nÜmmet\nÜmmühan\nÜmray\nÜnal\nÜnek\nÜnlen\nÜnsever\n\
-Ünübol\nÜrfettin\nÜrper\nÜsame\nÜstün\nÜzer\nÜzeyir\nÜçgül\nÝja\nÝma\n\
-Ýmir\nÝr\nÝrar\nÝrr\nÞalía\nÞangbrandur\nÞeba\nÞengill\nÞeyr\nÞeódís\n\
-Þeódóra\nÞinur\nÞiðrandi\nÞiðrik\nÞjálfi\nÞjóstar\nÞjóstólfur\nÞjóðann\nÞjóðbjörg\nÞjóðbjörn\n\
-Þjóðgeir\nÞjóðhildur\nÞjóðleifur\nÞjóðmar\nÞjóðrekur\nÞjóðvarður\nÞjóðólfur\nÞoka\nÞorberg\nÞorbergur\n\
-Þorbjörg\nÞorbjörn\nÞorbrandur\nÞorfinna\nÞorfinnur\nÞorgarður\nÞorgautur\nÞorgeir\nÞorgerður\nÞorgestur\n\
-Þorgils\nÞorgnýr\nÞorgríma\nÞorgrímur\nÞorgísl\nÞorkatla\nÞorkell\nÞorlaug\nÞorlaugur\nÞorleif\n\
-Þorleifur\nÞorleikur\nÞorlákur\nÞormar\nÞormundur\nÞormóður\nÞorri\nÞorsteina\nÞorsteinn\nÞorstína\n\
-Þorvaldur\nÞorvar\nÞorvarður\nÞrastar\nÞrymur\nÞrá\nÞráinn\nÞrándur\nÞróttur\nÞröstur\n\
-Þrúða\nÞrúðmar\nÞrúður\nÞula\nÞura\nÞurí\nÞuríður\nÞurý\nÞyri\nÞyrnir\n\
-Þyrí\nÞór\nÞóra\nÞóranna\nÞórar\nÞórarinn\nÞórarna\nÞórbergur\nÞórbjörg\nÞórbjörn\n\
-Þórdís\nÞórelfa\nÞórelfur\nÞórey\nÞórfríður\nÞórgnýr\nÞórgrímur\nÞórgunna\nÞórgunnur\nÞórhaddur\n\
-Þórhalla\nÞórhalli\nÞórhallur\nÞórhanna\nÞórheiður\nÞórhildur\nÞórir\nÞórkatla\nÞórlaug\nÞórlaugur\n\
-Þórleif\nÞórleifur\nÞórlindur\nÞórmar\nÞórmundur\nÞórný\nÞórodda\nÞóroddur\nÞórormur\nÞórsteina\n\
-Þórsteinn\nÞórsteinunn\nÞórstína\nÞórunn\nÞórveig\nÞórvör\nÞórða\nÞórður\nÞórólfur\nÞórörn\n\
-Þöll\nÞúfa\nĀdams\nĀdolfs\nĀrija\nĄžuolas\nĐuro\nĐurđica\nĒrika\nĒriks\n\
-Ēvalds\nĞanim\nĢederts\nĢirts\nİbiş\nİbrahim\nİde\nİdiris\nİhsan\nİkiz\n\
-İklim\nİlahə\nİlalmış\nİlbek\nİldem\nİldeş\nİlgi\nİlham\nİlhamə\nİlim\n\
-İlkanə\nİlkbahar\nİlkim\nİlkin\nİlklima\nİlmafer\nİlnarə\nİlper\nİlqar\nİlqarə\n\
-İlsu\nİlteriş\nİlyas\nİmam\nİmge\nİmran\nİmren\nİmrihan\nİnançlı\nİnarə\n\
-İnayət\nİncifir\nİnqilab\nİnsaf\nİntihap\nİntiqam\nİntizar\nİradə\nİrfan\nİsa\n\
-İsak\nİsgəndər\nİslam\nİslime\nİsmayıl\nİsmet\nİsmət\nİsra\nİsrafil\nİvecen\n\
-İxtiyar\nİyiyürek\nİzel\nİzgü\nİzzət\nİçimbike\nİşcan\nĽubica\nĽubomír\nĽubomíra\n\
-Ľubor\nĽuboslav\nĽuboslava\nĽuboš\nĽudmila\nĽudomil\nĽudomila\nĽudovít\nŁukasz\nŞaban\n\
-Şabettin\nŞadıman\nŞafii\nŞahat\nŞahdiye\nŞahin\nŞahinbey\nŞahinder\nŞahlar\nŞahmar\n\
-Şahmettin\nŞahnaz\nŞahnuray\nŞahvələd\nŞahıgül\nŞakir\nŞali\nŞamiha\nŞamil\nŞamxal\n\
-Şanlı\nŞavki\nŞayan\nŞazime\nŞefi\nŞefiye\nŞehamet\nŞehreban\nŞehza\nŞekim\n\
-Şelâle\nŞemsettin\nŞemsinisa\nŞendoğan\nŞenkal\nŞennur\nŞerafeddin\nŞeref\nŞerman\nŞevket\n\
-Şevketfeza\nŞeyda\nŞide\nŞilan\nŞinasi\nŞirin\nŞirivan\nŞirzad\nŞuayp\nŞöhret\n\
-Şövkət\nŞükri\nŞükufə\nŞüküfe\nŞükür\nŞıxı\nŞəfa\nŞəfiqə\nŞəhla\nŞəhrəbanu\n\
-Şəlalə\nŞəmsiyyə\nŞərafət\nŞərəfəddin\nŠarlota\nŠarūnas\nŠime\nŠimon\nŠpela\nŠtefan\n\
-Štefanija\nŠtefica\nŠtefka\nŠtefánia\nŠtěpán\nŠtěpánka\nŠárka\nŽan\nŽaneta\nŽanis\n\
-Željka\nŽeljko\nŽelmíra\nŽemyna\nŽiga\nŽigmund\nŽiva\nŽivilė\nŽofia\nŽofie\n\
-Žygimantas\nƏbdül\nƏcəbnaz\nƏdalət\nƏdibə\nƏflatun\nƏhliman\nƏhməd\nƏhəd\nƏjdər\n\
-Əkbər\nƏkrəm\nƏli\nƏliş\nƏliəkrəm\nƏləkbər\nƏləsgər\nƏmin\nƏminə\nƏmir\n\
-Əntiqə\nƏnvər\nƏrtoğrul\nƏsgər\nƏsmər\nƏyyub\nƏşrəf\nȘerban\nȘtefan\nȘtefana\n\
-Ștefania";
+zdeněk\nzdeňka\nzdislava\nzdravcho\nzdravelin\nzdravelina\nzdravets\nzdravko\nzduhostina\nzeb\n\
+zebirce\nzebulon\nzechariah\nzed\nzeferino\nzehaan\nzehnia\nzehra\nzehranur\nzejna\n\
+zekayi\nzeke\nzeki\nzela\nzelaya\nzelda\nzelha\nzelia\nzeljko\nzella\n\
+zelma\nzelpha\nzemfira\nzemzem\nzena\nzenaida\nzenas\nzende\nzengin\nzenia\n\
+zennun\nzeno\nzenobia\nzenon\nzenovia\nzenta\nzenzele\nzenzile\nzerafet\nzerdad\n\
+zeride\nzeta\nzetta\nzettie\nzevlüde\nzewad\nzeynal\nzeynelabidin\nzeynep\nzeyno\n\
+zeynulla\nzeynəb\nzeynəgül\nzgura\nzhaklin\nzhane\nzhanin\nzhanna\nzhara\nzhelyazka\n\
+zhenimira\nzheyna\nzhichka\nzhiva\nzhivomira\nzhorka\nzhuliana\nziba\nzibeydə\nzibuyile\n\
+ziedonis\nziggy\nzigmund\nzigrīda\nzihni\nzika\nzikmund\nzilfa\nzillah\nzilmil\n\
+zilpah\nzilpha\nzimran\nzina\nzinaida\nzinal\nzineb\nzinhle\nzinko\nzinnura\n\
+zinnure\nzinovi\nzinoviy\nzinovy\nzinət\nzion\nzipporah\nzita\nziya\nziyaettin\n\
+zizi\nzlatan\nzlateya\nzlati\nzlatica\nzlatil\nzlatimir\nzlatiyan\nzlatka\nzlatko\n\
+zlatogor\nzlatomir\nzlatomira\nzlatoslav\nzlatoslava\nzlatotsvet\nzlatozar\nzlatyo\nzoa\nzoe\n\
+zoey\nzofia\nzofija\nzoichka\nzoie\nzoila\nzoja\nzola\nzollie\nzoltan\n\
+zoltán\nzona\nzonia\nzophanías\nzophonías\nzora\nzoraida\nzoral\nzoran\nzorian\n\
+zorica\nzorka\nzosima\nzoya\nzoé\nzoë\nzsanett\nzsigmond\nzsolt\nzsombor\n\
+zsuzsanna\nzsófia\nzuba\nzubayr\nzubeyde\nzuhri\nzula\nzulaikha\nzulema\nzulfa\n\
+zulma\nzumaridi\nzunilda\nzuwayhir\nzuwena\nzuzana\nzuzichka\nzvezdan\nzvezdemira\nzvezdin\n\
+zvezdislav\nzvezdiyan\nzvezdolet\nzvezdomir\nzvonka\nzvonko\nzwatie\nzynovii\nzélie\nzóphanías\n\
+zóphonías\nzöhrehan\nzöhrə\nzüfer\nzüheyla\nzülbiye\nzüleyxa\nzülfiyyə\nzülfüye\nzülgarni\n\
+zümre\nzümrüd\nzəhra\nzəkəriyyə\nzəminə\nzərdüşt\nzərif\nzərifə\nzərnigar\nÁbel\n\
+Ádám\nÁfrica\nÁgata\nÁgatha\nÁgnes\nÁgueda\nÁgúst\nÁgústa\nÁgústína\nÁki\n\
+Ákos\nÁlex\nÁlfar\nÁlfdís\nÁlfey\nÁlfgeir\nÁlfgerður\nÁlfgrímur\nÁlfheiður\nÁlfhildur\n\
+Álfrós\nÁlfrún\nÁlfsól\nÁlfur\nÁlfþór\nÁlvaro\nÁmbar\nÁmundi\nÁngel\nÁngela\n\
+Ángeles\nÁnh\nÁrbjartur\nÁrbjörg\nÁrbjörn\nÁrbjört\nÁrdís\nÁrelía\nÁrelíus\nÁrgeir\n\
+Árgils\nÁrlaug\nÁrmann\nÁrmey\nÁrna\nÁrndís\nÁrney\nÁrnheiður\nÁrni\nÁrnína\n\
+Árný\nÁron\nÁrpád\nÁrsæl\nÁrsæll\nÁrsól\nÁrveig\nÁrvök\nÁróra\nÁrún\n\
+Árþóra\nÁs\nÁsa\nÁsberg\nÁsbergur\nÁsbjörg\nÁsbjörn\nÁsborg\nÁsdís\nÁsfríður\n\
+Ásgautur\nÁsgeir\nÁsgerður\nÁsgils\nÁsgrímur\nÁshildur\nÁsi\nÁskatla\nÁskell\nÁsla\n\
+Áslaug\nÁslaugur\nÁsleif\nÁslákur\nÁsmar\nÁsmundur\nÁsný\nÁsrós\nÁsröður\nÁsrún\n\
+Ást\nÁsta\nÁstbjörg\nÁstbjörn\nÁstbjört\nÁstdís\nÁstfríður\nÁstgeir\nÁstgerður\nÁstheiður\n\
+Ásthildur\nÁstmar\nÁstmundur\nÁstráður\nÁstríkur\nÁstríður\nÁstrós\nÁstrún\nÁstvald\nÁstvaldur\n\
+Ástvar\nÁstveig\nÁstvin\nÁstþrúður\nÁstþór\nÁstþóra\nÁsvaldur\nÁsvarður\nÁsvör\nÁsólfur\n\
+Ásþór\nÁurea\nÂdem\nÂlemşah\nÂngela\nÂngelo\nÄnne\nÅbjørn\nÅge\nÅke\n\
+Åsa\nÅse\nÆgileif\nÆgir\nÆsa\nÆsgerður\nÆsir\nÆvar\nÆvarr\nÇakar\n\
+Çakırca\nÇaltı\nÇalım\nÇamok\nÇapkan\nÇavuldur\nÇağa\nÇağdan\nÇağlar\nÇağlasın\n\
+Çağveren\nÇelem\nÇelikkan\nÇelikyürek\nÇerçi\nÇetinsu\nÇeviköz\nÇevregül\nÇilga\nÇimnaz\n\
+Çinarə\nÇinerk\nÇingiz\nÇisem\nÇiçək\nÇokan\nÇolpan\nÇopur\nÇoğay\nÇıdal\n\
+Çıvgın\nÈric\nÉdgar\nÉdith\nÉdouard\nÉlisabeth\nÉlise\nÉlodie\nÉléonore\nÉmile\n\
+Émilie\nÉric\nÉrica\nÉtienne\nÉva\nËakumbu\nÍan\nÍda\nÍgor\nÍma\n\
+Ími\nÍna\nÍngrid\nÍr\nÍren\nÍrena\nÍris\nÍrunn\nÍsabel\nÍsabella\n\
+Ísadóra\nÍsafold\nÍsak\nÍsalind\nÍsar\nÍsarr\nÍsbjörg\nÍsbjörn\nÍsdís\nÍseldur\n\
+Ísey\nÍsfold\nÍsgeir\nÍsgerður\nÍshildur\nÍsidór\nÍsis\nÍslaug\nÍsleif\nÍsleifur\n\
+Ísmael\nÍsmar\nÍsmey\nÍsold\nÍsrael\nÍsrún\nÍssól\nÍsveig\nÍsól\nÍsólfur\n\
+Ítalo\nÍunn\nÍva\nÍvan\nÍvar\nÍñigo\nÓda\nÓfeigur\nÓfelía\nÓla\n\
+Ólafur\nÓlafía\nÓlafína\nÓlavía\nÓli\nÓliver\nÓlivía\nÓlína\nÓlíver\nÓlöf\n\
+Ómar\nÓmi\nÓsa\nÓscar\nÓsk\nÓskar\nÓsvald\nÓsvaldur\nÓsvífur\nÓtta\n\
+Óttar\nÓttarr\nÓðinn\nÖge\nÖgmunda\nÖgmundur\nÖgn\nÖgri\nÖkkaş\nÖktürk\n\
+Ölnir\nÖlrún\nÖlveig\nÖlver\nÖlvir\nÖmer\nÖmriye\nÖmür\nÖncel\nÖndólfur\n\
+Önel\nÖngen\nÖnsal\nÖnundur\nÖrbrún\nÖrfiye\nÖrik\nÖrjan\nÖrk\nÖrlaugur\n\
+Örlygur\nÖrn\nÖrnólfur\nÖrvar\nÖryürek\nÖsp\nÖssur\nÖsten\nÖver\nÖvün\n\
+Öxar\nÖzakan\nÖzalpsan\nÖzaslan\nÖzay\nÖzbay\nÖzbilek\nÖzbilge\nÖzdal\nÖzdeş\n\
+Özdil\nÖzdoğdu\nÖzel\nÖzerdinç\nÖzertem\nÖzge\nÖzger\nÖzgün\nÖzgür\nÖzinal\n\
+Özkent\nÖzkutlu\nÖzlem\nÖzlü\nÖzokçu\nÖzpetek\nÖzpınar\nÖzsözlü\nÖztek\nÖztürk\n\
+Özyurt\nÖzçam\nÖzüdoğru\nÖğet\nØivind\nØjvind\nØrni\nØvli\nØystein\nØyvind\n\
+Úa\nÚddi\nÚlfa\nÚlfar\nÚlfdís\nÚlfey\nÚlfgeir\nÚlfheiður\nÚlfhildur\nÚlfhéðinn\n\
+Úlfkell\nÚlfljótur\nÚlfrún\nÚlftýr\nÚlfur\nÚlla\nÚlrik\nÚna\nÚndína\nÚranus\n\
+Úranía\nÚrsula\nÚrsúla\nÜbeydullah\nÜge\nÜlfet\nÜlfət\nÜlke\nÜlküdeş\nÜlküm\n\
+Ülkər\nÜlle\nÜlvi\nÜlviyyə\nÜmid\nÜmmahan\nÜmmet\nÜmmühan\nÜmray\nÜnal\n\
+Ünek\nÜnlen\nÜnsever\nÜnübol\nÜrfettin\nÜrper\nÜsame\nÜstün\nÜzer\nÜzeyir\n\
+Üçgül\nÝja\nÝma\nÝmir\nÝr\nÝrar\nÝrr\nÞalía\nÞangbrandur\nÞeba\n\
+Þengill\nÞeyr\nÞeódís\nÞeódóra\nÞinur\nÞiðrandi\nÞiðrik\nÞjálfi\nÞjóstar\nÞjóstólfur\n\
+Þjóðann\nÞjóðbjörg\nÞjóðbjörn\nÞjóðgeir\nÞjóðhildur\nÞjóðleifur\nÞjóðmar\nÞjóðrekur\nÞjóðvarður\nÞjóðólfur\n\
+Þoka\nÞorberg\nÞorbergur\nÞorbjörg\nÞorbjörn\nÞorbrandur\nÞorfinna\nÞorfinnur\nÞorgarður\nÞorgautur\n\
+Þorgeir\nÞorgerður\nÞorgestur\nÞorgils\nÞorgnýr\nÞorgríma\nÞorgrímur\nÞorgísl\nÞorkatla\nÞorkell\n\
+Þorlaug\nÞorlaugur\nÞorleif\nÞorleifur\nÞorleikur\nÞorlákur\nÞormar\nÞormundur\nÞormóður\nÞorri\n\
+Þorsteina\nÞorsteinn\nÞorstína\nÞorvaldur\nÞorvar\nÞorvarður\nÞrastar\nÞrymur\nÞrá\nÞráinn\n\
+Þrándur\nÞróttur\nÞröstur\nÞrúða\nÞrúðmar\nÞrúður\nÞula\nÞura\nÞurí\nÞuríður\n\
+Þurý\nÞyri\nÞyrnir\nÞyrí\nÞór\nÞóra\nÞóranna\nÞórar\nÞórarinn\nÞórarna\n\
+Þórbergur\nÞórbjörg\nÞórbjörn\nÞórdís\nÞórelfa\nÞórelfur\nÞórey\nÞórfríður\nÞórgnýr\nÞórgrímur\n\
+Þórgunna\nÞórgunnur\nÞórhaddur\nÞórhalla\nÞórhalli\nÞórhallur\nÞórhanna\nÞórheiður\nÞórhildur\nÞórir\n\
+Þórkatla\nÞórlaug\nÞórlaugur\nÞórleif\nÞórleifur\nÞórlindur\nÞórmar\nÞórmundur\nÞórný\nÞórodda\n\
+Þóroddur\nÞórormur\nÞórsteina\nÞórsteinn\nÞórsteinunn\nÞórstína\nÞórunn\nÞórveig\nÞórvör\nÞórða\n\
+Þórður\nÞórólfur\nÞórörn\nÞöll\nÞúfa\nĀdams\nĀdolfs\nĀrija\nĄžuolas\nĐuro\n\
+Đurđica\nĒrika\nĒriks\nĒvalds\nĞanim\nĢederts\nĢirts\nİbiş\nİbrahim\nİde\n\
+İdiris\nİhsan\nİkiz\nİklim\nİlahə\nİlalmış\nİlbek\nİldem\nİldeş\nİlgi\n\
+İlham\nİlhamə\nİlim\nİlkanə\nİlkbahar\nİlkim\nİlkin\nİlklima\nİlmafer\nİlnarə\n\
+İlper\nİlqar\nİlqarə\nİlsu\nİlteriş\nİlyas\nİmam\nİmge\nİmran\nİmren\n\
+İmrihan\nİnançlı\nİnarə\nİnayət\nİncifir\nİnqilab\nİnsaf\nİntihap\nİntiqam\nİntizar\n\
+İradə\nİrfan\nİsa\nİsak\nİsgəndər\nİslam\nİslime\nİsmayıl\nİsmet\nİsmət\n\
+İsra\nİsrafil\nİvecen\nİxtiyar\nİyiyürek\nİzel\nİzgü\nİzzət\nİçimbike\nİşcan\n\
+Ľubica\nĽubomír\nĽubomíra\nĽubor\nĽuboslav\nĽuboslava\nĽuboš\nĽudmila\nĽudomil\nĽudomila\n\
+Ľudovít\nŁukasz\nŞaban\nŞabettin\nŞadıman\nŞafii\nŞahat\nŞahdiye\nŞahin\nŞahinbey\n\
+Şahinder\nŞahlar\nŞahmar\nŞahmettin\nŞahnaz\nŞahnuray\nŞahvələd\nŞahıgül\nŞakir\nŞali\n\
+Şamiha\nŞamil\nŞamxal\nŞanlı\nŞavki\nŞayan\nŞazime\nŞefi\nŞefiye\nŞehamet\n\
+Şehreban\nŞehza\nŞekim\nŞelâle\nŞemsettin\nŞemsinisa\nŞendoğan\nŞenkal\nŞennur\nŞerafeddin\n\
+Şeref\nŞerman\nŞevket\nŞevketfeza\nŞeyda\nŞide\nŞilan\nŞinasi\nŞirin\nŞirivan\n\
+Şirzad\nŞuayp\nŞöhret\nŞövkət\nŞükri\nŞükufə\nŞüküfe\nŞükür\nŞıxı\nŞəfa\n\
+Şəfiqə\nŞəhla\nŞəhrəbanu\nŞəlalə\nŞəmsiyyə\nŞərafət\nŞərəfəddin\nŠarlota\nŠarūnas\nŠime\n\
+Šimon\nŠpela\nŠtefan\nŠtefanija\nŠtefica\nŠtefka\nŠtefánia\nŠtěpán\nŠtěpánka\nŠárka\n\
+Žan\nŽaneta\nŽanis\nŽeljka\nŽeljko\nŽelmíra\nŽemyna\nŽiga\nŽigmund\nŽiva\n\
+Živilė\nŽofia\nŽofie\nŽygimantas\nƏbdül\nƏcəbnaz\nƏdalət\nƏdibə\nƏflatun\nƏhliman\n\
+Əhməd\nƏhəd\nƏjdər\nƏkbər\nƏkrəm\nƏli\nƏliş\nƏliəkrəm\nƏləkbər\nƏləsgər\n\
+Əmin\nƏminə\nƏmir\nƏntiqə\nƏnvər\nƏrtoğrul\nƏsgər\nƏsmər\nƏyyub\nƏşrəf\n\
+Șerban\nȘtefan\nȘtefana\nȘtefania";
 
 // Sources: Faker 40.54.0 (MIT); names 0.3.0 (MIT; data from the 1990 US Census, public domain).
 /// Byte offset of each entry of [`GIVEN_NAME_TEXT`].
@@ -5522,1861 +5700,2009 @@ pub(crate) static GIVEN_NAME_STARTS: &[u32] = &[
     586,596,605,616,627,637,648,660,667,678,690,701,
     713,725,738,742,748,757,763,770,775,781,790,798,
     804,810,815,825,833,838,843,851,859,868,876,885,
-    894,901,907,915,922,928,934,942,950,956,962,968,
-    977,985,992,999,1004,1012,1016,1021,1028,1036,1044,1050,
-    1057,1062,1068,1072,1076,1083,1088,1093,1098,1107,1117,1125,
-    1132,1140,1145,1154,1160,1166,1171,1178,1182,1187,1192,1198,
-    1206,1214,1222,1228,1232,1240,1250,1260,1268,1276,1285,1293,
-    1302,1307,1313,1322,1331,1339,1348,1357,1366,1372,1380,1390,
-    1399,1406,1413,1421,1430,1438,1444,1451,1458,1465,1472,1480,
-    1488,1493,1498,1504,1512,1520,1527,1534,1542,1550,1558,1567,
-    1575,1582,1590,1598,1606,1612,1621,1627,1631,1636,1644,1651,
-    1658,1664,1672,1677,1683,1691,1698,1704,1709,1715,1723,1728,
-    1735,1742,1748,1754,1761,1767,1775,1781,1787,1796,1803,1810,
-    1818,1827,1834,1841,1847,1858,1865,1871,1879,1886,1894,1902,
-    1911,1920,1928,1935,1942,1950,1958,1967,1974,1983,1991,2000,
-    2006,2014,2023,2031,2038,2046,2052,2058,2065,2072,2079,2085,
-    2090,2097,2103,2110,2117,2128,2135,2142,2151,2157,2163,2170,
-    2176,2181,2186,2195,2201,2206,2212,2217,2222,2231,2238,2243,
-    2249,2256,2262,2268,2273,2279,2287,2295,2301,2308,2315,2321,
-    2328,2333,2338,2345,2351,2356,2362,2368,2375,2382,2389,2396,
-    2403,2408,2418,2425,2431,2437,2444,2450,2459,2468,2477,2483,
-    2489,2496,2501,2508,2516,2525,2533,2542,2549,2555,2558,2563,
-    2569,2575,2581,2587,2593,2598,2601,2607,2612,2618,2623,2630,
-    2636,2642,2648,2653,2660,2665,2672,2677,2682,2689,2696,2703,
-    2708,2714,2721,2729,2734,2740,2745,2751,2758,2763,2770,2775,
-    2780,2786,2794,2802,2807,2813,2821,2830,2838,2846,2853,2860,
-    2867,2873,2879,2887,2894,2901,2909,2913,2919,2924,2930,2935,
-    2941,2948,2955,2962,2969,2974,2979,2985,2992,2999,3004,3013,
-    3020,3025,3031,3038,3046,3054,3061,3071,3079,3085,3091,3098,
-    3108,3112,3117,3124,3130,3137,3147,3156,3165,3172,3178,3184,
-    3193,3199,3207,3215,3222,3227,3234,3240,3246,3252,3258,3265,
-    3272,3278,3289,3298,3303,3310,3316,3322,3329,3336,3347,3356,
-    3364,3370,3378,3381,3385,3394,3402,3411,3417,3424,3432,3441,
-    3447,3454,3461,3470,3478,3484,3489,3495,3503,3509,3515,3522,
-    3529,3537,3544,3551,3557,3566,3574,3580,3587,3592,3597,3603,
-    3610,3618,3627,3634,3642,3650,3659,3669,3679,3687,3695,3704,
-    3710,3717,3724,3731,3740,3749,3754,3761,3769,3775,3781,3788,
-    3796,3802,3809,3814,3821,3827,3835,3841,3850,3856,3862,3869,
-    3874,3881,3889,3896,3900,3905,3911,3918,3923,3930,3936,3942,
-    3949,3956,3964,3970,3980,3992,4002,4008,4013,4019,4030,4041,
-    4051,4062,4074,4085,4097,4105,4113,4120,4125,4131,4137,4144,
-    4152,4159,4167,4174,4185,4196,4204,4212,4218,4225,4233,4241,
-    4248,4253,4259,4269,4278,4288,4297,4307,4317,4328,4339,4350,
-    4362,4372,4383,4393,4405,4411,4418,4425,4431,4438,4446,4453,
-    4460,4467,4478,4486,4495,4501,4505,4510,4517,4523,4529,4536,
-    4544,4554,4562,4569,4577,4584,4591,4599,4608,4616,4624,4632,
-    4641,4649,4655,4664,4670,4679,4685,4693,4697,4702,4711,4718,
-    4724,4730,4737,4744,4750,4759,4766,4772,4777,4783,4789,4796,
-    4803,4809,4814,4820,4826,4835,4842,4850,4857,4864,4871,4879,
-    4888,4896,4904,4910,4917,4922,4928,4935,4941,4948,4954,4960,
-    4968,4973,4980,4988,4993,4999,5004,5015,5021,5028,5035,5042,
-    5050,5056,5063,5070,5075,5081,5088,5096,5105,5110,5116,5124,
-    5132,5138,5143,5149,5156,5163,5169,5176,5184,5193,5199,5206,
-    5213,5219,5226,5232,5239,5248,5254,5260,5267,5274,5280,5288,
-    5294,5302,5310,5319,5325,5331,5339,5346,5353,5360,5366,5373,
-    5382,5389,5399,5406,5412,5420,5429,5437,5446,5457,5466,5476,
-    5482,5489,5497,5504,5510,5517,5522,5533,5539,5546,5552,5558,
-    5563,5569,5578,5585,5596,5607,5621,5635,5640,5646,5652,5658,
-    5665,5670,5678,5685,5691,5698,5706,5714,5720,5726,5734,5740,
-    5747,5754,5760,5765,5773,5781,5787,5794,5801,5805,5810,5816,
-    5823,5828,5834,5840,5847,5854,5861,5868,5876,5883,5890,5898,
-    5905,5912,5918,5925,5932,5942,5951,5961,5965,5971,5978,5985,
-    5993,5999,6006,6013,6019,6026,6031,6038,6045,6053,6061,6069,
-    6076,6085,6092,6098,6103,6109,6118,6124,6130,6139,6147,6154,
-    6160,6166,6172,6179,6185,6191,6197,6203,6211,6218,6224,6232,
-    6241,6249,6256,6263,6268,6273,6279,6286,6293,6301,6309,6317,
-    6325,6333,6338,6342,6348,6354,6359,6365,6370,6378,6383,6389,
-    6397,6403,6408,6414,6421,6426,6432,6439,6446,6451,6457,6463,
-    6469,6474,6479,6486,6492,6498,6503,6508,6515,6520,6525,6530,
-    6537,6544,6548,6556,6566,6571,6576,6584,6592,6600,6609,6618,
-    6627,6633,6640,6645,6654,6657,6661,6668,6676,6685,6694,6703,
-    6711,6717,6724,6731,6738,6744,6751,6759,6767,6776,6784,6792,
-    6797,6806,6812,6817,6823,6833,6843,6853,6863,6873,6884,6895,
-    6905,6915,6926,6933,6941,6949,6958,6967,6972,6978,6987,6994,
-    7001,7006,7012,7018,7026,7034,7039,7046,7053,7062,7069,7076,
-    7084,7094,7100,7106,7112,7120,7127,7133,7140,7148,7155,7163,
-    7170,7178,7185,7193,7202,7210,7218,7225,7232,7239,7248,7254,
-    7261,7269,7277,7284,7292,7299,7307,7314,7322,7329,7337,7344,
-    7352,7361,7369,7377,7385,7390,7398,7402,7407,7412,7420,7425,
-    7431,7437,7443,7450,7457,7465,7474,7481,7489,7499,7506,7511,
-    7517,7524,7531,7540,7548,7556,7564,7573,7582,7591,7600,7609,
-    7619,7628,7636,7643,7651,7661,7671,7678,7688,7693,7699,7706,
-    7712,7718,7725,7731,7739,7749,7760,7764,7768,7775,7781,7787,
-    7794,7799,7806,7812,7819,7825,7833,7838,7844,7851,7858,7864,
-    7871,7877,7884,7894,7899,7906,7916,7925,7937,7942,7947,7954,
-    7960,7964,7974,7987,8001,8014,8028,8040,8052,8063,8072,8082,
-    8091,8101,8106,8117,8127,8138,8148,8159,8170,8181,8189,8198,
-    8208,8218,8224,8230,8238,8247,8257,8266,8275,8285,8293,8303,
-    8313,8324,8330,8337,8343,8354,8359,8374,8390,8403,8415,8426,
-    8436,8447,8457,8469,8478,8487,8497,8508,8515,8521,8530,8539,
-    8546,8554,8563,8573,8582,8590,8599,8607,8617,8627,8635,8644,
-    8650,8659,8665,8671,8678,8686,8694,8700,8705,8714,8721,8728,
-    8735,8741,8749,8756,8763,8771,8778,8784,8791,8800,8808,8819,
-    8824,8831,8837,8842,8847,8853,8859,8865,8873,8879,8886,8894,
-    8902,8909,8914,8920,8927,8933,8940,8946,8952,8960,8965,8972,
-    8981,8989,8995,9003,9014,9020,9025,9035,9042,9050,9061,9067,
-    9074,9083,9093,9103,9113,9123,9130,9138,9146,9156,9167,9176,
-    9184,9193,9202,9210,9219,9227,9236,9243,9250,9259,9268,9278,
-    9285,9295,9301,9306,9312,9318,9326,9333,9340,9349,9358,9367,
-    9376,9380,9393,9400,9407,9413,9418,9424,9429,9437,9444,9449,
-    9457,9464,9471,9478,9484,9492,9498,9505,9515,9523,9532,9538,
-    9545,9554,9562,9570,9579,9588,9595,9605,9614,9624,9630,9636,
-    9643,9648,9656,9660,9669,9677,9686,9694,9703,9708,9713,9722,
-    9727,9734,9739,9744,9750,9756,9762,9769,9775,9783,9788,9795,
-    9805,9812,9817,9824,9832,9839,9847,9855,9861,9868,9875,9881,
-    9887,9894,9901,9908,9915,9921,9927,9933,9938,9945,9950,9957,
-    9965,9974,9984,9990,9997,10002,10008,10012,10017,10025,10031,10038,
-    10045,10053,10061,10069,10074,10080,10085,10091,10098,10106,10114,10122,
-    10130,10135,10143,10150,10157,10163,10169,10175,10184,10189,10195,10206,
-    10217,10225,10230,10236,10244,10253,10263,10273,10281,10286,10292,10302,
-    10308,10314,10319,10325,10332,10339,10346,10352,10359,10366,10372,10379,
-    10387,10395,10403,10409,10415,10421,10428,10436,10443,10453,10459,10464,
-    10469,10475,10482,10490,10496,10503,10511,10520,10528,10538,10546,10554,
-    10561,10567,10575,10582,10591,10598,10604,10612,10620,10628,10635,10644,
-    10649,10656,10664,10673,10679,10685,10691,10698,10706,10712,10720,10730,
-    10740,10750,10758,10763,10769,10777,10785,10790,10796,10803,10811,10819,
-    10825,10834,10844,10853,10862,10874,10882,10893,10901,10912,10922,10933,
-    10943,10949,10956,10962,10968,10975,10984,10992,11000,11010,11018,11028,
-    11037,11048,11056,11066,11077,11082,11091,11098,11107,11115,11123,11131,
-    11139,11147,11157,11164,11172,11182,11189,11197,11207,11220,11229,11239,
-    11244,11250,11255,11262,11269,11276,11281,11287,11293,11299,11307,11315,
-    11321,11331,11335,11340,11346,11354,11362,11370,11378,11387,11394,11401,
-    11408,11416,11422,11428,11433,11439,11447,11453,11460,11467,11474,11483,
-    11491,11495,11503,11509,11515,11521,11527,11535,11541,11546,11554,11562,
-    11567,11573,11580,11588,11595,11600,11610,11616,11625,11632,11641,11647,
-    11654,11660,11667,11674,11682,11693,11701,11709,11713,11718,11724,11730,
-    11736,11743,11749,11755,11762,11770,11778,11787,11794,11805,11814,11820,
-    11825,11833,11839,11846,11852,11859,11866,11875,11883,11890,11896,11903,
-    11911,11917,11924,11932,11939,11946,11951,11956,11962,11970,11977,11984,
-    11993,12003,12009,12014,12020,12026,12035,12041,12049,12056,12061,12068,
-    12074,12083,12092,12099,12106,12113,12118,12124,12130,12135,12141,12147,
-    12156,12164,12169,12175,12182,12190,12197,12201,12207,12216,12226,12233,
-    12241,12247,12253,12261,12269,12277,12284,12292,12303,12310,12319,12328,
-    12334,12342,12348,12354,12359,12370,12377,12384,12391,12398,12406,12415,
-    12419,12426,12433,12439,12447,12454,12462,12467,12474,12479,12487,12493,
-    12498,12503,12510,12516,12524,12530,12535,12543,12549,12556,12564,12573,
-    12582,12588,12595,12602,12609,12613,12618,12624,12631,12637,12644,12651,
-    12658,12667,12677,12684,12692,12700,12706,12711,12718,12726,12735,12743,
-    12752,12762,12772,12780,12788,12797,12807,12815,12823,12829,12837,12842,
-    12852,12857,12863,12869,12875,12883,12892,12902,12912,12921,12930,12938,
-    12945,12953,12961,12969,12976,12983,12991,13000,13009,13019,13027,13033,
-    13040,13047,13054,13062,13071,13079,13086,13093,13100,13107,13114,13121,
-    13128,13134,13141,13152,13161,13172,13183,13194,13203,13212,13221,13230,
-    13241,13248,13256,13265,13272,13280,13287,13298,13305,13315,13319,13324,
-    13332,13340,13346,13353,13360,13366,13373,13377,13382,13387,13392,13397,
-    13403,13409,13416,13423,13430,13437,13445,13450,13456,13462,13468,13475,
-    13482,13486,13492,13498,13504,13509,13516,13523,13531,13538,13545,13549,
-    13555,13561,13568,13573,13579,13586,13593,13602,13608,13615,13624,13633,
-    13639,13645,13651,13657,13665,13672,13679,13689,13697,13704,13713,13724,
-    13731,13738,13744,13751,13758,13764,13773,13778,13785,13791,13797,13803,
-    13809,13815,13823,13834,13840,13848,13857,13865,13873,13879,13885,13891,
-    13897,13902,13908,13915,13923,13929,13934,13941,13947,13953,13960,13967,
-    13976,13983,13987,13992,13998,14007,14013,14021,14028,14035,14046,14055,
-    14062,14071,14080,14086,14091,14097,14104,14112,14119,14126,14133,14141,
-    14147,14153,14161,14169,14177,14182,14188,14194,14200,14205,14213,14218,
-    14224,14230,14239,14248,14254,14261,14271,14283,14293,14305,14317,14329,
-    14339,14351,14361,14375,14385,14398,14410,14423,14433,14445,14457,14471,
-    14481,14489,14496,14501,14510,14520,14530,14539,14549,14557,14566,14572,
-    14579,14586,14592,14598,14605,14614,14621,14628,14635,14643,14650,14657,
-    14662,14668,14675,14684,14694,14703,14708,14714,14721,14729,14734,14742,
-    14749,14759,14766,14775,14780,14786,14797,14804,14810,14816,14821,14827,
-    14836,14847,14856,14863,14870,14879,14888,14898,14908,14918,14924,14931,
-    14938,14945,14953,14961,14968,14977,14984,14991,14997,15003,15011,15016,
-    15024,15033,15041,15049,15057,15065,15071,15080,15090,15099,15104,15115,
-    15124,15133,15143,15154,15160,15171,15178,15188,15197,15206,15213,15221,
-    15230,15238,15243,15251,15260,15268,15273,15281,15289,15297,15306,15314,
-    15321,15330,15339,15347,15357,15364,15372,15377,15385,15390,15397,15405,
-    15411,15418,15425,15432,15439,15447,15455,15461,15467,15471,15479,15488,
-    15494,15500,15505,15514,15520,15527,15534,15539,15546,15554,15562,15569,
-    15577,15584,15591,15597,15606,15611,15618,15624,15631,15638,15644,15654,
-    15662,15670,15677,15684,15690,15695,15702,15710,15716,15723,15730,15736,
-    15743,15748,15755,15767,15781,15789,15800,15811,15822,15833,15840,15847,
-    15858,15862,15869,15877,15884,15891,15897,15903,15911,15921,15928,15937,
-    15945,15955,15963,15969,15976,15984,15992,15998,16004,16012,16019,16025,
-    16032,16041,16049,16057,16066,16075,16082,16088,16095,16103,16113,16122,
-    16131,16138,16147,16154,16161,16167,16174,16181,16188,16195,16202,16209,
-    16218,16225,16235,16241,16249,16258,16265,16273,16280,16284,16291,16296,
-    16302,16308,16317,16326,16334,16342,16350,16355,16363,16371,16377,16382,
-    16390,16398,16404,16411,16417,16422,16430,16435,16444,16450,16459,16463,
-    16471,16477,16483,16491,16498,16505,16512,16519,16526,16536,16543,16549,
-    16556,16562,16568,16577,16582,16592,16598,16607,16613,16621,16631,16638,
-    16646,16651,16657,16663,16672,16678,16683,16690,16696,16703,16707,16712,
-    16719,16725,16731,16741,16749,16759,16768,16778,16788,16797,16807,16817,
-    16826,16832,16841,16847,16854,16859,16868,16875,16883,16892,16902,16910,
-    16918,16925,16932,16941,16950,16959,16968,16978,16988,16994,17003,17011,
-    17021,17026,17032,17040,17047,17054,17060,17066,17073,17080,17086,17093,
-    17101,17109,17116,17121,17127,17133,17140,17147,17155,17161,17168,17177,
-    17187,17194,17203,17211,17220,17229,17235,17240,17246,17252,17259,17265,
-    17272,17281,17288,17296,17301,17310,17317,17324,17335,17348,17360,17371,
-    17382,17391,17400,17409,17419,17428,17437,17449,17457,17468,17476,17485,
-    17494,17503,17512,17523,17534,17541,17549,17559,17570,17576,17583,17590,
-    17596,17604,17612,17619,17625,17634,17644,17655,17665,17673,17682,17693,
-    17704,17715,17726,17735,17741,17754,17761,17770,17779,17789,17798,17810,
-    17820,17832,17838,17846,17853,17862,17870,17876,17885,17895,17906,17912,
-    17919,17926,17932,17938,17943,17949,17958,17965,17972,17979,17988,17995,
-    18002,18010,18016,18024,18031,18039,18048,18054,18061,18069,18075,18082,
-    18088,18094,18101,18106,18112,18118,18125,18132,18138,18145,18150,18158,
-    18167,18172,18178,18185,18194,18202,18210,18217,18224,18231,18238,18244,
-    18251,18256,18262,18268,18275,18283,18289,18298,18305,18315,18324,18331,
-    18339,18345,18352,18356,18362,18371,18380,18388,18394,18403,18410,18418,
-    18426,18432,18439,18448,18458,18466,18474,18482,18489,18496,18504,18514,
-    18525,18537,18544,18551,18558,18563,18571,18580,18589,18596,18602,18610,
-    18617,18623,18628,18639,18643,18650,18656,18662,18671,18678,18687,18697,
-    18703,18711,18718,18726,18731,18737,18744,18754,18760,18767,18773,18781,
-    18788,18793,18799,18809,18820,18827,18832,18841,18848,18855,18862,18869,
-    18876,18884,18893,18902,18910,18917,18923,18930,18938,18945,18952,18957,
-    18963,18969,18976,18983,18990,19000,19007,19014,19021,19029,19038,19045,
-    19052,19059,19066,19073,19081,19091,19099,19112,19124,19134,19146,19157,
-    19165,19173,19181,19188,19198,19205,19213,19220,19228,19238,19245,19253,
-    19265,19278,19292,19305,19318,19331,19343,19357,19364,19374,19386,19398,
-    19408,19420,19430,19442,19450,19465,19476,19488,19496,19506,19515,19524,
-    19532,19543,19549,19557,19566,19573,19582,19596,19609,19622,19632,19645,
-    19658,19665,19672,19681,19696,19709,19716,19723,19730,19739,19749,19755,
-    19762,19768,19775,19781,19789,19796,19803,19813,19821,19830,19839,19849,
-    19855,19862,19867,19877,19883,19889,19897,19906,19913,19921,19928,19937,
-    19943,19952,19960,19968,19976,19983,19990,19999,20008,20014,20022,20028,
-    20036,20044,20047,20052,20056,20062,20068,20074,20081,20087,20094,20102,
-    20108,20113,20119,20125,20130,20134,20139,20144,20151,20159,20167,20173,
-    20179,20189,20194,20204,20212,20219,20227,20235,20244,20253,20262,20272,
-    20279,20285,20289,20298,20305,20314,20320,20331,20336,20344,20349,20358,
-    20368,20377,20384,20391,20397,20402,20409,20415,20423,20432,20441,20446,
-    20453,20462,20473,20481,20490,20501,20511,20522,20528,20534,20541,20547,
-    20553,20558,20567,20572,20579,20587,20594,20602,20609,20615,20620,20627,
-    20634,20642,20649,20656,20664,20670,20681,20690,20699,20707,20715,20725,
-    20731,20736,20743,20752,20760,20767,20773,20780,20788,20796,20804,20810,
-    20821,20827,20834,20842,20848,20853,20861,20868,20875,20883,20893,20900,
-    20908,20916,20923,20931,20939,20947,20954,20962,20969,20977,20987,20998,
-    21005,21012,21020,21028,21034,21043,21051,21058,21066,21073,21081,21089,
-    21097,21105,21110,21117,21126,21133,21141,21149,21156,21162,21167,21174,
-    21181,21189,21195,21203,21210,21218,21226,21234,21242,21249,21257,21265,
-    21273,21279,21285,21293,21301,21307,21315,21320,21326,21331,21337,21344,
-    21352,21360,21368,21374,21379,21387,21395,21404,21414,21422,21429,21435,
-    21443,21449,21456,21463,21472,21480,21487,21495,21503,21512,21521,21529,
-    21536,21545,21552,21561,21572,21578,21585,21594,21601,21609,21615,21623,
-    21629,21637,21642,21648,21656,21664,21671,21678,21684,21695,21707,21714,
-    21724,21733,21743,21752,21761,21770,21779,21788,21796,21805,21813,21821,
-    21829,21835,21842,21852,21859,21865,21872,21878,21886,21894,21905,21913,
-    21921,21929,21935,21942,21951,21961,21968,21973,21979,21991,21997,22003,
-    22012,22022,22028,22037,22043,22049,22056,22064,22071,22077,22084,22091,
-    22096,22105,22118,22127,22139,22151,22162,22169,22177,22189,22201,22209,
-    22220,22226,22234,22245,22254,22264,22270,22277,22284,22291,22296,22302,
-    22313,22321,22330,22337,22346,22353,22362,22367,22373,22377,22382,22389,
-    22395,22400,22405,22412,22418,22424,22437,22443,22450,22457,22463,22472,
-    22477,22483,22491,22496,22501,22507,22513,22520,22526,22535,22545,22554,
-    22563,22569,22577,22586,22592,22597,22605,22611,22620,22630,22638,22645,
-    22650,22659,22666,22672,22680,22688,22695,22703,22710,22716,22721,22728,
-    22736,22741,22748,22754,22761,22766,22775,22782,22788,22795,22805,22812,
-    22819,22825,22830,22837,22843,22852,22860,22866,22875,22884,22892,22900,
-    22910,22917,22927,22936,22942,22954,22966,22977,22984,22990,22996,23002,
-    23007,23012,23023,23034,23041,23049,23060,23069,23075,23082,23087,23093,
-    23100,23111,23120,23131,23138,23147,23157,23166,23177,23185,23193,23201,
-    23208,23220,23228,23234,23241,23247,23254,23259,23265,23273,23278,23285,
-    23293,23299,23305,23311,23317,23326,23332,23338,23346,23355,23361,23369,
-    23376,23383,23390,23397,23402,23407,23412,23420,23428,23437,23447,23453,
-    23459,23465,23477,23488,23498,23508,23520,23524,23533,23544,23553,23558,
-    23564,23571,23579,23587,23592,23600,23608,23616,23624,23630,23637,23646,
-    23653,23660,23669,23675,23682,23691,23695,23703,23710,23718,23727,23735,
-    23740,23746,23752,23759,23767,23775,23783,23792,23799,23807,23814,23820,
-    23829,23835,23842,23849,23856,23860,23866,23872,23880,23888,23897,23905,
-    23916,23927,23936,23945,23951,23959,23967,23975,23982,23989,23996,24008,
-    24014,24022,24030,24038,24045,24052,24059,24066,24075,24082,24091,24098,
-    24104,24111,24123,24131,24140,24148,24155,24163,24167,24172,24181,24188,
-    24196,24204,24213,24218,24225,24232,24238,24244,24249,24257,24263,24269,
-    24276,24283,24290,24298,24305,24310,24321,24332,24338,24345,24353,24362,
-    24370,24378,24387,24396,24403,24409,24416,24424,24432,24441,24449,24457,
-    24463,24470,24478,24487,24495,24501,24509,24516,24522,24529,24536,24544,
-    24553,24563,24573,24582,24590,24597,24606,24614,24622,24631,24638,24646,
-    24651,24657,24664,24673,24680,24688,24697,24705,24714,24723,24730,24738,
-    24747,24756,24762,24770,24776,24783,24789,24796,24803,24811,24817,24824,
-    24831,24839,24846,24852,24857,24863,24871,24877,24881,24890,24895,24904,
-    24910,24916,24921,24928,24936,24942,24950,24958,24967,24976,24982,24989,
-    24996,25001,25011,25022,25029,25035,25043,25050,25058,25068,25074,25082,
-    25091,25100,25109,25118,25125,25135,25145,25154,25164,25174,25185,25193,
-    25202,25209,25215,25222,25231,25239,25248,25257,25267,25275,25281,25287,
-    25294,25302,25307,25315,25322,25330,25338,25347,25356,25362,25373,25379,
-    25385,25391,25397,25403,25412,25421,25427,25434,25441,25450,25459,25468,
-    25474,25481,25489,25495,25502,25510,25519,25527,25533,25539,25546,25553,
-    25561,25569,25578,25586,25594,25601,25610,25619,25626,25633,25641,25648,
-    25657,25662,25668,25675,25682,25690,25698,25707,25717,25727,25737,25743,
-    25749,25757,25764,25772,25779,25785,25791,25795,25801,25812,25819,25826,
-    25832,25840,25849,25854,25860,25867,25875,25883,25889,25898,25904,25911,
-    25920,25927,25933,25940,25946,25953,25961,25968,25977,25983,25990,25997,
-    26004,26010,26017,26024,26032,26039,26047,26053,26058,26064,26073,26082,
-    26087,26095,26101,26110,26120,26128,26134,26144,26155,26164,26172,26180,
-    26189,26197,26204,26212,26218,26226,26231,26237,26246,26253,26261,26270,
-    26277,26284,26293,26302,26310,26319,26329,26336,26344,26353,26360,26367,
-    26373,26381,26388,26397,26405,26413,26422,26430,26438,26445,26453,26462,
-    26472,26479,26484,26490,26497,26504,26512,26521,26530,26538,26546,26553,
-    26560,26568,26577,26586,26595,26603,26615,26624,26634,26642,26650,26659,
-    26668,26677,26687,26697,26708,26715,26724,26733,26740,26748,26757,26767,
-    26773,26784,26791,26798,26803,26809,26818,26826,26834,26842,26851,26860,
-    26869,26877,26882,26891,26899,26908,26915,26922,26930,26936,26945,26954,
-    26959,26963,26971,26978,26984,26994,27000,27008,27016,27023,27031,27038,
-    27044,27053,27062,27072,27085,27096,27104,27114,27124,27134,27139,27147,
-    27153,27160,27169,27175,27182,27189,27198,27206,27214,27222,27229,27237,
-    27247,27257,27264,27272,27279,27287,27297,27303,27310,27318,27326,27334,
-    27342,27350,27359,27364,27371,27380,27389,27393,27398,27407,27417,27427,
-    27437,27447,27456,27466,27475,27482,27490,27499,27506,27518,27529,27541,
-    27553,27563,27574,27586,27597,27606,27617,27629,27640,27649,27660,27672,
-    27682,27692,27701,27710,27720,27729,27737,27742,27750,27760,27771,27781,
-    27791,27801,27807,27815,27823,27829,27837,27846,27851,27861,27870,27877,
-    27883,27895,27905,27911,27919,27925,27932,27939,27946,27953,27959,27965,
-    27974,27982,27989,27997,28011,28022,28031,28041,28050,28061,28070,28080,
-    28090,28099,28107,28116,28127,28137,28148,28159,28171,28180,28189,28199,
-    28209,28220,28230,28238,28247,28258,28270,28279,28290,28300,28311,28323,
-    28332,28340,28349,28353,28360,28366,28372,28381,28393,28398,28409,28418,
-    28429,28441,28451,28462,28471,28481,28490,28500,28508,28514,28519,28524,
-    28530,28537,28543,28548,28555,28565,28571,28578,28585,28593,28600,28607,
-    28612,28618,28624,28631,28637,28647,28652,28658,28664,28672,28678,28684,
-    28695,28701,28708,28717,28723,28732,28738,28746,28754,28761,28768,28776,
-    28785,28794,28799,28807,28813,28821,28828,28838,28843,28852,28860,28869,
-    28875,28881,28887,28893,28903,28909,28916,28928,28934,28945,28954,28960,
-    28969,28978,28987,28996,29004,29013,29021,29028,29036,29045,29054,29062,
-    29068,29075,29083,29088,29096,29102,29109,29119,29127,29135,29144,29153,
-    29161,29169,29178,29185,29191,29204,29216,29222,29227,29235,29245,29252,
-    29258,29265,29271,29278,29283,29292,29302,29310,29318,29327,29338,29349,
-    29356,29363,29371,29378,29383,29390,29396,29403,29413,29422,29429,29439,
-    29445,29451,29458,29464,29470,29480,29487,29493,29499,29507,29516,29524,
-    29530,29538,29547,29554,29560,29568,29578,29583,29589,29598,29608,29617,
-    29626,29633,29639,29645,29651,29657,29664,29671,29680,29689,29698,29705,
-    29715,29724,29736,29745,29750,29756,29761,29767,29773,29780,29788,29796,
-    29805,29810,29815,29821,29829,29835,29840,29847,29855,29862,29870,29878,
-    29886,29892,29898,29904,29911,29918,29926,29933,29941,29950,29957,29965,
-    29972,29981,29989,29996,30001,30008,30016,30022,30030,30035,30042,30049,
-    30056,30065,30071,30079,30088,30097,30104,30112,30122,30126,30132,30139,
-    30145,30152,30163,30175,30184,30195,30204,30211,30220,30228,30236,30243,
-    30248,30256,30263,30270,30277,30283,30289,30296,30305,30313,30323,30333,
-    30342,30353,30365,30377,30389,30399,30409,30420,30431,30440,30449,30458,
-    30466,30473,30482,30489,30494,30502,30508,30516,30524,30532,30541,30549,
-    30557,30564,30569,30575,30583,30592,30600,30609,30617,30624,30631,30639,
-    30646,30653,30660,30669,30677,30683,30688,30694,30701,30708,30716,30724,
-    30734,30742,30749,30757,30767,30774,30783,30792,30803,30812,30821,30831,
-    30839,30846,30853,30861,30868,30875,30883,30891,30900,30906,30913,30920,
-    30928,30935,30942,30947,30954,30961,30968,30974,30981,30989,30995,31004,
-    31015,31024,31031,31038,31043,31051,31061,31071,31080,31084,31092,31100,
-    31106,31115,31121,31131,31138,31149,31157,31163,31168,31174,31179,31188,
-    31196,31203,31210,31218,31226,31234,31244,31255,31262,31271,31281,31291,
-    31299,31307,31316,31325,31335,31345,31355,31365,31376,31383,31394,31403,
-    31408,31415,31423,31431,31437,31444,31452,31459,31466,31471,31475,31483,
-    31490,31496,31503,31510,31516,31521,31528,31536,31545,31554,31561,31568,
-    31575,31581,31587,31594,31602,31610,31619,31626,31632,31639,31647,31655,
-    31661,31668,31676,31685,31694,31701,31710,31719,31727,31735,31745,31756,
-    31763,31771,31779,31786,31792,31802,31811,31818,31825,31835,31846,31853,
-    31860,31869,31876,31885,31892,31897,31905,31914,31922,31929,31935,31942,
-    31947,31953,31960,31968,31974,31980,31987,31992,31999,32005,32009,32020,
-    32030,32040,32046,32054,32064,32076,32084,32093,32104,32112,32120,32127,
-    32135,32142,32148,32155,32163,32172,32182,32190,32196,32205,32213,32220,
-    32224,32231,32237,32243,32250,32256,32262,32270,32277,32285,32291,32299,
-    32305,32312,32319,32326,32332,32339,32347,32352,32359,32366,32373,32380,
-    32388,32394,32401,32410,32417,32423,32431,32438,32446,32451,32458,32464,
-    32470,32476,32484,32491,32498,32505,32513,32521,32529,32541,32547,32554,
-    32560,32569,32576,32584,32591,32598,32606,32613,32620,32627,32633,32642,
-    32649,32658,32666,32673,32680,32687,32695,32702,32711,32718,32726,32733,
-    32740,32746,32754,32761,32769,32778,32784,32791,32796,32804,32813,32817,
-    32822,32828,32835,32842,32849,32856,32861,32868,32876,32886,32894,32900,
-    32912,32920,32931,32941,32946,32952,32959,32966,32973,32981,32989,32999,
-    33007,33016,33025,33033,33041,33050,33057,33065,33072,33080,33087,33097,
-    33104,33112,33120,33129,33137,33145,33150,33156,33165,33172,33180,33190,
-    33196,33203,33209,33214,33221,33228,33236,33241,33248,33256,33265,33272,
-    33280,33289,33299,33308,33316,33324,33331,33339,33346,33351,33358,33365,
-    33371,33378,33385,33391,33398,33404,33411,33418,33424,33430,33437,33445,
-    33453,33460,33467,33475,33482,33490,33496,33503,33511,33517,33524,33530,
-    33537,33545,33551,33557,33562,33568,33576,33584,33592,33600,33608,33616,
-    33624,33631,33639,33648,33656,33663,33669,33676,33684,33691,33698,33706,
-    33713,33719,33727,33735,33743,33750,33758,33766,33773,33779,33786,33794,
-    33802,33809,33815,33824,33832,33837,33844,33851,33858,33865,33870,33878,
-    33884,33891,33897,33904,33912,33917,33925,33931,33941,33946,33952,33960,
-    33967,33975,33980,33986,33991,33998,34004,34011,34018,34024,34030,34037,
-    34044,34050,34057,34063,34071,34079,34085,34093,34098,34106,34112,34117,
-    34123,34129,34136,34142,34146,34153,34161,34168,34175,34184,34190,34197,
-    34203,34209,34215,34221,34227,34234,34242,34249,34255,34264,34274,34281,
-    34288,34296,34301,34307,34315,34323,34332,34338,34347,34353,34360,34367,
-    34374,34384,34395,34404,34411,34415,34421,34428,34435,34441,34448,34453,
-    34460,34468,34477,34483,34490,34498,34506,34514,34521,34526,34532,34539,
-    34547,34551,34558,34566,34573,34580,34587,34593,34599,34606,34615,34620,
-    34626,34632,34639,34646,34652,34662,34670,34676,34685,34690,34696,34702,
-    34708,34715,34719,34727,34734,34742,34749,34757,34764,34771,34779,34787,
-    34795,34801,34808,34816,34822,34829,34837,34844,34852,34859,34864,34870,
-    34877,34883,34890,34897,34903,34910,34917,34924,34931,34937,34944,34952,
-    34959,34967,34975,34983,34991,34997,35004,35012,35020,35029,35036,35042,
-    35049,35056,35063,35068,35076,35085,35093,35102,35110,35118,35126,35135,
-    35144,35154,35163,35173,35183,35188,35197,35208,35215,35224,35236,35244,
-    35252,35264,35271,35279,35287,35293,35298,35304,35311,35318,35325,35332,
-    35339,35346,35352,35359,35366,35374,35382,35389,35395,35404,35411,35417,
-    35424,35431,35439,35445,35452,35459,35466,35473,35481,35488,35496,35501,
-    35509,35516,35523,35531,35538,35545,35552,35559,35565,35572,35578,35585,
-    35591,35598,35603,35609,35616,35624,35630,35637,35645,35653,35660,35669,
-    35676,35683,35689,35698,35704,35711,35719,35727,35732,35742,35750,35757,
-    35765,35774,35782,35790,35796,35803,35811,35818,35827,35836,35844,35852,
-    35859,35866,35873,35879,35883,35889,35897,35905,35914,35920,35925,35932,
-    35938,35946,35952,35959,35967,35976,35984,35991,35999,36005,36012,36020,
-    36026,36031,36038,36042,36049,36058,36066,36073,36080,36087,36096,36103,
-    36109,36113,36118,36125,36133,36138,36144,36151,36159,36165,36171,36178,
-    36185,36190,36199,36208,36214,36219,36226,36234,36239,36244,36250,36257,
-    36264,36273,36280,36287,36296,36302,36310,36316,36323,36332,36341,36349,
-    36358,36368,36376,36385,36393,36399,36406,36412,36418,36424,36431,36439,
-    36448,36455,36462,36470,36478,36486,36492,36499,36506,36514,36521,36529,
-    36536,36543,36550,36559,36567,36575,36581,36587,36595,36605,36615,36624,
-    36631,36638,36643,36649,36656,36662,36668,36673,36678,36686,36691,36700,
-    36709,36715,36720,36726,36735,36743,36752,36761,36768,36775,36782,36790,
-    36795,36801,36809,36815,36820,36827,36834,36839,36846,36852,36860,36866,
-    36873,36879,36885,36891,36896,36902,36909,36916,36924,36931,36938,36945,
-    36951,36958,36968,36978,36989,36993,37000,37006,37011,37018,37024,37029,
-    37035,37041,37047,37052,37057,37063,37070,37076,37083,37091,37099,37105,
-    37114,37122,37128,37132,37140,37149,37155,37161,37169,37178,37187,37196,
-    37205,37213,37221,37230,37238,37247,37256,37264,37273,37283,37292,37301,
-    37311,37320,37328,37338,37342,37347,37357,37364,37370,37377,37383,37390,
-    37398,37408,37418,37425,37433,37441,37448,37455,37463,37471,37479,37484,
-    37490,37496,37503,37511,37516,37522,37531,37539,37547,37556,37565,37572,
-    37578,37583,37591,37599,37605,37612,37618,37624,37629,37638,37647,37655,
-    37662,37669,37678,37685,37691,37698,37706,37715,37723,37728,37734,37741,
-    37749,37755,37762,37768,37775,37783,37790,37798,37804,37810,37817,37823,
-    37829,37835,37842,37849,37857,37866,37874,37882,37891,37900,37908,37918,
-    37927,37932,37939,37946,37952,37959,37966,37974,37982,37989,37994,38003,
-    38009,38016,38023,38029,38034,38041,38045,38052,38058,38063,38071,38080,
-    38087,38092,38098,38106,38112,38120,38124,38134,38140,38147,38157,38167,
-    38178,38187,38193,38200,38208,38216,38222,38230,38239,38249,38260,38270,
-    38281,38288,38294,38301,38309,38318,38325,38333,38340,38346,38352,38360,
-    38365,38371,38378,38384,38391,38400,38409,38415,38424,38431,38438,38445,
-    38451,38457,38464,38471,38476,38483,38488,38495,38505,38513,38518,38525,
-    38530,38535,38541,38548,38553,38562,38571,38579,38589,38597,38604,38609,
-    38615,38621,38627,38633,38641,38649,38657,38665,38672,38681,38692,38698,
-    38707,38715,38725,38732,38738,38746,38754,38762,38768,38775,38781,38788,
-    38794,38801,38806,38813,38821,38830,38837,38844,38853,38861,38867,38874,
-    38879,38885,38891,38898,38902,38909,38916,38921,38927,38934,38941,38947,
-    38955,38962,38969,38978,38986,38994,39001,39008,39014,39022,39031,39038,
-    39047,39057,39062,39069,39077,39083,39088,39094,39103,39114,39119,39127,
-    39136,39146,39157,39165,39175,39180,39186,39193,39199,39206,39216,39226,
-    39237,39249,39255,39262,39272,39279,39288,39295,39303,39308,39314,39319,
-    39325,39331,39342,39349,39361,39371,39381,39396,39405,39415,39421,39430,
-    39438,39449,39457,39464,39471,39477,39485,39493,39499,39506,39510,39516,
-    39521,39527,39535,39543,39551,39558,39565,39573,39579,39587,39598,39605,
-    39612,39619,39626,39632,39636,39640,39645,39650,39655,39661,39666,39675,
-    39684,39689,39695,39704,39714,39720,39726,39733,39741,39747,39755,39761,
-    39771,39779,39787,39792,39799,39806,39815,39823,39832,39840,39846,39849,
-    39853,39861,39865,39870,39876,39882,39887,39892,39901,39910,39919,39928,
-    39938,39948,39957,39962,39967,39973,39981,39988,39996,40003,40012,40020,
-    40024,40029,40035,40040,40050,40057,40064,40072,40077,40083,40090,40098,
-    40105,40113,40118,40124,40130,40137,40142,40148,40155,40163,40170,40178,
-    40186,40191,40197,40205,40210,40216,40224,40229,40235,40241,40247,40253,
-    40257,40263,40270,40278,40286,40294,40301,40310,40316,40324,40332,40336,
-    40342,40349,40357,40363,40370,40376,40383,40391,40398,40404,40411,40417,
-    40423,40428,40434,40440,40445,40450,40454,40462,40467,40473,40478,40487,
-    40494,40502,40510,40516,40522,40529,40535,40543,40551,40555,40562,40570,
-    40577,40584,40592,40601,40610,40615,40621,40627,40632,40638,40643,40649,
-    40656,40661,40672,40683,40691,40698,40704,40710,40716,40725,40730,40736,
-    40740,40746,40751,40758,40765,40771,40778,40787,40796,40803,40809,40817,
-    40823,40830,40840,40848,40854,40860,40872,40882,40888,40893,40901,40912,
-    40920,40929,40933,40938,40947,40955,40964,40970,40977,40985,40994,41001,
-    41007,41014,41021,41028,41034,41041,41047,41054,41062,41070,41077,41081,
-    41086,41093,41097,41103,41112,41118,41125,41132,41141,41148,41155,41165,
-    41172,41178,41184,41190,41196,41205,41214,41220,41224,41229,41235,41240,
-    41249,41256,41259,41267,41271,41278,41285,41290,41297,41304,41309,41317,
-    41323,41329,41336,41343,41350,41355,41362,41369,41377,41386,41391,41398,
-    41403,41408,41414,41424,41430,41436,41442,41453,41462,41471,41478,41484,
-    41491,41498,41507,41515,41521,41528,41537,41542,41550,41559,41568,41575,
-    41583,41590,41597,41605,41613,41619,41628,41634,41640,41647,41655,41663,
-    41674,41683,41691,41700,41709,41719,41729,41734,41739,41745,41750,41757,
-    41763,41771,41780,41789,41800,41806,41812,41818,41825,41831,41835,41840,
-    41849,41858,41864,41871,41878,41886,41892,41899,41905,41911,41918,41923,
-    41931,41937,41945,41953,41958,41966,41972,41979,41985,41992,41999,42005,
-    42012,42019,42026,42031,42037,42046,42052,42059,42067,42075,42080,42087,
-    42093,42100,42105,42111,42120,42130,42140,42150,42161,42172,42182,42188,
-    42195,42202,42209,42215,42221,42226,42232,42241,42251,42261,42271,42278,
-    42287,42293,42303,42311,42319,42324,42331,42336,42342,42346,42351,42359,
-    42367,42373,42379,42384,42390,42397,42403,42410,42417,42423,42428,42436,
-    42442,42450,42457,42465,42471,42479,42487,42495,42505,42513,42518,42524,
-    42531,42538,42544,42549,42555,42561,42567,42574,42582,42589,42595,42602,
-    42609,42614,42621,42628,42636,42646,42651,42659,42666,42672,42680,42686,
-    42693,42700,42705,42710,42716,42723,42730,42735,42741,42748,42754,42762,
-    42767,42773,42781,42789,42796,42804,42810,42814,42819,42827,42835,42840,
-    42849,42858,42864,42873,42878,42884,42890,42895,42901,42909,42914,42919,
-    42925,42932,42938,42944,42951,42956,42962,42968,42974,42981,42988,42995,
-    43001,43006,43014,43020,43028,43036,43042,43049,43056,43062,43068,43072,
-    43078,43084,43091,43096,43103,43112,43118,43123,43130,43136,43143,43153,
-    43158,43164,43172,43179,43188,43196,43202,43209,43221,43230,43242,43254,
-    43264,43274,43286,43299,43311,43321,43329,43338,43347,43353,43360,43370,
-    43381,43388,43395,43402,43410,43420,43424,43429,43437,43442,43450,43458,
-    43467,43476,43486,43496,43504,43513,43518,43524,43530,43537,43543,43549,
-    43556,43563,43570,43578,43586,43592,43600,43608,43618,43627,43632,43640,
-    43649,43657,43665,43671,43677,43683,43689,43697,43703,43708,43715,43721,
-    43728,43735,43743,43752,43761,43768,43776,43784,43791,43798,43805,43812,
-    43818,43826,43836,43847,43854,43859,43865,43871,43876,43882,43891,43896,
-    43902,43907,43919,43930,43936,43944,43953,43962,43973,43983,43989,43998,
-    44004,44011,44016,44022,44028,44035,44042,44047,44053,44061,44067,44073,
-    44084,44091,44097,44102,44111,44116,44120,44128,44133,44142,44149,44156,
-    44160,44165,44173,44185,44198,44208,44213,44219,44225,44231,44238,44242,
-    44247,44255,44262,44268,44273,44279,44289,44299,44312,44324,44334,44341,
-    44352,44362,44368,44376,44382,44387,44393,44400,44407,44412,44418,44423,
-    44428,44434,44440,44445,44451,44457,44462,44468,44473,44480,44487,44495,
-    44505,44511,44518,44524,44531,44537,44542,44547,44553,44558,44565,44572,
-    44577,44582,44588,44597,44605,44612,44620,44629,44638,44644,44650,44654,
-    44659,44666,44673,44681,44689,44697,44703,44709,44714,44720,44728,44734,
-    44742,44750,44758,44766,44775,44780,44787,44792,44800,44808,44813,44821,
-    44829,44839,44846,44853,44860,44868,44873,44879,44885,44891,44898,44903,
-    44908,44914,44921,44926,44932,44938,44947,44953,44958,44964,44970,44978,
-    44984,44991,45002,45007,45014,45020,45025,45031,45040,45047,45055,45062,
-    45069,45078,45085,45090,45098,45106,45116,45128,45134,45141,45148,45156,
-    45164,45169,45176,45185,45195,45205,45213,45221,45230,45236,45242,45248,
-    45261,45274,45285,45290,45296,45301,45306,45314,45320,45326,45332,45339,
-    45345,45351,45360,45367,45372,45381,45387,45394,45401,45407,45413,45418,
-    45425,45430,45441,45451,45457,45464,45468,45473,45479,45484,45493,45501,
-    45510,45520,45529,45539,45545,45552,45556,45562,45567,45573,45579,45585,
-    45594,45599,45608,45614,45619,45629,45639,45645,45655,45662,45669,45674,
-    45683,45691,45701,45707,45717,45729,45734,45739,45747,45753,45758,45764,
-    45769,45777,45785,45794,45803,45813,45822,45833,45839,45846,45853,45861,
-    45869,45875,45882,45889,45895,45903,45910,45919,45925,45932,45940,45947,
-    45955,45961,45970,45978,45985,45989,45995,46002,46011,46016,46022,46028,
-    46038,46047,46055,46061,46067,46073,46079,46085,46091,46098,46105,46113,
-    46120,46128,46133,46140,46145,46151,46157,46164,46169,46176,46184,46193,
-    46203,46209,46216,46223,46231,46239,46247,46254,46262,46271,46280,46285,
-    46291,46299,46307,46315,46324,46328,46333,46339,46346,46353,46362,46367,
-    46375,46383,46391,46399,46409,46419,46428,46436,46445,46449,46458,46468,
-    46478,46484,46492,46500,46508,46515,46523,46532,46537,46544,46552,46562,
-    46573,46584,46596,46606,46618,46624,46633,46641,46646,46650,46658,46665,
-    46673,46682,46689,46697,46705,46712,46719,46727,46735,46744,46749,46756,
-    46764,46773,46782,46791,46797,46804,46811,46816,46825,46834,46838,46843,
-    46848,46854,46860,46869,46874,46881,46887,46895,46899,46906,46910,46916,
-    46921,46927,46935,46943,46949,46954,46960,46964,46973,46978,46981,46988,
-    46997,47006,47012,47019,47030,47040,47047,47056,47061,47070,47080,47089,
-    47096,47105,47112,47118,47127,47136,47143,47150,47159,47165,47172,47181,
-    47188,47194,47201,47213,47221,47230,47238,47244,47253,47259,47270,47275,
-    47280,47287,47293,47301,47308,47317,47323,47330,47339,47344,47350,47356,
-    47363,47371,47378,47387,47393,47401,47409,47419,47427,47436,47447,47456,
-    47465,47473,47482,47491,47497,47504,47511,47519,47523,47530,47536,47546,
-    47554,47559,47565,47571,47577,47584,47591,47597,47603,47609,47617,47625,
-    47630,47636,47643,47649,47655,47660,47666,47674,47681,47687,47692,47699,
-    47708,47717,47724,47733,47739,47746,47755,47761,47768,47775,47781,47787,
-    47793,47800,47809,47815,47821,47828,47836,47843,47854,47860,47867,47876,
-    47882,47888,47894,47901,47907,47914,47921,47929,47936,47942,47950,47955,
-    47964,47973,47979,47986,47994,48001,48009,48016,48024,48032,48038,48047,
-    48054,48062,48068,48075,48082,48090,48099,48108,48115,48123,48128,48132,
-    48137,48145,48152,48158,48164,48170,48173,48181,48190,48195,48200,48208,
-    48212,48218,48225,48231,48240,48249,48258,48264,48270,48280,48288,48295,
-    48303,48310,48317,48325,48335,48345,48355,48363,48372,48381,48391,48400,
-    48407,48414,48421,48428,48435,48443,48451,48460,48469,48475,48485,48491,
-    48498,48502,48507,48513,48520,48526,48532,48538,48545,48552,48562,48568,
-    48575,48580,48586,48596,48607,48618,48626,48633,48640,48647,48654,48661,
-    48668,48676,48684,48691,48698,48706,48714,48722,48727,48735,48744,48753,
-    48762,48768,48775,48781,48787,48795,48802,48809,48817,48824,48831,48837,
-    48844,48853,48859,48866,48873,48880,48885,48893,48900,48909,48915,48922,
-    48928,48935,48943,48951,48959,48968,48974,48983,48988,48994,49000,49009,
-    49017,49024,49034,49040,49047,49054,49062,49070,49079,49089,49098,49104,
-    49110,49120,49129,49139,49145,49152,49160,49167,49173,49180,49185,49191,
-    49202,49213,49224,49233,49242,49251,49260,49269,49276,49289,49298,49307,
-    49316,49327,49336,49343,49355,49362,49369,49376,49382,49389,49396,49405,
-    49415,49424,49433,49442,49450,49458,49467,49476,49483,49490,49498,49506,
-    49516,49523,49530,49536,49542,49549,49554,49561,49568,49577,49588,49597,
-    49603,49610,49617,49627,49634,49641,49648,49656,49668,49677,49686,49695,
-    49702,49710,49717,49724,49731,49738,49744,49750,49757,49762,49770,49779,
-    49785,49794,49800,49806,49810,49817,49825,49833,49839,49848,49853,49859,
-    49868,49874,49881,49890,49900,49910,49918,49926,49936,49947,49958,49969,
-    49979,49988,49995,50003,50012,50021,50029,50037,50046,50053,50060,50067,
-    50075,50084,50092,50099,50108,50116,50122,50130,50135,50141,50148,50156,
-    50162,50169,50176,50185,50194,50199,50205,50215,50221,50227,50234,50242,
-    50247,50253,50258,50265,50271,50279,50289,50299,50305,50313,50320,50327,
-    50333,50340,50344,50350,50355,50361,50368,50375,50384,50392,50402,50412,
-    50423,50430,50438,50446,50455,50464,50473,50481,50490,50500,50510,50521,
-    50531,50544,50555,50562,50569,50579,50586,50593,50599,50613,50625,50632,
-    50640,50649,50659,50668,50678,50685,50691,50701,50711,50722,50733,50739,
-    50751,50763,50775,50785,50795,50812,50823,50835,50842,50849,50856,50864,
-    50869,50875,50882,50890,50897,50903,50912,50922,50932,50943,50953,50962,
-    50972,50982,50993,51004,51010,51017,51024,51030,51038,51047,51057,51065,
-    51074,51080,51087,51095,51101,51107,51114,51120,51128,51135,51142,51148,
-    51159,51168,51180,51192,51199,51208,51217,51225,51236,51248,51254,51265,
-    51276,51286,51293,51299,51306,51315,51324,51331,51341,51352,51360,51372,
-    51383,51393,51404,51414,51421,51432,51439,51449,51464,51482,51489,51495,
-    51504,51510,51520,51532,51542,51554,51566,51578,51588,51598,51609,51617,
-    51628,51640,51650,51663,51673,51684,51694,51706,51716,51728,51738,51748,
-    51757,51766,51778,51787,51796,51806,51817,51827,51837,51847,51859,51867,
-    51877,51886,51900,51911,51923,51929,51938,51944,51951,51958,51966,51973,
-    51983,51991,52000,52006,52013,52019,52030,52043,52052,52060,52069,52077,
-    52087,52097,52102,52112,52119,52126,52133,52138,52145,52150,52155,52162,
-    52169,52176,52183,52188,52195,52203,52210,52218,52227,52235,52242,52247,
-    52254,52260,52268,52275,52281,52287,52294,52302,52310,52319,52326,52334,
-    52341,52350,52358,52368,52376,52383,52394,52406,52414,52422,52427,52433,
-    52438,52444,52451,52457,52465,52474,52483,52494,52504,52514,52524,52533,
-    52542,52552,52563,52568,52573,52580,52587,52593,52598,52606,52612,52617,
-    52622,52628,52634,52639,52646,52653,52661,52666,52670,52675,52681,52688,
-    52694,52702,52709,52714,52720,52726,52734,52741,52749,52755,52763,52768,
-    52774,52780,52790,52800,52806,52813,52821,52829,52838,52844,52850,52858,
-    52864,52870,52875,52881,52888,52896,52901,52910,52917,52926,52933,52940,
-    52945,52951,52958,52964,52972,52979,52986,52993,52999,53008,53018,53025,
-    53033,53040,53047,53055,53062,53069,53076,53084,53092,53098,53106,53115,
-    53121,53127,53134,53141,53146,53154,53161,53169,53177,53184,53190,53197,
-    53205,53213,53221,53227,53233,53239,53245,53250,53256,53263,53271,53280,
-    53287,53293,53301,53308,53316,53325,53336,53342,53352,53359,53370,53376,
-    53382,53388,53394,53401,53405,53414,53419,53425,53431,53438,53446,53453,
-    53461,53469,53478,53484,53492,53498,53506,53514,53522,53530,53539,53548,
-    53556,53563,53573,53581,53587,53595,53605,53612,53616,53622,53630,53637,
-    53642,53647,53653,53664,53675,53684,53694,53705,53718,53730,53741,53754,
-    53765,53771,53780,53791,53802,53812,53823,53831,53843,53855,53864,53876,
-    53887,53898,53911,53925,53932,53938,53948,53955,53965,53970,53975,53981,
-    53986,53993,54003,54008,54016,54024,54031,54039,54049,54058,54069,54077,
-    54083,54089,54095,54103,54110,54116,54121,54130,54139,54145,54153,54163,
-    54167,54173,54182,54191,54199,54205,54214,54224,54231,54241,54252,54260,
-    54269,54277,54286,54296,54306,54314,54323,54333,54343,54354,54365,54373,
-    54382,54391,54400,54409,54418,54427,54434,54444,54452,54460,54467,54475,
-    54485,54493,54502,54509,54515,54520,54526,54532,54539,54548,54556,54563,
-    54571,54580,54588,54596,54601,54609,54618,54626,54635,54642,54650,54658,
-    54665,54670,54677,54684,54693,54701,54707,54714,54720,54727,54732,54738,
-    54745,54751,54758,54767,54777,54786,54794,54803,54813,54823,54831,54840,
-    54847,54852,54859,54867,54875,54885,54890,54897,54904,54911,54923,54931,
-    54940,54947,54952,54960,54968,54973,54981,54988,54997,55005,55012,55019,
-    55029,55036,55043,55049,55057,55065,55072,55079,55087,55096,55106,55116,
-    55125,55131,55139,55148,55157,55170,55180,55187,55196,55206,55215,55223,
-    55231,55239,55247,55254,55262,55272,55279,55287,55291,55300,55309,55317,
-    55323,55333,55343,55348,55358,55364,55374,55388,55399,55407,55416,55426,
-    55436,55443,55450,55460,55471,55478,55483,55489,55496,55503,55512,55520,
-    55525,55533,55541,55547,55552,55557,55561,55568,55576,55585,55594,55600,
-    55609,55615,55623,55630,55638,55645,55652,55659,55665,55672,55679,55686,
-    55694,55699,55708,55713,55721,55728,55734,55739,55748,55755,55766,55776,
-    55783,55791,55797,55802,55810,55818,55827,55837,55845,55853,55861,55870,
-    55879,55888,55894,55903,55910,55919,55926,55931,55939,55946,55953,55961,
-    55970,55979,55987,55994,56002,56007,56013,56022,56030,56036,56042,56049,
-    56058,56067,56077,56084,56093,56102,56113,56122,56126,56133,56141,56147,
-    56153,56162,56169,56176,56186,56192,56200,56207,56214,56221,56226,56233,
-    56241,56250,56256,56263,56271,56279,56288,56295,56302,56309,56315,56323,
-    56330,56337,56344,56350,56355,56361,56372,56381,56388,56394,56401,56409,
-    56417,56422,56430,56436,56441,56451,56461,56469,56479,56486,56493,56502,
-    56508,56514,56521,56528,56535,56540,56549,56557,56565,56574,56580,56586,
-    56593,56600,56608,56615,56622,56628,56633,56642,56652,56661,56670,56679,
-    56688,56696,56707,56718,56727,56732,56738,56749,56755,56764,56771,56780,
-    56789,56796,56805,56811,56818,56826,56833,56839,56847,56853,56860,56869,
-    56875,56885,56892,56897,56904,56912,56921,56929,56936,56945,56955,56963,
-    56972,56982,56992,56998,57005,57011,57017,57024,57030,57035,57041,57048,
-    57054,57063,57070,57079,57089,57098,57106,57112,57120,57128,57133,57139,
-    57146,57155,57161,57168,57175,57181,57188,57196,57204,57213,57219,57226,
-    57234,57243,57251,57258,57267,57272,57276,57282,57289,57298,57308,57317,
-    57327,57333,57340,57348,57355,57363,57371,57384,57396,57406,57418,57427,
-    57435,57447,57459,57465,57472,57482,57490,57497,57504,57512,57521,57531,
-    57536,57546,57552,57561,57571,57581,57593,57603,57611,57620,57628,57634,
-    57642,57649,57658,57667,57674,57682,57689,57700,57705,57711,57715,57725,
-    57731,57738,57746,57752,57759,57768,57774,57782,57790,57797,57803,57811,
-    57819,57826,57831,57838,57847,57858,57869,57880,57889,57898,57907,57917,
-    57924,57933,57940,57950,57963,57972,57983,57994,58006,58017,58027,58036,
-    58047,58056,58067,58077,58089,58098,58109,58116,58127,58136,58145,58156,
-    58165,58172,58182,58193,58206,58212,58220,58227,58235,58242,58250,58257,
-    58265,58271,58278,58285,58289,58294,58301,58306,58312,58320,58327,58334,
-    58341,58349,58357,58366,58373,58379,58386,58394,58403,58411,58417,58427,
-    58432,58439,58443,58452,58463,58474,58486,58497,58508,58519,58528,58540,
-    58549,58559,58570,58582,58595,58604,58613,58623,58632,58643,58652,58663,
-    58674,58683,58692,58700,58708,58716,58726,58737,58750,58757,58765,58777,
-    58789,58801,58810,58821,58832,58844,58853,58864,58872,58882,58887,58895,
-    58906,58913,58923,58934,58944,58950,58955,58963,58968,58974,58982,58988,
-    58994,59000,59006,59012,59019,59031,59040,59048,59057,59065,59070,59077,
-    59083,59092,59101,59109,59120,59128,59134,59139,59147,59154,59162,59170,
-    59177,59185,59192,59201,59211,59220,59230,59236,59241,59248,59253,59258,
-    59265,59275,59282,59290,59298,59307,59315,59323,59331,59344,59353,59359,
-    59366,59374,59381,59392,59401,59409,59416,59422,59428,59435,59442,59447,
-    59455,59463,59470,59475,59484,59491,59500,59509,59518,59528,59537,59548,
-    59556,59564,59575,59582,59591,59598,59605,59615,59624,59633,59641,59652,
-    59662,59671,59682,59693,59702,59711,59721,59729,59739,59747,59758,59766,
-    59774,59785,59795,59803,59813,59823,59832,59840,59849,59857,59865,59873,
-    59884,59892,59903,59911,59919,59928,59941,59951,59959,59970,59979,59987,
-    59998,60009,60019,60027,60041,60048,60055,60065,60073,60082,60094,60105,
-    60113,60125,60136,60145,60153,60161,60169,60178,60186,60195,60204,60214,
-    60224,60232,60240,60251,60258,60266,60277,60288,60296,60303,60310,60313,
-    60319,60326,60333,60340,60346,60354,60361,60371,60379,60388,60394,60400,
-    60407,60414,60420,60425,60433,60440,60448,60455,60462,60469,60476,60484,
-    60488,60496,60506,60514,60522,60528,60539,60545,60554,60563,60572,60579,
-    60585,60592,60600,60608,60614,60621,60629,60639,60649,60658,60668,60676,
-    60685,60696,60704,60710,60714,60720,60727,60734,60741,60748,60758,60767,
-    60772,60778,60785,60790,60798,60804,60808,60816,60821,60829,60837,60843,
-    60848,60854,60862,60868,60874,60880,60887,60894,60901,60908,60913,60919,
-    60928,60937,60948,60959,60968,60977,60986,60996,61002,61009,61021,61034,
-    61046,61055,61067,61076,61088,61099,61106,61116,61125,61134,61142,61153,
-    61161,61170,61181,61188,61200,61209,61218,61228,61235,61241,61245,61251,
-    61256,61262,61271,61278,61284,61291,61298,61306,61311,61319,61326,61334,
-    61340,61347,61351,61356,61363,61372,61378,61386,61391,61396,61401,61407,
-    61414,61420,61426,61431,61437,61446,61453,61462,61468,61479,61487,61497,
-    61504,61511,61517,61526,61532,61538,61544,61550,61557,61562,61573,61585,
-    61596,61611,61623,61635,61649,61663,61674,61689,61700,61710,61723,61736,
-    61750,61764,61776,61789,61802,61815,61828,61841,61853,61864,61875,61888,
-    61898,61910,61922,61935,61945,61956,61968,61980,61990,62002,62011,62023,
-    62035,62048,62059,62073,62079,62086,62095,62105,62117,62127,62137,62149,
-    62156,62166,62176,62182,62191,62201,62210,62219,62230,62237,62246,62255,
-    62264,62272,62279,62285,62292,62299,62306,62314,62320,62325,62332,62342,
-    62353,62360,62366,62373,62380,62386,62392,62400,62408,62414,62419,62426,
-    62434,62441,62449,62456,62463,62470,62477,62482,62489,62496,62504,62512,
-    62518,62525,62533,62539,62545,62552,62560,62566,62573,62581,62590,62600,
-    62607,62616,62622,62630,62636,62643,62651,62660,62668,62674,62682,62687,
-    62695,62703,62711,62720,62728,62737,62743,62751,62760,62768,62775,62782,
-    62788,62795,62801,62808,62815,62821,62827,62834,62840,62848,62856,62862,
-    62870,62876,62883,62890,62897,62903,62909,62915,62922,62929,62935,62942,
-    62953,62960,62971,62977,62985,62990,62997,63003,63009,63014,63024,63031,
-    63037,63044,63051,63059,63065,63071,63078,63087,63094,63101,63108,63120,
-    63125,63133,63141,63148,63154,63162,63168,63175,63181,63188,63194,63202,
-    63209,63214,63220,63227,63234,63240,63245,63252,63260,63268,63275,63280,
-    63286,63290,63295,63301,63313,63324,63334,63345,63355,63361,63369,63375,
-    63381,63388,63395,63401,63413,63420,63426,63433,63443,63449,63455,63465,
-    63474,63480,63493,63505,63516,63530,63545,63559,63571,63585,63596,63608,
-    63621,63634,63648,63660,63666,63673,63680,63688,63697,63707,63717,63729,
-    63741,63753,63763,63773,63783,63795,63805,63815,63824,63836,63845,63856,
-    63866,63876,63884,63894,63901,63908,63914,63921,63928,63936,63942,63949,
-    63955,63962,63969,63978,63984,63990,63996,64001,64009,64019,64025,64031,
-    64038,64046,64054,64062,64071,64077,64084,64091,64097,64106,64113,64121,
-    64129,64137,64145,64154,64160,64166,64173,64181,64189,64194,64200,64207,
-    64217,64224,64229,64237,64243,64253,64260,64267,64275,64285,64292,64299,
-    64304,64310,64317,64323,64330,64338,64344,64351,64360,64366,64373,64381,
-    64390,64399,64409,64419,64426,64434,64442,64451,64459,64468,64474,64481,
-    64492,64499,64504,64514,64523,64531,64536,64544,64553,64563,64573,64583,
-    64591,64598,64606,64616,64628,64636,64647,64655,64663,64672,64682,64693,
-    64701,64711,64721,64730,64739,64746,64752,64759,64768,64776,64790,64799,
-    64810,64823,64830,64838,64846,64855,64863,64872,64881,64888,64898,64907,
-    64918,64925,64934,64941,64949,64958,64967,64975,64984,64994,65001,65011,
-    65021,65027,65034,65039,65046,65057,65064,65071,65078,65086,65093,65102,
-    65115,65122,65129,65136,65142,65149,65155,65160,65168,65180,65188,65197,
-    65205,65212,65219,65226,65233,65240,65246,65253,65259,65265,65271,65276,
-    65284,65290,65296,65304,65312,65319,65329,65337,65345,65351,65358,65365,
-    65374,65380,65390,65401,65411,65421,65432,65444,65456,65469,65479,65492,
-    65505,65517,65526,65538,65546,65556,65563,65576,65585,65596,65604,65611,
-    65618,65623,65631,65639,65647,65655,65664,65670,65677,65684,65691,65698,
-    65707,65715,65723,65735,65741,65746,65753,65759,65767,65775,65782,65790,
-    65799,65808,65818,65824,65830,65837,65845,65852,65859,65871,65881,65889,
-    65897,65904,65911,65919,65926,65934,65943,65954,65963,65978,65989,66003,
-    66014,66025,66036,66045,66056,66068,66077,66087,66101,66111,66123,66132,
-    66147,66156,66168,66177,66190,66199,66205,66214,66221,66230,66241,66247,
-    66253,66261,66267,66276,66287,66294,66307,66316,66330,66340,66348,66355,
-    66363,66367,66373,66380,66387,66394,66401,66408,66413,66420,66428,66435,
-    66443,66450,66456,66463,66470,66476,66481,66488,66494,66500,66507,66513,
-    66518,66525,66533,66540,66545,66552,66560,66568,66577,66583,66589,66595,
-    66608,66622,66634,66644,66653,66663,66673,66680,66689,66695,66701,66709,
-    66717,66723,66731,66738,66745,66749,66754,66761,66771,66777,66784,66792,
-    66804,66814,66824,66832,66845,66858,66870,66881,66891,66901,66912,66922,
-    66930,66938,66946,66956,66965,66972,66984,66992,67002,67009,67018,67028,
-    67036,67043,67054,67065,67071,67078,67088,67097,67107,67114,67126,67132,
-    67143,67152,67163,67174,67184,67194,67204,67217,67224,67232,67242,67249,
-    67257,67262,67272,67282,67292,67301,67312,67322,67332,67341,67350,67360,
-    67370,67379,67389,67397,67406,67412,67420,67427,67437,67446,67455,67462,
-    67466,67471,67479,67489,67499,67507,67515,67520,67527,67534,67541,67546,
-    67553,67563,67572,67577,67585,67592,67601,67607,67611,67620,67629,67637,
-    67642,67647,67653,67660,67667,67676,67684,67692,67700,67708,67717,67725,
-    67734,67741,67746,67752,67757,67764,67770,67778,67786,67793,67802,67810,
-    67817,67824,67828,67836,67843,67851,67858,67862,67871,67875,67882,67888,
-    67894,67900,67906,67910,67915,67921,67926,67930,67937,67947,67957,67966,
-    67976,67986,67995,68006,68016,68023,68031,68042,68049,68056,68064,68072,
-    68079,68087,68097,68106,68115,68122,68128,68136,68146,68158,68168,68180,
-    68194,68204,68217,68227,68239,68250,68258,68264,68271,68278,68288,68294,
-    68303,68314,68322,68330,68337,68343,68354,68363,68372,68384,68390,68396,
-    68408,68414,68425,68432,68441,68450,68461,68469,68480,68490,68499,68507,
-    68519,68527,68538,68550,68561,68567,68575,68581,68589,68596,68604,68616,
-    68622,68629,68635,68642,68647,68654,68662,68669,68675,68684,68692,68699,
-    68705,68710,68714,68720,68726,68731,68739,68742,68748,68753,68759,68767,
-    68776,68780,68787,68797,68806,68814,68821,68829,68834,68840,68844,68849,
-    68854,68859,68863,68867,68876,68883,68890,68895,68899,68905,68912,68918,
-    68925,68931,68937,68942,68948,68956,68961,68967,68974,68979,68983,68991,
-    69001,69008,69014,69024,69033,69042,69046,69053,69061,69069,69076,69082,
-    69091,69098,69104,69112,69119,69125,69130,69136,69141,69147,69154,69160,
-    69169,69177,69187,69195,69200,69206,69214,69220,69225,69229,69235,69239,
-    69246,69255,69260,69268,69275,69280,69287,69293,69301,69309,69317,69321,
-    69326,69331,69337,69343,69350,69357,69365,69370,69380,69387,69395,69402,
-    69409,69415,69421,69428,69433,69439,69445,69452,69458,69463,69469,69476,
-    69481,69486,69491,69497,69502,69509,69515,69520,69527,69533,69541,69545,
-    69551,69558,69563,69568,69578,69584,69590,69595,69599,69604,69610,69616,
-    69623,69630,69636,69642,69649,69656,69662,69667,69672,69683,69692,69702,
-    69707,69713,69717,69724,69732,69738,69744,69749,69756,69762,69765,69769,
-    69775,69780,69786,69793,69798,69804,69812,69818,69825,69831,69840,69847,
-    69856,69866,69873,69878,69885,69894,69902,69906,69912,69917,69923,69929,
-    69934,69941,69951,69961,69966,69977,69987,69996,70004,70012,70020,70025,
-    70034,70043,70052,70062,70069,70078,70087,70095,70101,70111,70121,70127,
-    70138,70148,70153,70162,70173,70182,70194,70205,70216,70227,70236,70246,
-    70259,70271,70280,70289,70300,70309,70318,70326,70337,70347,70358,70370,
-    70379,70388,70399,70408,70418,70428,70435,70440,70447,70454,70461,70469,
-    70477,70485,70494,70501,70508,70518,70525,70535,70541,70551,70560,70569,
-    70574,70580,70587,70598,70603,70612,70622,70632,70643,70648,70653,70659,
-    70665,70671,70677,70684,70689,70695,70703,70711,70716,70724,70728,70733,
-    70738,70744,70751,70759,70767,70774,70783,70789,70797,70801,70808,70816,
-    70822,70828,70839,70845,70852,70861,70869,70875,70881,70888,70893,70899,
-    70904,70908,70913,70922,70929,70936,70946,70954,70962,70967,70977,70986,
-    70995,71003,71009,71017,71022,71028,71035,71040,71046,71052,71059,71066,
-    71072,71078,71083,71089,71096,71102,71109,71116,71122,71126,71132,71139,
-    71145,71152,71160,71168,71177,71186,71195,71200,71206,71214,71222,71227,
-    71234,71241,71246,71254,71259,71266,71273,71280,71286,71294,71298,71304,
-    71313,71324,71329,71336,71342,71349,71357,71364,71372,71379,71386,71392,
-    71399,71407,71415,71423,71430,71437,71442,71447,71453,71460,71467,71475,
-    71481,71486,71493,71500,71507,71514,71522,71527,71534,71541,71546,71552,
-    71559,71564,71571,71579,71583,71590,71596,71602,71609,71615,71622,71630,
-    71636,71642,71649,71657,71667,71671,71676,71681,71687,71694,71701,71707,
-    71712,71718,71727,71732,71740,71746,71753,71758,71764,71769,71774,71778,
-    71784,71790,71797,71802,71808,71812,71818,71823,71827,71833,71841,71850,
-    71856,71863,71870,71874,71880,71888,71897,71906,71915,71922,71929,71933,
-    71940,71947,71953,71959,71965,71970,71977,71984,71990,71996,72005,72014,
-    72021,72024,72031,72038,72043,72050,72055,72061,72068,72074,72081,72089,
-    72096,72102,72108,72113,72122,72130,72135,72141,72149,72155,72163,72171,
-    72180,72188,72193,72203,72212,72218,72225,72234,72242,72254,72262,72268,
-    72275,72281,72290,72297,72305,72312,72319,72330,72337,72347,72358,72368,
-    72379,72390,72398,72408,72416,72423,72431,72442,72452,72461,72465,72470,
-    72475,72481,72487,72494,72500,72509,72517,72523,72527,72533,72540,72545,
-    72552,72560,72567,72573,72579,72586,72591,72600,72609,72615,72623,72630,
-    72638,72644,72653,72662,72670,72678,72685,72692,72697,72704,72710,72716,
-    72721,72730,72734,72740,72747,72754,72761,72766,72774,72781,72788,72794,
-    72801,72808,72813,72820,72826,72833,72838,72845,72850,72858,72863,72868,
-    72874,72881,72888,72898,72904,72910,72916,72923,72929,72936,72943,72951,
-    72957,72963,72969,72976,72984,72992,73000,73006,73012,73018,73024,73031,
-    73037,73042,73049,73055,73063,73069,73078,73085,73094,73099,73105,73112,
-    73118,73124,73132,73138,73143,73149,73159,73171,73178,73184,73191,73197,
-    73203,73211,73218,73225,73233,73239,73243,73252,73261,73271,73280,73285,
-    73291,73298,73305,73311,73316,73323,73329,73336,73342,73349,73357,73365,
-    73372,73380,73386,73393,73400,73407,73415,73423,73429,73435,73442,73447,
-    73454,73460,73467,73474,73480,73488,73494,73500,73507,73514,73520,73527,
-    73534,73541,73549,73555,73562,73568,73573,73579,73585,73592,73600,73609,
-    73615,73622,73629,73637,73644,73649,73655,73663,73671,73678,73684,73691,
-    73697,73704,73711,73719,73726,73735,73745,73754,73761,73766,73772,73778,
-    73784,73790,73797,73802,73809,73814,73822,73830,73838,73844,73850,73856,
-    73862,73871,73880,73890,73896,73905,73915,73924,73931,73938,73946,73953,
-    73961,73968,73977,73985,73992,73998,74006,74012,74019,74032,74037,74043,
-    74050,74056,74063,74071,74078,74086,74094,74101,74109,74117,74126,74133,
-    74140,74148,74156,74162,74168,74175,74181,74189,74194,74200,74208,74216,
-    74222,74228,74233,74240,74248,74255,74263,74269,74277,74281,74287,74293,
-    74300,74307,74311,74316,74323,74329,74336,74343,74350,74356,74363,74369,
-    74376,74383,74390,74395,74402,74408,74415,74422,74429,74437,74444,74452,
-    74459,74467,74474,74481,74489,74495,74502,74509,74515,74521,74528,74536,
-    74543,74551,74558,74566,74573,74581,74588,74596,74604,74610,74619,74622,
-    74627,74641,74654,74670,74682,74697,74710,74721,74730,74740,74751,74763,
-    74773,74787,74799,74808,74818,74824,74830,74839,74847,74855,74864,74873,
-    74881,74888,74896,74906,74913,74920,74930,74940,74948,74957,74965,74972,
-    74976,74982,74990,74994,75003,75011,75020,75025,75033,75037,75046,75051,
-    75060,75070,75078,75085,75093,75100,75106,75113,75121,75132,75140,75147,
-    75152,75159,75166,75172,75178,75184,75190,75197,75205,75211,75219,75223,
-    75233,75238,75244,75251,75256,75262,75268,75275,75283,75291,75299,75306,
-    75311,75318,75326,75335,75343,75350,75359,75366,75372,75381,75389,75398,
-    75404,75411,75420,75430,75438,75447,75453,75460,75465,75476,75485,75492,
-    75501,75507,75513,75517,75529,75539,75548,75557,75566,75576,75582,75589,
-    75596,75602,75609,75619,75628,75636,75643,75648,75654,75660,75667,75675,
-    75682,75691,75700,75708,75715,75725,75733,75738,75745,75753,75762,75771,
-    75778,75785,75793,75801,75810,75817,75824,75832,75839,75847,75853,75860,
-    75867,75874,75881,75890,75897,75903,75912,75919,75926,75934,75940,75948,
-    75955,75964,75971,75979,75985,75992,76000,76007,76013,76019,76029,76037,
-    76041,76047,76055,76062,76069,76074,76080,76087,76096,76102,76109,76117,
-    76124,76132,76138,76145,76152,76160,76166,76173,76182,76189,76193,76200,
-    76207,76213,76218,76224,76231,76239,76245,76251,76258,76265,76272,76277,
-    76283,76290,76295,76304,76311,76317,76320,76324,76328,76334,76339,76347,
-    76351,76358,76365,76371,76375,76380,76387,76394,76404,76416,76421,76429,
-    76436,76442,76449,76453,76458,76464,76471,76479,76486,76489,76497,76504,
-    76511,76516,76522,76528,76535,76541,76548,76555,76563,76571,76576,76584,
-    76592,76601,76610,76616,76620,76625,76631,76639,76648,76657,76664,76671,
-    76678,76684,76689,76695,76700,76704,76711,76716,76722,76729,76736,76744,
-    76749,76755,76761,76769,76776,76783,76790,76795,76803,76809,76816,76823,
-    76831,76840,76848,76857,76864,76873,76878,76884,76894,76904,76913,76922,
-    76929,76936,76943,76951,76958,76967,76975,76983,76993,76999,77003,77008,
-    77013,77018,77027,77034,77042,77050,77059,77066,77073,77081,77087,77094,
-    77101,77108,77115,77121,77128,77135,77139,77144,77150,77156,77164,77173,
-    77182,77187,77194,77202,77208,77213,77218,77224,77230,77237,77243,77248,
-    77255,77263,77269,77275,77282,77291,77297,77303,77309,77315,77322,77330,
-    77337,77343,77350,77357,77363,77370,77378,77384,77392,77398,77404,77410,
-    77416,77421,77426,77433,77438,77447,77451,77456,77462,77469,77479,77487,
-    77496,77505,77514,77522,77531,77540,77548,77554,77561,77569,77578,77588,
-    77598,77607,77615,77620,77627,77635,77642,77650,77659,77665,77676,77682,
-    77689,77696,77701,77708,77716,77725,77731,77738,77743,77749,77755,77762,
-    77767,77773,77780,77791,77797,77803,77811,77817,77824,77831,77839,77847,
-    77854,77861,77868,77872,77877,77883,77892,77897,77905,77911,77921,77926,
-    77932,77937,77943,77951,77958,77965,77973,77981,77985,77990,77996,78004,
-    78012,78018,78023,78028,78034,78039,78045,78051,78058,78065,78072,78077,
-    78084,78090,78098,78103,78110,78117,78122,78129,78135,78140,78146,78153,
-    78159,78164,78170,78177,78185,78193,78201,78210,78219,78225,78236,78245,
-    78252,78261,78268,78276,78284,78293,78302,78309,78318,78324,78332,78339,
-    78347,78354,78361,78369,78377,78384,78389,78397,78404,78411,78415,78420,
-    78425,78430,78439,78444,78450,78456,78463,78471,78478,78485,78491,78498,
-    78504,78509,78516,78524,78529,78535,78541,78547,78553,78559,78566,78573,
-    78581,78588,78596,78605,78613,78624,78630,78637,78644,78651,78659,78668,
-    78674,78680,78685,78692,78698,78706,78712,78718,78724,78730,78736,78741,
-    78748,78758,78771,78784,78793,78804,78816,78824,78834,78843,78852,78861,
-    78866,78874,78881,78889,78897,78903,78915,78923,78932,78942,78947,78955,
-    78962,78972,78977,78983,78992,78999,79006,79017,79026,79037,79048,79059,
-    79068,79077,79087,79094,79107,79116,79126,79138,79149,79158,79169,79177,
-    79188,79197,79206,79213,79223,79229,79238,79246,79257,79266,79275,79286,
-    79293,79303,79314,79321,79331,79339,79346,79353,79361,79368,79376,79387,
-    79394,79400,79412,79420,79430,79441,79447,79454,79464,79472,79479,79487,
-    79494,79501,79508,79516,79523,79531,79540,79550,79561,79572,79583,79592,
-    79599,79607,79617,79626,79633,79639,79647,79653,79660,79668,79676,79685,
-    79694,79700,79706,79714,79722,79725,79732,79737,79744,79752,79759,79767,
-    79772,79779,79786,79792,79799,79805,79813,79818,79824,79831,79838,79843,
-    79848,79853,79860,79866,79874,79880,79888,79894,79900,79906,79912,79922,
-    79929,79934,79940,79947,79955,79962,79969,79975,79982,79987,79997,80001,
-    80012,80020,80025,80032,80038,80044,80051,80058,80065,80072,80079,80085,
-    80092,80100,80108,80117,80123,80127,80132,80138,80146,80152,80158,80164,
-    80171,80178,80183,80189,80195,80200,80206,80213,80221,80229,80237,80243,
-    80249,80256,80264,80271,80277,80284,80289,80295,80301,80308,80316,80322,
-    80328,80335,80342,80350,80357,80364,80373,80380,80387,80393,80397,80403,
-    80410,80416,80423,80431,80437,80445,80452,80460,80465,80473,80480,80486,
-    80493,80501,80509,80517,80525,80531,80543,80550,80557,80564,80571,80578,
-    80584,80590,80595,80601,80607,80615,80622,80628,80636,80643,80650,80656,
-    80661,80669,80674,80680,80687,80695,80704,80710,80718,80724,80732,80741,
-    80752,80763,80768,80777,80786,80793,80800,80810,80816,80823,80829,80838,
-    80845,80853,80862,80869,80878,80884,80891,80898,80904,80910,80917,80923,
-    80928,80934,80940,80947,80955,80963,80970,80976,80983,80990,80996,81003,
-    81011,81019,81027,81033,81040,81045,81057,81069,81079,81090,81105,81116,
-    81126,81140,81151,81164,81175,81188,81200,81210,81221,81233,81246,81252,
-    81259,81267,81275,81282,81289,81299,81309,81315,81322,81330,81339,81345,
-    81354,81364,81370,81377,81386,81395,81401,81408,81415,81421,81427,81434,
-    81441,81450,81460,81468,81477,81486,81494,81502,81512,81518,81525,81531,
-    81538,81544,81550,81558,81565,81573,81580,81586,81593,81601,81608,81613,
-    81619,81625,81632,81638,81644,81651,81659,81668,81674,81684,81695,81701,
-    81710,81716,81722,81727,81733,81740,81751,81758,81766,81773,81778,81784,
-    81790,81798,81806,81814,81822,81828,81835,81843,81850,81860,81868,81875,
-    81882,81891,81900,81908,81913,81921,81930,81937,81947,81956,81966,81976,
-    81987,81997,82004,82009,82019,82027,82035,82044,82053,82062,82072,82082,
-    82092,82102,82112,82121,82127,82137,82146,82156,82166,82177,82185,82194,
-    82201,82207,82214,82223,82232,82241,82250,82258,82266,82275,82283,82292,
-    82298,82306,82311,82317,82324,82330,82343,82350,82358,82364,82370,82378,
-    82385,82392,82400,82405,82411,82419,82427,82436,82444,82451,82459,82467,
-    82476,82484,82493,82502,82509,82515,82520,82526,82532,82538,82544,82552,
-    82558,82564,82571,82577,82584,82591,82598,82606,82610,82618,82623,82632,
-    82638,82645,82652,82661,82666,82675,82681,82688,82695,82702,82710,82719,
-    82726,82734,82741,82747,82754,82761,82768,82776,82785,82792,82799,82805,
-    82812,82817,82823,82833,82842,82849,82855,82862,82869,82878,82885,82892,
-    82899,82907,82914,82920,82926,82932,82939,82945,82952,82959,82966,82972,
-    82978,82985,82992,82999,83005,83012,83018,83025,83031,83037,83043,83049,
-    83055,83062,83068,83075,83080,83086,83092,83099,83104,83112,83117,83123,
-    83130,83136,83143,83150,83157,83163,83170,83176,83187,83199,83206,83213,
-    83220,83227,83233,83240,83247,83254,83262,83266,83272,83278,83287,83294,
-    83301,83309,83313,83318,83324,83331,83337,83344,83352,83360,83367,83376,
-    83383,83389,83396,83402,83410,83418,83424,83431,83436,83442,83450,83458,
-    83466,83473,83481,83488,83496,83503,83509,83514,83521,83527,83534,83540,
-    83549,83558,83567,83574,83580,83587,83593,83598,83603,83609,83615,83620,
-    83626,83633,83640,83647,83653,83660,83666,83674,83681,83688,83695,83701,
-    83709,83717,83724,83729,83741,83753,83767,83774,83787,83795,83800,83806,
-    83812,83818,83824,83829,83836,83842,83848,83857,83864,83870,83877,83885,
-    83891,83900,83908,83917,83924,83931,83938,83947,83955,83963,83974,83980,
-    83986,83992,83997,84001,84007,84012,84017,84023,84031,84038,84044,84050,
-    84056,84063,84070,84077,84087,84093,84099,84106,84113,84118,84125,84132,
-    84137,84143,84150,84158,84165,84172,84181,84188,84194,84201,84210,84217,
-    84224,84229,84238,84243,84249,84256,84263,84271,84279,84287,84291,84298,
-    84306,84314,84322,84329,84339,84349,84359,84368,84378,84387,84395,84404,
-    84411,84417,84422,84429,84435,84442,84450,84456,84461,84468,84475,84480,
-    84486,84495,84502,84509,84517,84523,84530,84539,84549,84556,84563,84569,
-    84573,84585,84595,84603,84611,84621,84630,84639,84648,84657,84667,84676,
-    84685,84695,84703,84712,84723,84728,84735,84743,84750,84760,84768,84776,
-    84783,84792,84797,84808,84814,84819,84824,84830,84838,84845,84853,84861,
-    84870,84877,84886,84891,84897,84903,84910,84914,84920,84926,84933,84939,
-    84946,84952,84959,84964,84971,84978,84986,84993,84999,85006,85016,85025,
-    85032,85040,85048,85054,85060,85068,85075,85082,85088,85094,85100,85105,
-    85113,85121,85127,85140,85154,85168,85182,85194,85207,85220,85229,85235,
-    85240,85247,85255,85263,85275,85283,85294,85302,85307,85317,85326,85333,
-    85340,85349,85354,85359,85364,85370,85377,85385,85390,85395,85404,85409,
-    85420,85425,85431,85436,85445,85450,85456,85461,85466,85475,85484,85494,
-    85504,85512,85521,85527,85534,85542,85547,85556,85566,85576,85586,85597,
-    85603,85610,85618,85629,85636,85643,85649,85659,85669,85675,85685,85696,
-    85703,85710,85717,85724,85732,85741,85750,85761,85774,85784,85798,85808,
-    85821,85827,85832,85838,85845,85855,85863,85871,85878,85884,85889,85897,
-    85903,85909,85920,85930,85940,85947,85956,85966,85976,85986,85997,86005,
-    86015,86020,86028,86036,86041,86048,86061,86069,86075,86084,86089,86096,
-    86104,86113,86123,86129,86135,86146,86155,86165,86170,86176,86183,86191,
-    86198,86205,86213,86222,86230,86239,86249,86261,86273,86285,86295,86305,
-    86314,86322,86330,86339,86349,86357,86366,86374,86386,86400,86410,86423,
-    86430,86440,86449,86459,86467,86476,86486,86496,86504,86513,86522,86531,
-    86541,86552,86561,86571,86581,86591,86602,86612,86624,86632,86644,86654,
-    86664,86674,86683,86695,86704,86712,86722,86733,86744,86754,86764,86771,
-    86781,86793,86806,86816,86825,86835,86842,86850,86861,86873,86882,86892,
-    86901,86912,86925,86935,86946,86958,86968,86979,86990,86998,87010,87017,
-    87026,87033,87040,87048,87056,87065,87073,87082,87090,87099,87108,87118,
-    87124,87132,87140,87150,87159,87169,87177,87186,87194,87200,87207,87216,
-    87223,87227,87233,87240,87247,87254,87263,87271,87280,87290,87300,87305,
-    87311,87320,87331,87339,87348,87354,87361,87366,87373,87381,87390,87398,
-    87405,87412,87418,87426,87432,87444,87454,87465,87472,87484,87492,87499,
-    87505,87514,87520,87528,87534,87540,87546,87552,87556,87562,87567,87573,
-    87579,87584,87590,87596,87601,87607,87615,87622,87628,87635,87641,87649,
-    87658,87662,87669,87678,87684,87690,87698,87703,87709,87715,87721,87727,
-    87736,87741,87747,87753,87761,87768,87776,87782,87789,87796,87802,87808,
-    87815,87822,87829,87836,87843,87852,87860,87869,87878,87886,87894,87903,
-    87911,87921,87933,87940,87947,87956,87964,87976,87984,87997,88006,88019,
-    88026,88036,88043,88049,88056,88062,88070,88076,88082,88091,88099,88104,
-    88110,88119,88124,88129,88138,88145,88152,88159,88168,88178,88187,88197,
-    88203,88211,88216,88222,88227,88236,88246,88251,88256,88263,88270,88274,
-    88279,88285,88291,88298,88306,88315,88321,88328,88334,88339,88346,88352,
-    88359,88366,88372,88380,88389,88398,88404,88413,88421,88429,88438,88444,
-    88453,88461,88468,88476,88482,88490,88498,88503,88510,88516,88521,88526,
-    88532,88541,88547,88556,88564,88573,88580,88587,88595,88604,88611,88619,
-    88623,88628,88635,88641,88648,88655,88662,88669,88675,88682,88689,88694,
-    88701,88709,88717,88723,88728,88742,88749,88758,88763,88769,88776,88783,
-    88790,88796,88803,88810,88817,88823,88830,88837,88846,88854,88859,88871,
-    88877,88885,88891,88897,88906,88913,88921,88928,88933,88940,88946,88954,
-    88963,88969,88974,88984,88996,89006,89016,89022,89027,89036,89044,89053,
-    89063,89071,89081,89089,89098,89108,89115,89123,89130,89139,89148,89157,
-    89165,89173,89179,89185,89192,89198,89205,89213,89222,89230,89239,89246,
-    89254,89260,89268,89274,89282,89289,89296,89304,89312,89320,89328,89336,
-    89343,89351,89359,89367,89376,89384,89393,89400,89407,89419,89430,89436,
-    89443,89455,89461,89467,89473,89482,89489,89498,89504,89513,89521,89528,
-    89535,89543,89552,89560,89568,89576,89584,89595,89606,89615,89624,89630,
-    89638,89647,89655,89662,89669,89677,89686,89694,89701,89709,89717,89725,
-    89732,89741,89746,89752,89760,89767,89775,89781,89789,89798,89806,89813,
-    89820,89828,89836,89843,89851,89858,89866,89872,89879,89887,89894,89902,
-    89910,89918,89927,89935,89942,89950,89958,89968,89977,89986,89996,90003,
-    90010,90017,90023,90030,90036,90042,90048,90055,90061,90068,90073,90079,
-    90087,90094,90101,90109,90119,90126,90132,90135,90139,90150,90156,90161,
-    90167,90174,90179,90185,90193,90201,90209,90216,90222,90229,90236,90242,
-    90250,90256,90263,90272,90278,90283,90290,90297,90301,90308,90316,90324,
-    90330,90335,90341,90348,90354,90360,90365,90372,90376,90381,90387,90394,
-    90400,90405,90412,90418,90425,90434,90443,90451,90459,90465,90473,90479,
-    90485,90492,90499,90511,90517,90522,90528,90536,90541,90547,90554,90560,
-    90566,90572,90576,90583,90589,90596,90602,90608,90615,90619,90624,90630,
-    90637,90642,90647,90653,90660,90666,90671,90677,90685,90693,90702,90710,
-    90717,90724,90730,90736,90743,90750,90757,90765,90769,90778,90787,90796,
-    90802,90808,90813,90819,90827,90836,90845,90852,90860,90866,90873,90882,
-    90888,90895,90902,90910,90919,90926,90934,90941,90949,90957,90963,90971,
-    90980,90989,90999,91008,91016,91025,91036,91047,91056,91062,91071,91077,
-    91083,91088,91093,91099,91105,91109,91114,91121,91127,91133,91140,91147,
-    91153,91160,91166,91171,91178,91184,91191,91198,91203,91209,91216,91224,
-    91233,91241,91249,91257,91266,91272,91279,91285,91294,91299,91305,91313,
-    91320,91325,91331,91337,91344,91350,91356,91365,91370,91376,91380,91386,
-    91390,91395,91401,91407,91413,91419,91425,91441,91447,91453,91460,91467,
-    91474,91479,91485,91492,91502,91512,91521,91529,91532,91540,91548,91557,
-    91564,91573,91583,91592,91599,91607,91614,91620,91627,91631,91636,91641,
-    91647,91653,91660,91665,91671,91679,91686,91692,91700,91708,91714,91720,
-    91726,91734,91742,91750,91757,91763,91769,91774,91781,91787,91793,91800,
-    91808,91814,91820,91825,91831,91837,91842,91848,91856,91865,91874,91881,
-    91890,91901,91907,91914,91920,91925,91931,91938,91944,91949,91955,91963,
-    91968,91974,91981,91989,91997,92006,92012,92019,92028,92035,92041,92049,
-    92056,92066,92073,92078,92084,92092,92101,92108,92114,92121,92129,92137,
-    92146,92156,92163,92170,92176,92183,92188,92194,92199,92206,92214,92223,
-    92229,92233,92239,92245,92253,92259,92263,92268,92274,92280,92288,92293,
-    92299,92306,92313,92322,92332,92341,92347,92355,92362,92370,92378,92386,
-    92393,92399,92404,92410,92418,92423,92431,92436,92441,92446,92452,92459,
-    92466,92474,92479,92486,92494,92501,92507,92515,92521,92525,92532,92538,
-    92545,92552,92560,92569,92575,92582,92587,92598,92607,92616,92625,92633,
-    92640,92648,92653,92663,92674,92683,92693,92700,92708,92713,92719,92725,
-    92731,92740,92746,92753,92759,92769,92776,92781,92787,92794,92801,92811,
-    92817,92821,92826,92832,92844,92850,92856,92862,92867,92876,92884,92888,
-    92893,92902,92910,92915,92922,92929,92937,92942,92951,92958,92964,92973,
-    92981,92989,92996,93005,93017,93027,93039,93048,93056,93064,93074,93080,
-    93083,93088,93095,93100,93105,93114,93123,93128,93133,93138,93145,93154,
-    93160,93166,93171,93177,93183,93189,93194,93200,93208,93213,93218,93223,
-    93230,93236,93243,93248,93252,93257,93263,93274,93282,93289,93296,93301,
-    93307,93312,93317,93323,93329,93336,93342,93348,93353,93358,93363,93368,
-    93376,93384,93390,93398,93405,93410,93417,93426,93432,93439,93447,93455,
-    93461,93468,93475,93482,93490,93498,93505,93512,93520,93528,93536,93541,
-    93547,93555,93561,93567,93575,93581,93588,93596,93603,93610,93616,93623,
-    93629,93635,93644,93653,93662,93668,93677,93684,93692,93697,93704,93708,
-    93713,93719,93726,93731,93737,93743,93749,93756,93760,93767,93774,93781,
-    93789,93797,93805,93813,93818,93824,93830,93837,93844,93854,93860,93866,
-    93872,93878,93886,93896,93903,93910,93919,93924,93929,93936,93944,93951,
-    93959,93965,93971,93978,93984,93991,93997,94003,94011,94016,94023,94029,
-    94033,94039,94045,94050,94057,94063,94069,94080,94083,94088,94094,94100,
-    94107,94114,94120,94125,94130,94138,94147,94154,94158,94163,94169,94175,
-    94180,94190,94197,94205,94213,94221,94227,94232,94238,94245,94253,94261,
-    94267,94274,94283,94290,94297,94304,94312,94320,94327,94335,94343,94349,
-    94357,94364,94370,94379,94388,94397,94407,94417,94422,94429,94434,94441,
-    94447,94456,94465,94473,94482,94487,94494,94502,94511,94520,94530,94537,
-    94544,94552,94559,94567,94574,94578,94583,94590,94596,94603,94611,94618,
-    94624,94631,94639,94644,94650,94658,94664,94672,94681,94687,94693,94698,
-    94704,94711,94716,94723,94729,94736,94744,94749,94755,94761,94767,94775,
-    94781,94786,94792,94798,94805,94809,94819,94826,94831,94837,94845,94851,
-    94856,94863,94871,94878,94883,94890,94897,94904,94912,94920,94927,94931,
-    94936,94941,94948,94954,94963,94973,94981,94988,94995,95001,95006,95011,
-    95019,95027,95035,95041,95047,95055,95059,95065,95071,95078,95086,95092,
-    95099,95108,95112,95117,95122,95129,95135,95142,95150,95159,95165,95172,
-    95178,95183,95189,95194,95200,95204,95209,95215,95222,95229,95237,95245,
-    95252,95260,95268,95276,95283,95295,95302,95307,95313,95319,95328,95335,
-    95343,95349,95357,95362,95368,95380,95388,95400,95409,95416,95423,95432,
-    95440,95446,95451,95457,95464,95469,95476,95485,95492,95498,95503,95509,
-    95518,95526,95533,95541,95551,95560,95565,95570,95576,95581,95590,95595,
-    95601,95610,95621,95630,95638,95645,95656,95662,95668,95677,95687,95695,
-    95704,95709,95716,95721,95730,95738,95746,95753,95761,95768,95774,95783,
-    95791,95798,95806,95815,95823,95833,95843,95854,95861,95868,95879,95886,
-    95893,95901,95911,95919,95933,95939,95945,95951,95957,95963,95971,95978,
-    95988,95995,96004,96007,96014,96021,96028,96035,96042,96049,96056,96063,
-    96071,96079,96087,96093,96098,96105,96111,96117,96124,96132,96138,96142,
-    96151,96159,96167,96177,96186,96191,96197,96203,96209,96218,96227,96232,
-    96239,96245,96252,96257,96267,96272,96277,96281,96288,96297,96306,96315,
-    96323,96332,96339,96346,96356,96363,96370,96379,96386,96393,96400,96405,
-    96415,96425,96434,96443,96452,96460,96469,96475,96482,96490,96496,96504,
-    96513,96520,96527,96535,96543,96551,96559,96568,96575,96582,96588,96596,
-    96603,96608,96615,96623,96627,96635,96644,96651,96656,96662,96668,96676,
-    96684,96691,96699,96706,96712,96720,96729,96735,96744,96754,96764,96774,
-    96785,96794,96800,96806,96813,96819,96826,96832,96839,96845,96854,96860,
-    96867,96874,96881,96894,96903,96915,96926,96932,96941,96948,96956,96968,
-    96975,96985,96996,97003,97010,97021,97027,97034,97041,97049,97057,97063,
-    97071,97079,97086,97093,97099,97105,97112,97118,97125,97133,97140,97147,
-    97154,97159,97168,97175,97181,97189,97198,97204,97211,97219,97227,97234,
-    97241,97248,97255,97262,97271,97275,97280,97287,97293,97298,97308,97314,
-    97319,97325,97332,97339,97345,97351,97359,97368,97374,97381,97387,97393,
-    97401,97408,97416,97422,97429,97436,97442,97449,97455,97462,97468,97474,
-    97478,97488,97496,97501,97508,97513,97519,97525,97532,97540,97547,97553,
-    97561,97568,97574,97582,97589,97595,97602,97611,97617,97625,97632,97639,
-    97646,97654,97663,97669,97676,97684,97691,97696,97703,97715,97722,97734,
-    97743,97751,97758,97764,97768,97773,97781,97789,97795,97803,97810,97817,
-    97825,97832,97837,97843,97850,97856,97863,97870,97881,97887,97894,97900,
-    97907,97913,97921,97927,97934,97942,97951,97959,97966,97972,97978,97984,
-    97991,98000,98008,98016,98022,98028,98035,98040,98046,98053,98061,98070,
-    98078,98085,98092,98100,98106,98111,98117,98123,98130,98136,98140,98145,
-    98153,98160,98166,98172,98179,98185,98192,98199,98205,98211,98217,98224,
-    98231,98241,98247,98253,98261,98270,98278,98286,98295,98301,98308,98316,
-    98322,98329,98335,98342,98350,98357,98364,98371,98377,98387,98394,98404,
-    98411,98419,98426,98431,98438,98445,98453,98463,98472,98481,98487,98492,
-    98498,98506,98515,98519,98525,98532,98536,98541,98552,98559,98569,98578,
-    98586,98594,98600,98610,98615,98627,98634,98642,98652,98662,98672,98682,
-    98690,98699,98708,98717,98727,98735,98743,98753,98763,98772,98778,98785,
-    98793,98802,98809,98816,98823,98829,98836,98842,98849,98855,98863,98871,
-    98876,98882,98889,98897,98907,98915,98921,98928,98934,98941,98948,98956,
-    98963,98969,98976,98982,98994,98999,99005,99013,99022,99032,99042,99053,
-    99064,99074,99085,99096,99106,99116,99126,99137,99147,99155,99166,99174,
-    99182,99188,99196,99204,99213,99221,99229,99236,99247,99254,99261,99269,
-    99278,99284,99293,99300,99308,99316,99325,99335,99344,99354,99364,99372,
-    99381,99390,99399,99410,99421,99432,99444,99454,99464,99471,99478,99484,
-    99495,99502,99507,99513,99525,99540,99548,99555,99562,99569,99577,99585,
-    99595,99606,99616,99624,99633,99642,99650,99658,99667,99674,99682,99691,
-    99700,99709,99715,99726,99737,99751,99767,99780,99793,99806,99823,99838,
-    99851,99863,99875,99886,99899,99911,99927,99941,99953,99966,99977,99990,
-    100003,100017,100033,100043,100051,100058,100066,100074,100083,100092,100103,100112,
-    100121,100128,100136,100145,100153,100160,100169,100176,100183,100191,100199,100208,
-    100216,100224,100231,100239,100247,100256,100262,100269,100277,100284,100293,100303,
-    100313,100320,100328,100335,100343,100351,100357,100366,100374,100381,100387,100394,
-    100401,100409,100418,100426,100434,100442,100452,100458,100465,100473,100481,100488,
-    100496,100504,100512,100520,100526,100538,100550,100559,100566,100574,100583,100591,
-    100600,100608,100614,100622,100631,100639,100648,100655,100663,100668,100675,100682,
-    100690,100699,100707,100714,100720,100729,100736,100745,100752,100760,100770,100776,
-    100784,100792,100800,100807,100815,100824,100831,100839,100847,100855,100862,100869,
-    100877,100886,100893,100901,100908,100916,100922,100929,100935,100942,100949,100957,
-    100966,100974,100982,100990,100996,101002,101009,101017,101024,101032,101038,101045,
-    101052,101063,101071,101081,101089,101097,101106,101115,101125,101131,101139,101145,
-    101150,101156,101168,101178,101189,101195,101202,101210,101219,101228,101238,101246,
-    101254,101261,101266,101272,101280,101288,101296,101302,101311,101319,101326,101333,
-    101339,101346,101353,101361,101367,101375,101383,101391,101398,101405,101413,101421,
-    101429,101438,101445,101452,101458,101465,101474,101481,101489,101498,101506,101512,
-    101519,101528,101535,101542,101548,101556,101561,101566,101572,101580,101590,101597,
-    101605,101614,101623,101632,101642,101651,101661,101670,101679,101686,101695,101703,
-    101711,101720,101727,101735,101746,101754,101763,101773,101782,101789,101799,101807,
-    101813,101820,101828,101836,101845,101855,101863,101870,101878,101889,101898,101906,
-    101913,101921,101931,101938,101949,101957,101968,101974,101981,101987,101993,102000,
-    102008,102014,102022,102035,102043,102054,102061,102065,102071,102076,102082,102088,
-    102094,102101,102107,102114,102122,102130,102135,102141,102148,102156,102163,102171,
-    102179,102187,102195,102204,102213,102220,102227,102235,102244,102249,102256,102262,
-    102268,102275,102283,102291,102297,102305,102310,102318,102323,102328,102334,102341,
-    102348,102356,102364,102373,102382,102391,102401,102412,102422,102431,102441,102447,
-    102454,102462,102469,102475,102482,102490,102500,102509,102518,102525,102533,102542,
-    102549,102557,102565,102572,102580,102585,102590,102596,102603,102609,102615,102623,
-    102629,102637,102648,102657,102666,102673,102681,102689,102697,102705,102714,102720,
-    102727,102733,102741,102750,102756,102762,102769,102773,102781,102786,102792,102798,
-    102805,102812,102822,102833,102845,102856,102868,102880,102889,102898,102905,102913,
-    102920,102927,102935,102940,102944,102949,102957,102966,102971,102979,102986,102992,
-    102999,103007,103014,103019,103026,103032,103038,103044,103050,103057,103063,103071,
-    103079,103086,103092,103101,103110,103118,103126,103132,103138,103145,103151,103158,
-    103164,103173,103181,103189,103197,103206,103215,103221,103228,103235,103243,103249,
-    103258,103268,103279,103288,103295,103301,103306,103313,103319,103326,103333,103341,
-    103345,103352,103358,103363,103374,103383,103387,103393,103400,103406,103413,103421,
-    103429,103438,103444,103454,103462,103468,103475,103482,103489,103501,103511,103520,
-    103524,103533,103541,103551,103560,103568,103576,103584,103591,103600,103609,103616,
-    103624,103630,103635,103641,103650,103658,103666,103671,103679,103685,103692,103701,
-    103709,103713,103720,103728,103735,103743,103751,103760,103767,103773,103783,103792,
-    103800,103806,103812,103821,103827,103836,103843,103852,103861,103868,103876,103883,
-    103891,103900,103907,103915,103922,103931,103940,103951,103956,103962,103969,103977,
-    103986,103994,104001,104009,104016,104024,104031,104040,104048,104055,104061,104070,
-    104077,104085,104093,104100,104107,104115,104124,104131,104138,104146,104151,104160,
-    104166,104174,104180,104189,104198,104208,104215,104221,104227,104236,104245,104252,
-    104259,104265,104275,104281,104289,104298,104304,104310,104317,104325,104332,104337,
-    104346,104355,104362,104369,104376,104384,104390,104398,104405,104411,104419,104424,
-    104430,104438,104445,104452,104458,104464,104471,104480,104488,104496,104504,104510,
-    104515,104522,104529,104536,104542,104548,104554,104561,104568,104575,104580,104587,
-    104595,104601,104608,104616,104624,104634,104641,104648,104654,104659,104667,104673,
-    104685,104691,104701,104707,104713,104721,104727,104733,104739,104746,104757,104766,
-    104777,104785,104789,104795,104804,104813,104821,104828,104836,104839,104843,104848,
-    104853,104860,104868,104874,104882,104889,104895,104903,104912,104921,104929,104936,
-    104944,104952,104961,104969,104977,104986,104993,105001,105014,105022,105033,105043,
-    105053,105061,105070,105081,105089,105097,105105,105114,105119,105127,105136,105143,
-    105149,105156,105162,105166,105172,105177,105184,105192,105201,105208,105215,105222,
-    105230,105242,105252,105257,105264,105272,105278,105285,105293,105300,105308,105314,
-    105321,105328,105335,105343,105351,105356,105362,105367,105371,105376,105383,105391,
-    105402,105410,105418,105425,105431,105438,105446,105454,105463,105468,105475,105481,
-    105488,105496,105501,105510,105518,105529,105536,105542,105548,105556,105565,105575,
-    105582,105587,105594,105602,105611,105617,105624,105630,105636,105644,105651,105657,
-    105668,105676,105688,105693,105700,105706,105712,105720,105727,105735,105741,105748,
-    105754,105763,105771,105777,105784,105794,105801,105807,105813,105820,105825,105833,
-    105839,105848,105858,105865,105871,105879,105886,105893,105901,105908,105913,105918,
-    105924,105931,105936,105940,105945,105951,105961,105967,105973,105982,105988,105996,
-    106005,106010,106019,106028,106037,106047,106055,106066,106071,106078,106084,106091,
-    106098,106105,106114,106120,106127,106133,106140,106148,106152,106159,106167,106174,
-    106179,106188,106196,106202,106210,106216,106225,106232,106238,106245,106252,106261,
-    106268,106276,106283,106290,106297,106305,106312,106318,106325,106333,106341,106347,
-    106356,106362,106367,106373,106380,106390,106399,106409,106418,106428,106434,106442,
-    106449,106455,106461,106468,106475,106482,106489,106496,106503,106511,106518,106525,
-    106531,106538,106545,106551,106556,106563,106572,106578,106583,106589,106596,106602,
-    106609,106616,106622,106630,106639,106649,106656,106664,106670,106678,106685,106693,
-    106700,106707,106713,106720,106726,106731,106740,106747,106754,106763,106771,106781,
-    106792,106802,106809,106819,106828,106837,106844,106853,106860,106864,106871,106879,
-    106887,106894,106901,106905,106912,106923,106930,106938,106946,106955,106964,106973,
-    106981,106988,106995,107003,107014,107020,107027,107035,107041,107050,107061,107069,
-    107074,107081,107087,107095,107102,107107,107116,107122,107129,107137,107144,107152,
-    107158,107164,107170,107177,107184,107194,107205,107210,107218,107224,107231,107242,
-    107249,107258,107269,107275,107281,107286,107291,107297,107306,107313,107323,107330,
-    107337,107346,107353,107360,107368,107375,107382,107389,107398,107405,107412,107421,
-    107428,107433,107439,107445,107450,107465,107472,107482,107492,107500,107507,107514,
-    107522,107529,107537,107544,107549,107558,107565,107573,107581,107589,107600,107607,
-    107614,107622,107630,107636,107642,107649,107657,107664,107672,107679,107684,107690,
-    107698,107707,107715,107723,107732,107744,107757,107770,107783,107796,107809,107822,
-    107836,107850,107863,107877,107891,107904,107913,107922,107931,107940,107947,107953,
-    107960,107968,107978,107982,107987,107996,108004,108011,108017,108023,108031,108040,
-    108049,108056,108061,108067,108073,108082,108090,108096,108101,108109,108116,108122,
-    108134,108145,108154,108161,108168,108173,108180,108187,108194,108202,108207,108213,
-    108219,108228,108236,108243,108252,108261,108268,108275,108283,108291,108296,108302,
-    108309,108316,108322,108332,108341,108349,108355,108360,108368,108376,108382,108388,
-    108396,108404,108414,108421,108428,108436,108444,108452,108461,108469,108477,108485,
-    108493,108499,108508,108516,108525,108533,108541,108548,108554,108560,108568,108575,
-    108583,108592,108598,108605,108613,108620,108629,108639,108647,108654,108663,108673,
-    108682,108692,108699,108707,108717,108727,108737,108744,108752,108760,108767,108774,
-    108781,108789,108795,108803,108809,108812,108816,108821,108828,108833,108840,108846,
-    108851,108857,108863,108869,108877,108883,108888,108896,108903,108910,108915,108921,
-    108927,108933,108939,108945,108952,108959,108967,108974,108981,108988,108994,109000,
-    109007,109020,109031,109045,109055,109062,109068,109073,109079,109087,109094,109101,
-    109107,109114,109122,109129,109138,109145,109153,109161,109168,109176,109182,109190,
-    109198,109207,109215,109224,109233,109238,109244,109251,109260,109265,109271,109280,
-    109287,109293,109301,109311,109317,109328,109334,109342,109350,109359,109365,109372,
-    109380,109387,109394,109402,109408,109417,109423,109432,109442,109452,109462,109472,
-    109479,109486,109496,109506,109515,109525,109533,109542,109552,109559,109570,109582,
-    109589,109596,109605,109614,109622,109631,109641,109651,109663,109672,109684,109694,
-    109699,109705,109717,109725,109731,109738,109749,109758,109768,109779,109787,109797,
-    109806,109815,109822,109834,109846,109856,109866,109875,109883,109893,109902,109913,
-    109921,109931,109934,109941,109947,109953,109960,109967,109975,109983,109990,109997,
-    110004,110011,110017,110023,110030,110036,110045,110051,110057,110062,110069,110076,
-    110082,110092,110101,110110,110117,110123,110129,110135,110142,110148,110154,110159,
-    110167,110174,110184,110188,110194,110199,110207,110214,110221,110227,110234,110240,
-    110247,110254,110263,110271,110279,110285,110292,110299,110304,110311,110317,110323,
-    110328,110335,110340,110346,110352,110357,110362,110369,110375,110381,110388,110394,
-    110401,110407,110415,110420,110426,110432,110438,110446,110453,110459,110465,110471,
-    110479,110487,110494,110498,110504,110510,110514,110519,110526,110533,110540,110546,
-    110553,110559,110564,110572,110578,110586,110592,110600,110606,110615,110621,110628,
-    110635,110642,110648,110655,110662,110668,110674,110679,110685,110691,110697,110703,
-    110710,110716,110725,110735,110742,110749,110757,110765,110774,110784,110790,110796,
-    110805,110814,110820,110831,110835,110841,110847,110852,110861,110868,110874,110880,
-    110887,110893,110903,110910,110917,110923,110927,110935,110943,110950,110958,110966,
-    110975,110983,110991,110998,111006,111015,111021,111030,111039,111049,111056,111065,
-    111073,111082,111090,111098,111106,111114,111119,111127,111132,111141,111150,111158,
-    111165,111175,111186,111196,111206,111214,111223,111230,111236,111244,111254,111262,
-    111271,111280,111289,111299,111308,111313,111321,111328,111334,111341,111349,111358,
-    111365,111372,111378,111385,111391,111395,111403,111411,111419,111424,111432,111438,
-    111446,111454,111460,111469,111476,111483,111489,111498,111504,111510,111518,111525,
-    111532,111540,111549,111555,111563,111571,111578,111585,111591,111595,111600,111607,
-    111613,111619,111625,111632,111640,111647,111654,111663,111671,111681,111688,111694,
-    111698,111703,111709,111715,111722,111728,111736,111741,111749,111755,111761,111769,
-    111776,111785,111790,111799,111805,111811,111818,111823,111829,111836,111841,111846,
-    111853,111860,111864,111869,111875,111881,111887,111892,111898,111905,111911,111918,
-    111924,111929,111935,111941,111947,111954,111960,111966,111973,111978,111985,111991,
-    111996,112002,112010,112015,112021,112028,112034,112040,112044,112050,112056,112062,
-    112069,112079,112087,112093,112101,112109,112117,112123,112131,112139,112146,112151,
-    112157,112163,112172,112181,112189,112195,112202,112207,112212,112218,112224,112231,
-    112236,112243,112250,112256,112263,112271,112278,112286,112292,112298,112305,112312,
-    112320,112327,112334,112339,112346,112353,112363,112370,112377,112385,112391,112400,
-    112404,112411,112418,112423,112430,112436,112442,112448,112453,112459,112465,112472,
-    112479,112486,112495,112502,112506,112511,112517,112523,112529,112537,112545,112551,
-    112560,112570,112579,112588,112595,112603,112612,112622,112630,112639,112648,112653,
-    112659,112666,112674,112683,112692,112700,112708,112714,112721,112726,112735,112744,
-    112754,112762,112768,112775,112783,112791,112800,112808,112816,112825,112834,112841,
-    112850,112860,112870,112879,112887,112896,112904,112909,112918,112929,112938,112947,
-    112952,112958,112964,112970,112975,112981,112988,112995,113002,113008,113014,113021,
-    113027,113033,113039,113045,113054,113060,113066,113070,113075,113083,113089,113096,
-    113101,113107,113114,113120,113126,113133,113141,113146,113154,113160,113167,113175,
-    113183,113192,113201,113209,113218,113225,113234,113244,113253,113260,113265,113274,
-    113282,113293,113300,113304,113309,113315,113322,113328,113333,113339,113344,113351,
-    113356,113361,113367,113374,113382,113386,113395,113402,113407,113415,113421,113431,
-    113437,113443,113450,113455,113463,113470,113475,113483,113491,113497,113502,113508,
-    113514,113519,113526,113533,113539,113545,113552,113558,113565,113576,113587,113595,
-    113603,113609,113616,113622,113628,113634,113640,113646,113654,113660,113665,113673,
-    113680,113687,113694,113704,113714,113722,113729,113735,113739,113744,113749,113757,
-    113763,113769,113777,113784,113788,113793,113801,113808,113816,113823,113830,113836,
-    113843,113850,113857,113864,113871,113878,113884,113894,113899,113905,113914,113921,
-    113927,113933,113939,113947,113952,113961,113971,113977,113987,114000,114011,114019,
-    114031,114038,114046,114051,114062,114068,114078,114084,114090,114095,114101,114109,
-    114118,114123,114129,114137,114146,114153,114158,114165,114172,114179,114187,114194,
-    114201,114208,114215,114222,114228,114235,114243,114251,114260,114267,114273,114280,
-    114287,114295,114305,114314,114323,114328,114333,114338,114343,114351,114356,114363,
-    114370,114381,114388,114396,114401,114408,114416,114422,114430,114438,114445,114456,
-    114462,114468,114471,114477,114483,114491,114496,114501,114509,114514,114521,114526,
-    114532,114538,114546,114552,114560,114567,114573,114582,114591,114600,114606,114613,
-    114622,114627,114633,114640,114647,114655,114662,114669,114677,114686,114698,114706,
-    114713,114720,114728,114735,114740,114746,114754,114763,114772,114777,114785,114794,
-    114806,114813,114822,114831,114837,114849,114855,114865,114869,114877,114883,114888,
-    114897,114904,114913,114919,114929,114935,114942,114950,114956,114961,114967,114973,
-    114979,114986,114995,115001,115007,115013,115019,115026,115032,115039,115047,115061,
-    115071,115083,115091,115099,115106,115112,115118,115125,115130,115136,115142,115147,
-    115153,115159,115165,115171,115181,115189,115201,115207,115214,115221,115229,115237,
-    115248,115257,115267,115277,115286,115294,115303,115311,115320,115328,115338,115345,
-    115353,115363,115371,115378,115383,115387,115393,115403,115411,115415,115420,115429,
-    115434,115441,115448,115456,115461,115466,115472,115479,115487,115496,115506,115514,
-    115522,115530,115539,115547,115551,115558,115565,115569,115574,115584,115594,115604,
-    115614,115623,115635,115643,115654,115664,115669,115675,115683,115691,115699,115709,
-    115716,115723,115731,115741,115747,115754,115762,115770,115779,115786,115794,115800,
-    115807,115814,115823,115830,115835,115841,115847,115854,115859,115865,115870,115879,
-    115886,115892,115897,115903,115910,115918,115924,115931,115937,115944,115953,115959,
-    115965,115970,115975,115982,115985,115992,115998,116002,116012,116019,116024,116035,
-    116041,116049,116054,116063,116073,116078,116084,116094,116105,116117,116123,116131,
-    116135,116143,116153,116158,116168,116177,116184,116189,116195,116206,116215,116220,
-    116230,116235,116241,116246,116253,116261,116270,116274,116279,116288,116293,116299,
-    116305,116311,116318,116323,116330,116335,116342,116350,116355,116363,116372,116380,
-    116385,116392,116398,116404,116410,116417,116425,116432,116439,116447,116455,116463,
-    116470,116478,116485,116493,116498,116503,116509,116515,116520,116528,116533,116538,
-    116545,116554,116567,116579,116586,116596,116609,116619,116633,116645,116656,116667,
-    116675,116681,116687,116695,116703,116711,116714,116718,116724,116730,116737,116743,
-    116748,116753,116759,116767,116773,116779,116784,116789,116795,116802,116809,116819,
-    116830,116839,116849,116857,116864,116874,116882,116890,116898,116906,116914,116920,
-    116925,116929,116934,116942,116949,116957,116963,116970,116978,116984,116989,116995,
-    116999,117004,117010,117016,117021,117027,117034,117041,117046,117054,117061,117068,
-    117076,117084,117089,117096,117101,117106,117111,117119,117128,117134,117140,117148,
-    117154,117158,117163,117168,117175,117182,117187,117194,117202,117209,117217,117224,
-    117229,117235,117242,117250,117257,117264,117273,117280,117290,117297,117303,117310,
-    117315,117322,117327,117335,117341,117346,117351,117356,117363,117371,117379,117386,
-    117394,117401,117407,117413,117418,117423,117429,117440,117450,117456,117461,117469,
-    117475,117480,117486,117491,117497,117503,117509,117517,117523,117529,117537,117544,
-    117551,117558,117564,117570,117576,117582,117588,117596,117602,117608,117616,117622,
-    117629,117633,117639,117645,117653,117660,117668,117674,117679,117684,117690,117696,
-    117703,117710,117717,117723,117728,117734,117741,117746,117753,117759,117768,117775,
-    117783,117791,117798,117806,117812,117816,117823,117830,117835,117842,117850,117855,
-    117861,117868,117873,117880,117887,117892,117900,117907,117913,117917,117922,117926,
-    117931,117939,117948,117953,117959,117967,117975,117981,117988,117993,118001,118009,
-    118016,118022,118027,118035,118043,118051,118060,118067,118073,118078,118086,118091,
-    118095,118099,118104,118111,118118,118124,118130,118136,118140,118145,118151,118158,
-    118164,118170,118176,118184,118195,118201,118207,118213,118221,118227,118234,118239,
-    118246,118250,118256,118266,118275,118284,118294,118300,118303,118309,118315,118321,
-    118326,118337,118342,118352,118357,118363,118369,118377,118385,118394,118404,118409,
-    118415,118423,118432,118440,118448,118456,118463,118469,118476,118484,118492,118499,
-    118503,118509,118517,118525,118531,118539,118545,118552,118558,118565,118573,118580,
-    118584,118591,118597,118604,118612,118620,118627,118634,118641,118652,118659,118665,
-    118672,118680,118686,118694,118703,118712,118719,118725,118734,118744,118750,118756,
-    118764,118770,118779,118785,118793,118802,118813,118819,118826,118832,118838,118843,
-    118850,118857,118864,118871,118878,118886,118892,118898,118908,118917,118924,118931,
-    118938,118946,118956,118964,118972,118981,118986,118995,119003,119012,119019,119027,
-    119033,119037,119048,119061,119066,119075,119082,119091,119098,119105,119113,119121,
-    119130,119139,119149,119158,119166,119173,119181,119191,119200,119209,119216,119226,
-    119232,119241,119250,119263,119269,119276,119282,119286,119291,119304,119315,119321,
-    119327,119335,119344,119353,119359,119367,119375,119384,119391,119399,119407,119415,
-    119423,119431,119437,119443,119452,119461,119468,119475,119481,119487,119493,119502,
-    119508,119512,119518,119524,119531,119538,119543,119550,119557,119561,119567,119573,
-    119580,119587,119594,119600,119607,119614,119623,119631,119639,119648,119655,119662,
-    119668,119674,119681,119686,119691,119698,119702,119709,119715,119722,119726,119735,
-    119741,119748,119755,119762,119768,119779,119788,119797,119804,119812,119819,119825,
-    119832,119838,119845,119850,119857,119864,119871,119878,119882,119891,119900,119909,
-    119915,119921,119929,119935,119943,119949,119956,119964,119973,119980,119988,119997,
-    120006,120011,120017,120025,120031,120040,120047,120055,120062,120067,120073,120078,
-    120084,120098,120107,120112,120118,120126,120133,120139,120146,120152,120161,120169,
-    120179,120187,120197,120208,120218,120225,120231,120238,120246,120255,120264,120276,
-    120284,120292,120304,120311,120319,120326,120334,120340,120347,120354,120366,120373,
-    120378,120387,120396,120403,120411,120420,120429,120440,120447,120455,120463,120469,
-    120479,120489,120497,120504,120512,120519,120525,120532,120541,120548,120556,120564,
-    120570,120579,120586,120594,120601,120605,120612,120619,120624,120629,120640,120647,
-    120656,120668,120681,120689,120699,120709,120715,120725,120732,120744,120754,120764,
-    120769,120776,120787,120794,120801,120806,120812,120818,120823,120827,120835,120843,
-    120850,120855,120860,120865,120872,120879,120887,120897,120903,120909,120915,120924,
-    120930,120936,120942,120949,120956,120964,120972,120977,120984,120990,120999,121004,
-    121010,121017,121024,121030,121038,121047,121054,121058,121062,121068,121075,121080,
-    121087,121093,121100,121107,121115,121122,121131,121140,121149,121156,121163,121169,
-    121178,121184,121193,121204,121212,121219,121226,121233,121239,121244,121252,121259,
-    121265,121273,121281,121287,121295,121302,121310,121317,121325,121333,121340,121349,
-    121358,121364,121373,121383,121392,121400,121408,121415,121424,121432,121441,121450,
-    121458,121464,121472,121478,121487,121493,121499,121509,121519,121526,121533,121542,
-    121549,121557,121566,121576,121587,121594,121601,121607,121615,121622,121630,121642,
-    121651,121661,121671,121678,121684,121696,121702,121709,121716,121721,121726,121730,
-    121737,121745,121751,121756,121770,121777,121782,121788,121796,121805,121812,121818,
-    121823,121829,121834,121839,121845,121854,121861,121874,121884,121896,121907,121913,
-    121921,121929,121943,121950,121959,121967,121976,121985,121992,122002,122007,122012,
-    122023,122030,122040,122049,122056,122061,122066,122074,122083,122090,122099,122108,
-    122114,122124,122134,122142,122152,122160,122167,122174,122181,122187,122193,122200,
-    122205,122211,122217,122224,122229,122234,122240,122246,122251,122257,122265,122272,
-    122278,122285,122291,122297,122303,122310,122318,122324,122333,122338,122344,122350,
-    122356,122361,122369,122376,122382,122390,122398,122405,122411,122419,122427,122434,
-    122441,122447,122453,122461,122469,122477,122485,122492,122499,122507,122513,122518,
-    122524,122531,122537,122543,122552,122557,122563,122569,122578,122587,122596,122603,
-    122615,122624,122636,122645,122653,122661,122668,122675,122682,122689,122697,122704,
-    122710,122716,122721,122731,122739,122747,122753,122761,122767,122772,122779,122785,
-    122791,122797,122805,122812,122820,122828,122835,122843,122851,122860,122867,122875,
-    122882,122890,122899,122907,122912,122918,122925,122931,122937,122944,122952,122957,
-    122964,122970,122976,122984,122990,122998,123003,123012,123021,123031,123041,123049,
-    123058,123063,123072,123079,123083,123090,123095,123101,123108,123116,123121,123129,
-    123136,123144,123151,123155,123160,123167,123175,123184,123190,123196,123204,123212,
-    123219,123224,123230,123237,123244,123252,123261,123270,123280,123292,123302,123307,
-    123313,123319,123325,123332,123338,123343,123350,123357,123368,123377,123384,123391,
-    123398,123404,123411,123422,123429,123436,123449,123461,123470,123481,123488,123496,
-    123502,123510,123516,123523,123530,123537,123543,123550,123556,123563,123570,123577,
-    123583,123588,123596,123602,123607,123614,123621,123628,123634,123639,123645,123651,
-    123660,123669,123677,123686,123692,123699,123705,123712,123719,123725,123731,123738,
-    123747,123753,123760,123766,123773,123780,123788,123793,123805,123816,123822,123829,
-    123834,123842,123851,123859,123865,123871,123879,123887,123894,123900,123906,123913,
-    123922,123929,123937,123943,123950,123958,123967,123972,123978,123985,123991,123996,
-    124002,124009,124017,124027,124034,124041,124049,124055,124062,124070,124079,124087,
-    124093,124104,124111,124117,124124,124129,124135,124143,124149,124156,124165,124173,
-    124180,124188,124194,124202,124211,124220,124231,124238,124245,124252,124256,124261,
-    124269,124277,124284,124292,124300,124309,124316,124324,124332,124338,124346,124352,
-    124359,124369,124375,124385,124391,124397,124402,124408,124414,124419,124424,124431,
-    124435,124442,124448,124455,124463,124468,124477,124485,124493,124499,124507,124514,
-    124522,124531,124539,124548,124554,124562,124568,124577,124585,124592,124597,124605,
-    124611,124617,124621,124628,124635,124642,124649,124654,124662,124671,124678,124686,
-    124694,124701,124709,124717,124725,124731,124740,124744,124749,124756,124764,124770,
-    124775,124781,124787,124792,124798,124804,124812,124820,124826,124832,124839,124847,
-    124854,124861,124869,124878,124890,124902,124909,124917,124924,124930,124938,124946,
-    124953,124961,124969,124976,124983,124990,124994,124999,125006,125013,125021,125027,
-    125033,125040,125047,125054,125062,125067,125073,125081,125090,125097,125103,125110,
-    125117,125126,125135,125145,125154,125163,125173,125182,125189,125195,125201,125208,
-    125214,125220,125225,125230,125238,125248,125257,125262,125270,125280,125285,125292,
-    125298,125303,125309,125314,125321,125328,125334,125342,125348,125355,125362,125369,
-    125376,125383,125389,125395,125401,125406,125412,125418,125426,125434,125439,125446,
-    125452,125459,125464,125469,125476,125482,125490,125496,125503,125511,125516,125524,
-    125531,125537,125546,125551,125557,125562,125568,125575,125582,125589,125594,125600,
-    125604,125612,125619,125623,125631,125637,125644,125653,125658,125664,125672,125681,
-    125690,125697,125706,125718,125729,125736,125744,125753,125758,125763,125769,125776,
-    125782,125787,125793,125799,125805,125811,125819,125827,125836,125842,125848,125855,
-    125860,125864,125869,125874,125881,125886,125894,125902,125911,125917,125927,125932,
-    125937,125945,125954,125963,125970,125979,125988,125993,126001,126008,126014,126021,
-    126027,126032,126037,126043,126049,126056,126063,126068,126078,126086,126094,126101,
-    126107,126114,126118,126123,126130,126139,126150,126156,126162,126168,126173,126179,
-    126185,126192,126196,126201,126210,126215,126223,126229,126234,126239,126245,126252,
-    126257,126265,126272,126278,126285,126291,126296,126304,126309,126315,126320,126326,
-    126332,126337,126343,126348,126355,126361,126368,126378,126387,126392,126397,126401,
-    126406,126412,126418,126425,126432,126438,126445,126452,126459,126467,126476,126486,
-    126494,126502,126508,126517,126524,126531,126536,126541,126547,126553,126560,126567,
-    126575,126584,126591,126597,126602,126608,126615,126619,126625,126631,126639,126648,
-    126657,126664,126672,126679,126686,126694,126703,126711,126719,126728,126732,126737,
-    126745,126751,126759,126765,126772,126779,126785,126791,126797,126804,126810,126816,
-    126820,126826,126831,126839,126846,126854,126863,126871,126879,126887,126895,126900,
-    126912,126923,126928,126934,126942,126951,126958,126965,126971,126976,126983,126991,
-    126997,127004,127011,127021,127028,127033,127041,127049,127055,127061,127068,127075,
-    127082,127090,127100,127108,127113,127120,127127,127131,127136,127142,127149,127157,
-    127163,127169,127176,127181,127187,127194,127200,127206,127212,127218,127225,127231,
-    127236,127241,127247,127253,127258,127264,127274,127280,127285,127291,127296,127307,
-    127317,127325,127333,127342,127350,127358,127367,127376,127386,127396,127405,127413,
-    127421,127430,127440,127448,127457,127464,127471,127479,127487,127495,127503,127511,
-    127519,127525,127532,127537,127548,127556,127565,127574,127580,127588,127596,127606,
-    127615,127623,127631,127639,127648,127658,127667,127674,127682,127690,127698,127706,
-    127715,127721,127726,127732,127738,127745,127751,127758,127763,127770,127777,127786,
-    127791,127797,127805,127812,127822,127830,127838,127847,127852,127859,127867,127875,
-    127882,127888,127895,127903,127910,127917,127924,127932,127940,127949,127955,127960,
-    127964,127970,127976,127981,127989,127998,128006,128014,128021,128030,128034,128041,
-    128047,128054,128059,128065,128070,128076,128084,128090,128095,128101,128108,128118,
-    128123,128130,128138,128146,128152,128157,128165,128172,128178,128183,128190,128197,
-    128204,128211,128217,128225,128234,128242,128249,128255,128264,128271,128280,128289,
-    128299,128303,128308,128314,128322,128330,128335,128341,128346,128353,128363,128370,
-    128378,128386,128394,128401,128410,128415,128422,128429,128436,128443,128448,128455,
-    128463,128470,128476,128482,128486,128491,128496,128501,128507,128515,128524,128530,
-    128541,128548,128556,128565,128573,128582,128591,128595,128602,128608,128616,128624,
-    128629,128635,128641,128647,128653,128660,128666,128674,128680,128686,128690,128695,
-    128700,128707,128715,128723,128729,128735,128739,128744,128754,128766,128779,128789,
-    128797,128804,128812,128818,128824,128830,128841,128848,128858,128870,128875,128881,
-    128887,128895,128904,128914,128922,128929,128937,128945,128950,128956,128966,128975,
-    128983,128990,128999,129010,129019,129029,129040,129047,129060,129071,129077,129088,
-    129098,129109,129121,129134,129141,129150,129159,129169,129178,129187,129196,129206,
-    129216,129227,129235,129241,129248,129255,129261,129267,129277,129289,129298,129306,
-    129314,129325,129335,129341,129348,129357,129366,129373,129380,129387,129396,129401,
-    129407,129414,129423,129434,129441,129448,129455,129464,129473,129482,129490,129501,
-    129510,129518,129526,129534,129544,129553,129559,129568,129577,129586,129592,129603,
-    129609,129619,129630,129637,129650,129658,129666,129673,129680,129685,129692,129699,
-    129706,129713,129719,129726,129731,129738,129745,129752,129759,129764,129770,129779,
-    129784,129790,129798,129804,129810,129817,129823,129833,129842,129849,129856,129862,
-    129869,129875,129881,129888,129895,129901,129907,129915,129921,129928,129934,129940,
-    129948,129957,129963,129971,129979,129986,129992,129998,130006,130014,130018,130023,
-    130030,130036,130042,130050,130056,130063,130068,130075,130082,130088,130094,130100,
-    130107,130114,130120,130129,130136,130142,130149,130156,130162,130168,130175,130183,
-    130190,130197,130203,130210,130217,130222,130227,130235,130241,130247,130253,130259,
-    130263,130268,130274,130280,130287,130293,130298,130304,130309,130316,130322,130327,
-    130334,130344,130351,130357,130365,130371,130378,130382,130388,130395,130405,130413,
-    130419,130426,130437,130443,130449,130456,130464,130472,130479,130485,130493,130500,
-    130507,130513,130519,130526,130534,130541,130548,130559,130566,130574,130582,130590,
-    130598,130607,130617,130623,130632,130641,130648,130658,130664,130672,130678,130685,
-    130693,130701,130710,130714,130722,130730,130737,130746,130754,130763,130769,130776,
-    130784,130792,130800,130807,130812,130819,130825,130832,130838,130845,130853,130860,
-    130868,130875,130881,130886,130894,130901,130908,130913,130920,130927,130935,130942,
-    130951,130959,130966,130974,130979,130987,130992,130998,131004,131013,131020,131027,
-    131034,131040,131049,131056,131063,131070,131078,131084,131091,131099,131106,131113,
-    131120,131127,131136,131143,131149,131156,131162,131169,131177,131182,131187,131194,
-    131201,131208,131216,131222,131229,131238,131249,131255,131261,131267,131274,131281,
-    131287,131295,131301,131309,131318,131326,131334,131340,131347,131355,131361,131367,
-    131375,131383,131389,131394,131402,131407,131414,131423,131429,131440,131453,131460,
-    131466,131472,131479,131487,131492,131499,131506,131513,131522,131531,131538,131546,
-    131556,131563,131570,131579,131585,131593,131604,131609,131616,131622,131629,131637,
-    131644,131654,131659,131669,131679,131685,131692,131696,131701,131709,131715,131722,
-    131730,131736,131741,131747,131754,131762,131770,131779,131787,131794,131802,131809,
-    131816,131822,131828,131835,131840,131848,131855,131863,131869,131876,131883,131890,
-    131897,131903,131909,131917,131925,131931,131937,131948,131958,131966,131975,131984,
-    131994,132001,132010,132015,132021,132029,132036,132044,132051,132056,132066,132072,
-    132079,132087,132094,132101,132112,132122,132133,132143,132154,132165,132176,132186,
-    132197,132206,132215,132222,132230,132235,132241,132248,132256,132260,132266,132275,
-    132281,132290,132301,132309,132314,132320,132325,132332,132338,132345,132351,132357,
-    132368,132376,132383,132390,132397,132404,132411,132417,132423,132430,132436,132443,
-    132450,132456,132462,132468,132475,132482,132488,132497,132505,132509,132515,132521,
-    132530,132539,132546,132552,132558,132565,132570,132576,132584,132590,132597,132604,
-    132611,132616,132622,132628,132634,132641,132647,132654,132660,132668,132672,132677,
-    132683,132689,132699,132705,132714,132719,132730,132739,132748,132754,132762,132768,
-    132776,132783,132792,132800,132809,132815,132822,132829,132836,132843,132850,132858,
-    132871,132878,132885,132892,132899,132905,132912,132918,132925,132932,132941,132949,
-    132955,132964,132970,132979,132985,132994,133004,133014,133019,133027,133033,133040,
-    133047,133053,133062,133067,133073,133083,133091,133100,133109,133118,133125,133132,
-    133141,133148,133157,133165,133171,133177,133184,133192,133201,133207,133216,133223,
-    133229,133234,133243,133253,133264,133271,133280,133288,133295,133302,133310,133316,
-    133322,133333,133342,133349,133353,133360,133365,133371,133380,133385,133393,133401,
-    133410,133420,133428,133437,133444,133451,133459,133467,133475,133481,133490,133497,
-    133506,133513,133521,133529,133541,133546,133552,133559,133566,133573,133581,133587,
-    133595,133602,133610,133619,133628,133634,133641,133649,133658,133666,133675,133683,
-    133691,133698,133706,133714,133722,133729,133736,133744,133752,133759,133767,133776,
-    133786,133793,133801,133810,133820,133829,133835,133842,133849,133857,133865,133872,
-    133879,133887,133894,133900,133908,133915,133922,133930,133939,133947,133954,133963,
-    133972,133982,133990,133999,134006,134015,134022,134030,134037,134044,134051,134059,
-    134065,134072,134080,134089,134097,134105,134113,134121,134128,134137,134146,134154,
-    134163,134172,134178,134185,134193,134201,134209,134217,134225,134230,134237,134245,
-    134252,134259,134264,134272,134278,134287,134294,134303,134310,134316,134323,134331,
-    134339,134348,134356,134362,134369,134376,134384,134391,134399,134406,134413,134421,
-    134428,134436,134443,134451,134458,134466,134474,134479,134486,134494,134502,134508,
-    134521,134529,134537,134544,134549,134558,134564,134571,134579,134585,134593,134602,
-    134609,134617,134625,134634,134642,134650,134659,134667,134674,134682,134690,134697,
-    134705,134714,134721,134729,134737,134746,134754,134761,134769,134777,134786,134792,
-    134799,134807,134814,134822,134828,134835,134846,134855,134865,134871,134878,134883,
-    134891,134897,134905,134911,134919,134928,134937,134945,134956,134964,134971,134979,
-    134988,134995,135003,135010,135020,135028,135034,135039,135045,135052,135060,135067,
-    135074,135083,135089,135097,135104,135112,135119,135123,135132,135142,135152,135161,
-    135169,135177,135185,135194,135202,135210,135219,135226,135234,135242,135248,135253,
-    135260,135266,135274,135282,135291,135301,135312,135321,135327,135335,135343,135347,
-    135353,135363,135370,135376,135384,135390,135397,135405,135414,135418,135424,135433,
-    135443,135452,135462,135470,135479,135487,135496,135504,135513,135518,135523,135529,
-    135536,135543,135547,135552,135559,135569,135577,135588,135598,135606,135614,135623,
-    135633,135643,135654,135662,135671,135680,135690,135702,135710,135716,135722,135730,
-    135741,135751,135761,135768,135776,135786,135795,135803,135810,135818,135827,135837,
-    135843,135850,135856,135867,135874,135880,135887,135894,135904,135915,135923,135933,
-    135944,135952,135958,135970,135980,135992,136003,136015,136028,136040,136052,136064,
-    136074,136087,136098,136105,136116,136128,136138,136148,136159,136167,136178,136190,
-    136203,136213,136224,136236,136249,136261,136272,136282,136293,136305,136319,136329,
-    136340,136350,136360,136372,136382,136394,136405,136415,136426,136437,136447,136457,
-    136468,136478,136487,136496,136507,136519,136530,136541,136553,136564,136575,136585,
-    136597,136609,136621,136630,136641,136651,136660,136670,136680,136691,136700,136710,
-    136720,136730,136741,136753,136762,136770,136781,136787,136800,136809,136819,136830,
-    136835,136841,136849,136854,136858,136863,136871,136877,136882,136888,136897,136904,
-    136910,136916,136922,136928,136934,136940,136946,136956,136962,136969,136977,136985,
-    136992,137002,137012,137022,137029,137037,137046,137053,137061,137068,137075,137081,
-    137089,137093,137098,137104,137111,137117,137124,137129,137140,137147,137154,137163,
-    137170,137177,137182,137188,137195,137203,137210,137220,137228,137237,137253,137261,
-    137268,137277,137284,137291,137296,137304,137310,137318,137324,137331,137338,137344,
-    137349,137356,137361,137366,137374,137382,137389,137397,137405,137413,137420,137429,
-    137437,137444,137450,137456,137467,137473,137479,137486,137491,137497,137504,137509,
-    137515,137521,137528,137534,137540,137547,137554,137562,137573,137578,137586,137593,
-    137603,137607,137611,137618,137624,137631,137637,137642,137652,137660,137667,137674,
-    137681,137692,137699,137712,137726,137734,137741,137749,137754,137764,137775,137782,
-    137789,137796,137802,137806,137811,137817,137824,137831,137837,137848,137857,137865,
-    137872,137879,137889,137896,137902,137911,137918,137926,137934,137941,137948,137958,
-    137969,137978,137987,137994,138003,138010,138017,138025,138034,138042,138048,138056,
-    138064,138071,138077,138085,138093,138103,138117,138125,138139,138147,138157,138169,
-    138179,138186,138193,138205,138216,138227,138238,138247,138256,138265,138278,138288,
-    138297,138308,138314,138325,138334,138343,138351,138360,138370,138376,138379,138387,
-    138398,138406,138411,138417,138425,138431,138438,138445,138451,138455,138463,138468,
-    138476,138482,138489,138496,138502,138509,138517,138525,138531,138539,138546,138554,
-    138562,138571,138577,138584,138596,138600,138605,138611,138618,138625,138632,138637,
-    138647,138655,138661,138667,138673,138680,138686,138693,138699,138703,138708,138713,
-    138724,138731,138738,138752,138765,138775,138782,138788,138795,138802,138810,138817,
-    138824,138830,138836,138843,138850,138857,138863,138872,138878,138885,138893,138902,
-    138909,138916,138927,138933,138941,138951,138959,138967,138977,138984,138992,138999,
-    139008,139014,139021,139029,139036,139043,139050,139056,139063,139070,139076,139084,
-    139093,139098,139104,139111,139118,139127,139138,139148,139159,139169,139180,139187,
-    139194,139202,139210,139216,139221,139232,139239,139248,139254,139261,139268,139276,
-    139288,139294,139299,139307,139314,139322,139330,139339,139348,139356,139364,139374,
-    139384,139392,139399,139407,139415,139426,139432,139439,139447,139456,139466,139478,
-    139490,139502,139512,139522,139532,139543,139551,139563,139577,139590,139603,139615,
-    139622,139632,139642,139652,139661,139674,139681,139691,139704,139714,139723,139736,
-    139746,139758,139769,139781,139787,139795,139804,139811,139819,139827,139836,139841,
-    139850,139860,139868,139877,139886,139896,139906,139915,139923,139932,139942,139951,
-    139960,139968,139977,139984,139992,139999,140005,140012,140019,140027,140035,140041,
-    140047,140052,140058,140065,140071,140077,140085,140092,140100,140108,140115,140121,
-    140131,140138,140144,140152,140159,140166,140172,140179,140190,140197,140202,140213,
-    140225,140234,140242,140248,140257,140267,140278,140291,140301,140309,140316,140328,
-    140331,140339,140347,140356,140363,140370,140377,140382,140389,140398,140403,140408,
-    140414,140423,140427,140434,140442,140449,140453,140458,140467,140474,140480,140489,
-    140497,140508,140519,140529,140537,140544,140551,140558,140562,140568,140575,140580,
-    140586,140591,140599,140605,140613,140621,140627,140635,140641,140650,140659,140667,
-    140676,140682,140688,140694,140700,140707,140716,140723,140731,140740,140748,140753,
-    140758,140764,140773,140780,140785,140790,140798,140803,140811,140817,140824,140831,
-    140839,140847,140852,140860,140865,140871,140876,140883,140889,140896,140902,140908,
-    140917,140922,140928,140937,140948,140959,140970,140981,140990,140999,141006,141019,
-    141028,141040,141051,141061,141071,141077,141086,141097,141108,141117,141124,141131,
-    141145,141155,141165,141175,141181,141188,141193,141199,141206,141214,141224,141237,
-    141249,141261,141271,141281,141289,141303,141316,141328,141338,141348,141360,141369,
-    141376,141386,141396,141407,141417,141427,141438,141443,141453,141463,141469,141476,
-    141485,141492,141500,141509,141519,141528,141539,141548,141560,141570,141576,141583,
-    141591,141596,141605,141614,141620,141628,141636,141642,141649,141656,141663,141669,
-    141676,141681,141687,141694,141702,141708,141714,141722,141731,141738,141746,141755,
-    141764,141774,141781,141790,141800,141807,141814,141823,141831,141838,141845,141854,
-    141862,141870,141874,141883,141895,141903,141912,141919,141927,141933,141943,141951,
-    141961,141971,141981,141991,141999,142007,142016,142028,142038,142043,142051,142061,
-    142069,142078,142088,142095,142100,142108,142116,142124,142131,142139,142149,142156,
-    142164,142171,142179,142188,142199,142207,142216,142226,142231,142239,142246,142256,
-    142264,142271,142278,142284,142291,142298,142310,142320,142325,142331,142340,142351,
-    142363,142374,142385,142396,142405,142414,142424,142433,142443,142450,142463,142475,
-    142486,142496,142506,142516,142524,142535,142543,142550,142559,142568,142577,142585,
-    142593,142602,142610,142618,142625,142633,142644,142651,142659,142667,142674,142684,
-    142691,142698,142705,142713,142720,142727,142735,142740,142746,142753,142762,142770,
-    142781,142792,142801,142807,142816,142824,142833,142843,142852,142861,142868,142878,
-    142885,142893,142900,142907,142913,142922,142933,142942,142951,142960,142968,142978,
-    142987,142995,143003,143011,143024,143031,143040,143046,143055,143063,143070,143080,
-    143090,143099,143107,143118,143128,143131,143142,143149,143156,143161,143168,143175,
-    143183,143190,143194,143200,143209,143217,143223,143231,143238,143245,143253,143262,
-    143266,143272,143277,143284,143290,143297,143303,143311,143320,143326,143334,143339,
-    143349,143354,143359,143369,143378,143385,143391,143396,143405,143413,143420,143427,
-    143435,143439,143445,143452,143459,143465,143471,143478,143485,143492,143496,143501,
-    143510,143519,143527,143536,143542,143549,143558,143566,143573,143577,143582,143588,
-    143594,143600,143608,143614,143620,143627,143632,143638,143644,143651,143659,143667,
-    143675,143682,143691,143699,143705,143712,143719,143723,143728,143735,143741,143749,
-    143755,143762,143770,143777,143787,143795,143803,143810,143818,143825,143833,143840,
-    143847,143855,143860,143866,143873,143879,143886,143893,143901,143909,143917,143925,
-    143931,143938,143944,143950,143955,143961,143968,143972,143977,143983,143989,143996,
-    144006,144013,144020,144026,144031,144038,144045,144053,144062,144070,144077,144085,
-    144092,144098,144105,144112,144119,144127,144134,144142,144148,144156,144162,144169,
-    144179,144186,144193,144202,144209,144217,144223,144229,144239,144245,144252,144259,
-    144263,144270,144276,144281,144287,144294,144300,144309,144315,144323,144330,144335,
-    144341,144347,144355,144361,144367,144372,144378,144385,144394,144399,144405,144416,
-    144423,144429,144436,144444,144450,144457,144465,144472,144479,144484,144490,144498,
-    144507,144515,144522,144527,144533,144541,144550,144557,144564,144570,144577,144585,
-    144592,144602,144610,144618,144625,144632,144638,144645,144653,144661,144669,144675,
-    144681,144688,144693,144703,144710,144716,144723,144730,144737,144743,144752,144760,
-    144767,144775,144782,144790,144794,144801,144807,144815,144821,144825,144832,144838,
-    144843,144848,144854,144860,144866,144873,144880,144886,144892,144898,144905,144913,
-    144920,144925,144931,144936,144943,144951,144959,144965,144972,144979,144988,144994,
-    145000,145009,145015,145021,145028,145034,145040,145047,145056,145063,145070,145076,
-    145085,145096,145105,145112,145119,145128,145133,145141,145148,145154,145162,145172,
-    145179,145188,145195,145202,145206,145215,145222,145230,145238,145246,145255,145264,
-    145271,145279,145287,145293,145301,145306,145314,145321,145326,145334,145341,145349,
-    145356,145363,145371,145380,145389,145397,145406,145413,145422,145428,145433,145440,
-    145447,145454,145460,145467,145472,145478,145487,145495,145504,145512,145518,145525,
-    145533,145542,145548,145555,145562,145571,145577,145582,145588,145595,145600,145606,
-    145612,145618,145623,145627,145635,145641,145647,145654,145661,145670,145681,145688,
-    145694,145703,145712,145720,145728,145738,145746,145751,145760,145770,145779,145786,
-    145793,145803,145814,145823,145832,145839,145845,145850,145855,145864,145870,145878,
-    145885,145892,145901,145912,145921,145932,145937,145946,145954,145964,145973,145981,
-    145990,145999,146008,146018,146028,146037,146047,146054,146063,146073,146080,146088,
-    146096,146105,146114,146122,146129,146136,146145,146151,146161,146172,146176,146183,
-    146190,146198,146207,146215,146221,146229,146235,146243,146249,146255,146261,146272,
-    146277,146284,146294,146304,146314,146323,146331,146336,146342,146350,146358,146367,
-    146373,146382,146391,146400,146405,146412,146416,146421,146427,146435,146443,146450,
-    146459,146470,146475,146481,146488,146494,146500,146510,146521,146531,146537,146544,
-    146548,146554,146560,146567,146573,146579,146586,146594,146601,146606,146614,146622,
-    146627,146633,146642,146648,146658,146665,146670,146676,146684,146691,146696,146703,
-    146710,146719,146727,146736,146744,146752,146757,146763,146768,146773,146778,146785,
-    146790,146795,146803,146807,146813,146819,146826,146832,146837,146843,146850,146858,
-    146867,146873,146880,146888,146893,146897,146904,146910,146917,146922,146929,146938,
-    146944,146949,146955,146963,146971,146979,146987,146997,147003,147013,147020,147025,
-    147031,147040,147047,147054,147061,147068,147073,147080,147086,147092,147100,147106,
-    147112,147118,147125,147130,147135,147140,147147,147153,147159,147169,147175,147180,
-    147185,147191,147198,147204,147210,147215,147224,147230,147235,147241,147249,147257,
-    147265,147272,147280,147287,147295,147303,147308,147313,147320,147328,147334,147340,
-    147349,147354,147362,147370,147374,147379,147385,147391,147400,147406,147410,147416,
-    147422,147427,147435,147443,147450,147455,147463,147469,147476,147485,147494,147505,
-    147509,147514,147520,147527,147534,147541,147548,147553,147559,147566,147573,147582,
-    147590,147596,147603,147609,147616,147621,147628,147635,147642,147649,147654,147663,
-    147670,147677,147685,147691,147696,147702,147707,147715,147721,147729,147734,147740,
-    147748,147754,147761,147769,147776,147782,147788,147794,147800,147805,147811,147818,
-    147823,147830,147836,147840,147845,147852,147859,147869,147879,147889,147894,147899,
-    147905,147912,147924,147935,147941,147948,147955,147960,147968,147976,147982,147989,
-    147998,148007,148016,148023,148029,148036,148042,148050,148055,148061,148068,148076,
-    148083,148088,148093,148099,148107,148111,148116,148122,148129,148137,148143,148150,
-    148157,148163,148170,148176,148181,148188,148193,148199,148206,148214,148221,148230,
-    148238,148245,148252,148259,148267,148271,148278,148285,148294,148301,148310,148319,
-    148325,148331,148339,148347,148353,148360,148368,148374,148381,148388,148396,148403,
-    148410,148415,148423,148431,148435,148442,148448,148455,148461,148467,148473,148479,
-    148488,148496,148503,148509,148516,148522,148529,148536,148544,148553,148561,148570,
-    148578,148586,148595,148603,148609,148616,148622,148630,148635,148641,148648,148654,
-    148661,148667,148672,148678,148687,148694,148700,148708,148716,148727,148735,148745,
-    148750,148759,148766,148774,148782,148788,148798,148810,148820,148831,148834,148839,
-    148845,148852,148858,148865,148875,148883,148889,148896,148904,148908,148914,148921,
-    148926,148931,148937,148943,148950,148956,148962,148967,148975,148981,148991,148999,
-    149008,149019,149033,149040,149046,149053,149059,149065,149073,149081,149086,149093,
-    149099,149108,149115,149121,149128,149137,149144,149149,149156,149162,149168,149175,
-    149184,149189,149194,149200,149207,149215,149226,149235,149243,149248,149254,149261,
-    149268,149274,149280,149283,149289,149293,149300,149305,149312,149317,149323,149329,
-    149335,149345,149353,149360,149365,149371,149378,149386,149392,149399,149405,149412,
-    149419,149429,149435,149441,149447,149455,149461,149468,149474,149482,149488,149497,
-    149507,149514,149522,149530,149541,149549,149556,149561,149566,149574,149581,149587,
-    149594,149604,149615,149621,149630,149639,149646,149651,149657,149663,149670,149675,
-    149681,149687,149694,149700,149704,149714,149725,149732,149739,149746,149755,149762,
-    149772,149780,149788,149797,149805,149815,149824,149833,149841,149850,149855,149861,
-    149868,149878,149887,149895,149903,149910,149916,149924,149931,149936,149942,149953,
-    149958,149968,149975,149981,149988,149993,150001,150008,150012,150018,150025,150032,
-    150036,150043,150048,150053,150060,150065,150070,150076,150080,150088,150094,150101,
-    150108,150112,150120,150126,150132,150136,150142,150146,150153,150158,150169,150177,
-    150184,150191,150197,150204,150211,150217,150221,150229,150240,150247,150254,150263,
-    150268,150273,150281,150285,150293,150299,150306,150312,150317,150322,150328,150336,
-    150340,150349,150355,150361,150366,150374,150382,150385,150389,150396,150404,150411,
-    150415,150422,150429,150437,150442,150450,150456,150463,150473,150483,150491,150499,
-    150504,150514,150520,150529,150533,150540,150550,150557,150562,150569,150574,150578,
-    150586,150593,150599,150606,150612,150618,150624,150630,150637,150647,150653,150658,
-    150664,150670,150674,150680,150687,150694,150702,150707,150715,150720,150727,150734,
-    150740,150747,150756,150759,150765,150770,150776,150784,150790,150796,150802,150807,
-    150811,150817,150821,150829,150837,150841,150845,150849,150857,150863,150869,150875,
-    150881,150887,150895,150901,150907,150916,150925,150932,150937,150943,150949,150954,
-    150960,150971,150984,150990,150996,151004,151013,151019,151026,151036,151043,151048,
-    151056,151063,151069,151073,151078,151086,151093,151101,151111,151121,151131,151141,
-    151151,151159,151170,151176,151185,151197,151203,151212,151219,151227,151235,151241,
-    151250,151257,151267,151276,151285,151295,151305,151315,151325,151336,151348,151359,
-    151366,151374,151382,151390,151399,151407,151415,151422,151429,151438,151446,151452,
-    151464,151473,151484,151492,151502,151513,151523,151529,151537,151544,151552,151558,
-    151566,151576,151583,151590,151597,151607,151614,151620,151628,151635,151643,151651,
-    151661,151668,151677,151685,151691,151697,151704,151712,151721,151728,151737,151746,
-    151754,151763,151769,151782,151791,151800,151804,151810,151816,151823,151830,151838,
-    151846,151852,151859,151865,151871,151879,151888,151895,151902,151908,151914,151919,
-    151927,151935,151943,151950,151957,151965,151972,151980,151989,151995,152002,152009,
-    152015,152021,152028,152037,152047,152056,152063,152073,152081,152087,152094,152102,
-    152109,152118,152125,152131,152138,152143,152150,152156,152164,152171,152178,152183,
-    152189,152196,152202,152208,152213,152220,152225,152231,152238,152245,152251,152258,
-    152263,152268,152273,152279,152284,152290,152299,152305,152311,152317,152323,152329,
-    152336,152341,152350,152361,152369,152379,152387,152394,152404,152412,152420,152429,
-    152436,152442,152449,152455,152462,152468,152474,152478,152483,152489,152495,152503,
-    152510,152515,152522,152529,152536,152542,152547,152553,152559,152567,152574,152581,
-    152589,152596,152603,152613,152618,152624,152631,152637,152645,152654,152661,152669,
-    152678,152688,152700,152707,152715,152722,152730,152737,152742,152749,152758,152768,
-    152777,152787,152793,152800,152807,152817,152827,152838,152843,152849,152856,152862,
-    152869,152876,152884,152889,152900,152911,152916,152924,152930,152938,152941,152948,
-    152952,152960,152968,152978,152988,152994,152999,153006,153012,153019,153025,153034,
-    153041,153050,153061,153071,153081,153091,153099,153109,153119,153124,153128,153133,
-    153140,153146,153152,153157,153163,153169,153180,153189,153197,153205,153211,153218,
-    153227,153234,153241,153246,153252,153260,153266,153273,153279,153284,153290,153295,
-    153302,153308,153315,153324,153333,153343,153351,153361,153371,153380,153388,153398,
-    153406,153416,153424,153432,153443,153451,153457,153465,153477,153485,153496,153503,
-    153511,153523,153534,153546,153558,153564,153569,153576,153582,153589,153597,153604,
-    153611,153617,153623,153629,153637,153643,153649,153658,153664,153671,153678,153685,
-    153695,153702,153709,153716,153723,153729,153734,153741,153751,153757,153765,153773,
-    153783,153792,153801,153812,153821,153828,153834,153842,153851,153857,153864,153871,
-    153877,153884,153891,153896,153903,153910,153917,153924,153932,153942,153948,153955,
-    153963,153972,153981,153988,153996,154004,154009,154015,154022,154028,154035,154042,
-    154049,154056,154063,154072,154080,154088,154097,154106,154116,154123,154133,154140,
-    154146,154153,154159,154168,154180,154190,154195,154202,154211,154219,154224,154230,
-    154239,154248,154254,154263,154268,154275,154281,154288,154293,154300,154308,154316,
-    154325,154332,154341,154348,154355,154363,154373,154381,154386,154395,154405,154416,
-    154426,154437,154443,154450,154457,154467,154473,154484,154494,154500,154508,154517,
-    154528,154535,154542,154551,154559,154566,154573,154577,154585,154591,154599,154605,
-    154612,154618,154626,154631,154641,154648,154656,154663,154671,154678,154685,154693,
-    154702,154711,154720,154726,154734,154740,154747,154752,154759,154764,154772,154782,
-    154792,154800,154808,154819,154827,154835,154845,154855,154862,154873,154883,154892,
-    154900,154905,154913,154923,154934,154945,154953,154964,154975,154985,154995,155001,
-    155006,155013,155025,155033,155041,155049,155060,155073,155081,155091,155100,155108,
-    155115,155122,155131,155141,155147,155151,155157,155166,155172,155179,155185,155192,
-    155200,155208,155213,155219,155224,155231,155236,155242,155249,155254,155260,155267,
-    155272,155278,155283,155290,155297,155305,155313,155319,155323,155329,155338,155347,
-    155353,155361,155369,155377,155386,155395,155401,155411,155421,155430,155436,155443,
-    155451,155457,155463,155468,155475,155483,155490,155499,155508,155516,155523,155531,
-    155538,155546,155553,155561,155565,155574,155580,155587,155595,155603,155611,155618,
-    155623,155630,155636,155644,155652,155660,155668,155675,155683,155692,155697,155703,
-    155711,155719,155725,155731,155738,155747,155754,155760,155767,155773,155780,155786,
-    155794,155800,155808,155815,155820,155831,155837,155843,155851,155858,155865,155872,
-    155877,155882,155890,155896,155903,155909,155917,155924,155931,155938,155944,155950,
-    155957,155962,155970,155976,155982,155986,155995,156002,156009,156020,156026,156033,
-    156037,156047,156057,156067,156076,156086,156097,156107,156118,156126,156135,156143,
-    156153,156160,156167,156173,156180,156189,156197,156203,156210,156219,156228,156234,
-    156240,156247,156254,156259,156266,156270,156277,156285,156290,156297,156302,156309,
-    156317,156324,156332,156337,156345,156353,156359,156367,156373,156380,156388,156396,
-    156404,156414,156421,156428,156436,156443,156451,156457,156464,156470,156478,156486,
-    156495,156503,156512,156521,156531,156539,156550,156561,156571,156581,156588,156595,
-    156600,156606,156614,156621,156629,156635,156642,156650,156658,156667,156676,156686,
-    156692,156699,156707,156716,156724,156733,156743,156753,156760,156770,156777,156787,
-    156794,156801,156807,156813,156820,156827,156834,156841,156848,156856,156860,156866,
-    156874,156880,156889,156897,156905,156914,156919,156928,156934,156941,156951,156957,
-    156964,156972,156979,156988,156995,157000,157006,157013,157018,157024,157030,157037,
-    157046,157049,157058,157067,157072,157084,157098,157112,157121,157130,157138,157144,
-    157149,157154,157161,157169,157177,157185,157191,157198,157204,157209,157216,157226,
-    157234,157241,157251,157257,157262,157270,157276,157284,157293,157299,157305,157312,
-    157319,157327,157333,157339,157347,157353,157361,157371,157377,157384,157391,157400,
-    157407,157414,157422,157428,157433,157440,157447,157452,157458,157462,157467,157474,
-    157482,157487,157494,157502,157509,157517,157523,157530,157535,157545,157553,157558,
-    157564,157570,157578,157585,157592,157599,157608,157616,157623,157630,157638,157646,
-    157654,157661,157665,157672,157680,157688,157695,157700,157707,157713,157720,157728,
-    157735,157741,157746,157751,157757,157765,157773,157778,157786,157792,157798,157804,
-    157810,157817,157823,157830,157840,157845,157851,157859,157866,157876,157884,157894,
-    157903,157910,157916,157922,157929,157935,157942,157950,157958,157964,157971,157978,
-    157982,157987,157994,158000,158006,158013,158019,158026,158031,158036,158043,158049,
-    158056,158063,158069,158076,158083,158088,158095,158103,158110,158117,158124,158131,
-    158137,158141,158146,158153,158161,158168,158176,158183,158189,158196,158204,158212,
-    158217,158226,158236,158243,158251,158259,158270,158277,158283,158290,158298,158304,
-    158312,158319,158327,158335,158343,158349,158356,158363,158371,158377,158386,158393,
-    158400,158410,158416,158424,158430,158438,158444,158451,158455,158461,158467,158473,
-    158479,158486,158496,158504,158511,158519,158527,158539,158546,158556,158560,158566,
-    158570,158579,158587,158594,158600,158607,158614,158621,158627,158634,158642,158646,
-    158655,158663,158668,158676,158682,158687,158695,158699,158705,158712,158718,158725,
-    158732,158740,158747,158753,158760,158769,158775,158783,158792,158798,158806,158814,
-    158822,158829,158834,158837,158843,158850,158855,158862,158867,158874,158881,158886,
-    158892,158897,158902,158907,158912,158918,158923,158930,158936,158942,158947,158952,
-    158958,158966,158974,158979,158984,158990,158997,159004,159011,159016,159022,159030,
-    159038,159046,159053,159061,159065,159073,159082,159087,159092,159099,159104,159111,
-    159117,159125,159132,159140,159147,159155,159161,159168,159174,159181,159190,159197,
-    159203,159209,159216,159223,159231,159236,159242,159249,159254,159262,159265,159273,
-    159281,159287,159294,159302,159312,159321,159328,159336,159343,159351,159359,159367,
-    159372,159379,159389,159399,159406,159410,159414,159418,159423,159430,159435,159443,
-    159448,159454,159462,159470,159477,159485,159490,159497,159501,159509,159514,159525,
-    159536,159541,159547,159554,159559,159565,159572,159579,159586,159595,159604,159611,
-    159617,159622,159630,159637,159648,159658,159667,159672,159678,159685,159691,159696,
-    159703,159710,159715,159720,159727,159732,159738,159745,159753,159762,159772,159779,
-    159788,159795,159804,159813,159820,159827,159833,159840,159847,159854,159861,159867,
-    159874,159878,159888,159893,159902,159912,159922,159931,159939,159947,159952,159962,
-    159970,159978,159983,159989,159995,160002,160008,160015,160021,160028,160035,160043,
-    160050,160057,160062,160068,160074,160081,160087,160093,160099,160106,160112,160117,
-    160122,160128,160135,160140,160147,160155,160161,160167,160174,160182,160186,160194,
-    160203,160210,160219,160229,160236,160244,160250,160260,160267,160276,160283,160289,
-    160296,160304,160310,160316,160322,160329,160334,160341,160348,160353,160361,160367,
-    160372,160378,160385,160391,160398,160405,160411,160421,160428,160434,160439,160446,
-    160453,160460,160466,160471,160478,160485,160491,160498,160505,160514,160522,160529,
-    160536,160544,160552,160561,160569,160573,160581,160589,160599,160603,160612,160619,
-    160626,160632,160641,160647,160654,160659,160664,160669,160676,160682,160688,160694,
-    160701,160707,160713,160720,160728,160735,160740,160748,160754,160760,160766,160773,
-    160778,160786,160792,160800,160806,160814,160822,160830,160837,160844,160849,160855,
-    160862,160871,160877,160884,160897,160904,160910,160919,160927,160938,160944,160949,
-    160958,160967,160976,160982,160990,160999,161005,161013,161019,161026,161033,161040,
-    161047,161054,161059,161065,161071,161078,161086,161094,161101,161106,161115,161120,
-    161125,161135,161140,161148,161155,161159,161163,161168,161174,161181,161186,161192,
-    161197,161202,161209,161216,161224,161229,161235,161246,161257,161262,161270,161276,
-    161282,161289,161295,161300,161305,161313,161322,161328,161336,161346,161354,161359,
-    161366,161374,161380,161385,161394,161401,161407,161413,161422,161430,161439,161446,
-    161453,161460,161467,161474,161481,161493,161505,161515,161523,161530,161539,161548,
-    161557,161568,161578,161588,161595,161604,161611,161624,161633,161644,161651,161660,
-    161670,161676,161683,161691,161698,161706,161713,161721,161729,161738,161750,161755,
-    161761,161767,161774,161783,161790,161799,161811,161823,161835,161846,161855,161864,
-    161873,161880,161890,161898,161905,161913,161920,161928,161937,161942,161953,161963,
-    161973,161983,161991,162000,162010,162018,162026,162034,162042,162049,162055,162064,
-    162071,162083,162089,162098,162105,162111,162119,162127,162136,162144,162152,162160,
-    162168,162175,162185,162189,162194,162202,162212,162222,162232,162240,162248,162260,
-    162270,162278,162289,162297,162308,162318,162323,162332,162340,162346,162354,162364,
-    162372,162382,162389,162399,162406,162414,162425,162433,162438,162444,162455,162466,
-    162477,162486,162499,162508,162520,162532,162543,162551,162562,162574,162585,162597,
-    162606,162615,162624,162635,162643,162652,162660,162674,162684,162695,162705,162716,
-    162724,162734,162743,162750,162756,162766,162774,162782,162788,162797,162802,162807,
-    162812,162817,162826,162832,162837,162848,162854,162860,162867,162874,162884,162892,
-    162900,162907,162915,162925,162932,162941,162950,162962,162973,162980,162990,163003,
-    163011,163020,163030,163041,163048,163056,163065,163073,163081,163088,163097,163104,
-    163112,163119,163127,163135,163145,163151,163158,163165,163174,163185,163192,163200,
-    163211,163218,163226,163232,163239,163248,163253,163262,163267,163272,163278,163283,
-    163288,163293,163301,163305,163311,163318,163324,163331,163339,163349,163359,163368,
-    163374,163383,163389,163396,163406,163416,163424,163433,163439,163447,163455,163466,
-    163476,163485,163491,163499,163507,163517,163525,163532,163539,163546,163554,163562,
-    163570,163578,163585,163595,163602,163608,163613,163619,163625,163633,163638,163647,
-    163656,163661,163669,163678,163688,163697,163702,163710,163719,163727,163736,163743,
-    163749,163754,163759,163766,163771,163778,163786,163796,163806,163812,163819,163827,
-    163835,163840,163849,163859,163864,163870,163878,163887,163894,163902,163910,163917,
-    163924,163930,163938,163945,163952,163963,163969,163976,163983,163992,164001,164009,
-    164015,164022,164027,164037,164046,164051,164062,164069,164079,164084,164091,164098,
-    164104,164111,164117,164125,164135,164144,164150,164157,164166,164175,164182,164190,
-    164197,164207,164213,164224,164233,164239,164246,164254,164262,164270,164278,164287,
-    164294,164301,164310,164319,164329,164340,164347,164356,164364,164372,164384,164391,
-    164399,164407,164413,164419,164428,164436,164440,164446,164452,164459,164468,164475,
-    164484,164496,164507,164520,164529,164541,164550,164559,164566,164572,164579,164584,
-    164593,164601,164610,164618,164627,164639,164644,164651,164659,164665,164676,164684,
-    164692,164698,164704,164714,164720,164729,164736,164746,164753,164759,164765,164772,
-    164781,164790,164800,164807,164814,164822,164828,164836,164845,164850,164855,164861,
-    164865,164871,164876,164884,164897,164903,164912,164918,164928,164939,164946,164957,
-    164966,164975,164985,164999,165010,165024,165038,165050,165064,165078,165089,165102,
-    165117,165131,165137,165146,165157,165168,165179,165191,165201,165212,165224,165235,
-    165244,165256,165267,165276,165286,165297,165309,165319,165329,165338,165347,165358,
-    165367,165378,165389,165400,165408,165419,165431,165438,165449,165460,165471,165482,
-    165490,165502,165511,165519,165525,165534,165544,165554,165564,165573,165584,165594,
-    165600,165606,165613,165624,165631,165637,165645,165652,165658,165665,165675,165683,
-    165694,165704,165716,165728,165740,165750,165760,165771,165779,165793,165804,165817,
-    165828,165840,165852,165863,165874,165886,165897,165910,165922,165930,165941,165951,
-    165963,165973,165985,165997,166006,166018,166027,166037,166048,166059,166071,166083,
-    166097,166109,166118,166128,166138,166147,166157,166169,166179,166186,166193,166200,
-    166208,166215,166225,166231,166241,166248,166255,166263,166270,166279,166286,166293,
-    166302,166307,166315,166322,166328,166335,166343,166354,166361,166368,166376,166382,
-    166389,166398,166404,166413,166423,166430,166437,166446,166455,166464,166471,166478,
-    166487,166493,166503,166510,166516,166522,166529,166536,166545,166556,166564,166573,
-    166582,166591,166598,166607,166616,166625,166633,166640,166645,166651,166663,166670,
-    166678,166688,166695,166703,166709,166718,166726,166735,166746,166752,166759,166767,
-    166778,166786,166794,166804,166815,166822,166832,166843,166851,166860,166869,166879,
-    166889,166897,166904,166914,166924,166931,166938,166947,166954,166964,166974,166982,
-    166990,167001,167009,167019,167031,167042,167049,167055,167063,167070,167078,167086,
-    167093,167100,167108,167114,167122,167131,167141,167148,167155,167164,167175,167186,
-    167197,167205,167213,167225,167232,167240,167248,167260,167267,167273,167280,167288,
-    167295,167304,167312,167319,167328,167338,167346,167356,167366,167375,167383,167390,
-    167400,167408,167421,167431,167443,167454,167469,167478,167488,167494,167501,167508,
-    167516,167527,167536,167544,167555,167565,167577,167585,167590,167598,167605,167613,
-    167621,167631,167639,167645,167654,167660,167669,167676,167683,167695,167703,167713,
-    167722,167730,167739,167748,167756,167763,167771,167779,167787,167792,167799,167811,
-    167822,167833,167839,167847,167853,167862,167870,167881,167889,167897,167904,167913,
-    167921,167929,167938,
+    894,901,907,915,922,928,934,940,948,956,962,968,
+    974,983,991,998,1005,1010,1018,1022,1027,1034,1042,1050,
+    1056,1062,1069,1074,1080,1084,1088,1095,1100,1105,1110,1119,
+    1129,1137,1144,1152,1157,1166,1174,1180,1186,1191,1198,1202,
+    1207,1212,1218,1226,1234,1242,1248,1252,1258,1266,1276,1286,
+    1294,1302,1311,1319,1328,1333,1339,1348,1357,1365,1374,1383,
+    1392,1398,1406,1416,1425,1432,1439,1447,1456,1464,1470,1477,
+    1484,1491,1498,1506,1514,1519,1524,1530,1538,1546,1553,1560,
+    1568,1576,1584,1593,1601,1608,1616,1624,1632,1638,1647,1653,
+    1657,1662,1670,1677,1684,1690,1698,1703,1709,1717,1724,1730,
+    1735,1741,1749,1754,1761,1768,1774,1780,1787,1793,1801,1807,
+    1813,1822,1829,1836,1844,1853,1860,1867,1873,1884,1889,1896,
+    1902,1910,1917,1925,1933,1942,1951,1960,1968,1975,1982,1990,
+    1998,2007,2014,2023,2031,2039,2048,2054,2062,2071,2079,2086,
+    2094,2100,2106,2113,2120,2127,2133,2138,2145,2151,2158,2165,
+    2176,2183,2190,2199,2205,2211,2216,2223,2229,2237,2246,2254,
+    2259,2264,2273,2279,2284,2290,2295,2304,2309,2318,2325,2330,
+    2336,2343,2349,2355,2360,2366,2373,2380,2385,2391,2399,2406,
+    2414,2420,2427,2434,2443,2450,2456,2462,2468,2475,2480,2485,
+    2492,2498,2505,2511,2519,2527,2533,2538,2544,2550,2556,2563,
+    2570,2577,2586,2593,2600,2607,2612,2622,2629,2635,2641,2648,
+    2654,2659,2668,2677,2686,2692,2698,2705,2710,2717,2725,2734,
+    2742,2751,2758,2764,2767,2772,2778,2784,2790,2796,2802,2807,
+    2810,2816,2821,2827,2832,2839,2845,2851,2857,2862,2869,2874,
+    2881,2886,2891,2898,2905,2912,2917,2923,2930,2938,2943,2949,
+    2954,2960,2967,2972,2979,2984,2989,2995,3003,3011,3016,3022,
+    3030,3039,3047,3055,3062,3069,3076,3082,3088,3096,3103,3110,
+    3118,3122,3128,3133,3139,3144,3150,3157,3164,3171,3178,3183,
+    3188,3194,3201,3208,3213,3222,3231,3238,3243,3249,3256,3264,
+    3272,3279,3289,3297,3303,3309,3316,3326,3330,3335,3342,3348,
+    3355,3360,3370,3379,3388,3395,3401,3407,3416,3422,3430,3438,
+    3445,3450,3457,3463,3469,3479,3485,3491,3498,3508,3515,3523,
+    3533,3539,3550,3559,3564,3572,3579,3585,3591,3598,3605,3616,
+    3625,3633,3639,3647,3650,3654,3663,3671,3680,3686,3693,3701,
+    3710,3716,3723,3730,3739,3747,3753,3758,3764,3772,3778,3784,
+    3791,3799,3806,3814,3821,3828,3834,3843,3851,3857,3864,3869,
+    3874,3880,3887,3895,3904,3911,3919,3927,3936,3946,3956,3964,
+    3972,3981,3987,3994,4001,4008,4017,4026,4035,4040,4047,4055,
+    4061,4067,4074,4082,4088,4095,4100,4107,4113,4121,4127,4136,
+    4142,4148,4155,4160,4167,4175,4182,4186,4191,4197,4204,4209,
+    4216,4222,4228,4235,4240,4247,4255,4261,4271,4283,4293,4299,
+    4304,4310,4321,4332,4342,4353,4365,4378,4389,4401,4409,4417,
+    4425,4432,4440,4454,4459,4465,4471,4478,4486,4493,4501,4508,
+    4519,4530,4538,4546,4552,4559,4567,4575,4582,4592,4601,4609,
+    4614,4620,4630,4639,4649,4658,4668,4678,4689,4700,4711,4723,
+    4733,4744,4754,4766,4772,4779,4786,4793,4799,4806,4814,4821,
+    4828,4835,4846,4854,4863,4869,4873,4878,4885,4891,4897,4904,
+    4912,4922,4930,4937,4945,4952,4959,4967,4976,4984,4992,5000,
+    5009,5017,5023,5032,5038,5047,5053,5061,5065,5070,5079,5086,
+    5092,5098,5105,5112,5118,5127,5134,5140,5145,5151,5157,5164,
+    5171,5177,5182,5188,5194,5203,5210,5218,5225,5233,5240,5247,
+    5255,5264,5272,5280,5286,5293,5298,5304,5311,5317,5324,5330,
+    5336,5344,5349,5356,5364,5369,5375,5380,5391,5397,5404,5411,
+    5418,5426,5432,5439,5446,5451,5457,5464,5472,5481,5486,5492,
+    5500,5508,5514,5519,5525,5532,5539,5545,5552,5560,5569,5575,
+    5582,5589,5595,5602,5608,5615,5624,5630,5636,5643,5650,5656,
+    5664,5670,5678,5686,5695,5701,5707,5715,5722,5729,5736,5742,
+    5749,5758,5765,5775,5782,5788,5796,5805,5813,5822,5833,5842,
+    5852,5858,5865,5873,5880,5886,5893,5898,5909,5916,5922,5929,
+    5935,5941,5946,5952,5961,5968,5979,5990,6004,6018,6023,6029,
+    6035,6041,6048,6053,6061,6068,6074,6081,6089,6097,6103,6109,
+    6117,6123,6130,6137,6143,6148,6156,6164,6170,6177,6184,6188,
+    6193,6199,6206,6211,6217,6223,6230,6237,6244,6251,6259,6266,
+    6273,6281,6288,6295,6301,6308,6315,6325,6334,6344,6348,6354,
+    6361,6368,6376,6382,6389,6396,6402,6409,6414,6421,6428,6436,
+    6444,6452,6460,6467,6476,6483,6489,6494,6500,6509,6515,6521,
+    6530,6538,6545,6551,6557,6563,6570,6576,6582,6588,6594,6602,
+    6609,6615,6623,6632,6640,6647,6654,6659,6664,6670,6677,6684,
+    6692,6700,6708,6716,6724,6729,6733,6739,6745,6750,6756,6761,
+    6769,6774,6780,6788,6794,6799,6805,6812,6817,6823,6830,6837,
+    6842,6848,6854,6860,6865,6870,6877,6883,6889,6894,6902,6907,
+    6914,6919,6924,6929,6936,6943,6952,6961,6969,6973,6981,6991,
+    6996,7001,7009,7017,7025,7034,7043,7052,7058,7065,7070,7079,
+    7082,7086,7093,7101,7110,7119,7128,7136,7142,7149,7156,7163,
+    7169,7176,7184,7192,7201,7211,7219,7227,7234,7240,7245,7254,
+    7260,7265,7271,7281,7291,7301,7311,7322,7332,7343,7354,7365,
+    7375,7385,7396,7403,7411,7419,7428,7437,7446,7456,7464,7469,
+    7475,7484,7491,7498,7503,7509,7515,7523,7531,7536,7543,7550,
+    7559,7566,7573,7580,7588,7598,7604,7610,7616,7624,7631,7637,
+    7644,7652,7659,7667,7674,7682,7689,7697,7706,7714,7722,7729,
+    7736,7743,7752,7758,7765,7773,7782,7789,7797,7804,7812,7819,
+    7827,7834,7843,7850,7858,7865,7873,7880,7888,7897,7905,7913,
+    7921,7926,7934,7938,7943,7948,7956,7964,7969,7975,7981,7987,
+    7994,8001,8009,8018,8025,8033,8043,8050,8055,8061,8068,8075,
+    8084,8092,8100,8108,8117,8126,8135,8144,8153,8163,8172,8180,
+    8188,8195,8203,8213,8223,8230,8240,8245,8251,8258,8264,8270,
+    8277,8283,8291,8301,8312,8316,8320,8327,8333,8339,8346,8351,
+    8358,8364,8371,8378,8386,8393,8401,8407,8415,8420,8426,8433,
+    8440,8447,8453,8460,8467,8473,8480,8490,8495,8502,8512,8521,
+    8533,8538,8543,8550,8556,8560,8570,8583,8597,8610,8624,8636,
+    8648,8659,8668,8678,8687,8697,8702,8713,8723,8734,8744,8755,
+    8766,8777,8785,8794,8804,8814,8820,8826,8834,8843,8853,8862,
+    8871,8881,8889,8899,8909,8920,8926,8933,8939,8950,8955,8970,
+    8986,8999,9011,9022,9032,9043,9053,9065,9074,9083,9093,9104,
+    9111,9117,9126,9135,9142,9150,9159,9169,9178,9186,9195,9203,
+    9213,9223,9231,9240,9246,9255,9261,9267,9274,9282,9290,9296,
+    9301,9310,9317,9324,9331,9337,9345,9352,9359,9367,9374,9380,
+    9387,9396,9404,9415,9420,9427,9433,9438,9448,9453,9459,9465,
+    9471,9479,9485,9492,9500,9508,9515,9520,9526,9533,9539,9546,
+    9552,9558,9566,9571,9578,9587,9595,9601,9609,9620,9626,9632,
+    9637,9647,9657,9664,9672,9683,9689,9696,9705,9715,9725,9735,
+    9745,9752,9760,9768,9778,9789,9798,9806,9815,9824,9832,9841,
+    9849,9858,9865,9872,9881,9890,9900,9907,9917,9923,9928,9934,
+    9940,9948,9955,9962,9971,9980,9989,9998,10002,10015,10022,10029,
+    10035,10040,10046,10051,10059,10066,10071,10076,10084,10094,10102,10109,
+    10116,10123,10129,10137,10143,10150,10160,10168,10177,10183,10190,10199,
+    10207,10215,10224,10236,10248,10259,10268,10275,10283,10293,10302,10312,
+    10318,10324,10331,10336,10344,10348,10357,10365,10374,10382,10391,10396,
+    10401,10409,10418,10423,10430,10435,10440,10446,10452,10458,10465,10471,
+    10479,10484,10491,10501,10508,10514,10519,10526,10534,10541,10549,10557,
+    10563,10570,10577,10583,10589,10596,10603,10610,10617,10624,10630,10636,
+    10642,10648,10653,10660,10665,10672,10680,10689,10699,10705,10712,10717,
+    10723,10727,10732,10740,10746,10753,10760,10768,10776,10784,10789,10795,
+    10800,10806,10813,10821,10829,10837,10845,10850,10858,10865,10872,10878,
+    10884,10890,10899,10904,10910,10921,10932,10940,10945,10951,10959,10969,
+    10978,10988,10998,11006,11011,11017,11025,11035,11043,11052,11059,11066,
+    11072,11078,11083,11089,11096,11103,11110,11116,11123,11130,11136,11143,
+    11151,11159,11167,11173,11179,11185,11192,11200,11207,11217,11223,11228,
+    11233,11239,11246,11254,11260,11267,11275,11284,11292,11302,11310,11318,
+    11325,11331,11339,11346,11355,11362,11368,11376,11384,11392,11399,11408,
+    11413,11420,11428,11437,11443,11449,11455,11462,11470,11476,11484,11494,
+    11504,11514,11522,11527,11533,11541,11549,11554,11560,11567,11574,11582,
+    11590,11596,11605,11615,11624,11633,11645,11653,11664,11672,11683,11693,
+    11704,11714,11720,11727,11733,11739,11746,11755,11763,11771,11781,11789,
+    11799,11808,11819,11827,11837,11848,11853,11862,11869,11878,11886,11894,
+    11902,11910,11918,11928,11935,11943,11953,11960,11968,11978,11991,12000,
+    12010,12015,12021,12026,12033,12040,12047,12052,12058,12064,12070,12076,
+    12083,12091,12099,12107,12114,12120,12130,12134,12139,12145,12153,12161,
+    12169,12175,12183,12192,12200,12207,12214,12221,12228,12236,12242,12248,
+    12253,12259,12267,12273,12280,12287,12294,12303,12311,12315,12321,12329,
+    12335,12341,12347,12353,12361,12367,12372,12380,12388,12393,12399,12406,
+    12414,12421,12426,12436,12442,12451,12458,12467,12473,12480,12486,12493,
+    12500,12508,12519,12527,12535,12539,12544,12550,12556,12562,12569,12575,
+    12581,12588,12596,12604,12613,12620,12631,12640,12648,12654,12659,12667,
+    12673,12680,12686,12693,12700,12709,12717,12724,12730,12737,12745,12751,
+    12758,12766,12773,12780,12785,12790,12796,12802,12810,12817,12824,12833,
+    12843,12849,12854,12861,12867,12873,12882,12888,12896,12903,12908,12915,
+    12921,12930,12939,12946,12953,12960,12965,12971,12977,12982,12988,12994,
+    13003,13011,13016,13022,13029,13037,13044,13056,13060,13066,13075,13085,
+    13092,13100,13106,13112,13120,13128,13136,13143,13151,13162,13169,13178,
+    13187,13193,13201,13207,13213,13218,13229,13236,13243,13250,13257,13265,
+    13274,13278,13285,13292,13298,13306,13313,13319,13327,13332,13339,13344,
+    13352,13358,13363,13368,13375,13381,13389,13395,13400,13408,13414,13421,
+    13429,13438,13447,13453,13460,13467,13474,13478,13483,13489,13496,13502,
+    13509,13516,13523,13532,13542,13549,13557,13565,13571,13576,13583,13591,
+    13600,13608,13617,13627,13637,13645,13653,13662,13672,13680,13688,13694,
+    13702,13707,13717,13722,13728,13734,13740,13748,13757,13767,13777,13786,
+    13795,13803,13810,13818,13826,13834,13841,13848,13856,13865,13874,13884,
+    13892,13898,13905,13912,13919,13927,13936,13944,13951,13958,13965,13972,
+    13979,13986,13993,13999,14006,14017,14026,14037,14048,14059,14068,14077,
+    14086,14095,14106,14113,14121,14130,14137,14145,14152,14163,14170,14180,
+    14184,14189,14195,14201,14206,14214,14222,14228,14235,14242,14250,14257,
+    14264,14270,14278,14285,14292,14302,14311,14320,14324,14329,14337,14342,
+    14352,14361,14366,14370,14375,14381,14388,14396,14404,14410,14416,14424,
+    14432,14439,14448,14456,14463,14470,14477,14485,14490,14496,14502,14508,
+    14515,14522,14526,14532,14538,14544,14549,14556,14563,14571,14578,14585,
+    14589,14595,14601,14608,14613,14619,14626,14633,14642,14648,14655,14664,
+    14673,14679,14685,14693,14699,14705,14713,14720,14727,14737,14745,14752,
+    14761,14772,14779,14786,14792,14799,14806,14812,14821,14826,14833,14839,
+    14845,14851,14857,14863,14871,14882,14888,14896,14905,14913,14921,14927,
+    14933,14939,14945,14951,14956,14962,14969,14977,14983,14988,14995,15001,
+    15007,15014,15021,15030,15037,15041,15046,15052,15061,15067,15075,15082,
+    15089,15100,15109,15116,15125,15134,15140,15145,15151,15158,15166,15173,
+    15180,15188,15193,15200,15208,15215,15221,15227,15233,15241,15249,15257,
+    15262,15268,15274,15280,15285,15293,15298,15304,15310,15319,15328,15334,
+    15341,15351,15363,15373,15385,15397,15409,15419,15431,15441,15455,15465,
+    15478,15490,15503,15513,15525,15537,15551,15561,15569,15576,15581,15590,
+    15600,15610,15619,15629,15637,15646,15652,15659,15666,15672,15678,15685,
+    15694,15701,15708,15715,15723,15730,15737,15742,15748,15755,15764,15774,
+    15783,15788,15794,15801,15809,15814,15822,15829,15839,15846,15855,15860,
+    15866,15877,15884,15890,15896,15902,15907,15913,15922,15933,15942,15949,
+    15956,15965,15974,15984,15994,16004,16010,16017,16024,16031,16039,16047,
+    16054,16063,16070,16077,16083,16089,16097,16102,16110,16119,16127,16135,
+    16143,16151,16157,16166,16176,16185,16190,16201,16210,16219,16229,16240,
+    16246,16257,16264,16274,16283,16292,16299,16307,16316,16324,16329,16337,
+    16346,16354,16359,16367,16375,16382,16390,16399,16407,16414,16423,16432,
+    16440,16450,16457,16465,16470,16478,16483,16490,16498,16504,16511,16518,
+    16525,16532,16540,16548,16554,16560,16564,16572,16581,16587,16593,16598,
+    16607,16613,16620,16627,16632,16639,16647,16655,16662,16670,16677,16684,
+    16690,16699,16704,16711,16717,16724,16731,16737,16747,16755,16763,16770,
+    16777,16783,16788,16795,16803,16809,16816,16823,16829,16836,16841,16848,
+    16860,16874,16882,16893,16904,16915,16926,16933,16941,16948,16959,16963,
+    16970,16978,16985,16992,16998,17004,17012,17022,17029,17038,17046,17056,
+    17064,17070,17077,17085,17093,17099,17105,17113,17120,17126,17133,17142,
+    17150,17158,17167,17176,17183,17189,17196,17207,17215,17225,17234,17243,
+    17250,17259,17266,17273,17279,17286,17293,17300,17307,17314,17321,17330,
+    17337,17347,17353,17360,17368,17377,17384,17392,17399,17403,17410,17415,
+    17421,17427,17436,17445,17453,17461,17469,17474,17482,17490,17496,17501,
+    17507,17515,17523,17529,17536,17542,17547,17555,17560,17569,17575,17584,
+    17588,17596,17602,17608,17616,17623,17630,17637,17644,17651,17661,17668,
+    17674,17681,17687,17693,17702,17707,17717,17723,17732,17738,17746,17756,
+    17765,17772,17780,17785,17791,17797,17806,17812,17817,17826,17833,17839,
+    17846,17850,17855,17862,17868,17874,17884,17892,17902,17911,17921,17931,
+    17940,17950,17960,17969,17975,17984,17993,17999,18006,18011,18020,18027,
+    18035,18044,18054,18062,18070,18077,18084,18093,18102,18111,18120,18130,
+    18140,18146,18155,18163,18173,18178,18184,18192,18199,18206,18212,18218,
+    18225,18232,18238,18245,18253,18261,18268,18273,18279,18285,18292,18299,
+    18307,18313,18320,18329,18339,18346,18355,18363,18372,18381,18387,18392,
+    18398,18404,18411,18417,18424,18433,18440,18448,18453,18462,18469,18476,
+    18487,18500,18512,18523,18534,18543,18552,18561,18571,18580,18589,18601,
+    18609,18620,18628,18637,18646,18655,18664,18675,18686,18693,18701,18711,
+    18722,18730,18736,18746,18752,18759,18766,18773,18779,18787,18795,18802,
+    18808,18817,18827,18838,18848,18856,18865,18876,18887,18898,18909,18918,
+    18924,18937,18944,18953,18962,18972,18981,18993,19003,19015,19021,19029,
+    19036,19045,19053,19059,19068,19078,19089,19094,19103,19109,19116,19123,
+    19129,19135,19140,19146,19155,19162,19169,19176,19185,19192,19199,19207,
+    19213,19221,19228,19236,19245,19251,19258,19266,19272,19279,19285,19291,
+    19298,19303,19309,19315,19322,19329,19335,19342,19347,19355,19364,19369,
+    19375,19382,19391,19399,19407,19414,19421,19428,19435,19442,19448,19455,
+    19460,19466,19472,19479,19487,19493,19502,19509,19519,19528,19535,19543,
+    19549,19556,19560,19566,19575,19584,19592,19597,19603,19612,19619,19627,
+    19635,19641,19648,19657,19667,19675,19683,19691,19698,19705,19713,19723,
+    19734,19746,19753,19760,19767,19772,19780,19789,19798,19805,19811,19819,
+    19826,19832,19837,19848,19852,19859,19865,19871,19878,19887,19894,19903,
+    19913,19919,19927,19934,19942,19947,19953,19960,19970,19976,19983,19989,
+    19997,20004,20011,20016,20022,20032,20038,20044,20055,20062,20067,20076,
+    20083,20090,20097,20104,20111,20119,20128,20137,20145,20152,20158,20165,
+    20173,20180,20187,20192,20198,20204,20211,20218,20225,20235,20242,20249,
+    20256,20264,20270,20277,20285,20294,20301,20308,20315,20323,20330,20337,
+    20345,20355,20363,20376,20388,20398,20410,20421,20429,20437,20445,20452,
+    20462,20469,20477,20484,20492,20502,20509,20517,20529,20542,20556,20569,
+    20582,20595,20607,20621,20628,20638,20650,20662,20672,20684,20694,20706,
+    20714,20729,20740,20752,20760,20770,20779,20788,20796,20807,20813,20821,
+    20830,20837,20846,20860,20873,20886,20896,20909,20922,20929,20936,20945,
+    20960,20973,20980,20987,20994,21003,21009,21020,21029,21039,21050,21060,
+    21067,21077,21083,21090,21096,21103,21109,21117,21124,21131,21141,21149,
+    21158,21167,21177,21183,21190,21195,21205,21211,21218,21224,21232,21241,
+    21248,21256,21263,21272,21278,21287,21295,21303,21311,21318,21325,21334,
+    21343,21349,21357,21363,21371,21379,21382,21387,21391,21397,21403,21409,
+    21416,21422,21429,21437,21443,21448,21454,21460,21465,21474,21482,21486,
+    21491,21496,21506,21513,21521,21529,21535,21541,21551,21556,21564,21574,
+    21583,21591,21599,21609,21618,21624,21631,21639,21648,21656,21664,21673,
+    21682,21691,21701,21708,21714,21720,21724,21733,21740,21746,21755,21761,
+    21772,21777,21785,21790,21799,21809,21821,21830,21839,21846,21852,21859,
+    21865,21870,21875,21882,21888,21896,21905,21914,21921,21926,21933,21942,
+    21953,21961,21970,21981,21991,22002,22008,22016,22025,22031,22038,22044,
+    22053,22059,22068,22073,22082,22087,22094,22102,22109,22115,22123,22130,
+    22136,22142,22149,22154,22160,22167,22174,22182,22189,22196,22203,22212,
+    22219,22228,22235,22244,22254,22261,22267,22274,22283,22291,22297,22308,
+    22317,22326,22334,22342,22352,22358,22363,22370,22379,22387,22394,22400,
+    22407,22415,22423,22431,22437,22448,22454,22461,22469,22475,22480,22488,
+    22495,22502,22510,22520,22527,22535,22543,22550,22558,22566,22574,22581,
+    22589,22596,22604,22614,22625,22632,22639,22647,22655,22661,22670,22678,
+    22685,22693,22700,22708,22716,22724,22732,22737,22744,22753,22760,22768,
+    22776,22783,22789,22794,22801,22808,22816,22822,22830,22837,22845,22853,
+    22861,22869,22876,22884,22892,22900,22906,22912,22920,22928,22934,22942,
+    22947,22953,22958,22964,22971,22979,22987,22995,23001,23006,23014,23022,
+    23031,23041,23049,23056,23062,23070,23076,23083,23090,23099,23107,23114,
+    23122,23130,23139,23148,23156,23163,23172,23179,23188,23199,23205,23212,
+    23221,23228,23236,23242,23250,23256,23264,23269,23275,23283,23291,23298,
+    23305,23311,23322,23334,23341,23351,23360,23370,23379,23388,23397,23406,
+    23415,23423,23432,23440,23448,23456,23462,23469,23479,23486,23492,23499,
+    23505,23513,23521,23531,23542,23550,23558,23566,23572,23579,23588,23598,
+    23605,23610,23616,23628,23634,23640,23649,23659,23665,23674,23680,23686,
+    23693,23701,23708,23714,23721,23728,23733,23742,23755,23764,23776,23788,
+    23799,23806,23814,23826,23838,23846,23857,23863,23871,23882,23891,23901,
+    23907,23914,23921,23928,23933,23939,23950,23958,23967,23974,23983,23990,
+    23999,24005,24010,24016,24020,24025,24032,24038,24043,24051,24056,24063,
+    24069,24075,24088,24094,24101,24108,24114,24123,24128,24134,24142,24147,
+    24152,24158,24164,24171,24177,24186,24196,24205,24214,24220,24228,24237,
+    24243,24248,24256,24262,24271,24281,24289,24296,24301,24310,24317,24323,
+    24331,24339,24346,24354,24361,24367,24372,24379,24387,24392,24399,24405,
+    24412,24417,24426,24433,24439,24446,24456,24463,24470,24476,24481,24488,
+    24494,24503,24511,24517,24526,24535,24543,24551,24561,24568,24578,24587,
+    24593,24605,24617,24628,24635,24641,24647,24653,24658,24663,24674,24685,
+    24692,24700,24711,24720,24726,24733,24738,24744,24751,24762,24771,24782,
+    24789,24798,24808,24817,24828,24836,24844,24852,24859,24871,24879,24885,
+    24892,24898,24905,24910,24916,24924,24929,24936,24944,24950,24956,24962,
+    24968,24977,24983,24989,24997,25006,25012,25020,25027,25034,25041,25048,
+    25053,25058,25063,25071,25079,25088,25098,25104,25110,25116,25128,25139,
+    25149,25159,25171,25175,25184,25195,25204,25209,25215,25222,25230,25238,
+    25243,25251,25259,25267,25275,25281,25288,25297,25304,25311,25320,25326,
+    25333,25342,25346,25354,25361,25369,25378,25386,25391,25397,25403,25410,
+    25418,25426,25434,25443,25450,25458,25465,25471,25480,25486,25493,25500,
+    25507,25511,25517,25523,25531,25539,25548,25556,25567,25578,25587,25596,
+    25602,25610,25618,25626,25633,25640,25647,25659,25665,25673,25681,25689,
+    25696,25703,25710,25717,25726,25733,25742,25749,25755,25762,25774,25782,
+    25791,25799,25806,25814,25818,25823,25832,25839,25847,25855,25864,25869,
+    25876,25883,25889,25895,25900,25908,25914,25920,25927,25934,25941,25949,
+    25956,25961,25972,25983,25989,25996,26004,26013,26021,26029,26038,26047,
+    26054,26060,26067,26075,26083,26092,26100,26108,26114,26121,26129,26138,
+    26146,26152,26160,26167,26173,26180,26187,26195,26204,26214,26224,26233,
+    26241,26248,26257,26265,26273,26282,26289,26297,26302,26308,26315,26324,
+    26331,26339,26348,26356,26365,26374,26381,26389,26398,26407,26413,26421,
+    26427,26434,26440,26447,26454,26462,26468,26475,26482,26490,26497,26503,
+    26508,26514,26522,26528,26532,26541,26546,26555,26561,26567,26572,26579,
+    26587,26593,26601,26609,26618,26627,26633,26640,26647,26652,26662,26673,
+    26680,26686,26694,26701,26709,26719,26725,26733,26742,26751,26760,26769,
+    26776,26786,26796,26805,26815,26825,26836,26844,26853,26860,26866,26873,
+    26882,26890,26899,26908,26918,26926,26932,26938,26945,26953,26958,26966,
+    26973,26981,26989,26998,27007,27013,27024,27030,27036,27042,27048,27054,
+    27063,27072,27078,27085,27092,27101,27110,27119,27125,27132,27140,27146,
+    27153,27161,27170,27178,27184,27190,27197,27204,27212,27220,27229,27237,
+    27245,27252,27261,27270,27277,27284,27292,27299,27308,27313,27319,27326,
+    27333,27341,27349,27358,27368,27378,27388,27394,27400,27408,27415,27423,
+    27430,27436,27442,27446,27452,27463,27470,27477,27483,27491,27500,27505,
+    27511,27518,27526,27534,27540,27549,27555,27562,27571,27578,27584,27591,
+    27597,27604,27612,27619,27628,27634,27641,27648,27655,27661,27668,27675,
+    27683,27690,27698,27704,27713,27720,27725,27731,27740,27749,27754,27762,
+    27768,27777,27787,27795,27801,27811,27822,27831,27839,27847,27856,27864,
+    27871,27879,27885,27893,27898,27904,27913,27920,27928,27937,27944,27951,
+    27960,27969,27977,27986,27996,28003,28011,28020,28027,28034,28040,28048,
+    28055,28064,28072,28081,28088,28096,28105,28111,28119,28127,28134,28142,
+    28151,28161,28168,28175,28180,28186,28193,28203,28214,28221,28229,28238,
+    28247,28255,28263,28270,28277,28285,28294,28303,28312,28320,28332,28341,
+    28351,28359,28367,28376,28385,28394,28404,28414,28425,28432,28441,28450,
+    28457,28465,28474,28484,28490,28499,28510,28517,28524,28529,28535,28544,
+    28552,28560,28568,28577,28586,28595,28603,28608,28617,28625,28632,28641,
+    28649,28656,28663,28671,28677,28686,28695,28700,28704,28712,28719,28728,
+    28734,28744,28750,28758,28766,28773,28781,28788,28794,28803,28812,28822,
+    28835,28846,28854,28861,28868,28878,28888,28898,28904,28909,28917,28923,
+    28930,28939,28948,28954,28961,28968,28977,28985,28993,29001,29008,29016,
+    29029,29037,29047,29057,29064,29072,29079,29087,29097,29103,29110,29118,
+    29126,29134,29142,29150,29158,29167,29172,29182,29189,29198,29207,29211,
+    29216,29225,29235,29245,29255,29265,29274,29284,29293,29300,29308,29317,
+    29324,29336,29347,29359,29371,29381,29392,29404,29415,29424,29435,29447,
+    29458,29467,29478,29490,29500,29510,29519,29528,29538,29547,29553,29559,
+    29567,29572,29580,29590,29601,29611,29621,29631,29637,29645,29653,29659,
+    29667,29676,29681,29691,29700,29707,29713,29725,29735,29741,29749,29755,
+    29762,29769,29776,29783,29790,29800,29806,29813,29819,29825,29831,29838,
+    29844,29853,29861,29868,29876,29890,29901,29910,29920,29929,29940,29949,
+    29959,29969,29978,29986,29995,30006,30016,30027,30038,30050,30059,30068,
+    30078,30088,30099,30109,30117,30126,30137,30149,30158,30169,30179,30190,
+    30202,30211,30219,30228,30232,30240,30249,30256,30262,30268,30274,30283,
+    30293,30298,30304,30313,30325,30330,30341,30350,30361,30373,30383,30394,
+    30403,30413,30422,30432,30440,30446,30451,30456,30462,30468,30475,30481,
+    30486,30493,30503,30509,30516,30523,30531,30538,30545,30550,30556,30562,
+    30569,30575,30585,30590,30596,30602,30610,30616,30622,30633,30639,30646,
+    30655,30661,30670,30676,30684,30692,30699,30706,30714,30723,30732,30737,
+    30745,30751,30759,30766,30776,30781,30790,30798,30807,30813,30819,30825,
+    30831,30841,30847,30854,30866,30872,30883,30892,30898,30907,30916,30925,
+    30934,30942,30951,30959,30966,30974,30983,30992,31000,31006,31013,31021,
+    31026,31034,31040,31047,31057,31065,31073,31082,31091,31099,31107,31116,
+    31123,31129,31142,31154,31160,31165,31173,31183,31190,31196,31203,31209,
+    31216,31221,31230,31240,31248,31256,31265,31276,31287,31294,31301,31309,
+    31316,31321,31328,31334,31341,31351,31360,31367,31377,31383,31389,31396,
+    31402,31408,31418,31425,31431,31437,31445,31454,31462,31468,31476,31485,
+    31492,31498,31506,31516,31521,31527,31536,31546,31555,31564,31571,31577,
+    31583,31589,31595,31602,31609,31618,31627,31636,31643,31653,31662,31674,
+    31683,31688,31694,31699,31705,31711,31718,31726,31734,31743,31748,31753,
+    31759,31767,31773,31778,31785,31793,31800,31808,31816,31824,31830,31836,
+    31842,31849,31856,31864,31871,31879,31888,31895,31903,31910,31919,31927,
+    31934,31939,31946,31954,31960,31968,31973,31980,31987,31994,32003,32009,
+    32017,32026,32035,32042,32050,32060,32064,32070,32077,32083,32090,32101,
+    32113,32122,32133,32142,32149,32158,32166,32174,32181,32186,32194,32201,
+    32208,32215,32221,32227,32234,32243,32251,32261,32271,32280,32291,32303,
+    32315,32327,32337,32347,32358,32369,32378,32387,32396,32404,32411,32420,
+    32427,32432,32440,32446,32454,32462,32470,32479,32487,32495,32502,32507,
+    32513,32521,32530,32538,32547,32555,32562,32569,32577,32584,32591,32598,
+    32607,32615,32621,32626,32632,32639,32646,32654,32662,32672,32680,32687,
+    32695,32705,32712,32721,32730,32741,32750,32759,32769,32777,32784,32791,
+    32799,32806,32813,32821,32829,32838,32844,32851,32858,32866,32873,32880,
+    32885,32892,32899,32906,32912,32919,32927,32933,32942,32953,32962,32969,
+    32976,32981,32989,32999,33009,33018,33022,33030,33038,33044,33053,33059,
+    33069,33076,33087,33095,33101,33106,33112,33117,33126,33134,33141,33148,
+    33156,33164,33172,33182,33193,33200,33209,33219,33229,33237,33245,33254,
+    33263,33273,33283,33293,33303,33314,33321,33332,33341,33346,33353,33361,
+    33369,33375,33382,33390,33397,33404,33409,33413,33421,33428,33434,33441,
+    33448,33454,33459,33466,33474,33483,33492,33499,33506,33513,33519,33525,
+    33532,33540,33548,33557,33564,33570,33577,33585,33593,33599,33606,33614,
+    33623,33632,33639,33648,33657,33665,33673,33683,33694,33701,33709,33717,
+    33724,33730,33740,33749,33756,33763,33773,33784,33791,33798,33807,33814,
+    33823,33830,33835,33843,33852,33860,33867,33873,33880,33885,33891,33898,
+    33906,33912,33918,33925,33930,33937,33945,33951,33955,33966,33976,33986,
+    33992,34000,34010,34022,34030,34039,34050,34058,34066,34073,34081,34088,
+    34094,34101,34109,34118,34128,34136,34142,34151,34159,34166,34170,34177,
+    34183,34189,34196,34202,34208,34216,34223,34231,34237,34245,34251,34258,
+    34265,34272,34278,34285,34293,34298,34305,34312,34319,34326,34334,34340,
+    34347,34356,34363,34369,34377,34384,34392,34397,34404,34410,34416,34422,
+    34430,34437,34444,34451,34459,34467,34475,34487,34493,34500,34506,34515,
+    34522,34530,34537,34544,34552,34559,34566,34573,34579,34588,34595,34604,
+    34612,34619,34626,34633,34641,34648,34657,34664,34672,34679,34686,34692,
+    34700,34707,34715,34724,34730,34737,34742,34750,34758,34767,34771,34776,
+    34782,34789,34796,34803,34810,34815,34822,34831,34839,34849,34857,34863,
+    34875,34883,34894,34904,34909,34915,34922,34929,34936,34944,34952,34962,
+    34970,34979,34988,34996,35004,35013,35020,35027,35035,35042,35051,35059,
+    35066,35076,35083,35091,35099,35108,35116,35124,35130,35135,35141,35150,
+    35157,35165,35175,35181,35188,35194,35199,35206,35213,35221,35226,35233,
+    35241,35250,35257,35264,35272,35281,35291,35300,35308,35316,35323,35331,
+    35338,35343,35350,35357,35363,35370,35377,35383,35390,35396,35403,35413,
+    35420,35426,35432,35439,35447,35455,35462,35469,35477,35484,35492,35498,
+    35505,35513,35519,35526,35532,35539,35547,35554,35560,35566,35571,35577,
+    35585,35593,35601,35609,35617,35625,35633,35640,35648,35657,35665,35672,
+    35678,35685,35693,35700,35707,35715,35722,35728,35736,35744,35752,35759,
+    35767,35775,35782,35788,35795,35803,35811,35818,35824,35833,35841,35846,
+    35853,35860,35867,35874,35879,35885,35893,35899,35906,35912,35919,35926,
+    35934,35939,35947,35953,35963,35968,35974,35982,35989,35997,36002,36008,
+    36013,36020,36026,36033,36040,36046,36052,36059,36066,36072,36079,36085,
+    36093,36101,36107,36115,36120,36126,36134,36140,36145,36151,36157,36164,
+    36170,36174,36181,36189,36196,36203,36212,36218,36225,36231,36237,36243,
+    36249,36255,36262,36270,36277,36283,36292,36302,36306,36313,36320,36328,
+    36333,36339,36347,36355,36364,36370,36379,36385,36392,36399,36406,36416,
+    36427,36436,36443,36447,36453,36460,36467,36473,36480,36485,36492,36500,
+    36509,36515,36522,36530,36538,36546,36553,36559,36566,36573,36578,36584,
+    36591,36599,36603,36610,36618,36625,36632,36639,36645,36651,36658,36668,
+    36677,36682,36688,36694,36701,36708,36714,36724,36732,36738,36747,36752,
+    36758,36764,36770,36777,36781,36789,36796,36804,36811,36819,36826,36833,
+    36840,36848,36856,36864,36870,36877,36885,36893,36899,36906,36914,36921,
+    36929,36936,36941,36947,36954,36960,36967,36974,36980,36987,36994,37001,
+    37008,37014,37021,37029,37036,37044,37052,37060,37068,37074,37081,37089,
+    37097,37106,37113,37119,37126,37133,37140,37146,37153,37161,37166,37174,
+    37183,37191,37200,37209,37217,37225,37233,37241,37250,37259,37269,37278,
+    37288,37298,37303,37312,37323,37330,37336,37345,37351,37363,37372,37380,
+    37388,37400,37407,37415,37423,37429,37436,37442,37447,37453,37460,37467,
+    37474,37481,37491,37498,37505,37512,37520,37527,37533,37540,37547,37555,
+    37564,37576,37584,37591,37599,37605,37614,37621,37627,37634,37641,37649,
+    37658,37664,37671,37678,37685,37692,37700,37707,37715,37720,37728,37735,
+    37742,37750,37757,37764,37771,37780,37787,37793,37800,37806,37813,37819,
+    37826,37831,37837,37844,37852,37858,37865,37873,37881,37888,37897,37904,
+    37911,37917,37926,37932,37939,37947,37955,37961,37966,37976,37985,37997,
+    38005,38013,38020,38028,38037,38046,38055,38062,38070,38077,38085,38094,
+    38100,38107,38115,38122,38131,38140,38148,38156,38163,38171,38178,38185,
+    38191,38195,38201,38209,38217,38226,38232,38237,38244,38250,38258,38264,
+    38271,38279,38288,38296,38303,38311,38317,38324,38332,38338,38343,38350,
+    38354,38361,38366,38372,38381,38389,38396,38403,38410,38419,38426,38432,
+    38436,38441,38448,38457,38468,38476,38481,38487,38494,38502,38508,38514,
+    38521,38528,38533,38542,38551,38557,38562,38569,38577,38582,38587,38593,
+    38600,38607,38613,38622,38629,38636,38645,38651,38659,38665,38672,38681,
+    38690,38698,38707,38717,38725,38734,38742,38748,38755,38761,38767,38772,
+    38778,38785,38793,38802,38809,38816,38824,38832,38840,38846,38853,38860,
+    38868,38875,38883,38890,38898,38905,38912,38921,38928,38936,38944,38950,
+    38956,38964,38972,38982,38992,38998,39007,39014,39021,39026,39032,39039,
+    39045,39051,39056,39062,39067,39075,39080,39089,39098,39104,39109,39115,
+    39124,39132,39141,39150,39157,39164,39171,39179,39184,39190,39198,39204,
+    39209,39216,39223,39228,39235,39241,39249,39255,39261,39268,39276,39285,
+    39291,39297,39303,39308,39314,39321,39328,39336,39343,39350,39357,39363,
+    39370,39378,39385,39392,39400,39410,39420,39430,39441,39445,39451,39458,
+    39464,39469,39476,39482,39487,39493,39499,39505,39510,39515,39521,39528,
+    39534,39541,39549,39557,39563,39572,39580,39586,39590,39598,39607,39613,
+    39619,39627,39636,39645,39654,39663,39672,39680,39688,39697,39705,39714,
+    39723,39731,39740,39750,39759,39768,39778,39787,39795,39805,39809,39814,
+    39824,39831,39837,39844,39850,39857,39865,39875,39885,39892,39900,39908,
+    39915,39922,39930,39938,39946,39951,39957,39963,39970,39977,39985,39990,
+    39996,40005,40013,40021,40030,40039,40046,40052,40057,40065,40073,40079,
+    40086,40092,40098,40103,40112,40121,40129,40136,40143,40152,40159,40165,
+    40172,40180,40189,40197,40202,40208,40215,40223,40229,40236,40242,40249,
+    40257,40264,40272,40278,40284,40291,40297,40303,40309,40316,40324,40332,
+    40339,40347,40356,40364,40372,40381,40390,40398,40408,40417,40422,40429,
+    40436,40442,40449,40456,40464,40472,40479,40484,40493,40499,40506,40513,
+    40519,40524,40531,40537,40541,40548,40554,40559,40567,40576,40583,40588,
+    40594,40602,40608,40616,40620,40630,40636,40642,40649,40659,40669,40680,
+    40689,40695,40702,40710,40718,40727,40733,40741,40750,40760,40771,40781,
+    40792,40799,40805,40812,40820,40829,40836,40844,40851,40857,40863,40871,
+    40878,40883,40889,40896,40902,40909,40918,40927,40933,40942,40949,40956,
+    40963,40969,40975,40982,40989,40994,40999,41006,41011,41018,41028,41036,
+    41041,41048,41053,41058,41064,41071,41076,41085,41094,41102,41112,41120,
+    41127,41132,41138,41144,41150,41156,41164,41172,41180,41188,41195,41204,
+    41215,41221,41230,41238,41248,41255,41261,41269,41277,41285,41291,41298,
+    41305,41311,41318,41324,41331,41336,41343,41351,41360,41367,41374,41383,
+    41391,41397,41404,41409,41415,41421,41428,41432,41439,41446,41451,41457,
+    41464,41471,41477,41485,41492,41501,41508,41516,41524,41532,41542,41551,
+    41558,41567,41575,41583,41590,41597,41603,41611,41620,41627,41636,41646,
+    41651,41658,41666,41672,41677,41683,41692,41703,41708,41716,41725,41735,
+    41746,41754,41764,41769,41775,41782,41788,41795,41805,41815,41826,41838,
+    41844,41851,41861,41868,41877,41884,41892,41897,41903,41908,41914,41920,
+    41931,41938,41950,41960,41970,41985,41994,42004,42010,42019,42027,42038,
+    42046,42053,42060,42066,42074,42082,42088,42095,42099,42105,42110,42116,
+    42124,42132,42140,42147,42154,42162,42168,42176,42187,42194,42201,42208,
+    42215,42221,42225,42229,42234,42239,42244,42250,42255,42264,42273,42278,
+    42284,42293,42303,42309,42315,42322,42330,42336,42344,42350,42360,42368,
+    42376,42381,42388,42395,42404,42412,42421,42429,42435,42438,42442,42450,
+    42454,42459,42465,42471,42476,42481,42490,42499,42508,42517,42527,42537,
+    42546,42551,42556,42562,42570,42577,42585,42592,42601,42609,42613,42618,
+    42624,42629,42639,42646,42653,42661,42666,42672,42679,42687,42694,42702,
+    42707,42713,42719,42726,42731,42737,42744,42752,42759,42767,42775,42780,
+    42786,42794,42799,42805,42813,42818,42824,42830,42836,42842,42848,42852,
+    42858,42865,42873,42881,42889,42896,42905,42911,42919,42927,42931,42937,
+    42944,42952,42958,42965,42971,42977,42984,42992,42999,43005,43012,43018,
+    43024,43029,43035,43041,43046,43051,43055,43063,43068,43074,43079,43087,
+    43092,43101,43108,43116,43124,43130,43136,43147,43154,43160,43168,43176,
+    43180,43187,43195,43202,43209,43217,43226,43235,43240,43246,43252,43257,
+    43263,43268,43273,43279,43286,43291,43302,43313,43321,43328,43334,43340,
+    43346,43355,43360,43366,43370,43376,43381,43388,43395,43401,43408,43417,
+    43426,43433,43439,43447,43453,43460,43470,43478,43484,43490,43502,43512,
+    43518,43523,43531,43542,43550,43559,43563,43568,43577,43585,43594,43600,
+    43607,43615,43624,43631,43637,43644,43651,43658,43664,43671,43677,43684,
+    43692,43700,43707,43711,43716,43723,43727,43733,43742,43748,43755,43762,
+    43771,43778,43785,43795,43802,43808,43814,43820,43825,43831,43840,43849,
+    43855,43859,43864,43870,43875,43881,43887,43896,43903,43906,43914,43918,
+    43925,43932,43937,43944,43951,43956,43964,43970,43976,43983,43990,43997,
+    44002,44009,44016,44024,44033,44038,44045,44050,44055,44061,44071,44077,
+    44083,44089,44100,44109,44118,44125,44131,44138,44145,44154,44162,44168,
+    44175,44184,44189,44195,44203,44212,44221,44228,44236,44243,44250,44258,
+    44267,44274,44282,44288,44297,44303,44309,44318,44325,44332,44340,44348,
+    44359,44368,44377,44385,44394,44403,44413,44423,44428,44433,44439,44444,
+    44451,44457,44465,44474,44483,44494,44500,44506,44512,44519,44525,44529,
+    44534,44543,44552,44558,44565,44572,44580,44586,44593,44599,44605,44612,
+    44617,44625,44631,44639,44647,44652,44660,44666,44673,44679,44686,44693,
+    44699,44706,44713,44720,44725,44731,44740,44746,44753,44761,44769,44774,
+    44781,44787,44794,44799,44805,44814,44824,44834,44844,44855,44866,44876,
+    44882,44889,44896,44903,44911,44918,44924,44931,44937,44942,44948,44957,
+    44967,44977,44987,44994,45003,45009,45019,45027,45035,45040,45047,45052,
+    45058,45063,45067,45072,45080,45088,45094,45100,45105,45111,45118,45124,
+    45131,45138,45144,45149,45157,45163,45171,45178,45186,45192,45200,45208,
+    45216,45226,45234,45239,45245,45252,45259,45265,45270,45276,45282,45288,
+    45295,45303,45310,45316,45323,45330,45335,45342,45349,45357,45367,45372,
+    45380,45387,45393,45401,45407,45414,45421,45426,45431,45437,45444,45451,
+    45456,45462,45469,45475,45483,45488,45494,45502,45510,45517,45525,45531,
+    45535,45540,45548,45556,45561,45570,45579,45585,45594,45599,45605,45611,
+    45616,45622,45630,45635,45640,45646,45653,45659,45665,45672,45677,45683,
+    45689,45695,45702,45709,45716,45722,45727,45735,45741,45749,45757,45763,
+    45770,45777,45783,45789,45793,45799,45804,45810,45817,45822,45829,45838,
+    45844,45849,45856,45862,45869,45879,45884,45890,45898,45905,45914,45922,
+    45928,45935,45947,45956,45968,45980,45990,46000,46012,46025,46037,46047,
+    46055,46064,46073,46079,46086,46096,46107,46114,46121,46128,46136,46146,
+    46150,46155,46163,46168,46176,46184,46193,46202,46212,46222,46230,46239,
+    46248,46253,46259,46265,46272,46278,46284,46291,46298,46305,46313,46321,
+    46327,46335,46343,46353,46362,46367,46375,46384,46392,46400,46406,46412,
+    46418,46424,46432,46438,46443,46450,46456,46463,46470,46478,46487,46496,
+    46503,46511,46519,46527,46534,46541,46549,46558,46565,46572,46578,46586,
+    46596,46607,46614,46619,46625,46631,46636,46642,46651,46656,46662,46667,
+    46679,46690,46696,46704,46713,46722,46733,46742,46752,46758,46767,46773,
+    46780,46785,46791,46797,46804,46811,46816,46822,46830,46836,46842,46853,
+    46860,46866,46871,46880,46885,46889,46897,46902,46911,46918,46925,46929,
+    46934,46942,46954,46967,46977,46983,46988,46994,46999,47005,47011,47018,
+    47022,47027,47035,47042,47048,47053,47059,47069,47079,47092,47104,47114,
+    47121,47132,47142,47148,47156,47162,47167,47173,47180,47187,47192,47198,
+    47205,47210,47215,47221,47227,47232,47238,47244,47249,47255,47260,47267,
+    47274,47282,47292,47298,47305,47311,47318,47324,47329,47334,47339,47344,
+    47350,47355,47362,47369,47374,47379,47385,47394,47402,47409,47417,47426,
+    47435,47441,47447,47451,47456,47463,47470,47478,47484,47492,47500,47506,
+    47512,47517,47523,47531,47537,47545,47553,47561,47569,47578,47585,47590,
+    47597,47605,47610,47618,47626,47631,47638,47646,47654,47664,47671,47678,
+    47685,47693,47698,47704,47710,47716,47723,47728,47733,47739,47746,47751,
+    47757,47763,47772,47778,47783,47789,47795,47803,47809,47816,47827,47832,
+    47839,47845,47850,47856,47865,47872,47880,47887,47894,47903,47910,47915,
+    47923,47931,47941,47953,47959,47967,47974,47981,47989,47997,48002,48009,
+    48018,48028,48038,48046,48054,48063,48069,48075,48081,48094,48107,48118,
+    48123,48129,48134,48139,48147,48153,48159,48165,48171,48178,48184,48190,
+    48199,48206,48211,48220,48226,48233,48240,48246,48252,48257,48264,48269,
+    48280,48290,48296,48303,48307,48312,48318,48323,48332,48337,48345,48354,
+    48364,48373,48383,48389,48396,48400,48406,48411,48417,48423,48429,48438,
+    48443,48452,48458,48463,48473,48483,48489,48499,48506,48513,48518,48527,
+    48535,48545,48551,48561,48573,48578,48583,48591,48597,48602,48608,48613,
+    48621,48629,48638,48647,48657,48666,48677,48683,48690,48697,48705,48713,
+    48719,48726,48733,48739,48747,48754,48763,48769,48776,48784,48791,48799,
+    48805,48814,48822,48829,48833,48839,48846,48855,48860,48866,48872,48882,
+    48891,48899,48905,48911,48917,48923,48929,48935,48942,48949,48955,48963,
+    48970,48978,48983,48990,48995,49001,49007,49014,49019,49026,49034,49043,
+    49053,49059,49066,49073,49081,49089,49097,49104,49112,49121,49130,49135,
+    49141,49149,49157,49165,49174,49178,49183,49189,49196,49203,49212,49217,
+    49225,49233,49241,49249,49259,49269,49278,49286,49295,49299,49308,49318,
+    49328,49334,49342,49350,49358,49365,49373,49382,49387,49394,49402,49412,
+    49423,49434,49446,49456,49468,49474,49483,49491,49496,49505,49509,49517,
+    49524,49532,49541,49548,49556,49564,49571,49578,49586,49594,49603,49608,
+    49615,49623,49632,49641,49650,49656,49663,49670,49675,49684,49693,49697,
+    49702,49707,49713,49719,49728,49733,49740,49749,49755,49763,49772,49780,
+    49789,49795,49799,49806,49810,49816,49821,49827,49835,49843,49849,49854,
+    49860,49864,49873,49878,49881,49888,49897,49906,49912,49919,49930,49940,
+    49947,49956,49961,49970,49980,49989,49996,50005,50012,50018,50027,50036,
+    50043,50050,50059,50065,50072,50081,50088,50094,50101,50113,50121,50130,
+    50138,50144,50153,50159,50170,50175,50180,50187,50193,50201,50208,50217,
+    50223,50230,50239,50244,50250,50256,50263,50271,50278,50287,50293,50301,
+    50310,50318,50328,50336,50345,50356,50365,50374,50382,50388,50397,50406,
+    50412,50418,50425,50432,50440,50444,50451,50457,50467,50473,50481,50486,
+    50492,50498,50504,50511,50518,50524,50530,50536,50544,50552,50557,50563,
+    50570,50576,50582,50587,50593,50601,50608,50614,50619,50626,50635,50644,
+    50651,50660,50666,50673,50682,50688,50695,50702,50708,50714,50720,50727,
+    50736,50742,50748,50755,50763,50770,50781,50787,50794,50803,50809,50815,
+    50821,50828,50834,50841,50848,50856,50863,50869,50877,50884,50889,50898,
+    50907,50913,50920,50928,50935,50943,50950,50958,50966,50972,50981,50988,
+    50996,51002,51009,51016,51024,51033,51042,51049,51057,51062,51066,51071,
+    51079,51086,51092,51098,51104,51107,51115,51124,51129,51134,51142,51146,
+    51152,51159,51165,51174,51183,51192,51198,51204,51212,51219,51225,51231,
+    51241,51249,51256,51264,51271,51278,51286,51296,51306,51316,51324,51333,
+    51342,51352,51361,51368,51375,51382,51389,51396,51404,51412,51421,51430,
+    51436,51446,51452,51459,51463,51468,51474,51481,51487,51493,51499,51506,
+    51513,51519,51526,51535,51545,51554,51560,51567,51572,51578,51588,51599,
+    51610,51618,51625,51632,51639,51646,51653,51660,51668,51676,51683,51690,
+    51698,51706,51714,51719,51727,51736,51745,51754,51760,51767,51773,51779,
+    51787,51794,51801,51809,51816,51823,51829,51836,51845,51854,51864,51870,
+    51877,51884,51891,51896,51904,51911,51920,51926,51932,51939,51945,51952,
+    51960,51968,51976,51985,51991,52000,52005,52011,52017,52026,52033,52041,
+    52049,52057,52064,52071,52076,52086,52094,52102,52109,52115,52122,52130,
+    52137,52146,52156,52163,52171,52179,52188,52198,52207,52213,52219,52225,
+    52235,52244,52252,52262,52268,52274,52280,52287,52295,52301,52308,52314,
+    52321,52326,52332,52343,52354,52365,52374,52383,52392,52401,52410,52417,
+    52430,52439,52448,52457,52468,52477,52484,52496,52503,52510,52517,52523,
+    52530,52537,52546,52556,52565,52574,52583,52591,52598,52606,52615,52624,
+    52631,52638,52643,52651,52659,52669,52676,52683,52689,52695,52702,52707,
+    52714,52721,52730,52741,52750,52756,52763,52770,52780,52787,52794,52801,
+    52809,52821,52830,52839,52848,52855,52863,52870,52877,52884,52891,52899,
+    52905,52911,52918,52923,52931,52940,52946,52955,52961,52967,52971,52978,
+    52986,52994,53000,53009,53014,53020,53029,53035,53042,53051,53061,53071,
+    53079,53087,53097,53108,53119,53130,53140,53149,53155,53162,53170,53179,
+    53188,53196,53204,53213,53220,53228,53235,53242,53250,53259,53267,53274,
+    53283,53289,53297,53303,53311,53316,53322,53329,53337,53343,53350,53357,
+    53366,53375,53380,53386,53391,53401,53407,53413,53420,53428,53433,53438,
+    53444,53449,53456,53461,53467,53475,53484,53494,53504,53510,53516,53524,
+    53531,53538,53546,53552,53557,53563,53570,53574,53580,53585,53591,53598,
+    53605,53614,53622,53632,53642,53653,53660,53668,53676,53685,53694,53703,
+    53711,53720,53730,53740,53751,53761,53774,53785,53792,53799,53809,53816,
+    53823,53829,53843,53855,53862,53870,53879,53889,53898,53908,53915,53921,
+    53931,53941,53952,53963,53970,53982,53988,54000,54012,54024,54034,54044,
+    54061,54072,54084,54091,54099,54106,54113,54121,54126,54132,54139,54147,
+    54154,54160,54169,54179,54189,54200,54210,54219,54229,54239,54250,54261,
+    54267,54274,54281,54287,54295,54304,54314,54322,54331,54337,54344,54352,
+    54358,54364,54371,54377,54385,54392,54399,54405,54416,54425,54437,54449,
+    54456,54465,54474,54482,54493,54505,54511,54522,54533,54543,54550,54556,
+    54563,54572,54581,54588,54598,54609,54617,54629,54640,54650,54661,54671,
+    54678,54689,54696,54706,54721,54739,54746,54752,54761,54767,54777,54789,
+    54799,54811,54823,54835,54845,54855,54866,54874,54885,54897,54907,54920,
+    54930,54941,54951,54963,54973,54985,54995,55005,55014,55023,55035,55044,
+    55053,55063,55074,55084,55094,55104,55116,55124,55134,55143,55157,55168,
+    55180,55186,55192,55201,55206,55212,55219,55226,55233,55241,55248,55258,
+    55266,55275,55281,55288,55294,55305,55318,55327,55335,55344,55352,55362,
+    55372,55377,55382,55387,55392,55402,55409,55416,55423,55428,55435,55440,
+    55445,55452,55459,55466,55473,55478,55485,55492,55499,55507,55514,55522,
+    55531,55539,55546,55551,55558,55564,55572,55579,55585,55591,55598,55606,
+    55614,55623,55630,55638,55645,55654,55662,55672,55680,55687,55698,55710,
+    55718,55726,55731,55737,55742,55748,55755,55761,55769,55778,55787,55798,
+    55808,55818,55828,55837,55846,55856,55867,55872,55877,55884,55891,55897,
+    55902,55910,55916,55921,55926,55932,55938,55943,55950,55957,55965,55970,
+    55974,55979,55989,55995,56005,56012,56018,56026,56033,56038,56044,56053,
+    56060,56066,56074,56082,56089,56097,56103,56111,56119,56124,56130,56136,
+    56146,56152,56162,56168,56175,56183,56191,56200,56206,56213,56219,56227,
+    56233,56239,56244,56250,56257,56265,56270,56279,56288,56295,56304,56311,
+    56318,56328,56336,56342,56347,56353,56360,56366,56374,56381,56388,56395,
+    56401,56410,56420,56427,56435,56442,56449,56457,56462,56469,56476,56483,
+    56491,56499,56505,56513,56522,56528,56534,56541,56548,56553,56561,56568,
+    56576,56584,56591,56597,56604,56612,56620,56628,56634,56640,56646,56652,
+    56658,56664,56669,56675,56682,56690,56699,56706,56712,56720,56727,56735,
+    56744,56755,56761,56771,56778,56789,56795,56801,56807,56815,56821,56828,
+    56832,56841,56846,56852,56858,56865,56873,56880,56888,56896,56905,56911,
+    56919,56925,56933,56941,56949,56957,56966,56975,56983,56990,57000,57008,
+    57014,57022,57028,57035,57045,57052,57056,57062,57070,57077,57082,57087,
+    57093,57104,57115,57124,57134,57145,57158,57170,57181,57194,57205,57211,
+    57220,57231,57242,57252,57263,57271,57283,57295,57304,57316,57327,57338,
+    57351,57365,57372,57378,57386,57396,57403,57413,57418,57423,57429,57434,
+    57441,57456,57464,57471,57481,57488,57493,57501,57509,57516,57524,57534,
+    57543,57554,57562,57568,57574,57583,57589,57595,57604,57612,57620,57627,
+    57633,57638,57647,57656,57662,57670,57680,57684,57691,57697,57706,57715,
+    57723,57730,57736,57745,57755,57762,57772,57783,57791,57802,57811,57819,
+    57828,57838,57848,57855,57863,57872,57882,57892,57903,57914,57922,57931,
+    57940,57949,57959,57967,57974,57983,57992,58001,58008,58018,58026,58034,
+    58041,58049,58059,58067,58076,58084,58091,58097,58104,58109,58115,58122,
+    58130,58136,58143,58152,58158,58165,58173,58183,58190,58197,58204,58212,
+    58221,58229,58237,58242,58250,58259,58267,58276,58283,58291,58299,58306,
+    58311,58318,58325,58334,58340,58348,58354,58361,58367,58374,58379,58385,
+    58392,58398,58405,58414,58424,58433,58441,58450,58459,58469,58479,58487,
+    58496,58503,58508,58515,58523,58531,58541,58546,58553,58560,58566,58573,
+    58585,58593,58602,58609,58614,58622,58631,58637,58642,58650,58656,58661,
+    58669,58676,58685,58693,58700,58707,58717,58724,58731,58737,58745,58753,
+    58760,58767,58775,58784,58794,58804,58813,58819,58827,58836,58845,58858,
+    58868,58875,58884,58894,58903,58911,58919,58927,58935,58942,58950,58960,
+    58967,58975,58979,58988,58997,59005,59011,59021,59031,59036,59046,59052,
+    59062,59076,59087,59095,59104,59114,59124,59131,59138,59148,59159,59166,
+    59173,59178,59184,59191,59198,59207,59215,59220,59228,59236,59242,59247,
+    59252,59257,59261,59268,59276,59285,59294,59300,59309,59317,59323,59331,
+    59338,59346,59353,59360,59367,59373,59380,59387,59394,59402,59407,59416,
+    59421,59429,59436,59442,59447,59456,59463,59474,59484,59491,59499,59505,
+    59510,59518,59526,59535,59545,59553,59561,59569,59578,59587,59596,59602,
+    59611,59618,59627,59634,59639,59647,59654,59661,59669,59678,59687,59695,
+    59702,59710,59715,59721,59730,59738,59744,59750,59757,59766,59775,59785,
+    59792,59801,59810,59821,59830,59837,59841,59850,59858,59865,59873,59879,
+    59885,59894,59901,59908,59918,59924,59932,59939,59947,59954,59961,59966,
+    59971,59978,59986,59995,60001,60008,60016,60024,60033,60040,60047,60054,
+    60060,60068,60075,60082,60089,60095,60100,60106,60117,60126,60133,60139,
+    60146,60154,60162,60167,60175,60181,60186,60196,60206,60214,60224,60231,
+    60238,60247,60253,60259,60266,60273,60280,60285,60294,60302,60310,60319,
+    60325,60331,60338,60345,60353,60360,60367,60374,60381,60387,60394,60399,
+    60409,60415,60424,60434,60443,60452,60461,60470,60478,60489,60500,60509,
+    60514,60520,60531,60537,60546,60553,60562,60571,60578,60587,60593,60600,
+    60609,60617,60624,60630,60638,60644,60651,60660,60666,60676,60683,60688,
+    60695,60703,60712,60720,60727,60736,60746,60754,60763,60773,60783,60789,
+    60796,60802,60808,60815,60821,60826,60832,60839,60845,60854,60861,60870,
+    60880,60889,60897,60903,60911,60921,60929,60934,60940,60947,60956,60962,
+    60969,60976,60982,60989,60997,61005,61014,61020,61027,61035,61044,61052,
+    61061,61069,61078,61085,61094,61099,61103,61109,61116,61126,61135,61145,
+    61154,61164,61170,61177,61185,61192,61200,61208,61221,61233,61243,61255,
+    61264,61272,61284,61296,61302,61309,61319,61327,61334,61341,61349,61358,
+    61368,61373,61383,61389,61398,61408,61418,61430,61440,61448,61457,61465,
+    61471,61479,61486,61495,61504,61511,61519,61526,61537,61542,61548,61552,
+    61562,61567,61573,61580,61588,61594,61601,61610,61616,61624,61632,61639,
+    61645,61653,61661,61668,61673,61680,61689,61700,61711,61722,61731,61740,
+    61749,61759,61766,61775,61782,61792,61805,61814,61825,61836,61848,61859,
+    61869,61878,61889,61898,61909,61919,61931,61940,61951,61958,61969,61978,
+    61987,61998,62007,62014,62024,62035,62048,62054,62062,62069,62077,62084,
+    62092,62099,62107,62113,62119,62126,62133,62138,62142,62147,62154,62159,
+    62165,62173,62180,62187,62194,62202,62210,62219,62226,62232,62239,62247,
+    62256,62264,62270,62280,62285,62292,62296,62305,62316,62327,62339,62350,
+    62361,62372,62381,62393,62402,62412,62423,62435,62448,62457,62466,62476,
+    62485,62496,62505,62516,62527,62536,62545,62553,62561,62569,62579,62590,
+    62603,62610,62618,62630,62642,62654,62663,62674,62685,62697,62706,62717,
+    62725,62735,62745,62755,62760,62768,62779,62786,62796,62807,62817,62823,
+    62828,62836,62841,62847,62855,62861,62867,62873,62880,62886,62894,62900,
+    62907,62919,62928,62936,62945,62953,62958,62965,62971,62980,62989,62997,
+    63008,63016,63022,63027,63035,63042,63050,63058,63065,63073,63080,63089,
+    63099,63108,63118,63124,63129,63136,63141,63146,63153,63163,63170,63178,
+    63186,63195,63203,63211,63219,63232,63241,63247,63254,63262,63269,63280,
+    63289,63297,63304,63310,63316,63323,63330,63335,63343,63351,63358,63363,
+    63372,63379,63388,63397,63406,63416,63425,63436,63444,63452,63463,63470,
+    63479,63486,63493,63503,63512,63521,63529,63540,63550,63559,63570,63581,
+    63590,63599,63609,63617,63627,63635,63646,63654,63662,63673,63683,63691,
+    63701,63711,63720,63728,63737,63745,63753,63761,63772,63780,63791,63799,
+    63807,63816,63829,63839,63847,63858,63867,63875,63886,63897,63907,63915,
+    63929,63936,63943,63953,63961,63970,63982,63993,64001,64013,64024,64033,
+    64041,64049,64057,64066,64074,64083,64092,64102,64112,64120,64128,64139,
+    64146,64154,64165,64176,64184,64191,64198,64201,64207,64214,64221,64228,
+    64234,64240,64248,64255,64265,64273,64282,64288,64294,64301,64308,64314,
+    64319,64327,64334,64342,64349,64356,64363,64370,64378,64382,64390,64400,
+    64408,64416,64422,64433,64439,64448,64457,64466,64473,64479,64486,64494,
+    64502,64508,64515,64523,64533,64543,64552,64562,64570,64579,64590,64598,
+    64604,64608,64614,64621,64628,64635,64642,64652,64661,64666,64672,64679,
+    64684,64692,64698,64702,64710,64715,64723,64731,64737,64742,64748,64756,
+    64762,64768,64774,64781,64788,64795,64802,64807,64813,64822,64831,64842,
+    64853,64862,64871,64880,64890,64896,64903,64915,64928,64940,64949,64961,
+    64970,64982,64993,65000,65010,65019,65028,65036,65047,65055,65064,65075,
+    65082,65094,65103,65112,65122,65129,65135,65142,65146,65152,65157,65163,
+    65172,65179,65185,65192,65199,65207,65212,65220,65227,65235,65241,65248,
+    65252,65257,65264,65273,65279,65287,65292,65297,65302,65308,65315,65321,
+    65327,65332,65338,65344,65353,65360,65369,65375,65386,65394,65404,65411,
+    65418,65424,65433,65439,65445,65451,65457,65464,65469,65480,65492,65503,
+    65518,65530,65542,65556,65570,65581,65596,65607,65617,65630,65643,65657,
+    65671,65683,65696,65709,65722,65735,65748,65760,65771,65782,65795,65805,
+    65817,65829,65842,65852,65863,65875,65887,65897,65909,65918,65930,65942,
+    65955,65966,65980,65986,65993,66002,66012,66024,66034,66044,66056,66063,
+    66073,66083,66089,66098,66108,66117,66126,66136,66147,66157,66165,66172,
+    66181,66190,66199,66209,66217,66224,66230,66237,66244,66251,66259,66265,
+    66270,66277,66287,66298,66305,66311,66318,66325,66333,66344,66350,66358,
+    66364,66372,66380,66386,66391,66398,66406,66413,66421,66428,66435,66442,
+    66449,66454,66461,66468,66476,66484,66490,66497,66505,66511,66517,66524,
+    66532,66538,66545,66553,66562,66572,66579,66588,66594,66602,66608,66615,
+    66623,66632,66640,66646,66654,66659,66667,66675,66683,66692,66700,66709,
+    66715,66723,66732,66740,66747,66754,66760,66767,66773,66780,66787,66793,
+    66799,66807,66814,66820,66828,66836,66842,66850,66856,66863,66870,66877,
+    66883,66889,66895,66902,66909,66915,66922,66933,66940,66951,66957,66965,
+    66970,66977,66983,66991,66997,67006,67011,67021,67028,67034,67041,67048,
+    67056,67062,67068,67075,67084,67091,67098,67105,67117,67122,67130,67138,
+    67145,67151,67159,67165,67172,67178,67185,67191,67199,67206,67211,67217,
+    67223,67230,67237,67243,67248,67255,67263,67271,67278,67283,67289,67293,
+    67303,67308,67314,67326,67337,67347,67358,67368,67374,67382,67388,67394,
+    67401,67408,67414,67426,67433,67439,67446,67456,67462,67468,67478,67487,
+    67493,67506,67518,67529,67543,67558,67572,67584,67598,67609,67621,67634,
+    67647,67661,67673,67679,67686,67693,67701,67710,67720,67730,67742,67754,
+    67766,67776,67786,67796,67808,67818,67828,67837,67849,67858,67869,67879,
+    67889,67897,67907,67914,67921,67927,67934,67941,67949,67955,67962,67968,
+    67975,67982,67991,67997,68003,68009,68014,68022,68032,68038,68044,68051,
+    68059,68067,68075,68084,68090,68097,68104,68110,68119,68126,68134,68142,
+    68150,68158,68167,68173,68179,68186,68194,68202,68207,68213,68220,68230,
+    68237,68242,68250,68256,68266,68273,68280,68288,68298,68305,68312,68317,
+    68323,68332,68339,68345,68352,68360,68366,68373,68382,68388,68395,68403,
+    68412,68421,68431,68441,68448,68456,68464,68473,68481,68490,68496,68503,
+    68514,68521,68529,68534,68544,68553,68562,68570,68575,68583,68592,68602,
+    68612,68622,68630,68637,68645,68655,68667,68675,68686,68694,68702,68711,
+    68721,68732,68740,68750,68760,68769,68778,68785,68791,68798,68807,68815,
+    68829,68838,68849,68862,68869,68877,68885,68894,68902,68911,68920,68927,
+    68937,68946,68957,68964,68973,68981,68988,68996,69005,69014,69022,69031,
+    69041,69048,69058,69068,69074,69081,69086,69093,69104,69111,69118,69125,
+    69133,69140,69149,69162,69169,69176,69183,69189,69196,69202,69207,69215,
+    69227,69235,69244,69252,69259,69266,69273,69280,69287,69293,69300,69306,
+    69312,69318,69323,69331,69337,69343,69351,69359,69366,69376,69384,69392,
+    69398,69405,69412,69421,69427,69437,69448,69458,69468,69479,69491,69503,
+    69516,69526,69539,69552,69564,69573,69585,69593,69603,69610,69623,69632,
+    69643,69651,69658,69665,69670,69678,69686,69694,69702,69711,69717,69724,
+    69731,69738,69745,69754,69762,69770,69778,69790,69796,69801,69808,69814,
+    69822,69828,69834,69839,69847,69854,69862,69871,69880,69890,69896,69902,
+    69909,69917,69924,69931,69937,69949,69959,69967,69975,69982,69989,69997,
+    70004,70012,70021,70032,70041,70056,70067,70081,70092,70103,70114,70123,
+    70134,70146,70155,70165,70179,70189,70201,70210,70225,70234,70246,70255,
+    70268,70277,70282,70288,70297,70304,70313,70324,70330,70336,70344,70350,
+    70359,70370,70377,70390,70399,70413,70423,70431,70438,70446,70450,70456,
+    70463,70470,70477,70484,70491,70496,70503,70511,70518,70523,70531,70538,
+    70544,70551,70558,70564,70569,70576,70582,70588,70595,70601,70606,70613,
+    70621,70628,70633,70640,70648,70656,70665,70672,70678,70684,70690,70696,
+    70709,70723,70735,70745,70754,70764,70774,70781,70790,70796,70802,70810,
+    70818,70824,70832,70839,70846,70850,70855,70862,70872,70879,70887,70893,
+    70900,70908,70920,70930,70940,70948,70961,70974,70986,70997,71007,71017,
+    71028,71038,71047,71058,71066,71074,71082,71092,71101,71108,71120,71128,
+    71138,71145,71154,71164,71171,71178,71186,71195,71203,71210,71219,71225,
+    71232,71242,71251,71261,71272,71285,71297,71307,71314,71324,71336,71346,
+    71356,71366,71377,71387,71404,71422,71430,71437,71448,71459,71467,71473,
+    71480,71487,71496,71506,71515,71525,71532,71544,71550,71561,71570,71581,
+    71592,71602,71612,71622,71635,71642,71650,71660,71667,71675,71680,71690,
+    71700,71710,71719,71730,71740,71750,71759,71768,71778,71788,71797,71807,
+    71815,71824,71830,71836,71846,71854,71862,71868,71875,71885,71894,71903,
+    71910,71914,71919,71927,71937,71947,71955,71963,71968,71975,71982,71989,
+    71994,72001,72011,72020,72025,72033,72040,72049,72055,72059,72068,72077,
+    72085,72090,72095,72101,72108,72115,72124,72132,72140,72148,72156,72165,
+    72173,72182,72189,72194,72200,72205,72212,72218,72226,72234,72241,72250,
+    72258,72265,72272,72276,72284,72291,72299,72306,72313,72317,72326,72330,
+    72337,72343,72349,72355,72361,72365,72370,72376,72381,72385,72392,72402,
+    72412,72421,72431,72441,72450,72461,72471,72478,72486,72497,72504,72511,
+    72519,72527,72534,72542,72552,72561,72570,72577,72583,72591,72601,72613,
+    72623,72635,72649,72659,72672,72682,72694,72705,72713,72719,72726,72733,
+    72743,72749,72758,72769,72777,72785,72792,72798,72809,72818,72827,72839,
+    72845,72851,72863,72869,72880,72887,72896,72905,72916,72924,72935,72945,
+    72954,72962,72974,72982,72993,73005,73016,73022,73030,73036,73044,73051,
+    73059,73071,73077,73084,73090,73097,73102,73109,73117,73124,73130,73139,
+    73147,73154,73160,73165,73169,73175,73181,73186,73194,73197,73203,73208,
+    73214,73222,73231,73235,73242,73252,73261,73269,73276,73284,73289,73295,
+    73299,73304,73309,73314,73319,73323,73327,73336,73343,73350,73355,73359,
+    73365,73372,73378,73385,73391,73397,73402,73408,73416,73421,73427,73434,
+    73439,73443,73451,73461,73468,73474,73484,73493,73502,73506,73513,73520,
+    73528,73536,73543,73549,73558,73566,73573,73580,73586,73594,73601,73607,
+    73612,73618,73623,73629,73635,73640,73647,73653,73662,73672,73680,73690,
+    73698,73703,73709,73717,73723,73728,73732,73738,73742,73749,73758,73763,
+    73771,73778,73783,73790,73796,73804,73812,73820,73824,73829,73834,73840,
+    73846,73853,73860,73868,73874,73879,73889,73896,73904,73911,73918,73924,
+    73930,73937,73942,73948,73954,73961,73969,73975,73981,73986,73992,73999,
+    74006,74014,74019,74025,74032,74037,74042,74048,74053,74058,74064,74071,
+    74077,74082,74089,74095,74103,74107,74113,74120,74125,74130,74140,74145,
+    74151,74157,74162,74166,74171,74177,74183,74190,74197,74203,74209,74216,
+    74223,74229,74234,74242,74247,74258,74267,74277,74282,74288,74292,74299,
+    74307,74313,74319,74324,74331,74337,74340,74344,74349,74355,74361,74366,
+    74372,74379,74384,74390,74398,74404,74411,74417,74426,74433,74442,74452,
+    74459,74464,74471,74480,74488,74492,74498,74503,74509,74515,74521,74526,
+    74533,74543,74553,74558,74569,74579,74588,74596,74604,74612,74617,74626,
+    74635,74644,74654,74661,74670,74679,74687,74696,74702,74712,74722,74728,
+    74739,74749,74754,74763,74774,74783,74795,74806,74817,74828,74837,74847,
+    74860,74872,74881,74890,74901,74910,74919,74927,74938,74948,74959,74971,
+    74980,74989,75000,75009,75019,75029,75036,75041,75048,75055,75062,75070,
+    75078,75086,75095,75102,75109,75119,75126,75136,75142,75152,75161,75170,
+    75175,75181,75188,75193,75204,75209,75218,75229,75239,75249,75259,75270,
+    75275,75280,75286,75292,75298,75304,75311,75316,75322,75330,75338,75343,
+    75351,75355,75360,75365,75371,75378,75386,75394,75401,75410,75416,75421,
+    75428,75434,75441,75449,75457,75461,75468,75476,75483,75491,75497,75503,
+    75514,75520,75526,75533,75542,75550,75555,75561,75567,75574,75582,75589,
+    75594,75600,75607,75612,75617,75621,75626,75631,75640,75647,75654,75664,
+    75672,75680,75685,75695,75704,75713,75721,75727,75735,75741,75746,75752,
+    75759,75764,75770,75776,75783,75790,75796,75802,75807,75813,75820,75826,
+    75833,75840,75846,75850,75856,75863,75869,75876,75884,75892,75901,75910,
+    75919,75924,75930,75938,75946,75951,75958,75965,75970,75978,75983,75990,
+    75997,76004,76009,76015,76023,76027,76033,76042,76053,76058,76065,76071,
+    76078,76086,76093,76101,76108,76115,76121,76128,76136,76144,76152,76159,
+    76166,76174,76179,76185,76192,76197,76203,76210,76217,76225,76231,76236,
+    76243,76250,76257,76264,76272,76277,76285,76292,76299,76304,76310,76317,
+    76322,76328,76336,76347,76356,76363,76371,76376,76380,76387,76392,76397,
+    76403,76409,76416,76422,76429,76437,76443,76449,76456,76464,76474,76478,
+    76483,76491,76499,76504,76510,76518,76528,76535,76542,76548,76553,76559,
+    76568,76577,76582,76590,76596,76603,76608,76614,76619,76626,76631,76635,
+    76641,76647,76654,76659,76665,76669,76675,76680,76684,76690,76694,76702,
+    76711,76717,76724,76731,76735,76741,76749,76758,76767,76776,76783,76790,
+    76794,76801,76808,76816,76823,76829,76835,76840,76846,76855,76860,76867,
+    76874,76880,76886,76895,76904,76911,76914,76921,76928,76933,76940,76945,
+    76951,76958,76964,76971,76979,76986,76992,76998,77003,77012,77020,77025,
+    77031,77039,77045,77053,77061,77070,77078,77083,77093,77102,77108,77115,
+    77124,77132,77144,77152,77158,77165,77171,77180,77187,77195,77202,77209,
+    77220,77227,77237,77248,77258,77269,77280,77288,77298,77306,77313,77321,
+    77332,77342,77351,77355,77360,77365,77371,77377,77384,77390,77399,77407,
+    77413,77417,77423,77430,77435,77442,77450,77457,77463,77469,77476,77481,
+    77490,77499,77505,77513,77520,77528,77534,77543,77552,77560,77568,77575,
+    77582,77587,77594,77600,77606,77611,77620,77624,77630,77637,77644,77651,
+    77656,77664,77671,77678,77684,77691,77698,77703,77710,77716,77723,77728,
+    77735,77740,77748,77753,77758,77764,77771,77778,77788,77794,77800,77806,
+    77813,77819,77826,77833,77841,77847,77853,77859,77866,77874,77882,77890,
+    77896,77902,77908,77914,77921,77927,77932,77939,77945,77953,77959,77968,
+    77975,77984,77989,77995,78002,78008,78014,78022,78028,78033,78039,78049,
+    78061,78068,78074,78081,78087,78093,78101,78108,78115,78123,78129,78133,
+    78142,78151,78161,78170,78175,78181,78188,78195,78201,78206,78213,78219,
+    78226,78232,78239,78247,78255,78262,78270,78276,78283,78290,78297,78305,
+    78313,78319,78325,78332,78337,78344,78350,78357,78364,78370,78378,78384,
+    78390,78397,78404,78410,78417,78424,78431,78439,78445,78452,78458,78463,
+    78469,78475,78482,78490,78499,78505,78512,78519,78527,78534,78539,78545,
+    78553,78561,78568,78574,78581,78587,78594,78601,78609,78616,78625,78635,
+    78644,78651,78656,78662,78668,78674,78680,78687,78692,78699,78704,78712,
+    78720,78728,78734,78740,78746,78752,78761,78770,78780,78786,78795,78805,
+    78814,78821,78828,78836,78843,78851,78858,78867,78875,78882,78888,78896,
+    78902,78909,78922,78927,78933,78940,78946,78953,78961,78968,78976,78984,
+    78991,78999,79007,79016,79023,79030,79038,79046,79052,79058,79065,79071,
+    79079,79084,79090,79098,79106,79112,79118,79123,79130,79138,79145,79153,
+    79159,79167,79171,79177,79183,79190,79197,79201,79206,79213,79219,79226,
+    79233,79240,79246,79253,79259,79266,79273,79280,79285,79292,79298,79305,
+    79312,79319,79327,79334,79342,79349,79357,79364,79371,79379,79385,79392,
+    79399,79405,79411,79418,79426,79433,79441,79448,79456,79463,79471,79478,
+    79486,79494,79500,79509,79512,79517,79531,79544,79560,79572,79587,79600,
+    79611,79620,79630,79641,79653,79663,79677,79689,79698,79708,79714,79720,
+    79729,79737,79745,79754,79763,79771,79778,79786,79796,79803,79810,79820,
+    79830,79838,79847,79855,79862,79866,79872,79880,79884,79893,79901,79910,
+    79915,79923,79927,79936,79941,79950,79960,79968,79975,79983,79990,79996,
+    80003,80011,80022,80030,80037,80042,80049,80056,80062,80068,80074,80080,
+    80087,80095,80101,80109,80113,80123,80128,80134,80141,80146,80152,80158,
+    80165,80173,80181,80189,80196,80201,80208,80216,80225,80233,80240,80249,
+    80256,80262,80271,80279,80288,80294,80301,80310,80320,80328,80337,80343,
+    80350,80355,80366,80375,80382,80391,80397,80403,80407,80419,80429,80438,
+    80447,80456,80466,80472,80479,80486,80492,80499,80509,80518,80526,80533,
+    80538,80544,80550,80557,80565,80572,80581,80590,80598,80605,80615,80623,
+    80628,80635,80643,80652,80661,80668,80675,80683,80691,80700,80707,80714,
+    80722,80729,80737,80743,80750,80757,80764,80771,80780,80787,80793,80802,
+    80809,80816,80824,80830,80838,80845,80854,80861,80869,80875,80882,80890,
+    80897,80903,80909,80919,80927,80931,80937,80945,80952,80959,80964,80970,
+    80977,80986,80992,80999,81007,81014,81022,81028,81035,81042,81050,81056,
+    81063,81072,81079,81083,81090,81097,81103,81108,81114,81121,81129,81135,
+    81141,81148,81155,81162,81167,81173,81180,81185,81194,81201,81207,81210,
+    81214,81218,81224,81229,81237,81241,81248,81255,81261,81265,81270,81277,
+    81284,81294,81306,81311,81319,81326,81332,81339,81343,81348,81354,81361,
+    81369,81376,81379,81387,81394,81401,81406,81412,81418,81425,81431,81438,
+    81445,81453,81461,81466,81474,81482,81491,81500,81506,81510,81515,81521,
+    81529,81538,81547,81554,81561,81568,81574,81579,81585,81590,81594,81601,
+    81606,81612,81619,81626,81634,81639,81645,81651,81659,81666,81673,81680,
+    81685,81693,81699,81706,81713,81721,81730,81738,81747,81754,81763,81768,
+    81774,81784,81794,81803,81812,81819,81826,81833,81841,81848,81857,81865,
+    81873,81883,81889,81893,81898,81903,81908,81917,81924,81932,81940,81949,
+    81956,81963,81971,81977,81984,81991,81998,82005,82011,82018,82025,82029,
+    82034,82040,82046,82054,82063,82072,82077,82084,82092,82098,82103,82108,
+    82114,82120,82127,82133,82138,82145,82153,82159,82165,82172,82181,82187,
+    82193,82199,82205,82212,82220,82227,82233,82240,82247,82253,82260,82268,
+    82274,82282,82288,82294,82300,82306,82311,82316,82323,82328,82337,82341,
+    82346,82352,82359,82369,82377,82386,82395,82404,82412,82421,82430,82438,
+    82444,82451,82459,82468,82478,82488,82497,82505,82510,82517,82525,82532,
+    82540,82549,82555,82566,82572,82579,82586,82591,82598,82606,82615,82621,
+    82628,82633,82639,82645,82652,82657,82663,82670,82681,82687,82693,82701,
+    82707,82714,82721,82729,82737,82744,82751,82758,82762,82767,82773,82782,
+    82787,82795,82801,82811,82816,82822,82827,82833,82841,82848,82855,82863,
+    82871,82875,82880,82886,82894,82902,82908,82913,82918,82924,82929,82935,
+    82941,82948,82955,82962,82967,82974,82980,82988,82993,83000,83007,83012,
+    83019,83025,83030,83036,83043,83049,83054,83060,83067,83075,83083,83091,
+    83100,83109,83115,83126,83135,83142,83151,83158,83166,83174,83183,83192,
+    83199,83208,83214,83222,83229,83237,83244,83251,83259,83267,83274,83279,
+    83287,83294,83301,83305,83310,83315,83320,83329,83334,83340,83346,83353,
+    83361,83368,83375,83381,83388,83394,83399,83406,83414,83419,83425,83431,
+    83437,83443,83449,83456,83463,83471,83478,83486,83495,83503,83514,83520,
+    83527,83534,83541,83549,83558,83564,83570,83575,83582,83588,83596,83602,
+    83608,83614,83620,83626,83631,83638,83648,83661,83674,83683,83694,83706,
+    83714,83724,83733,83742,83751,83756,83764,83771,83779,83787,83793,83805,
+    83813,83822,83832,83837,83845,83852,83862,83867,83873,83882,83889,83896,
+    83907,83916,83927,83938,83949,83958,83967,83977,83984,83997,84006,84016,
+    84028,84039,84048,84059,84067,84078,84087,84096,84103,84113,84119,84128,
+    84136,84147,84156,84165,84176,84183,84193,84204,84211,84221,84229,84236,
+    84243,84251,84258,84266,84277,84284,84290,84302,84310,84320,84331,84337,
+    84344,84354,84362,84369,84377,84384,84391,84398,84406,84413,84421,84430,
+    84440,84451,84462,84473,84482,84489,84497,84507,84516,84523,84529,84537,
+    84543,84550,84558,84566,84575,84584,84590,84596,84604,84612,84615,84622,
+    84627,84634,84642,84649,84657,84662,84669,84676,84682,84689,84695,84703,
+    84708,84714,84721,84728,84733,84738,84743,84750,84756,84764,84770,84780,
+    84788,84794,84800,84806,84812,84822,84829,84834,84840,84847,84855,84862,
+    84869,84875,84882,84887,84897,84901,84912,84920,84925,84932,84938,84944,
+    84951,84958,84965,84972,84979,84985,84992,85000,85008,85017,85023,85027,
+    85032,85038,85046,85052,85058,85064,85071,85078,85083,85089,85095,85100,
+    85106,85113,85121,85129,85137,85143,85149,85156,85164,85171,85177,85184,
+    85191,85196,85202,85208,85215,85222,85230,85236,85242,85249,85260,85267,
+    85275,85282,85289,85298,85305,85312,85319,85325,85329,85335,85342,85348,
+    85355,85363,85369,85377,85384,85392,85399,85404,85412,85419,85425,85432,
+    85440,85448,85456,85464,85470,85482,85489,85496,85503,85510,85517,85523,
+    85529,85534,85540,85546,85554,85561,85567,85575,85582,85589,85595,85600,
+    85608,85613,85619,85626,85634,85643,85651,85657,85665,85671,85679,85688,
+    85696,85707,85718,85723,85732,85741,85748,85755,85765,85771,85778,85789,
+    85795,85804,85811,85819,85828,85835,85842,85851,85857,85864,85871,85877,
+    85883,85890,85896,85901,85907,85913,85920,85928,85936,85943,85949,85956,
+    85963,85969,85976,85984,85992,86000,86006,86013,86018,86030,86042,86052,
+    86063,86078,86089,86099,86113,86124,86137,86148,86161,86173,86183,86194,
+    86206,86219,86225,86232,86240,86248,86255,86262,86272,86282,86288,86295,
+    86303,86312,86318,86327,86337,86343,86350,86359,86368,86374,86381,86388,
+    86394,86400,86407,86414,86423,86433,86441,86450,86459,86467,86475,86485,
+    86491,86496,86503,86509,86516,86522,86528,86536,86543,86551,86558,86564,
+    86571,86579,86586,86591,86597,86603,86610,86616,86622,86629,86637,86646,
+    86652,86662,86673,86679,86688,86694,86700,86705,86711,86718,86729,86736,
+    86744,86751,86756,86763,86769,86775,86783,86791,86799,86807,86813,86820,
+    86828,86835,86845,86853,86860,86867,86876,86885,86893,86900,86905,86914,
+    86922,86931,86941,86948,86958,86967,86977,86987,86998,87008,87019,87026,
+    87031,87041,87049,87057,87066,87074,87083,87092,87102,87112,87122,87132,
+    87142,87151,87157,87167,87176,87186,87196,87207,87215,87224,87231,87237,
+    87244,87253,87262,87271,87280,87288,87296,87305,87313,87322,87328,87336,
+    87341,87347,87354,87360,87373,87380,87388,87394,87400,87408,87415,87422,
+    87430,87435,87441,87449,87457,87466,87474,87481,87489,87497,87506,87514,
+    87523,87532,87539,87545,87550,87556,87562,87568,87575,87581,87589,87595,
+    87601,87608,87614,87621,87628,87635,87643,87647,87655,87660,87669,87675,
+    87682,87689,87698,87703,87712,87718,87725,87732,87739,87747,87756,87763,
+    87771,87778,87784,87791,87798,87805,87813,87822,87829,87836,87842,87849,
+    87854,87860,87870,87878,87887,87894,87900,87907,87914,87923,87930,87937,
+    87944,87952,87959,87965,87971,87977,87984,87990,87997,88004,88011,88017,
+    88023,88030,88037,88044,88050,88057,88063,88070,88076,88082,88088,88094,
+    88100,88107,88113,88120,88125,88131,88137,88144,88149,88157,88162,88168,
+    88175,88181,88188,88195,88202,88208,88215,88221,88232,88244,88251,88258,
+    88265,88272,88278,88285,88292,88299,88307,88311,88317,88323,88332,88339,
+    88346,88354,88358,88363,88369,88376,88382,88389,88397,88405,88412,88421,
+    88428,88434,88441,88447,88455,88463,88469,88476,88481,88487,88495,88503,
+    88511,88518,88526,88533,88541,88548,88554,88559,88566,88572,88579,88585,
+    88594,88603,88612,88619,88625,88632,88638,88643,88648,88654,88662,88668,
+    88673,88679,88686,88693,88700,88706,88713,88719,88727,88734,88741,88748,
+    88754,88762,88770,88777,88782,88787,88799,88811,88825,88832,88845,88853,
+    88858,88864,88870,88876,88882,88889,88894,88901,88907,88913,88922,88929,
+    88935,88942,88950,88956,88965,88973,88982,88989,88996,89003,89012,89020,
+    89028,89039,89045,89054,89065,89075,89081,89087,89092,89098,89109,89119,
+    89123,89129,89134,89139,89145,89153,89160,89166,89172,89178,89185,89192,
+    89199,89209,89215,89221,89227,89234,89241,89246,89253,89260,89265,89271,
+    89278,89286,89293,89300,89309,89316,89322,89329,89338,89345,89352,89357,
+    89366,89371,89377,89384,89391,89399,89407,89415,89419,89426,89434,89442,
+    89448,89456,89463,89473,89483,89493,89502,89512,89521,89529,89538,89544,
+    89551,89558,89564,89569,89576,89582,89588,89595,89603,89609,89614,89621,
+    89628,89633,89639,89648,89654,89661,89666,89673,89681,89687,89693,89700,
+    89709,89719,89726,89733,89739,89743,89755,89765,89773,89781,89791,89800,
+    89809,89818,89827,89837,89846,89855,89865,89873,89882,89893,89898,89905,
+    89915,89924,89932,89939,89949,89957,89965,89972,89981,89985,89990,90001,
+    90007,90014,90019,90026,90032,90039,90044,90050,90056,90064,90071,90079,
+    90087,90096,90103,90112,90117,90123,90130,90138,90146,90150,90156,90163,
+    90167,90173,90183,90188,90196,90204,90210,90217,90223,90230,90236,90243,
+    90248,90255,90262,90270,90277,90283,90290,90300,90309,90316,90324,90332,
+    90338,90344,90352,90359,90366,90372,90378,90384,90389,90397,90405,90411,
+    90424,90438,90452,90466,90478,90491,90504,90512,90521,90530,90538,90547,
+    90554,90560,90565,90572,90580,90588,90600,90608,90615,90626,90631,90639,
+    90644,90654,90660,90668,90677,90684,90691,90700,90705,90710,90715,90721,
+    90728,90736,90741,90746,90755,90760,90771,90776,90782,90787,90796,90801,
+    90807,90812,90821,90826,90835,90844,90854,90864,90872,90881,90887,90894,
+    90901,90909,90914,90923,90933,90943,90953,90964,90970,90977,90985,90996,
+    91003,91010,91016,91026,91032,91038,91045,91052,91062,91068,91076,91086,
+    91095,91105,91116,91123,91130,91137,91143,91150,91158,91167,91176,91187,
+    91199,91212,91222,91236,91246,91259,91265,91270,91276,91283,91293,91301,
+    91309,91316,91322,91327,91335,91341,91347,91358,91368,91378,91385,91394,
+    91404,91414,91424,91434,91445,91452,91460,91470,91475,91483,91491,91496,
+    91503,91516,91527,91538,91546,91552,91561,91566,91573,91579,91584,91590,
+    91597,91605,91614,91624,91630,91636,91644,91654,91664,91674,91685,91694,
+    91704,91709,91715,91722,91730,91736,91743,91750,91761,91769,91778,91786,
+    91795,91805,91817,91829,91841,91851,91861,91870,91878,91886,91895,91905,
+    91913,91922,91930,91942,91956,91966,91979,91986,91996,92005,92015,92025,
+    92033,92042,92052,92062,92070,92079,92088,92097,92106,92116,92127,92136,
+    92146,92156,92166,92177,92187,92199,92207,92219,92229,92239,92249,92258,
+    92270,92279,92287,92297,92308,92319,92329,92339,92346,92356,92368,92381,
+    92391,92400,92410,92417,92425,92436,92448,92457,92467,92476,92487,92500,
+    92510,92521,92533,92543,92554,92565,92573,92585,92592,92601,92608,92615,
+    92623,92631,92640,92648,92657,92665,92674,92683,92693,92699,92711,92719,
+    92726,92734,92742,92752,92761,92771,92779,92788,92796,92802,92809,92818,
+    92825,92829,92835,92842,92849,92856,92865,92873,92882,92892,92902,92908,
+    92913,92919,92928,92939,92947,92956,92965,92971,92978,92983,92990,92998,
+    93007,93015,93022,93029,93035,93043,93049,93055,93067,93077,93088,93095,
+    93107,93115,93122,93128,93137,93143,93151,93157,93163,93169,93175,93179,
+    93185,93190,93196,93202,93207,93213,93219,93224,93230,93238,93245,93251,
+    93258,93264,93272,93281,93285,93292,93301,93308,93314,93320,93328,93333,
+    93339,93345,93352,93358,93364,93373,93378,93384,93390,93398,93405,93413,
+    93419,93426,93433,93439,93445,93452,93459,93466,93473,93480,93489,93497,
+    93506,93515,93523,93531,93540,93548,93558,93570,93577,93584,93593,93601,
+    93613,93621,93634,93643,93656,93663,93673,93680,93686,93693,93699,93707,
+    93713,93719,93728,93739,93747,93752,93758,93767,93772,93777,93786,93793,
+    93800,93808,93815,93824,93834,93843,93853,93859,93867,93872,93878,93883,
+    93892,93902,93907,93912,93919,93926,93930,93935,93941,93947,93954,93962,
+    93971,93977,93984,93990,93995,94002,94008,94015,94022,94028,94036,94045,
+    94054,94060,94069,94077,94085,94094,94100,94109,94117,94124,94132,94138,
+    94146,94154,94159,94166,94172,94178,94184,94189,94194,94200,94206,94215,
+    94221,94230,94238,94247,94253,94259,94266,94273,94280,94288,94297,94304,
+    94312,94316,94321,94328,94334,94341,94348,94355,94362,94368,94375,94382,
+    94387,94394,94402,94410,94416,94421,94435,94442,94451,94456,94462,94469,
+    94476,94483,94489,94496,94505,94512,94519,94525,94532,94539,94548,94556,
+    94561,94573,94579,94587,94593,94599,94608,94615,94623,94630,94635,94642,
+    94648,94656,94665,94671,94676,94686,94698,94708,94718,94724,94729,94736,
+    94745,94753,94762,94772,94780,94790,94798,94807,94817,94824,94832,94839,
+    94848,94857,94864,94871,94880,94888,94896,94902,94908,94915,94922,94928,
+    94935,94943,94952,94960,94969,94976,94984,94990,94998,95004,95012,95019,
+    95026,95034,95040,95048,95056,95064,95072,95079,95087,95095,95103,95112,
+    95120,95129,95135,95141,95147,95154,95161,95173,95184,95190,95197,95209,
+    95215,95221,95227,95236,95243,95252,95258,95267,95275,95282,95289,95297,
+    95306,95314,95322,95330,95338,95349,95360,95369,95378,95384,95392,95401,
+    95409,95416,95423,95431,95440,95448,95455,95463,95471,95479,95486,95495,
+    95500,95506,95514,95521,95529,95535,95543,95552,95560,95567,95574,95582,
+    95590,95597,95605,95612,95620,95626,95633,95641,95648,95656,95664,95672,
+    95677,95687,95696,95705,95713,95720,95728,95736,95746,95755,95764,95774,
+    95781,95788,95795,95801,95808,95814,95820,95826,95833,95839,95846,95851,
+    95857,95864,95872,95879,95886,95894,95904,95911,95917,95920,95924,95935,
+    95941,95946,95952,95959,95964,95970,95978,95986,95994,96002,96009,96015,
+    96022,96029,96035,96043,96049,96056,96065,96071,96077,96082,96089,96096,
+    96100,96107,96115,96123,96129,96134,96140,96147,96153,96159,96164,96171,
+    96175,96180,96186,96193,96199,96204,96211,96217,96224,96233,96242,96250,
+    96258,96264,96272,96278,96284,96291,96298,96310,96316,96321,96326,96332,
+    96340,96345,96350,96356,96363,96369,96375,96381,96385,96392,96398,96405,
+    96411,96417,96424,96428,96433,96439,96446,96453,96458,96463,96469,96476,
+    96482,96488,96493,96499,96507,96515,96524,96532,96539,96546,96552,96558,
+    96565,96572,96579,96587,96591,96600,96609,96618,96624,96630,96635,96641,
+    96649,96658,96667,96674,96682,96688,96695,96704,96710,96717,96724,96732,
+    96741,96748,96756,96763,96771,96779,96785,96793,96801,96810,96819,96827,
+    96834,96844,96853,96861,96870,96881,96892,96901,96907,96916,96922,96928,
+    96933,96938,96944,96950,96954,96959,96966,96971,96977,96983,96990,96997,
+    97003,97010,97016,97021,97028,97034,97041,97048,97053,97059,97066,97074,
+    97083,97091,97100,97108,97116,97125,97131,97138,97144,97153,97157,97162,
+    97168,97175,97182,97190,97197,97202,97208,97214,97221,97227,97233,97239,
+    97248,97253,97259,97263,97269,97273,97278,97284,97290,97296,97302,97308,
+    97324,97330,97336,97343,97350,97357,97362,97368,97375,97385,97395,97404,
+    97412,97415,97423,97431,97440,97447,97456,97466,97475,97482,97490,97497,
+    97503,97510,97514,97519,97524,97530,97536,97543,97548,97554,97562,97569,
+    97575,97583,97591,97599,97605,97611,97617,97625,97633,97641,97648,97654,
+    97660,97666,97671,97678,97684,97690,97697,97704,97712,97720,97726,97732,
+    97737,97743,97749,97754,97760,97768,97777,97786,97793,97802,97813,97819,
+    97826,97832,97837,97843,97850,97857,97863,97868,97873,97879,97887,97894,
+    97899,97905,97912,97920,97928,97937,97943,97950,97957,97966,97973,97980,
+    97986,97994,98001,98011,98018,98024,98029,98035,98043,98052,98059,98065,
+    98072,98080,98088,98097,98107,98114,98121,98127,98134,98139,98145,98150,
+    98157,98165,98174,98183,98189,98193,98199,98205,98213,98219,98223,98228,
+    98234,98240,98248,98253,98259,98266,98273,98282,98292,98301,98307,98315,
+    98322,98330,98338,98346,98353,98359,98364,98370,98378,98383,98391,98396,
+    98401,98406,98412,98419,98426,98434,98439,98446,98454,98461,98467,98475,
+    98481,98485,98492,98498,98505,98510,98517,98525,98534,98540,98547,98552,
+    98563,98572,98581,98590,98598,98605,98613,98618,98628,98639,98648,98658,
+    98665,98673,98678,98684,98690,98696,98705,98711,98718,98724,98734,98741,
+    98746,98752,98759,98766,98776,98782,98789,98798,98802,98807,98813,98825,
+    98831,98837,98843,98848,98857,98865,98869,98874,98883,98891,98896,98903,
+    98910,98918,98923,98932,98939,98945,98954,98962,98970,98977,98986,98998,
+    99008,99020,99029,99037,99045,99055,99061,99064,99069,99076,99081,99086,
+    99095,99104,99109,99114,99119,99126,99135,99141,99147,99152,99158,99164,
+    99170,99175,99181,99189,99194,99199,99204,99211,99217,99224,99229,99233,
+    99238,99244,99255,99263,99270,99277,99282,99288,99293,99300,99305,99311,
+    99317,99324,99330,99336,99341,99346,99351,99356,99364,99372,99378,99385,
+    99393,99400,99405,99412,99421,99427,99434,99442,99450,99456,99463,99470,
+    99477,99485,99493,99500,99507,99515,99523,99531,99536,99542,99550,99556,
+    99562,99570,99576,99583,99591,99598,99605,99611,99618,99624,99630,99639,
+    99648,99657,99663,99672,99679,99687,99692,99699,99703,99708,99714,99721,
+    99726,99731,99737,99743,99749,99756,99760,99767,99774,99781,99789,99797,
+    99805,99813,99818,99824,99830,99837,99844,99854,99860,99866,99872,99878,
+    99886,99896,99903,99910,99919,99924,99931,99936,99943,99951,99958,99966,
+    99972,99978,99985,99991,99998,100004,100010,100018,100023,100030,100036,100040,
+    100046,100052,100057,100064,100070,100077,100085,100091,100097,100103,100114,100117,
+    100122,100128,100134,100141,100148,100154,100159,100164,100172,100181,100188,100192,
+    100197,100203,100209,100214,100224,100231,100239,100247,100256,100264,100270,100275,
+    100281,100288,100296,100304,100310,100317,100326,100333,100340,100347,100355,100363,
+    100370,100378,100386,100392,100400,100407,100413,100422,100431,100440,100450,100460,
+    100465,100472,100477,100484,100490,100499,100508,100516,100525,100530,100537,100545,
+    100554,100563,100573,100580,100587,100595,100602,100610,100617,100621,100626,100633,
+    100639,100646,100654,100661,100667,100674,100682,100687,100693,100701,100707,100715,
+    100724,100730,100736,100741,100747,100753,100760,100765,100771,100778,100785,100791,
+    100798,100803,100810,100818,100823,100829,100835,100842,100847,100853,100861,100867,
+    100872,100878,100884,100891,100895,100905,100912,100917,100923,100931,100937,100942,
+    100949,100957,100964,100969,100976,100983,100990,100998,101006,101012,101019,101026,
+    101030,101035,101040,101047,101053,101062,101072,101080,101087,101094,101100,101105,
+    101110,101118,101126,101134,101140,101146,101154,101158,101164,101170,101177,101185,
+    101191,101198,101207,101211,101216,101223,101228,101235,101241,101248,101256,101265,
+    101271,101278,101284,101289,101295,101300,101306,101310,101315,101321,101328,101335,
+    101343,101351,101358,101366,101374,101382,101389,101401,101408,101413,101419,101425,
+    101434,101441,101449,101455,101463,101470,101478,101487,101496,101507,101518,101525,
+    101534,101543,101551,101556,101562,101574,101582,101594,101603,101610,101617,101626,
+    101634,101640,101645,101651,101658,101663,101670,101679,101686,101692,101697,101703,
+    101712,101720,101727,101735,101745,101754,101759,101764,101770,101775,101784,101789,
+    101795,101804,101815,101824,101832,101839,101850,101856,101862,101871,101881,101889,
+    101898,101903,101910,101915,101924,101932,101940,101947,101955,101962,101968,101977,
+    101985,101992,102000,102009,102017,102027,102037,102048,102055,102062,102073,102080,
+    102087,102095,102105,102113,102127,102133,102139,102145,102151,102157,102165,102172,
+    102182,102189,102198,102201,102208,102215,102222,102229,102236,102243,102250,102257,
+    102265,102273,102281,102287,102292,102299,102305,102311,102318,102326,102332,102336,
+    102345,102353,102361,102371,102380,102385,102391,102397,102403,102412,102421,102426,
+    102433,102439,102446,102451,102461,102466,102471,102475,102482,102491,102500,102509,
+    102517,102526,102533,102540,102550,102557,102564,102573,102580,102587,102594,102599,
+    102609,102619,102628,102637,102646,102654,102663,102669,102676,102684,102690,102698,
+    102707,102714,102721,102729,102737,102745,102753,102762,102769,102776,102782,102790,
+    102797,102802,102809,102817,102821,102829,102838,102845,102850,102856,102862,102870,
+    102878,102885,102893,102900,102906,102914,102923,102929,102938,102948,102958,102968,
+    102979,102988,102994,103000,103007,103013,103020,103026,103033,103039,103048,103054,
+    103061,103068,103075,103088,103097,103109,103120,103126,103135,103142,103150,103162,
+    103169,103179,103190,103197,103204,103215,103221,103228,103235,103243,103251,103257,
+    103265,103273,103280,103287,103293,103299,103306,103312,103319,103327,103334,103341,
+    103348,103353,103362,103369,103375,103383,103392,103398,103405,103413,103421,103428,
+    103435,103442,103448,103455,103462,103471,103475,103480,103487,103493,103498,103508,
+    103514,103519,103525,103532,103539,103545,103551,103559,103568,103574,103581,103587,
+    103593,103601,103608,103616,103622,103629,103636,103642,103649,103655,103662,103668,
+    103674,103678,103688,103696,103701,103708,103713,103719,103725,103732,103740,103747,
+    103753,103761,103768,103774,103782,103789,103795,103801,103808,103817,103823,103831,
+    103838,103845,103852,103860,103869,103875,103882,103890,103897,103902,103909,103923,
+    103935,103947,103954,103961,103973,103982,103990,103997,104003,104007,104012,104020,
+    104028,104034,104042,104049,104056,104064,104071,104076,104082,104089,104095,104102,
+    104109,104120,104126,104133,104139,104146,104152,104160,104166,104173,104181,104190,
+    104198,104205,104211,104217,104223,104230,104239,104247,104255,104261,104267,104274,
+    104282,104287,104293,104300,104308,104317,104325,104332,104339,104347,104353,104358,
+    104364,104370,104377,104383,104387,104392,104400,104407,104413,104419,104426,104432,
+    104439,104446,104452,104471,104478,104484,104490,104497,104504,104514,104520,104526,
+    104534,104543,104551,104559,104568,104574,104581,104589,104595,104602,104608,104615,
+    104623,104630,104636,104643,104650,104659,104666,104672,104682,104689,104699,104706,
+    104714,104721,104726,104733,104740,104748,104758,104767,104776,104783,104789,104796,
+    104801,104807,104813,104819,104827,104836,104840,104846,104853,104857,104862,104873,
+    104880,104890,104899,104907,104915,104925,104931,104941,104946,104958,104965,104973,
+    104983,104993,105003,105013,105021,105030,105039,105048,105058,105066,105074,105084,
+    105094,105103,105112,105118,105125,105133,105142,105149,105156,105163,105169,105176,
+    105182,105189,105195,105203,105211,105216,105222,105229,105237,105247,105255,105261,
+    105268,105274,105281,105288,105296,105303,105309,105316,105322,105328,105340,105345,
+    105351,105359,105368,105378,105388,105399,105410,105420,105431,105442,105452,105461,
+    105471,105481,105492,105502,105510,105521,105529,105537,105543,105551,105559,105568,
+    105576,105584,105591,105602,105609,105616,105624,105633,105639,105648,105655,105663,
+    105671,105680,105690,105699,105709,105719,105727,105736,105745,105754,105765,105776,
+    105787,105799,105809,105819,105826,105833,105839,105850,105857,105862,105868,105880,
+    105895,105903,105910,105917,105924,105932,105940,105950,105961,105971,105979,105988,
+    105997,106005,106013,106022,106029,106037,106046,106055,106064,106070,106081,106092,
+    106106,106122,106135,106148,106161,106178,106193,106206,106218,106230,106241,106254,
+    106266,106282,106296,106308,106321,106332,106345,106358,106372,106388,106398,106406,
+    106413,106421,106429,106438,106447,106458,106467,106476,106483,106490,106498,106507,
+    106515,106522,106531,106538,106545,106553,106561,106570,106578,106586,106593,106601,
+    106609,106618,106624,106631,106640,106648,106655,106663,106672,106682,106691,106701,
+    106708,106716,106723,106731,106739,106745,106754,106762,106773,106780,106789,106795,
+    106802,106809,106817,106826,106834,106842,106850,106860,106866,106873,106881,106889,
+    106897,106904,106912,106920,106926,106933,106941,106949,106957,106965,106971,106983,
+    106995,107004,107011,107019,107028,107036,107045,107053,107059,107067,107076,107084,
+    107093,107100,107108,107113,107120,107127,107135,107144,107152,107159,107165,107174,
+    107181,107190,107197,107205,107215,107221,107229,107237,107245,107252,107260,107269,
+    107276,107284,107292,107300,107307,107314,107322,107331,107338,107346,107353,107361,
+    107367,107374,107380,107387,107394,107402,107411,107419,107427,107435,107441,107447,
+    107454,107462,107469,107477,107483,107490,107497,107508,107516,107526,107534,107542,
+    107551,107560,107570,107576,107584,107590,107595,107601,107613,107623,107634,107640,
+    107647,107655,107664,107673,107683,107691,107699,107706,107711,107717,107725,107733,
+    107741,107747,107756,107764,107771,107778,107784,107791,107798,107806,107812,107820,
+    107828,107836,107843,107850,107858,107866,107877,107885,107894,107901,107908,107914,
+    107922,107929,107938,107945,107953,107962,107969,107977,107985,107993,107999,108006,
+    108015,108022,108029,108035,108043,108048,108053,108059,108067,108077,108084,108092,
+    108101,108110,108119,108129,108138,108148,108157,108166,108173,108182,108190,108198,
+    108207,108214,108222,108233,108241,108250,108260,108267,108276,108283,108293,108301,
+    108307,108314,108322,108330,108339,108349,108357,108364,108372,108383,108392,108400,
+    108407,108415,108425,108432,108443,108451,108462,108468,108473,108480,108486,108492,
+    108498,108504,108511,108519,108527,108533,108541,108554,108562,108573,108580,108584,
+    108590,108595,108601,108607,108613,108620,108626,108633,108641,108649,108655,108660,
+    108666,108673,108681,108688,108696,108704,108712,108720,108729,108738,108745,108752,
+    108760,108769,108774,108781,108787,108793,108800,108808,108816,108822,108830,108836,
+    108841,108849,108854,108859,108865,108872,108879,108887,108895,108904,108913,108922,
+    108932,108943,108953,108962,108972,108978,108985,108993,109000,109006,109013,109021,
+    109031,109040,109049,109056,109064,109071,109078,109084,109090,109099,109106,109114,
+    109122,109129,109137,109142,109147,109153,109160,109166,109172,109180,109186,109194,
+    109205,109214,109223,109230,109238,109246,109254,109262,109271,109277,109284,109290,
+    109298,109307,109313,109319,109326,109330,109338,109343,109349,109355,109362,109369,
+    109379,109390,109402,109413,109425,109437,109448,109457,109466,109473,109481,109488,
+    109495,109503,109508,109512,109517,109525,109534,109539,109547,109554,109560,109567,
+    109575,109582,109587,109594,109600,109606,109612,109618,109624,109631,109637,109645,
+    109653,109660,109666,109675,109684,109692,109700,109706,109712,109719,109725,109732,
+    109738,109747,109755,109763,109771,109780,109789,109795,109802,109809,109817,109823,
+    109832,109842,109852,109863,109872,109879,109885,109890,109897,109903,109910,109917,
+    109924,109932,109936,109943,109949,109954,109965,109974,109982,109989,109993,109999,
+    110006,110012,110019,110027,110035,110044,110050,110060,110068,110074,110081,110088,
+    110095,110107,110117,110126,110130,110139,110147,110157,110166,110174,110182,110190,
+    110197,110206,110215,110222,110230,110236,110241,110247,110256,110264,110272,110277,
+    110285,110291,110298,110307,110315,110319,110326,110333,110341,110348,110356,110364,
+    110373,110382,110389,110395,110405,110414,110422,110428,110434,110443,110449,110458,
+    110465,110474,110483,110490,110498,110505,110513,110522,110529,110537,110544,110553,
+    110562,110573,110578,110584,110591,110599,110608,110616,110623,110631,110638,110646,
+    110653,110662,110670,110677,110683,110692,110699,110707,110715,110722,110729,110737,
+    110746,110753,110760,110768,110773,110782,110788,110796,110802,110811,110820,110825,
+    110835,110842,110848,110854,110863,110872,110879,110886,110892,110902,110908,110916,
+    110925,110931,110937,110944,110952,110959,110964,110973,110982,110989,110996,111003,
+    111011,111019,111025,111033,111040,111046,111054,111059,111065,111073,111080,111087,
+    111093,111100,111106,111113,111122,111130,111138,111146,111152,111157,111164,111171,
+    111178,111184,111190,111196,111203,111210,111217,111222,111229,111237,111243,111250,
+    111256,111264,111272,111282,111289,111296,111302,111307,111315,111323,111329,111341,
+    111347,111357,111363,111369,111377,111383,111389,111395,111402,111413,111422,111433,
+    111441,111445,111451,111460,111469,111477,111484,111492,111495,111499,111504,111509,
+    111516,111524,111530,111538,111545,111551,111559,111568,111577,111585,111592,111600,
+    111608,111617,111625,111633,111642,111649,111657,111670,111678,111689,111699,111709,
+    111717,111726,111737,111745,111753,111761,111770,111775,111783,111792,111799,111805,
+    111812,111818,111822,111828,111833,111840,111848,111857,111865,111872,111879,111886,
+    111894,111906,111916,111921,111928,111936,111942,111949,111957,111967,111974,111982,
+    111988,111995,112002,112009,112017,112025,112030,112036,112041,112045,112050,112057,
+    112065,112076,112084,112092,112099,112105,112112,112120,112128,112137,112142,112149,
+    112155,112162,112170,112177,112184,112189,112198,112206,112217,112224,112230,112236,
+    112244,112253,112263,112270,112275,112282,112290,112299,112305,112312,112319,112325,
+    112331,112339,112346,112352,112363,112371,112379,112391,112396,112402,112409,112415,
+    112421,112429,112437,112444,112452,112460,112466,112472,112479,112485,112494,112502,
+    112508,112515,112525,112532,112538,112544,112551,112556,112564,112570,112579,112589,
+    112596,112603,112609,112617,112624,112631,112639,112644,112651,112656,112661,112667,
+    112674,112679,112683,112688,112694,112704,112710,112716,112725,112731,112739,112748,
+    112753,112762,112771,112780,112790,112798,112809,112814,112821,112827,112833,112840,
+    112847,112854,112863,112869,112876,112882,112889,112897,112901,112908,112916,112923,
+    112928,112937,112945,112951,112959,112967,112973,112982,112989,112995,113002,113009,
+    113018,113025,113033,113040,113047,113054,113061,113069,113076,113082,113089,113097,
+    113105,113111,113120,113126,113131,113137,113144,113154,113161,113170,113180,113189,
+    113199,113205,113213,113220,113226,113232,113239,113246,113253,113260,113267,113274,
+    113282,113289,113296,113302,113309,113316,113322,113329,113335,113340,113347,113356,
+    113362,113367,113373,113380,113386,113393,113400,113406,113414,113423,113433,113440,
+    113448,113456,113465,113471,113479,113486,113494,113501,113508,113514,113521,113527,
+    113532,113541,113548,113555,113564,113572,113582,113593,113603,113610,113620,113629,
+    113638,113645,113654,113663,113670,113674,113681,113689,113697,113704,113711,113715,
+    113722,113733,113740,113748,113756,113765,113774,113783,113791,113798,113805,113813,
+    113824,113830,113837,113844,113851,113859,113865,113874,113885,113893,113899,113905,
+    113910,113917,113923,113931,113938,113945,113950,113959,113965,113972,113980,113987,
+    113995,114001,114007,114013,114020,114027,114037,114048,114053,114061,114067,114074,
+    114085,114092,114101,114112,114118,114124,114129,114134,114140,114149,114156,114166,
+    114173,114180,114189,114196,114203,114211,114218,114225,114232,114241,114248,114258,
+    114265,114274,114281,114286,114292,114298,114303,114318,114325,114335,114345,114353,
+    114360,114367,114375,114382,114390,114397,114402,114411,114418,114426,114434,114442,
+    114451,114462,114469,114476,114484,114492,114498,114504,114511,114519,114526,114534,
+    114541,114546,114552,114560,114569,114577,114585,114594,114606,114619,114632,114645,
+    114658,114671,114684,114698,114712,114725,114739,114753,114766,114775,114784,114793,
+    114802,114809,114815,114822,114830,114840,114844,114849,114858,114866,114873,114879,
+    114885,114893,114902,114911,114918,114923,114929,114935,114944,114952,114958,114963,
+    114971,114978,114984,114996,115007,115016,115023,115030,115035,115042,115049,115056,
+    115064,115069,115075,115081,115090,115098,115105,115114,115123,115130,115137,115145,
+    115153,115158,115164,115171,115178,115184,115194,115203,115211,115217,115222,115230,
+    115238,115244,115250,115258,115266,115274,115284,115291,115298,115306,115314,115322,
+    115331,115339,115347,115355,115363,115369,115378,115386,115395,115403,115411,115418,
+    115424,115430,115438,115445,115453,115462,115468,115475,115483,115490,115499,115509,
+    115517,115524,115533,115543,115552,115562,115569,115577,115587,115597,115607,115614,
+    115622,115630,115637,115644,115651,115659,115665,115673,115679,115682,115686,115691,
+    115698,115703,115710,115716,115725,115736,115744,115751,115756,115762,115768,115774,
+    115782,115788,115793,115801,115808,115815,115820,115826,115832,115838,115847,115853,
+    115859,115866,115873,115881,115888,115895,115902,115908,115914,115921,115934,115945,
+    115959,115969,115976,115982,115987,115993,116001,116008,116015,116021,116028,116036,
+    116043,116052,116059,116067,116075,116082,116090,116096,116104,116112,116121,116129,
+    116138,116147,116152,116158,116165,116174,116179,116185,116194,116201,116207,116215,
+    116225,116231,116242,116248,116256,116264,116273,116279,116286,116294,116301,116308,
+    116316,116322,116331,116337,116346,116356,116366,116376,116386,116393,116400,116410,
+    116420,116429,116439,116447,116456,116466,116473,116484,116496,116503,116510,116519,
+    116528,116536,116545,116555,116565,116577,116586,116598,116608,116613,116619,116631,
+    116639,116645,116652,116663,116672,116682,116693,116701,116711,116720,116729,116736,
+    116748,116760,116770,116780,116789,116797,116807,116816,116827,116835,116845,116848,
+    116855,116861,116867,116874,116881,116889,116897,116904,116911,116918,116925,116931,
+    116937,116944,116950,116959,116968,116975,116981,116987,116992,116999,117006,117012,
+    117022,117031,117040,117049,117056,117062,117069,117075,117081,117088,117094,117100,
+    117106,117111,117119,117126,117136,117140,117146,117151,117159,117166,117173,117179,
+    117186,117192,117200,117208,117215,117222,117231,117239,117247,117253,117260,117267,
+    117272,117279,117285,117291,117296,117303,117308,117314,117320,117326,117331,117336,
+    117343,117349,117355,117362,117368,117375,117381,117386,117394,117399,117405,117411,
+    117417,117425,117432,117437,117443,117449,117455,117463,117471,117478,117482,117488,
+    117494,117498,117503,117510,117517,117524,117531,117537,117544,117550,117555,117563,
+    117569,117577,117582,117588,117596,117602,117608,117617,117623,117630,117637,117642,
+    117651,117658,117664,117670,117677,117684,117690,117696,117701,117707,117713,117719,
+    117725,117732,117738,117747,117757,117764,117771,117779,117787,117796,117806,117812,
+    117818,117827,117836,117842,117849,117860,117871,117875,117881,117887,117892,117901,
+    117908,117914,117920,117927,117933,117939,117949,117956,117965,117973,117980,117990,
+    117996,118000,118008,118016,118023,118031,118039,118048,118057,118065,118073,118080,
+    118088,118097,118103,118112,118121,118130,118140,118147,118156,118164,118173,118181,
+    118189,118197,118205,118210,118218,118223,118232,118241,118249,118256,118266,118277,
+    118287,118297,118305,118314,118321,118327,118335,118345,118351,118359,118366,118372,
+    118381,118390,118399,118409,118418,118423,118428,118436,118443,118454,118460,118467,
+    118475,118484,118491,118497,118504,118511,118517,118524,118530,118535,118539,118545,
+    118553,118561,118569,118574,118582,118588,118596,118604,118610,118619,118626,118633,
+    118639,118648,118654,118660,118668,118675,118682,118690,118699,118705,118713,118721,
+    118728,118735,118741,118745,118750,118757,118763,118769,118775,118782,118790,118797,
+    118804,118813,118821,118831,118838,118844,118848,118853,118859,118865,118874,118882,
+    118892,118901,118908,118914,118920,118929,118935,118941,118949,118954,118962,118968,
+    118974,118982,118989,118998,119007,119015,119020,119029,119035,119041,119048,119053,
+    119059,119066,119071,119076,119083,119090,119094,119099,119105,119112,119118,119124,
+    119129,119135,119142,119148,119155,119161,119167,119172,119178,119184,119190,119197,
+    119203,119209,119216,119221,119228,119234,119239,119245,119253,119258,119264,119271,
+    119276,119283,119289,119295,119301,119311,119315,119322,119328,119336,119342,119348,
+    119355,119365,119373,119379,119387,119393,119401,119409,119415,119423,119431,119438,
+    119443,119449,119456,119462,119471,119480,119488,119494,119501,119506,119511,119517,
+    119523,119530,119535,119542,119549,119555,119562,119568,119575,119583,119591,119598,
+    119608,119616,119622,119628,119635,119642,119650,119657,119664,119671,119676,119683,
+    119690,119696,119702,119709,119719,119726,119733,119741,119747,119756,119760,119767,
+    119774,119779,119786,119792,119798,119804,119809,119815,119821,119828,119835,119842,
+    119851,119858,119862,119867,119873,119879,119885,119893,119901,119907,119916,119926,
+    119935,119944,119951,119959,119968,119978,119986,119995,120004,120009,120015,120022,
+    120030,120039,120048,120056,120064,120070,120077,120082,120091,120100,120110,120118,
+    120124,120131,120139,120147,120156,120164,120172,120181,120190,120197,120206,120216,
+    120226,120235,120243,120252,120260,120265,120274,120285,120294,120303,120308,120314,
+    120320,120326,120331,120337,120344,120351,120358,120365,120371,120377,120384,120392,
+    120398,120404,120410,120416,120425,120431,120437,120441,120446,120454,120462,120468,
+    120475,120480,120486,120494,120501,120507,120513,120520,120528,120533,120541,120549,
+    120557,120563,120570,120578,120586,120595,120604,120612,120621,120629,120636,120645,
+    120655,120664,120671,120676,120685,120693,120704,120711,120715,120720,120726,120733,
+    120739,120744,120750,120755,120762,120767,120772,120778,120785,120793,120797,120806,
+    120813,120818,120824,120832,120838,120848,120854,120860,120867,120872,120880,120887,
+    120895,120900,120908,120916,120922,120927,120933,120939,120944,120951,120958,120964,
+    120970,120977,120983,120990,121001,121012,121020,121028,121034,121041,121047,121053,
+    121059,121065,121071,121079,121085,121090,121098,121105,121112,121119,121129,121139,
+    121147,121154,121160,121164,121169,121174,121182,121188,121194,121202,121209,121213,
+    121218,121226,121233,121241,121248,121255,121261,121268,121275,121282,121289,121296,
+    121303,121309,121319,121324,121330,121339,121346,121352,121358,121364,121372,121377,
+    121386,121396,121402,121412,121425,121436,121444,121456,121463,121471,121476,121487,
+    121493,121503,121509,121515,121521,121526,121532,121540,121549,121554,121560,121568,
+    121577,121584,121589,121596,121603,121610,121618,121625,121632,121639,121646,121653,
+    121659,121665,121672,121680,121688,121697,121704,121710,121717,121724,121732,121742,
+    121751,121760,121765,121770,121775,121780,121788,121793,121800,121807,121818,121825,
+    121833,121838,121845,121853,121859,121867,121875,121882,121893,121899,121905,121908,
+    121914,121920,121928,121933,121938,121946,121951,121958,121963,121969,121975,121983,
+    121989,121997,122004,122010,122019,122026,122035,122044,122050,122057,122066,122071,
+    122077,122084,122091,122099,122106,122113,122121,122130,122142,122150,122157,122164,
+    122172,122179,122184,122190,122198,122207,122216,122221,122229,122238,122250,122257,
+    122266,122275,122281,122293,122299,122309,122313,122321,122327,122332,122341,122348,
+    122357,122363,122373,122379,122386,122394,122400,122405,122411,122417,122423,122430,
+    122439,122445,122451,122457,122463,122470,122476,122483,122491,122505,122515,122527,
+    122535,122543,122550,122556,122562,122569,122574,122580,122586,122591,122597,122603,
+    122609,122615,122625,122633,122645,122651,122658,122665,122673,122681,122692,122701,
+    122711,122721,122730,122738,122747,122755,122764,122772,122782,122789,122797,122807,
+    122815,122822,122827,122831,122837,122847,122855,122859,122864,122873,122878,122885,
+    122893,122900,122908,122913,122918,122924,122931,122939,122948,122958,122966,122974,
+    122982,122991,122999,123003,123010,123017,123024,123028,123033,123043,123053,123063,
+    123073,123082,123094,123102,123113,123123,123128,123134,123142,123150,123158,123168,
+    123175,123182,123190,123200,123206,123213,123221,123229,123238,123245,123253,123259,
+    123266,123273,123282,123289,123294,123300,123306,123313,123318,123324,123329,123338,
+    123345,123351,123356,123362,123369,123377,123383,123390,123396,123403,123408,123416,
+    123422,123429,123438,123444,123451,123457,123462,123467,123474,123477,123484,123490,
+    123494,123500,123510,123517,123522,123533,123540,123546,123553,123561,123570,123578,
+    123583,123592,123601,123611,123616,123627,123633,123643,123654,123666,123672,123680,
+    123684,123692,123702,123707,123717,123726,123733,123738,123744,123755,123764,123769,
+    123779,123784,123790,123795,123802,123810,123819,123823,123828,123837,123842,123847,
+    123854,123864,123869,123875,123881,123886,123892,123899,123904,123911,123916,123923,
+    123931,123936,123941,123948,123956,123966,123975,123983,123991,123998,124003,124010,
+    124016,124022,124028,124035,124043,124051,124058,124065,124073,124081,124089,124096,
+    124104,124111,124119,124124,124129,124135,124141,124146,124154,124159,124164,124171,
+    124180,124193,124205,124212,124222,124235,124245,124259,124271,124282,124293,124301,
+    124307,124313,124321,124329,124337,124340,124344,124350,124356,124363,124369,124374,
+    124380,124385,124391,124399,124405,124411,124419,124424,124429,124435,124442,124449,
+    124459,124470,124479,124489,124497,124504,124514,124522,124530,124538,124546,124554,
+    124560,124568,124573,124577,124582,124588,124596,124603,124611,124617,124624,124632,
+    124638,124643,124649,124653,124658,124663,124669,124675,124680,124686,124693,124700,
+    124708,124715,124722,124727,124735,124742,124749,124757,124765,124772,124777,124784,
+    124789,124794,124801,124806,124814,124823,124829,124835,124843,124849,124853,124858,
+    124863,124870,124877,124882,124889,124897,124904,124912,124919,124924,124930,124937,
+    124943,124951,124958,124965,124974,124981,124987,124997,125004,125010,125018,125027,
+    125034,125039,125046,125051,125059,125065,125070,125075,125082,125087,125094,125102,
+    125110,125117,125125,125133,125140,125146,125152,125157,125162,125168,125179,125189,
+    125195,125200,125208,125214,125219,125225,125230,125236,125242,125248,125256,125262,
+    125268,125276,125286,125293,125300,125306,125313,125319,125325,125331,125337,125343,
+    125351,125357,125363,125371,125377,125383,125390,125397,125401,125407,125413,125421,
+    125428,125436,125442,125447,125452,125457,125463,125469,125476,125483,125490,125496,
+    125501,125507,125514,125519,125526,125532,125538,125547,125556,125563,125571,125579,
+    125586,125594,125600,125604,125611,125618,125623,125630,125638,125643,125649,125656,
+    125661,125668,125675,125680,125688,125695,125701,125705,125710,125714,125719,125727,
+    125736,125741,125747,125755,125763,125769,125776,125781,125789,125797,125804,125810,
+    125815,125823,125831,125839,125848,125855,125861,125866,125874,125879,125883,125890,
+    125894,125899,125906,125913,125919,125925,125931,125935,125940,125946,125953,125959,
+    125965,125971,125979,125990,125996,126002,126008,126016,126022,126029,126034,126041,
+    126045,126051,126061,126070,126079,126089,126095,126098,126104,126110,126116,126121,
+    126127,126138,126143,126153,126158,126164,126170,126178,126186,126195,126205,126210,
+    126216,126224,126233,126241,126249,126257,126264,126270,126277,126285,126292,126300,
+    126307,126311,126317,126324,126332,126340,126345,126351,126359,126365,126372,126378,
+    126385,126391,126399,126407,126414,126423,126431,126435,126442,126448,126455,126463,
+    126471,126478,126485,126492,126503,126510,126516,126522,126530,126536,126543,126549,
+    126558,126566,126572,126579,126587,126596,126605,126612,126618,126626,126636,126645,
+    126657,126666,126676,126681,126687,126696,126708,126717,126729,126737,126743,126750,
+    126756,126764,126770,126779,126787,126793,126801,126809,126818,126826,126837,126847,
+    126859,126873,126882,126888,126895,126902,126908,126914,126919,126926,126933,126940,
+    126947,126954,126961,126969,126975,126981,126991,127000,127008,127015,127022,127033,
+    127040,127047,127055,127065,127073,127081,127090,127095,127104,127110,127121,127129,
+    127138,127145,127153,127159,127163,127174,127187,127192,127201,127206,127213,127222,
+    127229,127236,127244,127252,127261,127270,127280,127289,127297,127304,127312,127322,
+    127332,127341,127350,127357,127367,127373,127379,127385,127394,127403,127416,127422,
+    127429,127435,127441,127445,127450,127463,127474,127480,127486,127494,127503,127512,
+    127518,127526,127534,127543,127550,127558,127566,127574,127582,127590,127596,127602,
+    127611,127620,127625,127632,127639,127645,127651,127659,127668,127674,127680,127687,
+    127694,127702,127712,127718,127727,127736,127742,127746,127752,127758,127765,127772,
+    127777,127784,127791,127795,127801,127807,127814,127821,127828,127834,127841,127848,
+    127857,127865,127873,127882,127889,127896,127902,127908,127915,127920,127925,127932,
+    127936,127943,127949,127956,127960,127969,127975,127982,127987,127996,128003,128009,
+    128016,128021,128028,128034,128045,128054,128062,128069,128078,128085,128093,128099,
+    128106,128112,128119,128125,128132,128138,128144,128148,128153,128162,128169,128176,
+    128185,128192,128199,128204,128211,128215,128224,128233,128240,128249,128255,128261,
+    128269,128277,128285,128291,128299,128305,128312,128320,128329,128336,128344,128353,
+    128362,128367,128373,128381,128387,128396,128405,128414,128421,128428,128436,128443,
+    128450,128455,128461,128466,128472,128486,128495,128507,128515,128522,128528,128533,
+    128538,128544,128552,128560,128567,128573,128580,128586,128595,128603,128612,128621,
+    128631,128637,128646,128656,128664,128674,128685,128695,128702,128711,128717,128724,
+    128734,128742,128751,128760,128772,128780,128788,128800,128807,128815,128823,128830,
+    128836,128841,128849,128858,128865,128872,128880,128886,128893,128900,128912,128919,
+    128924,128933,128942,128949,128957,128966,128975,128986,128993,129001,129009,129015,
+    129025,129035,129043,129050,129058,129065,129071,129078,129087,129094,129102,129110,
+    129116,129125,129132,129140,129147,129151,129158,129165,129170,129175,129186,129193,
+    129202,129214,129227,129235,129245,129255,129261,129271,129278,129290,129300,129310,
+    129315,129322,129333,129340,129347,129352,129358,129364,129369,129373,129379,129387,
+    129395,129402,129407,129412,129417,129424,129431,129439,129449,129455,129461,129467,
+    129476,129482,129488,129494,129501,129508,129516,129524,129529,129536,129544,129551,
+    129557,129566,129571,129577,129584,129591,129602,129608,129616,129625,129632,129636,
+    129640,129646,129656,129665,129671,129678,129683,129690,129696,129703,129710,129718,
+    129725,129734,129743,129752,129759,129766,129772,129781,129787,129796,129805,129813,
+    129824,129832,129839,129846,129853,129859,129865,129870,129878,129885,129891,129899,
+    129907,129913,129921,129928,129936,129943,129951,129959,129966,129975,129984,129994,
+    130000,130009,130019,130028,130036,130044,130051,130060,130068,130077,130086,130092,
+    130100,130106,130114,130120,130129,130135,130141,130151,130161,130168,130174,130181,
+    130190,130197,130205,130214,130224,130235,130242,130249,130255,130263,130271,130279,
+    130285,130294,130302,130309,130319,130327,130339,130344,130356,130365,130375,130385,
+    130392,130398,130410,130416,130423,130430,130435,130440,130444,130451,130459,130464,
+    130470,130475,130489,130496,130501,130507,130515,130524,130531,130537,130542,130548,
+    130553,130559,130564,130570,130579,130586,130599,130609,130621,130632,130638,130646,
+    130654,130668,130675,130684,130692,130701,130710,130717,130727,130732,130737,130748,
+    130755,130765,130774,130781,130786,130791,130799,130808,130815,130824,130833,130839,
+    130849,130859,130867,130877,130885,130892,130899,130906,130912,130918,130925,130930,
+    130936,130942,130949,130954,130959,130965,130971,130976,130982,130990,130997,131003,
+    131010,131016,131022,131028,131035,131043,131049,131058,131063,131069,131075,131081,
+    131086,131094,131101,131107,131115,131123,131130,131136,131144,131152,131159,131166,
+    131172,131178,131186,131194,131202,131210,131217,131224,131232,131238,131243,131249,
+    131256,131262,131268,131277,131282,131288,131294,131303,131312,131321,131328,131340,
+    131349,131361,131370,131378,131386,131393,131400,131407,131414,131422,131429,131435,
+    131441,131446,131456,131464,131472,131478,131486,131492,131497,131504,131510,131516,
+    131522,131530,131537,131545,131553,131560,131568,131576,131585,131592,131600,131607,
+    131615,131622,131628,131637,131645,131650,131656,131663,131669,131675,131682,131690,
+    131695,131701,131708,131714,131723,131732,131738,131746,131752,131760,131765,131774,
+    131783,131793,131802,131812,131822,131830,131839,131844,131853,131860,131864,131871,
+    131876,131882,131889,131897,131902,131910,131917,131925,131932,131936,131941,131948,
+    131956,131965,131972,131978,131984,131992,132000,132007,132012,132018,132025,132032,
+    132040,132049,132058,132068,132080,132090,132095,132101,132107,132113,132120,132126,
+    132131,132138,132145,132156,132165,132172,132179,132186,132192,132199,132210,132217,
+    132224,132237,132249,132258,132269,132276,132284,132290,132298,132304,132311,132318,
+    132325,132331,132338,132344,132351,132358,132365,132371,132376,132384,132390,132395,
+    132402,132409,132416,132422,132427,132433,132439,132448,132457,132465,132474,132480,
+    132487,132494,132500,132507,132514,132520,132526,132533,132542,132548,132555,132561,
+    132568,132575,132583,132588,132600,132611,132617,132624,132629,132637,132646,132654,
+    132660,132666,132674,132681,132689,132696,132702,132708,132715,132724,132731,132739,
+    132745,132752,132760,132769,132774,132780,132787,132793,132800,132805,132811,132818,
+    132826,132836,132843,132850,132858,132864,132871,132879,132888,132896,132902,132909,
+    132920,132927,132933,132940,132947,132952,132958,132966,132972,132979,132988,132996,
+    133003,133011,133017,133025,133034,133043,133054,133061,133068,133075,133079,133084,
+    133091,133099,133107,133114,133122,133130,133139,133146,133154,133162,133169,133175,
+    133181,133189,133195,133202,133212,133218,133228,133236,133242,133249,133255,133260,
+    133266,133272,133277,133282,133289,133293,133300,133306,133313,133321,133326,133335,
+    133343,133351,133357,133365,133372,133380,133389,133397,133406,133412,133420,133426,
+    133436,133445,133450,133458,133465,133470,133478,133484,133490,133494,133501,133506,
+    133513,133520,133527,133532,133540,133549,133556,133564,133572,133579,133587,133595,
+    133603,133609,133618,133622,133627,133634,133642,133648,133653,133659,133665,133670,
+    133676,133682,133690,133698,133704,133710,133717,133725,133732,133739,133747,133756,
+    133768,133780,133787,133795,133802,133808,133816,133824,133831,133839,133847,133854,
+    133861,133868,133872,133877,133884,133891,133899,133905,133911,133918,133925,133932,
+    133940,133945,133951,133959,133968,133975,133981,133988,133995,134004,134013,134023,
+    134032,134041,134051,134060,134067,134073,134079,134086,134092,134098,134103,134108,
+    134116,134126,134135,134140,134148,134158,134163,134170,134176,134181,134187,134192,
+    134199,134206,134212,134220,134226,134233,134240,134247,134254,134261,134267,134273,
+    134279,134284,134290,134296,134304,134312,134320,134325,134332,134338,134345,134350,
+    134355,134362,134368,134376,134382,134389,134397,134402,134410,134417,134423,134432,
+    134437,134443,134448,134454,134461,134468,134475,134480,134486,134492,134496,134504,
+    134511,134515,134523,134529,134536,134545,134550,134556,134564,134573,134582,134589,
+    134598,134610,134621,134628,134636,134645,134650,134655,134661,134668,134674,134679,
+    134685,134691,134697,134703,134711,134719,134728,134734,134740,134747,134752,134756,
+    134761,134766,134772,134779,134784,134792,134800,134809,134815,134825,134830,134835,
+    134843,134852,134861,134869,134876,134885,134894,134899,134907,134914,134920,134927,
+    134933,134938,134943,134949,134955,134962,134969,134974,134984,134992,135000,135007,
+    135013,135020,135024,135029,135036,135045,135056,135062,135068,135074,135079,135085,
+    135091,135098,135102,135107,135116,135122,135127,135135,135141,135146,135151,135157,
+    135164,135168,135173,135181,135188,135194,135201,135207,135214,135219,135227,135232,
+    135238,135243,135249,135255,135260,135266,135271,135278,135284,135291,135301,135310,
+    135315,135320,135324,135331,135336,135342,135348,135355,135362,135368,135375,135382,
+    135389,135397,135406,135416,135424,135432,135438,135447,135454,135461,135466,135471,
+    135477,135483,135490,135497,135505,135514,135521,135527,135532,135538,135545,135549,
+    135555,135561,135567,135575,135584,135593,135600,135608,135615,135622,135629,135637,
+    135646,135654,135662,135671,135675,135680,135688,135694,135703,135711,135718,135724,
+    135731,135738,135744,135750,135756,135763,135769,135775,135779,135785,135790,135797,
+    135805,135815,135822,135830,135839,135847,135855,135863,135871,135876,135888,135899,
+    135904,135910,135918,135927,135934,135941,135947,135952,135959,135967,135973,135980,
+    135987,135997,136004,136009,136015,136023,136032,136040,136046,136052,136058,136064,
+    136071,136080,136087,136094,136102,136112,136118,136126,136131,136138,136145,136149,
+    136154,136160,136167,136175,136181,136187,136194,136199,136205,136212,136218,136224,
+    136230,136236,136243,136249,136254,136259,136265,136271,136276,136282,136292,136298,
+    136303,136309,136314,136325,136335,136343,136351,136360,136368,136376,136385,136394,
+    136404,136414,136423,136431,136439,136448,136458,136466,136475,136482,136489,136497,
+    136505,136513,136521,136529,136537,136543,136550,136555,136566,136574,136583,136592,
+    136598,136606,136614,136623,136633,136642,136650,136658,136666,136675,136685,136694,
+    136700,136707,136715,136723,136731,136739,136747,136756,136762,136767,136773,136779,
+    136787,136794,136800,136810,136817,136823,136829,136834,136841,136848,136857,136862,
+    136868,136876,136883,136892,136901,136911,136922,136932,136940,136948,136957,136962,
+    136969,136977,136985,136992,136998,137005,137013,137020,137027,137034,137042,137050,
+    137059,137065,137070,137074,137080,137086,137091,137096,137104,137113,137122,137130,
+    137137,137145,137153,137160,137166,137173,137179,137189,137198,137202,137209,137215,
+    137222,137227,137233,137238,137244,137252,137258,137263,137269,137276,137286,137291,
+    137298,137306,137314,137320,137325,137333,137340,137346,137351,137358,137365,137372,
+    137379,137385,137393,137402,137410,137417,137423,137432,137439,137448,137457,137467,
+    137471,137476,137482,137490,137498,137508,137513,137519,137524,137531,137541,137548,
+    137556,137564,137572,137579,137588,137597,137602,137609,137615,137622,137629,137636,
+    137641,137648,137656,137663,137669,137675,137679,137684,137689,137694,137700,137708,
+    137717,137723,137734,137741,137749,137758,137766,137775,137784,137788,137795,137802,
+    137808,137816,137824,137829,137835,137841,137847,137853,137860,137866,137874,137880,
+    137886,137890,137895,137900,137907,137915,137923,137929,137935,137942,137946,137951,
+    137961,137973,137986,137996,138004,138011,138019,138025,138031,138037,138048,138055,
+    138065,138077,138082,138088,138094,138102,138111,138121,138129,138136,138144,138152,
+    138157,138163,138173,138182,138190,138197,138206,138217,138226,138236,138247,138254,
+    138267,138278,138284,138295,138305,138316,138328,138341,138348,138357,138366,138376,
+    138385,138394,138403,138413,138423,138434,138442,138448,138455,138462,138468,138474,
+    138484,138496,138505,138513,138521,138532,138542,138548,138555,138564,138573,138580,
+    138587,138594,138603,138608,138614,138621,138630,138641,138648,138655,138662,138671,
+    138680,138689,138697,138708,138717,138725,138733,138741,138751,138760,138766,138775,
+    138784,138793,138799,138810,138816,138826,138837,138844,138857,138865,138873,138880,
+    138887,138892,138899,138906,138913,138920,138926,138933,138938,138945,138952,138959,
+    138966,138971,138977,138986,138991,138997,139005,139011,139017,139024,139030,139040,
+    139049,139056,139063,139069,139076,139082,139088,139095,139102,139108,139114,139122,
+    139128,139135,139141,139147,139155,139164,139170,139178,139186,139193,139199,139205,
+    139213,139221,139225,139230,139237,139243,139249,139257,139263,139270,139275,139282,
+    139289,139295,139301,139307,139314,139321,139327,139336,139343,139349,139356,139363,
+    139369,139375,139382,139390,139397,139404,139410,139417,139424,139429,139434,139442,
+    139448,139454,139460,139469,139475,139479,139484,139490,139496,139503,139509,139514,
+    139520,139525,139532,139538,139543,139550,139560,139567,139573,139581,139587,139594,
+    139598,139604,139611,139621,139629,139635,139642,139653,139659,139665,139672,139680,
+    139688,139695,139701,139709,139716,139723,139729,139735,139742,139750,139757,139764,
+    139775,139782,139790,139798,139806,139814,139823,139833,139839,139848,139857,139864,
+    139874,139880,139888,139894,139901,139909,139917,139926,139930,139938,139946,139953,
+    139962,139970,139979,139985,139992,140000,140008,140016,140023,140028,140035,140041,
+    140048,140054,140061,140069,140076,140084,140091,140097,140102,140110,140117,140124,
+    140129,140136,140143,140151,140158,140165,140174,140182,140189,140197,140202,140210,
+    140215,140221,140227,140236,140243,140250,140257,140263,140272,140279,140286,140293,
+    140301,140307,140314,140322,140329,140336,140343,140350,140359,140366,140372,140379,
+    140385,140392,140400,140405,140410,140417,140424,140431,140439,140445,140452,140461,
+    140472,140478,140484,140490,140497,140504,140510,140518,140524,140532,140541,140549,
+    140557,140563,140570,140578,140584,140590,140598,140606,140612,140617,140625,140630,
+    140637,140646,140652,140663,140676,140683,140689,140695,140702,140709,140717,140722,
+    140729,140736,140743,140752,140761,140770,140777,140785,140795,140802,140809,140818,
+    140824,140832,140843,140848,140855,140861,140868,140876,140883,140893,140898,140908,
+    140918,140924,140931,140935,140940,140948,140954,140961,140969,140975,140980,140986,
+    140993,141001,141009,141018,141026,141033,141041,141051,141058,141066,141073,141080,
+    141086,141092,141098,141107,141115,141122,141127,141135,141142,141150,141156,141163,
+    141170,141177,141184,141190,141196,141204,141212,141218,141224,141235,141245,141253,
+    141262,141271,141281,141288,141297,141302,141308,141316,141323,141331,141338,141343,
+    141353,141359,141366,141374,141381,141388,141397,141408,141418,141429,141439,141450,
+    141461,141472,141482,141493,141502,141511,141518,141526,141531,141537,141543,141552,
+    141559,141567,141571,141577,141586,141592,141601,141612,141620,141625,141631,141636,
+    141643,141649,141656,141662,141668,141679,141687,141694,141701,141708,141714,141721,
+    141728,141734,141740,141747,141753,141760,141767,141775,141785,141791,141797,141803,
+    141810,141817,141823,141832,141840,141844,141850,141856,141866,141875,141884,141891,
+    141897,141903,141910,141915,141921,141929,141935,141942,141949,141956,141962,141967,
+    141973,141979,141985,141992,141998,142005,142011,142019,142023,142028,142034,142040,
+    142050,142056,142065,142070,142081,142089,142098,142107,142113,142121,142127,142135,
+    142142,142151,142159,142168,142174,142181,142188,142199,142206,142213,142220,142228,
+    142241,142248,142255,142262,142269,142276,142282,142289,142295,142302,142309,142318,
+    142326,142332,142341,142347,142356,142363,142369,142378,142388,142398,142403,142411,
+    142417,142423,142429,142436,142445,142455,142462,142468,142477,142484,142494,142500,
+    142509,142514,142522,142528,142538,142546,142555,142564,142573,142580,142587,142596,
+    142603,142610,142619,142627,142633,142639,142646,142654,142663,142669,142678,142685,
+    142691,142696,142705,142715,142726,142733,142742,142750,142757,142764,142772,142778,
+    142784,142795,142804,142811,142815,142822,142827,142833,142842,142847,142855,142863,
+    142872,142882,142890,142899,142906,142913,142921,142929,142937,142943,142952,142959,
+    142968,142975,142983,142991,143003,143008,143014,143021,143028,143035,143043,143049,
+    143057,143064,143072,143081,143090,143096,143103,143111,143120,143128,143137,143145,
+    143153,143160,143167,143175,143183,143191,143198,143205,143212,143220,143228,143235,
+    143243,143252,143262,143269,143277,143286,143296,143305,143311,143318,143325,143333,
+    143341,143348,143355,143363,143370,143376,143384,143391,143398,143406,143415,143423,
+    143430,143439,143448,143458,143466,143472,143481,143488,143497,143504,143512,143519,
+    143526,143533,143541,143547,143554,143562,143571,143579,143587,143595,143603,143610,
+    143619,143628,143636,143645,143654,143660,143667,143675,143683,143691,143699,143707,
+    143712,143719,143727,143734,143741,143746,143754,143760,143769,143776,143785,143792,
+    143804,143810,143817,143825,143833,143842,143848,143856,143862,143869,143876,143884,
+    143891,143899,143906,143913,143921,143928,143936,143943,143951,143958,143966,143974,
+    143979,143986,143994,144002,144008,144021,144029,144037,144044,144051,144058,144063,
+    144072,144078,144085,144093,144099,144107,144116,144123,144131,144139,144148,144156,
+    144164,144173,144181,144188,144196,144204,144211,144219,144228,144235,144243,144251,
+    144260,144268,144275,144283,144291,144300,144306,144313,144321,144328,144335,144343,
+    144350,144356,144363,144370,144381,144390,144400,144406,144413,144418,144426,144433,
+    144440,144446,144455,144461,144469,144476,144482,144490,144499,144508,144516,144527,
+    144535,144542,144551,144559,144568,144575,144583,144591,144599,144607,144614,144624,
+    144632,144638,144643,144649,144656,144664,144671,144678,144687,144693,144701,144709,
+    144716,144724,144731,144740,144749,144757,144766,144774,144785,144792,144799,144807,
+    144817,144826,144836,144844,144852,144860,144870,144879,144890,144899,144906,144916,
+    144926,144935,144942,144946,144955,144965,144975,144984,144992,145000,145008,145017,
+    145025,145033,145042,145049,145056,145064,145072,145078,145083,145090,145096,145103,
+    145111,145119,145128,145138,145149,145158,145164,145172,145180,145184,145190,145200,
+    145207,145213,145219,145227,145233,145240,145248,145257,145263,145272,145276,145282,
+    145291,145301,145310,145320,145328,145337,145345,145354,145362,145371,145376,145381,
+    145387,145394,145401,145405,145410,145418,145425,145435,145443,145454,145464,145472,
+    145480,145489,145499,145509,145520,145528,145537,145546,145556,145568,145576,145582,
+    145588,145596,145607,145617,145627,145634,145644,145652,145662,145671,145679,145686,
+    145694,145703,145713,145719,145726,145732,145743,145750,145756,145763,145770,145780,
+    145791,145799,145809,145820,145828,145834,145846,145856,145868,145879,145891,145904,
+    145916,145928,145940,145950,145963,145974,145981,145992,146004,146014,146024,146035,
+    146043,146054,146066,146079,146089,146100,146112,146125,146137,146148,146158,146169,
+    146181,146195,146205,146216,146226,146236,146248,146258,146270,146281,146291,146302,
+    146313,146323,146333,146344,146354,146363,146372,146383,146395,146406,146417,146429,
+    146440,146451,146461,146473,146485,146497,146506,146517,146527,146536,146546,146556,
+    146567,146576,146586,146596,146606,146617,146629,146638,146646,146657,146663,146676,
+    146685,146695,146706,146711,146717,146725,146730,146734,146739,146746,146752,146761,
+    146769,146777,146783,146788,146794,146803,146810,146816,146822,146828,146834,146840,
+    146846,146852,146862,146868,146875,146883,146891,146898,146908,146918,146927,146937,
+    146947,146953,146960,146968,146977,146984,146992,146999,147006,147015,147021,147029,
+    147036,147044,147048,147053,147059,147066,147072,147079,147084,147095,147102,147109,
+    147118,147125,147132,147137,147143,147150,147158,147165,147175,147183,147192,147208,
+    147216,147223,147232,147239,147246,147251,147259,147265,147273,147279,147286,147293,
+    147299,147304,147311,147316,147321,147329,147337,147344,147352,147364,147377,147385,
+    147393,147401,147408,147417,147425,147432,147438,147444,147455,147461,147467,147474,
+    147479,147485,147492,147499,147504,147510,147516,147523,147529,147535,147542,147549,
+    147556,147564,147575,147580,147588,147595,147605,147609,147613,147620,147625,147631,
+    147638,147644,147649,147659,147667,147674,147681,147688,147699,147708,147715,147728,
+    147742,147750,147757,147765,147770,147780,147791,147799,147806,147813,147820,147826,
+    147830,147835,147841,147848,147855,147861,147872,147881,147889,147896,147903,147913,
+    147920,147926,147935,147946,147953,147960,147967,147975,147984,147990,147998,148005,
+    148013,148020,148027,148037,148048,148057,148066,148073,148082,148089,148096,148104,
+    148113,148127,148135,148142,148148,148156,148164,148171,148177,148185,148193,148203,
+    148212,148222,148236,148244,148258,148266,148276,148288,148298,148305,148312,148324,
+    148335,148346,148357,148366,148375,148384,148397,148407,148416,148427,148433,148444,
+    148453,148462,148470,148479,148489,148495,148498,148506,148517,148525,148530,148536,
+    148544,148550,148557,148564,148571,148579,148585,148592,148599,148605,148612,148616,
+    148624,148629,148637,148643,148650,148657,148663,148670,148678,148686,148695,148703,
+    148709,148717,148724,148732,148740,148749,148755,148762,148774,148778,148783,148789,
+    148796,148803,148810,148815,148825,148833,148839,148845,148851,148858,148864,148871,
+    148877,148881,148886,148891,148902,148909,148916,148930,148943,148953,148960,148966,
+    148973,148980,148988,148995,149002,149008,149014,149021,149028,149035,149041,149050,
+    149056,149063,149071,149080,149087,149094,149105,149111,149119,149127,149137,149145,
+    149155,149163,149171,149181,149188,149196,149205,149213,149220,149229,149235,149242,
+    149250,149257,149264,149271,149277,149284,149291,149297,149305,149314,149323,149328,
+    149334,149341,149348,149357,149366,149375,149386,149397,149407,149418,149428,149439,
+    149446,149453,149461,149469,149475,149480,149491,149498,149507,149513,149520,149527,
+    149534,149544,149552,149564,149570,149575,149583,149590,149598,149606,149615,149624,
+    149632,149640,149650,149660,149668,149675,149683,149691,149702,149708,149715,149723,
+    149732,149742,149754,149766,149778,149788,149798,149808,149819,149827,149839,149853,
+    149866,149879,149891,149898,149908,149918,149928,149937,149950,149957,149967,149980,
+    149990,149999,150012,150022,150034,150045,150057,150063,150071,150080,150088,150095,
+    150103,150111,150120,150125,150132,150141,150151,150159,150168,150177,150187,150197,
+    150206,150214,150223,150233,150242,150251,150259,150268,150275,150283,150290,150296,
+    150303,150310,150318,150326,150334,150340,150346,150351,150357,150364,150370,150376,
+    150384,150391,150399,150407,150416,150423,150432,150438,150448,150455,150461,150469,
+    150476,150483,150492,150499,150505,150512,150523,150530,150535,150546,150558,150567,
+    150575,150581,150590,150600,150611,150624,150634,150642,150649,150661,150664,150672,
+    150680,150689,150696,150703,150710,150715,150722,150731,150736,150741,150747,150756,
+    150760,150767,150775,150782,150786,150791,150800,150807,150813,150822,150830,150841,
+    150852,150862,150870,150877,150884,150891,150895,150901,150908,150913,150919,150924,
+    150932,150938,150946,150954,150960,150968,150974,150983,150992,151000,151009,151015,
+    151021,151027,151033,151040,151049,151056,151064,151073,151081,151086,151091,151097,
+    151106,151113,151118,151123,151131,151136,151144,151150,151157,151164,151172,151180,
+    151185,151193,151198,151204,151209,151216,151222,151229,151235,151241,151250,151255,
+    151261,151270,151281,151292,151303,151314,151323,151332,151339,151352,151361,151373,
+    151384,151394,151404,151410,151419,151430,151441,151450,151457,151464,151478,151488,
+    151498,151508,151514,151521,151526,151532,151539,151547,151557,151570,151582,151594,
+    151604,151614,151622,151636,151649,151661,151671,151681,151693,151702,151709,151719,
+    151729,151740,151750,151760,151771,151776,151786,151796,151802,151809,151818,151825,
+    151833,151840,151849,151859,151870,151878,151888,151897,151907,151914,151925,151937,
+    151944,151953,151962,151973,151984,151993,152004,152013,152025,152035,152041,152048,
+    152056,152061,152070,152079,152085,152093,152101,152107,152114,152121,152128,152134,
+    152141,152146,152152,152159,152167,152173,152179,152187,152196,152203,152211,152220,
+    152229,152239,152246,152255,152265,152272,152279,152288,152296,152303,152309,152316,
+    152325,152333,152341,152345,152354,152366,152374,152383,152390,152398,152404,152414,
+    152422,152432,152442,152452,152462,152470,152478,152487,152499,152509,152514,152522,
+    152532,152540,152549,152559,152566,152571,152579,152587,152595,152602,152610,152620,
+    152627,152635,152642,152650,152659,152670,152678,152687,152697,152702,152710,152717,
+    152727,152735,152742,152749,152755,152762,152769,152781,152791,152796,152802,152811,
+    152822,152834,152845,152856,152867,152876,152885,152895,152904,152914,152921,152934,
+    152946,152957,152967,152977,152987,152995,153006,153014,153021,153030,153039,153048,
+    153056,153064,153073,153081,153089,153096,153104,153115,153122,153130,153138,153145,
+    153155,153162,153169,153176,153184,153191,153198,153206,153211,153217,153224,153233,
+    153241,153252,153263,153272,153278,153287,153295,153304,153314,153323,153332,153339,
+    153349,153356,153364,153371,153378,153384,153393,153404,153413,153422,153431,153439,
+    153449,153458,153466,153474,153482,153495,153502,153511,153517,153526,153534,153541,
+    153551,153561,153570,153578,153589,153599,153602,153613,153620,153627,153632,153639,
+    153646,153654,153661,153665,153671,153680,153688,153694,153702,153709,153716,153724,
+    153733,153737,153743,153748,153755,153761,153768,153774,153782,153791,153797,153805,
+    153810,153820,153825,153830,153840,153849,153856,153862,153867,153876,153884,153891,
+    153898,153906,153910,153916,153923,153930,153936,153942,153949,153956,153963,153971,
+    153978,153982,153987,153996,154005,154013,154022,154028,154035,154044,154052,154059,
+    154063,154068,154074,154080,154086,154094,154100,154106,154113,154118,154124,154130,
+    154137,154145,154153,154161,154168,154177,154185,154191,154198,154205,154209,154214,
+    154221,154227,154235,154241,154248,154256,154263,154273,154281,154289,154296,154304,
+    154311,154319,154326,154333,154341,154346,154352,154359,154365,154372,154379,154387,
+    154395,154403,154411,154417,154424,154430,154436,154441,154447,154454,154458,154463,
+    154469,154475,154482,154492,154499,154506,154512,154517,154524,154531,154539,154548,
+    154556,154563,154571,154578,154584,154591,154598,154605,154613,154620,154628,154634,
+    154642,154648,154655,154665,154672,154679,154688,154695,154703,154709,154715,154725,
+    154731,154738,154745,154749,154756,154762,154767,154773,154780,154786,154795,154801,
+    154807,154815,154822,154827,154833,154839,154847,154853,154859,154864,154870,154877,
+    154886,154891,154897,154908,154915,154921,154928,154938,154946,154952,154959,154967,
+    154974,154981,154986,154992,155000,155009,155017,155024,155029,155035,155043,155052,
+    155059,155066,155072,155079,155087,155094,155104,155112,155120,155127,155134,155140,
+    155147,155155,155163,155171,155177,155183,155190,155195,155205,155212,155218,155225,
+    155232,155239,155245,155254,155262,155269,155277,155284,155292,155296,155303,155309,
+    155317,155323,155327,155334,155340,155345,155350,155356,155362,155368,155375,155382,
+    155388,155394,155400,155407,155415,155422,155427,155433,155438,155445,155453,155461,
+    155467,155474,155481,155491,155500,155506,155512,155521,155527,155533,155540,155546,
+    155552,155559,155568,155575,155582,155588,155595,155604,155615,155624,155631,155638,
+    155647,155652,155660,155667,155673,155681,155691,155698,155707,155714,155721,155725,
+    155734,155741,155749,155757,155765,155773,155782,155791,155800,155810,155820,155827,
+    155834,155842,155849,155857,155863,155871,155876,155884,155891,155896,155904,155911,
+    155919,155928,155936,155943,155950,155958,155967,155976,155984,155993,156000,156009,
+    156015,156020,156027,156034,156041,156047,156054,156059,156065,156074,156082,156091,
+    156099,156105,156112,156120,156129,156135,156142,156149,156156,156165,156170,156176,
+    156181,156187,156194,156202,156207,156213,156219,156225,156230,156234,156242,156248,
+    156254,156261,156268,156277,156288,156295,156301,156310,156319,156327,156335,156345,
+    156353,156358,156367,156377,156386,156393,156400,156410,156421,156430,156439,156446,
+    156452,156457,156462,156471,156477,156485,156492,156499,156508,156519,156528,156539,
+    156544,156553,156561,156571,156580,156588,156597,156606,156615,156625,156635,156644,
+    156654,156661,156670,156680,156687,156695,156703,156712,156721,156729,156736,156743,
+    156752,156758,156768,156779,156783,156790,156797,156805,156814,156822,156828,156836,
+    156842,156850,156856,156862,156868,156879,156884,156891,156901,156911,156921,156930,
+    156938,156943,156949,156957,156965,156974,156980,156989,156998,157007,157012,157019,
+    157023,157028,157034,157042,157050,157057,157066,157077,157082,157088,157095,157101,
+    157107,157117,157128,157138,157144,157151,157155,157161,157167,157174,157180,157186,
+    157193,157201,157208,157213,157221,157229,157234,157240,157249,157255,157265,157272,
+    157277,157283,157291,157298,157303,157310,157317,157326,157334,157343,157351,157359,
+    157367,157372,157377,157383,157391,157397,157402,157408,157413,157418,157423,157430,
+    157435,157440,157448,157455,157459,157465,157471,157478,157484,157492,157497,157503,
+    157510,157518,157527,157533,157540,157548,157553,157559,157563,157570,157577,157583,
+    157590,157595,157602,157611,157617,157622,157630,157638,157644,157652,157660,157668,
+    157676,157684,157694,157700,157710,157717,157722,157728,157735,157744,157751,157758,
+    157765,157772,157777,157784,157790,157796,157804,157810,157816,157822,157829,157834,
+    157839,157844,157851,157857,157863,157873,157879,157884,157889,157895,157902,157908,
+    157914,157920,157925,157934,157940,157945,157951,157959,157967,157975,157982,157990,
+    157997,158005,158013,158021,158026,158031,158038,158046,158052,158058,158067,158072,
+    158080,158088,158092,158097,158103,158108,158118,158124,158133,158141,158150,158159,
+    158165,158169,158175,158181,158186,158194,158202,158210,158217,158222,158230,158236,
+    158244,158250,158257,158266,158275,158286,158292,158296,158301,158307,158314,158321,
+    158328,158335,158341,158346,158352,158359,158366,158374,158383,158391,158397,158404,
+    158410,158417,158422,158429,158436,158443,158450,158455,158464,158471,158478,158486,
+    158492,158497,158504,158510,158515,158523,158529,158537,158542,158548,158556,158562,
+    158570,158577,158585,158594,158601,158612,158618,158624,158630,158636,158642,158647,
+    158653,158660,158665,158673,158680,158688,158694,158698,158703,158710,158717,158727,
+    158737,158747,158752,158757,158763,158770,158782,158793,158799,158806,158813,158818,
+    158826,158834,158840,158847,158856,158865,158874,158881,158887,158894,158900,158908,
+    158913,158919,158926,158934,158941,158948,158954,158960,158966,158972,158978,158983,
+    158988,158994,159002,159006,159011,159017,159024,159032,159038,159045,159052,159058,
+    159065,159071,159076,159083,159088,159094,159101,159108,159116,159123,159132,159140,
+    159147,159154,159161,159169,159173,159180,159187,159196,159203,159212,159221,159227,
+    159238,159244,159252,159260,159266,159273,159281,159287,159294,159301,159309,159316,
+    159323,159328,159336,159344,159348,159355,159362,159371,159377,159384,159390,159396,
+    159402,159408,159417,159425,159432,159438,159445,159451,159458,159465,159473,159482,
+    159490,159499,159507,159515,159524,159532,159538,159545,159552,159560,159566,159573,
+    159581,159586,159592,159599,159605,159612,159618,159623,159631,159637,159646,159653,
+    159659,159667,159675,159686,159694,159704,159709,159718,159725,159733,159739,159747,
+    159756,159763,159770,159776,159783,159790,159797,159805,159811,159821,159833,159843,
+    159854,159863,159874,159885,159895,159908,159918,159921,159926,159932,159939,159945,
+    159952,159962,159970,159976,159983,159989,159997,160001,160007,160014,160019,160024,
+    160030,160036,160043,160049,160055,160060,160068,160074,160084,160092,160101,160112,
+    160126,160133,160139,160146,160152,160158,160166,160174,160179,160186,160192,160201,
+    160208,160214,160221,160230,160237,160242,160249,160255,160261,160268,160277,160282,
+    160287,160293,160300,160308,160319,160328,160336,160347,160356,160361,160367,160374,
+    160381,160387,160393,160396,160402,160406,160413,160418,160425,160430,160436,160442,
+    160450,160456,160466,160474,160481,160486,160492,160499,160507,160513,160520,160526,
+    160533,160540,160550,160556,160562,160568,160576,160582,160589,160595,160603,160609,
+    160618,160628,160635,160643,160651,160662,160670,160677,160682,160687,160695,160702,
+    160708,160715,160725,160736,160742,160751,160760,160767,160772,160778,160784,160791,
+    160796,160802,160808,160815,160821,160825,160835,160846,160853,160860,160867,160876,
+    160883,160893,160901,160909,160918,160926,160936,160945,160954,160962,160971,160976,
+    160982,160989,160999,161008,161016,161024,161031,161037,161045,161052,161057,161063,
+    161074,161079,161089,161096,161102,161109,161114,161122,161129,161133,161139,161146,
+    161153,161157,161164,161169,161174,161181,161186,161191,161197,161201,161209,161215,
+    161222,161229,161233,161241,161247,161253,161257,161263,161267,161274,161281,161286,
+    161297,161305,161312,161319,161325,161332,161339,161345,161349,161357,161368,161375,
+    161382,161391,161396,161401,161407,161414,161422,161426,161434,161440,161447,161453,
+    161458,161463,161469,161477,161481,161490,161496,161502,161507,161515,161523,161526,
+    161530,161537,161545,161552,161556,161563,161570,161578,161583,161591,161597,161604,
+    161614,161624,161632,161640,161645,161655,161661,161670,161674,161681,161691,161698,
+    161703,161710,161715,161719,161727,161734,161740,161747,161753,161759,161765,161771,
+    161778,161784,161794,161800,161805,161811,161817,161821,161827,161834,161841,161849,
+    161854,161862,161867,161874,161881,161887,161894,161903,161906,161912,161917,161923,
+    161931,161937,161943,161949,161955,161961,161966,161970,161976,161980,161988,161996,
+    162000,162004,162008,162016,162022,162028,162034,162040,162046,162054,162060,162066,
+    162075,162084,162091,162096,162102,162108,162114,162119,162125,162136,162149,162155,
+    162161,162169,162178,162184,162191,162201,162208,162213,162221,162229,162236,162242,
+    162246,162251,162259,162266,162274,162284,162294,162304,162314,162324,162332,162343,
+    162349,162358,162370,162376,162385,162392,162400,162408,162414,162423,162430,162440,
+    162449,162458,162468,162478,162488,162497,162507,162517,162528,162540,162551,162558,
+    162566,162574,162582,162590,162599,162607,162615,162623,162632,162639,162646,162655,
+    162664,162672,162678,162690,162699,162710,162718,162728,162739,162749,162755,162763,
+    162770,162778,162784,162792,162802,162809,162816,162823,162833,162840,162846,162854,
+    162861,162869,162877,162887,162894,162903,162911,162917,162923,162930,162936,162942,
+    162950,162959,162966,162975,162984,162992,163001,163007,163020,163029,163038,163042,
+    163048,163054,163061,163068,163076,163084,163094,163100,163107,163113,163119,163127,
+    163136,163143,163150,163157,163163,163169,163174,163183,163191,163202,163213,163224,
+    163232,163240,163248,163255,163262,163268,163276,163283,163291,163300,163306,163314,
+    163323,163330,163337,163343,163349,163356,163365,163375,163384,163393,163402,163410,
+    163417,163423,163430,163440,163448,163454,163463,163470,163476,163484,163492,163499,
+    163508,163515,163521,163534,163541,163548,163553,163560,163566,163574,163581,163588,
+    163593,163599,163606,163612,163618,163623,163630,163635,163641,163648,163655,163661,
+    163668,163673,163678,163683,163689,163694,163700,163708,163716,163724,163733,163743,
+    163749,163755,163761,163767,163773,163780,163785,163794,163805,163817,163823,163831,
+    163841,163849,163858,163867,163874,163884,163892,163902,163910,163919,163926,163932,
+    163942,163952,163959,163965,163972,163978,163984,163988,163993,163999,164005,164013,
+    164020,164025,164032,164039,164046,164052,164062,164067,164073,164079,164087,164094,
+    164101,164109,164116,164123,164133,164138,164144,164151,164157,164165,164174,164181,
+    164189,164198,164208,164220,164227,164235,164242,164250,164257,164262,164269,164278,
+    164288,164297,164307,164313,164320,164327,164337,164347,164358,164363,164371,164381,
+    164390,164396,164401,164412,164419,164425,164432,164439,164447,164452,164458,164469,
+    164475,164486,164491,164499,164505,164512,164520,164523,164530,164534,164542,164550,
+    164560,164570,164576,164582,164587,164594,164600,164607,164613,164622,164629,164638,
+    164649,164659,164669,164679,164687,164697,164707,164712,164716,164721,164728,164734,
+    164740,164745,164753,164759,164765,164772,164778,164787,164793,164799,164810,164819,
+    164827,164835,164843,164849,164856,164865,164872,164879,164884,164890,164898,164904,
+    164911,164917,164924,164932,164938,164943,164949,164957,164966,164974,164979,164986,
+    164992,164999,165008,165017,165027,165037,165046,165056,165064,165074,165084,165093,
+    165101,165111,165119,165129,165137,165145,165156,165164,165170,165178,165190,165198,
+    165209,165216,165224,165236,165247,165259,165267,165279,165285,165290,165297,165304,
+    165310,165319,165326,165333,165341,165349,165358,165366,165373,165380,165386,165392,
+    165398,165406,165412,165418,165427,165433,165440,165447,165454,165464,165471,165478,
+    165485,165492,165498,165503,165510,165520,165526,165534,165542,165552,165561,165570,
+    165581,165592,165601,165608,165615,165621,165629,165638,165644,165651,165658,165664,
+    165671,165678,165683,165691,165698,165705,165712,165719,165727,165737,165743,165750,
+    165758,165767,165776,165783,165791,165799,165804,165810,165817,165823,165830,165837,
+    165844,165851,165858,165867,165875,165883,165892,165901,165911,165918,165928,165935,
+    165941,165952,165959,165965,165974,165980,165989,165996,166004,166016,166026,166036,
+    166041,166048,166056,166065,166073,166081,166088,166094,166102,166107,166115,166124,
+    166130,166137,166146,166155,166161,166170,166175,166182,166188,166195,166200,166207,
+    166215,166223,166232,166239,166248,166255,166262,166270,166280,166288,166293,166302,
+    166312,166321,166330,166340,166351,166361,166372,166380,166389,166395,166405,166412,
+    166417,166424,166434,166440,166451,166459,166469,166475,166483,166492,166503,166510,
+    166517,166526,166534,166541,166548,166558,166569,166573,166581,166587,166595,166601,
+    166608,166614,166622,166627,166634,166644,166651,166659,166666,166674,166681,166688,
+    166696,166705,166710,166717,166725,166734,166745,166754,166764,166773,166779,166787,
+    166793,166800,166805,166812,166817,166825,166835,166845,166853,166861,166872,166880,
+    166888,166898,166908,166915,166926,166936,166945,166953,166958,166966,166976,166987,
+    166998,167006,167017,167028,167038,167048,167054,167059,167066,167078,167086,167094,
+    167102,167113,167126,167134,167144,167153,167161,167168,167175,167184,167194,167200,
+    167204,167210,167219,167225,167232,167238,167245,167253,167261,167266,167272,167277,
+    167284,167289,167295,167302,167307,167313,167320,167325,167331,167336,167343,167350,
+    167358,167366,167372,167376,167382,167391,167400,167406,167414,167422,167430,167439,
+    167448,167454,167464,167474,167483,167489,167496,167504,167510,167516,167521,167528,
+    167536,167543,167552,167561,167569,167576,167584,167591,167599,167606,167614,167618,
+    167627,167633,167640,167648,167656,167664,167671,167676,167683,167689,167697,167705,
+    167713,167721,167728,167736,167745,167750,167756,167764,167772,167778,167784,167791,
+    167800,167807,167813,167820,167826,167833,167839,167847,167853,167861,167868,167873,
+    167884,167890,167896,167904,167911,167918,167925,167930,167935,167943,167949,167956,
+    167962,167970,167977,167984,167991,167997,168003,168010,168015,168023,168029,168035,
+    168039,168048,168055,168062,168073,168079,168086,168090,168100,168110,168120,168129,
+    168139,168150,168160,168171,168179,168188,168196,168206,168213,168220,168226,168233,
+    168242,168250,168256,168263,168272,168281,168287,168293,168300,168307,168312,168319,
+    168323,168330,168338,168343,168350,168355,168362,168370,168377,168385,168390,168398,
+    168406,168412,168420,168426,168433,168441,168449,168457,168467,168474,168481,168489,
+    168496,168504,168510,168517,168523,168531,168539,168548,168556,168565,168574,168584,
+    168592,168603,168614,168624,168634,168641,168648,168653,168659,168667,168674,168682,
+    168688,168695,168703,168711,168720,168729,168739,168745,168752,168760,168769,168777,
+    168786,168796,168806,168813,168823,168830,168840,168847,168854,168860,168866,168873,
+    168880,168887,168894,168901,168909,168913,168919,168927,168933,168942,168950,168958,
+    168967,168972,168981,168987,168994,169004,169010,169017,169025,169032,169041,169048,
+    169053,169059,169066,169071,169077,169083,169090,169099,169102,169111,169120,169125,
+    169137,169151,169165,169174,169183,169191,169197,169202,169207,169214,169222,169230,
+    169238,169244,169251,169257,169262,169269,169279,169287,169294,169304,169310,169315,
+    169323,169329,169337,169346,169352,169358,169365,169372,169380,169386,169392,169400,
+    169406,169414,169424,169430,169437,169444,169453,169460,169467,169475,169481,169486,
+    169493,169500,169505,169511,169518,169522,169527,169534,169542,169547,169554,169562,
+    169569,169577,169583,169590,169595,169605,169613,169618,169624,169630,169638,169645,
+    169652,169659,169668,169676,169683,169690,169698,169706,169714,169721,169725,169732,
+    169740,169747,169756,169764,169770,169777,169782,169789,169795,169802,169810,169817,
+    169823,169828,169833,169839,169847,169855,169860,169867,169875,169883,169889,169895,
+    169901,169907,169914,169920,169927,169937,169942,169948,169956,169962,169968,169973,
+    169979,169986,169995,170001,170007,170017,170025,170035,170045,170054,170061,170067,
+    170073,170080,170086,170093,170101,170109,170115,170122,170129,170133,170138,170147,
+    170155,170162,170170,170177,170183,170190,170197,170203,170210,170215,170223,170229,
+    170235,170241,170248,170253,170258,170267,170274,170281,170287,170295,170302,170309,
+    170315,170322,170331,170343,170349,170355,170362,170369,170374,170381,170389,170396,
+    170403,170408,170416,170423,170434,170443,170451,170458,170465,170472,170478,170482,
+    170487,170493,170500,170507,170514,170522,170529,170537,170543,170549,170557,170566,
+    170575,170585,170592,170599,170605,170612,170618,170625,170633,170641,170647,170654,
+    170660,170665,170672,170681,170691,170698,170706,170713,170719,170727,170738,170745,
+    170752,170758,170765,170773,170779,170787,170794,170802,170810,170818,170824,170831,
+    170838,170846,170852,170860,170869,170876,170883,170893,170899,170906,170914,170920,
+    170926,170934,170940,170947,170953,170960,170964,170970,170976,170982,170988,170995,
+    171005,171013,171020,171028,171033,171041,171053,171060,171070,171074,171080,171084,
+    171093,171099,171106,171114,171120,171127,171133,171140,171147,171158,171165,171171,
+    171178,171186,171194,171202,171210,171221,171232,171240,171249,171253,171262,171270,
+    171275,171283,171289,171294,171299,171307,171315,171319,171325,171333,171341,171350,
+    171357,171363,171370,171379,171387,171395,171402,171409,171417,171424,171430,171437,
+    171446,171452,171460,171469,171475,171483,171488,171497,171506,171516,171524,171536,
+    171549,171558,171567,171577,171585,171593,171600,171610,171619,171630,171642,171652,
+    171663,171670,171677,171687,171696,171707,171718,171726,171733,171738,171741,171747,
+    171754,171759,171766,171771,171778,171785,171790,171796,171801,171806,171811,171816,
+    171822,171827,171834,171840,171846,171851,171856,171862,171868,171875,171884,171892,
+    171900,171905,171910,171916,171923,171930,171938,171945,171950,171955,171961,171969,
+    171977,171985,171992,171999,172007,172013,172021,172025,172030,172038,172047,172052,
+    172059,172064,172071,172080,172085,172092,172098,172106,172113,172121,172128,172136,
+    172142,172149,172155,172161,172168,172177,172184,172190,172196,172203,172210,172218,
+    172224,172232,172239,172247,172253,172258,172264,172271,172277,172282,172288,172295,
+    172300,172308,172311,172319,172327,172333,172340,172348,172358,172367,172374,172382,
+    172389,172397,172405,172413,172418,172425,172435,172445,172452,172456,172461,172465,
+    172469,172476,172481,172488,172493,172501,172506,172512,172519,172527,172535,172543,
+    172550,172558,172564,172571,172579,172584,172591,172595,172603,172608,172619,172630,
+    172635,172641,172648,172655,172660,172666,172673,172680,172687,172694,172703,172712,
+    172719,172725,172730,172738,172745,172752,172758,172769,172779,172788,172793,172799,
+    172806,172816,172823,172833,172840,172848,172854,172859,172866,172876,172885,172892,
+    172897,172902,172909,172914,172920,172927,172935,172944,172954,172961,172970,172977,
+    172986,172995,173002,173009,173015,173022,173029,173036,173043,173049,173056,173060,
+    173070,173075,173084,173094,173104,173113,173121,173129,173134,173144,173152,173160,
+    173165,173171,173177,173183,173190,173195,173201,173208,173214,173220,173227,173234,
+    173240,173247,173255,173263,173273,173280,173287,173292,173298,173304,173311,173316,
+    173322,173328,173334,173341,173347,173352,173357,173363,173370,173375,173382,173390,
+    173396,173402,173409,173417,173421,173429,173438,173445,173454,173464,173471,173478,
+    173486,173492,173502,173509,173518,173525,173531,173538,173546,173552,173558,173564,
+    173571,173576,173583,173590,173595,173601,173609,173615,173621,173627,173635,173640,
+    173646,173653,173659,173666,173673,173679,173685,173695,173702,173708,173713,173721,
+    173727,173734,173741,173748,173754,173759,173766,173773,173779,173786,173793,173802,
+    173810,173817,173824,173832,173840,173849,173858,173868,173879,173888,173896,173907,
+    173911,173919,173927,173937,173941,173950,173957,173964,173970,173979,173985,173992,
+    173997,174002,174007,174014,174020,174026,174032,174039,174045,174051,174058,174066,
+    174073,174078,174086,174092,174098,174105,174111,174118,174123,174131,174137,174145,
+    174151,174159,174167,174175,174182,174189,174194,174200,174207,174216,174222,174229,
+    174242,174249,174255,174264,174272,174283,174289,174297,174303,174310,174317,174323,
+    174333,174343,174350,174358,174364,174374,174381,174390,174395,174404,174413,174422,
+    174428,174436,174445,174451,174456,174464,174470,174477,174484,174491,174498,174505,
+    174510,174518,174524,174530,174537,174543,174551,174559,174566,174574,174581,174588,
+    174593,174602,174607,174612,174622,174627,174634,174642,174648,174656,174663,174672,
+    174681,174688,174695,174704,174713,174723,174733,174744,174755,174764,174771,174775,
+    174779,174784,174790,174797,174805,174810,174816,174821,174826,174833,174840,174848,
+    174853,174859,174870,174881,174886,174894,174900,174906,174913,174920,174926,174933,
+    174938,174943,174948,174956,174965,174971,174979,174989,174997,175002,175009,175017,
+    175023,175028,175037,175044,175050,175056,175065,175073,175082,175089,175096,175105,
+    175113,175124,175132,175143,175153,175163,175173,175180,175187,175194,175202,175209,
+    175221,175233,175243,175251,175258,175267,175276,175285,175296,175306,175316,175323,
+    175332,175339,175352,175361,175372,175379,175388,175398,175404,175411,175419,175426,
+    175434,175441,175449,175457,175466,175478,175483,175489,175495,175502,175511,175518,
+    175527,175539,175551,175563,175574,175583,175592,175601,175608,175618,175626,175633,
+    175641,175648,175656,175665,175670,175681,175691,175701,175711,175719,175728,175738,
+    175746,175754,175762,175770,175777,175783,175792,175799,175811,175817,175826,175833,
+    175839,175847,175855,175864,175872,175880,175888,175896,175903,175913,175917,175922,
+    175930,175940,175950,175960,175968,175976,175988,175998,176006,176017,176025,176036,
+    176046,176051,176060,176068,176074,176082,176092,176100,176110,176117,176127,176134,
+    176142,176153,176161,176166,176172,176183,176194,176205,176214,176227,176236,176248,
+    176260,176271,176279,176290,176302,176313,176325,176334,176343,176352,176363,176371,
+    176380,176388,176402,176412,176423,176433,176444,176452,176462,176471,176478,176484,
+    176494,176502,176510,176516,176525,176530,176535,176540,176545,176554,176560,176565,
+    176576,176582,176588,176595,176602,176612,176620,176628,176635,176643,176653,176660,
+    176669,176678,176690,176701,176708,176718,176731,176739,176748,176758,176769,176776,
+    176784,176793,176801,176809,176816,176825,176832,176840,176847,176855,176863,176873,
+    176879,176886,176893,176902,176913,176920,176928,176939,176946,176954,176960,176967,
+    176976,176981,176990,176995,177000,177006,177011,177016,177021,177029,177033,177039,
+    177046,177052,177059,177067,177077,177087,177096,177102,177111,177117,177124,177134,
+    177144,177152,177161,177167,177175,177183,177194,177204,177213,177219,177227,177235,
+    177245,177253,177260,177267,177274,177282,177290,177298,177306,177313,177323,177330,
+    177336,177341,177347,177353,177361,177366,177375,177384,177389,177397,177406,177416,
+    177425,177430,177438,177447,177455,177464,177471,177477,177482,177487,177494,177499,
+    177506,177514,177524,177534,177540,177547,177555,177563,177568,177577,177587,177592,
+    177598,177606,177615,177622,177630,177638,177645,177652,177658,177666,177673,177680,
+    177691,177697,177704,177711,177720,177729,177737,177743,177750,177755,177765,177774,
+    177779,177790,177797,177807,177812,177819,177826,177832,177839,177845,177853,177863,
+    177872,177878,177885,177894,177903,177910,177918,177925,177935,177941,177952,177961,
+    177967,177974,177982,177990,177998,178006,178015,178022,178029,178038,178047,178057,
+    178068,178075,178084,178092,178100,178112,178119,178127,178135,178141,178147,178156,
+    178164,178168,178174,178180,178187,178196,178203,178212,178224,178235,178248,178257,
+    178269,178278,178287,178294,178300,178307,178312,178321,178329,178338,178346,178355,
+    178367,178372,178379,178387,178393,178404,178412,178420,178426,178432,178442,178448,
+    178457,178464,178474,178481,178487,178493,178500,178509,178518,178528,178535,178542,
+    178550,178556,178564,178573,178578,178583,178589,178593,178599,178604,178612,178625,
+    178631,178640,178646,178656,178667,178674,178685,178694,178703,178713,178727,178738,
+    178752,178766,178778,178792,178806,178817,178830,178845,178859,178865,178874,178885,
+    178896,178907,178919,178929,178940,178952,178963,178972,178984,178995,179004,179014,
+    179025,179037,179047,179057,179066,179075,179086,179095,179106,179117,179128,179136,
+    179147,179159,179166,179177,179188,179199,179210,179218,179230,179239,179247,179253,
+    179262,179272,179282,179292,179301,179312,179322,179328,179334,179341,179352,179359,
+    179365,179373,179380,179386,179393,179403,179411,179422,179432,179444,179456,179468,
+    179478,179488,179499,179507,179521,179532,179545,179556,179568,179580,179591,179602,
+    179614,179625,179638,179650,179658,179669,179679,179691,179701,179713,179725,179734,
+    179746,179755,179765,179776,179787,179799,179811,179825,179837,179846,179856,179866,
+    179875,179885,179897,179907,179914,179921,179928,179936,179943,179953,179959,179969,
+    179976,179983,179991,179998,180007,180014,180021,180030,180035,180043,180050,180056,
+    180063,180071,180082,180089,180096,180104,180110,180117,180126,180132,180141,180151,
+    180158,180165,180174,180183,180192,180199,180206,180215,180221,180231,180238,180244,
+    180250,180257,180264,180273,180284,180292,180301,180310,180319,180326,180335,180344,
+    180353,180361,180368,180373,180379,180391,180398,180406,180416,180423,180431,180437,
+    180446,180454,180463,180474,180480,180487,180495,180506,180514,180522,180532,180543,
+    180550,180560,180571,180579,180588,180597,180607,180617,180625,180632,180642,180652,
+    180659,180666,180675,180682,180692,180702,180710,180718,180729,180737,180747,180759,
+    180770,180777,180783,180791,180798,180806,180814,180821,180828,180836,180842,180850,
+    180859,180869,180876,180883,180892,180903,180914,180925,180933,180941,180953,180960,
+    180968,180976,180988,180995,181001,181008,181016,181023,181032,181040,181047,181056,
+    181066,181074,181084,181094,181103,181111,181118,181128,181136,181149,181159,181171,
+    181182,181197,181206,181216,181222,181229,181236,181244,181255,181264,181272,181283,
+    181293,181305,181313,181318,181326,181333,181341,181349,181359,181367,181373,181382,
+    181388,181397,181404,181411,181423,181431,181441,181450,181458,181467,181476,181484,
+    181491,181499,181507,181515,181520,181527,181539,181550,181561,181567,181575,181581,
+    181590,181598,181609,181617,181625,181632,181641,181649,181657,181666,
 ];
 
 // Sources: Faker 40.54.0 (MIT); names 0.3.0 (MIT; data from the 1990 US Census, public domain).
@@ -7386,563 +7712,607 @@ pub(crate) static GIVEN_NAME_GENDER: &[u8] = &[
     0,0,0,2,2,0,1,2,1,0,0,1,2,2,0,0,0,0,2,0,0,0,2,1,0,1,0,2,0,2,1,1,1,1,1,0,1,2,0,0,
     0,0,0,0,1,0,0,1,0,1,2,0,2,1,1,1,2,2,2,2,1,1,2,1,1,1,1,1,1,1,3,1,1,1,1,1,1,1,1,1,
     1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,2,2,2,2,1,1,1,1,2,2,2,2,2,2,
-    1,2,1,1,2,1,2,1,1,2,1,1,1,1,1,1,2,1,1,1,2,1,1,2,1,1,1,2,2,2,1,2,1,1,2,2,2,1,2,1,
-    1,1,1,1,2,1,2,2,2,2,2,3,1,1,2,1,1,1,1,1,3,2,2,2,1,1,2,1,2,1,2,2,2,1,2,2,2,2,2,2,
-    1,2,2,2,1,1,2,2,1,1,1,2,1,2,1,1,2,1,2,2,1,1,2,1,2,1,2,1,1,1,1,2,2,2,2,1,2,1,1,2,
-    1,1,1,2,1,1,1,1,2,1,1,1,1,0,1,2,2,1,2,1,3,2,2,2,2,1,1,3,2,2,2,0,2,1,2,1,1,2,1,2,
-    1,1,1,2,2,2,2,2,2,1,2,2,2,1,1,1,1,2,1,2,2,1,2,2,2,2,1,1,1,1,2,1,2,1,2,2,2,1,1,2,
-    2,2,2,1,1,2,2,1,1,2,2,2,2,2,2,2,1,2,1,1,2,2,0,2,1,2,1,1,2,1,2,1,2,1,1,2,2,1,1,1,
-    3,1,1,2,1,2,2,2,1,2,2,1,1,2,2,1,2,1,2,2,2,2,2,2,2,2,1,1,2,1,1,2,2,2,2,2,2,2,1,2,
-    2,2,2,2,2,0,2,2,1,1,0,1,2,2,2,1,1,1,2,2,1,1,1,1,2,2,2,1,1,1,1,1,2,1,1,1,1,1,1,2,
-    1,2,1,2,1,1,2,2,2,1,1,1,2,3,2,1,1,1,2,1,2,2,2,1,1,1,1,1,2,1,1,2,2,2,1,1,1,2,1,1,
-    1,1,1,2,1,2,2,1,1,1,1,1,2,2,1,1,1,1,2,1,2,2,2,2,2,2,1,2,1,1,2,2,2,2,1,1,1,1,1,2,
-    2,2,2,2,1,1,1,1,2,1,1,1,2,1,1,2,1,1,1,1,2,2,2,1,1,1,1,1,1,1,2,1,2,2,2,3,2,2,2,1,
-    2,1,2,2,2,2,1,2,2,1,1,1,1,1,1,1,2,0,1,1,1,1,1,1,2,2,2,1,2,2,2,2,1,2,1,2,2,2,2,2,
-    1,2,1,1,1,3,2,1,2,2,2,2,1,1,1,2,1,1,1,1,2,2,3,2,2,1,2,1,1,1,2,1,1,1,1,1,2,1,1,1,
-    1,1,2,2,1,1,1,1,2,1,1,1,0,1,2,3,2,1,2,2,2,2,2,2,1,1,2,1,2,2,1,1,1,2,2,2,1,2,2,2,
-    2,2,2,1,1,1,2,2,2,2,2,1,2,2,2,2,2,1,1,2,1,2,1,1,2,2,2,2,1,2,2,1,2,2,2,2,2,3,2,2,
-    2,2,1,2,2,2,2,2,2,1,2,2,1,2,1,1,2,1,2,2,2,1,2,1,2,1,2,2,2,2,1,1,1,1,2,1,1,1,1,2,
-    1,1,1,1,2,1,1,1,1,1,2,3,1,2,2,2,2,2,1,1,1,1,1,2,1,2,1,3,1,1,1,1,1,1,2,1,2,2,2,1,
-    1,2,1,2,2,1,1,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,1,
-    1,1,2,2,2,2,2,2,2,2,1,2,2,1,3,1,2,2,1,3,2,1,2,1,1,1,1,2,1,2,2,2,1,2,1,1,1,1,1,2,
-    2,2,2,2,0,2,2,1,1,2,2,2,1,2,2,1,2,1,2,2,1,1,2,2,1,2,2,1,2,2,1,2,1,1,2,1,2,3,1,2,
-    2,2,1,2,2,2,2,2,2,1,2,2,2,2,1,1,1,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,1,1,
-    2,1,1,2,2,1,2,2,1,1,2,2,2,2,1,1,1,1,1,1,2,2,2,2,2,1,1,1,2,2,2,1,1,1,1,2,2,1,1,3,
-    2,1,1,2,1,3,2,1,2,1,2,2,1,2,1,1,1,1,1,2,1,1,1,2,1,0,1,1,2,1,1,2,1,2,1,1,1,2,2,1,
-    2,2,1,2,2,2,2,2,2,1,1,3,1,1,1,3,2,2,2,2,2,2,2,2,2,2,1,2,2,2,1,2,2,1,1,2,1,2,2,2,
-    2,2,1,2,2,2,3,2,1,2,2,1,2,2,2,2,2,1,1,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,1,2,2,2,2,
-    2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,1,1,1,2,2,2,2,
-    2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,1,2,2,2,
-    2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,0,2,1,2,1,1,1,2,1,1,1,1,2,1,2,1,1,0,1,1,1,1,1,1,2,
-    2,1,2,1,1,2,1,1,2,2,1,2,2,1,3,3,2,2,2,1,2,1,1,1,1,1,1,1,2,1,1,1,2,2,1,1,1,1,1,1,
-    2,2,1,1,2,2,2,2,1,2,1,2,2,1,2,1,2,2,2,2,2,1,1,2,2,2,2,1,1,0,2,1,2,1,2,2,1,2,2,2,
-    1,1,2,2,2,2,2,2,2,2,2,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,2,2,3,2,2,3,2,1,2,1,2,2,2,2,
-    2,2,1,1,2,2,1,2,1,2,2,1,1,0,1,2,2,1,2,2,2,2,1,1,2,3,3,2,2,2,0,2,1,1,2,0,2,1,1,1,
-    1,2,2,1,2,3,2,0,1,1,2,2,2,1,1,2,1,2,1,1,2,2,1,2,2,2,2,2,2,2,3,3,1,1,2,2,1,1,1,2,
-    1,2,2,1,1,2,0,2,2,1,1,3,1,2,1,2,2,1,0,2,2,1,1,2,1,1,1,1,0,1,1,2,1,1,1,2,1,2,1,1,
-    2,1,1,1,1,2,2,2,2,1,1,1,2,1,2,1,1,2,2,2,1,2,1,1,2,2,1,2,1,2,1,2,1,2,1,1,1,1,1,0,
-    1,1,1,2,2,1,1,1,1,1,2,1,2,1,2,2,2,1,0,1,1,2,1,2,1,1,1,1,1,1,3,1,1,1,2,1,2,1,1,1,
-    1,3,1,1,1,1,1,1,1,1,0,1,1,2,2,1,1,1,2,1,1,0,1,2,1,2,2,2,2,2,2,2,1,2,2,2,2,1,1,1,
-    2,1,0,1,1,1,1,2,1,2,1,3,2,1,1,1,2,1,1,2,2,1,2,1,2,2,2,2,2,2,2,2,2,2,2,3,2,2,1,2,
-    1,2,3,1,1,2,1,1,1,1,2,1,2,2,1,1,2,1,2,2,1,2,1,2,2,1,2,2,2,2,1,2,2,1,2,2,2,2,1,2,
-    1,1,2,1,1,1,2,1,2,1,1,2,1,0,1,3,1,1,0,2,1,1,1,2,2,2,1,1,1,2,0,2,2,2,1,1,1,1,1,1,
-    0,1,1,2,1,1,2,1,1,2,3,2,2,2,3,1,2,2,2,2,2,2,2,2,0,2,1,1,2,0,3,1,2,3,1,1,1,1,1,2,
-    1,2,2,0,2,0,2,1,2,1,2,1,1,0,1,2,1,2,0,2,2,1,2,2,1,0,2,1,1,1,1,1,1,1,2,1,1,1,1,1,
-    1,2,1,1,2,1,2,2,1,1,2,1,2,2,2,1,1,2,1,0,0,2,2,2,1,2,2,2,1,1,1,2,2,3,1,1,2,2,1,0,
-    0,0,0,0,2,2,2,2,0,0,0,0,1,2,2,2,2,1,2,1,2,0,2,2,2,2,1,2,1,2,2,3,2,1,1,1,2,1,1,2,
-    2,1,2,2,2,2,1,2,2,1,2,2,2,2,2,1,1,1,2,2,2,2,1,1,2,1,1,0,2,2,2,2,1,2,2,1,2,1,2,2,
-    2,2,1,1,1,1,2,0,2,2,2,1,2,2,1,1,2,2,2,2,2,2,2,0,0,1,2,1,1,2,2,1,2,2,2,2,1,1,2,2,
-    2,1,1,1,2,1,2,2,1,2,2,1,2,1,1,2,2,1,2,2,1,2,1,1,1,1,1,1,1,2,2,1,2,1,2,0,0,0,0,0,
-    0,0,0,1,0,2,1,1,1,1,0,2,2,2,1,1,1,0,2,0,1,2,1,1,1,0,0,1,1,1,3,1,1,2,1,1,1,2,2,3,
-    1,0,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,1,2,1,1,1,2,1,1,0,1,
-    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,0,1,3,1,1,1,1,1,1,1,2,2,1,1,0,0,2,2,1,1,1,2,2,
-    2,2,2,2,2,2,1,2,2,2,1,1,2,1,1,1,1,1,1,1,0,0,1,1,3,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,0,1,1,0,0,0,0,0,0,0,0,0,1,1,1,2,1,0,0,2,0,1,2,1,1,1,1,1,1,0,0,1,1,1,1,1,1,1,1,
-    1,1,2,2,1,1,1,1,1,1,0,2,1,1,1,1,2,2,1,2,2,2,2,2,2,2,1,1,2,2,3,1,1,2,2,2,3,1,1,2,
-    1,1,2,1,2,2,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,2,1,2,2,3,2,2,1,1,1,1,2,2,1,2,1,
-    0,1,1,1,1,1,2,1,1,2,2,2,2,1,1,2,1,1,2,1,1,2,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,
-    3,1,1,2,1,1,1,1,1,1,1,2,2,2,2,1,1,1,2,1,2,1,2,1,1,1,2,1,2,2,1,1,2,1,0,1,2,2,2,1,
-    2,2,2,1,1,2,2,2,2,1,2,1,1,2,2,2,2,2,1,1,1,1,1,2,2,2,1,1,1,1,1,2,1,2,2,2,1,2,2,2,
-    1,2,1,1,1,1,2,2,1,1,2,1,1,1,2,3,2,2,1,1,1,2,2,1,2,3,1,1,2,1,1,2,2,1,3,1,2,1,1,1,
-    1,1,3,1,2,2,1,1,1,1,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,3,2,2,2,2,2,1,2,2,2,2,2,2,2,
-    2,2,2,1,2,2,2,1,2,2,2,1,2,1,2,1,2,2,1,2,2,2,2,2,2,1,2,2,2,1,2,2,2,2,2,2,1,1,2,2,
-    2,1,2,2,0,1,2,1,1,2,1,2,2,2,2,1,2,3,2,1,2,1,1,2,2,2,1,1,2,3,2,2,1,2,1,3,2,2,2,2,
-    1,2,1,0,2,1,1,2,2,2,2,2,1,1,2,2,2,2,1,2,2,0,1,1,2,2,2,2,2,1,1,1,1,2,1,2,2,1,1,1,
-    2,1,2,1,1,2,2,1,2,2,1,1,2,1,1,2,1,2,1,2,2,1,2,2,1,1,2,1,1,1,1,1,2,2,2,2,1,1,1,1,
-    2,1,2,2,1,2,2,1,1,1,1,1,3,1,1,2,2,2,1,2,2,2,2,1,2,1,2,1,1,1,2,1,2,2,2,1,2,2,2,1,
-    2,2,2,1,3,1,2,2,2,3,1,1,1,2,2,3,1,2,2,1,1,1,2,1,1,2,2,1,2,2,2,2,2,1,2,1,1,2,1,2,
-    1,1,2,1,1,2,2,1,1,1,2,3,1,2,1,1,1,2,2,2,2,1,1,1,1,2,2,1,2,2,2,2,1,1,2,1,1,1,1,1,
-    1,2,1,1,2,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,2,2,2,1,1,1,1,1,1,1,1,1,1,2,2,2,1,1,1,1,
-    1,1,1,2,1,2,2,2,1,2,2,1,1,1,1,2,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,2,2,1,
-    2,2,2,2,2,1,1,2,2,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,2,1,2,2,2,2,1,2,1,2,2,2,2,2,1,2,
-    1,1,2,2,2,2,2,2,2,2,1,2,2,1,2,2,1,1,2,2,2,1,2,2,2,2,2,2,2,2,2,3,2,2,2,2,2,2,2,2,
-    2,2,2,2,2,2,1,1,1,1,1,1,1,3,2,2,2,2,1,2,2,3,2,3,2,1,1,1,2,1,2,2,2,2,2,1,1,2,2,1,
-    1,1,2,2,2,2,1,2,2,2,2,1,1,1,2,1,2,2,1,1,1,1,2,1,1,2,2,2,2,2,2,2,1,1,1,1,1,1,1,1,
-    1,1,2,1,2,1,2,1,1,1,2,2,2,1,2,1,2,2,0,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,
-    1,1,3,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,2,2,1,3,2,1,1,1,2,2,1,2,1,1,1,2,2,1,2,2,2,2,
-    2,1,2,1,2,2,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,2,1,1,2,
-    1,1,1,2,1,1,1,1,1,1,1,1,2,1,2,1,1,2,2,2,2,2,1,2,1,1,1,1,1,1,1,2,1,2,1,1,1,2,1,2,
-    2,1,2,1,2,1,2,3,1,1,1,1,1,1,2,1,2,2,1,2,2,1,2,2,3,1,1,1,2,2,2,3,1,1,1,3,1,1,2,1,
-    2,2,2,2,1,2,1,2,2,2,1,2,2,3,1,2,2,2,1,1,2,1,3,2,1,1,1,2,1,2,2,1,1,1,1,1,1,2,2,2,
-    1,2,2,2,1,2,3,2,2,2,2,2,2,2,2,2,1,1,1,2,2,2,2,2,2,1,2,2,2,3,2,2,1,2,1,1,1,2,2,1,
-    2,1,2,2,2,3,2,2,2,2,2,1,2,2,2,3,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,3,
-    3,2,1,3,1,1,1,3,2,2,2,1,2,1,1,1,3,1,1,2,2,1,1,2,1,1,1,1,1,2,2,2,2,3,3,1,2,2,1,2,
-    2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,3,2,2,2,2,2,2,1,1,1,1,1,1,1,1,
-    1,1,1,1,2,2,1,2,2,1,2,1,1,1,2,1,1,2,2,2,2,2,1,2,2,2,2,2,1,1,1,1,2,1,2,2,2,2,2,2,
-    2,1,2,2,1,2,2,2,2,1,1,1,1,1,1,1,2,1,2,1,1,1,1,2,2,2,1,2,1,1,1,1,2,1,3,2,2,2,1,2,
-    1,2,1,1,2,1,1,1,1,1,1,2,0,1,2,1,0,2,1,1,2,0,1,1,0,2,2,1,1,2,2,1,1,1,2,1,2,2,3,3,
-    1,1,2,2,2,2,2,3,0,2,0,2,2,3,2,2,2,2,2,2,0,0,2,1,2,2,2,2,2,2,2,1,2,2,2,2,1,2,0,2,
-    3,1,2,2,2,2,2,2,1,2,1,1,2,2,2,3,2,2,2,1,1,0,2,2,2,2,2,1,1,2,1,1,2,2,0,0,2,0,0,1,
-    1,1,2,1,2,2,2,2,2,2,2,1,1,1,1,1,1,1,2,2,2,2,0,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,
-    2,1,2,2,2,2,1,2,1,2,1,1,2,3,3,2,1,1,3,2,1,1,2,2,2,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,2,3,1,2,1,2,1,1,2,1,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,3,3,2,
-    2,1,2,2,2,2,2,2,2,2,2,2,1,2,2,1,3,2,2,2,3,2,2,2,2,1,2,1,1,1,1,1,1,1,1,1,2,2,2,1,
-    1,3,1,1,2,1,1,1,1,1,1,2,1,1,1,1,3,3,1,2,2,1,1,1,2,2,1,2,2,2,1,2,2,2,2,2,1,2,2,2,
-    1,2,2,2,2,2,1,2,2,2,2,2,2,2,1,2,1,2,1,1,1,1,2,1,1,2,2,2,1,1,1,1,3,2,2,2,2,1,3,1,
-    2,2,2,2,2,2,2,2,2,2,2,1,1,1,1,2,1,1,2,2,3,2,2,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,3,
-    3,2,1,1,1,2,2,2,2,3,1,3,2,1,2,2,1,2,2,2,1,1,2,1,1,2,1,1,2,1,1,1,1,2,2,1,2,1,2,2,
-    2,2,2,2,1,1,2,2,1,2,2,2,2,1,2,2,1,2,1,1,1,3,3,1,1,2,1,2,1,1,1,1,3,1,2,1,2,1,2,2,
-    1,1,1,2,1,2,2,2,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,2,2,2,
-    2,2,2,2,1,1,1,1,1,1,2,1,3,1,1,1,1,2,2,1,1,2,1,0,2,2,2,2,2,2,2,2,1,1,1,2,2,2,2,2,
-    2,2,2,1,1,1,2,1,2,1,2,1,2,2,2,2,2,2,1,2,1,2,2,2,2,2,2,1,2,1,1,1,1,2,1,1,1,1,1,1,
-    2,2,1,2,2,2,2,2,1,1,1,3,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,3,1,1,1,1,1,1,2,2,
-    2,2,2,1,2,3,2,2,2,2,2,1,2,1,1,2,1,2,1,2,2,2,2,1,1,1,1,1,2,1,1,3,2,2,2,1,2,1,1,1,
-    2,2,2,1,1,1,1,1,1,1,1,2,1,2,1,2,2,2,2,2,1,1,1,1,1,1,2,1,2,1,2,1,2,2,2,2,1,1,2,2,
-    2,2,1,1,1,1,1,1,1,2,1,1,2,1,2,0,1,0,0,0,0,0,1,2,2,1,2,1,1,1,1,2,2,1,1,2,2,1,1,1,
-    2,1,2,2,0,1,2,2,2,2,2,1,1,1,2,1,1,2,2,1,2,2,2,2,2,2,2,1,0,3,2,1,2,2,2,2,2,0,2,2,
-    0,1,3,1,1,2,1,2,1,1,1,2,1,2,1,2,2,1,2,2,2,1,1,1,1,2,1,1,2,1,1,1,1,2,1,1,2,1,1,1,
-    1,2,0,1,1,1,1,2,1,1,2,1,1,1,1,2,2,1,1,1,0,2,1,3,2,1,1,1,1,1,2,2,1,2,2,2,1,2,2,3,
-    2,1,2,1,2,3,0,2,2,2,1,1,2,2,2,1,2,0,1,2,2,1,2,1,1,3,2,2,3,1,2,1,1,1,1,1,2,2,3,2,
-    2,2,2,1,2,2,1,1,2,2,2,1,3,3,0,3,2,2,2,2,3,1,1,1,2,3,2,1,1,0,1,2,1,1,2,2,1,1,1,1,
-    1,2,1,1,2,2,2,2,2,2,2,1,1,1,1,1,1,1,1,3,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,0,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,2,1,1,1,1,1,1,
-    1,1,2,2,2,1,0,1,1,2,2,2,2,1,2,2,2,1,2,2,1,0,2,1,2,1,1,2,1,1,2,2,1,2,3,1,2,2,2,1,
-    2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,1,2,2,1,1,3,2,2,2,2,1,2,2,2,1,2,1,2,2,2,1,
-    2,2,2,0,2,2,1,1,1,3,2,2,2,1,1,2,2,2,1,1,2,2,2,1,2,2,2,2,2,3,2,2,2,2,2,3,1,1,1,1,
-    2,2,2,2,2,2,2,2,1,2,2,1,2,2,2,1,1,1,2,1,1,1,1,1,2,1,2,1,2,1,1,1,2,2,2,1,1,1,1,1,
-    1,1,1,1,1,2,2,2,2,2,2,2,2,1,2,2,2,2,2,3,1,1,2,3,1,2,1,1,1,2,1,1,1,1,3,1,2,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,2,2,1,2,2,1,1,1,1,1,1,2,2,2,2,1,2,2,3,2,1,2,
-    2,2,2,1,1,1,2,1,3,1,1,1,1,2,2,3,1,3,2,1,1,1,2,2,3,1,1,1,2,1,1,1,2,1,1,2,2,1,2,1,
-    2,2,1,3,2,2,2,2,2,2,2,2,1,1,1,2,1,1,1,2,2,2,1,2,1,2,2,1,1,2,1,1,1,1,1,2,2,1,1,1,
-    2,2,1,1,1,2,2,1,2,1,2,2,2,2,2,1,1,2,1,1,2,2,2,2,2,1,1,1,2,1,2,2,2,2,2,1,2,1,1,1,
-    2,1,1,1,1,1,2,1,1,2,1,2,2,1,1,1,2,1,1,1,1,1,2,1,2,1,2,2,2,2,1,2,1,2,2,1,2,1,2,2,
-    1,2,1,2,1,2,2,1,1,2,1,1,1,2,2,1,1,2,2,2,2,2,1,2,1,1,1,1,0,0,1,1,2,1,1,1,2,1,1,1,
-    2,1,1,2,3,2,0,0,2,2,2,1,2,1,1,1,1,1,2,0,2,1,1,1,1,1,1,2,2,2,3,2,2,2,1,1,2,1,1,1,
-    2,2,3,1,1,1,1,1,1,1,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,3,2,2,2,1,2,2,2,1,2,2,2,2,2,
-    2,1,2,2,2,2,2,2,2,2,2,2,1,3,1,2,2,2,2,2,2,1,1,2,2,2,2,1,2,2,2,2,1,1,1,2,2,2,0,1,
-    0,1,2,1,1,1,2,1,1,2,1,2,2,1,1,1,1,2,1,2,1,1,2,2,1,1,1,2,1,2,1,1,1,1,2,1,2,2,1,2,
-    2,2,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,2,1,2,2,2,2,1,1,2,1,2,2,0,1,1,1,2,1,2,1,2,1,
-    1,2,1,1,1,1,1,1,1,2,1,3,1,1,1,1,2,2,1,2,1,1,1,2,2,1,1,1,1,1,2,1,1,1,1,2,2,2,1,2,
-    1,1,2,2,2,2,1,1,2,2,2,2,2,2,2,2,1,2,1,1,1,2,1,1,1,2,2,1,2,2,2,2,1,2,2,1,2,1,2,2,
-    2,2,1,2,1,1,2,1,2,2,2,2,2,1,2,2,1,2,2,1,1,2,2,1,1,1,1,1,1,2,2,2,1,3,2,1,1,2,2,2,
-    1,2,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,2,2,2,1,1,2,2,1,2,1,1,1,1,1,1,2,1,2,2,1,2,2,
-    1,1,2,1,2,2,1,2,2,2,3,1,1,0,1,1,1,1,2,1,3,1,2,1,2,1,1,1,2,2,1,1,1,2,2,2,2,2,1,1,
-    2,1,1,1,2,2,1,1,2,1,2,2,2,1,1,1,1,1,2,1,1,1,0,1,0,1,1,1,1,1,1,2,2,2,1,2,1,1,1,1,
-    1,0,2,1,2,1,2,2,3,2,1,1,1,1,1,1,1,1,2,1,1,1,2,2,1,2,1,0,1,1,1,2,0,1,1,2,0,1,2,1,
-    0,0,2,1,0,2,0,2,1,2,2,2,2,2,1,0,2,2,2,1,1,2,2,1,2,2,2,1,1,2,1,2,1,2,2,2,2,2,1,2,
-    2,1,2,1,1,2,2,1,1,2,1,2,2,1,1,0,0,3,2,1,2,1,2,2,1,1,2,1,1,1,1,2,1,1,1,1,1,1,2,1,
-    1,1,0,2,2,1,0,2,2,1,2,2,2,2,1,2,2,1,1,2,1,1,2,2,2,1,2,1,1,2,1,1,2,1,1,2,1,1,2,1,
-    1,1,2,2,2,2,2,1,2,2,2,1,2,2,2,2,2,2,2,1,1,2,2,2,2,1,1,2,1,2,2,2,2,2,2,1,2,3,3,1,
-    1,1,3,2,1,1,2,2,2,1,2,1,2,2,1,1,2,2,1,2,2,1,1,1,2,1,1,2,1,1,2,2,2,2,2,2,1,1,2,1,
-    1,1,2,2,2,2,2,2,2,2,2,1,3,2,2,1,2,2,2,2,2,2,1,2,2,2,1,2,2,1,2,1,1,2,1,2,2,2,2,2,
-    2,2,1,1,2,3,2,2,2,1,1,1,2,1,1,1,1,3,2,2,1,2,2,1,1,1,1,1,2,1,2,2,1,1,2,1,1,2,2,2,
-    1,2,2,2,2,1,1,2,2,2,1,2,1,2,2,1,2,2,2,1,1,1,2,2,2,2,2,2,1,2,1,2,2,2,2,1,1,1,2,2,
-    2,1,1,2,2,2,2,1,2,2,2,1,2,2,2,2,2,1,2,1,1,1,1,1,2,2,3,2,2,1,1,1,2,2,2,1,2,2,1,1,
-    1,2,2,1,2,2,2,2,2,2,2,1,2,2,1,2,1,2,2,2,1,2,1,1,2,2,2,2,1,1,1,2,1,2,2,1,1,1,2,2,
-    1,1,1,2,2,2,2,2,2,2,2,2,2,2,3,2,2,3,1,2,1,1,1,2,1,2,1,2,2,1,2,1,2,1,2,1,0,2,2,2,
-    2,2,2,2,1,2,2,1,1,1,1,2,2,2,2,2,2,2,1,2,1,2,1,1,1,2,2,1,1,1,2,2,2,1,1,2,1,0,1,1,
-    1,2,2,2,2,1,1,2,1,2,3,2,2,3,2,1,1,1,2,3,2,2,2,1,2,1,1,1,2,1,1,2,2,1,1,2,2,2,2,2,
-    1,2,2,2,1,1,1,1,1,1,2,1,1,0,1,2,1,1,1,1,1,2,3,1,1,2,1,1,2,2,1,1,1,1,2,1,2,2,2,1,
-    1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,2,1,1,1,2,1,1,1,1,2,1,1,2,3,1,2,0,2,2,
-    2,1,1,2,2,1,1,1,1,1,2,1,1,1,2,1,2,2,2,1,1,2,2,1,1,2,1,1,2,2,2,1,2,1,0,2,2,1,1,1,
-    1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,2,2,1,2,1,1,1,1,1,1,1,1,2,
-    1,1,0,0,2,2,2,2,1,1,1,1,1,2,1,2,2,2,2,2,2,2,2,1,2,1,1,2,1,3,2,2,1,2,2,2,1,1,2,2,
-    2,2,2,1,2,2,2,2,2,2,2,1,1,2,1,2,1,1,2,1,1,2,1,2,2,2,2,2,2,1,2,1,2,2,1,2,2,2,2,2,
-    2,1,1,1,0,2,2,2,2,2,1,1,2,2,2,2,1,2,1,2,2,1,1,1,2,2,2,2,2,2,1,2,2,2,1,2,2,2,2,2,
-    1,1,1,1,1,2,1,1,2,2,2,2,1,0,2,2,2,2,2,1,3,1,2,2,2,2,1,2,1,1,1,2,2,2,2,2,2,2,2,2,
-    1,2,2,2,2,3,1,1,1,2,2,1,1,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,1,1,1,2,2,1,1,1,2,1,
-    2,2,1,2,2,1,2,2,2,2,2,2,2,1,1,2,1,2,1,1,1,2,2,1,1,2,1,2,1,1,2,1,2,1,1,1,2,1,1,1,
-    1,2,1,1,1,2,1,2,1,1,2,1,2,1,2,1,2,1,2,1,1,1,2,1,1,2,2,1,2,2,2,2,3,0,1,2,1,2,2,2,
-    2,0,2,2,1,1,2,1,1,2,2,1,1,1,2,3,2,0,1,1,2,2,1,2,2,2,2,2,2,1,2,1,3,2,1,1,1,2,1,2,
-    1,2,2,1,1,1,2,1,1,2,1,1,1,2,1,2,2,1,2,2,2,2,2,2,2,2,2,1,2,1,1,2,0,2,1,1,2,2,2,2,
-    1,2,1,0,1,2,1,1,2,2,2,1,1,1,2,2,1,1,1,1,2,2,1,2,2,3,2,2,1,2,2,1,2,2,2,1,2,2,1,2,
-    2,2,2,2,1,2,2,1,2,2,2,1,2,2,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,2,1,2,1,2,1,1,2,2,1,2,
-    1,2,2,1,2,1,2,1,1,1,1,1,2,2,1,1,1,2,1,1,2,1,1,2,2,2,2,1,2,2,1,2,1,0,1,2,2,1,2,1,
-    2,1,1,2,1,2,1,1,2,2,1,2,2,2,2,3,1,1,1,1,3,1,2,2,2,1,2,1,2,2,1,2,2,1,1,2,1,2,1,1,
-    2,1,1,2,1,2,1,2,2,2,1,1,1,2,1,1,1,1,2,2,1,1,1,1,2,1,2,2,2,1,1,1,2,1,2,1,2,2,1,1,
-    1,1,1,1,1,2,2,1,1,2,1,2,1,1,1,2,1,2,1,2,2,2,2,2,2,3,2,2,2,1,2,2,1,2,1,1,2,2,1,2,
-    2,2,1,2,2,2,2,1,2,1,1,2,2,2,1,1,2,1,2,3,1,1,2,1,1,2,1,1,1,1,2,2,1,1,1,1,2,1,3,1,
-    1,2,1,2,1,1,2,1,2,1,1,3,3,2,2,2,2,2,1,2,1,2,2,2,2,2,3,1,2,1,1,2,2,1,1,1,2,2,1,1,
-    1,1,2,3,1,1,1,1,1,1,2,2,1,2,1,1,1,1,2,1,1,2,1,1,2,1,1,1,2,2,3,1,1,1,2,1,2,1,1,2,
-    2,2,2,1,2,1,1,1,1,2,1,2,1,2,1,2,2,2,2,1,1,2,2,1,2,1,2,2,2,2,1,1,1,1,1,1,1,1,2,2,
-    1,1,2,1,1,1,2,2,1,2,1,2,2,1,1,1,1,1,2,1,1,1,1,1,2,1,2,2,2,2,2,2,1,1,2,1,2,2,1,2,
-    1,2,1,1,2,1,2,1,2,2,2,2,2,1,1,2,1,1,1,2,1,1,2,2,2,2,1,2,2,1,2,1,1,1,2,1,2,2,1,1,
-    2,1,1,1,1,1,2,2,1,2,1,1,1,1,1,1,1,1,2,2,2,1,2,2,2,1,1,2,1,2,1,1,1,1,1,1,2,1,2,1,
-    1,2,1,1,1,1,2,3,1,1,1,1,2,3,0,2,2,2,1,1,2,2,2,1,1,1,1,1,1,1,1,2,2,1,2,1,1,1,2,1,
-    2,1,1,1,1,1,3,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,0,2,1,1,1,2,2,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,2,1,1,3,3,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,
-    1,1,1,2,1,1,2,1,2,2,1,2,1,2,1,1,1,1,1,1,1,1,2,3,2,2,2,2,1,2,1,1,2,2,1,1,1,2,1,1,
-    1,1,1,2,1,2,1,1,1,0,1,1,1,2,2,2,1,2,1,2,2,2,1,2,1,2,1,1,1,2,1,1,2,1,2,2,1,2,1,1,
-    1,1,2,1,1,2,1,2,1,2,2,2,1,1,1,1,2,2,2,2,2,2,2,2,3,2,1,2,2,1,2,2,2,1,2,1,1,1,1,1,
-    1,2,2,1,2,2,1,2,1,2,2,2,2,1,2,2,2,2,3,2,2,1,2,1,1,1,2,1,2,1,2,2,1,1,1,1,3,2,2,1,
-    1,1,1,1,1,1,2,3,2,2,1,3,1,2,1,1,1,1,1,1,1,2,1,3,1,1,2,2,2,2,2,2,2,2,2,2,2,2,1,1,
-    1,2,1,2,1,2,2,2,2,2,2,2,1,2,2,2,2,0,0,0,0,0,0,2,0,0,1,0,0,0,0,0,0,0,0,0,0,0,1,1,
-    1,2,1,1,2,0,0,1,0,0,0,0,0,0,0,2,1,1,1,2,1,1,1,1,2,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,
-    2,0,0,1,2,1,2,2,1,1,1,1,2,1,2,1,1,1,1,2,2,1,2,2,3,1,1,1,1,2,2,2,2,2,1,0,1,1,1,1,
-    1,2,1,1,2,1,2,1,1,1,2,1,1,1,1,1,1,2,2,1,2,2,2,2,2,2,1,2,2,1,1,1,2,2,2,2,1,2,1,2,
-    1,2,1,1,2,2,2,1,2,1,2,1,2,2,2,1,2,1,2,1,2,1,2,2,2,1,2,2,2,2,2,1,2,2,1,2,2,2,2,2,
-    1,2,1,1,2,1,1,0,2,2,1,1,1,1,1,0,2,3,2,2,2,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,2,2,2,2,1,2,2,1,1,1,1,1,2,1,2,1,1,1,1,1,2,1,1,1,2,1,2,2,1,2,2,2,2,
-    1,1,1,2,1,1,1,1,1,1,2,1,1,1,2,1,1,2,2,1,2,2,2,2,2,2,1,1,2,2,2,1,1,1,2,2,2,2,1,1,
-    1,1,1,2,2,2,1,2,1,2,2,2,1,1,1,1,1,1,2,2,3,1,2,2,1,1,1,2,2,1,1,1,1,2,1,3,1,0,0,0,
-    0,2,2,2,0,0,1,1,2,2,2,1,1,2,2,2,2,2,1,2,1,0,2,2,2,2,1,1,2,1,2,2,2,1,2,2,2,1,2,2,
-    1,1,2,2,2,2,2,1,2,1,2,1,2,1,2,1,2,2,1,1,2,1,2,2,2,1,1,1,1,1,2,1,2,1,2,1,1,3,1,2,
-    1,1,0,1,1,1,1,1,2,2,1,1,1,1,1,1,2,1,1,1,1,1,2,1,2,2,1,2,2,1,1,2,1,1,2,2,1,2,1,1,
-    2,1,1,2,1,2,1,2,1,2,1,2,1,2,2,1,1,2,1,1,1,2,1,2,2,2,2,2,2,2,2,2,1,1,0,2,0,1,2,2,
-    2,2,1,2,1,1,1,2,2,2,1,2,1,1,2,1,2,1,2,2,2,1,2,2,2,2,2,2,2,1,2,1,1,1,1,1,2,1,1,2,
-    1,1,2,1,2,1,1,1,2,1,1,1,1,2,2,1,1,1,2,2,2,1,1,2,2,2,2,2,2,2,1,2,2,2,1,2,2,2,2,2,
-    2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,1,
-    2,2,1,1,1,1,2,1,1,2,1,2,1,1,1,3,1,1,2,1,1,2,2,2,1,1,1,1,1,1,2,1,2,2,1,1,1,2,1,2,
-    2,2,1,1,2,1,1,2,2,1,2,2,3,2,1,2,1,2,2,2,2,1,1,2,1,2,1,1,2,2,2,2,2,2,2,1,1,2,2,1,
-    1,1,1,1,2,1,2,2,2,1,2,1,1,1,1,1,1,1,1,1,2,2,2,2,1,1,2,1,1,2,2,2,2,1,2,2,1,2,1,2,
-    2,1,2,2,3,1,2,1,1,2,1,1,2,3,2,1,1,1,1,2,2,1,1,1,2,2,1,1,1,1,1,1,1,1,2,1,1,1,2,1,
-    1,1,2,1,1,2,2,2,2,1,1,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,1,2,1,1,1,1,1,2,2,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
-    1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,2,1,1,1,1,
-    1,1,1,1,1,2,1,1,1,3,1,1,1,2,0,1,1,1,1,2,3,1,1,1,2,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,2,2,2,1,1,2,2,3,2,1,1,1,2,2,2,2,1,1,1,2,2,
-    2,2,3,2,2,2,1,2,2,3,2,2,1,2,2,2,2,1,2,1,1,1,0,2,2,1,2,2,1,1,2,2,2,1,1,1,2,2,2,2,
-    2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,2,1,1,1,1,2,2,2,2,2,2,1,2,1,1,1,2,1,2,2,2,2,3,2,2,1,1,2,2,2,2,2,2,1,2,
-    1,1,2,2,1,2,2,2,2,2,1,1,2,1,1,2,2,1,1,1,2,2,2,2,2,2,2,2,2,2,1,2,2,1,1,1,1,1,1,1,
-    2,1,2,1,2,1,2,2,1,2,2,2,3,1,1,1,2,2,2,1,2,2,1,1,1,1,1,2,1,2,2,1,1,1,1,1,2,1,2,2,
-    2,2,1,2,1,2,1,1,1,1,1,2,1,1,2,2,1,2,1,1,1,1,1,2,1,1,2,2,2,2,2,1,1,1,2,1,1,1,1,1,
-    1,1,1,1,2,1,1,1,2,2,1,1,1,1,1,1,2,1,1,2,1,2,2,2,2,2,2,1,1,1,1,2,1,1,1,2,2,1,1,1,
-    1,2,2,1,2,1,2,1,3,1,2,1,2,2,1,2,2,2,2,2,2,2,1,2,1,1,2,1,2,1,1,1,1,1,2,2,1,2,2,2,
-    1,1,3,1,2,1,2,1,1,1,1,2,2,1,2,1,2,1,2,2,1,1,2,2,1,1,2,1,2,1,2,1,1,1,1,1,2,1,2,1,
-    1,1,2,2,2,1,2,2,2,1,1,2,1,2,2,2,2,1,2,2,1,1,1,2,1,1,1,1,2,1,1,2,1,2,1,1,2,1,1,1,
-    1,1,1,1,2,1,1,1,1,1,2,1,1,1,1,1,2,2,3,3,2,1,1,1,1,1,2,3,2,1,1,3,1,1,1,1,1,1,1,1,
-    1,1,2,2,2,2,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,2,1,1,2,2,2,2,2,2,2,1,2,2,1,1,1,1,2,1,
-    2,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,2,1,1,2,2,2,2,2,2,2,2,2,2,
-    2,2,2,2,2,2,2,2,2,1,1,2,1,1,1,2,1,1,2,2,2,2,1,1,1,1,1,1,1,2,1,2,1,2,1,2,2,2,2,2,
-    2,2,2,1,2,2,2,2,2,1,1,1,1,1,1,1,3,2,1,2,1,2,3,1,1,1,0,1,1,2,2,2,2,1,1,1,1,1,2,2,
-    1,2,0,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,2,2,1,2,1,1,1,1,1,1,2,2,
-    1,2,2,1,1,1,1,1,1,2,1,2,2,1,1,1,2,1,2,1,2,1,2,1,2,1,1,1,1,2,2,1,1,2,1,2,1,1,1,1,
-    0,0,2,2,2,2,2,2,1,2,2,1,1,1,1,1,2,2,1,0,2,2,1,2,0,2,0,0,3,1,1,1,1,2,2,2,2,2,2,2,
-    2,2,2,2,2,2,2,0,1,1,2,1,1,0,2,2,2,2,1,1,2,2,0,0,2,1,1,2,1,1,0,1,1,1,1,1,0,1,1,0,
-    1,0,1,0,0,0,0,2,2,1,2,0,2,1,1,1,1,1,0,1,1,0,2,0,0,2,2,2,0,2,1,2,1,1,2,1,2,2,2,2,
-    2,2,2,2,1,1,2,1,1,1,2,1,1,2,1,2,1,1,2,1,2,1,2,2,2,2,2,2,1,1,2,2,1,2,2,1,1,2,2,1,
-    2,2,1,2,2,1,1,1,2,2,2,2,2,1,1,1,1,2,2,2,2,2,2,2,2,2,2,2,3,1,1,1,1,0,2,2,2,2,2,2,
-    2,2,2,2,3,2,2,2,2,2,2,1,1,2,3,2,2,2,2,2,2,2,1,2,2,2,2,2,2,1,1,1,1,1,2,1,2,2,2,2,
-    2,2,2,1,2,1,1,2,2,1,2,2,2,1,2,1,1,1,1,1,1,2,2,2,2,2,2,2,1,1,2,1,1,1,1,2,2,2,2,2,
-    1,2,1,1,2,2,2,2,2,2,2,1,2,2,1,2,2,1,2,2,1,2,2,1,1,2,1,1,3,2,2,2,2,2,1,2,2,2,2,2,
-    1,2,2,2,1,2,0,2,2,2,2,2,2,2,2,2,2,2,1,2,1,1,2,1,1,1,1,1,1,2,2,2,2,2,2,2,3,1,1,1,
-    2,2,2,2,2,2,1,1,2,1,1,1,1,1,2,1,2,1,2,1,1,2,2,1,1,2,1,1,2,2,2,1,1,1,1,1,2,1,1,2,
-    1,2,2,1,1,1,1,1,1,1,1,2,2,2,1,1,1,1,1,1,1,1,1,2,2,1,2,2,2,1,2,1,1,1,2,1,3,2,1,2,
-    2,2,1,1,1,2,1,1,2,2,3,3,2,2,1,2,2,2,1,3,3,1,1,1,2,2,2,2,2,2,2,0,2,2,2,0,1,1,2,2,
-    1,2,2,1,2,2,1,1,2,1,1,2,2,0,0,1,1,1,2,1,1,1,0,1,1,0,0,1,2,1,1,2,2,2,2,2,1,1,2,2,
-    2,3,2,2,2,1,1,2,1,2,1,1,1,1,2,2,2,2,2,2,2,1,2,1,2,2,2,2,2,0,2,3,3,1,1,1,2,2,3,3,
-    2,1,2,2,2,1,0,1,0,1,1,1,1,1,1,2,2,0,0,0,0,1,1,2,1,1,0,0,1,1,2,3,1,3,1,2,2,1,3,2,
-    3,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,0,0,1,0,2,1,1,0,2,2,2,1,1,1,2,2,2,2,2,1,1,2,
-    1,1,1,1,3,2,1,1,1,1,3,2,3,2,2,2,1,2,1,1,1,2,3,1,2,3,1,1,1,1,2,2,2,2,2,2,2,2,2,2,
-    2,2,2,2,2,2,2,2,2,2,2,2,1,1,3,2,1,2,1,2,2,1,2,2,2,3,2,2,2,2,2,1,1,3,2,3,2,2,2,2,
-    2,1,2,1,1,1,1,2,2,1,1,2,2,1,1,1,2,2,2,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,
-    1,2,1,1,1,1,1,1,1,2,0,1,1,1,1,2,2,1,1,1,1,2,2,2,1,2,3,2,2,2,2,2,2,2,2,1,1,1,1,1,
-    1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,1,2,3,1,1,2,1,2,2,1,2,2,3,2,3,
-    2,1,2,2,3,1,2,2,2,1,1,1,2,2,2,2,2,2,2,2,2,1,1,3,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,1,2,2,1,1,2,1,1,2,1,1,1,1,1,1,3,1,1,1,1,1,
-    2,2,1,2,2,2,2,1,1,1,2,2,2,2,2,1,2,2,1,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,3,
-    2,2,2,2,1,2,2,1,1,1,3,2,2,1,1,2,2,2,2,2,2,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,2,2,2,2,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,0,2,2,2,1,1,1,2,2,2,2,1,1,1,1,2,2,2,
-    1,1,1,1,2,2,2,1,1,1,1,2,2,2,2,3,2,3,2,2,2,1,2,2,1,2,1,1,1,1,2,3,1,1,3,3,1,2,1,1,
-    2,1,1,1,1,2,0,2,1,2,2,1,2,3,1,2,2,1,1,1,2,0,0,2,2,2,1,1,2,0,2,1,2,1,1,1,2,2,2,2,
-    2,2,2,1,2,1,1,1,2,1,1,1,1,1,2,2,2,1,1,1,2,2,2,3,1,2,1,2,2,2,2,1,1,1,1,1,2,2,1,1,
-    1,2,1,2,2,2,1,1,1,1,2,1,1,2,2,1,3,2,3,1,1,2,1,1,1,2,2,2,1,0,2,2,2,2,2,2,2,2,2,2,
-    2,2,2,2,2,1,3,1,1,1,1,1,2,2,2,1,2,3,2,2,3,1,1,1,1,1,1,1,1,1,1,1,1,3,2,1,1,2,1,1,
-    3,1,1,2,1,1,2,1,1,1,2,1,0,1,1,1,2,2,2,2,2,2,2,2,1,2,1,1,2,1,2,2,1,2,1,1,1,1,2,2,
-    2,2,1,2,2,1,1,1,2,1,2,1,1,1,1,2,3,2,2,1,1,2,3,2,1,1,1,1,2,2,2,2,2,2,2,2,1,2,1,1,
-    1,1,2,1,1,2,2,3,1,2,2,1,1,1,3,1,2,2,2,2,2,1,2,2,1,1,1,1,1,1,1,1,3,2,2,1,2,2,1,2,
-    2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,1,1,2,2,2,1,1,1,1,1,1,1,1,1,2,2,2,1,2,2,2,1,1,2,
-    1,2,0,1,1,1,0,1,1,1,1,1,2,0,1,3,1,2,0,3,1,1,1,1,1,2,2,1,2,3,2,1,1,1,1,2,1,2,1,1,
-    2,2,1,1,1,1,2,1,1,1,2,2,1,1,2,2,1,2,1,2,1,1,2,1,1,1,2,2,1,1,2,1,2,1,2,2,1,2,2,2,
-    1,2,2,2,2,1,2,1,2,2,2,1,2,2,2,2,1,1,2,1,2,2,1,1,1,1,1,1,2,1,2,1,1,1,1,2,1,1,1,1,
-    1,1,1,2,2,2,1,1,2,1,2,2,2,2,1,1,2,2,1,1,1,1,1,1,1,1,1,1,2,2,2,1,2,0,1,2,2,1,0,2,
-    0,0,1,1,2,0,2,2,1,1,2,1,1,1,1,2,3,2,1,1,2,1,2,1,1,2,2,2,0,2,1,1,1,3,3,1,1,2,1,2,
-    2,2,2,2,1,1,2,0,2,2,2,2,1,2,1,1,0,2,0,1,1,3,0,1,1,1,0,0,2,2,1,1,2,1,1,2,1,3,2,1,
-    2,2,2,1,2,1,1,1,1,2,2,1,2,2,1,2,1,3,2,1,1,1,3,2,1,1,1,2,2,2,2,2,2,0,2,1,1,1,3,2,
-    2,2,1,1,2,2,2,2,2,2,2,1,2,2,2,1,2,1,1,3,2,1,2,1,2,2,0,1,1,1,1,0,2,3,1,1,1,1,1,2,
-    1,1,3,3,2,2,2,3,2,1,2,2,1,1,2,2,2,2,2,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,2,2,2,2,1,2,1,1,3,2,2,2,1,2,1,2,2,2,2,3,1,2,1,3,2,2,2,2,2,2,2,0,2,2,2,2,2,2,
-    2,1,1,1,1,2,1,1,2,1,2,1,2,2,2,2,2,2,2,2,2,2,0,2,1,3,1,2,0,1,0,2,2,2,2,1,1,1,2,2,
-    1,1,1,1,2,2,2,1,1,1,1,2,2,2,1,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
-    2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
-    2,2,2,2,2,2,1,2,1,1,0,2,1,1,2,1,1,0,0,2,1,2,1,2,2,3,2,3,1,2,2,2,2,2,2,2,2,2,2,2,
-    2,2,2,1,0,1,1,1,0,1,1,1,2,1,1,1,2,1,1,1,1,2,1,1,2,1,2,1,1,2,2,2,1,1,2,2,2,1,1,1,
-    2,2,1,2,2,1,2,1,1,1,2,1,1,2,2,1,2,2,1,3,2,2,3,2,2,2,2,2,3,2,2,1,1,1,1,1,1,2,1,2,
-    2,1,2,1,1,2,3,3,1,2,1,1,1,1,2,1,2,1,2,1,2,1,2,3,1,1,1,1,1,1,1,1,1,1,3,1,3,2,1,2,
-    3,1,1,2,1,2,2,1,2,1,1,2,2,3,2,2,2,1,2,1,1,2,1,2,1,2,1,2,2,2,1,1,1,1,2,0,2,1,1,2,
-    2,2,0,0,2,2,2,1,1,1,2,1,1,2,1,1,2,1,2,1,2,1,2,2,2,1,1,3,1,1,2,2,1,1,2,3,1,2,1,1,
-    2,1,1,1,2,2,2,1,2,2,3,1,1,2,2,3,1,1,1,1,1,3,1,1,1,1,2,2,2,2,2,2,2,2,1,2,1,2,2,1,
-    2,1,2,2,2,2,1,2,1,2,2,2,1,1,1,1,1,2,1,1,1,1,3,2,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,
-    1,1,1,1,1,2,1,3,2,1,2,2,2,2,2,2,2,2,1,1,2,2,3,2,2,2,2,2,1,2,2,1,2,1,2,2,1,1,2,1,
-    1,1,1,1,2,1,1,1,1,2,1,2,2,1,1,1,1,1,1,1,1,2,1,2,1,1,1,2,1,2,1,2,2,2,2,2,1,1,1,1,
-    1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,2,1,2,2,1,1,2,1,2,1,2,2,1,2,1,1,1,1,1,1,1,2,
-    1,1,2,1,1,2,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,2,1,1,2,2,1,2,1,2,1,1,2,0,1,2,1,1,2,
-    1,2,1,1,1,2,0,1,2,1,1,1,1,1,1,1,2,2,2,3,1,2,3,2,2,2,1,2,1,1,1,2,1,2,1,2,2,2,1,2,
-    1,1,2,1,2,1,2,2,1,3,2,2,2,2,1,2,2,2,1,1,2,1,2,1,1,2,2,1,2,1,2,2,1,1,1,2,1,1,1,1,
-    2,2,1,0,1,1,2,1,2,2,2,2,2,2,2,1,1,2,2,1,2,2,1,1,2,1,1,1,1,2,2,2,1,2,2,2,2,1,1,2,
-    1,2,1,1,1,1,2,1,1,1,1,0,2,1,2,2,2,0,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,
-    1,1,2,2,2,1,1,1,2,1,1,1,1,2,1,2,1,1,1,2,2,2,1,1,2,2,2,1,1,2,1,2,2,1,2,2,2,1,2,1,
-    2,1,2,1,1,2,1,1,1,2,2,2,2,1,2,1,1,2,1,1,1,2,1,2,2,2,1,1,0,1,1,1,1,2,1,1,1,2,1,1,
-    1,1,1,0,0,1,1,3,2,1,2,2,2,3,2,1,2,1,2,1,1,1,2,2,2,2,0,2,2,1,1,1,0,2,2,2,2,2,2,2,
-    1,2,2,2,0,2,0,2,0,1,2,2,2,2,2,2,2,2,2,2,2,2,1,1,1,2,2,2,2,1,2,2,2,1,1,1,1,1,1,2,
-    2,1,1,2,2,1,1,1,1,1,1,1,1,1,3,2,2,2,2,2,1,1,1,2,2,2,1,3,1,2,1,2,2,0,1,2,2,2,2,2,
-    2,2,2,2,2,2,2,1,1,1,2,2,1,1,1,1,1,1,3,1,2,1,2,2,2,2,3,2,2,2,2,2,2,2,1,1,2,1,1,2,
-    1,1,2,2,2,2,0,2,2,2,1,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,1,2,2,2,2,2,2,1,2,2,2,2,1,2,
-    1,2,3,2,2,1,2,1,1,1,2,1,2,2,3,1,2,2,2,1,2,2,2,1,0,1,1,2,0,1,1,1,2,2,1,2,2,2,2,3,
-    2,3,2,2,2,2,3,2,2,2,2,2,2,2,2,2,2,2,1,1,1,2,1,1,1,2,2,2,3,0,1,1,1,2,1,1,1,1,3,2,
-    2,2,3,3,2,2,2,2,1,3,2,1,2,1,2,2,2,2,1,2,1,2,2,2,2,1,1,3,2,2,2,2,2,2,1,2,1,1,1,0,
-    2,2,1,2,1,1,3,2,2,3,1,2,2,2,2,2,2,2,1,2,1,2,2,2,2,1,2,2,2,1,1,2,1,1,2,1,1,2,2,1,
-    2,2,1,2,2,1,2,1,1,1,1,3,1,1,1,2,1,2,1,1,2,1,2,2,2,1,2,1,2,1,1,1,3,1,1,2,2,1,2,1,
-    2,2,2,2,2,1,1,2,2,2,2,1,2,2,2,1,2,1,2,1,2,1,1,2,1,2,2,2,2,2,3,2,3,2,1,3,2,1,1,2,
-    2,2,2,0,2,2,2,2,2,2,2,2,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,3,2,2,2,2,2,2,2,2,2,2,
-    1,1,2,1,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,1,2,2,2,1,1,1,2,2,1,2,2,2,1,2,2,2,2,
-    2,1,2,2,2,2,2,2,2,2,2,2,0,2,2,2,2,2,2,2,2,2,1,2,1,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,
-    2,2,2,1,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,1,1,0,2,2,2,2,0,1,2,2,
-    2,1,1,1,2,2,1,1,2,2,3,2,3,2,2,2,2,2,2,1,3,2,2,3,2,1,2,2,1,1,1,1,1,2,2,1,2,1,2,1,
-    1,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,1,2,1,2,2,2,2,2,2,1,2,2,2,1,1,2,2,2,2,1,1,1,2,2,
-    0,0,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,1,2,1,1,1,1,2,3,2,2,1,1,1,1,2,2,1,2,1,
-    2,1,1,2,2,2,2,2,1,1,2,2,2,2,2,1,2,2,2,2,3,2,3,1,1,2,3,2,1,1,1,0,2,1,3,2,2,1,2,1,
-    2,2,2,2,2,2,2,3,2,2,1,3,1,2,3,2,2,2,2,2,2,2,1,2,1,2,2,2,1,3,2,2,1,2,2,2,2,2,2,2,
-    2,2,2,2,1,1,1,2,2,2,2,3,2,2,2,2,2,2,2,1,3,1,2,2,2,1,2,2,2,2,1,2,2,2,2,3,1,2,1,2,
-    2,3,2,2,2,1,1,2,1,1,1,1,1,2,1,2,1,3,1,2,1,2,2,2,2,2,0,2,2,1,1,1,3,1,1,2,1,2,2,2,
-    1,1,2,2,1,2,1,2,1,2,2,2,2,2,2,2,2,2,1,1,1,1,2,2,2,2,1,2,2,2,1,2,2,2,2,2,1,1,1,2,
-    1,1,1,1,1,1,2,1,3,1,2,2,2,2,1,1,2,2,1,2,2,2,2,2,2,2,3,1,1,1,1,2,1,1,2,2,2,2,2,2,
-    2,1,1,1,1,2,1,2,1,1,2,3,2,0,0,2,2,2,1,2,2,1,0,1,0,1,1,2,2,2,1,1,2,1,1,2,3,2,1,1,
-    1,2,2,2,1,2,1,2,1,2,1,2,1,2,2,2,2,2,2,2,2,2,1,1,3,2,2,2,1,2,2,2,2,2,2,1,2,2,3,2,
-    2,2,2,1,3,2,1,2,2,1,1,2,2,1,1,1,2,0,2,2,2,2,1,2,2,1,1,1,1,2,2,2,1,1,2,2,2,2,2,2,
-    1,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,1,1,2,2,1,2,2,2,1,1,2,2,1,1,2,2,1,2,2,2,2,1,1,2,
-    0,2,2,2,2,2,2,2,1,2,2,0,2,0,0,1,1,2,2,1,2,0,2,0,0,0,2,2,2,2,1,2,2,1,1,1,1,2,1,2,
-    1,2,2,2,2,1,1,3,1,2,0,2,2,2,2,2,2,0,2,2,1,2,2,1,1,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,
-    2,2,2,3,2,0,2,2,2,2,2,2,1,0,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
-    1,2,2,2,2,2,1,2,2,2,2,1,2,2,1,2,1,1,2,2,1,2,2,2,2,0,2,2,2,2,0,0,0,0,0,1,0,0,0,1,
-    0,1,0,0,2,2,2,1,2,2,0,1,0,1,1,1,2,1,2,2,2,2,1,2,2,2,2,1,2,2,1,2,2,2,2,1,1,2,2,2,
-    2,1,2,2,2,2,2,2,2,2,2,3,2,2,2,2,0,0,0,0,2,2,1,2,2,1,2,2,1,1,2,1,2,2,0,2,2,2,1,3,
-    1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,2,1,1,2,1,1,1,2,2,2,2,2,2,2,2,1,2,2,2,1,2,2,2,2,2,
-    2,2,2,2,2,2,2,2,1,1,2,2,1,2,2,2,2,2,1,1,2,2,2,2,0,3,2,1,1,1,1,3,1,1,1,2,2,2,2,1,
-    1,2,2,2,2,1,1,1,2,2,2,2,1,1,3,1,2,1,1,2,1,1,1,1,1,0,3,1,1,2,2,2,2,1,2,2,1,2,2,2,
-    1,3,2,2,2,2,2,2,2,1,1,1,1,1,2,2,2,2,1,3,2,2,1,1,1,2,2,1,2,2,2,1,1,2,1,1,1,1,1,1,
-    2,2,2,2,2,2,2,2,2,1,1,1,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,
-    2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,1,1,2,2,2,3,2,2,
-    2,1,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
-    2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,1,1,2,2,2,2,2,2,2,2,2,2,2,3,2,2,2,2,2,2,
-    2,2,1,1,1,1,2,2,3,2,2,2,2,2,2,2,2,2,2,2,2,2,1,1,2,2,1,2,2,2,2,3,2,2,2,2,2,2,2,2,
-    2,2,2,1,1,0,1,1,2,2,1,1,2,1,2,1,1,1,2,2,1,2,2,2,2,2,2,2,2,3,2,2,2,1,2,2,2,3,1,2,
-    3,2,2,2,2,2,2,2,2,2,2,1,2,1,0,1,2,1,2,1,1,1,2,2,1,1,2,1,2,1,2,2,1,2,1,1,2,2,1,1,
-    2,1,2,1,1,1,2,1,1,1,1,2,2,2,1,2,1,1,2,1,1,2,2,1,2,2,1,3,1,0,1,1,2,2,2,2,2,1,2,2,
-    1,2,2,2,1,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,3,2,2,2,2,1,2,2,
-    2,1,2,1,2,2,2,2,1,2,2,2,1,1,1,1,1,2,1,1,1,2,1,0,1,2,1,1,2,1,1,1,1,1,2,1,1,1,1,1,
-    1,1,2,2,1,1,1,1,1,1,1,2,3,2,2,1,1,1,1,1,1,2,2,1,2,1,1,1,1,2,2,1,2,1,1,1,1,2,1,2,
-    1,2,1,2,2,3,1,1,1,1,1,1,2,2,2,2,1,2,2,1,1,2,1,1,1,2,2,1,1,1,1,1,1,1,1,2,2,1,1,1,
-    3,3,1,2,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,3,2,2,2,2,2,1,2,2,1,2,1,2,2,2,2,2,1,1,2,2,
-    2,2,2,2,2,2,2,2,1,1,1,1,1,1,2,2,2,3,2,2,2,2,1,2,2,2,2,2,1,2,1,2,2,2,0,2,1,2,1,1,
-    2,2,2,2,2,2,2,2,2,1,1,2,2,1,1,1,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,1,1,1,2,2,
-    1,2,1,2,1,2,2,2,2,2,2,2,2,1,1,1,2,2,2,2,1,2,1,2,2,2,2,2,2,2,2,1,2,1,1,3,1,2,2,2,
-    2,2,2,2,2,2,1,2,1,2,1,1,2,2,1,1,2,2,2,1,1,2,1,2,2,1,1,2,1,1,2,2,2,2,1,2,2,2,1,2,
-    2,2,2,2,2,1,2,2,2,2,1,2,2,2,2,2,2,1,1,3,2,1,3,2,2,2,2,3,2,1,2,1,1,2,1,2,2,2,1,1,
-    1,2,2,2,2,1,1,1,2,1,2,1,2,1,2,1,1,1,2,1,2,1,2,2,2,1,2,2,1,2,1,2,2,1,2,1,2,2,2,2,
-    1,2,3,2,1,3,1,2,2,1,3,2,1,1,1,1,2,3,2,1,2,1,2,2,2,2,1,1,1,2,2,1,1,1,3,2,2,1,2,2,
-    1,2,1,2,0,2,1,2,1,2,1,1,2,1,1,1,1,1,1,1,1,2,2,1,2,1,1,1,3,1,2,2,1,2,2,1,2,2,2,1,
-    1,1,1,1,1,2,1,1,2,1,2,1,1,1,1,1,2,2,2,2,3,2,1,1,1,2,2,1,2,2,1,2,1,2,1,2,2,2,2,2,
-    2,1,2,1,2,2,1,2,2,1,1,1,1,2,2,2,1,1,1,2,1,2,2,2,2,2,2,2,2,0,2,2,1,1,2,2,2,1,2,1,
-    1,1,1,3,2,2,2,2,2,2,1,1,2,2,2,1,2,1,1,2,2,2,1,2,2,1,1,1,2,2,2,2,2,2,2,2,2,2,2,2,
-    2,2,1,2,2,1,1,2,1,1,2,1,2,2,2,1,2,2,2,2,2,2,2,1,1,1,1,2,1,1,2,2,2,2,2,2,2,2,2,2,
-    2,1,1,1,2,1,1,1,1,2,2,2,1,2,2,2,2,2,2,0,1,1,2,2,2,2,1,1,2,1,1,2,2,2,2,1,1,2,1,2,
-    2,1,1,3,1,1,3,1,1,2,2,2,2,1,1,2,2,2,1,1,2,2,1,2,2,2,2,2,2,2,2,1,2,2,2,1,2,2,1,3,
-    1,1,1,3,1,2,1,1,2,2,2,2,2,1,2,2,2,1,3,2,2,2,1,2,1,1,1,1,1,1,1,1,2,2,2,2,1,1,1,2,
-    0,2,1,2,2,2,2,2,2,1,2,2,1,1,1,1,2,1,2,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,0,2,1,2,2,1,2,1,2,1,2,2,1,2,1,1,1,1,1,1,1,1,1,1,1,2,2,2,2,2,1,1,1,1,2,1,
-    1,2,1,1,1,1,2,2,1,1,1,1,1,3,1,1,1,1,2,1,1,1,1,1,2,1,1,1,2,2,2,1,2,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,2,1,1,2,0,2,0,2,2,2,1,1,1,1,2,1,1,1,1,1,1,
-    2,2,2,1,1,2,1,2,2,1,2,2,2,2,2,2,1,3,2,2,1,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,1,1,2,
-    1,2,1,1,2,1,1,1,1,2,1,2,2,1,1,2,2,2,2,2,2,1,1,2,1,2,2,2,1,2,2,2,2,2,2,2,2,1,1,1,
-    1,1,1,2,1,1,1,2,1,2,2,1,2,1,2,2,1,1,2,2,1,1,3,2,1,1,2,1,1,2,1,1,2,2,2,2,2,1,2,2,
-    1,1,2,1,2,2,2,2,2,2,1,1,2,2,1,1,2,2,2,2,2,2,0,0,0,0,0,0,0,0,0,0,0,0,1,2,1,1,1,1,
-    2,0,2,2,2,2,2,0,2,0,2,2,1,2,0,2,2,2,1,0,1,0,0,0,1,2,0,2,0,1,0,2,2,1,2,0,2,2,2,0,
-    2,1,2,2,2,2,0,1,1,0,1,2,2,2,2,3,1,1,2,2,1,1,1,2,2,2,3,1,1,2,2,2,2,2,2,2,2,1,2,1,
-    2,2,2,2,2,3,2,2,2,2,2,3,1,2,2,2,2,2,2,2,1,1,1,1,1,2,1,1,2,1,1,2,2,1,2,1,1,1,1,2,
-    2,1,1,1,2,1,1,2,1,1,2,2,2,2,2,2,1,2,2,2,2,1,1,1,1,2,2,2,2,2,2,2,2,1,2,2,2,2,2,1,
-    1,1,1,1,2,2,1,1,2,2,2,0,2,2,2,2,1,2,1,2,2,2,2,2,2,2,2,1,2,3,1,2,2,2,1,2,2,1,2,1,
-    2,1,2,1,1,2,1,1,1,1,1,2,1,1,1,1,2,1,2,2,2,1,2,1,1,1,1,2,1,2,2,1,2,0,2,2,2,1,1,2,
-    3,2,2,2,1,2,1,1,2,1,1,1,1,2,1,2,2,1,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,1,2,2,1,1,2,1,
-    2,1,2,1,2,2,1,1,2,2,2,2,1,2,2,2,2,0,1,0,2,2,3,2,1,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,
-    2,2,1,1,1,2,1,2,1,1,1,1,2,2,1,2,2,2,1,2,2,1,2,1,1,1,1,2,2,1,2,2,1,1,0,2,1,1,2,2,
-    1,1,1,1,0,2,1,2,2,1,1,2,2,1,1,2,2,1,1,1,2,1,3,1,1,1,1,1,1,2,3,1,1,1,1,1,2,1,2,2,
-    2,2,2,2,1,1,1,2,1,1,1,2,2,2,2,1,1,2,2,2,2,1,2,3,1,3,2,2,1,2,1,2,1,1,1,2,2,2,2,1,
-    1,1,1,1,2,3,1,1,1,1,1,1,2,2,2,2,1,1,1,2,2,1,1,2,2,2,2,1,1,2,2,1,1,2,1,2,1,2,2,2,
-    2,2,2,2,2,2,1,2,2,2,0,2,2,2,2,2,2,2,1,2,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,2,1,1,2,
-    1,2,1,2,2,1,2,3,1,1,2,2,1,2,2,1,3,2,2,2,2,2,2,2,2,2,2,2,2,0,2,2,1,1,2,1,2,2,2,2,
-    2,2,1,2,2,2,2,2,2,2,2,2,2,2,1,1,3,2,2,0,2,2,1,1,1,2,2,2,2,2,2,2,2,2,2,2,1,1,1,1,
-    1,1,1,1,1,1,2,2,1,2,1,2,2,2,1,2,2,2,2,1,2,2,1,2,2,2,2,1,1,2,2,2,1,1,2,3,1,1,2,1,
-    2,2,2,2,1,2,2,1,1,2,2,2,1,2,1,2,2,1,1,2,2,1,2,2,2,2,2,1,2,1,1,2,2,2,1,1,0,0,0,1,
-    1,2,1,2,2,1,2,1,1,1,1,2,2,2,1,2,2,2,2,2,1,1,2,2,2,2,1,1,2,1,1,2,1,2,1,1,1,2,2,2,
-    1,1,1,1,2,1,2,1,1,2,1,2,2,2,2,1,1,2,2,1,1,2,2,1,2,2,1,1,2,2,1,2,1,0,1,2,1,1,2,1,
-    1,1,1,3,2,1,1,2,1,2,2,1,1,1,2,3,2,2,1,2,1,2,1,2,1,2,1,2,2,1,1,1,2,2,1,1,2,2,1,1,
-    1,2,2,1,2,2,3,2,2,1,1,3,2,2,2,1,2,1,1,1,1,1,2,2,2,1,1,1,2,1,2,1,1,1,2,2,1,1,1,1,
-    1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,3,1,1,1,2,1,2,1,1,1,1,2,2,3,1,1,1,1,1,1,1,1,1,2,2,
-    2,2,1,1,2,1,1,3,2,1,1,1,2,2,2,2,1,1,2,2,1,0,2,1,1,1,1,1,1,3,2,1,2,1,1,2,2,2,1,1,
-    1,1,2,1,1,1,1,1,2,2,2,2,2,1,2,1,0,2,2,1,1,1,1,2,0,1,2,2,2,1,1,2,2,2,2,1,2,2,1,2,
-    2,2,0,2,2,1,1,1,1,1,2,1,2,2,1,2,2,2,1,1,2,1,1,1,1,1,1,1,2,2,2,2,1,2,2,2,1,1,2,1,
-    3,2,3,2,2,1,1,1,1,1,2,1,2,2,0,1,2,2,1,2,1,1,2,1,2,1,1,1,1,2,3,2,2,2,1,1,2,1,1,1,
-    2,1,2,2,1,2,2,2,2,1,1,3,1,1,2,1,1,2,2,2,1,1,1,1,1,1,1,1,1,2,1,2,2,0,1,1,1,1,1,2,
-    3,2,1,1,1,1,1,1,1,0,1,1,3,1,1,1,1,1,1,1,2,1,1,1,2,1,3,1,1,1,1,2,1,2,1,1,1,1,1,2,
-    1,1,1,3,2,2,1,1,1,1,1,1,1,1,1,2,2,2,1,2,1,1,2,3,1,1,1,1,1,2,0,1,1,1,2,1,1,2,2,2,
-    1,2,2,1,3,2,3,2,1,1,1,1,1,1,2,2,1,2,1,2,0,1,2,0,2,2,1,1,1,2,3,2,1,1,1,1,1,1,2,1,
-    2,2,2,0,1,2,0,2,2,1,2,2,1,2,2,2,2,1,2,2,2,1,2,2,1,1,1,1,2,1,1,1,1,2,1,1,0,2,2,2,
-    2,2,1,2,2,2,1,1,0,3,1,3,2,1,1,1,1,0,1,2,2,0,2,3,2,2,1,1,2,1,2,1,1,1,2,2,3,0,0,1,
-    2,1,1,2,1,2,3,2,2,2,1,1,1,2,2,2,1,1,2,2,0,0,0,2,2,2,1,1,1,1,2,2,2,2,2,1,2,2,2,2,
-    2,2,1,2,0,1,1,2,2,1,2,1,1,2,2,1,1,0,1,1,1,2,2,3,2,1,2,1,1,1,2,2,2,2,1,2,2,2,1,1,
-    1,1,0,1,1,2,2,2,1,2,2,1,2,1,1,1,1,2,2,2,2,2,2,2,2,1,1,1,2,1,2,1,1,1,1,1,2,2,2,1,
-    2,1,2,2,2,1,2,2,1,2,2,1,1,1,0,2,2,1,1,1,1,1,1,2,2,0,1,2,1,1,2,1,2,2,2,2,1,1,1,1,
-    2,2,2,2,2,2,1,1,3,2,2,1,1,0,2,1,2,1,1,1,2,1,2,2,1,2,1,2,2,1,2,3,0,2,2,2,2,2,2,1,
-    0,2,2,2,2,1,2,2,1,1,1,2,1,1,2,1,1,1,1,1,1,2,1,1,1,1,2,1,2,0,2,2,1,1,2,2,2,2,2,2,
-    2,1,0,1,2,2,1,2,2,2,2,1,2,0,1,1,1,1,1,2,1,1,2,1,1,1,2,1,1,2,1,2,2,2,2,2,1,2,1,1,
-    1,1,2,1,2,1,0,2,2,1,2,1,1,0,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,3,
-    1,1,1,2,1,1,2,1,1,1,2,2,2,2,2,2,2,2,2,2,1,1,2,2,2,1,2,1,1,2,1,1,2,2,2,1,0,2,2,2,
-    2,1,1,1,1,2,2,2,2,1,1,2,2,2,2,2,2,2,1,1,2,2,1,2,2,2,1,2,2,1,1,2,1,2,2,1,2,1,1,2,
-    1,1,1,2,2,2,1,2,1,0,0,0,1,0,0,0,1,1,0,0,0,1,0,0,0,2,0,1,0,0,0,1,1,0,0,0,0,2,0,1,
-    2,1,0,1,0,0,0,2,2,1,2,1,3,1,1,2,1,1,2,1,1,1,1,2,0,0,2,0,0,0,2,2,1,2,1,1,2,1,1,0,
-    2,0,0,0,0,0,0,1,0,0,0,0,2,2,2,0,2,0,1,0,2,2,2,2,2,2,2,2,2,1,2,1,2,2,2,2,1,2,1,2,
-    0,2,0,1,1,1,1,2,2,1,1,1,2,1,1,2,1,0,1,3,2,0,0,2,1,3,2,2,2,2,1,1,1,2,2,0,0,1,1,1,
-    1,0,0,0,1,2,1,2,1,1,1,2,1,1,2,1,1,1,2,2,1,1,0,0,2,1,2,1,2,2,2,2,2,2,1,2,1,0,2,0,
-    1,2,2,2,1,1,1,2,1,1,1,0,1,2,1,2,1,2,1,1,1,1,1,2,1,2,2,1,1,1,2,2,1,1,2,2,2,1,1,1,
-    1,1,2,1,1,1,1,1,1,2,0,1,1,1,2,2,1,0,1,1,2,0,2,2,1,1,1,2,1,1,2,2,1,1,2,1,1,1,1,1,
-    2,2,2,1,2,2,1,2,2,2,1,1,1,1,1,2,1,2,1,2,1,1,0,1,1,1,1,1,2,1,2,1,1,2,2,1,1,1,0,2,
-    2,1,1,3,1,1,1,1,1,1,2,1,2,1,1,2,2,2,1,1,2,1,1,2,1,2,1,2,2,1,2,1,1,2,3,2,1,2,2,2,
-    2,2,2,2,2,2,2,2,1,1,1,2,1,1,3,1,2,3,2,2,1,2,3,1,3,2,2,1,2,1,1,1,2,2,2,1,1,2,2,2,
-    2,2,1,2,2,1,1,1,2,1,1,2,3,1,1,1,3,2,1,1,1,3,1,1,2,1,1,1,2,2,1,1,1,2,2,1,2,1,2,1,
-    1,2,1,1,1,1,2,1,1,1,2,1,2,2,1,1,1,2,2,1,1,2,2,1,3,2,2,2,2,2,2,2,2,1,1,2,1,2,1,2,
-    3,2,1,2,2,1,2,2,1,2,2,1,1,2,2,1,1,1,1,1,3,2,2,2,2,1,2,1,1,2,2,2,1,1,1,1,1,2,1,1,
-    2,2,2,1,2,2,2,2,3,2,2,1,2,1,1,2,2,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,3,1,1,1,1,1,2,
-    1,2,1,1,2,1,2,2,2,1,2,1,1,1,2,2,2,1,1,2,2,2,2,0,2,1,2,2,1,1,2,2,3,1,1,2,1,2,1,2,
-    2,2,3,2,2,1,1,1,1,1,0,1,1,1,1,1,1,2,3,3,1,2,2,1,2,0,2,1,1,3,1,2,1,1,1,2,1,1,2,2,
-    2,1,2,1,1,2,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,0,1,1,2,2,2,0,1,0,1,2,1,
-    2,0,2,1,1,1,1,1,1,1,1,1,2,1,1,1,3,1,2,1,2,2,2,1,1,2,1,1,1,2,1,2,1,0,1,2,1,1,1,2,
-    1,1,1,1,2,1,2,1,1,2,2,2,3,1,1,1,1,2,1,2,2,1,1,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
-    2,2,1,2,2,2,2,2,2,2,3,2,1,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,1,2,2,2,2,
-    2,2,2,2,2,1,2,1,1,2,3,1,1,2,2,2,1,2,2,1,3,2,1,2,2,2,2,2,2,2,2,1,1,1,2,2,2,2,2,2,
-    2,3,1,1,1,1,1,2,2,2,1,2,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,1,0,2,1,2,1,2,2,2,
-    1,2,2,2,2,1,1,1,2,1,1,2,1,2,2,2,1,1,1,1,0,1,1,1,1,1,0,2,2,2,2,2,2,2,2,1,2,2,0,2,
-    2,2,1,2,2,2,2,1,2,1,1,3,1,3,2,1,2,2,2,1,1,1,1,0,0,1,2,1,2,1,1,2,1,1,2,1,1,1,2,1,
-    1,2,2,1,1,2,2,1,1,1,1,2,2,2,2,1,1,1,2,2,2,1,2,2,2,1,1,1,2,1,2,2,2,2,2,2,1,2,2,2,
-    1,2,2,2,2,2,2,1,1,1,1,2,2,1,2,2,2,1,1,1,2,1,2,2,1,2,2,1,2,1,2,2,1,1,1,2,1,1,1,2,
-    1,0,2,2,2,1,2,2,2,2,1,2,1,1,1,0,1,1,0,0,0,0,0,0,0,0,2,0,2,2,0,1,0,0,1,1,3,1,1,1,
-    0,0,1,2,0,1,2,2,0,1,2,2,0,2,1,2,2,0,0,2,2,3,2,2,2,0,2,1,0,2,0,1,1,2,0,2,2,2,1,1,
-    2,1,1,2,2,1,3,1,2,2,2,2,2,2,2,1,2,3,2,2,1,1,2,3,1,2,1,1,2,0,1,0,0,2,1,1,1,2,1,1,
-    1,2,1,1,1,2,2,1,2,2,1,1,2,2,2,2,2,1,2,2,2,2,1,1,1,2,1,2,2,2,1,2,1,2,2,1,1,1,1,1,
-    2,2,2,2,2,1,1,2,1,0,1,2,2,1,2,1,2,2,1,1,2,1,2,1,2,2,2,2,3,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,2,2,2,2,2,1,1,2,1,2,1,1,1,3,2,1,1,1,2,1,2,1,1,1,3,2,1,3,1,2,2,2,2,2,1,
-    2,2,2,2,2,2,2,2,3,1,1,1,2,1,1,3,2,2,2,1,2,0,2,2,2,2,2,2,2,2,2,2,2,1,1,2,2,2,2,2,
-    1,2,1,0,1,1,2,2,2,1,1,1,3,2,1,2,1,2,2,1,1,2,2,1,0,2,2,2,2,1,1,2,2,2,2,1,2,2,2,1,
-    1,1,1,1,2,1,2,1,1,2,1,2,1,1,1,1,3,1,2,2,2,2,2,2,1,1,1,1,3,1,1,1,1,1,2,2,2,2,2,1,
-    1,1,1,1,1,1,1,1,1,2,2,2,1,1,2,1,2,2,2,2,2,1,1,1,2,1,1,2,1,2,2,1,1,2,2,1,2,2,1,1,
-    2,2,2,2,2,2,2,1,2,3,1,2,1,1,2,1,2,2,1,2,2,2,1,2,1,1,1,2,1,3,1,1,2,2,2,2,1,1,1,1,
-    1,2,2,2,2,1,2,1,2,2,3,2,2,2,1,2,1,1,1,1,1,1,1,1,2,2,2,1,2,2,1,2,1,2,1,1,2,1,2,2,
-    2,2,2,1,2,1,2,2,1,2,1,1,1,1,2,2,1,1,1,1,2,2,2,2,2,2,2,1,2,2,1,1,1,1,1,1,2,1,1,1,
-    3,2,1,2,1,2,1,2,1,1,1,1,2,1,2,2,1,1,1,2,2,2,2,2,2,2,2,2,1,2,2,1,3,2,2,2,2,2,1,2,
-    2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,3,3,2,2,2,2,2,2,2,2,1,2,1,2,2,2,2,2,2,2,2,2,2,2,2,
-    2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,1,2,2,2,2,2,2,3,2,2,2,2,2,2,
-    3,2,2,2,3,3,1,2,1,2,2,2,1,2,2,2,2,1,2,2,2,2,3,1,2,2,2,2,3,2,1,2,2,2,1,1,2,2,2,1,
-    2,2,2,1,1,2,2,2,2,2,3,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,3,2,2,2,1,1,2,2,2,2,2,3,
-    2,1,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,1,1,1,1,1,2,2,2,2,2,2,1,2,2,2,2,2,2,
-    2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,1,2,2,1,2,2,2,1,2,1,2,1,2,1,1,2,2,1,1,1,1,
-    1,2,1,1,2,2,2,1,1,2,2,2,2,2,3,1,1,1,1,1,2,1,2,1,1,1,1,1,1,2,2,1,2,1,1,2,1,1,0,1,
-    1,2,1,1,1,2,1,2,1,2,2,2,1,2,2,1,2,2,1,1,1,1,1,1,1,2,1,1,2,1,2,2,1,2,1,2,2,2,1,2,
-    2,2,1,2,1,2,1,1,1,2,1,2,2,1,1,2,1,2,1,2,1,2,2,1,1,1,2,2,1,1,1,2,1,2,1,1,1,1,2,2,
-    1,1,2,1,2,1,2,2,2,2,1,1,2,1,2,1,1,1,2,2,1,2,2,1,2,1,3,1,1,2,1,2,2,2,2,2,2,2,2,2,
-    2,1,2,2,1,2,1,1,1,1,1,2,1,2,2,2,1,1,1,2,1,2,0,2,1,1,1,2,2,1,2,1,1,1,1,2,0,3,2,2,
-    2,1,1,2,2,1,1,2,2,1,1,2,1,1,2,2,2,1,2,1,2,1,1,2,2,2,2,2,2,1,1,2,1,2,2,2,2,2,1,2,
-    2,2,2,2,2,2,2,2,2,0,1,0,2,2,1,2,1,1,2,1,1,1,2,1,2,1,2,1,1,1,1,1,1,2,1,2,1,2,2,2,
-    2,3,3,1,1,1,1,2,1,2,1,1,2,1,2,1,2,1,1,2,2,1,2,1,2,2,2,2,0,1,1,1,1,2,1,2,2,2,2,2,
-    1,2,1,1,2,1,1,2,1,2,2,2,2,2,1,2,1,1,1,2,2,1,1,1,2,2,2,1,2,2,2,1,2,2,2,2,3,2,2,2,
-    1,2,2,2,2,1,1,1,2,2,2,2,2,2,2,1,3,2,1,0,2,1,2,1,2,2,2,2,2,1,2,2,2,2,2,1,2,2,2,2,
-    2,1,2,2,2,0,2,2,1,1,2,1,1,2,1,0,2,2,1,2,1,1,2,2,1,1,1,2,1,1,2,1,1,1,1,2,2,3,2,2,
-    2,3,1,1,1,2,2,1,1,1,1,2,1,1,2,1,1,1,1,2,1,2,1,2,1,2,1,1,1,1,1,1,2,2,2,2,1,2,2,2,
-    1,2,1,1,2,1,2,1,1,1,1,2,1,2,2,1,2,2,1,2,2,1,2,1,1,2,1,1,1,1,2,1,2,2,1,2,1,1,2,2,
-    1,2,2,2,1,2,1,2,2,1,3,2,2,2,2,1,1,2,2,2,1,1,2,1,1,1,1,3,1,1,1,2,1,1,2,2,2,1,1,2,
-    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,2,2,2,1,2,1,2,2,2,2,2,2,2,1,2,2,2,1,2,
-    2,2,2,2,2,2,2,1,2,1,1,2,1,2,2,2,2,2,1,2,2,2,1,1,3,2,2,2,2,2,2,2,2,2,0,0,1,1,2,2,
-    2,2,2,2,2,2,2,2,2,2,2,2,2,0,2,0,2,2,2,2,2,2,2,2,2,2,2,2,1,2,1,2,1,2,1,1,2,1,2,2,
-    2,2,2,1,2,2,2,1,1,2,1,1,2,1,1,2,1,1,1,2,1,2,1,2,1,1,1,2,1,2,2,2,2,2,2,1,2,1,1,1,
-    2,2,2,1,2,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,2,2,1,2,1,2,2,2,2,2,2,2,2,3,2,2,1,1,2,2,
-    2,2,1,2,1,2,2,1,1,2,2,2,2,1,1,2,2,2,2,2,2,2,1,1,2,1,1,1,2,2,1,1,2,1,2,2,2,2,2,2,
-    1,2,1,1,2,1,2,1,2,2,2,2,1,1,1,1,1,2,1,1,1,1,2,2,2,1,2,1,1,2,2,1,1,1,1,2,2,1,1,1,
-    2,1,2,2,2,2,2,2,2,2,2,2,1,2,2,1,1,2,1,2,2,2,1,1,2,2,2,2,1,1,2,1,2,1,2,1,1,1,2,1,
-    1,2,2,2,2,2,1,1,1,2,1,2,1,2,1,2,1,2,2,2,1,2,1,1,2,1,2,2,2,1,3,2,1,2,2,1,1,2,2,2,
-    1,1,2,2,1,1,1,1,2,2,0,0,0,0,0,0,0,1,0,0,2,2,2,0,2,2,1,1,0,1,0,1,2,1,1,1,1,0,1,2,
-    1,1,0,0,0,1,1,0,0,0,0,0,3,0,1,0,2,1,2,0,1,1,2,0,0,2,0,0,2,1,2,1,1,2,0,1,0,1,1,0,
-    0,1,2,0,2,2,2,2,1,1,1,1,2,1,2,3,2,0,2,2,2,2,1,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
-    2,2,2,2,2,2,2,2,2,1,2,2,1,1,1,1,2,1,3,1,2,1,2,1,2,1,2,1,2,2,1,1,2,2,2,2,2,2,1,1,
-    2,1,1,2,1,2,2,1,2,2,1,0,1,1,2,2,2,1,1,2,0,1,2,1,1,1,2,1,1,2,2,1,2,2,1,1,2,2,2,2,
-    1,1,2,1,1,2,2,2,2,1,1,2,2,2,1,1,1,2,1,1,0,1,1,1,1,1,2,2,2,0,2,2,2,2,1,1,2,1,3,3,
-    2,1,2,1,2,1,1,2,3,1,1,2,1,1,1,1,2,2,1,2,1,0,3,1,2,2,2,1,2,1,1,1,1,1,2,2,1,1,1,2,
-    2,1,2,1,1,2,2,1,2,2,1,1,1,1,2,2,1,2,2,2,1,2,2,2,2,1,3,1,1,1,2,1,1,2,1,1,2,1,2,2,
-    2,1,2,2,2,1,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,1,1,2,1,1,1,2,2,2,1,2,3,2,2,2,2,2,2,
-    2,1,2,1,1,1,1,2,2,2,2,1,1,1,1,1,2,1,1,2,2,1,1,1,1,3,1,2,0,2,2,2,1,3,2,2,1,2,1,2,
-    2,2,2,2,2,3,1,1,2,1,1,2,1,1,1,2,1,2,2,1,1,2,2,2,2,2,1,1,2,2,2,1,2,2,1,2,1,1,1,1,
-    1,1,1,1,1,1,2,1,1,2,2,2,1,1,1,2,1,1,1,1,1,1,1,1,2,2,1,1,1,1,2,1,2,2,2,1,2,1,1,1,
-    2,1,2,2,1,2,2,2,3,2,1,2,1,2,1,1,1,1,2,1,2,2,2,1,2,1,2,2,2,2,2,2,2,2,2,1,2,1,1,1,
-    1,2,1,2,2,1,1,1,2,2,1,1,2,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,1,2,1,
-    1,3,2,2,2,2,2,2,1,2,1,2,2,0,2,1,1,2,3,2,2,2,0,0,2,2,2,1,1,1,2,1,1,1,2,1,1,1,2,1,
-    1,3,1,1,3,1,2,1,1,2,1,0,1,2,1,1,1,1,1,1,2,1,1,1,1,2,2,1,1,1,2,1,1,2,3,1,2,2,1,1,
-    1,3,1,2,1,2,1,1,2,1,2,1,1,1,1,2,2,2,2,1,1,2,2,2,2,1,2,2,2,2,1,1,1,2,1,1,1,1,1,2,
-    1,1,2,1,1,1,1,1,2,2,2,1,1,1,2,1,1,2,2,1,1,1,1,2,2,1,1,3,2,2,2,1,2,2,2,2,1,2,1,1,
-    1,1,2,3,2,2,3,1,1,2,2,2,2,2,1,1,2,1,1,1,1,2,2,2,2,1,1,2,1,1,1,2,2,2,2,1,1,1,1,1,
-    1,1,1,1,2,2,2,2,2,2,2,3,3,2,1,2,2,2,2,3,2,3,1,1,1,1,2,2,1,1,1,1,2,2,2,2,2,1,2,1,
-    1,1,2,1,2,1,1,2,1,2,1,1,1,1,1,1,1,2,1,2,1,1,2,2,2,2,3,1,2,2,1,2,2,2,1,1,1,1,1,1,
-    1,0,1,0,1,1,1,1,1,1,3,2,2,1,1,2,1,1,2,1,2,1,2,1,2,2,2,2,1,2,2,1,1,1,1,2,1,2,2,2,
-    2,2,1,1,1,2,1,2,2,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,
-    1,2,1,2,2,2,1,1,1,1,2,1,1,2,1,2,1,1,1,2,1,1,1,1,1,2,2,2,1,1,2,2,1,2,1,2,2,1,2,1,
-    2,1,2,1,2,2,1,0,0,0,0,1,0,0,0,1,2,1,2,2,1,1,2,1,1,1,2,1,2,1,1,3,1,2,0,1,1,0,2,2,
-    2,1,1,2,1,0,3,1,2,2,1,2,1,1,2,2,1,1,1,1,1,1,1,2,2,1,2,0,0,2,1,1,1,1,1,2,2,1,2,1,
-    1,2,2,2,2,2,1,1,2,2,3,2,1,1,2,2,1,2,1,2,1,2,1,1,1,2,2,1,1,2,2,1,1,1,1,1,1,1,1,1,
-    2,1,2,1,0,1,2,2,2,2,2,2,2,1,2,2,2,2,1,2,2,1,1,1,1,1,2,2,1,2,1,1,1,1,1,2,1,1,3,1,
-    1,1,1,3,1,1,2,2,1,1,1,2,2,2,0,1,2,1,0,0,2,2,2,0,0,1,3,2,2,2,1,1,2,2,1,2,2,1,2,1,
-    2,1,1,1,2,1,1,2,2,1,1,1,2,3,1,1,2,1,2,3,2,2,1,2,1,1,1,2,2,2,2,2,1,1,1,2,2,2,1,2,
-    2,2,2,2,1,2,2,1,1,2,1,2,2,2,2,1,1,1,1,1,2,1,1,2,1,2,2,1,1,2,2,1,2,3,1,2,1,2,2,2,
-    2,2,2,2,2,2,2,2,2,1,2,2,1,2,1,2,2,2,0,2,1,1,2,1,1,1,2,1,2,2,1,2,1,1,1,1,1,1,1,2,
-    2,1,1,2,2,1,1,2,2,1,2,3,1,2,2,1,1,1,1,1,1,2,2,1,2,1,2,1,2,2,2,2,2,1,1,2,1,2,2,2,
-    2,2,1,2,2,2,2,2,2,2,1,2,2,2,2,2,1,2,2,1,1,1,2,1,2,2,1,2,1,1,1,1,2,1,3,3,2,1,1,2,
-    1,1,2,2,3,2,1,1,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,1,1,1,2,2,1,2,1,1,2,2,2,1,2,1,2,1,
-    2,1,2,2,2,2,2,1,2,1,2,2,1,2,2,2,2,1,2,1,1,1,1,2,2,2,1,2,1,1,1,0,1,2,1,1,1,1,1,2,
-    2,1,2,1,2,1,2,2,2,1,2,2,1,1,1,1,1,1,2,1,2,2,2,2,1,2,1,1,2,2,2,1,1,1,1,1,0,1,1,1,
-    1,1,2,1,1,1,2,2,1,1,1,1,1,2,0,1,1,2,2,2,1,1,1,1,2,1,1,2,2,2,1,1,2,2,1,1,2,2,1,1,
-    1,2,1,1,1,2,2,2,2,2,1,2,2,2,1,2,1,1,2,2,3,1,1,1,2,2,2,2,1,2,1,2,2,1,1,2,1,2,1,0,
-    1,1,1,2,1,1,2,2,1,2,2,2,2,2,2,2,3,2,1,2,1,1,2,1,1,1,2,1,1,1,1,3,1,2,2,2,1,1,1,1,
-    1,1,1,1,1,1,3,2,2,2,2,2,1,2,1,1,1,2,2,2,2,2,1,1,2,0,0,1,1,1,2,1,2,1,2,1,2,1,2,1,
-    2,1,1,2,2,1,2,1,2,1,2,2,1,1,1,1,1,1,2,1,1,1,1,1,2,2,1,1,1,1,1,1,1,2,0,2,1,2,1,1,
-    0,0,0,2,1,1,0,1,0,0,2,0,0,0,1,1,1,0,0,0,0,0,1,2,2,2,1,1,1,2,1,2,1,1,2,2,1,1,1,1,
-    2,3,1,1,1,1,2,2,2,1,1,1,1,1,3,2,2,2,2,2,1,1,1,2,2,1,1,1,1,1,1,1,1,1,2,1,1,1,2,2,
-    1,1,1,1,1,1,1,1,1,1,2,1,1,0,1,0,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,1,1,1,
-    1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,1,3,1,2,2,2,2,2,2,2,1,2,1,1,1,1,1,1,1,1,1,
-    1,1,1,2,3,2,2,2,2,1,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,2,2,1,2,1,1,1,2,1,1,1,
-    1,1,2,2,2,2,1,1,2,1,1,1,1,1,1,3,2,1,2,2,1,1,2,1,1,1,1,1,2,1,2,1,2,1,1,3,1,1,3,2,
-    3,2,2,2,1,2,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,2,1,2,1,1,1,1,1,2,2,1,2,1,2,1,2,1,1,1,1,1,1,2,2,1,1,1,2,2,2,0,2,2,2,2,0,0,0,
-    2,1,1,2,1,1,1,2,2,1,2,1,1,2,1,2,2,2,2,2,2,2,1,0,2,1,0,2,0,1,1,2,2,3,0,0,0,1,1,2,
-    1,1,2,1,0,1,2,1,1,2,2,1,1,1,1,1,3,0,0,0,1,2,2,2,1,2,1,3,2,2,2,1,1,2,2,2,2,1,1,2,
-    2,1,0,1,1,1,1,1,1,0,0,3,0,2,2,2,1,2,0,1,0,2,2,1,2,2,0,2,2,2,2,1,2,2,0,2,2,2,2,2,
-    2,1,1,1,2,1,2,1,2,1,0,1,2,1,1,1,0,0,1,0,0,1,2,2,2,1,1,3,1,2,1,3,1,2,1,2,1,2,2,1,
-    2,1,2,1,1,2,2,2,2,2,2,0,0,1,1,1,2,2,1,0,2,2,2,1,2,2,2,2,2,2,2,1,1,2,2,2,2,2,2,2,
-    2,1,2,2,2,1,1,1,1,2,1,1,2,2,1,1,1,3,1,1,2,1,2,2,2,2,2,2,1,1,3,1,1,1,1,1,2,2,2,1,
-    2,2,1,1,1,2,1,3,1,1,2,1,2,1,1,2,2,2,3,2,1,2,2,1,1,2,2,2,3,2,2,2,2,2,2,2,1,2,2,3,
-    2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,1,2,1,1,2,2,2,1,2,0,1,3,2,2,1,2,1,2,1,1,1,1,2,
-    1,1,1,2,1,2,2,2,2,1,2,1,1,1,2,1,1,2,0,0,0,0,0,1,1,1,1,1,1,1,1,1,1,1,0,1,1,2,2,0,
-    2,0,0,0,0,0,2,0,2,0,1,1,2,2,0,2,0,1,0,1,2,1,1,2,2,2,1,2,2,1,1,1,1,1,1,1,2,1,2,2,
-    2,1,1,1,2,1,1,1,2,2,1,2,3,2,2,2,0,2,2,2,2,2,2,1,0,1,1,1,0,1,1,1,2,1,1,0,1,1,2,1,
-    1,2,2,1,1,2,1,1,1,1,1,2,2,2,2,1,1,1,2,2,2,2,2,1,2,2,2,2,2,2,2,1,1,2,1,1,2,1,2,2,
-    1,2,2,0,2,2,2,2,2,0,1,1,2,2,1,2,2,2,2,2,2,1,1,1,2,1,1,2,2,2,2,2,0,2,2,2,2,2,2,2,
-    3,2,2,1,1,2,2,1,2,2,2,2,2,2,2,2,2,1,1,1,2,2,1,1,2,2,1,1,2,2,2,2,2,1,1,1,2,2,1,1,
-    2,1,2,2,2,2,2,2,2,0,2,2,2,1,1,2,1,1,2,2,1,2,2,2,2,2,1,2,2,2,2,2,1,2,2,2,1,1,2,2,
-    2,2,2,1,2,2,1,1,1,1,2,2,1,2,1,2,2,2,2,2,1,1,1,2,1,1,2,2,2,1,2,1,2,2,2,1,1,1,2,1,
-    2,2,2,2,2,1,2,2,1,1,2,1,2,2,2,2,2,2,1,2,1,1,2,1,2,2,2,1,1,2,1,1,2,1,2,1,2,2,1,2,
-    1,1,1,2,2,1,2,2,2,2,1,2,2,2,1,2,2,2,1,1,1,1,2,2,2,1,1,1,2,1,2,1,2,1,1,2,1,1,2,1,
-    2,2,1,2,1,1,1,2,2,2,1,2,2,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,2,2,2,1,1,
-    2,2,1,2,1,1,1,1,1,1,2,1,2,2,2,2,1,2,1,2,1,2,1,1,2,1,2,1,2,2,2,2,2,2,2,2,2,2,2,1,
-    2,1,1,2,1,2,1,2,2,1,2,2,1,2,2,2,1,1,1,2,2,1,2,2,2,2,1,1,2,2,1,1,1,2,1,2,2,1,2,2,
-    2,1,1,2,2,1,2,1,1,2,1,2,1,1,1,1,2,1,1,1,1,2,1,2,1,1,1,1,2,2,1,1,1,2,1,3,1,1,1,1,
-    1,2,2,1,1,2,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,2,1,1,2,1,2,1,1,1,1,1,2,1,2,1,1,1,1,2,
-    1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,2,1,2,2,1,2,2,1,1,1,2,1,1,2,1,2,2,1,2,2,2,
-    1,2,1,1,2,1,2,2,2,1,2,1,2,1,2,2,2,1,1,3,1,1,2,1,1,1,1,2,2,2,1,2,1,2,2,1,2,1,1,2,
-    2,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,2,1,1,2,1,1,2,1,1,1,1,2,1,1,1,2,1,1,2,1,2,1,2,
-    1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,2,1,1,1,1,2,1,2,2,2,2,2,2,2,1,2,1,2,2,1,1,2,1,2,1,
-    2,2,2,2,2,1,1,2,2,1,2,1,1,2,2,2,1,2,2,1,2,1,1,1,1,2,2,1,1,2,1,2,2,2,2,2,2,1,1,1,
-    2,2,1,1,2,0,1,2,2,1,1,1,1,1,1,1,2,1,2,1,2,2,1,1,1,2,1,1,2,1,2,2,1,1,2,1,2,2,1,2,
-    1,1,1,1,2,1,1,2,1,2,2,2,1,2,1,1,2,2,2,1,1,1,1,2,1,1,1,2,1,1,1,1,2,1,1,2,1,2,1,2,
-    1,1,2,1,2,1,2,1,1,1,1,2,1,1,2,1,1,2,1,1,1,2,2,1,2,1,1,2,1,1,1,1,2,2,1,2,1,2,2,1,
-    2,1,2,3,1,2,1,2,2,1,2,2,1,2,1,1,2,1,1,2,2,1,2,2,1,1,2,2,2,2,2,2,2,1,2,0,1,1,2,1,
-    2,2,2,2,1,2,2,1,2,1,2,1,2,0,1,1,2,0,2,2,0,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,
-    2,1,1,1,2,1,1,1,1,2,2,
+    1,2,1,1,2,1,1,2,1,1,2,1,1,1,1,1,1,2,1,1,1,2,1,1,2,2,1,1,1,2,2,2,1,2,1,1,2,2,2,1,
+    2,2,1,1,1,1,1,2,1,2,2,2,2,2,3,1,1,1,2,1,1,1,1,1,3,2,2,2,1,1,2,1,2,1,2,2,2,1,2,2,
+    2,2,2,2,1,2,2,2,1,1,2,2,1,1,1,2,1,2,1,1,2,1,2,2,1,1,2,1,2,1,2,1,1,1,1,2,2,2,2,1,
+    2,1,1,2,1,1,1,2,1,1,1,1,2,1,1,1,1,0,1,2,2,2,1,2,1,3,2,2,2,2,2,1,1,3,2,2,2,0,2,1,
+    1,2,1,1,2,1,2,1,1,1,2,2,2,2,2,2,1,2,2,2,1,1,1,1,2,2,1,2,1,1,1,2,1,2,2,2,2,1,1,1,
+    1,1,2,1,2,1,2,2,2,1,2,1,1,1,1,1,2,2,2,1,1,1,1,2,1,1,2,2,1,2,1,2,2,1,1,2,1,2,2,2,
+    1,2,2,2,2,1,2,1,1,2,2,0,1,2,1,2,1,1,2,1,2,1,2,1,1,2,2,1,1,1,3,1,1,2,1,2,2,2,1,2,
+    2,1,1,2,2,1,2,1,2,2,2,2,2,2,2,2,1,1,2,1,1,2,2,2,2,2,2,2,1,2,2,2,2,2,2,0,2,2,1,1,
+    0,1,2,2,2,1,1,1,2,2,1,1,1,1,2,2,2,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,2,1,2,1,1,2,2,2,
+    1,1,1,1,2,3,2,1,1,1,2,1,2,2,2,1,1,1,1,1,2,1,1,1,2,1,1,2,2,2,2,1,1,1,2,1,1,1,1,1,
+    2,1,2,2,1,1,1,1,1,2,2,1,1,1,1,2,1,2,2,2,2,2,2,2,1,2,1,1,2,2,2,2,1,1,1,1,1,2,2,2,
+    2,2,1,1,1,1,2,1,1,1,1,2,1,1,2,1,1,1,1,2,2,2,1,1,1,1,1,1,1,2,1,2,2,2,3,2,2,2,1,2,
+    1,2,2,1,2,2,1,2,2,1,1,1,1,1,1,1,2,0,2,1,1,1,1,1,1,2,1,1,2,2,2,1,2,2,2,2,1,2,1,2,
+    2,2,2,2,1,2,1,1,2,1,1,1,3,2,1,2,2,2,2,1,1,1,2,1,1,1,1,1,2,2,3,2,2,1,2,1,1,1,2,1,
+    1,1,1,1,2,1,1,1,1,1,2,2,1,1,1,1,2,1,1,1,0,1,2,3,2,1,2,2,2,2,2,2,1,1,2,1,2,2,1,1,
+    1,2,2,2,1,2,2,2,2,2,2,2,1,1,1,2,2,2,2,2,1,2,2,2,2,2,1,1,2,1,2,1,1,2,2,2,2,1,2,2,
+    1,2,2,2,2,2,3,2,2,2,2,1,2,2,2,2,2,2,1,2,2,1,2,1,1,2,1,2,2,2,1,2,1,2,1,2,2,2,2,1,
+    1,1,1,2,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,2,3,1,2,2,2,2,2,2,1,1,1,1,1,2,1,2,1,3,1,1,
+    1,1,1,1,2,1,2,2,2,1,1,2,1,2,2,1,1,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
+    2,2,2,2,2,2,2,2,1,1,1,1,2,2,2,2,2,2,2,2,2,1,2,2,1,3,1,2,2,1,3,2,1,2,1,1,1,1,2,1,
+    2,2,2,1,2,1,1,1,1,1,2,2,2,2,2,0,2,2,1,1,2,2,2,1,2,2,1,2,1,2,2,1,1,2,2,1,2,2,1,2,
+    2,1,2,1,1,2,1,2,3,2,1,2,2,2,1,2,2,1,1,1,2,2,2,2,1,2,2,2,2,1,1,1,2,2,2,2,2,2,2,2,
+    2,1,2,2,2,2,2,2,2,2,2,2,2,2,1,1,1,1,2,1,1,2,2,1,2,2,2,1,1,2,2,2,2,2,1,1,1,1,1,1,
+    2,1,1,2,2,2,2,2,1,1,1,2,2,2,1,1,2,1,1,2,2,1,1,3,2,1,1,2,1,3,2,1,2,1,2,2,1,2,1,1,
+    1,1,1,2,1,2,1,1,1,2,1,0,1,1,1,1,2,1,1,2,1,2,1,1,1,2,2,1,2,2,2,1,2,2,2,2,2,2,1,1,
+    3,1,1,1,3,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,1,2,2,1,1,2,1,2,2,2,2,2,1,2,2,2,3,2,1,2,
+    2,1,2,2,2,1,1,1,2,2,2,1,1,2,2,1,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,1,2,2,2,2,2,2,2,2,
+    2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,1,1,1,2,2,2,2,2,2,2,2,
+    2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,1,2,2,2,2,2,2,2,
+    2,2,2,2,2,2,2,2,2,2,1,2,0,2,1,2,1,1,1,2,1,1,1,1,2,1,2,1,1,0,1,1,1,1,1,1,2,1,2,1,
+    2,2,1,1,2,1,1,2,2,1,2,2,1,3,3,2,2,2,1,2,1,1,1,1,1,1,1,2,1,1,1,2,2,1,1,1,1,1,1,2,
+    2,1,1,2,2,2,2,1,2,1,2,2,1,2,2,2,2,1,2,2,2,2,2,1,1,2,2,2,2,1,1,0,2,1,2,1,1,2,1,1,
+    2,2,1,2,2,2,1,1,2,2,2,2,2,2,2,2,2,2,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,2,3,2,2,3,
+    2,1,2,1,2,2,2,2,1,1,2,2,1,1,2,2,1,2,1,2,2,1,1,0,1,2,2,1,2,2,2,2,1,1,2,3,3,2,2,2,
+    0,2,1,1,2,0,2,1,1,1,1,2,2,1,2,3,2,0,1,1,1,2,2,2,1,1,1,1,2,1,1,2,1,2,1,1,2,2,1,2,
+    2,2,2,2,2,2,3,3,1,1,2,2,1,1,1,2,1,2,2,1,1,2,0,2,2,1,1,3,1,2,1,2,2,1,0,2,2,1,1,2,
+    1,1,1,1,0,1,1,2,1,1,1,2,1,2,1,1,2,1,1,1,1,1,2,2,2,2,1,1,1,2,1,2,1,1,2,2,2,1,2,1,
+    1,2,2,1,2,1,2,1,2,1,2,1,1,1,1,1,0,1,1,1,2,2,1,1,1,1,1,2,1,2,1,2,2,2,1,0,1,1,2,1,
+    2,1,1,2,1,1,1,1,1,1,1,3,1,1,1,2,1,1,2,1,1,1,1,1,1,3,1,1,1,1,1,1,1,1,0,1,1,1,2,2,
+    1,1,1,2,1,1,0,1,2,1,2,2,2,2,2,2,2,1,2,2,2,2,1,1,1,2,1,0,1,1,1,1,2,1,2,1,3,2,1,1,
+    1,2,1,2,1,2,2,1,2,1,2,2,2,2,2,2,2,2,2,2,2,3,2,2,1,2,2,1,2,3,1,1,2,1,1,1,1,1,2,1,
+    2,2,1,1,2,1,2,2,1,2,1,2,2,1,2,2,2,2,1,2,2,1,2,2,2,2,2,1,2,1,1,2,1,1,1,2,1,2,1,1,
+    2,1,0,1,3,1,1,0,2,1,1,1,2,2,2,1,1,1,2,2,0,2,2,2,1,1,1,1,1,1,0,1,1,2,1,1,2,1,1,2,
+    3,2,2,2,3,1,2,2,2,2,2,2,2,2,0,2,1,1,2,0,3,1,2,3,1,1,1,1,1,2,1,2,2,0,2,0,2,1,2,1,
+    2,1,1,0,1,2,1,2,0,2,2,1,2,2,1,0,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,2,1,2,2,1,1,
+    2,1,2,2,2,1,1,2,1,0,0,2,2,1,1,1,2,1,2,2,2,1,1,1,1,1,2,1,1,1,1,1,2,2,2,1,1,3,1,1,
+    1,1,1,1,2,1,1,2,2,1,1,1,0,0,0,0,0,2,2,2,2,0,0,0,0,1,2,2,2,2,1,2,1,2,0,2,2,2,2,1,
+    2,1,2,2,3,2,1,1,1,1,2,1,1,2,2,1,2,2,2,2,1,2,2,1,2,2,2,2,2,1,1,1,2,2,2,2,1,1,2,1,
+    1,2,0,2,2,2,2,1,2,2,1,2,1,2,2,2,2,1,1,1,1,2,0,2,2,2,1,2,2,1,1,2,2,2,2,2,1,1,2,2,
+    1,1,0,0,1,2,1,1,2,2,1,2,2,2,2,1,1,2,2,2,1,1,1,2,1,2,2,1,2,2,1,2,1,1,2,2,1,2,2,1,
+    2,1,1,1,1,1,1,1,2,2,1,2,1,2,0,0,0,0,0,0,0,0,1,0,2,1,1,1,1,0,2,2,2,1,1,1,0,2,0,1,
+    2,1,2,1,1,0,0,1,1,1,3,1,1,2,1,1,1,2,2,3,1,0,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,2,2,1,2,1,2,1,1,1,2,1,1,0,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,2,0,1,
+    3,1,1,1,1,1,1,1,2,2,1,1,0,0,2,2,1,1,1,2,2,2,2,2,2,2,2,1,2,2,2,1,1,2,1,1,1,1,1,1,
+    1,0,0,1,1,3,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,0,1,1,0,0,0,0,0,0,0,0,0,1,1,1,2,1,
+    0,0,2,0,1,2,1,1,1,1,1,1,0,0,2,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,0,1,2,1,1,1,1,
+    2,2,1,2,2,2,2,2,2,2,1,1,2,2,3,1,1,1,2,2,2,3,1,1,2,1,1,2,1,2,2,2,1,2,1,1,1,1,1,1,
+    1,1,1,1,3,1,2,2,2,2,1,2,2,2,3,2,2,1,1,1,2,1,2,2,1,2,1,0,1,1,1,1,1,2,1,1,2,2,2,2,
+    2,1,1,2,1,1,2,1,1,2,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,3,1,1,2,1,1,1,1,1,1,1,2,
+    2,2,2,1,1,1,2,1,2,1,2,1,1,1,2,1,2,2,1,1,2,1,0,1,2,2,2,1,2,2,2,1,1,2,2,2,2,1,2,1,
+    1,2,2,2,2,2,1,1,1,1,1,2,1,1,2,2,1,2,1,1,1,1,1,2,1,2,2,2,1,2,2,2,1,2,1,1,1,1,2,2,
+    1,1,2,1,1,1,2,3,2,2,1,1,1,2,1,1,2,1,2,3,1,1,2,1,1,2,2,1,3,1,2,1,1,1,1,1,3,1,2,2,
+    1,1,1,1,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,3,2,3,1,2,2,2,1,2,2,2,2,2,2,2,2,2,2,1,2,
+    2,2,1,2,2,2,2,1,2,1,2,1,2,2,1,2,2,2,2,2,2,1,2,2,2,1,2,2,2,2,2,2,1,1,2,2,2,1,2,2,
+    0,1,2,2,1,1,2,1,2,2,2,2,1,2,3,2,1,2,1,1,1,2,2,2,1,1,1,1,2,3,2,2,1,2,1,3,2,2,2,2,
+    1,2,1,0,2,1,1,2,2,2,2,2,1,1,2,2,1,1,2,2,2,1,2,2,2,0,1,1,2,2,2,2,2,1,1,1,1,2,1,2,
+    2,1,1,1,2,1,2,1,1,2,2,1,2,2,1,1,2,1,1,2,1,2,1,2,2,1,2,2,1,1,2,1,1,1,1,1,2,2,2,2,
+    1,1,1,1,2,1,2,2,1,2,2,1,1,1,2,1,1,2,1,1,1,1,1,3,1,1,2,2,2,1,2,2,2,2,1,2,1,2,1,1,
+    1,1,2,1,2,2,2,1,2,2,2,1,2,2,2,1,3,1,2,2,2,3,1,1,1,2,2,3,1,2,2,1,1,1,2,1,1,2,1,2,
+    2,2,1,2,2,2,2,2,1,1,2,1,1,1,2,1,1,1,2,2,1,1,2,1,1,2,1,1,1,2,2,1,1,1,1,2,3,1,2,1,
+    1,2,1,1,2,1,2,2,1,2,1,1,1,1,2,2,2,1,2,2,2,2,1,1,2,1,2,1,1,1,1,2,1,1,1,2,1,1,2,1,
+    2,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,2,2,2,1,1,1,1,1,1,1,1,
+    1,1,2,2,2,1,1,1,1,1,1,1,2,1,2,2,2,1,2,2,1,1,1,1,2,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,2,2,1,2,2,2,1,2,2,2,2,2,1,1,2,2,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,2,1,2,2,2,2,1,
+    2,1,2,2,2,2,2,1,2,1,1,2,2,2,2,2,2,2,2,1,2,2,1,2,2,1,1,2,2,2,1,2,2,2,2,2,2,2,2,2,
+    3,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,1,1,1,1,1,1,3,2,2,2,1,2,1,2,2,3,2,3,2,1,1,1,2,1,
+    2,2,2,2,2,1,1,2,2,1,1,1,2,2,2,2,1,2,2,2,2,1,1,1,2,1,2,2,1,1,1,1,2,1,1,2,2,2,2,2,
+    2,2,1,1,2,1,1,1,1,1,1,1,1,1,2,1,2,1,2,1,1,1,2,2,2,1,2,1,2,2,0,1,1,1,2,1,1,1,1,1,
+    1,1,1,1,1,2,1,1,1,1,2,1,1,1,3,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,2,2,1,3,2,1,1,1,2,2,
+    1,2,1,1,1,2,2,1,2,2,2,2,2,1,2,1,2,2,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,
+    2,1,1,1,1,2,1,1,2,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,2,1,2,1,1,2,2,2,2,2,1,2,1,1,1,1,
+    1,1,1,2,1,2,1,1,1,2,1,2,2,1,2,1,2,1,2,3,1,1,1,1,1,1,2,1,2,2,1,2,2,1,2,2,3,1,1,1,
+    2,2,2,3,1,1,1,3,1,1,2,1,2,2,2,2,1,2,1,2,2,2,1,2,2,3,1,2,2,2,1,1,2,1,3,2,1,1,1,2,
+    1,2,2,1,1,1,1,1,1,2,2,2,1,2,2,2,1,2,3,2,2,2,2,2,2,2,2,2,1,1,1,2,2,2,2,2,2,1,2,2,
+    2,3,2,2,1,2,1,1,1,2,2,1,2,1,2,2,2,3,2,2,2,2,2,1,2,2,2,3,2,2,1,2,2,2,2,2,2,2,2,2,
+    2,2,2,2,2,2,2,2,2,2,2,3,3,2,1,3,1,1,1,3,2,2,2,1,2,1,1,1,3,1,1,2,2,1,1,2,1,1,1,1,
+    1,2,2,2,2,3,3,1,2,2,1,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,3,2,2,
+    2,2,2,2,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,2,1,2,1,1,1,2,1,1,2,2,2,2,2,1,2,2,2,2,2,
+    1,1,1,1,2,1,2,2,2,2,2,2,2,1,2,2,1,2,2,2,2,1,1,1,1,1,1,1,2,1,2,1,1,1,1,2,2,2,1,2,
+    1,1,1,1,2,1,3,2,2,2,1,2,1,2,1,1,2,1,1,2,1,1,1,1,1,2,0,1,2,1,0,2,1,1,2,0,1,1,0,2,
+    2,1,1,2,2,1,1,1,2,1,2,2,3,3,1,1,2,2,2,2,2,3,0,2,0,2,1,1,2,3,1,2,2,2,2,2,2,0,1,0,
+    2,1,1,2,2,2,2,2,2,2,2,1,2,2,2,2,1,2,0,2,3,1,2,2,2,2,2,2,1,2,1,1,2,2,2,3,1,2,2,2,
+    1,1,0,2,2,2,2,2,1,1,2,1,1,1,2,1,2,0,0,2,0,0,1,1,1,2,1,1,2,2,2,2,2,2,2,1,1,1,1,1,
+    1,1,1,1,2,2,2,1,2,0,2,2,2,2,2,2,1,2,2,2,2,2,2,1,1,2,2,2,2,2,2,1,2,2,2,2,1,1,2,1,
+    2,1,2,1,2,3,3,2,1,1,3,2,1,1,2,2,2,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,2,3,1,2,1,2,1,1,2,1,2,2,2,2,1,2,2,2,2,2,2,3,2,2,2,2,2,2,1,1,2,1,3,1,1,1,3,
+    2,2,1,2,2,2,2,2,2,2,2,2,2,1,2,2,1,3,2,2,2,3,2,2,2,2,1,2,1,1,1,1,1,1,1,1,1,2,2,2,
+    1,2,1,1,1,1,1,1,1,3,1,1,2,1,1,1,1,1,1,2,1,1,1,1,3,3,1,1,2,2,1,1,1,2,2,1,2,2,2,1,
+    2,2,2,2,2,1,2,2,2,1,2,2,2,2,2,1,2,2,2,2,2,2,2,1,2,1,2,1,1,1,1,2,1,1,2,2,2,1,1,1,
+    1,3,2,2,2,2,1,3,1,2,2,2,2,2,2,2,2,2,2,2,1,1,1,1,2,1,1,2,2,3,2,2,1,1,1,1,1,1,1,1,
+    1,1,1,1,2,2,1,2,3,3,2,1,1,1,2,2,2,2,3,1,3,2,1,2,2,1,2,2,2,1,1,2,1,1,2,1,1,2,1,1,
+    1,1,2,2,1,2,1,2,2,2,2,2,2,1,1,2,2,1,2,2,2,2,1,2,2,1,2,1,1,1,3,3,1,1,2,1,2,1,1,1,
+    1,3,1,2,1,2,1,2,2,1,1,1,2,1,2,2,2,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,2,
+    1,1,1,1,1,1,2,2,2,2,2,2,2,1,1,1,1,1,1,2,1,3,1,1,1,1,2,2,1,1,2,1,0,2,2,2,2,2,2,2,
+    2,1,1,1,2,2,2,2,2,2,2,2,1,1,1,2,1,2,1,2,1,2,2,2,2,2,2,1,2,1,2,2,2,2,2,2,1,2,1,1,
+    1,1,2,1,1,1,1,1,1,2,2,1,2,2,2,2,2,1,1,1,3,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,
+    3,1,1,1,1,1,1,2,2,2,2,2,1,2,3,2,2,2,2,2,1,2,1,1,2,1,2,1,2,2,2,2,1,1,1,1,1,2,1,1,
+    3,2,2,2,1,2,1,1,1,2,2,2,1,1,1,1,1,1,1,1,2,1,2,1,2,2,2,2,2,1,1,1,1,1,1,2,1,2,1,2,
+    1,2,2,2,2,1,1,2,2,2,2,1,1,1,1,1,1,1,2,1,1,2,1,2,0,1,0,0,0,0,0,1,2,2,1,2,1,1,1,1,
+    2,2,2,1,1,2,2,1,1,1,2,1,2,2,0,1,2,2,2,2,2,1,1,1,2,1,1,2,2,1,2,2,2,2,2,2,2,1,0,3,
+    2,1,2,2,2,2,2,0,2,2,0,1,3,1,1,2,1,2,1,1,1,2,1,2,1,2,2,1,2,2,2,1,1,1,1,2,1,1,2,1,
+    1,1,1,2,1,1,2,1,1,1,1,2,0,1,1,1,1,2,1,1,2,1,1,1,1,2,2,1,1,1,0,2,2,1,3,2,1,1,1,1,
+    1,2,2,2,1,2,2,2,1,2,2,3,2,1,2,1,2,3,0,2,2,2,1,1,2,2,1,2,1,2,2,0,1,2,2,1,2,1,1,2,
+    3,2,2,3,1,2,1,1,1,1,1,2,2,3,2,2,2,1,2,1,2,2,1,1,2,2,2,1,3,3,0,3,2,2,2,2,3,1,2,1,
+    1,2,3,2,1,1,0,1,2,1,1,2,2,1,1,1,1,1,2,2,1,1,2,2,2,2,2,2,2,1,1,1,1,1,1,1,1,3,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,2,1,1,1,1,2,0,1,1,1,1,
+    1,1,1,1,1,1,2,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,2,2,2,1,0,1,1,2,2,2,2,1,2,2,2,1,2,
+    2,1,0,2,1,2,1,2,1,2,1,1,2,2,1,2,3,1,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
+    1,1,1,1,1,2,2,1,1,3,2,2,2,2,1,2,2,2,2,1,2,1,2,2,2,1,2,2,2,0,2,2,1,1,1,3,2,2,2,1,
+    1,1,2,2,2,1,1,2,2,2,2,1,2,2,2,2,2,3,2,2,2,2,2,3,1,1,1,1,2,2,2,2,2,2,2,2,1,2,2,1,
+    2,2,2,1,1,1,2,1,1,2,1,1,1,1,1,1,1,2,1,2,1,2,1,1,1,2,2,2,1,1,1,1,1,2,1,1,1,1,1,1,
+    1,1,1,2,2,1,2,2,2,2,2,2,1,1,2,1,2,2,2,1,2,2,2,1,3,1,1,2,3,1,2,2,1,1,1,2,1,1,1,1,
+    3,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,2,2,1,2,2,1,1,1,1,1,1,1,1,2,1,
+    2,2,2,2,1,2,1,1,1,2,1,2,3,2,1,2,2,2,2,1,1,1,1,2,1,3,1,1,1,1,2,2,3,1,3,2,1,1,1,2,
+    2,3,1,1,1,2,1,1,1,2,1,2,1,1,2,2,1,2,1,2,2,1,1,1,3,3,2,2,2,2,2,2,2,1,1,1,2,1,1,1,
+    2,2,2,1,2,1,1,2,2,1,1,2,1,1,1,1,1,2,2,1,1,1,2,2,1,1,1,1,2,2,1,2,1,2,2,2,2,2,1,1,
+    2,1,1,2,2,2,2,1,2,2,1,1,2,1,2,1,2,2,2,2,2,2,1,2,1,1,2,1,2,1,1,1,1,1,2,1,1,2,1,2,
+    2,1,1,1,2,1,1,1,1,1,2,1,2,1,2,1,2,1,1,2,2,1,2,1,2,2,1,2,1,2,2,1,1,1,1,2,2,1,1,2,
+    1,2,2,2,1,1,2,1,1,1,2,2,1,1,2,2,2,2,2,1,2,1,1,1,1,0,0,1,1,2,1,1,2,1,2,1,1,1,2,1,
+    1,2,3,2,0,0,2,2,2,1,2,1,1,1,1,1,2,0,2,1,1,1,1,1,1,2,2,2,3,2,2,2,2,1,1,2,1,1,1,2,
+    2,3,1,1,1,1,1,1,1,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,3,2,2,2,1,2,2,2,1,2,2,2,2,2,2,
+    1,1,1,2,2,2,2,2,2,2,2,2,2,1,3,1,2,2,2,2,2,2,1,1,2,2,2,2,1,2,2,2,2,2,1,1,1,2,2,2,
+    0,1,0,1,2,2,1,1,1,2,1,1,2,1,2,2,2,1,1,1,1,2,1,2,1,1,2,2,1,1,1,2,1,2,1,2,1,1,1,2,
+    1,2,2,1,2,2,2,2,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,2,2,1,2,2,2,2,1,1,2,1,2,2,0,1,1,1,
+    2,1,2,1,2,1,1,2,1,1,1,1,1,1,2,1,2,1,3,1,1,1,1,2,2,1,2,1,1,1,2,2,1,1,1,1,1,2,1,1,
+    1,1,2,2,2,2,1,1,1,2,2,2,1,2,1,1,2,2,2,2,1,1,2,2,2,2,2,2,2,2,1,2,1,1,1,2,1,1,1,2,
+    2,1,2,2,2,2,1,2,2,1,2,1,2,2,2,2,1,2,1,1,2,1,2,2,2,2,2,1,2,2,1,2,2,1,1,2,2,1,1,1,
+    1,1,1,2,2,2,1,3,2,1,1,2,2,2,1,2,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,2,2,2,1,1,2,2,1,
+    2,1,1,1,1,1,1,2,1,2,2,1,2,2,1,1,2,1,2,2,1,2,2,2,3,1,1,0,1,1,1,1,2,1,3,1,2,1,2,1,
+    1,1,2,2,1,1,1,3,2,2,2,2,1,1,2,1,1,1,2,2,1,1,2,1,2,2,2,1,1,1,1,1,1,2,1,1,1,0,1,0,
+    1,1,1,1,1,1,2,2,2,2,1,2,1,1,1,1,1,0,2,1,2,1,2,2,3,2,2,1,1,1,1,1,1,1,2,1,1,2,1,1,
+    1,2,2,1,2,1,0,1,1,1,2,0,1,1,1,2,0,1,2,1,0,0,2,1,0,2,0,2,1,2,2,2,2,2,1,0,2,2,2,1,
+    1,2,2,1,2,2,2,1,1,2,1,2,1,2,2,2,2,2,1,2,2,1,2,1,1,2,2,1,1,2,1,2,2,1,1,0,0,3,2,1,
+    2,1,2,2,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,3,0,2,2,1,0,2,2,1,2,2,2,2,1,2,2,
+    1,1,2,1,1,2,2,2,1,2,1,1,2,1,1,2,1,1,2,1,1,2,1,1,1,2,1,2,2,2,2,1,2,2,2,1,1,1,2,2,
+    2,2,2,1,2,2,2,1,1,2,2,2,2,2,1,1,2,1,2,2,2,2,2,2,1,2,3,3,1,1,1,3,2,1,1,2,2,2,1,2,
+    1,2,2,1,1,2,2,1,2,2,1,1,1,2,1,1,2,1,1,3,2,2,2,2,2,1,1,2,1,1,1,2,2,2,2,2,2,2,2,2,
+    1,1,3,1,2,2,2,1,2,2,3,2,2,2,1,2,2,2,1,2,2,1,2,1,1,1,2,1,2,2,2,2,2,2,2,1,1,2,3,2,
+    2,2,1,1,1,2,1,1,1,1,3,2,2,1,2,2,1,1,1,1,1,2,1,2,2,1,1,2,1,1,2,2,2,1,2,2,2,2,1,1,
+    2,2,2,1,2,1,2,2,1,2,2,2,1,1,1,2,2,2,2,2,2,1,2,1,2,2,2,2,1,1,1,2,2,2,1,1,2,2,2,2,
+    1,2,2,2,1,2,2,2,2,2,1,2,1,1,1,1,1,1,2,2,3,2,2,1,1,1,2,2,2,1,2,2,1,1,1,2,2,1,2,2,
+    2,2,2,2,2,1,2,2,1,2,1,2,2,2,1,2,1,1,2,2,2,2,1,1,1,2,1,2,2,1,2,1,1,2,2,1,1,1,2,2,
+    2,2,2,2,2,2,2,2,2,3,2,2,3,1,2,1,1,1,2,1,2,1,2,2,1,2,1,2,1,2,2,1,0,2,1,2,2,2,2,2,
+    2,2,1,2,2,1,1,1,1,2,2,2,2,2,2,2,1,2,1,1,2,1,1,1,2,2,1,1,1,2,2,2,1,1,2,1,0,1,1,1,
+    2,2,2,2,1,1,2,1,2,3,2,2,1,3,2,1,1,1,1,2,3,2,2,2,1,2,1,1,1,2,1,1,2,2,1,1,2,2,2,2,
+    2,1,2,2,2,2,1,1,1,1,1,1,2,1,1,0,1,2,1,1,1,1,1,2,1,1,3,1,1,2,1,1,2,2,1,1,1,1,2,1,
+    2,2,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,2,2,1,1,1,2,1,1,1,1,2,1,
+    1,2,3,1,2,0,2,3,2,1,1,2,2,1,1,1,1,1,2,1,1,1,2,1,2,2,2,1,1,2,2,1,1,2,1,1,2,2,2,2,
+    1,2,1,0,2,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,2,2,1,
+    2,1,1,1,1,1,1,1,1,1,2,1,1,0,0,2,2,2,2,1,1,1,1,1,2,1,2,2,2,2,2,2,2,2,1,2,1,1,2,1,
+    3,2,2,1,2,2,2,1,1,2,2,2,2,2,1,2,2,2,2,2,2,2,1,1,2,1,2,1,1,2,1,1,2,1,2,2,2,2,2,2,
+    1,2,1,2,2,1,2,2,2,2,2,2,1,1,1,1,0,2,2,2,2,2,1,1,2,2,2,2,1,2,1,2,2,1,1,1,2,2,2,2,
+    2,2,1,2,2,2,1,2,2,2,2,2,1,1,1,1,1,2,1,1,2,2,2,2,1,0,2,2,2,2,2,1,3,1,2,2,2,2,1,2,
+    1,1,1,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,3,1,1,1,2,2,1,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
+    1,1,1,1,1,2,2,2,1,1,1,2,2,1,1,1,2,1,2,2,1,2,2,1,2,2,2,2,2,2,2,1,1,2,1,2,1,1,1,2,
+    2,1,1,2,1,2,1,1,2,1,2,1,1,1,2,1,1,1,1,2,1,1,1,2,1,2,1,1,2,1,2,1,2,1,2,2,1,2,1,1,
+    1,2,1,1,1,2,2,1,1,2,2,2,2,3,0,1,2,2,1,2,2,2,2,0,2,2,1,1,2,1,1,2,2,1,1,1,2,3,2,0,
+    1,1,2,2,1,2,2,2,2,2,2,1,2,1,3,2,1,1,1,2,1,2,1,2,2,1,1,1,2,1,1,2,1,1,1,2,1,1,2,2,
+    1,2,2,2,2,2,2,2,2,2,1,2,1,1,2,0,2,1,1,2,2,2,2,1,2,1,0,1,2,1,1,2,2,2,1,1,1,2,2,1,
+    1,1,1,1,1,1,1,2,2,1,2,2,3,2,2,1,2,2,1,2,2,2,1,2,2,1,2,2,2,2,2,1,2,2,1,2,2,2,1,2,
+    2,1,1,1,2,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,2,1,2,1,2,1,1,2,2,1,2,1,2,2,1,2,1,2,1,1,
+    1,1,1,2,2,1,1,1,2,2,2,1,1,2,1,1,2,2,1,2,2,1,2,2,1,2,1,0,1,2,2,1,2,2,1,1,1,1,2,1,
+    1,1,1,1,1,2,1,1,2,1,1,2,1,1,2,2,1,2,1,2,2,1,2,1,3,2,1,1,1,1,1,3,1,2,2,2,1,2,1,2,
+    2,1,2,2,1,1,2,1,2,1,1,2,1,1,2,1,2,1,2,2,2,1,1,1,1,2,1,1,1,1,1,2,2,1,1,1,1,2,1,2,
+    2,2,1,1,1,2,1,2,1,2,2,1,1,1,1,1,1,1,2,2,1,1,2,2,1,2,1,1,1,2,1,2,1,2,2,2,2,2,2,3,
+    2,2,2,1,2,2,1,2,1,1,2,2,1,2,2,1,2,1,2,2,2,2,1,2,2,1,1,2,2,2,1,1,1,2,1,2,3,1,1,2,
+    1,1,2,1,1,1,1,1,2,2,1,1,1,1,1,2,1,3,1,1,1,1,2,1,2,1,1,1,2,2,1,1,1,2,1,1,3,3,2,2,
+    2,2,2,1,2,1,2,2,2,2,2,3,1,2,1,1,2,2,1,1,1,2,2,1,1,1,1,2,3,1,1,1,1,1,1,2,2,1,2,1,
+    1,1,1,1,1,2,1,1,2,1,1,1,2,1,1,1,2,2,3,1,1,1,2,1,2,1,1,2,2,2,2,1,2,1,1,1,1,2,1,2,
+    1,2,1,2,2,2,2,1,1,2,2,1,2,1,2,2,2,2,1,1,1,1,1,1,1,1,2,2,1,1,2,1,1,1,2,2,1,2,1,2,
+    2,1,1,1,1,1,2,1,1,1,1,1,2,1,2,2,2,2,2,2,1,1,2,1,2,2,1,2,1,2,1,1,2,1,2,1,2,2,2,2,
+    2,1,1,2,1,1,1,2,1,1,1,1,2,2,2,2,2,1,2,2,1,2,1,1,1,2,1,2,2,1,1,2,1,2,1,1,1,1,1,1,
+    2,2,1,2,1,1,1,1,1,1,2,1,1,1,2,2,2,1,2,2,2,1,1,2,1,2,1,1,1,1,1,1,2,1,2,1,1,2,1,1,
+    1,1,2,3,1,1,1,1,2,3,0,2,2,2,1,1,2,2,2,3,1,1,1,1,1,1,1,2,2,1,2,1,1,1,2,1,2,2,1,1,
+    1,1,1,1,3,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,0,2,1,1,1,2,1,
+    2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,3,3,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,2,2,1,2,1,2,1,1,1,1,1,1,1,1,1,2,3,2,2,2,2,
+    1,2,1,1,2,2,1,1,1,2,1,1,1,1,1,2,1,2,1,1,1,1,1,0,1,1,1,2,2,2,1,2,1,2,2,2,1,2,1,2,
+    1,1,1,2,1,1,2,1,2,2,1,2,1,1,1,1,2,1,1,1,2,1,2,1,2,2,2,1,1,1,1,1,1,1,1,2,2,2,2,2,
+    2,2,2,3,1,1,2,1,1,1,2,2,1,2,2,2,1,2,1,1,1,1,1,1,1,1,2,2,1,2,2,1,2,2,1,2,2,2,1,2,
+    1,2,2,2,2,3,2,2,1,2,1,1,2,1,1,1,2,1,2,1,2,2,1,1,1,1,1,1,3,2,1,2,2,1,1,2,1,1,1,1,
+    1,1,1,1,1,2,3,2,2,1,3,1,2,1,1,1,1,1,1,1,1,2,1,3,1,1,2,2,2,2,2,2,2,2,2,2,2,2,2,1,
+    1,1,2,1,2,1,2,2,2,1,2,2,2,2,1,2,2,1,1,1,2,1,2,0,0,0,0,0,0,2,0,0,1,0,0,0,0,0,0,0,
+    0,0,0,0,1,1,1,2,1,1,2,0,0,1,0,0,0,0,0,0,0,2,1,1,1,2,1,1,1,1,2,1,1,1,2,1,1,1,2,1,
+    1,1,1,2,1,1,1,2,0,0,1,2,1,2,2,1,1,1,1,1,2,1,2,1,1,1,1,1,2,2,1,2,2,3,1,1,1,1,2,2,
+    2,2,2,1,0,1,1,1,1,1,2,1,1,2,1,2,1,1,1,2,1,1,1,1,1,1,2,2,1,2,2,2,2,2,2,1,2,2,1,1,
+    1,2,2,2,2,1,2,1,2,1,2,1,1,1,1,2,2,2,2,1,2,1,2,1,2,2,2,2,1,2,1,1,2,1,2,1,2,2,2,1,
+    2,2,2,2,2,1,2,2,1,2,2,2,2,2,1,2,1,1,2,1,1,0,2,2,1,1,1,1,1,0,2,3,2,2,2,2,1,1,1,1,
+    1,1,1,2,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,2,1,2,2,1,1,2,1,1,1,2,
+    1,2,1,1,1,1,1,2,1,1,1,2,1,2,2,1,2,2,2,2,1,1,1,2,1,1,1,1,1,1,2,1,1,1,2,1,1,1,2,2,
+    1,2,2,2,2,2,2,1,1,2,2,2,1,1,1,1,1,2,2,2,2,2,1,1,2,1,1,1,2,2,2,1,2,1,2,2,2,1,1,1,
+    1,1,1,2,2,3,1,2,2,1,1,1,2,2,1,1,1,1,2,1,3,1,0,0,0,0,2,2,2,0,0,1,1,2,2,2,2,1,1,2,
+    2,2,2,2,1,2,1,0,2,2,2,2,1,1,2,1,2,2,2,1,2,2,2,1,2,2,1,1,2,2,2,2,2,1,2,1,2,1,2,1,
+    2,1,2,2,1,1,2,1,2,2,2,1,1,1,1,1,2,1,1,2,1,2,1,1,1,3,1,2,1,1,0,1,1,1,1,1,2,2,1,1,
+    1,1,1,1,2,1,1,1,1,1,2,1,2,2,1,2,2,1,1,2,1,1,2,2,1,2,1,1,2,1,1,2,1,2,1,2,1,2,1,2,
+    1,2,2,1,1,2,1,1,1,1,2,2,1,2,2,2,2,2,2,2,2,2,1,1,0,2,0,2,1,2,2,2,2,2,1,2,1,1,1,2,
+    2,2,1,2,1,1,2,1,2,1,2,2,2,1,2,2,2,2,2,2,2,1,2,1,1,1,1,1,2,1,1,2,1,1,2,1,2,1,1,1,
+    2,1,1,1,1,2,2,1,1,1,2,2,2,1,1,2,2,2,2,2,2,2,1,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,
+    2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,1,2,2,1,1,1,1,2,1,
+    1,2,1,2,1,1,1,3,1,1,2,1,1,2,2,2,1,1,1,1,1,1,2,1,2,2,1,1,1,1,2,1,2,2,2,1,1,2,1,1,
+    2,2,1,2,2,3,2,1,2,1,2,2,2,2,1,1,2,1,2,1,1,2,2,2,2,2,2,2,1,1,2,2,1,1,1,1,1,2,1,2,
+    2,2,1,2,1,1,1,1,1,1,1,1,1,2,2,2,2,1,1,2,1,1,2,2,2,2,1,2,2,1,2,1,2,2,1,2,2,3,1,2,
+    1,1,2,1,1,2,3,2,1,1,1,1,2,2,1,1,1,2,2,1,1,1,2,1,1,1,1,1,2,1,1,1,2,1,1,1,2,1,1,2,
+    2,2,2,1,1,2,2,2,2,2,2,2,1,1,2,2,2,2,2,2,2,2,1,2,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,2,1,2,1,1,1,
+    1,1,1,1,1,1,1,2,1,1,1,3,1,1,1,2,0,1,1,1,1,2,3,1,1,1,2,2,2,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,2,2,2,1,1,2,2,3,2,1,1,1,2,2,2,2,1,1,
+    1,2,2,2,2,3,1,2,1,2,2,1,2,2,3,2,2,1,2,2,2,2,1,2,1,1,1,0,2,2,1,2,2,1,1,2,2,2,1,1,
+    1,1,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,2,2,2,2,2,1,2,1,1,1,2,1,2,2,2,2,3,2,2,1,1,2,
+    2,2,2,2,2,1,2,1,1,2,2,1,2,2,2,2,2,1,1,2,1,1,2,2,1,1,1,2,2,2,2,2,2,2,2,2,2,1,2,2,
+    1,1,1,1,1,1,1,2,1,2,1,2,1,1,2,2,1,2,2,2,3,1,1,1,2,2,2,1,2,2,1,1,1,1,1,2,1,1,2,2,
+    1,1,1,1,1,1,2,1,2,2,2,2,1,2,1,2,1,1,1,1,1,2,1,1,2,2,1,2,1,1,1,1,1,2,1,1,2,2,2,2,
+    2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,2,1,1,1,1,1,1,2,1,1,2,1,2,2,2,2,2,2,1,1,
+    1,1,2,1,1,1,2,2,1,1,1,1,2,2,1,2,1,2,1,3,1,2,1,2,2,1,2,2,2,2,2,2,2,1,2,1,1,2,1,2,
+    1,1,1,1,1,2,2,1,2,2,2,1,1,3,1,2,1,2,1,1,1,1,2,2,1,1,2,1,2,1,2,2,2,1,1,1,1,2,2,1,
+    1,2,1,2,1,2,1,1,1,1,1,1,2,1,2,1,1,1,2,2,2,1,2,2,2,1,1,2,1,2,2,2,2,1,2,2,1,1,1,2,
+    1,1,1,1,1,2,1,1,2,1,2,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,1,2,1,2,2,3,3,2,1,
+    1,1,1,1,2,3,2,1,1,3,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,2,1,1,1,1,1,1,2,1,1,1,1,1,1,2,
+    1,1,1,2,1,1,2,2,2,2,2,2,2,1,2,2,1,1,2,1,1,1,2,1,2,1,1,2,1,1,1,1,1,1,2,1,1,1,1,2,
+    1,2,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,
+    2,1,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,3,1,2,1,1,1,1,2,1,1,1,2,1,1,2,2,2,2,1,
+    1,1,1,1,1,1,2,1,2,1,2,1,2,2,2,2,2,2,2,2,1,2,2,2,2,2,1,1,1,1,1,1,1,3,2,1,2,1,2,3,
+    1,1,1,0,1,1,1,2,2,2,2,1,1,1,1,1,2,2,1,2,0,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
+    2,1,1,1,1,1,2,2,1,2,1,1,1,1,1,1,2,2,1,2,2,1,1,1,1,1,1,2,1,2,2,1,1,1,2,1,2,1,2,1,
+    2,1,2,1,1,1,1,2,2,1,1,2,1,2,1,1,1,1,0,0,2,2,2,2,2,2,1,2,2,1,1,1,1,1,2,2,1,0,2,2,
+    1,2,0,2,0,0,3,1,1,1,1,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,0,1,1,2,1,1,0,2,2,2,2,1,1,2,
+    2,0,0,2,1,2,1,2,1,1,0,1,1,1,1,1,1,1,0,1,1,0,1,1,1,0,1,0,1,0,0,0,2,2,1,2,0,2,1,1,
+    1,1,1,0,1,1,0,2,0,0,2,2,2,0,2,1,2,1,1,1,2,1,2,2,2,2,2,2,2,2,1,1,2,2,1,1,1,1,2,2,
+    1,1,1,1,1,2,1,1,2,1,1,1,2,1,2,1,2,2,2,2,2,2,1,1,1,2,2,1,2,2,1,1,2,2,1,2,2,1,1,2,
+    2,1,1,1,2,2,2,2,2,1,1,1,1,2,2,2,2,1,2,2,2,2,2,2,2,2,3,1,1,1,1,0,2,2,2,2,2,2,2,2,
+    2,2,2,3,2,2,2,2,2,2,1,1,2,3,2,2,2,2,2,2,2,1,1,2,2,2,2,2,2,1,1,1,1,1,2,1,2,2,2,2,
+    2,2,2,1,2,1,1,2,2,1,2,2,2,1,2,1,1,1,1,1,1,2,2,2,2,2,2,2,1,1,2,1,1,1,1,2,2,2,1,2,
+    2,1,1,1,2,1,1,2,2,2,2,2,2,2,1,2,2,1,2,2,1,2,2,1,2,2,1,1,2,1,1,1,1,1,1,1,3,2,1,1,
+    2,2,2,2,1,1,2,2,2,2,2,2,1,1,1,2,2,1,2,1,1,2,2,0,2,2,2,2,2,2,2,2,2,2,2,1,1,2,1,1,
+    2,1,1,1,1,1,1,2,2,2,2,2,2,2,3,1,1,1,2,2,2,2,2,2,1,1,2,1,1,1,1,1,2,1,2,1,2,1,1,1,
+    2,2,1,1,2,1,1,2,2,2,1,1,1,1,1,2,1,1,2,1,2,2,1,1,2,1,1,1,1,1,1,1,1,2,2,2,1,1,1,1,
+    1,1,1,1,1,1,2,1,1,1,1,2,2,1,1,1,2,2,2,1,2,1,1,1,2,1,3,2,2,2,1,2,2,2,2,2,1,1,1,2,
+    2,1,1,2,2,3,3,2,2,2,1,2,2,2,1,3,3,1,1,1,2,2,2,2,2,2,2,2,0,2,2,2,0,1,1,2,2,1,2,1,
+    2,2,1,1,1,2,2,1,1,2,1,1,2,2,0,0,1,1,1,2,1,1,1,0,1,1,0,0,1,2,1,1,2,2,2,2,2,1,1,2,
+    2,2,3,2,2,2,1,1,2,1,2,1,1,1,1,2,2,2,2,2,2,2,1,2,1,2,2,2,2,2,0,2,3,3,1,1,1,2,2,3,
+    3,2,1,2,2,2,1,0,1,0,1,1,1,1,1,1,2,2,0,0,0,0,1,1,2,1,1,0,0,1,1,2,3,1,3,1,2,2,1,3,
+    2,3,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,0,0,1,0,2,1,1,0,2,2,2,1,1,1,2,2,2,2,2,1,1,
+    2,1,1,1,1,3,2,1,1,1,1,3,2,3,2,2,2,1,2,1,1,1,2,3,1,2,3,1,1,1,1,2,2,2,2,2,2,2,2,2,
+    2,2,2,2,2,2,2,2,2,2,2,2,2,1,1,3,2,1,2,1,2,2,1,2,2,2,3,2,2,2,2,2,1,1,3,2,3,2,2,2,
+    2,2,1,2,1,1,1,1,2,2,1,1,2,2,1,1,1,2,2,2,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,
+    1,1,2,1,1,1,1,1,1,1,2,0,1,1,1,1,2,2,1,1,1,1,2,2,2,1,2,3,2,2,2,2,2,2,2,2,1,1,1,1,
+    1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,1,2,3,1,1,2,1,2,2,1,2,2,3,2,
+    3,2,1,2,2,3,1,2,2,2,1,1,1,2,2,2,2,2,2,2,2,2,1,1,3,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,1,2,2,1,1,2,1,1,2,1,1,1,1,1,1,3,1,1,1,1,
+    1,2,2,1,2,2,2,2,1,1,1,2,2,2,2,2,1,2,2,1,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
+    3,2,2,2,2,1,2,2,1,1,1,3,2,2,1,1,2,2,2,2,2,2,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,2,2,2,2,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,0,2,2,2,1,1,1,2,2,2,2,1,1,1,1,2,2,
+    2,1,1,1,1,2,2,2,1,1,1,1,2,2,2,2,3,2,3,2,2,2,1,2,2,1,2,1,1,1,1,2,3,1,1,3,3,1,2,1,
+    1,2,1,1,1,1,2,0,2,1,2,2,1,2,3,1,2,2,1,1,1,2,0,0,2,2,2,1,1,2,0,2,1,2,1,1,1,2,2,2,
+    2,2,2,2,1,2,1,1,1,2,1,1,1,1,1,2,2,2,1,1,1,2,2,2,3,1,2,1,2,2,2,2,1,1,1,1,1,2,2,1,
+    1,1,2,1,2,2,2,1,1,1,1,2,1,1,2,2,1,3,2,3,1,1,2,1,1,1,2,2,2,1,0,2,2,2,2,2,2,2,2,2,
+    2,2,2,2,2,2,1,3,1,1,1,1,1,2,2,2,1,2,3,2,2,3,1,1,1,1,1,1,1,1,1,1,1,1,3,2,1,1,2,1,
+    1,3,1,1,2,1,1,2,1,1,1,2,1,0,1,1,1,2,2,2,2,2,2,2,2,1,2,1,1,2,1,2,2,1,2,1,1,1,1,2,
+    2,2,2,1,2,2,1,1,1,2,1,2,1,1,1,1,2,3,2,2,1,1,2,3,2,1,1,1,1,2,2,2,2,2,2,2,2,1,2,1,
+    1,1,1,2,1,1,2,2,3,1,2,2,1,1,1,3,1,2,2,2,2,2,1,2,2,1,1,1,1,1,1,1,1,3,2,2,1,2,2,1,
+    2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,1,1,2,2,2,1,1,1,1,1,1,1,1,1,2,2,2,1,2,2,2,1,1,
+    2,1,2,0,1,1,1,0,1,1,1,1,1,2,0,1,3,1,2,0,3,1,1,1,1,1,2,2,1,2,3,2,1,1,1,1,2,1,2,1,
+    1,2,2,1,1,1,1,2,1,1,1,2,2,1,1,2,2,1,2,1,2,1,1,2,1,1,1,2,2,1,1,2,1,2,1,2,2,1,2,2,
+    2,1,2,2,2,2,1,2,1,2,2,2,1,2,2,2,2,1,1,2,1,2,2,1,1,1,1,1,1,2,1,2,1,1,1,1,2,1,1,1,
+    1,1,1,1,2,2,2,1,1,2,1,2,2,2,2,1,1,2,2,1,1,1,1,1,1,1,1,1,1,2,2,2,1,2,0,1,2,2,1,0,
+    2,0,0,1,1,2,0,2,2,1,1,2,1,1,1,1,2,3,2,2,1,1,2,1,2,1,1,2,2,2,0,2,1,1,1,3,3,1,1,2,
+    1,2,2,2,2,2,1,1,2,0,2,2,2,2,1,2,1,1,0,2,0,1,1,3,0,1,1,1,0,0,2,2,1,1,2,1,1,2,2,1,
+    3,2,1,2,2,2,2,1,2,1,1,1,1,1,2,2,2,1,2,2,1,2,1,3,2,1,1,1,3,2,2,1,1,1,2,2,2,2,2,2,
+    0,2,1,1,1,3,2,2,2,1,1,2,2,2,2,2,2,2,1,2,2,2,1,2,1,2,1,3,2,1,2,1,1,2,2,0,1,1,1,1,
+    0,2,2,3,1,1,1,1,1,1,2,1,1,3,3,2,2,2,3,2,1,2,2,1,1,3,2,2,2,2,2,2,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,2,1,2,1,1,3,2,2,2,1,2,1,2,2,2,2,3,1,3,1,3,2,2,2,
+    2,3,2,2,0,2,2,2,1,2,2,2,2,1,1,1,1,2,1,1,2,1,2,1,2,2,2,2,2,2,2,2,2,2,0,2,1,3,1,2,
+    0,1,0,2,2,2,2,2,1,1,1,2,2,1,1,1,1,2,2,2,1,1,1,1,1,2,1,2,2,1,1,2,2,2,2,1,2,2,2,2,
+    2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
+    2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,1,2,1,0,2,1,1,2,1,1,0,0,2,1,
+    2,1,2,2,3,2,3,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,0,1,1,1,0,1,1,1,1,2,1,1,1,2,1,1,1,
+    1,2,1,1,2,1,2,1,1,2,2,2,1,1,2,2,2,1,1,1,2,2,1,2,2,1,2,1,1,1,2,1,1,2,2,1,2,2,1,3,
+    2,2,3,2,2,2,2,2,3,2,2,1,1,1,1,1,1,2,1,2,2,1,2,1,1,2,3,3,1,2,1,1,1,1,2,1,2,1,2,1,
+    2,1,2,3,1,1,1,1,1,1,1,1,1,1,3,1,3,2,1,2,3,1,1,2,1,2,2,3,1,2,1,1,2,2,3,2,2,2,1,2,
+    1,1,2,1,2,2,1,2,1,2,2,2,1,1,1,1,1,2,0,2,1,1,2,2,2,0,0,2,2,2,1,1,1,2,1,1,2,1,1,1,
+    1,1,2,1,1,1,2,2,1,2,1,2,2,2,1,1,3,1,1,2,2,1,1,1,2,3,1,2,1,1,2,1,1,1,2,2,2,1,2,2,
+    3,1,1,2,2,3,1,1,1,1,1,3,1,1,1,1,1,2,2,2,2,2,2,2,2,1,1,2,1,1,2,2,1,1,2,1,2,2,2,2,
+    1,2,1,1,2,2,2,2,1,1,1,1,1,1,2,1,1,1,1,3,2,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,
+    1,1,1,1,1,2,1,3,1,2,1,1,1,1,2,2,2,2,2,2,2,2,2,1,1,1,1,1,1,2,2,3,2,2,1,1,1,2,2,2,
+    2,1,2,2,1,2,1,2,2,1,1,2,1,1,1,1,1,2,1,1,1,1,2,1,2,2,1,1,1,1,1,1,1,1,2,2,2,1,2,1,
+    1,2,1,1,1,2,1,2,2,1,1,2,2,2,1,2,2,2,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,2,1,1,
+    1,2,1,2,2,1,1,1,2,1,2,1,2,2,1,2,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,2,1,1,2,1,1,1,
+    1,1,1,2,1,1,1,2,1,1,2,1,1,1,1,2,1,1,2,2,1,2,1,2,1,1,2,0,1,2,2,1,1,1,2,1,2,1,1,1,
+    2,2,1,0,1,2,1,1,1,1,1,1,1,1,1,1,1,2,2,2,2,2,2,2,3,1,2,3,2,2,2,2,2,1,2,1,1,1,2,1,
+    2,1,2,2,2,1,2,1,1,2,1,2,1,2,2,1,3,2,2,2,2,2,1,2,2,2,1,2,1,2,1,2,1,1,2,2,1,2,1,2,
+    2,1,1,1,2,1,1,1,1,2,2,1,0,1,1,2,1,2,2,2,2,2,2,2,1,1,2,2,1,2,2,1,1,2,1,1,1,1,2,2,
+    2,1,2,2,2,2,1,1,2,2,1,2,2,2,1,1,1,1,2,1,1,1,1,0,2,1,2,2,2,0,1,1,2,2,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,2,2,2,1,1,1,2,1,1,1,1,2,1,2,1,1,1,2,2,2,1,1,2,
+    2,2,1,1,2,1,2,2,1,2,2,2,2,1,2,1,2,1,1,2,1,1,2,1,1,1,2,2,2,2,1,2,1,1,2,1,1,1,2,1,
+    2,2,2,1,1,0,1,1,1,1,2,1,1,1,2,1,1,1,1,1,0,0,1,1,3,2,2,1,2,2,2,3,2,1,2,1,1,2,1,1,
+    1,2,2,2,2,0,2,2,1,1,1,0,2,2,2,2,2,2,2,1,2,2,2,0,2,0,2,0,1,2,2,2,2,2,2,2,2,2,2,2,
+    2,1,1,1,2,2,2,2,1,2,1,2,1,2,2,1,1,1,1,1,1,1,1,1,2,2,1,1,2,2,1,1,1,1,1,1,1,1,1,3,
+    2,2,2,2,2,1,1,1,2,2,2,1,3,1,2,1,1,2,2,0,1,2,2,2,2,2,2,2,2,2,2,2,2,1,1,1,2,2,1,1,
+    1,1,1,1,3,1,2,2,1,2,2,2,2,3,2,2,2,2,2,2,2,1,1,1,1,2,1,1,2,1,1,1,2,2,2,2,0,2,2,2,
+    1,2,2,2,2,1,2,2,2,2,2,2,1,2,2,2,2,2,1,1,1,2,2,2,2,2,2,1,2,2,2,2,1,2,1,2,3,2,2,1,
+    2,1,1,1,2,1,2,2,3,1,2,2,2,1,2,2,2,1,0,1,1,2,0,1,1,1,2,2,1,2,2,2,2,3,2,3,2,2,2,2,
+    3,2,2,2,2,2,2,1,1,1,2,2,2,2,2,1,1,1,2,1,1,1,2,2,2,3,0,1,1,1,2,1,2,1,1,1,3,2,2,2,
+    3,3,2,2,2,2,1,3,2,1,1,2,1,2,2,2,2,1,2,1,2,2,1,2,2,1,1,3,2,2,2,2,2,2,1,2,1,1,1,0,
+    2,2,1,2,1,1,3,2,2,3,1,2,2,2,2,2,2,2,1,2,2,1,2,2,1,2,2,1,2,2,2,1,1,2,1,1,2,1,1,2,
+    2,1,2,2,2,1,2,2,1,1,2,1,1,1,1,3,1,1,1,2,1,2,1,1,2,1,2,2,2,1,2,1,2,1,1,1,3,1,1,2,
+    2,1,2,1,2,2,2,2,2,1,1,1,2,2,1,1,2,2,1,2,2,2,1,2,1,2,1,2,1,1,2,1,2,2,1,2,2,2,3,2,
+    3,2,1,3,2,1,1,2,2,2,2,0,2,2,2,2,2,2,2,2,2,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,
+    1,2,3,2,2,2,2,2,2,2,2,2,2,1,1,2,1,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,1,2,2,2,1,
+    1,1,2,2,2,1,2,2,2,1,2,2,2,2,1,2,1,2,2,2,2,2,2,2,2,2,2,2,2,0,2,2,2,2,2,2,2,2,2,1,
+    2,1,2,2,1,2,2,2,2,1,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,1,2,2,1,2,2,2,2,2,2,2,2,
+    2,2,2,2,3,2,2,3,2,2,2,2,1,1,1,0,3,2,2,2,0,1,2,2,2,1,1,1,2,2,1,1,2,2,3,2,3,2,2,2,
+    2,2,2,1,3,2,2,3,2,1,2,2,1,1,1,1,1,2,2,1,1,2,1,2,1,1,2,2,2,2,1,2,2,2,2,2,2,2,2,2,
+    2,1,2,1,2,2,2,2,2,2,1,2,2,2,1,1,2,2,2,2,2,2,1,1,1,2,2,0,0,2,2,2,2,2,2,2,2,2,2,2,
+    2,2,2,1,2,2,2,2,1,2,1,1,1,1,2,3,2,2,1,1,1,1,2,2,1,2,1,2,1,1,2,2,2,2,2,1,1,2,2,2,
+    2,2,1,2,2,2,2,3,2,3,1,1,1,2,3,2,1,1,1,0,2,1,3,2,2,1,1,2,1,2,2,2,2,2,2,2,3,2,2,1,
+    3,1,2,3,2,2,2,2,2,2,2,1,2,1,2,2,2,1,3,2,2,1,2,2,2,2,2,2,2,2,2,2,2,1,1,2,1,2,2,2,
+    2,3,2,2,2,2,2,2,2,1,3,1,2,2,2,1,2,2,2,2,1,2,2,2,2,1,3,1,2,1,2,2,3,2,2,2,1,1,2,1,
+    1,1,1,1,2,1,2,1,1,2,1,1,3,1,2,1,2,2,2,2,2,0,2,2,1,1,1,3,1,1,2,1,2,2,2,1,1,1,2,2,
+    1,2,1,2,1,2,2,2,2,2,2,2,2,2,1,1,1,1,2,2,2,2,1,2,2,2,1,2,2,2,2,2,1,1,1,2,1,1,1,1,
+    1,1,2,1,3,1,2,2,2,2,1,1,2,2,1,2,2,2,2,2,2,2,3,1,1,1,1,2,1,2,2,1,1,1,1,2,2,2,1,1,
+    2,2,2,2,1,1,1,1,2,1,2,1,1,2,3,2,0,0,2,2,2,1,2,2,1,1,1,0,1,0,1,1,2,2,2,1,1,2,1,1,
+    2,3,2,1,1,1,2,2,2,1,2,1,2,1,2,1,2,2,1,2,2,2,2,2,2,2,2,2,1,1,3,2,2,2,1,2,2,2,2,2,
+    2,1,2,2,3,2,2,2,2,1,3,2,1,2,2,1,2,1,2,2,2,2,1,2,2,1,1,2,2,1,1,1,2,0,2,2,2,2,1,2,
+    2,1,1,1,1,2,2,2,1,1,2,2,2,2,2,2,1,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,1,1,2,2,1,2,2,2,
+    1,1,2,2,1,1,2,2,1,2,2,2,2,1,1,2,0,2,2,2,2,2,2,2,1,2,2,0,2,0,0,1,1,2,2,1,2,0,2,0,
+    0,0,2,2,2,2,1,2,2,1,1,1,1,2,1,2,1,2,2,2,2,1,1,3,1,2,0,2,2,2,2,2,2,0,2,2,1,2,2,1,
+    1,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,3,2,0,2,2,2,2,2,2,1,0,2,2,2,2,2,1,2,2,2,2,
+    2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,1,2,2,2,2,1,2,2,1,2,1,1,2,2,1,2,2,2,
+    2,0,2,2,2,2,0,0,0,0,0,1,0,0,0,1,0,1,0,0,2,2,2,1,2,2,0,1,0,1,1,1,2,1,1,2,2,2,2,1,
+    2,2,2,2,1,2,2,1,2,2,2,2,1,1,2,2,2,2,1,2,2,2,2,2,2,2,2,2,3,2,2,2,2,0,0,0,0,2,2,1,
+    2,2,1,2,2,1,1,1,2,1,2,2,0,2,2,2,1,3,1,1,1,1,2,1,1,1,1,1,2,1,1,1,1,2,1,1,2,1,1,2,
+    1,1,1,2,2,2,2,2,2,2,2,1,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,1,1,2,2,2,1,2,2,2,2,2,
+    1,1,2,2,2,2,0,3,2,1,1,1,1,3,1,1,1,2,1,1,2,2,2,1,1,2,2,2,2,1,1,1,2,2,2,2,1,1,3,1,
+    1,1,2,1,2,1,2,1,1,1,1,1,0,3,1,1,2,2,2,2,1,1,1,2,2,1,1,1,2,2,2,1,3,2,2,2,2,2,2,2,
+    1,1,1,1,1,1,2,2,2,2,1,3,2,2,1,1,1,2,2,1,1,2,2,2,1,1,2,1,1,1,1,1,1,2,2,2,2,2,2,2,
+    2,2,1,1,1,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,1,2,2,2,1,2,2,2,2,2,1,2,2,2,
+    2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,1,1,2,2,2,3,2,2,2,1,2,2,2,
+    2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
+    2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,1,1,2,2,2,2,2,2,2,2,2,2,2,3,2,1,2,2,1,2,2,2,2,2,
+    2,1,1,1,1,2,2,1,3,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,1,1,2,1,2,2,1,2,1,2,2,2,2,3,2,2,
+    2,2,2,2,2,2,2,2,2,1,1,0,1,1,2,2,1,1,2,1,2,1,1,1,2,2,1,2,2,2,2,2,2,2,2,3,2,2,2,1,
+    2,2,2,3,1,2,3,2,2,2,2,2,2,2,2,2,2,1,2,1,0,1,2,1,2,1,1,1,2,2,1,1,2,1,2,1,2,2,1,2,
+    1,1,2,2,1,1,2,1,2,1,1,1,2,1,1,1,1,2,2,2,1,2,1,1,2,1,1,2,2,1,1,2,2,1,3,1,1,0,1,1,
+    2,1,2,2,2,2,2,2,1,2,2,1,2,2,2,1,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
+    2,2,2,2,3,2,2,2,2,1,2,2,2,1,2,1,2,2,2,2,1,2,2,2,2,1,1,2,1,1,1,1,1,2,1,1,1,2,1,0,
+    1,2,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,2,3,2,2,1,1,2,1,1,1,1,2,
+    2,1,2,1,1,1,1,2,2,1,2,1,1,1,1,2,1,2,1,2,1,2,2,3,1,1,1,1,1,1,1,1,1,1,2,2,2,2,1,2,
+    2,1,1,2,1,1,1,2,2,1,1,1,1,1,1,1,1,2,2,1,1,1,3,3,1,2,1,1,1,1,1,1,1,1,2,1,1,1,2,1,
+    1,1,3,2,2,2,2,2,1,2,2,1,2,1,2,2,2,2,2,2,1,1,2,2,2,2,2,2,2,2,2,2,1,1,1,1,1,1,2,2,
+    2,3,2,2,2,2,1,2,1,2,2,2,2,1,2,1,2,2,2,2,0,2,1,2,1,1,2,1,1,2,2,2,2,2,2,2,2,1,1,2,
+    2,1,1,1,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,1,1,1,2,2,1,2,1,2,1,2,2,2,2,2,2,2,
+    2,2,2,1,1,1,2,2,2,2,1,2,1,2,2,2,2,2,2,2,2,1,2,1,1,3,1,2,2,2,2,2,2,2,2,2,1,2,1,2,
+    1,1,2,2,1,1,2,2,2,1,1,2,1,2,2,1,1,2,1,1,1,2,2,2,2,1,2,2,2,1,2,2,2,2,2,2,1,2,2,2,
+    2,1,2,1,2,2,2,2,2,1,1,3,2,1,3,2,2,2,2,2,3,2,1,2,1,1,2,1,2,2,2,1,1,1,2,2,2,2,1,1,
+    1,1,2,1,2,1,2,1,1,2,1,1,1,2,1,2,1,2,2,2,1,2,2,1,2,1,2,2,1,2,1,2,2,2,2,1,2,3,2,1,
+    3,1,2,2,1,3,2,1,1,1,1,2,3,2,1,2,1,2,2,2,2,1,1,1,2,2,1,1,1,3,2,2,1,2,2,1,2,1,2,2,
+    0,2,1,2,1,2,1,1,2,1,1,1,2,1,1,1,1,1,2,2,1,2,1,1,1,3,1,2,2,1,2,2,1,2,2,2,1,1,1,1,
+    1,1,1,1,2,1,1,2,1,2,1,1,1,1,1,2,2,2,2,3,2,2,1,1,1,2,2,1,2,2,2,1,1,2,1,2,1,2,2,2,
+    2,1,2,2,2,2,1,2,1,2,2,1,2,2,1,1,1,1,2,2,2,2,1,1,1,2,1,1,2,2,2,2,2,2,3,2,0,2,2,1,
+    1,2,2,2,1,2,1,1,1,1,3,2,2,2,2,2,2,2,1,1,2,2,2,1,2,1,1,2,2,2,1,2,2,2,1,1,1,2,2,2,
+    2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,1,1,2,1,2,1,2,1,2,2,2,1,2,2,2,2,2,2,2,1,1,1,1,2,1,
+    2,2,1,2,2,2,2,2,2,2,2,2,2,2,1,1,1,2,1,1,1,2,1,1,2,2,2,1,2,2,2,2,2,2,0,1,1,2,2,2,
+    2,1,1,2,1,2,1,2,2,2,2,1,1,2,1,2,2,1,1,3,1,1,3,1,1,2,2,2,2,1,1,1,1,2,2,2,1,1,1,1,
+    2,2,1,2,2,2,2,2,2,2,2,2,1,2,2,2,1,2,2,1,3,1,1,1,3,1,2,1,1,2,2,2,2,2,1,2,2,2,1,3,
+    2,2,2,1,2,1,2,1,1,1,1,1,1,1,2,2,2,2,1,1,1,2,0,2,1,2,2,2,2,2,2,1,1,2,2,1,1,1,1,2,
+    1,2,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,2,1,2,2,1,2,1,2,1,2,2,1,
+    2,1,1,1,1,1,1,1,1,1,1,1,2,2,2,2,2,1,1,1,1,2,1,1,2,1,1,1,1,2,2,1,1,1,1,1,3,1,1,1,
+    1,2,1,1,1,1,1,2,1,1,1,2,2,2,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,
+    1,1,2,2,1,1,2,0,2,0,2,2,2,1,1,1,1,2,1,1,1,1,1,1,2,2,2,1,1,2,1,1,2,1,1,2,2,1,2,2,
+    2,2,2,2,1,3,2,2,1,1,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,1,1,2,1,2,1,1,2,1,1,1,1,2,1,
+    2,2,1,1,2,2,2,2,2,2,1,1,2,1,2,2,2,1,2,2,2,2,2,2,2,2,1,1,1,1,1,1,2,1,1,1,2,1,2,2,
+    1,2,1,2,2,1,1,2,2,1,1,3,2,1,1,2,1,1,2,1,1,2,2,2,2,2,1,2,2,1,1,2,1,2,2,2,2,2,2,1,
+    1,2,2,1,1,2,2,2,2,2,2,0,0,0,0,0,0,0,0,0,0,0,0,1,2,1,1,1,1,1,1,2,0,2,2,2,2,2,2,0,
+    2,2,0,2,2,1,2,2,0,2,2,2,1,0,1,0,0,0,1,2,0,1,1,2,0,1,0,2,2,1,2,0,2,2,2,0,2,1,2,2,
+    2,2,2,0,1,1,0,1,2,2,1,2,2,3,1,1,2,2,1,1,1,1,2,2,2,3,1,1,2,2,2,2,2,1,2,2,2,1,2,1,
+    2,2,2,2,1,2,2,3,2,2,1,1,2,1,2,2,3,1,2,2,2,2,2,2,2,1,1,1,1,1,2,1,1,2,1,1,2,2,1,1,
+    1,2,1,1,1,1,2,2,1,1,1,1,2,1,1,1,2,2,1,1,1,2,2,2,2,2,2,2,1,2,2,2,2,1,1,1,1,1,2,2,
+    2,2,2,2,2,2,1,2,2,2,2,2,1,1,1,1,1,2,2,1,1,2,2,1,2,1,1,0,2,2,2,2,1,1,2,1,2,2,2,2,
+    2,1,2,2,2,2,2,1,1,2,1,3,1,2,2,2,1,2,2,1,2,1,2,1,2,1,1,2,1,1,1,1,1,2,1,1,1,1,2,1,
+    2,2,2,1,2,1,1,1,1,2,1,2,2,1,2,0,2,1,1,2,1,2,1,2,1,1,1,1,1,2,3,2,2,2,1,1,2,2,1,1,
+    2,1,1,1,1,2,1,2,2,1,2,2,1,2,2,2,2,2,2,2,1,1,2,2,2,2,2,1,2,2,1,1,2,1,2,1,2,1,1,1,
+    2,1,2,1,1,1,1,2,2,2,2,2,1,2,2,2,1,2,0,1,0,2,2,3,2,2,1,2,2,2,2,1,2,2,2,2,2,2,2,2,
+    2,2,1,2,2,1,2,1,1,1,1,2,1,2,1,1,1,1,1,1,2,1,2,2,1,2,2,2,1,2,2,1,2,1,1,1,1,2,2,1,
+    2,2,1,1,0,2,1,1,2,2,1,1,1,1,0,2,1,2,2,1,1,2,2,1,1,2,2,1,1,1,2,1,3,1,1,1,1,1,1,2,
+    3,1,1,1,1,1,2,1,2,2,2,2,2,2,1,1,1,2,1,1,1,2,2,2,2,1,1,2,2,2,1,2,1,2,2,3,1,3,2,2,
+    1,2,1,2,1,1,1,1,2,2,1,3,2,1,1,1,1,1,1,2,2,3,1,1,1,1,1,1,1,2,2,2,2,1,1,1,2,2,1,1,
+    2,2,2,2,1,1,2,2,1,1,2,1,2,1,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,0,2,2,2,2,2,2,2,1,2,1,
+    1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,2,1,1,2,1,2,1,2,2,1,2,3,1,1,2,2,1,2,2,1,3,2,2,2,2,
+    2,2,2,2,2,2,2,2,0,2,2,1,1,2,1,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,1,1,3,2,2,0,
+    2,2,1,1,1,2,2,2,2,2,2,2,2,2,2,2,2,1,1,1,1,1,1,1,1,1,1,2,2,1,2,1,2,2,2,1,2,2,2,2,
+    1,2,2,1,2,2,2,2,1,1,2,2,2,1,1,2,3,1,1,2,1,2,2,2,2,1,2,2,2,1,1,2,2,2,1,2,1,2,2,1,
+    1,2,2,1,2,2,2,2,2,1,2,1,1,2,2,2,1,1,0,0,0,1,1,2,1,2,2,1,2,1,1,1,1,2,2,2,1,2,2,2,
+    2,2,1,1,2,2,2,2,1,1,2,1,1,2,1,2,1,1,1,2,2,2,1,1,1,1,2,1,2,1,1,2,1,2,2,2,2,1,1,2,
+    2,1,1,2,2,1,2,2,1,1,2,2,1,2,1,0,1,2,1,1,2,1,1,1,1,1,3,2,1,1,2,1,2,2,1,1,1,2,3,2,
+    2,2,1,2,1,2,1,2,1,2,1,2,2,1,1,1,2,2,1,1,2,2,1,1,1,2,2,1,2,2,3,2,2,1,1,3,2,2,2,1,
+    2,1,1,1,1,1,2,2,2,1,1,1,2,1,1,1,2,1,2,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,2,2,2,1,1,
+    2,2,1,1,2,1,2,1,1,1,1,3,1,1,1,2,1,2,1,1,1,1,2,2,3,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,
+    1,2,2,1,1,2,1,1,2,3,1,2,2,1,1,1,1,1,2,2,2,2,1,2,1,2,2,1,0,2,1,1,1,1,1,1,3,2,1,2,
+    1,1,2,2,2,1,1,1,1,2,1,1,1,1,1,2,2,2,2,2,1,2,1,0,2,2,1,2,1,1,1,2,0,1,1,2,2,2,1,1,
+    2,2,2,2,1,2,2,1,2,2,2,0,1,2,2,1,1,1,1,1,1,2,1,2,2,1,2,2,1,2,1,1,2,1,1,1,1,1,1,1,
+    1,1,1,2,1,2,2,2,1,1,2,2,2,1,1,2,1,3,2,3,2,2,1,1,1,1,1,2,1,2,2,1,0,1,2,2,1,1,2,1,
+    1,1,2,2,1,2,1,1,1,1,2,1,3,2,2,2,1,1,2,2,1,1,1,2,1,2,2,1,2,2,2,2,1,1,3,1,1,2,1,1,
+    2,1,2,2,1,1,1,1,1,1,1,1,1,1,2,1,2,2,2,2,0,1,1,1,1,1,2,3,1,2,1,1,1,1,1,1,1,0,1,1,
+    3,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,3,1,1,1,1,2,1,2,1,1,1,1,1,2,1,1,1,3,2,2,1,1,1,1,
+    1,1,1,1,1,2,2,2,1,2,1,1,2,3,1,1,1,1,1,1,2,0,1,1,1,2,1,1,2,2,2,1,2,2,1,3,2,3,2,1,
+    1,1,1,1,1,2,2,1,2,1,2,1,0,1,2,0,2,2,1,1,1,2,3,2,1,1,1,1,1,1,2,1,2,1,2,2,0,1,1,2,
+    0,1,2,2,1,2,2,1,1,2,1,2,2,2,2,2,1,2,2,2,1,2,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,
+    1,1,1,1,1,0,1,2,1,1,1,1,2,1,1,2,2,2,2,1,1,1,2,2,1,2,1,1,2,1,1,1,1,0,3,1,3,2,1,1,
+    1,1,1,0,1,2,2,2,1,0,2,2,3,2,2,1,1,2,1,2,1,1,1,1,1,2,2,3,0,0,1,2,1,1,1,2,1,2,3,2,
+    2,2,1,1,1,2,2,2,2,1,1,2,2,1,2,0,0,0,2,2,2,1,1,1,1,1,2,2,2,2,2,1,2,2,2,3,2,2,1,2,
+    0,1,1,2,2,1,1,2,1,1,1,2,1,2,1,1,2,1,1,1,2,1,1,0,1,1,1,2,2,3,2,1,2,1,1,1,2,2,2,2,
+    1,2,2,2,1,1,1,1,0,1,1,2,2,2,1,2,2,1,2,1,2,1,1,1,1,2,1,1,2,1,1,2,2,2,1,2,2,2,2,1,
+    1,1,1,1,2,1,1,1,2,1,1,2,1,1,1,1,1,1,2,2,1,2,2,1,2,1,2,2,2,1,2,2,1,2,2,1,1,1,1,1,
+    2,0,2,2,2,1,1,1,1,1,1,2,1,1,1,1,2,1,3,0,1,2,1,1,2,1,2,1,1,1,2,2,2,2,2,1,1,1,1,2,
+    1,2,2,2,2,2,2,1,1,1,1,1,1,1,2,1,3,2,2,1,1,0,2,1,2,1,1,1,2,1,2,2,1,2,1,2,2,1,2,3,
+    0,2,2,2,2,2,2,1,0,2,2,2,2,1,2,2,1,1,1,2,1,1,2,1,1,1,1,1,1,2,1,1,1,1,2,1,2,0,2,2,
+    1,1,1,2,2,2,2,2,2,2,1,0,1,2,2,1,2,2,2,2,1,2,0,1,1,2,1,1,1,1,2,1,1,2,2,1,1,1,2,1,
+    1,2,1,2,2,1,2,2,2,2,2,1,2,1,1,1,1,2,1,2,1,1,1,0,2,2,1,2,1,1,1,0,1,1,1,1,1,1,0,1,
+    1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,2,3,1,1,1,2,1,1,2,1,1,2,1,2,2,2,2,2,2,2,2,2,
+    2,1,1,1,1,1,1,2,1,2,1,2,2,2,1,2,1,1,2,1,1,2,2,2,1,0,2,2,2,2,2,1,1,1,1,2,2,2,2,1,
+    1,1,2,2,2,2,2,2,2,1,1,2,2,1,2,2,2,1,2,2,1,1,2,1,2,2,1,2,1,1,2,1,1,1,2,2,2,1,2,1,
+    0,0,0,1,0,0,0,1,1,0,0,0,1,0,0,0,2,0,1,0,0,0,1,1,0,0,0,0,2,0,1,2,1,0,1,0,0,0,2,2,
+    1,2,1,3,1,1,2,1,1,2,1,1,1,1,2,0,0,2,0,0,0,2,2,1,2,1,1,2,1,1,0,2,0,0,0,0,0,0,1,0,
+    0,0,0,2,2,2,0,2,0,1,0,2,2,2,2,2,2,2,2,2,1,2,1,2,1,1,2,2,2,1,2,1,2,0,2,0,2,1,1,2,
+    1,1,1,2,2,1,1,1,2,2,2,1,1,2,1,0,1,3,2,0,0,2,1,3,2,2,2,2,1,1,1,2,2,1,0,0,1,1,1,1,
+    0,0,0,1,2,1,2,1,1,1,2,1,1,2,1,1,1,2,2,1,1,0,0,2,1,2,1,2,2,2,2,2,2,1,2,1,0,2,0,1,
+    2,2,2,1,1,1,2,1,1,1,0,1,2,1,2,1,2,1,1,1,1,1,2,1,2,2,2,1,1,1,2,2,1,1,2,2,2,1,1,1,
+    1,1,2,1,1,1,1,1,1,2,2,0,1,1,1,2,2,1,0,1,1,2,0,2,2,1,1,1,1,2,1,1,2,2,1,1,2,1,1,1,
+    1,1,1,2,2,2,1,1,2,2,1,2,2,2,1,1,1,1,1,2,1,2,1,2,1,1,0,1,1,1,1,1,1,2,1,2,1,1,1,1,
+    2,2,1,1,1,0,1,2,1,2,1,1,3,1,1,1,1,1,1,2,1,2,1,1,2,2,2,1,1,2,1,1,2,1,2,2,1,1,2,2,
+    1,2,1,1,2,3,1,2,1,2,2,2,2,2,2,2,2,2,2,2,1,1,1,2,1,1,3,1,2,3,2,2,1,2,3,1,3,2,2,1,
+    2,1,1,1,2,2,2,1,1,2,2,2,2,2,1,2,2,1,1,1,2,1,1,2,3,1,1,1,3,2,1,1,1,3,1,1,2,1,1,1,
+    2,2,1,1,1,2,2,1,2,1,2,1,1,2,1,1,1,1,2,1,1,1,2,1,2,2,1,1,1,2,2,1,1,2,2,1,3,2,2,2,
+    2,2,2,2,2,2,1,1,2,1,2,1,2,3,2,1,2,2,1,2,2,1,2,2,1,1,2,2,2,1,1,1,1,1,3,2,2,2,2,1,
+    2,1,1,2,2,2,1,1,1,1,1,2,1,1,2,2,2,1,2,2,2,2,3,2,2,1,2,1,1,2,2,2,2,1,1,1,1,1,1,1,
+    1,2,1,1,1,1,1,1,1,3,1,1,1,1,1,2,1,2,1,1,2,1,2,2,2,1,2,1,1,1,2,2,2,1,1,2,2,2,2,0,
+    2,2,1,2,2,1,1,2,1,2,3,1,1,2,1,1,2,1,2,2,2,3,2,2,1,1,1,1,1,0,1,1,1,1,1,1,1,2,3,3,
+    1,2,2,1,2,0,2,1,1,3,1,2,1,1,1,2,1,1,2,2,2,1,2,1,1,2,1,2,1,1,1,1,1,1,1,2,1,1,1,1,
+    1,1,1,1,1,1,2,1,1,1,1,1,0,1,1,2,2,2,0,1,0,1,1,2,2,1,2,0,2,1,1,1,1,1,1,1,1,1,2,1,
+    1,1,3,1,2,1,2,2,2,1,1,1,2,1,1,1,1,1,1,2,2,1,2,1,0,1,1,2,1,1,1,2,1,1,1,1,2,1,2,1,
+    1,2,2,2,3,1,1,1,1,2,1,2,2,1,1,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,
+    2,2,3,2,1,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,1,1,2,2,1,2,2,2,2,1,2,2,2,2,
+    1,1,2,2,1,2,1,1,2,3,1,1,1,2,1,1,2,2,2,1,2,2,1,3,2,1,2,2,2,2,2,2,2,2,1,1,1,1,2,2,
+    2,2,1,2,2,2,2,1,2,2,1,2,3,1,1,1,1,1,2,2,2,1,2,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,
+    1,1,1,0,2,1,2,1,2,2,2,1,2,2,2,2,2,1,1,1,2,1,1,2,1,2,2,2,2,1,1,2,1,1,0,1,1,1,1,1,
+    0,2,2,2,2,2,2,2,2,1,2,2,0,2,2,2,1,2,2,2,2,2,1,2,1,1,3,1,3,2,1,2,2,2,1,1,1,1,0,0,
+    1,1,2,1,2,1,1,2,1,1,2,1,1,1,2,1,1,2,2,1,1,2,2,1,1,1,1,2,2,2,2,1,1,1,2,2,2,1,2,2,
+    2,1,1,1,2,1,2,2,2,2,2,2,1,2,2,2,1,2,2,2,2,2,2,1,1,1,1,2,2,1,2,2,2,1,1,1,2,1,2,2,
+    1,2,2,1,2,1,2,2,1,1,1,2,1,1,1,2,1,0,2,2,2,1,2,2,2,2,1,2,1,1,1,0,1,1,0,0,0,0,0,0,
+    0,0,2,0,2,2,0,1,0,0,1,1,3,1,1,1,0,0,1,2,0,1,2,2,0,1,2,2,0,2,1,2,2,0,0,2,2,3,2,2,
+    2,0,2,1,0,2,0,1,1,2,0,2,2,2,1,1,2,1,1,2,2,1,3,1,2,2,2,2,2,2,2,1,2,3,2,2,1,1,2,2,
+    3,1,2,1,1,2,0,1,0,0,2,1,1,1,2,1,1,1,2,1,1,1,2,2,1,2,2,1,1,2,2,2,2,2,1,2,2,2,2,1,
+    1,1,2,1,2,2,2,1,2,1,2,2,1,1,1,1,1,2,2,2,2,2,1,1,2,1,0,1,2,2,1,2,1,2,2,1,1,2,1,2,
+    1,2,2,2,2,3,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,2,2,1,1,2,1,2,1,1,1,3,2,1,1,
+    1,2,1,2,1,1,1,3,2,1,3,1,2,2,2,2,2,1,2,2,2,2,2,2,2,2,3,1,1,1,2,1,1,3,2,2,2,1,2,0,
+    2,2,2,2,2,2,2,2,2,2,2,2,1,1,2,2,2,2,2,2,1,2,1,0,1,1,2,2,2,1,1,1,3,2,1,2,1,2,2,1,
+    1,2,2,1,0,2,2,2,2,1,1,2,2,2,2,1,1,1,2,2,2,2,1,1,1,1,1,1,1,1,2,1,2,1,1,2,1,2,1,1,
+    1,1,3,1,2,2,2,2,2,2,1,1,1,1,3,1,1,1,1,1,2,2,2,2,2,1,1,1,1,1,1,1,1,1,1,1,2,2,2,1,
+    1,1,1,2,1,2,2,2,2,2,1,1,1,2,1,1,2,1,2,2,1,1,2,2,1,1,3,2,1,1,2,2,2,2,1,1,2,2,2,1,
+    2,3,1,2,1,1,2,2,1,2,2,1,2,2,2,1,2,1,1,1,2,1,1,3,1,1,2,2,2,2,1,1,1,1,1,2,2,2,2,1,
+    1,2,1,2,2,3,2,2,2,1,2,1,1,1,2,1,1,1,1,1,1,2,2,2,1,2,2,1,2,1,2,1,1,2,1,2,1,2,2,2,
+    2,1,2,1,1,1,2,1,1,2,2,1,1,2,1,2,1,1,1,1,1,2,2,1,1,1,1,2,2,2,2,2,2,2,2,1,2,2,1,1,
+    1,1,1,1,2,1,1,1,3,2,1,2,1,2,1,2,1,1,1,1,2,1,2,2,1,1,1,2,2,2,2,2,2,2,2,2,1,2,2,1,
+    3,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,3,3,1,2,2,2,2,2,2,2,2,1,2,1,2,2,
+    2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,1,2,2,
+    2,2,2,2,3,2,2,2,2,2,2,3,2,2,2,3,3,1,2,1,2,2,2,2,1,2,2,2,2,1,1,2,2,2,2,3,1,2,2,2,
+    2,3,2,1,2,2,2,1,1,2,2,2,1,2,2,1,2,1,1,1,2,2,2,2,2,3,2,2,2,2,2,2,2,2,2,2,1,2,2,2,
+    2,2,2,3,2,2,2,1,1,2,2,2,2,1,2,1,3,1,2,1,2,1,2,2,2,2,2,1,1,1,2,2,1,2,2,2,2,2,2,2,
+    2,1,2,1,2,2,1,1,1,1,1,1,1,1,2,2,2,2,2,2,1,1,2,2,2,2,1,1,2,1,1,2,1,1,1,2,1,1,1,1,
+    1,1,1,2,1,1,1,1,2,1,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,1,2,2,2,2,2,2,2,1,2,2,1,2,2,2,
+    1,2,1,2,1,1,2,1,1,2,1,1,2,1,1,1,1,1,2,1,1,2,2,2,1,1,3,2,2,2,2,3,1,1,1,1,1,1,2,1,
+    2,1,1,1,1,1,1,2,2,1,2,1,1,2,1,1,0,1,1,1,2,1,1,1,2,1,2,1,2,2,2,1,2,2,1,2,2,1,1,1,
+    1,1,1,1,2,1,1,2,1,2,2,1,2,1,2,2,2,1,2,2,2,1,2,1,2,1,1,1,2,1,2,2,1,1,2,1,2,1,2,1,
+    2,2,1,1,1,2,2,1,1,1,2,1,2,1,1,1,1,2,2,1,1,2,1,2,1,2,2,2,2,1,1,2,1,2,1,1,1,2,2,1,
+    2,2,1,2,1,3,1,1,1,1,1,1,2,1,2,2,2,2,2,2,2,2,2,2,1,2,2,1,2,1,1,1,1,1,1,1,2,2,1,2,
+    2,2,1,1,1,1,2,1,2,1,2,0,2,1,1,1,2,2,1,2,1,1,1,1,2,0,3,2,2,2,1,1,2,2,1,1,2,2,1,1,
+    2,1,1,2,2,2,1,2,1,2,1,1,2,2,2,2,2,2,2,2,2,1,1,2,1,2,2,2,2,2,1,1,2,2,2,2,2,2,2,2,
+    2,2,2,0,1,0,2,2,1,1,2,1,1,2,1,1,1,2,1,2,2,1,2,1,1,1,1,1,1,2,1,1,2,1,2,2,2,2,3,3,
+    1,1,1,1,2,1,2,1,1,2,2,1,1,1,2,1,1,2,1,1,2,1,1,2,2,1,2,1,2,2,2,2,2,0,2,1,1,1,1,2,
+    1,2,2,2,2,2,2,2,1,2,1,1,2,1,1,2,1,2,2,2,2,2,1,2,1,1,1,2,2,1,1,1,2,2,2,1,2,2,2,1,
+    2,2,2,2,2,1,1,2,2,1,3,2,2,2,1,2,2,2,2,1,2,2,1,1,2,2,2,2,2,2,2,1,3,2,1,0,2,1,2,1,
+    2,2,2,2,2,1,2,2,2,2,2,1,2,2,2,2,2,1,2,2,2,0,2,2,1,1,2,1,1,2,1,0,2,2,1,2,1,1,2,2,
+    1,1,2,2,1,1,2,1,2,1,1,2,1,1,1,1,2,2,3,2,2,2,3,1,1,2,1,2,2,1,1,2,1,2,1,1,2,1,1,2,
+    1,1,1,1,2,1,2,1,2,1,2,2,2,1,1,1,1,1,1,2,2,2,2,1,2,2,2,1,2,1,1,2,1,2,1,1,1,1,2,1,
+    2,2,1,2,2,1,2,2,1,2,1,1,2,1,1,1,1,2,1,2,2,1,2,1,1,2,2,1,2,2,2,2,1,2,1,1,2,2,1,3,
+    2,2,2,2,1,1,2,2,2,1,1,2,1,1,1,1,3,1,1,2,1,2,1,1,2,2,2,1,1,2,1,2,1,2,1,1,1,1,1,2,
+    1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,2,2,2,1,2,1,2,2,2,2,2,2,2,1,2,2,2,1,2,2,2,2,2,2,2,
+    2,1,2,1,1,2,1,2,2,2,2,2,1,2,2,2,1,1,3,2,2,2,2,2,2,2,2,2,0,0,1,1,2,2,2,2,2,2,2,2,
+    2,2,2,2,2,2,2,0,2,0,2,2,2,2,2,2,2,2,2,2,2,2,1,2,1,2,1,2,1,1,2,1,2,2,2,2,2,1,2,2,
+    2,1,1,2,1,1,2,1,1,2,1,1,1,2,1,2,1,2,1,1,1,2,1,2,2,2,2,2,2,1,2,1,1,1,2,2,2,1,2,1,
+    1,1,1,1,2,1,1,1,2,2,1,2,1,1,1,1,2,1,2,2,2,2,1,1,1,1,1,1,2,2,1,2,1,2,2,2,2,2,2,2,
+    2,3,2,2,1,1,2,2,2,2,1,2,1,2,2,1,1,2,2,2,2,1,1,2,2,1,2,2,2,2,2,1,1,2,1,1,1,2,2,1,
+    1,2,1,2,2,2,2,2,2,1,2,1,1,2,1,2,1,2,2,2,2,1,1,1,1,1,2,1,1,1,1,2,2,2,1,2,1,1,2,2,
+    1,1,1,1,2,2,1,1,1,2,1,2,2,2,2,2,2,2,2,2,2,1,2,2,1,1,2,1,2,2,2,1,1,2,2,2,2,1,1,2,
+    1,2,1,2,1,1,1,2,1,1,2,2,2,2,2,1,1,1,2,1,2,1,2,1,2,1,2,2,2,1,2,1,1,2,1,2,2,2,1,3,
+    2,1,2,2,1,1,2,2,2,1,1,2,2,1,1,1,1,2,2,0,0,0,0,0,0,0,1,0,0,2,2,2,0,2,2,1,1,0,1,0,
+    1,2,1,1,1,1,0,1,2,1,1,0,0,0,1,1,0,0,0,0,0,3,0,1,0,2,1,2,2,0,2,1,1,2,0,0,2,0,0,2,
+    1,2,1,1,2,0,1,0,1,1,0,0,1,2,0,2,2,2,2,1,1,1,1,2,1,2,3,2,0,2,2,2,2,1,1,2,2,2,2,2,
+    2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,1,1,1,1,2,1,3,1,2,1,2,1,2,1,2,1,2,
+    2,1,1,2,2,2,2,2,2,1,1,2,1,1,2,1,2,2,1,2,2,1,0,1,1,2,2,2,1,1,1,2,0,1,2,1,1,1,2,1,
+    1,2,2,1,2,2,1,1,2,2,2,2,2,1,1,2,1,1,2,2,2,2,1,1,2,2,2,1,1,1,2,1,1,0,1,1,1,1,1,2,
+    2,2,0,2,2,2,2,1,1,2,1,3,3,2,1,2,1,2,1,1,2,3,1,1,2,1,1,1,1,2,2,1,2,1,0,3,1,2,2,2,
+    1,2,1,1,1,1,1,2,2,1,2,1,1,2,2,1,2,1,1,2,2,1,2,2,1,2,1,1,1,2,2,1,2,2,2,1,2,2,2,2,
+    1,3,1,1,1,2,1,1,1,2,1,1,1,1,1,1,2,1,1,2,2,2,1,2,2,2,1,1,1,1,2,2,2,2,2,2,2,2,2,2,
+    2,2,2,2,1,1,1,2,1,1,1,2,2,2,1,2,3,2,1,2,2,2,2,2,2,2,2,1,2,1,1,1,1,2,2,2,2,1,1,1,
+    1,1,2,1,1,2,2,1,1,1,1,3,1,2,0,2,2,2,1,3,2,2,1,2,1,2,2,2,2,2,2,3,1,1,2,1,1,2,1,1,
+    1,2,1,2,2,1,1,2,2,2,2,2,1,1,2,2,2,1,2,2,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,2,2,2,1,1,
+    1,2,1,1,1,1,1,1,1,1,2,2,1,1,1,1,2,1,2,2,2,1,2,1,1,1,2,1,2,2,1,2,2,2,3,2,1,2,1,2,
+    1,1,1,1,2,1,2,2,2,1,2,1,2,2,2,2,2,2,2,1,2,1,1,1,1,2,2,1,2,1,1,1,1,2,1,1,2,2,1,1,
+    2,1,2,2,1,1,2,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,1,2,1,
+    1,3,2,2,2,2,2,2,1,2,1,2,2,0,2,1,1,2,3,2,2,2,0,1,0,2,2,2,1,1,1,2,1,1,1,2,1,1,2,1,
+    2,1,1,3,1,1,3,1,2,1,1,2,1,1,1,1,1,1,0,1,2,1,1,1,1,1,1,1,2,1,1,2,1,1,1,2,2,1,1,1,
+    1,2,1,1,2,1,3,1,2,2,1,1,1,1,3,1,2,1,2,1,1,2,1,2,1,1,1,1,2,1,2,3,2,1,1,2,2,2,2,1,
+    1,2,1,2,2,2,2,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,2,2,2,1,1,1,2,1,1,2,2,1,
+    1,1,1,2,2,1,1,3,2,2,2,1,2,2,1,1,1,1,2,2,2,2,1,2,1,1,1,1,2,3,2,2,3,1,1,2,2,2,2,2,
+    2,1,1,2,1,1,1,1,2,2,2,2,1,1,2,2,1,1,1,2,2,2,2,1,1,1,1,1,1,1,1,1,2,1,2,2,2,2,2,2,
+    2,3,3,2,1,2,2,2,2,3,2,3,1,1,1,1,2,2,1,1,1,1,2,1,1,2,2,2,2,2,1,2,2,1,1,1,2,1,2,1,
+    1,2,1,2,1,1,2,2,2,1,2,2,1,1,1,1,1,1,1,1,2,2,2,2,2,2,2,1,2,1,1,2,2,2,2,3,2,1,2,2,
+    1,2,2,2,1,1,1,1,1,1,1,0,1,0,1,1,1,1,1,1,3,2,2,1,1,2,1,1,2,1,2,1,2,1,2,2,2,2,1,2,
+    2,1,1,1,1,2,1,1,1,2,2,2,2,2,1,1,1,2,1,2,2,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,2,1,2,1,1,1,2,1,2,2,2,1,1,1,1,2,1,1,2,1,2,1,1,1,2,1,1,1,1,1,2,2,
+    2,1,1,2,2,1,2,1,2,2,1,2,1,2,1,2,1,2,2,1,0,0,0,0,1,0,0,0,1,2,1,2,2,1,1,2,1,1,1,2,
+    1,2,1,1,3,1,2,0,1,1,0,2,2,2,1,1,2,1,0,3,2,1,2,2,1,2,1,1,2,2,1,1,1,1,1,1,1,2,2,1,
+    2,1,2,0,0,2,1,1,1,1,1,2,2,1,2,1,1,2,2,2,2,2,1,1,2,2,3,2,1,1,2,2,1,2,1,2,1,2,1,1,
+    1,2,2,1,1,2,2,1,1,1,1,1,1,1,1,1,2,2,1,2,1,0,1,2,2,2,2,2,2,2,1,2,2,2,2,1,2,2,1,1,
+    1,1,1,1,1,2,2,1,2,1,1,1,1,1,2,1,1,3,1,1,1,1,3,1,1,2,2,1,1,1,1,2,2,2,0,1,2,1,0,0,
+    2,2,2,0,2,0,1,3,2,2,2,1,1,2,2,1,2,2,1,2,1,2,1,1,1,2,1,1,2,2,1,1,1,2,3,1,1,2,1,2,
+    1,2,3,2,2,1,1,2,1,1,1,2,1,3,1,2,2,2,2,1,1,1,2,2,2,1,2,2,2,2,2,1,2,2,1,1,2,1,2,2,
+    2,2,1,1,1,1,1,2,1,2,2,1,2,1,2,2,1,1,2,2,1,2,3,1,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
+    1,2,2,2,1,1,1,1,1,2,1,2,2,2,2,0,2,1,2,2,1,2,1,1,1,2,1,2,2,2,1,1,2,2,1,2,1,2,1,2,
+    1,1,1,1,1,1,2,1,2,2,1,1,2,2,1,1,2,2,1,2,3,1,2,2,1,1,1,1,1,1,2,2,1,2,2,1,2,1,2,2,
+    1,2,2,2,2,2,1,1,2,2,2,1,2,1,1,2,2,2,2,2,1,2,2,1,2,2,2,2,2,2,1,2,2,2,2,2,1,2,2,1,
+    1,2,1,2,1,2,2,1,2,1,1,1,1,2,1,3,3,2,1,1,2,1,1,2,2,3,2,1,1,2,2,2,2,2,2,2,2,2,2,2,
+    3,1,2,1,2,1,1,2,2,1,1,1,2,1,2,2,1,2,1,1,2,2,2,2,1,2,1,2,1,1,2,1,2,2,2,2,2,1,2,1,
+    2,2,1,2,2,2,2,1,2,1,1,1,1,1,1,2,2,1,1,1,2,2,1,1,2,1,1,1,0,1,2,1,1,1,1,1,1,1,1,2,
+    2,1,1,1,1,2,1,2,1,2,2,2,2,1,2,1,2,2,1,1,1,1,1,1,2,1,2,2,2,2,1,2,1,1,2,2,2,2,1,1,
+    1,1,1,1,1,0,2,1,1,1,1,1,1,1,1,2,1,1,1,2,2,1,1,1,1,1,2,0,1,1,2,2,2,1,1,1,1,2,1,1,
+    1,2,2,1,2,1,1,2,2,1,1,2,2,1,1,1,1,2,1,1,1,2,2,2,2,2,1,2,2,2,1,2,1,1,2,2,3,1,1,1,
+    2,2,2,2,1,2,1,2,2,2,1,1,1,1,2,1,2,1,1,2,1,1,0,1,1,1,1,1,1,1,2,1,1,2,1,1,2,2,1,2,
+    2,2,2,2,2,2,3,2,1,2,1,1,2,1,1,2,1,1,1,2,1,1,1,2,1,1,1,1,3,1,2,2,2,2,1,1,1,1,1,1,
+    1,1,1,1,1,2,3,2,2,2,2,2,1,2,1,2,1,1,2,2,2,2,1,1,1,2,2,1,1,1,2,1,0,0,1,1,1,2,1,2,
+    1,2,1,2,1,2,1,2,1,1,2,2,1,2,1,2,1,2,2,1,1,1,1,1,1,2,1,1,1,1,1,2,2,1,1,1,1,1,1,1,
+    2,0,2,1,2,1,1,0,0,0,2,1,1,0,1,0,0,2,0,0,0,1,1,1,0,0,0,0,0,1,2,2,2,1,1,1,2,1,2,1,
+    1,2,2,1,1,1,1,2,3,1,1,1,1,2,2,2,1,1,1,1,1,3,2,2,2,2,2,1,1,1,2,2,1,1,1,1,1,1,1,1,
+    1,2,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,2,1,1,0,1,0,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,2,2,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,1,3,1,2,2,2,2,2,2,2,1,2,1,1,
+    1,1,1,1,1,1,1,1,1,1,2,3,2,2,2,2,1,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,2,2,1,2,
+    1,1,1,2,1,1,1,1,1,2,2,2,2,1,1,2,1,1,1,1,1,1,3,2,1,2,2,1,1,2,1,1,1,1,1,2,1,2,1,2,
+    1,1,3,1,1,3,2,3,2,2,2,1,2,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,2,2,1,2,1,2,1,2,1,1,1,1,1,1,2,2,1,1,1,2,2,2,2,
+    0,2,2,2,2,0,0,0,2,1,1,2,1,1,1,2,2,1,2,1,1,2,1,2,2,2,2,2,2,2,1,0,1,2,2,1,1,0,2,0,
+    1,1,2,2,3,0,0,0,1,1,2,1,2,1,1,2,1,0,1,2,1,1,2,2,1,1,1,1,1,1,1,1,1,1,2,1,1,3,0,0,
+    0,1,2,2,2,1,2,1,3,2,1,1,1,1,2,2,1,1,1,1,1,1,1,1,2,2,2,3,1,1,1,1,1,2,2,1,0,1,2,2,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,3,0,2,1,1,2,1,2,1,2,2,1,1,1,1,2,1,2,1,0,1,0,2,
+    2,1,2,1,1,1,2,2,0,2,1,1,2,2,1,2,1,2,2,0,2,2,2,2,2,2,1,1,1,2,1,1,2,1,2,1,2,0,1,1,
+    2,1,2,1,1,1,0,0,1,0,0,1,2,2,2,1,1,1,3,1,2,1,3,1,1,1,2,1,1,2,1,2,2,2,1,2,1,1,1,1,
+    2,2,1,1,2,1,1,2,2,2,1,2,2,1,2,0,1,1,1,0,1,1,1,1,1,1,1,2,2,1,0,2,2,2,1,2,2,2,2,1,
+    2,2,2,2,2,1,2,1,1,1,1,1,2,2,2,2,1,1,1,1,1,1,2,2,2,2,1,1,2,2,2,2,2,2,2,2,1,2,2,2,
+    1,1,1,1,2,1,2,1,2,1,2,2,1,1,1,3,1,2,1,1,2,1,2,2,2,2,2,1,1,2,2,2,1,1,3,2,1,1,2,1,
+    1,1,2,2,2,1,2,2,1,1,1,1,2,1,3,1,1,2,1,1,2,1,1,1,1,1,1,1,2,1,1,2,2,2,3,2,1,2,2,1,
+    1,2,2,2,3,2,2,2,2,2,2,2,1,1,2,2,1,3,2,2,2,2,2,1,2,2,2,2,2,1,2,1,3,2,2,2,2,1,2,2,
+    1,2,2,1,1,2,2,2,1,1,2,0,1,3,2,2,2,1,1,2,1,3,1,1,2,1,1,1,2,1,1,2,1,1,1,1,1,2,1,2,
+    2,2,2,1,2,1,1,1,2,1,1,2,0,0,0,0,0,1,1,1,1,1,1,1,1,1,1,1,0,1,1,2,2,0,2,2,2,0,0,1,
+    1,0,0,1,1,2,1,2,0,2,0,1,1,2,1,2,0,2,0,1,0,1,2,1,1,2,2,2,1,2,2,1,1,1,1,1,1,1,1,2,
+    1,2,2,2,1,1,1,2,1,1,1,2,2,1,2,3,1,2,2,1,2,1,2,0,2,2,2,2,1,2,2,1,0,1,1,1,1,1,0,1,
+    1,1,2,1,1,0,1,1,2,1,1,2,2,1,1,2,1,1,2,1,2,1,1,1,1,1,2,2,2,2,1,1,1,2,2,2,2,2,1,2,
+    2,2,2,2,2,2,1,1,1,2,1,1,2,1,2,2,1,2,2,0,2,2,2,2,2,0,1,1,2,2,1,2,2,1,2,2,2,2,2,2,
+    2,2,2,2,2,2,2,2,2,2,1,1,1,2,1,1,1,2,2,2,2,2,0,2,2,2,2,2,1,2,2,1,1,1,2,3,2,2,1,1,
+    2,1,2,1,2,1,1,1,2,1,1,1,2,1,2,1,1,1,2,2,2,2,2,2,2,2,2,2,1,1,1,2,2,1,1,2,2,1,1,1,
+    2,2,1,2,2,2,2,1,1,1,2,2,1,1,2,1,2,2,2,2,2,2,2,0,2,2,2,1,2,1,1,1,1,1,2,1,1,1,2,1,
+    1,2,2,1,2,2,2,2,2,1,2,2,2,2,2,1,2,2,2,1,1,2,2,2,2,2,1,2,2,1,1,1,1,2,2,1,2,1,2,2,
+    2,2,2,1,1,1,2,1,1,2,2,2,1,2,1,2,2,2,1,1,1,2,1,2,2,2,2,2,1,2,2,1,1,2,1,2,2,2,2,2,
+    2,1,2,1,1,2,1,2,2,2,1,1,2,1,1,2,1,2,1,2,2,1,2,1,1,1,2,2,1,2,2,2,2,1,2,2,2,1,2,2,
+    2,1,1,1,1,2,2,2,1,1,1,2,1,2,1,2,1,1,2,1,1,2,1,2,2,1,2,1,1,1,2,2,2,1,2,2,1,1,1,1,
+    1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,2,2,2,1,1,2,2,1,2,1,1,1,1,1,1,2,1,2,2,2,2,1,
+    2,1,2,1,2,1,1,2,1,2,1,2,2,2,2,2,2,2,2,2,2,2,1,2,1,1,2,1,2,1,2,2,1,2,2,1,2,2,2,1,
+    1,1,2,2,1,2,2,2,2,1,1,2,2,1,1,1,2,1,2,2,1,2,2,2,1,1,2,2,1,2,1,1,2,1,2,1,1,1,1,2,
+    1,1,1,1,2,1,2,1,1,1,1,2,2,1,1,1,2,1,3,1,1,1,1,1,2,2,1,1,2,1,1,1,1,1,1,2,1,1,1,2,
+    1,1,1,1,2,1,1,2,1,2,1,1,1,1,1,2,1,2,1,1,1,1,2,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
+    2,1,2,1,2,2,1,2,2,1,1,1,2,1,1,2,1,2,2,1,2,2,2,1,2,1,1,2,1,2,2,2,1,2,1,2,1,2,2,2,
+    1,1,3,1,1,2,1,1,1,1,2,2,2,1,2,1,2,2,1,2,1,1,2,2,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,
+    2,1,1,2,1,1,2,1,1,1,1,2,1,1,1,2,1,1,2,1,2,1,2,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,2,1,
+    1,1,1,2,1,2,2,2,2,2,2,2,1,2,1,2,2,1,1,2,1,2,1,2,2,2,2,2,1,1,2,2,1,2,1,1,2,2,2,1,
+    2,2,1,2,1,1,1,1,2,2,1,1,2,1,2,2,2,2,2,2,1,1,1,2,2,1,1,2,0,1,2,2,1,1,1,1,1,1,1,2,
+    1,2,1,2,2,1,1,1,2,1,1,2,1,2,2,1,1,2,1,2,2,1,2,1,1,1,1,2,1,1,2,1,2,2,2,1,2,1,1,2,
+    2,2,1,1,1,1,2,1,1,1,2,1,1,1,1,2,1,1,2,1,2,1,2,1,1,2,1,2,1,2,1,1,1,1,2,1,1,2,1,1,
+    2,1,1,1,2,2,1,2,1,1,2,1,1,1,1,2,2,1,2,1,2,2,1,2,1,2,3,1,2,1,2,2,1,2,2,1,2,1,1,2,
+    1,1,2,2,1,2,2,1,1,2,2,2,2,2,2,2,1,2,0,1,1,2,1,2,2,2,2,1,2,2,1,2,1,2,1,2,0,1,1,2,
+    0,2,2,0,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,2,1,1,1,1,2,2,
 ];
 
 // Source: world-countries 5.1.0 (ODbL 1.0). This table is a derived database offered under the
