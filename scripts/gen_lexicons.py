@@ -408,17 +408,69 @@ _VOWELS_CYR = set("аеёиоуыэюяіїєъь")
 ROMANISED_STOPWORDS = frozenset(
     "agent aver bog boil bone despot firs galena kin lefter median modest "
     "panda pane semen slave spas tit violin ia latin mir nikon pravda rem "
-    "sanka slav".split())
+    "sanka slav io mikes artemis andromeda".split())
+
+
+# Greek (ELOT 743, as the Greek press and English-language news spell
+# names: Kyriakos, Giorgos, Panagiotis): single letters, then the digraphs
+# `romanise_greek` reads first.
+_GR = dict(zip("αβγδεζηθικλμνξοπρσςτυφχψω",
+               ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x",
+                "o", "p", "r", "s", "s", "t", "y", "f", "ch", "ps", "o"]))
+_GR_PAIRS = {"αι": "ai", "ει": "ei", "οι": "oi", "ου": "ou", "γγ": "ng", "γξ": "nx",
+             "γχ": "nch"}
+# After `αυ ευ ηυ`, `υ` is `f` before these (and at the end), else `v`.
+_GR_VOICELESS = set("θκξπστφχψ")
+
+
+def romanise_greek(name: str) -> list[str]:
+    """ELOT 743 spelling of a Greek given name (accents dropped; a diaeresis
+    keeps two vowels apart: Παΐσιος), and the English `Y` for an initial
+    `Gi` before a vowel (Giannis, Yannis); [] if a letter is not Greek."""
+    letters, apart = [], []
+    for ch in unicodedata.normalize("NFD", name.lower()):
+        if ch == "\u0308":
+            if apart:
+                apart[-1] = True
+        elif unicodedata.combining(ch):
+            continue
+        else:
+            letters.append(ch)
+            apart.append(False)
+    out, i = [], 0
+    while i < len(letters):
+        a = letters[i]
+        b = letters[i + 1] if i + 1 < len(letters) else ""
+        if b == "υ" and a in "αεη" and not apart[i + 1]:
+            after = letters[i + 2] if i + 2 < len(letters) else ""
+            out.append({"α": "a", "ε": "e", "η": "i"}[a]
+                       + ("f" if not after or after in _GR_VOICELESS else "v"))
+            i += 2
+        elif a + b in _GR_PAIRS and not apart[i + 1]:
+            out.append(_GR_PAIRS[a + b])
+            i += 2
+        elif a in _GR:
+            out.append(_GR[a])
+            i += 1
+        else:
+            return []
+    form = "".join(out)
+    forms = [form]
+    if form.startswith("gi") and form[2:3] in ("a", "o", "e"):
+        forms.append("y" + form[2:])
+    return [f[:1].upper() + f[1:] for f in forms if f]
 
 
 def romanise(name: str, locale: str) -> list[str]:
-    """Latin spellings of a Cyrillic given name of `locale` (uk_UA, ru_RU,
-    bg_BG), the official or news form first; [] for any other locale or a
+    """Latin spellings of a Cyrillic or Greek given name of `locale` (uk_UA,
+    ru_RU, bg_BG, el_GR), the official or news form first; [] for any other locale or a
     letter the table lacks. Russian: е is `ye` at the start and after a
     vowel (Yelena), a final -ий is `-y` (Dmitry, also `-iy`), a final -ей
     is `-ei` (Sergei, Andrei), -ия also `-ia` (Maria), `кс` also `x`
     (Alexei). Ukrainian: a final
     -ія is also `-ia` (Yuliia, Yulia)."""
+    if locale == "el_GR":
+        return romanise_greek(name)
     low = name.lower()
     table = {"uk_UA": _CYR_UK, "ru_RU": _CYR_RU, "bg_BG": _CYR_BG}.get(locale)
     if table is None or not low:
@@ -482,7 +534,7 @@ def faker_names(cache: Cache) -> tuple[dict[str, list[str]], collections.Counter
                 if " " in s:
                     stats["several words"] += 1
                 elif romanise(s, loc):
-                    stats["romanised from Cyrillic"] += 1
+                    stats["romanised"] += 1
                     for form in romanise(s, loc):
                         if key(form) in ROMANISED_STOPWORDS:
                             continue
@@ -862,8 +914,9 @@ populated-place sections over the threshold (e.g. "washington heights").
   letter's Unicode name contains LATIN; combining marks, hyphens and
   apostrophes allowed), so Hanzi, Hangul, kana, Greek, Arabic, Hebrew,
   Georgian, Armenian, Thai and Indic entries drop out (ko_KR has only Hangul
-  and adds nothing). The Cyrillic names of uk_UA, ru_RU and bg_BG are
-  romanised instead ({fst['romanised from Cyrillic']} names; `romanise` in the generator):
+  and adds nothing). The Cyrillic names of uk_UA, ru_RU and bg_BG and the
+  Greek names of el_GR are romanised instead ({fst['romanised']} names; `romanise`
+  in the generator): ELOT 743 for Greek (Kyriakos, Giorgos and Yorgos),
   Ukraine's official system of 2010 (Volodymyr, Oleksandr, Yuliia and
   Yulia), a news style of BGN/PCGN for Russian (Dmitry and Dmitriy, Sergei
   and Sergey, Maria, Alexei), Bulgaria's official system (Hristo); forms

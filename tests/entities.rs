@@ -1286,17 +1286,18 @@ fn windows_1252_possessives_and_given_names() {
 }
 
 #[test]
-fn romanised_cyrillic_given_names_are_given_names() {
+fn romanised_cyrillic_and_greek_given_names_are_given_names() {
     // No role, no honorific, no speech verb: only the given-name table
-    // makes these people (Ukrainian, Russian and Bulgarian spellings).
+    // makes these people (Ukrainian, Russian, Bulgarian and Greek spellings).
     let text = "The shelter opened at dawn. Dmytro Savchuk was there with Oksana Lysenko. \
-                Later Dmitry Orlov and Hristo Zhelev came by.";
+                Later Dmitry Orlov and Hristo Zhelev came by. Yorgos Pappas waved from the gate.";
     let found = entities(text);
     for name in [
         "Dmytro Savchuk",
         "Oksana Lysenko",
         "Dmitry Orlov",
         "Hristo Zhelev",
+        "Yorgos Pappas",
     ] {
         assert!(find(&found, "person", name).is_some(), "{name}: {found:?}");
     }

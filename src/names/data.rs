@@ -3266,7 +3266,7 @@ pub(crate) static PLACE_KINDS: &[u8] = &[
 ];
 
 // Sources: Faker 40.54.0 (MIT); names 0.3.0 (MIT; data from the 1990 US Census, public domain).
-/// Given names. 24154 entries, `\n`-separated, sorted by UTF-8 bytes.
+/// Given names. 24833 entries, `\n`-separated, sorted by UTF-8 bytes.
 #[rustfmt::skip]
 pub(crate) static GIVEN_NAME_TEXT: &str = "\
 aaaqil\naaban\naabid\naachal\naada\naadam\naaden\naadhya\naadi\naadil\n\
@@ -3283,173 +3283,182 @@ abednego\nabeer\nabeiku\nabel\nabela\nabelardo\nabelone\nabena\nabeni\nabha\n\
 abhimanyu\nabhiram\nabid\nabie\nabigael\nabigail\nabigaili\nabigale\nabigayle\nabigaíl\n\
 abilio\nabina\nabiodun\nabiona\nabiye\nablen\nabner\nabosede\nabraham\nabram\n\
 abril\nabror\nabubakar\nabubakr\nabuzar\nabyasa\nacar\nacarkan\nace\nacey\n\
-achiel\nachieng\nachille\nachim\nachka\nachsah\nacie\naclan\nacy\nada\n\
-adaeze\nadah\nadak\nadal\nadalbert\nadalberto\nadaline\nadalyn\nadalynn\nadam\n\
-adamaris\nadamina\nadamo\nadams\nadan\nadasal\nadd\nadda\naddi\naddie\n\
-addison\naddisyn\naddyson\naddý\nade\nadean\nadebiyi\nadebowale\nadebukola\nadedayo\n\
-adedeji\nadekitan\nadekola\nadekunle\nadel\nadela\nadelaida\nadelaide\nadelard\nadelardo\n\
-adelasia\nadelbert\nadele\nadeleke\nadelgunde\nadelheid\nadelia\nadelin\nadelina\nadelinde\n\
-adeline\nadell\nadella\nadelle\nadelmo\nadelyn\nadelynn\nadelía\nadem\naden\n\
-adena\nadenike\nadeniyi\nadeolu\nadeoti\nadepeju\naderopo\nadesewa\nadeshina\nadesoji\n\
-adesua\nadetayo\nadetoke\nadetoun\nadeyi\nadhiarja\nadhra\nadi\nadia\nadiarja\n\
-adiela\nadigun\nadika\nadikara\nadil\nadila\nadilene\nadilə\nadimu\nadin\n\
-adina\nadinata\nadis\nadison\naditya\nadlai\nadlan\nadline\nadmir\nadmiral\n\
-adnan\nadolf\nadolfine\nadolfo\nadolph\nadolphe\nadolphus\nadomas\nadonis\nadora\n\
-adoración\nadra\nadrain\nadria\nadriaan\nadrian\nadriana\nadriane\nadriania\nadrianna\n\
-adrianne\nadriano\nadriel\nadrien\nadriene\nadrienn\nadrienne\nadrija\nadrijana\nadriyan\n\
-adrián\nadriána\nadron\nadrían\nadríana\nadríel\nadunni\nadvaith\nadvay\nadvik\n\
-advika\nadviye\nadweta\nadwoa\nadya\nadyson\nadán\nadèle\nadéla\nadélaïde\n\
-adíel\nadólf\nadıgün\naedan\naedin\naela\naengus\naenne\naerozol\nafanasiy\n\
-afanasy\nafaq\nafer\naferdita\naffie\nafia\nafife\nafil\nafinogen\nafiq\n\
-afolarin\nafonso\nafra\nafrim\nafruza\naftin\nafton\nafua\nafət\nagafon\n\
-agafya\nagap\nagapi\nagapito\nagapiy\nagastya\nagata\nagatha\nagathe\nagatopod\n\
-agatsi\naggei\naggey\naggie\naggrey\nagim\nagla\naglaia\naglay\naglaya\n\
-aglen\naglenka\nagloida\nagnar\nagne\nagnea\nagnen\nagnes\nagnesa\nagnese\n\
-agnesh\nagneshka\nagness\nagneta\nagnete\nagni\nagnieszka\nagnolo\nagnos\nagnus\n\
-agnès\nagnė\nagop\nagostina\nagostino\nagripina\nagris\nagron\nagueda\nagus\n\
-agusta\nagustin\nagustina\nagustus\nagustín\nagáta\nagða\nah\nahat\nahmad\n\
-ahmed\nahmet\nahsen\nahter\nahti\nai\naicha\naida\naidan\naide\n\
-aideen\naiden\naidyn\naidə\naiga\naigars\naija\naijuka\naiko\naila\n\
-ailbhe\naileen\nailene\naili\nailis\nailish\naimable\naime\naimee\naimo\n\
-aimé\naimée\naina\nainara\naine\naino\nainoa\nainsley\nainārs\nairi\n\
-aisha\naishani\naishling\naisling\naislinn\naistis\naisyah\naitana\naitor\naivar\n\
-aivaras\naivars\naiyana\naiyanna\naja\najala\najan\najani\najda\najeng\n\
-ajiman\najimat\najimin\najiono\najla\najna\najoke\nakalan\nakanmu\nakar\n\
-akarsana\nakashiya\nakatay\nakay\nakbar\nakbaş\nakboğa\nakcivan\nakdora\nakdurmuş\n\
-akeelah\nakeem\nakemi\nakgöl\nakgüneş\naki\nakif\nakifə\nakiko\nakilah\n\
-akim\nakinkunmi\nakinlabi\nakinwale\nakinyi\nakira\nakise\nakkerman\nakmal\nakmaner\n\
-akmaral\nakobir\nakos\nakosua\nakoth\nakram\naksakusti\naksay\naksel\nakseli\n\
-aksentiya\nakshay\naksidan\naksintiya\naksoy\naksöğüt\naktemür\nakua\nakulina\nakumaa\n\
-akumu\nakver\nakwasi\nakwesi\nakyıldız\nakçabay\nakçasu\naköz\nakınal\nal\n\
-ala\nalaaddin\nalabama\nalabezek\nalade\naladin\naladino\nalaeddin\nalain\nalaina\n\
-alaine\nalambana\nalamiro\nalamu\nalan\nalana\nalanalp\nalane\nalani\nalanis\n\
-alaniya\nalanna\nalannah\nalanta\nalanzo\nalara\nalastair\nalattin\nalaya\nalayna\n\
-alaz\nalba\nalban\nalbano\nalbeiro\nalberico\nalbert\nalberta\nalberte\nalbertha\n\
-albertina\nalbertine\nalberto\nalberts\nalbertus\nalbin\nalbina\nalbino\nalbion\nalbiyana\n\
-albrecht\nalbulena\nalby\nalbín\nalbína\nalcan\nalcee\nalcide\nalcides\nalcie\n\
-alcira\nalda\naldair\naldar\naldemar\nalden\nalderano\naldin\naldis\naldný\n\
-aldo\naldona\naldonza\naldís\nale\nalea\naleah\nalease\nalec\nalecia\n\
-aleck\naleen\naleena\naleg\naleida\naleisha\naleix\nalejandra\nalejandrina\nalejandro\n\
-alejo\nalek\naleks\naleksandar\naleksander\naleksandr\naleksandra\naleksandras\naleksandrina\naleksandrs\n\
-aleksanteri\naleksei\naleksej\naleksey\naleksi\naleksia\nalekzandriyan\nalen\nalena\nalene\n\
-alenka\naleodor\nalesha\naleshia\nalesia\nalessandra\nalessandro\nalessia\nalessio\naleta\n\
-aletha\nalethea\nalethia\naletta\nalevandar\nalevtina\nalevtyn\nalex\nalexa\nalexandar\n\
-alexande\nalexander\nalexandr\nalexandra\nalexandre\nalexandrea\nalexandria\nalexandrie\nalexandrina\nalexandro\n\
-alexandros\nalexandru\nalexandría\nalexe\nalexei\nalexej\nalexey\nalexi\nalexia\nalexina\n\
-alexis\nalexus\nalexys\nalexzander\nalexía\nalexíus\naleš\nalf\nalfa\nalferd\n\
-alfie\nalfio\nalfons\nalfonse\nalfonsina\nalfonso\nalfonz\nalfonzo\nalford\nalfred\n\
-alfreda\nalfredia\nalfredo\nalfreð\nalfréd\nalfrēds\nalfífa\nalger\nalgernon\nalgie\n\
-algirdas\nalgot\nalgış\nali\nalia\naliabbas\naliana\nalica\nalice\nalicia\n\
-alicja\nalida\naliihsan\nalijah\nalika\nalin\nalina\naline\nalinur\nalirio\n\
-aliro\nalis\nalisa\nalise\naliseydi\nalisha\nalishia\nalisia\nalisiya\nalison\n\
-alissa\nalisson\nalistair\nalistar\nalister\nalita\nalivia\nalix\naliya\naliyah\n\
-aliyu\naliyə\naliza\nalize\nalizée\nalja\naljaž\naljoša\nalka\nalkor\n\
-alla\nallahverdi\nallan\nallana\nallean\nalleen\nallegra\nallen\nallena\nallene\n\
-alli\nallie\nalline\nallison\nallisson\nally\nallyn\nallyson\nallyssa\nallý\n\
-alma\nalmar\nalmasi\nalmast\nalmaz\nalmeda\nalmedia\nalmendra\nalmer\nalmeta\n\
-almina\nalmir\nalmira\nalmon\nalmond\nalmudena\nalmus\nalmut\nalmuth\nalmyra\n\
-alois\naloisia\nalojz\nalojzia\nalojzij\nalojzija\naloma\nalona\nalondra\nalonso\n\
-alonza\nalonzo\naloys\naloyse\naloysius\naloïs\nalparslan\nalpcan\nalpha\nalpheus\n\
-alphonce\nalphons\nalphonse\nalphonsine\nalphonso\nalphonsus\nalpin\nalpsü\nalrekur\nalrún\n\
-alsoy\nalston\nalta\naltagracia\naltaya\naltha\nalthea\naltie\naltin\nalto\n\
-alton\naltoğan\naltuğ\naltınbike\naltınkaya\naltınçiçek\naltınışın\nalva\nalvah\nalvan\n\
-alvar\nalvaro\nalve\nalveiro\nalvena\nalver\nalvera\nalverda\nalverta\nalvia\n\
-alvie\nalvilda\nalvin\nalvina\nalvira\nalvis\nalvy\nalvīne\nalwilda\nalwin\n\
-alwina\nalwine\naly\nalya\nalyce\nalycia\nalys\nalysa\nalyse\nalysha\n\
-alysia\nalyson\nalyssa\nalyssia\nalyvia\nalzina\nalícia\nalída\nalína\nalís\n\
-alísa\nalīda\nalışık\nalžbeta\nalžběta\nama\namada\namadea\namadeo\namadeus\n\
-amado\namador\namahle\namaia\namaira\namal\namalia\namalie\namaliia\namalija\n\
-amalía\namancio\namanda\namandine\namando\namani\namar\namara\namarachi\namare\n\
-amari\namarilis\namarion\namaris\namaro\namaru\namasa\namaury\namaya\namaç\n\
-ambar\namber\namberly\nambers\nambre\nambrose\nambrosio\nambróz\namedeo\namedeu\n\
-amee\namel\namela\namelia\namelie\namelija\namelía\namerica\namerico\namerigo\n\
-amey\nami\namiah\namico\namie\namiee\namil\namilía\namin\namina\n\
-aminatu\namine\namir\namira\namirah\namit\namiya\namiyah\namleto\namma\n\
-ammie\nammon\namoke\namol\namon\namondi\namong\namope\namor\namoriya\n\
-amos\namparo\namra\namre\namri\namrita\namruta\namvrosii\namvrosiy\namvrosy\n\
-amy\namy-lee\namy-leigh\namya\namza\namália\namélia\namélie\namérica\namérico\n\
-amílcar\namír\namíra\namý\namālija\nan\nana\nanabel\nanabela\nanabella\n\
-anabelle\nanacleto\nanahera\nanahi\nanahis\nanahí\nanaida\nanais\nanalia\nanalisa\n\
-analía\nanamaria\nanamariya\nanamika\nananias\nananiy\nanany\nanar\nanargül\nanaru\n\
-anas\nanasa\nanastacia\nanastacio\nanastasia\nanastasie\nanastasiia\nanastasio\nanastasios\nanastasiya\n\
-anastasía\nanastatia\nanastazja\nanastázie\nanatol\nanatole\nanatoli\nanatolie\nanatolij\nanatoliy\n\
-anatoliya\nanatoly\nanay\nanaya\nanaëlle\nanaís\nanaïs\nanca\nancel\nancil\n\
+achiel\nachieng\nachille\nachilleas\nachilleia\nachim\nachka\nachsah\nacie\naclan\n\
+acy\nada\nadaeze\nadah\nadak\nadal\nadalbert\nadalberto\nadaline\nadalyn\n\
+adalynn\nadam\nadamantia\nadamantios\nadamaris\nadamina\nadamo\nadams\nadan\nadasal\n\
+add\nadda\naddi\naddie\naddison\naddisyn\naddyson\naddý\nade\nadean\n\
+adebiyi\nadebowale\nadebukola\nadedayo\nadedeji\nadekitan\nadekola\nadekunle\nadel\nadela\n\
+adelaida\nadelaide\nadelard\nadelardo\nadelasia\nadelbert\nadele\nadeleke\nadelgunde\nadelheid\n\
+adelia\nadelin\nadelina\nadelinde\nadeline\nadell\nadella\nadelle\nadelmo\nadelyn\n\
+adelynn\nadelía\nadem\naden\nadena\nadenike\nadeniyi\nadeolu\nadeoti\nadepeju\n\
+aderopo\nadesewa\nadeshina\nadesoji\nadesua\nadetayo\nadetoke\nadetoun\nadeyi\nadhiarja\n\
+adhra\nadi\nadia\nadiarja\nadiela\nadigun\nadika\nadikara\nadil\nadila\n\
+adilene\nadilə\nadimu\nadin\nadina\nadinata\nadis\nadison\naditya\nadlai\n\
+adlan\nadline\nadmir\nadmiral\nadnan\nadolf\nadolfine\nadolfo\nadolph\nadolphe\n\
+adolphus\nadomas\nadonis\nadora\nadoración\nadra\nadrain\nadria\nadriaan\nadrian\n\
+adriana\nadriane\nadriania\nadrianna\nadrianne\nadriano\nadriel\nadrien\nadriene\nadrienn\n\
+adrienne\nadrija\nadrijana\nadriyan\nadrián\nadriána\nadron\nadrían\nadríana\nadríel\n\
+adunni\nadvaith\nadvay\nadvik\nadvika\nadviye\nadweta\nadwoa\nadya\nadyson\n\
+adán\nadèle\nadéla\nadélaïde\nadíel\nadólf\nadıgün\naedan\naedin\naela\n\
+aengus\naenne\naerozol\nafanasiy\nafanasy\nafaq\nafentis\nafentra\nafer\naferdita\n\
+affie\nafia\nafife\nafil\nafinogen\nafiq\nafolarin\nafonso\nafra\nafrim\n\
+afroditi\nafruza\naftin\nafton\nafua\nafxentios\nafət\nagafon\nagafya\nagamemnon\n\
+agap\nagapi\nagapios\nagapito\nagapitos\nagapiy\nagastya\nagata\nagatha\nagathangelos\n\
+agathe\nagathi\nagathoklis\nagathonikos\nagatopod\nagatsi\naggei\naggey\naggie\naggrey\n\
+agim\nagisilaos\nagla\naglaia\naglay\naglaya\naglen\naglenka\nagloida\nagnar\n\
+agne\nagnea\nagnen\nagnes\nagnesa\nagnese\nagnesh\nagneshka\nagness\nagneta\n\
+agnete\nagni\nagnieszka\nagnolo\nagnos\nagnus\nagnès\nagnė\nagop\nagoro\n\
+agostina\nagostino\nagripina\nagris\nagron\nagueda\nagus\nagusta\nagustin\nagustina\n\
+agustus\nagustín\nagáta\nagða\nah\nahat\nahmad\nahmed\nahmet\nahsen\n\
+ahter\nahti\nai\naias\naicha\naida\naidan\naide\naideen\naiden\n\
+aidona\naidyn\naidə\naiga\naigars\naija\naijuka\naikaterini\naiko\naila\n\
+ailbhe\naileen\nailene\naili\nailis\nailish\naimable\naime\naimee\naimilia\n\
+aimilianos\naimilios\naimo\naimé\naimée\naina\nainara\naine\naino\nainoa\n\
+ainsley\nainārs\nairi\naisha\naishani\naishling\naisling\naislinn\naistis\naisyah\n\
+aitana\naitor\naivar\naivaras\naivars\naiyana\naiyanna\naja\najala\najan\n\
+ajani\najda\najeng\najiman\najimat\najimin\najiono\najla\najna\najoke\n\
+akalan\nakanmu\nakar\nakarsana\nakashiya\nakatay\nakay\nakbar\nakbaş\nakboğa\n\
+akcivan\nakdora\nakdurmuş\nakeelah\nakeem\nakemi\nakgöl\nakgüneş\naki\nakif\n\
+akifə\nakiko\nakilah\nakim\nakinkunmi\nakinlabi\nakinwale\nakinyi\nakira\nakise\n\
+akkerman\nakmal\nakmaner\nakmaral\nakobir\nakos\nakosua\nakoth\nakram\nakritas\n\
+akrivi\nakrivos\naksakusti\naksay\naksel\nakseli\naksentiya\nakshay\naksidan\naksintiya\n\
+aksoy\naksöğüt\naktemür\nakua\nakulina\nakumaa\nakumu\nakver\nakwasi\nakwesi\n\
+akyıldız\nakçabay\nakçasu\naköz\nakınal\nal\nala\nalaaddin\nalabama\nalabezek\n\
+alade\naladin\naladino\nalaeddin\nalain\nalaina\nalaine\nalambana\nalamiro\nalamu\n\
+alan\nalana\nalanalp\nalane\nalani\nalanis\nalaniya\nalanna\nalannah\nalanta\n\
+alanzo\nalara\nalastair\nalattin\nalaya\nalayna\nalaz\nalba\nalban\nalbano\n\
+albeiro\nalberico\nalbert\nalberta\nalberte\nalbertha\nalbertina\nalbertine\nalberto\nalberts\n\
+albertus\nalbin\nalbina\nalbino\nalbion\nalbiyana\nalbrecht\nalbulena\nalby\nalbín\n\
+albína\nalcan\nalcee\nalcide\nalcides\nalcie\nalcira\nalda\naldair\naldar\n\
+aldemar\nalden\nalderano\naldin\naldis\naldný\naldo\naldona\naldonza\naldís\n\
+ale\nalea\naleah\nalease\nalec\nalecia\naleck\naleen\naleena\naleg\n\
+aleida\naleisha\naleix\nalejandra\nalejandrina\nalejandro\nalejo\nalek\naleks\naleksandar\n\
+aleksander\naleksandr\naleksandra\naleksandras\naleksandrina\naleksandrs\naleksanteri\naleksei\naleksej\naleksey\n\
+aleksi\naleksia\nalekzandriyan\nalen\nalena\nalene\nalenka\naleodor\nalesha\naleshia\n\
+alesia\nalessandra\nalessandro\nalessia\nalessio\naleta\naletha\nalethea\nalethia\naletta\n\
+alevandar\nalevtina\nalevtyn\nalex\nalexa\nalexandar\nalexande\nalexander\nalexandr\nalexandra\n\
+alexandre\nalexandrea\nalexandria\nalexandrie\nalexandrina\nalexandro\nalexandros\nalexandru\nalexandría\nalexe\n\
+alexei\nalexej\nalexey\nalexi\nalexia\nalexina\nalexios\nalexis\nalexus\nalexys\n\
+alexzander\nalexía\nalexíus\naleš\nalf\nalfa\nalferd\nalfie\nalfio\nalfons\n\
+alfonse\nalfonsina\nalfonso\nalfonz\nalfonzo\nalford\nalfred\nalfreda\nalfredia\nalfredo\n\
+alfreð\nalfréd\nalfrēds\nalfífa\nalger\nalgernon\nalgie\nalgirdas\nalgot\nalgış\n\
+ali\nalia\naliabbas\naliana\nalica\nalice\nalicia\nalicja\nalida\naliihsan\n\
+alijah\nalika\naliki\nalin\nalina\naline\nalinur\nalirio\naliro\nalis\n\
+alisa\nalise\naliseydi\nalisha\nalishia\nalisia\nalisiya\nalison\nalissa\nalisson\n\
+alistair\nalistar\nalister\nalita\nalivia\nalix\naliya\naliyah\naliyu\naliyə\n\
+aliza\nalize\nalizée\nalja\naljaž\naljoša\nalka\nalkinoi\nalkistis\nalkiviadis\n\
+alkmini\nalkor\nalla\nallahverdi\nallan\nallana\nallean\nalleen\nallegra\nallen\n\
+allena\nallene\nalli\nallie\nalline\nallison\nallisson\nally\nallyn\nallyson\n\
+allyssa\nallý\nalma\nalmar\nalmasi\nalmast\nalmaz\nalmeda\nalmedia\nalmendra\n\
+almer\nalmeta\nalmina\nalmir\nalmira\nalmon\nalmond\nalmudena\nalmus\nalmut\n\
+almuth\nalmyra\nalois\naloisia\nalojz\nalojzia\nalojzij\nalojzija\naloma\nalona\n\
+alondra\nalonso\nalonza\nalonzo\naloys\naloyse\naloysius\naloïs\nalparslan\nalpcan\n\
+alpha\nalpheus\nalphonce\nalphons\nalphonse\nalphonsine\nalphonso\nalphonsus\nalpin\nalpsü\n\
+alrekur\nalrún\nalsoy\nalston\nalta\naltagracia\naltaya\naltha\nalthea\naltie\n\
+altin\nalto\nalton\naltoğan\naltuğ\naltınbike\naltınkaya\naltınçiçek\naltınışın\nalva\n\
+alvah\nalvan\nalvar\nalvaro\nalve\nalveiro\nalvena\nalver\nalvera\nalverda\n\
+alverta\nalvia\nalvie\nalvilda\nalvin\nalvina\nalvira\nalvis\nalvy\nalvīne\n\
+alwilda\nalwin\nalwina\nalwine\naly\nalya\nalyce\nalycia\nalys\nalysa\n\
+alyse\nalysha\nalysia\nalyson\nalyssa\nalyssia\nalyvia\nalzina\nalícia\nalída\n\
+alína\nalís\nalísa\nalīda\nalışık\nalžbeta\nalžběta\nama\namada\namadea\n\
+amadeo\namadeus\namado\namador\namahle\namaia\namaira\namal\namalia\namalie\n\
+amaliia\namalija\namalía\namancio\namanda\namandine\namando\namani\namar\namara\n\
+amarachi\namare\namari\namarilis\namarion\namaris\namaro\namaru\namasa\namaury\n\
+amaya\namaç\nambar\namber\namberly\nambers\nambre\nambrose\nambrosio\nambróz\n\
+amedeo\namedeu\namee\namel\namela\namelia\namelie\namelija\namelía\namerica\n\
+americo\namerigo\namey\namfithea\namfitriti\nami\namiah\namico\namie\namiee\n\
+amil\namilía\namin\namina\naminatu\namine\namir\namira\namirah\namit\n\
+amiya\namiyah\namleto\namma\nammie\nammon\namoke\namol\namon\namondi\n\
+among\namope\namor\namoriya\namos\namparo\namra\namre\namri\namrita\n\
+amruta\namvrosia\namvrosii\namvrosios\namvrosiy\namvrosy\namy\namy-lee\namy-leigh\namya\n\
+amza\namália\namélia\namélie\namérica\namérico\namílcar\namír\namíra\namý\n\
+amālija\nan\nana\nanabel\nanabela\nanabella\nanabelle\nanacleto\nanagnostis\nanahera\n\
+anahi\nanahis\nanahí\nanaida\nanais\nanalia\nanalisa\nanalía\nanamaria\nanamariya\n\
+anamika\nananias\nananiy\nanany\nanar\nanargyri\nanargyros\nanargül\nanaru\nanas\n\
+anasa\nanastacia\nanastacio\nanastasia\nanastasie\nanastasiia\nanastasio\nanastasios\nanastasiya\nanastasía\n\
+anastatia\nanastazja\nanastázie\nanatol\nanatole\nanatoli\nanatolie\nanatolij\nanatoliy\nanatoliya\n\
+anatoly\nanaxagoras\nanay\nanaya\nanaëlle\nanaís\nanaïs\nanca\nancel\nancil\n\
 ancizar\nancuța\nanda\nandera\nanders\nanderson\nandika\nandile\nandiç\nandjela\n\
 andjelina\nandon\nandor\nandra\nandrada\nandrae\nandre\nandrea\nandreas\nandree\n\
 andreea\nandrei\nandreia\nandrej\nandreja\nandrejka\nandrejs\nandrena\nandres\nandrew\n\
-andrey\nandrešs\nandri\nandria\nandrian\nandriana\nandrii\nandrija\nandrin\nandrina\n\
-andris\nandrius\nandron\nandronik\nandrus\nandrzej\nandrá\nandrás\nandré\nandréa\n\
-andréas\nandrée\nandrés\nandwele\nandy\nanděla\nane\nanej\nanel\nanelina\n\
-anemona\nanes\naneta\nanete\nanett\nanetta\nanette\nanežka\nanfernee\nanfinn\n\
-angalia\nangantýr\nangavu\nange\nangel\nangela\nangele\nangelena\nangeles\nangelia\n\
-angelic\nangelica\nangelika\nangelina\nangeline\nangelino\nangelique\nangelita\nangelka\nangella\n\
-angelo\nangelyn\nangelíka\nanggabaya\nanghel\nanghelina\nangi\nangie\nangila\nangla\n\
-angle\nanglea\nangus\nangèle\nangélica\nangélique\nanh\nani\nanibal\nanica\n\
-anice\nanicet\nanie\naniela\nanika\nanikei\nanikey\nanikita\nanikó\nanimira\n\
-anina\nanirudh\nanis\nanisa\nanisha\nanisim\nanissa\nanita\nanitra\nanitsa\n\
-aniya\naniyah\nanișoara\nanja\nanjali\nanjanette\nanjelica\nanjolaoluwa\nanka\nanke\n\
-ankica\nanmol\nann\nann-britt\nann-charlott\nann-charlotte\nann-christin\nann-christine\nann-kathrin\nann-kristin\n\
-ann-louise\nann-mari\nann-marie\nann-sofi\nann-sofie\nanna\nanna-karin\nanna-lena\nanna-liisa\nanna-lisa\n\
-anna-luise\nanna-maria\nanna-marie\nannabel\nannabell\nannabella\nannabelle\nannah\nannak\nannalee\n\
-annalena\nannaliese\nannalisa\nannalise\nannalísa\nannamae\nannamaria\nannamarie\nannamária\nannar\n\
-annarr\nannas\nannastacia\nanne\nanne-catherine\nanne-françoise\nanne-kathrin\nanne-katrin\nanne-laure\nanne-lise\n\
-anne-marie\nanne-rose\nanne-sophie\nannedore\nannegret\nannegrete\nannekatrin\nanneke\nannel\nanneleen\n\
-annelene\nanneli\nannelie\nannelies\nanneliese\nannelise\nannelle\nannelore\nannelí\nannemarie\n\
-annemette\nannemie\nannemijn\nanner\nannerose\nannes\nannet\nannett\nannetta\nannette\n\
-anney\nanni\nannibale\nannica\nannice\nannick\nannie\nanniina\nannija\nannika\n\
-annikki\nannina\nannis\nannita\nannmarie\nannukka\nannunziata\nanny\nannía\nanný\n\
-anom\nanomaliya\nanon\nanona\nanoni\nanouk\nansaldo\nansel\nanselm\nanselma\n\
-anselmo\nansgar\nansh\nansis\nansley\nanson\nansora\nanssi\nantal\nantanas\n\
-ante\nantero\nanthoney\nanthony\nantim\nantione\nantionette\nantip\nantje\nanto\n\
-antoalina\nantoaneta\nantoin\nantoine\nantoinette\nanton\nantone\nantonela\nantonella\nantonello\n\
-antonetta\nantonette\nantoni\nantonia\nantonie\nantonieta\nantonietta\nantonija\nantonin\nantonina\n\
-antonino\nantonio\nantonios\nantoniu\nantonius\nantons\nantony\nantonía\nantonín\nantoníus\n\
-antoon\nantoņina\nantra\nants\nantti\nantun\nantwain\nantwan\nantwon\nantònia\n\
-antónia\nantónio\nantônio\nanu\nanunciación\nanusha\nanuța\nanvar\nanvi\nanwar\n\
-anya\nanyango\nanyelo\nanyi\nanza\nanzhela\nanzhelika\naníbal\naníka\nanína\n\
-aníta\nanđa\nanđela\nanže\naodhan\naoibheann\naoibhin\naoibhinn\naoife\naongus\n\
-apaydın\napisara\napolena\napolinar\napolinariya\napollinariy\napollinary\napolline\napollo\napollon\n\
-apollonia\napolonia\napostolos\napril\napryl\napríl\naqil\naquiles\nara\narabella\n\
-araceli\naracelis\naracely\naradhana\narah\naral\naraliya\naraminta\naran\naranka\n\
-aras\narba\narben\narbey\narbie\narbnor\narcan\narcelia\narch\narcher\n\
-archibald\narchie\narcho\narda\nardath\nardelia\nardell\nardella\nardelle\narden\n\
-ardeth\nardian\nardis\nardit\nardita\nardith\nardyce\nardís\narefiy\narefy\n\
-areli\narely\narent\nares\naretha\narey\narezki\nargelia\nargemiro\nargentina\n\
-argie\nargono\nargu\narham\nari\naria\nariadna\narian\nariana\nariane\n\
-arianna\narianne\naribert\naric\narica\narie\nariel\nariela\nariella\narielle\n\
-arielė\narietta\narif\narifcan\narifə\narijus\narike\nariki\narild\narilíus\n\
-arin\narina\narinbjörg\narinbjörn\narinola\naris\narisa\narisara\naristarkh\naristide\n\
-aristides\naristița\narizona\narja\narjun\narkadii\narkadiusz\narkadiy\narkadiya\narkady\n\
-arkhip\narkie\narkut\narla\narlan\narland\narlean\narleen\narlen\narlena\n\
-arlene\narlet\narleth\narletha\narletta\narlette\narley\narlie\narlin\narlind\n\
-arlinda\narline\narlington\narlis\narlo\narly\narlyn\narlyne\narmahan\narman\n\
-armand\narmanda\narmandas\narmande\narmandina\narmando\narmands\narmani\narmas\narmelle\n\
-armend\narmenía\narmida\narmin\narminas\narminda\narminta\narmond\narmstead\narna\n\
-arnald\narnaldo\narnaldur\narnar\narnas\narnau\narnaud\narnaude\narnav\narnberg\n\
-arnbergur\narnbjörg\narnbjörn\narnborg\narnd\narndt\narndís\narndór\narne\narnes\n\
-arnest\narnett\narnetta\narnette\narney\narnfinna\narnfinnur\narnfreyr\narnfried\narnfríður\n\
-arngeir\narngerður\narngils\narngrímur\narngunnur\narnheiður\narnhildur\narnie\narnika\narnim\n\
-arnis\narnita\narnkatla\narnkell\narnlaug\narnlaugur\narnleif\narnleifur\narnljót\narnljótur\n\
-arnlín\narnmundur\narnmóður\narno\narnoddur\narnold\narnoldas\narnoldo\narnolds\narnošt\n\
-arnrós\narnrún\narnsteinn\narnulf\narnulfo\narnviður\narnór\narnóra\narnúlfur\narnþrúður\n\
-arnþór\narnþóra\naroa\naroha\naron\naronas\narpağ\narpád\narra\narran\n\
-arrie\narron\narsen\narsena\narsenie\narsenio\narseniy\narseny\narsim\narsipatra\n\
-art\narta\nartan\nartanto\nartawan\nartelia\nartem\nartemio\nartemisa\nartemiy\n\
-artemy\narther\narthor\narthur\narthúr\nartie\nartis\narto\narttu\nartturi\n\
-artur\narturo\narturs\nartúr\nartūras\nartūrs\naru\naruin\narunima\narusi\n\
-arvel\narvid\narvil\narvilla\narvin\narvo\narvydas\narvīds\narya\naryan\n\
-aryana\naryanna\narziye\narzu\naránzazu\naría\naríanna\naríel\naríella\narín\n\
-arína\narís\naríus\narıel\narıkol\narıpınar\narısoy\narūnas\nasa\nasad\n\
-asael\nasafe\nasake\nasalet\nasali\nasani\nasanti\nasatira\nasberry\nasbjørn\n\
-asbury\nascensión\nasdrubal\naselina\nasger\nasha\nashanti\nashby\nashely\nasher\n\
-ashlea\nashlee\nashleigh\nashlene\nashley\nashli\nashlie\nashling\nashly\nashlyn\n\
-ashlynn\nashton\nashtyn\nasia\nasif\nasifa\nasila\nasilbek\nasilə\nasiman\n\
-asirwada\nasirwanda\naskja\nasko\naskold\naskur\naslan\naslanhan\nasley\naslijan\n\
-asliye\nasma\nasmadi\nasman\nasma’u\nasmianto\nasmini\nasmira\nasmuni\nason\n\
-aspar\naspen\nassa\nassar\nassia\nassumpta\nassunta\nasta\naston\nastrid\n\
-astride\nastrit\nastromeriya\nasu\nasuka\nasuncion\nasunción\naswani\nasírí\nasım\n\
-asəf\nataahua\natabala\natagün\natalay\natalía\natamoğlan\natanur\natasagun\natatöre\n\
-atena\natenulf\natfat\natgun\natha\nathanasios\natharv\natheel\nathena\nathman\n\
+andrey\nandrešs\nandri\nandria\nandrian\nandriana\nandriani\nandrii\nandrija\nandrin\n\
+andrina\nandris\nandrius\nandroklis\nandromachi\nandron\nandronik\nandroniki\nandronikos\nandrus\n\
+andrzej\nandrá\nandrás\nandré\nandréa\nandréas\nandrée\nandrés\nandwele\nandy\n\
+anděla\nane\nanej\nanel\nanelina\nanemona\nanes\nanestis\naneta\nanete\n\
+anett\nanetta\nanette\nanežka\nanfernee\nanfinn\nangalia\nangantýr\nangavu\nange\n\
+angel\nangela\nangele\nangelena\nangeles\nangelia\nangelic\nangelica\nangelika\nangeliki\n\
+angelina\nangeline\nangelino\nangelique\nangelis\nangelita\nangelka\nangella\nangelo\nangelos\n\
+angelyn\nangelíka\nanggabaya\nanghel\nanghelina\nangi\nangie\nangila\nangla\nangle\n\
+anglea\nangus\nangèle\nangélica\nangélique\nanh\nani\nanibal\nanica\nanice\n\
+anicet\nanie\naniela\nanika\nanikei\nanikey\nanikita\nanikó\nanimira\nanina\n\
+anirudh\nanis\nanisa\nanisha\nanisim\nanissa\nanita\nanitra\nanitsa\naniya\n\
+aniyah\nanișoara\nanja\nanjali\nanjanette\nanjelica\nanjolaoluwa\nanka\nanke\nankica\n\
+anmol\nann\nann-britt\nann-charlott\nann-charlotte\nann-christin\nann-christine\nann-kathrin\nann-kristin\nann-louise\n\
+ann-mari\nann-marie\nann-sofi\nann-sofie\nanna\nanna-karin\nanna-lena\nanna-liisa\nanna-lisa\nanna-luise\n\
+anna-maria\nanna-marie\nannabel\nannabell\nannabella\nannabelle\nannah\nannak\nannalee\nannalena\n\
+annaliese\nannalisa\nannalise\nannalísa\nannamae\nannamaria\nannamarie\nannamária\nannar\nannarr\n\
+annas\nannastacia\nanne\nanne-catherine\nanne-françoise\nanne-kathrin\nanne-katrin\nanne-laure\nanne-lise\nanne-marie\n\
+anne-rose\nanne-sophie\nannedore\nannegret\nannegrete\nannekatrin\nanneke\nannel\nanneleen\nannelene\n\
+anneli\nannelie\nannelies\nanneliese\nannelise\nannelle\nannelore\nannelí\nannemarie\nannemette\n\
+annemie\nannemijn\nanner\nannerose\nannes\nannet\nannett\nannetta\nannette\nanney\n\
+anni\nannibale\nannica\nannice\nannick\nannie\nanniina\nannija\nannika\nannikki\n\
+annina\nannis\nannita\nannmarie\nannukka\nannunziata\nanny\nannía\nanný\nanom\n\
+anomaliya\nanon\nanona\nanoni\nanouk\nansaldo\nansel\nanselm\nanselma\nanselmo\n\
+ansgar\nansh\nansis\nansley\nanson\nansora\nanssi\nantal\nantanas\nante\n\
+antero\nanthi\nanthimos\nanthoney\nanthony\nanthoula\nanthoulis\nantigoni\nantigonos\nantim\n\
+antione\nantionette\nantip\nantipatros\nantje\nanto\nantoalina\nantoaneta\nantoin\nantoine\n\
+antoinette\nanton\nantone\nantonela\nantonella\nantonello\nantonetta\nantonette\nantoni\nantonia\n\
+antonie\nantonieta\nantonietta\nantonija\nantonin\nantonina\nantonino\nantonio\nantonios\nantoniu\n\
+antonius\nantons\nantony\nantonía\nantonín\nantoníus\nantoon\nantoņina\nantra\nants\n\
+antti\nantun\nantwain\nantwan\nantwon\nantypas\nantònia\nantónia\nantónio\nantônio\n\
+anu\nanunciación\nanusha\nanuța\nanvar\nanvi\nanwar\nanya\nanyango\nanyelo\n\
+anyi\nanza\nanzhela\nanzhelika\naníbal\naníka\nanína\naníta\nanđa\nanđela\n\
+anže\naodhan\naoibheann\naoibhin\naoibhinn\naoife\naongus\napaydın\napisara\napolena\n\
+apolinar\napolinariya\napollinariy\napollinary\napolline\napollo\napollon\napollonia\napolonia\napostolia\n\
+apostolos\napril\napryl\napríl\naqil\naquiles\nara\narabella\naraceli\naracelis\n\
+aracely\naradhana\narah\naral\naraliya\naraminta\naran\naranka\naras\narba\n\
+arben\narbey\narbie\narbnor\narcan\narcelia\narch\narchelaos\narcher\narchibald\n\
+archie\narchimidis\narcho\narchontia\narda\nardath\nardelia\nardell\nardella\nardelle\n\
+arden\nardeth\nardian\nardis\nardit\nardita\nardith\nardyce\nardís\narefiy\n\
+arefy\nareli\narely\narent\nares\naretha\nareti\narey\narezki\nargelia\n\
+argemiro\nargentina\nargie\nargono\nargu\nargyrios\nargyro\nargyroula\narham\nari\n\
+aria\nariadna\nariadni\narian\nariana\nariane\narianna\narianne\naribert\naric\n\
+arica\narie\nariel\nariela\nariella\narielle\narielė\narietta\narif\narifcan\n\
+arifə\narijus\narike\nariki\narild\narilíus\narin\narina\narinbjörg\narinbjörn\n\
+arinola\naris\narisa\narisara\naristarchos\naristarkh\naristea\naristeidis\naristide\naristides\n\
+aristița\naristofanis\naristomenis\naristos\naristotelis\naristovoulos\narizona\narja\narjun\narkadii\n\
+arkadiusz\narkadiy\narkadiya\narkady\narkhip\narkie\narkut\narla\narlan\narland\n\
+arlean\narleen\narlen\narlena\narlene\narlet\narleth\narletha\narletta\narlette\n\
+arley\narlie\narlin\narlind\narlinda\narline\narlington\narlis\narlo\narly\n\
+arlyn\narlyne\narmahan\narman\narmand\narmanda\narmandas\narmande\narmandina\narmando\n\
+armands\narmani\narmas\narmelle\narmend\narmenía\narmida\narmin\narminas\narminda\n\
+arminta\narmond\narmstead\narna\narnald\narnaldo\narnaldur\narnar\narnas\narnau\n\
+arnaud\narnaude\narnav\narnberg\narnbergur\narnbjörg\narnbjörn\narnborg\narnd\narndt\n\
+arndís\narndór\narne\narnes\narnest\narnett\narnetta\narnette\narney\narnfinna\n\
+arnfinnur\narnfreyr\narnfried\narnfríður\narngeir\narngerður\narngils\narngrímur\narngunnur\narnheiður\n\
+arnhildur\narnie\narnika\narnim\narnis\narnita\narnkatla\narnkell\narnlaug\narnlaugur\n\
+arnleif\narnleifur\narnljót\narnljótur\narnlín\narnmundur\narnmóður\narno\narnoddur\narnold\n\
+arnoldas\narnoldo\narnolds\narnošt\narnrós\narnrún\narnsteinn\narnulf\narnulfo\narnviður\n\
+arnór\narnóra\narnúlfur\narnþrúður\narnþór\narnþóra\naroa\naroha\naron\naronas\n\
+arpağ\narpád\narra\narran\narrie\narron\narsen\narsena\narsenie\narsenio\n\
+arseniy\narseny\narsim\narsipatra\nart\narta\nartan\nartanto\nartawan\nartelia\n\
+artem\nartemio\nartemios\nartemisa\nartemisia\nartemiy\nartemy\narther\narthor\narthur\n\
+arthúr\nartie\nartis\narto\narttu\nartturi\nartur\narturo\narturs\nartúr\n\
+artūras\nartūrs\naru\naruin\narunima\narusi\narvel\narvid\narvil\narvilla\n\
+arvin\narvo\narvydas\narvīds\narya\naryan\naryana\naryanna\narziye\narzu\n\
+aránzazu\naría\naríanna\naríel\naríella\narín\narína\narís\naríus\narıel\n\
+arıkol\narıpınar\narısoy\narūnas\nasa\nasad\nasael\nasafe\nasake\nasalet\n\
+asali\nasani\nasanti\nasatira\nasberry\nasbjørn\nasbury\nascensión\nasdrubal\naselina\n\
+asger\nasha\nashanti\nashby\nashely\nasher\nashlea\nashlee\nashleigh\nashlene\n\
+ashley\nashli\nashlie\nashling\nashly\nashlyn\nashlynn\nashton\nashtyn\nasia\n\
+asif\nasifa\nasila\nasilbek\nasilə\nasimakis\nasiman\nasimina\nasimis\nasimoula\n\
+asirwada\nasirwanda\naskja\nasklipios\nasko\naskold\naskur\naslan\naslanhan\nasley\n\
+aslijan\nasliye\nasma\nasmadi\nasman\nasma’u\nasmianto\nasmini\nasmira\nasmuni\n\
+ason\naspar\naspasia\naspen\nassa\nassar\nassia\nassumpta\nassunta\nasta\n\
+asterios\nastero\naston\nastrid\nastride\nastrit\nastromeriya\nasu\nasuka\nasuncion\n\
+asunción\naswani\nasírí\nasım\nasəf\nataahua\natabala\natagün\natalanti\natalay\n\
+atalía\natamoğlan\natanur\natasagun\natatöre\natena\natenulf\natfat\natgun\natha\n\
+athanasia\nathanasios\natharv\natheel\nathena\nathina\nathinagoras\nathinodora\nathinodoros\nathman\n\
 athuman\nathumani\nati\natiena\natieno\natila\natilhan\natilio\natina\natinuke\n\
 atit\natiyye\natla\natlanta\natlas\natli\natma\natmaja\natnan\natsushi\n\
 attaf\natte\natticus\nattie\nattila\nattilio\nattracta\natılgan\naubra\naubree\n\
@@ -3463,212 +3472,215 @@ austine\naustmann\naustmar\nauston\naustra\naustri\naustyn\nauther\nauthor\nauth
 autry\nautumn\nauðbergur\nauðbert\nauðbjörg\nauðbjörn\nauðbjört\nauðdís\nauðgeir\nauðkell\n\
 auðlín\nauðmundur\nauðna\nauðný\nauðrún\nauðun\nauðunn\nauður\nauðólfur\naušra\n\
 aušrinė\nava\navah\navdei\navdey\navel\navelina\navelino\naveri\naverie\n\
-averil\naverkiy\naverky\naverno\navery\naveryan\navgiya\navgust\navgustian\navgustin\n\
-avhustyn\navi\navie\navigeya\navis\navksentiy\navksenty\navni\navo\navon\n\
-avram\navreli\navrelii\navreliy\navril\navror\navtonom\navtorka\navunç\navxentiy\n\
-avxenty\navşin\nawadil\nawamil\nawamiri\nawan\nawani\nawero\nawesi\nawhina\n\
-awilda\nawj\nawlya\nawmar\nawrad\naxel\naxelle\naxelma\naxelía\naxenia\n\
-axinte\naya\nayaan\nayako\nayamin\nayan\nayana\nayanna\nayasun\nayaydın\n\
-aybet\naybora\naybəniz\naycagül\naydan\naydar\naydemir\nayden\naydin\naydinç\n\
-ayduru\naydın\naydınbey\nayelén\nayesha\naygutalp\naygönenç\naygül\naygün\nayhan\n\
-ayinde\nayinke\naykut\naykutalp\nayla\nayleen\naylil\naylin\naylla\nayman\n\
-aymen\naymeric\naynilhayat\naynur\naynurə\naynımah\nayodeji\nayodele\nayoka\nayoub\n\
-aypar\nayren\naysar\nayse\naysel\naysema\naysevim\naysoy\naysu\naysuna\n\
-aytek\nayten\naytuna\naytöz\naytəkin\naytən\nayu\nayub\nayush\nayushman\n\
-ayvas\nayyaruk\nayyubi\nayçan\nayçiçək\nayülker\nayşan\nayşeana\nayşenur\nazaan\n\
-azad\nazade\nazahar\nazahara\nazalea\nazalee\nazaliya\nazar\nazaria\nazariah\n\
-azariy\nazary\nazban\nazeeb\nazeglio\nazeneth\nazettin\naziz\naziza\nazize\n\
-azizi\nazra\nazucena\nazul\nazzie\nazər\naçıkel\naçılay\naída\naïcha\n\
-aðalberg\naðalbergur\naðalbert\naðalbjörg\naðalbjörn\naðalbjört\naðalborg\naðalborgar\naðaldís\naðalfríður\n\
-aðalgeir\naðalheiður\naðalmundur\naðalráður\naðalrós\naðalsteina\naðalsteinn\naðalsteinunn\naðalveig\naðólf\n\
-aþena\nağa\nağahadi\nağakişi\nağamalı\nağamusa\nağasəfa\nağaxan\nağbegim\nağca\n\
-ağmur\naşhan\naşir\nbaaba\nbaahir\nbaaizeed\nbaaqee\nbaaqir\nbaaree\nbaashir\n\
-baasim\nbaasit\nbaba\nbabar\nbabara\nbabasola\nbabatunji\nbabawale\nbabe\nbaber\n\
-babett\nbabette\nbaby\nbabyboy\nbaccio\nbachittar\nbadawi\nbadegül\nbadr\nbagas\n\
-baghyawati\nbagiya\nbagra\nbagus\nbagya\nbaha\nbahaa\nbahaddin\nbahadurjit\nbahadır\n\
-bahari\nbahati\nbahittin\nbahtinur\nbahuraksa\nbahuwarna\nbahuwirya\nbaiba\nbailee\nbailey\n\
-bailie\nbairbel\nbairbre\nbairon\nbajragin\nbajram\nbakari\nbakda\nbaker\nbakhshi\n\
-baki\nbakiadi\nbakianto\nbakidin\nbakijan\nbakiman\nbakiono\nbakti\nbaktiadi\nbaktianto\n\
-baktiono\nbala\nbalamantri\nbalangga\nbalapati\nbalatekin\nbalaxanım\nbalca\nbaldassare\nbaldey\n\
-baldomero\nbaldrún\nbalduino\nbaldur\nbaldvin\nbaldvina\nbaldwin\nbale\nbaleegh\nbalendra\n\
-balhaar\nbali\nbalidin\nbalijan\nbalina\nbalinda\nbaljiwan\nballard\nballı\nbaltasar\n\
-baltazar\nbaltaş\nbalthasar\nbalvan\nbalveer\nbalz\nbalázs\nbama\nbambad\nbambang\n\
-bambi\nbanara\nbanawa\nbanawi\nbancar\nbandile\nbanjeet\nbanks\nbanü\nbao\n\
-baptist\nbaptiste\nbaqar\nbaqir\nbara\nbarabara\nbarak\nbaraka\nbarasa\nbarb\n\
-barbar\nbarbara\nbarbera\nbarbie\nbarbora\nbarbra\nbarbro\nbarbu\nbarbára\nbari\n\
-barica\nbaris\nbariş\nbarkha\nbarna\nbarnabás\nbarnard\nbarnett\nbarney\nbarnie\n\
-baron\nbarr\nbarraq\nbarrett\nbarri\nbarrie\nbarron\nbarry\nbarsen\nbart\n\
-bartek\nbartholomew\nbartholomäus\nbartley\nbartolomej\nbartolomeo\nbartolomeu\nbartolomé\nbarton\nbarzana\n\
-barði\nbarışcan\nbas\nbasaam\nbasarab\nbascom\nbaseer\nbasel\nbasem\nbashaar\n\
-bashaarat\nbashar\nbasharat\nbasheer\nbasheerah\nbashkim\nbasil\nbasile\nbasilia\nbasilio\n\
-basim\nbasir\nbasriye\nbassam\nbassi\nbassí\nbastiaan\nbastian\nbastien\nbastián\n\
-bastían\nbasım\nbatal\nbatool\nbatsislava\nbaturay\nbatırhan\nbaudelio\nbaudouin\nbaugur\n\
-bautista\nbaxter\nbayard\nbaydu\nbaykan\nbaylee\nbaylie\nbayman\nbayram\nbayron\n\
-bayruhan\nbaytal\nbayzettin\nbazam\nbazhen\nbağdat\nbağdaş\nbaşay\nbaşhan\nbaşok\n\
-bea\nbeadie\nbeat\nbeata\nbeate\nbeatrice\nbeatrijs\nbeatris\nbeatrix\nbeatriz\n\
-beau\nbeauden\nbeaulah\nbebba\nbebe\nbecho\nbeckett\nbeckham\nbecki\nbeckie\n\
-becky\nbeda\nbedford\nbedi\nbediriye\nbedri\nbedřich\nbee\nbeecher\nbegga\n\
-begim\nbegoña\nbehbud\nbehiza\nbehrem\nbehruz\nbeinir\nbeinteinn\nbeitir\nbekan\n\
-bekbay\nbekim\nbekir\nbektaşi\nbela\nbelarmino\nbelen\nbelgizar\nbelia\nbelinda\n\
-belisario\nbelisima\nbelkis\nbelkize\nbell\nbella\nbelle\nbellisan\nbello\nbelo\n\
-belomira\nbelton\nbelva\nbelén\nben\nbena\nbenard\nbenas\nbence\nbendegúz\n\
-benedek\nbenedetto\nbenedict\nbenedicte\nbenedicto\nbenedikt\nbenedikta\nbenedikte\nbenedita\nbenek\n\
-benelena\nbengibay\nbengt\nbengta\nbeni\nbeniamin\nbenice\nbenicio\nbenidikt\nbenidikta\n\
-benigna\nbenigno\nbenita\nbenito\nbenjaman\nbenjamen\nbenjamim\nbenjamin\nbenjamine\nbenjamín\n\
-benji\nbenjiman\nbenjman\nbenjámin\nbenn\nbenna\nbennett\nbenney\nbennie\nbenno\n\
-benny\nbenný\nbenoit\nbenol\nbenone\nbenoný\nbenoît\nbenson\nbent\nbenta\n\
-bente\nbentey\nbenthe\nbentley\nbento\nbenton\nbentína\nbenvenuto\nbenía\nbenício\n\
-beníta\nbenóní\nbenóný\nbeppe\nbera\nberat\nberay\nberdie\nberen\nberend\n\
-berenice\nberent\nberezat\nberg\nbergdís\nbergen\nbergey\nbergfinnur\nbergfríður\nbergheiður\n\
-berghildur\nberghreinn\nbergjón\nberglaug\nberglind\nbergljót\nberglín\nbergmann\nbergmannía\nbergmar\n\
-bergmundur\nbergný\nbergrán\nbergrín\nbergrós\nbergrún\nbergsteinn\nbergsveinn\nbergur\nbergvin\n\
-bergþór\nbergþóra\nberimir\nberin\nberislava\nberit\nberiya\nberiye\nberkal\nberki\n\
-berkley\nberksay\nberlin\nberna\nbernabé\nbernadett\nbernadette\nbernadine\nbernard\nbernarda\n\
-bernardina\nbernardine\nbernardino\nbernardita\nbernardo\nbernd\nbernd-dieter\nberndt\nberneice\nbernetta\n\
-bernfried\nbernhard\nbernhardine\nbernharð\nbernharður\nberni\nbernice\nbernie\nberniece\nbernita\n\
-bernt\nbernward\nbernódus\nbernódía\nbero\nberoslav\nberra\nberran\nberrin\nberry\n\
-bersi\nbert\nberta\nbertalan\nbertel\nbertha\nberthe\nberthold\nbertie\nbertil\n\
-bertina\nberto\nbertold\nberton\nbertram\nbertrand\nberyl\nbesart\nbesarta\nbesey\n\
-beshte\nbesim\nbesin\nbesnik\nbess\nbesse\nbessi\nbessie\nbessí\nbeste\n\
-bestla\nbeta\nbetania\nbetanía\nbeth\nbetha\nbethan\nbethanie\nbethann\nbethany\n\
-bethel\nbethzy\nbetina\nbetino\nbetsey\nbetsy\nbetsý\nbett\nbette\nbetti\n\
-bettie\nbettina\nbetty\nbettyann\nbettye\nbettyjane\nbettylou\nbettý\nbetúel\nbeula\n\
-beulah\nbev\nbevan\nbeverlee\nbeverley\nbeverly\nbeya\nbeyda\nbeyhatun\nbeyler\n\
-beyonce\nbeyzade\nbezek\nbeáta\nbeňadik\nbhanumati\nbhavani\nbhavika\nbhavini\nbhavna\n\
-bhavya\nbhekani\nbhekisisa\nbhekizizwe\nbhekokwakhe\nbiagio\nbianca\nbianka\nbibi\nbibiana\n\
-bibisora\nbibiána\nbibuwa\nbican\nbidayet\nbiddie\nbieke\nbiel\nbienvenida\nbil\n\
-bilaal\nbilal\nbilay\nbilena\nbilender\nbilgen\nbilginur\nbilgütay\nbilha\nbiljana\n\
-bilkay\nbilkisu\nbill\nbilli\nbillie\nbillie-jo\nbilly\nbillye\nbilol\nbiltaş\n\
-bilyan\nbimala\nbina\nbinay\nbinbaşar\nbinko\nbinyo\nbinışık\nbirben\nbird\n\
-birdella\nbirdie\nbirger\nbirgid\nbirgir\nbirgit\nbirgitt\nbirgitta\nbirgitte\nbirgül\n\
-birkir\nbirna\nbirnir\nbirousk\nbirsan\nbirsen\nbirt\nbirta\nbirte\nbirtha\n\
-birthe\nbirtie\nbirtingur\nbirtir\nbirtna\nbiruta\nbisenti\nbiser\nbisera\nbiserka\n\
-bishakha\nbishop\nbitten\nbitül\nbiyanka\nbizhan\nbişar\nbjargar\nbjargdís\nbjargey\n\
-bjargheiður\nbjarghildur\nbjarglind\nbjargmundur\nbjargþór\nbjarkan\nbjarkar\nbjarkey\nbjarki\nbjarklind\n\
-bjarma\nbjarmar\nbjarmi\nbjarnar\nbjarndís\nbjarne\nbjarney\nbjarnfinnur\nbjarnfreður\nbjarnfríður\n\
-bjarngerður\nbjarnharður\nbjarnheiður\nbjarnhildur\nbjarnhéðinn\nbjarni\nbjarnlaug\nbjarnlaugur\nbjarnleifur\nbjarnrún\n\
-bjarnsteinn\nbjarnveig\nbjarnólfur\nbjarný\nbjarnþrúður\nbjarnþór\nbjarnþóra\nbjartey\nbjartmann\nbjartmar\n\
-bjartmey\nbjartur\nbjartþór\nbjorn\nbjólan\nbjólfur\nbjörg\nbjörgey\nbjörgheiður\nbjörghildur\n\
-björgmundur\nbjörgvin\nbjörgólfur\nbjörgúlfur\nbjörk\nbjörn\nbjörney\nbjörnfríður\nbjörnólfur\nbjört\n\
-bjørg\nbjørn\nbladimir\nblago\nblagodatka\nblagomir\nblagosvet\nblagosveta\nblagovest\nblagoy\n\
-blahoslav\nblain\nblaine\nblair\nblaise\nblake\nblanaid\nblanca\nblanch\nblanchard\n\
-blanche\nblanchie\nblandine\nblanduzia\nblane\nblanka\nblas\nblathnaid\nblaze\nblazhe\n\
-blaž\nblažej\nblažena\nblerim\nblerina\nblerta\nblessing\nbliss\nblondell\nblossom\n\
-bluette\nbluford\nblythe\nbláey\nblædís\nblængur\nblær\nblævar\nblín\nblíða\n\
-blómey\nbo\nboaz\nbob\nboban\nbobba\nbobbi\nbobbie\nbobby\nbobbye\n\
-bobette\nbobur\nbode\nbodhi\nbodil\nbodo\nbodromir\nbodurka\nboe\nboel\n\
-boga\nbogdalina\nbogdan\nbogdana\nbogdís\nbogey\nbogga\nboghildur\nbogi\nboginya\n\
-boglárka\nbogolyub\nbogomil\nbogomir\nbogorodka\nbogoslav\nbogoy\nbohdan\nbohdana\nbohdanna\n\
-bohodar\nbohumil\nbohumila\nbohumír\nbohuslav\nbohuslava\nbohuš\nboila\nbojan\nbok\n\
-bolatito\nbolden\nbolen\nboleslav\nbolli\nboluwatife\nboma\nbonface\nbong\nboniface\n\
-bonifacio\nbonifatsiya\nbonifác\nbonislav\nbonita\nbonko\nbonnie\nbonny\nbono\nbonu\n\
-booker\nboone\nborahan\nborataş\nborbála\nborena\nborg\nborgar\nborgdís\nborghildur\n\
-borgný\nborgrún\nborgúlfur\nborgþór\nborgþóra\nboris\nboriska\nborislav\nborja\nborris\n\
-borut\nboryanka\nborys\nboryslav\nbose\nbosibori\nboss\nboston\nbotnía\nbotond\n\
-botsa\nbouchra\nbowman\nboyan\nboyce\nboycho\nboyd\nboyko\nboynak\nboysie\n\
-bozbağ\nbozena\nbozerk\nbozhan\nbozhidar\nbozhik\nbozhimir\nbozhin\nbozhinel\nbozhinela\n\
-bozhko\nbozho\nbozhur\nbozhurka\nboztaş\nboði\nboğatimur\nbořivoj\nboštjan\nbožena\n\
-božica\nbožidara\nbožo\nbrad\nbraden\nbradford\nbradley\nbradly\nbrady\nbradyn\n\
-braeden\nbraedon\nbraelyn\nbraga\nbraghildur\nbragi\nbrahim\nbraiden\nbrain\nbram\n\
-bramwel\nbranch\nbranda\nbrandan\nbranddís\nbrande\nbrandee\nbranden\nbrandi\nbrandie\n\
-brandin\nbrandon\nbrandt\nbrandur\nbrandy\nbrandyn\nbranislav\nbranislava\nbranka\nbranko\n\
-brannon\nbranson\nbrant\nbrantley\nbraulio\nbravin\nbraxton\nbrayan\nbrayden\nbraydon\n\
-braylen\nbraylon\nbrea\nbreana\nbreandan\nbreann\nbreanna\nbreanne\nbrecht\nbreda\n\
-bree\nbreeda\nbreege\nbreffni\nbreki\nbrencis\nbrenda\nbrendah\nbrendan\nbrenden\n\
-brendon\nbrenna\nbrennan\nbrennen\nbrennon\nbreno\nbrent\nbrenton\nbreonna\nbresi\n\
-brestir\nbret\nbrett\nbria\nbrian\nbriana\nbrianda\nbrianna\nbrianne\nbrice\n\
-brid\nbridger\nbridget\nbridgett\nbridgette\nbridgit\nbridie\nbriek\nbrielle\nbrien\n\
-brieuc\nbriget\nbrigette\nbrighid\nbrigid\nbrigida\nbrigita\nbrigitta\nbrigitte\nbrijesh\n\
-briley\nbrilyant\nbrimar\nbrimdís\nbrimhildur\nbrimi\nbrimir\nbrimrún\nbrinda\nbrinley\n\
-brion\nbrionna\nbrisa\nbristol\nbrit\nbrita\nbritany\nbritney\nbritni\nbritny\n\
-britt\nbritt-mari\nbritt-marie\nbritta\nbrittaney\nbrittani\nbrittanie\nbrittany\nbritteny\nbrittnay\n\
-brittnee\nbrittney\nbrittni\nbrittnie\nbrittny\nbritton\nbrjánn\nbrock\nbroddi\nbroderick\n\
-brodie\nbrody\nbrogan\nbrona\nbronach\nbronagh\nbronislav\nbronislava\nbronson\nbronwen\n\
-bronwyn\nbrook\nbrooke\nbrooklyn\nbrooklynn\nbrooks\nbror\nbrown\nbroņislava\nbruce\n\
-bruna\nbrunhild\nbrunhilde\nbruni\nbrunilda\nbruno\nbryan\nbryana\nbryanna\nbryant\n\
-bryce\nbrycen\nbrylee\nbryn\nbryndís\nbrynfríður\nbryngeir\nbryngerður\nbrynheiður\nbrynhildur\n\
-brynja\nbrynjar\nbrynjólfur\nbrynjúlfur\nbrynlee\nbrynleifur\nbrynn\nbrynný\nbrynsteinn\nbryntýr\n\
-brynþór\nbryon\nbryony\nbryson\nbryton\nbrá\nbrák\nbrândușa\nbríana\nbríanna\n\
-bríet\nbrígida\nbrími\nbrăduț\nbucha\nbuck\nbucur\nbud\nbudd\nbuddie\n\
-buddy\nbudi\nbudimir\nbuel\nbuelah\nbuell\nbuena\nbuenaventura\nbuffy\nbuford\n\
-buhari\nbujar\nbukurije\nbula\nbulah\nbulunç\nbuna\nbunk\nbunmi\nbunny\n\
-buraid\nburak\nburakhan\nburckhard\nburcuhan\nburdette\nburen\nburgess\nburghard\nburim\n\
-burk\nburkard\nburke\nburkhard\nburkhardt\nburkney\nburkni\nburl\nburleigh\nburley\n\
-burma\nburnell\nburnett\nburney\nburnice\nburnie\nburns\nburr\nburrel\nburrell\n\
-burt\nburton\nburç\nbusara\nbush\nbusisiwe\nbuster\nbutch\nbutler\nbuyrukhan\n\
-buşra\nbylgja\nbynum\nbyrd\nbyrdie\nbyron\nbystrík\nbálint\nbára\nbárbara\n\
-bárður\nbärbel\nbæring\nbæringur\nbæron\nbéatrice\nbéatrix\nbéla\nbénédicte\nbérengère\n\
-bérénice\nbíbí\nbína\nbóas\nbóel\nbói\nbót\nbóthildur\nbótólfur\nbörje\n\
-börkur\nbörteçin\nböðvar\nbøje\nbørge\nbúi\nbúri\nbüget\nbünyamün\nbüreyre\n\
-büşranur\nbănel\nbērends\nbērtulis\nbłażej\nbřetislav\nbəhlul\nbəhram\nbəhruz\nbəkir\n\
-bənövşə\nbəşir\nbảo\ncabbar\ncabir\ncaddie\ncade\ncaden\ncadence\ncael\n\
-caesar\ncaetana\ncagak\ncager\ncahal\ncahan\ncahangir\ncahir\ncahya\ncahyadi\n\
-cahyanto\ncahyo\ncahyono\ncaiden\ncailin\ncailum\ncailyn\ncain\ncaio\ncait\n\
-caitlin\ncaitlyn\ncaitlynn\ncaitriona\ncaius\ncajsa\ncaket\ncakrabirawa\ncakrabuana\ncakrajiya\n\
-cakrawala\ncakrawangsa\ncal\ncalandra\ncalcedonio\ncaldonia\ncale\ncaleb\ncalebe\ncaleigh\n\
-calhoun\ncali\ncalista\ncalisto\ncalixta\ncalixto\ncalla\ncallan\ncalleigh\ncallie\n\
-callum\ncalogero\ncalum\ncalvin\ncalvince\ncam\ncambria\ncamden\ncamelia\ncamellia\n\
-cameron\ncami\ncamie\ncamil\ncamila\ncamilla\ncamille\ncamillo\ncamillus\ncamilo\n\
-camisha\ncammie\ncammy\ncampbell\ncampo\ncamren\ncamron\ncamryn\ncan\ncanal\n\
-canan\ncanberk\ncandace\ncandance\ncandela\ncandelaria\ncandelario\ncandelas\ncandeniz\ncandi\n\
-candice\ncandida\ncandido\ncandie\ncandis\ncandra\ncandrakanta\ncandy\ncandyce\ncanfeza\n\
-cangür\ncanice\ncannie\ncannon\ncannur\ncanseven\ncansin\ncantemir\ncantez\ncanur\n\
-canyon\ncaoilfhionn\ncaoimhe\ncaoimhin\ncaolain\ncaolan\ncaomhan\ncap\ncapa\ncapitola\n\
-cappie\ncaprice\ncaptain\ncapucine\ncara\ncaragh\ncaraka\ncaren\ncarey\ncari\n\
-caridad\ncarie\ncarin\ncarina\ncarine\ncarisa\ncarissa\ncarita\ncarl\ncarl-heinz\n\
-carl-johan\ncarla\ncarlee\ncarleen\ncarleigh\ncarlena\ncarlene\ncarleton\ncarletta\ncarley\n\
-carli\ncarlie\ncarlijn\ncarline\ncarlisle\ncarlita\ncarlito\ncarlo\ncarlos\ncarlota\n\
-carlotta\ncarlton\ncarly\ncarlyle\ncarlyn\ncarma\ncarman\ncarmel\ncarmela\ncarmelia\n\
-carmelina\ncarmelita\ncarmella\ncarmelo\ncarmen\ncarmenza\ncarmina\ncarmine\ncarminho\ncarmon\n\
-carnell\ncaro\ncarol\ncarola\ncarolann\ncarole\ncarolee\ncarolien\ncarolin\ncarolina\n\
-caroline\ncaroll\ncarolyn\ncarolyne\ncarolynn\ncaron\ncaroyln\ncarra\ncarren\ncarri\n\
-carrie\ncarrol\ncarroll\ncarry\ncarsen\ncarson\ncarsten\ncarter\ncarub\ncary\n\
-caryl\ncarylon\ncaryn\ncas\ncasandra\ncase\ncasemiro\ncasen\ncasey\ncash\n\
-casian\ncasiana\ncasie\ncasimer\ncasimir\ncasimira\ncasimiro\ncason\ncaspar\ncasper\n\
-cass\ncassandra\ncassaundra\ncassey\ncassi\ncassidy\ncassie\ncassius\ncassondra\ncassy\n\
-caswell\ncataleya\ncatalina\ncatarina\ncaterina\ncathal\ncatharina\ncatharine\ncatherin\ncatherina\n\
-catherine\ncatheriona\ncathern\ncatheryn\ncathey\ncathi\ncathie\ncathleen\ncathrin\ncathrina\n\
-cathrine\ncathriona\ncathryn\ncathy\ncatia\ncatina\ncatinca\ncato\ncatrice\ncatrin\n\
-catrina\ncatrine\ncatrinel\ncatriona\ncatur\ncaturangga\ncauã\ncauê\ncavad\ncavid\n\
-cavit\ncawisadi\ncawisono\ncawuk\ncayadi\ncayden\ncaydence\ncayetana\ncayetano\ncayla\n\
-caylee\ncazimir\nceara\nceasar\ncebesoy\ncebrián\ncecelia\ncecep\ncecil\ncecila\n\
-cecile\ncecilia\ncecilie\ncecilija\ncecilio\ncecille\ncecily\ncecilía\ncecília\ncedide\n\
-cedric\ncedrick\ncedrin\nceferino\nceil\ncelal\ncelena\ncelene\ncelesta\nceleste\n\
-celestia\ncelestina\ncelestine\ncelestino\ncelia\ncelie\ncelilay\ncelina\ncelinda\nceline\n\
-celsa\ncelso\ncem\ncemal\ncemalettin\ncemani\ncemeti\ncemil\ncemiyle\ncemplunk\n\
-cena\ncenan\ncengiz\ncengkal\ncengkir\ncenta\ncentrine\nceola\ncephus\ncerasela\n\
-cercis\ncesar\ncesare\ncetin\ncevale\ncevheri\nceyhun\nceyhunə\nceyla\nceylin\n\
-ceylon\nceyran\ncezar\ncezara\ncezary\ncezayir\nchaaya\nchabane\nchace\nchachiya\n\
-chacho\nchad\nchadd\nchadrick\nchadwick\nchae\nchaifah\nchaim\nchaitaly\nchaitanya\n\
-chaiwut\nchaka\nchakradev\nchakradhar\nchakrika\nchalisa\nchalmer\nchalmers\nchamali\nchaman\n\
-chameli\nchamp\nchampak\nchan\nchana\nchanakya\nchance\nchancey\nchanchal\nchancy\n\
-chanda\nchandani\nchandler\nchandra\nchandran\nchandresh\nchanel\nchanell\nchanelle\nchaney\n\
-chanez\nchang\nchangaz\nchanie\nchanikan\nchaniya\nchankete\nchanko\nchannie\nchanning\n\
-chano\nchantal\nchantay\nchante\nchantel\nchantell\nchantelle\nchanya\nchanyo\nchao\n\
-chara\ncharan\nchardafon\nchardafona\ncharis\ncharise\ncharissa\ncharisse\ncharita\ncharity\n\
-charla\ncharle\ncharlee\ncharleen\ncharlena\ncharlene\ncharles\ncharlesetta\ncharlesh\ncharlette\n\
-charley\ncharlie\ncharline\ncharlize\ncharlott\ncharlotta\ncharlotte\ncharlottie\ncharls\ncharlsie\n\
-charlton\ncharly\ncharlyn\ncharmain\ncharmaine\ncharo\ncharodey\ncharolette\ncharos\ncharvi\n\
-chas\nchase\nchashida\nchasidy\nchasity\nchasmum\nchassidy\nchastity\nchatresh\nchatura\n\
-chau\nchauncey\nchauncy\nchaush\nchausiki\nchavdar\nchavvi\nchawin\nchawish\nchaya\n\
-chayanin\nchayapat\nchaz\nche\nche-wei\nchebet\nchedomir\nchege\nchelangat\nchelo\n\
-chelsea\nchelsey\nchelsi\nchelsie\nchelsy\nchema\nchen-jui\ncheng-en\ncheng-han\ncheng-hsiung\n\
-cheng-hung\ncheng-i\nchenko\nchenyu\nchepkemoi\nchepkoech\nchepkorir\nchepo\ncher\ncheragh\n\
-chere\ncheree\ncherelle\ncheresha\ncheri\ncherie\ncherif\ncherilyn\ncherise\ncherish\n\
-cherith\ncherly\ncherlyn\nchernorizets\nchernyo\ncherotich\ncherrelle\ncherri\ncherrie\ncherry\n\
-cherryl\ncheruiyot\nchery\ncheryl\ncheryle\ncheryll\ncheslav\nchesley\nchessie\nchester\n\
-chestina\nchet\nchetvarta\ncheusi\ncheyanne\ncheyenne\nchi\nchia\nchia-hao\nchia-hung\n\
-chia-jung\nchia-ling\nchia-ming\nchia-wei\nchia-ying\nchiamaka\nchiara\nchibuzo\nchidimma\nchieko\n\
-chien-cheng\nchien-chih\nchien-chung\nchien-hsing\nchien-hua\nchien-hung\nchien-liang\nchien-ming\nchigozie\nchih-cheng\n\
-chih-chiang\nchih-chung\nchih-hao\nchih-hsien\nchih-hsiung\nchih-hung\nchih-ming\nchih-wei\nchih-wen\nchih-yuan\n\
-chijioke\nchiko\nchilo\nchimere\nchin\nchin-fa\nchin-feng\nchin-hsing\nchin-lien\nchin-lung\n\
-chin-tsai\nchina\nchinedu\nchinelo\nching\nching-i\nchinyere\nchip\nchipukizi\nchiquita\n\
-chiraz\nchita\nchiu-hsiang\nchiu-yueh\nchiyo\nchizoba\nchloe\nchloie\nchloé\nchloë\n\
-chlóe\nchocho\nchochomir\nchona\nchonar\nchong\nchoni\nchono\nchonyu\nchris\n\
-chrissie\nchrissy\nchrist\nchrista\nchrista-maria\nchristabel\nchristal\nchristeen\nchristel\nchristelle\n\
-christen\nchristena\nchristene\nchrister\nchristi\nchristia\nchristiaan\nchristian\nchristiana\nchristiane\n\
-christianne\nchristie\nchristin\nchristina\nchristine\nchristinia\nchristion\nchristl\nchristof\nchristofer\n\
-christoffer\nchristop\nchristoper\nchristoph\nchristophe\nchristopher\nchristos\nchristy\nchrystal\nchu\n\
+averil\naverkiy\naverky\naverno\navery\naveryan\navgeris\navgi\navgiya\navgoustina\n\
+avgoustos\navgust\navgustian\navgustin\navhustyn\navi\navie\navigeya\navis\navksentiy\n\
+avksenty\navni\navo\navon\navraam\navram\navreli\navrelii\navreliy\navril\n\
+avror\navtonom\navtorka\navunç\navxentiy\navxenty\navşin\nawadil\nawamil\nawamiri\n\
+awan\nawani\nawero\nawesi\nawhina\nawilda\nawj\nawlya\nawmar\nawrad\n\
+axel\naxelle\naxelma\naxelía\naxenia\naxinte\naya\nayaan\nayako\nayamin\n\
+ayan\nayana\nayanna\nayasun\nayaydın\naybet\naybora\naybəniz\naycagül\naydan\n\
+aydar\naydemir\nayden\naydin\naydinç\nayduru\naydın\naydınbey\nayelén\nayesha\n\
+aygutalp\naygönenç\naygül\naygün\nayhan\nayinde\nayinke\naykut\naykutalp\nayla\n\
+ayleen\naylil\naylin\naylla\nayman\naymen\naymeric\naynilhayat\naynur\naynurə\n\
+aynımah\nayodeji\nayodele\nayoka\nayoub\naypar\nayren\naysar\nayse\naysel\n\
+aysema\naysevim\naysoy\naysu\naysuna\naytek\nayten\naytuna\naytöz\naytəkin\n\
+aytən\nayu\nayub\nayush\nayushman\nayvas\nayyaruk\nayyubi\nayçan\nayçiçək\n\
+ayülker\nayşan\nayşeana\nayşenur\nazaan\nazad\nazade\nazahar\nazahara\nazalea\n\
+azalee\nazaliya\nazar\nazaria\nazariah\nazariy\nazary\nazban\nazeeb\nazeglio\n\
+azeneth\nazettin\naziz\naziza\nazize\nazizi\nazra\nazucena\nazul\nazzie\n\
+azər\naçıkel\naçılay\naída\naïcha\naðalberg\naðalbergur\naðalbert\naðalbjörg\naðalbjörn\n\
+aðalbjört\naðalborg\naðalborgar\naðaldís\naðalfríður\naðalgeir\naðalheiður\naðalmundur\naðalráður\naðalrós\n\
+aðalsteina\naðalsteinn\naðalsteinunn\naðalveig\naðólf\naþena\nağa\nağahadi\nağakişi\nağamalı\n\
+ağamusa\nağasəfa\nağaxan\nağbegim\nağca\nağmur\naşhan\naşir\nbaaba\nbaahir\n\
+baaizeed\nbaaqee\nbaaqir\nbaaree\nbaashir\nbaasim\nbaasit\nbaba\nbabar\nbabara\n\
+babasola\nbabatunji\nbabawale\nbabe\nbaber\nbabett\nbabette\nbaby\nbabyboy\nbaccio\n\
+bachittar\nbadawi\nbadegül\nbadr\nbagas\nbaghyawati\nbagiya\nbagra\nbagus\nbagya\n\
+baha\nbahaa\nbahaddin\nbahadurjit\nbahadır\nbahari\nbahati\nbahittin\nbahtinur\nbahuraksa\n\
+bahuwarna\nbahuwirya\nbaiba\nbailee\nbailey\nbailie\nbairbel\nbairbre\nbairon\nbajragin\n\
+bajram\nbakari\nbakda\nbaker\nbakhshi\nbaki\nbakiadi\nbakianto\nbakidin\nbakijan\n\
+bakiman\nbakiono\nbakti\nbaktiadi\nbaktianto\nbaktiono\nbala\nbalamantri\nbalangga\nbalapati\n\
+balatekin\nbalaxanım\nbalca\nbaldassare\nbaldey\nbaldomero\nbaldrún\nbalduino\nbaldur\nbaldvin\n\
+baldvina\nbaldwin\nbale\nbaleegh\nbalendra\nbalhaar\nbali\nbalidin\nbalijan\nbalina\n\
+balinda\nbaljiwan\nballard\nballı\nbaltasar\nbaltazar\nbaltaş\nbalthasar\nbalvan\nbalveer\n\
+balz\nbalázs\nbama\nbambad\nbambang\nbambi\nbanara\nbanawa\nbanawi\nbancar\n\
+bandile\nbanjeet\nbanks\nbanü\nbao\nbaptist\nbaptiste\nbaqar\nbaqir\nbara\n\
+barabara\nbarak\nbaraka\nbarasa\nbarb\nbarbar\nbarbara\nbarbera\nbarbie\nbarbora\n\
+barbra\nbarbro\nbarbu\nbarbára\nbari\nbarica\nbaris\nbariş\nbarkha\nbarna\n\
+barnabás\nbarnard\nbarnett\nbarney\nbarnie\nbaron\nbarr\nbarraq\nbarrett\nbarri\n\
+barrie\nbarron\nbarry\nbarsen\nbart\nbartek\nbartholomew\nbartholomäus\nbartley\nbartolomej\n\
+bartolomeo\nbartolomeu\nbartolomé\nbarton\nbarzana\nbarði\nbarışcan\nbas\nbasaam\nbasarab\n\
+bascom\nbaseer\nbasel\nbasem\nbashaar\nbashaarat\nbashar\nbasharat\nbasheer\nbasheerah\n\
+bashkim\nbasil\nbasile\nbasilia\nbasilio\nbasim\nbasir\nbasriye\nbassam\nbassi\n\
+bassí\nbastiaan\nbastian\nbastien\nbastián\nbastían\nbasım\nbatal\nbatool\nbatsislava\n\
+baturay\nbatırhan\nbaudelio\nbaudouin\nbaugur\nbautista\nbaxter\nbayard\nbaydu\nbaykan\n\
+baylee\nbaylie\nbayman\nbayram\nbayron\nbayruhan\nbaytal\nbayzettin\nbazam\nbazhen\n\
+bağdat\nbağdaş\nbaşay\nbaşhan\nbaşok\nbea\nbeadie\nbeat\nbeata\nbeate\n\
+beatrice\nbeatrijs\nbeatris\nbeatrix\nbeatriz\nbeau\nbeauden\nbeaulah\nbebba\nbebe\n\
+becho\nbeckett\nbeckham\nbecki\nbeckie\nbecky\nbeda\nbedford\nbedi\nbediriye\n\
+bedri\nbedřich\nbee\nbeecher\nbegga\nbegim\nbegoña\nbehbud\nbehiza\nbehrem\n\
+behruz\nbeinir\nbeinteinn\nbeitir\nbekan\nbekbay\nbekim\nbekir\nbektaşi\nbela\n\
+belarmino\nbelen\nbelgizar\nbelia\nbelinda\nbelisario\nbelisima\nbelkis\nbelkize\nbell\n\
+bella\nbelle\nbellisan\nbello\nbelo\nbelomira\nbelton\nbelva\nbelén\nben\n\
+bena\nbenard\nbenas\nbence\nbendegúz\nbenedek\nbenedetto\nbenedict\nbenedicte\nbenedicto\n\
+benedikt\nbenedikta\nbenedikte\nbenedita\nbenek\nbenelena\nbengibay\nbengt\nbengta\nbeni\n\
+beniamin\nbenice\nbenicio\nbenidikt\nbenidikta\nbenigna\nbenigno\nbenita\nbenito\nbenjaman\n\
+benjamen\nbenjamim\nbenjamin\nbenjamine\nbenjamín\nbenji\nbenjiman\nbenjman\nbenjámin\nbenn\n\
+benna\nbennett\nbenney\nbennie\nbenno\nbenny\nbenný\nbenoit\nbenol\nbenone\n\
+benoný\nbenoît\nbenson\nbent\nbenta\nbente\nbentey\nbenthe\nbentley\nbento\n\
+benton\nbentína\nbenvenuto\nbenía\nbenício\nbeníta\nbenóní\nbenóný\nbeppe\nbera\n\
+berat\nberay\nberdie\nberen\nberend\nberenice\nberent\nberezat\nberg\nbergdís\n\
+bergen\nbergey\nbergfinnur\nbergfríður\nbergheiður\nberghildur\nberghreinn\nbergjón\nberglaug\nberglind\n\
+bergljót\nberglín\nbergmann\nbergmannía\nbergmar\nbergmundur\nbergný\nbergrán\nbergrín\nbergrós\n\
+bergrún\nbergsteinn\nbergsveinn\nbergur\nbergvin\nbergþór\nbergþóra\nberimir\nberin\nberislava\n\
+berit\nberiya\nberiye\nberkal\nberki\nberkley\nberksay\nberlin\nberna\nbernabé\n\
+bernadett\nbernadette\nbernadine\nbernard\nbernarda\nbernardina\nbernardine\nbernardino\nbernardita\nbernardo\n\
+bernd\nbernd-dieter\nberndt\nberneice\nbernetta\nbernfried\nbernhard\nbernhardine\nbernharð\nbernharður\n\
+berni\nbernice\nbernie\nberniece\nbernita\nbernt\nbernward\nbernódus\nbernódía\nbero\n\
+beroslav\nberra\nberran\nberrin\nberry\nbersi\nbert\nberta\nbertalan\nbertel\n\
+bertha\nberthe\nberthold\nbertie\nbertil\nbertina\nberto\nbertold\nberton\nbertram\n\
+bertrand\nberyl\nbesart\nbesarta\nbesey\nbeshte\nbesim\nbesin\nbesnik\nbess\n\
+besse\nbessi\nbessie\nbessí\nbeste\nbestla\nbeta\nbetania\nbetanía\nbeth\n\
+betha\nbethan\nbethanie\nbethann\nbethany\nbethel\nbethzy\nbetina\nbetino\nbetsey\n\
+betsy\nbetsý\nbett\nbette\nbetti\nbettie\nbettina\nbetty\nbettyann\nbettye\n\
+bettyjane\nbettylou\nbettý\nbetúel\nbeula\nbeulah\nbev\nbevan\nbeverlee\nbeverley\n\
+beverly\nbeya\nbeyda\nbeyhatun\nbeyler\nbeyonce\nbeyzade\nbezek\nbeáta\nbeňadik\n\
+bhanumati\nbhavani\nbhavika\nbhavini\nbhavna\nbhavya\nbhekani\nbhekisisa\nbhekizizwe\nbhekokwakhe\n\
+biagio\nbianca\nbianka\nbibi\nbibiana\nbibisora\nbibiána\nbibuwa\nbican\nbidayet\n\
+biddie\nbieke\nbiel\nbienvenida\nbil\nbilaal\nbilal\nbilay\nbilena\nbilender\n\
+bilgen\nbilginur\nbilgütay\nbilha\nbiljana\nbilkay\nbilkisu\nbill\nbilli\nbillie\n\
+billie-jo\nbilly\nbillye\nbilol\nbiltaş\nbilyan\nbimala\nbina\nbinay\nbinbaşar\n\
+binko\nbinyo\nbinışık\nbirben\nbird\nbirdella\nbirdie\nbirger\nbirgid\nbirgir\n\
+birgit\nbirgitt\nbirgitta\nbirgitte\nbirgül\nbirkir\nbirna\nbirnir\nbirousk\nbirsan\n\
+birsen\nbirt\nbirta\nbirte\nbirtha\nbirthe\nbirtie\nbirtingur\nbirtir\nbirtna\n\
+biruta\nbisenti\nbiser\nbisera\nbiserka\nbishakha\nbishop\nbitten\nbitül\nbiyanka\n\
+bizhan\nbişar\nbjargar\nbjargdís\nbjargey\nbjargheiður\nbjarghildur\nbjarglind\nbjargmundur\nbjargþór\n\
+bjarkan\nbjarkar\nbjarkey\nbjarki\nbjarklind\nbjarma\nbjarmar\nbjarmi\nbjarnar\nbjarndís\n\
+bjarne\nbjarney\nbjarnfinnur\nbjarnfreður\nbjarnfríður\nbjarngerður\nbjarnharður\nbjarnheiður\nbjarnhildur\nbjarnhéðinn\n\
+bjarni\nbjarnlaug\nbjarnlaugur\nbjarnleifur\nbjarnrún\nbjarnsteinn\nbjarnveig\nbjarnólfur\nbjarný\nbjarnþrúður\n\
+bjarnþór\nbjarnþóra\nbjartey\nbjartmann\nbjartmar\nbjartmey\nbjartur\nbjartþór\nbjorn\nbjólan\n\
+bjólfur\nbjörg\nbjörgey\nbjörgheiður\nbjörghildur\nbjörgmundur\nbjörgvin\nbjörgólfur\nbjörgúlfur\nbjörk\n\
+björn\nbjörney\nbjörnfríður\nbjörnólfur\nbjört\nbjørg\nbjørn\nbladimir\nblago\nblagodatka\n\
+blagomir\nblagosvet\nblagosveta\nblagovest\nblagoy\nblahoslav\nblain\nblaine\nblair\nblaise\n\
+blake\nblanaid\nblanca\nblanch\nblanchard\nblanche\nblanchie\nblandine\nblanduzia\nblane\n\
+blanka\nblas\nblathnaid\nblaze\nblazhe\nblaž\nblažej\nblažena\nblerim\nblerina\n\
+blerta\nblessing\nbliss\nblondell\nblossom\nbluette\nbluford\nblythe\nbláey\nblædís\n\
+blængur\nblær\nblævar\nblín\nblíða\nblómey\nbo\nboaz\nbob\nboban\n\
+bobba\nbobbi\nbobbie\nbobby\nbobbye\nbobette\nbobur\nbode\nbodhi\nbodil\n\
+bodo\nbodromir\nbodurka\nboe\nboel\nboga\nbogdalina\nbogdan\nbogdana\nbogdís\n\
+bogey\nbogga\nboghildur\nbogi\nboginya\nboglárka\nbogolyub\nbogomil\nbogomir\nbogorodka\n\
+bogoslav\nbogoy\nbohdan\nbohdana\nbohdanna\nbohodar\nbohumil\nbohumila\nbohumír\nbohuslav\n\
+bohuslava\nbohuš\nboila\nbojan\nbok\nbolatito\nbolden\nbolen\nboleslav\nbolli\n\
+boluwatife\nboma\nbonface\nbong\nboniface\nbonifacio\nbonifatsiya\nbonifác\nbonislav\nbonita\n\
+bonko\nbonnie\nbonny\nbono\nbonu\nbooker\nboone\nborahan\nborataş\nborbála\n\
+borena\nborg\nborgar\nborgdís\nborghildur\nborgný\nborgrún\nborgúlfur\nborgþór\nborgþóra\n\
+boris\nboriska\nborislav\nborja\nborris\nborut\nboryanka\nborys\nboryslav\nbose\n\
+bosibori\nboss\nboston\nbotnía\nbotond\nbotsa\nbouchra\nbowman\nboyan\nboyce\n\
+boycho\nboyd\nboyko\nboynak\nboysie\nbozbağ\nbozena\nbozerk\nbozhan\nbozhidar\n\
+bozhik\nbozhimir\nbozhin\nbozhinel\nbozhinela\nbozhko\nbozho\nbozhur\nbozhurka\nboztaş\n\
+boði\nboğatimur\nbořivoj\nboštjan\nbožena\nbožica\nbožidara\nbožo\nbrad\nbraden\n\
+bradford\nbradley\nbradly\nbrady\nbradyn\nbraeden\nbraedon\nbraelyn\nbraga\nbraghildur\n\
+bragi\nbrahim\nbraiden\nbrain\nbram\nbramwel\nbranch\nbranda\nbrandan\nbranddís\n\
+brande\nbrandee\nbranden\nbrandi\nbrandie\nbrandin\nbrandon\nbrandt\nbrandur\nbrandy\n\
+brandyn\nbranislav\nbranislava\nbranka\nbranko\nbrannon\nbranson\nbrant\nbrantley\nbraulio\n\
+bravin\nbraxton\nbrayan\nbrayden\nbraydon\nbraylen\nbraylon\nbrea\nbreana\nbreandan\n\
+breann\nbreanna\nbreanne\nbrecht\nbreda\nbree\nbreeda\nbreege\nbreffni\nbreki\n\
+brencis\nbrenda\nbrendah\nbrendan\nbrenden\nbrendon\nbrenna\nbrennan\nbrennen\nbrennon\n\
+breno\nbrent\nbrenton\nbreonna\nbresi\nbrestir\nbret\nbrett\nbria\nbrian\n\
+briana\nbrianda\nbrianna\nbrianne\nbrice\nbrid\nbridger\nbridget\nbridgett\nbridgette\n\
+bridgit\nbridie\nbriek\nbrielle\nbrien\nbrieuc\nbriget\nbrigette\nbrighid\nbrigid\n\
+brigida\nbrigita\nbrigitta\nbrigitte\nbrijesh\nbriley\nbrilyant\nbrimar\nbrimdís\nbrimhildur\n\
+brimi\nbrimir\nbrimrún\nbrinda\nbrinley\nbrion\nbrionna\nbrisa\nbristol\nbrit\n\
+brita\nbritany\nbritney\nbritni\nbritny\nbritt\nbritt-mari\nbritt-marie\nbritta\nbrittaney\n\
+brittani\nbrittanie\nbrittany\nbritteny\nbrittnay\nbrittnee\nbrittney\nbrittni\nbrittnie\nbrittny\n\
+britton\nbrjánn\nbrock\nbroddi\nbroderick\nbrodie\nbrody\nbrogan\nbrona\nbronach\n\
+bronagh\nbronislav\nbronislava\nbronson\nbronwen\nbronwyn\nbrook\nbrooke\nbrooklyn\nbrooklynn\n\
+brooks\nbror\nbrown\nbroņislava\nbruce\nbruna\nbrunhild\nbrunhilde\nbruni\nbrunilda\n\
+bruno\nbryan\nbryana\nbryanna\nbryant\nbryce\nbrycen\nbrylee\nbryn\nbryndís\n\
+brynfríður\nbryngeir\nbryngerður\nbrynheiður\nbrynhildur\nbrynja\nbrynjar\nbrynjólfur\nbrynjúlfur\nbrynlee\n\
+brynleifur\nbrynn\nbrynný\nbrynsteinn\nbryntýr\nbrynþór\nbryon\nbryony\nbryson\nbryton\n\
+brá\nbrák\nbrândușa\nbríana\nbríanna\nbríet\nbrígida\nbrími\nbrăduț\nbucha\n\
+buck\nbucur\nbud\nbudd\nbuddie\nbuddy\nbudi\nbudimir\nbuel\nbuelah\n\
+buell\nbuena\nbuenaventura\nbuffy\nbuford\nbuhari\nbujar\nbukurije\nbula\nbulah\n\
+bulunç\nbuna\nbunk\nbunmi\nbunny\nburaid\nburak\nburakhan\nburckhard\nburcuhan\n\
+burdette\nburen\nburgess\nburghard\nburim\nburk\nburkard\nburke\nburkhard\nburkhardt\n\
+burkney\nburkni\nburl\nburleigh\nburley\nburma\nburnell\nburnett\nburney\nburnice\n\
+burnie\nburns\nburr\nburrel\nburrell\nburt\nburton\nburç\nbusara\nbush\n\
+busisiwe\nbuster\nbutch\nbutler\nbuyrukhan\nbuşra\nbylgja\nbynum\nbyrd\nbyrdie\n\
+byron\nbystrík\nbálint\nbára\nbárbara\nbárður\nbärbel\nbæring\nbæringur\nbæron\n\
+béatrice\nbéatrix\nbéla\nbénédicte\nbérengère\nbérénice\nbíbí\nbína\nbóas\nbóel\n\
+bói\nbót\nbóthildur\nbótólfur\nbörje\nbörkur\nbörteçin\nböðvar\nbøje\nbørge\n\
+búi\nbúri\nbüget\nbünyamün\nbüreyre\nbüşranur\nbănel\nbērends\nbērtulis\nbłażej\n\
+břetislav\nbəhlul\nbəhram\nbəhruz\nbəkir\nbənövşə\nbəşir\nbảo\ncabbar\ncabir\n\
+caddie\ncade\ncaden\ncadence\ncael\ncaesar\ncaetana\ncagak\ncager\ncahal\n\
+cahan\ncahangir\ncahir\ncahya\ncahyadi\ncahyanto\ncahyo\ncahyono\ncaiden\ncailin\n\
+cailum\ncailyn\ncain\ncaio\ncait\ncaitlin\ncaitlyn\ncaitlynn\ncaitriona\ncaius\n\
+cajsa\ncaket\ncakrabirawa\ncakrabuana\ncakrajiya\ncakrawala\ncakrawangsa\ncal\ncalandra\ncalcedonio\n\
+caldonia\ncale\ncaleb\ncalebe\ncaleigh\ncalhoun\ncali\ncalista\ncalisto\ncalixta\n\
+calixto\ncalla\ncallan\ncalleigh\ncallie\ncallum\ncalogero\ncalum\ncalvin\ncalvince\n\
+cam\ncambria\ncamden\ncamelia\ncamellia\ncameron\ncami\ncamie\ncamil\ncamila\n\
+camilla\ncamille\ncamillo\ncamillus\ncamilo\ncamisha\ncammie\ncammy\ncampbell\ncampo\n\
+camren\ncamron\ncamryn\ncan\ncanal\ncanan\ncanberk\ncandace\ncandance\ncandela\n\
+candelaria\ncandelario\ncandelas\ncandeniz\ncandi\ncandice\ncandida\ncandido\ncandie\ncandis\n\
+candra\ncandrakanta\ncandy\ncandyce\ncanfeza\ncangür\ncanice\ncannie\ncannon\ncannur\n\
+canseven\ncansin\ncantemir\ncantez\ncanur\ncanyon\ncaoilfhionn\ncaoimhe\ncaoimhin\ncaolain\n\
+caolan\ncaomhan\ncap\ncapa\ncapitola\ncappie\ncaprice\ncaptain\ncapucine\ncara\n\
+caragh\ncaraka\ncaren\ncarey\ncari\ncaridad\ncarie\ncarin\ncarina\ncarine\n\
+carisa\ncarissa\ncarita\ncarl\ncarl-heinz\ncarl-johan\ncarla\ncarlee\ncarleen\ncarleigh\n\
+carlena\ncarlene\ncarleton\ncarletta\ncarley\ncarli\ncarlie\ncarlijn\ncarline\ncarlisle\n\
+carlita\ncarlito\ncarlo\ncarlos\ncarlota\ncarlotta\ncarlton\ncarly\ncarlyle\ncarlyn\n\
+carma\ncarman\ncarmel\ncarmela\ncarmelia\ncarmelina\ncarmelita\ncarmella\ncarmelo\ncarmen\n\
+carmenza\ncarmina\ncarmine\ncarminho\ncarmon\ncarnell\ncaro\ncarol\ncarola\ncarolann\n\
+carole\ncarolee\ncarolien\ncarolin\ncarolina\ncaroline\ncaroll\ncarolyn\ncarolyne\ncarolynn\n\
+caron\ncaroyln\ncarra\ncarren\ncarri\ncarrie\ncarrol\ncarroll\ncarry\ncarsen\n\
+carson\ncarsten\ncarter\ncarub\ncary\ncaryl\ncarylon\ncaryn\ncas\ncasandra\n\
+case\ncasemiro\ncasen\ncasey\ncash\ncasian\ncasiana\ncasie\ncasimer\ncasimir\n\
+casimira\ncasimiro\ncason\ncaspar\ncasper\ncass\ncassandra\ncassaundra\ncassey\ncassi\n\
+cassidy\ncassie\ncassius\ncassondra\ncassy\ncaswell\ncataleya\ncatalina\ncatarina\ncaterina\n\
+cathal\ncatharina\ncatharine\ncatherin\ncatherina\ncatherine\ncatheriona\ncathern\ncatheryn\ncathey\n\
+cathi\ncathie\ncathleen\ncathrin\ncathrina\ncathrine\ncathriona\ncathryn\ncathy\ncatia\n\
+catina\ncatinca\ncato\ncatrice\ncatrin\ncatrina\ncatrine\ncatrinel\ncatriona\ncatur\n\
+caturangga\ncauã\ncauê\ncavad\ncavid\ncavit\ncawisadi\ncawisono\ncawuk\ncayadi\n\
+cayden\ncaydence\ncayetana\ncayetano\ncayla\ncaylee\ncazimir\nceara\nceasar\ncebesoy\n\
+cebrián\ncecelia\ncecep\ncecil\ncecila\ncecile\ncecilia\ncecilie\ncecilija\ncecilio\n\
+cecille\ncecily\ncecilía\ncecília\ncedide\ncedric\ncedrick\ncedrin\nceferino\nceil\n\
+celal\ncelena\ncelene\ncelesta\nceleste\ncelestia\ncelestina\ncelestine\ncelestino\ncelia\n\
+celie\ncelilay\ncelina\ncelinda\nceline\ncelsa\ncelso\ncem\ncemal\ncemalettin\n\
+cemani\ncemeti\ncemil\ncemiyle\ncemplunk\ncena\ncenan\ncengiz\ncengkal\ncengkir\n\
+centa\ncentrine\nceola\ncephus\ncerasela\ncercis\ncesar\ncesare\ncetin\ncevale\n\
+cevheri\nceyhun\nceyhunə\nceyla\nceylin\nceylon\nceyran\ncezar\ncezara\ncezary\n\
+cezayir\nchaaya\nchabane\nchace\nchachiya\nchacho\nchad\nchadd\nchadrick\nchadwick\n\
+chae\nchaido\nchaifah\nchaim\nchaitaly\nchaitanya\nchaiwut\nchaka\nchakradev\nchakradhar\n\
+chakrika\nchalisa\nchalmer\nchalmers\nchamali\nchaman\nchameli\nchamp\nchampak\nchan\n\
+chana\nchanakya\nchance\nchancey\nchanchal\nchancy\nchanda\nchandani\nchandler\nchandra\n\
+chandran\nchandresh\nchanel\nchanell\nchanelle\nchaney\nchanez\nchang\nchangaz\nchanie\n\
+chanikan\nchaniya\nchankete\nchanko\nchannie\nchanning\nchano\nchantal\nchantay\nchante\n\
+chantel\nchantell\nchantelle\nchanya\nchanyo\nchao\nchara\ncharalampia\ncharalampos\ncharan\n\
+chardafon\nchardafona\nchari\ncharikleia\ncharilaos\ncharis\ncharise\ncharissa\ncharisse\ncharita\n\
+charitos\ncharity\ncharla\ncharle\ncharlee\ncharleen\ncharlena\ncharlene\ncharles\ncharlesetta\n\
+charlesh\ncharlette\ncharley\ncharlie\ncharline\ncharlize\ncharlott\ncharlotta\ncharlotte\ncharlottie\n\
+charls\ncharlsie\ncharlton\ncharly\ncharlyn\ncharmain\ncharmaine\ncharo\ncharodey\ncharolette\n\
+charos\ncharvi\nchas\nchase\nchashida\nchasidy\nchasity\nchasmum\nchassidy\nchastity\n\
+chatresh\nchatura\nchau\nchauncey\nchauncy\nchaush\nchausiki\nchavdar\nchavvi\nchawin\n\
+chawish\nchaya\nchayanin\nchayapat\nchaz\nche\nche-wei\nchebet\nchedomir\nchege\n\
+chelangat\nchelo\nchelsea\nchelsey\nchelsi\nchelsie\nchelsy\nchema\nchen-jui\ncheng-en\n\
+cheng-han\ncheng-hsiung\ncheng-hung\ncheng-i\nchenko\nchenyu\nchepkemoi\nchepkoech\nchepkorir\nchepo\n\
+cher\ncheragh\nchere\ncheree\ncherelle\ncheresha\ncheri\ncherie\ncherif\ncherilyn\n\
+cherise\ncherish\ncherith\ncherly\ncherlyn\nchernorizets\nchernyo\ncherotich\ncherrelle\ncherri\n\
+cherrie\ncherry\ncherryl\ncheruiyot\nchery\ncheryl\ncheryle\ncheryll\ncheslav\nchesley\n\
+chessie\nchester\nchestina\nchet\nchetvarta\ncheusi\ncheyanne\ncheyenne\nchi\nchia\n\
+chia-hao\nchia-hung\nchia-jung\nchia-ling\nchia-ming\nchia-wei\nchia-ying\nchiamaka\nchiara\nchibuzo\n\
+chidimma\nchieko\nchien-cheng\nchien-chih\nchien-chung\nchien-hsing\nchien-hua\nchien-hung\nchien-liang\nchien-ming\n\
+chigozie\nchih-cheng\nchih-chiang\nchih-chung\nchih-hao\nchih-hsien\nchih-hsiung\nchih-hung\nchih-ming\nchih-wei\n\
+chih-wen\nchih-yuan\nchijioke\nchiko\nchilo\nchimere\nchin\nchin-fa\nchin-feng\nchin-hsing\n\
+chin-lien\nchin-lung\nchin-tsai\nchina\nchinedu\nchinelo\nching\nching-i\nchinyere\nchionia\n\
+chip\nchipukizi\nchiquita\nchiraz\nchita\nchiu-hsiang\nchiu-yueh\nchiyo\nchizoba\nchloe\n\
+chloi\nchloie\nchloé\nchloë\nchlóe\nchocho\nchochomir\nchona\nchonar\nchong\n\
+choni\nchono\nchonyu\nchris\nchrissie\nchrissy\nchrist\nchrista\nchrista-maria\nchristabel\n\
+christal\nchristeen\nchristel\nchristelle\nchristen\nchristena\nchristene\nchrister\nchristi\nchristia\n\
+christiaan\nchristian\nchristiana\nchristiane\nchristianne\nchristie\nchristin\nchristina\nchristine\nchristinia\n\
+christion\nchristl\nchristodoula\nchristodoulos\nchristof\nchristofer\nchristoffer\nchristofili\nchristofora\nchristoforos\n\
+christop\nchristoper\nchristoph\nchristophe\nchristopher\nchristos\nchristy\nchrysafenia\nchrysanthi\nchrysanthos\n\
+chrysavgi\nchrysi\nchrysostomi\nchrysostomos\nchrysoula\nchrysovalantios\nchrysovalanto\nchrysovalantou\nchrystal\nchu\n\
 chubrik\nchubrina\nchucho\nchuck\nchude\nchudo\nchudomir\nchudoslav\nchuk\nchuki\n\
 chukwudi\nchukwuemeka\nchun\nchun-chieh\nchun-hao\nchun-hsien\nchun-hsiung\nchun-hung\nchun-liang\nchun-mei\n\
 chun-ming\nchun-nan\nchun-ting\nchun-yu\nchung\nchus\nchuy\nchvor\nchyna\nchynna\n\
@@ -3717,261 +3729,271 @@ cándido\ncátia\ncäcilia\ncäcilie\ncécile\ncédric\ncélestin\ncélestine\nc
 céline\ncésar\ncôme\ncümşüd\ncüneyit\ncýrus\ncălin\ncătălin\ncătălina\ncəlal\n\
 cəlil\ncəmalə\ncəmil\ncəmilə\ndaamin\ndaan\ndaanish\ndaanyaal\ndaawood\ndabbah\n\
 dabir\ndabney\ndace\ndacia\ndacian\ndaciana\ndacin\ndadap\ndadaş\ndadi\n\
-dafina\ndafinka\ndafne\ndag\ndagbjartur\ndagbjörg\ndagbjört\ndagel\ndagfari\ndagfinnur\n\
-dagfríður\ndaggeir\ndaggrós\ndagheiður\ndaghfal\ndagmann\ndagmar\ndagmara\ndagmey\ndagny\n\
-dagný\ndagnýr\ndagobert\ndagoberto\ndagrún\ndagur\ndagþór\ndahiana\ndahlia\ndai\n\
-daiana\ndaiga\ndaija\ndaijah\ndaina\ndaine\ndainess\ndainis\ndainius\ndaire\n\
-dairine\ndairo\ndaisey\ndaisha\ndaisie\ndaisy\ndaisye\ndaiyaan\ndaja\ndajana\n\
-dakhil\ndakoda\ndakota\ndakotah\ndaksh\ndaksha\ndakshesh\ndalaja\ndalan\ndalbert\n\
-dalbir\ndaldís\ndale\ndalene\ndaler\ndaley\ndalia\ndalibor\ndalila\ndalili\n\
-dalima\ndaliman\ndalimin\ndaliono\ndalkılıç\ndalla\ndallas\ndalli\ndallilja\ndallin\n\
-dalmann\ndalmar\ndalmas\ndalrós\ndalton\ndalvin\ndalía\ndamar\ndamarcus\ndamari\n\
-damarion\ndamaris\ndameer\ndameon\ndamian\ndamiano\ndamien\ndamienne\ndamife\ndamijan\n\
-damini\ndamion\ndamir\ndamián\ndamjan\ndamjana\ndamlanur\ndamon\ndamond\ndamu\n\
-damurah\ndamyana\ndamyanti\ndan\ndana\ndanae\ndanang\ndancan\ndancun\ndandre\n\
-dane\ndaneen\ndanelina\ndanelle\ndanelíus\ndanette\ndaney\ndanfríður\ndangelo\ndanheiður\n\
-danhildur\ndani\ndania\ndanial\ndanica\ndaniel\ndaniela\ndaniele\ndanielius\ndaniell\n\
-daniella\ndanielle\ndaniels\ndanijel\ndanijela\ndanika\ndanila\ndanille\ndanilo\ndanimira\n\
-danique\ndanish\ndaniswara\ndanita\ndanitza\ndanival\ndanièle\ndaniël\ndanjuma\ndanka\n\
-dann\ndanna\ndannette\ndannie\ndanniel\ndannielle\ndanny\ndanson\ndante\ndanu\n\
-danuja\ndanuta\ndanuše\ndany\ndanyel\ndanyell\ndanyelle\ndanylo\ndanía\ndaníel\n\
-daníela\ndaníella\ndaníval\ndanış\ndaphine\ndaphne\ndaphné\ndaquan\ndara\ndaragh\n\
-darain\ndarby\ndarcel\ndarcey\ndarci\ndarcie\ndarcy\ndardan\ndardanela\ndarell\n\
-daren\ndaria\ndarian\ndariana\ndariati\ndarien\ndarija\ndarijan\ndarika\ndarimin\n\
-darin\ndarina\ndarinka\ndario\ndarion\ndaris\ndarius\ndariusz\ndariya\ndarja\n\
-darko\ndarl\ndarla\ndarleen\ndarlena\ndarlene\ndarline\ndarling\ndarlyne\ndarmaji\n\
-darman\ndarmana\ndarmanto\ndarnell\ndarold\ndaron\ndarpan\ndarragh\ndarran\ndarrel\n\
-darrell\ndarren\ndarri\ndarrian\ndarrick\ndarrien\ndarrin\ndarrion\ndarrius\ndarron\n\
-darry\ndarryl\ndarryle\ndarryll\ndarryn\ndarsh\ndarsirah\ndartono\ndaru\ndaruna\n\
-darvin\ndarwin\ndarwyn\ndary\ndarya\ndaryani\ndaryl\ndaryle\ndaryn\ndaryna\n\
-darío\ndaríus\ndasa\ndashawn\ndasia\ndastageer\ndaud\ndaudi\ndaulton\ndaunte\n\
-davante\ndave\ndavey\ndavi\ndavian\ndavid\ndavida\ndavide\ndavie\ndavin\n\
-davina\ndavion\ndavis\ndavnet\ndavon\ndavonta\ndavonte\ndavor\ndavorin\ndavy\n\
-davyd\ndavíð\ndawid\ndawn\ndawna\ndawne\ndawson\ndawud\ndax\ndaxton\n\
-dayamai\ndayami\ndayana\ndayanara\ndayar\ndayita\ndayle\ndayna\ndayne\ndayse\n\
-daysi\ndayton\ndayyaan\ndaðey\ndaði\ndaðína\ndağistan\ndea\ndeacon\ndeadra\n\
-deaglan\ndean\ndeana\ndeandra\ndeandre\ndeandrea\ndeane\ndeangelo\ndeann\ndeanna\n\
-deanne\ndeante\ndearbhail\ndearbhaile\ndearbhla\ndeasia\ndeb\ndebbi\ndebbie\ndebbra\n\
-debby\ndebera\ndebi\ndebora\ndeborah\ndeborrah\ndebra\ndebrah\ndebroah\ndebóra\n\
-decebal\ndechko\ndecho\ndechyu\ndeclan\ndede\ndedra\ndedric\ndedrick\ndee\n\
-deeann\ndeeanna\ndeedee\ndeedra\ndeegan\ndeena\ndeepa\ndeetta\ndeflorina\ndeforest\n\
-deha\ndeiby\ndeicy\ndeidra\ndeidre\ndeion\ndeirbhile\ndeirdre\ndeisy\ndeividas\n\
-deja\ndejah\ndejan\ndejon\ndejuan\ndel\ndelaine\ndelana\ndelaney\ndelano\n\
-delbert\ndelcho\ndelcie\ndelena\ndelfina\ndelfino\ndelfín\ndelia\ndeliah\ndeliana\n\
-delicia\ndelil\ndelila\ndelilah\ndelina\ndelinda\ndelisa\ndell\ndella\ndellar\n\
-delle\ndellia\ndellie\ndelma\ndelmar\ndelmas\ndelmer\ndelmus\ndelmy\ndelois\n\
-deloise\ndelora\ndeloras\ndelores\ndeloris\ndelorse\ndelos\ndelpha\ndelphia\ndelphin\n\
-delphine\ndelsie\ndelta\ndelton\ndelvin\ndelwin\ndelya\ndelyan\ndelyana\ndema\n\
-demarco\ndemarcus\ndemario\ndemarion\ndementiy\ndementy\ndemeter\ndemetra\ndemetri\ndemetria\n\
-demetric\ndemetrice\ndemetrio\ndemetrios\ndemetrius\ndemi\ndemi-lee\ndemi-leigh\ndemian\ndemid\n\
-demilade\ndemir\ndemirbüken\ndemirela\ndemiriz\ndemirok\ndemiryürek\ndemond\ndemonte\ndempsey\n\
-demus\ndemyan\ndemyd\ndena\ndenae\ndencho\ndendý\ndeneen\ndenese\ndeniandra\n\
-denice\ndeniis\ndenika\ndenimir\ndenine\ndenis\ndenisa\ndenise\ndenisha\ndenislav\n\
-denislavena\ndenisse\ndenita\ndeniyan\ndeniz\ndenizalp\ndenkel\ndenna\ndennie\ndennis\n\
-dennise\ndennitsa\ndenny\ndenton\ndenver\ndenyse\ndenzel\ndenzell\ndenzil\ndeníel\n\
-deon\ndeondre\ndeonna\ndeonta\ndeontae\ndeonte\ndequan\nderald\nderdidas\ndereck\n\
-derek\ndereon\nderic\nderick\nderik\nderkay\nderl\nderly\ndermot\ndermott\n\
-deron\nderrek\nderrell\nderrick\nderval\ndervilla\ndervla\nderwin\nderya\nderyanur\n\
-deryl\ndesean\ndeshaun\ndeshawn\ndesho\ndesi\ndesiderio\ndesilian\ndesimilyana\ndesimir\n\
-desirae\ndesire\ndesiree\ndesirée\ndesislav\ndesiyana\ndeslav\ndesmond\ndespin\ndespina\n\
-despinka\ndessa\ndessie\ndestany\ndestin\ndestinee\ndestiney\ndestini\ndestiny\ndestry\n\
-detelin\ndetlef\ndetlev\ndetra\ndev\ndevan\ndevansh\ndevante\ndevaughn\ndeven\n\
-devi\ndevika\ndevin\ndeviner\ndevon\ndevona\ndevonta\ndevontae\ndevonte\ndevora\n\
-devorah\ndevyn\ndeward\ndewayne\ndewey\ndewi\ndewitt\ndex\ndexter\ndeya\n\
-deyan\ndeyanira\ndezider\ndezső\ndezzie\ndeğer\ndeğmeer\ndhriti\ndhruv\ndia\n\
-diah\ndiallo\ndiamandi\ndiamantina\ndiamond\ndian\ndiana\ndianah\ndiandra\ndiane\n\
-diann\ndianna\ndianne\ndiar\ndiarmaid\ndiarmuid\ndicie\ndick\ndickie\ndickson\n\
-dicy\ndida\ndidda\ndidier\ndidina\ndidko\ndiederik\ndiedra\ndiedre\ndiedrich\n\
-diego\ndierdre\ndierk\ndieter\ndiethard\ndiethelm\ndiether\ndietlind\ndietlinde\ndietmar\n\
-dietrich\ndigdaya\ndigna\ndijana\ndijon\ndiken\ndiko\ndilan\ndilara\ndilarə\n\
-dilavər\ndilcan\ndilder\ndildora\ndilfeza\ndilhuş\ndilja\ndiljá\ndillan\ndillard\n\
-dillie\ndillion\ndillon\ndilmana\ndilnoz\ndilnur\ndilsitan\ndilyan\ndilşad\ndilşat\n\
-dimas\ndimaz\ndimitra\ndimitri\ndimitrina\ndimitrios\ndimka\ndimmblá\ndimmey\ndimple\n\
-dina\ndinah\ndincer\ndinda\ndinis\ndink\ndinna\ndino\ndinorah\ndinu\n\
-dinçkol\ndinçsü\ndiogo\ndion\ndione\ndionicio\ndionigi\ndionisia\ndionisio\ndionna\n\
-dionne\ndionte\ndionýz\ndipa\ndipta\ndirican\ndirja\ndirk\ndirlik\ndismas\n\
-dita\nditmar\nditte\ndittmar\ndivan\ndivil\ndivina\ndivizie\ndiviziya\ndivya\n\
-dixie\ndixon\ndiya\ndiyor\ndiyora\ndiána\ndiðrik\ndiāna\ndjamel\ndjuana\n\
-djuna\ndmitri\ndmitriy\ndmitry\ndmytro\ndobrina\ndobromila\ndobromysl\ndobroslav\ndobroslava\n\
-doc\ndocha\ndochia\ndocia\ndock\ndoctor\ndodie\ndodo\ndofri\ndogan\n\
-doina\ndola\ndoll\ndolli\ndollie\ndolly\ndollye\ndolores\ndoloris\ndolph\n\
-dolphine\ndolphus\ndolun\ndom\ndomagoj\ndomantas\ndomas\ndomen\ndomenic\ndomenica\n\
-domenick\ndomenico\ndomenika\ndomhnall\ndominga\ndomingo\ndomingos\ndominic\ndominica\ndominick\n\
-dominik\ndominika\ndominique\ndominque\ndominyka\ndominykas\ndomitila\ndomnica\ndomonique\ndon\n\
-dona\ndonaciano\ndonagh\ndonal\ndonald\ndonat\ndonata\ndonatas\ndonatella\ndonatello\n\
-donato\ndonavan\ndonavon\ndondre\ndonell\ndonella\ndonetta\ndonette\ndong\ndonia\n\
-donie\ndonika\ndonita\ndoniyor\ndonn\ndonna\ndonnacha\ndonncha\ndonnell\ndonnetta\n\
-donnette\ndonnie\ndonny\ndono\ndonough\ndonovan\ndonta\ndontae\ndonte\ndonya\n\
-dora\ndoralisa\ndorathea\ndorathy\ndorcas\ndorcus\ndoreatha\ndoreen\ndorel\ndorene\n\
-doretha\ndorethea\ndoretta\ndori\ndoria\ndorian\ndoriana\ndorie\ndorien\ndorin\n\
-dorina\ndorinda\ndorine\ndorinel\ndoris\ndorit\ndorita\ndorla\ndorle\ndorli\n\
-dorman\ndorofei\ndorofey\ndorota\ndorotea\ndoroteja\ndorotha\ndorothe\ndorothea\ndorothee\n\
-dorothy\ndorothée\ndorottya\ndorr\ndorris\ndorsey\ndorte\ndortha\ndorthe\ndorthea\n\
-dorthey\ndorthy\ndoru\ndorukhan\ndosha\ndoshia\ndoshie\ndosia\ndoss\ndossie\n\
-dosta\ndot\ndottie\ndotty\ndoug\ndouglas\ndouglass\ndounia\ndove\ndovie\n\
+dafina\ndafinka\ndafne\ndafni\ndag\ndagbjartur\ndagbjörg\ndagbjört\ndagel\ndagfari\n\
+dagfinnur\ndagfríður\ndaggeir\ndaggrós\ndagheiður\ndaghfal\ndagmann\ndagmar\ndagmara\ndagmey\n\
+dagny\ndagný\ndagnýr\ndagobert\ndagoberto\ndagrún\ndagur\ndagþór\ndahiana\ndahlia\n\
+dai\ndaiana\ndaiga\ndaija\ndaijah\ndaina\ndaine\ndainess\ndainis\ndainius\n\
+daire\ndairine\ndairo\ndaisey\ndaisha\ndaisie\ndaisy\ndaisye\ndaiyaan\ndaja\n\
+dajana\ndakhil\ndakoda\ndakota\ndakotah\ndaksh\ndaksha\ndakshesh\ndalaja\ndalan\n\
+dalbert\ndalbir\ndaldís\ndale\ndalene\ndaler\ndaley\ndalia\ndalibor\ndalila\n\
+dalili\ndalima\ndaliman\ndalimin\ndaliono\ndalkılıç\ndalla\ndallas\ndalli\ndallilja\n\
+dallin\ndalmann\ndalmar\ndalmas\ndalrós\ndalton\ndalvin\ndalía\ndamar\ndamarcus\n\
+damari\ndamarion\ndamaris\ndamaskini\ndamaskinos\ndameer\ndameon\ndamian\ndamiani\ndamiano\n\
+damianos\ndamien\ndamienne\ndamife\ndamijan\ndamini\ndamion\ndamir\ndamián\ndamjan\n\
+damjana\ndamlanur\ndamon\ndamond\ndamu\ndamurah\ndamyana\ndamyanti\ndan\ndana\n\
+danae\ndanai\ndanang\ndancan\ndancun\ndandre\ndane\ndaneen\ndanelina\ndanelle\n\
+danelíus\ndanette\ndaney\ndanfríður\ndangelo\ndanheiður\ndanhildur\ndani\ndania\ndanial\n\
+danica\ndaniel\ndaniela\ndaniele\ndanielius\ndaniell\ndaniella\ndanielle\ndaniels\ndaniil\n\
+danijel\ndanijela\ndanika\ndanila\ndanille\ndanilo\ndanimira\ndanique\ndanish\ndaniswara\n\
+danita\ndanitza\ndanival\ndanièle\ndaniël\ndanjuma\ndanka\ndann\ndanna\ndannette\n\
+dannie\ndanniel\ndannielle\ndanny\ndanson\ndante\ndanu\ndanuja\ndanuta\ndanuše\n\
+dany\ndanyel\ndanyell\ndanyelle\ndanylo\ndanía\ndaníel\ndaníela\ndaníella\ndaníval\n\
+danış\ndaphine\ndaphne\ndaphné\ndaquan\ndara\ndaragh\ndarain\ndarby\ndarcel\n\
+darcey\ndarci\ndarcie\ndarcy\ndardan\ndardanela\ndarell\ndaren\ndaria\ndarian\n\
+dariana\ndariati\ndarien\ndarija\ndarijan\ndarika\ndarimin\ndarin\ndarina\ndarinka\n\
+dario\ndarion\ndaris\ndarius\ndariusz\ndariya\ndarja\ndarko\ndarl\ndarla\n\
+darleen\ndarlena\ndarlene\ndarline\ndarling\ndarlyne\ndarmaji\ndarman\ndarmana\ndarmanto\n\
+darnell\ndarold\ndaron\ndarpan\ndarragh\ndarran\ndarrel\ndarrell\ndarren\ndarri\n\
+darrian\ndarrick\ndarrien\ndarrin\ndarrion\ndarrius\ndarron\ndarry\ndarryl\ndarryle\n\
+darryll\ndarryn\ndarsh\ndarsirah\ndartono\ndaru\ndaruna\ndarvin\ndarwin\ndarwyn\n\
+dary\ndarya\ndaryani\ndaryl\ndaryle\ndaryn\ndaryna\ndarío\ndaríus\ndasa\n\
+dashawn\ndasia\ndastageer\ndaud\ndaudi\ndaulton\ndaunte\ndavante\ndave\ndavey\n\
+davi\ndavian\ndavid\ndavida\ndavide\ndavidoula\ndavie\ndavin\ndavina\ndavion\n\
+davis\ndavnet\ndavon\ndavonta\ndavonte\ndavor\ndavorin\ndavy\ndavyd\ndavíð\n\
+dawid\ndawn\ndawna\ndawne\ndawson\ndawud\ndax\ndaxton\ndayamai\ndayami\n\
+dayana\ndayanara\ndayar\ndayita\ndayle\ndayna\ndayne\ndayse\ndaysi\ndayton\n\
+dayyaan\ndaðey\ndaði\ndaðína\ndağistan\ndea\ndeacon\ndeadra\ndeaglan\ndean\n\
+deana\ndeandra\ndeandre\ndeandrea\ndeane\ndeangelo\ndeann\ndeanna\ndeanne\ndeante\n\
+dearbhail\ndearbhaile\ndearbhla\ndeasia\ndeb\ndebbi\ndebbie\ndebbra\ndebby\ndebera\n\
+debi\ndebora\ndeborah\ndeborrah\ndebra\ndebrah\ndebroah\ndebóra\ndecebal\ndechko\n\
+decho\ndechyu\ndeclan\ndede\ndedra\ndedric\ndedrick\ndee\ndeeann\ndeeanna\n\
+deedee\ndeedra\ndeegan\ndeena\ndeepa\ndeetta\ndeflorina\ndeforest\ndeha\ndeiby\n\
+deicy\ndeidra\ndeidre\ndeion\ndeirbhile\ndeirdre\ndeisy\ndeividas\ndeja\ndejah\n\
+dejan\ndejon\ndejuan\ndel\ndelaine\ndelana\ndelaney\ndelano\ndelbert\ndelcho\n\
+delcie\ndelena\ndelfina\ndelfino\ndelfín\ndelia\ndeliah\ndeliana\ndelicia\ndelil\n\
+delila\ndelilah\ndelina\ndelinda\ndelisa\ndell\ndella\ndellar\ndelle\ndellia\n\
+dellie\ndelma\ndelmar\ndelmas\ndelmer\ndelmus\ndelmy\ndelois\ndeloise\ndelora\n\
+deloras\ndelores\ndeloris\ndelorse\ndelos\ndelpha\ndelphia\ndelphin\ndelphine\ndelsie\n\
+delta\ndelton\ndelvin\ndelwin\ndelya\ndelyan\ndelyana\ndema\ndemarco\ndemarcus\n\
+demario\ndemarion\ndementiy\ndementy\ndemeter\ndemetra\ndemetri\ndemetria\ndemetric\ndemetrice\n\
+demetrio\ndemetrios\ndemetrius\ndemi\ndemi-lee\ndemi-leigh\ndemian\ndemid\ndemilade\ndemir\n\
+demirbüken\ndemirela\ndemiriz\ndemirok\ndemiryürek\ndemond\ndemonte\ndempsey\ndemus\ndemyan\n\
+demyd\ndena\ndenae\ndencho\ndendý\ndeneen\ndenese\ndeniandra\ndenice\ndeniis\n\
+denika\ndenimir\ndenine\ndenis\ndenisa\ndenise\ndenisha\ndenislav\ndenislavena\ndenisse\n\
+denita\ndeniyan\ndeniz\ndenizalp\ndenkel\ndenna\ndennie\ndennis\ndennise\ndennitsa\n\
+denny\ndenton\ndenver\ndenyse\ndenzel\ndenzell\ndenzil\ndeníel\ndeon\ndeondre\n\
+deonna\ndeonta\ndeontae\ndeonte\ndequan\nderald\nderdidas\ndereck\nderek\ndereon\n\
+deric\nderick\nderik\nderkay\nderl\nderly\ndermot\ndermott\nderon\nderrek\n\
+derrell\nderrick\nderval\ndervilla\ndervla\nderwin\nderya\nderyanur\nderyl\ndesean\n\
+deshaun\ndeshawn\ndesho\ndesi\ndesiderio\ndesilian\ndesimilyana\ndesimir\ndesirae\ndesire\n\
+desiree\ndesirée\ndesislav\ndesiyana\ndeslav\ndesmond\ndespin\ndespina\ndespinka\ndespoina\n\
+dessa\ndessie\ndestany\ndestin\ndestinee\ndestiney\ndestini\ndestiny\ndestry\ndetelin\n\
+detlef\ndetlev\ndetra\ndev\ndevan\ndevansh\ndevante\ndevaughn\ndeven\ndevi\n\
+devika\ndevin\ndeviner\ndevon\ndevona\ndevonta\ndevontae\ndevonte\ndevora\ndevorah\n\
+devyn\ndeward\ndewayne\ndewey\ndewi\ndewitt\ndex\ndexter\ndeya\ndeyan\n\
+deyanira\ndezider\ndezső\ndezzie\ndeğer\ndeğmeer\ndhriti\ndhruv\ndia\ndiah\n\
+dialekti\ndiallo\ndiamandi\ndiamantina\ndiamantis\ndiamanto\ndiamantoula\ndiamond\ndian\ndiana\n\
+dianah\ndiandra\ndiane\ndiann\ndianna\ndianne\ndiar\ndiarmaid\ndiarmuid\ndicie\n\
+dick\ndickie\ndickson\ndicy\ndida\ndidda\ndidier\ndidina\ndidko\ndido\n\
+diederik\ndiedra\ndiedre\ndiedrich\ndiego\ndierdre\ndierk\ndieter\ndiethard\ndiethelm\n\
+diether\ndietlind\ndietlinde\ndietmar\ndietrich\ndigdaya\ndigna\ndijana\ndijon\ndikaia\n\
+dikaios\ndiken\ndiko\ndilan\ndilara\ndilarə\ndilavər\ndilcan\ndilder\ndildora\n\
+dilfeza\ndilhuş\ndilja\ndiljá\ndillan\ndillard\ndillie\ndillion\ndillon\ndilmana\n\
+dilnoz\ndilnur\ndilsitan\ndilyan\ndilşad\ndilşat\ndimas\ndimaz\ndimitra\ndimitri\n\
+dimitrina\ndimitrios\ndimitris\ndimka\ndimmblá\ndimmey\ndimokratis\ndimokritos\ndimos\ndimosthenis\n\
+dimoula\ndimple\ndina\ndinah\ndincer\ndinda\ndinis\ndink\ndinna\ndino\n\
+dinorah\ndinu\ndinçkol\ndinçsü\ndiogenis\ndiogo\ndiomidis\ndion\ndione\ndionicio\n\
+dionigi\ndionisia\ndionisio\ndionna\ndionne\ndionte\ndionysia\ndionysios\ndionýz\ndipa\n\
+dipta\ndirican\ndirja\ndirk\ndirlik\ndismas\ndita\nditmar\nditte\ndittmar\n\
+divan\ndivil\ndivina\ndivizie\ndiviziya\ndivya\ndixie\ndixon\ndiya\ndiyor\n\
+diyora\ndiána\ndiðrik\ndiāna\ndjamel\ndjuana\ndjuna\ndmitri\ndmitriy\ndmitry\n\
+dmytro\ndobrina\ndobromila\ndobromysl\ndobroslav\ndobroslava\ndoc\ndocha\ndochia\ndocia\n\
+dock\ndoctor\ndodie\ndodo\ndofri\ndogan\ndoina\ndola\ndoll\ndolli\n\
+dollie\ndolly\ndollye\ndolores\ndoloris\ndolph\ndolphine\ndolphus\ndolun\ndom\n\
+domagoj\ndomantas\ndomas\ndomen\ndomenic\ndomenica\ndomenick\ndomenico\ndomenika\ndomhnall\n\
+dominga\ndomingo\ndomingos\ndominic\ndominica\ndominick\ndominik\ndominika\ndominikos\ndominique\n\
+dominque\ndominyka\ndominykas\ndomitila\ndomna\ndomnica\ndomonique\ndon\ndona\ndonaciano\n\
+donagh\ndonal\ndonald\ndonat\ndonata\ndonatas\ndonatella\ndonatello\ndonato\ndonavan\n\
+donavon\ndondre\ndonell\ndonella\ndonetta\ndonette\ndong\ndonia\ndonie\ndonika\n\
+donita\ndoniyor\ndonn\ndonna\ndonnacha\ndonncha\ndonnell\ndonnetta\ndonnette\ndonnie\n\
+donny\ndono\ndonough\ndonovan\ndonta\ndontae\ndonte\ndonya\ndora\ndoralisa\n\
+dorathea\ndorathy\ndorcas\ndorcus\ndoreatha\ndoreen\ndorel\ndorene\ndoretha\ndorethea\n\
+doretta\ndori\ndoria\ndorian\ndoriana\ndorie\ndorien\ndorin\ndorina\ndorinda\n\
+dorine\ndorinel\ndoris\ndorit\ndorita\ndorla\ndorle\ndorli\ndorman\ndorofei\n\
+dorofey\ndorota\ndorotea\ndoroteja\ndorotha\ndorothe\ndorothea\ndorothee\ndorotheos\ndorothy\n\
+dorothée\ndorottya\ndorr\ndorris\ndorsey\ndorte\ndortha\ndorthe\ndorthea\ndorthey\n\
+dorthy\ndoru\ndorukhan\ndosha\ndoshia\ndoshie\ndosia\ndoss\ndossie\ndosta\n\
+dot\ndottie\ndotty\ndoug\ndouglas\ndouglass\ndoukissa\ndounia\ndove\ndovie\n\
 dovilė\ndovud\ndovydas\ndow\ndoyinsola\ndoyka\ndoyle\ndozier\ndoğanalp\ndoğannur\n\
 doğanşah\ndoğuhan\ndraga\ndragan\ndragana\ndragica\ndragitsa\ndrago\ndragoș\ndragutin\n\
-drahomír\ndrahomíra\ndrahoslav\ndrahoslava\ndrajat\ndrake\ndrauma\ndraumey\ndraupnir\ndraven\n\
-dražen\ndreama\ndreki\ndrema\ndrengur\ndrenka\ndrew\ndries\ndrilon\ndrita\n\
-driton\ndroplaug\ndrucilla\ndrury\ndrusilla\ndrífa\ndrótt\ndröfn\nduane\nduard\n\
-duarte\ndubán\nducu\nduda\ndudley\nduff\ndufgus\ndufþakur\ndugfús\nduha\n\
-duilio\nduje\nduke\ndulce\ndulcie\nduma\ndumisani\ndumisile\ndumitra\ndumitrana\n\
-dumitru\nduncan\ndung\ndunia\ndunja\ndunyo\ndurab\nduracan\ndurante\ndurdali\n\
-durdona\ndurell\ndurgadin\ndurmuşali\ndurna\ndurodola\ndurrell\ndursadiye\ndursun\nduruk\n\
-duruöz\ndurward\ndurwood\ndusan\ndushka\ndustan\ndusti\ndustin\ndusty\ndustyn\n\
-duuk\nduván\nduwayne\nduyguhan\nduyên\ndušan\ndušanka\ndvalinn\ndwain\ndwaine\n\
-dwan\ndwana\ndwane\ndwayne\ndwi\ndwight\ndwyane\ndyan\ndylan\ndylano\n\
-dyllan\ndylon\ndymphna\ndympna\ndyukyana\ndzhana\ndzhaner\ndzhanko\ndzhihad\ndzhinevra\n\
-dzhuliya\ndzidra\ndzintars\ndzintra\ndániel\ndávid\ndáša\ndæja\ndébora\ndéborah\n\
-dénes\ndésiré\ndésirée\ndía\ndíana\ndíanna\ndíma\ndís\ndísa\ndísella\n\
-díómedes\ndóa\ndómald\ndómaldi\ndómaldur\ndómhildur\ndónald\ndónaldur\ndór\ndóra\n\
-dórey\ndóri\ndóris\ndórothea\ndórótea\ndóróthea\ndósóþeus\ndögg\ndögun\ndölensoy\n\
-döner\ndönməz\ndörte\ndörthe\ndúa\ndúfa\ndúi\ndúna\ndúnn\ndündaralp\n\
-dünya\ndünyamalı\ndürdanə\ndürnisə\ndürrüşehvar\ndýrborg\ndýrfinna\ndýri\ndýrleif\ndýrley\n\
-dýrmundur\ndýrunn\ndārta\ndāvis\ndũng\ndương\neadaoin\neamon\neamonn\nean\n\
-eanna\nearl\nearle\nearlean\nearleen\nearlene\nearley\nearlie\nearline\nearly\n\
-earnest\nearnestine\neartha\neaster\neaston\neathel\neavan\neba\nebb\nebba\n\
-ebbe\nebbi\nebbie\neben\nebeneser\nebenezer\neber\neberg\neberhard\neberhardt\n\
-ebert\neboni\nebonie\nebonney\nebony\nebuakil\nebuka\necaterina\necegül\necemiş\n\
-echo\neckard\neckart\neckehard\neckhard\neckhardt\neckhart\necrin\ned\neda\n\
-edaviye\nedd\nedda\neddah\neddie\neddy\nedel\nedelbert\nedelgard\nedelmira\n\
-edelmiro\nedeltraud\nedeltraut\nedeltrud\neden\neder\nedgar\nedgaras\nedgard\nedgardo\n\
-edgars\nedgübay\nedhitha\nedi\nedie\nedier\nedil\nedilberto\nedilma\nedilon\n\
-edilson\nedin\nedina\nedinah\nedinson\nedison\nedisson\nedit\nedita\nedith\n\
-editha\nedla\nedmon\nedmond\nedmonia\nedmund\nedmundo\nedmunds\nedna\nednah\n\
-edoardo\nedon\nedona\nedouard\nedra\nedrie\nedris\nedryu\nedsel\nedson\n\
-edu\neduar\neduard\neduarda\neduardo\neduards\nedvard\nedvardas\nedvin\nedvinas\n\
-edvīns\nedw\nedwar\nedward\nedwardo\nedwin\nedwina\nedyta\nedyth\nedythe\n\
-edílon\nedīte\neelis\neemeli\neemil\neerik\neero\neesaa\neesha\neetu\n\
-eeva\nefe\nefemía\neffa\neffie\nefil\nefimena\nefka\neflâtun\nefrain\n\
-efraím\nefraín\nefrem\nefren\nefrosiniya\nefrén\nefser\neftimia\neftimie\nega\n\
-egbert\negedía\negenur\neggert\neggrún\neggþór\negidijus\negil\negill\negils\n\
-egla\neglė\negon\negor\negzon\negzona\nehan\nehrenfried\nehrentraud\nehrhard\n\
-ehsaas\nehsan\nehtel\neider\neidvilė\neija\neijaz\neik\neikar\neila\n\
-eileen\neilene\neilis\neilish\neilífur\neimantas\neimear\neimer\neimhear\neinar\n\
-einari\neinbjörg\neindís\neiner\neiney\neinfríður\neinhildur\neinir\neino\neinrún\n\
-einvarður\neinína\neinþór\neir\neira\neiravati\neirdís\neirfinna\neirik\neirný\n\
-eiríka\neiríkur\neirún\neitel\neithan\neithel\neithne\neivin\neivind\neivor\n\
-eiðar\neiðný\neiðunn\neiður\neja\nejaz\nejlaal\neka\nekaja\nekalinga\n\
-ekani\nekansh\nekanta\nekantika\nekapad\nekaraj\nekaterina\nekavir\nekbal\nekber\n\
-ekene\nekim\nekiya\nekkehard\nekkehart\nekmel\neko\nekow\nekrem\nekta\n\
-ektar\nektor\nekundayo\nekundu\nel\nel-amin\nela\neladia\neladio\nelaf\n\
-elaina\nelaine\nelam\nelamiye\nelana\nelane\nelanor\nelariz\nelayne\nelba\n\
-elberg\nelbert\nelberta\nelbridge\nelby\nelcira\nelcy\nelda\neldar\neldbjörg\n\
-elden\nelder\neldey\neldgrímur\neldjárn\neldlilja\neldmar\neldon\neldora\neldred\n\
-eldridge\neldrún\neldur\neldór\neldəniz\nelea\nelean\neleanor\neleanora\neleanore\n\
-elease\neleazar\nelecta\neleina\nelektra\nelektron\nelemag\nelemér\nelena\nelenborg\n\
-elene\neleni\nelenitsa\nelenko\nelenor\nelenora\nelenore\nelentínus\neleodoro\neleoneta\n\
-eleonor\neleonora\neleonore\neleonóra\neleuterio\nelex\nelfa\nelfar\nelfi\nelfida\n\
-elfie\nelfreda\nelfrieda\nelfriede\nelfráður\nelfur\nelgie\nelgin\nelgün\nelhan\n\
-eli\nelia\neliabeth\neliakimu\nelian\neliana\neliane\nelianna\nelias\nelicia\n\
-elick\nelida\nelidia\nelie\neliecer\nelien\neliette\neliezer\nelif\nelifnur\n\
-eliga\neligah\nelige\neligia\neligio\nelihu\neliisa\nelijah\nelimar\nelin\n\
-elina\nelinborg\neline\nelinor\nelinore\nelinór\nelio\neliona\neliot\neliott\n\
-elis\nelisa\nelisabet\nelisabeta\nelisabete\nelisabeth\nelisabetha\nelisabetta\nelisaveta\nelise\n\
-eliseo\nelisey\nelisha\nelisiya\nelissa\nelita\nelitsa\neliud\neliz\neliza\n\
-elizabet\nelizabeta\nelizabete\nelizabeth\nelizah\nelizbeth\nelize\nelizebeth\neliáš\neliška\n\
-elka\nelkana\nelke\nelkin\nelko\nell\nella\nelladio\nellamae\nellan\n\
-ellar\nelle\nellen\nellena\neller\nellert\nellery\nelley\nelli\nelliana\n\
-ellie\nellinor\nelliot\nelliott\nellis\nellisif\nellison\nelliði\nellsworth\nellwood\n\
-elly\nellyn\nellín\nellís\nellý\nelma\nelman\nelmar\nelmer\nelmeri\n\
-elmidar\nelmina\nelmir\nelmira\nelmire\nelmo\nelmore\nelmyra\nelmārs\nelməddin\n\
-elna\nelnarə\nelnora\nelnur\nelnurə\neloah\nelodia\nelodie\nelof\neloi\n\
-elois\neloisa\neloise\nelon\nelona\nelonzo\nelosy\nelouise\neloy\neloá\n\
-eloísa\neloïse\nelphas\nelpidio\nelroy\nels\nelsa\nelsabet\nelsbeth\nelse\n\
-elsebeth\nelsevər\nelsie\nelsworth\nelsy\nelsí\nelsý\nelta\nelton\nelturan\n\
-eluh\nelva\nelvan\nelvana\nelvar\nelver\nelvera\nelvi\nelvia\nelvie\n\
-elvin\nelvina\nelvira\nelvire\nelvis\nelvy\nelvíra\nelvý\nelvīra\nelwanda\n\
-elwin\nelwira\nelwood\nelwyn\nelxan\nely\nelyas\nelyo\nelyse\nelyssa\n\
-elza\nelzada\nelzbieta\nelzie\nelzy\nelçin\neléa\neléna\neléonore\nelí\n\
-elía\nelíana\nelías\nelíeser\nelímar\nelín\nelína\nelínbergur\nelínbet\nelínbjörg\n\
-elínbjört\nelínborg\nelíndís\nelíngunnur\nelínheiður\nelínmundur\nelínrós\nelíná\nelínór\nelírós\n\
-elís\nelísa\nelísabet\nelísabeth\nelöve\nelīna\nelşad\nelşən\nelżbieta\nema\n\
-emal\nemaline\neman\nemanoil\nemanuel\nemanuela\nemanuele\nemanuella\nemanuelly\nemanuil\n\
-emanuila\nemanúel\nemas\nember\nembla\nembrek\nembuh\nemeka\nemelda\nemelia\n\
-emelie\nemelina\nemeline\nemely\nemelyne\nemelía\nemelíana\nemelína\nemer\nemerald\n\
-emeralda\nemerita\nemerson\nemery\nemese\nemett\nemiel\nemigdio\nemiko\nemil\n\
-emilce\nemile\nemilee\nemilia\nemilian\nemiliana\nemiliano\nemilie\nemilien\nemiliia\n\
-emilija\nemilio\nemilis\nemiliya\nemiliyan\nemilly\nemilse\nemily\nemilía\nemilíana\n\
-emilíanna\nemilý\nemin\nemina\nemine\nemir\nemiro\nemirşan\nemit\nemiş\n\
-emma\nemma-louise\nemmaculate\nemmah\nemmalee\nemmaline\nemmanuel\nemmanuelle\nemmanuil\nemmanúel\n\
-emmer\nemmerich\nemmet\nemmett\nemmi\nemmie\nemmit\nemmitt\nemmons\nemmy\n\
-emmý\nemogene\nemong\nemory\nemperatriz\nempluk\nemran\nemre\nemrullah\nemry\n\
-emy\nemília\nemý\nemīlija\nemīls\nen-sho\nena\nenar\nencarna\nencarnacion\n\
-encarnación\nencarnita\nencho\nenda\nendah\nendo\nendra\nendre\nendrit\nene\n\
-enea\nenedina\neneida\neneka\nenes\nenfes\nengelbert\nengilbert\nengilbjartur\nengilbjört\n\
-engiljón\nengill\nengilráð\nengilrós\nengin\nenginiz\nengla\nenid\nenika\nenikő\n\
-eniola\nenis\nenith\nenitsa\nenja\nenna\nennio\nennis\nenno\nenoch\n\
-enock\nenok\nenola\nenos\nenrico\nenrika\nenrique\nenriqueta\nensar\nensari\n\
-ensio\nenteng\nenver\nenya\nenyo\nenyu\nenzi\nenzio\nenzo\nenóla\n\
-eoghan\neoin\neola\neowyn\nephantus\nephraim\nephram\nephriam\nepifania\nepifanio\n\
-eppie\nepsie\nera\neral\neraldo\nerasmo\nerasmus\nerast\nerastus\neraycan\n\
-erbay\nerbil\nerby\nercan\nercihan\nerdal\nerdemer\nerdibay\nerdmute\nerdogan\n\
-erdursun\neredin\nerem\neremia\neremiya\neren\nerenalp\nerensoy\neres\nergana\n\
-ergener\nerginel\nergönül\nergül\nergün\nerhard\nerhardt\neric\nerica\nerich\n\
-erick\nericka\nerie\nerik\nerika\nerikas\nerin\nerina\nerinn\nerinçer\n\
-erion\neris\neriş\nerkan\nerkinel\nerkki\nerksoy\nerkılıç\nerla\nerland\n\
-erlar\nerle\nerlen\nerlendur\nerlene\nerlinda\nerline\nerling\nerlingur\nerlín\n\
-erma\nermanis\nermanno\nermelinda\nermenegildo\nermes\nermilya\nermina\nermine\nerminia\n\
-ermutlu\nerna\nernest\nernestas\nernestina\nernestine\nernesto\nernests\nernestó\nernie\n\
-ernir\nernst\nernst-august\nernst-dieter\nernst-otto\nerny\nernő\nerol\neron\neroğul\n\
-erpur\nerrol\nersel\nersen\nerseç\nertan\nerten\nertuncay\nertün\nerva\n\
-ervaniye\nervin\nerving\nervín\nerwan\nerwin\neryk\nerykah\neryn\neryıldız\n\
-erzsébet\neröz\nerşat\nesa\nesau\nesben\nesco\nesekíel\nesen\nesenbay\n\
-esengün\nesentürk\nesequiel\nesfandyar\neshan\neshana\nesi\nesila\nesja\nesjar\n\
-esker\neskil\neskinalp\nesko\neslemnur\nesley\nesma\nesmanperi\nesmarelda\nesmee\n\
-esmeralda\nesmira\nesmée\nesna\nesneider\nesparta\nespartaco\nespen\nesperanza\nespiridión\n\
-esra\nessa\nessence\nessex\nessi\nessie\nesta\nesteban\nestefan\nestefana\n\
-estefani\nestefania\nestefany\nestefanía\nestel\nestela\nestell\nestella\nestelle\nester\n\
-estera\nesteri\nestes\nestevan\nesther\nestiawan\nestie\nestill\nestiono\nestiva\n\
-estiven\neston\nestrella\nesupofo\neszter\neta\netela\netelka\netelvina\netha\n\
-ethan\nethel\nethelbert\nethelene\nethelyn\nethen\nether\nethie\nethna\nethne\n\
-ethyl\nethyle\netibar\netien\netienne\netiqad\netizaaz\netna\netsuko\netta\n\
-etter\nettie\nettore\neuan\neudora\neufemia\neufemía\neufrosina\neugen\neugena\n\
-eugene\neugenia\neugenie\neugenio\neugine\neugène\neugénia\neugénie\neula\neulah\n\
-eulalia\neulalie\neulogio\neulália\neun\neuna\neunan\neunice\neunika\neuphemia\n\
-eura\neusebia\neusebio\neusebiu\neustace\neustaquio\neustațiu\neustolia\neutimio\neutropio\n\
-eva\neva-lena\neva-maria\neva-marie\nevald\nevaldas\nevalena\nevaline\nevalyn\nevalyne\n\
-evamaria\nevan\nevance\nevander\nevangelia\nevangelina\nevangeline\nevangelista\nevangelos\nevanghelina\n\
-evans\nevaristo\nevcimen\nevde\nevdokiya\neve\nevelena\nevelia\nevelien\neveliina\n\
-evelin\nevelina\neveline\nevelio\nevelyn\nevelyne\nevelynn\nevelína\never\neveret\n\
-everett\neverette\neverline\neverlyne\nevert\nevertt\nevette\nevey\nevfemía\nevgenía\n\
-evi\nevia\nevie\nevija\nevita\nevlalía\nevon\nevonne\nevridika\nevrim\n\
-evrimer\nevstahiy\nevstati\nevstatiy\nevtim\nevy\nevíta\newa\newald\newan\n\
-ewart\newatomi\newelina\newell\newin\newing\nexa\nexequiel\nexie\ney\n\
-eyberg\neybjörg\neybjört\neydan\neydís\neyfríður\neygerður\neygló\neyhildur\neyja\n\
-eyjalín\neyjólfur\neylaugur\neyleif\neyleifur\neylín\neymar\neymundur\neyríkur\neyrós\n\
-eyrún\neysteinn\neyvar\neyveig\neyvindur\neyvör\neyyub\neyyüp\neyþrúður\neyþór\n\
-eyþóra\nezekiel\nezell\nezequiel\nezgin\nezgütekin\nezio\nezra\nezzard\neðna\n\
-eðvald\neðvar\neðvarð\neşim\neşref\ne’zoza\nfaas\nfaber\nfabia\nfabian\n\
-fabiana\nfabien\nfabienne\nfabio\nfabiola\nfabiyana\nfabián\nfabiënne\nfabrice\nfabricio\n\
-fabrisíus\nfabrizia\nfabrizio\nfacundo\nfadei\nfadekemi\nfaderera\nfadey\nfadil\nfadile\n\
-fadime\nfadıla\nfae\nfahari\nfahmi\nfahrullah\nfaina\nfainche\nfaiq\nfairy\n\
+drahomír\ndrahomíra\ndrahoslav\ndrahoslava\ndrajat\ndrake\ndrakon\ndrauma\ndraumey\ndraupnir\n\
+draven\ndražen\ndreama\ndreki\ndrema\ndrengur\ndrenka\ndrew\ndries\ndrilon\n\
+drita\ndriton\ndroplaug\ndrosia\ndrosos\ndrucilla\ndrury\ndrusilla\ndrífa\ndrótt\n\
+dröfn\nduane\nduard\nduarte\ndubán\nducu\nduda\ndudley\nduff\ndufgus\n\
+dufþakur\ndugfús\nduha\nduilio\nduje\nduke\ndulce\ndulcie\nduma\ndumisani\n\
+dumisile\ndumitra\ndumitrana\ndumitru\nduncan\ndung\ndunia\ndunja\ndunyo\ndurab\n\
+duracan\ndurante\ndurdali\ndurdona\ndurell\ndurgadin\ndurmuşali\ndurna\ndurodola\ndurrell\n\
+dursadiye\ndursun\nduruk\nduruöz\ndurward\ndurwood\ndusan\ndushka\ndustan\ndusti\n\
+dustin\ndusty\ndustyn\nduuk\nduván\nduwayne\nduyguhan\nduyên\ndušan\ndušanka\n\
+dvalinn\ndwain\ndwaine\ndwan\ndwana\ndwane\ndwayne\ndwi\ndwight\ndwyane\n\
+dyan\ndylan\ndylano\ndyllan\ndylon\ndymphna\ndympna\ndyukyana\ndzhana\ndzhaner\n\
+dzhanko\ndzhihad\ndzhinevra\ndzhuliya\ndzidra\ndzintars\ndzintra\ndániel\ndávid\ndáša\n\
+dæja\ndébora\ndéborah\ndénes\ndésiré\ndésirée\ndía\ndíana\ndíanna\ndíma\n\
+dís\ndísa\ndísella\ndíómedes\ndóa\ndómald\ndómaldi\ndómaldur\ndómhildur\ndónald\n\
+dónaldur\ndór\ndóra\ndórey\ndóri\ndóris\ndórothea\ndórótea\ndóróthea\ndósóþeus\n\
+dögg\ndögun\ndölensoy\ndöner\ndönməz\ndörte\ndörthe\ndúa\ndúfa\ndúi\n\
+dúna\ndúnn\ndündaralp\ndünya\ndünyamalı\ndürdanə\ndürnisə\ndürrüşehvar\ndýrborg\ndýrfinna\n\
+dýri\ndýrleif\ndýrley\ndýrmundur\ndýrunn\ndārta\ndāvis\ndũng\ndương\neadaoin\n\
+eamon\neamonn\nean\neanna\nearl\nearle\nearlean\nearleen\nearlene\nearley\n\
+earlie\nearline\nearly\nearnest\nearnestine\neartha\neaster\neaston\neathel\neavan\n\
+eba\nebb\nebba\nebbe\nebbi\nebbie\neben\nebeneser\nebenezer\neber\n\
+eberg\neberhard\neberhardt\nebert\neboni\nebonie\nebonney\nebony\nebuakil\nebuka\n\
+ecaterina\necegül\necemiş\necho\neckard\neckart\neckehard\neckhard\neckhardt\neckhart\n\
+ecrin\ned\neda\nedaviye\nedd\nedda\neddah\neddie\neddy\nedel\n\
+edelbert\nedelgard\nedelmira\nedelmiro\nedeltraud\nedeltraut\nedeltrud\neden\neder\nedgar\n\
+edgaras\nedgard\nedgardo\nedgars\nedgübay\nedhitha\nedi\nedie\nedier\nedil\n\
+edilberto\nedilma\nedilon\nedilson\nedin\nedina\nedinah\nedinson\nedison\nedisson\n\
+edit\nedita\nedith\neditha\nedla\nedmon\nedmond\nedmonia\nedmund\nedmundo\n\
+edmunds\nedna\nednah\nedoardo\nedon\nedona\nedouard\nedra\nedrie\nedris\n\
+edryu\nedsel\nedson\nedu\neduar\neduard\neduarda\neduardo\neduards\nedvard\n\
+edvardas\nedvin\nedvinas\nedvīns\nedw\nedwar\nedward\nedwardo\nedwin\nedwina\n\
+edyta\nedyth\nedythe\nedílon\nedīte\neelis\neemeli\neemil\neerik\neero\n\
+eesaa\neesha\neetu\neeva\nefe\nefemía\neffa\neffie\neffrosyni\nefil\n\
+efimena\nefka\nefkleia\nefkleidis\neflâtun\nefpraxia\nefraim\nefrain\nefraím\nefraín\n\
+efrem\nefren\nefrosiniya\nefrén\nefser\nefseveia\nefsevia\nefsevios\nefstathia\nefstathios\n\
+efstratia\nefstratios\nefterpi\nefthalia\nefthymia\nefthymios\neftimia\neftimie\neftychia\neftychios\n\
+ega\negbert\negedía\negenur\neggert\neggrún\neggþór\negidijus\negil\negill\n\
+egils\negla\neglė\negon\negor\negzon\negzona\nehan\nehrenfried\nehrentraud\n\
+ehrhard\nehsaas\nehsan\nehtel\neider\neidvilė\neija\neijaz\neik\neikar\n\
+eila\neileen\neilene\neilis\neilish\neilífur\neimantas\neimear\neimer\neimhear\n\
+einar\neinari\neinbjörg\neindís\neiner\neiney\neinfríður\neinhildur\neinir\neino\n\
+einrún\neinvarður\neinína\neinþór\neir\neira\neiravati\neirdís\neirfinna\neirik\n\
+eirinaios\neirini\neirný\neiríka\neiríkur\neirún\neitel\neithan\neithel\neithne\n\
+eivin\neivind\neivor\neiðar\neiðný\neiðunn\neiður\neja\nejaz\nejlaal\n\
+eka\nekaja\nekalinga\nekani\nekansh\nekanta\nekantika\nekapad\nekaraj\nekaterina\n\
+ekavir\nekbal\nekber\nekene\nekim\nekiya\nekkehard\nekkehart\nekmel\neko\n\
+ekow\nekrem\nekta\nektar\nektor\nektoras\nekundayo\nekundu\nel\nel-amin\n\
+ela\neladia\neladio\nelaf\nelaina\nelaine\nelam\nelamiye\nelana\nelane\n\
+elanor\nelariz\nelayne\nelba\nelberg\nelbert\nelberta\nelbridge\nelby\nelcira\n\
+elcy\nelda\neldar\neldbjörg\nelden\nelder\neldey\neldgrímur\neldjárn\neldlilja\n\
+eldmar\neldon\neldora\neldred\neldridge\neldrún\neldur\neldór\neldəniz\nelea\n\
+elean\neleanor\neleanora\neleanore\nelease\neleazar\nelecta\neleftheria\neleftherios\neleina\n\
+elektra\nelektron\nelemag\nelemér\nelena\nelenborg\nelene\neleni\nelenitsa\nelenko\n\
+elenor\nelenora\nelenore\nelentínus\neleodoro\neleoneta\neleonor\neleonora\neleonore\neleonóra\n\
+elessa\neleuterio\nelex\nelfa\nelfar\nelfi\nelfida\nelfie\nelfreda\nelfrieda\n\
+elfriede\nelfráður\nelfur\nelgie\nelgin\nelgün\nelhan\neli\nelia\neliabeth\n\
+eliakimu\nelian\neliana\neliane\nelianna\nelias\nelicia\nelick\nelida\nelidia\n\
+elie\neliecer\nelien\neliette\neliezer\nelif\nelifnur\neliga\neligah\nelige\n\
+eligia\neligio\nelihu\neliisa\nelijah\nelimar\nelin\nelina\nelinborg\neline\n\
+elinor\nelinore\nelinór\nelio\neliona\neliot\neliott\nelis\nelisa\nelisabet\n\
+elisabeta\nelisabete\nelisabeth\nelisabetha\nelisabetta\nelisavet\nelisaveta\nelise\neliseo\nelisey\n\
+elisha\nelisiya\nelissa\nelissaios\nelita\nelitsa\neliud\neliz\neliza\nelizabet\n\
+elizabeta\nelizabete\nelizabeth\nelizah\nelizbeth\nelize\nelizebeth\neliáš\neliška\nelka\n\
+elkana\nelke\nelkin\nelko\nell\nella\nelladio\nellamae\nellan\nellar\n\
+elle\nellen\nellena\neller\nellert\nellery\nelley\nelli\nelliana\nellie\n\
+ellinor\nelliot\nelliott\nellis\nellisif\nellison\nelliði\nellsworth\nellwood\nelly\n\
+ellyn\nellín\nellís\nellý\nelma\nelman\nelmar\nelmer\nelmeri\nelmidar\n\
+elmina\nelmir\nelmira\nelmire\nelmo\nelmore\nelmyra\nelmārs\nelməddin\nelna\n\
+elnarə\nelnora\nelnur\nelnurə\neloah\nelodia\nelodie\nelof\neloi\nelois\n\
+eloisa\neloise\nelon\nelona\nelonzo\nelosy\nelouise\neloy\neloá\neloísa\n\
+eloïse\nelphas\nelpida\nelpidio\nelpis\nelroy\nels\nelsa\nelsabet\nelsbeth\n\
+else\nelsebeth\nelsevər\nelsie\nelsworth\nelsy\nelsí\nelsý\nelta\nelton\n\
+elturan\neluh\nelva\nelvan\nelvana\nelvar\nelver\nelvera\nelvi\nelvia\n\
+elvie\nelvin\nelvina\nelvira\nelvire\nelvis\nelvy\nelvíra\nelvý\nelvīra\n\
+elwanda\nelwin\nelwira\nelwood\nelwyn\nelxan\nely\nelyas\nelyo\nelyse\n\
+elyssa\nelza\nelzada\nelzbieta\nelzie\nelzy\nelçin\neléa\neléna\neléonore\n\
+elí\nelía\nelíana\nelías\nelíeser\nelímar\nelín\nelína\nelínbergur\nelínbet\n\
+elínbjörg\nelínbjört\nelínborg\nelíndís\nelíngunnur\nelínheiður\nelínmundur\nelínrós\nelíná\nelínór\n\
+elírós\nelís\nelísa\nelísabet\nelísabeth\nelöve\nelīna\nelşad\nelşən\nelżbieta\n\
+ema\nemal\nemaline\neman\nemanoil\nemanuel\nemanuela\nemanuele\nemanuella\nemanuelly\n\
+emanuil\nemanuila\nemanúel\nemas\nember\nembla\nembrek\nembuh\nemeka\nemelda\n\
+emelia\nemelie\nemelina\nemeline\nemely\nemelyne\nemelía\nemelíana\nemelína\nemer\n\
+emerald\nemeralda\nemerita\nemerson\nemery\nemese\nemett\nemiel\nemigdio\nemiko\n\
+emil\nemilce\nemile\nemilee\nemilia\nemilian\nemiliana\nemiliano\nemilie\nemilien\n\
+emiliia\nemilija\nemilio\nemilis\nemiliya\nemiliyan\nemilly\nemilse\nemily\nemilía\n\
+emilíana\nemilíanna\nemilý\nemin\nemina\nemine\nemir\nemiro\nemirşan\nemit\n\
+emiş\nemma\nemma-louise\nemmaculate\nemmah\nemmalee\nemmaline\nemmanouela\nemmanouil\nemmanuel\n\
+emmanuelle\nemmanuil\nemmanúel\nemmer\nemmerich\nemmet\nemmett\nemmi\nemmie\nemmit\n\
+emmitt\nemmons\nemmy\nemmý\nemogene\nemong\nemory\nemperatriz\nempluk\nemran\n\
+emre\nemrullah\nemry\nemy\nemília\nemý\nemīlija\nemīls\nen-sho\nena\n\
+enar\nencarna\nencarnacion\nencarnación\nencarnita\nencho\nenda\nendah\nendo\nendra\n\
+endre\nendrit\nene\nenea\nenedina\neneida\neneka\nenes\nenfes\nengelbert\n\
+engilbert\nengilbjartur\nengilbjört\nengiljón\nengill\nengilráð\nengilrós\nengin\nenginiz\nengla\n\
+enid\nenika\nenikő\neniola\nenis\nenith\nenitsa\nenja\nenna\nennio\n\
+ennis\nenno\nenoch\nenock\nenok\nenola\nenos\nenrico\nenrika\nenrique\n\
+enriqueta\nensar\nensari\nensio\nenteng\nenver\nenya\nenyo\nenyu\nenzi\n\
+enzio\nenzo\nenóla\neoghan\neoin\neola\neowyn\nepameinondas\nephantus\nephraim\n\
+ephram\nephriam\nepifania\nepifanio\nepistimi\neppie\nepsie\nera\neral\neraldo\n\
+erasmia\nerasmo\nerasmus\nerast\nerastus\nerato\neraycan\nerbay\nerbil\nerby\n\
+ercan\nercihan\nerdal\nerdemer\nerdibay\nerdmute\nerdogan\nerdursun\neredin\nerem\n\
+eremia\neremiya\neren\nerenalp\nerensoy\neres\nergana\nergener\nerginel\nergönül\n\
+ergül\nergün\nerhard\nerhardt\neric\nerica\nerich\nerick\nericka\nerie\n\
+erieta\nerifyli\nerik\nerika\nerikas\nerin\nerina\nerinn\nerinçer\nerion\n\
+eris\neriş\nerkan\nerkinel\nerkki\nerksoy\nerkılıç\nerla\nerland\nerlar\n\
+erle\nerlen\nerlendur\nerlene\nerlinda\nerline\nerling\nerlingur\nerlín\nerma\n\
+ermanis\nermanno\nermelinda\nermenegildo\nermes\nermilya\nermina\nermine\nerminia\nermioni\n\
+ermis\nermolaos\nermutlu\nerna\nernest\nernestas\nernestina\nernestine\nernesto\nernests\n\
+ernestó\nernie\nernir\nernst\nernst-august\nernst-dieter\nernst-otto\nerny\nernő\nerofili\n\
+erol\neron\nerotokritos\neroğul\nerpur\nerrikos\nerrol\nersel\nersen\nerseç\n\
+ertan\nerten\nertuncay\nertün\nerva\nervaniye\nervin\nerving\nervín\nerwan\n\
+erwin\neryk\nerykah\neryn\neryıldız\nerzsébet\neröz\nerşat\nesa\nesau\n\
+esben\nesco\nesekíel\nesen\nesenbay\nesengün\nesentürk\nesequiel\nesfandyar\neshan\n\
+eshana\nesi\nesila\nesja\nesjar\nesker\neskil\neskinalp\nesko\neslemnur\n\
+esley\nesma\nesmanperi\nesmarelda\nesmee\nesmeralda\nesmira\nesmée\nesna\nesneider\n\
+esparta\nespartaco\nespen\nesperanza\nespiridión\nesra\nessa\nessence\nessex\nessi\n\
+essie\nesta\nesteban\nestefan\nestefana\nestefani\nestefania\nestefany\nestefanía\nestel\n\
+estela\nestell\nestella\nestelle\nester\nestera\nesteri\nestes\nestevan\nesther\n\
+estiawan\nestie\nestill\nestiono\nestiva\nestiven\neston\nestrella\nesupofo\neszter\n\
+eta\netela\netelka\netelvina\netha\nethan\nethel\nethelbert\nethelene\nethelyn\n\
+ethen\nether\nethie\nethna\nethne\nethyl\nethyle\netibar\netien\netienne\n\
+etiqad\netizaaz\netna\netsuko\netta\netter\nettie\nettore\neuan\neudora\n\
+eufemia\neufemía\neufrosina\neugen\neugena\neugene\neugenia\neugenie\neugenio\neugine\n\
+eugène\neugénia\neugénie\neula\neulah\neulalia\neulalie\neulogio\neulália\neun\n\
+euna\neunan\neunice\neunika\neuphemia\neura\neusebia\neusebio\neusebiu\neustace\n\
+eustaquio\neustațiu\neustolia\neutimio\neutropio\neva\neva-lena\neva-maria\neva-marie\nevald\n\
+evaldas\nevalena\nevaline\nevalyn\nevalyne\nevamaria\nevan\nevance\nevander\nevangelia\n\
+evangelina\nevangeline\nevangelista\nevangelos\nevanghelina\nevans\nevanthia\nevaristo\nevcimen\nevde\n\
+evdokia\nevdokiya\nevdoxia\nevdoxios\neve\nevelena\nevelia\nevelien\neveliina\nevelin\n\
+evelina\neveline\nevelio\nevelyn\nevelyne\nevelynn\nevelína\never\neveret\neverett\n\
+everette\neverline\neverlyne\nevert\nevertt\nevette\nevey\nevfemía\nevgenia\nevgenios\n\
+evgenía\nevi\nevia\nevie\nevija\nevita\nevlalía\nevlampia\nevmenios\nevmorfia\n\
+evon\nevonne\nevridika\nevrim\nevrimer\nevripidis\nevrydiki\nevrykleia\nevstahiy\nevstati\n\
+evstatiy\nevtim\nevy\nevíta\newa\newald\newan\newart\newatomi\newelina\n\
+ewell\newin\newing\nexa\nexarchos\nexequiel\nexie\ney\neyberg\neybjörg\n\
+eybjört\neydan\neydís\neyfríður\neygerður\neygló\neyhildur\neyja\neyjalín\neyjólfur\n\
+eylaugur\neyleif\neyleifur\neylín\neymar\neymundur\neyríkur\neyrós\neyrún\neysteinn\n\
+eyvar\neyveig\neyvindur\neyvör\neyyub\neyyüp\neyþrúður\neyþór\neyþóra\nezekiel\n\
+ezell\nezequiel\nezgin\nezgütekin\nezio\nezra\nezzard\neðna\neðvald\neðvar\n\
+eðvarð\neşim\neşref\ne’zoza\nfaas\nfaber\nfabia\nfabian\nfabiana\nfabien\n\
+fabienne\nfabio\nfabiola\nfabiyana\nfabián\nfabiënne\nfabrice\nfabricio\nfabrisíus\nfabrizia\n\
+fabrizio\nfacundo\nfadei\nfadekemi\nfaderera\nfadey\nfadil\nfadile\nfadime\nfadıla\n\
+fae\nfahari\nfahmi\nfahrullah\nfaidon\nfaidra\nfaina\nfainche\nfaiq\nfairy\n\
 faisa\nfaith\nfaizah\nfaizan\nfaize\nfalak\nfalan\nfalgeir\nfalguni\nfalk\n\
 falko\nfallon\nfalon\nfalur\nfami\nfamil\nfamilə\nfanaka\nfancy\nfang\n\
-fannar\nfannberg\nfanndís\nfanney\nfanngeir\nfanni\nfannie\nfannlaug\nfanny\nfannye\n\
-fanný\nfaqid\nfarah\nfaraj\nfaraja\nfarangiz\nfaras\nfares\nfarhan\nfarhiya\n\
-farhod\nfarhunnisa\nfarid\nfarida\nfarijika\nfariq\nfaris\nfariz\nfariza\nfaron\n\
-farouk\nfarrah\nfarrell\nfarris\nfaruk\nfarzona\nfastak\nfate\nfathonah\nfatigül\n\
-fatih\nfatiha\nfatihə\nfatima\nfatimah\nfatime\nfatimə\nfatinur\nfatma\nfatmanur\n\
-fatmir\nfatmire\nfaton\nfatteh\nfatuma\nfaustas\nfaustina\nfaustino\nfausto\nfaviola\n\
-fawn\nfay\nfaye\nfayette\nfayize\nfazil\nfazli\nfazul\nfe\nfeargal\n\
-fearghal\nfebe\nfebi\nfebrún\nfed\nfedde\nfedele\nfeden\nfederica\nfederico\n\
-federigo\nfedir\nfedor\nfedosiy\nfedosy\nfedot\nfehim\nfehintola\nfehmiye\nfeisal\n\
-felecia\nfelica\nfelice\nfelicia\nfeliciana\nfeliciano\nfelicidad\nfelicie\nfelicien\nfelicita\n\
-felicitas\nfelicity\nfeliks\nfeline\nfelipa\nfelipe\nfelisa\nfelisha\nfelista\nfelister\n\
-felistus\nfelix\nfelizitas\nfella\nfelton\nfem\nfema\nfemke\nfengur\nfenna\n\
-fenne\nfenni\nfenrir\nfenton\nfenya\nfeofan\nfeoktist\nferahdiba\nferapont\nferat\n\
-feraye\nferd\nferdi\nferdinand\nferdinando\nferdínand\nferemez\nferenc\nfergal\nfergus\n\
-ferhan\nferhat\nferiel\nferihan\nferinaz\nferman\nfermin\nfermina\nfermuta\nfermín\n\
-fern\nfernand\nfernanda\nfernande\nfernando\nferne\nferney\nferny\nferre\nferrell\n\
-ferris\nfersan\nfertram\nferuza\nferyas\nferzi\nfestus\nfetullah\nfevronia\nfevroniya\n\
-feyha\nfeykir\nfeyruz\nfeyzin\nfeza\nfiachra\nfiamma\nfibikemi\nficho\nfidan\n\
-fidaye\nfidel\nfidela\nfidelia\nfidelis\nfidelma\nfidencio\nfidvi\nfielding\nfien\n\
-fiene\nfiifi\nfikayomi\nfikiya\nfikrət\nfilaret\nfilatey\nfilcho\nfildan\nfili\n\
-filiberto\nfilidan\nfilimon\nfilion\nfilip\nfilipa\nfilipas\nfilipe\nfilipini\nfilipopol\n\
-filipp\nfilippa\nfilippo\nfilippus\nfilippía\nfilipía\nfilit\nfiliz\nfilko\nfilofteia\n\
-filomena\nfilomir\nfiloména\nfilyo\nfimar\nfimka\nfinbar\nfinbarr\nfindo\nfinian\n\
+fani\nfannar\nfannberg\nfanndís\nfanney\nfanngeir\nfanni\nfannie\nfannlaug\nfanny\n\
+fannye\nfanný\nfanouria\nfanourios\nfaqid\nfarah\nfaraj\nfaraja\nfarangiz\nfaras\n\
+fares\nfarhan\nfarhiya\nfarhod\nfarhunnisa\nfarid\nfarida\nfarijika\nfariq\nfaris\n\
+fariz\nfariza\nfaron\nfarouk\nfarrah\nfarrell\nfarris\nfaruk\nfarzona\nfastak\n\
+fate\nfathonah\nfatigül\nfatih\nfatiha\nfatihə\nfatima\nfatimah\nfatime\nfatimə\n\
+fatinur\nfatma\nfatmanur\nfatmir\nfatmire\nfaton\nfatteh\nfatuma\nfaustas\nfaustina\n\
+faustino\nfausto\nfaviola\nfawn\nfay\nfaye\nfayette\nfayize\nfazil\nfazli\n\
+fazul\nfe\nfeargal\nfearghal\nfebe\nfebi\nfebrún\nfed\nfedde\nfedele\n\
+feden\nfederica\nfederico\nfederigo\nfedir\nfedor\nfedosiy\nfedosy\nfedot\nfehim\n\
+fehintola\nfehmiye\nfeisal\nfelecia\nfelica\nfelice\nfelicia\nfeliciana\nfeliciano\nfelicidad\n\
+felicie\nfelicien\nfelicita\nfelicitas\nfelicity\nfeliks\nfeline\nfelipa\nfelipe\nfelisa\n\
+felisha\nfelista\nfelister\nfelistus\nfelix\nfelizitas\nfella\nfelton\nfem\nfema\n\
+femke\nfengur\nfenna\nfenne\nfenni\nfenrir\nfenton\nfenya\nfeofan\nfeoktist\n\
+ferahdiba\nferapont\nferat\nferaye\nferd\nferdi\nferdinand\nferdinando\nferdínand\nferemez\n\
+ferenc\nfereniki\nfergal\nfergus\nferhan\nferhat\nferiel\nferihan\nferinaz\nferman\n\
+fermin\nfermina\nfermuta\nfermín\nfern\nfernand\nfernanda\nfernande\nfernando\nferne\n\
+ferney\nferny\nferre\nferrell\nferris\nfersan\nfertram\nferuza\nferyas\nferzi\n\
+festus\nfetullah\nfevronia\nfevroniya\nfeyha\nfeykir\nfeyruz\nfeyzin\nfeza\nfiachra\n\
+fiamma\nfibikemi\nficho\nfidan\nfidaye\nfidel\nfidela\nfidelia\nfidelis\nfidelma\n\
+fidencio\nfidvi\nfielding\nfien\nfiene\nfiifi\nfikayomi\nfikiya\nfikrət\nfilaret\n\
+filareti\nfilatey\nfilcho\nfildan\nfili\nfiliberto\nfilidan\nfilimon\nfilio\nfilion\n\
+filip\nfilipa\nfilipas\nfilipe\nfilipini\nfilipopol\nfilipp\nfilippa\nfilippia\nfilippo\n\
+filippos\nfilippus\nfilippía\nfilipía\nfilit\nfiliz\nfilko\nfilofteia\nfilomena\nfilomila\n\
+filomir\nfiloména\nfilothei\nfilyo\nfimar\nfimka\nfinbar\nfinbarr\nfindo\nfinian\n\
 finis\nfinley\nfinn\nfinna\nfinnbjörg\nfinnbjörk\nfinnbjörn\nfinnboga\nfinnbogi\nfinnborg\n\
 finndís\nfinnegan\nfinney\nfinnfríður\nfinngeir\nfinnjón\nfinnlaug\nfinnlaugur\nfinnrós\nfinnur\n\
 finnvarður\nfinola\nfintan\nfiodor\nfiona\nfionan\nfionna\nfionntan\nfionnuala\nfionnula\n\
@@ -3981,549 +4003,562 @@ fitria\nfitriani\nfitzgerald\nfitzhugh\nfiyaz\nfizzə\nfjalar\nfjalldís\nfjarki
 fjóla\nfjólar\nfjólmundur\nfjölnir\nfjölvar\nfjörnir\nflamur\nflannan\nflavia\nflavie\n\
 flavio\nflaviu\nflaviya\nfleda\nfleet\nfleeta\nflem\nfleming\nflemming\nfleta\n\
 fletcher\nfleur\nflint\nflo\nfloare\nfloarea\nflonnie\nfloor\nfloortje\nflor\n\
-flora\nflorance\nflore\nflorea\nflorence\nflorencia\nflorencio\nflorene\nflorent\nflorentin\n\
-florentina\nflorentine\nflorentino\nflorența\nfloretta\nflori\nfloria\nflorian\nfloriana\nfloriane\n\
-florica\nflorida\nfloridor\nflorie\nflorika\nflorim\nflorin\nflorina\nflorinda\nflorine\n\
-floris\nflorián\nfloro\nflorrie\nflosi\nflossie\nfloy\nfloyd\nflurin\nflurina\n\
-flynn\nflóki\nflóra\nflórent\nflóvent\nfoch\nfodil\nfoka\nfolashade\nfolda\n\
-folke\nfolker\nfolkert\nfolu\nfoma\nfonda\nford\nforest\nfori\nforni\n\
-forrest\nfortunat\nfortunata\nfortunato\nforum\nfosil\nfossmar\nfoster\nfotima\nfotinka\n\
-fotiy\nfoty\nfount\nfouzia\nfoy\nfrado\nfran\nfranc\nfranca\nfrance\n\
+flora\nflorance\nflore\nflorea\nflorence\nflorencia\nflorencio\nflorene\nflorent\nflorentia\n\
+florentin\nflorentina\nflorentine\nflorentino\nflorența\nfloretta\nflori\nfloria\nflorian\nfloriana\n\
+floriane\nfloriant\nflorica\nflorida\nfloridor\nflorie\nflorika\nflorim\nflorin\nflorina\n\
+florinda\nflorine\nfloris\nflorián\nfloro\nflorrie\nflosi\nflossie\nfloy\nfloyd\n\
+flurin\nflurina\nflynn\nflóki\nflóra\nflórent\nflóvent\nfoch\nfodil\nfoivi\n\
+foivos\nfoka\nfokas\nfokion\nfolashade\nfolda\nfolke\nfolker\nfolkert\nfolu\n\
+foma\nfonda\nford\nforest\nfori\nforni\nforrest\nfortunat\nfortunata\nfortunato\n\
+forum\nfosil\nfossmar\nfoster\nfoteini\nfoteinos\nfotima\nfotinka\nfotios\nfotiy\n\
+foty\nfount\nfouzia\nfoy\nfrado\nfragkiskos\nfran\nfranc\nfranca\nfrance\n\
 francene\nfrances\nfrancesca\nfrancesco\nfranchesca\nfranci\nfrancia\nfrancie\nfrancies\nfrancina\n\
 francine\nfrancis\nfrancisc\nfrancisca\nfrancisco\nfranciscus\nfranciska\nfrancisquita\nfranciszek\nfranck\n\
 franco\nfrancoise\nfrancy\nfranjo\nfrank\nfrank-michael\nfrank-peter\nfranka\nfrankie\nfranklin\n\
 frankline\nfranklyn\nfranklín\nfranky\nfrans\nfransisca\nfransiska\nfrantišek\nfrantiška\nfrants\n\
-frantsislav\nfranz\nfranz-josef\nfranz-peter\nfranz-xaver\nfranziska\nfrançois\nfrançois-xavier\nfrançoise\nfrančišek\n\
-fraser\nfratsil\nfrauke\nfrazer\nfrazier\nfred\nfreda\nfredda\nfreddie\nfreddy\n\
-frede\nfrederic\nfrederica\nfrederick\nfredericka\nfrederico\nfrederik\nfrederika\nfrederike\nfrederikke\n\
-frederique\nfredi\nfredia\nfredie\nfredo\nfredric\nfredrick\nfredricka\nfredrik\nfredrika\n\
-fredy\nfreeda\nfreeman\nfregn\nfreia\nfreida\nfreja\nfremont\nfrench\nfresia\n\
-freya\nfreybjörn\nfreydís\nfreygarður\nfreygerður\nfreyja\nfreylaug\nfreyleif\nfreymar\nfreymundur\n\
-freymóður\nfreyr\nfreysteinn\nfreyviður\nfreyþór\nfricis\nfrida\nfridah\nfridolin\nfridrich\n\
-frieda\nfriedbert\nfriedemann\nfrieder\nfriedericke\nfriederike\nfriedhelm\nfriedhilde\nfriedhold\nfriedl\n\
-friedlinde\nfriedo\nfriedrich\nfriedrich-karl\nfriedrich-wilhelm\nfriend\nfrigg\nfrithjof\nfritz\nfriðberg\n\
-friðbergur\nfriðbert\nfriðbjörg\nfriðbjörn\nfriðbjört\nfriðborg\nfriðdís\nfriðdóra\nfriðey\nfriðfinna\n\
-friðfinnur\nfriðgeir\nfriðgerður\nfriðjón\nfriðjóna\nfriðlaug\nfriðlaugur\nfriðleif\nfriðleifur\nfriðlín\n\
-friðmann\nfriðmar\nfriðmey\nfriðmundur\nfriðný\nfriðrik\nfriðrika\nfriðrikka\nfriðrós\nfriðrún\n\
-friðsemd\nfriðsteinn\nfriður\nfriðveig\nfriðvin\nfriðþjófur\nfriðþór\nfriðþóra\nfrode\nfrodo\n\
-froilán\nfrol\nfrona\nfronia\nfronie\nfronka\nfronnie\nfrosti\nfrostrós\nfrusina\n\
-fryderyk\nfrán\nfránn\nfrár\nfrédéric\nfrédérique\nfrímann\nfríða\nfríður\nfróði\n\
-fróðmar\nfróðný\nfuad\nfuga\nfugo\nfuko\nfulgencio\nfuller\nfulton\nfulvio\n\
-fuma\nfumiko\nfuni\nfura\nfurman\nfuzayl\nfuzuli\nfylkir\nfynn\nfyodor\n\
-fyokla\nfábio\nfáfnir\nfálki\nfátima\nfélicie\nféline\nfélix\nfía\nfídes\n\
-fífa\nfífill\nfólki\nfönn\nfúsi\nfügen\nfüzuli\nfəhmin\nfərahim\nfərda\n\
-fərhad\nfərid\nfəridə\nfərman\nfərqanə\nfərrux\nfəxri\nfəxriyyə\nfəxrəddin\nfəyyaz\n\
-fəzail\ngabe\ngabel\ngabi\ngabin\ngabino\ngabor\ngabriel\ngabriela\ngabriele\n\
-gabrielius\ngabriella\ngabrielle\ngabrielly\ngabriël\ngabríel\ngabríela\ngabríella\ngaby\ngada\n\
-gadang\ngading\ngaduh\ngael\ngaetano\ngagan\ngage\ngaia\ngaida\ngaige\n\
-gail\ngaiman\ngaines\ngaither\ngaja\ngal\ngala\ngalabitsa\ngalak\ngalaktion\n\
-galang\ngalar\ngalasso\ngaldur\ngale\ngalen\ngalentin\ngalien\ngalih\ngalilea\n\
-galimir\ngalina\ngaliono\ngalip\ngaliyan\ngallego\ngalo\ngaluh\ngalur\ngalvarino\n\
-galya\ngamalíel\ngaman\ngamani\ngamanto\ngambira\ngamblang\ngambo\ngancho\nganda\n\
-gandewa\ngandi\nganep\ngang\nganga\ngangsa\ngangsar\ngani\nganimete\nganislav\n\
-ganiye\nganjaran\ngannon\ngantar\ngantsomir\nganutsa\nganyo\ngara\ngaran\ngarang\n\
-garda\ngardner\ngarech\ngareth\ngarett\ngarey\ngarfield\ngaribaldi\ngarima\ngarland\n\
-garner\ngarnet\ngarnett\ngaro\ngarold\ngarpur\ngarret\ngarreth\ngarrett\ngarri\n\
-garrick\ngarrison\ngarry\ngarth\ngarvan\ngarvin\ngary\ngarðar\ngaspar\ngaspard\n\
-gaspare\ngasper\ngasti\ngaston\ngastone\ngastón\ngathoni\ngatis\ngatot\ngatra\n\
-gatso\ngatyo\ngauge\ngaui\ngauja\ngaukur\ngaurang\ngaurangi\ngaurav\ngauri\n\
-gaurika\ngautam\ngautami\ngauthier\ngauthildur\ngauti\ngautrekur\ngautur\ngautviður\ngavan\n\
-gaven\ngavin\ngavrila\ngavyn\ngawati\ngay\ngayathri\ngaye\ngayla\ngayle\n\
-gaylen\ngaylene\ngaylon\ngaylord\ngaynell\ngaynelle\ngazel\ngazmend\ngaël\ngaëlle\n\
-gaëtan\ngašpar\ngbadebo\ngbolahan\ngbowoade\ngeanina\ngearld\ngearldine\ngearoid\ngeary\n\
-gebhard\ngecho\ngedeon\ngediminas\ngedion\ngee\ngeert\ngeetika\ngefjun\ngefn\n\
-geir\ngeira\ngeirarður\ngeirbjörg\ngeirdís\ngeirfinna\ngeirfinnur\ngeirfríður\ngeirharður\ngeirhildur\n\
-geirhjörtur\ngeirhvatur\ngeiri\ngeirlaug\ngeirlaugur\ngeirleifur\ngeirlöð\ngeirmundur\ngeirný\ngeirríður\n\
-geirröður\ngeirrún\ngeirtryggur\ngeirvaldur\ngeirólfur\ngeirþjófur\ngeirþrúður\ngeisli\ngejza\ngelemir\n\
-gelengül\ngellir\ngelsomina\ngelu\ngema\ngemma\ngena\ngenadi\ngenadivaleriev\ngenadiy\n\
-genaro\ngencaslan\ngencho\ngene\ngeneral\ngenesis\ngeneva\ngenevie\ngenevieve\ngenevive\n\
-geneviève\ngenevra\ngenia\ngenie\ngenislav\ngenko\ngenna\ngennadiy\ngennady\ngennaro\n\
-gennie\ngenny\ngeno\ngenovefa\ngenoveva\ngenta\ngençay\ngențiana\ngeo\ngeodim\n\
-geoff\ngeoffrey\ngeoffroy\ngeofrey\ngeomil\ngeorg\ngeorgann\ngeorganna\ngeorge\ngeorgeann\n\
-georgeanna\ngeorgel\ngeorgelena\ngeorgene\ngeorges\ngeorgeta\ngeorgetta\ngeorgette\ngeorgi\ngeorgia\n\
-georgian\ngeorgiana\ngeorgiann\ngeorgianna\ngeorgianne\ngeorgie\ngeorgina\ngeorgine\ngeorgios\ngeorgitsa\n\
-georgiy\ngeorgy\ngeorgía\ngeovanni\ngeovanny\ngerald\ngeraldine\ngeraldo\ngeralyn\ngerard\n\
-gerarda\ngerardine\ngerardo\ngerardus\ngerasim\ngeraud\ngeray\ngercho\ngerd\ngerda\n\
-gerdan\ngerdana\ngerdi\ngereon\ngerfried\ngerga\ngergan\ngergely\ngergelyub\ngergey\n\
-gergin\ngergő\ngerhard\ngerhardt\ngerhart\ngerhild\ngeri\ngerlind\ngerlinde\ngermain\n\
-germaine\ngerman\ngermana\ngermán\ngernot\ngero\ngerold\ngerolf\ngeronimo\ngeroy\n\
-gerrard\ngerri\ngerrit\ngerry\ngerson\ngert\ngerta\ngertha\ngerti\ngertie\n\
-gertraud\ngertraude\ngertraut\ngertrud\ngertruda\ngertrude\ngertrudis\ngertrúda\ngertude\ngervasio\n\
-gerwin\ngery\ngerða\ngerðar\ngerður\ngerónimo\ngesa\ngesare\ngesche\ngesho\n\
-gesine\ngestheiður\ngestný\ngestrún\ngestur\ngeta\ngethera\ngetislav\ngetko\ngeto\n\
-getrude\ngetso\ngeza\nghaalib\nghaazi\nghaffaar\nghafoor\nghaith\nghalib\nghaliyati\n\
-ghanee\nghanem\nghani\nghannam\nghasaan\nghauth\nghawth\nghayoor\nghazalan\nghazanfar\n\
-ghazanfer\nghazawan\nghazi\nghazzal\nghenadie\ngheorghe\ngheorghiță\ngherghina\nghilas\nghislain\n\
-ghislaine\nghiyaath\nghiyath\nghiță\nghufran\nghulaam\nghulam\nghunayn\nghusharib\nghusun\n\
-ghutayf\ngia\ngiacinto\ngiacobbe\ngiacomo\ngiada\ngiampaolo\ngiampiero\ngian\ngian-luca\n\
-giana\ngiancarlo\ngianfrancesco\ngianfranco\ngianina\ngianluca\ngianluigi\ngianmarco\ngianna\ngianni\n\
-gianpaolo\ngianpietro\ngibson\ngichka\ngicu\ngică\ngideon\ngidget\ngiedrius\ngiedrė\n\
+frantsislav\nfrantzeska\nfranz\nfranz-josef\nfranz-peter\nfranz-xaver\nfranziska\nfrançois\nfrançois-xavier\nfrançoise\n\
+frančišek\nfraser\nfratsil\nfrauke\nfrazer\nfrazier\nfred\nfreda\nfredda\nfreddie\n\
+freddy\nfrede\nfrederic\nfrederica\nfrederick\nfredericka\nfrederico\nfrederik\nfrederika\nfrederike\n\
+frederikke\nfrederique\nfredi\nfredia\nfredie\nfredo\nfredric\nfredrick\nfredricka\nfredrik\n\
+fredrika\nfredy\nfreeda\nfreeman\nfregn\nfreia\nfreida\nfreideriki\nfreiderikos\nfreja\n\
+fremont\nfrench\nfresia\nfreya\nfreybjörn\nfreydís\nfreygarður\nfreygerður\nfreyja\nfreylaug\n\
+freyleif\nfreymar\nfreymundur\nfreymóður\nfreyr\nfreysteinn\nfreyviður\nfreyþór\nfricis\nfrida\n\
+fridah\nfridolin\nfridrich\nfrieda\nfriedbert\nfriedemann\nfrieder\nfriedericke\nfriederike\nfriedhelm\n\
+friedhilde\nfriedhold\nfriedl\nfriedlinde\nfriedo\nfriedrich\nfriedrich-karl\nfriedrich-wilhelm\nfriend\nfrigg\n\
+frithjof\nfritz\nfrixos\nfriðberg\nfriðbergur\nfriðbert\nfriðbjörg\nfriðbjörn\nfriðbjört\nfriðborg\n\
+friðdís\nfriðdóra\nfriðey\nfriðfinna\nfriðfinnur\nfriðgeir\nfriðgerður\nfriðjón\nfriðjóna\nfriðlaug\n\
+friðlaugur\nfriðleif\nfriðleifur\nfriðlín\nfriðmann\nfriðmar\nfriðmey\nfriðmundur\nfriðný\nfriðrik\n\
+friðrika\nfriðrikka\nfriðrós\nfriðrún\nfriðsemd\nfriðsteinn\nfriður\nfriðveig\nfriðvin\nfriðþjófur\n\
+friðþór\nfriðþóra\nfrode\nfrodo\nfroilán\nfrol\nfrona\nfronia\nfronie\nfronka\n\
+fronnie\nfrosti\nfrostrós\nfrusina\nfryderyk\nfryni\nfrán\nfránn\nfrár\nfrédéric\n\
+frédérique\nfrímann\nfríða\nfríður\nfróði\nfróðmar\nfróðný\nfuad\nfuga\nfugo\n\
+fuko\nfulgencio\nfuller\nfulton\nfulvio\nfuma\nfumiko\nfuni\nfura\nfurman\n\
+fuzayl\nfuzuli\nfylkir\nfynn\nfyodor\nfyokla\nfábio\nfáfnir\nfálki\nfátima\n\
+félicie\nféline\nfélix\nfía\nfídes\nfífa\nfífill\nfólki\nfönn\nfúsi\n\
+fügen\nfüzuli\nfəhmin\nfərahim\nfərda\nfərhad\nfərid\nfəridə\nfərman\nfərqanə\n\
+fərrux\nfəxri\nfəxriyyə\nfəxrəddin\nfəyyaz\nfəzail\ngabe\ngabel\ngabi\ngabin\n\
+gabino\ngabor\ngabriel\ngabriela\ngabriele\ngabrielius\ngabriella\ngabrielle\ngabrielly\ngabriël\n\
+gabríel\ngabríela\ngabríella\ngaby\ngada\ngadang\ngading\ngaduh\ngael\ngaetano\n\
+gagan\ngage\ngaia\ngaida\ngaige\ngail\ngaiman\ngaines\ngaither\ngaja\n\
+gal\ngala\ngalabitsa\ngalak\ngalaktion\ngalang\ngalar\ngalasso\ngalateia\ngalatios\n\
+galdur\ngale\ngalen\ngalentin\ngalien\ngalih\ngalilea\ngalimir\ngalina\ngalini\n\
+galinos\ngaliono\ngalip\ngaliyan\ngallego\ngalo\ngaluh\ngalur\ngalvarino\ngalya\n\
+gamalíel\ngaman\ngamani\ngamanto\ngambira\ngamblang\ngambo\ngancho\nganda\ngandewa\n\
+gandi\nganep\ngang\nganga\ngangsa\ngangsar\ngani\nganimete\nganislav\nganiye\n\
+ganjaran\ngannon\ngantar\ngantsomir\nganutsa\nganyo\ngara\ngaran\ngarang\ngarda\n\
+gardner\ngarech\ngareth\ngarett\ngarey\ngarfield\ngaribaldi\ngarima\ngarland\ngarner\n\
+garnet\ngarnett\ngaro\ngarold\ngarpur\ngarret\ngarreth\ngarrett\ngarri\ngarrick\n\
+garrison\ngarry\ngarth\ngarvan\ngarvin\ngary\ngaryfallia\ngaryfallos\ngarðar\ngaspar\n\
+gaspard\ngaspare\ngasper\ngasti\ngaston\ngastone\ngastón\ngathoni\ngatis\ngatot\n\
+gatra\ngatso\ngatyo\ngauge\ngaui\ngauja\ngaukur\ngaurang\ngaurangi\ngaurav\n\
+gauri\ngaurika\ngautam\ngautami\ngauthier\ngauthildur\ngauti\ngautrekur\ngautur\ngautviður\n\
+gavan\ngaven\ngavin\ngavriella\ngavriil\ngavrila\ngavyn\ngawati\ngay\ngayathri\n\
+gaye\ngayla\ngayle\ngaylen\ngaylene\ngaylon\ngaylord\ngaynell\ngaynelle\ngazel\n\
+gazmend\ngaël\ngaëlle\ngaëtan\ngašpar\ngbadebo\ngbolahan\ngbowoade\ngeanina\ngearld\n\
+gearldine\ngearoid\ngeary\ngebhard\ngecho\ngedeon\ngediminas\ngedion\ngee\ngeert\n\
+geetika\ngefjun\ngefn\ngeir\ngeira\ngeirarður\ngeirbjörg\ngeirdís\ngeirfinna\ngeirfinnur\n\
+geirfríður\ngeirharður\ngeirhildur\ngeirhjörtur\ngeirhvatur\ngeiri\ngeirlaug\ngeirlaugur\ngeirleifur\ngeirlöð\n\
+geirmundur\ngeirný\ngeirríður\ngeirröður\ngeirrún\ngeirtryggur\ngeirvaldur\ngeirólfur\ngeirþjófur\ngeirþrúður\n\
+geisli\ngejza\ngelemir\ngelengül\ngellir\ngelsomina\ngelu\ngema\ngemma\ngena\n\
+genadi\ngenadivaleriev\ngenadiy\ngenaro\ngencaslan\ngencho\ngene\ngeneral\ngenesis\ngeneva\n\
+genevie\ngenevieve\ngenevive\ngeneviève\ngenevra\ngenia\ngenie\ngenislav\ngenko\ngenna\n\
+gennadiy\ngennady\ngennaro\ngennie\ngenny\ngeno\ngenovefa\ngenoveva\ngenta\ngençay\n\
+gențiana\ngeo\ngeodim\ngeoff\ngeoffrey\ngeoffroy\ngeofrey\ngeomil\ngeorg\ngeorgann\n\
+georganna\ngeorge\ngeorgeann\ngeorgeanna\ngeorgel\ngeorgelena\ngeorgene\ngeorges\ngeorgeta\ngeorgetta\n\
+georgette\ngeorgi\ngeorgia\ngeorgian\ngeorgiana\ngeorgiann\ngeorgianna\ngeorgianne\ngeorgie\ngeorgina\n\
+georgine\ngeorgios\ngeorgitsa\ngeorgiy\ngeorgy\ngeorgía\ngeovanni\ngeovanny\ngerakina\ngerald\n\
+geraldine\ngeraldo\ngeralyn\ngerard\ngerarda\ngerardine\ngerardo\ngerardus\ngerasim\ngerasimos\n\
+gerasimoula\ngeraud\ngeray\ngercho\ngerd\ngerda\ngerdan\ngerdana\ngerdi\ngereon\n\
+gerfried\ngerga\ngergan\ngergely\ngergelyub\ngergey\ngergin\ngergő\ngerhard\ngerhardt\n\
+gerhart\ngerhild\ngeri\ngerlind\ngerlinde\ngermain\ngermaine\ngerman\ngermana\ngermán\n\
+gernot\ngero\ngerold\ngerolf\ngeronimo\ngeroy\ngerrard\ngerri\ngerrit\ngerry\n\
+gerson\ngert\ngerta\ngertha\ngerti\ngertie\ngertraud\ngertraude\ngertraut\ngertrud\n\
+gertruda\ngertrude\ngertrudis\ngertrúda\ngertude\ngervasio\ngerwin\ngery\ngerða\ngerðar\n\
+gerður\ngerónimo\ngesa\ngesare\ngesche\ngesho\ngesine\ngestheiður\ngesthimani\ngestný\n\
+gestrún\ngestur\ngeta\ngethera\ngetislav\ngetko\ngeto\ngetrude\ngetso\ngeza\n\
+ghaalib\nghaazi\nghaffaar\nghafoor\nghaith\nghalib\nghaliyati\nghanee\nghanem\nghani\n\
+ghannam\nghasaan\nghauth\nghawth\nghayoor\nghazalan\nghazanfar\nghazanfer\nghazawan\nghazi\n\
+ghazzal\nghenadie\ngheorghe\ngheorghiță\ngherghina\nghilas\nghislain\nghislaine\nghiyaath\nghiyath\n\
+ghiță\nghufran\nghulaam\nghulam\nghunayn\nghusharib\nghusun\nghutayf\ngia\ngiacinto\n\
+giacobbe\ngiacomo\ngiada\ngiampaolo\ngiampiero\ngian\ngian-luca\ngiana\ngiancarlo\ngianfrancesco\n\
+gianfranco\ngianina\ngianluca\ngianluigi\ngianmarco\ngianna\ngianni\ngiannis\ngiannoula\ngianpaolo\n\
+gianpietro\ngiasemi\ngibson\ngichka\ngicu\ngică\ngideon\ngidget\ngiedrius\ngiedrė\n\
 giel\ngiesela\ngifford\ngifty\ngigi\ngijs\ngiko\ngil\ngilang\ngilbert\n\
 gilberte\ngilberto\ngilda\ngildardo\ngildroy\ngiles\ngilford\ngilles\ngillian\ngillie\n\
 gillis\ngillý\ngilma\ngilman\ngilmar\ngilmer\ngilmore\ngils\ngilslaug\ngina\n\
 ginette\nginger\nginny\ngino\ngintarė\nginyas\ngioacchino\ngioachino\ngioele\ngioffre\n\
-gioia\ngion\ngionata\ngiorgia\ngiorgian\ngiorgiana\ngiorgio\ngiosuè\ngiovani\ngiovanna\n\
-giovanni\ngiovanny\ngirik\ngirindra\ngirish\ngirolamo\ngirtha\ngisa\ngisbert\ngisela\n\
-gisele\ngiselle\ngislinde\ngisselle\ngissunn\ngissur\ngisèle\ngita\ngitau\ngithinji\n\
-gitonga\ngitta\ngitte\ngiulia\ngiuliana\ngiuliano\ngiulietta\ngiulio\ngiuseppa\ngiuseppe\n\
-giuseppina\ngiustino\ngiveza\ngiz\ngizdalen\ngizdana\ngizela\ngizella\ngizem\ngizur\n\
-gjaflaug\ngjúki\ngladis\ngladstone\nglady\ngladyce\ngladys\nglafira\nglauco\nglayds\n\
-gleb\nglen\nglenda\nglendon\nglendora\nglenn\nglenna\nglennie\nglennis\nglenwood\n\
-glenys\nglinda\ngloria\nglory\ngloría\nglover\nglynda\nglynis\nglynn\ngló\n\
-glóa\nglóbjört\nglódís\nglóey\nglói\nglóð\nglúmur\ngneisti\ngná\ngnúpur\n\
-gnýr\ngoda\ngodelieva\ngodelieve\ngodfrey\ngodofredo\ngodwin\ngoebel\ngoffredo\ngohar\n\
-golda\ngolden\ngoldia\ngoldie\ngoma\ngoncafer\ngoncalo\ngonzalo\ngonçalo\ngopal\n\
-goran\ngorazd\ngordan\ngordana\ngordei\ngorden\ngordey\ngordon\ngorge\ngoriya\n\
-gorm\ngostomysl\ngotsa\ngottfrid\ngottfried\ngotthard\ngotthilf\ngotthold\ngottlieb\ngottlob\n\
-gottskálk\ngottsveinn\ngovernor\ngoyo\ngoði\ngoðmundur\ngrace\ngracelyn\ngracia\ngraciana\n\
-graciano\ngracie\ngraciela\ngrady\ngraeme\ngrafitsa\ngrafton\ngraham\ngraig\ngrainne\n\
-grani\ngrania\ngrankell\ngrant\ngranville\ngraves\ngray\ngrayce\ngraydon\ngrayling\n\
-grayson\ngrazia\ngraziano\ngraziella\ngrazyna\ngrațian\ngrațiana\ngrațiela\ngreca\ngrecia\n\
-greco\ngreen\ngreene\ngreet\ngreg\ngrega\ngreger\ngregg\ngreggory\ngregor\n\
-gregoria\ngregorian\ngregorio\ngregory\ngrein\ngreipur\ngremislav\ngreppur\ngret\ngreta\n\
-gretar\ngretchen\ngrete\ngretel\ngrethe\ngretl\ngretta\ngrettir\ngreyson\ngricelda\n\
-griet\ngrieta\ngriffin\ngriffith\ngrigore\ngrigoriy\ngrigory\ngrimyana\ngrisel\ngriselda\n\
-grit\ngro\ngrove\ngrover\ngrozdinka\ngrzegorz\ngrégoire\ngrégory\ngrélöð\ngrét\n\
-gréta\ngrétar\ngríma\ngrímar\ngrímey\ngrímheiður\ngrímhildur\ngrímkell\ngrímlaugur\ngrímnir\n\
-grímur\ngrímólfur\ngrímúlfur\ngróa\ngrēta\nguadalupe\nguarino\ngudrun\ngudula\nguenter\n\
-guenther\nguglielmo\ngugu\ngugulethu\nguido\nguilford\nguilherme\nguillaume\nguillermina\nguillermo\n\
-guiomar\nguiseppe\nguiying\ngulab\ngulfaam\ngulfam\ngullbrá\ngullveig\ngullý\ngulshan\n\
-gulzar\ngumercindo\ngumi\ngumma\ngun\ngun-britt\nguna\ngunar\ngunbir\ngunborg\n\
-gunda\ngundel\ngundhild\ngundi\ngundolf\ngundula\nguneet\nguney\ngunhild\ngunilla\n\
-gunita\ngunn\ngunnar\ngunnberg\ngunnbjörg\ngunnbjörn\ngunnbjört\ngunnborg\ngunndís\ngunndór\n\
-gunndóra\ngunnel\ngunnella\ngunner\ngunnfinna\ngunnfríður\ngunngeir\ngunnhallur\ngunnharða\ngunnheiður\n\
-gunnhildur\ngunnjóna\ngunnlaug\ngunnlaugur\ngunnleif\ngunnleifur\ngunnlöð\ngunnröður\ngunnrún\ngunnsteinn\n\
-gunnur\ngunnvaldur\ngunnveig\ngunnvör\ngunnólfur\ngunnóli\ngunný\ngunnþór\ngunnþóra\ngunnþórunn\n\
-gunta\nguntars\ngunter\ngunther\nguntis\nguntram\ngunvor\ngunārs\nguriy\ngurli\n\
-gurney\ngurrý\ngury\ngus\nguss\ngussie\ngust\ngusta\ngustaaf\ngustaf\n\
-gustas\ngustav\ngustave\ngustavo\ngustavus\ngustaw\ngusti\ngustie\ngustáv\ngusztáv\n\
-guthrie\ngutti\nguttormur\nguus\nguusje\nguy\nguðberg\nguðbergur\nguðbjarni\nguðbjartur\n\
-guðbjörg\nguðbjörn\nguðbjört\nguðborg\nguðbrandur\nguðdís\nguðfinna\nguðfinnur\nguðfreður\nguðfríður\n\
-guðgeir\nguðjón\nguðjóna\nguðlaug\nguðlaugur\nguðleif\nguðleifur\nguðleikur\nguðlín\nguðmann\n\
-guðmar\nguðmey\nguðmon\nguðmunda\nguðmundur\nguðmundína\nguðni\nguðný\nguðráður\nguðríður\n\
-guðröður\nguðrún\nguðsteina\nguðsteinn\nguðvarður\nguðveig\nguðveigur\nguðvin\nguðþór\ngvardiana\n\
-gvozdeyka\ngwen\ngwenael\ngwenaëlle\ngwenda\ngwendolen\ngwendoline\ngwendolyn\ngwenn\ngwyn\n\
-gwyneth\ngyda\ngylfi\ngyrðir\ngytis\ngytta\ngytė\ngyugra\ngyula\ngyurgya\n\
-gyða\ngyðja\ngyðríður\ngyöngyi\ngyörgy\ngyörgyi\ngyőző\ngzim\ngábor\ngæfa\n\
-gæflaug\ngénesis\ngérald\ngéraldine\ngérard\ngéza\ngía\ngídeon\ngígja\ngígjar\n\
-gísela\ngísla\ngísley\ngísli\ngíslný\ngíslrún\ngíslunn\ngíslína\ngíta\ngóa\n\
-gógó\ngói\ngök\ngökay\ngökbudun\ngöken\ngökhan\ngöknur\ngökperi\ngöksev\n\
-gökten\ngökçe\ngökçebalan\ngökçil\ngöli\ngönen\ngönül\ngöran\ngörgünay\ngörklü\n\
-görsev\ngösta\ngöte\ngötz\ngözel\ngözem\ngúa\ngústaf\ngústav\ngücal\n\
-gül\ngülarə\ngülay\ngülağa\ngülbala\ngülbani\ngülbeyan\ngülbiye\ngülcegün\ngüldam\n\
-gülder\ngüldünya\ngülel\ngülenay\ngüler\ngülev\ngüleğen\ngülfari\ngülfeza\ngülgen\n\
-gülgüzel\ngülhisar\ngülinaz\ngülkadın\ngüllühan\ngüllər\ngülmira\ngülmisal\ngülnar\ngülnarə\n\
-gülnaz\ngülnaziye\ngülnur\ngülper\ngülsalın\ngülselin\ngülsen\ngülseren\ngülsevil\ngülsiye\n\
-gülsü\ngülsüm\ngültac\ngülten\ngülter\ngültəkin\ngülxar\ngülzadiye\ngülzar\ngülçe\n\
-gülçin\ngülçöhrə\ngülözge\ngülüs\ngülüstan\ngülüş\ngülşa\ngülşahin\ngülşeref\ngülşən\n\
-gülər\ngümüştekin\ngünar\ngünay\ngünaydin\ngünden\ngündüz\ngündüzalp\ngünebakan\ngüneri\n\
-güngördü\ngüngören\ngünkurt\ngünsel\ngünser\ngünter\ngünther\ngünver\ngünşen\ngürarda\n\
-gürcüye\ngürelcem\ngürsal\ngürten\ngüverçin\ngüzey\ngüçal\ngüçlüer\ngüçyeter\ngýgjar\n\
-gýmir\ngəray\nha\nhabib\nhabiba\nhabibe\nhabibu\nhabil\nhacho\nhaciali\n\
-hacile\nhacıbəy\nhadassa\nhadassah\nhadda\nhaddi\nhaddur\nhaddý\nhaden\nhadi\n\
-hadicha\nhadija\nhadithi\nhadiza\nhadjer\nhadley\nhadrey\nhadrien\nhae\nhafberg\n\
-hafbjörg\nhafborg\nhafdís\nhafey\nhafgrímur\nhafiz\nhafliða\nhafliði\nhaflína\nhafnar\n\
-hafni\nhafný\nhafrós\nhafrún\nhafsa\nhafsat\nhafshah\nhafsteina\nhafsteinn\nhafþór\n\
-hafþóra\nhafıza\nhagalín\nhagbarður\nhagbert\nhagen\nhai\nhaiba\nhaiden\nhailee\n\
-hailey\nhailie\nhairyanto\nhajnalka\nhajo\nhakan\nhakeem\nhaki\nhakikat\nhakim\n\
-hal\nhalbert\nhale\nhaleigh\nhalenur\nhaley\nhali\nhalid\nhalidun\nhalie\n\
-halil\nhalim\nhalima\nhalina\nhalisi\nhaliye\nhall\nhalla\nhallbera\nhallberg\n\
-hallbjörg\nhallbjörn\nhallborg\nhalldís\nhalldór\nhalldóra\nhalle\nhalley\nhallfreður\nhallfríður\n\
-hallgarður\nhallgeir\nhallgerður\nhallgils\nhallgrímur\nhallgunnur\nhallie\nhallkatla\nhallkell\nhallmann\n\
-hallmar\nhallmundur\nhallný\nhallrún\nhallsteinn\nhallur\nhallvarður\nhallveig\nhallvör\nhallþór\n\
-halsey\nhaluk\nhalyna\nham\nhamar\nhami\nhamid\nhamilton\nhamima\nhamis\n\
-hamish\nhamisi\nhamiyet\nhamp\nhampton\nhampus\nhamsini\nhamza\nhamzah\nhan\n\
-hana\nhanako\nhanbiken\nhandy\nhanedan\nhang\nhanh\nhani\nhania\nhanife\n\
-hanim\nhanja\nhank\nhanko\nhanna\nhannabel\nhannah\nhannchen\nhanne\nhanne-lore\n\
-hannele\nhannelore\nhannes\nhanney\nhanni\nhannibal\nhanno\nhanns\nhannu\nhanny\n\
-hanora\nhans\nhans-adolf\nhans-albert\nhans-bernd\nhans-christian\nhans-detlef\nhans-dieter\nhans-dietrich\nhans-eberhard\n\
-hans-erich\nhans-friedrich\nhans-georg\nhans-gerd\nhans-gerhard\nhans-günter\nhans-günther\nhans-heinrich\nhans-helmut\nhans-henning\n\
-hans-herbert\nhans-hermann\nhans-hinrich\nhans-joachim\nhans-jochen\nhans-josef\nhans-jörg\nhans-jürgen\nhans-karl\nhans-ludwig\n\
-hans-martin\nhans-michael\nhans-otto\nhans-peter\nhans-rainer\nhans-rudolf\nhans-theo\nhans-ulrich\nhans-uwe\nhans-walter\n\
-hans-werner\nhans-wilhelm\nhans-willi\nhans-wolfgang\nhansa\nhansel\nhansford\nhansgeorg\nhansjoachim\nhansjörg\n\
-hansjürg\nhansjürgen\nhanson\nhanspeter\nhansruedi\nhanss\nhansueli\nhansultan\nhansína\nharalamb\n\
-haralambi\nharalambie\nharalampi\nharalan\nharald\nharaldur\nharambee\nharbinaz\nharbingar\nhardana\n\
-harden\nhardi\nhardie\nhardik\nhardin\nharding\nhardy\nhari\nharijs\nharimurti\n\
-harinakshi\nharini\nharis\nharish\nharita\nhariton\nharitoniya\nhariz\nharizan\nharja\n\
-harjasa\nharjaya\nharjo\nharl\nharlan\nharland\nharlen\nharlene\nharley\nharlie\n\
-harlon\nharlow\nharm\nharman\nharmon\nharmony\nharnail\nharol\nharold\nharoldo\n\
-haron\nharpa\nharper\nharrell\nharri\nharrie\nharriet\nharriett\nharriette\nharris\n\
-harrison\nharro\nharrold\nharry\nharrý\nharsana\nharsanto\nharsaya\nharsh\nharshil\n\
-hart\nhartaka\nhartana\nhartley\nhartmann\nhartmut\nhartmuth\nharto\nhartvig\nhartwell\n\
-hartwig\nharuka\nharuko\nharun\nharuna\nharve\nharvey\nharvie\nharvy\nhasan\n\
-hasatin\nhasbek\nhasel\nhasgül\nhashiki\nhasim\nhaskell\nhasna\nhasret\nhassan\n\
-hassie\nhasso\nhasta\nhatem\nhatice\nhatima\nhatin\nhattie\nhauksteinn\nhaukur\n\
-haukvaldur\nhauwa\nhauður\nhava\nhavali\nhaven\nhavrylo\nhavse\nhavtelin\nhawa\n\
-hawehindi\nhayali\nhayat\nhaydee\nhayden\nhaydée\nhayel\nhayes\nhaylee\nhayleigh\n\
-hayley\nhaylie\nhayret\nhayrünnisa\nhays\nhayward\nhaywood\nhazeem\nhazel\nhazelle\n\
-hazen\nhazine\nhazle\nhazrat\nheath\nheather\nheaven\nheba\nhebar\nheber\n\
-hebert\nhector\nhedda\nhedi\nhedvig\nhedviga\nhedvika\nhedwig\nhedy\nhedí\n\
-hee\nhefestion\nhege\nheide\nheide-marie\nheidelinde\nheidelore\nheidemarie\nheiderose\nheidi\n\
-heidrun\nheidy\nheike\nheikir\nheikki\nheiko\nheilmóður\nheimir\nheimo\nheiner\n\
-heinfried\nheini\nheino\nheinrekur\nheinrich\nheinz\nheinz-dieter\nheinz-georg\nheinz-gerd\nheinz-günter\n\
-heinz-günther\nheinz-joachim\nheinz-josef\nheinz-jürgen\nheinz-otto\nheinz-peter\nheinz-walter\nheinz-werner\nheinz-wilhelm\nheinz-willi\n\
-heisi\nheitor\nheiða\nheiðar\nheiðarr\nheiðberg\nheiðbert\nheiðbjörg\nheiðbjörk\nheiðbjört\n\
-heiðbrá\nheiðdís\nheiðlaug\nheiðlindur\nheiðlóa\nheiðmann\nheiðmar\nheiðmundur\nheiðný\nheiðrekur\n\
-heiðrós\nheiðrún\nheiður\nheiðveig\nhekima\nhekime\nhekla\nhekmet\nhektor\nhelaine\n\
-helan\nheleen\nhelen\nhelena\nhelene\nhelfried\nhelga\nhelge\nhelgi\nheli\n\
-helinä\nheliodoro\nhella\nhelle\nhellen\nhellena\nhellevi\nhellmut\nhellmuth\nhelma\n\
-helmar\nhelmer\nhelmi\nhelmtrud\nhelmut\nhelmuth\nhelmút\nheloisa\nheloise\nheloísa\n\
-helvi\nhelyn\nhelén\nheléne\nhelēna\nhema\nhemal\nhemang\nhemangini\nhemani\n\
-hemi\nhemmert\nhence\nhenderson\nhendra\nhendri\nhendrik\nhendrikka\nhenery\nhenife\n\
-henk\nhenna\nhennadii\nhenner\nhenni\nhennie\nhenning\nhenny\nhenný\nhenretta\n\
-henri\nhenric\nhenrich\nhenricus\nhenrieta\nhenrietta\nhenriette\nhenrik\nhenrika\nhenrike\n\
-henrikki\nhenriks\nhenrique\nhenry\nhenryk\nhenríetta\nhenrý\nheorhii\nhera\nheracleea\n\
-heraclio\nheraklit\nheraldo\nherb\nherbert\nherberto\nherbjörg\nherbjörn\nherbjört\nherborg\n\
-herdis\nherdís\nherfinnur\nherfríður\nhergeir\nhergerður\nhergill\nhergils\nheribert\nheriberto\n\
-herjólfur\nherlaug\nherlaugur\nherleifur\nherlinda\nherlinde\nherluf\nherma\nherman\nhermanis\n\
-hermann\nhermann-josef\nhermanni\nhermelinda\nhermenegildo\nhermes\nhermila\nhermina\nherminda\nhermine\n\
-herminia\nherminio\nhermon\nhermundur\nhermína\nhermóður\nhernan\nhernando\nhernani\nherney\n\
-hernán\nherrmann\nherschel\nhershel\nhershell\nhersilía\nhersir\nhersteinn\nhersveinn\nherta\n\
-hertha\nheru\nhervar\nhervarður\nhervey\nhervin\nhervé\nhervör\nherwig\nheryanto\n\
-herþrúður\nhesbon\nhessie\nhester\nhesti\nhettie\nhetty\nheva\nheydər\nheyvetullah\n\
-heyward\nhezekiah\nhezniye\nhezron\nhezzie\nhicham\nhicran\nhidaya\nhidde\nhideki\n\
-hideo\nhidir\nhiedi\nhien\nhikmət\nhilah\nhilal\nhilaria\nhilario\nhilary\n\
-hilaríus\nhilayda\nhilbert\nhilda\nhildah\nhildar\nhildburg\nhilde\nhildegard\nhildegarde\n\
-hildegart\nhildegund\nhildegunde\nhildibergur\nhildibjörg\nhildibrandur\nhildigeir\nhildigerður\nhildiglúmur\nhildigunnur\n\
-hildimar\nhildimundur\nhilding\nhildingur\nhildir\nhildiríður\nhildisif\nhildiþór\nhildred\nhildur\n\
-hilkka\nhill\nhillard\nhillary\nhillery\nhillevi\nhilliard\nhilma\nhilmar\nhilmer\n\
-hilmir\nhilton\nhiltraud\nhiltrud\nhimawan\nhiminay\nhiminbjörg\nhimri\nhind\nhindal\n\
-hinet\nhinewai\nhinka\nhinko\nhino\nhinrich\nhinrik\nhinrika\nhinrikka\nhipolito\n\
-hipólito\nhiral\nhiram\nhiroko\nhiroshi\nhisako\nhitesh\nhitko\nhiçsönmez\nhjallkár\n\
-hjalmar\nhjalmer\nhjalta\nhjalte\nhjaltey\nhjalti\nhjarnar\nhjálmar\nhjálmdís\nhjálmey\n\
-hjálmfríður\nhjálmgeir\nhjálmgerður\nhjálmrós\nhjálmrún\nhjálmtýr\nhjálmur\nhjálmveig\nhjálmþór\nhjördis\n\
-hjördís\nhjörfríður\nhjörleif\nhjörleifur\nhjörný\nhjörtfríður\nhjörtur\nhjörtþór\nhjörvar\nhlaðgerður\n\
-hleiðar\nhlib\nhlini\nhljómur\nhlynur\nhlédís\nhlégestur\nhlér\nhlíf\nhlífar\n\
-hlín\nhlíðar\nhlíðberg\nhlökk\nhlöðmundur\nhlöður\nhlöðvarður\nhlöðver\nhnefill\nhnikar\n\
-hnikarr\nhoa\nhoani\nhobart\nhobert\nhobson\nhocine\nhodari\nhoke\nholden\n\
-holgeir\nholger\nholi\nholland\nholley\nholli\nhollie\nhollis\nholly\nholm\n\
-holmes\nholti\nhomer\nhomero\nhoney\nhong\nhonora\nhonoré\nhoover\nhope\n\
-horace\nhoracio\nhoratio\nhorațiu\nhordii\nhorea\nhoria\nhoroz\nhorst\nhorst-dieter\n\
-horst-günter\nhorst-peter\nhortencia\nhortense\nhortensia\nhortenzia\nhorton\nhorymír\nhosea\nhosie\n\
-hosteen\nhoucine\nhouda\nhouston\nhoward\nhowell\nhoy\nhoyt\nhoàng\nhoşkadem\n\
-hrabar\nhrabrin\nhrafn\nhrafna\nhrafnar\nhrafnbergur\nhrafnborg\nhrafndís\nhrafney\nhrafngerður\n\
-hrafnheiður\nhrafnhildur\nhrafnkatla\nhrafnkell\nhrafnlaug\nhrafntinna\nhrafntýr\nhranimir\nhranislava\nhrannar\n\
-hrappur\nhraunar\nhraundís\nhredhaan\nhrefna\nhreggviður\nhreimur\nhreindís\nhreinn\nhreiðar\n\
-hreiðmar\nhrelko\nhrelyo\nhringur\nhrisanka\nhrischo\nhrisim\nhrisimir\nhriso\nhrista\n\
-hristalin\nhristela\nhristiela\nhristilian\nhristiliyana\nhristivilin\nhristiyan\nhristo\nhristodor\nhristoelena\n\
-hristofor\nhristomil\nhristomir\nhristoslav\nhristozar\nhristozornitsian\nhristozornitsomil\nhristya\nhritik\nhrollaugur\n\
-hrolleifur\nhrondel\nhrund\nhrusan\nhrvoje\nhryhorii\nhrærekur\nhrímnir\nhróaldur\nhróar\n\
-hróbjartur\nhrói\nhrólfdís\nhrólfur\nhrómundur\nhróðgeir\nhróðmar\nhróðný\nhróðvar\nhróðólfur\n\
-hrönn\nhrútur\nhsin-hung\nhsin-i\nhsin-yu\nhsiu\nhsiu-chen\nhsiu-chih\nhsiu-chin\nhsiu-chu\n\
-hsiu-chuan\nhsiu-feng\nhsiu-hsia\nhsiu-hua\nhsiu-lan\nhsiu-lien\nhsiu-ling\nhsiu-mei\nhsiu-ying\nhsiu-yu\n\
-hsiu-yun\nhuban\nhubav\nhubavelka\nhubaven\nhubbard\nhuben\nhubert\nhubertine\nhubertus\n\
-hudavent\nhudson\nhue\nhuey\nhugberg\nhugbjörg\nhugbjört\nhugborg\nhugdís\nhugh\n\
-hughes\nhughey\nhughie\nhugi\nhuginn\nhugleikur\nhugljúf\nhugo\nhugrún\nhugues\n\
-huguette\nhugó\nhui\nhui-chen\nhui-ling\nhui-mei\nhuia\nhuld\nhulda\nhuldah\n\
-huldar\nhuldrún\nhuldís\nhumaira\nhumaiya\nhumayra\nhumberto\nhumoyun\nhumphrey\nhunalp\n\
-hung\nhunor\nhunt\nhunter\nhuong\nhurbert\nhurican\nhurley\nhurşide\nhussein\n\
-huston\nhuxley\nhuy\nhuzaifa\nhuzuri\nhvannar\nhvoyne\nhvönn\nhwa\nhyacinth\n\
-hye\nhyltir\nhylur\nhyman\nhymen\nhynek\nhyo\nhyon\nhyrum\nhyun\n\
-hà\nhákon\nhákonía\nháleygur\nhálfdan\nhálfdán\nhámundur\nhárekur\nhárlaugur\nhásteinn\n\
-hávar\nhávarr\nhávarður\nhåkan\nhåkon\nhåvard\nhængur\nhænir\nhéctor\nhéloïse\n\
-hélène\nhéðinn\nhíram\nhólm\nhólmar\nhólmbert\nhólmbjörg\nhólmdís\nhólmfastur\nhólmfríður\n\
-hólmgeir\nhólmgrímur\nhólmkell\nhólmsteinn\nhólmþór\nhóseas\nhödd\nhögna\nhögni\nhökümə\n\
-hörn\nhörður\nhöskuldur\nhöður\nhúbert\nhúgó\nhúmi\nhúnbjörg\nhúnbogi\nhúndís\n\
-húngerður\nhúni\nhúnn\nhúnröður\nhüda\nhükümdar\nhülya\nhümbət\nhümeyra\nhürdoğan\n\
-hürmet\nhüryaşar\nhürüyet\nhüseyin\nhüseyn\nhüseynqulu\nhüsmen\nhüsniyyə\nhüsnühâl\nhıfzullah\n\
-hưng\nhương\nhəci\nhəcər\nhəmid\nhəsən\nhəsənağa\nhəzi\nhạnh\nhải\n\
-hồng\ni-an\ni-chen\ni-ching\ni-chun\ni-fei\ni-hsiung\ni-hsuan\ni-ting\niacob\n\
-iain\nian\niancu\nianis\niara\niasmina\nib\nibaad\niben\nibeth\n\
-ibidapo\nibironke\nibn\nibolya\nibraaheem\nibraheem\nibrahim\nibrani\nibrohim\nibun\n\
-ibán\nica\nicey\nicha\nicho\nicie\nicy\nida\nidabelle\nidalia\n\
-idamae\nidda\nide\nidell\nidella\nidika\nidrees\nidris\nidriz\nidun\n\
-idık\nieremia\niesa\niesha\nieshia\nieva\nifa\nifeanyi\nifechukwu\nifeoma\n\
-ifora\niftikhaar\niftikhar\nifunanya\nige\niglika\nignace\nignacia\nignacio\nignacy\n\
-ignas\nignatius\nignatiy\nignaty\nignatz\nignaz\nignazio\nignác\nignė\nigor\n\
-igors\nihab\nihaia\nihnat\nihor\nihsaan\nihsan\nihtesham\nihtiandar\nihtiram\n\
-ihtishaam\nihtsham\niida\niiris\niisakki\nijaya\nijli\nika\nikbal\nike\n\
-ikenna\nikeoluwa\niker\nikhlaas\nikhsan\nikin\nikraam\nikram\nikramah\nikrimah\n\
-ikshita\nila\nilah\nilan\nilana\nilari\nilaria\nilarie\nilarion\nilcho\n\
-ilda\nildefonso\nildiko\nildikó\nildız\nileana\nileen\nilene\nilenia\nilga\n\
-ilgı\nilhan\niliana\nilianna\nilias\nilich\nilie\nilija\nilinca\nilinda\n\
-iliomar\nilir\niliya\niliyan\nilja\nilka\nilkka\nilko\nilla\nillia\n\
-illugi\nillya\nilma\nilmari\nilmur\nilmārs\nilo\nilona\nilonka\nilsa\n\
-ilse\niluminada\nilya\nilyas\nilyes\nilze\nima\nimam\nimane\nimani\n\
-imanol\nimants\nimany\nimara\nimaran\nimelda\nimene\nimer\nimilian\nimke\n\
-immaculate\nimmanuel\nimmanúel\nimmo\nimmý\nimo\nimogen\nimogene\nimona\nimran\n\
-imre\nimrich\nimron\nin\nina\ninan\ninaya\nincho\ninda\nindah\n\
-indali\nindi\nindia\nindiana\nindie\nindira\nindra\nindrajit\nindrek\nindriði\n\
-indriķis\nindrė\nindy\nindía\nindíana\nindíra\nine\ninell\nines\ninesa\n\
-inese\nineta\ninez\ninfant\ning-britt\ning-marie\ninga\ninga-britt\ninga-lill\ningalill\n\
-ingberg\ningbert\ningdís\ninge\ningeborg\ningeburg\ningegerd\ningegärd\ningela\ningelise\n\
-ingelore\ningemar\ningemund\ninger\ningetraud\ningetraut\ningey\ningheiður\ninghildur\ningi\n\
-ingiberg\ningibergur\ningibert\ningibjartur\ningibjörg\ningibjörn\ningibjört\ningiborg\ningifinna\ningifríður\n\
-ingigerður\ningilaug\ningileif\ningileifur\ningilín\ningimagn\ningimar\ningimaría\ningimunda\ningimundur\n\
-ingiríður\ningirós\ningisól\ningivaldur\ningiveig\ningiþór\ningjaldur\ningmar\ningo\ningolf\n\
-ingram\ningrid\ningrida\ningried\ningrún\ningrīda\ninguna\ningunn\ningvaldur\ningvar\n\
-ingveldur\ningvi\ningólfur\ningþór\ninioluwa\ninka\ninken\ninkeri\ninko\ninmaculada\n\
-inna\ninnocent\ninnokentiy\ninnokenty\ninocencia\ninocencio\ninocențiu\ninsa\ninta\nintan\n\
-inès\ninés\ninês\nināra\nioan\nioana\nioanina\nioannis\niola\niolanda\n\
-ion\niona\nione\nionel\nionela\nionelia\nionică\nionuț\niosefina\niosif\n\
-ipat\nipatiy\nipaty\nipolit\nippazio\nippolit\nira\niraida\nirakliy\nirakly\n\
-ireland\nirena\nirene\niretioluwa\nirfan\nirian\niriana\niridenta\niridian\nirin\n\
-irina\nirine\nirinel\nirineus\niriney\niris\nirish\niriyan\nirja\nirko\n\
-irl\nirla\nirma\nirmantas\nirmela\nirmeli\nirmengard\nirmgard\nirmhild\nirmi\n\
-irmingard\nirmtraud\nirmtraut\nirmtrud\nirmý\nirnanto\nirnik\nirpa\nirsad\nirungu\n\
-irva\nirven\nirvin\nirvine\nirving\nirwan\nirwin\nirya\niryna\nirène\n\
-irén\niréne\nirēna\nirıs\nisa\nisaac\nisaack\nisaak\nisabel\nisabela\n\
-isabell\nisabella\nisabelle\nisabelly\nisac\nisack\nisadora\nisadore\nisai\nisaiah\n\
-isaias\nisak\nisaline\nisam\nisamar\nisaque\nisaura\nisay\nisaya\nisaías\n\
+gioia\ngiolanta\ngion\ngionata\ngiorgia\ngiorgian\ngiorgiana\ngiorgio\ngiorgos\ngiosuè\n\
+giovani\ngiovanna\ngiovanni\ngiovanny\ngirik\ngirindra\ngirish\ngirolamo\ngirtha\ngisa\n\
+gisbert\ngisela\ngisele\ngiselle\ngislinde\ngisselle\ngissunn\ngissur\ngisèle\ngita\n\
+gitau\ngithinji\ngitonga\ngitta\ngitte\ngiulia\ngiuliana\ngiuliano\ngiulietta\ngiulio\n\
+giuseppa\ngiuseppe\ngiuseppina\ngiustino\ngiveza\ngiz\ngizdalen\ngizdana\ngizela\ngizella\n\
+gizem\ngizur\ngjaflaug\ngjúki\ngkikas\ngkolfo\ngladis\ngladstone\nglady\ngladyce\n\
+gladys\nglafira\nglafki\nglauco\nglayds\ngleb\nglen\nglenda\nglendon\nglendora\n\
+glenn\nglenna\nglennie\nglennis\nglenwood\nglenys\nglinda\ngloria\nglory\ngloría\n\
+glover\nglykeria\nglynda\nglynis\nglynn\ngló\nglóa\nglóbjört\nglódís\nglóey\n\
+glói\nglóð\nglúmur\ngneisti\ngná\ngnúpur\ngnýr\ngoda\ngodelieva\ngodelieve\n\
+godfrey\ngodofredo\ngodwin\ngoebel\ngoffredo\ngohar\ngolda\ngolden\ngoldia\ngoldie\n\
+goma\ngoncafer\ngoncalo\ngonzalo\ngonçalo\ngopal\ngoran\ngorazd\ngordan\ngordana\n\
+gordei\ngorden\ngordey\ngordon\ngorge\ngoriya\ngorm\ngostomysl\ngotsa\ngottfrid\n\
+gottfried\ngotthard\ngotthilf\ngotthold\ngottlieb\ngottlob\ngottskálk\ngottsveinn\ngovernor\ngoyo\n\
+goði\ngoðmundur\ngrace\ngracelyn\ngracia\ngraciana\ngraciano\ngracie\ngraciela\ngrady\n\
+graeme\ngrafitsa\ngrafton\ngraham\ngraig\ngrainne\ngrammatiki\ngrani\ngrania\ngrankell\n\
+grant\ngranville\ngraves\ngray\ngrayce\ngraydon\ngrayling\ngrayson\ngrazia\ngraziano\n\
+graziella\ngrazyna\ngrațian\ngrațiana\ngrațiela\ngreca\ngrecia\ngreco\ngreen\ngreene\n\
+greet\ngreg\ngrega\ngreger\ngregg\ngreggory\ngregor\ngregoria\ngregorian\ngregorio\n\
+gregory\ngrein\ngreipur\ngremislav\ngreppur\ngret\ngreta\ngretar\ngretchen\ngrete\n\
+gretel\ngrethe\ngretl\ngretta\ngrettir\ngreyson\ngricelda\ngriet\ngrieta\ngriffin\n\
+griffith\ngrigore\ngrigorios\ngrigoriy\ngrigory\ngrimyana\ngrisel\ngriselda\ngrit\ngro\n\
+grove\ngrover\ngrozdinka\ngrzegorz\ngrégoire\ngrégory\ngrélöð\ngrét\ngréta\ngrétar\n\
+gríma\ngrímar\ngrímey\ngrímheiður\ngrímhildur\ngrímkell\ngrímlaugur\ngrímnir\ngrímur\ngrímólfur\n\
+grímúlfur\ngróa\ngrēta\nguadalupe\nguarino\ngudrun\ngudula\nguenter\nguenther\nguglielmo\n\
+gugu\ngugulethu\nguido\nguilford\nguilherme\nguillaume\nguillermina\nguillermo\nguiomar\nguiseppe\n\
+guiying\ngulab\ngulfaam\ngulfam\ngullbrá\ngullveig\ngullý\ngulshan\ngulzar\ngumercindo\n\
+gumi\ngumma\ngun\ngun-britt\nguna\ngunar\ngunbir\ngunborg\ngunda\ngundel\n\
+gundhild\ngundi\ngundolf\ngundula\nguneet\nguney\ngunhild\ngunilla\ngunita\ngunn\n\
+gunnar\ngunnberg\ngunnbjörg\ngunnbjörn\ngunnbjört\ngunnborg\ngunndís\ngunndór\ngunndóra\ngunnel\n\
+gunnella\ngunner\ngunnfinna\ngunnfríður\ngunngeir\ngunnhallur\ngunnharða\ngunnheiður\ngunnhildur\ngunnjóna\n\
+gunnlaug\ngunnlaugur\ngunnleif\ngunnleifur\ngunnlöð\ngunnröður\ngunnrún\ngunnsteinn\ngunnur\ngunnvaldur\n\
+gunnveig\ngunnvör\ngunnólfur\ngunnóli\ngunný\ngunnþór\ngunnþóra\ngunnþórunn\ngunta\nguntars\n\
+gunter\ngunther\nguntis\nguntram\ngunvor\ngunārs\nguriy\ngurli\ngurney\ngurrý\n\
+gury\ngus\nguss\ngussie\ngust\ngusta\ngustaaf\ngustaf\ngustas\ngustav\n\
+gustave\ngustavo\ngustavus\ngustaw\ngusti\ngustie\ngustáv\ngusztáv\nguthrie\ngutti\n\
+guttormur\nguus\nguusje\nguy\nguðberg\nguðbergur\nguðbjarni\nguðbjartur\nguðbjörg\nguðbjörn\n\
+guðbjört\nguðborg\nguðbrandur\nguðdís\nguðfinna\nguðfinnur\nguðfreður\nguðfríður\nguðgeir\nguðjón\n\
+guðjóna\nguðlaug\nguðlaugur\nguðleif\nguðleifur\nguðleikur\nguðlín\nguðmann\nguðmar\nguðmey\n\
+guðmon\nguðmunda\nguðmundur\nguðmundína\nguðni\nguðný\nguðráður\nguðríður\nguðröður\nguðrún\n\
+guðsteina\nguðsteinn\nguðvarður\nguðveig\nguðveigur\nguðvin\nguðþór\ngvardiana\ngvozdeyka\ngwen\n\
+gwenael\ngwenaëlle\ngwenda\ngwendolen\ngwendoline\ngwendolyn\ngwenn\ngwyn\ngwyneth\ngyda\n\
+gylfi\ngyrðir\ngytis\ngytta\ngytė\ngyugra\ngyula\ngyurgya\ngyða\ngyðja\n\
+gyðríður\ngyöngyi\ngyörgy\ngyörgyi\ngyőző\ngzim\ngábor\ngæfa\ngæflaug\ngénesis\n\
+gérald\ngéraldine\ngérard\ngéza\ngía\ngídeon\ngígja\ngígjar\ngísela\ngísla\n\
+gísley\ngísli\ngíslný\ngíslrún\ngíslunn\ngíslína\ngíta\ngóa\ngógó\ngói\n\
+gök\ngökay\ngökbudun\ngöken\ngökhan\ngöknur\ngökperi\ngöksev\ngökten\ngökçe\n\
+gökçebalan\ngökçil\ngöli\ngönen\ngönül\ngöran\ngörgünay\ngörklü\ngörsev\ngösta\n\
+göte\ngötz\ngözel\ngözem\ngúa\ngústaf\ngústav\ngücal\ngül\ngülarə\n\
+gülay\ngülağa\ngülbala\ngülbani\ngülbeyan\ngülbiye\ngülcegün\ngüldam\ngülder\ngüldünya\n\
+gülel\ngülenay\ngüler\ngülev\ngüleğen\ngülfari\ngülfeza\ngülgen\ngülgüzel\ngülhisar\n\
+gülinaz\ngülkadın\ngüllühan\ngüllər\ngülmira\ngülmisal\ngülnar\ngülnarə\ngülnaz\ngülnaziye\n\
+gülnur\ngülper\ngülsalın\ngülselin\ngülsen\ngülseren\ngülsevil\ngülsiye\ngülsü\ngülsüm\n\
+gültac\ngülten\ngülter\ngültəkin\ngülxar\ngülzadiye\ngülzar\ngülçe\ngülçin\ngülçöhrə\n\
+gülözge\ngülüs\ngülüstan\ngülüş\ngülşa\ngülşahin\ngülşeref\ngülşən\ngülər\ngümüştekin\n\
+günar\ngünay\ngünaydin\ngünden\ngündüz\ngündüzalp\ngünebakan\ngüneri\ngüngördü\ngüngören\n\
+günkurt\ngünsel\ngünser\ngünter\ngünther\ngünver\ngünşen\ngürarda\ngürcüye\ngürelcem\n\
+gürsal\ngürten\ngüverçin\ngüzey\ngüçal\ngüçlüer\ngüçyeter\ngýgjar\ngýmir\ngəray\n\
+ha\nhabib\nhabiba\nhabibe\nhabibu\nhabil\nhacho\nhaciali\nhacile\nhacıbəy\n\
+hadassa\nhadassah\nhadda\nhaddi\nhaddur\nhaddý\nhaden\nhadi\nhadicha\nhadija\n\
+hadithi\nhadiza\nhadjer\nhadley\nhadrey\nhadrien\nhae\nhafberg\nhafbjörg\nhafborg\n\
+hafdís\nhafey\nhafgrímur\nhafiz\nhafliða\nhafliði\nhaflína\nhafnar\nhafni\nhafný\n\
+hafrós\nhafrún\nhafsa\nhafsat\nhafshah\nhafsteina\nhafsteinn\nhafþór\nhafþóra\nhafıza\n\
+hagalín\nhagbarður\nhagbert\nhagen\nhai\nhaiba\nhaiden\nhailee\nhailey\nhailie\n\
+hairyanto\nhajnalka\nhajo\nhakan\nhakeem\nhaki\nhakikat\nhakim\nhal\nhalbert\n\
+hale\nhaleigh\nhalenur\nhaley\nhali\nhalid\nhalidun\nhalie\nhalil\nhalim\n\
+halima\nhalina\nhalisi\nhaliye\nhall\nhalla\nhallbera\nhallberg\nhallbjörg\nhallbjörn\n\
+hallborg\nhalldís\nhalldór\nhalldóra\nhalle\nhalley\nhallfreður\nhallfríður\nhallgarður\nhallgeir\n\
+hallgerður\nhallgils\nhallgrímur\nhallgunnur\nhallie\nhallkatla\nhallkell\nhallmann\nhallmar\nhallmundur\n\
+hallný\nhallrún\nhallsteinn\nhallur\nhallvarður\nhallveig\nhallvör\nhallþór\nhalsey\nhaluk\n\
+halyna\nham\nhamar\nhami\nhamid\nhamilton\nhamima\nhamis\nhamish\nhamisi\n\
+hamiyet\nhamp\nhampton\nhampus\nhamsini\nhamza\nhamzah\nhan\nhana\nhanako\n\
+hanbiken\nhandy\nhanedan\nhang\nhanh\nhani\nhania\nhanife\nhanim\nhanja\n\
+hank\nhanko\nhanna\nhannabel\nhannah\nhannchen\nhanne\nhanne-lore\nhannele\nhannelore\n\
+hannes\nhanney\nhanni\nhannibal\nhanno\nhanns\nhannu\nhanny\nhanora\nhans\n\
+hans-adolf\nhans-albert\nhans-bernd\nhans-christian\nhans-detlef\nhans-dieter\nhans-dietrich\nhans-eberhard\nhans-erich\nhans-friedrich\n\
+hans-georg\nhans-gerd\nhans-gerhard\nhans-günter\nhans-günther\nhans-heinrich\nhans-helmut\nhans-henning\nhans-herbert\nhans-hermann\n\
+hans-hinrich\nhans-joachim\nhans-jochen\nhans-josef\nhans-jörg\nhans-jürgen\nhans-karl\nhans-ludwig\nhans-martin\nhans-michael\n\
+hans-otto\nhans-peter\nhans-rainer\nhans-rudolf\nhans-theo\nhans-ulrich\nhans-uwe\nhans-walter\nhans-werner\nhans-wilhelm\n\
+hans-willi\nhans-wolfgang\nhansa\nhansel\nhansford\nhansgeorg\nhansjoachim\nhansjörg\nhansjürg\nhansjürgen\n\
+hanson\nhanspeter\nhansruedi\nhanss\nhansueli\nhansultan\nhansína\nharalamb\nharalambi\nharalambie\n\
+haralampi\nharalan\nharald\nharaldur\nharambee\nharbinaz\nharbingar\nhardana\nharden\nhardi\n\
+hardie\nhardik\nhardin\nharding\nhardy\nhari\nharijs\nharimurti\nharinakshi\nharini\n\
+haris\nharish\nharita\nhariton\nharitoniya\nhariz\nharizan\nharja\nharjasa\nharjaya\n\
+harjo\nharl\nharlan\nharland\nharlen\nharlene\nharley\nharlie\nharlon\nharlow\n\
+harm\nharman\nharmon\nharmony\nharnail\nharol\nharold\nharoldo\nharon\nharpa\n\
+harper\nharrell\nharri\nharrie\nharriet\nharriett\nharriette\nharris\nharrison\nharro\n\
+harrold\nharry\nharrý\nharsana\nharsanto\nharsaya\nharsh\nharshil\nhart\nhartaka\n\
+hartana\nhartley\nhartmann\nhartmut\nhartmuth\nharto\nhartvig\nhartwell\nhartwig\nharuka\n\
+haruko\nharun\nharuna\nharve\nharvey\nharvie\nharvy\nhasan\nhasatin\nhasbek\n\
+hasel\nhasgül\nhashiki\nhasim\nhaskell\nhasna\nhasret\nhassan\nhassie\nhasso\n\
+hasta\nhatem\nhatice\nhatima\nhatin\nhattie\nhauksteinn\nhaukur\nhaukvaldur\nhauwa\n\
+hauður\nhava\nhavali\nhaven\nhavrylo\nhavse\nhavtelin\nhawa\nhawehindi\nhayali\n\
+hayat\nhaydee\nhayden\nhaydée\nhayel\nhayes\nhaylee\nhayleigh\nhayley\nhaylie\n\
+hayret\nhayrünnisa\nhays\nhayward\nhaywood\nhazeem\nhazel\nhazelle\nhazen\nhazine\n\
+hazle\nhazrat\nheath\nheather\nheaven\nheba\nhebar\nheber\nhebert\nhector\n\
+hedda\nhedi\nhedvig\nhedviga\nhedvika\nhedwig\nhedy\nhedí\nhee\nhefestion\n\
+hege\nheide\nheide-marie\nheidelinde\nheidelore\nheidemarie\nheiderose\nheidi\nheidrun\nheidy\n\
+heike\nheikir\nheikki\nheiko\nheilmóður\nheimir\nheimo\nheiner\nheinfried\nheini\n\
+heino\nheinrekur\nheinrich\nheinz\nheinz-dieter\nheinz-georg\nheinz-gerd\nheinz-günter\nheinz-günther\nheinz-joachim\n\
+heinz-josef\nheinz-jürgen\nheinz-otto\nheinz-peter\nheinz-walter\nheinz-werner\nheinz-wilhelm\nheinz-willi\nheisi\nheitor\n\
+heiða\nheiðar\nheiðarr\nheiðberg\nheiðbert\nheiðbjörg\nheiðbjörk\nheiðbjört\nheiðbrá\nheiðdís\n\
+heiðlaug\nheiðlindur\nheiðlóa\nheiðmann\nheiðmar\nheiðmundur\nheiðný\nheiðrekur\nheiðrós\nheiðrún\n\
+heiður\nheiðveig\nhekima\nhekime\nhekla\nhekmet\nhektor\nhelaine\nhelan\nheleen\n\
+helen\nhelena\nhelene\nhelfried\nhelga\nhelge\nhelgi\nheli\nhelinä\nheliodoro\n\
+hella\nhelle\nhellen\nhellena\nhellevi\nhellmut\nhellmuth\nhelma\nhelmar\nhelmer\n\
+helmi\nhelmtrud\nhelmut\nhelmuth\nhelmút\nheloisa\nheloise\nheloísa\nhelvi\nhelyn\n\
+helén\nheléne\nhelēna\nhema\nhemal\nhemang\nhemangini\nhemani\nhemi\nhemmert\n\
+hence\nhenderson\nhendra\nhendri\nhendrik\nhendrikka\nhenery\nhenife\nhenk\nhenna\n\
+hennadii\nhenner\nhenni\nhennie\nhenning\nhenny\nhenný\nhenretta\nhenri\nhenric\n\
+henrich\nhenricus\nhenrieta\nhenrietta\nhenriette\nhenrik\nhenrika\nhenrike\nhenrikki\nhenriks\n\
+henrique\nhenry\nhenryk\nhenríetta\nhenrý\nheorhii\nhera\nheracleea\nheraclio\nheraklit\n\
+heraldo\nherb\nherbert\nherberto\nherbjörg\nherbjörn\nherbjört\nherborg\nherdis\nherdís\n\
+herfinnur\nherfríður\nhergeir\nhergerður\nhergill\nhergils\nheribert\nheriberto\nherjólfur\nherlaug\n\
+herlaugur\nherleifur\nherlinda\nherlinde\nherluf\nherma\nherman\nhermanis\nhermann\nhermann-josef\n\
+hermanni\nhermelinda\nhermenegildo\nhermes\nhermila\nhermina\nherminda\nhermine\nherminia\nherminio\n\
+hermon\nhermundur\nhermína\nhermóður\nhernan\nhernando\nhernani\nherney\nhernán\nherrmann\n\
+herschel\nhershel\nhershell\nhersilía\nhersir\nhersteinn\nhersveinn\nherta\nhertha\nheru\n\
+hervar\nhervarður\nhervey\nhervin\nhervé\nhervör\nherwig\nheryanto\nherþrúður\nhesbon\n\
+hessie\nhester\nhesti\nhettie\nhetty\nheva\nheydər\nheyvetullah\nheyward\nhezekiah\n\
+hezniye\nhezron\nhezzie\nhicham\nhicran\nhidaya\nhidde\nhideki\nhideo\nhidir\n\
+hiedi\nhien\nhikmət\nhilah\nhilal\nhilaria\nhilario\nhilary\nhilaríus\nhilayda\n\
+hilbert\nhilda\nhildah\nhildar\nhildburg\nhilde\nhildegard\nhildegarde\nhildegart\nhildegund\n\
+hildegunde\nhildibergur\nhildibjörg\nhildibrandur\nhildigeir\nhildigerður\nhildiglúmur\nhildigunnur\nhildimar\nhildimundur\n\
+hilding\nhildingur\nhildir\nhildiríður\nhildisif\nhildiþór\nhildred\nhildur\nhilkka\nhill\n\
+hillard\nhillary\nhillery\nhillevi\nhilliard\nhilma\nhilmar\nhilmer\nhilmir\nhilton\n\
+hiltraud\nhiltrud\nhimawan\nhiminay\nhiminbjörg\nhimri\nhind\nhindal\nhinet\nhinewai\n\
+hinka\nhinko\nhino\nhinrich\nhinrik\nhinrika\nhinrikka\nhipolito\nhipólito\nhiral\n\
+hiram\nhiroko\nhiroshi\nhisako\nhitesh\nhitko\nhiçsönmez\nhjallkár\nhjalmar\nhjalmer\n\
+hjalta\nhjalte\nhjaltey\nhjalti\nhjarnar\nhjálmar\nhjálmdís\nhjálmey\nhjálmfríður\nhjálmgeir\n\
+hjálmgerður\nhjálmrós\nhjálmrún\nhjálmtýr\nhjálmur\nhjálmveig\nhjálmþór\nhjördis\nhjördís\nhjörfríður\n\
+hjörleif\nhjörleifur\nhjörný\nhjörtfríður\nhjörtur\nhjörtþór\nhjörvar\nhlaðgerður\nhleiðar\nhlib\n\
+hlini\nhljómur\nhlynur\nhlédís\nhlégestur\nhlér\nhlíf\nhlífar\nhlín\nhlíðar\n\
+hlíðberg\nhlökk\nhlöðmundur\nhlöður\nhlöðvarður\nhlöðver\nhnefill\nhnikar\nhnikarr\nhoa\n\
+hoani\nhobart\nhobert\nhobson\nhocine\nhodari\nhoke\nholden\nholgeir\nholger\n\
+holi\nholland\nholley\nholli\nhollie\nhollis\nholly\nholm\nholmes\nholti\n\
+homer\nhomero\nhoney\nhong\nhonora\nhonoré\nhoover\nhope\nhorace\nhoracio\n\
+horatio\nhorațiu\nhordii\nhorea\nhoria\nhoroz\nhorst\nhorst-dieter\nhorst-günter\nhorst-peter\n\
+hortencia\nhortense\nhortensia\nhortenzia\nhorton\nhorymír\nhosea\nhosie\nhosteen\nhoucine\n\
+houda\nhouston\nhoward\nhowell\nhoy\nhoyt\nhoàng\nhoşkadem\nhrabar\nhrabrin\n\
+hrafn\nhrafna\nhrafnar\nhrafnbergur\nhrafnborg\nhrafndís\nhrafney\nhrafngerður\nhrafnheiður\nhrafnhildur\n\
+hrafnkatla\nhrafnkell\nhrafnlaug\nhrafntinna\nhrafntýr\nhranimir\nhranislava\nhrannar\nhrappur\nhraunar\n\
+hraundís\nhredhaan\nhrefna\nhreggviður\nhreimur\nhreindís\nhreinn\nhreiðar\nhreiðmar\nhrelko\n\
+hrelyo\nhringur\nhrisanka\nhrischo\nhrisim\nhrisimir\nhriso\nhrista\nhristalin\nhristela\n\
+hristiela\nhristilian\nhristiliyana\nhristivilin\nhristiyan\nhristo\nhristodor\nhristoelena\nhristofor\nhristomil\n\
+hristomir\nhristoslav\nhristozar\nhristozornitsian\nhristozornitsomil\nhristya\nhritik\nhrollaugur\nhrolleifur\nhrondel\n\
+hrund\nhrusan\nhrvoje\nhryhorii\nhrærekur\nhrímnir\nhróaldur\nhróar\nhróbjartur\nhrói\n\
+hrólfdís\nhrólfur\nhrómundur\nhróðgeir\nhróðmar\nhróðný\nhróðvar\nhróðólfur\nhrönn\nhrútur\n\
+hsin-hung\nhsin-i\nhsin-yu\nhsiu\nhsiu-chen\nhsiu-chih\nhsiu-chin\nhsiu-chu\nhsiu-chuan\nhsiu-feng\n\
+hsiu-hsia\nhsiu-hua\nhsiu-lan\nhsiu-lien\nhsiu-ling\nhsiu-mei\nhsiu-ying\nhsiu-yu\nhsiu-yun\nhuban\n\
+hubav\nhubavelka\nhubaven\nhubbard\nhuben\nhubert\nhubertine\nhubertus\nhudavent\nhudson\n\
+hue\nhuey\nhugberg\nhugbjörg\nhugbjört\nhugborg\nhugdís\nhugh\nhughes\nhughey\n\
+hughie\nhugi\nhuginn\nhugleikur\nhugljúf\nhugo\nhugrún\nhugues\nhuguette\nhugó\n\
+hui\nhui-chen\nhui-ling\nhui-mei\nhuia\nhuld\nhulda\nhuldah\nhuldar\nhuldrún\n\
+huldís\nhumaira\nhumaiya\nhumayra\nhumberto\nhumoyun\nhumphrey\nhunalp\nhung\nhunor\n\
+hunt\nhunter\nhuong\nhurbert\nhurican\nhurley\nhurşide\nhussein\nhuston\nhuxley\n\
+huy\nhuzaifa\nhuzuri\nhvannar\nhvoyne\nhvönn\nhwa\nhyacinth\nhye\nhyltir\n\
+hylur\nhyman\nhymen\nhynek\nhyo\nhyon\nhyrum\nhyun\nhà\nhákon\n\
+hákonía\nháleygur\nhálfdan\nhálfdán\nhámundur\nhárekur\nhárlaugur\nhásteinn\nhávar\nhávarr\n\
+hávarður\nhåkan\nhåkon\nhåvard\nhængur\nhænir\nhéctor\nhéloïse\nhélène\nhéðinn\n\
+híram\nhólm\nhólmar\nhólmbert\nhólmbjörg\nhólmdís\nhólmfastur\nhólmfríður\nhólmgeir\nhólmgrímur\n\
+hólmkell\nhólmsteinn\nhólmþór\nhóseas\nhödd\nhögna\nhögni\nhökümə\nhörn\nhörður\n\
+höskuldur\nhöður\nhúbert\nhúgó\nhúmi\nhúnbjörg\nhúnbogi\nhúndís\nhúngerður\nhúni\n\
+húnn\nhúnröður\nhüda\nhükümdar\nhülya\nhümbət\nhümeyra\nhürdoğan\nhürmet\nhüryaşar\n\
+hürüyet\nhüseyin\nhüseyn\nhüseynqulu\nhüsmen\nhüsniyyə\nhüsnühâl\nhıfzullah\nhưng\nhương\n\
+həci\nhəcər\nhəmid\nhəsən\nhəsənağa\nhəzi\nhạnh\nhải\nhồng\ni-an\n\
+i-chen\ni-ching\ni-chun\ni-fei\ni-hsiung\ni-hsuan\ni-ting\niacob\niain\niakovina\n\
+iakovos\nian\niancu\nianis\niara\niasmina\niason\niasonas\nib\nibaad\n\
+iben\nibeth\nibidapo\nibironke\nibn\nibolya\nibraaheem\nibraheem\nibrahim\nibrani\n\
+ibrohim\nibun\nibán\nica\nicey\nicha\nicho\nicie\nicy\nida\n\
+idabelle\nidalia\nidamae\nidda\nide\nidell\nidella\nidika\nidrees\nidris\n\
+idriz\nidun\nidık\nieremia\nieremias\nieronymos\nierotheos\niesa\niesha\nieshia\n\
+ieva\nifa\nifeanyi\nifechukwu\nifeoma\nifigeneia\nifora\niftikhaar\niftikhar\nifunanya\n\
+ige\niglika\nignace\nignacia\nignacio\nignacy\nignas\nignatia\nignatios\nignatius\n\
+ignatiy\nignaty\nignatz\nignaz\nignazio\nignác\nignė\nigor\nigors\nihab\n\
+ihaia\nihnat\nihor\nihsaan\nihsan\nihtesham\nihtiandar\nihtiram\nihtishaam\nihtsham\n\
+iida\niiris\niisakki\nijaya\nijli\nika\nikaros\nikbal\nike\nikenna\n\
+ikeoluwa\niker\nikhlaas\nikhsan\nikin\nikraam\nikram\nikramah\nikrimah\nikshita\n\
+ila\nilah\nilan\nilana\nilari\nilaria\nilarie\nilarion\nilcho\nilda\n\
+ildefonso\nildiko\nildikó\nildız\nileana\nileen\nilektra\nilene\nilenia\nilga\n\
+ilgı\nilhan\nilia\niliana\nilianna\nilias\nilich\nilie\nilija\nilinca\n\
+ilinda\niliomar\nilir\niliya\niliyan\nilja\nilka\nilkka\nilko\nilla\n\
+illia\nillugi\nillya\nilma\nilmari\nilmur\nilmārs\nilo\nilona\nilonka\n\
+ilsa\nilse\niluminada\nilya\nilyas\nilyes\nilze\nima\nimam\nimane\n\
+imani\nimanol\nimants\nimany\nimara\nimaran\nimelda\nimene\nimer\nimilian\n\
+imke\nimmaculate\nimmanuel\nimmanúel\nimmo\nimmý\nimo\nimogen\nimogene\nimona\n\
+imran\nimre\nimrich\nimron\nin\nina\ninan\ninaya\nincho\ninda\n\
+indah\nindali\nindi\nindia\nindiana\nindie\nindira\nindra\nindrajit\nindrek\n\
+indriði\nindriķis\nindrė\nindy\nindía\nindíana\nindíra\nine\ninell\nines\n\
+inesa\ninese\nineta\ninez\ninfant\ning-britt\ning-marie\ninga\ninga-britt\ninga-lill\n\
+ingalill\ningberg\ningbert\ningdís\ninge\ningeborg\ningeburg\ningegerd\ningegärd\ningela\n\
+ingelise\ningelore\ningemar\ningemund\ninger\ningetraud\ningetraut\ningey\ningheiður\ninghildur\n\
+ingi\ningiberg\ningibergur\ningibert\ningibjartur\ningibjörg\ningibjörn\ningibjört\ningiborg\ningifinna\n\
+ingifríður\ningigerður\ningilaug\ningileif\ningileifur\ningilín\ningimagn\ningimar\ningimaría\ningimunda\n\
+ingimundur\ningiríður\ningirós\ningisól\ningivaldur\ningiveig\ningiþór\ningjaldur\ningmar\ningo\n\
+ingolf\ningram\ningrid\ningrida\ningried\ningrún\ningrīda\ninguna\ningunn\ningvaldur\n\
+ingvar\ningveldur\ningvi\ningólfur\ningþór\ninioluwa\ninka\ninken\ninkeri\ninko\n\
+inmaculada\ninna\ninnocent\ninnokentiy\ninnokenty\nino\ninocencia\ninocencio\ninocențiu\ninsa\n\
+inta\nintan\ninès\ninés\ninês\nināra\nioakeim\nioan\nioana\nioanina\n\
+ioanna\nioannis\niokasti\niola\niolanda\nion\niona\nionas\nione\nionel\n\
+ionela\nionelia\nionică\nionuț\niordania\niordanis\niosefina\niosif\niosifina\nioulia\n\
+iouliani\nioulianos\nioulios\nipat\nipatiy\nipaty\nipolit\nippazio\nippokratis\nippolit\n\
+ippolyti\nippolytos\nira\niraida\nirakleia\niraklis\nirakliy\nirakly\nireland\nirena\n\
+irene\niretioluwa\nirfan\nirian\niriana\niridenta\niridian\nirin\nirina\nirine\n\
+irinel\nirineus\niriney\niris\nirish\niriyan\nirja\nirko\nirl\nirla\n\
+irma\nirmantas\nirmela\nirmeli\nirmengard\nirmgard\nirmhild\nirmi\nirmingard\nirmtraud\n\
+irmtraut\nirmtrud\nirmý\nirnanto\nirnik\nirodotos\nirpa\nirsad\nirungu\nirva\n\
+irven\nirvin\nirvine\nirving\nirwan\nirwin\nirya\niryna\nirène\nirén\n\
+iréne\nirēna\nirıs\nisa\nisaac\nisaack\nisaak\nisabel\nisabela\nisabell\n\
+isabella\nisabelle\nisabelly\nisac\nisack\nisadora\nisadore\nisai\nisaiah\nisaias\n\
+isak\nisaline\nisam\nisamar\nisaque\nisaura\nisavella\nisay\nisaya\nisaías\n\
 ise\nisela\niseoluwa\nisfandiyor\nisha\nishaan\nisham\nishani\nishanvi\nishita\n\
-ishmael\nishola\nishwar\nisiah\nisidor\nisidora\nisidore\nisidoro\nisidra\nisidro\n\
-isihiya\nisis\niskar\niskren\nisla\nislom\nismael\nismail\nismaël\nismet\n\
-ismo\nismoil\nismık\nisobel\nisolde\nisolina\nisom\nisperih\nisrael\nisreal\n\
-issa\nissac\nissack\nissi\nistan\nistatko\nistiliyana\nistilyan\nistvan\nistván\n\
-isus\nita\nitanya\nitko\nitso\nituri\nitzel\nitziar\niulia\niulian\n\
-iuliana\niuliu\niurie\niustin\niustina\niustinian\niva\nivah\nivalena\nivamina\n\
-ivan\nivana\nivanesa\nivanichka\nivanka\nivanna\nivano\nivar\nivars\niveliana\n\
-ivelisse\niver\niverson\niveta\nivette\nivey\nivica\nivie\nivinka\nivka\n\
-ivo\nivona\nivone\nivonne\nivor\nivory\nivy\niván\niwan\niwo\n\
-iwona\niya\niyabode\niyadunni\niyana\niyanna\niymona\niza\nizaaz\nizabela\n\
-izabella\nizabelle\nizabelė\nizaiah\nizayah\nize\nizetta\nizidor\nizidora\nizmail\n\
-izola\nizora\nizot\niztok\nizyaslav\niða\niðunn\niñaki\niľja\nişin\n\
-işıkay\nişıman\nişın\nja\njaabir\njaafar\njaak\njaakko\njaan\njaana\n\
-jaanus\njabal\njabari\njabbaar\njabbar\njabez\njabir\njabr\njabulani\njacalyn\n\
-jace\njacek\njacelyn\njacey\njacinda\njacinta\njacintha\njacinto\njack\njackeline\n\
-jackelyn\njacki\njackie\njackline\njacklyn\njackqueline\njackson\njacky\njaclyn\njacob\n\
-jacobine\njacobo\njacobus\njacoby\njacopo\njacqualine\njacque\njacquelin\njacqueline\njacquelyn\n\
-jacquelyne\njacquelynn\njacques\njacquetta\njacquez\njacqui\njacquie\njacquiline\njacquline\njacqulyn\n\
-jad\njada\njade\njaden\njader\njadiel\njadon\njadranka\njadwiga\njadyn\n\
-jae\njaeda\njaeden\njael\njaelyn\njaelynn\njaeman\njafar\njafet\njaffer\n\
-jaga\njagapati\njagaraga\njagat\njagdish\njagger\njagrati\njagvi\njahangir\njahanzeb\n\
-jahdami\njahdari\njaheem\njaheim\njahi\njahiem\njahir\njahiz\njahm\njahongir\n\
-jai\njaida\njaiden\njaider\njaidyn\njail\njailene\njailyn\njaiman\njaime\n\
-jaimee\njaimie\njair\njairaj\njairo\njairus\njais\njajuan\njaka\njakayla\n\
-jake\njaki\njakob\njakobe\njakobs\njakobína\njakop\njakov\njakub\njalaal\n\
-jalal\njaleel\njalees\njaleesa\njalen\njalia\njalil\njalisa\njalissa\njaliyah\n\
-jalmari\njalol\njalon\njalsa\njalyn\njalynn\njalə\njama\njamaal\njamal\n\
-jamalia\njamar\njamarcus\njamari\njamarion\njame\njamee\njameel\njamel\njames\n\
-jameson\njamey\njami\njamie\njamie-lee\njamie-leigh\njamika\njamil\njamila\njamin\n\
-jamir\njamison\njamiya\njammie\njamshid\njamya\njan\njan-erik\njan-olof\njan-peter\n\
-jan-Åke\njana\njanae\njanaki\njanani\njanay\njane\njanean\njanee\njaneen\n\
-janel\njanell\njanella\njanelle\njanene\njanessa\njanet\njaneta\njaneth\njanett\n\
-janetta\njanette\njaney\njanez\njangwa\njani\njaniah\njanic\njanice\njanick\n\
-janie\njaniece\njanik\njanin\njanina\njanine\njanis\njanise\njanita\njaniya\n\
-janiyah\njanja\njankat\njanko\njann\njanna\njanne\njannet\njanneth\njannette\n\
-janni\njannie\njannik\njannika\njannis\njano\njanos\njanosch\njanuary\njanuja\n\
-janus\njanusz\njanya\njanyce\njaphet\njapheth\njaquan\njaquelin\njaqueline\njaquelyn\n\
-jaquez\njara\njarad\njared\njaren\njaret\njarett\njari\njarkko\njarl\n\
-jarlath\njarleth\njarmila\njarmo\njarne\njarno\njarod\njarolím\njaromír\njaromíra\n\
-jaron\njaroslav\njaroslava\njaroslaw\njarrad\njarred\njarrell\njarret\njarrett\njarrod\n\
-jaruthip\njaruwan\njarvis\njarwa\njarwadi\njarwi\njarún\njarþrúður\njase\njasen\n\
-jasiah\njasin\njasiri\njaslene\njaslyn\njasmani\njasmijn\njasmin\njasmina\njasmine\n\
-jasminka\njasmit\njasmyn\njasmyne\njasmín\njasna\njason\njasper\njasur\njaswadi\n\
-jati\njatin\njatmiko\njaunita\njavan\njaven\njavi\njavier\njaviera\njavion\n\
-javohir\njavon\njavonte\njax\njaxen\njaxon\njaxson\njaxton\njay\njaya\n\
-jayadi\njayce\njaycee\njaycie\njaycob\njayda\njaydan\njayde\njayden\njaydin\n\
-jaydon\njaye\njayeng\njayla\njaylah\njaylan\njaylee\njayleen\njaylen\njaylene\n\
-jaylin\njaylinn\njaylon\njaylyn\njaylynn\njayme\njaymes\njaymie\njayna\njayne\n\
-jayson\njayvion\njayvon\njazlene\njazlyn\njazlynn\njazmin\njazmine\njazmyn\njazmyne\n\
-jazmín\njaël\nja’far\njc\njean\njean-baptiste\njean-charles\njean-christophe\njean-claude\njean-françois\n\
-jean-jacques\njean-louis\njean-luc\njean-marc\njean-marie\njean-michel\njean-paul\njean-philippe\njean-pierre\njean-pol\n\
-jean-yves\njeana\njeane\njeanelle\njeanene\njeanett\njeanetta\njeanette\njeanice\njeanie\n\
-jeanine\njeanmarie\njeanna\njeanne\njeannetta\njeannette\njeannie\njeannine\njeannot\njeanny\n\
-jeb\njebet\njecinta\njed\njedediah\njedidah\njedidiah\njeet\njeevika\njef\n\
-jeferson\njeff\njefferey\njefferson\njeffery\njeffie\njeffrey\njeffry\njefri\njeison\n\
-jeisson\njekaterina\njelagat\njelani\njele\njelena\njelita\njelka\njelle\njelte\n\
-jemal\njemima\njemimah\njemma\njemutai\njen\njen-chieh\njena\njenae\njenaro\n\
-jene\njenee\njenel\njenell\njenelle\njenetta\njenette\njeneva\njeni\njenice\n\
-jenifer\njeniffer\njenilee\njenine\njenipher\njenise\njenna\njennefer\njennell\njennette\n\
-jenni\njennie\njennifer\njenniffer\njennine\njennings\njenny\njenný\njens\njens-peter\n\
-jens-uwe\njensen\njensína\njente\njenő\njep\njepchirchir\njepchumba\njepkemoi\njepkoech\n\
-jepkorir\njepkosgei\njeppe\njeptha\njeptoo\njerad\njerald\njeraldine\njeramiah\njeramie\n\
-jeramy\njere\njered\njerel\njereme\njeremey\njeremi\njeremiah\njeremias\njeremie\n\
-jeremy\njeremías\njerguš\njeri\njerica\njerilyn\njerilynn\njerimiah\njerimy\njerker\n\
-jerlene\njermain\njermaine\njerman\njermey\njermiah\njernej\njerneja\njerod\njeroen\n\
-jerold\njerome\njeromy\njeronimo\njerono\njerop\njerotich\njerrad\njerrel\njerrell\n\
-jerri\njerrica\njerrie\njerrilyn\njerrod\njerrold\njerry\njerson\njerusha\njeruto\n\
-jeryl\njerzy\njerónimo\njerôme\njes\njesca\njesenia\njesica\njesper\njess\n\
-jesse\njessee\njessenia\njessi\njessia\njessica\njessie\njessika\njessy\njessye\n\
-jessý\njestine\njesus\njesusa\njesusita\njesús\njet\njethro\njetmir\njeton\n\
-jett\njetta\njettie\njevgeni\njevon\njewel\njewell\njezups\njhalak\njhan\n\
-jhoan\njhoana\njhon\njhonatan\njhonny\njhony\nji\njie\njil\njiles\n\
-jill\njillian\njim\njimena\njimmie\njimmy\njin\njina\njinawi\njindra\n\
-jindřich\njindřiška\njing\njinjuta\njinnie\njinny\njinthe\njip\njiri\njitka\n\
-jitrin\njiřina\njiří\njo\njoachim\njoacim\njoakim\njoan\njoana\njoane\n\
-joanie\njoann\njoanna\njoanne\njoannes\njoannie\njoao\njoaquim\njoaquin\njoaquina\n\
-joaquín\njoash\njob\njobe\njobst\njocelyn\njocelyne\njocelynn\njochem\njochen\n\
-jochum\njodee\njodi\njodie\njody\njoe\njoeann\njoel\njoell\njoella\n\
-joelle\njoellen\njoep\njoerg\njoeri\njoeseph\njoesph\njoetta\njoette\njoey\n\
-joffrey\njohan\njohana\njohann\njohanna\njohannah\njohanne\njohannes\njohans\njohathan\n\
-john\njohna\njohnathan\njohnathon\njohnetta\njohnette\njohney\njohnie\njohnna\njohnnie\n\
-johnny\njohnpaul\njohnsie\njohnson\njohnstone\njohny\njoi\njoie\njoke\njoko\n\
-jokūbas\njolana\njolanda\njolanta\njolanthe\njoleen\njolene\njolette\njolie\njolien\n\
-jolijn\njolina\njoline\njolyn\njolynn\njolán\njon\njona\njonah\njonas\n\
-jonatan\njonathan\njonathon\njone\njonell\njonelle\njones\njong\njoni\njonie\n\
-jonna\njonnie\njonny\njono\njonás\njonáš\njoojo\njoona\njoonas\njoonatan\n\
-joost\njoppe\njoram\njoran\njordan\njordana\njorden\njordi\njordin\njordon\n\
-jordy\njordyn\njordán\njoren\njoretta\njorge\njoris\njorja\njorma\njorn\n\
-jort\njorunn\njory\njorūnė\njos\njose\njosef\njosefa\njosefiina\njosefin\n\
-josefina\njosefine\njosefita\njoselin\njoseline\njoseluis\njoselyn\njosep\njoseph\njosepha\n\
-josephat\njosephina\njosephine\njosephus\njosette\njosh\njoshua\njoshuah\njosiah\njosiane\n\
-josianne\njosie\njosiephine\njosip\njosipa\njoslyn\njoso\njospeh\njosphat\njosphine\n\
-josse\njossie\njost\njosua\njosue\njosué\njosy\njosé\njosée\njoséphine\n\
-jouko\njouni\njourney\njovan\njovana\njovani\njovanni\njovanny\njovany\njovina\n\
-jovita\njoy\njoya\njoyce\njoycelyn\njoye\njoyline\njozef\njozefína\njozo\n\
-joão\njoé\njoël\njoëlle\njoško\njožef\njožefa\njožica\njua\njuan\n\
-juana\njuanita\njuanito\njudah\njudd\njude\njudge\njudi\njudie\njudit\n\
-judita\njudith\njudson\njudy\njudyth\njuelz\njuergen\njuha\njuhana\njuhani\n\
-juho\njui-en\njukka\njule\njulee\njulene\njules\njuli\njulia\njulian\n\
-juliana\njuliane\njuliann\njulianna\njulianne\njulie\njulie-anne\njulieann\njulien\njulienne\n\
-juliet\njulieta\njulieth\njulietta\njuliette\njulija\njulijana\njulio\njulious\njulisa\n\
-julissa\njulita\njulius\njuliusz\njulián\njuluis\njuma\njumaane\njumadi\njumari\n\
-jun\njuna\njune\njung\njung-hua\njuni\njunia\njunie\njunior\njunious\n\
-junita\njunius\njunko\njuozas\njuraj\njure\njurgen\njurgita\njuri\njurij\n\
-juris\njurre\njussi\njusta\njustas\njusten\njustice\njustin\njustina\njustinas\n\
-justine\njustiniani\njusto\njuston\njustus\njustyn\njustyna\njustína\njusuf\njutta\n\
-juul\njuulia\njuuso\njuvenal\njuwan\njuwon\njyoti\njyrki\njytte\nján\n\
-jános\njárnbrá\njárngerður\njárngrímur\njátgeir\njátmundur\njátvarður\njázmin\njérémie\njérémy\n\
-jérôme\njéssica\njóa\njóakim\njóann\njóanna\njódís\njóel\njófríður\njóhann\n\
-jóhanna\njóhannes\njói\njólín\njómar\njómundur\njón\njóna\njónanna\njónar\n\
-jónas\njónasína\njónatan\njónbjörg\njónbjörn\njónbjört\njóndís\njóndór\njóndóra\njóney\n\
-jónfríður\njóngeir\njóngerð\njónheiður\njónhildur\njóninna\njónmundur\njónný\njónsteinn\njónída\n\
-jónína\njóný\njónþór\njóra\njórlaug\njórunn\njóríður\njósafat\njósavin\njósebína\n\
-jósef\njósefín\njósefína\njósep\njósteinn\njósúa\njóvin\njózef\njózsef\njökla\n\
-jökull\njökulrós\njörfi\njörg\njörg-peter\njörgen\njörgína\njörmundur\njörn\njörri\n\
-jörundur\njörvar\njörvi\njørgen\njúdea\njúdit\njúlia\njúlius\njúlí\njúlía\n\
-júlían\njúlíana\njúlíanna\njúlíetta\njúlírós\njúlíus\njúní\njúnía\njúníana\njúníus\n\
-júrek\njürg\njürgen\njüri\njānis\njāzeps\njēkabs\njēkaubs\njędrzej\njūla\n\
-jūle\njūlija\njūlijs\nka\nkaamil\nkaan\nkaaren\nkaarina\nkaarlo\nkaashif\n\
-kaat\nkaazim\nkabeer\nkabir\nkabiru\nkacey\nkachela\nkaci\nkacie\nkacper\n\
-kacung\nkacy\nkada\nkade\nkadeem\nkaden\nkadence\nkader\nkadifeyka\nkadijah\n\
-kadin\nkadir\nkadri\nkadyn\nkadınana\nkaeden\nkael\nkaela\nkaelyn\nkaelynn\n\
-kafeel\nkahina\nkahir\nkahlil\nkahu\nkahurangi\nkai\nkai-hsiang\nkai-uwe\nkaia\n\
-kaiden\nkaija\nkaila\nkailee\nkailey\nkailyn\nkaique\nkairav\nkaisa\nkaiser\n\
-kaitlin\nkaitlyn\nkaitlynn\nkaiya\nkaj\nkaja\nkajen\nkajetan\nkajji\nkajsa\n\
-kajus\nkakali\nkaktus\nkala\nkalbi\nkaldi\nkale\nkaleb\nkaleem\nkaleema\n\
-kaleena\nkaleigh\nkalel\nkalen\nkalene\nkalervo\nkalevi\nkaley\nkaleya\nkalgay\n\
-kali\nkalie\nkalim\nkalina\nkalisa\nkaliyah\nkalla\nkalle\nkallie\nkallistrat\n\
-kalman\nkalmann\nkalmar\nkalpit\nkaltrina\nkaluda\nkaluwa\nkalvin\nkalyn\nkam\n\
+ishmael\nishola\nishwar\nisiah\nisidor\nisidora\nisidore\nisidoro\nisidoros\nisidra\n\
+isidro\nisihiya\nisis\niskar\niskren\nisla\nislom\nismael\nismail\nismaël\n\
+ismet\nismini\nismo\nismoil\nismık\nisobel\nisolde\nisolina\nisom\nisperih\n\
+israel\nisreal\nissa\nissac\nissack\nissi\nistan\nistatko\nistiliyana\nistilyan\n\
+istvan\nistván\nisus\nita\nitanya\nitko\nitso\nituri\nitzel\nitziar\n\
+iulia\niulian\niuliana\niuliu\niurie\niustin\niustina\niustinian\niva\nivah\n\
+ivalena\nivamina\nivan\nivana\nivanesa\nivanichka\nivanka\nivanna\nivano\nivar\n\
+ivars\niveliana\nivelisse\niver\niverson\niveta\nivette\nivey\nivi\nivica\n\
+ivie\nivinka\nivka\nivo\nivona\nivone\nivonne\nivor\nivory\nivy\n\
+iván\niwan\niwo\niwona\niya\niyabode\niyadunni\niyana\niyanna\niymona\n\
+iza\nizaaz\nizabela\nizabella\nizabelle\nizabelė\nizaiah\nizayah\nize\nizetta\n\
+izidor\nizidora\nizmail\nizola\nizora\nizot\niztok\nizyaslav\niða\niðunn\n\
+iñaki\niľja\nişin\nişıkay\nişıman\nişın\nja\njaabir\njaafar\njaak\n\
+jaakko\njaan\njaana\njaanus\njabal\njabari\njabbaar\njabbar\njabez\njabir\n\
+jabr\njabulani\njacalyn\njace\njacek\njacelyn\njacey\njacinda\njacinta\njacintha\n\
+jacinto\njack\njackeline\njackelyn\njacki\njackie\njackline\njacklyn\njackqueline\njackson\n\
+jacky\njaclyn\njacob\njacobine\njacobo\njacobus\njacoby\njacopo\njacqualine\njacque\n\
+jacquelin\njacqueline\njacquelyn\njacquelyne\njacquelynn\njacques\njacquetta\njacquez\njacqui\njacquie\n\
+jacquiline\njacquline\njacqulyn\njad\njada\njade\njaden\njader\njadiel\njadon\n\
+jadranka\njadwiga\njadyn\njae\njaeda\njaeden\njael\njaelyn\njaelynn\njaeman\n\
+jafar\njafet\njaffer\njaga\njagapati\njagaraga\njagat\njagdish\njagger\njagrati\n\
+jagvi\njahangir\njahanzeb\njahdami\njahdari\njaheem\njaheim\njahi\njahiem\njahir\n\
+jahiz\njahm\njahongir\njai\njaida\njaiden\njaider\njaidyn\njail\njailene\n\
+jailyn\njaiman\njaime\njaimee\njaimie\njair\njairaj\njairo\njairus\njais\n\
+jajuan\njaka\njakayla\njake\njaki\njakob\njakobe\njakobs\njakobína\njakop\n\
+jakov\njakub\njalaal\njalal\njaleel\njalees\njaleesa\njalen\njalia\njalil\n\
+jalisa\njalissa\njaliyah\njalmari\njalol\njalon\njalsa\njalyn\njalynn\njalə\n\
+jama\njamaal\njamal\njamalia\njamar\njamarcus\njamari\njamarion\njame\njamee\n\
+jameel\njamel\njames\njameson\njamey\njami\njamie\njamie-lee\njamie-leigh\njamika\n\
+jamil\njamila\njamin\njamir\njamison\njamiya\njammie\njamshid\njamya\njan\n\
+jan-erik\njan-olof\njan-peter\njan-Åke\njana\njanae\njanaki\njanani\njanay\njane\n\
+janean\njanee\njaneen\njanel\njanell\njanella\njanelle\njanene\njanessa\njanet\n\
+janeta\njaneth\njanett\njanetta\njanette\njaney\njanez\njangwa\njani\njaniah\n\
+janic\njanice\njanick\njanie\njaniece\njanik\njanin\njanina\njanine\njanis\n\
+janise\njanita\njaniya\njaniyah\njanja\njankat\njanko\njann\njanna\njanne\n\
+jannet\njanneth\njannette\njanni\njannie\njannik\njannika\njannis\njano\njanos\n\
+janosch\njanuary\njanuja\njanus\njanusz\njanya\njanyce\njaphet\njapheth\njaquan\n\
+jaquelin\njaqueline\njaquelyn\njaquez\njara\njarad\njared\njaren\njaret\njarett\n\
+jari\njarkko\njarl\njarlath\njarleth\njarmila\njarmo\njarne\njarno\njarod\n\
+jarolím\njaromír\njaromíra\njaron\njaroslav\njaroslava\njaroslaw\njarrad\njarred\njarrell\n\
+jarret\njarrett\njarrod\njaruthip\njaruwan\njarvis\njarwa\njarwadi\njarwi\njarún\n\
+jarþrúður\njase\njasen\njasiah\njasin\njasiri\njaslene\njaslyn\njasmani\njasmijn\n\
+jasmin\njasmina\njasmine\njasminka\njasmit\njasmyn\njasmyne\njasmín\njasna\njason\n\
+jasper\njasur\njaswadi\njati\njatin\njatmiko\njaunita\njavan\njaven\njavi\n\
+javier\njaviera\njavion\njavohir\njavon\njavonte\njax\njaxen\njaxon\njaxson\n\
+jaxton\njay\njaya\njayadi\njayce\njaycee\njaycie\njaycob\njayda\njaydan\n\
+jayde\njayden\njaydin\njaydon\njaye\njayeng\njayla\njaylah\njaylan\njaylee\n\
+jayleen\njaylen\njaylene\njaylin\njaylinn\njaylon\njaylyn\njaylynn\njayme\njaymes\n\
+jaymie\njayna\njayne\njayson\njayvion\njayvon\njazlene\njazlyn\njazlynn\njazmin\n\
+jazmine\njazmyn\njazmyne\njazmín\njaël\nja’far\njc\njean\njean-baptiste\njean-charles\n\
+jean-christophe\njean-claude\njean-françois\njean-jacques\njean-louis\njean-luc\njean-marc\njean-marie\njean-michel\njean-paul\n\
+jean-philippe\njean-pierre\njean-pol\njean-yves\njeana\njeane\njeanelle\njeanene\njeanett\njeanetta\n\
+jeanette\njeanice\njeanie\njeanine\njeanmarie\njeanna\njeanne\njeannetta\njeannette\njeannie\n\
+jeannine\njeannot\njeanny\njeb\njebet\njecinta\njed\njedediah\njedidah\njedidiah\n\
+jeet\njeevika\njef\njeferson\njeff\njefferey\njefferson\njeffery\njeffie\njeffrey\n\
+jeffry\njefri\njeison\njeisson\njekaterina\njelagat\njelani\njele\njelena\njelita\n\
+jelka\njelle\njelte\njemal\njemima\njemimah\njemma\njemutai\njen\njen-chieh\n\
+jena\njenae\njenaro\njene\njenee\njenel\njenell\njenelle\njenetta\njenette\n\
+jeneva\njeni\njenice\njenifer\njeniffer\njenilee\njenine\njenipher\njenise\njenna\n\
+jennefer\njennell\njennette\njenni\njennie\njennifer\njenniffer\njennine\njennings\njenny\n\
+jenný\njens\njens-peter\njens-uwe\njensen\njensína\njente\njenő\njep\njepchirchir\n\
+jepchumba\njepkemoi\njepkoech\njepkorir\njepkosgei\njeppe\njeptha\njeptoo\njerad\njerald\n\
+jeraldine\njeramiah\njeramie\njeramy\njere\njered\njerel\njereme\njeremey\njeremi\n\
+jeremiah\njeremias\njeremie\njeremy\njeremías\njerguš\njeri\njerica\njerilyn\njerilynn\n\
+jerimiah\njerimy\njerker\njerlene\njermain\njermaine\njerman\njermey\njermiah\njernej\n\
+jerneja\njerod\njeroen\njerold\njerome\njeromy\njeronimo\njerono\njerop\njerotich\n\
+jerrad\njerrel\njerrell\njerri\njerrica\njerrie\njerrilyn\njerrod\njerrold\njerry\n\
+jerson\njerusha\njeruto\njeryl\njerzy\njerónimo\njerôme\njes\njesca\njesenia\n\
+jesica\njesper\njess\njesse\njessee\njessenia\njessi\njessia\njessica\njessie\n\
+jessika\njessy\njessye\njessý\njestine\njesus\njesusa\njesusita\njesús\njet\n\
+jethro\njetmir\njeton\njett\njetta\njettie\njevgeni\njevon\njewel\njewell\n\
+jezups\njhalak\njhan\njhoan\njhoana\njhon\njhonatan\njhonny\njhony\nji\n\
+jie\njil\njiles\njill\njillian\njim\njimena\njimmie\njimmy\njin\n\
+jina\njinawi\njindra\njindřich\njindřiška\njing\njinjuta\njinnie\njinny\njinthe\n\
+jip\njiri\njitka\njitrin\njiřina\njiří\njo\njoachim\njoacim\njoakim\n\
+joan\njoana\njoane\njoanie\njoann\njoanna\njoanne\njoannes\njoannie\njoao\n\
+joaquim\njoaquin\njoaquina\njoaquín\njoash\njob\njobe\njobst\njocelyn\njocelyne\n\
+jocelynn\njochem\njochen\njochum\njodee\njodi\njodie\njody\njoe\njoeann\n\
+joel\njoell\njoella\njoelle\njoellen\njoep\njoerg\njoeri\njoeseph\njoesph\n\
+joetta\njoette\njoey\njoffrey\njohan\njohana\njohann\njohanna\njohannah\njohanne\n\
+johannes\njohans\njohathan\njohn\njohna\njohnathan\njohnathon\njohnetta\njohnette\njohney\n\
+johnie\njohnna\njohnnie\njohnny\njohnpaul\njohnsie\njohnson\njohnstone\njohny\njoi\n\
+joie\njoke\njoko\njokūbas\njolana\njolanda\njolanta\njolanthe\njoleen\njolene\n\
+jolette\njolie\njolien\njolijn\njolina\njoline\njolyn\njolynn\njolán\njon\n\
+jona\njonah\njonas\njonatan\njonathan\njonathon\njone\njonell\njonelle\njones\n\
+jong\njoni\njonie\njonna\njonnie\njonny\njono\njonás\njonáš\njoojo\n\
+joona\njoonas\njoonatan\njoost\njoppe\njoram\njoran\njordan\njordana\njorden\n\
+jordi\njordin\njordon\njordy\njordyn\njordán\njoren\njoretta\njorge\njoris\n\
+jorja\njorma\njorn\njort\njorunn\njory\njorūnė\njos\njose\njosef\n\
+josefa\njosefiina\njosefin\njosefina\njosefine\njosefita\njoselin\njoseline\njoseluis\njoselyn\n\
+josep\njoseph\njosepha\njosephat\njosephina\njosephine\njosephus\njosette\njosh\njoshua\n\
+joshuah\njosiah\njosiane\njosianne\njosie\njosiephine\njosip\njosipa\njoslyn\njoso\n\
+jospeh\njosphat\njosphine\njosse\njossie\njost\njosua\njosue\njosué\njosy\n\
+josé\njosée\njoséphine\njouko\njouni\njourney\njovan\njovana\njovani\njovanni\n\
+jovanny\njovany\njovina\njovita\njoy\njoya\njoyce\njoycelyn\njoye\njoyline\n\
+jozef\njozefína\njozo\njoão\njoé\njoël\njoëlle\njoško\njožef\njožefa\n\
+jožica\njua\njuan\njuana\njuanita\njuanito\njudah\njudd\njude\njudge\n\
+judi\njudie\njudit\njudita\njudith\njudson\njudy\njudyth\njuelz\njuergen\n\
+juha\njuhana\njuhani\njuho\njui-en\njukka\njule\njulee\njulene\njules\n\
+juli\njulia\njulian\njuliana\njuliane\njuliann\njulianna\njulianne\njulie\njulie-anne\n\
+julieann\njulien\njulienne\njuliet\njulieta\njulieth\njulietta\njuliette\njulija\njulijana\n\
+julio\njulious\njulisa\njulissa\njulita\njulius\njuliusz\njulián\njuluis\njuma\n\
+jumaane\njumadi\njumari\njun\njuna\njune\njung\njung-hua\njuni\njunia\n\
+junie\njunior\njunious\njunita\njunius\njunko\njuozas\njuraj\njure\njurgen\n\
+jurgita\njuri\njurij\njuris\njurre\njussi\njusta\njustas\njusten\njustice\n\
+justin\njustina\njustinas\njustine\njustiniani\njusto\njuston\njustus\njustyn\njustyna\n\
+justína\njusuf\njutta\njuul\njuulia\njuuso\njuvenal\njuwan\njuwon\njyoti\n\
+jyrki\njytte\nján\njános\njárnbrá\njárngerður\njárngrímur\njátgeir\njátmundur\njátvarður\n\
+jázmin\njérémie\njérémy\njérôme\njéssica\njóa\njóakim\njóann\njóanna\njódís\n\
+jóel\njófríður\njóhann\njóhanna\njóhannes\njói\njólín\njómar\njómundur\njón\n\
+jóna\njónanna\njónar\njónas\njónasína\njónatan\njónbjörg\njónbjörn\njónbjört\njóndís\n\
+jóndór\njóndóra\njóney\njónfríður\njóngeir\njóngerð\njónheiður\njónhildur\njóninna\njónmundur\n\
+jónný\njónsteinn\njónída\njónína\njóný\njónþór\njóra\njórlaug\njórunn\njóríður\n\
+jósafat\njósavin\njósebína\njósef\njósefín\njósefína\njósep\njósteinn\njósúa\njóvin\n\
+józef\njózsef\njökla\njökull\njökulrós\njörfi\njörg\njörg-peter\njörgen\njörgína\n\
+jörmundur\njörn\njörri\njörundur\njörvar\njörvi\njørgen\njúdea\njúdit\njúlia\n\
+július\njúlí\njúlía\njúlían\njúlíana\njúlíanna\njúlíetta\njúlírós\njúlíus\njúní\n\
+júnía\njúníana\njúníus\njúrek\njürg\njürgen\njüri\njānis\njāzeps\njēkabs\n\
+jēkaubs\njędrzej\njūla\njūle\njūlija\njūlijs\nka\nkaamil\nkaan\nkaaren\n\
+kaarina\nkaarlo\nkaashif\nkaat\nkaazim\nkabeer\nkabir\nkabiru\nkacey\nkachela\n\
+kaci\nkacie\nkacper\nkacung\nkacy\nkada\nkade\nkadeem\nkaden\nkadence\n\
+kader\nkadifeyka\nkadijah\nkadin\nkadir\nkadri\nkadyn\nkadınana\nkaeden\nkael\n\
+kaela\nkaelyn\nkaelynn\nkafeel\nkahina\nkahir\nkahlil\nkahu\nkahurangi\nkai\n\
+kai-hsiang\nkai-uwe\nkaia\nkaiden\nkaija\nkaila\nkailee\nkailey\nkailyn\nkaique\n\
+kairav\nkaisa\nkaiser\nkaitlin\nkaitlyn\nkaitlynn\nkaiya\nkaj\nkaja\nkajen\n\
+kajetan\nkajji\nkajsa\nkajus\nkakali\nkaktus\nkala\nkalbi\nkaldi\nkale\n\
+kaleb\nkaleem\nkaleema\nkaleena\nkaleigh\nkalel\nkalen\nkalene\nkalervo\nkalevi\n\
+kaley\nkaleya\nkalgay\nkali\nkalie\nkalim\nkalina\nkalisa\nkaliyah\nkalla\n\
+kalle\nkallie\nkalliniki\nkallinikos\nkalliopi\nkalliroi\nkallirroi\nkallistrat\nkalman\nkalmann\n\
+kalmar\nkalomoira\nkalpit\nkaltrina\nkaluda\nkaluwa\nkalvin\nkalyn\nkalypso\nkam\n\
 kamal\nkamala\nkamar\nkamari\nkamaria\nkamau\nkambali\nkamden\nkameron\nkameya\n\
 kami\nkamidin\nkamiel\nkamil\nkamila\nkamilah\nkamilla\nkamilly\nkamilə\nkamma\n\
 kamolchanok\nkamora\nkamran\nkamren\nkamron\nkamryn\nkamya\nkamí\nkana\nkanak\n\
-kanda\nkandace\nkandef\nkandi\nkandice\nkandis\nkandra\nkandy\nkane\nkanesha\n\
-kani\nkania\nkanini\nkanisha\nkanpulat\nkanusha\nkanye\nkaombwe\nkaori\nkapagan\n\
-kapitola\nkapiton\nkaprasíus\nkapítóla\nkara\nkaraamat\nkarabaş\nkaraca\nkaraer\nkarakucak\n\
-karam\nkarama\nkaramelita\nkaran\nkaranbay\nkarani\nkaranja\nkarataş\nkarcan\nkarcho\n\
-kardelen\nkardi\nkareem\nkareen\nkarel\nkaren\nkarena\nkarey\nkari\nkarie\n\
-karim\nkarima\nkarimah\nkariman\nkarimi\nkarin\nkarina\nkarine\nkaris\nkarisa\n\
-karissa\nkaritas\nkariuki\nkarja\nkarkur\nkarl\nkarl-august\nkarl-dieter\nkarl-erik\nkarl-ernst\n\
-karl-friedrich\nkarl-georg\nkarl-hans\nkarl-heinrich\nkarl-heinz\nkarl-hermann\nkarl-josef\nkarl-jürgen\nkarl-ludwig\nkarl-otto\n\
-karl-peter\nkarl-werner\nkarl-wilhelm\nkarla\nkarlee\nkarleen\nkarlene\nkarles\nkarley\nkarlfried\n\
-karlheinz\nkarli\nkarlie\nkarlijn\nkarlinna\nkarlo\nkarlotta\nkarlukhan\nkarly\nkarlyn\n\
-karlína\nkarlīna\nkarma\nkarman\nkarmen\nkarna\nkarol\nkarola\nkarole\nkarolien\n\
-karoliina\nkarolin\nkarolina\nkaroline\nkarolis\nkarolyn\nkarolína\nkaron\nkarp\nkarren\n\
-karri\nkarrie\nkarry\nkarsa\nkarsana\nkarson\nkarsten\nkarsyn\nkarta\nkarter\n\
-kartika\nkarvel\nkary\nkarya\nkaryl\nkaryme\nkaryn\nkarí\nkarín\nkarína\n\
-karítas\nkaró\nkarólín\nkarólína\nkasam\nkasandra\nkasen\nkasey\nkash\nkasha\n\
-kashan\nkashangaki\nkashif\nkashish\nkashvi\nkasi\nkasidi\nkasie\nkasim\nkasimir\n\
-kasiran\nkasiyah\nkaskazi\nkason\nkaspar\nkaspars\nkasper\nkassandra\nkassidy\nkassie\n\
-kassim\nkastriot\nkastíel\nkasusra\nkasyan\nkata\nkatakomb\nkatalin\nkatalina\nkatalinka\n\
-katana\nkatariina\nkatarina\nkatarzyna\nkatarína\nkatarínus\nkatarīna\nkatastrofa\nkatcha\nkate\n\
-katelijne\nkatelin\nkatelyn\nkatelynn\nkaterin\nkaterina\nkaterine\nkaterína\nkateřina\nkathaleen\n\
-katharina\nkatharine\nkatharyn\nkathe\nkatheleen\nkatherin\nkatherina\nkatherine\nkatherinne\nkathern\n\
-katheryn\nkathey\nkathi\nkathie\nkathinka\nkathleen\nkathlene\nkathline\nkathlyn\nkathrin\n\
-kathrine\nkathryn\nkathryne\nkathy\nkathyrn\nkati\nkatia\nkatica\nkatie\nkatie-louise\n\
-katina\nkatinka\nkatja\nkatla\nkatleen\nkatlin\nkatlyn\nkatlynn\nkato\nkatri\n\
-katrice\nkatrien\nkatriina\nkatrijn\nkatrin\nkatrina\nkatrine\nkatriona\nkatrín\nkatrína\n\
-katrīna\nkattie\nkatty\nkaty\nkató\nkatý\nkauko\nkaunka\nkauri\nkauthar\n\
-kaver\nkavon\nkavurt\nkavya\nkawaca\nkawaya\nkawkab\nkawthar\nkay\nkay-uwe\n\
-kaya\nkayagün\nkayce\nkaycee\nkayden\nkaydence\nkaye\nkaygusuz\nkayla\nkaylah\n\
-kaylan\nkaylee\nkayleen\nkayleigh\nkaylen\nkaylene\nkayley\nkayli\nkaylie\nkaylin\n\
-kaylyn\nkaylynn\nkayrabay\nkaysan\nkayson\nkayun\nkayıt\nkazi\nkazim\nkazimierz\n\
-kazimir\nkazimír\nkazuko\nkazuo\nkazuya\nkazım\nkaðlín\nkaşif\nkeagan\nkealan\n\
-keandre\nkeanna\nkeano\nkeanu\nkeara\nkeaton\nkecia\nkeegan\nkeelan\nkeeley\n\
-keely\nkeena\nkeenan\nkeenen\nkeesha\nkeeva\nkefser\nkegan\nkeifer\nkeijo\n\
-keiko\nkeila\nkeion\nkeira\nkeisha\nkeith\nkeitha\nkeji\nkelan\nkelby\n\
-kelcie\nkeld\nkelechi\nkeli\nkelis\nkellan\nkelle\nkellee\nkellen\nkelley\n\
-kelli\nkellie\nkelly\nkelly-anne\nkelly-marie\nkellye\nkellý\nkelsea\nkelsey\nkelsi\n\
-kelsie\nkelton\nkelvin\nkelâmi\nkem\nkemal\nkemba\nkemberly\nkemboi\nkemuma\n\
-kemunto\nken\nkena\nkenan\nkenari\nkenda\nkendal\nkendall\nkendell\nkendra\n\
-kendrick\nkenedy\nkenes\nkeneth\nkenia\nkenichi\nkenisha\nkenji\nkenley\nkenn\n\
-kenna\nkennard\nkennedi\nkennedy\nkennet\nkenneth\nkenney\nkennith\nkennth\nkenny\n\
-kent\nkenter\nkenth\nkenton\nkenya\nkenyangi\nkenyatta\nkenyetta\nkenyon\nkenza\n\
-kenzie\nkenzo\nkeon\nkera\nkeran\nkeranka\nkeren\nkeri\nkerim\nkerime\n\
-kerman\nkermit\nkerri\nkerrie\nkerry\nkerstin\nkerttu\nkerubo\nkerwin\nkesha\n\
-keshaun\nkeshawn\nkeshia\nkete\nketi\nketilbjörg\nketilbjörn\nketilfríður\nketill\nketilríður\n\
-keturah\nkeva\nkevan\nkeven\nkevin\nkevon\nkevork\nkeya\nkeyaan\nkeyla\n\
-keyon\nkeyshawn\nkezban\nkezia\nkeziah\nkhaalid\nkhaan\nkhadidja\nkhadija\nkhadijah\n\
-khaled\nkhalid\nkhalil\nkhalilah\nkhamani\nkhamisi\nkhanyisile\nkhari\nkhariton\nkharlampiy\n\
-kharlampy\nkhiry\nkhloe\nkhoa\nkhoma\nkhristofor\nkhrystyna\nkia\nkiaan\nkiah\n\
-kian\nkiana\nkiandra\nkianna\nkiano\nkiapo\nkiara\nkiaran\nkiarie\nkiarra\n\
-kibafupia\nkibar\nkiber\nkibet\nkibibi\nkiburi\nkick\nkiddý\nkiefer\nkiel\n\
-kiera\nkieran\nkiernan\nkieron\nkierra\nkiersten\nkiesha\nkieth\nkifaye\nkifayət\n\
-kijana\nkijani\nkike\nkikelomo\nkiki\nkiley\nkilian\nkiljan\nkillian\nkilonzo\n\
-kilían\nkim\nkimani\nkimanzi\nkimathi\nkimba\nkimball\nkimber\nkimberely\nkimberlee\n\
-kimberley\nkimberli\nkimberlie\nkimberly\nkimbery\nkimbilio\nkimbo\nkimbra\nkimcho\nkimeu\n\
-kimi\nkimiko\nkimmo\nkimon\nkimora\nkimutai\nkimya\nkina\nkinaya\nkindra\n\
-king\nkinga\nkingston\nkinka\nkinley\nkino\nkinsey\nkinsley\nkinta\nkinte\n\
-kinubi\nkinuthia\nkinyanjui\nkinyua\nkiojah\nkioko\nkip\nkipchirchir\nkipchumba\nkipenzi\n\
-kipepeo\nkipkemboi\nkipkemoi\nkipkirui\nkipkoech\nkipkorir\nkipkosgei\nkipkurui\nkiplagat\nkiplangat\n\
-kiplimo\nkipngeno\nkipngetich\nkipp\nkipras\nkiprislav\nkipriyan\nkiprono\nkiprop\nkiprotich\n\
-kipruto\nkipsang\nkiptoo\nkipyegon\nkir\nkira\nkiramettin\nkirby\nkircho\nkiri\n\
-kirien\nkiril\nkirill\nkirk\nkirka\nkirsi\nkirsten\nkirsti\nkirstie\nkirstin\n\
-kirstine\nkirsty\nkirstín\nkirt\nkirui\nkiryak\nkiryaki\nkiryako\nkis\nkisha\n\
-kisima\nkit\nkitan\nkitchitsa\nkito\nkitodar\nkitomir\nkitti\nkittie\nkitty\n\
-kittý\nkiume\nkiwara\nkiya\nkiyasi\nkiyoko\nkiyoshi\nkizzie\nkizzy\nkjalar\n\
-kjallakur\nkjalvör\nkjaran\nkjartan\nkjarval\nkjeld\nkjell\nkjersti\nkjetil\nkjárr\n\
-kjói\nklaas\nklara\nklas\nklaudia\nklaudie\nklaus\nklaus-dieter\nklaus-günter\nklaus-jürgen\n\
-klaus-michael\nklaus-peter\nklaus-ulrich\nklaus-werner\nklavdia\nklavdiia\nklavdija\nklavdiy\nklavdiya\nklavdy\n\
-klavs\nklea\nklemen\nklemens\nklement\nklementína\nklemenz\nkleuna\nkleópatra\nklim\n\
-kliment\nkloe\nklothilde\nkloya\nklyment\nkládía\nklára\nkläre\nklængur\nknox\n\
-knud\nknut\nknute\nknörr\nknútur\nkobe\nkoby\nkocabaş\nkoda\nkodchaporn\n\
-kody\nkoech\nkoen\nkoenraad\nkofi\nkoggi\nkojo\nkokimira\nkoko\nkolawole\n\
+kanda\nkandace\nkandef\nkandi\nkandice\nkandis\nkandra\nkandy\nkane\nkanella\n\
+kanesha\nkani\nkania\nkanini\nkanisha\nkanpulat\nkanusha\nkanye\nkaombwe\nkaori\n\
+kapagan\nkapitola\nkapiton\nkaprasíus\nkapítóla\nkara\nkaraamat\nkarabaş\nkaraca\nkaraer\n\
+karakucak\nkaram\nkarama\nkaramelita\nkaran\nkaranbay\nkarani\nkaranja\nkarataş\nkarcan\n\
+karcho\nkardelen\nkardi\nkareem\nkareen\nkarel\nkaren\nkarena\nkarey\nkari\n\
+karie\nkarim\nkarima\nkarimah\nkariman\nkarimi\nkarin\nkarina\nkarine\nkaris\n\
+karisa\nkarissa\nkaritas\nkariuki\nkarja\nkarkur\nkarl\nkarl-august\nkarl-dieter\nkarl-erik\n\
+karl-ernst\nkarl-friedrich\nkarl-georg\nkarl-hans\nkarl-heinrich\nkarl-heinz\nkarl-hermann\nkarl-josef\nkarl-jürgen\nkarl-ludwig\n\
+karl-otto\nkarl-peter\nkarl-werner\nkarl-wilhelm\nkarla\nkarlee\nkarleen\nkarlene\nkarles\nkarley\n\
+karlfried\nkarlheinz\nkarli\nkarlie\nkarlijn\nkarlinna\nkarlo\nkarlotta\nkarlukhan\nkarly\n\
+karlyn\nkarlína\nkarlīna\nkarma\nkarman\nkarmen\nkarna\nkarol\nkarola\nkarole\n\
+karolien\nkaroliina\nkarolin\nkarolina\nkaroline\nkarolis\nkarolos\nkarolyn\nkarolína\nkaron\n\
+karp\nkarren\nkarri\nkarrie\nkarry\nkarsa\nkarsana\nkarson\nkarsten\nkarsyn\n\
+karta\nkarter\nkartika\nkarvel\nkary\nkarya\nkaryl\nkaryme\nkaryn\nkaryofyllia\n\
+karí\nkarín\nkarína\nkarítas\nkaró\nkarólín\nkarólína\nkasam\nkasandra\nkasen\n\
+kasey\nkash\nkasha\nkashan\nkashangaki\nkashif\nkashish\nkashvi\nkasi\nkasidi\n\
+kasie\nkasim\nkasimir\nkasiran\nkasiyah\nkaskazi\nkason\nkaspar\nkaspars\nkasper\n\
+kassandra\nkassiani\nkassidy\nkassie\nkassim\nkastriot\nkastíel\nkasusra\nkasyan\nkata\n\
+katakomb\nkatalin\nkatalina\nkatalinka\nkatana\nkatariina\nkatarina\nkatarzyna\nkatarína\nkatarínus\n\
+katarīna\nkatastrofa\nkatcha\nkate\nkatelijne\nkatelin\nkatelyn\nkatelynn\nkaterin\nkaterina\n\
+katerine\nkaterína\nkateřina\nkathaleen\nkatharina\nkatharine\nkatharyn\nkathe\nkatheleen\nkatherin\n\
+katherina\nkatherine\nkatherinne\nkathern\nkatheryn\nkathey\nkathi\nkathie\nkathinka\nkathleen\n\
+kathlene\nkathline\nkathlyn\nkathrin\nkathrine\nkathryn\nkathryne\nkathy\nkathyrn\nkati\n\
+katia\nkatica\nkatie\nkatie-louise\nkatina\nkatinka\nkatja\nkatla\nkatleen\nkatlin\n\
+katlyn\nkatlynn\nkato\nkatri\nkatrice\nkatrien\nkatriina\nkatrijn\nkatrin\nkatrina\n\
+katrine\nkatriona\nkatrín\nkatrína\nkatrīna\nkattie\nkatty\nkaty\nkató\nkatý\n\
+kauko\nkaunka\nkauri\nkauthar\nkaver\nkavon\nkavurt\nkavya\nkawaca\nkawaya\n\
+kawkab\nkawthar\nkay\nkay-uwe\nkaya\nkayagün\nkayce\nkaycee\nkayden\nkaydence\n\
+kaye\nkaygusuz\nkayla\nkaylah\nkaylan\nkaylee\nkayleen\nkayleigh\nkaylen\nkaylene\n\
+kayley\nkayli\nkaylie\nkaylin\nkaylyn\nkaylynn\nkayrabay\nkaysan\nkayson\nkayun\n\
+kayıt\nkazi\nkazim\nkazimierz\nkazimir\nkazimír\nkazuko\nkazuo\nkazuya\nkazım\n\
+kaðlín\nkaşif\nkeagan\nkealan\nkeandre\nkeanna\nkeano\nkeanu\nkeara\nkeaton\n\
+kecia\nkeegan\nkeelan\nkeeley\nkeely\nkeena\nkeenan\nkeenen\nkeesha\nkeeva\n\
+kefser\nkegan\nkeifer\nkeijo\nkeiko\nkeila\nkeion\nkeira\nkeisha\nkeith\n\
+keitha\nkeji\nkelan\nkelby\nkelcie\nkeld\nkelechi\nkeli\nkelis\nkellan\n\
+kelle\nkellee\nkellen\nkelley\nkelli\nkellie\nkelly\nkelly-anne\nkelly-marie\nkellye\n\
+kellý\nkelsea\nkelsey\nkelsi\nkelsie\nkelton\nkelvin\nkelâmi\nkem\nkemal\n\
+kemba\nkemberly\nkemboi\nkemuma\nkemunto\nken\nkena\nkenan\nkenari\nkenda\n\
+kendal\nkendall\nkendell\nkendra\nkendrick\nkenedy\nkenes\nkeneth\nkenia\nkenichi\n\
+kenisha\nkenji\nkenley\nkenn\nkenna\nkennard\nkennedi\nkennedy\nkennet\nkenneth\n\
+kenney\nkennith\nkennth\nkenny\nkent\nkenter\nkenth\nkenton\nkenya\nkenyangi\n\
+kenyatta\nkenyetta\nkenyon\nkenza\nkenzie\nkenzo\nkeon\nkera\nkeran\nkeranka\n\
+kerasia\nkeren\nkeri\nkerim\nkerime\nkerman\nkermit\nkerri\nkerrie\nkerry\n\
+kerstin\nkerttu\nkerubo\nkerwin\nkesha\nkeshaun\nkeshawn\nkeshia\nkete\nketi\n\
+ketilbjörg\nketilbjörn\nketilfríður\nketill\nketilríður\nketurah\nkeva\nkevan\nkeven\nkevin\n\
+kevon\nkevork\nkeya\nkeyaan\nkeyla\nkeyon\nkeyshawn\nkezban\nkezia\nkeziah\n\
+khaalid\nkhaan\nkhadidja\nkhadija\nkhadijah\nkhaled\nkhalid\nkhalil\nkhalilah\nkhamani\n\
+khamisi\nkhanyisile\nkhari\nkhariton\nkharlampiy\nkharlampy\nkhiry\nkhloe\nkhoa\nkhoma\n\
+khristofor\nkhrystyna\nkia\nkiaan\nkiah\nkian\nkiana\nkiandra\nkianna\nkiano\n\
+kiapo\nkiara\nkiaran\nkiarie\nkiarra\nkibafupia\nkibar\nkiber\nkibet\nkibibi\n\
+kiburi\nkick\nkiddý\nkiefer\nkiel\nkiera\nkieran\nkiernan\nkieron\nkierra\n\
+kiersten\nkiesha\nkieth\nkifaye\nkifayət\nkijana\nkijani\nkike\nkikelomo\nkiki\n\
+kikilia\nkiley\nkilian\nkiljan\nkillian\nkilonzo\nkilían\nkim\nkimani\nkimanzi\n\
+kimathi\nkimba\nkimball\nkimber\nkimberely\nkimberlee\nkimberley\nkimberli\nkimberlie\nkimberly\n\
+kimbery\nkimbilio\nkimbo\nkimbra\nkimcho\nkimeu\nkimi\nkimiko\nkimmo\nkimon\n\
+kimora\nkimutai\nkimya\nkina\nkinaya\nkindra\nking\nkinga\nkingston\nkinka\n\
+kinley\nkino\nkinsey\nkinsley\nkinta\nkinte\nkinubi\nkinuthia\nkinyanjui\nkinyua\n\
+kiojah\nkioko\nkip\nkipchirchir\nkipchumba\nkipenzi\nkipepeo\nkipkemboi\nkipkemoi\nkipkirui\n\
+kipkoech\nkipkorir\nkipkosgei\nkipkurui\nkiplagat\nkiplangat\nkiplimo\nkipngeno\nkipngetich\nkipp\n\
+kipras\nkiprislav\nkipriyan\nkiprono\nkiprop\nkiprotich\nkipruto\nkipsang\nkiptoo\nkipyegon\n\
+kir\nkira\nkiramettin\nkirby\nkircho\nkiri\nkirien\nkiril\nkirill\nkirk\n\
+kirka\nkirsi\nkirsten\nkirsti\nkirstie\nkirstin\nkirstine\nkirsty\nkirstín\nkirt\n\
+kirui\nkiryak\nkiryaki\nkiryako\nkirykos\nkis\nkisha\nkisima\nkit\nkitan\n\
+kitchitsa\nkito\nkitodar\nkitomir\nkitti\nkittie\nkitty\nkittý\nkiume\nkiwara\n\
+kiya\nkiyasi\nkiyoko\nkiyoshi\nkizzie\nkizzy\nkjalar\nkjallakur\nkjalvör\nkjaran\n\
+kjartan\nkjarval\nkjeld\nkjell\nkjersti\nkjetil\nkjárr\nkjói\nklaas\nklairi\n\
+klara\nklas\nklaudia\nklaudie\nklaus\nklaus-dieter\nklaus-günter\nklaus-jürgen\nklaus-michael\nklaus-peter\n\
+klaus-ulrich\nklaus-werner\nklavdia\nklavdiia\nklavdija\nklavdiy\nklavdiya\nklavdy\nklavs\nklea\n\
+kleanthis\nklearchos\nkleio\nklemen\nklemens\nklement\nklementína\nklemenz\nkleomenis\nkleoniki\n\
+kleopas\nkleopatra\nkleovoulos\nkleuna\nkleópatra\nklim\nkliment\nklimentini\nklimis\nkloe\n\
+klothilde\nkloya\nklyment\nklytaimnistra\nkládía\nklára\nkläre\nklængur\nknox\nknud\n\
+knut\nknute\nknörr\nknútur\nkobe\nkoby\nkocabaş\nkoda\nkodchaporn\nkody\n\
+koech\nkoen\nkoenraad\nkofi\nkoggi\nkojo\nkokimira\nkokkona\nkoko\nkolawole\n\
 kolbeinn\nkolbjörg\nkolbjörn\nkolbrá\nkolbrún\nkolby\nkolcho\nkoldan\nkoldís\nkole\n\
 kolfinna\nkolfinnur\nkolfreyja\nkolgríma\nkolgrímur\nkolka\nkolmar\nkoloman\nkolskeggur\nkolten\n\
-kolton\nkolur\nkolviður\nkolyo\nkolyu\nkomara\nkomnin\nkoncagül\nkondo\nkondrat\n\
-kondratiy\nkondraty\nkonguralp\nkonkordía\nkonner\nkonnor\nkonný\nkonon\nkonrad\nkonradi\n\
-konradus\nkonráð\nkonstantin\nkonstantina\nkonstantinos\nkonstanty\nkonstantínus\nkonstanze\nkonštantín\nkopan\n\
-kora\nkoray\nkorbin\nkorbinian\nkordell\nkordula\nkorede\nkorey\nkori\nkorinna\n\
-korir\nkorka\nkorkmazalp\nkormlöð\nkormákur\nkornel\nkornelia\nkornelija\nkornelius\nkorneliya\n\
-kornelía\nkornelíus\nkornil\nkornél\nkornélia\nkort\nkortney\nkorugan\nkory\nkosgei\n\
-kosisochukwu\nkostadinka\nkostiantyn\nkotryna\nkotuz\nkourtney\nkovu\nkoycho\nkoyno\nkoyo\n\
-kozma\nkoçak\nkoçkan\nkoðrán\nkoşukhan\nkraig\nkraki\nkralina\nkrasidara\nkrasiyana\n\
-krastanka\nkreszentia\nkreszenz\nkriemhild\nkris\nkrish\nkrisha\nkrishna\nkrisi\nkrissy\n\
-krista\nkristabela\nkristal\nkristall\nkristan\nkristaps\nkristberg\nkristbergur\nkristbjörg\nkristbjörn\n\
-kristborg\nkristdór\nkristeen\nkristel\nkristen\nkristens\nkristensa\nkrister\nkristers\nkristey\n\
-kristfinnur\nkristfríður\nkristgeir\nkristgerður\nkristi\nkristiaan\nkristian\nkristiana\nkristiane\nkristie\n\
-kristien\nkristiina\nkristijan\nkristin\nkristina\nkristine\nkristinn\nkristiya\nkristián\nkristiāna\n\
-kristjan\nkristjana\nkristján\nkristjón\nkristjóna\nkristlaug\nkristlaugur\nkristle\nkristleifur\nkristlind\n\
-kristlín\nkristmann\nkristmar\nkristmundur\nkristný\nkristof\nkristofer\nkristoffer\nkristopher\nkristrós\n\
-kristrún\nkrists\nkristupas\nkristvaldur\nkristvarður\nkristveig\nkristvin\nkristvina\nkristy\nkristyn\n\
-kristíana\nkristíanna\nkristín\nkristína\nkristóf\nkristófer\nkristólína\nkristýna\nkristþór\nkristþóra\n\
-krisztina\nkrisztián\nkrisztofer\nkritika\nkrišjānis\nkrišs\nkrištof\nkrummi\nkrysta\nkrystal\n\
-krysten\nkrystian\nkrystin\nkrystina\nkrystle\nkrystyna\nkryštof\nkrzysztof\nkría\nksandriniya\n\
-ksawery\nksenia\nksenija\nkseniya\nkuan-hung\nkuan-lin\nkuan-ting\nkuan-yu\nkuchanua\nkuddusi\n\
-kujoe\nkujtim\nkullervo\nkulnun\nkum\nkumar\nkumiko\nkumral\nkumush\nkunaporn\n\
-kuncara\nkunibert\nkunigunda\nkunigunde\nkunka\nkuno\nkunta\nkunthara\nkuo-hsiung\nkuo-hua\n\
-kuo-jung\nkupriyan\nkuria\nkurnia\nkurt\nkurtis\nkurunzi\nkushtrim\nkusiima\nkustaa\n\
-kusuma\nkutay\nkutgün\nkutun\nkuzma\nkveldúlfur\nkvetoslav\nkvetoslava\nkvěta\nkvětoslava\n\
-kwabena\nkwadwo\nkwaku\nkwamboka\nkwame\nkwamena\nkwasi\nkweku\nkweli\nkwesi\n\
-kya\nkyalo\nkyan\nkyano\nkyara\nkyla\nkylah\nkylan\nkyle\nkylee\n\
-kyleigh\nkylene\nkyler\nkylian\nkylie\nkyllian\nkyllikki\nkym\nkymani\nkymberly\n\
-kynina\nkyoko\nkyong\nkyosuke\nkyra\nkyree\nkyrie\nkyrylo\nkyson\nkyung\n\
-kálmán\nkár\nkára\nkári\nkároly\nkâmil\nkâzime\nkäte\nkäthe\nkäthi\n\
-kåre\nkæja\nkévim\nkévin\nkókó\nkópur\nköker\nköktaş\nkönül\nkösemen\n\
-kövsər\nkübran\nkünkyi\nkürşad\nkārlis\nkęstutis\nkılıçbay\nkınel\nkırat\nkırgız\n\
-kısmet\nkıvılcım\nkızıl\nkızıltunç\nkəmalə\nkəmaləddin\nkənan\nkəramət\nkərim\nlaban\n\
-labeeb\nlabib\nlabinot\nlabuh\nlacey\nlachelle\nlachezarka\nlachlan\nlaci\nlacie\n\
-lacresha\nlacy\nlada\nladarius\nladawn\nladdie\nladimir\nladina\nladislau\nladislaus\n\
-ladislav\nladislava\nladli\nladonna\nlady\nlaeeq\nlael\nlaetitia\nlafayette\nlafe\n\
-lage\nlahiah\nlahoma\nlai\nlaia\nlaika\nlaila\nlailah\nlailati\nlaimonis\n\
-laine\nlainey\nlaini\nlaiq\nlaisha\nlaith\nlajita\nlajlaj\nlajos\nlajuana\n\
-lakeesha\nlakeisha\nlaken\nlakendra\nlakenya\nlakesha\nlakeshia\nlakia\nlakiesha\nlakisha\n\
-lakita\nlaksana\nlaksh\nlakshit\nlakshmi\nlala\nlalita\nlalka\nlalko\nlalla\n\
-lalo\nlaly\nlalyo\nlalə\nlaləzar\nlamar\nlamarcus\nlambert\nlamberto\nlambi\n\
-lambo\nlambyu\nlameck\nlamine\nlamiyə\nlamonica\nlamont\nlamonte\nlan\nlana\n\
-lanang\nlance\nlandan\nlanden\nlander\nlandin\nlando\nlandon\nlandyn\nlane\n\
-lanell\nlanelle\nlanette\nlaney\nlang\nlangalibalele\nlangat\nlanggeng\nlani\nlanie\n\
-lanita\nlanjar\nlannie\nlanny\nlanora\nlanselot\nlantar\nlaoise\nlaora\nlaqeet\n\
-laquan\nlaquanda\nlaquita\nlara\nlara-sophie\nlarae\nlaraine\nlaras\nlaree\nlarhonda\n\
-larisa\nlarissa\nlarita\nlark\nlarkin\nlaron\nlaronda\nlarraine\nlarry\nlars\n\
-lars-erik\nlars-göran\nlars-olof\nlars-Åke\nlarue\nlary\nlarysa\nlasandra\nlascăr\nlashanda\n\
-lashandra\nlashaun\nlashaunda\nlashawn\nlashawna\nlashawnda\nlashay\nlashell\nlashon\nlashonda\n\
-lashunda\nlaskal\nlaskar\nlasmanto\nlasmono\nlasonya\nlasse\nlassi\nlassie\nlastar\n\
+kolton\nkolur\nkolviður\nkolyo\nkolyu\nkomara\nkomnin\nkomnini\nkomninos\nkoncagül\n\
+kondo\nkondrat\nkondratiy\nkondraty\nkondylia\nkonguralp\nkonkordía\nkonner\nkonnor\nkonný\n\
+konon\nkonrad\nkonradi\nkonradus\nkonráð\nkonstantia\nkonstantin\nkonstantina\nkonstantinos\nkonstanty\n\
+konstantínus\nkonstanze\nkonštantín\nkopan\nkora\nkoralia\nkoray\nkorbin\nkorbinian\nkordell\n\
+kordula\nkorede\nkorey\nkori\nkorinna\nkorir\nkorka\nkorkmazalp\nkormlöð\nkormákur\n\
+kornel\nkornelia\nkornelija\nkornelius\nkorneliya\nkornelía\nkornelíus\nkornil\nkornilia\nkornilios\n\
+kornél\nkornélia\nkort\nkortney\nkorugan\nkory\nkosgei\nkosisochukwu\nkosmas\nkosmia\n\
+kostadinka\nkostas\nkostiantyn\nkostoula\nkotryna\nkotuz\nkourtney\nkovu\nkoycho\nkoyno\n\
+koyo\nkozma\nkoçak\nkoçkan\nkoðrán\nkoşukhan\nkraig\nkraki\nkralina\nkrasidara\n\
+krasiyana\nkrastanka\nkreszentia\nkreszenz\nkriemhild\nkrinio\nkris\nkrish\nkrisha\nkrishna\n\
+krisi\nkrissy\nkrista\nkristabela\nkristal\nkristall\nkristan\nkristaps\nkristberg\nkristbergur\n\
+kristbjörg\nkristbjörn\nkristborg\nkristdór\nkristeen\nkristel\nkristen\nkristens\nkristensa\nkrister\n\
+kristers\nkristey\nkristfinnur\nkristfríður\nkristgeir\nkristgerður\nkristi\nkristiaan\nkristian\nkristiana\n\
+kristiane\nkristie\nkristien\nkristiina\nkristijan\nkristin\nkristina\nkristine\nkristinn\nkristiya\n\
+kristián\nkristiāna\nkristjan\nkristjana\nkristján\nkristjón\nkristjóna\nkristlaug\nkristlaugur\nkristle\n\
+kristleifur\nkristlind\nkristlín\nkristmann\nkristmar\nkristmundur\nkristný\nkristof\nkristofer\nkristoffer\n\
+kristopher\nkristrós\nkristrún\nkrists\nkristupas\nkristvaldur\nkristvarður\nkristveig\nkristvin\nkristvina\n\
+kristy\nkristyn\nkristíana\nkristíanna\nkristín\nkristína\nkristóf\nkristófer\nkristólína\nkristýna\n\
+kristþór\nkristþóra\nkrisztina\nkrisztián\nkrisztofer\nkritika\nkrišjānis\nkrišs\nkrištof\nkrummi\n\
+krysta\nkrystal\nkrystallenia\nkrystallis\nkrysten\nkrystian\nkrystin\nkrystina\nkrystle\nkrystyna\n\
+kryštof\nkrzysztof\nkría\nksandriniya\nksawery\nksenia\nksenija\nkseniya\nkuan-hung\nkuan-lin\n\
+kuan-ting\nkuan-yu\nkuchanua\nkuddusi\nkujoe\nkujtim\nkullervo\nkulnun\nkum\nkumar\n\
+kumiko\nkumral\nkumush\nkunaporn\nkuncara\nkunibert\nkunigunda\nkunigunde\nkunka\nkuno\n\
+kunta\nkunthara\nkuo-hsiung\nkuo-hua\nkuo-jung\nkupriyan\nkuria\nkurnia\nkurt\nkurtis\n\
+kurunzi\nkushtrim\nkusiima\nkustaa\nkusuma\nkutay\nkutgün\nkutun\nkuzma\nkveldúlfur\n\
+kvetoslav\nkvetoslava\nkvěta\nkvětoslava\nkwabena\nkwadwo\nkwaku\nkwamboka\nkwame\nkwamena\n\
+kwasi\nkweku\nkweli\nkwesi\nkya\nkyalo\nkyan\nkyano\nkyara\nkydonia\n\
+kyla\nkylah\nkylan\nkyle\nkylee\nkyleigh\nkylene\nkyler\nkylian\nkylie\n\
+kyllian\nkyllikki\nkym\nkymani\nkymberly\nkynina\nkyoko\nkyong\nkyosuke\nkyparissia\n\
+kypriani\nkyprianos\nkyra\nkyratsa\nkyree\nkyriaki\nkyriakos\nkyriazis\nkyrie\nkyros\n\
+kyrylo\nkyson\nkyung\nkyveli\nkálmán\nkár\nkára\nkári\nkároly\nkâmil\n\
+kâzime\nkäte\nkäthe\nkäthi\nkåre\nkæja\nkévim\nkévin\nkókó\nkópur\n\
+köker\nköktaş\nkönül\nkösemen\nkövsər\nkübran\nkünkyi\nkürşad\nkārlis\nkęstutis\n\
+kılıçbay\nkınel\nkırat\nkırgız\nkısmet\nkıvılcım\nkızıl\nkızıltunç\nkəmalə\nkəmaləddin\n\
+kənan\nkəramət\nkərim\nlaban\nlabeeb\nlabib\nlabinot\nlabuh\nlacey\nlachelle\n\
+lachezarka\nlachlan\nlaci\nlacie\nlacresha\nlacy\nlada\nladarius\nladawn\nladdie\n\
+ladimir\nladina\nladislau\nladislaus\nladislav\nladislava\nladli\nladonna\nlady\nlaeeq\n\
+lael\nlaertis\nlaetitia\nlafayette\nlafe\nlage\nlahiah\nlahoma\nlai\nlaia\n\
+laika\nlaila\nlailah\nlailati\nlaimonis\nlaine\nlainey\nlaini\nlaiq\nlaisha\n\
+laith\nlajita\nlajlaj\nlajos\nlajuana\nlakeesha\nlakeisha\nlaken\nlakendra\nlakenya\n\
+lakesha\nlakeshia\nlakia\nlakiesha\nlakisha\nlakita\nlaksana\nlaksh\nlakshit\nlakshmi\n\
+lala\nlalita\nlalka\nlalko\nlalla\nlalo\nlaly\nlalyo\nlalə\nlaləzar\n\
+lamar\nlamarcus\nlambert\nlamberto\nlambi\nlambo\nlambyu\nlameck\nlamine\nlamiyə\n\
+lamonica\nlamont\nlamonte\nlamprini\nlampros\nlan\nlana\nlanang\nlance\nlandan\n\
+landen\nlander\nlandin\nlando\nlandon\nlandyn\nlane\nlanell\nlanelle\nlanette\n\
+laney\nlang\nlangalibalele\nlangat\nlanggeng\nlani\nlanie\nlanita\nlanjar\nlannie\n\
+lanny\nlanora\nlanselot\nlantar\nlaoise\nlaokratis\nlaora\nlaqeet\nlaquan\nlaquanda\n\
+laquita\nlara\nlara-sophie\nlarae\nlaraine\nlaras\nlaree\nlarhonda\nlarisa\nlarissa\n\
+larita\nlark\nlarkin\nlaron\nlaronda\nlarraine\nlarry\nlars\nlars-erik\nlars-göran\n\
+lars-olof\nlars-Åke\nlarue\nlary\nlarysa\nlasandra\nlascăr\nlashanda\nlashandra\nlashaun\n\
+lashaunda\nlashawn\nlashawna\nlashawnda\nlashay\nlashell\nlashon\nlashonda\nlashunda\nlaskal\n\
+laskar\nlaskarina\nlaskaris\nlasmanto\nlasmono\nlasonya\nlasse\nlassi\nlassie\nlastar\n\
 laswi\nlaszlo\nlatanya\nlatarsha\nlatasha\nlatashia\nlateef\nlatesha\nlatia\nlaticia\n\
 latif\nlatifah\nlatika\nlatina\nlatisha\nlatko\nlatonia\nlatonya\nlatoria\nlatosha\n\
 latoya\nlatoyia\nlatrell\nlatrice\nlatricia\nlatrina\nlatrisha\nlatsa\nlatyo\nlatyu\n\
@@ -4533,23 +4568,24 @@ laurene\nlaurens\nlaurent\nlaurenz\nlaurenția\nlaurențiu\nlauretta\nlaurette\n
 lauriane\nlaurice\nlaurie\nlaurin\nlaurina\nlaurinda\nlaurine\nlauris\nlaurita\nlaurits\n\
 lauritz\nlauryn\nlaurynas\nlaus\nlaust\nlautaro\nlavada\nlavanya\nlavar\nlavelle\n\
 lavender\nlavenia\nlavera\nlavern\nlaverna\nlaverne\nlaveta\nlavette\nlavina\nlavinia\n\
-lavon\nlavona\nlavonda\nlavone\nlavonia\nlavonna\nlavonne\nlavr\nlavrentiy\nlavrenty\n\
-lavínia\nlavīze\nlawana\nlawanda\nlawanna\nlawerence\nlawrance\nlawrence\nlawrencia\nlawson\n\
-lawton\nlawyer\nlayla\nlaylah\nlaylo\nlayne\nlayth\nlayton\nlazar\nlazaro\n\
-laze\nlaziz\nlazura\nlazzaro\nlazăr\nlazım\nlaçın\nlaëtitia\nlaíla\nlaís\n\
-le\nlea\nlea-sophie\nleafy\nleah\nleala\nleamon\nlean\nleana\nleandar\n\
-leander\nleandra\nleandro\nleaner\nleann\nleanna\nleanne\nleano\nleanora\nleart\n\
-leatha\nleatrice\nlecho\nlecia\nleda\nledion\nledün\nlee\nleeann\nleeanna\n\
-leeanne\nleela\nleen\nleena\nleeroy\nleesa\nleevi\nlega\nlegawa\nlei\n\
-leia\nleida\nleider\nleidy\nleif\nleifur\nleigh\nleigha\nleighann\nleighton\n\
-leiknir\nleikný\nleila\nleilani\nleire\nleisa\nleisha\nleitha\nleiðólfur\nlejla\n\
-leka\nleke\nlekha\nlekisha\nleko\nlela\nlelah\nleland\nlelar\nlelia\n\
-lella\nlem\nlembah\nlemma\nlemmie\nlemon\nlempi\nlemuel\nlen\nlena\n\
-lenah\nlenard\nlenche\nlene\nleni\nlenin\nlenita\nlenka\nlenko\nlenn\n\
-lenna\nlennard\nlennart\nlennarth\nlennert\nlennie\nlennon\nlenny\nlenon\nlenora\n\
-lenord\nlenore\nlenwood\nleo\nleocadia\nleocadio\nleokadia\nleola\nleoma\nleon\n\
-leona\nleonard\nleonarda\nleonardo\nleonce\nleoncio\nleone\nleonel\nleonhard\nleoni\n\
-leonia\nleonid\nleonida\nleonidas\nleonie\nleonila\nleonor\nleonora\nleonore\nleons\n\
+lavon\nlavona\nlavonda\nlavone\nlavonia\nlavonna\nlavonne\nlavr\nlavrentia\nlavrentios\n\
+lavrentiy\nlavrenty\nlavínia\nlavīze\nlawana\nlawanda\nlawanna\nlawerence\nlawrance\nlawrence\n\
+lawrencia\nlawson\nlawton\nlawyer\nlayla\nlaylah\nlaylo\nlayne\nlayth\nlayton\n\
+lazar\nlazaria\nlazaro\nlazaros\nlaze\nlaziz\nlazura\nlazzaro\nlazăr\nlazım\n\
+laçın\nlaëtitia\nlaíla\nlaís\nle\nlea\nlea-sophie\nleafy\nleah\nleala\n\
+leamon\nlean\nleana\nleandar\nleander\nleandra\nleandro\nleandros\nleaner\nleann\n\
+leanna\nleanne\nleano\nleanora\nleart\nleatha\nleatrice\nlecho\nlecia\nleda\n\
+ledion\nledün\nlee\nleeann\nleeanna\nleeanne\nleela\nleen\nleena\nleeroy\n\
+leesa\nleevi\nlefkothea\nlega\nlegawa\nlei\nleia\nleida\nleider\nleidy\n\
+leif\nleifur\nleigh\nleigha\nleighann\nleighton\nleiknir\nleikný\nleila\nleilani\n\
+leire\nleisa\nleisha\nleitha\nleiðólfur\nlejla\nleka\nleke\nlekha\nlekisha\n\
+leko\nlela\nlelah\nleland\nlelar\nlelia\nlella\nlem\nlembah\nlemma\n\
+lemmie\nlemon\nlemonia\nlemonis\nlempi\nlemuel\nlen\nlena\nlenah\nlenard\n\
+lenche\nlene\nleni\nlenin\nlenita\nlenka\nlenko\nlenn\nlenna\nlennard\n\
+lennart\nlennarth\nlennert\nlennie\nlennon\nlenny\nlenon\nlenora\nlenord\nlenore\n\
+lenwood\nleo\nleocadia\nleocadio\nleokadia\nleola\nleoma\nleon\nleona\nleonard\n\
+leonarda\nleonardo\nleonardos\nleonce\nleoncio\nleone\nleonel\nleonhard\nleoni\nleonia\n\
+leonid\nleonida\nleonidas\nleonidia\nleonie\nleonila\nleonor\nleonora\nleonore\nleons\n\
 leontii\nleontin\nleontina\nleontine\nleontiy\nleonty\nleontīne\nleonóra\nleopold\nleopolda\n\
 leopoldina\nleopoldine\nleopoldo\nleora\nleordean\nleota\nleoš\nlera\nlere\nleroy\n\
 lerze\nles\nlesa\nlesana\nlese\nlesha\nlesia\nleslee\nlesley\nlesli\n\
@@ -4578,826 +4614,852 @@ linsey\nlintang\nlinton\nlinus\nlinwood\nlinzy\nlio\nlioara\nlioba\nlionel\n\
 lipe\nlipika\nliridon\nliridona\nlirim\nlirjan\nlisa\nlisa-marie\nlisabeth\nlisandra\n\
 lisandro\nlisanne\nlisbet\nlisbeth\nlise\nlise-lott\nlise-lotte\nliselott\nliselotte\nliseth\n\
 lisette\nlish\nlisha\nlisle\nlissa\nlissette\nlissi\nlissie\nlissy\nlistalín\n\
-liston\nlita\nlitha\nlittie\nlittle\nlittleton\nlitzy\nliubov\nliudmyla\nliv\n\
-liva\nlivia\nlivingstone\nlivio\nliviu\nliwia\nliya\nliyaaqat\nliyaqat\nliz\n\
-liza\nlizabeth\nlizbeth\nlize\nlizete\nlizeth\nlizette\nlizz\nlizzette\nlizzie\n\
-lizzy\nljiljana\nljubica\nljubisa\nljubov\nljudmila\nljósbjörg\nljósbrá\nljósálfur\nljótunn\n\
-ljótur\nljúfur\nllewellyn\nlloyd\nlo\nloan\nlockie\nloda\nlode\nlodewijk\n\
-lodovico\nloek\nloes\nlofn\nloftur\nloftveig\nlogan\nlogey\nlogi\nlohit\n\
-loice\nloida\nlois\nloise\nlokbrá\nloke\nloki\nlola\nlolita\nlolla\n\
-lollie\nloma\nlon\nlona\nlonda\nlondisizwe\nlondiwe\nlondon\nlondyn\nlone\n\
-loney\nlong\nlongin\nloni\nlonie\nlonna\nlonnie\nlonny\nlonzo\nloot\n\
-lopa\nlope\nlora\nloraine\nloralee\nloran\nlorans\nlorayne\nlorcan\nlore\n\
-lorean\nloredana\nloree\nloreen\nlorelai\nlorelei\nloren\nlorena\nlorene\nlorenz\n\
-lorenza\nlorenzo\nloreta\nloreto\nloretta\nlorette\nloretto\nlori\nloria\nloriann\n\
-lorie\nlorik\nlorilee\nlorin\nlorina\nlorinda\nlorine\nloring\nloris\nlorita\n\
-lorna\nlorne\nlorraine\nlorrayne\nlorretta\nlorri\nlorriane\nlorrie\nlorrine\nlory\n\
-lossie\nlot\nlota\nlotfi\nlothar\nloti\nlott\nlotta\nlotte\nlotti\n\
-lottie\nlou\nlouana\nlouane\nlouann\nlouanna\nlouanne\nlouella\nlouetta\nloui\n\
-louie\nlouis\nlouisa\nlouise\nlouisiana\nlouka\nloula\nlouna\nloura\nlourdes\n\
-lourenço\nlourie\nlousie\nlouvenia\nlova\nlovcho\nlove\nlovell\nlovella\nlovett\n\
-lovetta\nlovey\nlovie\nlovina\nlovis\nlovisa\nlovre\nlovro\nlovísa\nlowe\n\
-lowell\nlowie\nloy\nloyal\nloyce\nloyd\nloyola\nlozan\nlozana\nlozanka\n\
-lozen\nloïc\nloïs\nloðmundur\nlu\nluan\nluana\nluann\nluanna\nluanne\n\
-luara\nluay\nluba\nluberta\nlubomír\nluboš\nluc\nluca\nlucas\nlucca\n\
-luce\nlucențiu\nlucero\nlucetta\nlucette\nluchezar\nluchino\nlucho\nluci\nlucia\n\
-lucian\nluciana\nluciano\nlucie\nlucien\nlucienne\nlucija\nlucila\nlucile\nlucilla\n\
-lucille\nlucina\nlucinda\nlucindy\nlucio\nlucious\nlucius\nlucky\nlucrecia\nlucretia\n\
-lucrezia\nlucreția\nlucrețiu\nlucy\nlucía\nluda\nludger\nludie\nludivina\nludivine\n\
-ludmila\nludmilla\nludo\nludolf\nludovic\nludovica\nludovico\nludovicus\nludvig\nludvik\n\
-ludvík\nludwig\nludwina\nluděk\nlue\nluej\nluella\nluena\nluetta\nlugenia\n\
-luhung\nluigi\nluigia\nluigina\nluis\nluisa\nluisana\nluise\nluisina\nluitgard\n\
-luiza\nlujza\nluka\nlukan\nlukas\nlukasz\nluke\nlukia\nlukita\nlukiya\n\
-lukka\nlukman\nluko\nlukyan\nlukáš\nlula\nlulah\nlular\nlulcho\nluli\n\
-lulie\nluljeta\nlulla\nlulu\nluluh\nlulut\nlulzim\nlum\nluminița\nlumír\n\
-luna\nlundi\nlungile\nlunna\nlupe\nlupita\nluqmaan\nluqman\nlura\nlurana\n\
-lurena\nlurhur\nlurlene\nlurline\nlusio\nlusiya\nluster\nlut\nlute\nlutf\n\
-lutfan\nlutfi\nlutgarde\nlutgardis\nlutgart\nluther\nluthfi\nlutie\nlutz\nluuk\n\
-luvenia\nluverne\nluvinia\nluwar\nluwes\nluyanda\nluz\nluzia\nluzie\nluzius\n\
-luzmira\nluís\nluísa\nlwandile\nlya\nlyam\nlyanka\nlyda\nlydell\nlydia\n\
-lydiah\nlydiane\nlydianne\nlydie\nlydía\nlykke\nlyla\nlylah\nlyle\nlyman\n\
+liston\nlita\nlitha\nlito\nlittie\nlittle\nlittleton\nlitzy\nliubov\nliudmyla\n\
+liv\nliva\nlivia\nlivingstone\nlivio\nliviu\nliwia\nliya\nliyaaqat\nliyaqat\n\
+liz\nliza\nlizabeth\nlizbeth\nlize\nlizete\nlizeth\nlizette\nlizz\nlizzette\n\
+lizzie\nlizzy\nljiljana\nljubica\nljubisa\nljubov\nljudmila\nljósbjörg\nljósbrá\nljósálfur\n\
+ljótunn\nljótur\nljúfur\nllewellyn\nlloyd\nlo\nloan\nlockie\nloda\nlode\n\
+lodewijk\nlodovico\nloek\nloes\nlofn\nloftur\nloftveig\nlogan\nlogey\nlogi\n\
+logothetis\nlohit\nloice\nloida\nlois\nloise\nlokbrá\nloke\nloki\nlola\n\
+lolita\nlolla\nlollie\nloma\nlon\nlona\nlonda\nlondisizwe\nlondiwe\nlondon\n\
+londyn\nlone\nloney\nlong\nlongin\nloni\nlonie\nlonna\nlonnie\nlonny\n\
+lonzo\nloot\nlopa\nlope\nlora\nloraine\nloralee\nloran\nlorans\nlorayne\n\
+lorcan\nlore\nlorean\nloredana\nloree\nloreen\nlorelai\nlorelei\nloren\nlorena\n\
+lorene\nlorenz\nlorenza\nlorenzo\nloreta\nloreto\nloretta\nlorette\nloretto\nlori\n\
+loria\nloriann\nlorie\nlorik\nlorilee\nlorin\nlorina\nlorinda\nlorine\nloring\n\
+loris\nlorita\nlorna\nlorne\nlorraine\nlorrayne\nlorretta\nlorri\nlorriane\nlorrie\n\
+lorrine\nlory\nlossie\nlot\nlota\nlotfi\nlothar\nloti\nlott\nlotta\n\
+lotte\nlotti\nlottie\nlou\nlouana\nlouane\nlouann\nlouanna\nlouanne\nloudovikos\n\
+louella\nlouetta\nloui\nlouie\nlouis\nlouisa\nlouise\nlouisiana\nlouiza\nlouka\n\
+loukas\nloukia\nloukianos\nloula\nlouloudenia\nlouna\nloura\nlourdes\nlourenço\nlourie\n\
+lousie\nlouvenia\nlova\nlovcho\nlove\nlovell\nlovella\nlovett\nlovetta\nlovey\n\
+lovie\nlovina\nlovis\nlovisa\nlovre\nlovro\nlovísa\nlowe\nlowell\nlowie\n\
+loy\nloyal\nloyce\nloyd\nloyola\nlozan\nlozana\nlozanka\nlozen\nloïc\n\
+loïs\nloðmundur\nlu\nluan\nluana\nluann\nluanna\nluanne\nluara\nluay\n\
+luba\nluberta\nlubomír\nluboš\nluc\nluca\nlucas\nlucca\nluce\nlucențiu\n\
+lucero\nlucetta\nlucette\nluchezar\nluchino\nlucho\nluci\nlucia\nlucian\nluciana\n\
+luciano\nlucie\nlucien\nlucienne\nlucija\nlucila\nlucile\nlucilla\nlucille\nlucina\n\
+lucinda\nlucindy\nlucio\nlucious\nlucius\nlucky\nlucrecia\nlucretia\nlucrezia\nlucreția\n\
+lucrețiu\nlucy\nlucía\nluda\nludger\nludie\nludivina\nludivine\nludmila\nludmilla\n\
+ludo\nludolf\nludovic\nludovica\nludovico\nludovicus\nludvig\nludvik\nludvík\nludwig\n\
+ludwina\nluděk\nlue\nluej\nluella\nluena\nluetta\nlugenia\nluhung\nluigi\n\
+luigia\nluigina\nluis\nluisa\nluisana\nluise\nluisina\nluitgard\nluiza\nlujza\n\
+luka\nlukan\nlukas\nlukasz\nluke\nlukia\nlukita\nlukiya\nlukka\nlukman\n\
+luko\nlukyan\nlukáš\nlula\nlulah\nlular\nlulcho\nluli\nlulie\nluljeta\n\
+lulla\nlulu\nluluh\nlulut\nlulzim\nlum\nluminița\nlumír\nluna\nlundi\n\
+lungile\nlunna\nlupe\nlupita\nluqmaan\nluqman\nlura\nlurana\nlurena\nlurhur\n\
+lurlene\nlurline\nlusio\nlusiya\nluster\nlut\nlute\nlutf\nlutfan\nlutfi\n\
+lutgarde\nlutgardis\nlutgart\nluther\nluthfi\nlutie\nlutz\nluuk\nluvenia\nluverne\n\
+luvinia\nluwar\nluwes\nluyanda\nluz\nluzia\nluzie\nluzius\nluzmira\nluís\n\
+luísa\nlwandile\nlya\nlyam\nlyanka\nlyda\nlydell\nlydia\nlydiah\nlydiane\n\
+lydianne\nlydie\nlydía\nlygeri\nlykke\nlykourgos\nlyla\nlylah\nlyle\nlyman\n\
 lyn\nlyna\nlynda\nlyndia\nlyndon\nlyndsay\nlyndsey\nlynell\nlynelle\nlynetta\n\
 lynette\nlyngar\nlyngheiður\nlynley\nlynn\nlynna\nlynne\nlynnette\nlynsey\nlynwood\n\
-lyric\nlysiane\nlyubim\nlyubina\nlyublina\nlyubomir\nlyuboslava\nlyubosmysl\nlyubov\nlyudmila\n\
-lyulyana\nlyusila\nlár\nlára\nlárensína\nlárent\nlárentíus\nláretta\nlárey\nlárus\n\
-lászló\nlázaro\nlâle\nlâm\nlæla\nlærke\nléa\nléana\nléandre\nléane\n\
-léna\nléo\nléon\nléonard\nléonce\nléone\nléonie\nléontine\nléopold\nlér\n\
-lía\nlíba\nlíf\nlífdís\nlín\nlína\nlínberg\nlínbjörg\nlíndís\nlíneik\n\
-líney\nlínhildur\nlíni\nlísa\nlísabet\nlísandra\nlísbet\nlísebet\nlív\nlívia\n\
-lóa\nlóreley\nlórens\nlórenz\nlúcia\nlúcía\nlúkas\nlúna\nlúsinda\nlúsía\n\
-lúter\nlúther\nlúvísa\nlúísa\nlúðvíg\nlúðvík\nlúðvíka\nlüfen\nlütfi\nlütfiyyə\n\
-lýdia\nlýdie\nlýdía\nlýtingur\nlýður\nlăcrămioara\nlėja\nlība\nlīga\nlīna\n\
-līza\nlūcija\nləman\nlətafət\nlətif\nlətifə\nma\nmaahir\nmaaike\nmaajid\n\
-maalik\nmaanas\nmaanav\nmaaria\nmaarit\nmaarten\nmaartje\nmaawiya\nmaaya\nmaaz\n\
-maazin\nmabad\nmabel\nmabell\nmabelle\nmable\nmac\nmacarena\nmacaria\nmacario\n\
-macarthur\nmacauley\nmace\nmacel\nmaceo\nmacey\nmacharia\nmachelle\nmaci\nmacide\n\
-macie\nmaciej\nmack\nmackenzie\nmacs\nmacy\nmad\nmadaha\nmadalena\nmadalene\n\
-madaline\nmadalyn\nmadalynn\nmadani\nmadara\nmaddalena\nmadden\nmaddie\nmaddison\nmaddox\n\
-maddux\nmaddý\nmade\nmadelaine\nmadeleine\nmadelene\nmadelief\nmadeline\nmadelyn\nmadelynn\n\
-madge\nmadhav\nmadhavi\nmadie\nmadilyn\nmadilynn\nmadina\nmadini\nmadisen\nmadison\n\
-madisyn\nmadiyan\nmadleina\nmadlen\nmadlyn\nmadoa\nmadonna\nmadora\nmads\nmadyan\n\
-madyson\nmae\nmaebell\nmaebelle\nmaegan\nmael\nmaeva\nmaeve\nmafalda\nmaftuna\n\
-magali\nmagalie\nmagaly\nmagan\nmagaret\nmagarete\nmagda\nmagdalen\nmagdalena\nmagdalene\n\
-magdaline\nmagdaléna\nmagdolna\nmagen\nmagga\nmaggey\nmaggi\nmaggie\nmaggy\nmaggý\n\
-magna\nmagndís\nmagne\nmagnea\nmagnes\nmagney\nmagnfríður\nmagngeir\nmagnheiður\nmagnhildur\n\
-magni\nmagnolia\nmagnus\nmagnús\nmagnúsína\nmagný\nmagnþór\nmagnþóra\nmagret\nmagrit\n\
-magðalena\nmahad\nmahala\nmahali\nmahalia\nmahalie\nmahaz\nmahbeer\nmahboob\nmahbub\n\
-mahdee\nmahdi\nmahdy\nmaheen\nmaher\nmahesa\nmahfooz\nmahfud\nmahfuj\nmahfuz\n\
-mahi\nmahigül\nmahika\nmahir\nmahirə\nmahizər\nmahja\nmahlon\nmahmood\nmahmoud\n\
-mahmud\nmahmut\nmahnaz\nmahno\nmahsun\nmahter\nmahulena\nmai\nmaia\nmaicol\n\
-maida\nmaie\nmaighread\nmaija\nmaik\nmaike\nmaiken\nmaikol\nmaila\nmaile\n\
-maimuna\nmaimunah\nmaina\nmaingi\nmaira\nmaire\nmairead\nmairin\nmairtin\nmaisa\n\
-maisha\nmaisie\nmaisy\nmaisə\nmaite\nmaitê\nmaivi\nmaiya\nmaj\nmaj-britt\n\
-maj-lis\nmaja\nmajani\nmajd\nmajdi\nmajdy\nmajeed\nmajella\nmajken\nmajor\n\
-majorie\nmajvor\nmakai\nmakaila\nmakala\nmakan\nmakar\nmakara\nmakarena\nmakau\n\
-makayla\nmakeda\nmakeen\nmakena\nmakenna\nmakenzie\nmakhi\nmakini\nmakokha\nmakori\n\
-maks\nmaksim\nmaksimiliyana\nmaksimiljan\nmaksimilyan\nmaksur\nmaksym\nmaksymilian\nmaksüde\nmakunga\n\
-makuta\nmakuu\nmal\nmala\nmalachi\nmalachy\nmalak\nmalakai\nmalaki\nmalaya\n\
-malcolm\nmalcom\nmale\nmalea\nmaleah\nmalen\nmalena\nmalene\nmalgorzata\nmalia\n\
-maliah\nmalik\nmalika\nmalin\nmalinda\nmalio\nmalisa\nmalissa\nmalissie\nmaliyah\n\
-maliza\nmalka\nmalla\nmalle\nmallie\nmallorie\nmallory\nmalorie\nmalou\nmalte\n\
-malthe\nmaltina\nmalu\nmalva\nmalvin\nmalvina\nmalvína\nmalwina\nmalía\nmalín\n\
-mamadou\nmaman\nmame\nmamen\nmamie\nmammie\nmamun\nman\nmana\nmanaaki\n\
-manabu\nmanaf\nmanah\nmanaia\nmanan\nmanawa\nmanbir\nmanca\nmanchestaryunayted\nmancho\n\
-manda\nmandi\nmandie\nmandla\nmandlakhe\nmandy\nmanel\nmanerva\nmanervia\nmanford\n\
-manfred\nmanfreð\nmanie\nmanila\nmanilla\nmanja\nmanley\nmanly\nmannie\nmanning\n\
-manoel\nmanol\nmanola\nmanole\nmanolina\nmanolo\nmanon\nmansfield\nmanson\nmansurali\n\
-mantas\nmanthan\nmantė\nmanu\nmanual\nmanuel\nmanuela\nmanuelita\nmanuella\nmanuelle\n\
-manuil\nmanus\nmanush\nmany\nmanya\nmanyo\nmanyu\nmanúel\nmanúela\nmao\n\
-maple\nmaqsud\nmar\nmara\nmara-julie\nmaraea\nmaragaret\nmaragret\nmaralyn\nmaranda\n\
-marangoni\nmaras\nmarbjörn\nmarc\nmarcantonio\nmarcel\nmarcela\nmarcelene\nmarcelina\nmarceline\n\
-marcelino\nmarcell\nmarcella\nmarcelle\nmarcello\nmarcellus\nmarcelo\nmarcene\nmarchelle\nmarchello\n\
-marchelo\nmarcheta\nmarci\nmarcia\nmarcial\nmarciano\nmarcie\nmarcin\nmarcio\nmarco\n\
-marcos\nmarcu\nmarcus\nmarcy\nmardell\nmardís\nmare\nmaree\nmareen\nmareike\n\
-mareikura\nmareile\nmarek\nmareks\nmarel\nmarela\nmareli\nmarella\nmarely\nmaren\n\
-marese\nmarey\nmarfa\nmarfríður\nmarg\nmarga\nmargana\nmargaret\nmargareta\nmargarete\n\
-margaretha\nmargarethe\nmargarett\nmargaretta\nmargarette\nmargarida\nmargarit\nmargarita\nmargarite\nmargaritha\n\
-margarito\nmargart\nmargaréta\nmargaud\nmargaux\nmarge\nmargeir\nmargene\nmargeret\nmargert\n\
-margery\nmarget\nmargherita\nmargie\nmargit\nmargita\nmargitta\nmargo\nmargorie\nmargot\n\
+lyric\nlysandros\nlysiane\nlyubim\nlyubina\nlyublina\nlyubomir\nlyuboslava\nlyubosmysl\nlyubov\n\
+lyudmila\nlyulyana\nlyusila\nlár\nlára\nlárensína\nlárent\nlárentíus\nláretta\nlárey\n\
+lárus\nlászló\nlázaro\nlâle\nlâm\nlæla\nlærke\nléa\nléana\nléandre\n\
+léane\nléna\nléo\nléon\nléonard\nléonce\nléone\nléonie\nléontine\nléopold\n\
+lér\nlía\nlíba\nlíf\nlífdís\nlín\nlína\nlínberg\nlínbjörg\nlíndís\n\
+líneik\nlíney\nlínhildur\nlíni\nlísa\nlísabet\nlísandra\nlísbet\nlísebet\nlív\n\
+lívia\nlóa\nlóreley\nlórens\nlórenz\nlúcia\nlúcía\nlúkas\nlúna\nlúsinda\n\
+lúsía\nlúter\nlúther\nlúvísa\nlúísa\nlúðvíg\nlúðvík\nlúðvíka\nlüfen\nlütfi\n\
+lütfiyyə\nlýdia\nlýdie\nlýdía\nlýtingur\nlýður\nlăcrămioara\nlėja\nlība\nlīga\n\
+līna\nlīza\nlūcija\nləman\nlətafət\nlətif\nlətifə\nma\nmaahir\nmaaike\n\
+maajid\nmaalik\nmaanas\nmaanav\nmaaria\nmaarit\nmaarten\nmaartje\nmaawiya\nmaaya\n\
+maaz\nmaazin\nmabad\nmabel\nmabell\nmabelle\nmable\nmac\nmacarena\nmacaria\n\
+macario\nmacarthur\nmacauley\nmace\nmacel\nmaceo\nmacey\nmacharia\nmachelle\nmaci\n\
+macide\nmacie\nmaciej\nmack\nmackenzie\nmacs\nmacy\nmad\nmadaha\nmadalena\n\
+madalene\nmadaline\nmadalyn\nmadalynn\nmadani\nmadara\nmaddalena\nmadden\nmaddie\nmaddison\n\
+maddox\nmaddux\nmaddý\nmade\nmadelaine\nmadeleine\nmadelene\nmadelief\nmadeline\nmadelyn\n\
+madelynn\nmadge\nmadhav\nmadhavi\nmadie\nmadilyn\nmadilynn\nmadina\nmadini\nmadisen\n\
+madison\nmadisyn\nmadiyan\nmadleina\nmadlen\nmadlyn\nmadoa\nmadonna\nmadora\nmads\n\
+madyan\nmadyson\nmae\nmaebell\nmaebelle\nmaegan\nmael\nmaeva\nmaeve\nmafalda\n\
+maftuna\nmagali\nmagalie\nmagaly\nmagan\nmagaret\nmagarete\nmagda\nmagdalen\nmagdalena\n\
+magdalene\nmagdaline\nmagdalini\nmagdalinos\nmagdaléna\nmagdolna\nmagen\nmagga\nmaggey\nmaggi\n\
+maggie\nmaggy\nmaggý\nmagna\nmagndís\nmagne\nmagnea\nmagnes\nmagney\nmagnfríður\n\
+magngeir\nmagnheiður\nmagnhildur\nmagni\nmagnolia\nmagnus\nmagnús\nmagnúsína\nmagný\nmagnþór\n\
+magnþóra\nmagret\nmagrit\nmagðalena\nmahad\nmahala\nmahali\nmahalia\nmahalie\nmahaz\n\
+mahbeer\nmahboob\nmahbub\nmahdee\nmahdi\nmahdy\nmaheen\nmaher\nmahesa\nmahfooz\n\
+mahfud\nmahfuj\nmahfuz\nmahi\nmahigül\nmahika\nmahir\nmahirə\nmahizər\nmahja\n\
+mahlon\nmahmood\nmahmoud\nmahmud\nmahmut\nmahnaz\nmahno\nmahsun\nmahter\nmahulena\n\
+mai\nmaia\nmaicol\nmaida\nmaie\nmaighread\nmaija\nmaik\nmaike\nmaiken\n\
+maikol\nmaila\nmaile\nmaimuna\nmaimunah\nmaina\nmaingi\nmaira\nmaire\nmairead\n\
+mairin\nmairtin\nmaisa\nmaisha\nmaisie\nmaisy\nmaisə\nmaite\nmaitê\nmaivi\n\
+maiya\nmaj\nmaj-britt\nmaj-lis\nmaja\nmajani\nmajd\nmajdi\nmajdy\nmajeed\n\
+majella\nmajken\nmajor\nmajorie\nmajvor\nmakai\nmakaila\nmakala\nmakan\nmakar\n\
+makara\nmakarena\nmakarios\nmakau\nmakayla\nmakeda\nmakeen\nmakena\nmakenna\nmakenzie\n\
+makhi\nmakini\nmakokha\nmakori\nmakrina\nmaks\nmaksim\nmaksimiliyana\nmaksimiljan\nmaksimilyan\n\
+maksur\nmaksym\nmaksymilian\nmaksüde\nmakunga\nmakuta\nmakuu\nmal\nmala\nmalachi\n\
+malachy\nmalak\nmalakai\nmalaki\nmalamatenia\nmalamati\nmalaya\nmalcolm\nmalcom\nmale\n\
+malea\nmaleah\nmalen\nmalena\nmalene\nmalgorzata\nmalia\nmaliah\nmalik\nmalika\n\
+malin\nmalinda\nmalio\nmalisa\nmalissa\nmalissie\nmaliyah\nmaliza\nmalka\nmalla\n\
+malle\nmallie\nmallorie\nmallory\nmalorie\nmalou\nmalte\nmalthe\nmaltina\nmalu\n\
+malva\nmalvin\nmalvina\nmalvína\nmalwina\nmalía\nmalín\nmamadou\nmaman\nmame\n\
+mamen\nmamie\nmammie\nmamun\nman\nmana\nmanaaki\nmanabu\nmanaf\nmanah\n\
+manaia\nmanan\nmanawa\nmanbir\nmanca\nmanchestaryunayted\nmancho\nmanda\nmandi\nmandie\n\
+mandla\nmandlakhe\nmandy\nmanel\nmanerva\nmanervia\nmanford\nmanfred\nmanfreð\nmanie\n\
+manila\nmanilla\nmanja\nmanley\nmanly\nmannie\nmanning\nmanoel\nmanol\nmanola\n\
+manole\nmanolina\nmanolo\nmanon\nmansfield\nmanson\nmansurali\nmantas\nmantha\nmanthan\n\
+manto\nmantė\nmanu\nmanual\nmanuel\nmanuela\nmanuelita\nmanuella\nmanuelle\nmanuil\n\
+manus\nmanush\nmany\nmanya\nmanyo\nmanyu\nmanúel\nmanúela\nmao\nmaple\n\
+maqsud\nmar\nmara\nmara-julie\nmaraea\nmaragaret\nmaragret\nmaralyn\nmaranda\nmarangoni\n\
+maras\nmarbjörn\nmarc\nmarcantonio\nmarcel\nmarcela\nmarcelene\nmarcelina\nmarceline\nmarcelino\n\
+marcell\nmarcella\nmarcelle\nmarcello\nmarcellus\nmarcelo\nmarcene\nmarchelle\nmarchello\nmarchelo\n\
+marcheta\nmarci\nmarcia\nmarcial\nmarciano\nmarcie\nmarcin\nmarcio\nmarco\nmarcos\n\
+marcu\nmarcus\nmarcy\nmardell\nmardís\nmare\nmaree\nmareen\nmareike\nmareikura\n\
+mareile\nmarek\nmareks\nmarel\nmarela\nmareli\nmarella\nmarely\nmaren\nmarese\n\
+marey\nmarfa\nmarfríður\nmarg\nmarga\nmargana\nmargaret\nmargareta\nmargarete\nmargaretha\n\
+margarethe\nmargarett\nmargaretta\nmargarette\nmargarida\nmargarit\nmargarita\nmargarite\nmargaritha\nmargarito\n\
+margart\nmargaréta\nmargaud\nmargaux\nmarge\nmargeir\nmargene\nmargeret\nmargert\nmargery\n\
+marget\nmargherita\nmargie\nmargietta\nmargit\nmargita\nmargitta\nmargo\nmargorie\nmargot\n\
 margoth\nmargret\nmargreth\nmargrethe\nmargrett\nmargretta\nmargrieta\nmargrit\nmargrith\nmargrjet\n\
 margrét\nmargrímur\nmarguerita\nmarguerite\nmargueritte\nmargunnur\nmargurite\nmargus\nmarguy\nmargy\n\
 marheiður\nmarhta\nmari\nmaria\nmaria-luise\nmaria-theresia\nmariadi\nmariah\nmariam\nmarian\n\
-mariana\nmariane\nmarianela\nmariangela\nmarianita\nmariann\nmarianna\nmarianne\nmariano\nmaribel\n\
-maribeth\nmarica\nmaricel\nmaricela\nmaricica\nmaricruz\nmarie\nmarie-ange\nmarie-anne\nmarie-cecilie\n\
-marie-christine\nmarie-claire\nmarie-claude\nmarie-france\nmarie-françoise\nmarie-hélène\nmarie-jeanne\nmarie-josé\nmarie-laure\nmarie-line\n\
-marie-louise\nmarie-luise\nmarie-madeleine\nmarie-noëlle\nmarie-paule\nmarie-pierre\nmarie-rose\nmarie-sophie\nmarie-theres\nmarie-therese\n\
-marie-thérèse\nmariechen\nmarieke\nmariel\nmariela\nmariele\nmariella\nmarielle\nmarieluise\nmarietta\n\
-mariette\nmariia\nmarija\nmarijan\nmarijana\nmarijke\nmarijn\nmarijón\nmarika\nmariko\n\
-marikó\nmarilee\nmarilena\nmarilla\nmarilou\nmarilu\nmariluz\nmarilyn\nmarilynn\nmarin\n\
-marina\nmarincho\nmarinda\nmarine\nmarinel\nmarinela\nmarinella\nmarineta\nmarinette\nmarini\n\
-marinka\nmarino\nmarinus\nmarinó\nmario\nmarioara\nmariola\nmariollita\nmarion\nmariotka\n\
-maris\nmarisa\nmarise\nmarisel\nmarisela\nmarisha\nmarisol\nmarissa\nmaristela\nmarit\n\
-marita\nmaritna\nmaritta\nmaritza\nmarius\nmariusz\nmarivel\nmariy\nmariya\nmariyah\n\
-mariyan\nmariyka\nmarián\nmarja\nmarja-leena\nmarja-liisa\nmarjaana\nmarjan\nmarjana\nmarjanca\n\
-marjani\nmarjatta\nmarjeta\nmarjo\nmarjona\nmarjorie\nmarjory\nmarjukka\nmarjut\nmarjón\n\
-mark\nmarkas\nmarkel\nmarkell\nmarketta\nmarkita\nmarkku\nmarko\nmarkrún\nmarkus\n\
-markéta\nmarkó\nmarkús\nmarkþór\nmarla\nmarlana\nmarland\nmarlaug\nmarlee\nmarleen\n\
-marleigh\nmarlen\nmarlena\nmarlene\nmarleny\nmarley\nmarlie\nmarlies\nmarliese\nmarlin\n\
-marline\nmarlis\nmarlise\nmarlo\nmarlon\nmarly\nmarlyn\nmarlys\nmarlyse\nmarlène\n\
-marlén\nmarlín\nmarlís\nmarna\nmarni\nmarnie\nmarnita\nmarnix\nmarolyn\nmaron\n\
-maroof\nmaroš\nmarquerite\nmarques\nmarquetta\nmarquez\nmarquis\nmarquise\nmarquita\nmarquitta\n\
-marri\nmarrion\nmarry\nmars\nmarsa\nmarsellíus\nmarselía\nmarselína\nmarsh\nmarsha\n\
-marshal\nmarshall\nmarsibil\nmarsilía\nmarsito\nmarsudi\nmarsý\nmart\nmarta\nmartaka\n\
-martana\nmartani\nmarte\nmarteinn\nmartell\nmarten\nmartez\nmarth\nmartha\nmarthe\n\
-marthen\nmarti\nmartial\nmartijn\nmartika\nmartim\nmartin\nmartina\nmartine\nmartiniyan\n\
-martino\nmartirio\nmartta\nmartti\nmarty\nmartyan\nmartyn\nmartynas\nmartí\nmartín\n\
-martína\nmarush\nmarusia\nmarusya\nmaruša\nmarva\nmarvel\nmarvella\nmarvin\nmarvis\n\
-marwa\nmarwata\nmarx\nmary\nmarya\nmaryadi\nmaryalice\nmaryam\nmaryann\nmaryanna\n\
-maryanne\nmaryanto\nmarybelle\nmarybeth\nmaryellen\nmaryetta\nmaryjane\nmaryjo\nmaryland\nmarylee\n\
-marylin\nmaryline\nmaryln\nmarylou\nmarylouise\nmarylyn\nmarylynn\nmarylène\nmaryna\nmaryrose\n\
-maryse\nmaryvonne\nmarzena\nmarí\nmaría\nmaríam\nmarían\nmaríana\nmaríanna\nmarías\n\
-marín\nmarína\nmarínella\nmarínó\nmaríon\nmarís\nmarísa\nmarísól\nmarít\nmaríuerla\n\
-maríus\nmarólína\nmarý\nmasa\nmasako\nmasao\nmasar\nmasha\nmasho\nmasika\n\
-masinde\nmaslina\nmason\nmassiel\nmassimiliano\nmassimo\nmassinissa\nmasume\nmat\nmatas\n\
-mate\nmatea\nmatei\nmatej\nmateja\nmateo\nmateus\nmateusz\nmatevž\nmatey\n\
-math\nmatha\nmatheo\nmatheus\nmathew\nmathews\nmathias\nmathieu\nmathijs\nmathilda\n\
-mathilde\nmathis\nmathys\nmathéo\nmathías\nmati\nmatias\nmatic\nmatie\nmatija\n\
-matilda\nmatilde\nmatiu\nmatjaž\nmatka\nmato\nmatouš\nmats\nmatt\nmatta\n\
-mattea\nmatteo\nmatthea\nmatthew\nmatthias\nmatthieu\nmatthijs\nmatthilda\nmatthildur\nmatthäus\n\
-matthía\nmatthías\nmatti\nmattia\nmattias\nmattie\nmatts\nmattye\nmattéo\nmattíana\n\
-mattías\nmattína\nmattý\nmatunda\nmatvei\nmatvey\nmatyo\nmatyu\nmatyáš\nmatéo\n\
-matías\nmatúš\nmatěj\nmatīss\nmaua\nmaud\nmaude\nmaudie\nmauno\nmaura\n\
-maureen\nmauri\nmaurice\nmauricette\nmauricio\nmaurilio\nmaurin\nmaurine\nmaurita\nmaurits\n\
-mauritz\nmaurizio\nmauro\nmaurus\nmaury\nmaurycy\nmaverick\nmavie\nmavis\nmavuno\n\
-max\nmaxence\nmaxi\nmaxie\nmaxim\nmaxima\nmaxime\nmaximiano\nmaximilian\nmaximiliano\n\
-maximilien\nmaximilián\nmaximillian\nmaximilyan\nmaximina\nmaximino\nmaximo\nmaximus\nmaxine\nmaxwel\n\
-maxwell\nmaxx\nmay\nmaya\nmaybell\nmaybelle\nmaye\nmayerly\nmaykol\nmayme\n\
-maymie\nmaynard\nmaynur\nmayo\nmayola\nmayra\nmaysa\nmayte\nmayya\nmazie\n\
-mazlum\nmaël\nmaëlle\nmaëlys\nmaëva\nmaía\nmaídís\nmaísól\nmaïté\nmaşide\n\
-maša\nmaža\nmbithi\nmboya\nmbugua\nmburu\nmcarthur\nmcebisi\nmckayla\nmckenna\n\
-mckenzie\nmckinley\nmeabh\nmeadow\nmeagan\nmeaghan\nmearl\nmechelle\nmechislav\nmechthild\n\
-mechthilde\nmechtild\nmecide\nmecit\nmeda\nmedard\nmedia\nmediha\nmedina\nmedora\n\
-medėja\nmee\nmeelis\nmeera\nmees\nmefarettin\nmefharet\nmefodiy\nmefody\nmeg\n\
-megan\nmeggan\nmegha\nmeghan\nmeghana\nmeghann\nmehbarə\nmehdi\nmehdiqulu\nmehdiye\n\
-mehin\nmehman\nmehmed\nmehmet\nmehmetzahir\nmehrigül\nmehrimoh\nmei\nmei-chen\nmei-chu\n\
-mei-chuan\nmei-feng\nmei-hua\nmei-hui\nmei-lan\nmei-li\nmei-ling\nmei-ying\nmei-yu\nmei-yun\n\
-meibh\nmeik\nmeike\nmeinhard\nmeinolf\nmeinrad\nmeja\nmekhala\nmekhi\nmekkin\n\
-mekkinó\nmekkín\nmel\nmeladi\nmelaha\nmelaine\nmelani\nmelania\nmelanie\nmelanine\n\
-melaniya\nmelany\nmelba\nmelbourne\nmelchior\nmelchor\nmelda\nmelek\nmeleknur\nmelia\n\
-melichar\nmelida\nmelihcan\nmelikkan\nmelina\nmelinda\nmelisa\nmelissa\nmelissia\nmelita\n\
-melitta\nmelker\nmelkorka\nmelkíor\nmelkólmur\nmell\nmelle\nmellie\nmellisa\nmellissa\n\
-melodee\nmelodi\nmelodie\nmelody\nmelonie\nmelony\nmelrakki\nmelrós\nmelton\nmelva\n\
-melville\nmelvin\nmelvina\nmelvine\nmelvyn\nmelwin\nmelynda\nmelánia\nmelûl\nmemili\n\
-memphis\nmena\nmenachem\nmendy\nmenfeat\nmengi\nmengüç\nmenişan\nmeno\nmensalder\n\
-mentor\nmeral\nmerba\nmercedes\nmercedez\nmercer\nmerche\nmercy\nmercyline\nmerdi\n\
-mereana\nmeredith\nmerel\nmeret\nmerete\nmerethe\nmergim\nmeri\nmerideth\nmeridith\n\
-meriem\nmerijn\nmerike\nmerilin\nmerilyn\nmerim\nmerissa\nmerita\nmerja\nmerkúr\n\
-merl\nmerle\nmerlene\nmerlin\nmerlyn\nmerna\nmeropa\nmerri\nmerrie\nmerrilee\n\
-merrill\nmerrily\nmerritt\nmerry\nmert\nmertel\nmertie\nmerton\nmerva\nmerve\n\
-mervi\nmervin\nmervyn\nmerwin\nmery\nmeryem\nmeryeme\nmeryl\nmerzuk\nmesak\n\
-meshack\nmessiah\nmessíana\nmestur\nmesude\nmesut\nmeta\nmetaksa\nmetehan\nmetha\n\
-methúsalem\nmetin\nmetinkaya\nmetka\nmetod\nmetrine\nmetro\nmetta\nmette\nmettie\n\
-metúsalem\nmeveddet\nmevlüdiye\nmevlüt\nmey\nmeyer\nmeyhanim\nmeyransa\nmeyvant\nmezide\n\
-meşhur\nmi\nmia\nmiah\nmica\nmicael\nmicaela\nmicah\nmicayla\nmiceal\n\
-micha\nmichael\nmichaela\nmichaele\nmichail\nmichal\nmichala\nmichale\nmichaël\nmichał\n\
-micheal\nmicheala\nmichel\nmichela\nmichelangelo\nmichele\nmicheletto\nmichelina\nmicheline\nmichell\n\
-michelle\nmichelotto\nmichial\nmichiel\nmichiko\nmichèle\nmick\nmickael\nmickaël\nmickey\n\
-micki\nmickie\nmicky\nmie\nmieke\nmiel\nmiesha\nmieszko\nmigdalia\nmiglena\n\
-miglė\nmignon\nmiguel\nmiguela\nmiguelangel\nmiguelina\nmiha\nmihael\nmihaela\nmihai\n\
-mihail\nmihajlo\nmihaylena\nmihels\nmihhail\nmihin\nmihkel\nmihnea\nmihrab\nmihriye\n\
-mihály\nmiia\nmiika\nmijo\nmik\nmika\nmikael\nmikaela\nmikaelína\nmikaere\n\
-mikaila\nmikako\nmikal\nmikala\nmikalah\nmikayla\nmikayıl\nmike\nmikeal\nmikel\n\
-mikels\nmikhail\nmikhei\nmikhey\nmiki\nmikjáll\nmikkael\nmikkalína\nmikkel\nmikki\n\
-mikko\nmiklós\nmikołaj\nmikuláš\nmikyas\nmila\nmilada\nmilagro\nmilagros\nmilan\n\
-milana\nmilara\nmilas\nmilay\nmilburn\nmilcah\nmilda\nmildinberg\nmildiya\nmildred\n\
-mildríður\nmile\nmilen\nmilena\nmiles\nmiley\nmilford\nmiliana\nmilica\nmilissa\n\
+mariana\nmariane\nmarianela\nmariangela\nmarianita\nmariann\nmarianna\nmarianne\nmariano\nmarianthi\n\
+maribel\nmaribeth\nmarica\nmaricel\nmaricela\nmaricica\nmaricruz\nmarie\nmarie-ange\nmarie-anne\n\
+marie-cecilie\nmarie-christine\nmarie-claire\nmarie-claude\nmarie-france\nmarie-françoise\nmarie-hélène\nmarie-jeanne\nmarie-josé\nmarie-laure\n\
+marie-line\nmarie-louise\nmarie-luise\nmarie-madeleine\nmarie-noëlle\nmarie-paule\nmarie-pierre\nmarie-rose\nmarie-sophie\nmarie-theres\n\
+marie-therese\nmarie-thérèse\nmariechen\nmarieke\nmariel\nmariela\nmariele\nmariella\nmarielle\nmarieluise\n\
+marietta\nmariette\nmarigo\nmariia\nmarija\nmarijan\nmarijana\nmarijke\nmarijn\nmarijón\n\
+marika\nmariko\nmarikó\nmarilee\nmarilena\nmarilla\nmarilou\nmarilu\nmariluz\nmarilyn\n\
+marilynn\nmarin\nmarina\nmarincho\nmarinda\nmarine\nmarinel\nmarinela\nmarinella\nmarineta\n\
+marinette\nmarini\nmarinka\nmarino\nmarinos\nmarinus\nmarinó\nmario\nmarioara\nmariola\n\
+mariollita\nmarion\nmarios\nmariotka\nmaris\nmarisa\nmarise\nmarisel\nmarisela\nmarisha\n\
+marisol\nmarissa\nmaristela\nmarit\nmarita\nmaritna\nmaritta\nmaritza\nmarius\nmariusz\n\
+marivel\nmariy\nmariya\nmariyah\nmariyan\nmariyka\nmarián\nmarja\nmarja-leena\nmarja-liisa\n\
+marjaana\nmarjan\nmarjana\nmarjanca\nmarjani\nmarjatta\nmarjeta\nmarjo\nmarjona\nmarjorie\n\
+marjory\nmarjukka\nmarjut\nmarjón\nmark\nmarkas\nmarkel\nmarkell\nmarkella\nmarketta\n\
+markita\nmarkku\nmarko\nmarkos\nmarkrún\nmarkus\nmarkéta\nmarkó\nmarkús\nmarkþór\n\
+marla\nmarlana\nmarland\nmarlaug\nmarlee\nmarleen\nmarleigh\nmarlen\nmarlena\nmarlene\n\
+marleny\nmarley\nmarlie\nmarlies\nmarliese\nmarlin\nmarline\nmarlis\nmarlise\nmarlo\n\
+marlon\nmarly\nmarlyn\nmarlys\nmarlyse\nmarlène\nmarlén\nmarlín\nmarlís\nmarna\n\
+marni\nmarnie\nmarnita\nmarnix\nmarolyn\nmaron\nmaroof\nmarotesa\nmaroš\nmarquerite\n\
+marques\nmarquetta\nmarquez\nmarquis\nmarquise\nmarquita\nmarquitta\nmarri\nmarrion\nmarry\n\
+mars\nmarsa\nmarsellíus\nmarselía\nmarselína\nmarsh\nmarsha\nmarshal\nmarshall\nmarsibil\n\
+marsilía\nmarsito\nmarsudi\nmarsý\nmart\nmarta\nmartaka\nmartana\nmartani\nmarte\n\
+marteinn\nmartell\nmarten\nmartez\nmarth\nmartha\nmarthe\nmarthen\nmarti\nmartial\n\
+martijn\nmartika\nmartim\nmartin\nmartina\nmartine\nmartiniyan\nmartino\nmartinos\nmartirio\n\
+martta\nmartti\nmarty\nmartyan\nmartyn\nmartynas\nmartí\nmartín\nmartína\nmarush\n\
+marusia\nmarusya\nmaruša\nmarva\nmarvel\nmarvella\nmarvin\nmarvis\nmarwa\nmarwata\n\
+marx\nmary\nmarya\nmaryadi\nmaryalice\nmaryam\nmaryann\nmaryanna\nmaryanne\nmaryanto\n\
+marybelle\nmarybeth\nmaryellen\nmaryetta\nmaryjane\nmaryjo\nmaryland\nmarylee\nmarylin\nmaryline\n\
+maryln\nmarylou\nmarylouise\nmarylyn\nmarylynn\nmarylène\nmaryna\nmaryrose\nmaryse\nmaryvonne\n\
+marzena\nmarí\nmaría\nmaríam\nmarían\nmaríana\nmaríanna\nmarías\nmarín\nmarína\n\
+marínella\nmarínó\nmaríon\nmarís\nmarísa\nmarísól\nmarít\nmaríuerla\nmaríus\nmarólína\n\
+marý\nmasa\nmasako\nmasao\nmasar\nmasha\nmasho\nmasika\nmasinde\nmaslina\n\
+mason\nmassiel\nmassimiliano\nmassimo\nmassinissa\nmasume\nmat\nmatas\nmate\nmatea\n\
+matei\nmatej\nmateja\nmateo\nmateus\nmateusz\nmatevž\nmatey\nmath\nmatha\n\
+matheo\nmatheus\nmathew\nmathews\nmathias\nmathieu\nmathijs\nmathilda\nmathilde\nmathis\n\
+mathys\nmathéo\nmathías\nmati\nmatias\nmatic\nmatie\nmatija\nmatilda\nmatilde\n\
+matina\nmatiu\nmatjaž\nmatka\nmato\nmatouš\nmatroni\nmats\nmatt\nmatta\n\
+mattea\nmatteo\nmatthaios\nmatthea\nmatthew\nmatthias\nmatthieu\nmatthijs\nmatthilda\nmatthildi\n\
+matthildur\nmatthäus\nmatthía\nmatthías\nmatti\nmattia\nmattias\nmattie\nmatts\nmattye\n\
+mattéo\nmattíana\nmattías\nmattína\nmattý\nmatunda\nmatvei\nmatvey\nmatyo\nmatyu\n\
+matyáš\nmatéo\nmatías\nmatúš\nmatěj\nmatīss\nmaua\nmaud\nmaude\nmaudie\n\
+mauno\nmaura\nmaureen\nmauri\nmaurice\nmauricette\nmauricio\nmaurilio\nmaurin\nmaurine\n\
+maurita\nmaurits\nmauritz\nmaurizio\nmauro\nmaurus\nmaury\nmaurycy\nmaverick\nmavie\n\
+mavis\nmavra\nmavrikios\nmavroeidis\nmavros\nmavroudis\nmavuno\nmax\nmaxence\nmaxi\n\
+maxie\nmaxim\nmaxima\nmaxime\nmaximiano\nmaximilian\nmaximiliano\nmaximilien\nmaximilián\nmaximillian\n\
+maximilyan\nmaximina\nmaximino\nmaximo\nmaximus\nmaxine\nmaxwel\nmaxwell\nmaxx\nmay\n\
+maya\nmaybell\nmaybelle\nmaye\nmayerly\nmaykol\nmayme\nmaymie\nmaynard\nmaynur\n\
+mayo\nmayola\nmayra\nmaysa\nmayte\nmayya\nmazie\nmazlum\nmaël\nmaëlle\n\
+maëlys\nmaëva\nmaía\nmaídís\nmaísól\nmaïté\nmaşide\nmaša\nmaža\nmbithi\n\
+mboya\nmbugua\nmburu\nmcarthur\nmcebisi\nmckayla\nmckenna\nmckenzie\nmckinley\nmeabh\n\
+meadow\nmeagan\nmeaghan\nmearl\nmechelle\nmechislav\nmechthild\nmechthilde\nmechtild\nmecide\n\
+mecit\nmeda\nmedard\nmedia\nmediha\nmedina\nmedora\nmedėja\nmee\nmeelis\n\
+meera\nmees\nmefarettin\nmefharet\nmefodiy\nmefody\nmeg\nmegaklis\nmegan\nmeggan\n\
+megha\nmeghan\nmeghana\nmeghann\nmehbarə\nmehdi\nmehdiqulu\nmehdiye\nmehin\nmehman\n\
+mehmed\nmehmet\nmehmetzahir\nmehrigül\nmehrimoh\nmei\nmei-chen\nmei-chu\nmei-chuan\nmei-feng\n\
+mei-hua\nmei-hui\nmei-lan\nmei-li\nmei-ling\nmei-ying\nmei-yu\nmei-yun\nmeibh\nmeik\n\
+meike\nmeinhard\nmeinolf\nmeinrad\nmeja\nmekhala\nmekhi\nmekkin\nmekkinó\nmekkín\n\
+mel\nmeladi\nmelaha\nmelaine\nmelani\nmelania\nmelanie\nmelanine\nmelaniya\nmelany\n\
+melba\nmelbourne\nmelchior\nmelchor\nmelda\nmelek\nmeleknur\nmelenia\nmeletia\nmeletios\n\
+melia\nmelichar\nmelida\nmelihcan\nmelikkan\nmelina\nmelinda\nmelisa\nmelissa\nmelissia\n\
+melita\nmelitta\nmelker\nmelkorka\nmelkíor\nmelkólmur\nmell\nmelle\nmellie\nmellisa\n\
+mellissa\nmelodee\nmelodi\nmelodie\nmelody\nmelonie\nmelony\nmelpomeni\nmelrakki\nmelrós\n\
+melton\nmelva\nmelville\nmelvin\nmelvina\nmelvine\nmelvyn\nmelwin\nmelynda\nmelánia\n\
+melûl\nmemili\nmemphis\nmena\nmenachem\nmenandros\nmendy\nmenelaos\nmenfeat\nmengi\n\
+mengüç\nmenişan\nmeno\nmensalder\nmentor\nmeral\nmerba\nmercedes\nmercedez\nmercer\n\
+merche\nmercy\nmercyline\nmerdi\nmereana\nmeredith\nmerel\nmeret\nmerete\nmerethe\n\
+mergim\nmeri\nmerideth\nmeridith\nmeriem\nmerijn\nmerike\nmerilin\nmerilyn\nmerim\n\
+merissa\nmerita\nmerja\nmerkourios\nmerkúr\nmerl\nmerle\nmerlene\nmerlin\nmerlyn\n\
+merna\nmeropa\nmeropi\nmerri\nmerrie\nmerrilee\nmerrill\nmerrily\nmerritt\nmerry\n\
+mert\nmertel\nmertie\nmerton\nmerva\nmerve\nmervi\nmervin\nmervyn\nmerwin\n\
+mery\nmeryem\nmeryeme\nmeryl\nmerzuk\nmesak\nmeshack\nmessiah\nmessíana\nmestur\n\
+mesude\nmesut\nmeta\nmetaksa\nmetaxia\nmetehan\nmetha\nmethodios\nmethúsalem\nmetin\n\
+metinkaya\nmetka\nmetod\nmetrine\nmetro\nmetta\nmette\nmettie\nmetúsalem\nmeveddet\n\
+mevlüdiye\nmevlüt\nmey\nmeyer\nmeyhanim\nmeyransa\nmeyvant\nmezide\nmeşhur\nmi\n\
+mia\nmiah\nmica\nmicael\nmicaela\nmicah\nmicayla\nmiceal\nmicha\nmichael\n\
+michaela\nmichaele\nmichail\nmichal\nmichala\nmichale\nmichalis\nmichaël\nmichał\nmicheal\n\
+micheala\nmichel\nmichela\nmichelangelo\nmichele\nmicheletto\nmichelina\nmicheline\nmichell\nmichelle\n\
+michelotto\nmichial\nmichiel\nmichiko\nmichèle\nmick\nmickael\nmickaël\nmickey\nmicki\n\
+mickie\nmicky\nmie\nmieke\nmiel\nmiesha\nmieszko\nmigdalia\nmiglena\nmiglė\n\
+mignon\nmiguel\nmiguela\nmiguelangel\nmiguelina\nmiha\nmihael\nmihaela\nmihai\nmihail\n\
+mihajlo\nmihaylena\nmihels\nmihhail\nmihin\nmihkel\nmihnea\nmihrab\nmihriye\nmihály\n\
+miia\nmiika\nmijo\nmik\nmika\nmikael\nmikaela\nmikaelína\nmikaere\nmikaila\n\
+mikako\nmikal\nmikala\nmikalah\nmikayla\nmikayıl\nmike\nmikeal\nmikel\nmikels\n\
+mikhail\nmikhei\nmikhey\nmiki\nmikjáll\nmikkael\nmikkalína\nmikkel\nmikki\nmikko\n\
+miklós\nmikołaj\nmikuláš\nmikyas\nmila\nmilada\nmilagro\nmilagros\nmilan\nmilana\n\
+milara\nmilas\nmilay\nmilburn\nmilcah\nmilda\nmildinberg\nmildiya\nmildred\nmildríður\n\
+mile\nmilen\nmilena\nmiles\nmiley\nmilford\nmilia\nmiliana\nmilica\nmilissa\n\
 militsa\nmiliy\nmilka\nmilkah\nmilla\nmillaray\nmillard\nmille\nmiller\nmillicent\n\
 millie\nmills\nmilly\nmillý\nmilo\nmilorad\nmilos\nmiloslav\nmiloslava\nmilost\n\
-milota\nmilou\nmilovan\nmiloš\nmilton\nmiluše\nmily\nmilán\nmima\nmimi\n\
-mimmi\nmimoza\nmimy\nmin\nmina\nminda\nmindaugas\nmindi\nmindy\nminenhle\n\
-miner\nminerva\nminervia\nming\nming-che\nming-chu\nming-hui\nming-hung\nming-te\nming-tsung\n\
-minh\nminibe\nminka\nminna\nminney\nminnie\nminný\nminodora\nminor\nminoru\n\
-minta\nmintie\nminurə\nmio\nmioara\nmiodrag\nmiquel\nmira\nmirabela\nmiracle\n\
-miran\nmiranda\nmiranza\nmiray\nmirbadin\nmircea\nmirco\nmirdza\nmireia\nmireille\n\
-mirela\nmirella\nmirena\nmireya\nmiriah\nmiriam\nmiriama\nmirian\nmirja\nmirjam\n\
-mirjami\nmirjana\nmirko\nmirlinda\nmirna\nmiro\nmiron\nmirona\nmironshoh\nmiropa\n\
-miroslav\nmiroslava\nmiroslaw\nmiroslawa\nmirra\nmirriam\nmirsad\nmirta\nmirte\nmirtha\n\
-mirthe\nmirtie\nmiruna\nmiryam\nmirzə\nmirəli\nmisael\nmischa\nmisha\nmishat\n\
-mishka\nmisla\nmislav\nmisra\nmiss\nmissie\nmissouri\nmissy\nmist\nmisti\n\
-mistie\nmisty\nmisuli\nmitali\nmitch\nmitchel\nmitchell\nmitchelle\nmitesh\nmitică\n\
-mitofan\nmitoshka\nmitra\nmitruț\nmitsue\nmitsuko\nmittie\nmituru\nmitzi\nmitzie\n\
-mitzy\nmiya\nmiyesser\nmiyoko\nmizhir\nmiķelis\nmiłosz\nmjalldís\nmjallhvít\nmjaðveig\n\
-mjöll\nmjöllnir\nmjölnir\nmkarkara\nmladen\nmladlena\nmlungisi\nmnqobi\nmoa\nmodena\n\
-modesta\nmodesto\nmodris\nmodupe\nmoe\nmoesha\nmofifoluwa\nmogens\nmohamad\nmohamed\n\
-mohamedi\nmohammad\nmohammed\nmohamud\nmohand\nmohini\nmohinur\nmohlaroyim\nmoira\nmoisei\n\
-moises\nmoisey\nmoisés\nmojca\nmojisola\nmojisoluwa\nmojmír\nmokei\nmokey\nmoli\n\
-mollie\nmolly\nmomanyi\nmomera\nmomoko\nmona\nmonalisa\nmonet\nmonica\nmonicah\n\
-monika\nmonique\nmonis\nmonja\nmonna\nmonnie\nmonroe\nmonserrat\nmonserrate\nmont\n\
-montana\nmonte\nmontel\nmontgomery\nmontie\nmontrell\nmontserrat\nmonty\nmoody\nmoon\n\
-mora\nmoraa\nmoradeke\nmorayo\nmordechai\nmoreen\nmorena\nmorenike\nmoreno\nmorgan\n\
-morgane\nmoriah\nmorine\nmoritz\nmorolake\nmorris\nmortadela\nmorten\nmortimer\nmorton\n\
-mose\nmoses\nmoshe\nmosi\nmosinmileoluwa\nmossie\nmosunmola\nmotunrayo\nmouloud\nmounir\n\
-mourad\nmoureen\nmourib\nmourine\nmoussa\nmoya\nmoyosore\nmozell\nmozella\nmozelle\n\
-mrihani\nmstislav\nmthokozisi\nmuarra\nmubina\nmucahit\nmuchiri\nmuema\nmueni\nmufide\n\
-mugambi\nmugdha\nmugendi\nmuggur\nmugo\nmugur\nmugurel\nmuhallil\nmuhamed\nmuhamet\n\
-muhammad\nmuhammadali\nmuhammadamin\nmuhammadamir\nmuhammadayub\nmuhammadaziz\nmuhammadrizo\nmuhammadsafo\nmuhammadsodiq\nmuhammadsolih\n\
-muhammadumar\nmuhammadyasin\nmuhammadyusuf\nmuhammadziyo\nmuhammed\nmuhammet\nmuharrem\nmuhazzim\nmuhima\nmuhip\n\
-muhiye\nmuhsina\nmuhyettin\nmui\nmuia\nmuireann\nmuiruri\nmuizza\nmujde\nmujur\n\
-mukbile\nmukhwana\nmuktedir\nmulele\nmuli\nmulwa\nmulya\nmulyanto\nmulyono\nmumbi\n\
-mumo\nmumpuni\nmumtoz\nmunda\nmundheiður\nmundhildur\nmundína\nmunene\nmungai\nmuni\n\
-muninn\nmunisa\nmunyao\nmunyoki\nmuoi\nmurad\nmurat\nmuratcan\nmurdock\nmuriel\n\
-murielle\nmuriithi\nmurilo\nmurimi\nmurithi\nmuriuki\nmurl\nmurod\nmurphy\nmurray\n\
-murry\nmursalina\nmursinin\nmursita\nmurti\nmusa\nmusafet\nmusaffa\nmusau\nmusee\n\
-musembi\nmusfira\nmushana\nmushtariy\nmusila\nmuslim\nmuslima\nmustafa\nmustafo\nmustapha\n\
-mustika\nmustofa\nmusyoka\nmusyoki\nmutai\nmutasım\nmuthama\nmuthengi\nmuthoka\nmuthoni\n\
-muthui\nmutia\nmutie\nmutinda\nmutiso\nmutisya\nmutluhan\nmutua\nmutuku\nmutunga\n\
-muturi\nmuvaffak\nmuvahhide\nmuxlisa\nmuxtar\nmuzaffer\nmuzayyana\nmuzdahir\nmuzdalifa\nmuzhir\n\
-mwamini\nmwanajuma\nmwanamisi\nmwangangi\nmwangi\nmwaniki\nmwanzia\nmwasaa\nmwaura\nmwende\n\
-mwendwa\nmwezi\nmwikali\nmwiti\nmy\nmya\nmyah\nmychal\nmyer\nmyesha\n\
-mykel\nmykhailo\nmykhailyna\nmykolai\nmykyta\nmyla\nmylee\nmyles\nmylie\nmylène\n\
-myong\nmyra\nmyranda\nmyriam\nmyrkvi\nmyrl\nmyrle\nmyrna\nmyron\nmyroslav\n\
-myrra\nmyrta\nmyrtha\nmyrthe\nmyrtice\nmyrtie\nmyrtis\nmyrtle\nmyung\nmzamo\n\
-mábil\nmálfríður\nmálhildur\nmálmfríður\nmánadís\nmáney\nmáni\nmár\nmára\nmárcio\n\
-mária\nmário\nmárk\nmárta\nmárton\nmárus\nmátyás\nmáté\nmáxima\nmáximo\n\
-märta\nmärtha\nmåns\nmårten\nmégane\nmélanie\nmélina\nmélissa\nmélodie\nmía\n\
-mías\nmímir\nmínerva\nmír\nmíra\nmíranda\nmítra\nmíó\nmódís\nmóeiður\n\
-móey\nmóheiður\nmóna\nmónica\nmónika\nmóníka\nmóri\nmóric\nmórits\nmóses\n\
-móði\nmöhsim\nmörk\nmörður\nmúli\nmübariz\nmübetcel\nmücellib\nmücevher\nmüferrih\n\
-müfit\nmüjde\nmükramin\nmükrüme\nmülayim\nmülâyim\nmümtaz\nmümtaze\nmünezzer\nmünif\n\
-müntəzir\nmünəvvər\nmüret\nmürit\nmürsəl\nmüsemma\nmüslum\nmüslüm\nmüveddet\nmüzekker\n\
-müzəffər\nmüğber\nmüşkünaz\nmüşüre\nmýr\nmýra\nmýrkjartan\nmýrún\nmāra\nmāris\n\
-mārtiņš\nmārīte\nmădălin\nmădălina\nmălina\nmărioara\nmăriuca\nmədinə\nməhru\nməhəmməd\n\
-məhərrəm\nməlahət\nməleykə\nməmməd\nmənsur\nmənsurə\nməryəm\nmərziyyə\nməsmə\nmətanət\n\
-na\nnaadir\nnaail\nnaajy\nnaasih\nnaasir\nnaathim\nnaazhim\nnabeeh\nnabeel\n\
-nabhan\nnabigh\nnabih\nnabil\nnabila\nnacer\nnachiket\nnachiyan\nnachko\nnacho\n\
-nacio\nnada\nnadeem\nnadene\nnades\nnadeschda\nnadeshda\nnadezhda\nnadežda\nnadhir\n\
-nadia\nnadiia\nnadim\nnadin\nnadine\nnadir\nnadja\nnadka\nnadr\nnadège\n\
-nadía\nnaděžda\nnae\nnaeem\nnael\nnafasat\nnafees\nnafesa\nnafii\nnafile\n\
-nafis\nnafisat\nnaftali\nnafula\nnaglis\nnahashon\nnahiara\nnahidə\nnahla\nnahuel\n\
-naiara\nnaib\nnaibə\nnaida\nnaide\nnail\nnailə\nnaim\nnaima\nnaimh\n\
-naina\nnair\nnaja\nnajair\nnajam\nnajee\nnajeeb\nnajib\nnajuma\nnajwa\n\
-nake\nnakesha\nnaki\nnakia\nnakif\nnakip\nnakisha\nnakita\nnako\nnaksh\n\
-nakul\nnalar\nnaliaka\nnallely\nnalân\nnam\nnamiq\nnamon\nnan\nnana\n\
-nanami\nnancee\nnancey\nnancho\nnanci\nnancie\nnancy\nnand\nnandini\nnando\n\
-nanette\nnani\nnanie\nnanjala\nnanko\nnanna\nnannette\nnanni\nnannie\nnanný\n\
-nano\nnansimir\nnansý\nnanyu\nnanə\nnaoimh\nnaoise\nnaoki\nnaoko\nnaom\n\
-naoma\nnaomh\nnaomi\nnaomy\nnaomí\nnaoto\nnapoleon\nnapoleone\nnaradi\nnarcis\n\
-narcisa\nnarciso\nnarcisse\nnarcissus\nnardi\nnarfi\nnarhanim\nnarimane\nnarji\nnarkis\n\
-nartsislav\nnarıngül\nnas\nnasab\nnaser\nnash\nnashipie\nnasiba\nnasim\nnasir\n\
-nasiru\nnasko\nnasra\nnasrullah\nnassim\nnastimir\nnastiya\nnastja\nnastradin\nnasuf\n\
-nat\nnatacha\nnatalee\nnatali\nnatalia\nnatalie\nnataliia\nnatalija\nnatalio\nnatalja\n\
-nataly\nnatalya\nnatalía\nnatan\nnatanael\nnatanail\nnataniel\nnataníel\nnatasa\nnatascha\n\
-natasha\nnatashia\nnatasja\nnatasza\nnataša\nnatașa\nnate\nnatella\nnath\nnathalia\n\
-nathalie\nnathaly\nnathan\nnathanael\nnathanaël\nnathanial\nnathaniel\nnathari\nnathasha\nnathen\n\
+milota\nmilou\nmilovan\nmiloš\nmiltiadis\nmilton\nmiluše\nmily\nmilán\nmima\n\
+mimi\nmimmi\nmimoza\nmimy\nmin\nmina\nminas\nminda\nmindaugas\nmindi\n\
+mindy\nminenhle\nminer\nminerva\nminervia\nming\nming-che\nming-chu\nming-hui\nming-hung\n\
+ming-te\nming-tsung\nminh\nminibe\nminka\nminna\nminney\nminnie\nminný\nminoas\n\
+minodora\nminor\nminoru\nminta\nmintie\nminurə\nmio\nmioara\nmiodrag\nmiquel\n\
+mira\nmirabela\nmiracle\nmiran\nmiranda\nmiranta\nmiranza\nmiray\nmirbadin\nmircea\n\
+mirco\nmirdza\nmireia\nmireille\nmirela\nmirella\nmirena\nmireya\nmiriah\nmiriam\n\
+miriama\nmirian\nmirja\nmirjam\nmirjami\nmirjana\nmirko\nmirlinda\nmirna\nmiro\n\
+miron\nmirona\nmironshoh\nmiropa\nmiroslav\nmiroslava\nmiroslaw\nmiroslawa\nmirra\nmirriam\n\
+mirsad\nmirta\nmirte\nmirtha\nmirthe\nmirtie\nmiruna\nmiryam\nmirzə\nmirəli\n\
+misael\nmischa\nmisha\nmishat\nmishka\nmisla\nmislav\nmisra\nmiss\nmissie\n\
+missouri\nmissy\nmist\nmisti\nmistie\nmisty\nmisuli\nmitali\nmitch\nmitchel\n\
+mitchell\nmitchelle\nmitesh\nmitică\nmitofan\nmitoshka\nmitra\nmitruț\nmitsue\nmitsuko\n\
+mittie\nmituru\nmitzi\nmitzie\nmitzy\nmiya\nmiyesser\nmiyoko\nmizhir\nmiķelis\n\
+miłosz\nmjalldís\nmjallhvít\nmjaðveig\nmjöll\nmjöllnir\nmjölnir\nmkarkara\nmladen\nmladlena\n\
+mlungisi\nmnqobi\nmoa\nmodena\nmodesta\nmodesto\nmodris\nmodupe\nmoe\nmoesha\n\
+mofifoluwa\nmogens\nmohamad\nmohamed\nmohamedi\nmohammad\nmohammed\nmohamud\nmohand\nmohini\n\
+mohinur\nmohlaroyim\nmoira\nmoisei\nmoises\nmoisey\nmoisés\nmojca\nmojisola\nmojisoluwa\n\
+mojmír\nmokei\nmokey\nmoli\nmollie\nmolly\nmomanyi\nmomera\nmomoko\nmona\n\
+monalisa\nmonet\nmonica\nmonicah\nmonika\nmonique\nmonis\nmonja\nmonna\nmonnie\n\
+monroe\nmonserrat\nmonserrate\nmont\nmontana\nmonte\nmontel\nmontgomery\nmontie\nmontrell\n\
+montserrat\nmonty\nmoody\nmoon\nmora\nmoraa\nmoradeke\nmorayo\nmordechai\nmoreen\n\
+morena\nmorenike\nmoreno\nmorgan\nmorgane\nmoriah\nmorine\nmoritz\nmorolake\nmorris\n\
+mortadela\nmorten\nmortimer\nmorton\nmoscha\nmose\nmoses\nmoshe\nmosi\nmosinmileoluwa\n\
+mossie\nmosunmola\nmotunrayo\nmouloud\nmounir\nmourad\nmoureen\nmourib\nmourine\nmoussa\n\
+moya\nmoyosore\nmozell\nmozella\nmozelle\nmrihani\nmstislav\nmthokozisi\nmuarra\nmubina\n\
+mucahit\nmuchiri\nmuema\nmueni\nmufide\nmugambi\nmugdha\nmugendi\nmuggur\nmugo\n\
+mugur\nmugurel\nmuhallil\nmuhamed\nmuhamet\nmuhammad\nmuhammadali\nmuhammadamin\nmuhammadamir\nmuhammadayub\n\
+muhammadaziz\nmuhammadrizo\nmuhammadsafo\nmuhammadsodiq\nmuhammadsolih\nmuhammadumar\nmuhammadyasin\nmuhammadyusuf\nmuhammadziyo\nmuhammed\n\
+muhammet\nmuharrem\nmuhazzim\nmuhima\nmuhip\nmuhiye\nmuhsina\nmuhyettin\nmui\nmuia\n\
+muireann\nmuiruri\nmuizza\nmujde\nmujur\nmukbile\nmukhwana\nmuktedir\nmulele\nmuli\n\
+mulwa\nmulya\nmulyanto\nmulyono\nmumbi\nmumo\nmumpuni\nmumtoz\nmunda\nmundheiður\n\
+mundhildur\nmundína\nmunene\nmungai\nmuni\nmuninn\nmunisa\nmunyao\nmunyoki\nmuoi\n\
+murad\nmurat\nmuratcan\nmurdock\nmuriel\nmurielle\nmuriithi\nmurilo\nmurimi\nmurithi\n\
+muriuki\nmurl\nmurod\nmurphy\nmurray\nmurry\nmursalina\nmursinin\nmursita\nmurti\n\
+musa\nmusafet\nmusaffa\nmusau\nmusee\nmusembi\nmusfira\nmushana\nmushtariy\nmusila\n\
+muslim\nmuslima\nmustafa\nmustafo\nmustapha\nmustika\nmustofa\nmusyoka\nmusyoki\nmutai\n\
+mutasım\nmuthama\nmuthengi\nmuthoka\nmuthoni\nmuthui\nmutia\nmutie\nmutinda\nmutiso\n\
+mutisya\nmutluhan\nmutua\nmutuku\nmutunga\nmuturi\nmuvaffak\nmuvahhide\nmuxlisa\nmuxtar\n\
+muzaffer\nmuzayyana\nmuzdahir\nmuzdalifa\nmuzhir\nmwamini\nmwanajuma\nmwanamisi\nmwangangi\nmwangi\n\
+mwaniki\nmwanzia\nmwasaa\nmwaura\nmwende\nmwendwa\nmwezi\nmwikali\nmwiti\nmy\n\
+mya\nmyah\nmychal\nmyer\nmyesha\nmykel\nmykhailo\nmykhailyna\nmykolai\nmykyta\n\
+myla\nmylee\nmyles\nmylie\nmylène\nmyong\nmyra\nmyranda\nmyriam\nmyrkvi\n\
+myrl\nmyrle\nmyrna\nmyron\nmyroslav\nmyrra\nmyrsini\nmyrta\nmyrtha\nmyrthe\n\
+myrtice\nmyrtie\nmyrtis\nmyrtle\nmyrto\nmyung\nmzamo\nmábil\nmálfríður\nmálhildur\n\
+málmfríður\nmánadís\nmáney\nmáni\nmár\nmára\nmárcio\nmária\nmário\nmárk\n\
+márta\nmárton\nmárus\nmátyás\nmáté\nmáxima\nmáximo\nmärta\nmärtha\nmåns\n\
+mårten\nmégane\nmélanie\nmélina\nmélissa\nmélodie\nmía\nmías\nmímir\nmínerva\n\
+mír\nmíra\nmíranda\nmítra\nmíó\nmódís\nmóeiður\nmóey\nmóheiður\nmóna\n\
+mónica\nmónika\nmóníka\nmóri\nmóric\nmórits\nmóses\nmóði\nmöhsim\nmörk\n\
+mörður\nmúli\nmübariz\nmübetcel\nmücellib\nmücevher\nmüferrih\nmüfit\nmüjde\nmükramin\n\
+mükrüme\nmülayim\nmülâyim\nmümtaz\nmümtaze\nmünezzer\nmünif\nmüntəzir\nmünəvvər\nmüret\n\
+mürit\nmürsəl\nmüsemma\nmüslum\nmüslüm\nmüveddet\nmüzekker\nmüzəffər\nmüğber\nmüşkünaz\n\
+müşüre\nmýr\nmýra\nmýrkjartan\nmýrún\nmāra\nmāris\nmārtiņš\nmārīte\nmădălin\n\
+mădălina\nmălina\nmărioara\nmăriuca\nmədinə\nməhru\nməhəmməd\nməhərrəm\nməlahət\nməleykə\n\
+məmməd\nmənsur\nmənsurə\nməryəm\nmərziyyə\nməsmə\nmətanət\nna\nnaadir\nnaail\n\
+naajy\nnaasih\nnaasir\nnaathim\nnaazhim\nnabeeh\nnabeel\nnabhan\nnabigh\nnabih\n\
+nabil\nnabila\nnacer\nnachiket\nnachiyan\nnachko\nnacho\nnacio\nnada\nnadeem\n\
+nadene\nnades\nnadeschda\nnadeshda\nnadezhda\nnadežda\nnadhir\nnadia\nnadiia\nnadim\n\
+nadin\nnadine\nnadir\nnadja\nnadka\nnadr\nnadège\nnadía\nnaděžda\nnae\n\
+naeem\nnael\nnafasat\nnafees\nnafesa\nnafii\nnafile\nnafis\nnafisat\nnafsika\n\
+naftali\nnafula\nnaglis\nnahashon\nnahiara\nnahidə\nnahla\nnahuel\nnaiara\nnaib\n\
+naibə\nnaida\nnaide\nnail\nnailə\nnaim\nnaima\nnaimh\nnaina\nnair\n\
+naja\nnajair\nnajam\nnajee\nnajeeb\nnajib\nnajuma\nnajwa\nnake\nnakesha\n\
+naki\nnakia\nnakif\nnakip\nnakisha\nnakita\nnako\nnaksh\nnakul\nnalar\n\
+naliaka\nnallely\nnalân\nnam\nnamiq\nnamon\nnan\nnana\nnanami\nnancee\n\
+nancey\nnancho\nnanci\nnancie\nnancy\nnand\nnandini\nnando\nnanette\nnani\n\
+nanie\nnanjala\nnanko\nnanna\nnannette\nnanni\nnannie\nnanný\nnano\nnansimir\n\
+nansý\nnanyu\nnanə\nnaoimh\nnaoise\nnaoki\nnaoko\nnaom\nnaoma\nnaomh\n\
+naomi\nnaomy\nnaomí\nnaoto\nnapoleon\nnapoleone\nnaradi\nnarcis\nnarcisa\nnarciso\n\
+narcisse\nnarcissus\nnardi\nnarfi\nnarhanim\nnarimane\nnarji\nnarkis\nnartsislav\nnarıngül\n\
+nas\nnasab\nnaser\nnash\nnashipie\nnasiba\nnasim\nnasir\nnasiru\nnasko\n\
+nasra\nnasrullah\nnassim\nnastimir\nnastiya\nnastja\nnastradin\nnasuf\nnat\nnatacha\n\
+natalee\nnatali\nnatalia\nnatalie\nnataliia\nnatalija\nnatalina\nnatalio\nnatalja\nnataly\n\
+natalya\nnatalía\nnatan\nnatanael\nnatanail\nnataniel\nnataníel\nnatasa\nnatascha\nnatasha\n\
+natashia\nnatasja\nnatasza\nnataša\nnatașa\nnate\nnatella\nnath\nnathalia\nnathalie\n\
+nathaly\nnathan\nnathanael\nnathanail\nnathanaël\nnathanial\nnathaniel\nnathari\nnathasha\nnathen\n\
 natiq\nnatisha\nnatividad\nnatko\nnatosha\nnatsko\nnatso\nnattawun\nnatália\nnatálie\n\
 natālija\nnatəvan\nnaud\nnaum\nnautica\nnaveen\nnavodnenka\nnawal\nnayara\nnayaret\n\
 nayareth\nnaycho\nnayda\nnayeli\nnayely\nnayfa\nnayibe\nnayil\nnayo\nnaz\n\
 nazar\nnazaret\nnazario\nnazende\nnazi\nnazilə\nnazim\nnazimet\nnazimə\nnazir\n\
 nazlihan\nnazlim\nnazlı\nnazmi\nnazıdil\nnaël\nnaïm\nnaómí\nnağı\nndegwa\n\
 nderitu\nndirangu\nnduku\nndumiso\nndung'u\nndunge\nndungu\nnduta\nnea\nneal\n\
-nealie\nnealy\nneasa\nnebih\nnebiha\nnebojsa\nnecati\nnecdat\nnechifor\nnecilal\n\
-necmettin\nnecole\nnecva\nned\nneda\nnedas\nnedda\nnedelcho\nnedelin\nnedelyana\n\
-nedislav\nnedjma\nnedko\nnedra\nnedyalko\nnedyo\nnedyu\nneedham\nneel\nneelima\n\
-neely\nneema\nnefaret\nnefiye\nneftalí\nnegoslav\nnegrita\nneha\nnehemiah\nnehip\n\
-neida\nneider\nneil\nneill\nneisti\nneja\nnejc\nnejdet\nnekesa\nnel\n\
-nela\nnelah\nnelcho\nnelcy\nnelda\nnele\nnelia\nnelida\nnelie\nnelima\n\
-nelio\nnelko\nnell\nnella\nnelle\nnelli\nnellie\nnello\nnelly\nnellý\n\
-nels\nnelson\nnelsy\nnelu\nnelya\nnemanja\nnena\nnenad\nnencho\nnene\n\
-nenita\nnenko\nnenna\nnenni\nnensislav\nneo\nneokli\nneola\nneolina\nneoma\n\
-neomi\nneppie\nneptúnus\nneptün\nnerea\nnereida\nneres\nneriban\nnerijus\nnerim\n\
-neringa\nnerissa\nnermin\nnery\nnesfe\nneshka\nnesip\nneslinur\nneslisah\nnesrine\n\
-nessa\nnestor\nneta\nnete\nnetra\nnetta\nnettie\nneva\nnevada\nnevaeh\n\
-neval\nneveah\nneven\nnevena\nnevenka\nnevenko\nnevgin\nneviliyan\nneville\nnevin\n\
-nevio\nnevise\nnevsal\nnevsale\nnevyan\nnewell\nnewman\nnewt\nnewton\nneycho\n\
-neyka\nneyko\nneyran\nnezengül\nnezihi\nnezize\nneşrin\nneža\nng'ang'a\nnga\n\
-ngaire\nngamia\nngan\nnganga\nngari\nngeni\nngigi\nngoc\nngozi\nngugi\n\
-nguyet\nngọc\nnhiên\nnhlanhla\nnhật\nnia\nnial\nniall\nniamh\nniara\n\
-nibaldo\nnicanor\nnicat\nniccolò\nnichakarn\nnichelle\nnichifor\nnichol\nnichola\nnicholas\n\
-nicholaus\nnichole\nnicholle\nnicholus\nnick\nnicki\nnickie\nnicklas\nnicklaus\nnickolas\n\
-nickole\nnickson\nnicky\nniclas\nnico\nnicoară\nnicodemo\nnicodemus\nnicodim\nnicol\n\
-nicola\nnicolae\nnicolai\nnicolaie\nnicolaj\nnicolas\nnicolasa\nnicolaus\nnicole\nnicoleta\n\
-nicoletta\nnicolette\nnicoline\nnicolle\nnicolás\nnicolò\nnicu\nniculina\nniculiță\nnicușor\n\
-nicuță\nnida\nnidhi\nnidia\nnidra\nniek\nniels\nnienke\nniesha\nnieves\n\
-nifont\nnigar\nnigel\nnigesa\nnigrita\nnihad\nnihai\nnihal\nnihan\nniharika\n\
-niilo\nniina\nnik\nnika\nnikandr\nnikanor\nnikau\nnikhil\nniki\nnikia\n\
-nikifor\nnikita\nnikki\nnikko\nniklas\nniklaus\nniko\nnikodem\nnikodim\nnikoela\n\
-nikol\nnikola\nnikolai\nnikolaj\nnikolajs\nnikolaos\nnikolas\nnikolaus\nnikolay\nnikole\n\
-nikolett\nnikoletta\nnikolina\nnikora\nniks\nnikulás\nnikíta\nnikólína\nnikša\nnil\n\
-nila\nnilam\nnilcan\nnilda\nnile\nniles\nnili\nnilima\nnilo\nnils\n\
-nilsa\nnilson\nnilufar\nnim\nnimakoah\nnimrat\nnina\nninel\nninetta\nninfa\n\
-ninioluwa\nninja\nninna\nninnie\nnino\nninoska\nninthe\nnionila\nnira\nniracha\n\
-nirgül\nnirja\nnisa\nnisha\nnisə\nnita\nnitara\nnitesh\nnives\nnixon\n\
-niyaga\nniyaz\nniyazi\nniyilolawa\nniðbjörg\nniğmet\nnjabulo\nnjagi\nnjenga\nnjeri\n\
-njeru\nnjiru\nnjogu\nnjoki\nnjoroge\nnjozi\nnjue\nnjuguna\nnjála\nnjáll\n\
-njóla\nnjörður\nnkazimulo\nnkiruka\nnnamdi\nnneka\nnoa\nnoah\nnoam\nnobantu\n\
-nobie\nnoble\nnobuhle\nnobuko\nnoe\nnoel\nnoeleen\nnoelia\nnoeline\nnoella\n\
-noelle\nnoemi\nnoemie\nnoemí\nnohely\nnohemi\nnohora\nnoirin\nnojus\nnokulunga\n\
-nola\nnolan\nnolberto\nnoleen\nnolen\nnolia\nnolie\nnollaig\nnoma\nnomagugu\n\
-nomalanga\nnoman\nnomasonto\nnomathalente\nnomathemba\nnomcebo\nnomthandazo\nnomusa\nnomvula\nnona\n\
-nonhlanhla\nnonie\nnonjabulo\nnonna\nnonni\nnonso\nnoor\nnoora\nnoortje\nnoppakao\n\
-nora\nnorah\nnorbert\nnorberto\nnorbey\nnore\nnoreen\nnorene\nnoreta\nnoretta\n\
-norica\nnoriko\nnorina\nnorine\nnorita\nnorka\nnorma\nnorman\nnormand\nnormann\n\
-normunds\nnorris\nnorth\nnorton\nnorval\nnorwood\nnorðmann\nnotburga\nnothando\nnoud\n\
-nour\nnout\nnova\nnovella\nnovi\nnovruz\nnoxolo\nnozibusiso\nnozima\nnozizwe\n\
-noé\nnoémi\nnoémie\nnoël\nnoëlla\nnoëlle\nnoëmi\nnqobizitha\nnrima\nntimi\n\
-nu\nnuala\nnubia\nnugraha\nnuhu\nnula\nnumbers\nnuno\nnunzio\nnura\n\
-nural\nnuran\nnuranə\nnuray\nnurbanu\nnurcan\nnurda\nnurdeniz\nnureta\nnuretdin\n\
-nurettin\nnurey\nnurgil\nnurhayet\nnuri\nnuria\nnuriat\nnuriya\nnuriyet\nnurkan\n\
-nurlan\nnurlana\nnurmelek\nnurmuhammad\nnurseda\nnurser\nnursim\nnurtaç\nnurten\nnuru\n\
-nurul\nnurulla\nnurullah\nnurveren\nnury\nnurşan\nnurşən\nnurşərəf\nnutcha\nnutkrita\n\
-nutwadee\nnuyan\nnuşirəvan\nnuša\nnwabudike\nnya\nnyaboke\nnyaga\nnyah\nnyakundi\n\
-nyamai\nnyambura\nnyana\nnyanchama\nnyasi\nnyasia\nnyawira\nnydia\nnyla\nnylah\n\
-nynke\nnyoka\nnyoman\nnyongesa\nnyoni\nnyota\nnyree\nnyuki\nnzioka\nnzomo\n\
-nádia\nnándor\nnáttmörður\nnáttsól\nnáttúlfur\nnélida\nnéstor\nníels\nníls\nnína\n\
-níní\nnóa\nnóam\nnóel\nnói\nnóni\nnóra\nnóri\nnótt\nnóvember\n\
-nökkvi\nnövrəstə\nnúmi\nnúria\nnübar\nnüdret\nnürice\nnürəddin\nnüsrət\nnüşabə\n\
-nýbjörg\nnývarð\nnəcəf\nnəfisə\nnərgiz\nnəriman\nnərmin\nnərminə\nnəsib\nnəsimi\n\
-nəzakət\nnəzrin\noakley\noana\noba\nobaid\nobanijesu\nobdulia\nobe\nobed\n\
-obianuju\nobie\nobinna\nobretim\nocampo\nochieng\nocie\nocta\noctav\noctave\n\
-octavia\noctavian\noctaviana\noctavie\noctavio\noctaviu\noctavius\nocéane\noda\nodalis\n\
-odalys\nodarka\nodd\nodda\noddbergur\noddbjörg\noddbjörn\noddfreyja\noddfreyr\noddfríður\n\
-oddgeir\noddgerður\noddhildur\noddi\noddie\noddkell\noddlaug\noddleif\noddleifur\noddmar\n\
-oddný\noddrún\noddsteinn\noddur\noddvar\noddveig\noddvör\noddþór\nodelia\nodeline\n\
-odell\nodessa\nodette\nodhiambo\nodhran\nodie\nodika\nodile\nodilia\nodin\n\
-odina\nodis\nodkanlı\nodongo\noduor\nodus\noeshi\nofelia\nofeliya\noffie\n\
-oganer\nogden\nogechi\nogin\nognemir\nognen\nognena\nogooluwa\noguş\nohanes\n\
-oisin\noiva\nojas\nojasvi\nok\nokanay\nokbay\noke\nokean\nokechukwu\n\
-okello\nokey\nokgüçlü\nokhrim\nokoth\noksana\noksenia\nokseniia\nokseven\nokta\n\
-oktaviya\noktavía\noktavíus\nokto\noktyabrina\noktó\noktóvía\noktóvíus\noktüremiş\nokumu\n\
-okyalaz\nola\noladare\noladimeji\nolaf\nolajumoke\nolakunle\nolalla\nolan\noland\n\
-olanrewaju\nolansile\nolar\nolasunmbo\nolav\nolavi\nolca\noldağ\noldrich\noldřich\n\
-ole\noleg\nolegario\noleh\nolek\noleksa\noleksandr\nolen\nolena\nolene\n\
-oles\noleta\nolevia\noley\nolfert\nolga\nolgeir\nolgierd\nolha\nolie\n\
-olimpi\nolimpia\nolimpiada\nolimpian\nolimpiu\nolimpiy\nolimpy\nolin\nolinda\noline\n\
-oliva\nolive\noliver\nolivera\nolivert\nolivia\nolivie\nolivier\nolivija\nolivine\n\
-oliviu\nolivér\noliwer\noliwier\nolle\nolli\nollie\nollý\nolof\nololade\n\
-oloo\nolov\noluchi\nolufunke\nolufunmilayo\nolumorotimi\noluoch\noluwafemi\noluwagbemiga\noluwakemi\n\
-oluwamumibori\noluwamuyiwa\noluwasanmi\noluwasegun\noluwole\noluş\nolwen\nolwethu\nolympia\nolívia\n\
-om\noma\nomaca\nomair\nomaira\nomaja\noman\nomana\nomar\nomari\n\
-omarion\nomega\nomeir\nomelian\nomer\nomie\nomina\nomisha\nomkaar\nomobobola\n\
-omobolanle\nomodunni\nomolabake\nomolara\nomondi\nomosalewa\nomotara\nomotayo\nomotola\nomotoun\n\
-omowumi\nomran\nomurtag\nomya\nona\nonat\noncho\nondieki\nondrej\nondřej\n\
-oneal\noneida\nonesmus\noneta\noney\nongay\noni\nonie\nonik\nonita\n\
-onkar\nonni\nonnie\nonofre\nonufri\nonufriy\nonufry\nonuker\nonur\nonurcan\n\
-onursu\nonveer\nonyango\nonyinye\nonysym\noona\noonagh\nopal\nopan\nopanas\n\
-opha\nophelia\nophélie\nopiyo\nopung\nopwonya\noqtay\nora\norah\noral\n\
-oralee\noralia\noran\norange\noranlı\norazio\norduxan\norelia\noren\norene\n\
-oreofe\norest\norestas\noreste\noretha\norfelina\norfeus\norfey\norfhlaith\norgün\n\
-orhan\norhidey\norhideya\noriana\norie\norilla\norin\norinder\norion\noris\n\
-orka\norkhyp\norla\norlagh\norlaigh\norlaith\norland\norlando\norleana\norlena\n\
-orley\norlin\norlo\norma\normar\normheiður\normhildur\normur\norna\nornella\n\
-orpha\norra\norren\norri\norrie\norrin\norris\norsolya\norson\nortak\n\
-ortansa\nortodoksi\nortrud\nortrun\nortse\nortwin\noruç\norval\norvar\norvel\n\
-orvil\norville\norvin\norvis\norvokki\norxan\noryna\norysia\norçin\nosa\n\
-osama\nosamu\nosbaldo\nosborn\nosborne\noscar\nosha\nosie\nosip\nosiyo\n\
-oskar\noskari\noskars\noskár\nosman\nosmo\nosogo\nossama\nossi\nossian\n\
-ossie\nostap\nostromir\nosunleke\nosvald\nosvaldo\nosvalds\noswald\noswaldo\noswin\n\
-ota\notabek\notakar\notay\notelia\notfried\notha\nothel\nothmar\notho\n\
-otieno\notilia\notis\notkatla\notkell\notmar\noto\notri\nott\notta\n\
-ottavio\nottfried\notti\nottie\nottilia\nottilie\nottis\nottmar\notto\nottokar\n\
-ottomar\nottone\nottó\notur\notávio\notília\notýlie\notīlija\nouanes\nouida\n\
-ouma\noussama\nouti\nova\novanes\nove\novid\novidio\novidiu\novila\n\
-oviya\nowais\nowe\nowen\nowens\nowethu\nowino\nowuor\noxana\noyenike\n\
-oyindasola\noymak\noysha\nozana\nozansü\nozell\nozella\nozie\nozioma\nozy\n\
-ozzie\noğulbaş\noğurata\noğuzman\noļģerts\noľga\npa\npaavo\npabla\npablo\n\
-paca\npacho\npachongruk\npaco\npacífica\npada\npadma\npadmi\npadraic\npadraig\n\
-padraigh\npadraigin\npage\npahal\npai-han\npai-hung\npai-jui\npai-lin\npai-yen\npai-yu\n\
-paige\npaiman\npairlee\npaisiy\npaisley\npaityn\npak\npaker\npakhom\npakizə\n\
-pakjira\npako\npaksu\npallavi\npalle\npallie\npalma\npalmer\npalmi\npalmira\n\
-palmiro\npaloma\npalomina\npalvira\npam\npamala\npambe\npamela\npamelia\npamella\n\
-pamfil\npamila\npamula\npanagachie\npanait\npanas\npanay\npanayot\npanca\npancho\n\
-pande\npandelis\npandora\npandu\npanfil\npanfilo\npangeran\npangestu\npanini\npanji\n\
-pankrat\npankratiy\npankraty\npankrtiyyan\npankrác\npannawich\npano\npansy\npantaley\npanteleimon\n\
-panteley\npanteleymon\npantera\npanto\npantyu\npanya\npao-chu\npaola\npaoletta\npaolina\n\
-paolo\nparahod\nparalee\nparamita\nparamon\nparaschiva\nparashkev\nparashkevan\nparashkevitsa\nparaskev\n\
-pardi\nparfen\nparide\nparin\nparis\npark\nparker\nparlee\nparley\nparman\n\
-parmen\nparmes\nparrish\nparsa\nparth\nparthenia\nparticia\nparunka\nparush\nparvez\n\
-parvoletka\nparís\npascal\npascale\npascaline\npaschal\npascual\npascuala\npasi\npaskalia\n\
-pasko\npaspanahil\npasqual\npasquale\npastor\npastora\npasty\npat\npatchaploy\npatcharaporn\n\
-pate\npatience\npato\npatrek\npatrekur\npatria\npatric\npatrica\npatrice\npatricia\n\
-patricie\npatricija\npatricio\npatrick\npatrik\npatrina\npatriotka\npatrisía\npatrizia\npatrizio\n\
-patryk\npatrícia\npatsa\npatso\npatsy\npattamon\npattapon\npattatomporn\npatti\npattie\n\
-patty\npatyo\npau\npaul\npaul-gerhard\npaul-heinz\npaula\npaule\npaulene\npauletta\n\
-paulette\npauli\npaulica\npaulien\npauliina\npaulin\npaulina\npauline\npaulino\npaulita\n\
-paulius\npaulo\npauls\npaulína\npaulīna\npaun\npauric\npavani\npavao\npavel\n\
-pavelin\npaviliya\npavko\npavla\npavlik\npavlin\npavlina\npavlincho\npavlo\npavlomir\n\
-pavlína\npavol\npaw\npawan\npawel\npaweł\npaxton\npaye\npayten\npayton\n\
-paz\npaşa\npeace\npeadar\npeader\npearce\npearl\npearla\npearle\npearlene\n\
-pearley\npearlie\npearline\npearly\npearse\npeder\npedro\npedró\npeem\npeer\n\
-peeter\npeg\npeggie\npeggy\npehlil\npei\npei-shan\npekka\npekkan\npeko\n\
-pelageya\npelaji\npelay\npelayo\npele\npelina\npelle\npellegrino\npembesin\npenchin\n\
-pencho\npenelope\npenina\npeninah\npenko\npenney\npenni\npennie\npenny\npentti\n\
-penyo\npenyu\npeo\npepe\npepelota\npepijn\npepino\npepislav\npepita\npepito\n\
-pepo\npepper\nper\nper-erik\nper-olof\npercho\npercival\npercy\nperen\nperiana\n\
-perikal\nperinur\nperis\nperkasa\nperla\nperley\nperlita\npermelia\npermun\npernell\n\
-pernilla\npernille\npero\nperri\nperrine\nperry\npershing\npersiana\npersiyan\npertti\n\
-peruna\npervaiz\npesent\npeshka\npeta\npetar\npete\npeter\npeter-michael\npeterson\n\
-petikongres\npetinka\npetkan\npetko\npeto\npetr\npetra\npetraki\npetrana\npetras\n\
-petre\npetrea\npetri\npetrică\npetrina\npetrinel\npetriyka\npetrișor\npetro\npetromil\n\
-petromira\npetrona\npetronela\npetronella\npetronila\npetros\npetrozar\npetru\npetrus\npetrushka\n\
-petruț\npetruța\npetrína\npetrónella\npetrós\npetrún\npetrúnella\npetter\npetteri\npeychin\n\
-peycho\npeyko\npeyo\npeyodon\npeyolina\npeytan\npeyton\nphanice\nphebe\nphelim\n\
-phelix\nphenphitcha\npheobe\nphil\nphileine\nphilemon\nphilip\nphilipp\nphilippa\nphilippe\n\
-philippine\nphilis\nphillip\nphillis\nphilo\nphilomena\nphilomene\nphineas\nphoebe\nphoenix\n\
-phubes\nphung\nphuong\nphylicia\nphylis\nphyliss\nphyllis\nphúc\nphương\npi-chu\n\
-pi-hsia\npi-yun\npia\npiaras\npiedad\npien\npier\npierangelo\npierce\npierette\n\
-piergiorgio\npiergiuseppe\npierina\npierluigi\npiermaria\npiero\npierpaolo\npierre\npierre-yves\npierrette\n\
-piersanti\npiet\npieter\npieter-jan\npietra\npietro\npiia\npijus\npilar\npili\n\
-pim\npimen\npin-jui\npin-yen\npin-yu\npina\nping\npink\npinkey\npinkie\n\
-pinkney\npintusorn\npiotr\npiper\npippa\npirahmet\npiran\npiret\npirjo\npirkko\n\
-pirmin\npiroska\npitipat\npius\npjetur\nplamena\nplaton\npleas\npleasant\nples\n\
-pleun\npleșu\nplinio\nplodovitka\npluma\nplummer\nplácido\npo-wen\npok\npol\n\
+nealie\nnealy\nnearchos\nneasa\nnebih\nnebiha\nnebojsa\nnecati\nnecdat\nnechifor\n\
+necilal\nnecmettin\nnecole\nnecva\nned\nneda\nnedas\nnedda\nnedelcho\nnedelin\n\
+nedelyana\nnedislav\nnedjma\nnedko\nnedra\nnedyalko\nnedyo\nnedyu\nneedham\nneel\n\
+neelima\nneely\nneema\nnefaret\nnefeli\nnefiye\nneftalí\nnegoslav\nnegrita\nneha\n\
+nehemiah\nnehip\nneida\nneider\nneil\nneill\nneisti\nneja\nnejc\nnejdet\n\
+nekesa\nnektaria\nnektarios\nnel\nnela\nnelah\nnelcho\nnelcy\nnelda\nnele\n\
+nelia\nnelida\nnelie\nnelima\nnelio\nnelko\nnell\nnella\nnelle\nnelli\n\
+nellie\nnello\nnelly\nnellý\nnels\nnelson\nnelsy\nnelu\nnelya\nnemanja\n\
+nena\nnenad\nnencho\nnene\nnenita\nnenko\nnenna\nnenni\nnensislav\nneo\n\
+neofytos\nneokleia\nneokli\nneoklis\nneola\nneolina\nneoma\nneomi\nneppie\nneptúnus\n\
+neptün\nneratzia\nnerea\nnereida\nneres\nneriban\nnerijus\nnerim\nneringa\nnerissa\n\
+nermin\nnery\nnesfe\nneshka\nnesip\nneslinur\nneslisah\nnesrine\nnessa\nnestor\n\
+neta\nnete\nnetra\nnetta\nnettie\nneva\nnevada\nnevaeh\nneval\nneveah\n\
+neven\nnevena\nnevenka\nnevenko\nnevgin\nneviliyan\nneville\nnevin\nnevio\nnevise\n\
+nevsal\nnevsale\nnevyan\nnewell\nnewman\nnewt\nnewton\nneycho\nneyka\nneyko\n\
+neyran\nnezengül\nnezihi\nnezize\nneşrin\nneža\nng'ang'a\nnga\nngaire\nngamia\n\
+ngan\nnganga\nngari\nngeni\nngigi\nngoc\nngozi\nngugi\nnguyet\nngọc\n\
+nhiên\nnhlanhla\nnhật\nnia\nnial\nniall\nniamh\nniara\nnibaldo\nnicanor\n\
+nicat\nniccolò\nnichakarn\nnichelle\nnichifor\nnichol\nnichola\nnicholas\nnicholaus\nnichole\n\
+nicholle\nnicholus\nnick\nnicki\nnickie\nnicklas\nnicklaus\nnickolas\nnickole\nnickson\n\
+nicky\nniclas\nnico\nnicoară\nnicodemo\nnicodemus\nnicodim\nnicol\nnicola\nnicolae\n\
+nicolai\nnicolaie\nnicolaj\nnicolas\nnicolasa\nnicolaus\nnicole\nnicoleta\nnicoletta\nnicolette\n\
+nicoline\nnicolle\nnicolás\nnicolò\nnicu\nniculina\nniculiță\nnicușor\nnicuță\nnida\n\
+nidhi\nnidia\nnidra\nniek\nniels\nnienke\nniesha\nnieves\nnifont\nnigar\n\
+nigel\nnigesa\nnigrita\nnihad\nnihai\nnihal\nnihan\nniharika\nniilo\nniina\n\
+nik\nnika\nnikandr\nnikandros\nnikanor\nnikau\nnikhil\nniki\nnikia\nnikifor\n\
+nikiforos\nnikita\nnikitas\nnikitia\nnikki\nnikko\nniklas\nniklaus\nniko\nnikodem\n\
+nikodim\nnikodimos\nnikoela\nnikol\nnikola\nnikolai\nnikolaj\nnikolajs\nnikolaos\nnikolas\n\
+nikolaus\nnikolay\nnikole\nnikoleta\nnikolett\nnikoletta\nnikolina\nnikolitsa\nnikora\nnikos\n\
+niks\nnikulás\nnikíta\nnikólína\nnikša\nnil\nnila\nnilam\nnilcan\nnilda\n\
+nile\nniles\nnili\nnilima\nnilo\nnils\nnilsa\nnilson\nnilufar\nnim\n\
+nimakoah\nnimrat\nnina\nninel\nninetta\nninfa\nninioluwa\nninja\nninna\nninnie\n\
+nino\nninoska\nninthe\nnionila\nnira\nniracha\nnirgül\nnirja\nnisa\nnisha\n\
+nisə\nnita\nnitara\nnitesh\nnives\nnixon\nniyaga\nniyaz\nniyazi\nniyilolawa\n\
+niðbjörg\nniğmet\nnjabulo\nnjagi\nnjenga\nnjeri\nnjeru\nnjiru\nnjogu\nnjoki\n\
+njoroge\nnjozi\nnjue\nnjuguna\nnjála\nnjáll\nnjóla\nnjörður\nnkazimulo\nnkiruka\n\
+nnamdi\nnneka\nnoa\nnoah\nnoam\nnobantu\nnobie\nnoble\nnobuhle\nnobuko\n\
+noe\nnoel\nnoeleen\nnoelia\nnoeline\nnoella\nnoelle\nnoemi\nnoemie\nnoemí\n\
+nohely\nnohemi\nnohora\nnoirin\nnojus\nnokulunga\nnola\nnolan\nnolberto\nnoleen\n\
+nolen\nnolia\nnolie\nnollaig\nnoma\nnomagugu\nnomalanga\nnoman\nnomasonto\nnomathalente\n\
+nomathemba\nnomcebo\nnomiki\nnomthandazo\nnomusa\nnomvula\nnona\nnonhlanhla\nnonie\nnonjabulo\n\
+nonna\nnonni\nnonso\nnoor\nnoora\nnoortje\nnoppakao\nnora\nnorah\nnorbert\n\
+norberto\nnorbey\nnore\nnoreen\nnorene\nnoreta\nnoretta\nnorica\nnoriko\nnorina\n\
+norine\nnorita\nnorka\nnorma\nnorman\nnormand\nnormann\nnormunds\nnorris\nnorth\n\
+norton\nnorval\nnorwood\nnorðmann\nnotburga\nnothando\nnoud\nnour\nnout\nnova\n\
+novella\nnovi\nnovruz\nnoxolo\nnozibusiso\nnozima\nnozizwe\nnoé\nnoémi\nnoémie\n\
+noël\nnoëlla\nnoëlle\nnoëmi\nnqobizitha\nnrima\nntaizi\nntaniela\nntimi\nnu\n\
+nuala\nnubia\nnugraha\nnuhu\nnula\nnumbers\nnuno\nnunzio\nnura\nnural\n\
+nuran\nnuranə\nnuray\nnurbanu\nnurcan\nnurda\nnurdeniz\nnureta\nnuretdin\nnurettin\n\
+nurey\nnurgil\nnurhayet\nnuri\nnuria\nnuriat\nnuriya\nnuriyet\nnurkan\nnurlan\n\
+nurlana\nnurmelek\nnurmuhammad\nnurseda\nnurser\nnursim\nnurtaç\nnurten\nnuru\nnurul\n\
+nurulla\nnurullah\nnurveren\nnury\nnurşan\nnurşən\nnurşərəf\nnutcha\nnutkrita\nnutwadee\n\
+nuyan\nnuşirəvan\nnuša\nnwabudike\nnya\nnyaboke\nnyaga\nnyah\nnyakundi\nnyamai\n\
+nyambura\nnyana\nnyanchama\nnyasi\nnyasia\nnyawira\nnydia\nnyla\nnylah\nnynke\n\
+nyoka\nnyoman\nnyongesa\nnyoni\nnyota\nnyree\nnyuki\nnzioka\nnzomo\nnádia\n\
+nándor\nnáttmörður\nnáttsól\nnáttúlfur\nnélida\nnéstor\nníels\nníls\nnína\nníní\n\
+nóa\nnóam\nnóel\nnói\nnóni\nnóra\nnóri\nnótt\nnóvember\nnökkvi\n\
+növrəstə\nnúmi\nnúria\nnübar\nnüdret\nnürice\nnürəddin\nnüsrət\nnüşabə\nnýbjörg\n\
+nývarð\nnəcəf\nnəfisə\nnərgiz\nnəriman\nnərmin\nnərminə\nnəsib\nnəsimi\nnəzakət\n\
+nəzrin\noakley\noana\noba\nobaid\nobanijesu\nobdulia\nobe\nobed\nobianuju\n\
+obie\nobinna\nobretim\nocampo\nochieng\nocie\nocta\noctav\noctave\noctavia\n\
+octavian\noctaviana\noctavie\noctavio\noctaviu\noctavius\nocéane\noda\nodalis\nodalys\n\
+odarka\nodd\nodda\noddbergur\noddbjörg\noddbjörn\noddfreyja\noddfreyr\noddfríður\noddgeir\n\
+oddgerður\noddhildur\noddi\noddie\noddkell\noddlaug\noddleif\noddleifur\noddmar\noddný\n\
+oddrún\noddsteinn\noddur\noddvar\noddveig\noddvör\noddþór\nodelia\nodeline\nodell\n\
+odessa\nodette\nodhiambo\nodhran\nodie\nodika\nodile\nodilia\nodin\nodina\n\
+odis\nodkanlı\nodongo\noduor\nodus\nodysseas\nodysseia\nodyssevs\noeshi\nofelia\n\
+ofeliya\noffie\noganer\nogden\nogechi\nogin\nognemir\nognen\nognena\nogooluwa\n\
+oguş\nohanes\noisin\noiva\nojas\nojasvi\nok\nokanay\nokbay\noke\n\
+okean\nokechukwu\nokello\nokey\nokgüçlü\nokhrim\nokoth\noksana\noksenia\nokseniia\n\
+okseven\nokta\noktaviya\noktavía\noktavíus\nokto\noktyabrina\noktó\noktóvía\noktóvíus\n\
+oktüremiş\nokumu\nokyalaz\nola\noladare\noladimeji\nolaf\nolajumoke\nolakunle\nolalla\n\
+olan\noland\nolanrewaju\nolansile\nolar\nolasunmbo\nolav\nolavi\nolca\noldağ\n\
+oldrich\noldřich\nole\noleg\nolegario\noleh\nolek\noleksa\noleksandr\nolen\n\
+olena\nolene\noles\noleta\nolevia\noley\nolfert\nolga\nolgeir\nolgierd\n\
+olha\nolie\nolimpi\nolimpia\nolimpiada\nolimpian\nolimpiu\nolimpiy\nolimpy\nolin\n\
+olinda\noline\noliva\nolive\noliver\nolivera\nolivert\nolivia\nolivie\nolivier\n\
+olivija\nolivine\noliviu\nolivér\noliwer\noliwier\nolle\nolli\nollie\nollý\n\
+olof\nololade\noloo\nolov\noluchi\nolufunke\nolufunmilayo\nolumorotimi\noluoch\noluwafemi\n\
+oluwagbemiga\noluwakemi\noluwamumibori\noluwamuyiwa\noluwasanmi\noluwasegun\noluwole\noluş\nolwen\nolwethu\n\
+olympia\nolívia\nom\noma\nomaca\nomair\nomaira\nomaja\noman\nomana\n\
+omar\nomari\nomarion\nomega\nomeir\nomelian\nomer\nomie\nomina\nomiros\n\
+omisha\nomkaar\nomobobola\nomobolanle\nomodunni\nomolabake\nomolara\nomondi\nomosalewa\nomotara\n\
+omotayo\nomotola\nomotoun\nomowumi\nomran\nomurtag\nomya\nona\nonat\noncho\n\
+ondieki\nondrej\nondřej\noneal\noneida\nonesmus\noneta\noney\nongay\noni\n\
+onie\nonik\nonita\nonkar\nonni\nonnie\nonofre\nonufri\nonufriy\nonufry\n\
+onuker\nonur\nonurcan\nonursu\nonveer\nonyango\nonyinye\nonysym\noona\noonagh\n\
+opal\nopan\nopanas\nopha\nophelia\nophélie\nopiyo\nopung\nopwonya\noqtay\n\
+ora\norah\noral\noralee\noralia\noran\norange\noranlı\norazio\norduxan\n\
+orelia\noren\norene\noreofe\norest\norestas\noreste\norestis\noretha\norfeas\n\
+orfelina\norfeus\norfey\norfhlaith\norgün\norhan\norhidey\norhideya\noriana\norie\n\
+orilla\norin\norinder\norion\noris\norka\norkhyp\norla\norlagh\norlaigh\n\
+orlaith\norland\norlando\norleana\norlena\norley\norlin\norlo\norma\normar\n\
+ormheiður\normhildur\normur\norna\nornella\norpha\norra\norren\norri\norrie\n\
+orrin\norris\norsolya\norson\nortak\nortansa\nortodoksi\nortrud\nortrun\nortse\n\
+ortwin\noruç\norval\norvar\norvel\norvil\norville\norvin\norvis\norvokki\n\
+orxan\noryna\norysia\norçin\nosa\nosama\nosamu\nosbaldo\nosborn\nosborne\n\
+oscar\nosha\nosie\nosip\nosiyo\noskar\noskari\noskars\noskár\nosman\n\
+osmo\nosogo\nossama\nossi\nossian\nossie\nostap\nostromir\nosunleke\nosvald\n\
+osvaldo\nosvalds\noswald\noswaldo\noswin\nota\notabek\notakar\notay\notelia\n\
+otfried\notha\nothel\nothmar\notho\nothon\notieno\notilia\notis\notkatla\n\
+otkell\notmar\noto\notri\nott\notta\nottavio\nottfried\notti\nottie\n\
+ottilia\nottilie\nottis\nottmar\notto\nottokar\nottomar\nottone\nottó\notur\n\
+otávio\notília\notýlie\notīlija\nouanes\nouida\nouma\nourania\noussama\nouti\n\
+ova\novanes\nove\novid\novidio\novidiu\novila\noviya\nowais\nowe\n\
+owen\nowens\nowethu\nowino\nowuor\noxana\noyenike\noyindasola\noymak\noysha\n\
+ozana\nozansü\nozell\nozella\nozie\nozioma\nozy\nozzie\noğulbaş\noğurata\n\
+oğuzman\noļģerts\noľga\npa\npaavo\npabla\npablo\npaca\npacho\npachongruk\n\
+paco\npacífica\npada\npadma\npadmi\npadraic\npadraig\npadraigh\npadraigin\npafsanias\n\
+page\npagona\npahal\npai-han\npai-hung\npai-jui\npai-lin\npai-yen\npai-yu\npaige\n\
+paiman\npairlee\npaisiy\npaisley\npaityn\npak\npaker\npakhom\npakizə\npakjira\n\
+pako\npaksu\npallavi\npalle\npallie\npalma\npalmer\npalmi\npalmira\npalmiro\n\
+paloma\npalomina\npalvira\npam\npamala\npambe\npamela\npamelia\npamella\npamfil\n\
+pamila\npamula\npanagachie\npanagia\npanagiota\npanagiotis\npanagis\npanait\npanas\npanay\n\
+panayot\npanca\npancho\npande\npandelis\npandora\npandu\npanfil\npanfilo\npangeran\n\
+pangestu\npanini\npanji\npankrat\npankratiy\npankraty\npankrtiyyan\npankrác\npannawich\npano\n\
+panoraia\npanormitis\npansy\npantaley\npantazis\npanteleimon\npanteley\npanteleymon\npantelia\npantelis\n\
+pantera\npanto\npantoula\npantyu\npanya\npao-chu\npaola\npaoletta\npaolina\npaolo\n\
+parahod\nparalee\nparamita\nparamon\nparaschiva\nparaschos\nparashkev\nparashkevan\nparashkevitsa\nparaskev\n\
+paraskevas\nparaskevi\npardi\nparessa\nparfen\nparide\nparin\nparis\npark\nparker\n\
+parlee\nparley\nparman\nparmen\nparmes\nparrish\nparsa\nparth\nparthena\nparthenia\n\
+particia\nparunka\nparush\nparvez\nparvoletka\nparís\npascal\npascale\npascaline\npaschal\n\
+paschalia\npaschalis\npascual\npascuala\npasi\npaskalia\npasko\npaspanahil\npasqual\npasquale\n\
+pastor\npastora\npasty\npat\npatapia\npatchaploy\npatcharaporn\npate\npatience\npato\n\
+patrek\npatrekur\npatria\npatric\npatrica\npatrice\npatricia\npatricie\npatricija\npatricio\n\
+patrick\npatrik\npatrina\npatriotka\npatrisía\npatrizia\npatrizio\npatroklos\npatryk\npatrícia\n\
+patsa\npatso\npatsy\npattamon\npattapon\npattatomporn\npatti\npattie\npatty\npatyo\n\
+pau\npaul\npaul-gerhard\npaul-heinz\npaula\npaule\npaulene\npauletta\npaulette\npauli\n\
+paulica\npaulien\npauliina\npaulin\npaulina\npauline\npaulino\npaulita\npaulius\npaulo\n\
+pauls\npaulína\npaulīna\npaun\npauric\npavani\npavao\npavel\npavelin\npaviliya\n\
+pavko\npavla\npavlik\npavlin\npavlina\npavlincho\npavlo\npavlomir\npavlos\npavlína\n\
+pavol\npaw\npawan\npawel\npaweł\npaxton\npaye\npayten\npayton\npaz\n\
+paşa\npeace\npeadar\npeader\npearce\npearl\npearla\npearle\npearlene\npearley\n\
+pearlie\npearline\npearly\npearse\npeder\npedro\npedró\npeem\npeer\npeeter\n\
+peg\npeggie\npeggy\npehlil\npei\npei-shan\npekka\npekkan\npeko\npelageya\n\
+pelagia\npelaji\npelay\npelayo\npele\npelina\npelle\npellegrino\npelopidas\npembesin\n\
+penchin\npencho\npenelope\npenina\npeninah\npenko\npenney\npenni\npennie\npenny\n\
+pentti\npenyo\npenyu\npeo\npepe\npepelota\npepijn\npepino\npepislav\npepita\n\
+pepito\npepo\npepper\nper\nper-erik\nper-olof\npercho\npercival\npercy\nperen\n\
+periana\nperikal\nperikleia\nperiklis\nperinur\nperis\nperistera\nperkasa\nperla\nperley\n\
+perlita\npermelia\npermun\npernell\npernilla\npernille\npero\nperri\nperrine\nperry\n\
+persefoni\npershing\npersiana\npersiyan\npertti\nperuna\npervaiz\npesent\npeshka\npeta\n\
+petar\npete\npeter\npeter-michael\npeterson\npetikongres\npetinka\npetkan\npetko\npeto\n\
+petr\npetra\npetraki\npetrana\npetras\npetre\npetrea\npetri\npetrică\npetrina\n\
+petrinel\npetriyka\npetrișor\npetro\npetromil\npetromira\npetrona\npetronela\npetronella\npetronila\n\
+petros\npetrozar\npetru\npetrus\npetrushka\npetruț\npetruța\npetrína\npetrónella\npetrós\n\
+petrún\npetrúnella\npetter\npetteri\npeychin\npeycho\npeyko\npeyo\npeyodon\npeyolina\n\
+peytan\npeyton\nphanice\nphebe\nphelim\nphelix\nphenphitcha\npheobe\nphil\nphileine\n\
+philemon\nphilip\nphilipp\nphilippa\nphilippe\nphilippine\nphilis\nphillip\nphillis\nphilo\n\
+philomena\nphilomene\nphineas\nphoebe\nphoenix\nphubes\nphung\nphuong\nphylicia\nphylis\n\
+phyliss\nphyllis\nphúc\nphương\npi-chu\npi-hsia\npi-yun\npia\npiaras\npiedad\n\
+pien\npier\npierangelo\npierce\npierette\npiergiorgio\npiergiuseppe\npierina\npierluigi\npiermaria\n\
+piero\npierpaolo\npierre\npierre-yves\npierrette\npierrina\npiersanti\npiet\npieter\npieter-jan\n\
+pietra\npietro\npigi\npiia\npijus\npilar\npili\npim\npimen\npin-jui\n\
+pin-yen\npin-yu\npina\npindaros\npinelopi\nping\npink\npinkey\npinkie\npinkney\n\
+pintusorn\npiotr\npiper\npippa\npirahmet\npiran\npiret\npirjo\npirkko\npirmin\n\
+piroska\npitipat\npius\npjetur\nplamena\nplaton\npleas\npleasant\nples\npleun\n\
+pleșu\nplinio\nplodovitka\nploutarchos\npluma\nplummer\nplácido\npo-wen\npok\npol\n\
 polad\npoleksina\npolikarp\npolin\npolina\npolk\npollie\npolly\npollý\npolona\n\
-polonca\npompeo\npompilia\npompiliu\npomponio\nponcio\npontus\npooja\npopobawa\npoppy\n\
-porfirio\nporfiriy\nporfiry\npornchanok\nporsche\nporsha\nporter\nportia\nposey\npotap\n\
-poul\npovilas\npowell\npraba\nprabawa\nprabowo\nprabu\nprakosa\nprames\npranata\n\
-pranav\npranawa\npraneel\npranit\nprasetya\nprasetyo\npraskovya\npratt\npratyush\npravoslav\n\
-prayitna\nprayoga\nprayogo\npreben\nprecious\npredrag\nprentice\nprentiss\npresa\npresley\n\
-press\npreston\nprice\npricilla\npriit\nprima\nprimitiva\nprimitivo\nprimus\nprina\n\
-prince\nprincess\nprisca\npriscah\npriscila\npriscilla\npriscillah\nprisha\npriska\npriya\n\
-profira\nprokhir\nprokhor\nprokl\nprokofiy\nprokofy\nprokop\nproletina\nprosper\nprostisveta\n\
-prov\nprovidencia\nprudence\nprudencia\nprudencio\nprudie\npryor\nprzemysław\npría\npríor\n\
-puccio\npuck\npuji\npuk\npumbaa\npuntira\npupi\npuput\npura\npurificación\n\
-purity\npurl\npurwa\npurwadi\npurwanto\npushti\npuspa\nputi\nputri\nputu\n\
-pylyp\npál\npála\npáldís\npáley\npálfríður\npálhanna\npálheiður\npálhildur\npáll\n\
-pálmar\npálmey\npálmfríður\npálmi\npálrún\npálín\npálína\npánfilo\npäivi\npäivikki\n\
-pär\npål\npénélope\npéter\npétrína\npétrún\npétur\npía\npío\npünhan\n\
-pürçek\npătru\npēteris\npřemysl\npəri\npərişan\npərvanə\npərvin\npərvinə\npərviz\n\
-qaadir\nqaasim\nqabeel\nqabil\nqadar\nqadeer\nqadi\nqadim\nqadir\nqahtan\n\
-qaim\nqais\nqalib\nqamar\nqani\nqanit\nqaratel\nqareeb\nqarin\nqaseem\n\
-qasid\nqasif\nqasim\nqasım\nqatadah\nqawee\nqay-yoom\nqays\nqiana\nqiang\n\
-qiyas\nqori\nqoşqar\nquadir\nquang\nqudamah\nquddoos\nqudoos\nqueen\nqueenie\n\
-quentin\nquiana\nquincy\nquinn\nquint\nquinten\nquinter\nquintin\nquinton\nquinty\n\
-quique\nquirino\nqulam\nqulu\nqumru\nqurban\nqusay\nqushi\nqutaybah\nqutb\n\
-qutub\nquyen\nqönçə\nqüdrət\nqızbəs\nqədir\nqələndər\nqənirə\nqəzənfər\nqəşəm\n\
-raaghib\nraagini\nraahil\nraakin\nraamis\nraamiz\nraashid\nraatib\nrabah\nrabar\n\
-rabb\nrabbaanee\nrabbani\nrabbiye\nrabea\nrabecca\nrabee\nrabi\nrabiah\nrabih\n\
-rabit\nracha\nrachael\nrachal\nrachana\nracheal\nrachel\nrachele\nrachell\nrachelle\n\
-rachid\nrachida\nrachit\nrachita\nrachko\nracho\nrachèle\nracquel\nrada\nradek\n\
-radeke\nraden\nradha\nradhee\nradhika\nradi\nradia\nradika\nradim\nradimira\n\
-radislav\nradit\nraditya\nradka\nradmila\nrado\nradomír\nradoslav\nradoslava\nradostka\n\
-radosveta\nradosław\nradovan\nradovana\nradu\nradvilė\nradúz\nrae\nraeann\nraed\n\
-raees\nraegan\nraekwon\nrael\nraelene\nraelyn\nraelynn\nraewyn\nraf\nrafa\n\
-rafael\nrafaela\nrafaella\nrafail\nrafan\nrafay\nrafaél\nrafaël\nrafał\nrafe\n\
-rafee\nrafeek\nrafeeq\nraffael\nraffaela\nraffaele\nraffaella\nraffaellino\nraffaello\nrafi\n\
-rafia\nrafid\nrafih\nrafila\nrafiq\nrafn\nrafnar\nrafney\nrafnhildur\nrafnkell\n\
-raghav\nragheb\nraghib\nragna\nragnar\nragnbjörg\nragner\nragney\nragnfríður\nragnheiður\n\
-ragnhild\nragnhildur\nraguel\nragúel\nrahab\nraharja\nrahat\nrahayu\nraheel\nraheem\n\
-rahel\nrahiye\nrahma\nrahman\nrahmat\nrahmet\nrahmi\nrahn\nrahsaan\nrahul\n\
-raid\nraiden\nraifə\nraihan\nraija\nraik\nraili\nraimo\nraimondo\nraimonds\n\
-raimund\nraimundo\nraina\nrainer\nrainka\nraisa\nraissa\nraivis\nraivo\nrajab\n\
-rajata\nrajeshri\nrajko\nrakeem\nrakel\nrakide\nraksha\nraleigh\nralf\nralf-dieter\n\
-ralf-peter\nralph\nraluca\nrama\nramadan\nramadhan\nramazan\nramid\nramil\nramilə\n\
-ramina\nraminta\nramiro\nramiz\nramon\nramona\nramonita\nramsey\nramunė\nramzi\n\
-ramón\nramóna\nramūnas\nrana\nranae\nranbir\nrance\nrancho\nrand\nranda\n\
-randal\nrandall\nrandalín\nrandee\nrandel\nrandell\nrandi\nrandle\nrandolf\nrandolph\n\
-randver\nrandy\nrandyu\nrandíður\nrandý\nranee\nrangel\nrangga\nrani\nrania\n\
-ranieri\nranka\nrannva\nrannveig\nrannver\nransom\nranveer\nraoul\nraphael\nraphaela\n\
-raphaël\nraphaëlle\nraquan\nraquel\nrareș\nras\nrasa\nrasate\nrashaad\nrashaan\n\
-rashad\nrashawn\nrasheed\nrasheeda\nrashid\nrashida\nrashidi\nrashko\nrasho\nrasim\n\
-rasimə\nrasma\nrasmus\nrastislav\nrasul\nratchanon\nratibor\nratih\nratmir\nratna\n\
-raul\nrauno\nraven\nravi\nravy\nrawiri\nray\nrayaan\nrayan\nrayana\n\
-rayburn\nraye\nrayfield\nrayford\nrayhona\nrayla\nraylene\nraymon\nraymond\nraymonde\n\
-raymund\nraymundo\nrayna\nraynard\nrayne\nraynichka\nrayshawn\nrayu\nrayyona\nrayén\n\
-razi\nraziyə\nrazı\nraúl\nrea\nreagan\nrean\nreanna\nreason\nreatha\n\
-reba\nrebbeca\nrebbecca\nrebeca\nrebecca\nrebecka\nrebeka\nrebekah\nrebekka\nrebihat\n\
-recep\nrecepali\nred\nreda\nredden\nredmond\nreece\nreed\nreena\nreese\n\
-reet\nrefet\nrefik\nrefugia\nrefugio\nrefur\nregan\nregena\nregenia\nreggie\n\
-regina\nreginal\nreginald\nreginbaldur\nreginbjörg\nregine\nreginia\nreginn\nregis\nregitse\n\
-regitze\nregula\nregína\nregīna\nrehaan\nrehema\nrehime\nrei\nreid\nreidar\n\
-reidun\nreifnir\nreijo\nreiko\nreilly\nreimar\nreimer\nreimund\nrein\nreina\n\
-reinald\nreinaldo\nreinar\nreine\nreinel\nreiner\nreingard\nreinhard\nreinhardt\nreinhart\n\
-reinhild\nreinhilde\nreinhold\nreinis\nreino\nreita\nrejane\nreksa\nrella\nrelu\n\
-rema\nremazan\nrembrandt\nremedios\nremi\nremigio\nremington\nremo\nremona\nremus\n\
-remy\nremzi\nrena\nrenaat\nrenada\nrenae\nrenaldo\nrenan\nrenard\nrenata\n\
-renate\nrenato\nrenaud\nrenay\nrenda\nrendy\nrene\nrenea\nrenee\nrenetta\n\
-rengiya\nrengül\nreni\nrenita\nrenna\nrennie\nreno\nrens\nrenske\nrenzo\n\
-renáta\nrené\nrenée\nreshoni\nresi\nrespati\nressie\nrestu\nresulcan\nreta\n\
-retha\nreto\nretta\nrettie\nreuben\nreubin\nreva\nrevka\nrevza\nrex\n\
-rexford\nrexhep\nrey\nreyansh\nreyes\nreyhan\nreyhanə\nreyn\nreyna\nreynald\n\
-reynalda\nreynaldo\nreynar\nreyndís\nreynheiður\nreynhildur\nreynir\nreynold\nreynolds\nreyr\n\
-reza\nrezin\nrezzak\nrhavi\nrhea\nrheba\nrheta\nrhett\nrhian\nrhianna\n\
-rhianne\nrhiannon\nrhoda\nrhona\nrhonda\nrhys\nria\nriad\nrian\nriana\n\
-rianna\nrica\nricarda\nricardo\nriccardo\nricci\nricciotti\nrice\nrich\nrichard\n\
-richardt\nrichelle\nricherd\nrichie\nrichmond\nrichárd\nrick\nrickard\nrickey\nricki\n\
-rickie\nricky\nrico\nrida\nridge\nridhi\nridwan\nrigmor\nrigo\nrigoberto\n\
-rihanna\nrihards\nriikka\nriina\nriitta\nrik\nrika\nrikard\nrikharð\nrikharður\n\
-rikka\nrikke\nrikki\nriku\nriley\nrilla\nrillie\nrim\nrima\nrimantė\n\
-rimma\nrina\nrinaldo\nrinda\nrini\nrino\nrinor\nripley\nris\nrisa\n\
-risalet\nrisasi\nrishi\nrisper\nristo\nristya\nrita\nritchie\nritt\nritva\n\
-riva\nriver\nrivka\nriya\nriyad\nriza\nriziki\nrizki\nrizvan\nričardas\n\
-ričards\nroan\nroar\nrob\nrobart\nrobb\nrobbe\nrobbi\nrobbie\nrobbin\n\
-robby\nrobbyn\nrobena\nrobert\nroberta\nrobertas\nrobertina\nroberto\nroberts\nrobin\n\
-robinson\nrobiya\nrobley\nrobt\nroby\nrobyn\nrocco\nrochdi\nrochel\nrochell\n\
-rochelle\nrochus\nrocio\nrock\nrocky\nrocío\nrod\nrodah\nrodan\nroddy\n\
-roderic\nroderich\nroderick\nrodger\nrodgers\nrodica\nrodion\nrodney\nrodolfo\nrodolphe\n\
-rodrick\nrodrigo\nrodrigue\nroe\nroel\nroeland\nroena\nrogelina\nrogelio\nrogena\n\
-roger\nrogers\nrohaan\nrohan\nrohat\nroise\nroisin\nrojnu\nrojus\nrok\n\
-rokas\nroko\nroksan\nroksana\nroksolana\nroland\nrolanda\nrolandas\nrolande\nrolando\n\
-rolands\nroldán\nrolf\nrolf-dieter\nrolf-peter\nroll\nrolla\nrolland\nrollande\nrollie\n\
-rollin\nrollo\nroma\nromain\nromaine\nroman\nromana\nromane\nromanița\nromano\n\
-rome\nromel\nromelia\nromelina\nromello\nromen\nromeo\nromie\nromil\nromina\n\
-romoleta\nromolo\nromona\nromuald\nromualdas\nromul\nromulus\nromy\nromán\nroméo\n\
-ron\nrona\nronal\nronald\nronaldo\nronan\nronda\nrondal\nroni\nronin\n\
-ronith\nronja\nronke\nronna\nronni\nronnie\nronny\nrono\nrony\nronya\n\
-roope\nroos\nroosa\nroosevelt\nroque\nrory\nrorí\nrosa\nrosa-maria\nrosabelle\n\
-rosalba\nrosalee\nrosaleen\nrosalia\nrosalie\nrosalina\nrosalind\nrosalinda\nrosalinde\nrosaline\n\
-rosalva\nrosalyn\nrosalía\nrosamaria\nrosamel\nrosamond\nrosana\nrosann\nrosanna\nrosanne\n\
-rosaria\nrosarie\nrosario\nrosaura\nrosco\nroscoe\nrose\nrose-marie\nroseann\nroseanna\n\
-roseanne\nrosel\nroselee\nroselia\nroselina\nroselinde\nroseline\nrosella\nroselle\nroselyn\n\
-roselyne\nrosemarie\nrosemary\nrosen\nrosena\nrosenda\nrosendo\nrosenka\nrosetta\nrosette\n\
-rosevelt\nrosey\nrosi\nrosia\nrosie\nrosimir\nrosina\nrosio\nrosislava\nrosita\n\
-roska\nrosko\nrosl\nroslyn\nrosman\nrosmarie\nross\nrossa\nrossana\nrossie\n\
-rostiana\nrostimir\nrostislav\nrostislava\nrostyslav\nroswell\nroswita\nroswitha\nrosy\nrotich\n\
-rotraud\nrotraut\nrouven\nrowan\nrowena\nrowland\nroxana\nroxane\nroxann\nroxanna\n\
-roxanne\nroxelana\nroxie\nroxy\nroy\nroyal\nroyce\nroyo\nroza\nrozalia\n\
-rozaliia\nrozalija\nrozalin\nrozana\nrozanne\nrozella\nrozeta\nrozin\nroziya\nrozka\n\
-rozotsvet\nrozália\nrua\nruairi\nruari\nrubani\nrube\nruben\nrubi\nrubie\n\
-rubiela\nrubin\nruby\nrubye\nrubén\nrudecindo\nrudi\nrudolf\nrudolfo\nrudolph\n\
-rudra\nrudy\nrudīte\nrueben\nruedi\nruel\nruffin\nruffus\nrufina\nrufino\n\
-rufus\nruggero\nruggiero\nrugilė\nruhide\nruhiu\nruhiyyə\nruhsat\nruhshona\nruhugül\n\
-ruhəngiz\nrui\nruie\nrukia\nrumaysa\nrumeysa\nrumislava\nrune\nrungo\nruni\n\
-runný\nrunólfur\nrupert\nruperta\nruperto\nruqayya\nruqiya\nruqiyyə\nrusaliya\nrush\n\
-rushil\nruska\nruslan\nrusman\nrusnė\nruss\nrussel\nrussell\nrustin\nrusty\n\
-rusul\nrut\nruta\nrute\nruth\nrutha\nruthann\nruthanne\nruthe\nrutherford\n\
-ruthie\nruthild\nruwaihim\nruxanda\nruxandra\nruxsarə\nruy\nruzhka\nruzica\nruža\n\
-ružena\nružica\nryan\nryann\nryder\nryker\nrylan\nryland\nrylee\nryleigh\n\
-ryley\nrylie\nrym\nryma\nryne\nryohei\nryosuke\nryszard\nrytis\nrytė\n\
-ryurik\nrza\nrán\nráðgeir\nráðhildur\nráðvarður\nréginald\nrégine\nrégis\nrégulo\n\
-réka\nrémi\nrémy\nríkarður\nríkey\nríkharð\nríkharður\nrín\nríta\nríó\n\
-róbert\nróberta\nróbjörg\nrólant\nróman\nrómeó\nrómulo\nrós\nrósa\nrósalind\n\
-rósanna\nrósant\nrósar\nrósberg\nrósbjörg\nrósborg\nróselía\nrósenberg\nrósey\nrósfríður\n\
-róshildur\nrósi\nrósinberg\nrósinkar\nrósinkara\nrósinkrans\nrósinkransa\nróska\nróslaug\nróslind\n\
-róslinda\nróslín\nrósmann\nrósmary\nrósmarý\nrósmunda\nrósmundur\nrósný\nróza\nrózsa\n\
-róża\nröfn\nrögn\nrögnvald\nrögnvaldur\nrögnvar\nrökkvi\nröskva\nrövşanə\nrövşən\n\
-röya\nröyal\nröyalə\nröðull\nrúbar\nrúben\nrúbý\nrúdólf\nrún\nrúna\n\
-rúnar\nrúndís\nrúnhildur\nrúrik\nrúrí\nrútur\nrübabə\nrübeyda\nrüdiger\nrüfət\n\
-rüknettin\nrümeysa\nrüşen\nrăducu\nrăzvan\nrıfkıye\nrūdolfs\nrūta\nrůžena\nrəfiqə\n\
-rəhilə\nrəis\nrəmziyyə\nrəna\nrəqsanə\nrəsmiyyə\nrəsul\nrəxşəndə\nrəşad\nrəşid\n\
-s'fiso\nsaabir\nsaad\nsaadat\nsaadiq\nsaafir\nsaahir\nsaaiq\nsaajid\nsaal\n\
-saalih\nsaalim\nsaanvi\nsaaqib\nsaar\nsaara\nsaariyah\nsaba\nsabah\nsabahat\n\
-saban\nsabar\nsabari\nsabas\nsabastian\nsabatino\nsabbir\nsabeeh\nsabih\nsabihe\n\
-sabil\nsabin\nsabina\nsabine\nsabiq\nsabir\nsabirə\nsable\nsaboor\nsabra\n\
-sabri\nsabrina\nsabrína\nsabur\nsaburah\nsabína\nsabır\nsacha\nsachi\nsachiko\n\
-sacidə\nsad\nsada\nsadaka\nsadan\nsadao\nsadaqat\nsadat\nsaddam\nsade\n\
-sadeed\nsadeti\nsadia\nsadie\nsadik\nsadiki\nsadina\nsadiq\nsadittin\nsadiye\n\
-sadye\nsadıq\nsafari\nsafet\nsafia\nsafina\nsafinaz\nsafiri\nsafiya\nsafta\n\
-safura\nsafír\nsaga\nsage\nsahibə\nsahil\nsahin\nsahir\nsahoriya\nsahra\n\
-sai\nsaid\nsaida\nsaidi\nsaiful\nsaige\nsaim\nsaint\nsair\nsairah\n\
-saire\nsaka\nsakari\nsakarías\nsakina\nsakip\nsaksham\nsakti\nsakura\nsal\n\
-salah\nsalami\nsalbjörg\nsaldís\nsaleh\nsalena\nsalgerður\nsalih\nsalim\nsalima\n\
-salimah\nsalimet\nsalina\nsalka\nsalkın\nsalley\nsallie\nsally\nsalma\nsalman\n\
-salmann\nsalmar\nsalný\nsalohiddin\nsalome\nsalomea\nsalomey\nsalomon\nsalomé\nsalomón\n\
-salsabila\nsalud\nsalurbay\nsalvador\nsalvar\nsalvatore\nsalvi\nsalvör\nsalwa\nsalín\n\
-salína\nsalóme\nsalómon\nsam\nsamahat\nsamaksh\nsamama\nsamandar\nsamanta\nsamantha\n\
-samar\nsamara\nsamarth\nsamatha\nsamella\nsamesh\nsami\nsamiah\nsamie\nsamina\n\
-samir\nsamira\nsamirə\nsamiya\nsamiyah\nsammie\nsammy\nsamo\nsampson\nsamson\n\
-samsul\nsamu\nsamual\nsamuel\nsamuele\nsamuil\nsamuli\nsamurtay\nsamuël\nsamwel\n\
-samweli\nsamy\nsamúel\nsana\nsanaa\nsanai\nsanavber\nsanaya\nsancak\nsancho\n\
-sanda\nsandalio\nsandee\nsandel\nsander\nsanders\nsandi\nsandie\nsandile\nsandis\n\
-sandor\nsandra\nsandri\nsandrine\nsandro\nsandu\nsandur\nsandy\nsanela\nsanford\n\
-sang\nsani\nsanije\nsanita\nsaniya\nsaniyah\nsanja\nsanjar\nsanjuana\nsanjuanita\n\
-sanna\nsanne\nsanni\nsannie\nsanora\nsanta\nsantana\nsante\nsanteri\nsantiago\n\
-santina\nsantino\nsanto\nsantos\nsantía\nsanur\nsanya\nsançar\nsaoirse\nsaood\n\
-sapa\nsaphira\nsara\nsarabi\nsarafina\nsarah\nsarah-jane\nsarah-louise\nsarahi\nsarai\n\
-saran\nsaraya\nsardor\nsargın\nsari\nsariah\nsarina\nsarita\nsarmenka\nsarmīte\n\
-sarpkın\nsarrah\nsarthak\nsarunporn\nsarvan\nsarvar\nsarvinoz\nsarya\nsarína\nsarıcabay\n\
-sasa\nsascha\nsasha\nsaskia\nsathvik\nsatomi\nsatrettin\nsatu\nsaturnina\nsaturnino\n\
-satya\nsatıa\nsau\nsaul\nsaulius\nsaumu\nsaumya\nsaundra\nsauti\nsava\n\
-savak\nsavana\nsavanah\nsavanna\nsavannah\nsaveliy\nsavely\nsaverio\nsavestina\nsaveta\n\
-savilla\nsavina\nsavion\nsavni\nsavon\nsavva\nsavvatiy\nsavvaty\nsawyer\nsaxi\n\
-sayalı\nsaydam\nsaygın\nsayin\nsayrak\nsayuri\nsayın\nsaçı\nsaïd\nsaúl\n\
-sağcan\nsağıt\nsaša\nsašo\nsa’adatu\nsa’diya\nscarlet\nscarleth\nscarlett\nscarlette\n\
-schley\nschuyler\nscot\nscott\nscottie\nscotty\nseaborn\nseamus\nsean\nsean-paul\n\
-seana\nseanan\nseaneen\nseanna\nseason\nsebahtin\nsebastiaan\nsebastian\nsebastiano\nsebastien\n\
-sebastijan\nsebastián\nsebastião\nsebastjan\nsebastían\nsebattin\nsebigül\nseblâ\nsebrina\nseda\n\
-sedat\nsedef\nsedefcho\nsedife\nsedrick\nsee\nseema\nsefanía\nsefer\nsegilola\n\
-segismundo\nsegundo\nseha\nsehel\nseif\nseifur\nseija\nseimur\nsejda\nselah\n\
-selaheddin\nselatin\nselcan\nselcen\nseldon\nselen\nselena\nselene\nseler\nselim\n\
-selime\nselin\nselina\nseline\nselivan\nseliverst\nselja\nselka\nselma\nselmer\n\
-selmin\nselvi\nselâtin\nselçuk\nsem\nsemaj\nsemat\nsemenarka\nsemender\nsemenica\n\
+polonca\npolychronia\npolychronios\npolydora\npolydoros\npolykarpos\npolykratis\npolymnia\npolyniki\npolytimi\n\
+polyvia\npolyvios\npolyxeni\npolyzois\npompeo\npompilia\npompiliu\npomponio\nponcio\npontus\n\
+pooja\npopobawa\npoppy\nporfirio\nporfiriy\nporfiry\npornchanok\nporsche\nporsha\nporter\n\
+portia\nposey\npotap\npothiti\npoul\npoulcheria\npoulia\npovilas\npowell\npraba\n\
+prabawa\nprabowo\nprabu\nprakosa\nprames\npranata\npranav\npranawa\npraneel\npranit\n\
+prasetya\nprasetyo\npraskovya\npratt\npratyush\npravoslav\npraxitelis\nprayitna\nprayoga\nprayogo\n\
+preben\nprecious\npredrag\nprentice\nprentiss\npresa\npresley\npress\npreston\nprice\n\
+pricilla\npriit\nprima\nprimitiva\nprimitivo\nprimus\nprina\nprince\nprincess\nprisca\n\
+priscah\npriscila\npriscilla\npriscillah\nprisha\npriska\npriya\nprodromia\nprodromos\nprofira\n\
+prokhir\nprokhor\nprokl\nprokofiy\nprokofy\nprokop\nprokopios\nproletina\npromitheas\nprosper\n\
+prostisveta\nprov\nprovidencia\nprudence\nprudencia\nprudencio\nprudie\npryor\nprzemysław\npría\n\
+príor\npuccio\npuck\npuji\npuk\npumbaa\npuntira\npupi\npuput\npura\n\
+purificación\npurity\npurl\npurwa\npurwadi\npurwanto\npushti\npuspa\nputi\nputri\n\
+putu\npylyp\npyrros\npythagoras\npál\npála\npáldís\npáley\npálfríður\npálhanna\n\
+pálheiður\npálhildur\npáll\npálmar\npálmey\npálmfríður\npálmi\npálrún\npálín\npálína\n\
+pánfilo\npäivi\npäivikki\npär\npål\npénélope\npéter\npétrína\npétrún\npétur\n\
+pía\npío\npünhan\npürçek\npătru\npēteris\npřemysl\npəri\npərişan\npərvanə\n\
+pərvin\npərvinə\npərviz\nqaadir\nqaasim\nqabeel\nqabil\nqadar\nqadeer\nqadi\n\
+qadim\nqadir\nqahtan\nqaim\nqais\nqalib\nqamar\nqani\nqanit\nqaratel\n\
+qareeb\nqarin\nqaseem\nqasid\nqasif\nqasim\nqasım\nqatadah\nqawee\nqay-yoom\n\
+qays\nqiana\nqiang\nqiyas\nqori\nqoşqar\nquadir\nquang\nqudamah\nquddoos\n\
+qudoos\nqueen\nqueenie\nquentin\nquiana\nquincy\nquinn\nquint\nquinten\nquinter\n\
+quintin\nquinton\nquinty\nquique\nquirino\nqulam\nqulu\nqumru\nqurban\nqusay\n\
+qushi\nqutaybah\nqutb\nqutub\nquyen\nqönçə\nqüdrət\nqızbəs\nqədir\nqələndər\n\
+qənirə\nqəzənfər\nqəşəm\nraaghib\nraagini\nraahil\nraakin\nraamis\nraamiz\nraashid\n\
+raatib\nrabah\nrabar\nrabb\nrabbaanee\nrabbani\nrabbiye\nrabea\nrabecca\nrabee\n\
+rabi\nrabiah\nrabih\nrabit\nracha\nrachael\nrachal\nrachana\nracheal\nrachel\n\
+rachele\nrachell\nrachelle\nrachid\nrachida\nrachil\nrachit\nrachita\nrachko\nracho\n\
+rachèle\nracquel\nrada\nradek\nradeke\nraden\nradha\nradhee\nradhika\nradi\n\
+radia\nradika\nradim\nradimira\nradislav\nradit\nraditya\nradka\nradmila\nrado\n\
+radomír\nradoslav\nradoslava\nradostka\nradosveta\nradosław\nradovan\nradovana\nradu\nradvilė\n\
+radúz\nrae\nraeann\nraed\nraees\nraegan\nraekwon\nrael\nraelene\nraelyn\n\
+raelynn\nraewyn\nraf\nrafa\nrafael\nrafaela\nrafaella\nrafail\nrafan\nrafay\n\
+rafaél\nrafaël\nrafał\nrafe\nrafee\nrafeek\nrafeeq\nraffael\nraffaela\nraffaele\n\
+raffaella\nraffaellino\nraffaello\nrafi\nrafia\nrafid\nrafih\nrafila\nrafiq\nrafn\n\
+rafnar\nrafney\nrafnhildur\nrafnkell\nraghav\nragheb\nraghib\nragna\nragnar\nragnbjörg\n\
+ragner\nragney\nragnfríður\nragnheiður\nragnhild\nragnhildur\nraguel\nragúel\nrahab\nraharja\n\
+rahat\nrahayu\nraheel\nraheem\nrahel\nrahiye\nrahma\nrahman\nrahmat\nrahmet\n\
+rahmi\nrahn\nrahsaan\nrahul\nraid\nraiden\nraifə\nraihan\nraija\nraik\n\
+raili\nraimo\nraimondo\nraimonds\nraimund\nraimundo\nraina\nrainer\nrainka\nraisa\n\
+raissa\nraivis\nraivo\nrajab\nrajata\nrajeshri\nrajko\nrakeem\nrakel\nrakide\n\
+raksha\nraleigh\nralf\nralf-dieter\nralf-peter\nrallia\nrallis\nralph\nraluca\nrama\n\
+ramadan\nramadhan\nramazan\nramid\nramil\nramilə\nramina\nraminta\nramiro\nramiz\n\
+ramon\nramona\nramonita\nramsey\nramunė\nramzi\nramón\nramóna\nramūnas\nrana\n\
+ranae\nranbir\nrance\nrancho\nrand\nranda\nrandal\nrandall\nrandalín\nrandee\n\
+randel\nrandell\nrandi\nrandle\nrandolf\nrandolph\nrandver\nrandy\nrandyu\nrandíður\n\
+randý\nranee\nrangel\nrangga\nrani\nrania\nranieri\nranka\nrannva\nrannveig\n\
+rannver\nransom\nranveer\nraoul\nraphael\nraphaela\nraphaël\nraphaëlle\nraquan\nraquel\n\
+rareș\nras\nrasa\nrasate\nrashaad\nrashaan\nrashad\nrashawn\nrasheed\nrasheeda\n\
+rashid\nrashida\nrashidi\nrashko\nrasho\nrasim\nrasimə\nrasma\nrasmus\nrastislav\n\
+rasul\nratchanon\nratibor\nratih\nratmir\nratna\nraul\nrauno\nraven\nravi\n\
+ravy\nrawiri\nray\nrayaan\nrayan\nrayana\nrayburn\nraye\nrayfield\nrayford\n\
+rayhona\nrayla\nraylene\nraymon\nraymond\nraymonde\nraymund\nraymundo\nrayna\nraynard\n\
+rayne\nraynichka\nrayshawn\nrayu\nrayyona\nrayén\nrazi\nraziyə\nrazı\nraúl\n\
+rea\nreagan\nrean\nreanna\nreason\nreatha\nreba\nrebbeca\nrebbecca\nrebeca\n\
+rebecca\nrebecka\nrebeka\nrebekah\nrebekka\nrebihat\nrecep\nrecepali\nred\nreda\n\
+redden\nredmond\nreece\nreed\nreena\nreese\nreet\nrefet\nrefik\nrefugia\n\
+refugio\nrefur\nregan\nregena\nregenia\nreggie\nregina\nreginal\nreginald\nreginbaldur\n\
+reginbjörg\nregine\nreginia\nreginn\nregis\nregitse\nregitze\nregula\nregína\nregīna\n\
+rehaan\nrehema\nrehime\nrei\nreid\nreidar\nreidun\nreifnir\nreijo\nreiko\n\
+reilly\nreimar\nreimer\nreimund\nrein\nreina\nreinald\nreinaldo\nreinar\nreine\n\
+reinel\nreiner\nreingard\nreinhard\nreinhardt\nreinhart\nreinhild\nreinhilde\nreinhold\nreinis\n\
+reino\nreita\nrejane\nreksa\nrella\nrelu\nrema\nremazan\nrembrandt\nremedios\n\
+remi\nremigio\nremington\nremo\nremona\nremus\nremy\nremzi\nrena\nrenaat\n\
+renada\nrenae\nrenaldo\nrenan\nrenard\nrenata\nrenate\nrenato\nrenaud\nrenay\n\
+renda\nrendy\nrene\nrenea\nrenee\nrenetta\nrengina\nrengiya\nrengül\nreni\n\
+renita\nrenna\nrennie\nreno\nrens\nrenske\nrenzo\nrenáta\nrené\nrenée\n\
+reshoni\nresi\nrespati\nressie\nrestu\nresulcan\nreta\nretha\nreto\nretta\n\
+rettie\nreuben\nreubin\nreva\nreveka\nrevekka\nrevka\nrevza\nrex\nrexford\n\
+rexhep\nrey\nreyansh\nreyes\nreyhan\nreyhanə\nreyn\nreyna\nreynald\nreynalda\n\
+reynaldo\nreynar\nreyndís\nreynheiður\nreynhildur\nreynir\nreynold\nreynolds\nreyr\nreza\n\
+rezin\nrezzak\nrhavi\nrhea\nrheba\nrheta\nrhett\nrhian\nrhianna\nrhianne\n\
+rhiannon\nrhoda\nrhona\nrhonda\nrhys\nria\nriad\nrian\nriana\nrianna\n\
+rica\nricarda\nricardo\nriccardo\nricci\nricciotti\nrice\nrich\nrichard\nrichardt\n\
+richelle\nricherd\nrichie\nrichmond\nrichárd\nrick\nrickard\nrickey\nricki\nrickie\n\
+ricky\nrico\nrida\nridge\nridhi\nridwan\nrigas\nrigmor\nrigo\nrigoberto\n\
+rigoula\nrihanna\nrihards\nriikka\nriina\nriitta\nrik\nrika\nrikard\nrikharð\n\
+rikharður\nrikka\nrikke\nrikki\nriku\nriley\nrilla\nrillie\nrim\nrima\n\
+rimantė\nrimma\nrina\nrinaldo\nrinda\nrini\nrino\nrinor\nripley\nris\n\
+risa\nrisalet\nrisasi\nrishi\nrisper\nristo\nristya\nrita\nritchie\nritt\n\
+ritva\nriva\nriver\nrivka\nriya\nriyad\nriza\nriziki\nrizki\nrizos\n\
+rizvan\nričardas\nričards\nroan\nroar\nrob\nrobart\nrobb\nrobbe\nrobbi\n\
+robbie\nrobbin\nrobby\nrobbyn\nrobena\nrobert\nroberta\nrobertas\nrobertina\nroberto\n\
+roberts\nrobin\nrobinson\nrobiya\nrobley\nrobt\nroby\nrobyn\nrocco\nrochdi\n\
+rochel\nrochell\nrochelle\nrochus\nrocio\nrock\nrocky\nrocío\nrod\nrodah\n\
+rodamanthi\nrodan\nrodanthi\nroddy\nroderic\nroderich\nroderick\nrodger\nrodgers\nrodia\n\
+rodica\nrodion\nrodney\nrodoflos\nrodokleia\nrodolfo\nrodolphe\nrodrick\nrodrigo\nrodrigue\n\
+roe\nroel\nroeland\nroena\nrogelina\nrogelio\nrogena\nroger\nrogers\nrohaan\n\
+rohan\nrohat\nroise\nroisin\nrojnu\nrojus\nrok\nrokas\nroko\nroksan\n\
+roksana\nroksolana\nroland\nrolanda\nrolandas\nrolande\nrolando\nrolands\nroldán\nrolf\n\
+rolf-dieter\nrolf-peter\nroll\nrolla\nrolland\nrollande\nrollie\nrollin\nrollo\nroma\n\
+romain\nromaine\nroman\nromana\nromane\nromanița\nromano\nromanos\nrome\nromel\n\
+romelia\nromelina\nromello\nromen\nromeo\nromie\nromil\nromina\nromoleta\nromolo\n\
+romona\nromuald\nromualdas\nromul\nromulus\nromy\nromán\nroméo\nron\nrona\n\
+ronal\nronald\nronaldo\nronan\nronda\nrondal\nroni\nronin\nronith\nronja\n\
+ronke\nronna\nronni\nronnie\nronny\nrono\nrony\nronya\nroope\nroos\n\
+roosa\nroosevelt\nroque\nrory\nrorí\nrosa\nrosa-maria\nrosabelle\nrosalba\nrosalee\n\
+rosaleen\nrosalia\nrosalie\nrosalina\nrosalind\nrosalinda\nrosalinde\nrosaline\nrosalva\nrosalyn\n\
+rosalía\nrosamaria\nrosamel\nrosamond\nrosana\nrosann\nrosanna\nrosanne\nrosaria\nrosarie\n\
+rosario\nrosaura\nrosco\nroscoe\nrose\nrose-marie\nroseann\nroseanna\nroseanne\nrosel\n\
+roselee\nroselia\nroselina\nroselinde\nroseline\nrosella\nroselle\nroselyn\nroselyne\nrosemarie\n\
+rosemary\nrosen\nrosena\nrosenda\nrosendo\nrosenka\nrosetta\nrosette\nrosevelt\nrosey\n\
+rosi\nrosia\nrosie\nrosimir\nrosina\nrosio\nrosislava\nrosita\nroska\nrosko\n\
+rosl\nroslyn\nrosman\nrosmarie\nross\nrossa\nrossana\nrossie\nrostiana\nrostimir\n\
+rostislav\nrostislava\nrostyslav\nroswell\nroswita\nroswitha\nrosy\nrotich\nrotraud\nrotraut\n\
+roumpini\nrousa\nrouven\nrowan\nrowena\nrowland\nroxana\nroxane\nroxani\nroxann\n\
+roxanna\nroxanne\nroxelana\nroxie\nroxy\nroy\nroyal\nroyce\nroyo\nroza\n\
+rozalia\nrozaliia\nrozalija\nrozalin\nrozana\nrozanne\nrozella\nrozeta\nrozin\nroziya\n\
+rozka\nrozotsvet\nrozália\nrua\nruairi\nruari\nrubani\nrube\nruben\nrubi\n\
+rubie\nrubiela\nrubin\nruby\nrubye\nrubén\nrudecindo\nrudi\nrudolf\nrudolfo\n\
+rudolph\nrudra\nrudy\nrudīte\nrueben\nruedi\nruel\nruffin\nruffus\nrufina\n\
+rufino\nrufus\nruggero\nruggiero\nrugilė\nruhide\nruhiu\nruhiyyə\nruhsat\nruhshona\n\
+ruhugül\nruhəngiz\nrui\nruie\nrukia\nrumaysa\nrumeysa\nrumislava\nrune\nrungo\n\
+runi\nrunný\nrunólfur\nrupert\nruperta\nruperto\nruqayya\nruqiya\nruqiyyə\nrusaliya\n\
+rush\nrushil\nruska\nruslan\nrusman\nrusnė\nruss\nrussel\nrussell\nrustin\n\
+rusty\nrusul\nrut\nruta\nrute\nruth\nrutha\nruthann\nruthanne\nruthe\n\
+rutherford\nruthie\nruthild\nruwaihim\nruxanda\nruxandra\nruxsarə\nruy\nruzhka\nruzica\n\
+ruža\nružena\nružica\nryan\nryann\nryder\nryker\nrylan\nryland\nrylee\n\
+ryleigh\nryley\nrylie\nrym\nryma\nryne\nryohei\nryosuke\nryszard\nrytis\n\
+rytė\nryurik\nrza\nrán\nráðgeir\nráðhildur\nráðvarður\nréginald\nrégine\nrégis\n\
+régulo\nréka\nrémi\nrémy\nríkarður\nríkey\nríkharð\nríkharður\nrín\nríta\n\
+ríó\nróbert\nróberta\nróbjörg\nrólant\nróman\nrómeó\nrómulo\nrós\nrósa\n\
+rósalind\nrósanna\nrósant\nrósar\nrósberg\nrósbjörg\nrósborg\nróselía\nrósenberg\nrósey\n\
+rósfríður\nróshildur\nrósi\nrósinberg\nrósinkar\nrósinkara\nrósinkrans\nrósinkransa\nróska\nróslaug\n\
+róslind\nróslinda\nróslín\nrósmann\nrósmary\nrósmarý\nrósmunda\nrósmundur\nrósný\nróza\n\
+rózsa\nróża\nröfn\nrögn\nrögnvald\nrögnvaldur\nrögnvar\nrökkvi\nröskva\nrövşanə\n\
+rövşən\nröya\nröyal\nröyalə\nröðull\nrúbar\nrúben\nrúbý\nrúdólf\nrún\n\
+rúna\nrúnar\nrúndís\nrúnhildur\nrúrik\nrúrí\nrútur\nrübabə\nrübeyda\nrüdiger\n\
+rüfət\nrüknettin\nrümeysa\nrüşen\nrăducu\nrăzvan\nrıfkıye\nrūdolfs\nrūta\nrůžena\n\
+rəfiqə\nrəhilə\nrəis\nrəmziyyə\nrəna\nrəqsanə\nrəsmiyyə\nrəsul\nrəxşəndə\nrəşad\n\
+rəşid\ns'fiso\nsaabir\nsaad\nsaadat\nsaadiq\nsaafir\nsaahir\nsaaiq\nsaajid\n\
+saal\nsaalih\nsaalim\nsaanvi\nsaaqib\nsaar\nsaara\nsaariyah\nsaba\nsabah\n\
+sabahat\nsaban\nsabar\nsabari\nsabas\nsabastian\nsabatino\nsabbir\nsabeeh\nsabih\n\
+sabihe\nsabil\nsabin\nsabina\nsabine\nsabiq\nsabir\nsabirə\nsable\nsaboor\n\
+sabra\nsabri\nsabrina\nsabrína\nsabur\nsaburah\nsabína\nsabır\nsacha\nsachi\n\
+sachiko\nsacidə\nsad\nsada\nsadaka\nsadan\nsadao\nsadaqat\nsadat\nsaddam\n\
+sade\nsadeed\nsadeti\nsadia\nsadie\nsadik\nsadiki\nsadina\nsadiq\nsadittin\n\
+sadiye\nsadye\nsadıq\nsafari\nsafet\nsafia\nsafina\nsafinaz\nsafiri\nsafiya\n\
+safta\nsafura\nsafír\nsaga\nsage\nsahibə\nsahil\nsahin\nsahir\nsahoriya\n\
+sahra\nsai\nsaid\nsaida\nsaidi\nsaiful\nsaige\nsaim\nsaint\nsair\n\
+sairah\nsaire\nsaka\nsakari\nsakarías\nsakina\nsakip\nsaksham\nsakti\nsakura\n\
+sal\nsalah\nsalami\nsalbjörg\nsaldís\nsaleh\nsalena\nsalgerður\nsalih\nsalim\n\
+salima\nsalimah\nsalimet\nsalina\nsalka\nsalkın\nsalley\nsallie\nsally\nsalma\n\
+salman\nsalmann\nsalmar\nsalný\nsalohiddin\nsalome\nsalomea\nsalomey\nsalomi\nsalomon\n\
+salomé\nsalomón\nsalsabila\nsalud\nsalurbay\nsalvador\nsalvar\nsalvatore\nsalvi\nsalvör\n\
+salwa\nsalín\nsalína\nsalóme\nsalómon\nsam\nsamahat\nsamaksh\nsamama\nsamandar\n\
+samanta\nsamantha\nsamar\nsamara\nsamarth\nsamatha\nsamella\nsamesh\nsami\nsamiah\n\
+samie\nsamina\nsamir\nsamira\nsamirə\nsamiya\nsamiyah\nsammie\nsammy\nsamo\n\
+samouil\nsampson\nsamson\nsamsul\nsamu\nsamual\nsamuel\nsamuele\nsamuil\nsamuli\n\
+samurtay\nsamuël\nsamwel\nsamweli\nsamy\nsamúel\nsana\nsanaa\nsanai\nsanavber\n\
+sanaya\nsancak\nsancho\nsanda\nsandalio\nsandee\nsandel\nsander\nsanders\nsandi\n\
+sandie\nsandile\nsandis\nsandor\nsandra\nsandri\nsandrine\nsandro\nsandu\nsandur\n\
+sandy\nsanela\nsanford\nsang\nsani\nsanije\nsanita\nsaniya\nsaniyah\nsanja\n\
+sanjar\nsanjuana\nsanjuanita\nsanna\nsanne\nsanni\nsannie\nsanora\nsanta\nsantana\n\
+sante\nsanteri\nsantiago\nsantina\nsantino\nsanto\nsantos\nsantía\nsanur\nsanya\n\
+sançar\nsaoirse\nsaood\nsapa\nsapfo\nsaphira\nsara\nsarabi\nsarafina\nsarah\n\
+sarah-jane\nsarah-louise\nsarahi\nsarai\nsaran\nsarantis\nsaraya\nsardor\nsargın\nsari\n\
+sariah\nsarina\nsarita\nsarmenka\nsarmīte\nsarpkın\nsarra\nsarrah\nsarthak\nsarunporn\n\
+sarvan\nsarvar\nsarvinoz\nsarya\nsarína\nsarıcabay\nsasa\nsascha\nsasha\nsaskia\n\
+sathvik\nsatomi\nsatrettin\nsatu\nsaturnina\nsaturnino\nsatya\nsatıa\nsau\nsaul\n\
+saulius\nsaumu\nsaumya\nsaundra\nsauti\nsava\nsavak\nsavana\nsavanah\nsavanna\n\
+savannah\nsaveliy\nsavely\nsaverio\nsavestina\nsaveta\nsavilla\nsavina\nsavion\nsavni\n\
+savon\nsavva\nsavvas\nsavvatiy\nsavvaty\nsavvoula\nsawyer\nsaxi\nsayalı\nsaydam\n\
+saygın\nsayin\nsayrak\nsayuri\nsayın\nsaçı\nsaïd\nsaúl\nsağcan\nsağıt\n\
+saša\nsašo\nsa’adatu\nsa’diya\nscarlet\nscarleth\nscarlett\nscarlette\nschley\nschuyler\n\
+scot\nscott\nscottie\nscotty\nseaborn\nseamus\nsean\nsean-paul\nseana\nseanan\n\
+seaneen\nseanna\nseason\nsebahtin\nsebastiaan\nsebastian\nsebastiano\nsebastien\nsebastijan\nsebastián\n\
+sebastião\nsebastjan\nsebastían\nsebattin\nsebigül\nseblâ\nsebrina\nseda\nsedat\nsedef\n\
+sedefcho\nsedife\nsedrick\nsee\nseema\nsefanía\nsefer\nsegilola\nsegismundo\nsegundo\n\
+seha\nsehel\nseif\nseifur\nseija\nseimur\nsejda\nselah\nselaheddin\nselatin\n\
+selcan\nselcen\nseldon\nselen\nselena\nselene\nseler\nselim\nselime\nselin\n\
+selina\nseline\nselini\nselivan\nseliverst\nselja\nselka\nselma\nselmer\nselmin\n\
+selvi\nselâtin\nselçuk\nsem\nsemaj\nsemat\nsemenarka\nsemender\nsemenica\nsemina\n\
 semine\nsemir\nsemra\nsemrin\nsena\nsenad\nsenaida\nsenan\nsencar\nseneca\n\
 seniha\nsenko\nsenn\nsenna\nsenne\nsenol\nsenora\nsenta\nsenía\nseona\n\
 seosamh\nsep\nsepp\nseppe\nseppo\nseptember\nsepti\nseptíma\nsera\nseracettin\n\
-serafim\nserafina\nserafín\nserah\nseraina\nserda\nsereina\nserena\nserenity\nserezli\n\
-serfinaz\nserge\nsergei\nsergej\nsergelinka\nsergey\nsergio\nsergiu\nsergius\nserhatmehmet\n\
-serhii\nserina\nserine\nserita\nserkan\nserma\nsernur\nserol\nserpil\nserver\n\
-servinaz\nservác\nsesar\nseselía\nsesil\nsesilía\nseslav\nsessa\nsesselja\nsesselía\n\
-sessilía\nseth\nsetsuko\nsetya\nsevan\nsevar\nsevara\nsevastin\nsevastyan\nsevcan\n\
-sevda\nsevdalin\nsevdan\nsevdelina\nsevdi\nsevdinar\nseve\nsevelin\nsever\nseveriano\n\
-severin\nseverina\nseverine\nseverino\nsevero\nsevert\nseverín\nseveta\nsevgen\nsevginur\n\
-sevican\nsevil\nsevim\nsevinc\nsevinch\nsevindik\nsevla\nsevsevil\nseward\nseydo\n\
-seye\nseyfulla\nseyfullah\nseyfəddin\nseyhan\nseyithan\nseymour\nseymur\nseyran\nseyyide\n\
-sezal\nsezen\nsezginbaş\nseçgül\nseçme\nsha\nshaban\nshad\nshade\nshadrack\n\
-shae\nshafter\nshahina\nshahnoza\nshahriyor\nshahzod\nshahzoda\nshaina\nshakia\nshakila\n\
-shakira\nshakita\nshala\nshalanda\nshalon\nshalonda\nshamar\nshameka\nshamika\nshamsuddeen\n\
-shan\nshana\nshanae\nshanda\nshandi\nshandra\nshane\nshaneka\nshanel\nshanell\n\
-shanelle\nshanequa\nshani\nshania\nshanice\nshaniece\nshanika\nshaniqua\nshanita\nshaniya\n\
-shanko\nshanna\nshannan\nshannen\nshannon\nshanon\nshanou\nshanta\nshantae\nshantay\n\
-shante\nshantel\nshantell\nshantelle\nshanti\nshaquan\nshaquana\nshaquille\nshaquita\nshara\n\
-sharan\nsharda\nshardae\nsharday\nsharde\nsharee\nsharell\nsharen\nshari\nsharice\n\
-sharie\nsharif\nsharika\nsharilyn\nsharita\nsharla\nsharleen\nsharlene\nsharmaine\nsharman\n\
-sharo\nsharolyn\nsharon\nsharonda\nsharri\nsharron\nsharyl\nsharyn\nshasta\nshatara\n\
-shaun\nshauna\nshaunda\nshauneen\nshaunna\nshaunta\nshaunte\nshaurya\nshavon\nshavonda\n\
-shavonne\nshawana\nshawanda\nshawanna\nshawn\nshawna\nshawnda\nshawnee\nshawnna\nshawnta\n\
-shawnte\nshay\nshayla\nshaylee\nshayna\nshayne\nshea\nsheamus\nsheba\nshedrick\n\
-sheela\nsheelagh\nsheena\nsheherezada\nshehu\nsheila\nsheilah\nsheilla\nsheillah\nsheki\n\
-shekoni\nshela\nshelba\nshelbi\nshelbie\nshelby\nsheldon\nshelia\nshella\nshelley\n\
-shelli\nshellie\nshelly\nshelton\nshelva\nshelvia\nshelvie\nshem\nshemar\nshemeka\n\
-shemika\nshena\nsheng-hsiung\nshenika\nshenita\nshenko\nshenna\nshenol\nshep\nshepherd\n\
-shera\nsheree\nsherell\nsheri\nsherice\nsheridan\nsherie\nsherika\nsherill\nsherilyn\n\
-sherise\nsherita\nsherlene\nsherley\nsherly\nsherlyn\nsherman\nsheron\nsherree\nsherrell\n\
-sherri\nsherrie\nsherril\nsherrill\nsherron\nsherry\nsherryl\nsherwin\nsherwood\nshery\n\
-sheryl\nsheryll\nsheyla\nsheyna\nshianne\nshibil\nshida\nshider\nshiela\nshih-chang\n\
-shih-han\nshih-ming\nshila\nshiloh\nshin\nshinead\nshinka\nshinko\nshino\nshipchan\n\
-shira\nshirely\nshirko\nshirl\nshirlee\nshirleen\nshirlene\nshirley\nshirleyann\nshirlie\n\
-shirly\nshishman\nshivani\nshivansh\nshizue\nshizuko\nshkodri\nshmilyo\nshmulyu\nshohei\n\
-shohjahon\nshohrux\nshoji\nshon\nshona\nshonda\nshondra\nshonna\nshonta\nshoshana\n\
-shota\nshpilko\nshpresa\nshqipe\nshravya\nshreya\nshtarban\nshtarkan\nshtedra\nshtedrin\n\
-shtedyu\nshtefaniya\nshteki\nshteno\nshtenyu\nshteriana\nshterion\nshteriyan\nshterko\nshteryo\n\
-shteryu\nshtiliyan\nshtilyan\nshtilyanka\nshtiryan\nshtono\nshttarban\nshttarkan\nshttilka\nshturk\n\
-shu\nshu-chen\nshu-ching\nshu-chuan\nshu-fang\nshu-fen\nshu-hua\nshu-hui\nshu-ling\nshu-mei\n\
-shu-min\nshukrona\nshusho\nshyann\nshyanne\nshyheim\nshyla\nsian\nsibbie\nsibel\n\
-sibila\nsibilla\nsibille\nsibonelo\nsibongile\nsibusisiwe\nsibusiso\nsibyl\nsibylla\nsibylle\n\
-sid\nsidar\nsiddharth\nsiddie\nsider\nsidiq\nsidiqə\nsidki\nsidney\nsidonia\n\
-sidoniya\nsidor\nsidónia\nsie\nsiebe\nsiegbert\nsiegfried\nsieghard\nsieglinde\nsiegmar\n\
-siegmund\nsiegrid\nsiegried\nsiegrun\nsiegward\nsiem\nsien\nsiena\nsienna\nsierra\n\
-sif\nsifa\nsifonya\nsifuna\nsigbergur\nsigbert\nsigbjartur\nsigbjörn\nsigdís\nsigdór\n\
-sigdóra\nsigfastur\nsigfinnur\nsigfreður\nsigfrid\nsigfrido\nsigfried\nsigfríð\nsigfríður\nsigfús\n\
-sigga\nsigge\nsiggeir\nsiggerður\nsighvatur\nsigismund\nsigita\nsigizmund\nsigjón\nsiglaugur\n\
-siglinde\nsigmann\nsigmar\nsigmund\nsigmunda\nsigmundur\nsigna\nsignar\nsigne\nsignhildur\n\
-signý\nsigri\nsigrid\nsigrun\nsigríkur\nsigríður\nsigrún\nsigsteinn\nsigtryggur\nsigtýr\n\
-sigur\nsigurbaldur\nsigurberg\nsigurbergur\nsigurbirna\nsigurbjarni\nsigurbjartur\nsigurbjörg\nsigurbjörn\nsigurbjört\n\
-sigurborg\nsigurbrandur\nsigurbára\nsigurd\nsigurdríf\nsigurdrífa\nsigurdís\nsigurdór\nsigurdóra\nsigurey\n\
-sigurfinna\nsigurfinnur\nsigurfljóð\nsigurgeir\nsigurgeira\nsigurgestur\nsigurgrímur\nsigurgísli\nsigurhanna\nsigurhans\n\
-sigurhelga\nsigurhildur\nsigurhjörtur\nsigurjón\nsigurjóna\nsigurkarl\nsigurlaug\nsigurlaugur\nsigurleif\nsigurleifur\n\
-sigurlilja\nsigurlinn\nsigurlinni\nsigurliði\nsigurlás\nsigurlín\nsigurlína\nsigurmann\nsigurmar\nsigurmon\n\
-sigurmunda\nsigurmundur\nsigurnanna\nsigurnýas\nsigurnýjas\nsiguroddur\nsigurpáll\nsigurrós\nsigursteina\nsigursteinn\n\
-sigursveinn\nsigurunn\nsigurvaldi\nsigurveig\nsigurvin\nsigurvina\nsigurást\nsigurásta\nsigurða\nsigurður\n\
-siguróli\nsigurósk\nsigurþór\nsigurþóra\nsigvaldi\nsigvard\nsigvarður\nsigyn\nsigþrúður\nsigþór\n\
-sigþóra\nsihawukele\nsiim\nsiiri\nsijuade\nsiku\nsil\nsila\nsilagi\nsilan\n\
-silantiy\nsilanty\nsilanur\nsilas\nsile\nsilfa\nsilfrún\nsilfá\nsilja\nsilje\n\
-silka\nsilke\nsilla\nsille\nsilli\nsilondile\nsilva\nsilvan\nsilvana\nsilvano\n\
-silver\nsilvestar\nsilvester\nsilvestr\nsilvestre\nsilvestro\nsilvi\nsilvia\nsilvian\nsilviana\n\
-silvie\nsilvija\nsilvio\nsilviu\nsilviyan\nsilvo\nsilvía\nsilyan\nsilyana\nsim\n\
-sima\nsimas\nsimber\nsimen\nsimeon\nsimi\nsimiloluwa\nsimina\nsimion\nsimisola\n\
-simiyu\nsimmie\nsimo\nsimon\nsimona\nsimonas\nsimone\nsimonetta\nsimonne\nsimphiwe\n\
-simphiweyinkosi\nsimpson\nsimten\nsimuzər\nsimão\nsimón\nsina\nsinaida\nsinan\nsincere\n\
-sinda\nsindre\nsindri\nsindy\nsine\nsinead\nsing\nsini\nsinică\nsinikka\n\
-sinisa\nsiniša\nsinklitikia\nsinklitikiya\nsintija\nsintiya\nsiobain\nsioban\nsiobhain\nsiobhan\n\
-siofra\nsione\nsiper\nsiphesihle\nsirac\nsirap\nsirena\nsiri\nsirje\nsirkka\n\
-sirman\nsiro\nsirpa\nsirra\nsirrý\nsiska\nsisko\nsisoya\nsissel\nsister\n\
-sitarə\nsithembiso\nsiti\nsitiwat\nsittik\nsittikorn\nsiu\nsiv\nsivert\nsivi\n\
-sixta\nsixten\nsixto\nsiya\nsiyabonga\nsjafnar\nsjoerd\nsjöfn\nskafti\nskaidrīte\n\
-skakalka\nskapti\nskarpheiður\nskarphéðinn\nskefill\nskeggi\nskender\nskip\nskjöldur\nskolastika\n\
-skorbut\nskorri\nskugga\nskuggi\nskuld\nsky\nskye\nskyla\nskylar\nskyler\n\
-skær\nskæringur\nskírnir\nskíði\nskúla\nskúli\nskúlína\nskúta\nslade\nsladjana\n\
-sladoledka\nslamet\nslavdo\nslaven\nslaveya\nslaveyko\nslavi\nslavica\nslavil\nslavisa\n\
-slavka\nslavko\nslavomír\nslavomíra\nslavěna\nslawomir\nsloane\nslobodan\nslyvia\nsláva\n\
-slávka\nsmaranda\nsmehoterapiya\nsmiltė\nsmirna\nsmith\nsmiður\nsmyrill\nsmári\nsneha\n\
-sneider\nsnezana\nsnezhinka\nsnizhana\nsnježana\nsnjáfríður\nsnjáka\nsnjófríður\nsnjóki\nsnjólaug\n\
-snjólaugur\nsnjólfur\nsnorra\nsnorri\nsnæbjartur\nsnæbjörg\nsnæbjörn\nsnæbjört\nsnæborg\nsnæbrá\n\
-snædís\nsnæfríður\nsnæhólm\nsnælaug\nsnælaugur\nsnær\nsnæringur\nsnærós\nsnærún\nsnævar\n\
-snævarr\nsnæþór\nsnót\nso\nsocorro\nsoffanías\nsoffía\nsofi\nsofia\nsofiane\n\
-sofie\nsofiia\nsofija\nsofiya\nsofiyka\nsofon\nsofron\nsofía\nsoila\nsokrat\n\
-sol\nsolange\nsole\nsoledad\nsoleh\nsoliha\nsoline\nsolma\nsolmaz\nsoloman\n\
-solomia\nsolomiia\nsolomon\nsolon\nsolveig\nsolvej\nsolvita\nsolène\nsomadina\nsomer\n\
-sommer\nsomtochukwu\nson\nsona\nsonad\nsonata\nsondra\nsondre\nsong\nsongurkan\n\
-songül\nsonia\nsonja\nsonji\nsonnur\nsonny\nsonný\nsonya\nsoo\nsook\n\
-soon\nsophanías\nsophia\nsophie\nsophie-louise\nsophie-marie\nsophronia\nsophus\nsophy\nsoraia\n\
-sorana\nsorawut\nsoraya\nsorcha\nsoren\nsorin\nsorina\nsosimo\nsotaro\nsouad\n\
-soufiane\nsouma\nsoumia\nsowande\nsoydaner\nsoykan\nsoykut\nsoyselçuk\nsoňa\nsparkle\n\
-spartak\nspartakus\nspasena\nspasiyana\nspencer\nspenser\nsperanța\nsphiwe\nspirela\nspiridon\n\
-sporði\nspring\nspurgeon\nspói\nsquire\nsrečko\nssu-yu\nstacee\nstacey\nstaci\n\
-stacia\nstacie\nstacy\nstaffan\nstafford\nstamatka\nstan\nstana\nstanca\nstancu\n\
-stanford\nstaniela\nstanimir\nstanimirka\nstanislaus\nstanislav\nstanislava\nstanislaw\nstanisław\nstanka\n\
-stanko\nstanley\nstanton\nstapi\nstar\nstarkaður\nstarla\nstarling\nstarr\nstarri\n\
-stasha\nstasia\nstavisara\nstavros\nstaņislavs\nsteen\nstef\nstefaan\nstefan\nstefana\n\
-stefani\nstefania\nstefanie\nstefano\nstefany\nstefanía\nsteffanie\nsteffen\nsteffi\nstefnir\n\
-stefán\nstefánný\nstein\nsteina\nsteinar\nsteinarr\nsteinberg\nsteinbergur\nsteinbjörg\nsteinbjörn\n\
-steinborg\nsteindís\nsteindór\nsteindóra\nsteiney\nsteinfinnur\nsteinfríður\nsteingerður\nsteingrímur\nsteinhildur\n\
-steini\nsteinkell\nsteinlaug\nsteinmann\nsteinmar\nsteinmóður\nsteinn\nsteinrós\nsteinröður\nsteinrún\n\
-steinunn\nsteinvarður\nsteinvör\nsteinólfur\nsteinþór\nsteinþóra\nstela\nstelian\nsteliana\nstelina\n\
-stella\nstellah\nstellan\nsteluța\nsten\nstepan\nstepanie\nstephaine\nstephan\nstephane\n\
-stephani\nstephania\nstephanie\nstephany\nstephen\nstephene\nstephenie\nstephine\nstephnie\nstephon\n\
-sterling\nsterre\nstetson\nstevan\nsteve\nsteven\nstevie\nsteward\nstewart\nsteyana\n\
-stian\nstien\nstig\nstijn\nstilla\nstina\nstine\nstirnir\nstiven\nstjarna\n\
-stjepan\nstoimena\nstojan\nstoletka\nstone\nstonewall\nstoney\nstorm\nstormur\nstormy\n\
-stoyan\nstoyanka\nstuart\nsture\nsturla\nsturlaugur\nsturri\nstyr\nstyrbjörn\nstyrgerður\n\
-styrkár\nstyrmir\nstyrr\nstéphan\nstéphane\nstéphanie\nstígheiður\nstígrún\nstígur\nstína\n\
-stórólfur\nsu\nsu-chen\nsu-chin\nsu-ching\nsu-chu\nsu-lan\nsuanne\nsuat\nsubomi\n\
-subutiye\nsuci\nsudi\nsudie\nsudiksha\nsue\nsueann\nsuellen\nsuhani\nsuk\n\
-sula\nsuleiman\nsulema\nsulhi\nsullivan\nsultane\nsumarliði\nsumarlína\nsumarrós\nsumayya\n\
-sumiko\nsummer\nsumner\nsun\nsunay\nsunday\nsune\nsunel\nsung\nsungara\n\
-sunna\nsunnefa\nsunneva\nsunni\nsunniva\nsunny\nsunníva\nsunshine\nsupasit\nsupasita\n\
-suphi\nsurya\nsusam\nsusan\nsusana\nsusanita\nsusann\nsusanna\nsusannah\nsusanne\n\
-suse\nsusi\nsusie\nsussanne\nsussie\nsusy\nsuus\nsuvakit\nsuvi\nsuwijuk\n\
-suzan\nsuzana\nsuzann\nsuzanna\nsuzanne\nsuze\nsuzette\nsuzi\nsuzie\nsuzy\n\
-suğra\nsvafa\nsvafar\nsvala\nsvali\nsvalrún\nsvan\nsvana\nsvanberg\nsvanbergur\n\
-svanbjörg\nsvanbjörn\nsvanbjört\nsvanborg\nsvandís\nsvaney\nsvanfríður\nsvangeir\nsvanheiður\nsvanhildur\n\
-svanhvít\nsvanhólm\nsvani\nsvanlaug\nsvanlaugur\nsvanmundur\nsvanrós\nsvante\nsvanur\nsvanþrúður\n\
-svanþór\nsvatopluk\nsvatoslav\nsvava\nsvavar\nsvea\nsvein\nsveina\nsveinar\nsveinberg\n\
-sveinbjartur\nsveinbjörg\nsveinbjörn\nsveinborg\nsveindís\nsveiney\nsveinfríður\nsveingerður\nsveinhildur\nsveinjón\n\
-sveinlaug\nsveinlaugur\nsveinmar\nsveinn\nsveinrós\nsveinrún\nsveinsína\nsveinungi\nsveinveig\nsveinþór\n\
-sven\nsven-erik\nsven-olof\nsvend\nsvenja\nsvenning\nsverre\nsverrir\nsvetla\nsvetlana\n\
-svetlomir\nsvetlomira\nsvetlyu\nsvetoslav\nsvetozar\nsvetozár\nsvezha\nsviatoslav\nsviatoslava\nsvidna\n\
-svitlana\nsvobodka\nsvyatopolk\nsvyatoslav\nsváfnir\nsvätopluk\nsvölnir\nsvörfuður\nsvětlana\nswala\n\
-swaleh\nswantje\nswen\nswetlana\nsyahrini\nsybil\nsybilla\nsybille\nsyble\nsydell\n\
-sydnee\nsydney\nsydni\nsydnie\nsyed\nsylas\nsylgja\nsylivia\nsylke\nsylva\n\
-sylvain\nsylvaine\nsylvan\nsylvana\nsylvania\nsylvanus\nsylvester\nsylvia\nsylviane\nsylvianne\n\
-sylvie\nsylvio\nsylvère\nsylvía\nsylwia\nsymon\nsymone\nsynnøve\nsynthia\nsyreeta\n\
-sys\nszabolcs\nszilveszter\nszilvia\nszilárd\nszymon\nsándor\nsára\nsânziana\nsæberg\n\
-sæbergur\nsæbjörg\nsæbjörn\nsæbjört\nsæborg\nsædís\nsæfinna\nsæfríður\nsæhildur\nsæi\n\
-sælaug\nsælaugur\nsæmann\nsæmunda\nsæmundur\nsæný\nsær\nsærós\nsærún\nsæsól\n\
-sæunn\nsævald\nsævaldur\nsævar\nsævarr\nsævin\nsævör\nsæþór\nsébastien\nsérgio\n\
-séverin\nséverine\nsía\nsílvia\nsímon\nsímonía\nsírnir\nsírus\nsísí\nsíta\n\
-sívar\nsófus\nsófónías\nsókrates\nsól\nsóla\nsólberg\nsólbergur\nsólbjartur\nsólbjörg\n\
-sólbjörn\nsólbjört\nsólborg\nsólbrá\nsólbrún\nsóldís\nsóldögg\nsóley\nsólfríður\nsólgerður\n\
-sólhildur\nsólimann\nsólkatla\nsóllilja\nsólmar\nsólmundur\nsólný\nsólon\nsólrós\nsólrún\n\
-sólveig\nsólver\nsólvin\nsólvör\nsólín\nsónata\nsónia\nsökmen\nsölmundur\nsölva\n\
-sölvar\nsölvey\nsölvi\nsölvína\nsönke\nsören\nsörli\nsöyler\nsözer\nsøren\n\
-sørine\nsøs\nsúla\nsúsan\nsúsanna\nsübhan\nsücaettin\nsücəddin\nsüdabə\nsüha\n\
-süheyda\nsükrü\nsüleyla\nsüleyman\nsümerya\nsümeyye\nsüner\nsürəyya\nsüsen\nsüvari\n\
-süzer\nsýrus\nsıla\nsırriye\nsıylıhan\nsəadət\nsəbinə\nsəbirə\nsəbuhi\nsədaqət\n\
-səfurə\nsəfər\nsəhər\nsəidə\nsəlahəddin\nsəlim\nsəlimə\nsəma\nsəmayə\nsəməd\n\
-sənan\nsənubər\nsəriyyə\nsərvər\nsərxan\nsərəncam\nsəxavət\nta\nta-tanisha\ntaahaa\n\
-taahir\ntaaj\ntaalib\ntaamir\ntaanish\ntaariq\ntab\ntaban\ntabassum\ntabatha\n\
-tabea\ntabetha\ntabish\ntabita\ntabitha\ntaciddin\ntad\ntadas\ntade\ntadeen\n\
-tadej\ntadeja\ntadeo\ntadeusz\ntadeáš\ntadhg\ntafazal\ntaft\ntagangül\ntage\n\
-taha\ntahaw-wur\ntahawwur\ntaheem\ntahir\ntahj\ntahmaseb\ntahmeed\ntahmid\ntahoor\n\
-tahseen\ntai\ntaial\ntaichi\ntaimur\ntaina\ntaine\ntaisha\ntaisia\ntaisir\n\
-taisiya\ntaisto\ntaj\ntaja\ntajammal\ntajammul\ntajuana\ntajudinn\ntajus\ntakako\n\
-takatifu\ntakisha\ntakuma\ntal\ntala\ntalal\ntalan\ntalat\ntalayer\ntalen\n\
-talha\ntalhah\ntali\ntalia\ntalib\ntalibe\ntalisha\ntalitha\ntaliyah\ntallie\n\
-talmadge\ntalmage\ntalon\ntalía\ntalıb\ntam\ntama\ntamala\ntamam\ntamanna\n\
-tamar\ntamara\ntamatha\ntamati\ntamaydın\ntamaşa\ntambika\ntambra\ntameika\ntameka\n\
-tamekia\ntamela\ntamera\ntamesha\ntami\ntamia\ntamica\ntamie\ntamika\ntamiko\n\
-tamilla\ntamisha\ntammara\ntammera\ntammi\ntammie\ntammy\ntamra\ntamu\ntamya\n\
-tamás\ntan\ntana\ntanak\ntanay\ntanbay\ntandoğdu\ntandra\ntandri\ntandy\n\
-tane\ntaneka\ntaneli\ntanesha\ntangaroa\ntangela\ntanguy\ntangül\ntanhan\ntania\n\
-tanika\ntanimu\ntanish\ntanisha\ntaniya\ntaniyah\ntanja\ntanmayi\ntanna\ntanner\n\
-tanpınar\ntanses\ntansev\ntansığ\ntantri\ntanveer\ntanvi\ntanya\ntanyolaç\ntanyu\n\
-tanía\ntanır\ntao\ntapani\ntapio\ntara\ntarah\ntaraji\ntarak\ntarancı\n\
-taras\ntaren\ntarfaan\ntarfur\ntari\ntarik\ntariq\ntariyel\ntarja\ntarmo\n\
-taro\ntarra\ntarsha\ntartış\ntaru\ntaryn\ntarzícius\ntasdik\ntasha\ntashia\n\
-tashimira\ntashina\ntasia\ntasnim\ntassilo\ntasvir\ntaswir\ntate\ntatia\ntatiana\n\
-tatianna\ntatjana\ntatsuo\ntatu\ntatum\ntatyana\ntatyanna\ntaufan\ntaufik\ntauno\n\
-taunya\ntaurean\ntaurus\ntautvydas\ntavares\ntavaris\ntavian\ntavion\ntavon\ntawana\n\
-tawanda\ntawanna\ntawkeel\ntawna\ntawny\ntawnya\ntaya\ntayaydın\ntaygan\ntayla\n\
-taylak\ntayler\ntaylor\ntayna\ntayshaun\ntayyibe\ntayyip\ntaçnur\ntaşar\ntaşkan\n\
-tea\nteagan\nteber\ntecimer\ntecla\nted\nteddie\nteddy\ntedi\nteea\n\
-teela\nteemu\nteena\nteerth\nteetat\ntegan\nteguh\nteija\nteisha\nteitný\n\
-teitur\nteja\ntejas\ntejs\ntekbay\ntekecan\ntekiner\ntekla\nteknaz\nteksoy\n\
-telefonka\ntelemaco\ntelim\ntella\ntellervo\ntelly\ntelma\ntelman\ntelmo\ntelse\n\
-temeka\ntemidayo\ntemika\ntemime\ntemir\ntemira\ntemirhan\ntemistocle\ntemizkal\ntempie\n\
-temple\ntemuçin\ntena\ntenesha\ntenika\ntenis\ntenisha\ntennessee\ntennie\ntennille\n\
-tenvir\ntenzin\nteo\nteobaldo\nteodor\nteodora\nteodoro\nteodors\nteodosi\nteodosia\n\
-teodosio\nteodosiy\nteodoslav\nteodostin\nteofan\nteofil\nteofila\nteohar\nteohari\nteona\n\
-tequila\ntera\nterance\ntercan\ntere\ntereasa\nterell\nterence\nterentiy\nterenty\n\
-teresa\nterese\nteresia\nteresiah\nteresita\nteressa\nteresía\ntereza\nterezija\nterhi\n\
-teri\nterica\nterina\nterisa\nterje\nterlan\ntero\nterra\nterrance\nterrell\n\
-terrence\nterresa\nterri\nterrie\nterrill\nterrilyn\nterry\nterttu\ntervel\nteréz\n\
-terézia\ntesa\ntesha\ntess\ntessa\ntessie\ntetiana\nteun\nteuta\nteuvo\n\
-tevin\ntevs\ntex\ntexanna\ntexas\ntexie\nteybet\nteymur\nteymuraz\nteymurçin\n\
-tezcan\ntezol\nteófila\nteófilo\nthabani\nthabisa\nthabisile\nthabiti\nthad\nthaddeus\n\
-thaddäus\nthalente\nthales\nthalia\nthanatcha\nthandazile\nthandeka\nthandiwe\nthando\nthanh\n\
-thao\nthea\ntheadore\ntheda\nthedore\nthekla\nthelma\nthembeka\nthembekile\nthembile\n\
-thembisile\ntheo\ntheobald\ntheodis\ntheodocia\ntheodoor\ntheodor\ntheodora\ntheodore\ntheodoro\n\
-theodoros\ntheodosia\ntheodór\ntheodóra\ntheola\ntheophil\ntheophile\ntheres\ntheresa\ntherese\n\
-theresia\ntheressa\ntherman\ntheron\nthersa\ntherése\ntheta\ntheódór\ntheódóra\nthi\n\
-thiago\nthiare\nthibaud\nthibault\nthibaut\nthibo\nthierry\nthies\nthijmen\nthijn\n\
-thijs\nthilo\nthinhinane\nthom\nthomas\nthomasena\nthomasina\nthomasine\nthompson\nthomás\n\
-thor\nthora\nthoralf\nthorben\nthorberg\nthore\nthornton\nthorsten\nthorwald\nthos\n\
-thresa\nthu\nthuo\nthure\nthurlow\nthurman\nthursa\nthurston\nthuthukile\nthuy\n\
-thyra\nthành\nthéa\nthéo\nthéodore\nthéophile\nthérèse\nthór\nthảo\ntia\n\
-tiago\ntiana\ntianna\ntiara\ntiare\ntiarna\ntiarnan\ntiarra\ntibe\ntiberia\n\
-tiberiu\ntibo\ntibor\ntiburcio\nticen\ntichomír\ntiegan\ntien\ntiera\ntiernan\n\
-tierra\nties\ntiesha\ntifany\ntiffaney\ntiffani\ntiffanie\ntiffany\ntiffiny\ntigroni\n\
-tiha\ntiho\ntihol\ntihomir\ntihon\ntiia\ntiina\ntiit\ntiiu\ntijl\n\
-tijmen\ntijn\ntijs\ntijuana\ntikhon\ntil\ntilda\ntilde\ntilden\ntilen\n\
-tiliana\ntill\ntilla\ntillie\ntillman\ntillmann\ntilly\ntilman\ntilmann\ntilo\n\
-tilyo\ntim\ntimbul\ntimcho\ntimea\ntimika\ntimm\ntimmie\ntimmothy\ntimmy\n\
-timo\ntimofei\ntimofey\ntimon\ntimotei\ntimotej\ntimoteo\ntimotey\ntimothy\ntimothée\n\
-timur\ntimurtaş\ntiméo\ntina\ntinca\ntincho\ntincuța\ntindar\ntindra\ntindri\n\
-tindur\ntine\ntineke\ntiney\ntinie\ntinisha\ntinna\ntinne\ntinni\ntinnie\n\
-tino\ntiny\ntira\ntirdad\ntirsa\ntirta\ntirtayasa\ntirza\ntisa\ntish\n\
-tisha\ntishie\ntishk\ntisho\ntitas\ntiti\ntitilayo\ntitin\ntito\ntitus\n\
-tivadar\ntiziana\ntiziano\ntiğin\ntjaldur\ntjaša\ntjörfi\ntjörvi\ntoaneta\ntobe\n\
-tobi\ntobias\ntobiasz\ntobie\ntobin\ntobiáš\ntoby\ntobías\ntoccara\ntod\n\
-todd\ntodda\ntode\ntodomirka\ntodor\ntodoraki\ntodorin\ntodorina\ntodsawun\ntofiq\n\
-toi\ntoivo\ntoker\ntoki\ntokimir\ntoktuğ\ntokunbo\ntoköz\ntola\ntolbert\n\
-tolek\ntoliana\ntolli\ntollie\ntolonbay\ntolulope\ntoluwanimi\ntolyu\ntom\ntoma\n\
-tomas\ntomasa\ntomasz\ntomaž\ntomeka\ntomen\ntomi\ntomie\ntomika\ntomiko\n\
-tominka\ntomislav\ntommaso\ntommi\ntommie\ntommy\ntommye\ntomo\ntomoko\ntomori\n\
-tomoya\ntomris\ntoms\ntomurcuk\ntomàs\ntomás\ntomáš\ntomé\ntona\ntoncho\n\
-tonda\ntone\ntonette\ntoney\ntonguç\ntoni\ntonia\ntonicha\ntonie\ntonimir\n\
-tonino\ntonisha\ntonislav\ntonita\ntonitsveta\ntonja\ntonje\ntonko\ntonni\ntonny\n\
-tony\ntonya\ntoomas\ntoon\ntopalko\ntopias\ntopolko\ntopuz\ntor\ntora\n\
-toralf\ntorben\ntorbjörg\ntorbjörn\ntorbjørn\ntord\ntore\ntorey\ntorfey\ntorfheiður\n\
-torfhildur\ntorfi\ntorgny\ntorhan\ntori\ntoriano\ntoribio\ntorie\ntorill\ntorquato\n\
-torrance\ntorrence\ntorrey\ntorri\ntorrie\ntorry\ntorsten\ntory\ntosha\ntoshia\n\
-toshiko\ntoshio\ntoshka\ntoska\ntotko\ntotso\ntotyo\ntotyu\ntova\ntove\n\
-tovuz\ntowanda\ntoy\ntoya\ntoño\ntoğan\ntoğrul\ntrace\ntracee\ntracey\n\
-traci\ntracie\ntracy\ntrae\ntraian\ntran\ntrang\ntrapka\ntraude\ntraudel\n\
-traudl\ntraugott\ntrausti\ntraute\ntravis\ntravon\ntrayvon\ntre\ntreacy\ntreasa\n\
-treasure\ntreena\ntremaine\ntremayne\ntrena\ntrendafila\ntrent\ntrenten\ntrenton\ntresa\n\
-tressa\ntressie\ntreva\ntrever\ntrevin\ntrevion\ntrevon\ntrevor\ntrey\ntreyton\n\
-treyvon\ntri\ntricia\ntrifon\ntrifonka\ntriin\ntrilby\ntrina\ntrine\ntrinh\n\
-trini\ntrinidad\ntrinity\ntriona\ntripp\ntripti\ntrish\ntrisha\ntrista\ntristan\n\
-tristana\ntristen\ntristian\ntristin\ntriston\ntristán\ntriveni\ntriya\ntroels\ntrofim\n\
-trokhym\ntrond\ntrosha\ntrostan\ntroy\ntrude\ntrudel\ntrudi\ntrudie\ntrudy\n\
-true\ntrufana\ntrula\ntrumaine\ntruman\ntrung\ntryggva\ntryggvi\ntryggvína\ntrystan\n\
-tránsito\ntrú\ntrúmann\ntrīne\ntrọng\ntsaki\ntsaneta\ntsarevna\ntsetsa\ntsocho\n\
+serafeia\nserafeim\nserafim\nserafina\nserafín\nserah\nseraina\nserda\nsereina\nserena\n\
+serenity\nserezli\nserfinaz\nserge\nsergei\nsergej\nsergelinka\nsergey\nsergio\nsergios\n\
+sergiu\nsergius\nserhatmehmet\nserhii\nserina\nserine\nserita\nserkan\nserma\nsernur\n\
+serol\nserpil\nserver\nservinaz\nservác\nsesar\nseselía\nsesil\nsesilía\nseslav\n\
+sessa\nsesselja\nsesselía\nsessilía\nseth\nsetsuko\nsetya\nsevan\nsevar\nsevara\n\
+sevasti\nsevastiani\nsevastianos\nsevastin\nsevastyan\nsevcan\nsevda\nsevdalin\nsevdan\nsevdelina\n\
+sevdi\nsevdinar\nseve\nsevelin\nsever\nseveriano\nseverin\nseverina\nseverine\nseverino\n\
+severo\nsevert\nseverín\nseveta\nsevgen\nsevginur\nsevican\nsevil\nsevim\nsevinc\n\
+sevinch\nsevindik\nsevla\nsevsevil\nseward\nseydo\nseye\nseyfulla\nseyfullah\nseyfəddin\n\
+seyhan\nseyithan\nseymour\nseymur\nseyran\nseyyide\nsezal\nsezen\nsezginbaş\nseçgül\n\
+seçme\nsha\nshaban\nshad\nshade\nshadrack\nshae\nshafter\nshahina\nshahnoza\n\
+shahriyor\nshahzod\nshahzoda\nshaina\nshakia\nshakila\nshakira\nshakita\nshala\nshalanda\n\
+shalon\nshalonda\nshamar\nshameka\nshamika\nshamsuddeen\nshan\nshana\nshanae\nshanda\n\
+shandi\nshandra\nshane\nshaneka\nshanel\nshanell\nshanelle\nshanequa\nshani\nshania\n\
+shanice\nshaniece\nshanika\nshaniqua\nshanita\nshaniya\nshanko\nshanna\nshannan\nshannen\n\
+shannon\nshanon\nshanou\nshanta\nshantae\nshantay\nshante\nshantel\nshantell\nshantelle\n\
+shanti\nshaquan\nshaquana\nshaquille\nshaquita\nshara\nsharan\nsharda\nshardae\nsharday\n\
+sharde\nsharee\nsharell\nsharen\nshari\nsharice\nsharie\nsharif\nsharika\nsharilyn\n\
+sharita\nsharla\nsharleen\nsharlene\nsharmaine\nsharman\nsharo\nsharolyn\nsharon\nsharonda\n\
+sharri\nsharron\nsharyl\nsharyn\nshasta\nshatara\nshaun\nshauna\nshaunda\nshauneen\n\
+shaunna\nshaunta\nshaunte\nshaurya\nshavon\nshavonda\nshavonne\nshawana\nshawanda\nshawanna\n\
+shawn\nshawna\nshawnda\nshawnee\nshawnna\nshawnta\nshawnte\nshay\nshayla\nshaylee\n\
+shayna\nshayne\nshea\nsheamus\nsheba\nshedrick\nsheela\nsheelagh\nsheena\nsheherezada\n\
+shehu\nsheila\nsheilah\nsheilla\nsheillah\nsheki\nshekoni\nshela\nshelba\nshelbi\n\
+shelbie\nshelby\nsheldon\nshelia\nshella\nshelley\nshelli\nshellie\nshelly\nshelton\n\
+shelva\nshelvia\nshelvie\nshem\nshemar\nshemeka\nshemika\nshena\nsheng-hsiung\nshenika\n\
+shenita\nshenko\nshenna\nshenol\nshep\nshepherd\nshera\nsheree\nsherell\nsheri\n\
+sherice\nsheridan\nsherie\nsherika\nsherill\nsherilyn\nsherise\nsherita\nsherlene\nsherley\n\
+sherly\nsherlyn\nsherman\nsheron\nsherree\nsherrell\nsherri\nsherrie\nsherril\nsherrill\n\
+sherron\nsherry\nsherryl\nsherwin\nsherwood\nshery\nsheryl\nsheryll\nsheyla\nsheyna\n\
+shianne\nshibil\nshida\nshider\nshiela\nshih-chang\nshih-han\nshih-ming\nshila\nshiloh\n\
+shin\nshinead\nshinka\nshinko\nshino\nshipchan\nshira\nshirely\nshirko\nshirl\n\
+shirlee\nshirleen\nshirlene\nshirley\nshirleyann\nshirlie\nshirly\nshishman\nshivani\nshivansh\n\
+shizue\nshizuko\nshkodri\nshmilyo\nshmulyu\nshohei\nshohjahon\nshohrux\nshoji\nshon\n\
+shona\nshonda\nshondra\nshonna\nshonta\nshoshana\nshota\nshpilko\nshpresa\nshqipe\n\
+shravya\nshreya\nshtarban\nshtarkan\nshtedra\nshtedrin\nshtedyu\nshtefaniya\nshteki\nshteno\n\
+shtenyu\nshteriana\nshterion\nshteriyan\nshterko\nshteryo\nshteryu\nshtiliyan\nshtilyan\nshtilyanka\n\
+shtiryan\nshtono\nshttarban\nshttarkan\nshttilka\nshturk\nshu\nshu-chen\nshu-ching\nshu-chuan\n\
+shu-fang\nshu-fen\nshu-hua\nshu-hui\nshu-ling\nshu-mei\nshu-min\nshukrona\nshusho\nshyann\n\
+shyanne\nshyheim\nshyla\nsian\nsibbie\nsibel\nsibila\nsibilla\nsibille\nsibonelo\n\
+sibongile\nsibusisiwe\nsibusiso\nsibyl\nsibylla\nsibylle\nsid\nsidar\nsiddharth\nsiddie\n\
+sider\nsidiq\nsidiqə\nsidki\nsidney\nsidonia\nsidoniya\nsidor\nsidónia\nsie\n\
+siebe\nsiegbert\nsiegfried\nsieghard\nsieglinde\nsiegmar\nsiegmund\nsiegrid\nsiegried\nsiegrun\n\
+siegward\nsiem\nsien\nsiena\nsienna\nsierra\nsif\nsifa\nsifonya\nsifuna\n\
+sigbergur\nsigbert\nsigbjartur\nsigbjörn\nsigdís\nsigdór\nsigdóra\nsigfastur\nsigfinnur\nsigfreður\n\
+sigfrid\nsigfrido\nsigfried\nsigfríð\nsigfríður\nsigfús\nsigga\nsigge\nsiggeir\nsiggerður\n\
+sighvatur\nsigismund\nsigita\nsigizmund\nsigjón\nsiglaugur\nsiglinde\nsigmann\nsigmar\nsigmund\n\
+sigmunda\nsigmundur\nsigna\nsignar\nsigne\nsignhildur\nsigný\nsigri\nsigrid\nsigrun\n\
+sigríkur\nsigríður\nsigrún\nsigsteinn\nsigtryggur\nsigtýr\nsigur\nsigurbaldur\nsigurberg\nsigurbergur\n\
+sigurbirna\nsigurbjarni\nsigurbjartur\nsigurbjörg\nsigurbjörn\nsigurbjört\nsigurborg\nsigurbrandur\nsigurbára\nsigurd\n\
+sigurdríf\nsigurdrífa\nsigurdís\nsigurdór\nsigurdóra\nsigurey\nsigurfinna\nsigurfinnur\nsigurfljóð\nsigurgeir\n\
+sigurgeira\nsigurgestur\nsigurgrímur\nsigurgísli\nsigurhanna\nsigurhans\nsigurhelga\nsigurhildur\nsigurhjörtur\nsigurjón\n\
+sigurjóna\nsigurkarl\nsigurlaug\nsigurlaugur\nsigurleif\nsigurleifur\nsigurlilja\nsigurlinn\nsigurlinni\nsigurliði\n\
+sigurlás\nsigurlín\nsigurlína\nsigurmann\nsigurmar\nsigurmon\nsigurmunda\nsigurmundur\nsigurnanna\nsigurnýas\n\
+sigurnýjas\nsiguroddur\nsigurpáll\nsigurrós\nsigursteina\nsigursteinn\nsigursveinn\nsigurunn\nsigurvaldi\nsigurveig\n\
+sigurvin\nsigurvina\nsigurást\nsigurásta\nsigurða\nsigurður\nsiguróli\nsigurósk\nsigurþór\nsigurþóra\n\
+sigvaldi\nsigvard\nsigvarður\nsigyn\nsigþrúður\nsigþór\nsigþóra\nsihawukele\nsiim\nsiiri\n\
+sijuade\nsiku\nsil\nsila\nsilagi\nsilan\nsilantiy\nsilanty\nsilanur\nsilas\n\
+sile\nsilfa\nsilfrún\nsilfá\nsilja\nsilje\nsilka\nsilke\nsilla\nsille\n\
+silli\nsilondile\nsilva\nsilvan\nsilvana\nsilvano\nsilver\nsilvestar\nsilvester\nsilvestr\n\
+silvestre\nsilvestro\nsilvi\nsilvia\nsilvian\nsilviana\nsilvie\nsilvija\nsilvio\nsilviu\n\
+silviyan\nsilvo\nsilvía\nsilyan\nsilyana\nsim\nsima\nsimas\nsimber\nsimen\n\
+simeon\nsimi\nsimiloluwa\nsimina\nsimion\nsimisola\nsimiyu\nsimmie\nsimo\nsimon\n\
+simona\nsimonas\nsimone\nsimonetta\nsimonne\nsimphiwe\nsimphiweyinkosi\nsimpson\nsimten\nsimuzər\n\
+simão\nsimón\nsina\nsinaida\nsinan\nsincere\nsinda\nsindre\nsindri\nsindy\n\
+sine\nsinead\nsing\nsini\nsinică\nsinikka\nsinisa\nsiniša\nsinklitikia\nsinklitikiya\n\
+sintija\nsintiya\nsiobain\nsioban\nsiobhain\nsiobhan\nsiofra\nsione\nsiper\nsiphesihle\n\
+sirac\nsiranous\nsirap\nsirena\nsiri\nsirje\nsirkka\nsirman\nsiro\nsirpa\n\
+sirra\nsirrý\nsiska\nsisko\nsisoya\nsissel\nsister\nsitarə\nsithembiso\nsiti\n\
+sitiwat\nsittik\nsittikorn\nsiu\nsiv\nsivert\nsivi\nsixta\nsixten\nsixto\n\
+siya\nsiyabonga\nsjafnar\nsjoerd\nsjöfn\nskafti\nskaidrīte\nskakalka\nskapti\nskarpheiður\n\
+skarphéðinn\nskefill\nskeggi\nskender\nskip\nskjöldur\nskolastika\nskorbut\nskorri\nskugga\n\
+skuggi\nskuld\nsky\nskye\nskyla\nskylar\nskyler\nskær\nskæringur\nskírnir\n\
+skíði\nskúla\nskúli\nskúlína\nskúta\nslade\nsladjana\nsladoledka\nslamet\nslavdo\n\
+slaven\nslaveya\nslaveyko\nslavi\nslavica\nslavil\nslavisa\nslavka\nslavko\nslavomír\n\
+slavomíra\nslavěna\nslawomir\nsloane\nslobodan\nslyvia\nsláva\nslávka\nsmaragda\nsmaranda\n\
+smehoterapiya\nsmiltė\nsmirna\nsmith\nsmiður\nsmyrill\nsmári\nsneha\nsneider\nsnezana\n\
+snezhinka\nsnizhana\nsnježana\nsnjáfríður\nsnjáka\nsnjófríður\nsnjóki\nsnjólaug\nsnjólaugur\nsnjólfur\n\
+snorra\nsnorri\nsnæbjartur\nsnæbjörg\nsnæbjörn\nsnæbjört\nsnæborg\nsnæbrá\nsnædís\nsnæfríður\n\
+snæhólm\nsnælaug\nsnælaugur\nsnær\nsnæringur\nsnærós\nsnærún\nsnævar\nsnævarr\nsnæþór\n\
+snót\nso\nsocorro\nsoffanías\nsoffía\nsofi\nsofia\nsofiane\nsofie\nsofiia\n\
+sofija\nsofiya\nsofiyka\nsofoklis\nsofon\nsofron\nsofronia\nsofía\nsoila\nsokrat\n\
+sokratis\nsol\nsolange\nsole\nsoledad\nsoleh\nsoliha\nsoline\nsolma\nsolmaz\n\
+soloman\nsolomia\nsolomiia\nsolomon\nsolon\nsolveig\nsolvej\nsolvita\nsolène\nsomadina\n\
+somer\nsommer\nsomtochukwu\nson\nsona\nsonad\nsonata\nsondra\nsondre\nsong\n\
+songurkan\nsongül\nsonia\nsonja\nsonji\nsonnur\nsonny\nsonný\nsonya\nsoo\n\
+sook\nsoon\nsophanías\nsophia\nsophie\nsophie-louise\nsophie-marie\nsophronia\nsophus\nsophy\n\
+soraia\nsorana\nsorawut\nsoraya\nsorcha\nsoren\nsorin\nsorina\nsosimo\nsotaro\n\
+sotiria\nsotirios\nsotiris\nsouad\nsoufiane\nsoultana\nsouma\nsoumela\nsoumia\nsowande\n\
+soydaner\nsoykan\nsoykut\nsoyselçuk\nsozon\nsozousa\nsoňa\nsparkle\nspartak\nspartakus\n\
+sparti\nspasena\nspasiyana\nspencer\nspenser\nsperanța\nsphiwe\nspilios\nspirela\nspiridon\n\
+sporði\nspring\nspurgeon\nspyranna\nspyridon\nspyridoula\nspói\nsquire\nsrečko\nssu-yu\n\
+stacee\nstacey\nstaci\nstacia\nstacie\nstacy\nstaffan\nstafford\nstamatina\nstamatios\n\
+stamatis\nstamatka\nstan\nstana\nstanca\nstancu\nstanford\nstaniela\nstanimir\nstanimirka\n\
+stanislaus\nstanislav\nstanislava\nstanislaw\nstanisław\nstanka\nstanko\nstanley\nstanton\nstapi\n\
+star\nstarkaður\nstarla\nstarling\nstarr\nstarri\nstasha\nstasia\nstavisara\nstavros\n\
+stavroula\nstaņislavs\nsteen\nstef\nstefaan\nstefan\nstefana\nstefani\nstefania\nstefanie\n\
+stefano\nstefanos\nstefany\nstefanía\nsteffanie\nsteffen\nsteffi\nstefnir\nstefán\nstefánný\n\
+stein\nsteina\nsteinar\nsteinarr\nsteinberg\nsteinbergur\nsteinbjörg\nsteinbjörn\nsteinborg\nsteindís\n\
+steindór\nsteindóra\nsteiney\nsteinfinnur\nsteinfríður\nsteingerður\nsteingrímur\nsteinhildur\nsteini\nsteinkell\n\
+steinlaug\nsteinmann\nsteinmar\nsteinmóður\nsteinn\nsteinrós\nsteinröður\nsteinrún\nsteinunn\nsteinvarður\n\
+steinvör\nsteinólfur\nsteinþór\nsteinþóra\nstela\nstelian\nsteliana\nstelina\nstella\nstellah\n\
+stellan\nstellios\nsteluța\nsten\nstepan\nstepanie\nstephaine\nstephan\nstephane\nstephani\n\
+stephania\nstephanie\nstephany\nstephen\nstephene\nstephenie\nstephine\nstephnie\nstephon\nstergiani\n\
+stergianno\nstergios\nsterling\nsterre\nstetson\nstevan\nsteve\nsteven\nstevie\nsteward\n\
+stewart\nsteyana\nstian\nstien\nstig\nstijn\nstilla\nstina\nstine\nstirnir\n\
+stiven\nstjarna\nstjepan\nstoimena\nstojan\nstoletka\nstone\nstonewall\nstoney\nstorm\n\
+stormur\nstormy\nstoyan\nstoyanka\nstuart\nsture\nsturla\nsturlaugur\nsturri\nstyliani\n\
+stylianos\nstyr\nstyrbjörn\nstyrgerður\nstyrkár\nstyrmir\nstyrr\nstéphan\nstéphane\nstéphanie\n\
+stígheiður\nstígrún\nstígur\nstína\nstórólfur\nsu\nsu-chen\nsu-chin\nsu-ching\nsu-chu\n\
+su-lan\nsuanne\nsuat\nsubomi\nsubutiye\nsuci\nsudi\nsudie\nsudiksha\nsue\n\
+sueann\nsuellen\nsuhani\nsuk\nsula\nsuleiman\nsulema\nsulhi\nsullivan\nsultane\n\
+sumarliði\nsumarlína\nsumarrós\nsumayya\nsumiko\nsummer\nsumner\nsun\nsunay\nsunday\n\
+sune\nsunel\nsung\nsungara\nsunna\nsunnefa\nsunneva\nsunni\nsunniva\nsunny\n\
+sunníva\nsunshine\nsupasit\nsupasita\nsuphi\nsurya\nsusam\nsusan\nsusana\nsusanita\n\
+susann\nsusanna\nsusannah\nsusanne\nsuse\nsusi\nsusie\nsussanne\nsussie\nsusy\n\
+suus\nsuvakit\nsuvi\nsuwijuk\nsuzan\nsuzana\nsuzann\nsuzanna\nsuzanne\nsuze\n\
+suzette\nsuzi\nsuzie\nsuzy\nsuğra\nsvafa\nsvafar\nsvala\nsvali\nsvalrún\n\
+svan\nsvana\nsvanberg\nsvanbergur\nsvanbjörg\nsvanbjörn\nsvanbjört\nsvanborg\nsvandís\nsvaney\n\
+svanfríður\nsvangeir\nsvanheiður\nsvanhildur\nsvanhvít\nsvanhólm\nsvani\nsvanlaug\nsvanlaugur\nsvanmundur\n\
+svanrós\nsvante\nsvanur\nsvanþrúður\nsvanþór\nsvatopluk\nsvatoslav\nsvava\nsvavar\nsvea\n\
+svein\nsveina\nsveinar\nsveinberg\nsveinbjartur\nsveinbjörg\nsveinbjörn\nsveinborg\nsveindís\nsveiney\n\
+sveinfríður\nsveingerður\nsveinhildur\nsveinjón\nsveinlaug\nsveinlaugur\nsveinmar\nsveinn\nsveinrós\nsveinrún\n\
+sveinsína\nsveinungi\nsveinveig\nsveinþór\nsven\nsven-erik\nsven-olof\nsvend\nsvenja\nsvenning\n\
+sverre\nsverrir\nsvetla\nsvetlana\nsvetlomir\nsvetlomira\nsvetlyu\nsvetoslav\nsvetozar\nsvetozár\n\
+svezha\nsviatoslav\nsviatoslava\nsvidna\nsvitlana\nsvobodka\nsvyatopolk\nsvyatoslav\nsváfnir\nsvätopluk\n\
+svölnir\nsvörfuður\nsvětlana\nswala\nswaleh\nswantje\nswen\nswetlana\nsyahrini\nsybil\n\
+sybilla\nsybille\nsyble\nsydell\nsydnee\nsydney\nsydni\nsydnie\nsyed\nsylas\n\
+sylgja\nsylivia\nsylke\nsylva\nsylvain\nsylvaine\nsylvan\nsylvana\nsylvania\nsylvanus\n\
+sylvester\nsylvia\nsylviane\nsylvianne\nsylvie\nsylvio\nsylvère\nsylvía\nsylwia\nsymela\n\
+symeon\nsymeoni\nsymeonia\nsymon\nsymone\nsynnøve\nsynthia\nsyreeta\nsys\nszabolcs\n\
+szilveszter\nszilvia\nszilárd\nszymon\nsándor\nsára\nsânziana\nsæberg\nsæbergur\nsæbjörg\n\
+sæbjörn\nsæbjört\nsæborg\nsædís\nsæfinna\nsæfríður\nsæhildur\nsæi\nsælaug\nsælaugur\n\
+sæmann\nsæmunda\nsæmundur\nsæný\nsær\nsærós\nsærún\nsæsól\nsæunn\nsævald\n\
+sævaldur\nsævar\nsævarr\nsævin\nsævör\nsæþór\nsébastien\nsérgio\nséverin\nséverine\n\
+sía\nsílvia\nsímon\nsímonía\nsírnir\nsírus\nsísí\nsíta\nsívar\nsófus\n\
+sófónías\nsókrates\nsól\nsóla\nsólberg\nsólbergur\nsólbjartur\nsólbjörg\nsólbjörn\nsólbjört\n\
+sólborg\nsólbrá\nsólbrún\nsóldís\nsóldögg\nsóley\nsólfríður\nsólgerður\nsólhildur\nsólimann\n\
+sólkatla\nsóllilja\nsólmar\nsólmundur\nsólný\nsólon\nsólrós\nsólrún\nsólveig\nsólver\n\
+sólvin\nsólvör\nsólín\nsónata\nsónia\nsökmen\nsölmundur\nsölva\nsölvar\nsölvey\n\
+sölvi\nsölvína\nsönke\nsören\nsörli\nsöyler\nsözer\nsøren\nsørine\nsøs\n\
+súla\nsúsan\nsúsanna\nsübhan\nsücaettin\nsücəddin\nsüdabə\nsüha\nsüheyda\nsükrü\n\
+süleyla\nsüleyman\nsümerya\nsümeyye\nsüner\nsürəyya\nsüsen\nsüvari\nsüzer\nsýrus\n\
+sıla\nsırriye\nsıylıhan\nsəadət\nsəbinə\nsəbirə\nsəbuhi\nsədaqət\nsəfurə\nsəfər\n\
+səhər\nsəidə\nsəlahəddin\nsəlim\nsəlimə\nsəma\nsəmayə\nsəməd\nsənan\nsənubər\n\
+səriyyə\nsərvər\nsərxan\nsərəncam\nsəxavət\nta\nta-tanisha\ntaahaa\ntaahir\ntaaj\n\
+taalib\ntaamir\ntaanish\ntaariq\ntab\ntaban\ntabassum\ntabatha\ntabea\ntabetha\n\
+tabish\ntabita\ntabitha\ntaciddin\ntad\ntadas\ntade\ntadeen\ntadej\ntadeja\n\
+tadeo\ntadeusz\ntadeáš\ntadhg\ntafazal\ntaft\ntagangül\ntage\ntaha\ntahaw-wur\n\
+tahawwur\ntaheem\ntahir\ntahj\ntahmaseb\ntahmeed\ntahmid\ntahoor\ntahseen\ntai\n\
+taial\ntaichi\ntaimur\ntaina\ntaine\ntaisha\ntaisia\ntaisir\ntaisiya\ntaisto\n\
+taj\ntaja\ntajammal\ntajammul\ntajuana\ntajudinn\ntajus\ntakako\ntakatifu\ntakisha\n\
+takuma\ntal\ntala\ntalal\ntalan\ntalat\ntalayer\ntalen\ntalha\ntalhah\n\
+tali\ntalia\ntalib\ntalibe\ntalisha\ntalitha\ntaliyah\ntallie\ntalmadge\ntalmage\n\
+talon\ntalía\ntalıb\ntam\ntama\ntamala\ntamam\ntamanna\ntamar\ntamara\n\
+tamatha\ntamati\ntamaydın\ntamaşa\ntambika\ntambra\ntameika\ntameka\ntamekia\ntamela\n\
+tamera\ntamesha\ntami\ntamia\ntamica\ntamie\ntamika\ntamiko\ntamilla\ntamisha\n\
+tammara\ntammera\ntammi\ntammie\ntammy\ntamra\ntamu\ntamya\ntamás\ntan\n\
+tana\ntanak\ntanay\ntanbay\ntandoğdu\ntandra\ntandri\ntandy\ntane\ntaneka\n\
+taneli\ntanesha\ntangaroa\ntangela\ntanguy\ntangül\ntanhan\ntania\ntanika\ntanimu\n\
+tanish\ntanisha\ntaniya\ntaniyah\ntanja\ntanmayi\ntanna\ntanner\ntanpınar\ntanses\n\
+tansev\ntansığ\ntantri\ntanveer\ntanvi\ntanya\ntanyolaç\ntanyu\ntanía\ntanır\n\
+tao\ntapani\ntapio\ntara\ntarah\ntaraji\ntarak\ntarancı\ntaras\ntaren\n\
+tarfaan\ntarfur\ntari\ntarik\ntariq\ntariyel\ntarja\ntarmo\ntaro\ntarra\n\
+tarsha\ntartış\ntaru\ntaryn\ntarzícius\ntasdik\ntasha\ntashia\ntashimira\ntashina\n\
+tasia\ntasnim\ntassilo\ntasvir\ntaswir\ntate\ntatia\ntatiana\ntatianna\ntatjana\n\
+tatsuo\ntatu\ntatum\ntatyana\ntatyanna\ntaufan\ntaufik\ntauno\ntaunya\ntaurean\n\
+taurus\ntautvydas\ntavares\ntavaris\ntavian\ntavion\ntavon\ntawana\ntawanda\ntawanna\n\
+tawkeel\ntawna\ntawny\ntawnya\ntaxiarchia\ntaxiarchis\ntaxiarchos\ntaya\ntayaydın\ntaygan\n\
+tayla\ntaylak\ntayler\ntaylor\ntayna\ntayshaun\ntayyibe\ntayyip\ntaçnur\ntaşar\n\
+taşkan\ntea\nteagan\nteber\ntecimer\ntecla\nted\nteddie\nteddy\ntedi\n\
+teea\nteela\nteemu\nteena\nteerth\nteetat\ntegan\nteguh\nteija\nteisha\n\
+teitný\nteitur\nteja\ntejas\ntejs\ntekbay\ntekecan\ntekiner\ntekla\nteknaz\n\
+teksoy\ntelefonka\ntelemaco\ntelim\ntella\ntellervo\ntelly\ntelma\ntelman\ntelmo\n\
+telse\ntemeka\ntemidayo\ntemika\ntemime\ntemir\ntemira\ntemirhan\ntemistocle\ntemizkal\n\
+tempie\ntemple\ntemuçin\ntena\ntenesha\ntenika\ntenis\ntenisha\ntennessee\ntennie\n\
+tennille\ntenvir\ntenzin\nteo\nteobaldo\nteodor\nteodora\nteodoro\nteodors\nteodosi\n\
+teodosia\nteodosio\nteodosiy\nteodoslav\nteodostin\nteofan\nteofil\nteofila\nteohar\nteohari\n\
+teona\ntequila\ntera\nterance\ntercan\ntere\ntereasa\nterell\nterence\nterentiy\n\
+terenty\nteresa\nterese\nteresia\nteresiah\nteresita\nteressa\nteresía\ntereza\nterezija\n\
+terhi\nteri\nterica\nterina\nterisa\nterje\nterlan\ntero\nterpsichori\nterra\n\
+terrance\nterrell\nterrence\nterresa\nterri\nterrie\nterrill\nterrilyn\nterry\nterttu\n\
+tervel\nteréz\nterézia\ntesa\ntesha\ntess\ntessa\ntessie\ntetiana\nteun\n\
+teuta\nteuvo\ntevin\ntevs\ntex\ntexanna\ntexas\ntexie\nteybet\nteymur\n\
+teymuraz\nteymurçin\ntezcan\ntezol\nteófila\nteófilo\nthabani\nthabisa\nthabisile\nthabiti\n\
+thad\nthaddeus\nthaddäus\nthalassini\nthaleia\nthalente\nthales\nthalia\nthalis\nthanatcha\n\
+thandazile\nthandeka\nthandiwe\nthando\nthanh\nthao\nthea\ntheadore\ntheano\ntheda\n\
+thedore\nthekla\nthelma\nthembeka\nthembekile\nthembile\nthembisile\nthemis\nthemistokleia\nthemistoklis\n\
+theo\ntheobald\ntheocharis\ntheocharoula\ntheodis\ntheodocia\ntheodoor\ntheodor\ntheodora\ntheodore\n\
+theodoro\ntheodoros\ntheodosia\ntheodosios\ntheodosis\ntheodoti\ntheodouli\ntheodoulos\ntheodór\ntheodóra\n\
+theofania\ntheofanis\ntheofili\ntheofilos\ntheofrastos\ntheofylakti\ntheofylaktos\ntheokleia\ntheoklitos\ntheola\n\
+theologia\ntheologos\ntheoni\ntheophil\ntheophile\ntheopisti\ntheopistos\ntheotokis\ntheres\ntheresa\n\
+therese\ntheresia\ntheressa\ntherman\ntheron\nthersa\ntherése\ntheta\nthetis\ntheódór\n\
+theódóra\nthi\nthiago\nthiare\nthibaud\nthibault\nthibaut\nthibo\nthierry\nthies\n\
+thijmen\nthijn\nthijs\nthilo\nthinhinane\nthiresia\nthisevs\nthom\nthomais\nthomas\n\
+thomasena\nthomasina\nthomasine\nthompson\nthomás\nthor\nthora\nthoralf\nthorben\nthorberg\n\
+thore\nthornton\nthorsten\nthorwald\nthos\nthoukydidis\nthrasyvoulos\nthresa\nthu\nthuo\n\
+thure\nthurlow\nthurman\nthursa\nthurston\nthuthukile\nthuy\nthyra\nthành\nthéa\n\
+théo\nthéodore\nthéophile\nthérèse\nthór\nthảo\ntia\ntiago\ntiana\ntianna\n\
+tiara\ntiare\ntiarna\ntiarnan\ntiarra\ntibe\ntiberia\ntiberiu\ntibo\ntibor\n\
+tiburcio\nticen\ntichomír\ntiegan\ntien\ntiera\ntiernan\ntierra\nties\ntiesha\n\
+tifany\ntiffaney\ntiffani\ntiffanie\ntiffany\ntiffiny\ntigroni\ntiha\ntiho\ntihol\n\
+tihomir\ntihon\ntiia\ntiina\ntiit\ntiiu\ntijl\ntijmen\ntijn\ntijs\n\
+tijuana\ntikhon\ntil\ntilda\ntilde\ntilden\ntilemachos\ntilen\ntiliana\ntill\n\
+tilla\ntillie\ntillman\ntillmann\ntilly\ntilman\ntilmann\ntilo\ntilyo\ntim\n\
+timbul\ntimcho\ntimea\ntimika\ntimm\ntimmie\ntimmothy\ntimmy\ntimo\ntimofei\n\
+timofey\ntimoleon\ntimon\ntimotei\ntimotej\ntimoteo\ntimotey\ntimothea\ntimotheos\ntimothy\n\
+timothée\ntimur\ntimurtaş\ntiméo\ntina\ntinca\ntincho\ntincuța\ntindar\ntindra\n\
+tindri\ntindur\ntine\ntineke\ntiney\ntinie\ntinisha\ntinna\ntinne\ntinni\n\
+tinnie\ntino\ntiny\ntira\ntirdad\ntirsa\ntirta\ntirtayasa\ntirza\ntisa\n\
+tish\ntisha\ntishie\ntishk\ntisho\ntitas\ntiti\ntitilayo\ntitin\ntito\n\
+titos\ntitus\ntivadar\ntiziana\ntiziano\ntiğin\ntjaldur\ntjaša\ntjörfi\ntjörvi\n\
+toaneta\ntobe\ntobi\ntobias\ntobiasz\ntobie\ntobin\ntobiáš\ntoby\ntobías\n\
+toccara\ntod\ntodd\ntodda\ntode\ntodomirka\ntodor\ntodoraki\ntodorin\ntodorina\n\
+todsawun\ntofiq\ntoi\ntoivo\ntoker\ntoki\ntokimir\ntoktuğ\ntokunbo\ntoköz\n\
+tola\ntolbert\ntolek\ntoliana\ntolli\ntollie\ntolonbay\ntolulope\ntoluwanimi\ntolyu\n\
+tom\ntoma\ntomas\ntomasa\ntomasz\ntomaž\ntomeka\ntomen\ntomi\ntomie\n\
+tomika\ntomiko\ntominka\ntomislav\ntommaso\ntommi\ntommie\ntommy\ntommye\ntomo\n\
+tomoko\ntomori\ntomoya\ntomris\ntoms\ntomurcuk\ntomàs\ntomás\ntomáš\ntomé\n\
+tona\ntoncho\ntonda\ntone\ntonette\ntoney\ntonguç\ntoni\ntonia\ntonicha\n\
+tonie\ntonimir\ntonino\ntonisha\ntonislav\ntonita\ntonitsveta\ntonja\ntonje\ntonko\n\
+tonni\ntonny\ntony\ntonya\ntoomas\ntoon\ntopalko\ntopias\ntopolko\ntopuz\n\
+tor\ntora\ntoralf\ntorben\ntorbjörg\ntorbjörn\ntorbjørn\ntord\ntore\ntorey\n\
+torfey\ntorfheiður\ntorfhildur\ntorfi\ntorgny\ntorhan\ntori\ntoriano\ntoribio\ntorie\n\
+torill\ntorquato\ntorrance\ntorrence\ntorrey\ntorri\ntorrie\ntorry\ntorsten\ntory\n\
+tosha\ntoshia\ntoshiko\ntoshio\ntoshka\ntoska\ntotko\ntotso\ntotyo\ntotyu\n\
+tova\ntove\ntovuz\ntowanda\ntoy\ntoya\ntoño\ntoğan\ntoğrul\ntrace\n\
+tracee\ntracey\ntraci\ntracie\ntracy\ntrae\ntraian\ntran\ntrang\ntrapka\n\
+traude\ntraudel\ntraudl\ntraugott\ntrausti\ntraute\ntravis\ntravon\ntrayvon\ntre\n\
+treacy\ntreasa\ntreasure\ntreena\ntremaine\ntremayne\ntrena\ntrendafila\ntrent\ntrenten\n\
+trenton\ntresa\ntressa\ntressie\ntreva\ntrever\ntrevin\ntrevion\ntrevon\ntrevor\n\
+trey\ntreyton\ntreyvon\ntri\ntriantafylli\ntriantafyllia\ntriantafyllos\ntricia\ntrifon\ntrifonka\n\
+triin\ntrilby\ntrina\ntrine\ntrinh\ntrini\ntrinidad\ntrinity\ntriona\ntripp\n\
+tripti\ntrisevgeni\ntrish\ntrisha\ntrista\ntristan\ntristana\ntristen\ntristian\ntristin\n\
+triston\ntristán\ntriveni\ntriya\ntroels\ntrofim\ntrokhym\ntrond\ntrosha\ntrostan\n\
+troy\ntrude\ntrudel\ntrudi\ntrudie\ntrudy\ntrue\ntrufana\ntrula\ntrumaine\n\
+truman\ntrung\ntryfon\ntryfonia\ntryggva\ntryggvi\ntryggvína\ntrystan\ntránsito\ntrú\n\
+trúmann\ntrīne\ntrọng\ntsaki\ntsampika\ntsampikos\ntsaneta\ntsarevna\ntsetsa\ntsocho\n\
 tsola\ntsonya\ntsonyu\ntsotso\ntsubasa\ntsuma\ntsung-han\ntsung-hsien\ntsung-lin\ntsung-ming\n\
 tsvetana\ntsvetelina\ntsvetilena\ntsvetlina\ntsvetoliliya\ntsvetyana\ntu\ntuan\ntuana\ntucker\n\
 tudor\ntudora\ntudorița\ntudosia\ntuere\ntufani\ntufka\ntugiman\ntui\ntuija\n\
@@ -5409,282 +5471,288 @@ tuyet\ntuyuğ\ntuğcan\ntuğrulhan\ntuğtaş\ntuğçe\ntverdislav\ntvorimir\ntwa
 twanda\ntwanna\ntwila\ntwyla\nty\ntycho\ntye\ntyesha\ntygo\ntyisha\n\
 tyla\ntyler\ntylor\ntymofii\ntymon\ntymoteusz\ntynisha\ntyquan\ntyra\ntyree\n\
 tyreek\ntyreese\ntyrek\ntyreke\ntyrel\ntyrell\ntyrese\ntyrfingur\ntyrik\ntyrin\n\
-tyriq\ntyrique\ntyron\ntyrone\ntyrus\ntyshawn\ntyson\ntzu-chen\ntzu-ching\ntzu-en\n\
-tzu-han\ntzu-hao\ntzu-hsiang\ntzu-jui\ntânia\ntéo\ntía\ntíbrá\ntímea\ntími\n\
-tímon\ntímoteus\ntímóteus\ntína\ntístran\ntóbías\ntóbý\ntói\ntóka\ntóki\n\
-tómas\ntór\ntóta\ntõnu\ntörel\ntùng\ntú\ntükelalp\ntükəzban\ntülay\n\
-tülin\ntümer\ntümkurt\ntünde\ntünzalə\ntürabi\ntürcan\ntürkalp\ntürkan\ntürkanə\n\
-türkmen\ntürknur\ntüzeer\ntüzenur\ntýr\ntýra\ntınal\ntəhminə\ntəranə\ntərlan\n\
-ubaadah\nubadah\nubaid\nubaidah\nubaldo\nubay\nubayd\nubaydullah\nubbi\nuberlinda\n\
-uberto\nubika\nucchal\nuche\nuchenna\nuchita\nuda\nudant\nudarsh\nudeera\n\
-udo\nudyati\nueli\nuffe\nufukay\nuggi\nugla\nugnė\nugo\nugolino\n\
-uhban\nujamaa\nujunwa\nula\nulakbey\nuldis\nulduz\nulf\nulfat\nuli\n\
-uliana\nulises\nulla\nulla-britt\nullrich\nulrica\nulrich\nulrik\nulrika\nulrike\n\
-ultan\nulu\nuludağ\nulug‘bek\nuluman\nulutay\nuluğbey\nulva\nulya\nulyan\n\
-ulyana\nulysses\numa\numaarah\numair\numande\numang\numar\numay\numaya\n\
-umberto\numi\nummahani\numman\numoja\numut\numutcan\numuşan\nun\nuna\n\
-undine\nundína\nunggul\nuni\nunique\nunjani\nunknown\nunna\nunnamed\nunnar\n\
-unnati\nunnbjörg\nunnbjörn\nunndís\nunndór\nunni\nunnsteinn\nunnur\nunnþór\nuno\n\
-uolevi\nupadhriti\nupasna\nupik\nupkaar\nupma\nura\nuraltay\nurbain\nurban\n\
-urbano\nurfan\nurhan\nuriah\nuriel\nurijah\nurima\nurishilla\nurmas\nurmi\n\
-uroš\nurrab\nurs\nursel\nursina\nursula\nurszula\nurte\nurvashi\nurvi\n\
-urðar\nurður\nurša\nurška\nuršuľa\nus\nuschi\nusha\nushan\nushindi\n\
-usiku\nusman\nusmon\nustin\nustym\nusyi\nuta\nutama\nute\nutkarsh\n\
-utkucan\nutz\nuwe\nuxi\nuyanser\nuygun\nuzbay\nuzima\nuzsoy\nuçan\n\
-uçbeyi\nuğan\nuğur\nuğurkan\nuğurtan\nvacibe\nvada\nvadim\nvadym\nvafir\n\
-vagn\nvagna\nvagnbjörg\nvagnfríður\nvahar\nvahid\nvahidə\nvahittin\nvaida\nvaidas\n\
-vaishnavi\nvajèn\nvaka\nvakarė\nvaklina\nvakris\nvakur\nval\nvala\nvalarie\n\
-valary\nvalberg\nvalbergur\nvalbjörg\nvalbjörk\nvalbjörn\nvalbjört\nvalborg\nvalbrandur\nvalda\n\
-valdemar\nvaldheiður\nvaldi\nvaldimar\nvaldis\nvaldís\nvaldór\nvaleh\nvalencia\nvalene\n\
-valentijn\nvalentim\nvalentin\nvalentina\nvalentine\nvalentino\nvalentyn\nvalentyna\nvalentín\nvalentína\n\
-valentínus\nvalentīna\nvaleri\nvaleria\nvalerie\nvalerii\nvalerij\nvalerija\nvalerio\nvaleriu\n\
-valeriy\nvaleriya\nvalero\nvalery\nvaleryan\nvalería\nvaleska\nvaley\nvalfríður\nvalgarð\n\
-valgarður\nvalgeir\nvalgerða\nvalgerður\nvalhildur\nvalid\nvalidə\nvalija\nvalinda\nvalka\n\
-vallary\nvallaður\nvallie\nvallý\nvalmar\nvalmundur\nvalný\nvalon\nvalorie\nvalrie\n\
-valrós\nvalrún\nvalsteinn\nvalter\nvaltteri\nvaltýr\nvalur\nvalva\nvalves\nvalya\n\
-valyo\nvalère\nvalèria\nvalér\nvaléria\nvalérie\nvaléry\nvalíant\nvalý\nvalþrúður\n\
-valþór\nvamakshi\nvan\nvance\nvanda\nvander\nvanesa\nvanessa\nvanetta\nvangeliya\n\
-vania\nvanita\nvanja\nvanna\nvannesa\nvannessa\nvannie\nvansha\nvanuhi\nvanya\n\
-vaqif\nvara\nvarbunka\nvarenya\nvarfolomei\nvarfolomey\nvarfolomii\nvargın\nvarlaam\nvarlık\n\
-varmar\nvarsha\nvarta\nvarvara\nvasana\nvasarė\nvasatika\nvasco\nvasenka\nvashilya\n\
-vashon\nvashti\nvasif\nvasil\nvasile\nvasilica\nvasilică\nvasiliki\nvasilina\nvasilisa\n\
-vasiliy\nvasily\nvaska\nvassie\nvassilios\nvasudha\nvasyl\nvasylyna\nvatnar\nvatsa\n\
-vatslav\nvaughan\nvaughn\nvavrinec\nvaysal\nvazeh\nvazkreseniya\nvechko\nvecide\nveda\n\
-vedant\nvedat\nvedhika\nvedika\nvedran\nveer\nveera\nveerle\nveeti\nvefia\n\
-vega\nvegard\nveig\nveiga\nveigar\nveigur\nveijo\nveikko\nveis\nveit\n\
-vela\nvelda\nveli\nvelia\nveliana\nvelimir\nvelinna\nvelitdin\nveliyanka\nvella\n\
-vello\nvelma\nvelta\nvelva\nvelvet\nvena\nvenancio\nvenceslás\nvenchislava\nvenda\n\
-vendela\nvendelín\nvendula\nvenedikt\nvenedykt\nvenera\nveneranda\nvenessa\nvenetsiya\nvenetta\n\
-veniamin\nvenice\nvenie\nveniiamyn\nvenislava\nvenita\nvenla\nvennie\nvenus\nveola\n\
-ver\nvera\nverda\nverde\nverdell\nverdie\nvere\nverena\nvergie\nvergil\n\
-verim\nverislava\nverl\nverla\nverle\nverlene\nverlie\nverlin\nverline\nverlon\n\
-verlyn\nvermundur\nvern\nverna\nvernal\nverne\nvernell\nvernelle\nverner\nverneri\n\
-vernetta\nvernharð\nvernharður\nvernia\nvernice\nvernie\nvernita\nvernon\nvero\nverona\n\
-veronica\nveronicah\nveronika\nveronique\nversa\nversie\nvertie\nverónica\nverónika\nveróníka\n\
-vesa\nveselin\nveselinka\nvesislav\nvesna\nveso\nvespasiyan\nvessie\nvesta\nvestar\n\
-vester\nvestmar\nveta\nvetko\nvetrarrós\nvetsa\nveturliði\nveva\nveysəl\nvezat\n\
-vezhda\nvezrife\nvi\nvibeka\nvic\nvicenta\nvicente\nvicenția\nvicențiu\nvicho\n\
-vicie\nvick\nvickey\nvicki\nvickie\nvicky\nvictoire\nvictor\nvictoria\nvictoriano\n\
-victorina\nvictorine\nvictorino\nvictory\nvictoría\nvictória\nvicy\nvid\nvida\nvidadi\n\
-vidal\nvidar\nvide\nvidelin\nviden\nvidhi\nvidima\nvidin\nvidoslav\nvidyu\n\
-viera\nvieroslava\nviesturs\nvigalot\nvigdís\nvigfús\nviggo\nviggó\nvigilija\nvignir\n\
-vigný\nvigo\nvigri\nvigtýr\nvigur\nvihaan\nvihar\nvihren\nvihroni\nviivi\n\
-vija\nvikar\nvikenti\nvikentiy\nvikenty\nviki\nviking\nvikki\nviktor\nviktoria\n\
-viktorie\nviktoriia\nviktorija\nviktorin\nviktoriya\nviktors\nviktoría\nviktória\nvilayət\nvilberg\n\
-vilbergur\nvilbert\nvilbjörn\nvilbogi\nvilborg\nvilbrandur\nvildane\nvilde\nvildís\nvilfríður\n\
-vilgeir\nvilgerður\nvilgot\nvilhelm\nvilhelmiina\nvilhelmina\nvilhelmína\nvilhema\nvilhjálmur\nvilho\n\
-vili\nviliam\nvilian\nvilis\nvilislav\nvilius\nviliya\nviliyan\nvilizar\nvilizara\n\
-viljami\nviljar\nviljem\nvilji\nviljo\nvilla\nvillads\nville\nvilli\nvillimey\n\
-vilma\nvilmar\nvilmer\nvilmos\nvilmundur\nvilnis\nvilný\nviltė\nvilém\nviman\n\
-vina\nvinaya\nvinbjörg\nvince\nvincenc\nvincent\nvincentio\nvincenza\nvincenzo\nvincențiu\n\
-vinchentso\nvinciane\nvineta\nvinetu\nviney\nvinicio\nvinicius\nvinie\nvinita\nvinjar\n\
-vinko\nvinnie\nvinný\nvino\nvinsant\nvinsen\nvinson\nvinsý\nvinton\nvinzenz\n\
-vinícius\nviola\nviolet\nvioleta\nvioletta\nviolette\nviorel\nviorela\nviorica\nvira\n\
-viraj\nvirdie\nvirge\nvirgel\nvirgen\nvirgia\nvirgie\nvirgil\nvirgilio\nvirgill\n\
-virgina\nvirginia\nvirginie\nvirginía\nvirgle\nviridiana\nvirman\nvirpi\nvirzhiniya\nvirág\n\
-visar\nvisarion\nvisha\nvishetin\nvishka\nvishnyu\nvisitación\nvissarion\nvisvaldis\nvita\n\
-vitali\nvitalii\nvitalija\nvitalis\nvitaliy\nvitaly\nvitko\nvitlyan\nvito\nvitomir\n\
-vitomira\nvitor\nvitosh\nvittoria\nvittorio\nvitus\nvitória\nviva\nvivaan\nvivan\n\
-viveka\nvivi\nvivian\nviviana\nviviane\nvivianne\nvivien\nvivienne\nviðar\nviðja\n\
-viļums\nvjekoslav\nvjollca\nvlad\nvladilen\nvladilena\nvladimer\nvladimir\nvladimír\nvladimíra\n\
-vladislav\nvladislavs\nvladlen\nvladlena\nvlado\nvladyslav\nvlaicu\nvlas\nvlasta\nvlastimil\n\
+tyriq\ntyrique\ntyron\ntyrone\ntyrus\ntyshawn\ntyson\ntzanetos\ntzeni\ntzu-chen\n\
+tzu-ching\ntzu-en\ntzu-han\ntzu-hao\ntzu-hsiang\ntzu-jui\ntânia\ntéo\ntía\ntíbrá\n\
+tímea\ntími\ntímon\ntímoteus\ntímóteus\ntína\ntístran\ntóbías\ntóbý\ntói\n\
+tóka\ntóki\ntómas\ntór\ntóta\ntõnu\ntörel\ntùng\ntú\ntükelalp\n\
+tükəzban\ntülay\ntülin\ntümer\ntümkurt\ntünde\ntünzalə\ntürabi\ntürcan\ntürkalp\n\
+türkan\ntürkanə\ntürkmen\ntürknur\ntüzeer\ntüzenur\ntýr\ntýra\ntınal\ntəhminə\n\
+təranə\ntərlan\nubaadah\nubadah\nubaid\nubaidah\nubaldo\nubay\nubayd\nubaydullah\n\
+ubbi\nuberlinda\nuberto\nubika\nucchal\nuche\nuchenna\nuchita\nuda\nudant\n\
+udarsh\nudeera\nudo\nudyati\nueli\nuffe\nufukay\nuggi\nugla\nugnė\n\
+ugo\nugolino\nuhban\nujamaa\nujunwa\nula\nulakbey\nuldis\nulduz\nulf\n\
+ulfat\nuli\nuliana\nulises\nulla\nulla-britt\nullrich\nulrica\nulrich\nulrik\n\
+ulrika\nulrike\nultan\nulu\nuludağ\nulug‘bek\nuluman\nulutay\nuluğbey\nulva\n\
+ulya\nulyan\nulyana\nulysses\numa\numaarah\numair\numande\numang\numar\n\
+umay\numaya\numberto\numi\nummahani\numman\numoja\numut\numutcan\numuşan\n\
+un\nuna\nundine\nundína\nunggul\nuni\nunique\nunjani\nunknown\nunna\n\
+unnamed\nunnar\nunnati\nunnbjörg\nunnbjörn\nunndís\nunndór\nunni\nunnsteinn\nunnur\n\
+unnþór\nuno\nuolevi\nupadhriti\nupasna\nupik\nupkaar\nupma\nura\nuraltay\n\
+urbain\nurban\nurbano\nurfan\nurhan\nuriah\nuriel\nurijah\nurima\nurishilla\n\
+urmas\nurmi\nuroš\nurrab\nurs\nursel\nursina\nursula\nurszula\nurte\n\
+urvashi\nurvi\nurðar\nurður\nurša\nurška\nuršuľa\nus\nuschi\nusha\n\
+ushan\nushindi\nusiku\nusman\nusmon\nustin\nustym\nusyi\nuta\nutama\n\
+ute\nutkarsh\nutkucan\nutz\nuwe\nuxi\nuyanser\nuygun\nuzbay\nuzima\n\
+uzsoy\nuçan\nuçbeyi\nuğan\nuğur\nuğurkan\nuğurtan\nvacibe\nvada\nvadim\n\
+vadym\nvafir\nvagia\nvagiani\nvagn\nvagna\nvagnbjörg\nvagnfríður\nvahar\nvahid\n\
+vahidə\nvahittin\nvaida\nvaidas\nvaios\nvaishnavi\nvajèn\nvaka\nvakarė\nvaklina\n\
+vakris\nvakur\nval\nvala\nvalantis\nvalanto\nvalarie\nvalary\nvalberg\nvalbergur\n\
+valbjörg\nvalbjörk\nvalbjörn\nvalbjört\nvalborg\nvalbrandur\nvalda\nvaldemar\nvaldheiður\nvaldi\n\
+valdimar\nvaldis\nvaldís\nvaldór\nvaleh\nvalencia\nvalene\nvalentijn\nvalentim\nvalentin\n\
+valentina\nvalentine\nvalentino\nvalentinos\nvalentyn\nvalentyna\nvalentín\nvalentína\nvalentínus\nvalentīna\n\
+valeri\nvaleria\nvalerie\nvalerii\nvalerij\nvalerija\nvalerio\nvalerios\nvaleriu\nvaleriy\n\
+valeriya\nvalero\nvalery\nvaleryan\nvalería\nvaleska\nvaley\nvalfríður\nvalgarð\nvalgarður\n\
+valgeir\nvalgerða\nvalgerður\nvalhildur\nvalid\nvalidə\nvalija\nvalinda\nvalka\nvallary\n\
+vallaður\nvallie\nvallý\nvalmar\nvalmundur\nvalný\nvalon\nvalorie\nvalrie\nvalrós\n\
+valrún\nvalsteinn\nvalter\nvaltteri\nvaltýr\nvalur\nvalva\nvalves\nvalya\nvalyo\n\
+valère\nvalèria\nvalér\nvaléria\nvalérie\nvaléry\nvalíant\nvalý\nvalþrúður\nvalþór\n\
+vamakshi\nvan\nvance\nvanda\nvander\nvanesa\nvanessa\nvanetta\nvangeliya\nvania\n\
+vanita\nvanja\nvanna\nvannesa\nvannessa\nvannie\nvansha\nvanuhi\nvanya\nvaqif\n\
+vara\nvarbunka\nvardis\nvarenya\nvarfolomei\nvarfolomey\nvarfolomii\nvargın\nvarlaam\nvarlık\n\
+varmar\nvarsamia\nvarsamos\nvarsha\nvarta\nvartholomaios\nvarvara\nvasana\nvasarė\nvasatika\n\
+vasco\nvasenka\nvashilya\nvashon\nvashti\nvasif\nvasil\nvasile\nvasileia\nvasileios\n\
+vasilica\nvasilică\nvasiliki\nvasilina\nvasilis\nvasilisa\nvasiliy\nvasily\nvaska\nvassie\n\
+vassilios\nvasudha\nvasyl\nvasylyna\nvatnar\nvatsa\nvatslav\nvaughan\nvaughn\nvavrinec\n\
+vaysal\nvazeh\nvazkreseniya\nveatriki\nvechko\nvecide\nveda\nvedant\nvedat\nvedhika\n\
+vedika\nvedran\nveer\nveera\nveerle\nveeti\nvefia\nvega\nvegard\nveig\n\
+veiga\nveigar\nveigur\nveijo\nveikko\nveis\nveit\nvela\nvelda\nveli\n\
+velia\nveliana\nvelimir\nvelinna\nvelissaria\nvelissarios\nvelitdin\nveliyanka\nvella\nvello\n\
+velma\nvelta\nvelva\nvelvet\nvena\nvenancio\nvenceslás\nvenchislava\nvenda\nvendela\n\
+vendelín\nvendula\nvenedikt\nvenedykt\nvenera\nveneranda\nvenessa\nvenetia\nvenetios\nvenetsiya\n\
+venetta\nveniamin\nvenice\nvenie\nveniiamyn\nvenislava\nvenita\nvenizelos\nvenla\nvennie\n\
+venus\nveola\nver\nvera\nverda\nverde\nverdell\nverdie\nvere\nverena\n\
+vergie\nvergil\nverim\nverislava\nverl\nverla\nverle\nverlene\nverlie\nverlin\n\
+verline\nverlon\nverlyn\nvermundur\nvern\nverna\nvernal\nverne\nvernell\nvernelle\n\
+verner\nverneri\nvernetta\nvernharð\nvernharður\nvernia\nvernice\nvernie\nvernita\nvernon\n\
+vero\nverona\nveronica\nveronicah\nveronika\nveroniki\nveronique\nversa\nversie\nvertie\n\
+verónica\nverónika\nveróníka\nvesa\nveselin\nveselinka\nvesislav\nvesna\nveso\nvespasiyan\n\
+vessie\nvesta\nvestar\nvester\nvestmar\nveta\nvetko\nvetrarrós\nvetsa\nveturliði\n\
+veva\nveysəl\nvezat\nvezhda\nvezrife\nvi\nvibeka\nvic\nvicenta\nvicente\n\
+vicenția\nvicențiu\nvicho\nvicie\nvick\nvickey\nvicki\nvickie\nvicky\nvictoire\n\
+victor\nvictoria\nvictoriano\nvictorina\nvictorine\nvictorino\nvictory\nvictoría\nvictória\nvicy\n\
+vid\nvida\nvidadi\nvidal\nvidar\nvide\nvidelin\nviden\nvidhi\nvidima\n\
+vidin\nvidoslav\nvidyu\nviera\nvieroslava\nviesturs\nvigalot\nvigdís\nvigfús\nviggo\n\
+viggó\nvigilija\nvignir\nvigný\nvigo\nvigri\nvigtýr\nvigur\nvihaan\nvihar\n\
+vihren\nvihroni\nviivi\nvija\nvikar\nvikenti\nvikentia\nvikentios\nvikentiy\nvikenty\n\
+viki\nviking\nvikki\nviktor\nviktoria\nviktorie\nviktoriia\nviktorija\nviktorin\nviktoriya\n\
+viktors\nviktoría\nviktória\nvilayət\nvilberg\nvilbergur\nvilbert\nvilbjörn\nvilbogi\nvilborg\n\
+vilbrandur\nvildane\nvilde\nvildís\nvilfríður\nvilgeir\nvilgerður\nvilgot\nvilhelm\nvilhelmiina\n\
+vilhelmina\nvilhelmína\nvilhema\nvilhjálmur\nvilho\nvili\nviliam\nvilian\nvilis\nvilislav\n\
+vilius\nviliya\nviliyan\nvilizar\nvilizara\nviljami\nviljar\nviljem\nvilji\nviljo\n\
+villa\nvillads\nville\nvilli\nvillimey\nvilma\nvilmar\nvilmer\nvilmos\nvilmundur\n\
+vilnis\nvilný\nviltė\nvilém\nviman\nvina\nvinaya\nvinbjörg\nvince\nvincenc\n\
+vincent\nvincentio\nvincenza\nvincenzo\nvincențiu\nvinchentso\nvinciane\nvineta\nvinetu\nviney\n\
+vinicio\nvinicius\nvinie\nvinita\nvinjar\nvinko\nvinnie\nvinný\nvino\nvinsant\n\
+vinsen\nvinson\nvinsý\nvinton\nvinzenz\nvinícius\nviola\nviolet\nvioleta\nvioletta\n\
+violette\nviorel\nviorela\nviorica\nvira\nviraj\nvirdie\nvirge\nvirgel\nvirgen\n\
+virgia\nvirgie\nvirgil\nvirgilio\nvirgill\nvirgina\nvirginia\nvirginie\nvirginía\nvirgle\n\
+viridiana\nvirman\nvirpi\nvirzhiniya\nvirág\nvisar\nvisarion\nvisha\nvishetin\nvishka\n\
+vishnyu\nvisitación\nvissaria\nvissarion\nvisvaldis\nvita\nvitali\nvitalii\nvitalija\nvitalis\n\
+vitaliy\nvitaly\nvitko\nvitlyan\nvito\nvitomir\nvitomira\nvitor\nvitosh\nvittoria\n\
+vittorio\nvitus\nvitória\nviva\nvivaan\nvivan\nviveka\nvivi\nvivian\nviviana\n\
+viviane\nvivianne\nvivien\nvivienne\nviðar\nviðja\nviļums\nvjekoslav\nvjollca\nvlad\n\
+vladilen\nvladilena\nvladimer\nvladimir\nvladimiros\nvladimír\nvladimíra\nvladislav\nvladislavs\nvladlen\n\
+vladlena\nvlado\nvladyslav\nvlaicu\nvlas\nvlasia\nvlasios\nvlasis\nvlasta\nvlastimil\n\
 vlora\nvlădelina\nvoditsa\nvoichița\nvoicu\nvojtech\nvojtěch\nvoldemārs\nvolkan\nvolker\n\
 volkhard\nvolkmar\nvollie\nvolney\nvolodymyr\nvolodymyra\nvon\nvoncile\nvonda\nvonetta\n\
-voney\nvonnie\nvopni\nvordís\nvorm\nvoynka\nvratislav\nvratko\nvreneli\nvrinda\n\
-vrishti\nvritti\nvsemil\nvseslav\nvsevolod\nvula\nvuokko\nvurğun\nvusumuzi\nvyacheslav\n\
-vyanjana\nvysheslav\nvytautas\nvytė\nváclav\nváli\nvápni\nvár\nvâlâ\nvân\n\
-väinö\nvébjörg\nvébjörn\nvédís\nvégeir\nvégerður\nvékell\nvélaug\nvélaugur\nvémundur\n\
-véný\nvéronique\nvésteinn\nvíbekka\nvíctor\nvíf\nvífill\nvígdögg\nvíggunnur\nvíglundur\n\
-vígmar\nvígmundur\nvígsteinn\nvígþór\nvíkingur\nvísa\nvít\nvítor\nvítězslav\nvíðar\n\
-víðir\nvíóla\nvíóletta\nvíťazoslav\nvöggur\nvölundur\nvörður\nvöttur\nvüqar\nvüsal\n\
-vüsalə\nvėjūnė\nvěra\nvũ\nvəfa\nvəfadar\nvəli\nwaahid\nwaail\nwaajid\n\
-waceera\nwachira\nwade\nwadee\nwadi\nwadood\nwafa\nwafae\nwafeeq\nwafi\n\
-wafiq\nwafula\nwage\nwahab\nwahb\nwahban\nwaheed\nwahhaab\nwahhaaj\nwahyu\n\
-wai\nwaida\nwaimarie\nwainaina\nwaino\nwairimu\nwakeeta\nwakiman\nwalburga\nwaldemar\n\
-waldo\nwaldtraut\nwalentina\nwalfried\nwalid\nwalker\nwallace\nwalli\nwally\nwalt\n\
-walter\nwalther\nwalton\nwaltraud\nwaltraut\nwaltrud\nwaluyo\nwamalwa\nwambua\nwambugu\n\
-wambui\nwamwema\nwan\nwan-ting\nwanda\nwaneta\nwanetta\nwangari\nwangila\nwangui\n\
-wani\nwanita\nwanja\nwanjala\nwanjiku\nwanjiru\nwanjohi\nwannes\nwanyama\nwanyonyi\n\
-ward\nwarda\nwardaya\nwardell\nwardi\nwarhi\nwaridi\nwarinder\nwarjas\nwarji\n\
-warner\nwarre\nwarren\nwarsa\nwarsita\nwarta\nwarwick\nwaseme\nwash\nwashington\n\
-wasin\nwasis\nwassaya\nwassim\nwatika\nwatson\nwatt\nwava\nwaverly\nwawan\n\
-waweru\nwayde\nwayland\nwaylon\nwayman\nwaymon\nwayne\nwazir\nweaver\nwebb\n\
-webster\nweddy\nweena\nwei\nwei-ting\nwekesa\nweldon\nwellington\nwells\nwelton\n\
-wen\nwen-chang\nwen-cheng\nwen-chieh\nwen-chin\nwen-chung\nwen-hsiang\nwen-hsien\nwen-hsiung\nwen-hua\n\
-wen-lung\nwen-pin\nwenceslao\nwenche\nwencke\nwende\nwendel\nwendelin\nwendell\nwendi\n\
-wendie\nwendolin\nwendolyn\nwendy\nwenke\nwenona\nwenzel\nwera\nwerner\nwes\n\
-wesley\nwesonga\nwess\nwessel\nwest\nwestin\nwestley\nweston\nwheeler\nwhit\n\
-whitley\nwhitney\nwibke\nwidisha\nwidya\nwiebke\nwieland\nwieslaw\nwigbert\nwikitoria\n\
-wiktor\nwilber\nwilbert\nwilbur\nwilburn\nwilda\nwilder\nwiley\nwilford\nwilfred\n\
-wilfredo\nwilfrid\nwilfrido\nwilfried\nwilfriede\nwilhelm\nwilhelmina\nwilhelmine\nwilhelmus\nwilhemina\n\
-wiliam\nwilkie\nwill\nwilla\nwillaim\nwillam\nwillard\nwille\nwillem\nwillena\n\
-willene\nwilletta\nwillette\nwillfried\nwilli\nwillia\nwilliam\nwilliams\nwillian\nwilliard\n\
-willibald\nwillibert\nwillie\nwilliemae\nwillis\nwillodean\nwillow\nwillum\nwilly\nwilma\n\
-wilman\nwilmar\nwilmer\nwilson\nwilton\nwiltrud\nwim\nwinda\nwindell\nwindy\n\
-winfield\nwinford\nwinfred\nwinfried\nwing\nwinifred\nwinni\nwinnie\nwinnifred\nwinny\n\
-winona\nwinston\nwinter\nwinthrop\nwinton\nwira\nwirda\nwiremu\nwirt\nwishi\n\
-wisnu\nwitold\nwladimir\nwm\nwojciech\nwoldemar\nwolf\nwolf-dieter\nwolf-dietrich\nwolf-rüdiger\n\
-wolfgang\nwolfhard\nwolfram\nwonda\nwong\nwood\nwoodie\nwoodroe\nwoodrow\nwoodson\n\
-woody\nworley\nworth\nwout\nwouter\nwriddhish\nwridesh\nwright\nwu-hsiung\nwulan\n\
-wulf\nwuraola\nwyatt\nwycliff\nwycliffe\nwylie\nwyman\nwynell\nwynona\nwálter\n\
-xalak\nxalid\nxalidə\nxaliq\nxalisə\nxaləddin\nxamis\nxanana\nxander\nxankişi\n\
-xanlar\nxanım\nxatirə\nxaver\nxavi\nxavier\nxavər\nxena\nxenia\nxeniya\n\
-xia\nxiao\nximena\nxiomara\nxiti\nxiulan\nxiuying\nxobeen\nxochitl\nxolid\n\
-xosrov\nxuan\nxudaverdi\nxudayar\nxudu\nxumar\nxuân\nxzavier\nxénia\nxəlil\n\
-xəyal\nxəyalə\nxəyyam\nya-chu\nya-hui\nya-ling\nya-ping\nya-ting\nya-wen\nyaa\n\
-yaakov\nyaaseen\nyablen\nyablenka\nyachana\nyacho\nyacine\nyada\nyadavi\nyadid\n\
-yadiel\nyadigar\nyadira\nyaeko\nyael\nyafi\nyafir\nyaghnam\nyagnesh\nyago\n\
-yagoda\nyagodin\nyahaira\nyahia\nyahir\nyahvi\nyahya\nyahyaa\nyahyo\nyahşi\n\
-yahşikan\nyair\nyaiza\nyajaira\nyakim\nyakiv\nyako\nyakob\nyakobo\nyakoslav\n\
+voney\nvonnie\nvopni\nvordís\nvorm\nvoynka\nvrasidas\nvratislav\nvratko\nvreneli\n\
+vrinda\nvrishti\nvritti\nvrysiis\nvsemil\nvseslav\nvsevolod\nvula\nvuokko\nvurğun\n\
+vusumuzi\nvyacheslav\nvyanjana\nvyron\nvysheslav\nvytautas\nvytė\nváclav\nváli\nvápni\n\
+vár\nvâlâ\nvân\nväinö\nvébjörg\nvébjörn\nvédís\nvégeir\nvégerður\nvékell\n\
+vélaug\nvélaugur\nvémundur\nvéný\nvéronique\nvésteinn\nvíbekka\nvíctor\nvíf\nvífill\n\
+vígdögg\nvíggunnur\nvíglundur\nvígmar\nvígmundur\nvígsteinn\nvígþór\nvíkingur\nvísa\nvít\n\
+vítor\nvítězslav\nvíðar\nvíðir\nvíóla\nvíóletta\nvíťazoslav\nvöggur\nvölundur\nvörður\n\
+vöttur\nvüqar\nvüsal\nvüsalə\nvėjūnė\nvěra\nvũ\nvəfa\nvəfadar\nvəli\n\
+waahid\nwaail\nwaajid\nwaceera\nwachira\nwade\nwadee\nwadi\nwadood\nwafa\n\
+wafae\nwafeeq\nwafi\nwafiq\nwafula\nwage\nwahab\nwahb\nwahban\nwaheed\n\
+wahhaab\nwahhaaj\nwahyu\nwai\nwaida\nwaimarie\nwainaina\nwaino\nwairimu\nwakeeta\n\
+wakiman\nwalburga\nwaldemar\nwaldo\nwaldtraut\nwalentina\nwalfried\nwalid\nwalker\nwallace\n\
+walli\nwally\nwalt\nwalter\nwalther\nwalton\nwaltraud\nwaltraut\nwaltrud\nwaluyo\n\
+wamalwa\nwambua\nwambugu\nwambui\nwamwema\nwan\nwan-ting\nwanda\nwaneta\nwanetta\n\
+wangari\nwangila\nwangui\nwani\nwanita\nwanja\nwanjala\nwanjiku\nwanjiru\nwanjohi\n\
+wannes\nwanyama\nwanyonyi\nward\nwarda\nwardaya\nwardell\nwardi\nwarhi\nwaridi\n\
+warinder\nwarjas\nwarji\nwarner\nwarre\nwarren\nwarsa\nwarsita\nwarta\nwarwick\n\
+waseme\nwash\nwashington\nwasin\nwasis\nwassaya\nwassim\nwatika\nwatson\nwatt\n\
+wava\nwaverly\nwawan\nwaweru\nwayde\nwayland\nwaylon\nwayman\nwaymon\nwayne\n\
+wazir\nweaver\nwebb\nwebster\nweddy\nweena\nwei\nwei-ting\nwekesa\nweldon\n\
+wellington\nwells\nwelton\nwen\nwen-chang\nwen-cheng\nwen-chieh\nwen-chin\nwen-chung\nwen-hsiang\n\
+wen-hsien\nwen-hsiung\nwen-hua\nwen-lung\nwen-pin\nwenceslao\nwenche\nwencke\nwende\nwendel\n\
+wendelin\nwendell\nwendi\nwendie\nwendolin\nwendolyn\nwendy\nwenke\nwenona\nwenzel\n\
+wera\nwerner\nwes\nwesley\nwesonga\nwess\nwessel\nwest\nwestin\nwestley\n\
+weston\nwheeler\nwhit\nwhitley\nwhitney\nwibke\nwidisha\nwidya\nwiebke\nwieland\n\
+wieslaw\nwigbert\nwikitoria\nwiktor\nwilber\nwilbert\nwilbur\nwilburn\nwilda\nwilder\n\
+wiley\nwilford\nwilfred\nwilfredo\nwilfrid\nwilfrido\nwilfried\nwilfriede\nwilhelm\nwilhelmina\n\
+wilhelmine\nwilhelmus\nwilhemina\nwiliam\nwilkie\nwill\nwilla\nwillaim\nwillam\nwillard\n\
+wille\nwillem\nwillena\nwillene\nwilletta\nwillette\nwillfried\nwilli\nwillia\nwilliam\n\
+williams\nwillian\nwilliard\nwillibald\nwillibert\nwillie\nwilliemae\nwillis\nwillodean\nwillow\n\
+willum\nwilly\nwilma\nwilman\nwilmar\nwilmer\nwilson\nwilton\nwiltrud\nwim\n\
+winda\nwindell\nwindy\nwinfield\nwinford\nwinfred\nwinfried\nwing\nwinifred\nwinni\n\
+winnie\nwinnifred\nwinny\nwinona\nwinston\nwinter\nwinthrop\nwinton\nwira\nwirda\n\
+wiremu\nwirt\nwishi\nwisnu\nwitold\nwladimir\nwm\nwojciech\nwoldemar\nwolf\n\
+wolf-dieter\nwolf-dietrich\nwolf-rüdiger\nwolfgang\nwolfhard\nwolfram\nwonda\nwong\nwood\nwoodie\n\
+woodroe\nwoodrow\nwoodson\nwoody\nworley\nworth\nwout\nwouter\nwriddhish\nwridesh\n\
+wright\nwu-hsiung\nwulan\nwulf\nwuraola\nwyatt\nwycliff\nwycliffe\nwylie\nwyman\n\
+wynell\nwynona\nwálter\nxalak\nxalid\nxalidə\nxaliq\nxalisə\nxaləddin\nxamis\n\
+xanana\nxander\nxankişi\nxanlar\nxanthi\nxanthippi\nxanthos\nxanım\nxatirə\nxaver\n\
+xavi\nxavier\nxavər\nxena\nxeni\nxenia\nxeniya\nxenofon\nxia\nxiao\n\
+ximena\nxiomara\nxiti\nxiulan\nxiuying\nxobeen\nxochitl\nxolid\nxosrov\nxuan\n\
+xudaverdi\nxudayar\nxudu\nxumar\nxuân\nxzavier\nxénia\nxəlil\nxəyal\nxəyalə\n\
+xəyyam\nya-chu\nya-hui\nya-ling\nya-ping\nya-ting\nya-wen\nyaa\nyaakov\nyaaseen\n\
+yablen\nyablenka\nyachana\nyacho\nyacine\nyada\nyadavi\nyadid\nyadiel\nyadigar\n\
+yadira\nyaeko\nyael\nyafi\nyafir\nyaghnam\nyagnesh\nyago\nyagoda\nyagodin\n\
+yahaira\nyahia\nyahir\nyahvi\nyahya\nyahyaa\nyahyo\nyahşi\nyahşikan\nyair\n\
+yaiza\nyajaira\nyakim\nyakinthi\nyakinthos\nyakiv\nyako\nyakob\nyakobo\nyakoslav\n\
 yakov\nyakub\nyalazabay\nyalgın\nyalislava\nyaltırak\nyalçın\nyalın\nyaman\nyamar\n\
 yameen\nyamid\nyamile\nyamilet\nyamilex\nyamin\nyamini\nyamən\nyan\nyana\n\
 yanachko\nyanadin\nyanaki\nyanakin\nyanara\nyance\nyanche\nyancho\nyancy\nyandel\n\
 yane\nyanedin\nyaneg\nyanek\nyanet\nyaneth\nyang\nyani\nyanichko\nyanick\n\
 yaniel\nyanik\nyanimir\nyanina\nyanira\nyanis\nyanisa\nyanislav\nyanislaviya\nyanka\n\
-yanko\nyankul\nyankı\nyann\nyannic\nyannick\nyannik\nyannis\nyano\nyanomil\n\
-yantar\nyantsislav\nyanuariy\nyanuary\nyanush\nyaqeen\nyaqoot\nyaqub\nyar\nyara\n\
-yaram\nyarcho\nyareli\nyarema\nyaretzi\nyargı\nyaritza\nyarka\nyarno\nyaromir\n\
-yaropolk\nyaroslav\nyaroslava\nyartse\nyaryna\nyaryu\nyasaar\nyasan\nyaseen\nyasemen\n\
-yasemin\nyasen\nyasena\nyaser\nyash\nyashar\nyashasvi\nyashawini\nyashem\nyashica\n\
-yashka\nyasho\nyashoda\nyashodhara\nyashon\nyashvi\nyasin\nyasina\nyasinta\nyasir\n\
-yasmeen\nyasmin\nyasmina\nyasmine\nyasmín\nyasna\nyasser\nyassin\nyassine\nyasti\n\
-yastreb\nyasuhiro\nyasuko\nyasəf\nyasəmən\nyatan\nyatana\nyathrib\nyatin\nyatso\n\
-yauvani\nyavor\nyavora\nyavuz\nyavər\nyaw\nyawar\nyawer\nyayak\nyazan\n\
-yazeed\nyazganalp\nyazgül\nyazmin\nyazmín\nyazo\nyağın\nyağızkurt\nyaşar\nyaşattin\n\
-yda\nyecid\nyee\nyeferson\nyefim\nyefrem\nyeganə\nyegor\nyehuda\nyeimy\n\
-yeison\nyejide\nyekaterina\nyekbun\nyekda\nyelena\nyelesen\nyelisei\nyelisey\nyelizar\n\
-yelizaveta\nyelysaveta\nyelysei\nyemelyan\nyen\nyen-ting\nyeneral\nyeni\nyenifer\nyenny\n\
-yeno\nyeny\nyepelek\nyepifan\nyer\nyeraz\nyeremei\nyeremey\nyeremiya\nyergha\n\
-yerko\nyermil\nyermolay\nyerofei\nyerofey\nyerson\nyertan\nyesenia\nyesica\nyesid\n\
-yesoob\nyessenia\nyessi\nyessica\nyetişal\nyetta\nyetunde\nyeva\nyevdokia\nyevdokim\n\
-yevdokiya\nyevette\nyevfrosinia\nyevfrosiniya\nyevgenia\nyevgeniy\nyevgeniya\nyevgeny\nyevgraf\nyevhen\n\
-yevlampiy\nyevlampy\nyevpraksia\nyevpraksiya\nyevpraxia\nyevpraxiya\nyevsei\nyevsey\nyevstafiy\nyevstafy\n\
-yevstignei\nyevstigney\nyewande\nyeşil\nyfke\nyi\nyigit\nyilmaz\nyina\nyineth\n\
-ying\nyinthe\nylenia\nylfa\nylfur\nylja\nylur\nylva\nylvi\nylvie\n\
-ymir\nyngvar\nyngve\nyngvi\nynja\nyoan\nyoana\nyoann\nyoanna\nyobirdar\n\
-yocelyn\nyochana\nyoel\nyoga\nyohan\nyohana\nyohane\nyohanna\nyoichi\nyoil\n\
-yoko\nyolal\nyolanda\nyolande\nyolando\nyolima\nyolina\nyoliyan\nyolko\nyolonda\n\
-yon\nyona\nyonatan\nyonathan\nyong\nyonika\nyono\nyordan\nyordanka\nyork\n\
-yoruç\nyosef\nyoselin\nyoshie\nyoshiko\nyoshio\nyoshita\nyosma\nyosuke\nyosyp\n\
-youba\nyoucef\nyoulanda\nyounes\nyoung\nyouri\nyousef\nyousra\nyoussef\nyovan\n\
-yovanka\nyovcho\nyovitsa\nyovko\nyovo\nyovro\nyovtso\nyozhi\nyrja\nyrjö\n\
-yrkill\nyrsa\nysaline\nyu\nyu-chen\nyu-chin\nyu-en\nyu-fei\nyu-feng\nyu-hsiang\n\
-yu-hsuan\nyu-lan\nyu-ling\nyu-mei\nyu-ting\nyu-tung\nyu-ying\nyudy\nyueh-o\nyueh-tung\n\
-yueh-ying\nyuette\nyug\nyugi\nyui\nyuk\nyukhym\nyuki\nyukiko\nyuko\n\
-yulanda\nyuli\nyulia\nyulian\nyuliana\nyuliena\nyulieth\nyulisa\nyulissa\nyuliy\n\
-yuliya\nyuliyan\nyuly\nyumiko\nyun\nyun-fei\nyung\nyung-chang\nyung-ching\nyuni\n\
-yunis\nyunita\nyunona\nyunt\nyunus\nyuonne\nyurani\nyurany\nyurdan\nyurdanur\n\
-yurdaser\nyureed\nyurem\nyuri\nyuridia\nyuriko\nyurita\nyuriy\nyurtgüven\nyurtseven\n\
-yurttaş\nyury\nyusif\nyussuf\nyustianna\nyustin\nyustinian\nyustym\nyustyna\nyusuf\n\
-yuta\nyutika\nyuvenaliy\nyuvenaly\nyuvraj\nyvan\nyves\nyvette\nyvon\nyvone\n\
-yvonne\nyésica\nyéssica\nyönetmen\nyücel\nyücelen\nyümun\nyıldır\nyıldız\nyılma\n\
-yəhya\nyến\nzaafir\nzaahid\nzaahir\nzaakir\nzabir\nzablon\nzac\nzacarías\n\
-zach\nzacharia\nzachariah\nzacharias\nzacharie\nzachary\nzachery\nzack\nzackariya\nzackary\n\
-zackery\nzada\nzadie\nzaeem\nzaeka\nzaenab\nzafa\nzafar\nzafeer\nzafer\n\
-zafir\nzafrul\nzahaar\nzahar\nzahari\nzaharia\nzaharin\nzaharinka\nzaheer\nzahfer\n\
-zahi\nzahid\nzahir\nzahnya\nzaho\nzahra\nzahri\nzahro\nzahrun\nzahur\n\
-zaib\nzaid\nzaida\nzaiden\nzain\nzainab\nzainabu\nzaira\nzaire\nzaitra\n\
-zaituni\nzak\nzakaria\nzakariyo\nzakary\nzakaría\nzakarías\nzakayo\nzakhar\nzakhele\n\
-zakir\nzakiyaxon\nzaliha\nzalindra\nzalán\nzaman\nzamfir\nzamfira\nzamin\nzamiq\n\
-zamir\nzamira\nzana\nzander\nzandra\nzane\nzango\nzaniyah\nzanka\nzanko\n\
-zansi\nzapryan\nzara\nzarar\nzaraza\nzaria\nzariah\nzarina\nzarko\nzarna\n\
-zarəngiz\nzashil\nzauqi\nzaur\nzavarin\nzaven\nzavier\nzavion\nzaweel\nzayan\n\
-zayd\nzayden\nzaynab\nzayne\nzayyan\nzayyir\nzbigniew\nzbyněk\nzdenka\nzdenko\n\
-zdeněk\nzdeňka\nzdislava\nzdravcho\nzdravelin\nzdravelina\nzdravets\nzdravko\nzduhostina\nzeb\n\
-zebirce\nzebulon\nzechariah\nzed\nzeferino\nzehaan\nzehnia\nzehra\nzehranur\nzejna\n\
-zekayi\nzeke\nzeki\nzela\nzelaya\nzelda\nzelha\nzelia\nzeljko\nzella\n\
-zelma\nzelpha\nzemfira\nzemzem\nzena\nzenaida\nzenas\nzende\nzengin\nzenia\n\
-zennun\nzeno\nzenobia\nzenon\nzenovia\nzenta\nzenzele\nzenzile\nzerafet\nzerdad\n\
-zeride\nzeta\nzetta\nzettie\nzevlüde\nzewad\nzeynal\nzeynelabidin\nzeynep\nzeyno\n\
-zeynulla\nzeynəb\nzeynəgül\nzgura\nzhaklin\nzhane\nzhanin\nzhanna\nzhara\nzhelyazka\n\
-zhenimira\nzheyna\nzhichka\nzhiva\nzhivomira\nzhorka\nzhuliana\nziba\nzibeydə\nzibuyile\n\
-ziedonis\nziggy\nzigmund\nzigrīda\nzihni\nzika\nzikmund\nzilfa\nzillah\nzilmil\n\
-zilpah\nzilpha\nzimran\nzina\nzinaida\nzinal\nzineb\nzinhle\nzinko\nzinnura\n\
-zinnure\nzinovi\nzinoviy\nzinovy\nzinət\nzion\nzipporah\nzita\nziya\nziyaettin\n\
-zizi\nzlatan\nzlateya\nzlati\nzlatica\nzlatil\nzlatimir\nzlatiyan\nzlatka\nzlatko\n\
-zlatogor\nzlatomir\nzlatomira\nzlatoslav\nzlatoslava\nzlatotsvet\nzlatozar\nzlatyo\nzoa\nzoe\n\
-zoey\nzofia\nzofija\nzoichka\nzoie\nzoila\nzoja\nzola\nzollie\nzoltan\n\
-zoltán\nzona\nzonia\nzophanías\nzophonías\nzora\nzoraida\nzoral\nzoran\nzorian\n\
-zorica\nzorka\nzosima\nzoya\nzoé\nzoë\nzsanett\nzsigmond\nzsolt\nzsombor\n\
-zsuzsanna\nzsófia\nzuba\nzubayr\nzubeyde\nzuhri\nzula\nzulaikha\nzulema\nzulfa\n\
-zulma\nzumaridi\nzunilda\nzuwayhir\nzuwena\nzuzana\nzuzichka\nzvezdan\nzvezdemira\nzvezdin\n\
-zvezdislav\nzvezdiyan\nzvezdolet\nzvezdomir\nzvonka\nzvonko\nzwatie\nzynovii\nzélie\nzóphanías\n\
-zóphonías\nzöhrehan\nzöhrə\nzüfer\nzüheyla\nzülbiye\nzüleyxa\nzülfiyyə\nzülfüye\nzülgarni\n\
-zümre\nzümrüd\nzəhra\nzəkəriyyə\nzəminə\nzərdüşt\nzərif\nzərifə\nzərnigar\nÁbel\n\
-Ádám\nÁfrica\nÁgata\nÁgatha\nÁgnes\nÁgueda\nÁgúst\nÁgústa\nÁgústína\nÁki\n\
-Ákos\nÁlex\nÁlfar\nÁlfdís\nÁlfey\nÁlfgeir\nÁlfgerður\nÁlfgrímur\nÁlfheiður\nÁlfhildur\n\
-Álfrós\nÁlfrún\nÁlfsól\nÁlfur\nÁlfþór\nÁlvaro\nÁmbar\nÁmundi\nÁngel\nÁngela\n\
-Ángeles\nÁnh\nÁrbjartur\nÁrbjörg\nÁrbjörn\nÁrbjört\nÁrdís\nÁrelía\nÁrelíus\nÁrgeir\n\
-Árgils\nÁrlaug\nÁrmann\nÁrmey\nÁrna\nÁrndís\nÁrney\nÁrnheiður\nÁrni\nÁrnína\n\
-Árný\nÁron\nÁrpád\nÁrsæl\nÁrsæll\nÁrsól\nÁrveig\nÁrvök\nÁróra\nÁrún\n\
-Árþóra\nÁs\nÁsa\nÁsberg\nÁsbergur\nÁsbjörg\nÁsbjörn\nÁsborg\nÁsdís\nÁsfríður\n\
-Ásgautur\nÁsgeir\nÁsgerður\nÁsgils\nÁsgrímur\nÁshildur\nÁsi\nÁskatla\nÁskell\nÁsla\n\
-Áslaug\nÁslaugur\nÁsleif\nÁslákur\nÁsmar\nÁsmundur\nÁsný\nÁsrós\nÁsröður\nÁsrún\n\
-Ást\nÁsta\nÁstbjörg\nÁstbjörn\nÁstbjört\nÁstdís\nÁstfríður\nÁstgeir\nÁstgerður\nÁstheiður\n\
-Ásthildur\nÁstmar\nÁstmundur\nÁstráður\nÁstríkur\nÁstríður\nÁstrós\nÁstrún\nÁstvald\nÁstvaldur\n\
-Ástvar\nÁstveig\nÁstvin\nÁstþrúður\nÁstþór\nÁstþóra\nÁsvaldur\nÁsvarður\nÁsvör\nÁsólfur\n\
-Ásþór\nÁurea\nÂdem\nÂlemşah\nÂngela\nÂngelo\nÄnne\nÅbjørn\nÅge\nÅke\n\
-Åsa\nÅse\nÆgileif\nÆgir\nÆsa\nÆsgerður\nÆsir\nÆvar\nÆvarr\nÇakar\n\
-Çakırca\nÇaltı\nÇalım\nÇamok\nÇapkan\nÇavuldur\nÇağa\nÇağdan\nÇağlar\nÇağlasın\n\
-Çağveren\nÇelem\nÇelikkan\nÇelikyürek\nÇerçi\nÇetinsu\nÇeviköz\nÇevregül\nÇilga\nÇimnaz\n\
-Çinarə\nÇinerk\nÇingiz\nÇisem\nÇiçək\nÇokan\nÇolpan\nÇopur\nÇoğay\nÇıdal\n\
-Çıvgın\nÈric\nÉdgar\nÉdith\nÉdouard\nÉlisabeth\nÉlise\nÉlodie\nÉléonore\nÉmile\n\
-Émilie\nÉric\nÉrica\nÉtienne\nÉva\nËakumbu\nÍan\nÍda\nÍgor\nÍma\n\
-Ími\nÍna\nÍngrid\nÍr\nÍren\nÍrena\nÍris\nÍrunn\nÍsabel\nÍsabella\n\
-Ísadóra\nÍsafold\nÍsak\nÍsalind\nÍsar\nÍsarr\nÍsbjörg\nÍsbjörn\nÍsdís\nÍseldur\n\
-Ísey\nÍsfold\nÍsgeir\nÍsgerður\nÍshildur\nÍsidór\nÍsis\nÍslaug\nÍsleif\nÍsleifur\n\
-Ísmael\nÍsmar\nÍsmey\nÍsold\nÍsrael\nÍsrún\nÍssól\nÍsveig\nÍsól\nÍsólfur\n\
-Ítalo\nÍunn\nÍva\nÍvan\nÍvar\nÍñigo\nÓda\nÓfeigur\nÓfelía\nÓla\n\
-Ólafur\nÓlafía\nÓlafína\nÓlavía\nÓli\nÓliver\nÓlivía\nÓlína\nÓlíver\nÓlöf\n\
-Ómar\nÓmi\nÓsa\nÓscar\nÓsk\nÓskar\nÓsvald\nÓsvaldur\nÓsvífur\nÓtta\n\
-Óttar\nÓttarr\nÓðinn\nÖge\nÖgmunda\nÖgmundur\nÖgn\nÖgri\nÖkkaş\nÖktürk\n\
-Ölnir\nÖlrún\nÖlveig\nÖlver\nÖlvir\nÖmer\nÖmriye\nÖmür\nÖncel\nÖndólfur\n\
-Önel\nÖngen\nÖnsal\nÖnundur\nÖrbrún\nÖrfiye\nÖrik\nÖrjan\nÖrk\nÖrlaugur\n\
-Örlygur\nÖrn\nÖrnólfur\nÖrvar\nÖryürek\nÖsp\nÖssur\nÖsten\nÖver\nÖvün\n\
-Öxar\nÖzakan\nÖzalpsan\nÖzaslan\nÖzay\nÖzbay\nÖzbilek\nÖzbilge\nÖzdal\nÖzdeş\n\
-Özdil\nÖzdoğdu\nÖzel\nÖzerdinç\nÖzertem\nÖzge\nÖzger\nÖzgün\nÖzgür\nÖzinal\n\
-Özkent\nÖzkutlu\nÖzlem\nÖzlü\nÖzokçu\nÖzpetek\nÖzpınar\nÖzsözlü\nÖztek\nÖztürk\n\
-Özyurt\nÖzçam\nÖzüdoğru\nÖğet\nØivind\nØjvind\nØrni\nØvli\nØystein\nØyvind\n\
-Úa\nÚddi\nÚlfa\nÚlfar\nÚlfdís\nÚlfey\nÚlfgeir\nÚlfheiður\nÚlfhildur\nÚlfhéðinn\n\
-Úlfkell\nÚlfljótur\nÚlfrún\nÚlftýr\nÚlfur\nÚlla\nÚlrik\nÚna\nÚndína\nÚranus\n\
-Úranía\nÚrsula\nÚrsúla\nÜbeydullah\nÜge\nÜlfet\nÜlfət\nÜlke\nÜlküdeş\nÜlküm\n\
-Ülkər\nÜlle\nÜlvi\nÜlviyyə\nÜmid\nÜmmahan\nÜmmet\nÜmmühan\nÜmray\nÜnal\n\
-Ünek\nÜnlen\nÜnsever\nÜnübol\nÜrfettin\nÜrper\nÜsame\nÜstün\nÜzer\nÜzeyir\n\
-Üçgül\nÝja\nÝma\nÝmir\nÝr\nÝrar\nÝrr\nÞalía\nÞangbrandur\nÞeba\n\
-Þengill\nÞeyr\nÞeódís\nÞeódóra\nÞinur\nÞiðrandi\nÞiðrik\nÞjálfi\nÞjóstar\nÞjóstólfur\n\
-Þjóðann\nÞjóðbjörg\nÞjóðbjörn\nÞjóðgeir\nÞjóðhildur\nÞjóðleifur\nÞjóðmar\nÞjóðrekur\nÞjóðvarður\nÞjóðólfur\n\
-Þoka\nÞorberg\nÞorbergur\nÞorbjörg\nÞorbjörn\nÞorbrandur\nÞorfinna\nÞorfinnur\nÞorgarður\nÞorgautur\n\
-Þorgeir\nÞorgerður\nÞorgestur\nÞorgils\nÞorgnýr\nÞorgríma\nÞorgrímur\nÞorgísl\nÞorkatla\nÞorkell\n\
-Þorlaug\nÞorlaugur\nÞorleif\nÞorleifur\nÞorleikur\nÞorlákur\nÞormar\nÞormundur\nÞormóður\nÞorri\n\
-Þorsteina\nÞorsteinn\nÞorstína\nÞorvaldur\nÞorvar\nÞorvarður\nÞrastar\nÞrymur\nÞrá\nÞráinn\n\
-Þrándur\nÞróttur\nÞröstur\nÞrúða\nÞrúðmar\nÞrúður\nÞula\nÞura\nÞurí\nÞuríður\n\
-Þurý\nÞyri\nÞyrnir\nÞyrí\nÞór\nÞóra\nÞóranna\nÞórar\nÞórarinn\nÞórarna\n\
-Þórbergur\nÞórbjörg\nÞórbjörn\nÞórdís\nÞórelfa\nÞórelfur\nÞórey\nÞórfríður\nÞórgnýr\nÞórgrímur\n\
-Þórgunna\nÞórgunnur\nÞórhaddur\nÞórhalla\nÞórhalli\nÞórhallur\nÞórhanna\nÞórheiður\nÞórhildur\nÞórir\n\
-Þórkatla\nÞórlaug\nÞórlaugur\nÞórleif\nÞórleifur\nÞórlindur\nÞórmar\nÞórmundur\nÞórný\nÞórodda\n\
-Þóroddur\nÞórormur\nÞórsteina\nÞórsteinn\nÞórsteinunn\nÞórstína\nÞórunn\nÞórveig\nÞórvör\nÞórða\n\
-Þórður\nÞórólfur\nÞórörn\nÞöll\nÞúfa\nĀdams\nĀdolfs\nĀrija\nĄžuolas\nĐuro\n\
-Đurđica\nĒrika\nĒriks\nĒvalds\nĞanim\nĢederts\nĢirts\nİbiş\nİbrahim\nİde\n\
-İdiris\nİhsan\nİkiz\nİklim\nİlahə\nİlalmış\nİlbek\nİldem\nİldeş\nİlgi\n\
-İlham\nİlhamə\nİlim\nİlkanə\nİlkbahar\nİlkim\nİlkin\nİlklima\nİlmafer\nİlnarə\n\
-İlper\nİlqar\nİlqarə\nİlsu\nİlteriş\nİlyas\nİmam\nİmge\nİmran\nİmren\n\
-İmrihan\nİnançlı\nİnarə\nİnayət\nİncifir\nİnqilab\nİnsaf\nİntihap\nİntiqam\nİntizar\n\
-İradə\nİrfan\nİsa\nİsak\nİsgəndər\nİslam\nİslime\nİsmayıl\nİsmet\nİsmət\n\
-İsra\nİsrafil\nİvecen\nİxtiyar\nİyiyürek\nİzel\nİzgü\nİzzət\nİçimbike\nİşcan\n\
-Ľubica\nĽubomír\nĽubomíra\nĽubor\nĽuboslav\nĽuboslava\nĽuboš\nĽudmila\nĽudomil\nĽudomila\n\
-Ľudovít\nŁukasz\nŞaban\nŞabettin\nŞadıman\nŞafii\nŞahat\nŞahdiye\nŞahin\nŞahinbey\n\
-Şahinder\nŞahlar\nŞahmar\nŞahmettin\nŞahnaz\nŞahnuray\nŞahvələd\nŞahıgül\nŞakir\nŞali\n\
-Şamiha\nŞamil\nŞamxal\nŞanlı\nŞavki\nŞayan\nŞazime\nŞefi\nŞefiye\nŞehamet\n\
-Şehreban\nŞehza\nŞekim\nŞelâle\nŞemsettin\nŞemsinisa\nŞendoğan\nŞenkal\nŞennur\nŞerafeddin\n\
-Şeref\nŞerman\nŞevket\nŞevketfeza\nŞeyda\nŞide\nŞilan\nŞinasi\nŞirin\nŞirivan\n\
-Şirzad\nŞuayp\nŞöhret\nŞövkət\nŞükri\nŞükufə\nŞüküfe\nŞükür\nŞıxı\nŞəfa\n\
-Şəfiqə\nŞəhla\nŞəhrəbanu\nŞəlalə\nŞəmsiyyə\nŞərafət\nŞərəfəddin\nŠarlota\nŠarūnas\nŠime\n\
-Šimon\nŠpela\nŠtefan\nŠtefanija\nŠtefica\nŠtefka\nŠtefánia\nŠtěpán\nŠtěpánka\nŠárka\n\
-Žan\nŽaneta\nŽanis\nŽeljka\nŽeljko\nŽelmíra\nŽemyna\nŽiga\nŽigmund\nŽiva\n\
-Živilė\nŽofia\nŽofie\nŽygimantas\nƏbdül\nƏcəbnaz\nƏdalət\nƏdibə\nƏflatun\nƏhliman\n\
-Əhməd\nƏhəd\nƏjdər\nƏkbər\nƏkrəm\nƏli\nƏliş\nƏliəkrəm\nƏləkbər\nƏləsgər\n\
-Əmin\nƏminə\nƏmir\nƏntiqə\nƏnvər\nƏrtoğrul\nƏsgər\nƏsmər\nƏyyub\nƏşrəf\n\
-Șerban\nȘtefan\nȘtefana\nȘtefania";
+yanko\nyankul\nyankı\nyann\nyannic\nyannick\nyannik\nyannis\nyannoula\nyano\n\
+yanomil\nyantar\nyantsislav\nyanuariy\nyanuary\nyanush\nyaqeen\nyaqoot\nyaqub\nyar\n\
+yara\nyaram\nyarcho\nyareli\nyarema\nyaretzi\nyargı\nyaritza\nyarka\nyarno\n\
+yaromir\nyaropolk\nyaroslav\nyaroslava\nyartse\nyaryna\nyaryu\nyasaar\nyasan\nyaseen\n\
+yasemen\nyasemi\nyasemin\nyasen\nyasena\nyaser\nyash\nyashar\nyashasvi\nyashawini\n\
+yashem\nyashica\nyashka\nyasho\nyashoda\nyashodhara\nyashon\nyashvi\nyasin\nyasina\n\
+yasinta\nyasir\nyasmeen\nyasmin\nyasmina\nyasmine\nyasmín\nyasna\nyasser\nyassin\n\
+yassine\nyasti\nyastreb\nyasuhiro\nyasuko\nyasəf\nyasəmən\nyatan\nyatana\nyathrib\n\
+yatin\nyatso\nyauvani\nyavor\nyavora\nyavuz\nyavər\nyaw\nyawar\nyawer\n\
+yayak\nyazan\nyazeed\nyazganalp\nyazgül\nyazmin\nyazmín\nyazo\nyağın\nyağızkurt\n\
+yaşar\nyaşattin\nyda\nyecid\nyee\nyeferson\nyefim\nyefrem\nyeganə\nyegor\n\
+yehuda\nyeimy\nyeison\nyejide\nyekaterina\nyekbun\nyekda\nyelena\nyelesen\nyelisei\n\
+yelisey\nyelizar\nyelizaveta\nyelysaveta\nyelysei\nyemelyan\nyen\nyen-ting\nyeneral\nyeni\n\
+yenifer\nyenny\nyeno\nyeny\nyepelek\nyepifan\nyer\nyeraz\nyeremei\nyeremey\n\
+yeremiya\nyergha\nyerko\nyermil\nyermolay\nyerofei\nyerofey\nyerson\nyertan\nyesenia\n\
+yesica\nyesid\nyesoob\nyessenia\nyessi\nyessica\nyetişal\nyetta\nyetunde\nyeva\n\
+yevdokia\nyevdokim\nyevdokiya\nyevette\nyevfrosinia\nyevfrosiniya\nyevgenia\nyevgeniy\nyevgeniya\nyevgeny\n\
+yevgraf\nyevhen\nyevlampiy\nyevlampy\nyevpraksia\nyevpraksiya\nyevpraxia\nyevpraxiya\nyevsei\nyevsey\n\
+yevstafiy\nyevstafy\nyevstignei\nyevstigney\nyewande\nyeşil\nyfke\nyi\nyigit\nyilmaz\n\
+yina\nyineth\nying\nyinthe\nylenia\nylfa\nylfur\nylja\nylur\nylva\n\
+ylvi\nylvie\nymir\nyngvar\nyngve\nyngvi\nynja\nyoan\nyoana\nyoann\n\
+yoanna\nyobirdar\nyocelyn\nyochana\nyoel\nyoga\nyohan\nyohana\nyohane\nyohanna\n\
+yoichi\nyoil\nyoko\nyolal\nyolanda\nyolande\nyolando\nyolanta\nyolima\nyolina\n\
+yoliyan\nyolko\nyolonda\nyon\nyona\nyonatan\nyonathan\nyong\nyonika\nyono\n\
+yordan\nyordanka\nyorgos\nyork\nyoruç\nyosef\nyoselin\nyoshie\nyoshiko\nyoshio\n\
+yoshita\nyosma\nyosuke\nyosyp\nyouba\nyoucef\nyoulanda\nyounes\nyoung\nyouri\n\
+yousef\nyousra\nyoussef\nyovan\nyovanka\nyovcho\nyovitsa\nyovko\nyovo\nyovro\n\
+yovtso\nyozhi\nypapanti\nyrja\nyrjö\nyrkill\nyrsa\nysaline\nyu\nyu-chen\n\
+yu-chin\nyu-en\nyu-fei\nyu-feng\nyu-hsiang\nyu-hsuan\nyu-lan\nyu-ling\nyu-mei\nyu-ting\n\
+yu-tung\nyu-ying\nyudy\nyueh-o\nyueh-tung\nyueh-ying\nyuette\nyug\nyugi\nyui\n\
+yuk\nyukhym\nyuki\nyukiko\nyuko\nyulanda\nyuli\nyulia\nyulian\nyuliana\n\
+yuliena\nyulieth\nyulisa\nyulissa\nyuliy\nyuliya\nyuliyan\nyuly\nyumiko\nyun\n\
+yun-fei\nyung\nyung-chang\nyung-ching\nyuni\nyunis\nyunita\nyunona\nyunt\nyunus\n\
+yuonne\nyurani\nyurany\nyurdan\nyurdanur\nyurdaser\nyureed\nyurem\nyuri\nyuridia\n\
+yuriko\nyurita\nyuriy\nyurtgüven\nyurtseven\nyurttaş\nyury\nyusif\nyussuf\nyustianna\n\
+yustin\nyustinian\nyustym\nyustyna\nyusuf\nyuta\nyutika\nyuvenaliy\nyuvenaly\nyuvraj\n\
+yvan\nyves\nyvette\nyvon\nyvone\nyvonne\nyvonni\nyésica\nyéssica\nyönetmen\n\
+yücel\nyücelen\nyümun\nyıldır\nyıldız\nyılma\nyəhya\nyến\nzaafir\nzaahid\n\
+zaahir\nzaakir\nzabir\nzablon\nzac\nzacarías\nzach\nzacharenia\nzacharia\nzachariah\n\
+zacharias\nzacharie\nzacharoula\nzachary\nzachery\nzack\nzackariya\nzackary\nzackery\nzada\n\
+zadie\nzaeem\nzaeka\nzaenab\nzafa\nzafar\nzafeer\nzafeiria\nzafeirios\nzafeiris\n\
+zafer\nzafir\nzafrul\nzahaar\nzahar\nzahari\nzaharia\nzaharin\nzaharinka\nzaheer\n\
+zahfer\nzahi\nzahid\nzahir\nzahnya\nzaho\nzahra\nzahri\nzahro\nzahrun\n\
+zahur\nzaib\nzaid\nzaida\nzaiden\nzain\nzainab\nzainabu\nzaira\nzaire\n\
+zaitra\nzaituni\nzak\nzakaria\nzakariyo\nzakary\nzakaría\nzakarías\nzakayo\nzakhar\n\
+zakhele\nzakir\nzakiyaxon\nzaliha\nzalindra\nzalán\nzaman\nzamfir\nzamfira\nzamin\n\
+zamiq\nzamir\nzamira\nzampeta\nzampia\nzana\nzander\nzandra\nzane\nzango\n\
+zaniyah\nzanka\nzanko\nzansi\nzapryan\nzara\nzarar\nzaraza\nzaria\nzariah\n\
+zarina\nzarko\nzarna\nzarəngiz\nzashil\nzauqi\nzaur\nzavarin\nzaven\nzavier\n\
+zavion\nzaweel\nzayan\nzayd\nzayden\nzaynab\nzayne\nzayyan\nzayyir\nzbigniew\n\
+zbyněk\nzdenka\nzdenko\nzdeněk\nzdeňka\nzdislava\nzdravcho\nzdravelin\nzdravelina\nzdravets\n\
+zdravko\nzduhostina\nzeb\nzebirce\nzebulon\nzechariah\nzed\nzeferino\nzehaan\nzehnia\n\
+zehra\nzehranur\nzejna\nzekayi\nzeke\nzeki\nzela\nzelaya\nzelda\nzelha\n\
+zelia\nzeljko\nzella\nzelma\nzelpha\nzemfira\nzemzem\nzena\nzenaida\nzenas\n\
+zende\nzengin\nzenia\nzennun\nzeno\nzenobia\nzenon\nzenovia\nzenta\nzenzele\n\
+zenzile\nzerafet\nzerdad\nzeride\nzeta\nzetta\nzettie\nzevlüde\nzewad\nzeynal\n\
+zeynelabidin\nzeynep\nzeyno\nzeynulla\nzeynəb\nzeynəgül\nzgura\nzhaklin\nzhane\nzhanin\n\
+zhanna\nzhara\nzhelyazka\nzhenimira\nzheyna\nzhichka\nzhiva\nzhivomira\nzhorka\nzhuliana\n\
+ziba\nzibeydə\nzibuyile\nziedonis\nziggy\nzigmund\nzigrīda\nzihni\nzika\nzikmund\n\
+zilfa\nzillah\nzilmil\nzilpah\nzilpha\nzimran\nzina\nzinaida\nzinais\nzinal\n\
+zineb\nzinhle\nzinko\nzinnura\nzinnure\nzinon\nzinovi\nzinovia\nzinovios\nzinoviy\n\
+zinovy\nzinət\nzion\nzipporah\nzisoula\nzita\nziya\nziyaettin\nzizi\nzlatan\n\
+zlateya\nzlati\nzlatica\nzlatil\nzlatimir\nzlatiyan\nzlatka\nzlatko\nzlatogor\nzlatomir\n\
+zlatomira\nzlatoslav\nzlatoslava\nzlatotsvet\nzlatozar\nzlatyo\nzoa\nzoe\nzoey\nzofia\n\
+zofija\nzoi\nzoichka\nzoie\nzoila\nzoja\nzola\nzollie\nzoltan\nzoltán\n\
+zona\nzonia\nzophanías\nzophonías\nzora\nzoraida\nzoral\nzoran\nzorian\nzorica\n\
+zorka\nzosima\nzoya\nzoé\nzoë\nzsanett\nzsigmond\nzsolt\nzsombor\nzsuzsanna\n\
+zsófia\nzuba\nzubayr\nzubeyde\nzuhri\nzula\nzulaikha\nzulema\nzulfa\nzulma\n\
+zumaridi\nzunilda\nzuwayhir\nzuwena\nzuzana\nzuzichka\nzvezdan\nzvezdemira\nzvezdin\nzvezdislav\n\
+zvezdiyan\nzvezdolet\nzvezdomir\nzvonka\nzvonko\nzwatie\nzynovii\nzélie\nzóphanías\nzóphonías\n\
+zöhrehan\nzöhrə\nzüfer\nzüheyla\nzülbiye\nzüleyxa\nzülfiyyə\nzülfüye\nzülgarni\nzümre\n\
+zümrüd\nzəhra\nzəkəriyyə\nzəminə\nzərdüşt\nzərif\nzərifə\nzərnigar\nÁbel\nÁdám\n\
+África\nÁgata\nÁgatha\nÁgnes\nÁgueda\nÁgúst\nÁgústa\nÁgústína\nÁki\nÁkos\n\
+Álex\nÁlfar\nÁlfdís\nÁlfey\nÁlfgeir\nÁlfgerður\nÁlfgrímur\nÁlfheiður\nÁlfhildur\nÁlfrós\n\
+Álfrún\nÁlfsól\nÁlfur\nÁlfþór\nÁlvaro\nÁmbar\nÁmundi\nÁngel\nÁngela\nÁngeles\n\
+Ánh\nÁrbjartur\nÁrbjörg\nÁrbjörn\nÁrbjört\nÁrdís\nÁrelía\nÁrelíus\nÁrgeir\nÁrgils\n\
+Árlaug\nÁrmann\nÁrmey\nÁrna\nÁrndís\nÁrney\nÁrnheiður\nÁrni\nÁrnína\nÁrný\n\
+Áron\nÁrpád\nÁrsæl\nÁrsæll\nÁrsól\nÁrveig\nÁrvök\nÁróra\nÁrún\nÁrþóra\n\
+Ás\nÁsa\nÁsberg\nÁsbergur\nÁsbjörg\nÁsbjörn\nÁsborg\nÁsdís\nÁsfríður\nÁsgautur\n\
+Ásgeir\nÁsgerður\nÁsgils\nÁsgrímur\nÁshildur\nÁsi\nÁskatla\nÁskell\nÁsla\nÁslaug\n\
+Áslaugur\nÁsleif\nÁslákur\nÁsmar\nÁsmundur\nÁsný\nÁsrós\nÁsröður\nÁsrún\nÁst\n\
+Ásta\nÁstbjörg\nÁstbjörn\nÁstbjört\nÁstdís\nÁstfríður\nÁstgeir\nÁstgerður\nÁstheiður\nÁsthildur\n\
+Ástmar\nÁstmundur\nÁstráður\nÁstríkur\nÁstríður\nÁstrós\nÁstrún\nÁstvald\nÁstvaldur\nÁstvar\n\
+Ástveig\nÁstvin\nÁstþrúður\nÁstþór\nÁstþóra\nÁsvaldur\nÁsvarður\nÁsvör\nÁsólfur\nÁsþór\n\
+Áurea\nÂdem\nÂlemşah\nÂngela\nÂngelo\nÄnne\nÅbjørn\nÅge\nÅke\nÅsa\n\
+Åse\nÆgileif\nÆgir\nÆsa\nÆsgerður\nÆsir\nÆvar\nÆvarr\nÇakar\nÇakırca\n\
+Çaltı\nÇalım\nÇamok\nÇapkan\nÇavuldur\nÇağa\nÇağdan\nÇağlar\nÇağlasın\nÇağveren\n\
+Çelem\nÇelikkan\nÇelikyürek\nÇerçi\nÇetinsu\nÇeviköz\nÇevregül\nÇilga\nÇimnaz\nÇinarə\n\
+Çinerk\nÇingiz\nÇisem\nÇiçək\nÇokan\nÇolpan\nÇopur\nÇoğay\nÇıdal\nÇıvgın\n\
+Èric\nÉdgar\nÉdith\nÉdouard\nÉlisabeth\nÉlise\nÉlodie\nÉléonore\nÉmile\nÉmilie\n\
+Éric\nÉrica\nÉtienne\nÉva\nËakumbu\nÍan\nÍda\nÍgor\nÍma\nÍmi\n\
+Ína\nÍngrid\nÍr\nÍren\nÍrena\nÍris\nÍrunn\nÍsabel\nÍsabella\nÍsadóra\n\
+Ísafold\nÍsak\nÍsalind\nÍsar\nÍsarr\nÍsbjörg\nÍsbjörn\nÍsdís\nÍseldur\nÍsey\n\
+Ísfold\nÍsgeir\nÍsgerður\nÍshildur\nÍsidór\nÍsis\nÍslaug\nÍsleif\nÍsleifur\nÍsmael\n\
+Ísmar\nÍsmey\nÍsold\nÍsrael\nÍsrún\nÍssól\nÍsveig\nÍsól\nÍsólfur\nÍtalo\n\
+Íunn\nÍva\nÍvan\nÍvar\nÍñigo\nÓda\nÓfeigur\nÓfelía\nÓla\nÓlafur\n\
+Ólafía\nÓlafína\nÓlavía\nÓli\nÓliver\nÓlivía\nÓlína\nÓlíver\nÓlöf\nÓmar\n\
+Ómi\nÓsa\nÓscar\nÓsk\nÓskar\nÓsvald\nÓsvaldur\nÓsvífur\nÓtta\nÓttar\n\
+Óttarr\nÓðinn\nÖge\nÖgmunda\nÖgmundur\nÖgn\nÖgri\nÖkkaş\nÖktürk\nÖlnir\n\
+Ölrún\nÖlveig\nÖlver\nÖlvir\nÖmer\nÖmriye\nÖmür\nÖncel\nÖndólfur\nÖnel\n\
+Öngen\nÖnsal\nÖnundur\nÖrbrún\nÖrfiye\nÖrik\nÖrjan\nÖrk\nÖrlaugur\nÖrlygur\n\
+Örn\nÖrnólfur\nÖrvar\nÖryürek\nÖsp\nÖssur\nÖsten\nÖver\nÖvün\nÖxar\n\
+Özakan\nÖzalpsan\nÖzaslan\nÖzay\nÖzbay\nÖzbilek\nÖzbilge\nÖzdal\nÖzdeş\nÖzdil\n\
+Özdoğdu\nÖzel\nÖzerdinç\nÖzertem\nÖzge\nÖzger\nÖzgün\nÖzgür\nÖzinal\nÖzkent\n\
+Özkutlu\nÖzlem\nÖzlü\nÖzokçu\nÖzpetek\nÖzpınar\nÖzsözlü\nÖztek\nÖztürk\nÖzyurt\n\
+Özçam\nÖzüdoğru\nÖğet\nØivind\nØjvind\nØrni\nØvli\nØystein\nØyvind\nÚa\n\
+Úddi\nÚlfa\nÚlfar\nÚlfdís\nÚlfey\nÚlfgeir\nÚlfheiður\nÚlfhildur\nÚlfhéðinn\nÚlfkell\n\
+Úlfljótur\nÚlfrún\nÚlftýr\nÚlfur\nÚlla\nÚlrik\nÚna\nÚndína\nÚranus\nÚranía\n\
+Úrsula\nÚrsúla\nÜbeydullah\nÜge\nÜlfet\nÜlfət\nÜlke\nÜlküdeş\nÜlküm\nÜlkər\n\
+Ülle\nÜlvi\nÜlviyyə\nÜmid\nÜmmahan\nÜmmet\nÜmmühan\nÜmray\nÜnal\nÜnek\n\
+Ünlen\nÜnsever\nÜnübol\nÜrfettin\nÜrper\nÜsame\nÜstün\nÜzer\nÜzeyir\nÜçgül\n\
+Ýja\nÝma\nÝmir\nÝr\nÝrar\nÝrr\nÞalía\nÞangbrandur\nÞeba\nÞengill\n\
+Þeyr\nÞeódís\nÞeódóra\nÞinur\nÞiðrandi\nÞiðrik\nÞjálfi\nÞjóstar\nÞjóstólfur\nÞjóðann\n\
+Þjóðbjörg\nÞjóðbjörn\nÞjóðgeir\nÞjóðhildur\nÞjóðleifur\nÞjóðmar\nÞjóðrekur\nÞjóðvarður\nÞjóðólfur\nÞoka\n\
+Þorberg\nÞorbergur\nÞorbjörg\nÞorbjörn\nÞorbrandur\nÞorfinna\nÞorfinnur\nÞorgarður\nÞorgautur\nÞorgeir\n\
+Þorgerður\nÞorgestur\nÞorgils\nÞorgnýr\nÞorgríma\nÞorgrímur\nÞorgísl\nÞorkatla\nÞorkell\nÞorlaug\n\
+Þorlaugur\nÞorleif\nÞorleifur\nÞorleikur\nÞorlákur\nÞormar\nÞormundur\nÞormóður\nÞorri\nÞorsteina\n\
+Þorsteinn\nÞorstína\nÞorvaldur\nÞorvar\nÞorvarður\nÞrastar\nÞrymur\nÞrá\nÞráinn\nÞrándur\n\
+Þróttur\nÞröstur\nÞrúða\nÞrúðmar\nÞrúður\nÞula\nÞura\nÞurí\nÞuríður\nÞurý\n\
+Þyri\nÞyrnir\nÞyrí\nÞór\nÞóra\nÞóranna\nÞórar\nÞórarinn\nÞórarna\nÞórbergur\n\
+Þórbjörg\nÞórbjörn\nÞórdís\nÞórelfa\nÞórelfur\nÞórey\nÞórfríður\nÞórgnýr\nÞórgrímur\nÞórgunna\n\
+Þórgunnur\nÞórhaddur\nÞórhalla\nÞórhalli\nÞórhallur\nÞórhanna\nÞórheiður\nÞórhildur\nÞórir\nÞórkatla\n\
+Þórlaug\nÞórlaugur\nÞórleif\nÞórleifur\nÞórlindur\nÞórmar\nÞórmundur\nÞórný\nÞórodda\nÞóroddur\n\
+Þórormur\nÞórsteina\nÞórsteinn\nÞórsteinunn\nÞórstína\nÞórunn\nÞórveig\nÞórvör\nÞórða\nÞórður\n\
+Þórólfur\nÞórörn\nÞöll\nÞúfa\nĀdams\nĀdolfs\nĀrija\nĄžuolas\nĐuro\nĐurđica\n\
+Ērika\nĒriks\nĒvalds\nĞanim\nĢederts\nĢirts\nİbiş\nİbrahim\nİde\nİdiris\n\
+İhsan\nİkiz\nİklim\nİlahə\nİlalmış\nİlbek\nİldem\nİldeş\nİlgi\nİlham\n\
+İlhamə\nİlim\nİlkanə\nİlkbahar\nİlkim\nİlkin\nİlklima\nİlmafer\nİlnarə\nİlper\n\
+İlqar\nİlqarə\nİlsu\nİlteriş\nİlyas\nİmam\nİmge\nİmran\nİmren\nİmrihan\n\
+İnançlı\nİnarə\nİnayət\nİncifir\nİnqilab\nİnsaf\nİntihap\nİntiqam\nİntizar\nİradə\n\
+İrfan\nİsa\nİsak\nİsgəndər\nİslam\nİslime\nİsmayıl\nİsmet\nİsmət\nİsra\n\
+İsrafil\nİvecen\nİxtiyar\nİyiyürek\nİzel\nİzgü\nİzzət\nİçimbike\nİşcan\nĽubica\n\
+Ľubomír\nĽubomíra\nĽubor\nĽuboslav\nĽuboslava\nĽuboš\nĽudmila\nĽudomil\nĽudomila\nĽudovít\n\
+Łukasz\nŞaban\nŞabettin\nŞadıman\nŞafii\nŞahat\nŞahdiye\nŞahin\nŞahinbey\nŞahinder\n\
+Şahlar\nŞahmar\nŞahmettin\nŞahnaz\nŞahnuray\nŞahvələd\nŞahıgül\nŞakir\nŞali\nŞamiha\n\
+Şamil\nŞamxal\nŞanlı\nŞavki\nŞayan\nŞazime\nŞefi\nŞefiye\nŞehamet\nŞehreban\n\
+Şehza\nŞekim\nŞelâle\nŞemsettin\nŞemsinisa\nŞendoğan\nŞenkal\nŞennur\nŞerafeddin\nŞeref\n\
+Şerman\nŞevket\nŞevketfeza\nŞeyda\nŞide\nŞilan\nŞinasi\nŞirin\nŞirivan\nŞirzad\n\
+Şuayp\nŞöhret\nŞövkət\nŞükri\nŞükufə\nŞüküfe\nŞükür\nŞıxı\nŞəfa\nŞəfiqə\n\
+Şəhla\nŞəhrəbanu\nŞəlalə\nŞəmsiyyə\nŞərafət\nŞərəfəddin\nŠarlota\nŠarūnas\nŠime\nŠimon\n\
+Špela\nŠtefan\nŠtefanija\nŠtefica\nŠtefka\nŠtefánia\nŠtěpán\nŠtěpánka\nŠárka\nŽan\n\
+Žaneta\nŽanis\nŽeljka\nŽeljko\nŽelmíra\nŽemyna\nŽiga\nŽigmund\nŽiva\nŽivilė\n\
+Žofia\nŽofie\nŽygimantas\nƏbdül\nƏcəbnaz\nƏdalət\nƏdibə\nƏflatun\nƏhliman\nƏhməd\n\
+Əhəd\nƏjdər\nƏkbər\nƏkrəm\nƏli\nƏliş\nƏliəkrəm\nƏləkbər\nƏləsgər\nƏmin\n\
+Əminə\nƏmir\nƏntiqə\nƏnvər\nƏrtoğrul\nƏsgər\nƏsmər\nƏyyub\nƏşrəf\nȘerban\n\
+Ștefan\nȘtefana\nȘtefania";
 
 // Sources: Faker 40.54.0 (MIT); names 0.3.0 (MIT; data from the 1990 US Census, public domain).
 /// Byte offset of each entry of [`GIVEN_NAME_TEXT`].
@@ -5702,2007 +5770,2064 @@ pub(crate) static GIVEN_NAME_STARTS: &[u32] = &[
     804,810,815,825,833,838,843,851,859,868,876,885,
     894,901,907,915,922,928,934,940,948,956,962,968,
     974,983,991,998,1005,1010,1018,1022,1027,1034,1042,1050,
-    1056,1062,1069,1074,1080,1084,1088,1095,1100,1105,1110,1119,
-    1129,1137,1144,1152,1157,1166,1174,1180,1186,1191,1198,1202,
-    1207,1212,1218,1226,1234,1242,1248,1252,1258,1266,1276,1286,
-    1294,1302,1311,1319,1328,1333,1339,1348,1357,1365,1374,1383,
-    1392,1398,1406,1416,1425,1432,1439,1447,1456,1464,1470,1477,
-    1484,1491,1498,1506,1514,1519,1524,1530,1538,1546,1553,1560,
-    1568,1576,1584,1593,1601,1608,1616,1624,1632,1638,1647,1653,
-    1657,1662,1670,1677,1684,1690,1698,1703,1709,1717,1724,1730,
-    1735,1741,1749,1754,1761,1768,1774,1780,1787,1793,1801,1807,
-    1813,1822,1829,1836,1844,1853,1860,1867,1873,1884,1889,1896,
-    1902,1910,1917,1925,1933,1942,1951,1960,1968,1975,1982,1990,
-    1998,2007,2014,2023,2031,2039,2048,2054,2062,2071,2079,2086,
-    2094,2100,2106,2113,2120,2127,2133,2138,2145,2151,2158,2165,
-    2176,2183,2190,2199,2205,2211,2216,2223,2229,2237,2246,2254,
-    2259,2264,2273,2279,2284,2290,2295,2304,2309,2318,2325,2330,
-    2336,2343,2349,2355,2360,2366,2373,2380,2385,2391,2399,2406,
-    2414,2420,2427,2434,2443,2450,2456,2462,2468,2475,2480,2485,
-    2492,2498,2505,2511,2519,2527,2533,2538,2544,2550,2556,2563,
-    2570,2577,2586,2593,2600,2607,2612,2622,2629,2635,2641,2648,
-    2654,2659,2668,2677,2686,2692,2698,2705,2710,2717,2725,2734,
-    2742,2751,2758,2764,2767,2772,2778,2784,2790,2796,2802,2807,
-    2810,2816,2821,2827,2832,2839,2845,2851,2857,2862,2869,2874,
-    2881,2886,2891,2898,2905,2912,2917,2923,2930,2938,2943,2949,
-    2954,2960,2967,2972,2979,2984,2989,2995,3003,3011,3016,3022,
-    3030,3039,3047,3055,3062,3069,3076,3082,3088,3096,3103,3110,
-    3118,3122,3128,3133,3139,3144,3150,3157,3164,3171,3178,3183,
-    3188,3194,3201,3208,3213,3222,3231,3238,3243,3249,3256,3264,
-    3272,3279,3289,3297,3303,3309,3316,3326,3330,3335,3342,3348,
-    3355,3360,3370,3379,3388,3395,3401,3407,3416,3422,3430,3438,
-    3445,3450,3457,3463,3469,3479,3485,3491,3498,3508,3515,3523,
-    3533,3539,3550,3559,3564,3572,3579,3585,3591,3598,3605,3616,
-    3625,3633,3639,3647,3650,3654,3663,3671,3680,3686,3693,3701,
-    3710,3716,3723,3730,3739,3747,3753,3758,3764,3772,3778,3784,
-    3791,3799,3806,3814,3821,3828,3834,3843,3851,3857,3864,3869,
-    3874,3880,3887,3895,3904,3911,3919,3927,3936,3946,3956,3964,
-    3972,3981,3987,3994,4001,4008,4017,4026,4035,4040,4047,4055,
-    4061,4067,4074,4082,4088,4095,4100,4107,4113,4121,4127,4136,
-    4142,4148,4155,4160,4167,4175,4182,4186,4191,4197,4204,4209,
-    4216,4222,4228,4235,4240,4247,4255,4261,4271,4283,4293,4299,
-    4304,4310,4321,4332,4342,4353,4365,4378,4389,4401,4409,4417,
-    4425,4432,4440,4454,4459,4465,4471,4478,4486,4493,4501,4508,
-    4519,4530,4538,4546,4552,4559,4567,4575,4582,4592,4601,4609,
-    4614,4620,4630,4639,4649,4658,4668,4678,4689,4700,4711,4723,
-    4733,4744,4754,4766,4772,4779,4786,4793,4799,4806,4814,4821,
-    4828,4835,4846,4854,4863,4869,4873,4878,4885,4891,4897,4904,
-    4912,4922,4930,4937,4945,4952,4959,4967,4976,4984,4992,5000,
-    5009,5017,5023,5032,5038,5047,5053,5061,5065,5070,5079,5086,
-    5092,5098,5105,5112,5118,5127,5134,5140,5145,5151,5157,5164,
-    5171,5177,5182,5188,5194,5203,5210,5218,5225,5233,5240,5247,
-    5255,5264,5272,5280,5286,5293,5298,5304,5311,5317,5324,5330,
-    5336,5344,5349,5356,5364,5369,5375,5380,5391,5397,5404,5411,
-    5418,5426,5432,5439,5446,5451,5457,5464,5472,5481,5486,5492,
-    5500,5508,5514,5519,5525,5532,5539,5545,5552,5560,5569,5575,
-    5582,5589,5595,5602,5608,5615,5624,5630,5636,5643,5650,5656,
-    5664,5670,5678,5686,5695,5701,5707,5715,5722,5729,5736,5742,
-    5749,5758,5765,5775,5782,5788,5796,5805,5813,5822,5833,5842,
-    5852,5858,5865,5873,5880,5886,5893,5898,5909,5916,5922,5929,
-    5935,5941,5946,5952,5961,5968,5979,5990,6004,6018,6023,6029,
-    6035,6041,6048,6053,6061,6068,6074,6081,6089,6097,6103,6109,
-    6117,6123,6130,6137,6143,6148,6156,6164,6170,6177,6184,6188,
-    6193,6199,6206,6211,6217,6223,6230,6237,6244,6251,6259,6266,
-    6273,6281,6288,6295,6301,6308,6315,6325,6334,6344,6348,6354,
-    6361,6368,6376,6382,6389,6396,6402,6409,6414,6421,6428,6436,
-    6444,6452,6460,6467,6476,6483,6489,6494,6500,6509,6515,6521,
-    6530,6538,6545,6551,6557,6563,6570,6576,6582,6588,6594,6602,
-    6609,6615,6623,6632,6640,6647,6654,6659,6664,6670,6677,6684,
-    6692,6700,6708,6716,6724,6729,6733,6739,6745,6750,6756,6761,
-    6769,6774,6780,6788,6794,6799,6805,6812,6817,6823,6830,6837,
-    6842,6848,6854,6860,6865,6870,6877,6883,6889,6894,6902,6907,
-    6914,6919,6924,6929,6936,6943,6952,6961,6969,6973,6981,6991,
-    6996,7001,7009,7017,7025,7034,7043,7052,7058,7065,7070,7079,
-    7082,7086,7093,7101,7110,7119,7128,7136,7142,7149,7156,7163,
-    7169,7176,7184,7192,7201,7211,7219,7227,7234,7240,7245,7254,
-    7260,7265,7271,7281,7291,7301,7311,7322,7332,7343,7354,7365,
-    7375,7385,7396,7403,7411,7419,7428,7437,7446,7456,7464,7469,
-    7475,7484,7491,7498,7503,7509,7515,7523,7531,7536,7543,7550,
-    7559,7566,7573,7580,7588,7598,7604,7610,7616,7624,7631,7637,
-    7644,7652,7659,7667,7674,7682,7689,7697,7706,7714,7722,7729,
-    7736,7743,7752,7758,7765,7773,7782,7789,7797,7804,7812,7819,
-    7827,7834,7843,7850,7858,7865,7873,7880,7888,7897,7905,7913,
-    7921,7926,7934,7938,7943,7948,7956,7964,7969,7975,7981,7987,
-    7994,8001,8009,8018,8025,8033,8043,8050,8055,8061,8068,8075,
-    8084,8092,8100,8108,8117,8126,8135,8144,8153,8163,8172,8180,
-    8188,8195,8203,8213,8223,8230,8240,8245,8251,8258,8264,8270,
-    8277,8283,8291,8301,8312,8316,8320,8327,8333,8339,8346,8351,
-    8358,8364,8371,8378,8386,8393,8401,8407,8415,8420,8426,8433,
-    8440,8447,8453,8460,8467,8473,8480,8490,8495,8502,8512,8521,
-    8533,8538,8543,8550,8556,8560,8570,8583,8597,8610,8624,8636,
-    8648,8659,8668,8678,8687,8697,8702,8713,8723,8734,8744,8755,
-    8766,8777,8785,8794,8804,8814,8820,8826,8834,8843,8853,8862,
-    8871,8881,8889,8899,8909,8920,8926,8933,8939,8950,8955,8970,
-    8986,8999,9011,9022,9032,9043,9053,9065,9074,9083,9093,9104,
-    9111,9117,9126,9135,9142,9150,9159,9169,9178,9186,9195,9203,
-    9213,9223,9231,9240,9246,9255,9261,9267,9274,9282,9290,9296,
-    9301,9310,9317,9324,9331,9337,9345,9352,9359,9367,9374,9380,
-    9387,9396,9404,9415,9420,9427,9433,9438,9448,9453,9459,9465,
-    9471,9479,9485,9492,9500,9508,9515,9520,9526,9533,9539,9546,
-    9552,9558,9566,9571,9578,9587,9595,9601,9609,9620,9626,9632,
-    9637,9647,9657,9664,9672,9683,9689,9696,9705,9715,9725,9735,
-    9745,9752,9760,9768,9778,9789,9798,9806,9815,9824,9832,9841,
-    9849,9858,9865,9872,9881,9890,9900,9907,9917,9923,9928,9934,
-    9940,9948,9955,9962,9971,9980,9989,9998,10002,10015,10022,10029,
-    10035,10040,10046,10051,10059,10066,10071,10076,10084,10094,10102,10109,
-    10116,10123,10129,10137,10143,10150,10160,10168,10177,10183,10190,10199,
-    10207,10215,10224,10236,10248,10259,10268,10275,10283,10293,10302,10312,
-    10318,10324,10331,10336,10344,10348,10357,10365,10374,10382,10391,10396,
-    10401,10409,10418,10423,10430,10435,10440,10446,10452,10458,10465,10471,
-    10479,10484,10491,10501,10508,10514,10519,10526,10534,10541,10549,10557,
-    10563,10570,10577,10583,10589,10596,10603,10610,10617,10624,10630,10636,
-    10642,10648,10653,10660,10665,10672,10680,10689,10699,10705,10712,10717,
-    10723,10727,10732,10740,10746,10753,10760,10768,10776,10784,10789,10795,
-    10800,10806,10813,10821,10829,10837,10845,10850,10858,10865,10872,10878,
-    10884,10890,10899,10904,10910,10921,10932,10940,10945,10951,10959,10969,
-    10978,10988,10998,11006,11011,11017,11025,11035,11043,11052,11059,11066,
-    11072,11078,11083,11089,11096,11103,11110,11116,11123,11130,11136,11143,
-    11151,11159,11167,11173,11179,11185,11192,11200,11207,11217,11223,11228,
-    11233,11239,11246,11254,11260,11267,11275,11284,11292,11302,11310,11318,
-    11325,11331,11339,11346,11355,11362,11368,11376,11384,11392,11399,11408,
-    11413,11420,11428,11437,11443,11449,11455,11462,11470,11476,11484,11494,
-    11504,11514,11522,11527,11533,11541,11549,11554,11560,11567,11574,11582,
-    11590,11596,11605,11615,11624,11633,11645,11653,11664,11672,11683,11693,
-    11704,11714,11720,11727,11733,11739,11746,11755,11763,11771,11781,11789,
-    11799,11808,11819,11827,11837,11848,11853,11862,11869,11878,11886,11894,
-    11902,11910,11918,11928,11935,11943,11953,11960,11968,11978,11991,12000,
-    12010,12015,12021,12026,12033,12040,12047,12052,12058,12064,12070,12076,
-    12083,12091,12099,12107,12114,12120,12130,12134,12139,12145,12153,12161,
-    12169,12175,12183,12192,12200,12207,12214,12221,12228,12236,12242,12248,
-    12253,12259,12267,12273,12280,12287,12294,12303,12311,12315,12321,12329,
-    12335,12341,12347,12353,12361,12367,12372,12380,12388,12393,12399,12406,
-    12414,12421,12426,12436,12442,12451,12458,12467,12473,12480,12486,12493,
-    12500,12508,12519,12527,12535,12539,12544,12550,12556,12562,12569,12575,
-    12581,12588,12596,12604,12613,12620,12631,12640,12648,12654,12659,12667,
-    12673,12680,12686,12693,12700,12709,12717,12724,12730,12737,12745,12751,
-    12758,12766,12773,12780,12785,12790,12796,12802,12810,12817,12824,12833,
-    12843,12849,12854,12861,12867,12873,12882,12888,12896,12903,12908,12915,
-    12921,12930,12939,12946,12953,12960,12965,12971,12977,12982,12988,12994,
-    13003,13011,13016,13022,13029,13037,13044,13056,13060,13066,13075,13085,
-    13092,13100,13106,13112,13120,13128,13136,13143,13151,13162,13169,13178,
-    13187,13193,13201,13207,13213,13218,13229,13236,13243,13250,13257,13265,
-    13274,13278,13285,13292,13298,13306,13313,13319,13327,13332,13339,13344,
-    13352,13358,13363,13368,13375,13381,13389,13395,13400,13408,13414,13421,
-    13429,13438,13447,13453,13460,13467,13474,13478,13483,13489,13496,13502,
-    13509,13516,13523,13532,13542,13549,13557,13565,13571,13576,13583,13591,
-    13600,13608,13617,13627,13637,13645,13653,13662,13672,13680,13688,13694,
-    13702,13707,13717,13722,13728,13734,13740,13748,13757,13767,13777,13786,
-    13795,13803,13810,13818,13826,13834,13841,13848,13856,13865,13874,13884,
-    13892,13898,13905,13912,13919,13927,13936,13944,13951,13958,13965,13972,
-    13979,13986,13993,13999,14006,14017,14026,14037,14048,14059,14068,14077,
-    14086,14095,14106,14113,14121,14130,14137,14145,14152,14163,14170,14180,
-    14184,14189,14195,14201,14206,14214,14222,14228,14235,14242,14250,14257,
-    14264,14270,14278,14285,14292,14302,14311,14320,14324,14329,14337,14342,
-    14352,14361,14366,14370,14375,14381,14388,14396,14404,14410,14416,14424,
-    14432,14439,14448,14456,14463,14470,14477,14485,14490,14496,14502,14508,
-    14515,14522,14526,14532,14538,14544,14549,14556,14563,14571,14578,14585,
-    14589,14595,14601,14608,14613,14619,14626,14633,14642,14648,14655,14664,
-    14673,14679,14685,14693,14699,14705,14713,14720,14727,14737,14745,14752,
-    14761,14772,14779,14786,14792,14799,14806,14812,14821,14826,14833,14839,
-    14845,14851,14857,14863,14871,14882,14888,14896,14905,14913,14921,14927,
-    14933,14939,14945,14951,14956,14962,14969,14977,14983,14988,14995,15001,
-    15007,15014,15021,15030,15037,15041,15046,15052,15061,15067,15075,15082,
-    15089,15100,15109,15116,15125,15134,15140,15145,15151,15158,15166,15173,
-    15180,15188,15193,15200,15208,15215,15221,15227,15233,15241,15249,15257,
-    15262,15268,15274,15280,15285,15293,15298,15304,15310,15319,15328,15334,
-    15341,15351,15363,15373,15385,15397,15409,15419,15431,15441,15455,15465,
-    15478,15490,15503,15513,15525,15537,15551,15561,15569,15576,15581,15590,
-    15600,15610,15619,15629,15637,15646,15652,15659,15666,15672,15678,15685,
-    15694,15701,15708,15715,15723,15730,15737,15742,15748,15755,15764,15774,
-    15783,15788,15794,15801,15809,15814,15822,15829,15839,15846,15855,15860,
-    15866,15877,15884,15890,15896,15902,15907,15913,15922,15933,15942,15949,
-    15956,15965,15974,15984,15994,16004,16010,16017,16024,16031,16039,16047,
-    16054,16063,16070,16077,16083,16089,16097,16102,16110,16119,16127,16135,
-    16143,16151,16157,16166,16176,16185,16190,16201,16210,16219,16229,16240,
-    16246,16257,16264,16274,16283,16292,16299,16307,16316,16324,16329,16337,
-    16346,16354,16359,16367,16375,16382,16390,16399,16407,16414,16423,16432,
-    16440,16450,16457,16465,16470,16478,16483,16490,16498,16504,16511,16518,
-    16525,16532,16540,16548,16554,16560,16564,16572,16581,16587,16593,16598,
-    16607,16613,16620,16627,16632,16639,16647,16655,16662,16670,16677,16684,
-    16690,16699,16704,16711,16717,16724,16731,16737,16747,16755,16763,16770,
-    16777,16783,16788,16795,16803,16809,16816,16823,16829,16836,16841,16848,
-    16860,16874,16882,16893,16904,16915,16926,16933,16941,16948,16959,16963,
-    16970,16978,16985,16992,16998,17004,17012,17022,17029,17038,17046,17056,
-    17064,17070,17077,17085,17093,17099,17105,17113,17120,17126,17133,17142,
-    17150,17158,17167,17176,17183,17189,17196,17207,17215,17225,17234,17243,
-    17250,17259,17266,17273,17279,17286,17293,17300,17307,17314,17321,17330,
-    17337,17347,17353,17360,17368,17377,17384,17392,17399,17403,17410,17415,
-    17421,17427,17436,17445,17453,17461,17469,17474,17482,17490,17496,17501,
-    17507,17515,17523,17529,17536,17542,17547,17555,17560,17569,17575,17584,
-    17588,17596,17602,17608,17616,17623,17630,17637,17644,17651,17661,17668,
-    17674,17681,17687,17693,17702,17707,17717,17723,17732,17738,17746,17756,
-    17765,17772,17780,17785,17791,17797,17806,17812,17817,17826,17833,17839,
-    17846,17850,17855,17862,17868,17874,17884,17892,17902,17911,17921,17931,
-    17940,17950,17960,17969,17975,17984,17993,17999,18006,18011,18020,18027,
-    18035,18044,18054,18062,18070,18077,18084,18093,18102,18111,18120,18130,
-    18140,18146,18155,18163,18173,18178,18184,18192,18199,18206,18212,18218,
-    18225,18232,18238,18245,18253,18261,18268,18273,18279,18285,18292,18299,
-    18307,18313,18320,18329,18339,18346,18355,18363,18372,18381,18387,18392,
-    18398,18404,18411,18417,18424,18433,18440,18448,18453,18462,18469,18476,
-    18487,18500,18512,18523,18534,18543,18552,18561,18571,18580,18589,18601,
-    18609,18620,18628,18637,18646,18655,18664,18675,18686,18693,18701,18711,
-    18722,18730,18736,18746,18752,18759,18766,18773,18779,18787,18795,18802,
-    18808,18817,18827,18838,18848,18856,18865,18876,18887,18898,18909,18918,
-    18924,18937,18944,18953,18962,18972,18981,18993,19003,19015,19021,19029,
-    19036,19045,19053,19059,19068,19078,19089,19094,19103,19109,19116,19123,
-    19129,19135,19140,19146,19155,19162,19169,19176,19185,19192,19199,19207,
-    19213,19221,19228,19236,19245,19251,19258,19266,19272,19279,19285,19291,
-    19298,19303,19309,19315,19322,19329,19335,19342,19347,19355,19364,19369,
-    19375,19382,19391,19399,19407,19414,19421,19428,19435,19442,19448,19455,
-    19460,19466,19472,19479,19487,19493,19502,19509,19519,19528,19535,19543,
-    19549,19556,19560,19566,19575,19584,19592,19597,19603,19612,19619,19627,
-    19635,19641,19648,19657,19667,19675,19683,19691,19698,19705,19713,19723,
-    19734,19746,19753,19760,19767,19772,19780,19789,19798,19805,19811,19819,
-    19826,19832,19837,19848,19852,19859,19865,19871,19878,19887,19894,19903,
-    19913,19919,19927,19934,19942,19947,19953,19960,19970,19976,19983,19989,
-    19997,20004,20011,20016,20022,20032,20038,20044,20055,20062,20067,20076,
-    20083,20090,20097,20104,20111,20119,20128,20137,20145,20152,20158,20165,
-    20173,20180,20187,20192,20198,20204,20211,20218,20225,20235,20242,20249,
-    20256,20264,20270,20277,20285,20294,20301,20308,20315,20323,20330,20337,
-    20345,20355,20363,20376,20388,20398,20410,20421,20429,20437,20445,20452,
-    20462,20469,20477,20484,20492,20502,20509,20517,20529,20542,20556,20569,
-    20582,20595,20607,20621,20628,20638,20650,20662,20672,20684,20694,20706,
-    20714,20729,20740,20752,20760,20770,20779,20788,20796,20807,20813,20821,
-    20830,20837,20846,20860,20873,20886,20896,20909,20922,20929,20936,20945,
-    20960,20973,20980,20987,20994,21003,21009,21020,21029,21039,21050,21060,
-    21067,21077,21083,21090,21096,21103,21109,21117,21124,21131,21141,21149,
-    21158,21167,21177,21183,21190,21195,21205,21211,21218,21224,21232,21241,
-    21248,21256,21263,21272,21278,21287,21295,21303,21311,21318,21325,21334,
-    21343,21349,21357,21363,21371,21379,21382,21387,21391,21397,21403,21409,
-    21416,21422,21429,21437,21443,21448,21454,21460,21465,21474,21482,21486,
-    21491,21496,21506,21513,21521,21529,21535,21541,21551,21556,21564,21574,
-    21583,21591,21599,21609,21618,21624,21631,21639,21648,21656,21664,21673,
-    21682,21691,21701,21708,21714,21720,21724,21733,21740,21746,21755,21761,
-    21772,21777,21785,21790,21799,21809,21821,21830,21839,21846,21852,21859,
-    21865,21870,21875,21882,21888,21896,21905,21914,21921,21926,21933,21942,
-    21953,21961,21970,21981,21991,22002,22008,22016,22025,22031,22038,22044,
-    22053,22059,22068,22073,22082,22087,22094,22102,22109,22115,22123,22130,
-    22136,22142,22149,22154,22160,22167,22174,22182,22189,22196,22203,22212,
-    22219,22228,22235,22244,22254,22261,22267,22274,22283,22291,22297,22308,
-    22317,22326,22334,22342,22352,22358,22363,22370,22379,22387,22394,22400,
-    22407,22415,22423,22431,22437,22448,22454,22461,22469,22475,22480,22488,
-    22495,22502,22510,22520,22527,22535,22543,22550,22558,22566,22574,22581,
-    22589,22596,22604,22614,22625,22632,22639,22647,22655,22661,22670,22678,
-    22685,22693,22700,22708,22716,22724,22732,22737,22744,22753,22760,22768,
-    22776,22783,22789,22794,22801,22808,22816,22822,22830,22837,22845,22853,
-    22861,22869,22876,22884,22892,22900,22906,22912,22920,22928,22934,22942,
-    22947,22953,22958,22964,22971,22979,22987,22995,23001,23006,23014,23022,
-    23031,23041,23049,23056,23062,23070,23076,23083,23090,23099,23107,23114,
-    23122,23130,23139,23148,23156,23163,23172,23179,23188,23199,23205,23212,
-    23221,23228,23236,23242,23250,23256,23264,23269,23275,23283,23291,23298,
-    23305,23311,23322,23334,23341,23351,23360,23370,23379,23388,23397,23406,
-    23415,23423,23432,23440,23448,23456,23462,23469,23479,23486,23492,23499,
-    23505,23513,23521,23531,23542,23550,23558,23566,23572,23579,23588,23598,
-    23605,23610,23616,23628,23634,23640,23649,23659,23665,23674,23680,23686,
-    23693,23701,23708,23714,23721,23728,23733,23742,23755,23764,23776,23788,
-    23799,23806,23814,23826,23838,23846,23857,23863,23871,23882,23891,23901,
-    23907,23914,23921,23928,23933,23939,23950,23958,23967,23974,23983,23990,
-    23999,24005,24010,24016,24020,24025,24032,24038,24043,24051,24056,24063,
-    24069,24075,24088,24094,24101,24108,24114,24123,24128,24134,24142,24147,
-    24152,24158,24164,24171,24177,24186,24196,24205,24214,24220,24228,24237,
-    24243,24248,24256,24262,24271,24281,24289,24296,24301,24310,24317,24323,
-    24331,24339,24346,24354,24361,24367,24372,24379,24387,24392,24399,24405,
-    24412,24417,24426,24433,24439,24446,24456,24463,24470,24476,24481,24488,
-    24494,24503,24511,24517,24526,24535,24543,24551,24561,24568,24578,24587,
-    24593,24605,24617,24628,24635,24641,24647,24653,24658,24663,24674,24685,
-    24692,24700,24711,24720,24726,24733,24738,24744,24751,24762,24771,24782,
-    24789,24798,24808,24817,24828,24836,24844,24852,24859,24871,24879,24885,
-    24892,24898,24905,24910,24916,24924,24929,24936,24944,24950,24956,24962,
-    24968,24977,24983,24989,24997,25006,25012,25020,25027,25034,25041,25048,
-    25053,25058,25063,25071,25079,25088,25098,25104,25110,25116,25128,25139,
-    25149,25159,25171,25175,25184,25195,25204,25209,25215,25222,25230,25238,
-    25243,25251,25259,25267,25275,25281,25288,25297,25304,25311,25320,25326,
-    25333,25342,25346,25354,25361,25369,25378,25386,25391,25397,25403,25410,
-    25418,25426,25434,25443,25450,25458,25465,25471,25480,25486,25493,25500,
-    25507,25511,25517,25523,25531,25539,25548,25556,25567,25578,25587,25596,
-    25602,25610,25618,25626,25633,25640,25647,25659,25665,25673,25681,25689,
-    25696,25703,25710,25717,25726,25733,25742,25749,25755,25762,25774,25782,
-    25791,25799,25806,25814,25818,25823,25832,25839,25847,25855,25864,25869,
-    25876,25883,25889,25895,25900,25908,25914,25920,25927,25934,25941,25949,
-    25956,25961,25972,25983,25989,25996,26004,26013,26021,26029,26038,26047,
-    26054,26060,26067,26075,26083,26092,26100,26108,26114,26121,26129,26138,
-    26146,26152,26160,26167,26173,26180,26187,26195,26204,26214,26224,26233,
-    26241,26248,26257,26265,26273,26282,26289,26297,26302,26308,26315,26324,
-    26331,26339,26348,26356,26365,26374,26381,26389,26398,26407,26413,26421,
-    26427,26434,26440,26447,26454,26462,26468,26475,26482,26490,26497,26503,
-    26508,26514,26522,26528,26532,26541,26546,26555,26561,26567,26572,26579,
-    26587,26593,26601,26609,26618,26627,26633,26640,26647,26652,26662,26673,
-    26680,26686,26694,26701,26709,26719,26725,26733,26742,26751,26760,26769,
-    26776,26786,26796,26805,26815,26825,26836,26844,26853,26860,26866,26873,
-    26882,26890,26899,26908,26918,26926,26932,26938,26945,26953,26958,26966,
-    26973,26981,26989,26998,27007,27013,27024,27030,27036,27042,27048,27054,
-    27063,27072,27078,27085,27092,27101,27110,27119,27125,27132,27140,27146,
-    27153,27161,27170,27178,27184,27190,27197,27204,27212,27220,27229,27237,
-    27245,27252,27261,27270,27277,27284,27292,27299,27308,27313,27319,27326,
-    27333,27341,27349,27358,27368,27378,27388,27394,27400,27408,27415,27423,
-    27430,27436,27442,27446,27452,27463,27470,27477,27483,27491,27500,27505,
-    27511,27518,27526,27534,27540,27549,27555,27562,27571,27578,27584,27591,
-    27597,27604,27612,27619,27628,27634,27641,27648,27655,27661,27668,27675,
-    27683,27690,27698,27704,27713,27720,27725,27731,27740,27749,27754,27762,
-    27768,27777,27787,27795,27801,27811,27822,27831,27839,27847,27856,27864,
-    27871,27879,27885,27893,27898,27904,27913,27920,27928,27937,27944,27951,
-    27960,27969,27977,27986,27996,28003,28011,28020,28027,28034,28040,28048,
-    28055,28064,28072,28081,28088,28096,28105,28111,28119,28127,28134,28142,
-    28151,28161,28168,28175,28180,28186,28193,28203,28214,28221,28229,28238,
-    28247,28255,28263,28270,28277,28285,28294,28303,28312,28320,28332,28341,
-    28351,28359,28367,28376,28385,28394,28404,28414,28425,28432,28441,28450,
-    28457,28465,28474,28484,28490,28499,28510,28517,28524,28529,28535,28544,
-    28552,28560,28568,28577,28586,28595,28603,28608,28617,28625,28632,28641,
-    28649,28656,28663,28671,28677,28686,28695,28700,28704,28712,28719,28728,
-    28734,28744,28750,28758,28766,28773,28781,28788,28794,28803,28812,28822,
-    28835,28846,28854,28861,28868,28878,28888,28898,28904,28909,28917,28923,
-    28930,28939,28948,28954,28961,28968,28977,28985,28993,29001,29008,29016,
-    29029,29037,29047,29057,29064,29072,29079,29087,29097,29103,29110,29118,
-    29126,29134,29142,29150,29158,29167,29172,29182,29189,29198,29207,29211,
-    29216,29225,29235,29245,29255,29265,29274,29284,29293,29300,29308,29317,
-    29324,29336,29347,29359,29371,29381,29392,29404,29415,29424,29435,29447,
-    29458,29467,29478,29490,29500,29510,29519,29528,29538,29547,29553,29559,
-    29567,29572,29580,29590,29601,29611,29621,29631,29637,29645,29653,29659,
-    29667,29676,29681,29691,29700,29707,29713,29725,29735,29741,29749,29755,
-    29762,29769,29776,29783,29790,29800,29806,29813,29819,29825,29831,29838,
-    29844,29853,29861,29868,29876,29890,29901,29910,29920,29929,29940,29949,
-    29959,29969,29978,29986,29995,30006,30016,30027,30038,30050,30059,30068,
-    30078,30088,30099,30109,30117,30126,30137,30149,30158,30169,30179,30190,
-    30202,30211,30219,30228,30232,30240,30249,30256,30262,30268,30274,30283,
-    30293,30298,30304,30313,30325,30330,30341,30350,30361,30373,30383,30394,
-    30403,30413,30422,30432,30440,30446,30451,30456,30462,30468,30475,30481,
-    30486,30493,30503,30509,30516,30523,30531,30538,30545,30550,30556,30562,
-    30569,30575,30585,30590,30596,30602,30610,30616,30622,30633,30639,30646,
-    30655,30661,30670,30676,30684,30692,30699,30706,30714,30723,30732,30737,
-    30745,30751,30759,30766,30776,30781,30790,30798,30807,30813,30819,30825,
-    30831,30841,30847,30854,30866,30872,30883,30892,30898,30907,30916,30925,
-    30934,30942,30951,30959,30966,30974,30983,30992,31000,31006,31013,31021,
-    31026,31034,31040,31047,31057,31065,31073,31082,31091,31099,31107,31116,
-    31123,31129,31142,31154,31160,31165,31173,31183,31190,31196,31203,31209,
-    31216,31221,31230,31240,31248,31256,31265,31276,31287,31294,31301,31309,
-    31316,31321,31328,31334,31341,31351,31360,31367,31377,31383,31389,31396,
-    31402,31408,31418,31425,31431,31437,31445,31454,31462,31468,31476,31485,
-    31492,31498,31506,31516,31521,31527,31536,31546,31555,31564,31571,31577,
-    31583,31589,31595,31602,31609,31618,31627,31636,31643,31653,31662,31674,
-    31683,31688,31694,31699,31705,31711,31718,31726,31734,31743,31748,31753,
-    31759,31767,31773,31778,31785,31793,31800,31808,31816,31824,31830,31836,
-    31842,31849,31856,31864,31871,31879,31888,31895,31903,31910,31919,31927,
-    31934,31939,31946,31954,31960,31968,31973,31980,31987,31994,32003,32009,
-    32017,32026,32035,32042,32050,32060,32064,32070,32077,32083,32090,32101,
-    32113,32122,32133,32142,32149,32158,32166,32174,32181,32186,32194,32201,
-    32208,32215,32221,32227,32234,32243,32251,32261,32271,32280,32291,32303,
-    32315,32327,32337,32347,32358,32369,32378,32387,32396,32404,32411,32420,
-    32427,32432,32440,32446,32454,32462,32470,32479,32487,32495,32502,32507,
-    32513,32521,32530,32538,32547,32555,32562,32569,32577,32584,32591,32598,
-    32607,32615,32621,32626,32632,32639,32646,32654,32662,32672,32680,32687,
-    32695,32705,32712,32721,32730,32741,32750,32759,32769,32777,32784,32791,
-    32799,32806,32813,32821,32829,32838,32844,32851,32858,32866,32873,32880,
-    32885,32892,32899,32906,32912,32919,32927,32933,32942,32953,32962,32969,
-    32976,32981,32989,32999,33009,33018,33022,33030,33038,33044,33053,33059,
-    33069,33076,33087,33095,33101,33106,33112,33117,33126,33134,33141,33148,
-    33156,33164,33172,33182,33193,33200,33209,33219,33229,33237,33245,33254,
-    33263,33273,33283,33293,33303,33314,33321,33332,33341,33346,33353,33361,
-    33369,33375,33382,33390,33397,33404,33409,33413,33421,33428,33434,33441,
-    33448,33454,33459,33466,33474,33483,33492,33499,33506,33513,33519,33525,
-    33532,33540,33548,33557,33564,33570,33577,33585,33593,33599,33606,33614,
-    33623,33632,33639,33648,33657,33665,33673,33683,33694,33701,33709,33717,
-    33724,33730,33740,33749,33756,33763,33773,33784,33791,33798,33807,33814,
-    33823,33830,33835,33843,33852,33860,33867,33873,33880,33885,33891,33898,
-    33906,33912,33918,33925,33930,33937,33945,33951,33955,33966,33976,33986,
-    33992,34000,34010,34022,34030,34039,34050,34058,34066,34073,34081,34088,
-    34094,34101,34109,34118,34128,34136,34142,34151,34159,34166,34170,34177,
-    34183,34189,34196,34202,34208,34216,34223,34231,34237,34245,34251,34258,
-    34265,34272,34278,34285,34293,34298,34305,34312,34319,34326,34334,34340,
-    34347,34356,34363,34369,34377,34384,34392,34397,34404,34410,34416,34422,
-    34430,34437,34444,34451,34459,34467,34475,34487,34493,34500,34506,34515,
-    34522,34530,34537,34544,34552,34559,34566,34573,34579,34588,34595,34604,
-    34612,34619,34626,34633,34641,34648,34657,34664,34672,34679,34686,34692,
-    34700,34707,34715,34724,34730,34737,34742,34750,34758,34767,34771,34776,
-    34782,34789,34796,34803,34810,34815,34822,34831,34839,34849,34857,34863,
-    34875,34883,34894,34904,34909,34915,34922,34929,34936,34944,34952,34962,
-    34970,34979,34988,34996,35004,35013,35020,35027,35035,35042,35051,35059,
-    35066,35076,35083,35091,35099,35108,35116,35124,35130,35135,35141,35150,
-    35157,35165,35175,35181,35188,35194,35199,35206,35213,35221,35226,35233,
-    35241,35250,35257,35264,35272,35281,35291,35300,35308,35316,35323,35331,
-    35338,35343,35350,35357,35363,35370,35377,35383,35390,35396,35403,35413,
-    35420,35426,35432,35439,35447,35455,35462,35469,35477,35484,35492,35498,
-    35505,35513,35519,35526,35532,35539,35547,35554,35560,35566,35571,35577,
-    35585,35593,35601,35609,35617,35625,35633,35640,35648,35657,35665,35672,
-    35678,35685,35693,35700,35707,35715,35722,35728,35736,35744,35752,35759,
-    35767,35775,35782,35788,35795,35803,35811,35818,35824,35833,35841,35846,
-    35853,35860,35867,35874,35879,35885,35893,35899,35906,35912,35919,35926,
-    35934,35939,35947,35953,35963,35968,35974,35982,35989,35997,36002,36008,
-    36013,36020,36026,36033,36040,36046,36052,36059,36066,36072,36079,36085,
-    36093,36101,36107,36115,36120,36126,36134,36140,36145,36151,36157,36164,
-    36170,36174,36181,36189,36196,36203,36212,36218,36225,36231,36237,36243,
-    36249,36255,36262,36270,36277,36283,36292,36302,36306,36313,36320,36328,
-    36333,36339,36347,36355,36364,36370,36379,36385,36392,36399,36406,36416,
-    36427,36436,36443,36447,36453,36460,36467,36473,36480,36485,36492,36500,
-    36509,36515,36522,36530,36538,36546,36553,36559,36566,36573,36578,36584,
-    36591,36599,36603,36610,36618,36625,36632,36639,36645,36651,36658,36668,
-    36677,36682,36688,36694,36701,36708,36714,36724,36732,36738,36747,36752,
-    36758,36764,36770,36777,36781,36789,36796,36804,36811,36819,36826,36833,
-    36840,36848,36856,36864,36870,36877,36885,36893,36899,36906,36914,36921,
-    36929,36936,36941,36947,36954,36960,36967,36974,36980,36987,36994,37001,
-    37008,37014,37021,37029,37036,37044,37052,37060,37068,37074,37081,37089,
-    37097,37106,37113,37119,37126,37133,37140,37146,37153,37161,37166,37174,
-    37183,37191,37200,37209,37217,37225,37233,37241,37250,37259,37269,37278,
-    37288,37298,37303,37312,37323,37330,37336,37345,37351,37363,37372,37380,
-    37388,37400,37407,37415,37423,37429,37436,37442,37447,37453,37460,37467,
-    37474,37481,37491,37498,37505,37512,37520,37527,37533,37540,37547,37555,
-    37564,37576,37584,37591,37599,37605,37614,37621,37627,37634,37641,37649,
-    37658,37664,37671,37678,37685,37692,37700,37707,37715,37720,37728,37735,
-    37742,37750,37757,37764,37771,37780,37787,37793,37800,37806,37813,37819,
-    37826,37831,37837,37844,37852,37858,37865,37873,37881,37888,37897,37904,
-    37911,37917,37926,37932,37939,37947,37955,37961,37966,37976,37985,37997,
-    38005,38013,38020,38028,38037,38046,38055,38062,38070,38077,38085,38094,
-    38100,38107,38115,38122,38131,38140,38148,38156,38163,38171,38178,38185,
-    38191,38195,38201,38209,38217,38226,38232,38237,38244,38250,38258,38264,
-    38271,38279,38288,38296,38303,38311,38317,38324,38332,38338,38343,38350,
-    38354,38361,38366,38372,38381,38389,38396,38403,38410,38419,38426,38432,
-    38436,38441,38448,38457,38468,38476,38481,38487,38494,38502,38508,38514,
-    38521,38528,38533,38542,38551,38557,38562,38569,38577,38582,38587,38593,
-    38600,38607,38613,38622,38629,38636,38645,38651,38659,38665,38672,38681,
-    38690,38698,38707,38717,38725,38734,38742,38748,38755,38761,38767,38772,
-    38778,38785,38793,38802,38809,38816,38824,38832,38840,38846,38853,38860,
-    38868,38875,38883,38890,38898,38905,38912,38921,38928,38936,38944,38950,
-    38956,38964,38972,38982,38992,38998,39007,39014,39021,39026,39032,39039,
-    39045,39051,39056,39062,39067,39075,39080,39089,39098,39104,39109,39115,
-    39124,39132,39141,39150,39157,39164,39171,39179,39184,39190,39198,39204,
-    39209,39216,39223,39228,39235,39241,39249,39255,39261,39268,39276,39285,
-    39291,39297,39303,39308,39314,39321,39328,39336,39343,39350,39357,39363,
-    39370,39378,39385,39392,39400,39410,39420,39430,39441,39445,39451,39458,
-    39464,39469,39476,39482,39487,39493,39499,39505,39510,39515,39521,39528,
-    39534,39541,39549,39557,39563,39572,39580,39586,39590,39598,39607,39613,
-    39619,39627,39636,39645,39654,39663,39672,39680,39688,39697,39705,39714,
-    39723,39731,39740,39750,39759,39768,39778,39787,39795,39805,39809,39814,
-    39824,39831,39837,39844,39850,39857,39865,39875,39885,39892,39900,39908,
-    39915,39922,39930,39938,39946,39951,39957,39963,39970,39977,39985,39990,
-    39996,40005,40013,40021,40030,40039,40046,40052,40057,40065,40073,40079,
-    40086,40092,40098,40103,40112,40121,40129,40136,40143,40152,40159,40165,
-    40172,40180,40189,40197,40202,40208,40215,40223,40229,40236,40242,40249,
-    40257,40264,40272,40278,40284,40291,40297,40303,40309,40316,40324,40332,
-    40339,40347,40356,40364,40372,40381,40390,40398,40408,40417,40422,40429,
-    40436,40442,40449,40456,40464,40472,40479,40484,40493,40499,40506,40513,
-    40519,40524,40531,40537,40541,40548,40554,40559,40567,40576,40583,40588,
-    40594,40602,40608,40616,40620,40630,40636,40642,40649,40659,40669,40680,
-    40689,40695,40702,40710,40718,40727,40733,40741,40750,40760,40771,40781,
-    40792,40799,40805,40812,40820,40829,40836,40844,40851,40857,40863,40871,
-    40878,40883,40889,40896,40902,40909,40918,40927,40933,40942,40949,40956,
-    40963,40969,40975,40982,40989,40994,40999,41006,41011,41018,41028,41036,
-    41041,41048,41053,41058,41064,41071,41076,41085,41094,41102,41112,41120,
-    41127,41132,41138,41144,41150,41156,41164,41172,41180,41188,41195,41204,
-    41215,41221,41230,41238,41248,41255,41261,41269,41277,41285,41291,41298,
-    41305,41311,41318,41324,41331,41336,41343,41351,41360,41367,41374,41383,
-    41391,41397,41404,41409,41415,41421,41428,41432,41439,41446,41451,41457,
-    41464,41471,41477,41485,41492,41501,41508,41516,41524,41532,41542,41551,
-    41558,41567,41575,41583,41590,41597,41603,41611,41620,41627,41636,41646,
-    41651,41658,41666,41672,41677,41683,41692,41703,41708,41716,41725,41735,
-    41746,41754,41764,41769,41775,41782,41788,41795,41805,41815,41826,41838,
-    41844,41851,41861,41868,41877,41884,41892,41897,41903,41908,41914,41920,
-    41931,41938,41950,41960,41970,41985,41994,42004,42010,42019,42027,42038,
-    42046,42053,42060,42066,42074,42082,42088,42095,42099,42105,42110,42116,
-    42124,42132,42140,42147,42154,42162,42168,42176,42187,42194,42201,42208,
-    42215,42221,42225,42229,42234,42239,42244,42250,42255,42264,42273,42278,
-    42284,42293,42303,42309,42315,42322,42330,42336,42344,42350,42360,42368,
-    42376,42381,42388,42395,42404,42412,42421,42429,42435,42438,42442,42450,
-    42454,42459,42465,42471,42476,42481,42490,42499,42508,42517,42527,42537,
-    42546,42551,42556,42562,42570,42577,42585,42592,42601,42609,42613,42618,
-    42624,42629,42639,42646,42653,42661,42666,42672,42679,42687,42694,42702,
-    42707,42713,42719,42726,42731,42737,42744,42752,42759,42767,42775,42780,
-    42786,42794,42799,42805,42813,42818,42824,42830,42836,42842,42848,42852,
-    42858,42865,42873,42881,42889,42896,42905,42911,42919,42927,42931,42937,
-    42944,42952,42958,42965,42971,42977,42984,42992,42999,43005,43012,43018,
-    43024,43029,43035,43041,43046,43051,43055,43063,43068,43074,43079,43087,
-    43092,43101,43108,43116,43124,43130,43136,43147,43154,43160,43168,43176,
-    43180,43187,43195,43202,43209,43217,43226,43235,43240,43246,43252,43257,
-    43263,43268,43273,43279,43286,43291,43302,43313,43321,43328,43334,43340,
-    43346,43355,43360,43366,43370,43376,43381,43388,43395,43401,43408,43417,
-    43426,43433,43439,43447,43453,43460,43470,43478,43484,43490,43502,43512,
-    43518,43523,43531,43542,43550,43559,43563,43568,43577,43585,43594,43600,
-    43607,43615,43624,43631,43637,43644,43651,43658,43664,43671,43677,43684,
-    43692,43700,43707,43711,43716,43723,43727,43733,43742,43748,43755,43762,
-    43771,43778,43785,43795,43802,43808,43814,43820,43825,43831,43840,43849,
-    43855,43859,43864,43870,43875,43881,43887,43896,43903,43906,43914,43918,
-    43925,43932,43937,43944,43951,43956,43964,43970,43976,43983,43990,43997,
-    44002,44009,44016,44024,44033,44038,44045,44050,44055,44061,44071,44077,
-    44083,44089,44100,44109,44118,44125,44131,44138,44145,44154,44162,44168,
-    44175,44184,44189,44195,44203,44212,44221,44228,44236,44243,44250,44258,
-    44267,44274,44282,44288,44297,44303,44309,44318,44325,44332,44340,44348,
-    44359,44368,44377,44385,44394,44403,44413,44423,44428,44433,44439,44444,
-    44451,44457,44465,44474,44483,44494,44500,44506,44512,44519,44525,44529,
-    44534,44543,44552,44558,44565,44572,44580,44586,44593,44599,44605,44612,
-    44617,44625,44631,44639,44647,44652,44660,44666,44673,44679,44686,44693,
-    44699,44706,44713,44720,44725,44731,44740,44746,44753,44761,44769,44774,
-    44781,44787,44794,44799,44805,44814,44824,44834,44844,44855,44866,44876,
-    44882,44889,44896,44903,44911,44918,44924,44931,44937,44942,44948,44957,
-    44967,44977,44987,44994,45003,45009,45019,45027,45035,45040,45047,45052,
-    45058,45063,45067,45072,45080,45088,45094,45100,45105,45111,45118,45124,
-    45131,45138,45144,45149,45157,45163,45171,45178,45186,45192,45200,45208,
-    45216,45226,45234,45239,45245,45252,45259,45265,45270,45276,45282,45288,
-    45295,45303,45310,45316,45323,45330,45335,45342,45349,45357,45367,45372,
-    45380,45387,45393,45401,45407,45414,45421,45426,45431,45437,45444,45451,
-    45456,45462,45469,45475,45483,45488,45494,45502,45510,45517,45525,45531,
-    45535,45540,45548,45556,45561,45570,45579,45585,45594,45599,45605,45611,
-    45616,45622,45630,45635,45640,45646,45653,45659,45665,45672,45677,45683,
-    45689,45695,45702,45709,45716,45722,45727,45735,45741,45749,45757,45763,
-    45770,45777,45783,45789,45793,45799,45804,45810,45817,45822,45829,45838,
-    45844,45849,45856,45862,45869,45879,45884,45890,45898,45905,45914,45922,
-    45928,45935,45947,45956,45968,45980,45990,46000,46012,46025,46037,46047,
-    46055,46064,46073,46079,46086,46096,46107,46114,46121,46128,46136,46146,
-    46150,46155,46163,46168,46176,46184,46193,46202,46212,46222,46230,46239,
-    46248,46253,46259,46265,46272,46278,46284,46291,46298,46305,46313,46321,
-    46327,46335,46343,46353,46362,46367,46375,46384,46392,46400,46406,46412,
-    46418,46424,46432,46438,46443,46450,46456,46463,46470,46478,46487,46496,
-    46503,46511,46519,46527,46534,46541,46549,46558,46565,46572,46578,46586,
-    46596,46607,46614,46619,46625,46631,46636,46642,46651,46656,46662,46667,
-    46679,46690,46696,46704,46713,46722,46733,46742,46752,46758,46767,46773,
-    46780,46785,46791,46797,46804,46811,46816,46822,46830,46836,46842,46853,
-    46860,46866,46871,46880,46885,46889,46897,46902,46911,46918,46925,46929,
-    46934,46942,46954,46967,46977,46983,46988,46994,46999,47005,47011,47018,
-    47022,47027,47035,47042,47048,47053,47059,47069,47079,47092,47104,47114,
-    47121,47132,47142,47148,47156,47162,47167,47173,47180,47187,47192,47198,
-    47205,47210,47215,47221,47227,47232,47238,47244,47249,47255,47260,47267,
-    47274,47282,47292,47298,47305,47311,47318,47324,47329,47334,47339,47344,
-    47350,47355,47362,47369,47374,47379,47385,47394,47402,47409,47417,47426,
-    47435,47441,47447,47451,47456,47463,47470,47478,47484,47492,47500,47506,
-    47512,47517,47523,47531,47537,47545,47553,47561,47569,47578,47585,47590,
-    47597,47605,47610,47618,47626,47631,47638,47646,47654,47664,47671,47678,
-    47685,47693,47698,47704,47710,47716,47723,47728,47733,47739,47746,47751,
-    47757,47763,47772,47778,47783,47789,47795,47803,47809,47816,47827,47832,
-    47839,47845,47850,47856,47865,47872,47880,47887,47894,47903,47910,47915,
-    47923,47931,47941,47953,47959,47967,47974,47981,47989,47997,48002,48009,
-    48018,48028,48038,48046,48054,48063,48069,48075,48081,48094,48107,48118,
-    48123,48129,48134,48139,48147,48153,48159,48165,48171,48178,48184,48190,
-    48199,48206,48211,48220,48226,48233,48240,48246,48252,48257,48264,48269,
-    48280,48290,48296,48303,48307,48312,48318,48323,48332,48337,48345,48354,
-    48364,48373,48383,48389,48396,48400,48406,48411,48417,48423,48429,48438,
-    48443,48452,48458,48463,48473,48483,48489,48499,48506,48513,48518,48527,
-    48535,48545,48551,48561,48573,48578,48583,48591,48597,48602,48608,48613,
-    48621,48629,48638,48647,48657,48666,48677,48683,48690,48697,48705,48713,
-    48719,48726,48733,48739,48747,48754,48763,48769,48776,48784,48791,48799,
-    48805,48814,48822,48829,48833,48839,48846,48855,48860,48866,48872,48882,
-    48891,48899,48905,48911,48917,48923,48929,48935,48942,48949,48955,48963,
-    48970,48978,48983,48990,48995,49001,49007,49014,49019,49026,49034,49043,
-    49053,49059,49066,49073,49081,49089,49097,49104,49112,49121,49130,49135,
-    49141,49149,49157,49165,49174,49178,49183,49189,49196,49203,49212,49217,
-    49225,49233,49241,49249,49259,49269,49278,49286,49295,49299,49308,49318,
-    49328,49334,49342,49350,49358,49365,49373,49382,49387,49394,49402,49412,
-    49423,49434,49446,49456,49468,49474,49483,49491,49496,49505,49509,49517,
-    49524,49532,49541,49548,49556,49564,49571,49578,49586,49594,49603,49608,
-    49615,49623,49632,49641,49650,49656,49663,49670,49675,49684,49693,49697,
-    49702,49707,49713,49719,49728,49733,49740,49749,49755,49763,49772,49780,
-    49789,49795,49799,49806,49810,49816,49821,49827,49835,49843,49849,49854,
-    49860,49864,49873,49878,49881,49888,49897,49906,49912,49919,49930,49940,
-    49947,49956,49961,49970,49980,49989,49996,50005,50012,50018,50027,50036,
-    50043,50050,50059,50065,50072,50081,50088,50094,50101,50113,50121,50130,
-    50138,50144,50153,50159,50170,50175,50180,50187,50193,50201,50208,50217,
-    50223,50230,50239,50244,50250,50256,50263,50271,50278,50287,50293,50301,
-    50310,50318,50328,50336,50345,50356,50365,50374,50382,50388,50397,50406,
-    50412,50418,50425,50432,50440,50444,50451,50457,50467,50473,50481,50486,
-    50492,50498,50504,50511,50518,50524,50530,50536,50544,50552,50557,50563,
-    50570,50576,50582,50587,50593,50601,50608,50614,50619,50626,50635,50644,
-    50651,50660,50666,50673,50682,50688,50695,50702,50708,50714,50720,50727,
-    50736,50742,50748,50755,50763,50770,50781,50787,50794,50803,50809,50815,
-    50821,50828,50834,50841,50848,50856,50863,50869,50877,50884,50889,50898,
-    50907,50913,50920,50928,50935,50943,50950,50958,50966,50972,50981,50988,
-    50996,51002,51009,51016,51024,51033,51042,51049,51057,51062,51066,51071,
-    51079,51086,51092,51098,51104,51107,51115,51124,51129,51134,51142,51146,
-    51152,51159,51165,51174,51183,51192,51198,51204,51212,51219,51225,51231,
-    51241,51249,51256,51264,51271,51278,51286,51296,51306,51316,51324,51333,
-    51342,51352,51361,51368,51375,51382,51389,51396,51404,51412,51421,51430,
-    51436,51446,51452,51459,51463,51468,51474,51481,51487,51493,51499,51506,
-    51513,51519,51526,51535,51545,51554,51560,51567,51572,51578,51588,51599,
-    51610,51618,51625,51632,51639,51646,51653,51660,51668,51676,51683,51690,
-    51698,51706,51714,51719,51727,51736,51745,51754,51760,51767,51773,51779,
-    51787,51794,51801,51809,51816,51823,51829,51836,51845,51854,51864,51870,
-    51877,51884,51891,51896,51904,51911,51920,51926,51932,51939,51945,51952,
-    51960,51968,51976,51985,51991,52000,52005,52011,52017,52026,52033,52041,
-    52049,52057,52064,52071,52076,52086,52094,52102,52109,52115,52122,52130,
-    52137,52146,52156,52163,52171,52179,52188,52198,52207,52213,52219,52225,
-    52235,52244,52252,52262,52268,52274,52280,52287,52295,52301,52308,52314,
-    52321,52326,52332,52343,52354,52365,52374,52383,52392,52401,52410,52417,
-    52430,52439,52448,52457,52468,52477,52484,52496,52503,52510,52517,52523,
-    52530,52537,52546,52556,52565,52574,52583,52591,52598,52606,52615,52624,
-    52631,52638,52643,52651,52659,52669,52676,52683,52689,52695,52702,52707,
-    52714,52721,52730,52741,52750,52756,52763,52770,52780,52787,52794,52801,
-    52809,52821,52830,52839,52848,52855,52863,52870,52877,52884,52891,52899,
-    52905,52911,52918,52923,52931,52940,52946,52955,52961,52967,52971,52978,
-    52986,52994,53000,53009,53014,53020,53029,53035,53042,53051,53061,53071,
-    53079,53087,53097,53108,53119,53130,53140,53149,53155,53162,53170,53179,
-    53188,53196,53204,53213,53220,53228,53235,53242,53250,53259,53267,53274,
-    53283,53289,53297,53303,53311,53316,53322,53329,53337,53343,53350,53357,
-    53366,53375,53380,53386,53391,53401,53407,53413,53420,53428,53433,53438,
-    53444,53449,53456,53461,53467,53475,53484,53494,53504,53510,53516,53524,
-    53531,53538,53546,53552,53557,53563,53570,53574,53580,53585,53591,53598,
-    53605,53614,53622,53632,53642,53653,53660,53668,53676,53685,53694,53703,
-    53711,53720,53730,53740,53751,53761,53774,53785,53792,53799,53809,53816,
-    53823,53829,53843,53855,53862,53870,53879,53889,53898,53908,53915,53921,
-    53931,53941,53952,53963,53970,53982,53988,54000,54012,54024,54034,54044,
-    54061,54072,54084,54091,54099,54106,54113,54121,54126,54132,54139,54147,
-    54154,54160,54169,54179,54189,54200,54210,54219,54229,54239,54250,54261,
-    54267,54274,54281,54287,54295,54304,54314,54322,54331,54337,54344,54352,
-    54358,54364,54371,54377,54385,54392,54399,54405,54416,54425,54437,54449,
-    54456,54465,54474,54482,54493,54505,54511,54522,54533,54543,54550,54556,
-    54563,54572,54581,54588,54598,54609,54617,54629,54640,54650,54661,54671,
-    54678,54689,54696,54706,54721,54739,54746,54752,54761,54767,54777,54789,
-    54799,54811,54823,54835,54845,54855,54866,54874,54885,54897,54907,54920,
-    54930,54941,54951,54963,54973,54985,54995,55005,55014,55023,55035,55044,
-    55053,55063,55074,55084,55094,55104,55116,55124,55134,55143,55157,55168,
-    55180,55186,55192,55201,55206,55212,55219,55226,55233,55241,55248,55258,
-    55266,55275,55281,55288,55294,55305,55318,55327,55335,55344,55352,55362,
-    55372,55377,55382,55387,55392,55402,55409,55416,55423,55428,55435,55440,
-    55445,55452,55459,55466,55473,55478,55485,55492,55499,55507,55514,55522,
-    55531,55539,55546,55551,55558,55564,55572,55579,55585,55591,55598,55606,
-    55614,55623,55630,55638,55645,55654,55662,55672,55680,55687,55698,55710,
-    55718,55726,55731,55737,55742,55748,55755,55761,55769,55778,55787,55798,
-    55808,55818,55828,55837,55846,55856,55867,55872,55877,55884,55891,55897,
-    55902,55910,55916,55921,55926,55932,55938,55943,55950,55957,55965,55970,
-    55974,55979,55989,55995,56005,56012,56018,56026,56033,56038,56044,56053,
-    56060,56066,56074,56082,56089,56097,56103,56111,56119,56124,56130,56136,
-    56146,56152,56162,56168,56175,56183,56191,56200,56206,56213,56219,56227,
-    56233,56239,56244,56250,56257,56265,56270,56279,56288,56295,56304,56311,
-    56318,56328,56336,56342,56347,56353,56360,56366,56374,56381,56388,56395,
-    56401,56410,56420,56427,56435,56442,56449,56457,56462,56469,56476,56483,
-    56491,56499,56505,56513,56522,56528,56534,56541,56548,56553,56561,56568,
-    56576,56584,56591,56597,56604,56612,56620,56628,56634,56640,56646,56652,
-    56658,56664,56669,56675,56682,56690,56699,56706,56712,56720,56727,56735,
-    56744,56755,56761,56771,56778,56789,56795,56801,56807,56815,56821,56828,
-    56832,56841,56846,56852,56858,56865,56873,56880,56888,56896,56905,56911,
-    56919,56925,56933,56941,56949,56957,56966,56975,56983,56990,57000,57008,
-    57014,57022,57028,57035,57045,57052,57056,57062,57070,57077,57082,57087,
-    57093,57104,57115,57124,57134,57145,57158,57170,57181,57194,57205,57211,
-    57220,57231,57242,57252,57263,57271,57283,57295,57304,57316,57327,57338,
-    57351,57365,57372,57378,57386,57396,57403,57413,57418,57423,57429,57434,
-    57441,57456,57464,57471,57481,57488,57493,57501,57509,57516,57524,57534,
-    57543,57554,57562,57568,57574,57583,57589,57595,57604,57612,57620,57627,
-    57633,57638,57647,57656,57662,57670,57680,57684,57691,57697,57706,57715,
-    57723,57730,57736,57745,57755,57762,57772,57783,57791,57802,57811,57819,
-    57828,57838,57848,57855,57863,57872,57882,57892,57903,57914,57922,57931,
-    57940,57949,57959,57967,57974,57983,57992,58001,58008,58018,58026,58034,
-    58041,58049,58059,58067,58076,58084,58091,58097,58104,58109,58115,58122,
-    58130,58136,58143,58152,58158,58165,58173,58183,58190,58197,58204,58212,
-    58221,58229,58237,58242,58250,58259,58267,58276,58283,58291,58299,58306,
-    58311,58318,58325,58334,58340,58348,58354,58361,58367,58374,58379,58385,
-    58392,58398,58405,58414,58424,58433,58441,58450,58459,58469,58479,58487,
-    58496,58503,58508,58515,58523,58531,58541,58546,58553,58560,58566,58573,
-    58585,58593,58602,58609,58614,58622,58631,58637,58642,58650,58656,58661,
-    58669,58676,58685,58693,58700,58707,58717,58724,58731,58737,58745,58753,
-    58760,58767,58775,58784,58794,58804,58813,58819,58827,58836,58845,58858,
-    58868,58875,58884,58894,58903,58911,58919,58927,58935,58942,58950,58960,
-    58967,58975,58979,58988,58997,59005,59011,59021,59031,59036,59046,59052,
-    59062,59076,59087,59095,59104,59114,59124,59131,59138,59148,59159,59166,
-    59173,59178,59184,59191,59198,59207,59215,59220,59228,59236,59242,59247,
-    59252,59257,59261,59268,59276,59285,59294,59300,59309,59317,59323,59331,
-    59338,59346,59353,59360,59367,59373,59380,59387,59394,59402,59407,59416,
-    59421,59429,59436,59442,59447,59456,59463,59474,59484,59491,59499,59505,
-    59510,59518,59526,59535,59545,59553,59561,59569,59578,59587,59596,59602,
-    59611,59618,59627,59634,59639,59647,59654,59661,59669,59678,59687,59695,
-    59702,59710,59715,59721,59730,59738,59744,59750,59757,59766,59775,59785,
-    59792,59801,59810,59821,59830,59837,59841,59850,59858,59865,59873,59879,
-    59885,59894,59901,59908,59918,59924,59932,59939,59947,59954,59961,59966,
-    59971,59978,59986,59995,60001,60008,60016,60024,60033,60040,60047,60054,
-    60060,60068,60075,60082,60089,60095,60100,60106,60117,60126,60133,60139,
-    60146,60154,60162,60167,60175,60181,60186,60196,60206,60214,60224,60231,
-    60238,60247,60253,60259,60266,60273,60280,60285,60294,60302,60310,60319,
-    60325,60331,60338,60345,60353,60360,60367,60374,60381,60387,60394,60399,
-    60409,60415,60424,60434,60443,60452,60461,60470,60478,60489,60500,60509,
-    60514,60520,60531,60537,60546,60553,60562,60571,60578,60587,60593,60600,
-    60609,60617,60624,60630,60638,60644,60651,60660,60666,60676,60683,60688,
-    60695,60703,60712,60720,60727,60736,60746,60754,60763,60773,60783,60789,
-    60796,60802,60808,60815,60821,60826,60832,60839,60845,60854,60861,60870,
-    60880,60889,60897,60903,60911,60921,60929,60934,60940,60947,60956,60962,
-    60969,60976,60982,60989,60997,61005,61014,61020,61027,61035,61044,61052,
-    61061,61069,61078,61085,61094,61099,61103,61109,61116,61126,61135,61145,
-    61154,61164,61170,61177,61185,61192,61200,61208,61221,61233,61243,61255,
-    61264,61272,61284,61296,61302,61309,61319,61327,61334,61341,61349,61358,
-    61368,61373,61383,61389,61398,61408,61418,61430,61440,61448,61457,61465,
-    61471,61479,61486,61495,61504,61511,61519,61526,61537,61542,61548,61552,
-    61562,61567,61573,61580,61588,61594,61601,61610,61616,61624,61632,61639,
-    61645,61653,61661,61668,61673,61680,61689,61700,61711,61722,61731,61740,
-    61749,61759,61766,61775,61782,61792,61805,61814,61825,61836,61848,61859,
-    61869,61878,61889,61898,61909,61919,61931,61940,61951,61958,61969,61978,
-    61987,61998,62007,62014,62024,62035,62048,62054,62062,62069,62077,62084,
-    62092,62099,62107,62113,62119,62126,62133,62138,62142,62147,62154,62159,
-    62165,62173,62180,62187,62194,62202,62210,62219,62226,62232,62239,62247,
-    62256,62264,62270,62280,62285,62292,62296,62305,62316,62327,62339,62350,
-    62361,62372,62381,62393,62402,62412,62423,62435,62448,62457,62466,62476,
-    62485,62496,62505,62516,62527,62536,62545,62553,62561,62569,62579,62590,
-    62603,62610,62618,62630,62642,62654,62663,62674,62685,62697,62706,62717,
-    62725,62735,62745,62755,62760,62768,62779,62786,62796,62807,62817,62823,
-    62828,62836,62841,62847,62855,62861,62867,62873,62880,62886,62894,62900,
-    62907,62919,62928,62936,62945,62953,62958,62965,62971,62980,62989,62997,
-    63008,63016,63022,63027,63035,63042,63050,63058,63065,63073,63080,63089,
-    63099,63108,63118,63124,63129,63136,63141,63146,63153,63163,63170,63178,
-    63186,63195,63203,63211,63219,63232,63241,63247,63254,63262,63269,63280,
-    63289,63297,63304,63310,63316,63323,63330,63335,63343,63351,63358,63363,
-    63372,63379,63388,63397,63406,63416,63425,63436,63444,63452,63463,63470,
-    63479,63486,63493,63503,63512,63521,63529,63540,63550,63559,63570,63581,
-    63590,63599,63609,63617,63627,63635,63646,63654,63662,63673,63683,63691,
-    63701,63711,63720,63728,63737,63745,63753,63761,63772,63780,63791,63799,
-    63807,63816,63829,63839,63847,63858,63867,63875,63886,63897,63907,63915,
-    63929,63936,63943,63953,63961,63970,63982,63993,64001,64013,64024,64033,
-    64041,64049,64057,64066,64074,64083,64092,64102,64112,64120,64128,64139,
-    64146,64154,64165,64176,64184,64191,64198,64201,64207,64214,64221,64228,
-    64234,64240,64248,64255,64265,64273,64282,64288,64294,64301,64308,64314,
-    64319,64327,64334,64342,64349,64356,64363,64370,64378,64382,64390,64400,
-    64408,64416,64422,64433,64439,64448,64457,64466,64473,64479,64486,64494,
-    64502,64508,64515,64523,64533,64543,64552,64562,64570,64579,64590,64598,
-    64604,64608,64614,64621,64628,64635,64642,64652,64661,64666,64672,64679,
-    64684,64692,64698,64702,64710,64715,64723,64731,64737,64742,64748,64756,
-    64762,64768,64774,64781,64788,64795,64802,64807,64813,64822,64831,64842,
-    64853,64862,64871,64880,64890,64896,64903,64915,64928,64940,64949,64961,
-    64970,64982,64993,65000,65010,65019,65028,65036,65047,65055,65064,65075,
-    65082,65094,65103,65112,65122,65129,65135,65142,65146,65152,65157,65163,
-    65172,65179,65185,65192,65199,65207,65212,65220,65227,65235,65241,65248,
-    65252,65257,65264,65273,65279,65287,65292,65297,65302,65308,65315,65321,
-    65327,65332,65338,65344,65353,65360,65369,65375,65386,65394,65404,65411,
-    65418,65424,65433,65439,65445,65451,65457,65464,65469,65480,65492,65503,
-    65518,65530,65542,65556,65570,65581,65596,65607,65617,65630,65643,65657,
-    65671,65683,65696,65709,65722,65735,65748,65760,65771,65782,65795,65805,
-    65817,65829,65842,65852,65863,65875,65887,65897,65909,65918,65930,65942,
-    65955,65966,65980,65986,65993,66002,66012,66024,66034,66044,66056,66063,
-    66073,66083,66089,66098,66108,66117,66126,66136,66147,66157,66165,66172,
-    66181,66190,66199,66209,66217,66224,66230,66237,66244,66251,66259,66265,
-    66270,66277,66287,66298,66305,66311,66318,66325,66333,66344,66350,66358,
-    66364,66372,66380,66386,66391,66398,66406,66413,66421,66428,66435,66442,
-    66449,66454,66461,66468,66476,66484,66490,66497,66505,66511,66517,66524,
-    66532,66538,66545,66553,66562,66572,66579,66588,66594,66602,66608,66615,
-    66623,66632,66640,66646,66654,66659,66667,66675,66683,66692,66700,66709,
-    66715,66723,66732,66740,66747,66754,66760,66767,66773,66780,66787,66793,
-    66799,66807,66814,66820,66828,66836,66842,66850,66856,66863,66870,66877,
-    66883,66889,66895,66902,66909,66915,66922,66933,66940,66951,66957,66965,
-    66970,66977,66983,66991,66997,67006,67011,67021,67028,67034,67041,67048,
-    67056,67062,67068,67075,67084,67091,67098,67105,67117,67122,67130,67138,
-    67145,67151,67159,67165,67172,67178,67185,67191,67199,67206,67211,67217,
-    67223,67230,67237,67243,67248,67255,67263,67271,67278,67283,67289,67293,
-    67303,67308,67314,67326,67337,67347,67358,67368,67374,67382,67388,67394,
-    67401,67408,67414,67426,67433,67439,67446,67456,67462,67468,67478,67487,
-    67493,67506,67518,67529,67543,67558,67572,67584,67598,67609,67621,67634,
-    67647,67661,67673,67679,67686,67693,67701,67710,67720,67730,67742,67754,
-    67766,67776,67786,67796,67808,67818,67828,67837,67849,67858,67869,67879,
-    67889,67897,67907,67914,67921,67927,67934,67941,67949,67955,67962,67968,
-    67975,67982,67991,67997,68003,68009,68014,68022,68032,68038,68044,68051,
-    68059,68067,68075,68084,68090,68097,68104,68110,68119,68126,68134,68142,
-    68150,68158,68167,68173,68179,68186,68194,68202,68207,68213,68220,68230,
-    68237,68242,68250,68256,68266,68273,68280,68288,68298,68305,68312,68317,
-    68323,68332,68339,68345,68352,68360,68366,68373,68382,68388,68395,68403,
-    68412,68421,68431,68441,68448,68456,68464,68473,68481,68490,68496,68503,
-    68514,68521,68529,68534,68544,68553,68562,68570,68575,68583,68592,68602,
-    68612,68622,68630,68637,68645,68655,68667,68675,68686,68694,68702,68711,
-    68721,68732,68740,68750,68760,68769,68778,68785,68791,68798,68807,68815,
-    68829,68838,68849,68862,68869,68877,68885,68894,68902,68911,68920,68927,
-    68937,68946,68957,68964,68973,68981,68988,68996,69005,69014,69022,69031,
-    69041,69048,69058,69068,69074,69081,69086,69093,69104,69111,69118,69125,
-    69133,69140,69149,69162,69169,69176,69183,69189,69196,69202,69207,69215,
-    69227,69235,69244,69252,69259,69266,69273,69280,69287,69293,69300,69306,
-    69312,69318,69323,69331,69337,69343,69351,69359,69366,69376,69384,69392,
-    69398,69405,69412,69421,69427,69437,69448,69458,69468,69479,69491,69503,
-    69516,69526,69539,69552,69564,69573,69585,69593,69603,69610,69623,69632,
-    69643,69651,69658,69665,69670,69678,69686,69694,69702,69711,69717,69724,
-    69731,69738,69745,69754,69762,69770,69778,69790,69796,69801,69808,69814,
-    69822,69828,69834,69839,69847,69854,69862,69871,69880,69890,69896,69902,
-    69909,69917,69924,69931,69937,69949,69959,69967,69975,69982,69989,69997,
-    70004,70012,70021,70032,70041,70056,70067,70081,70092,70103,70114,70123,
-    70134,70146,70155,70165,70179,70189,70201,70210,70225,70234,70246,70255,
-    70268,70277,70282,70288,70297,70304,70313,70324,70330,70336,70344,70350,
-    70359,70370,70377,70390,70399,70413,70423,70431,70438,70446,70450,70456,
-    70463,70470,70477,70484,70491,70496,70503,70511,70518,70523,70531,70538,
-    70544,70551,70558,70564,70569,70576,70582,70588,70595,70601,70606,70613,
-    70621,70628,70633,70640,70648,70656,70665,70672,70678,70684,70690,70696,
-    70709,70723,70735,70745,70754,70764,70774,70781,70790,70796,70802,70810,
-    70818,70824,70832,70839,70846,70850,70855,70862,70872,70879,70887,70893,
-    70900,70908,70920,70930,70940,70948,70961,70974,70986,70997,71007,71017,
-    71028,71038,71047,71058,71066,71074,71082,71092,71101,71108,71120,71128,
-    71138,71145,71154,71164,71171,71178,71186,71195,71203,71210,71219,71225,
-    71232,71242,71251,71261,71272,71285,71297,71307,71314,71324,71336,71346,
-    71356,71366,71377,71387,71404,71422,71430,71437,71448,71459,71467,71473,
-    71480,71487,71496,71506,71515,71525,71532,71544,71550,71561,71570,71581,
-    71592,71602,71612,71622,71635,71642,71650,71660,71667,71675,71680,71690,
-    71700,71710,71719,71730,71740,71750,71759,71768,71778,71788,71797,71807,
-    71815,71824,71830,71836,71846,71854,71862,71868,71875,71885,71894,71903,
-    71910,71914,71919,71927,71937,71947,71955,71963,71968,71975,71982,71989,
-    71994,72001,72011,72020,72025,72033,72040,72049,72055,72059,72068,72077,
-    72085,72090,72095,72101,72108,72115,72124,72132,72140,72148,72156,72165,
-    72173,72182,72189,72194,72200,72205,72212,72218,72226,72234,72241,72250,
-    72258,72265,72272,72276,72284,72291,72299,72306,72313,72317,72326,72330,
-    72337,72343,72349,72355,72361,72365,72370,72376,72381,72385,72392,72402,
-    72412,72421,72431,72441,72450,72461,72471,72478,72486,72497,72504,72511,
-    72519,72527,72534,72542,72552,72561,72570,72577,72583,72591,72601,72613,
-    72623,72635,72649,72659,72672,72682,72694,72705,72713,72719,72726,72733,
-    72743,72749,72758,72769,72777,72785,72792,72798,72809,72818,72827,72839,
-    72845,72851,72863,72869,72880,72887,72896,72905,72916,72924,72935,72945,
-    72954,72962,72974,72982,72993,73005,73016,73022,73030,73036,73044,73051,
-    73059,73071,73077,73084,73090,73097,73102,73109,73117,73124,73130,73139,
-    73147,73154,73160,73165,73169,73175,73181,73186,73194,73197,73203,73208,
-    73214,73222,73231,73235,73242,73252,73261,73269,73276,73284,73289,73295,
-    73299,73304,73309,73314,73319,73323,73327,73336,73343,73350,73355,73359,
-    73365,73372,73378,73385,73391,73397,73402,73408,73416,73421,73427,73434,
-    73439,73443,73451,73461,73468,73474,73484,73493,73502,73506,73513,73520,
-    73528,73536,73543,73549,73558,73566,73573,73580,73586,73594,73601,73607,
-    73612,73618,73623,73629,73635,73640,73647,73653,73662,73672,73680,73690,
-    73698,73703,73709,73717,73723,73728,73732,73738,73742,73749,73758,73763,
-    73771,73778,73783,73790,73796,73804,73812,73820,73824,73829,73834,73840,
-    73846,73853,73860,73868,73874,73879,73889,73896,73904,73911,73918,73924,
-    73930,73937,73942,73948,73954,73961,73969,73975,73981,73986,73992,73999,
-    74006,74014,74019,74025,74032,74037,74042,74048,74053,74058,74064,74071,
-    74077,74082,74089,74095,74103,74107,74113,74120,74125,74130,74140,74145,
-    74151,74157,74162,74166,74171,74177,74183,74190,74197,74203,74209,74216,
-    74223,74229,74234,74242,74247,74258,74267,74277,74282,74288,74292,74299,
-    74307,74313,74319,74324,74331,74337,74340,74344,74349,74355,74361,74366,
-    74372,74379,74384,74390,74398,74404,74411,74417,74426,74433,74442,74452,
-    74459,74464,74471,74480,74488,74492,74498,74503,74509,74515,74521,74526,
-    74533,74543,74553,74558,74569,74579,74588,74596,74604,74612,74617,74626,
-    74635,74644,74654,74661,74670,74679,74687,74696,74702,74712,74722,74728,
-    74739,74749,74754,74763,74774,74783,74795,74806,74817,74828,74837,74847,
-    74860,74872,74881,74890,74901,74910,74919,74927,74938,74948,74959,74971,
-    74980,74989,75000,75009,75019,75029,75036,75041,75048,75055,75062,75070,
-    75078,75086,75095,75102,75109,75119,75126,75136,75142,75152,75161,75170,
-    75175,75181,75188,75193,75204,75209,75218,75229,75239,75249,75259,75270,
-    75275,75280,75286,75292,75298,75304,75311,75316,75322,75330,75338,75343,
-    75351,75355,75360,75365,75371,75378,75386,75394,75401,75410,75416,75421,
-    75428,75434,75441,75449,75457,75461,75468,75476,75483,75491,75497,75503,
-    75514,75520,75526,75533,75542,75550,75555,75561,75567,75574,75582,75589,
-    75594,75600,75607,75612,75617,75621,75626,75631,75640,75647,75654,75664,
-    75672,75680,75685,75695,75704,75713,75721,75727,75735,75741,75746,75752,
-    75759,75764,75770,75776,75783,75790,75796,75802,75807,75813,75820,75826,
-    75833,75840,75846,75850,75856,75863,75869,75876,75884,75892,75901,75910,
-    75919,75924,75930,75938,75946,75951,75958,75965,75970,75978,75983,75990,
-    75997,76004,76009,76015,76023,76027,76033,76042,76053,76058,76065,76071,
-    76078,76086,76093,76101,76108,76115,76121,76128,76136,76144,76152,76159,
-    76166,76174,76179,76185,76192,76197,76203,76210,76217,76225,76231,76236,
-    76243,76250,76257,76264,76272,76277,76285,76292,76299,76304,76310,76317,
-    76322,76328,76336,76347,76356,76363,76371,76376,76380,76387,76392,76397,
-    76403,76409,76416,76422,76429,76437,76443,76449,76456,76464,76474,76478,
-    76483,76491,76499,76504,76510,76518,76528,76535,76542,76548,76553,76559,
-    76568,76577,76582,76590,76596,76603,76608,76614,76619,76626,76631,76635,
-    76641,76647,76654,76659,76665,76669,76675,76680,76684,76690,76694,76702,
-    76711,76717,76724,76731,76735,76741,76749,76758,76767,76776,76783,76790,
-    76794,76801,76808,76816,76823,76829,76835,76840,76846,76855,76860,76867,
-    76874,76880,76886,76895,76904,76911,76914,76921,76928,76933,76940,76945,
-    76951,76958,76964,76971,76979,76986,76992,76998,77003,77012,77020,77025,
-    77031,77039,77045,77053,77061,77070,77078,77083,77093,77102,77108,77115,
-    77124,77132,77144,77152,77158,77165,77171,77180,77187,77195,77202,77209,
-    77220,77227,77237,77248,77258,77269,77280,77288,77298,77306,77313,77321,
-    77332,77342,77351,77355,77360,77365,77371,77377,77384,77390,77399,77407,
-    77413,77417,77423,77430,77435,77442,77450,77457,77463,77469,77476,77481,
-    77490,77499,77505,77513,77520,77528,77534,77543,77552,77560,77568,77575,
-    77582,77587,77594,77600,77606,77611,77620,77624,77630,77637,77644,77651,
-    77656,77664,77671,77678,77684,77691,77698,77703,77710,77716,77723,77728,
-    77735,77740,77748,77753,77758,77764,77771,77778,77788,77794,77800,77806,
-    77813,77819,77826,77833,77841,77847,77853,77859,77866,77874,77882,77890,
-    77896,77902,77908,77914,77921,77927,77932,77939,77945,77953,77959,77968,
-    77975,77984,77989,77995,78002,78008,78014,78022,78028,78033,78039,78049,
-    78061,78068,78074,78081,78087,78093,78101,78108,78115,78123,78129,78133,
-    78142,78151,78161,78170,78175,78181,78188,78195,78201,78206,78213,78219,
-    78226,78232,78239,78247,78255,78262,78270,78276,78283,78290,78297,78305,
-    78313,78319,78325,78332,78337,78344,78350,78357,78364,78370,78378,78384,
-    78390,78397,78404,78410,78417,78424,78431,78439,78445,78452,78458,78463,
-    78469,78475,78482,78490,78499,78505,78512,78519,78527,78534,78539,78545,
-    78553,78561,78568,78574,78581,78587,78594,78601,78609,78616,78625,78635,
-    78644,78651,78656,78662,78668,78674,78680,78687,78692,78699,78704,78712,
-    78720,78728,78734,78740,78746,78752,78761,78770,78780,78786,78795,78805,
-    78814,78821,78828,78836,78843,78851,78858,78867,78875,78882,78888,78896,
-    78902,78909,78922,78927,78933,78940,78946,78953,78961,78968,78976,78984,
-    78991,78999,79007,79016,79023,79030,79038,79046,79052,79058,79065,79071,
-    79079,79084,79090,79098,79106,79112,79118,79123,79130,79138,79145,79153,
-    79159,79167,79171,79177,79183,79190,79197,79201,79206,79213,79219,79226,
-    79233,79240,79246,79253,79259,79266,79273,79280,79285,79292,79298,79305,
-    79312,79319,79327,79334,79342,79349,79357,79364,79371,79379,79385,79392,
-    79399,79405,79411,79418,79426,79433,79441,79448,79456,79463,79471,79478,
-    79486,79494,79500,79509,79512,79517,79531,79544,79560,79572,79587,79600,
-    79611,79620,79630,79641,79653,79663,79677,79689,79698,79708,79714,79720,
-    79729,79737,79745,79754,79763,79771,79778,79786,79796,79803,79810,79820,
-    79830,79838,79847,79855,79862,79866,79872,79880,79884,79893,79901,79910,
-    79915,79923,79927,79936,79941,79950,79960,79968,79975,79983,79990,79996,
-    80003,80011,80022,80030,80037,80042,80049,80056,80062,80068,80074,80080,
-    80087,80095,80101,80109,80113,80123,80128,80134,80141,80146,80152,80158,
-    80165,80173,80181,80189,80196,80201,80208,80216,80225,80233,80240,80249,
-    80256,80262,80271,80279,80288,80294,80301,80310,80320,80328,80337,80343,
-    80350,80355,80366,80375,80382,80391,80397,80403,80407,80419,80429,80438,
-    80447,80456,80466,80472,80479,80486,80492,80499,80509,80518,80526,80533,
-    80538,80544,80550,80557,80565,80572,80581,80590,80598,80605,80615,80623,
-    80628,80635,80643,80652,80661,80668,80675,80683,80691,80700,80707,80714,
-    80722,80729,80737,80743,80750,80757,80764,80771,80780,80787,80793,80802,
-    80809,80816,80824,80830,80838,80845,80854,80861,80869,80875,80882,80890,
-    80897,80903,80909,80919,80927,80931,80937,80945,80952,80959,80964,80970,
-    80977,80986,80992,80999,81007,81014,81022,81028,81035,81042,81050,81056,
-    81063,81072,81079,81083,81090,81097,81103,81108,81114,81121,81129,81135,
-    81141,81148,81155,81162,81167,81173,81180,81185,81194,81201,81207,81210,
-    81214,81218,81224,81229,81237,81241,81248,81255,81261,81265,81270,81277,
-    81284,81294,81306,81311,81319,81326,81332,81339,81343,81348,81354,81361,
-    81369,81376,81379,81387,81394,81401,81406,81412,81418,81425,81431,81438,
-    81445,81453,81461,81466,81474,81482,81491,81500,81506,81510,81515,81521,
-    81529,81538,81547,81554,81561,81568,81574,81579,81585,81590,81594,81601,
-    81606,81612,81619,81626,81634,81639,81645,81651,81659,81666,81673,81680,
-    81685,81693,81699,81706,81713,81721,81730,81738,81747,81754,81763,81768,
-    81774,81784,81794,81803,81812,81819,81826,81833,81841,81848,81857,81865,
-    81873,81883,81889,81893,81898,81903,81908,81917,81924,81932,81940,81949,
-    81956,81963,81971,81977,81984,81991,81998,82005,82011,82018,82025,82029,
-    82034,82040,82046,82054,82063,82072,82077,82084,82092,82098,82103,82108,
-    82114,82120,82127,82133,82138,82145,82153,82159,82165,82172,82181,82187,
-    82193,82199,82205,82212,82220,82227,82233,82240,82247,82253,82260,82268,
-    82274,82282,82288,82294,82300,82306,82311,82316,82323,82328,82337,82341,
-    82346,82352,82359,82369,82377,82386,82395,82404,82412,82421,82430,82438,
-    82444,82451,82459,82468,82478,82488,82497,82505,82510,82517,82525,82532,
-    82540,82549,82555,82566,82572,82579,82586,82591,82598,82606,82615,82621,
-    82628,82633,82639,82645,82652,82657,82663,82670,82681,82687,82693,82701,
-    82707,82714,82721,82729,82737,82744,82751,82758,82762,82767,82773,82782,
-    82787,82795,82801,82811,82816,82822,82827,82833,82841,82848,82855,82863,
-    82871,82875,82880,82886,82894,82902,82908,82913,82918,82924,82929,82935,
-    82941,82948,82955,82962,82967,82974,82980,82988,82993,83000,83007,83012,
-    83019,83025,83030,83036,83043,83049,83054,83060,83067,83075,83083,83091,
-    83100,83109,83115,83126,83135,83142,83151,83158,83166,83174,83183,83192,
-    83199,83208,83214,83222,83229,83237,83244,83251,83259,83267,83274,83279,
-    83287,83294,83301,83305,83310,83315,83320,83329,83334,83340,83346,83353,
-    83361,83368,83375,83381,83388,83394,83399,83406,83414,83419,83425,83431,
-    83437,83443,83449,83456,83463,83471,83478,83486,83495,83503,83514,83520,
-    83527,83534,83541,83549,83558,83564,83570,83575,83582,83588,83596,83602,
-    83608,83614,83620,83626,83631,83638,83648,83661,83674,83683,83694,83706,
-    83714,83724,83733,83742,83751,83756,83764,83771,83779,83787,83793,83805,
-    83813,83822,83832,83837,83845,83852,83862,83867,83873,83882,83889,83896,
-    83907,83916,83927,83938,83949,83958,83967,83977,83984,83997,84006,84016,
-    84028,84039,84048,84059,84067,84078,84087,84096,84103,84113,84119,84128,
-    84136,84147,84156,84165,84176,84183,84193,84204,84211,84221,84229,84236,
-    84243,84251,84258,84266,84277,84284,84290,84302,84310,84320,84331,84337,
-    84344,84354,84362,84369,84377,84384,84391,84398,84406,84413,84421,84430,
-    84440,84451,84462,84473,84482,84489,84497,84507,84516,84523,84529,84537,
-    84543,84550,84558,84566,84575,84584,84590,84596,84604,84612,84615,84622,
-    84627,84634,84642,84649,84657,84662,84669,84676,84682,84689,84695,84703,
-    84708,84714,84721,84728,84733,84738,84743,84750,84756,84764,84770,84780,
-    84788,84794,84800,84806,84812,84822,84829,84834,84840,84847,84855,84862,
-    84869,84875,84882,84887,84897,84901,84912,84920,84925,84932,84938,84944,
-    84951,84958,84965,84972,84979,84985,84992,85000,85008,85017,85023,85027,
-    85032,85038,85046,85052,85058,85064,85071,85078,85083,85089,85095,85100,
-    85106,85113,85121,85129,85137,85143,85149,85156,85164,85171,85177,85184,
-    85191,85196,85202,85208,85215,85222,85230,85236,85242,85249,85260,85267,
-    85275,85282,85289,85298,85305,85312,85319,85325,85329,85335,85342,85348,
-    85355,85363,85369,85377,85384,85392,85399,85404,85412,85419,85425,85432,
-    85440,85448,85456,85464,85470,85482,85489,85496,85503,85510,85517,85523,
-    85529,85534,85540,85546,85554,85561,85567,85575,85582,85589,85595,85600,
-    85608,85613,85619,85626,85634,85643,85651,85657,85665,85671,85679,85688,
-    85696,85707,85718,85723,85732,85741,85748,85755,85765,85771,85778,85789,
-    85795,85804,85811,85819,85828,85835,85842,85851,85857,85864,85871,85877,
-    85883,85890,85896,85901,85907,85913,85920,85928,85936,85943,85949,85956,
-    85963,85969,85976,85984,85992,86000,86006,86013,86018,86030,86042,86052,
-    86063,86078,86089,86099,86113,86124,86137,86148,86161,86173,86183,86194,
-    86206,86219,86225,86232,86240,86248,86255,86262,86272,86282,86288,86295,
-    86303,86312,86318,86327,86337,86343,86350,86359,86368,86374,86381,86388,
-    86394,86400,86407,86414,86423,86433,86441,86450,86459,86467,86475,86485,
-    86491,86496,86503,86509,86516,86522,86528,86536,86543,86551,86558,86564,
-    86571,86579,86586,86591,86597,86603,86610,86616,86622,86629,86637,86646,
-    86652,86662,86673,86679,86688,86694,86700,86705,86711,86718,86729,86736,
-    86744,86751,86756,86763,86769,86775,86783,86791,86799,86807,86813,86820,
-    86828,86835,86845,86853,86860,86867,86876,86885,86893,86900,86905,86914,
-    86922,86931,86941,86948,86958,86967,86977,86987,86998,87008,87019,87026,
-    87031,87041,87049,87057,87066,87074,87083,87092,87102,87112,87122,87132,
-    87142,87151,87157,87167,87176,87186,87196,87207,87215,87224,87231,87237,
-    87244,87253,87262,87271,87280,87288,87296,87305,87313,87322,87328,87336,
-    87341,87347,87354,87360,87373,87380,87388,87394,87400,87408,87415,87422,
-    87430,87435,87441,87449,87457,87466,87474,87481,87489,87497,87506,87514,
-    87523,87532,87539,87545,87550,87556,87562,87568,87575,87581,87589,87595,
-    87601,87608,87614,87621,87628,87635,87643,87647,87655,87660,87669,87675,
-    87682,87689,87698,87703,87712,87718,87725,87732,87739,87747,87756,87763,
-    87771,87778,87784,87791,87798,87805,87813,87822,87829,87836,87842,87849,
-    87854,87860,87870,87878,87887,87894,87900,87907,87914,87923,87930,87937,
-    87944,87952,87959,87965,87971,87977,87984,87990,87997,88004,88011,88017,
-    88023,88030,88037,88044,88050,88057,88063,88070,88076,88082,88088,88094,
-    88100,88107,88113,88120,88125,88131,88137,88144,88149,88157,88162,88168,
-    88175,88181,88188,88195,88202,88208,88215,88221,88232,88244,88251,88258,
-    88265,88272,88278,88285,88292,88299,88307,88311,88317,88323,88332,88339,
-    88346,88354,88358,88363,88369,88376,88382,88389,88397,88405,88412,88421,
-    88428,88434,88441,88447,88455,88463,88469,88476,88481,88487,88495,88503,
-    88511,88518,88526,88533,88541,88548,88554,88559,88566,88572,88579,88585,
-    88594,88603,88612,88619,88625,88632,88638,88643,88648,88654,88662,88668,
-    88673,88679,88686,88693,88700,88706,88713,88719,88727,88734,88741,88748,
-    88754,88762,88770,88777,88782,88787,88799,88811,88825,88832,88845,88853,
-    88858,88864,88870,88876,88882,88889,88894,88901,88907,88913,88922,88929,
-    88935,88942,88950,88956,88965,88973,88982,88989,88996,89003,89012,89020,
-    89028,89039,89045,89054,89065,89075,89081,89087,89092,89098,89109,89119,
-    89123,89129,89134,89139,89145,89153,89160,89166,89172,89178,89185,89192,
-    89199,89209,89215,89221,89227,89234,89241,89246,89253,89260,89265,89271,
-    89278,89286,89293,89300,89309,89316,89322,89329,89338,89345,89352,89357,
-    89366,89371,89377,89384,89391,89399,89407,89415,89419,89426,89434,89442,
-    89448,89456,89463,89473,89483,89493,89502,89512,89521,89529,89538,89544,
-    89551,89558,89564,89569,89576,89582,89588,89595,89603,89609,89614,89621,
-    89628,89633,89639,89648,89654,89661,89666,89673,89681,89687,89693,89700,
-    89709,89719,89726,89733,89739,89743,89755,89765,89773,89781,89791,89800,
-    89809,89818,89827,89837,89846,89855,89865,89873,89882,89893,89898,89905,
-    89915,89924,89932,89939,89949,89957,89965,89972,89981,89985,89990,90001,
-    90007,90014,90019,90026,90032,90039,90044,90050,90056,90064,90071,90079,
-    90087,90096,90103,90112,90117,90123,90130,90138,90146,90150,90156,90163,
-    90167,90173,90183,90188,90196,90204,90210,90217,90223,90230,90236,90243,
-    90248,90255,90262,90270,90277,90283,90290,90300,90309,90316,90324,90332,
-    90338,90344,90352,90359,90366,90372,90378,90384,90389,90397,90405,90411,
-    90424,90438,90452,90466,90478,90491,90504,90512,90521,90530,90538,90547,
-    90554,90560,90565,90572,90580,90588,90600,90608,90615,90626,90631,90639,
-    90644,90654,90660,90668,90677,90684,90691,90700,90705,90710,90715,90721,
-    90728,90736,90741,90746,90755,90760,90771,90776,90782,90787,90796,90801,
-    90807,90812,90821,90826,90835,90844,90854,90864,90872,90881,90887,90894,
-    90901,90909,90914,90923,90933,90943,90953,90964,90970,90977,90985,90996,
-    91003,91010,91016,91026,91032,91038,91045,91052,91062,91068,91076,91086,
-    91095,91105,91116,91123,91130,91137,91143,91150,91158,91167,91176,91187,
-    91199,91212,91222,91236,91246,91259,91265,91270,91276,91283,91293,91301,
-    91309,91316,91322,91327,91335,91341,91347,91358,91368,91378,91385,91394,
-    91404,91414,91424,91434,91445,91452,91460,91470,91475,91483,91491,91496,
-    91503,91516,91527,91538,91546,91552,91561,91566,91573,91579,91584,91590,
-    91597,91605,91614,91624,91630,91636,91644,91654,91664,91674,91685,91694,
-    91704,91709,91715,91722,91730,91736,91743,91750,91761,91769,91778,91786,
-    91795,91805,91817,91829,91841,91851,91861,91870,91878,91886,91895,91905,
-    91913,91922,91930,91942,91956,91966,91979,91986,91996,92005,92015,92025,
-    92033,92042,92052,92062,92070,92079,92088,92097,92106,92116,92127,92136,
-    92146,92156,92166,92177,92187,92199,92207,92219,92229,92239,92249,92258,
-    92270,92279,92287,92297,92308,92319,92329,92339,92346,92356,92368,92381,
-    92391,92400,92410,92417,92425,92436,92448,92457,92467,92476,92487,92500,
-    92510,92521,92533,92543,92554,92565,92573,92585,92592,92601,92608,92615,
-    92623,92631,92640,92648,92657,92665,92674,92683,92693,92699,92711,92719,
-    92726,92734,92742,92752,92761,92771,92779,92788,92796,92802,92809,92818,
-    92825,92829,92835,92842,92849,92856,92865,92873,92882,92892,92902,92908,
-    92913,92919,92928,92939,92947,92956,92965,92971,92978,92983,92990,92998,
-    93007,93015,93022,93029,93035,93043,93049,93055,93067,93077,93088,93095,
-    93107,93115,93122,93128,93137,93143,93151,93157,93163,93169,93175,93179,
-    93185,93190,93196,93202,93207,93213,93219,93224,93230,93238,93245,93251,
-    93258,93264,93272,93281,93285,93292,93301,93308,93314,93320,93328,93333,
-    93339,93345,93352,93358,93364,93373,93378,93384,93390,93398,93405,93413,
-    93419,93426,93433,93439,93445,93452,93459,93466,93473,93480,93489,93497,
-    93506,93515,93523,93531,93540,93548,93558,93570,93577,93584,93593,93601,
-    93613,93621,93634,93643,93656,93663,93673,93680,93686,93693,93699,93707,
-    93713,93719,93728,93739,93747,93752,93758,93767,93772,93777,93786,93793,
-    93800,93808,93815,93824,93834,93843,93853,93859,93867,93872,93878,93883,
-    93892,93902,93907,93912,93919,93926,93930,93935,93941,93947,93954,93962,
-    93971,93977,93984,93990,93995,94002,94008,94015,94022,94028,94036,94045,
-    94054,94060,94069,94077,94085,94094,94100,94109,94117,94124,94132,94138,
-    94146,94154,94159,94166,94172,94178,94184,94189,94194,94200,94206,94215,
-    94221,94230,94238,94247,94253,94259,94266,94273,94280,94288,94297,94304,
-    94312,94316,94321,94328,94334,94341,94348,94355,94362,94368,94375,94382,
-    94387,94394,94402,94410,94416,94421,94435,94442,94451,94456,94462,94469,
-    94476,94483,94489,94496,94505,94512,94519,94525,94532,94539,94548,94556,
-    94561,94573,94579,94587,94593,94599,94608,94615,94623,94630,94635,94642,
-    94648,94656,94665,94671,94676,94686,94698,94708,94718,94724,94729,94736,
-    94745,94753,94762,94772,94780,94790,94798,94807,94817,94824,94832,94839,
-    94848,94857,94864,94871,94880,94888,94896,94902,94908,94915,94922,94928,
-    94935,94943,94952,94960,94969,94976,94984,94990,94998,95004,95012,95019,
-    95026,95034,95040,95048,95056,95064,95072,95079,95087,95095,95103,95112,
-    95120,95129,95135,95141,95147,95154,95161,95173,95184,95190,95197,95209,
-    95215,95221,95227,95236,95243,95252,95258,95267,95275,95282,95289,95297,
-    95306,95314,95322,95330,95338,95349,95360,95369,95378,95384,95392,95401,
-    95409,95416,95423,95431,95440,95448,95455,95463,95471,95479,95486,95495,
-    95500,95506,95514,95521,95529,95535,95543,95552,95560,95567,95574,95582,
-    95590,95597,95605,95612,95620,95626,95633,95641,95648,95656,95664,95672,
-    95677,95687,95696,95705,95713,95720,95728,95736,95746,95755,95764,95774,
-    95781,95788,95795,95801,95808,95814,95820,95826,95833,95839,95846,95851,
-    95857,95864,95872,95879,95886,95894,95904,95911,95917,95920,95924,95935,
-    95941,95946,95952,95959,95964,95970,95978,95986,95994,96002,96009,96015,
-    96022,96029,96035,96043,96049,96056,96065,96071,96077,96082,96089,96096,
-    96100,96107,96115,96123,96129,96134,96140,96147,96153,96159,96164,96171,
-    96175,96180,96186,96193,96199,96204,96211,96217,96224,96233,96242,96250,
-    96258,96264,96272,96278,96284,96291,96298,96310,96316,96321,96326,96332,
-    96340,96345,96350,96356,96363,96369,96375,96381,96385,96392,96398,96405,
-    96411,96417,96424,96428,96433,96439,96446,96453,96458,96463,96469,96476,
-    96482,96488,96493,96499,96507,96515,96524,96532,96539,96546,96552,96558,
-    96565,96572,96579,96587,96591,96600,96609,96618,96624,96630,96635,96641,
-    96649,96658,96667,96674,96682,96688,96695,96704,96710,96717,96724,96732,
-    96741,96748,96756,96763,96771,96779,96785,96793,96801,96810,96819,96827,
-    96834,96844,96853,96861,96870,96881,96892,96901,96907,96916,96922,96928,
-    96933,96938,96944,96950,96954,96959,96966,96971,96977,96983,96990,96997,
-    97003,97010,97016,97021,97028,97034,97041,97048,97053,97059,97066,97074,
-    97083,97091,97100,97108,97116,97125,97131,97138,97144,97153,97157,97162,
-    97168,97175,97182,97190,97197,97202,97208,97214,97221,97227,97233,97239,
-    97248,97253,97259,97263,97269,97273,97278,97284,97290,97296,97302,97308,
-    97324,97330,97336,97343,97350,97357,97362,97368,97375,97385,97395,97404,
-    97412,97415,97423,97431,97440,97447,97456,97466,97475,97482,97490,97497,
-    97503,97510,97514,97519,97524,97530,97536,97543,97548,97554,97562,97569,
-    97575,97583,97591,97599,97605,97611,97617,97625,97633,97641,97648,97654,
-    97660,97666,97671,97678,97684,97690,97697,97704,97712,97720,97726,97732,
-    97737,97743,97749,97754,97760,97768,97777,97786,97793,97802,97813,97819,
-    97826,97832,97837,97843,97850,97857,97863,97868,97873,97879,97887,97894,
-    97899,97905,97912,97920,97928,97937,97943,97950,97957,97966,97973,97980,
-    97986,97994,98001,98011,98018,98024,98029,98035,98043,98052,98059,98065,
-    98072,98080,98088,98097,98107,98114,98121,98127,98134,98139,98145,98150,
-    98157,98165,98174,98183,98189,98193,98199,98205,98213,98219,98223,98228,
-    98234,98240,98248,98253,98259,98266,98273,98282,98292,98301,98307,98315,
-    98322,98330,98338,98346,98353,98359,98364,98370,98378,98383,98391,98396,
-    98401,98406,98412,98419,98426,98434,98439,98446,98454,98461,98467,98475,
-    98481,98485,98492,98498,98505,98510,98517,98525,98534,98540,98547,98552,
-    98563,98572,98581,98590,98598,98605,98613,98618,98628,98639,98648,98658,
-    98665,98673,98678,98684,98690,98696,98705,98711,98718,98724,98734,98741,
-    98746,98752,98759,98766,98776,98782,98789,98798,98802,98807,98813,98825,
-    98831,98837,98843,98848,98857,98865,98869,98874,98883,98891,98896,98903,
-    98910,98918,98923,98932,98939,98945,98954,98962,98970,98977,98986,98998,
-    99008,99020,99029,99037,99045,99055,99061,99064,99069,99076,99081,99086,
-    99095,99104,99109,99114,99119,99126,99135,99141,99147,99152,99158,99164,
-    99170,99175,99181,99189,99194,99199,99204,99211,99217,99224,99229,99233,
-    99238,99244,99255,99263,99270,99277,99282,99288,99293,99300,99305,99311,
-    99317,99324,99330,99336,99341,99346,99351,99356,99364,99372,99378,99385,
-    99393,99400,99405,99412,99421,99427,99434,99442,99450,99456,99463,99470,
-    99477,99485,99493,99500,99507,99515,99523,99531,99536,99542,99550,99556,
-    99562,99570,99576,99583,99591,99598,99605,99611,99618,99624,99630,99639,
-    99648,99657,99663,99672,99679,99687,99692,99699,99703,99708,99714,99721,
-    99726,99731,99737,99743,99749,99756,99760,99767,99774,99781,99789,99797,
-    99805,99813,99818,99824,99830,99837,99844,99854,99860,99866,99872,99878,
-    99886,99896,99903,99910,99919,99924,99931,99936,99943,99951,99958,99966,
-    99972,99978,99985,99991,99998,100004,100010,100018,100023,100030,100036,100040,
-    100046,100052,100057,100064,100070,100077,100085,100091,100097,100103,100114,100117,
-    100122,100128,100134,100141,100148,100154,100159,100164,100172,100181,100188,100192,
-    100197,100203,100209,100214,100224,100231,100239,100247,100256,100264,100270,100275,
-    100281,100288,100296,100304,100310,100317,100326,100333,100340,100347,100355,100363,
-    100370,100378,100386,100392,100400,100407,100413,100422,100431,100440,100450,100460,
-    100465,100472,100477,100484,100490,100499,100508,100516,100525,100530,100537,100545,
-    100554,100563,100573,100580,100587,100595,100602,100610,100617,100621,100626,100633,
-    100639,100646,100654,100661,100667,100674,100682,100687,100693,100701,100707,100715,
-    100724,100730,100736,100741,100747,100753,100760,100765,100771,100778,100785,100791,
-    100798,100803,100810,100818,100823,100829,100835,100842,100847,100853,100861,100867,
-    100872,100878,100884,100891,100895,100905,100912,100917,100923,100931,100937,100942,
-    100949,100957,100964,100969,100976,100983,100990,100998,101006,101012,101019,101026,
-    101030,101035,101040,101047,101053,101062,101072,101080,101087,101094,101100,101105,
-    101110,101118,101126,101134,101140,101146,101154,101158,101164,101170,101177,101185,
-    101191,101198,101207,101211,101216,101223,101228,101235,101241,101248,101256,101265,
-    101271,101278,101284,101289,101295,101300,101306,101310,101315,101321,101328,101335,
-    101343,101351,101358,101366,101374,101382,101389,101401,101408,101413,101419,101425,
-    101434,101441,101449,101455,101463,101470,101478,101487,101496,101507,101518,101525,
-    101534,101543,101551,101556,101562,101574,101582,101594,101603,101610,101617,101626,
-    101634,101640,101645,101651,101658,101663,101670,101679,101686,101692,101697,101703,
-    101712,101720,101727,101735,101745,101754,101759,101764,101770,101775,101784,101789,
-    101795,101804,101815,101824,101832,101839,101850,101856,101862,101871,101881,101889,
-    101898,101903,101910,101915,101924,101932,101940,101947,101955,101962,101968,101977,
-    101985,101992,102000,102009,102017,102027,102037,102048,102055,102062,102073,102080,
-    102087,102095,102105,102113,102127,102133,102139,102145,102151,102157,102165,102172,
-    102182,102189,102198,102201,102208,102215,102222,102229,102236,102243,102250,102257,
-    102265,102273,102281,102287,102292,102299,102305,102311,102318,102326,102332,102336,
-    102345,102353,102361,102371,102380,102385,102391,102397,102403,102412,102421,102426,
-    102433,102439,102446,102451,102461,102466,102471,102475,102482,102491,102500,102509,
-    102517,102526,102533,102540,102550,102557,102564,102573,102580,102587,102594,102599,
-    102609,102619,102628,102637,102646,102654,102663,102669,102676,102684,102690,102698,
-    102707,102714,102721,102729,102737,102745,102753,102762,102769,102776,102782,102790,
-    102797,102802,102809,102817,102821,102829,102838,102845,102850,102856,102862,102870,
-    102878,102885,102893,102900,102906,102914,102923,102929,102938,102948,102958,102968,
-    102979,102988,102994,103000,103007,103013,103020,103026,103033,103039,103048,103054,
-    103061,103068,103075,103088,103097,103109,103120,103126,103135,103142,103150,103162,
-    103169,103179,103190,103197,103204,103215,103221,103228,103235,103243,103251,103257,
-    103265,103273,103280,103287,103293,103299,103306,103312,103319,103327,103334,103341,
-    103348,103353,103362,103369,103375,103383,103392,103398,103405,103413,103421,103428,
-    103435,103442,103448,103455,103462,103471,103475,103480,103487,103493,103498,103508,
-    103514,103519,103525,103532,103539,103545,103551,103559,103568,103574,103581,103587,
-    103593,103601,103608,103616,103622,103629,103636,103642,103649,103655,103662,103668,
-    103674,103678,103688,103696,103701,103708,103713,103719,103725,103732,103740,103747,
-    103753,103761,103768,103774,103782,103789,103795,103801,103808,103817,103823,103831,
-    103838,103845,103852,103860,103869,103875,103882,103890,103897,103902,103909,103923,
-    103935,103947,103954,103961,103973,103982,103990,103997,104003,104007,104012,104020,
-    104028,104034,104042,104049,104056,104064,104071,104076,104082,104089,104095,104102,
-    104109,104120,104126,104133,104139,104146,104152,104160,104166,104173,104181,104190,
-    104198,104205,104211,104217,104223,104230,104239,104247,104255,104261,104267,104274,
-    104282,104287,104293,104300,104308,104317,104325,104332,104339,104347,104353,104358,
-    104364,104370,104377,104383,104387,104392,104400,104407,104413,104419,104426,104432,
-    104439,104446,104452,104471,104478,104484,104490,104497,104504,104514,104520,104526,
-    104534,104543,104551,104559,104568,104574,104581,104589,104595,104602,104608,104615,
-    104623,104630,104636,104643,104650,104659,104666,104672,104682,104689,104699,104706,
-    104714,104721,104726,104733,104740,104748,104758,104767,104776,104783,104789,104796,
-    104801,104807,104813,104819,104827,104836,104840,104846,104853,104857,104862,104873,
-    104880,104890,104899,104907,104915,104925,104931,104941,104946,104958,104965,104973,
-    104983,104993,105003,105013,105021,105030,105039,105048,105058,105066,105074,105084,
-    105094,105103,105112,105118,105125,105133,105142,105149,105156,105163,105169,105176,
-    105182,105189,105195,105203,105211,105216,105222,105229,105237,105247,105255,105261,
-    105268,105274,105281,105288,105296,105303,105309,105316,105322,105328,105340,105345,
-    105351,105359,105368,105378,105388,105399,105410,105420,105431,105442,105452,105461,
-    105471,105481,105492,105502,105510,105521,105529,105537,105543,105551,105559,105568,
-    105576,105584,105591,105602,105609,105616,105624,105633,105639,105648,105655,105663,
-    105671,105680,105690,105699,105709,105719,105727,105736,105745,105754,105765,105776,
-    105787,105799,105809,105819,105826,105833,105839,105850,105857,105862,105868,105880,
-    105895,105903,105910,105917,105924,105932,105940,105950,105961,105971,105979,105988,
-    105997,106005,106013,106022,106029,106037,106046,106055,106064,106070,106081,106092,
-    106106,106122,106135,106148,106161,106178,106193,106206,106218,106230,106241,106254,
-    106266,106282,106296,106308,106321,106332,106345,106358,106372,106388,106398,106406,
-    106413,106421,106429,106438,106447,106458,106467,106476,106483,106490,106498,106507,
-    106515,106522,106531,106538,106545,106553,106561,106570,106578,106586,106593,106601,
-    106609,106618,106624,106631,106640,106648,106655,106663,106672,106682,106691,106701,
-    106708,106716,106723,106731,106739,106745,106754,106762,106773,106780,106789,106795,
-    106802,106809,106817,106826,106834,106842,106850,106860,106866,106873,106881,106889,
-    106897,106904,106912,106920,106926,106933,106941,106949,106957,106965,106971,106983,
-    106995,107004,107011,107019,107028,107036,107045,107053,107059,107067,107076,107084,
-    107093,107100,107108,107113,107120,107127,107135,107144,107152,107159,107165,107174,
-    107181,107190,107197,107205,107215,107221,107229,107237,107245,107252,107260,107269,
-    107276,107284,107292,107300,107307,107314,107322,107331,107338,107346,107353,107361,
-    107367,107374,107380,107387,107394,107402,107411,107419,107427,107435,107441,107447,
-    107454,107462,107469,107477,107483,107490,107497,107508,107516,107526,107534,107542,
-    107551,107560,107570,107576,107584,107590,107595,107601,107613,107623,107634,107640,
-    107647,107655,107664,107673,107683,107691,107699,107706,107711,107717,107725,107733,
-    107741,107747,107756,107764,107771,107778,107784,107791,107798,107806,107812,107820,
-    107828,107836,107843,107850,107858,107866,107877,107885,107894,107901,107908,107914,
-    107922,107929,107938,107945,107953,107962,107969,107977,107985,107993,107999,108006,
-    108015,108022,108029,108035,108043,108048,108053,108059,108067,108077,108084,108092,
-    108101,108110,108119,108129,108138,108148,108157,108166,108173,108182,108190,108198,
-    108207,108214,108222,108233,108241,108250,108260,108267,108276,108283,108293,108301,
-    108307,108314,108322,108330,108339,108349,108357,108364,108372,108383,108392,108400,
-    108407,108415,108425,108432,108443,108451,108462,108468,108473,108480,108486,108492,
-    108498,108504,108511,108519,108527,108533,108541,108554,108562,108573,108580,108584,
-    108590,108595,108601,108607,108613,108620,108626,108633,108641,108649,108655,108660,
-    108666,108673,108681,108688,108696,108704,108712,108720,108729,108738,108745,108752,
-    108760,108769,108774,108781,108787,108793,108800,108808,108816,108822,108830,108836,
-    108841,108849,108854,108859,108865,108872,108879,108887,108895,108904,108913,108922,
-    108932,108943,108953,108962,108972,108978,108985,108993,109000,109006,109013,109021,
-    109031,109040,109049,109056,109064,109071,109078,109084,109090,109099,109106,109114,
-    109122,109129,109137,109142,109147,109153,109160,109166,109172,109180,109186,109194,
-    109205,109214,109223,109230,109238,109246,109254,109262,109271,109277,109284,109290,
-    109298,109307,109313,109319,109326,109330,109338,109343,109349,109355,109362,109369,
-    109379,109390,109402,109413,109425,109437,109448,109457,109466,109473,109481,109488,
-    109495,109503,109508,109512,109517,109525,109534,109539,109547,109554,109560,109567,
-    109575,109582,109587,109594,109600,109606,109612,109618,109624,109631,109637,109645,
-    109653,109660,109666,109675,109684,109692,109700,109706,109712,109719,109725,109732,
-    109738,109747,109755,109763,109771,109780,109789,109795,109802,109809,109817,109823,
-    109832,109842,109852,109863,109872,109879,109885,109890,109897,109903,109910,109917,
-    109924,109932,109936,109943,109949,109954,109965,109974,109982,109989,109993,109999,
-    110006,110012,110019,110027,110035,110044,110050,110060,110068,110074,110081,110088,
-    110095,110107,110117,110126,110130,110139,110147,110157,110166,110174,110182,110190,
-    110197,110206,110215,110222,110230,110236,110241,110247,110256,110264,110272,110277,
-    110285,110291,110298,110307,110315,110319,110326,110333,110341,110348,110356,110364,
-    110373,110382,110389,110395,110405,110414,110422,110428,110434,110443,110449,110458,
-    110465,110474,110483,110490,110498,110505,110513,110522,110529,110537,110544,110553,
-    110562,110573,110578,110584,110591,110599,110608,110616,110623,110631,110638,110646,
-    110653,110662,110670,110677,110683,110692,110699,110707,110715,110722,110729,110737,
-    110746,110753,110760,110768,110773,110782,110788,110796,110802,110811,110820,110825,
-    110835,110842,110848,110854,110863,110872,110879,110886,110892,110902,110908,110916,
-    110925,110931,110937,110944,110952,110959,110964,110973,110982,110989,110996,111003,
-    111011,111019,111025,111033,111040,111046,111054,111059,111065,111073,111080,111087,
-    111093,111100,111106,111113,111122,111130,111138,111146,111152,111157,111164,111171,
-    111178,111184,111190,111196,111203,111210,111217,111222,111229,111237,111243,111250,
-    111256,111264,111272,111282,111289,111296,111302,111307,111315,111323,111329,111341,
-    111347,111357,111363,111369,111377,111383,111389,111395,111402,111413,111422,111433,
-    111441,111445,111451,111460,111469,111477,111484,111492,111495,111499,111504,111509,
-    111516,111524,111530,111538,111545,111551,111559,111568,111577,111585,111592,111600,
-    111608,111617,111625,111633,111642,111649,111657,111670,111678,111689,111699,111709,
-    111717,111726,111737,111745,111753,111761,111770,111775,111783,111792,111799,111805,
-    111812,111818,111822,111828,111833,111840,111848,111857,111865,111872,111879,111886,
-    111894,111906,111916,111921,111928,111936,111942,111949,111957,111967,111974,111982,
-    111988,111995,112002,112009,112017,112025,112030,112036,112041,112045,112050,112057,
-    112065,112076,112084,112092,112099,112105,112112,112120,112128,112137,112142,112149,
-    112155,112162,112170,112177,112184,112189,112198,112206,112217,112224,112230,112236,
-    112244,112253,112263,112270,112275,112282,112290,112299,112305,112312,112319,112325,
-    112331,112339,112346,112352,112363,112371,112379,112391,112396,112402,112409,112415,
-    112421,112429,112437,112444,112452,112460,112466,112472,112479,112485,112494,112502,
-    112508,112515,112525,112532,112538,112544,112551,112556,112564,112570,112579,112589,
-    112596,112603,112609,112617,112624,112631,112639,112644,112651,112656,112661,112667,
-    112674,112679,112683,112688,112694,112704,112710,112716,112725,112731,112739,112748,
-    112753,112762,112771,112780,112790,112798,112809,112814,112821,112827,112833,112840,
-    112847,112854,112863,112869,112876,112882,112889,112897,112901,112908,112916,112923,
-    112928,112937,112945,112951,112959,112967,112973,112982,112989,112995,113002,113009,
-    113018,113025,113033,113040,113047,113054,113061,113069,113076,113082,113089,113097,
-    113105,113111,113120,113126,113131,113137,113144,113154,113161,113170,113180,113189,
-    113199,113205,113213,113220,113226,113232,113239,113246,113253,113260,113267,113274,
-    113282,113289,113296,113302,113309,113316,113322,113329,113335,113340,113347,113356,
-    113362,113367,113373,113380,113386,113393,113400,113406,113414,113423,113433,113440,
-    113448,113456,113465,113471,113479,113486,113494,113501,113508,113514,113521,113527,
-    113532,113541,113548,113555,113564,113572,113582,113593,113603,113610,113620,113629,
-    113638,113645,113654,113663,113670,113674,113681,113689,113697,113704,113711,113715,
-    113722,113733,113740,113748,113756,113765,113774,113783,113791,113798,113805,113813,
-    113824,113830,113837,113844,113851,113859,113865,113874,113885,113893,113899,113905,
-    113910,113917,113923,113931,113938,113945,113950,113959,113965,113972,113980,113987,
-    113995,114001,114007,114013,114020,114027,114037,114048,114053,114061,114067,114074,
-    114085,114092,114101,114112,114118,114124,114129,114134,114140,114149,114156,114166,
-    114173,114180,114189,114196,114203,114211,114218,114225,114232,114241,114248,114258,
-    114265,114274,114281,114286,114292,114298,114303,114318,114325,114335,114345,114353,
-    114360,114367,114375,114382,114390,114397,114402,114411,114418,114426,114434,114442,
-    114451,114462,114469,114476,114484,114492,114498,114504,114511,114519,114526,114534,
-    114541,114546,114552,114560,114569,114577,114585,114594,114606,114619,114632,114645,
-    114658,114671,114684,114698,114712,114725,114739,114753,114766,114775,114784,114793,
-    114802,114809,114815,114822,114830,114840,114844,114849,114858,114866,114873,114879,
-    114885,114893,114902,114911,114918,114923,114929,114935,114944,114952,114958,114963,
-    114971,114978,114984,114996,115007,115016,115023,115030,115035,115042,115049,115056,
-    115064,115069,115075,115081,115090,115098,115105,115114,115123,115130,115137,115145,
-    115153,115158,115164,115171,115178,115184,115194,115203,115211,115217,115222,115230,
-    115238,115244,115250,115258,115266,115274,115284,115291,115298,115306,115314,115322,
-    115331,115339,115347,115355,115363,115369,115378,115386,115395,115403,115411,115418,
-    115424,115430,115438,115445,115453,115462,115468,115475,115483,115490,115499,115509,
-    115517,115524,115533,115543,115552,115562,115569,115577,115587,115597,115607,115614,
-    115622,115630,115637,115644,115651,115659,115665,115673,115679,115682,115686,115691,
-    115698,115703,115710,115716,115725,115736,115744,115751,115756,115762,115768,115774,
-    115782,115788,115793,115801,115808,115815,115820,115826,115832,115838,115847,115853,
-    115859,115866,115873,115881,115888,115895,115902,115908,115914,115921,115934,115945,
-    115959,115969,115976,115982,115987,115993,116001,116008,116015,116021,116028,116036,
-    116043,116052,116059,116067,116075,116082,116090,116096,116104,116112,116121,116129,
-    116138,116147,116152,116158,116165,116174,116179,116185,116194,116201,116207,116215,
-    116225,116231,116242,116248,116256,116264,116273,116279,116286,116294,116301,116308,
-    116316,116322,116331,116337,116346,116356,116366,116376,116386,116393,116400,116410,
-    116420,116429,116439,116447,116456,116466,116473,116484,116496,116503,116510,116519,
-    116528,116536,116545,116555,116565,116577,116586,116598,116608,116613,116619,116631,
-    116639,116645,116652,116663,116672,116682,116693,116701,116711,116720,116729,116736,
-    116748,116760,116770,116780,116789,116797,116807,116816,116827,116835,116845,116848,
-    116855,116861,116867,116874,116881,116889,116897,116904,116911,116918,116925,116931,
-    116937,116944,116950,116959,116968,116975,116981,116987,116992,116999,117006,117012,
-    117022,117031,117040,117049,117056,117062,117069,117075,117081,117088,117094,117100,
-    117106,117111,117119,117126,117136,117140,117146,117151,117159,117166,117173,117179,
-    117186,117192,117200,117208,117215,117222,117231,117239,117247,117253,117260,117267,
-    117272,117279,117285,117291,117296,117303,117308,117314,117320,117326,117331,117336,
-    117343,117349,117355,117362,117368,117375,117381,117386,117394,117399,117405,117411,
-    117417,117425,117432,117437,117443,117449,117455,117463,117471,117478,117482,117488,
-    117494,117498,117503,117510,117517,117524,117531,117537,117544,117550,117555,117563,
-    117569,117577,117582,117588,117596,117602,117608,117617,117623,117630,117637,117642,
-    117651,117658,117664,117670,117677,117684,117690,117696,117701,117707,117713,117719,
-    117725,117732,117738,117747,117757,117764,117771,117779,117787,117796,117806,117812,
-    117818,117827,117836,117842,117849,117860,117871,117875,117881,117887,117892,117901,
-    117908,117914,117920,117927,117933,117939,117949,117956,117965,117973,117980,117990,
-    117996,118000,118008,118016,118023,118031,118039,118048,118057,118065,118073,118080,
-    118088,118097,118103,118112,118121,118130,118140,118147,118156,118164,118173,118181,
-    118189,118197,118205,118210,118218,118223,118232,118241,118249,118256,118266,118277,
-    118287,118297,118305,118314,118321,118327,118335,118345,118351,118359,118366,118372,
-    118381,118390,118399,118409,118418,118423,118428,118436,118443,118454,118460,118467,
-    118475,118484,118491,118497,118504,118511,118517,118524,118530,118535,118539,118545,
-    118553,118561,118569,118574,118582,118588,118596,118604,118610,118619,118626,118633,
-    118639,118648,118654,118660,118668,118675,118682,118690,118699,118705,118713,118721,
-    118728,118735,118741,118745,118750,118757,118763,118769,118775,118782,118790,118797,
-    118804,118813,118821,118831,118838,118844,118848,118853,118859,118865,118874,118882,
-    118892,118901,118908,118914,118920,118929,118935,118941,118949,118954,118962,118968,
-    118974,118982,118989,118998,119007,119015,119020,119029,119035,119041,119048,119053,
-    119059,119066,119071,119076,119083,119090,119094,119099,119105,119112,119118,119124,
-    119129,119135,119142,119148,119155,119161,119167,119172,119178,119184,119190,119197,
-    119203,119209,119216,119221,119228,119234,119239,119245,119253,119258,119264,119271,
-    119276,119283,119289,119295,119301,119311,119315,119322,119328,119336,119342,119348,
-    119355,119365,119373,119379,119387,119393,119401,119409,119415,119423,119431,119438,
-    119443,119449,119456,119462,119471,119480,119488,119494,119501,119506,119511,119517,
-    119523,119530,119535,119542,119549,119555,119562,119568,119575,119583,119591,119598,
-    119608,119616,119622,119628,119635,119642,119650,119657,119664,119671,119676,119683,
-    119690,119696,119702,119709,119719,119726,119733,119741,119747,119756,119760,119767,
-    119774,119779,119786,119792,119798,119804,119809,119815,119821,119828,119835,119842,
-    119851,119858,119862,119867,119873,119879,119885,119893,119901,119907,119916,119926,
-    119935,119944,119951,119959,119968,119978,119986,119995,120004,120009,120015,120022,
-    120030,120039,120048,120056,120064,120070,120077,120082,120091,120100,120110,120118,
-    120124,120131,120139,120147,120156,120164,120172,120181,120190,120197,120206,120216,
-    120226,120235,120243,120252,120260,120265,120274,120285,120294,120303,120308,120314,
-    120320,120326,120331,120337,120344,120351,120358,120365,120371,120377,120384,120392,
-    120398,120404,120410,120416,120425,120431,120437,120441,120446,120454,120462,120468,
-    120475,120480,120486,120494,120501,120507,120513,120520,120528,120533,120541,120549,
-    120557,120563,120570,120578,120586,120595,120604,120612,120621,120629,120636,120645,
-    120655,120664,120671,120676,120685,120693,120704,120711,120715,120720,120726,120733,
-    120739,120744,120750,120755,120762,120767,120772,120778,120785,120793,120797,120806,
-    120813,120818,120824,120832,120838,120848,120854,120860,120867,120872,120880,120887,
-    120895,120900,120908,120916,120922,120927,120933,120939,120944,120951,120958,120964,
-    120970,120977,120983,120990,121001,121012,121020,121028,121034,121041,121047,121053,
-    121059,121065,121071,121079,121085,121090,121098,121105,121112,121119,121129,121139,
-    121147,121154,121160,121164,121169,121174,121182,121188,121194,121202,121209,121213,
-    121218,121226,121233,121241,121248,121255,121261,121268,121275,121282,121289,121296,
-    121303,121309,121319,121324,121330,121339,121346,121352,121358,121364,121372,121377,
-    121386,121396,121402,121412,121425,121436,121444,121456,121463,121471,121476,121487,
-    121493,121503,121509,121515,121521,121526,121532,121540,121549,121554,121560,121568,
-    121577,121584,121589,121596,121603,121610,121618,121625,121632,121639,121646,121653,
-    121659,121665,121672,121680,121688,121697,121704,121710,121717,121724,121732,121742,
-    121751,121760,121765,121770,121775,121780,121788,121793,121800,121807,121818,121825,
-    121833,121838,121845,121853,121859,121867,121875,121882,121893,121899,121905,121908,
-    121914,121920,121928,121933,121938,121946,121951,121958,121963,121969,121975,121983,
-    121989,121997,122004,122010,122019,122026,122035,122044,122050,122057,122066,122071,
-    122077,122084,122091,122099,122106,122113,122121,122130,122142,122150,122157,122164,
-    122172,122179,122184,122190,122198,122207,122216,122221,122229,122238,122250,122257,
-    122266,122275,122281,122293,122299,122309,122313,122321,122327,122332,122341,122348,
-    122357,122363,122373,122379,122386,122394,122400,122405,122411,122417,122423,122430,
-    122439,122445,122451,122457,122463,122470,122476,122483,122491,122505,122515,122527,
-    122535,122543,122550,122556,122562,122569,122574,122580,122586,122591,122597,122603,
-    122609,122615,122625,122633,122645,122651,122658,122665,122673,122681,122692,122701,
-    122711,122721,122730,122738,122747,122755,122764,122772,122782,122789,122797,122807,
-    122815,122822,122827,122831,122837,122847,122855,122859,122864,122873,122878,122885,
-    122893,122900,122908,122913,122918,122924,122931,122939,122948,122958,122966,122974,
-    122982,122991,122999,123003,123010,123017,123024,123028,123033,123043,123053,123063,
-    123073,123082,123094,123102,123113,123123,123128,123134,123142,123150,123158,123168,
-    123175,123182,123190,123200,123206,123213,123221,123229,123238,123245,123253,123259,
-    123266,123273,123282,123289,123294,123300,123306,123313,123318,123324,123329,123338,
-    123345,123351,123356,123362,123369,123377,123383,123390,123396,123403,123408,123416,
-    123422,123429,123438,123444,123451,123457,123462,123467,123474,123477,123484,123490,
-    123494,123500,123510,123517,123522,123533,123540,123546,123553,123561,123570,123578,
-    123583,123592,123601,123611,123616,123627,123633,123643,123654,123666,123672,123680,
-    123684,123692,123702,123707,123717,123726,123733,123738,123744,123755,123764,123769,
-    123779,123784,123790,123795,123802,123810,123819,123823,123828,123837,123842,123847,
-    123854,123864,123869,123875,123881,123886,123892,123899,123904,123911,123916,123923,
-    123931,123936,123941,123948,123956,123966,123975,123983,123991,123998,124003,124010,
-    124016,124022,124028,124035,124043,124051,124058,124065,124073,124081,124089,124096,
-    124104,124111,124119,124124,124129,124135,124141,124146,124154,124159,124164,124171,
-    124180,124193,124205,124212,124222,124235,124245,124259,124271,124282,124293,124301,
-    124307,124313,124321,124329,124337,124340,124344,124350,124356,124363,124369,124374,
-    124380,124385,124391,124399,124405,124411,124419,124424,124429,124435,124442,124449,
-    124459,124470,124479,124489,124497,124504,124514,124522,124530,124538,124546,124554,
-    124560,124568,124573,124577,124582,124588,124596,124603,124611,124617,124624,124632,
-    124638,124643,124649,124653,124658,124663,124669,124675,124680,124686,124693,124700,
-    124708,124715,124722,124727,124735,124742,124749,124757,124765,124772,124777,124784,
-    124789,124794,124801,124806,124814,124823,124829,124835,124843,124849,124853,124858,
-    124863,124870,124877,124882,124889,124897,124904,124912,124919,124924,124930,124937,
-    124943,124951,124958,124965,124974,124981,124987,124997,125004,125010,125018,125027,
-    125034,125039,125046,125051,125059,125065,125070,125075,125082,125087,125094,125102,
-    125110,125117,125125,125133,125140,125146,125152,125157,125162,125168,125179,125189,
-    125195,125200,125208,125214,125219,125225,125230,125236,125242,125248,125256,125262,
-    125268,125276,125286,125293,125300,125306,125313,125319,125325,125331,125337,125343,
-    125351,125357,125363,125371,125377,125383,125390,125397,125401,125407,125413,125421,
-    125428,125436,125442,125447,125452,125457,125463,125469,125476,125483,125490,125496,
-    125501,125507,125514,125519,125526,125532,125538,125547,125556,125563,125571,125579,
-    125586,125594,125600,125604,125611,125618,125623,125630,125638,125643,125649,125656,
-    125661,125668,125675,125680,125688,125695,125701,125705,125710,125714,125719,125727,
-    125736,125741,125747,125755,125763,125769,125776,125781,125789,125797,125804,125810,
-    125815,125823,125831,125839,125848,125855,125861,125866,125874,125879,125883,125890,
-    125894,125899,125906,125913,125919,125925,125931,125935,125940,125946,125953,125959,
-    125965,125971,125979,125990,125996,126002,126008,126016,126022,126029,126034,126041,
-    126045,126051,126061,126070,126079,126089,126095,126098,126104,126110,126116,126121,
-    126127,126138,126143,126153,126158,126164,126170,126178,126186,126195,126205,126210,
-    126216,126224,126233,126241,126249,126257,126264,126270,126277,126285,126292,126300,
-    126307,126311,126317,126324,126332,126340,126345,126351,126359,126365,126372,126378,
-    126385,126391,126399,126407,126414,126423,126431,126435,126442,126448,126455,126463,
-    126471,126478,126485,126492,126503,126510,126516,126522,126530,126536,126543,126549,
-    126558,126566,126572,126579,126587,126596,126605,126612,126618,126626,126636,126645,
-    126657,126666,126676,126681,126687,126696,126708,126717,126729,126737,126743,126750,
-    126756,126764,126770,126779,126787,126793,126801,126809,126818,126826,126837,126847,
-    126859,126873,126882,126888,126895,126902,126908,126914,126919,126926,126933,126940,
-    126947,126954,126961,126969,126975,126981,126991,127000,127008,127015,127022,127033,
-    127040,127047,127055,127065,127073,127081,127090,127095,127104,127110,127121,127129,
-    127138,127145,127153,127159,127163,127174,127187,127192,127201,127206,127213,127222,
-    127229,127236,127244,127252,127261,127270,127280,127289,127297,127304,127312,127322,
-    127332,127341,127350,127357,127367,127373,127379,127385,127394,127403,127416,127422,
-    127429,127435,127441,127445,127450,127463,127474,127480,127486,127494,127503,127512,
-    127518,127526,127534,127543,127550,127558,127566,127574,127582,127590,127596,127602,
-    127611,127620,127625,127632,127639,127645,127651,127659,127668,127674,127680,127687,
-    127694,127702,127712,127718,127727,127736,127742,127746,127752,127758,127765,127772,
-    127777,127784,127791,127795,127801,127807,127814,127821,127828,127834,127841,127848,
-    127857,127865,127873,127882,127889,127896,127902,127908,127915,127920,127925,127932,
-    127936,127943,127949,127956,127960,127969,127975,127982,127987,127996,128003,128009,
-    128016,128021,128028,128034,128045,128054,128062,128069,128078,128085,128093,128099,
-    128106,128112,128119,128125,128132,128138,128144,128148,128153,128162,128169,128176,
-    128185,128192,128199,128204,128211,128215,128224,128233,128240,128249,128255,128261,
-    128269,128277,128285,128291,128299,128305,128312,128320,128329,128336,128344,128353,
-    128362,128367,128373,128381,128387,128396,128405,128414,128421,128428,128436,128443,
-    128450,128455,128461,128466,128472,128486,128495,128507,128515,128522,128528,128533,
-    128538,128544,128552,128560,128567,128573,128580,128586,128595,128603,128612,128621,
-    128631,128637,128646,128656,128664,128674,128685,128695,128702,128711,128717,128724,
-    128734,128742,128751,128760,128772,128780,128788,128800,128807,128815,128823,128830,
-    128836,128841,128849,128858,128865,128872,128880,128886,128893,128900,128912,128919,
-    128924,128933,128942,128949,128957,128966,128975,128986,128993,129001,129009,129015,
-    129025,129035,129043,129050,129058,129065,129071,129078,129087,129094,129102,129110,
-    129116,129125,129132,129140,129147,129151,129158,129165,129170,129175,129186,129193,
-    129202,129214,129227,129235,129245,129255,129261,129271,129278,129290,129300,129310,
-    129315,129322,129333,129340,129347,129352,129358,129364,129369,129373,129379,129387,
-    129395,129402,129407,129412,129417,129424,129431,129439,129449,129455,129461,129467,
-    129476,129482,129488,129494,129501,129508,129516,129524,129529,129536,129544,129551,
-    129557,129566,129571,129577,129584,129591,129602,129608,129616,129625,129632,129636,
-    129640,129646,129656,129665,129671,129678,129683,129690,129696,129703,129710,129718,
-    129725,129734,129743,129752,129759,129766,129772,129781,129787,129796,129805,129813,
-    129824,129832,129839,129846,129853,129859,129865,129870,129878,129885,129891,129899,
-    129907,129913,129921,129928,129936,129943,129951,129959,129966,129975,129984,129994,
-    130000,130009,130019,130028,130036,130044,130051,130060,130068,130077,130086,130092,
-    130100,130106,130114,130120,130129,130135,130141,130151,130161,130168,130174,130181,
-    130190,130197,130205,130214,130224,130235,130242,130249,130255,130263,130271,130279,
-    130285,130294,130302,130309,130319,130327,130339,130344,130356,130365,130375,130385,
-    130392,130398,130410,130416,130423,130430,130435,130440,130444,130451,130459,130464,
-    130470,130475,130489,130496,130501,130507,130515,130524,130531,130537,130542,130548,
-    130553,130559,130564,130570,130579,130586,130599,130609,130621,130632,130638,130646,
-    130654,130668,130675,130684,130692,130701,130710,130717,130727,130732,130737,130748,
-    130755,130765,130774,130781,130786,130791,130799,130808,130815,130824,130833,130839,
-    130849,130859,130867,130877,130885,130892,130899,130906,130912,130918,130925,130930,
-    130936,130942,130949,130954,130959,130965,130971,130976,130982,130990,130997,131003,
-    131010,131016,131022,131028,131035,131043,131049,131058,131063,131069,131075,131081,
-    131086,131094,131101,131107,131115,131123,131130,131136,131144,131152,131159,131166,
-    131172,131178,131186,131194,131202,131210,131217,131224,131232,131238,131243,131249,
-    131256,131262,131268,131277,131282,131288,131294,131303,131312,131321,131328,131340,
-    131349,131361,131370,131378,131386,131393,131400,131407,131414,131422,131429,131435,
-    131441,131446,131456,131464,131472,131478,131486,131492,131497,131504,131510,131516,
-    131522,131530,131537,131545,131553,131560,131568,131576,131585,131592,131600,131607,
-    131615,131622,131628,131637,131645,131650,131656,131663,131669,131675,131682,131690,
-    131695,131701,131708,131714,131723,131732,131738,131746,131752,131760,131765,131774,
-    131783,131793,131802,131812,131822,131830,131839,131844,131853,131860,131864,131871,
-    131876,131882,131889,131897,131902,131910,131917,131925,131932,131936,131941,131948,
-    131956,131965,131972,131978,131984,131992,132000,132007,132012,132018,132025,132032,
-    132040,132049,132058,132068,132080,132090,132095,132101,132107,132113,132120,132126,
-    132131,132138,132145,132156,132165,132172,132179,132186,132192,132199,132210,132217,
-    132224,132237,132249,132258,132269,132276,132284,132290,132298,132304,132311,132318,
-    132325,132331,132338,132344,132351,132358,132365,132371,132376,132384,132390,132395,
-    132402,132409,132416,132422,132427,132433,132439,132448,132457,132465,132474,132480,
-    132487,132494,132500,132507,132514,132520,132526,132533,132542,132548,132555,132561,
-    132568,132575,132583,132588,132600,132611,132617,132624,132629,132637,132646,132654,
-    132660,132666,132674,132681,132689,132696,132702,132708,132715,132724,132731,132739,
-    132745,132752,132760,132769,132774,132780,132787,132793,132800,132805,132811,132818,
-    132826,132836,132843,132850,132858,132864,132871,132879,132888,132896,132902,132909,
-    132920,132927,132933,132940,132947,132952,132958,132966,132972,132979,132988,132996,
-    133003,133011,133017,133025,133034,133043,133054,133061,133068,133075,133079,133084,
-    133091,133099,133107,133114,133122,133130,133139,133146,133154,133162,133169,133175,
-    133181,133189,133195,133202,133212,133218,133228,133236,133242,133249,133255,133260,
-    133266,133272,133277,133282,133289,133293,133300,133306,133313,133321,133326,133335,
-    133343,133351,133357,133365,133372,133380,133389,133397,133406,133412,133420,133426,
-    133436,133445,133450,133458,133465,133470,133478,133484,133490,133494,133501,133506,
-    133513,133520,133527,133532,133540,133549,133556,133564,133572,133579,133587,133595,
-    133603,133609,133618,133622,133627,133634,133642,133648,133653,133659,133665,133670,
-    133676,133682,133690,133698,133704,133710,133717,133725,133732,133739,133747,133756,
-    133768,133780,133787,133795,133802,133808,133816,133824,133831,133839,133847,133854,
-    133861,133868,133872,133877,133884,133891,133899,133905,133911,133918,133925,133932,
-    133940,133945,133951,133959,133968,133975,133981,133988,133995,134004,134013,134023,
-    134032,134041,134051,134060,134067,134073,134079,134086,134092,134098,134103,134108,
-    134116,134126,134135,134140,134148,134158,134163,134170,134176,134181,134187,134192,
-    134199,134206,134212,134220,134226,134233,134240,134247,134254,134261,134267,134273,
-    134279,134284,134290,134296,134304,134312,134320,134325,134332,134338,134345,134350,
-    134355,134362,134368,134376,134382,134389,134397,134402,134410,134417,134423,134432,
-    134437,134443,134448,134454,134461,134468,134475,134480,134486,134492,134496,134504,
-    134511,134515,134523,134529,134536,134545,134550,134556,134564,134573,134582,134589,
-    134598,134610,134621,134628,134636,134645,134650,134655,134661,134668,134674,134679,
-    134685,134691,134697,134703,134711,134719,134728,134734,134740,134747,134752,134756,
-    134761,134766,134772,134779,134784,134792,134800,134809,134815,134825,134830,134835,
-    134843,134852,134861,134869,134876,134885,134894,134899,134907,134914,134920,134927,
-    134933,134938,134943,134949,134955,134962,134969,134974,134984,134992,135000,135007,
-    135013,135020,135024,135029,135036,135045,135056,135062,135068,135074,135079,135085,
-    135091,135098,135102,135107,135116,135122,135127,135135,135141,135146,135151,135157,
-    135164,135168,135173,135181,135188,135194,135201,135207,135214,135219,135227,135232,
-    135238,135243,135249,135255,135260,135266,135271,135278,135284,135291,135301,135310,
-    135315,135320,135324,135331,135336,135342,135348,135355,135362,135368,135375,135382,
-    135389,135397,135406,135416,135424,135432,135438,135447,135454,135461,135466,135471,
-    135477,135483,135490,135497,135505,135514,135521,135527,135532,135538,135545,135549,
-    135555,135561,135567,135575,135584,135593,135600,135608,135615,135622,135629,135637,
-    135646,135654,135662,135671,135675,135680,135688,135694,135703,135711,135718,135724,
-    135731,135738,135744,135750,135756,135763,135769,135775,135779,135785,135790,135797,
-    135805,135815,135822,135830,135839,135847,135855,135863,135871,135876,135888,135899,
-    135904,135910,135918,135927,135934,135941,135947,135952,135959,135967,135973,135980,
-    135987,135997,136004,136009,136015,136023,136032,136040,136046,136052,136058,136064,
-    136071,136080,136087,136094,136102,136112,136118,136126,136131,136138,136145,136149,
-    136154,136160,136167,136175,136181,136187,136194,136199,136205,136212,136218,136224,
-    136230,136236,136243,136249,136254,136259,136265,136271,136276,136282,136292,136298,
-    136303,136309,136314,136325,136335,136343,136351,136360,136368,136376,136385,136394,
-    136404,136414,136423,136431,136439,136448,136458,136466,136475,136482,136489,136497,
-    136505,136513,136521,136529,136537,136543,136550,136555,136566,136574,136583,136592,
-    136598,136606,136614,136623,136633,136642,136650,136658,136666,136675,136685,136694,
-    136700,136707,136715,136723,136731,136739,136747,136756,136762,136767,136773,136779,
-    136787,136794,136800,136810,136817,136823,136829,136834,136841,136848,136857,136862,
-    136868,136876,136883,136892,136901,136911,136922,136932,136940,136948,136957,136962,
-    136969,136977,136985,136992,136998,137005,137013,137020,137027,137034,137042,137050,
-    137059,137065,137070,137074,137080,137086,137091,137096,137104,137113,137122,137130,
-    137137,137145,137153,137160,137166,137173,137179,137189,137198,137202,137209,137215,
-    137222,137227,137233,137238,137244,137252,137258,137263,137269,137276,137286,137291,
-    137298,137306,137314,137320,137325,137333,137340,137346,137351,137358,137365,137372,
-    137379,137385,137393,137402,137410,137417,137423,137432,137439,137448,137457,137467,
-    137471,137476,137482,137490,137498,137508,137513,137519,137524,137531,137541,137548,
-    137556,137564,137572,137579,137588,137597,137602,137609,137615,137622,137629,137636,
-    137641,137648,137656,137663,137669,137675,137679,137684,137689,137694,137700,137708,
-    137717,137723,137734,137741,137749,137758,137766,137775,137784,137788,137795,137802,
-    137808,137816,137824,137829,137835,137841,137847,137853,137860,137866,137874,137880,
-    137886,137890,137895,137900,137907,137915,137923,137929,137935,137942,137946,137951,
-    137961,137973,137986,137996,138004,138011,138019,138025,138031,138037,138048,138055,
-    138065,138077,138082,138088,138094,138102,138111,138121,138129,138136,138144,138152,
-    138157,138163,138173,138182,138190,138197,138206,138217,138226,138236,138247,138254,
-    138267,138278,138284,138295,138305,138316,138328,138341,138348,138357,138366,138376,
-    138385,138394,138403,138413,138423,138434,138442,138448,138455,138462,138468,138474,
-    138484,138496,138505,138513,138521,138532,138542,138548,138555,138564,138573,138580,
-    138587,138594,138603,138608,138614,138621,138630,138641,138648,138655,138662,138671,
-    138680,138689,138697,138708,138717,138725,138733,138741,138751,138760,138766,138775,
-    138784,138793,138799,138810,138816,138826,138837,138844,138857,138865,138873,138880,
-    138887,138892,138899,138906,138913,138920,138926,138933,138938,138945,138952,138959,
-    138966,138971,138977,138986,138991,138997,139005,139011,139017,139024,139030,139040,
-    139049,139056,139063,139069,139076,139082,139088,139095,139102,139108,139114,139122,
-    139128,139135,139141,139147,139155,139164,139170,139178,139186,139193,139199,139205,
-    139213,139221,139225,139230,139237,139243,139249,139257,139263,139270,139275,139282,
-    139289,139295,139301,139307,139314,139321,139327,139336,139343,139349,139356,139363,
-    139369,139375,139382,139390,139397,139404,139410,139417,139424,139429,139434,139442,
-    139448,139454,139460,139469,139475,139479,139484,139490,139496,139503,139509,139514,
-    139520,139525,139532,139538,139543,139550,139560,139567,139573,139581,139587,139594,
-    139598,139604,139611,139621,139629,139635,139642,139653,139659,139665,139672,139680,
-    139688,139695,139701,139709,139716,139723,139729,139735,139742,139750,139757,139764,
-    139775,139782,139790,139798,139806,139814,139823,139833,139839,139848,139857,139864,
-    139874,139880,139888,139894,139901,139909,139917,139926,139930,139938,139946,139953,
-    139962,139970,139979,139985,139992,140000,140008,140016,140023,140028,140035,140041,
-    140048,140054,140061,140069,140076,140084,140091,140097,140102,140110,140117,140124,
-    140129,140136,140143,140151,140158,140165,140174,140182,140189,140197,140202,140210,
-    140215,140221,140227,140236,140243,140250,140257,140263,140272,140279,140286,140293,
-    140301,140307,140314,140322,140329,140336,140343,140350,140359,140366,140372,140379,
-    140385,140392,140400,140405,140410,140417,140424,140431,140439,140445,140452,140461,
-    140472,140478,140484,140490,140497,140504,140510,140518,140524,140532,140541,140549,
-    140557,140563,140570,140578,140584,140590,140598,140606,140612,140617,140625,140630,
-    140637,140646,140652,140663,140676,140683,140689,140695,140702,140709,140717,140722,
-    140729,140736,140743,140752,140761,140770,140777,140785,140795,140802,140809,140818,
-    140824,140832,140843,140848,140855,140861,140868,140876,140883,140893,140898,140908,
-    140918,140924,140931,140935,140940,140948,140954,140961,140969,140975,140980,140986,
-    140993,141001,141009,141018,141026,141033,141041,141051,141058,141066,141073,141080,
-    141086,141092,141098,141107,141115,141122,141127,141135,141142,141150,141156,141163,
-    141170,141177,141184,141190,141196,141204,141212,141218,141224,141235,141245,141253,
-    141262,141271,141281,141288,141297,141302,141308,141316,141323,141331,141338,141343,
-    141353,141359,141366,141374,141381,141388,141397,141408,141418,141429,141439,141450,
-    141461,141472,141482,141493,141502,141511,141518,141526,141531,141537,141543,141552,
-    141559,141567,141571,141577,141586,141592,141601,141612,141620,141625,141631,141636,
-    141643,141649,141656,141662,141668,141679,141687,141694,141701,141708,141714,141721,
-    141728,141734,141740,141747,141753,141760,141767,141775,141785,141791,141797,141803,
-    141810,141817,141823,141832,141840,141844,141850,141856,141866,141875,141884,141891,
-    141897,141903,141910,141915,141921,141929,141935,141942,141949,141956,141962,141967,
-    141973,141979,141985,141992,141998,142005,142011,142019,142023,142028,142034,142040,
-    142050,142056,142065,142070,142081,142089,142098,142107,142113,142121,142127,142135,
-    142142,142151,142159,142168,142174,142181,142188,142199,142206,142213,142220,142228,
-    142241,142248,142255,142262,142269,142276,142282,142289,142295,142302,142309,142318,
-    142326,142332,142341,142347,142356,142363,142369,142378,142388,142398,142403,142411,
-    142417,142423,142429,142436,142445,142455,142462,142468,142477,142484,142494,142500,
-    142509,142514,142522,142528,142538,142546,142555,142564,142573,142580,142587,142596,
-    142603,142610,142619,142627,142633,142639,142646,142654,142663,142669,142678,142685,
-    142691,142696,142705,142715,142726,142733,142742,142750,142757,142764,142772,142778,
-    142784,142795,142804,142811,142815,142822,142827,142833,142842,142847,142855,142863,
-    142872,142882,142890,142899,142906,142913,142921,142929,142937,142943,142952,142959,
-    142968,142975,142983,142991,143003,143008,143014,143021,143028,143035,143043,143049,
-    143057,143064,143072,143081,143090,143096,143103,143111,143120,143128,143137,143145,
-    143153,143160,143167,143175,143183,143191,143198,143205,143212,143220,143228,143235,
-    143243,143252,143262,143269,143277,143286,143296,143305,143311,143318,143325,143333,
-    143341,143348,143355,143363,143370,143376,143384,143391,143398,143406,143415,143423,
-    143430,143439,143448,143458,143466,143472,143481,143488,143497,143504,143512,143519,
-    143526,143533,143541,143547,143554,143562,143571,143579,143587,143595,143603,143610,
-    143619,143628,143636,143645,143654,143660,143667,143675,143683,143691,143699,143707,
-    143712,143719,143727,143734,143741,143746,143754,143760,143769,143776,143785,143792,
-    143804,143810,143817,143825,143833,143842,143848,143856,143862,143869,143876,143884,
-    143891,143899,143906,143913,143921,143928,143936,143943,143951,143958,143966,143974,
-    143979,143986,143994,144002,144008,144021,144029,144037,144044,144051,144058,144063,
-    144072,144078,144085,144093,144099,144107,144116,144123,144131,144139,144148,144156,
-    144164,144173,144181,144188,144196,144204,144211,144219,144228,144235,144243,144251,
-    144260,144268,144275,144283,144291,144300,144306,144313,144321,144328,144335,144343,
-    144350,144356,144363,144370,144381,144390,144400,144406,144413,144418,144426,144433,
-    144440,144446,144455,144461,144469,144476,144482,144490,144499,144508,144516,144527,
-    144535,144542,144551,144559,144568,144575,144583,144591,144599,144607,144614,144624,
-    144632,144638,144643,144649,144656,144664,144671,144678,144687,144693,144701,144709,
-    144716,144724,144731,144740,144749,144757,144766,144774,144785,144792,144799,144807,
-    144817,144826,144836,144844,144852,144860,144870,144879,144890,144899,144906,144916,
-    144926,144935,144942,144946,144955,144965,144975,144984,144992,145000,145008,145017,
-    145025,145033,145042,145049,145056,145064,145072,145078,145083,145090,145096,145103,
-    145111,145119,145128,145138,145149,145158,145164,145172,145180,145184,145190,145200,
-    145207,145213,145219,145227,145233,145240,145248,145257,145263,145272,145276,145282,
-    145291,145301,145310,145320,145328,145337,145345,145354,145362,145371,145376,145381,
-    145387,145394,145401,145405,145410,145418,145425,145435,145443,145454,145464,145472,
-    145480,145489,145499,145509,145520,145528,145537,145546,145556,145568,145576,145582,
-    145588,145596,145607,145617,145627,145634,145644,145652,145662,145671,145679,145686,
-    145694,145703,145713,145719,145726,145732,145743,145750,145756,145763,145770,145780,
-    145791,145799,145809,145820,145828,145834,145846,145856,145868,145879,145891,145904,
-    145916,145928,145940,145950,145963,145974,145981,145992,146004,146014,146024,146035,
-    146043,146054,146066,146079,146089,146100,146112,146125,146137,146148,146158,146169,
-    146181,146195,146205,146216,146226,146236,146248,146258,146270,146281,146291,146302,
-    146313,146323,146333,146344,146354,146363,146372,146383,146395,146406,146417,146429,
-    146440,146451,146461,146473,146485,146497,146506,146517,146527,146536,146546,146556,
-    146567,146576,146586,146596,146606,146617,146629,146638,146646,146657,146663,146676,
-    146685,146695,146706,146711,146717,146725,146730,146734,146739,146746,146752,146761,
-    146769,146777,146783,146788,146794,146803,146810,146816,146822,146828,146834,146840,
-    146846,146852,146862,146868,146875,146883,146891,146898,146908,146918,146927,146937,
-    146947,146953,146960,146968,146977,146984,146992,146999,147006,147015,147021,147029,
-    147036,147044,147048,147053,147059,147066,147072,147079,147084,147095,147102,147109,
-    147118,147125,147132,147137,147143,147150,147158,147165,147175,147183,147192,147208,
-    147216,147223,147232,147239,147246,147251,147259,147265,147273,147279,147286,147293,
-    147299,147304,147311,147316,147321,147329,147337,147344,147352,147364,147377,147385,
-    147393,147401,147408,147417,147425,147432,147438,147444,147455,147461,147467,147474,
-    147479,147485,147492,147499,147504,147510,147516,147523,147529,147535,147542,147549,
-    147556,147564,147575,147580,147588,147595,147605,147609,147613,147620,147625,147631,
-    147638,147644,147649,147659,147667,147674,147681,147688,147699,147708,147715,147728,
-    147742,147750,147757,147765,147770,147780,147791,147799,147806,147813,147820,147826,
-    147830,147835,147841,147848,147855,147861,147872,147881,147889,147896,147903,147913,
-    147920,147926,147935,147946,147953,147960,147967,147975,147984,147990,147998,148005,
-    148013,148020,148027,148037,148048,148057,148066,148073,148082,148089,148096,148104,
-    148113,148127,148135,148142,148148,148156,148164,148171,148177,148185,148193,148203,
-    148212,148222,148236,148244,148258,148266,148276,148288,148298,148305,148312,148324,
-    148335,148346,148357,148366,148375,148384,148397,148407,148416,148427,148433,148444,
-    148453,148462,148470,148479,148489,148495,148498,148506,148517,148525,148530,148536,
-    148544,148550,148557,148564,148571,148579,148585,148592,148599,148605,148612,148616,
-    148624,148629,148637,148643,148650,148657,148663,148670,148678,148686,148695,148703,
-    148709,148717,148724,148732,148740,148749,148755,148762,148774,148778,148783,148789,
-    148796,148803,148810,148815,148825,148833,148839,148845,148851,148858,148864,148871,
-    148877,148881,148886,148891,148902,148909,148916,148930,148943,148953,148960,148966,
-    148973,148980,148988,148995,149002,149008,149014,149021,149028,149035,149041,149050,
-    149056,149063,149071,149080,149087,149094,149105,149111,149119,149127,149137,149145,
-    149155,149163,149171,149181,149188,149196,149205,149213,149220,149229,149235,149242,
-    149250,149257,149264,149271,149277,149284,149291,149297,149305,149314,149323,149328,
-    149334,149341,149348,149357,149366,149375,149386,149397,149407,149418,149428,149439,
-    149446,149453,149461,149469,149475,149480,149491,149498,149507,149513,149520,149527,
-    149534,149544,149552,149564,149570,149575,149583,149590,149598,149606,149615,149624,
-    149632,149640,149650,149660,149668,149675,149683,149691,149702,149708,149715,149723,
-    149732,149742,149754,149766,149778,149788,149798,149808,149819,149827,149839,149853,
-    149866,149879,149891,149898,149908,149918,149928,149937,149950,149957,149967,149980,
-    149990,149999,150012,150022,150034,150045,150057,150063,150071,150080,150088,150095,
-    150103,150111,150120,150125,150132,150141,150151,150159,150168,150177,150187,150197,
-    150206,150214,150223,150233,150242,150251,150259,150268,150275,150283,150290,150296,
-    150303,150310,150318,150326,150334,150340,150346,150351,150357,150364,150370,150376,
-    150384,150391,150399,150407,150416,150423,150432,150438,150448,150455,150461,150469,
-    150476,150483,150492,150499,150505,150512,150523,150530,150535,150546,150558,150567,
-    150575,150581,150590,150600,150611,150624,150634,150642,150649,150661,150664,150672,
-    150680,150689,150696,150703,150710,150715,150722,150731,150736,150741,150747,150756,
-    150760,150767,150775,150782,150786,150791,150800,150807,150813,150822,150830,150841,
-    150852,150862,150870,150877,150884,150891,150895,150901,150908,150913,150919,150924,
-    150932,150938,150946,150954,150960,150968,150974,150983,150992,151000,151009,151015,
-    151021,151027,151033,151040,151049,151056,151064,151073,151081,151086,151091,151097,
-    151106,151113,151118,151123,151131,151136,151144,151150,151157,151164,151172,151180,
-    151185,151193,151198,151204,151209,151216,151222,151229,151235,151241,151250,151255,
-    151261,151270,151281,151292,151303,151314,151323,151332,151339,151352,151361,151373,
-    151384,151394,151404,151410,151419,151430,151441,151450,151457,151464,151478,151488,
-    151498,151508,151514,151521,151526,151532,151539,151547,151557,151570,151582,151594,
-    151604,151614,151622,151636,151649,151661,151671,151681,151693,151702,151709,151719,
-    151729,151740,151750,151760,151771,151776,151786,151796,151802,151809,151818,151825,
-    151833,151840,151849,151859,151870,151878,151888,151897,151907,151914,151925,151937,
-    151944,151953,151962,151973,151984,151993,152004,152013,152025,152035,152041,152048,
-    152056,152061,152070,152079,152085,152093,152101,152107,152114,152121,152128,152134,
-    152141,152146,152152,152159,152167,152173,152179,152187,152196,152203,152211,152220,
-    152229,152239,152246,152255,152265,152272,152279,152288,152296,152303,152309,152316,
-    152325,152333,152341,152345,152354,152366,152374,152383,152390,152398,152404,152414,
-    152422,152432,152442,152452,152462,152470,152478,152487,152499,152509,152514,152522,
-    152532,152540,152549,152559,152566,152571,152579,152587,152595,152602,152610,152620,
-    152627,152635,152642,152650,152659,152670,152678,152687,152697,152702,152710,152717,
-    152727,152735,152742,152749,152755,152762,152769,152781,152791,152796,152802,152811,
-    152822,152834,152845,152856,152867,152876,152885,152895,152904,152914,152921,152934,
-    152946,152957,152967,152977,152987,152995,153006,153014,153021,153030,153039,153048,
-    153056,153064,153073,153081,153089,153096,153104,153115,153122,153130,153138,153145,
-    153155,153162,153169,153176,153184,153191,153198,153206,153211,153217,153224,153233,
-    153241,153252,153263,153272,153278,153287,153295,153304,153314,153323,153332,153339,
-    153349,153356,153364,153371,153378,153384,153393,153404,153413,153422,153431,153439,
-    153449,153458,153466,153474,153482,153495,153502,153511,153517,153526,153534,153541,
-    153551,153561,153570,153578,153589,153599,153602,153613,153620,153627,153632,153639,
-    153646,153654,153661,153665,153671,153680,153688,153694,153702,153709,153716,153724,
-    153733,153737,153743,153748,153755,153761,153768,153774,153782,153791,153797,153805,
-    153810,153820,153825,153830,153840,153849,153856,153862,153867,153876,153884,153891,
-    153898,153906,153910,153916,153923,153930,153936,153942,153949,153956,153963,153971,
-    153978,153982,153987,153996,154005,154013,154022,154028,154035,154044,154052,154059,
-    154063,154068,154074,154080,154086,154094,154100,154106,154113,154118,154124,154130,
-    154137,154145,154153,154161,154168,154177,154185,154191,154198,154205,154209,154214,
-    154221,154227,154235,154241,154248,154256,154263,154273,154281,154289,154296,154304,
-    154311,154319,154326,154333,154341,154346,154352,154359,154365,154372,154379,154387,
-    154395,154403,154411,154417,154424,154430,154436,154441,154447,154454,154458,154463,
-    154469,154475,154482,154492,154499,154506,154512,154517,154524,154531,154539,154548,
-    154556,154563,154571,154578,154584,154591,154598,154605,154613,154620,154628,154634,
-    154642,154648,154655,154665,154672,154679,154688,154695,154703,154709,154715,154725,
-    154731,154738,154745,154749,154756,154762,154767,154773,154780,154786,154795,154801,
-    154807,154815,154822,154827,154833,154839,154847,154853,154859,154864,154870,154877,
-    154886,154891,154897,154908,154915,154921,154928,154938,154946,154952,154959,154967,
-    154974,154981,154986,154992,155000,155009,155017,155024,155029,155035,155043,155052,
-    155059,155066,155072,155079,155087,155094,155104,155112,155120,155127,155134,155140,
-    155147,155155,155163,155171,155177,155183,155190,155195,155205,155212,155218,155225,
-    155232,155239,155245,155254,155262,155269,155277,155284,155292,155296,155303,155309,
-    155317,155323,155327,155334,155340,155345,155350,155356,155362,155368,155375,155382,
-    155388,155394,155400,155407,155415,155422,155427,155433,155438,155445,155453,155461,
-    155467,155474,155481,155491,155500,155506,155512,155521,155527,155533,155540,155546,
-    155552,155559,155568,155575,155582,155588,155595,155604,155615,155624,155631,155638,
-    155647,155652,155660,155667,155673,155681,155691,155698,155707,155714,155721,155725,
-    155734,155741,155749,155757,155765,155773,155782,155791,155800,155810,155820,155827,
-    155834,155842,155849,155857,155863,155871,155876,155884,155891,155896,155904,155911,
-    155919,155928,155936,155943,155950,155958,155967,155976,155984,155993,156000,156009,
-    156015,156020,156027,156034,156041,156047,156054,156059,156065,156074,156082,156091,
-    156099,156105,156112,156120,156129,156135,156142,156149,156156,156165,156170,156176,
-    156181,156187,156194,156202,156207,156213,156219,156225,156230,156234,156242,156248,
-    156254,156261,156268,156277,156288,156295,156301,156310,156319,156327,156335,156345,
-    156353,156358,156367,156377,156386,156393,156400,156410,156421,156430,156439,156446,
-    156452,156457,156462,156471,156477,156485,156492,156499,156508,156519,156528,156539,
-    156544,156553,156561,156571,156580,156588,156597,156606,156615,156625,156635,156644,
-    156654,156661,156670,156680,156687,156695,156703,156712,156721,156729,156736,156743,
-    156752,156758,156768,156779,156783,156790,156797,156805,156814,156822,156828,156836,
-    156842,156850,156856,156862,156868,156879,156884,156891,156901,156911,156921,156930,
-    156938,156943,156949,156957,156965,156974,156980,156989,156998,157007,157012,157019,
-    157023,157028,157034,157042,157050,157057,157066,157077,157082,157088,157095,157101,
-    157107,157117,157128,157138,157144,157151,157155,157161,157167,157174,157180,157186,
-    157193,157201,157208,157213,157221,157229,157234,157240,157249,157255,157265,157272,
-    157277,157283,157291,157298,157303,157310,157317,157326,157334,157343,157351,157359,
-    157367,157372,157377,157383,157391,157397,157402,157408,157413,157418,157423,157430,
-    157435,157440,157448,157455,157459,157465,157471,157478,157484,157492,157497,157503,
-    157510,157518,157527,157533,157540,157548,157553,157559,157563,157570,157577,157583,
-    157590,157595,157602,157611,157617,157622,157630,157638,157644,157652,157660,157668,
-    157676,157684,157694,157700,157710,157717,157722,157728,157735,157744,157751,157758,
-    157765,157772,157777,157784,157790,157796,157804,157810,157816,157822,157829,157834,
-    157839,157844,157851,157857,157863,157873,157879,157884,157889,157895,157902,157908,
-    157914,157920,157925,157934,157940,157945,157951,157959,157967,157975,157982,157990,
-    157997,158005,158013,158021,158026,158031,158038,158046,158052,158058,158067,158072,
-    158080,158088,158092,158097,158103,158108,158118,158124,158133,158141,158150,158159,
-    158165,158169,158175,158181,158186,158194,158202,158210,158217,158222,158230,158236,
-    158244,158250,158257,158266,158275,158286,158292,158296,158301,158307,158314,158321,
-    158328,158335,158341,158346,158352,158359,158366,158374,158383,158391,158397,158404,
-    158410,158417,158422,158429,158436,158443,158450,158455,158464,158471,158478,158486,
-    158492,158497,158504,158510,158515,158523,158529,158537,158542,158548,158556,158562,
-    158570,158577,158585,158594,158601,158612,158618,158624,158630,158636,158642,158647,
-    158653,158660,158665,158673,158680,158688,158694,158698,158703,158710,158717,158727,
-    158737,158747,158752,158757,158763,158770,158782,158793,158799,158806,158813,158818,
-    158826,158834,158840,158847,158856,158865,158874,158881,158887,158894,158900,158908,
-    158913,158919,158926,158934,158941,158948,158954,158960,158966,158972,158978,158983,
-    158988,158994,159002,159006,159011,159017,159024,159032,159038,159045,159052,159058,
-    159065,159071,159076,159083,159088,159094,159101,159108,159116,159123,159132,159140,
-    159147,159154,159161,159169,159173,159180,159187,159196,159203,159212,159221,159227,
-    159238,159244,159252,159260,159266,159273,159281,159287,159294,159301,159309,159316,
-    159323,159328,159336,159344,159348,159355,159362,159371,159377,159384,159390,159396,
-    159402,159408,159417,159425,159432,159438,159445,159451,159458,159465,159473,159482,
-    159490,159499,159507,159515,159524,159532,159538,159545,159552,159560,159566,159573,
-    159581,159586,159592,159599,159605,159612,159618,159623,159631,159637,159646,159653,
-    159659,159667,159675,159686,159694,159704,159709,159718,159725,159733,159739,159747,
-    159756,159763,159770,159776,159783,159790,159797,159805,159811,159821,159833,159843,
-    159854,159863,159874,159885,159895,159908,159918,159921,159926,159932,159939,159945,
-    159952,159962,159970,159976,159983,159989,159997,160001,160007,160014,160019,160024,
-    160030,160036,160043,160049,160055,160060,160068,160074,160084,160092,160101,160112,
-    160126,160133,160139,160146,160152,160158,160166,160174,160179,160186,160192,160201,
-    160208,160214,160221,160230,160237,160242,160249,160255,160261,160268,160277,160282,
-    160287,160293,160300,160308,160319,160328,160336,160347,160356,160361,160367,160374,
-    160381,160387,160393,160396,160402,160406,160413,160418,160425,160430,160436,160442,
-    160450,160456,160466,160474,160481,160486,160492,160499,160507,160513,160520,160526,
-    160533,160540,160550,160556,160562,160568,160576,160582,160589,160595,160603,160609,
-    160618,160628,160635,160643,160651,160662,160670,160677,160682,160687,160695,160702,
-    160708,160715,160725,160736,160742,160751,160760,160767,160772,160778,160784,160791,
-    160796,160802,160808,160815,160821,160825,160835,160846,160853,160860,160867,160876,
-    160883,160893,160901,160909,160918,160926,160936,160945,160954,160962,160971,160976,
-    160982,160989,160999,161008,161016,161024,161031,161037,161045,161052,161057,161063,
-    161074,161079,161089,161096,161102,161109,161114,161122,161129,161133,161139,161146,
-    161153,161157,161164,161169,161174,161181,161186,161191,161197,161201,161209,161215,
-    161222,161229,161233,161241,161247,161253,161257,161263,161267,161274,161281,161286,
-    161297,161305,161312,161319,161325,161332,161339,161345,161349,161357,161368,161375,
-    161382,161391,161396,161401,161407,161414,161422,161426,161434,161440,161447,161453,
-    161458,161463,161469,161477,161481,161490,161496,161502,161507,161515,161523,161526,
-    161530,161537,161545,161552,161556,161563,161570,161578,161583,161591,161597,161604,
-    161614,161624,161632,161640,161645,161655,161661,161670,161674,161681,161691,161698,
-    161703,161710,161715,161719,161727,161734,161740,161747,161753,161759,161765,161771,
-    161778,161784,161794,161800,161805,161811,161817,161821,161827,161834,161841,161849,
-    161854,161862,161867,161874,161881,161887,161894,161903,161906,161912,161917,161923,
-    161931,161937,161943,161949,161955,161961,161966,161970,161976,161980,161988,161996,
-    162000,162004,162008,162016,162022,162028,162034,162040,162046,162054,162060,162066,
-    162075,162084,162091,162096,162102,162108,162114,162119,162125,162136,162149,162155,
-    162161,162169,162178,162184,162191,162201,162208,162213,162221,162229,162236,162242,
-    162246,162251,162259,162266,162274,162284,162294,162304,162314,162324,162332,162343,
-    162349,162358,162370,162376,162385,162392,162400,162408,162414,162423,162430,162440,
-    162449,162458,162468,162478,162488,162497,162507,162517,162528,162540,162551,162558,
-    162566,162574,162582,162590,162599,162607,162615,162623,162632,162639,162646,162655,
-    162664,162672,162678,162690,162699,162710,162718,162728,162739,162749,162755,162763,
-    162770,162778,162784,162792,162802,162809,162816,162823,162833,162840,162846,162854,
-    162861,162869,162877,162887,162894,162903,162911,162917,162923,162930,162936,162942,
-    162950,162959,162966,162975,162984,162992,163001,163007,163020,163029,163038,163042,
-    163048,163054,163061,163068,163076,163084,163094,163100,163107,163113,163119,163127,
-    163136,163143,163150,163157,163163,163169,163174,163183,163191,163202,163213,163224,
-    163232,163240,163248,163255,163262,163268,163276,163283,163291,163300,163306,163314,
-    163323,163330,163337,163343,163349,163356,163365,163375,163384,163393,163402,163410,
-    163417,163423,163430,163440,163448,163454,163463,163470,163476,163484,163492,163499,
-    163508,163515,163521,163534,163541,163548,163553,163560,163566,163574,163581,163588,
-    163593,163599,163606,163612,163618,163623,163630,163635,163641,163648,163655,163661,
-    163668,163673,163678,163683,163689,163694,163700,163708,163716,163724,163733,163743,
-    163749,163755,163761,163767,163773,163780,163785,163794,163805,163817,163823,163831,
-    163841,163849,163858,163867,163874,163884,163892,163902,163910,163919,163926,163932,
-    163942,163952,163959,163965,163972,163978,163984,163988,163993,163999,164005,164013,
-    164020,164025,164032,164039,164046,164052,164062,164067,164073,164079,164087,164094,
-    164101,164109,164116,164123,164133,164138,164144,164151,164157,164165,164174,164181,
-    164189,164198,164208,164220,164227,164235,164242,164250,164257,164262,164269,164278,
-    164288,164297,164307,164313,164320,164327,164337,164347,164358,164363,164371,164381,
-    164390,164396,164401,164412,164419,164425,164432,164439,164447,164452,164458,164469,
-    164475,164486,164491,164499,164505,164512,164520,164523,164530,164534,164542,164550,
-    164560,164570,164576,164582,164587,164594,164600,164607,164613,164622,164629,164638,
-    164649,164659,164669,164679,164687,164697,164707,164712,164716,164721,164728,164734,
-    164740,164745,164753,164759,164765,164772,164778,164787,164793,164799,164810,164819,
-    164827,164835,164843,164849,164856,164865,164872,164879,164884,164890,164898,164904,
-    164911,164917,164924,164932,164938,164943,164949,164957,164966,164974,164979,164986,
-    164992,164999,165008,165017,165027,165037,165046,165056,165064,165074,165084,165093,
-    165101,165111,165119,165129,165137,165145,165156,165164,165170,165178,165190,165198,
-    165209,165216,165224,165236,165247,165259,165267,165279,165285,165290,165297,165304,
-    165310,165319,165326,165333,165341,165349,165358,165366,165373,165380,165386,165392,
-    165398,165406,165412,165418,165427,165433,165440,165447,165454,165464,165471,165478,
-    165485,165492,165498,165503,165510,165520,165526,165534,165542,165552,165561,165570,
-    165581,165592,165601,165608,165615,165621,165629,165638,165644,165651,165658,165664,
-    165671,165678,165683,165691,165698,165705,165712,165719,165727,165737,165743,165750,
-    165758,165767,165776,165783,165791,165799,165804,165810,165817,165823,165830,165837,
-    165844,165851,165858,165867,165875,165883,165892,165901,165911,165918,165928,165935,
-    165941,165952,165959,165965,165974,165980,165989,165996,166004,166016,166026,166036,
-    166041,166048,166056,166065,166073,166081,166088,166094,166102,166107,166115,166124,
-    166130,166137,166146,166155,166161,166170,166175,166182,166188,166195,166200,166207,
-    166215,166223,166232,166239,166248,166255,166262,166270,166280,166288,166293,166302,
-    166312,166321,166330,166340,166351,166361,166372,166380,166389,166395,166405,166412,
-    166417,166424,166434,166440,166451,166459,166469,166475,166483,166492,166503,166510,
-    166517,166526,166534,166541,166548,166558,166569,166573,166581,166587,166595,166601,
-    166608,166614,166622,166627,166634,166644,166651,166659,166666,166674,166681,166688,
-    166696,166705,166710,166717,166725,166734,166745,166754,166764,166773,166779,166787,
-    166793,166800,166805,166812,166817,166825,166835,166845,166853,166861,166872,166880,
-    166888,166898,166908,166915,166926,166936,166945,166953,166958,166966,166976,166987,
-    166998,167006,167017,167028,167038,167048,167054,167059,167066,167078,167086,167094,
-    167102,167113,167126,167134,167144,167153,167161,167168,167175,167184,167194,167200,
-    167204,167210,167219,167225,167232,167238,167245,167253,167261,167266,167272,167277,
-    167284,167289,167295,167302,167307,167313,167320,167325,167331,167336,167343,167350,
-    167358,167366,167372,167376,167382,167391,167400,167406,167414,167422,167430,167439,
-    167448,167454,167464,167474,167483,167489,167496,167504,167510,167516,167521,167528,
-    167536,167543,167552,167561,167569,167576,167584,167591,167599,167606,167614,167618,
-    167627,167633,167640,167648,167656,167664,167671,167676,167683,167689,167697,167705,
-    167713,167721,167728,167736,167745,167750,167756,167764,167772,167778,167784,167791,
-    167800,167807,167813,167820,167826,167833,167839,167847,167853,167861,167868,167873,
-    167884,167890,167896,167904,167911,167918,167925,167930,167935,167943,167949,167956,
-    167962,167970,167977,167984,167991,167997,168003,168010,168015,168023,168029,168035,
-    168039,168048,168055,168062,168073,168079,168086,168090,168100,168110,168120,168129,
-    168139,168150,168160,168171,168179,168188,168196,168206,168213,168220,168226,168233,
-    168242,168250,168256,168263,168272,168281,168287,168293,168300,168307,168312,168319,
-    168323,168330,168338,168343,168350,168355,168362,168370,168377,168385,168390,168398,
-    168406,168412,168420,168426,168433,168441,168449,168457,168467,168474,168481,168489,
-    168496,168504,168510,168517,168523,168531,168539,168548,168556,168565,168574,168584,
-    168592,168603,168614,168624,168634,168641,168648,168653,168659,168667,168674,168682,
-    168688,168695,168703,168711,168720,168729,168739,168745,168752,168760,168769,168777,
-    168786,168796,168806,168813,168823,168830,168840,168847,168854,168860,168866,168873,
-    168880,168887,168894,168901,168909,168913,168919,168927,168933,168942,168950,168958,
-    168967,168972,168981,168987,168994,169004,169010,169017,169025,169032,169041,169048,
-    169053,169059,169066,169071,169077,169083,169090,169099,169102,169111,169120,169125,
-    169137,169151,169165,169174,169183,169191,169197,169202,169207,169214,169222,169230,
-    169238,169244,169251,169257,169262,169269,169279,169287,169294,169304,169310,169315,
-    169323,169329,169337,169346,169352,169358,169365,169372,169380,169386,169392,169400,
-    169406,169414,169424,169430,169437,169444,169453,169460,169467,169475,169481,169486,
-    169493,169500,169505,169511,169518,169522,169527,169534,169542,169547,169554,169562,
-    169569,169577,169583,169590,169595,169605,169613,169618,169624,169630,169638,169645,
-    169652,169659,169668,169676,169683,169690,169698,169706,169714,169721,169725,169732,
-    169740,169747,169756,169764,169770,169777,169782,169789,169795,169802,169810,169817,
-    169823,169828,169833,169839,169847,169855,169860,169867,169875,169883,169889,169895,
-    169901,169907,169914,169920,169927,169937,169942,169948,169956,169962,169968,169973,
-    169979,169986,169995,170001,170007,170017,170025,170035,170045,170054,170061,170067,
-    170073,170080,170086,170093,170101,170109,170115,170122,170129,170133,170138,170147,
-    170155,170162,170170,170177,170183,170190,170197,170203,170210,170215,170223,170229,
-    170235,170241,170248,170253,170258,170267,170274,170281,170287,170295,170302,170309,
-    170315,170322,170331,170343,170349,170355,170362,170369,170374,170381,170389,170396,
-    170403,170408,170416,170423,170434,170443,170451,170458,170465,170472,170478,170482,
-    170487,170493,170500,170507,170514,170522,170529,170537,170543,170549,170557,170566,
-    170575,170585,170592,170599,170605,170612,170618,170625,170633,170641,170647,170654,
-    170660,170665,170672,170681,170691,170698,170706,170713,170719,170727,170738,170745,
-    170752,170758,170765,170773,170779,170787,170794,170802,170810,170818,170824,170831,
-    170838,170846,170852,170860,170869,170876,170883,170893,170899,170906,170914,170920,
-    170926,170934,170940,170947,170953,170960,170964,170970,170976,170982,170988,170995,
-    171005,171013,171020,171028,171033,171041,171053,171060,171070,171074,171080,171084,
-    171093,171099,171106,171114,171120,171127,171133,171140,171147,171158,171165,171171,
-    171178,171186,171194,171202,171210,171221,171232,171240,171249,171253,171262,171270,
-    171275,171283,171289,171294,171299,171307,171315,171319,171325,171333,171341,171350,
-    171357,171363,171370,171379,171387,171395,171402,171409,171417,171424,171430,171437,
-    171446,171452,171460,171469,171475,171483,171488,171497,171506,171516,171524,171536,
-    171549,171558,171567,171577,171585,171593,171600,171610,171619,171630,171642,171652,
-    171663,171670,171677,171687,171696,171707,171718,171726,171733,171738,171741,171747,
-    171754,171759,171766,171771,171778,171785,171790,171796,171801,171806,171811,171816,
-    171822,171827,171834,171840,171846,171851,171856,171862,171868,171875,171884,171892,
-    171900,171905,171910,171916,171923,171930,171938,171945,171950,171955,171961,171969,
-    171977,171985,171992,171999,172007,172013,172021,172025,172030,172038,172047,172052,
-    172059,172064,172071,172080,172085,172092,172098,172106,172113,172121,172128,172136,
-    172142,172149,172155,172161,172168,172177,172184,172190,172196,172203,172210,172218,
-    172224,172232,172239,172247,172253,172258,172264,172271,172277,172282,172288,172295,
-    172300,172308,172311,172319,172327,172333,172340,172348,172358,172367,172374,172382,
-    172389,172397,172405,172413,172418,172425,172435,172445,172452,172456,172461,172465,
-    172469,172476,172481,172488,172493,172501,172506,172512,172519,172527,172535,172543,
-    172550,172558,172564,172571,172579,172584,172591,172595,172603,172608,172619,172630,
-    172635,172641,172648,172655,172660,172666,172673,172680,172687,172694,172703,172712,
-    172719,172725,172730,172738,172745,172752,172758,172769,172779,172788,172793,172799,
-    172806,172816,172823,172833,172840,172848,172854,172859,172866,172876,172885,172892,
-    172897,172902,172909,172914,172920,172927,172935,172944,172954,172961,172970,172977,
-    172986,172995,173002,173009,173015,173022,173029,173036,173043,173049,173056,173060,
-    173070,173075,173084,173094,173104,173113,173121,173129,173134,173144,173152,173160,
-    173165,173171,173177,173183,173190,173195,173201,173208,173214,173220,173227,173234,
-    173240,173247,173255,173263,173273,173280,173287,173292,173298,173304,173311,173316,
-    173322,173328,173334,173341,173347,173352,173357,173363,173370,173375,173382,173390,
-    173396,173402,173409,173417,173421,173429,173438,173445,173454,173464,173471,173478,
-    173486,173492,173502,173509,173518,173525,173531,173538,173546,173552,173558,173564,
-    173571,173576,173583,173590,173595,173601,173609,173615,173621,173627,173635,173640,
-    173646,173653,173659,173666,173673,173679,173685,173695,173702,173708,173713,173721,
-    173727,173734,173741,173748,173754,173759,173766,173773,173779,173786,173793,173802,
-    173810,173817,173824,173832,173840,173849,173858,173868,173879,173888,173896,173907,
-    173911,173919,173927,173937,173941,173950,173957,173964,173970,173979,173985,173992,
-    173997,174002,174007,174014,174020,174026,174032,174039,174045,174051,174058,174066,
-    174073,174078,174086,174092,174098,174105,174111,174118,174123,174131,174137,174145,
-    174151,174159,174167,174175,174182,174189,174194,174200,174207,174216,174222,174229,
-    174242,174249,174255,174264,174272,174283,174289,174297,174303,174310,174317,174323,
-    174333,174343,174350,174358,174364,174374,174381,174390,174395,174404,174413,174422,
-    174428,174436,174445,174451,174456,174464,174470,174477,174484,174491,174498,174505,
-    174510,174518,174524,174530,174537,174543,174551,174559,174566,174574,174581,174588,
-    174593,174602,174607,174612,174622,174627,174634,174642,174648,174656,174663,174672,
-    174681,174688,174695,174704,174713,174723,174733,174744,174755,174764,174771,174775,
-    174779,174784,174790,174797,174805,174810,174816,174821,174826,174833,174840,174848,
-    174853,174859,174870,174881,174886,174894,174900,174906,174913,174920,174926,174933,
-    174938,174943,174948,174956,174965,174971,174979,174989,174997,175002,175009,175017,
-    175023,175028,175037,175044,175050,175056,175065,175073,175082,175089,175096,175105,
-    175113,175124,175132,175143,175153,175163,175173,175180,175187,175194,175202,175209,
-    175221,175233,175243,175251,175258,175267,175276,175285,175296,175306,175316,175323,
-    175332,175339,175352,175361,175372,175379,175388,175398,175404,175411,175419,175426,
-    175434,175441,175449,175457,175466,175478,175483,175489,175495,175502,175511,175518,
-    175527,175539,175551,175563,175574,175583,175592,175601,175608,175618,175626,175633,
-    175641,175648,175656,175665,175670,175681,175691,175701,175711,175719,175728,175738,
-    175746,175754,175762,175770,175777,175783,175792,175799,175811,175817,175826,175833,
-    175839,175847,175855,175864,175872,175880,175888,175896,175903,175913,175917,175922,
-    175930,175940,175950,175960,175968,175976,175988,175998,176006,176017,176025,176036,
-    176046,176051,176060,176068,176074,176082,176092,176100,176110,176117,176127,176134,
-    176142,176153,176161,176166,176172,176183,176194,176205,176214,176227,176236,176248,
-    176260,176271,176279,176290,176302,176313,176325,176334,176343,176352,176363,176371,
-    176380,176388,176402,176412,176423,176433,176444,176452,176462,176471,176478,176484,
-    176494,176502,176510,176516,176525,176530,176535,176540,176545,176554,176560,176565,
-    176576,176582,176588,176595,176602,176612,176620,176628,176635,176643,176653,176660,
-    176669,176678,176690,176701,176708,176718,176731,176739,176748,176758,176769,176776,
-    176784,176793,176801,176809,176816,176825,176832,176840,176847,176855,176863,176873,
-    176879,176886,176893,176902,176913,176920,176928,176939,176946,176954,176960,176967,
-    176976,176981,176990,176995,177000,177006,177011,177016,177021,177029,177033,177039,
-    177046,177052,177059,177067,177077,177087,177096,177102,177111,177117,177124,177134,
-    177144,177152,177161,177167,177175,177183,177194,177204,177213,177219,177227,177235,
-    177245,177253,177260,177267,177274,177282,177290,177298,177306,177313,177323,177330,
-    177336,177341,177347,177353,177361,177366,177375,177384,177389,177397,177406,177416,
-    177425,177430,177438,177447,177455,177464,177471,177477,177482,177487,177494,177499,
-    177506,177514,177524,177534,177540,177547,177555,177563,177568,177577,177587,177592,
-    177598,177606,177615,177622,177630,177638,177645,177652,177658,177666,177673,177680,
-    177691,177697,177704,177711,177720,177729,177737,177743,177750,177755,177765,177774,
-    177779,177790,177797,177807,177812,177819,177826,177832,177839,177845,177853,177863,
-    177872,177878,177885,177894,177903,177910,177918,177925,177935,177941,177952,177961,
-    177967,177974,177982,177990,177998,178006,178015,178022,178029,178038,178047,178057,
-    178068,178075,178084,178092,178100,178112,178119,178127,178135,178141,178147,178156,
-    178164,178168,178174,178180,178187,178196,178203,178212,178224,178235,178248,178257,
-    178269,178278,178287,178294,178300,178307,178312,178321,178329,178338,178346,178355,
-    178367,178372,178379,178387,178393,178404,178412,178420,178426,178432,178442,178448,
-    178457,178464,178474,178481,178487,178493,178500,178509,178518,178528,178535,178542,
-    178550,178556,178564,178573,178578,178583,178589,178593,178599,178604,178612,178625,
-    178631,178640,178646,178656,178667,178674,178685,178694,178703,178713,178727,178738,
-    178752,178766,178778,178792,178806,178817,178830,178845,178859,178865,178874,178885,
-    178896,178907,178919,178929,178940,178952,178963,178972,178984,178995,179004,179014,
-    179025,179037,179047,179057,179066,179075,179086,179095,179106,179117,179128,179136,
-    179147,179159,179166,179177,179188,179199,179210,179218,179230,179239,179247,179253,
-    179262,179272,179282,179292,179301,179312,179322,179328,179334,179341,179352,179359,
-    179365,179373,179380,179386,179393,179403,179411,179422,179432,179444,179456,179468,
-    179478,179488,179499,179507,179521,179532,179545,179556,179568,179580,179591,179602,
-    179614,179625,179638,179650,179658,179669,179679,179691,179701,179713,179725,179734,
-    179746,179755,179765,179776,179787,179799,179811,179825,179837,179846,179856,179866,
-    179875,179885,179897,179907,179914,179921,179928,179936,179943,179953,179959,179969,
-    179976,179983,179991,179998,180007,180014,180021,180030,180035,180043,180050,180056,
-    180063,180071,180082,180089,180096,180104,180110,180117,180126,180132,180141,180151,
-    180158,180165,180174,180183,180192,180199,180206,180215,180221,180231,180238,180244,
-    180250,180257,180264,180273,180284,180292,180301,180310,180319,180326,180335,180344,
-    180353,180361,180368,180373,180379,180391,180398,180406,180416,180423,180431,180437,
-    180446,180454,180463,180474,180480,180487,180495,180506,180514,180522,180532,180543,
-    180550,180560,180571,180579,180588,180597,180607,180617,180625,180632,180642,180652,
-    180659,180666,180675,180682,180692,180702,180710,180718,180729,180737,180747,180759,
-    180770,180777,180783,180791,180798,180806,180814,180821,180828,180836,180842,180850,
-    180859,180869,180876,180883,180892,180903,180914,180925,180933,180941,180953,180960,
-    180968,180976,180988,180995,181001,181008,181016,181023,181032,181040,181047,181056,
-    181066,181074,181084,181094,181103,181111,181118,181128,181136,181149,181159,181171,
-    181182,181197,181206,181216,181222,181229,181236,181244,181255,181264,181272,181283,
-    181293,181305,181313,181318,181326,181333,181341,181349,181359,181367,181373,181382,
-    181388,181397,181404,181411,181423,181431,181441,181450,181458,181467,181476,181484,
-    181491,181499,181507,181515,181520,181527,181539,181550,181561,181567,181575,181581,
-    181590,181598,181609,181617,181625,181632,181641,181649,181657,181666,
+    1060,1070,1076,1082,1089,1094,1100,1104,1108,1115,1120,1125,
+    1130,1139,1149,1157,1164,1172,1177,1187,1198,1207,1215,1221,
+    1227,1232,1239,1243,1248,1253,1259,1267,1275,1283,1289,1293,
+    1299,1307,1317,1327,1335,1343,1352,1360,1369,1374,1380,1389,
+    1398,1406,1415,1424,1433,1439,1447,1457,1466,1473,1480,1488,
+    1497,1505,1511,1518,1525,1532,1539,1547,1555,1560,1565,1571,
+    1579,1587,1594,1601,1609,1617,1625,1634,1642,1649,1657,1665,
+    1673,1679,1688,1694,1698,1703,1711,1718,1725,1731,1739,1744,
+    1750,1758,1765,1771,1776,1782,1790,1795,1802,1809,1815,1821,
+    1828,1834,1842,1848,1854,1863,1870,1877,1885,1894,1901,1908,
+    1914,1925,1930,1937,1943,1951,1958,1966,1974,1983,1992,2001,
+    2009,2016,2023,2031,2039,2048,2055,2064,2072,2080,2089,2095,
+    2103,2112,2120,2127,2135,2141,2147,2154,2161,2168,2174,2179,
+    2186,2192,2199,2206,2217,2224,2231,2240,2246,2252,2257,2264,
+    2270,2278,2287,2295,2300,2308,2316,2321,2330,2336,2341,2347,
+    2352,2361,2366,2375,2382,2387,2393,2402,2409,2415,2421,2426,
+    2436,2442,2449,2456,2466,2471,2477,2485,2493,2502,2509,2517,
+    2523,2530,2543,2550,2557,2568,2580,2589,2596,2602,2608,2614,
+    2621,2626,2636,2641,2648,2654,2661,2667,2675,2683,2689,2694,
+    2700,2706,2712,2719,2726,2733,2742,2749,2756,2763,2768,2778,
+    2785,2791,2797,2804,2810,2815,2821,2830,2839,2848,2854,2860,
+    2867,2872,2879,2887,2896,2904,2913,2920,2926,2929,2934,2940,
+    2946,2952,2958,2964,2969,2972,2977,2983,2988,2994,2999,3006,
+    3012,3019,3025,3031,3036,3043,3048,3055,3066,3071,3076,3083,
+    3090,3097,3102,3108,3115,3123,3128,3134,3142,3153,3162,3167,
+    3173,3180,3185,3192,3197,3202,3208,3216,3224,3229,3235,3243,
+    3252,3260,3268,3275,3282,3289,3295,3301,3309,3316,3323,3331,
+    3335,3341,3346,3352,3357,3363,3370,3377,3384,3391,3396,3401,
+    3407,3414,3421,3426,3435,3444,3451,3456,3462,3469,3477,3485,
+    3492,3502,3510,3516,3522,3529,3539,3543,3548,3555,3561,3568,
+    3573,3583,3592,3601,3608,3614,3620,3629,3635,3643,3651,3658,
+    3663,3670,3676,3682,3690,3697,3705,3715,3721,3727,3734,3744,
+    3751,3759,3769,3775,3786,3795,3800,3808,3815,3821,3827,3834,
+    3841,3852,3861,3869,3875,3883,3886,3890,3899,3907,3916,3922,
+    3929,3937,3946,3952,3959,3966,3975,3983,3989,3994,4000,4008,
+    4014,4020,4027,4035,4042,4050,4057,4064,4070,4079,4087,4093,
+    4100,4105,4110,4116,4123,4131,4140,4147,4155,4163,4172,4182,
+    4192,4200,4208,4217,4223,4230,4237,4244,4253,4262,4271,4276,
+    4283,4291,4297,4303,4310,4318,4324,4331,4336,4343,4349,4357,
+    4363,4372,4378,4384,4391,4396,4403,4411,4418,4422,4427,4433,
+    4440,4445,4452,4458,4464,4471,4476,4483,4491,4497,4507,4519,
+    4529,4535,4540,4546,4557,4568,4578,4589,4601,4614,4625,4637,
+    4645,4653,4661,4668,4676,4690,4695,4701,4707,4714,4722,4729,
+    4737,4744,4755,4766,4774,4782,4788,4795,4803,4811,4818,4828,
+    4837,4845,4850,4856,4866,4875,4885,4894,4904,4914,4925,4936,
+    4947,4959,4969,4980,4990,5002,5008,5015,5022,5029,5035,5042,
+    5050,5058,5065,5072,5079,5090,5098,5107,5113,5117,5122,5129,
+    5135,5141,5148,5156,5166,5174,5181,5189,5196,5203,5211,5220,
+    5228,5236,5244,5253,5261,5267,5276,5282,5291,5297,5305,5309,
+    5314,5323,5330,5336,5342,5349,5356,5362,5371,5378,5384,5390,
+    5395,5401,5407,5414,5421,5427,5432,5438,5444,5453,5460,5468,
+    5475,5483,5490,5497,5505,5514,5522,5530,5536,5543,5548,5554,
+    5561,5567,5574,5580,5586,5594,5599,5606,5614,5619,5627,5636,
+    5647,5655,5661,5666,5677,5683,5690,5697,5704,5712,5718,5725,
+    5732,5737,5743,5750,5758,5767,5772,5778,5786,5794,5800,5805,
+    5811,5818,5825,5831,5838,5846,5855,5861,5868,5875,5881,5888,
+    5894,5901,5910,5916,5922,5929,5936,5942,5950,5956,5964,5972,
+    5981,5987,5993,6001,6008,6015,6022,6028,6035,6044,6051,6061,
+    6068,6074,6082,6091,6099,6108,6119,6128,6138,6144,6151,6159,
+    6166,6172,6179,6184,6195,6202,6208,6215,6221,6227,6232,6238,
+    6247,6254,6265,6276,6290,6304,6309,6315,6321,6327,6334,6339,
+    6347,6354,6360,6367,6375,6383,6389,6395,6403,6409,6416,6423,
+    6429,6434,6442,6450,6456,6463,6470,6474,6479,6485,6492,6497,
+    6503,6509,6516,6523,6530,6537,6545,6552,6559,6567,6574,6581,
+    6587,6594,6601,6611,6620,6630,6634,6640,6647,6654,6662,6668,
+    6675,6682,6688,6695,6700,6707,6714,6722,6730,6738,6746,6753,
+    6762,6769,6775,6780,6786,6795,6801,6807,6816,6824,6831,6837,
+    6843,6849,6856,6862,6868,6874,6880,6888,6895,6901,6909,6918,
+    6926,6933,6940,6945,6950,6956,6963,6970,6978,6986,6994,7002,
+    7010,7015,7024,7034,7038,7044,7050,7055,7061,7066,7074,7079,
+    7085,7093,7099,7104,7110,7117,7122,7128,7135,7142,7147,7153,
+    7159,7165,7170,7175,7182,7188,7194,7199,7207,7212,7219,7224,
+    7229,7234,7241,7248,7257,7266,7276,7285,7293,7297,7305,7315,
+    7320,7325,7333,7341,7349,7358,7367,7376,7382,7389,7394,7403,
+    7406,7410,7417,7425,7434,7443,7452,7463,7471,7477,7484,7491,
+    7498,7504,7511,7519,7527,7536,7546,7554,7562,7569,7575,7580,
+    7589,7599,7608,7614,7619,7625,7635,7645,7655,7665,7676,7686,
+    7697,7708,7719,7729,7739,7750,7757,7765,7773,7782,7791,7800,
+    7810,7818,7829,7834,7840,7849,7856,7863,7868,7874,7880,7888,
+    7896,7901,7908,7915,7924,7931,7938,7945,7953,7963,7969,7975,
+    7981,7989,7996,8002,8009,8017,8024,8032,8039,8047,8054,8062,
+    8071,8079,8087,8094,8101,8108,8117,8123,8130,8138,8147,8156,
+    8163,8171,8178,8186,8193,8201,8211,8222,8229,8238,8248,8259,
+    8266,8274,8281,8289,8296,8304,8313,8321,8329,8337,8342,8350,
+    8354,8359,8364,8372,8380,8385,8393,8399,8405,8411,8418,8425,
+    8433,8442,8449,8457,8467,8474,8479,8485,8492,8499,8508,8516,
+    8524,8532,8541,8550,8559,8568,8577,8586,8596,8604,8613,8621,
+    8629,8636,8644,8652,8662,8672,8679,8689,8694,8700,8707,8713,
+    8719,8726,8732,8740,8750,8761,8765,8769,8776,8782,8788,8795,
+    8800,8807,8813,8820,8827,8835,8842,8850,8856,8864,8869,8875,
+    8882,8889,8896,8902,8909,8916,8922,8929,8939,8944,8951,8961,
+    8970,8982,8987,8992,8999,9005,9009,9019,9032,9046,9059,9073,
+    9085,9097,9108,9117,9127,9136,9146,9151,9162,9172,9183,9193,
+    9204,9215,9226,9234,9243,9253,9263,9269,9275,9283,9292,9302,
+    9311,9320,9330,9338,9348,9358,9369,9375,9382,9388,9399,9404,
+    9419,9435,9448,9460,9471,9481,9492,9502,9514,9523,9532,9542,
+    9553,9560,9566,9575,9584,9591,9599,9608,9618,9627,9635,9644,
+    9652,9662,9672,9680,9689,9695,9704,9710,9716,9723,9731,9739,
+    9745,9750,9759,9766,9773,9780,9786,9794,9801,9808,9816,9823,
+    9829,9836,9845,9853,9864,9869,9876,9882,9887,9897,9902,9908,
+    9914,9920,9928,9934,9941,9949,9957,9964,9969,9975,9982,9988,
+    9995,10001,10007,10015,10020,10027,10033,10042,10051,10059,10068,10078,
+    10087,10097,10103,10111,10122,10128,10139,10145,10150,10160,10170,10177,
+    10185,10196,10202,10209,10218,10228,10238,10248,10258,10265,10273,10281,
+    10291,10302,10311,10319,10328,10337,10345,10354,10362,10371,10378,10385,
+    10394,10403,10413,10420,10430,10436,10441,10447,10453,10461,10468,10475,
+    10483,10492,10501,10510,10519,10523,10536,10543,10550,10556,10561,10567,
+    10572,10580,10587,10592,10597,10605,10615,10623,10630,10637,10644,10650,
+    10658,10664,10671,10681,10689,10698,10704,10711,10720,10728,10736,10745,
+    10757,10769,10780,10789,10796,10804,10814,10823,10833,10843,10849,10855,
+    10862,10867,10875,10879,10888,10896,10905,10913,10922,10927,10932,10940,
+    10949,10954,10961,10966,10971,10977,10983,10989,10996,11002,11010,11015,
+    11025,11032,11042,11049,11060,11066,11076,11081,11088,11096,11103,11111,
+    11119,11125,11132,11139,11145,11151,11158,11165,11172,11179,11186,11192,
+    11198,11204,11210,11215,11222,11228,11233,11240,11248,11257,11267,11273,
+    11280,11285,11294,11301,11311,11317,11321,11326,11334,11342,11348,11355,
+    11362,11370,11378,11386,11391,11397,11402,11408,11415,11423,11431,11439,
+    11447,11452,11460,11467,11474,11480,11486,11492,11501,11506,11512,11523,
+    11534,11542,11547,11553,11561,11573,11583,11591,11602,11611,11621,11631,
+    11643,11655,11663,11675,11688,11696,11701,11707,11715,11725,11733,11742,
+    11749,11756,11762,11768,11773,11779,11786,11793,11800,11806,11813,11820,
+    11826,11833,11841,11849,11857,11863,11869,11875,11882,11890,11897,11907,
+    11913,11918,11923,11929,11936,11944,11950,11957,11965,11974,11982,11992,
+    12000,12008,12015,12021,12029,12036,12045,12052,12058,12066,12074,12082,
+    12089,12098,12103,12110,12118,12127,12133,12139,12145,12152,12160,12166,
+    12174,12184,12194,12204,12212,12217,12223,12231,12239,12244,12250,12257,
+    12264,12272,12280,12286,12295,12305,12314,12323,12335,12343,12354,12362,
+    12373,12383,12394,12404,12410,12417,12423,12429,12436,12445,12453,12461,
+    12471,12479,12489,12498,12509,12517,12527,12538,12543,12552,12559,12568,
+    12576,12584,12592,12600,12608,12618,12625,12633,12643,12650,12658,12668,
+    12681,12690,12700,12705,12711,12716,12723,12730,12737,12742,12748,12754,
+    12760,12766,12773,12781,12789,12797,12804,12810,12820,12824,12829,12835,
+    12843,12851,12859,12865,12873,12882,12891,12901,12909,12916,12923,12930,
+    12937,12945,12951,12957,12962,12968,12976,12982,12989,12996,13003,13012,
+    13020,13024,13030,13038,13044,13050,13056,13062,13070,13076,13081,13089,
+    13097,13102,13108,13115,13123,13130,13135,13145,13151,13160,13167,13176,
+    13182,13189,13195,13202,13209,13217,13228,13236,13244,13248,13253,13259,
+    13265,13271,13278,13284,13290,13297,13305,13313,13322,13329,13340,13349,
+    13357,13363,13368,13376,13382,13389,13395,13402,13409,13418,13426,13433,
+    13439,13446,13454,13460,13467,13475,13482,13489,13494,13499,13505,13511,
+    13519,13526,13535,13542,13550,13557,13566,13575,13585,13591,13601,13606,
+    13613,13619,13625,13634,13640,13648,13655,13660,13667,13673,13682,13691,
+    13698,13705,13712,13717,13723,13731,13737,13742,13748,13754,13763,13771,
+    13776,13785,13792,13798,13805,13813,13820,13832,13836,13842,13851,13861,
+    13868,13876,13882,13888,13896,13904,13912,13921,13928,13936,13947,13954,
+    13963,13972,13978,13986,13992,13998,14003,14013,14024,14031,14038,14045,
+    14052,14064,14075,14087,14094,14102,14111,14115,14122,14129,14135,14143,
+    14150,14156,14164,14169,14176,14181,14189,14195,14200,14205,14212,14218,
+    14226,14232,14237,14245,14251,14258,14266,14275,14284,14290,14297,14304,
+    14311,14315,14320,14326,14333,14339,14346,14353,14360,14369,14379,14386,
+    14394,14402,14408,14413,14420,14428,14437,14445,14454,14464,14474,14482,
+    14490,14499,14509,14517,14525,14531,14539,14544,14554,14559,14565,14571,
+    14577,14585,14594,14604,14614,14623,14632,14640,14647,14655,14663,14671,
+    14678,14685,14693,14702,14711,14721,14729,14735,14742,14749,14756,14764,
+    14773,14781,14788,14795,14802,14809,14816,14823,14830,14836,14843,14854,
+    14863,14874,14885,14896,14905,14914,14923,14932,14943,14950,14958,14967,
+    14974,14982,14989,15000,15007,15017,15021,15026,15032,15038,15043,15051,
+    15059,15065,15072,15079,15087,15094,15101,15107,15115,15123,15128,15135,
+    15146,15156,15163,15173,15182,15191,15195,15200,15208,15213,15223,15232,
+    15237,15241,15246,15253,15259,15266,15274,15282,15288,15294,15302,15310,
+    15317,15326,15334,15341,15348,15355,15363,15368,15374,15380,15386,15393,
+    15400,15404,15410,15416,15422,15427,15434,15441,15449,15456,15463,15467,
+    15473,15479,15486,15491,15497,15504,15511,15520,15526,15533,15542,15551,
+    15557,15563,15571,15577,15583,15591,15598,15605,15615,15623,15630,15639,
+    15650,15657,15664,15670,15677,15684,15690,15699,15704,15711,15717,15723,
+    15729,15735,15741,15749,15760,15766,15774,15783,15791,15799,15805,15811,
+    15817,15823,15829,15834,15840,15847,15855,15861,15866,15873,15879,15885,
+    15892,15899,15908,15915,15919,15924,15930,15939,15945,15953,15960,15967,
+    15978,15987,15994,16003,16012,16018,16023,16029,16036,16044,16051,16058,
+    16066,16071,16078,16086,16093,16099,16105,16111,16119,16127,16135,16140,
+    16146,16152,16158,16163,16171,16176,16182,16188,16197,16206,16212,16219,
+    16229,16241,16251,16263,16275,16287,16297,16309,16319,16333,16343,16356,
+    16368,16381,16391,16403,16415,16429,16439,16447,16454,16459,16468,16478,
+    16488,16497,16507,16515,16524,16530,16537,16544,16550,16556,16563,16572,
+    16579,16586,16593,16601,16608,16615,16620,16626,16633,16642,16652,16661,
+    16666,16672,16679,16687,16692,16700,16707,16717,16724,16733,16738,16744,
+    16755,16762,16768,16774,16780,16785,16791,16800,16811,16820,16827,16834,
+    16843,16852,16862,16872,16882,16888,16895,16902,16909,16917,16925,16932,
+    16941,16948,16955,16961,16967,16975,16980,16988,16997,17005,17013,17021,
+    17029,17035,17044,17054,17063,17068,17079,17088,17097,17107,17118,17124,
+    17135,17142,17152,17161,17170,17177,17185,17194,17202,17207,17215,17224,
+    17232,17237,17245,17253,17260,17268,17277,17285,17292,17301,17310,17318,
+    17328,17335,17343,17348,17356,17361,17368,17376,17382,17389,17396,17403,
+    17410,17418,17426,17432,17438,17442,17450,17459,17465,17471,17476,17485,
+    17491,17498,17505,17510,17517,17525,17533,17540,17548,17555,17562,17568,
+    17577,17582,17589,17595,17602,17609,17615,17625,17633,17641,17648,17655,
+    17661,17666,17673,17681,17687,17694,17701,17707,17714,17719,17726,17738,
+    17752,17760,17771,17782,17793,17804,17811,17819,17826,17837,17841,17848,
+    17856,17863,17870,17876,17882,17890,17900,17907,17916,17924,17934,17942,
+    17948,17955,17963,17971,17977,17983,17991,17998,18004,18011,18020,18028,
+    18036,18045,18054,18061,18067,18074,18085,18093,18103,18112,18121,18128,
+    18137,18144,18151,18157,18164,18171,18178,18185,18192,18199,18208,18215,
+    18225,18231,18238,18246,18255,18262,18270,18277,18281,18288,18293,18299,
+    18305,18314,18323,18331,18339,18347,18352,18360,18368,18374,18379,18385,
+    18393,18401,18407,18414,18420,18425,18433,18438,18447,18453,18462,18466,
+    18474,18480,18486,18494,18501,18508,18515,18522,18529,18539,18546,18552,
+    18559,18565,18571,18580,18585,18595,18601,18610,18616,18624,18634,18643,
+    18650,18658,18663,18669,18675,18684,18690,18695,18704,18711,18717,18724,
+    18728,18733,18740,18746,18752,18762,18770,18780,18789,18799,18809,18818,
+    18828,18838,18847,18853,18862,18871,18877,18884,18889,18898,18905,18913,
+    18922,18932,18940,18948,18955,18962,18971,18980,18989,18998,19008,19018,
+    19024,19033,19041,19051,19056,19062,19070,19077,19084,19090,19096,19103,
+    19110,19116,19123,19131,19139,19146,19151,19157,19163,19170,19177,19185,
+    19191,19198,19207,19217,19224,19233,19241,19250,19259,19265,19270,19276,
+    19282,19289,19295,19302,19311,19318,19326,19331,19340,19347,19354,19365,
+    19378,19390,19401,19412,19421,19430,19439,19449,19458,19467,19479,19487,
+    19498,19506,19515,19524,19533,19542,19553,19564,19571,19579,19589,19600,
+    19608,19614,19624,19630,19637,19644,19651,19657,19665,19673,19680,19686,
+    19695,19705,19716,19726,19734,19743,19754,19765,19776,19787,19796,19802,
+    19815,19822,19831,19840,19850,19859,19871,19881,19893,19899,19907,19914,
+    19923,19931,19937,19946,19956,19967,19972,19981,19987,19994,20001,20007,
+    20013,20018,20024,20033,20040,20047,20054,20063,20070,20077,20085,20091,
+    20099,20106,20114,20123,20129,20136,20144,20150,20157,20163,20169,20176,
+    20181,20187,20193,20200,20207,20213,20220,20225,20233,20242,20247,20253,
+    20260,20269,20277,20285,20292,20299,20306,20313,20320,20326,20333,20338,
+    20344,20350,20357,20365,20371,20380,20387,20397,20406,20413,20421,20427,
+    20434,20438,20444,20453,20462,20470,20475,20481,20490,20497,20505,20513,
+    20519,20526,20535,20545,20553,20561,20569,20576,20583,20591,20601,20612,
+    20624,20631,20638,20645,20650,20658,20667,20676,20683,20689,20697,20704,
+    20710,20715,20726,20730,20737,20743,20749,20756,20765,20772,20781,20791,
+    20797,20805,20812,20820,20825,20831,20838,20848,20854,20861,20867,20875,
+    20882,20889,20894,20900,20910,20916,20922,20933,20940,20945,20954,20961,
+    20968,20975,20982,20989,20997,21006,21015,21023,21030,21036,21043,21051,
+    21058,21065,21070,21076,21082,21089,21096,21103,21113,21120,21127,21134,
+    21142,21148,21155,21163,21172,21179,21186,21193,21201,21208,21215,21223,
+    21233,21241,21254,21266,21276,21288,21299,21307,21315,21323,21330,21340,
+    21347,21355,21362,21370,21380,21387,21395,21407,21420,21434,21447,21460,
+    21473,21485,21499,21506,21516,21528,21540,21550,21562,21572,21584,21592,
+    21607,21618,21630,21638,21648,21657,21666,21674,21685,21691,21699,21708,
+    21715,21724,21738,21751,21764,21774,21787,21800,21807,21814,21823,21838,
+    21851,21858,21865,21872,21881,21887,21898,21907,21917,21928,21938,21945,
+    21955,21961,21968,21974,21981,21987,21995,22002,22009,22019,22027,22036,
+    22045,22055,22061,22068,22073,22083,22089,22096,22102,22110,22119,22126,
+    22134,22141,22150,22156,22165,22173,22181,22189,22196,22203,22212,22221,
+    22227,22235,22241,22249,22257,22260,22265,22269,22275,22281,22287,22294,
+    22300,22307,22315,22321,22326,22332,22338,22343,22352,22360,22364,22369,
+    22374,22384,22391,22399,22407,22413,22419,22429,22434,22442,22452,22461,
+    22469,22477,22487,22496,22502,22509,22517,22526,22534,22542,22551,22560,
+    22569,22579,22586,22592,22598,22602,22611,22618,22624,22633,22639,22650,
+    22655,22663,22668,22677,22687,22699,22708,22717,22724,22730,22737,22743,
+    22748,22753,22760,22766,22774,22783,22792,22799,22804,22811,22820,22831,
+    22839,22848,22859,22869,22880,22886,22894,22903,22909,22916,22922,22931,
+    22937,22946,22951,22960,22965,22972,22980,22987,22993,23001,23008,23014,
+    23020,23027,23032,23038,23045,23052,23060,23067,23074,23081,23090,23097,
+    23106,23113,23122,23132,23139,23145,23152,23161,23169,23175,23186,23195,
+    23204,23212,23220,23230,23236,23241,23248,23257,23265,23272,23278,23285,
+    23293,23301,23309,23315,23326,23332,23339,23347,23353,23358,23366,23373,
+    23380,23388,23398,23405,23413,23421,23428,23436,23444,23452,23459,23467,
+    23474,23482,23492,23503,23510,23517,23525,23533,23539,23548,23556,23563,
+    23571,23578,23586,23594,23602,23610,23615,23622,23631,23638,23646,23654,
+    23661,23667,23672,23679,23686,23694,23700,23708,23715,23723,23731,23739,
+    23747,23754,23762,23770,23778,23784,23790,23798,23806,23812,23820,23825,
+    23831,23836,23842,23849,23857,23865,23873,23879,23884,23892,23900,23909,
+    23919,23927,23934,23940,23948,23954,23961,23968,23977,23985,23992,24000,
+    24008,24017,24026,24034,24041,24050,24057,24066,24077,24083,24090,24099,
+    24106,24114,24120,24128,24134,24142,24147,24153,24161,24169,24176,24183,
+    24189,24200,24212,24219,24229,24238,24248,24257,24266,24275,24284,24293,
+    24301,24310,24318,24326,24334,24340,24347,24357,24364,24370,24377,24383,
+    24391,24399,24409,24420,24428,24436,24444,24450,24457,24466,24476,24483,
+    24488,24494,24506,24512,24518,24527,24537,24543,24552,24558,24564,24571,
+    24579,24586,24592,24599,24606,24611,24620,24633,24642,24654,24666,24677,
+    24684,24692,24704,24716,24724,24735,24741,24749,24760,24769,24779,24785,
+    24792,24799,24806,24811,24817,24828,24836,24845,24852,24861,24868,24877,
+    24883,24888,24894,24898,24903,24910,24916,24921,24929,24934,24941,24947,
+    24953,24966,24972,24979,24986,24992,25001,25006,25012,25020,25025,25030,
+    25036,25042,25049,25055,25064,25074,25083,25092,25098,25106,25115,25121,
+    25126,25134,25140,25149,25159,25167,25174,25179,25188,25195,25201,25209,
+    25217,25224,25232,25239,25245,25250,25257,25265,25270,25277,25283,25290,
+    25295,25304,25311,25317,25324,25334,25341,25348,25354,25359,25366,25372,
+    25381,25389,25395,25404,25413,25421,25429,25439,25446,25456,25465,25471,
+    25483,25495,25506,25513,25519,25525,25531,25536,25541,25552,25563,25570,
+    25578,25589,25598,25604,25611,25616,25622,25629,25640,25649,25660,25667,
+    25676,25686,25695,25706,25714,25722,25730,25737,25749,25757,25763,25770,
+    25776,25783,25788,25794,25802,25807,25814,25822,25828,25834,25840,25846,
+    25855,25861,25867,25875,25884,25890,25898,25905,25912,25919,25926,25931,
+    25936,25941,25949,25957,25966,25976,25982,25988,25994,26006,26017,26027,
+    26037,26049,26053,26062,26073,26082,26087,26093,26100,26108,26116,26121,
+    26129,26137,26145,26153,26159,26166,26175,26182,26189,26198,26204,26211,
+    26220,26224,26232,26239,26247,26256,26264,26269,26275,26281,26288,26296,
+    26304,26312,26321,26328,26336,26343,26349,26358,26364,26371,26378,26385,
+    26389,26395,26401,26409,26417,26426,26434,26445,26456,26465,26474,26480,
+    26488,26496,26504,26511,26518,26525,26537,26543,26551,26559,26567,26574,
+    26581,26588,26595,26604,26611,26620,26627,26633,26640,26652,26660,26669,
+    26677,26684,26692,26696,26701,26710,26717,26725,26733,26742,26747,26754,
+    26761,26767,26773,26778,26786,26792,26798,26805,26812,26819,26827,26834,
+    26839,26850,26861,26867,26874,26882,26891,26899,26907,26916,26925,26932,
+    26938,26945,26953,26961,26970,26978,26986,26992,26999,27007,27016,27024,
+    27030,27038,27045,27051,27058,27065,27073,27082,27092,27102,27111,27119,
+    27126,27135,27143,27151,27160,27167,27175,27180,27186,27193,27202,27209,
+    27217,27226,27234,27243,27252,27259,27267,27276,27285,27291,27299,27305,
+    27312,27318,27325,27332,27340,27346,27353,27360,27368,27375,27381,27386,
+    27392,27400,27406,27410,27419,27424,27433,27439,27445,27450,27457,27465,
+    27471,27479,27487,27496,27505,27511,27518,27525,27530,27540,27551,27558,
+    27564,27572,27579,27587,27597,27603,27611,27620,27629,27638,27647,27654,
+    27664,27674,27683,27693,27703,27714,27722,27731,27738,27744,27751,27760,
+    27768,27777,27786,27796,27804,27810,27816,27823,27831,27836,27844,27851,
+    27859,27867,27876,27885,27891,27902,27908,27914,27920,27926,27932,27941,
+    27950,27956,27963,27970,27979,27988,27997,28003,28010,28018,28024,28031,
+    28039,28048,28056,28062,28068,28075,28082,28090,28098,28107,28115,28123,
+    28130,28139,28148,28155,28162,28170,28177,28186,28191,28197,28204,28211,
+    28219,28227,28236,28246,28256,28266,28272,28278,28286,28293,28301,28308,
+    28314,28320,28324,28330,28341,28348,28355,28361,28369,28378,28383,28389,
+    28396,28404,28412,28418,28427,28433,28440,28449,28456,28462,28469,28475,
+    28482,28490,28497,28506,28512,28519,28526,28533,28539,28546,28553,28561,
+    28568,28576,28582,28591,28598,28603,28609,28618,28627,28632,28639,28647,
+    28653,28662,28672,28680,28686,28696,28707,28716,28724,28732,28741,28749,
+    28756,28764,28770,28778,28783,28789,28798,28805,28813,28822,28829,28836,
+    28845,28854,28862,28871,28881,28888,28896,28905,28912,28919,28925,28933,
+    28940,28949,28957,28966,28973,28981,28990,28996,29004,29012,29019,29027,
+    29036,29046,29053,29060,29065,29071,29083,29095,29102,29112,29123,29129,
+    29140,29150,29157,29165,29174,29183,29191,29200,29208,29215,29222,29230,
+    29239,29248,29257,29265,29277,29286,29296,29304,29312,29321,29330,29339,
+    29349,29359,29370,29377,29386,29395,29402,29410,29419,29429,29435,29444,
+    29455,29462,29469,29474,29480,29489,29497,29505,29513,29522,29531,29540,
+    29548,29553,29562,29570,29577,29586,29594,29601,29608,29616,29622,29631,
+    29640,29645,29649,29657,29664,29673,29679,29689,29695,29703,29711,29718,
+    29726,29733,29739,29748,29757,29767,29780,29791,29799,29806,29813,29823,
+    29833,29843,29849,29854,29862,29868,29875,29884,29893,29899,29906,29913,
+    29922,29930,29938,29946,29953,29961,29974,29982,29992,30002,30009,30017,
+    30024,30032,30042,30048,30055,30063,30071,30079,30087,30095,30103,30112,
+    30117,30127,30134,30143,30152,30156,30161,30170,30180,30190,30200,30210,
+    30219,30229,30238,30245,30253,30262,30269,30281,30292,30304,30316,30326,
+    30337,30349,30360,30369,30380,30392,30403,30412,30423,30435,30445,30455,
+    30464,30473,30483,30492,30498,30504,30512,30517,30525,30535,30546,30556,
+    30566,30576,30582,30590,30598,30604,30612,30621,30629,30634,30644,30653,
+    30660,30666,30678,30688,30694,30702,30708,30714,30721,30728,30735,30742,
+    30749,30759,30765,30772,30778,30784,30790,30797,30803,30812,30820,30827,
+    30835,30849,30860,30869,30879,30888,30899,30908,30918,30928,30937,30945,
+    30954,30965,30975,30986,30997,31009,31018,31027,31037,31047,31058,31068,
+    31076,31089,31103,31112,31123,31135,31147,31159,31172,31181,31192,31202,
+    31213,31225,31234,31242,31254,31265,31277,31287,31294,31306,31319,31329,
+    31345,31359,31374,31383,31387,31395,31404,31411,31417,31423,31429,31438,
+    31448,31453,31459,31468,31480,31485,31496,31505,31516,31528,31538,31549,
+    31558,31568,31577,31587,31595,31601,31606,31611,31617,31623,31630,31636,
+    31641,31648,31658,31664,31671,31678,31686,31693,31700,31705,31711,31717,
+    31724,31730,31740,31745,31751,31757,31765,31771,31777,31788,31794,31801,
+    31810,31816,31825,31831,31839,31847,31854,31861,31869,31878,31887,31892,
+    31900,31906,31914,31921,31931,31936,31945,31953,31962,31968,31974,31980,
+    31986,31996,32002,32009,32021,32027,32038,32047,32053,32062,32071,32080,
+    32089,32097,32106,32114,32121,32129,32138,32147,32155,32161,32168,32176,
+    32181,32189,32195,32202,32212,32220,32228,32237,32246,32254,32262,32271,
+    32278,32284,32297,32309,32315,32320,32328,32338,32345,32351,32358,32364,
+    32371,32376,32385,32395,32403,32411,32420,32431,32442,32449,32456,32464,
+    32471,32476,32483,32489,32496,32506,32515,32522,32532,32538,32544,32551,
+    32557,32563,32573,32580,32586,32592,32600,32609,32617,32623,32631,32640,
+    32647,32653,32661,32671,32676,32682,32691,32701,32710,32719,32726,32732,
+    32738,32744,32750,32757,32764,32773,32782,32791,32798,32808,32817,32829,
+    32838,32843,32849,32854,32860,32866,32873,32881,32889,32898,32903,32908,
+    32914,32922,32928,32933,32940,32948,32955,32963,32971,32979,32985,32991,
+    32997,33004,33011,33019,33026,33034,33043,33050,33058,33065,33074,33082,
+    33089,33094,33101,33109,33115,33123,33128,33135,33142,33149,33158,33164,
+    33172,33181,33190,33197,33205,33215,33219,33225,33232,33238,33245,33256,
+    33268,33277,33288,33297,33304,33313,33321,33329,33336,33341,33349,33356,
+    33363,33370,33376,33382,33389,33398,33406,33416,33426,33435,33446,33458,
+    33470,33482,33492,33502,33513,33524,33533,33542,33551,33559,33566,33575,
+    33582,33587,33595,33601,33609,33617,33625,33634,33642,33650,33657,33662,
+    33668,33676,33685,33693,33702,33710,33717,33724,33732,33739,33746,33753,
+    33762,33770,33776,33781,33787,33794,33801,33809,33817,33827,33835,33842,
+    33850,33860,33867,33876,33885,33896,33905,33914,33924,33932,33939,33946,
+    33954,33961,33968,33976,33984,33993,33999,34006,34013,34021,34028,34035,
+    34040,34047,34054,34061,34067,34074,34082,34088,34097,34108,34117,34124,
+    34131,34136,34144,34154,34164,34173,34177,34185,34193,34199,34208,34214,
+    34224,34231,34242,34250,34256,34261,34267,34272,34281,34289,34296,34303,
+    34311,34319,34327,34337,34348,34355,34364,34374,34384,34392,34400,34409,
+    34418,34428,34438,34448,34458,34469,34476,34487,34496,34501,34508,34516,
+    34524,34530,34537,34545,34552,34559,34564,34568,34576,34583,34589,34596,
+    34603,34609,34614,34621,34629,34638,34647,34654,34661,34668,34674,34680,
+    34687,34695,34703,34712,34719,34725,34732,34740,34748,34754,34761,34769,
+    34778,34787,34794,34803,34812,34820,34828,34838,34849,34856,34864,34872,
+    34879,34885,34895,34904,34911,34918,34928,34939,34946,34953,34962,34969,
+    34978,34985,34990,34998,35007,35015,35022,35028,35035,35040,35046,35053,
+    35061,35067,35073,35080,35085,35092,35100,35106,35112,35116,35127,35137,
+    35147,35153,35161,35171,35183,35191,35200,35211,35219,35227,35234,35242,
+    35249,35255,35262,35270,35279,35289,35297,35303,35312,35320,35327,35331,
+    35338,35344,35350,35357,35363,35369,35377,35384,35392,35398,35406,35412,
+    35419,35426,35433,35439,35446,35454,35459,35466,35473,35480,35487,35495,
+    35501,35508,35517,35524,35530,35538,35545,35553,35558,35565,35571,35577,
+    35583,35591,35598,35605,35612,35620,35628,35636,35648,35654,35661,35667,
+    35676,35683,35691,35698,35705,35713,35720,35727,35734,35740,35749,35756,
+    35765,35773,35783,35794,35801,35808,35815,35823,35831,35840,35847,35856,
+    35863,35871,35878,35885,35891,35899,35906,35914,35923,35929,35936,35941,
+    35949,35957,35966,35970,35975,35981,35987,35994,36001,36008,36015,36020,
+    36027,36036,36044,36054,36062,36068,36080,36088,36099,36109,36114,36120,
+    36127,36134,36141,36149,36157,36167,36175,36184,36193,36201,36208,36216,
+    36225,36232,36239,36247,36254,36263,36271,36278,36288,36295,36303,36311,
+    36320,36328,36336,36342,36347,36353,36362,36369,36377,36387,36393,36400,
+    36406,36411,36418,36425,36433,36438,36445,36453,36462,36469,36476,36484,
+    36493,36503,36512,36520,36528,36535,36543,36550,36555,36562,36569,36575,
+    36582,36589,36595,36602,36608,36615,36625,36632,36638,36644,36651,36659,
+    36667,36674,36681,36689,36696,36704,36710,36717,36725,36731,36738,36744,
+    36751,36759,36766,36772,36778,36783,36789,36797,36805,36813,36821,36829,
+    36837,36845,36852,36860,36869,36877,36884,36890,36897,36905,36912,36919,
+    36927,36934,36940,36948,36956,36964,36971,36979,36987,36994,37000,37007,
+    37015,37023,37030,37036,37045,37053,37058,37065,37072,37079,37086,37091,
+    37097,37105,37111,37118,37124,37131,37138,37146,37151,37159,37165,37175,
+    37180,37186,37194,37201,37209,37214,37220,37225,37232,37238,37245,37252,
+    37262,37268,37274,37281,37288,37294,37301,37307,37315,37323,37329,37337,
+    37342,37348,37356,37362,37367,37373,37379,37386,37392,37396,37403,37411,
+    37418,37425,37434,37440,37447,37453,37459,37465,37471,37477,37484,37492,
+    37499,37505,37514,37524,37528,37535,37542,37550,37555,37561,37569,37577,
+    37586,37592,37601,37607,37614,37621,37628,37638,37649,37658,37665,37669,
+    37675,37682,37689,37695,37702,37707,37714,37722,37731,37737,37744,37752,
+    37760,37768,37775,37781,37788,37795,37800,37806,37813,37821,37825,37832,
+    37840,37847,37854,37861,37867,37873,37880,37890,37899,37904,37910,37916,
+    37923,37930,37936,37946,37954,37960,37969,37974,37980,37986,37992,37999,
+    38003,38011,38018,38026,38033,38041,38048,38055,38062,38070,38078,38086,
+    38092,38099,38107,38115,38121,38128,38136,38143,38151,38158,38163,38169,
+    38176,38182,38189,38196,38202,38209,38216,38223,38230,38236,38243,38251,
+    38258,38266,38274,38282,38290,38296,38303,38311,38319,38328,38335,38341,
+    38348,38355,38362,38368,38375,38383,38388,38396,38405,38413,38422,38431,
+    38439,38447,38455,38463,38472,38481,38491,38500,38510,38520,38525,38534,
+    38545,38552,38558,38567,38573,38585,38594,38602,38610,38622,38629,38637,
+    38645,38651,38658,38664,38669,38675,38682,38689,38696,38703,38713,38720,
+    38727,38734,38742,38749,38755,38762,38769,38777,38786,38798,38806,38813,
+    38821,38827,38836,38843,38849,38856,38863,38871,38880,38886,38893,38900,
+    38907,38914,38922,38929,38937,38942,38950,38957,38964,38972,38979,38986,
+    38993,39002,39009,39015,39022,39028,39035,39041,39048,39053,39059,39066,
+    39074,39080,39087,39095,39103,39110,39119,39126,39133,39139,39148,39154,
+    39161,39169,39177,39183,39188,39198,39207,39219,39227,39235,39242,39250,
+    39259,39268,39277,39284,39292,39299,39307,39316,39325,39331,39338,39346,
+    39353,39362,39371,39379,39387,39394,39402,39409,39416,39422,39426,39432,
+    39440,39448,39457,39463,39468,39475,39481,39489,39495,39502,39510,39519,
+    39527,39534,39542,39548,39555,39563,39569,39574,39581,39585,39592,39597,
+    39603,39612,39620,39627,39634,39641,39650,39657,39663,39667,39672,39681,
+    39688,39697,39708,39718,39727,39739,39747,39752,39758,39765,39773,39779,
+    39785,39792,39799,39804,39813,39822,39828,39833,39840,39848,39853,39858,
+    39864,39871,39878,39884,39889,39898,39905,39912,39921,39927,39935,39941,
+    39948,39957,39966,39974,39983,39993,40001,40010,40018,40024,40031,40037,
+    40044,40052,40058,40063,40069,40076,40084,40093,40100,40107,40115,40123,
+    40131,40137,40144,40151,40159,40166,40174,40181,40189,40196,40203,40212,
+    40219,40227,40235,40241,40247,40255,40263,40273,40283,40292,40298,40307,
+    40314,40325,40336,40342,40354,40362,40369,40374,40380,40387,40393,40399,
+    40404,40410,40415,40423,40428,40437,40446,40455,40461,40470,40475,40481,
+    40490,40498,40507,40516,40523,40530,40537,40546,40556,40564,40569,40575,
+    40583,40589,40594,40601,40608,40613,40620,40626,40634,40640,40646,40653,
+    40661,40670,40676,40682,40688,40693,40699,40706,40713,40721,40728,40735,
+    40742,40748,40755,40763,40770,40777,40785,40795,40805,40815,40826,40830,
+    40836,40843,40849,40854,40861,40867,40872,40878,40884,40890,40895,40900,
+    40906,40913,40919,40926,40934,40942,40948,40957,40965,40971,40975,40983,
+    40992,40998,41004,41012,41021,41030,41039,41048,41057,41065,41073,41082,
+    41090,41099,41108,41116,41125,41135,41145,41154,41163,41173,41182,41188,
+    41196,41206,41210,41215,41225,41232,41238,41245,41251,41258,41266,41276,
+    41286,41293,41301,41309,41316,41323,41331,41339,41347,41352,41358,41364,
+    41371,41378,41386,41391,41397,41406,41414,41422,41431,41440,41447,41453,
+    41458,41466,41474,41480,41487,41493,41499,41504,41513,41522,41530,41537,
+    41544,41553,41560,41566,41573,41581,41590,41598,41603,41609,41616,41624,
+    41630,41637,41643,41650,41658,41665,41673,41679,41685,41692,41698,41704,
+    41710,41717,41725,41733,41740,41748,41757,41765,41773,41782,41791,41801,
+    41809,41819,41828,41833,41840,41847,41853,41860,41867,41875,41883,41890,
+    41895,41904,41910,41917,41924,41930,41935,41942,41948,41952,41959,41965,
+    41970,41978,41987,41996,42003,42008,42014,42022,42028,42036,42040,42050,
+    42056,42062,42069,42079,42089,42100,42109,42115,42122,42130,42138,42147,
+    42153,42161,42170,42180,42191,42201,42212,42219,42225,42232,42239,42247,
+    42256,42263,42271,42278,42284,42290,42298,42305,42310,42316,42323,42329,
+    42336,42345,42352,42359,42368,42374,42383,42390,42397,42404,42410,42416,
+    42423,42430,42435,42440,42447,42452,42459,42469,42477,42482,42489,42494,
+    42499,42505,42512,42517,42526,42535,42543,42553,42561,42568,42573,42579,
+    42585,42591,42597,42605,42613,42621,42629,42636,42645,42656,42662,42671,
+    42679,42689,42696,42702,42710,42718,42726,42732,42739,42746,42752,42759,
+    42765,42772,42777,42784,42792,42801,42808,42815,42824,42832,42838,42845,
+    42850,42856,42862,42869,42873,42880,42887,42892,42898,42905,42912,42918,
+    42926,42933,42942,42949,42957,42965,42973,42983,42992,42999,43008,43016,
+    43024,43031,43038,43044,43052,43061,43068,43077,43087,43092,43099,43107,
+    43113,43118,43124,43133,43144,43149,43157,43166,43176,43187,43195,43205,
+    43210,43216,43223,43229,43236,43246,43256,43267,43279,43285,43292,43302,
+    43309,43318,43325,43333,43338,43344,43349,43355,43361,43372,43379,43391,
+    43401,43411,43426,43435,43445,43451,43460,43468,43479,43487,43494,43501,
+    43507,43515,43523,43529,43536,43540,43546,43551,43557,43565,43573,43581,
+    43588,43595,43603,43609,43617,43628,43635,43642,43649,43656,43662,43666,
+    43670,43675,43680,43685,43691,43696,43705,43714,43719,43725,43734,43744,
+    43750,43756,43763,43771,43777,43785,43791,43801,43809,43817,43822,43829,
+    43836,43845,43853,43862,43870,43876,43879,43883,43891,43895,43900,43906,
+    43912,43917,43922,43931,43940,43949,43958,43968,43978,43987,43992,43997,
+    44003,44011,44018,44026,44033,44042,44050,44054,44059,44065,44070,44080,
+    44087,44094,44102,44107,44113,44120,44128,44135,44143,44148,44154,44160,
+    44167,44172,44178,44185,44193,44200,44208,44216,44221,44227,44235,44240,
+    44246,44254,44259,44265,44271,44277,44283,44289,44293,44299,44306,44314,
+    44322,44330,44337,44346,44352,44360,44368,44372,44378,44385,44393,44399,
+    44406,44412,44418,44425,44433,44440,44446,44453,44459,44465,44470,44476,
+    44482,44487,44492,44496,44504,44509,44515,44525,44530,44538,44543,44551,
+    44561,44570,44579,44586,44593,44601,44609,44615,44621,44632,44639,44645,
+    44654,44662,44671,44681,44692,44702,44713,44721,44730,44739,44749,44757,
+    44765,44774,44784,44788,44795,44803,44810,44817,44825,44834,44843,44848,
+    44854,44860,44865,44871,44876,44881,44887,44894,44899,44910,44921,44929,
+    44936,44942,44948,44954,44963,44968,44974,44978,44984,44989,44996,45003,
+    45009,45016,45025,45034,45041,45047,45055,45061,45068,45078,45086,45092,
+    45098,45110,45120,45126,45131,45139,45150,45158,45167,45171,45176,45185,
+    45193,45202,45208,45218,45225,45232,45240,45249,45256,45262,45269,45276,
+    45283,45289,45296,45302,45309,45317,45325,45332,45336,45341,45348,45352,
+    45358,45367,45373,45380,45387,45396,45403,45410,45420,45427,45433,45439,
+    45445,45450,45456,45465,45474,45480,45484,45489,45495,45500,45506,45512,
+    45520,45529,45536,45539,45547,45551,45558,45565,45570,45577,45584,45589,
+    45597,45603,45609,45616,45623,45630,45635,45642,45649,45657,45666,45671,
+    45678,45683,45688,45694,45704,45710,45716,45722,45733,45742,45751,45758,
+    45764,45771,45778,45787,45795,45801,45808,45817,45822,45828,45836,45845,
+    45854,45861,45869,45876,45887,45899,45906,45914,45923,45930,45938,45944,
+    45953,45959,45965,45974,45981,45988,45996,46004,46015,46024,46033,46041,
+    46050,46059,46069,46076,46086,46091,46096,46102,46107,46114,46120,46128,
+    46137,46146,46157,46163,46169,46175,46182,46188,46192,46197,46206,46215,
+    46221,46228,46235,46243,46249,46256,46262,46268,46275,46280,46288,46294,
+    46302,46310,46315,46323,46329,46336,46342,46349,46356,46362,46369,46376,
+    46383,46388,46394,46403,46409,46416,46424,46432,46437,46444,46450,46457,
+    46462,46468,46477,46487,46497,46507,46518,46529,46538,46548,46554,46561,
+    46568,46575,46583,46590,46600,46606,46613,46619,46624,46630,46639,46649,
+    46659,46669,46676,46685,46691,46701,46709,46717,46722,46729,46734,46740,
+    46745,46749,46754,46762,46770,46776,46782,46787,46793,46800,46806,46813,
+    46820,46826,46831,46839,46845,46853,46860,46868,46874,46882,46890,46898,
+    46908,46916,46921,46927,46934,46941,46947,46952,46958,46964,46970,46977,
+    46985,46992,46998,47005,47012,47017,47024,47031,47039,47049,47054,47062,
+    47069,47075,47083,47089,47096,47103,47108,47113,47119,47126,47133,47138,
+    47144,47151,47157,47165,47170,47176,47184,47192,47199,47206,47214,47220,
+    47226,47230,47235,47243,47251,47256,47265,47274,47280,47289,47294,47300,
+    47306,47311,47317,47325,47330,47335,47341,47348,47354,47360,47367,47372,
+    47378,47384,47390,47397,47404,47411,47417,47422,47430,47436,47444,47452,
+    47458,47465,47472,47478,47484,47488,47494,47499,47505,47512,47517,47524,
+    47533,47539,47544,47551,47557,47564,47574,47579,47585,47593,47600,47609,
+    47617,47623,47630,47642,47651,47663,47675,47685,47695,47707,47720,47732,
+    47742,47750,47759,47768,47774,47781,47791,47802,47809,47816,47823,47831,
+    47841,47845,47850,47858,47863,47871,47879,47888,47897,47907,47917,47925,
+    47934,47943,47948,47954,47960,47967,47973,47979,47986,47993,48000,48008,
+    48016,48022,48030,48038,48048,48057,48062,48070,48079,48087,48095,48101,
+    48107,48113,48119,48127,48133,48138,48145,48151,48158,48165,48173,48182,
+    48191,48198,48206,48214,48222,48229,48236,48244,48253,48260,48267,48273,
+    48281,48291,48302,48309,48314,48320,48326,48331,48337,48346,48351,48357,
+    48362,48374,48385,48391,48399,48408,48419,48429,48438,48449,48458,48468,
+    48474,48483,48489,48496,48501,48507,48513,48520,48527,48532,48538,48546,
+    48552,48558,48569,48576,48582,48587,48596,48601,48605,48613,48618,48627,
+    48634,48641,48645,48650,48658,48670,48683,48693,48699,48704,48710,48715,
+    48721,48727,48734,48738,48743,48751,48758,48764,48769,48775,48785,48795,
+    48808,48820,48830,48837,48848,48858,48864,48872,48878,48883,48889,48896,
+    48903,48908,48914,48921,48926,48931,48937,48943,48948,48954,48960,48965,
+    48971,48976,48983,48990,48998,49008,49014,49021,49027,49034,49040,49045,
+    49050,49055,49060,49066,49071,49078,49085,49090,49095,49101,49114,49123,
+    49131,49138,49146,49155,49164,49173,49179,49185,49189,49194,49201,49209,
+    49216,49224,49230,49238,49244,49252,49258,49264,49269,49275,49283,49289,
+    49297,49305,49313,49321,49330,49337,49342,49349,49357,49362,49370,49378,
+    49383,49390,49398,49406,49416,49423,49430,49437,49445,49450,49456,49462,
+    49468,49475,49480,49487,49495,49500,49506,49513,49518,49524,49530,49539,
+    49545,49550,49556,49562,49570,49576,49583,49594,49599,49606,49612,49617,
+    49623,49632,49639,49647,49654,49661,49670,49677,49682,49690,49698,49708,
+    49720,49726,49734,49741,49748,49756,49764,49770,49779,49787,49792,49799,
+    49808,49818,49828,49836,49844,49853,49859,49865,49871,49884,49897,49908,
+    49913,49919,49927,49932,49937,49949,49957,49963,49971,49977,49983,49989,
+    49996,50002,50008,50017,50024,50029,50038,50044,50051,50058,50064,50070,
+    50075,50082,50087,50098,50108,50114,50121,50125,50130,50136,50141,50150,
+    50155,50163,50172,50182,50191,50201,50207,50214,50218,50224,50229,50235,
+    50241,50247,50256,50261,50270,50276,50281,50291,50301,50307,50317,50324,
+    50331,50336,50345,50353,50363,50369,50379,50391,50396,50401,50409,50415,
+    50420,50426,50431,50439,50447,50456,50465,50475,50484,50495,50501,50508,
+    50515,50523,50531,50537,50544,50551,50557,50565,50572,50581,50587,50594,
+    50602,50609,50617,50623,50632,50640,50647,50651,50657,50664,50673,50678,
+    50684,50690,50700,50709,50717,50723,50729,50735,50741,50747,50753,50760,
+    50767,50773,50781,50788,50796,50801,50808,50813,50819,50825,50832,50837,
+    50844,50852,50861,50871,50877,50884,50891,50899,50907,50915,50922,50930,
+    50939,50948,50953,50959,50967,50975,50983,50992,50996,51001,51007,51014,
+    51021,51030,51035,51043,51051,51059,51067,51077,51087,51096,51104,51113,
+    51117,51126,51136,51146,51152,51160,51168,51176,51183,51191,51200,51205,
+    51212,51220,51230,51241,51252,51264,51274,51286,51292,51301,51310,51318,
+    51323,51331,51340,51348,51357,51361,51369,51376,51384,51393,51400,51408,
+    51416,51423,51430,51438,51446,51455,51460,51467,51475,51484,51493,51502,
+    51508,51515,51522,51527,51536,51544,51553,51562,51566,51571,51576,51582,
+    51588,51597,51606,51615,51624,51629,51636,51645,51651,51659,51669,51678,
+    51688,51697,51705,51714,51720,51724,51731,51735,51741,51746,51752,51760,
+    51768,51774,51779,51785,51789,51798,51807,51812,51815,51822,51831,51840,
+    51846,51853,51864,51874,51881,51890,51895,51904,51914,51923,51930,51939,
+    51946,51952,51961,51970,51977,51984,51993,51999,52006,52015,52022,52028,
+    52035,52047,52055,52064,52072,52078,52087,52093,52104,52109,52114,52121,
+    52127,52135,52142,52151,52157,52164,52173,52178,52184,52190,52197,52205,
+    52212,52221,52227,52235,52244,52252,52262,52270,52279,52290,52299,52308,
+    52316,52322,52331,52340,52346,52352,52359,52366,52374,52378,52385,52391,
+    52401,52408,52415,52421,52429,52434,52440,52446,52452,52459,52466,52472,
+    52478,52484,52492,52500,52505,52511,52518,52524,52530,52535,52541,52549,
+    52556,52562,52567,52572,52579,52588,52597,52604,52613,52619,52626,52635,
+    52641,52648,52655,52664,52674,52680,52686,52692,52699,52708,52714,52720,
+    52727,52735,52742,52753,52759,52766,52775,52781,52787,52793,52800,52806,
+    52813,52820,52828,52835,52841,52849,52856,52861,52870,52879,52885,52892,
+    52900,52907,52915,52922,52930,52938,52944,52953,52960,52968,52974,52981,
+    52988,52996,53005,53014,53021,53029,53034,53038,53043,53051,53058,53064,
+    53070,53076,53079,53087,53096,53101,53106,53114,53118,53124,53131,53137,
+    53146,53155,53164,53170,53176,53184,53191,53197,53203,53213,53221,53228,
+    53236,53243,53250,53258,53268,53278,53288,53296,53305,53314,53324,53333,
+    53340,53347,53354,53361,53368,53376,53384,53393,53402,53408,53418,53424,
+    53431,53435,53440,53446,53453,53459,53465,53471,53478,53485,53491,53498,
+    53507,53517,53526,53532,53539,53544,53550,53560,53571,53582,53590,53597,
+    53606,53613,53620,53627,53634,53641,53649,53657,53664,53671,53679,53687,
+    53695,53700,53708,53717,53726,53735,53741,53748,53754,53760,53768,53775,
+    53782,53790,53797,53804,53810,53817,53826,53835,53845,53851,53858,53865,
+    53872,53877,53885,53892,53901,53907,53913,53920,53926,53933,53941,53949,
+    53957,53966,53972,53981,53986,53992,53998,54007,54014,54022,54030,54039,
+    54047,54054,54061,54066,54076,54084,54092,54098,54105,54111,54118,54126,
+    54133,54142,54152,54159,54167,54176,54184,54193,54202,54212,54221,54227,
+    54233,54239,54249,54258,54267,54275,54285,54294,54300,54306,54312,54319,
+    54327,54333,54340,54346,54353,54358,54364,54375,54386,54397,54406,54415,
+    54424,54433,54442,54449,54462,54471,54480,54489,54500,54509,54516,54528,
+    54535,54542,54549,54555,54562,54569,54578,54588,54597,54606,54615,54623,
+    54630,54638,54647,54656,54663,54670,54675,54683,54691,54701,54708,54715,
+    54721,54727,54734,54739,54746,54753,54762,54773,54782,54788,54795,54802,
+    54812,54819,54826,54833,54841,54853,54862,54871,54880,54887,54895,54902,
+    54909,54916,54923,54931,54937,54943,54950,54955,54963,54972,54978,54987,
+    54993,54999,55003,55010,55018,55026,55032,55041,55046,55052,55061,55067,
+    55074,55083,55093,55103,55111,55119,55129,55139,55150,55161,55172,55182,
+    55191,55197,55204,55212,55221,55230,55239,55247,55255,55264,55271,55279,
+    55286,55293,55301,55310,55318,55325,55334,55340,55348,55354,55362,55367,
+    55373,55380,55388,55394,55401,55408,55417,55426,55431,55437,55443,55450,
+    55455,55461,55468,55478,55484,55490,55497,55505,55510,55515,55521,55526,
+    55533,55538,55544,55552,55561,55571,55581,55587,55593,55601,55608,55616,
+    55625,55632,55640,55647,55653,55658,55664,55671,55675,55681,55692,55697,
+    55703,55710,55717,55726,55734,55744,55754,55765,55772,55780,55788,55797,
+    55806,55815,55823,55832,55842,55852,55863,55873,55886,55897,55904,55911,
+    55921,55928,55935,55941,55955,55967,55974,55982,55991,56001,56010,56020,
+    56027,56033,56043,56053,56064,56075,56082,56094,56105,56111,56123,56135,
+    56147,56157,56167,56184,56195,56207,56214,56222,56229,56236,56244,56249,
+    56255,56262,56270,56277,56283,56292,56302,56312,56323,56333,56342,56352,
+    56362,56373,56384,56390,56397,56404,56410,56418,56427,56437,56445,56454,
+    56460,56467,56475,56481,56487,56494,56505,56517,56523,56531,56538,56545,
+    56551,56562,56571,56583,56595,56602,56611,56620,56628,56639,56651,56657,
+    56668,56679,56689,56696,56702,56709,56718,56727,56734,56744,56755,56763,
+    56775,56786,56796,56807,56817,56824,56835,56842,56852,56867,56885,56892,
+    56898,56907,56913,56920,56930,56942,56952,56964,56976,56988,56998,57008,
+    57019,57027,57038,57050,57060,57073,57083,57094,57104,57116,57126,57138,
+    57148,57158,57167,57176,57188,57197,57206,57216,57227,57237,57247,57257,
+    57269,57277,57287,57296,57310,57321,57333,57339,57345,57354,57359,57365,
+    57372,57379,57386,57394,57401,57411,57419,57428,57434,57440,57447,57453,
+    57464,57477,57486,57494,57503,57511,57521,57531,57536,57541,57546,57551,
+    57561,57568,57575,57582,57587,57594,57599,57604,57611,57618,57625,57632,
+    57637,57644,57651,57658,57666,57673,57681,57690,57698,57705,57710,57717,
+    57723,57731,57738,57744,57750,57757,57765,57773,57782,57789,57797,57804,
+    57813,57821,57831,57839,57846,57857,57869,57877,57885,57890,57896,57901,
+    57907,57914,57920,57928,57937,57946,57957,57967,57977,57987,57996,58005,
+    58015,58026,58031,58036,58043,58050,58056,58061,58069,58075,58080,58085,
+    58091,58097,58102,58109,58116,58124,58129,58133,58138,58148,58154,58164,
+    58171,58177,58185,58194,58203,58210,58215,58221,58230,58237,58243,58251,
+    58259,58266,58273,58281,58289,58295,58303,58311,58316,58322,58328,58338,
+    58344,58354,58360,58367,58375,58383,58392,58398,58405,58411,58419,58425,
+    58431,58436,58442,58449,58457,58462,58471,58480,58487,58496,58503,58510,
+    58520,58528,58534,58539,58545,58552,58558,58566,58573,58580,58587,58593,
+    58602,58612,58619,58627,58634,58641,58649,58654,58661,58668,58675,58683,
+    58691,58697,58705,58714,58720,58726,58733,58740,58745,58756,58767,58775,
+    58782,58790,58798,58805,58811,58818,58826,58834,58842,58848,58854,58860,
+    58866,58872,58878,58883,58889,58896,58904,58913,58920,58926,58934,58941,
+    58949,58958,58969,58975,58985,58992,59003,59009,59015,59021,59031,59039,
+    59047,59053,59060,59064,59073,59078,59084,59090,59097,59105,59112,59120,
+    59128,59137,59143,59151,59157,59165,59173,59181,59189,59198,59207,59215,
+    59222,59232,59240,59246,59254,59260,59267,59277,59284,59288,59294,59302,
+    59309,59314,59319,59325,59336,59347,59356,59366,59377,59390,59402,59413,
+    59426,59437,59443,59452,59463,59474,59484,59495,59503,59515,59527,59536,
+    59548,59559,59570,59583,59597,59604,59610,59618,59628,59635,59645,59650,
+    59655,59661,59666,59673,59688,59696,59703,59713,59720,59725,59733,59741,
+    59748,59756,59766,59775,59786,59794,59800,59806,59815,59821,59827,59836,
+    59844,59852,59859,59865,59870,59879,59888,59894,59902,59912,59916,59923,
+    59929,59938,59947,59955,59962,59968,59977,59987,59994,60004,60015,60023,
+    60034,60043,60051,60060,60070,60080,60087,60095,60104,60114,60124,60135,
+    60146,60154,60163,60172,60181,60191,60199,60206,60215,60224,60233,60242,
+    60249,60259,60267,60275,60282,60290,60300,60308,60317,60325,60335,60347,
+    60354,60360,60367,60372,60378,60385,60393,60399,60406,60415,60421,60428,
+    60436,60446,60453,60460,60467,60475,60484,60492,60500,60505,60513,60522,
+    60530,60539,60546,60554,60562,60569,60574,60581,60588,60597,60603,60611,
+    60617,60624,60630,60637,60642,60648,60655,60661,60668,60677,60687,60696,
+    60704,60713,60722,60732,60742,60750,60759,60766,60771,60778,60786,60794,
+    60804,60809,60816,60823,60829,60836,60848,60859,60867,60876,60883,60888,
+    60896,60905,60911,60916,60924,60930,60935,60943,60950,60959,60967,60974,
+    60981,60991,60998,61005,61011,61019,61027,61034,61041,61049,61058,61068,
+    61078,61087,61093,61101,61110,61119,61132,61142,61149,61158,61168,61177,
+    61185,61193,61201,61209,61216,61224,61234,61241,61249,61253,61262,61271,
+    61279,61285,61295,61305,61310,61320,61326,61336,61350,61361,61369,61378,
+    61388,61398,61405,61412,61420,61430,61440,61451,61459,61466,61473,61478,
+    61484,61491,61498,61507,61515,61520,61528,61536,61542,61547,61552,61557,
+    61561,61568,61576,61585,61594,61600,61609,61617,61623,61631,61638,61646,
+    61653,61660,61667,61673,61680,61687,61694,61702,61707,61716,61721,61729,
+    61736,61742,61747,61756,61763,61774,61784,61791,61799,61805,61814,61819,
+    61827,61835,61844,61854,61862,61870,61878,61886,61895,61904,61913,61919,
+    61928,61935,61944,61951,61956,61964,61971,61978,61986,61995,62004,62012,
+    62019,62027,62032,62038,62047,62055,62061,62067,62074,62083,62092,62102,
+    62109,62118,62127,62138,62147,62154,62158,62167,62175,62182,62190,62196,
+    62202,62211,62218,62225,62232,62239,62249,62255,62263,62270,62278,62285,
+    62292,62299,62304,62309,62316,62324,62333,62339,62346,62354,62362,62371,
+    62378,62385,62392,62398,62406,62413,62422,62429,62436,62442,62447,62453,
+    62464,62473,62480,62486,62493,62501,62509,62514,62522,62528,62533,62543,
+    62553,62561,62571,62578,62585,62594,62600,62606,62613,62620,62627,62632,
+    62641,62649,62657,62666,62672,62678,62685,62692,62700,62707,62714,62721,
+    62728,62734,62741,62746,62756,62762,62771,62781,62790,62799,62808,62817,
+    62825,62836,62847,62856,62861,62867,62878,62884,62893,62900,62909,62918,
+    62925,62934,62940,62947,62956,62964,62971,62977,62985,62996,63002,63009,
+    63018,63024,63034,63041,63046,63053,63061,63070,63078,63085,63094,63104,
+    63112,63121,63131,63141,63147,63154,63160,63166,63173,63179,63184,63190,
+    63197,63203,63212,63219,63228,63238,63247,63255,63261,63269,63279,63287,
+    63292,63298,63305,63314,63320,63327,63334,63340,63347,63355,63363,63372,
+    63378,63385,63393,63402,63410,63420,63429,63437,63446,63453,63462,63467,
+    63471,63477,63484,63494,63503,63513,63522,63532,63538,63545,63553,63560,
+    63568,63576,63589,63601,63611,63623,63632,63640,63652,63664,63670,63677,
+    63687,63695,63702,63709,63717,63726,63736,63741,63751,63757,63766,63776,
+    63786,63798,63808,63816,63825,63833,63839,63847,63854,63863,63872,63879,
+    63887,63894,63905,63910,63916,63920,63930,63935,63941,63948,63956,63962,
+    63969,63978,63984,63992,64000,64007,64013,64021,64029,64036,64041,64048,
+    64057,64068,64079,64090,64099,64108,64117,64127,64134,64143,64150,64160,
+    64173,64182,64193,64204,64216,64227,64237,64246,64257,64266,64277,64287,
+    64299,64308,64319,64326,64337,64346,64355,64366,64375,64382,64392,64403,
+    64416,64422,64430,64437,64445,64452,64460,64467,64475,64481,64487,64494,
+    64501,64506,64510,64515,64522,64527,64533,64541,64548,64555,64562,64570,
+    64578,64587,64594,64600,64607,64615,64624,64632,64638,64648,64653,64660,
+    64664,64673,64684,64695,64707,64718,64729,64740,64749,64761,64770,64780,
+    64791,64803,64816,64825,64834,64844,64853,64864,64873,64884,64895,64904,
+    64913,64921,64929,64937,64947,64958,64971,64978,64986,64998,65010,65022,
+    65031,65042,65053,65065,65074,65085,65093,65103,65113,65123,65128,65136,
+    65147,65154,65164,65175,65185,65191,65196,65204,65209,65215,65223,65229,
+    65235,65241,65248,65254,65262,65268,65275,65287,65296,65304,65313,65321,
+    65326,65333,65339,65348,65357,65365,65376,65384,65390,65395,65403,65410,
+    65418,65426,65433,65441,65448,65457,65467,65476,65486,65492,65497,65504,
+    65509,65514,65521,65531,65538,65546,65554,65563,65571,65579,65587,65600,
+    65609,65615,65622,65630,65637,65648,65657,65665,65672,65678,65684,65691,
+    65698,65703,65711,65719,65726,65731,65740,65747,65756,65765,65774,65784,
+    65793,65804,65812,65820,65831,65838,65847,65854,65861,65871,65880,65889,
+    65897,65908,65918,65927,65938,65949,65958,65967,65977,65985,65995,66003,
+    66014,66022,66030,66041,66051,66059,66069,66079,66088,66096,66105,66113,
+    66121,66129,66140,66148,66159,66167,66175,66184,66197,66207,66215,66226,
+    66235,66243,66254,66265,66275,66283,66297,66304,66311,66321,66329,66338,
+    66350,66361,66369,66381,66392,66401,66409,66417,66425,66434,66442,66451,
+    66460,66470,66480,66488,66496,66507,66514,66522,66533,66544,66552,66559,
+    66566,66569,66575,66582,66589,66596,66602,66608,66616,66623,66633,66641,
+    66650,66656,66662,66669,66676,66682,66687,66695,66702,66710,66717,66724,
+    66731,66738,66746,66750,66758,66768,66776,66784,66790,66801,66807,66816,
+    66825,66834,66841,66847,66854,66862,66870,66876,66883,66891,66901,66911,
+    66920,66930,66938,66947,66958,66966,66972,66976,66982,66989,66996,67003,
+    67010,67020,67029,67034,67040,67047,67052,67060,67066,67070,67078,67083,
+    67091,67099,67105,67110,67116,67124,67130,67136,67142,67149,67156,67163,
+    67170,67175,67181,67190,67199,67210,67221,67230,67239,67248,67258,67264,
+    67271,67283,67296,67308,67317,67329,67338,67350,67361,67368,67378,67387,
+    67396,67404,67415,67423,67432,67443,67450,67462,67471,67480,67490,67497,
+    67503,67510,67514,67520,67525,67531,67540,67547,67553,67560,67567,67575,
+    67580,67588,67595,67603,67609,67616,67620,67625,67632,67641,67647,67655,
+    67660,67665,67670,67676,67683,67689,67695,67700,67706,67712,67721,67728,
+    67737,67743,67754,67762,67772,67779,67786,67792,67801,67807,67813,67819,
+    67825,67832,67837,67848,67860,67871,67886,67898,67910,67924,67938,67949,
+    67964,67975,67985,67998,68011,68025,68039,68051,68064,68077,68090,68103,
+    68116,68128,68139,68150,68163,68173,68185,68197,68210,68220,68231,68243,
+    68255,68265,68277,68286,68298,68310,68323,68334,68348,68354,68361,68370,
+    68380,68392,68402,68412,68424,68431,68441,68451,68457,68466,68476,68485,
+    68494,68504,68515,68525,68533,68540,68549,68558,68567,68577,68585,68592,
+    68598,68605,68612,68619,68627,68633,68638,68645,68655,68666,68673,68679,
+    68686,68693,68701,68712,68718,68726,68732,68740,68748,68754,68759,68766,
+    68774,68781,68789,68796,68803,68810,68817,68822,68829,68836,68844,68852,
+    68858,68865,68873,68879,68885,68892,68900,68906,68913,68921,68930,68940,
+    68947,68956,68962,68970,68976,68983,68991,69000,69008,69014,69022,69027,
+    69035,69043,69051,69060,69068,69077,69083,69091,69100,69108,69115,69122,
+    69128,69135,69141,69148,69155,69161,69167,69175,69182,69188,69196,69204,
+    69210,69218,69224,69231,69238,69245,69251,69257,69263,69270,69277,69283,
+    69290,69301,69308,69319,69325,69333,69338,69345,69351,69359,69365,69374,
+    69379,69389,69396,69402,69409,69416,69424,69430,69436,69443,69452,69459,
+    69466,69473,69485,69490,69498,69506,69513,69519,69527,69533,69540,69546,
+    69553,69559,69567,69574,69579,69585,69591,69598,69605,69611,69616,69623,
+    69631,69639,69646,69651,69657,69661,69671,69676,69682,69694,69705,69715,
+    69726,69736,69742,69750,69756,69762,69769,69776,69782,69794,69801,69807,
+    69814,69824,69830,69836,69846,69855,69861,69874,69886,69897,69911,69926,
+    69940,69952,69966,69977,69989,70002,70015,70029,70041,70047,70054,70061,
+    70069,70078,70088,70098,70110,70122,70134,70144,70154,70164,70176,70186,
+    70196,70205,70217,70226,70237,70247,70257,70265,70275,70282,70289,70295,
+    70302,70309,70317,70323,70330,70336,70343,70350,70359,70365,70371,70377,
+    70382,70390,70400,70406,70412,70419,70427,70435,70443,70452,70458,70465,
+    70472,70478,70487,70494,70502,70510,70518,70526,70535,70541,70547,70554,
+    70562,70570,70575,70581,70588,70598,70605,70610,70618,70624,70634,70641,
+    70648,70656,70666,70673,70680,70685,70691,70700,70707,70713,70720,70728,
+    70734,70741,70750,70756,70763,70771,70780,70789,70799,70809,70816,70824,
+    70832,70841,70849,70858,70864,70871,70882,70889,70897,70902,70912,70921,
+    70930,70938,70943,70951,70960,70970,70980,70990,70998,71005,71013,71023,
+    71035,71043,71054,71062,71070,71079,71089,71100,71108,71118,71128,71137,
+    71146,71153,71159,71166,71175,71183,71197,71206,71217,71230,71237,71245,
+    71253,71262,71270,71279,71288,71295,71305,71314,71325,71332,71341,71349,
+    71356,71364,71373,71382,71390,71399,71409,71416,71426,71436,71442,71449,
+    71454,71461,71472,71479,71486,71493,71501,71508,71517,71530,71537,71544,
+    71551,71557,71564,71570,71575,71583,71595,71603,71612,71620,71627,71634,
+    71641,71648,71655,71661,71668,71674,71680,71686,71691,71699,71705,71711,
+    71719,71727,71734,71744,71752,71760,71766,71773,71780,71789,71795,71805,
+    71816,71826,71836,71847,71859,71871,71884,71894,71907,71920,71932,71941,
+    71953,71961,71971,71978,71991,72000,72011,72019,72026,72033,72038,72046,
+    72054,72062,72070,72079,72085,72092,72099,72106,72113,72122,72130,72138,
+    72146,72158,72164,72169,72176,72182,72190,72196,72202,72207,72215,72222,
+    72230,72239,72248,72258,72264,72270,72277,72285,72292,72299,72305,72317,
+    72327,72335,72343,72350,72357,72365,72372,72380,72389,72400,72409,72424,
+    72435,72449,72460,72471,72482,72491,72502,72514,72523,72533,72547,72557,
+    72569,72578,72593,72602,72614,72623,72636,72645,72650,72656,72665,72672,
+    72681,72692,72698,72704,72712,72718,72727,72738,72745,72758,72767,72781,
+    72791,72799,72806,72814,72818,72824,72831,72838,72845,72852,72859,72864,
+    72871,72879,72886,72891,72899,72906,72912,72919,72926,72932,72937,72944,
+    72950,72956,72963,72969,72974,72981,72989,72996,73001,73008,73016,73024,
+    73033,73040,73046,73052,73058,73064,73077,73091,73103,73113,73122,73132,
+    73142,73149,73158,73164,73170,73178,73186,73192,73200,73207,73214,73218,
+    73223,73230,73240,73247,73255,73261,73268,73276,73288,73298,73308,73316,
+    73329,73342,73354,73365,73375,73385,73396,73406,73415,73426,73434,73442,
+    73450,73460,73469,73476,73488,73496,73506,73513,73522,73532,73539,73546,
+    73554,73563,73571,73578,73587,73593,73600,73610,73619,73629,73640,73653,
+    73665,73675,73682,73692,73704,73714,73724,73734,73745,73755,73772,73790,
+    73798,73805,73816,73827,73835,73841,73848,73855,73864,73874,73883,73893,
+    73900,73912,73918,73929,73938,73949,73960,73970,73980,73990,74003,74010,
+    74018,74028,74035,74043,74048,74058,74068,74078,74087,74098,74108,74118,
+    74127,74136,74146,74156,74165,74175,74183,74192,74198,74204,74214,74222,
+    74230,74236,74243,74253,74262,74271,74278,74282,74287,74295,74305,74315,
+    74323,74331,74336,74343,74350,74357,74362,74369,74379,74388,74393,74401,
+    74408,74417,74423,74427,74436,74445,74453,74458,74463,74469,74476,74483,
+    74492,74500,74508,74516,74524,74533,74541,74550,74557,74562,74568,74573,
+    74580,74586,74594,74602,74609,74618,74626,74633,74640,74644,74652,74659,
+    74667,74674,74681,74685,74694,74698,74705,74711,74717,74723,74729,74733,
+    74738,74744,74749,74753,74760,74770,74780,74789,74799,74809,74818,74829,
+    74839,74846,74854,74865,74872,74879,74887,74895,74902,74910,74920,74929,
+    74938,74945,74951,74959,74969,74981,74991,75003,75017,75027,75040,75050,
+    75062,75073,75081,75087,75094,75101,75111,75117,75126,75137,75145,75153,
+    75160,75166,75177,75186,75195,75207,75213,75219,75231,75237,75248,75255,
+    75264,75273,75284,75292,75303,75313,75322,75330,75342,75350,75361,75373,
+    75384,75390,75398,75404,75412,75419,75427,75439,75445,75452,75458,75465,
+    75470,75477,75485,75492,75498,75507,75515,75522,75528,75533,75542,75550,
+    75554,75560,75566,75571,75579,75585,75593,75596,75602,75607,75613,75621,
+    75630,75634,75641,75651,75660,75668,75675,75683,75688,75694,75698,75703,
+    75708,75713,75718,75722,75726,75735,75742,75749,75754,75758,75764,75771,
+    75777,75784,75790,75796,75801,75807,75815,75824,75834,75844,75849,75855,
+    75862,75867,75871,75879,75889,75896,75906,75912,75922,75931,75940,75944,
+    75951,75958,75966,75974,75981,75987,75995,76004,76013,76021,76028,76035,
+    76041,76049,76056,76062,76067,76073,76078,76084,76090,76095,76102,76108,
+    76117,76127,76135,76145,76153,76158,76164,76172,76178,76183,76187,76194,
+    76200,76204,76211,76220,76225,76233,76240,76245,76252,76258,76266,76274,
+    76282,76286,76291,76296,76302,76308,76315,76322,76330,76336,76341,76351,
+    76358,76366,76373,76380,76386,76394,76400,76407,76412,76418,76424,76429,
+    76436,76444,76450,76456,76461,76467,76474,76481,76489,76494,76500,76507,
+    76512,76517,76523,76528,76533,76539,76546,76552,76557,76564,76570,76578,
+    76582,76588,76595,76600,76605,76615,76620,76626,76632,76637,76641,76646,
+    76652,76658,76665,76672,76678,76684,76691,76698,76704,76709,76717,76722,
+    76733,76742,76752,76757,76763,76767,76774,76782,76788,76794,76799,76806,
+    76812,76815,76819,76824,76830,76836,76841,76847,76854,76859,76865,76873,
+    76879,76886,76892,76901,76908,76917,76927,76934,76939,76946,76955,76963,
+    76967,76973,76978,76984,76990,76996,77001,77008,77018,77028,77033,77044,
+    77054,77063,77071,77079,77087,77092,77101,77110,77119,77129,77136,77145,
+    77154,77162,77171,77177,77187,77197,77203,77214,77224,77229,77238,77249,
+    77258,77270,77281,77292,77303,77312,77322,77335,77347,77356,77365,77376,
+    77385,77394,77402,77413,77423,77434,77446,77455,77464,77475,77484,77494,
+    77504,77511,77516,77523,77530,77537,77545,77553,77561,77570,77577,77584,
+    77594,77601,77611,77617,77627,77636,77645,77650,77656,77663,77668,77679,
+    77684,77693,77704,77714,77718,77728,77738,77749,77754,77759,77765,77771,
+    77777,77783,77790,77798,77803,77809,77817,77824,77832,77840,77845,77853,
+    77857,77862,77868,77873,77879,77886,77894,77902,77909,77918,77927,77936,
+    77942,77951,77958,77967,77977,77985,77990,77997,78003,78010,78018,78029,
+    78037,78046,78056,78060,78067,78076,78084,78092,78099,78107,78113,78119,
+    78130,78136,78142,78149,78158,78166,78171,78177,78183,78190,78198,78205,
+    78210,78216,78223,78228,78233,78237,78242,78247,78256,78263,78270,78280,
+    78288,78296,78301,78311,78320,78329,78337,78343,78351,78357,78366,78371,
+    78377,78384,78389,78395,78401,78408,78415,78421,78427,78432,78438,78445,
+    78451,78458,78465,78471,78475,78481,78488,78494,78501,78509,78517,78526,
+    78535,78544,78549,78555,78563,78571,78576,78583,78590,78595,78603,78608,
+    78615,78622,78629,78638,78643,78649,78657,78661,78667,78676,78687,78692,
+    78699,78705,78712,78720,78727,78735,78742,78749,78755,78762,78770,78778,
+    78786,78795,78802,78809,78817,78822,78828,78835,78840,78846,78853,78860,
+    78868,78874,78881,78886,78893,78900,78907,78914,78922,78927,78935,78942,
+    78949,78954,78960,78967,78972,78978,78986,78997,79006,79013,79021,79026,
+    79030,79037,79042,79047,79053,79059,79066,79072,79079,79087,79093,79099,
+    79106,79114,79124,79128,79133,79141,79149,79154,79160,79168,79178,79185,
+    79192,79198,79203,79209,79218,79227,79232,79240,79246,79253,79258,79262,
+    79268,79273,79280,79285,79289,79295,79301,79308,79313,79319,79323,79329,
+    79334,79338,79344,79348,79356,79365,79371,79378,79385,79389,79395,79403,
+    79412,79421,79430,79437,79444,79448,79455,79462,79470,79477,79483,79489,
+    79494,79500,79509,79514,79521,79528,79534,79540,79549,79558,79565,79568,
+    79575,79582,79587,79594,79599,79605,79612,79618,79625,79633,79640,79646,
+    79652,79657,79666,79674,79679,79685,79693,79699,79707,79715,79724,79732,
+    79737,79747,79756,79762,79769,79778,79786,79798,79806,79812,79819,79825,
+    79834,79841,79849,79856,79863,79874,79881,79891,79902,79912,79923,79934,
+    79942,79952,79960,79967,79975,79986,79996,80005,80009,80014,80019,80025,
+    80031,80038,80044,80053,80061,80067,80071,80077,80084,80089,80096,80104,
+    80111,80117,80123,80130,80135,80144,80153,80159,80167,80174,80182,80188,
+    80197,80206,80214,80222,80229,80236,80241,80248,80254,80260,80265,80274,
+    80278,80284,80291,80298,80305,80310,80318,80325,80332,80338,80345,80352,
+    80357,80364,80370,80377,80382,80389,80394,80402,80407,80412,80418,80425,
+    80432,80442,80448,80454,80460,80467,80473,80480,80487,80495,80501,80507,
+    80513,80520,80528,80536,80544,80550,80556,80562,80568,80575,80581,80586,
+    80593,80599,80607,80613,80622,80629,80638,80643,80649,80656,80662,80668,
+    80676,80682,80687,80693,80703,80715,80722,80728,80735,80741,80747,80755,
+    80762,80769,80777,80783,80787,80796,80805,80815,80824,80829,80835,80842,
+    80849,80855,80860,80867,80873,80880,80886,80893,80901,80909,80916,80924,
+    80930,80937,80944,80951,80959,80967,80973,80979,80986,80991,80998,81004,
+    81011,81018,81024,81032,81038,81044,81051,81058,81064,81071,81078,81085,
+    81093,81099,81106,81112,81117,81123,81129,81136,81144,81153,81159,81166,
+    81173,81181,81188,81193,81199,81207,81215,81222,81228,81235,81241,81248,
+    81255,81263,81270,81279,81289,81298,81305,81310,81316,81322,81328,81334,
+    81341,81346,81353,81358,81366,81374,81382,81388,81394,81400,81406,81415,
+    81424,81434,81440,81449,81459,81468,81475,81482,81490,81497,81505,81512,
+    81521,81529,81536,81542,81550,81556,81563,81576,81581,81587,81594,81600,
+    81607,81615,81622,81630,81638,81645,81653,81661,81670,81677,81684,81692,
+    81700,81706,81712,81719,81725,81733,81738,81744,81752,81760,81766,81772,
+    81777,81784,81792,81799,81807,81813,81821,81825,81831,81837,81844,81851,
+    81855,81860,81867,81873,81880,81887,81894,81900,81907,81913,81920,81927,
+    81934,81939,81946,81952,81959,81966,81973,81981,81988,81996,82003,82011,
+    82018,82025,82033,82039,82046,82053,82059,82065,82072,82080,82087,82095,
+    82102,82110,82117,82125,82132,82140,82148,82154,82163,82166,82171,82185,
+    82198,82214,82226,82241,82254,82265,82274,82284,82295,82307,82317,82331,
+    82343,82352,82362,82368,82374,82383,82391,82399,82408,82417,82425,82432,
+    82440,82450,82457,82464,82474,82484,82492,82501,82509,82516,82520,82526,
+    82534,82538,82547,82555,82564,82569,82577,82581,82590,82595,82604,82614,
+    82622,82629,82637,82644,82650,82657,82665,82676,82684,82691,82696,82703,
+    82710,82716,82722,82728,82734,82741,82749,82755,82763,82767,82777,82782,
+    82788,82795,82800,82806,82812,82819,82827,82835,82843,82850,82855,82862,
+    82870,82879,82887,82894,82903,82910,82916,82925,82933,82942,82948,82955,
+    82964,82974,82982,82991,82997,83004,83009,83020,83029,83036,83045,83051,
+    83057,83061,83073,83083,83092,83101,83110,83120,83126,83133,83140,83146,
+    83153,83163,83172,83180,83187,83192,83198,83204,83211,83219,83226,83235,
+    83244,83252,83259,83269,83277,83282,83289,83297,83306,83315,83322,83329,
+    83337,83345,83354,83361,83368,83376,83383,83391,83397,83404,83411,83418,
+    83425,83434,83441,83447,83456,83463,83470,83478,83484,83492,83499,83508,
+    83515,83523,83529,83536,83544,83551,83557,83563,83573,83581,83585,83591,
+    83599,83606,83613,83618,83624,83631,83640,83646,83653,83661,83668,83676,
+    83682,83689,83696,83704,83710,83717,83726,83733,83737,83744,83751,83757,
+    83762,83768,83775,83783,83789,83795,83802,83809,83816,83821,83827,83834,
+    83839,83848,83855,83861,83864,83868,83872,83878,83883,83891,83895,83902,
+    83909,83915,83919,83924,83931,83938,83948,83960,83965,83973,83980,83986,
+    83993,83997,84002,84008,84015,84023,84030,84033,84041,84048,84055,84060,
+    84066,84072,84079,84085,84092,84099,84107,84115,84120,84128,84136,84145,
+    84154,84160,84164,84169,84175,84183,84192,84201,84208,84215,84222,84228,
+    84233,84239,84244,84248,84255,84260,84266,84273,84280,84288,84293,84299,
+    84305,84313,84320,84327,84334,84339,84347,84353,84360,84367,84375,84384,
+    84392,84401,84408,84417,84422,84428,84438,84448,84457,84466,84473,84480,
+    84487,84495,84502,84511,84519,84527,84537,84543,84547,84552,84557,84562,
+    84571,84578,84586,84594,84603,84610,84617,84625,84631,84638,84645,84652,
+    84659,84665,84672,84679,84683,84688,84694,84700,84708,84717,84726,84731,
+    84738,84746,84752,84757,84762,84768,84774,84781,84787,84792,84799,84807,
+    84813,84819,84826,84835,84841,84847,84853,84859,84866,84874,84881,84887,
+    84894,84901,84907,84914,84922,84928,84936,84942,84948,84954,84960,84965,
+    84970,84977,84982,84991,84995,85000,85006,85013,85023,85031,85040,85049,
+    85058,85066,85075,85084,85092,85098,85105,85113,85122,85132,85142,85151,
+    85159,85164,85171,85179,85186,85194,85203,85209,85220,85226,85233,85240,
+    85245,85252,85260,85269,85275,85282,85287,85293,85299,85306,85311,85317,
+    85324,85335,85341,85347,85355,85361,85368,85375,85383,85391,85398,85405,
+    85412,85416,85421,85427,85436,85441,85449,85455,85465,85470,85476,85481,
+    85487,85495,85502,85509,85517,85525,85529,85534,85540,85548,85556,85562,
+    85567,85572,85578,85583,85589,85595,85602,85609,85616,85621,85628,85634,
+    85642,85647,85654,85661,85666,85673,85679,85684,85690,85697,85703,85708,
+    85714,85721,85729,85737,85745,85754,85763,85769,85780,85789,85796,85805,
+    85812,85820,85828,85837,85846,85853,85862,85868,85876,85883,85891,85898,
+    85905,85913,85921,85928,85933,85941,85948,85955,85959,85964,85969,85974,
+    85983,85988,85994,86000,86007,86015,86022,86029,86035,86042,86048,86053,
+    86060,86068,86073,86079,86085,86091,86097,86103,86110,86117,86125,86132,
+    86140,86149,86157,86168,86174,86181,86188,86195,86203,86212,86218,86224,
+    86229,86236,86242,86250,86256,86262,86268,86274,86280,86285,86292,86302,
+    86315,86328,86337,86348,86360,86368,86378,86387,86396,86405,86410,86418,
+    86425,86433,86441,86447,86459,86467,86476,86486,86491,86499,86506,86516,
+    86521,86527,86536,86543,86550,86561,86570,86581,86592,86603,86612,86621,
+    86631,86638,86651,86660,86670,86682,86693,86702,86713,86721,86732,86741,
+    86750,86757,86767,86773,86782,86790,86801,86810,86819,86830,86837,86847,
+    86858,86865,86875,86883,86890,86897,86905,86912,86920,86931,86938,86944,
+    86956,86964,86974,86985,86991,86998,87008,87016,87023,87031,87038,87045,
+    87052,87060,87067,87075,87084,87094,87105,87116,87127,87136,87143,87151,
+    87161,87170,87177,87183,87191,87197,87204,87212,87220,87229,87238,87244,
+    87250,87258,87266,87269,87276,87281,87288,87296,87303,87311,87316,87323,
+    87330,87336,87343,87349,87357,87362,87368,87375,87382,87387,87392,87397,
+    87404,87410,87418,87424,87434,87442,87448,87454,87460,87466,87476,87483,
+    87488,87494,87501,87509,87516,87523,87529,87536,87541,87551,87555,87566,
+    87574,87579,87586,87592,87598,87605,87612,87619,87626,87633,87639,87646,
+    87654,87662,87671,87677,87681,87686,87692,87700,87706,87712,87718,87725,
+    87732,87737,87743,87749,87754,87760,87767,87775,87783,87791,87797,87803,
+    87810,87818,87825,87831,87838,87845,87850,87856,87862,87869,87876,87884,
+    87890,87896,87903,87913,87924,87933,87942,87952,87963,87970,87978,87985,
+    87995,88002,88011,88018,88025,88032,88038,88046,88050,88056,88063,88069,
+    88076,88084,88090,88098,88105,88113,88120,88125,88133,88140,88146,88153,
+    88161,88169,88177,88185,88191,88203,88210,88217,88224,88231,88238,88244,
+    88250,88255,88261,88267,88275,88282,88288,88296,88303,88310,88316,88321,
+    88329,88337,88342,88348,88355,88363,88372,88380,88386,88394,88400,88408,
+    88417,88425,88436,88447,88452,88461,88470,88477,88484,88494,88500,88507,
+    88518,88524,88533,88540,88548,88557,88564,88571,88580,88586,88593,88600,
+    88606,88612,88619,88625,88630,88636,88642,88649,88657,88665,88672,88678,
+    88685,88692,88698,88705,88713,88721,88729,88735,88742,88747,88759,88771,
+    88781,88792,88807,88818,88828,88842,88853,88866,88877,88890,88902,88912,
+    88923,88935,88948,88954,88961,88969,88977,88984,88991,89001,89011,89017,
+    89024,89032,89041,89047,89056,89066,89072,89079,89088,89097,89103,89110,
+    89117,89123,89129,89136,89143,89152,89162,89170,89179,89188,89196,89204,
+    89212,89222,89228,89233,89240,89246,89253,89259,89265,89273,89280,89288,
+    89295,89301,89308,89316,89323,89328,89334,89340,89347,89353,89365,89371,
+    89378,89386,89395,89401,89411,89422,89428,89437,89443,89449,89454,89460,
+    89467,89478,89485,89493,89500,89505,89512,89518,89524,89532,89540,89548,
+    89556,89562,89569,89577,89584,89594,89603,89611,89618,89625,89634,89643,
+    89651,89658,89663,89672,89680,89689,89699,89706,89716,89725,89735,89745,
+    89756,89766,89777,89784,89789,89799,89807,89815,89824,89832,89841,89850,
+    89860,89870,89880,89890,89900,89909,89915,89925,89934,89944,89954,89965,
+    89973,89982,89989,89995,90002,90011,90020,90029,90038,90046,90054,90063,
+    90071,90080,90086,90094,90099,90105,90112,90118,90131,90138,90146,90152,
+    90158,90166,90173,90180,90188,90193,90199,90207,90215,90224,90232,90239,
+    90247,90255,90264,90272,90281,90290,90297,90303,90308,90314,90320,90326,
+    90333,90339,90347,90353,90359,90366,90372,90379,90386,90393,90401,90405,
+    90413,90418,90427,90433,90440,90447,90456,90461,90470,90476,90483,90490,
+    90497,90505,90514,90521,90529,90536,90542,90549,90556,90563,90571,90580,
+    90587,90594,90600,90607,90612,90618,90628,90636,90645,90652,90658,90665,
+    90672,90681,90688,90695,90702,90710,90717,90723,90729,90735,90742,90748,
+    90755,90762,90769,90775,90781,90788,90795,90802,90808,90815,90821,90828,
+    90834,90840,90846,90852,90858,90865,90871,90878,90883,90889,90895,90902,
+    90907,90915,90920,90926,90933,90939,90946,90953,90960,90966,90973,90979,
+    90990,91002,91009,91016,91023,91030,91036,91043,91050,91057,91065,91069,
+    91075,91081,91090,91097,91104,91112,91116,91121,91127,91134,91140,91147,
+    91155,91163,91170,91179,91186,91192,91199,91205,91213,91221,91227,91234,
+    91239,91245,91253,91261,91269,91276,91284,91291,91299,91306,91312,91317,
+    91324,91330,91337,91343,91352,91361,91370,91377,91383,91390,91396,91401,
+    91406,91412,91420,91428,91434,91439,91445,91452,91459,91466,91472,91479,
+    91485,91493,91500,91507,91514,91520,91528,91536,91543,91548,91553,91565,
+    91577,91591,91598,91611,91619,91624,91630,91636,91642,91648,91655,91660,
+    91667,91673,91679,91688,91695,91701,91708,91716,91722,91731,91739,91748,
+    91755,91762,91769,91778,91786,91794,91805,91811,91820,91831,91841,91847,
+    91853,91858,91864,91875,91885,91889,91895,91900,91905,91911,91919,91926,
+    91932,91938,91944,91951,91958,91965,91975,91981,91987,91993,92000,92007,
+    92012,92019,92026,92031,92037,92044,92052,92059,92066,92075,92082,92088,
+    92095,92104,92111,92118,92123,92132,92137,92145,92151,92158,92165,92173,
+    92181,92189,92193,92200,92208,92216,92222,92230,92237,92247,92257,92267,
+    92276,92286,92295,92303,92312,92318,92325,92332,92338,92343,92350,92356,
+    92362,92369,92377,92383,92388,92395,92402,92407,92413,92422,92428,92435,
+    92440,92447,92455,92461,92467,92474,92483,92493,92500,92507,92513,92517,
+    92529,92539,92547,92555,92565,92574,92583,92592,92601,92611,92620,92629,
+    92639,92647,92656,92667,92672,92679,92689,92698,92706,92713,92723,92731,
+    92739,92746,92755,92759,92764,92775,92781,92788,92793,92800,92806,92813,
+    92818,92824,92830,92838,92845,92853,92861,92870,92877,92886,92891,92897,
+    92904,92912,92920,92928,92932,92938,92945,92949,92955,92965,92970,92978,
+    92986,92992,92999,93005,93012,93018,93025,93030,93037,93044,93052,93059,
+    93065,93072,93082,93091,93098,93106,93114,93120,93126,93134,93141,93148,
+    93154,93160,93167,93173,93178,93186,93194,93200,93213,93227,93241,93255,
+    93267,93280,93293,93301,93310,93319,93327,93336,93343,93349,93354,93364,
+    93374,93380,93387,93395,93403,93415,93423,93433,93442,93450,93460,93471,
+    93478,93489,93494,93502,93513,93520,93525,93535,93541,93549,93563,93572,
+    93579,93586,93595,93600,93605,93610,93616,93623,93631,93636,93641,93650,
+    93655,93666,93671,93677,93682,93691,93696,93702,93707,93716,93724,93729,
+    93738,93747,93757,93767,93775,93784,93790,93797,93804,93812,93817,93826,
+    93836,93846,93856,93867,93873,93880,93888,93899,93906,93913,93919,93929,
+    93935,93941,93948,93955,93963,93972,93982,93988,93996,94006,94015,94024,
+    94034,94045,94052,94059,94066,94072,94079,94087,94096,94105,94116,94127,
+    94139,94152,94162,94176,94186,94199,94205,94210,94218,94224,94231,94241,
+    94249,94257,94264,94270,94275,94283,94289,94295,94306,94316,94326,94333,
+    94342,94352,94362,94372,94382,94393,94400,94409,94419,94427,94437,94442,
+    94450,94458,94463,94470,94483,94490,94497,94508,94515,94526,94535,94543,
+    94549,94558,94563,94570,94576,94581,94587,94594,94602,94611,94621,94627,
+    94633,94641,94651,94661,94671,94682,94691,94701,94708,94713,94719,94726,
+    94734,94740,94747,94754,94765,94773,94782,94790,94799,94809,94821,94833,
+    94845,94855,94865,94874,94882,94890,94899,94909,94917,94926,94934,94946,
+    94960,94970,94983,94990,95000,95009,95019,95029,95037,95046,95056,95066,
+    95074,95083,95092,95101,95110,95120,95131,95140,95150,95160,95170,95181,
+    95191,95203,95211,95223,95233,95243,95253,95262,95274,95283,95291,95301,
+    95312,95323,95333,95343,95350,95360,95372,95385,95395,95404,95414,95421,
+    95429,95440,95452,95461,95471,95480,95491,95504,95514,95525,95537,95547,
+    95558,95569,95577,95589,95596,95605,95612,95619,95627,95640,95651,95659,
+    95668,95676,95685,95693,95702,95711,95721,95727,95739,95747,95754,95762,
+    95770,95780,95789,95799,95807,95816,95824,95830,95837,95846,95853,95857,
+    95863,95870,95877,95884,95893,95901,95910,95920,95930,95936,95941,95947,
+    95956,95967,95975,95984,95993,95999,96006,96011,96018,96026,96035,96043,
+    96050,96057,96063,96071,96077,96083,96095,96105,96116,96123,96135,96143,
+    96150,96156,96165,96171,96179,96185,96191,96197,96203,96207,96213,96218,
+    96224,96230,96238,96243,96249,96255,96260,96266,96274,96281,96287,96294,
+    96300,96308,96317,96321,96328,96337,96344,96350,96356,96364,96375,96384,
+    96394,96399,96407,96413,96421,96430,96439,96445,96451,96458,96464,96470,
+    96477,96486,96491,96497,96503,96511,96518,96526,96532,96539,96546,96552,
+    96558,96565,96572,96579,96586,96593,96602,96610,96619,96628,96636,96644,
+    96653,96661,96671,96683,96690,96697,96706,96714,96726,96734,96747,96756,
+    96769,96776,96786,96793,96799,96806,96812,96820,96826,96832,96841,96852,
+    96860,96865,96871,96880,96885,96890,96899,96906,96913,96921,96928,96937,
+    96947,96956,96966,96972,96980,96985,96991,96996,97004,97013,97023,97028,
+    97033,97040,97047,97051,97056,97062,97068,97075,97083,97092,97098,97105,
+    97111,97116,97123,97129,97136,97143,97149,97157,97166,97175,97181,97190,
+    97198,97206,97215,97221,97230,97238,97245,97253,97259,97267,97275,97280,
+    97287,97293,97299,97305,97310,97315,97321,97327,97336,97342,97351,97359,
+    97368,97374,97380,97387,97394,97401,97409,97418,97425,97433,97442,97450,
+    97454,97459,97466,97472,97479,97486,97493,97500,97506,97513,97520,97525,
+    97532,97540,97548,97554,97559,97573,97580,97589,97594,97600,97607,97614,
+    97621,97627,97634,97643,97650,97657,97667,97673,97680,97687,97696,97704,
+    97709,97721,97727,97735,97741,97747,97756,97763,97771,97778,97783,97790,
+    97796,97804,97813,97819,97824,97834,97846,97856,97866,97872,97877,97884,
+    97893,97901,97910,97920,97928,97938,97946,97955,97965,97972,97980,97987,
+    97996,98005,98012,98019,98029,98038,98047,98055,98063,98069,98075,98082,
+    98089,98095,98102,98110,98119,98127,98136,98143,98151,98157,98165,98171,
+    98179,98186,98193,98201,98207,98215,98223,98231,98239,98246,98254,98262,
+    98270,98279,98287,98296,98302,98308,98314,98321,98328,98340,98351,98357,
+    98364,98376,98382,98388,98394,98403,98410,98419,98425,98434,98442,98449,
+    98456,98464,98473,98481,98489,98497,98505,98516,98527,98536,98545,98551,
+    98559,98568,98576,98583,98590,98598,98607,98615,98622,98630,98638,98646,
+    98653,98662,98667,98673,98681,98688,98696,98702,98710,98719,98727,98734,
+    98741,98749,98757,98764,98772,98779,98787,98793,98800,98808,98815,98823,
+    98831,98839,98844,98854,98865,98875,98884,98893,98901,98908,98916,98924,
+    98934,98943,98952,98962,98969,98976,98983,98989,98996,99002,99008,99014,
+    99021,99027,99035,99042,99050,99055,99061,99068,99076,99083,99090,99098,
+    99108,99115,99121,99124,99128,99139,99145,99150,99156,99163,99168,99174,
+    99182,99190,99198,99206,99215,99222,99228,99235,99242,99248,99256,99262,
+    99269,99278,99284,99290,99295,99302,99309,99313,99320,99328,99336,99342,
+    99347,99353,99360,99366,99372,99382,99387,99394,99398,99403,99409,99416,
+    99422,99427,99434,99440,99447,99456,99465,99473,99481,99487,99495,99501,
+    99507,99514,99521,99533,99539,99544,99549,99555,99563,99568,99573,99579,
+    99586,99592,99598,99604,99608,99615,99621,99628,99634,99642,99650,99656,
+    99663,99667,99672,99678,99685,99692,99697,99702,99708,99715,99721,99727,
+    99732,99738,99746,99754,99763,99771,99778,99785,99791,99797,99804,99811,
+    99818,99826,99830,99839,99848,99857,99863,99869,99874,99880,99888,99897,
+    99906,99916,99923,99931,99937,99944,99953,99959,99966,99973,99981,99990,
+    99999,100006,100014,100021,100029,100037,100043,100051,100059,100068,100077,100085,
+    100092,100102,100111,100119,100128,100139,100150,100159,100165,100174,100180,100186,
+    100191,100196,100202,100208,100212,100217,100224,100229,100235,100241,100248,100255,
+    100261,100268,100274,100279,100286,100292,100299,100306,100311,100317,100324,100332,
+    100341,100349,100358,100366,100374,100383,100389,100396,100402,100411,100415,100420,
+    100426,100433,100440,100448,100455,100460,100466,100472,100479,100485,100491,100497,
+    100506,100511,100517,100521,100527,100531,100536,100542,100548,100554,100560,100566,
+    100582,100588,100594,100601,100608,100615,100620,100626,100633,100643,100653,100662,
+    100670,100673,100681,100689,100698,100705,100714,100724,100733,100740,100748,100755,
+    100761,100768,100772,100777,100782,100788,100794,100801,100806,100812,100820,100827,
+    100833,100841,100849,100857,100863,100869,100875,100883,100891,100899,100906,100912,
+    100918,100924,100929,100936,100942,100948,100955,100962,100970,100978,100984,100990,
+    100995,101001,101007,101012,101018,101026,101035,101044,101051,101060,101071,101077,
+    101084,101090,101095,101101,101108,101115,101121,101126,101131,101137,101145,101152,
+    101157,101163,101170,101178,101186,101195,101201,101208,101215,101224,101231,101238,
+    101244,101252,101259,101269,101276,101282,101287,101293,101301,101310,101317,101323,
+    101330,101338,101346,101355,101365,101372,101379,101385,101392,101397,101403,101408,
+    101415,101423,101432,101441,101447,101451,101457,101463,101471,101477,101481,101486,
+    101492,101498,101506,101511,101517,101524,101531,101540,101550,101559,101565,101573,
+    101580,101588,101596,101604,101611,101617,101622,101628,101636,101641,101649,101654,
+    101659,101664,101670,101677,101684,101692,101697,101704,101712,101719,101725,101733,
+    101739,101743,101750,101756,101763,101768,101775,101783,101792,101798,101805,101810,
+    101821,101830,101839,101848,101856,101863,101871,101876,101886,101897,101906,101916,
+    101923,101931,101936,101942,101948,101954,101963,101969,101976,101982,101992,101999,
+    102004,102010,102015,102022,102029,102039,102045,102052,102061,102065,102070,102076,
+    102088,102094,102100,102106,102111,102120,102128,102132,102137,102146,102154,102159,
+    102166,102173,102181,102186,102195,102202,102208,102217,102225,102233,102240,102249,
+    102261,102271,102283,102292,102300,102308,102318,102324,102327,102332,102339,102344,
+    102349,102358,102367,102372,102377,102382,102389,102398,102404,102410,102415,102426,
+    102432,102438,102444,102449,102455,102463,102468,102473,102478,102485,102491,102498,
+    102503,102507,102512,102518,102529,102537,102544,102551,102556,102562,102567,102574,
+    102579,102585,102591,102598,102604,102610,102615,102620,102625,102630,102638,102646,
+    102652,102659,102667,102674,102679,102686,102695,102701,102708,102716,102724,102730,
+    102737,102744,102751,102759,102767,102774,102781,102789,102797,102805,102810,102816,
+    102824,102830,102836,102844,102850,102857,102865,102872,102879,102885,102892,102898,
+    102904,102913,102922,102931,102937,102946,102953,102961,102966,102973,102977,102982,
+    102988,102995,103000,103005,103011,103017,103023,103030,103034,103041,103048,103055,
+    103063,103071,103082,103090,103098,103103,103109,103115,103122,103129,103139,103146,
+    103152,103159,103166,103176,103182,103194,103200,103206,103214,103224,103231,103238,
+    103247,103252,103259,103264,103271,103279,103286,103294,103300,103306,103313,103319,
+    103326,103332,103338,103346,103351,103358,103364,103368,103374,103380,103385,103392,
+    103398,103405,103413,103419,103425,103431,103442,103445,103450,103456,103462,103469,
+    103476,103482,103487,103492,103500,103509,103516,103520,103525,103531,103537,103542,
+    103552,103559,103567,103575,103584,103592,103598,103603,103609,103616,103624,103632,
+    103638,103645,103654,103661,103668,103675,103683,103691,103698,103706,103714,103720,
+    103728,103735,103741,103750,103759,103768,103778,103788,103793,103800,103805,103812,
+    103818,103827,103836,103844,103853,103858,103865,103873,103882,103891,103901,103908,
+    103915,103923,103930,103938,103945,103949,103954,103961,103967,103974,103982,103989,
+    103995,104002,104010,104015,104021,104029,104035,104043,104052,104058,104064,104069,
+    104075,104081,104088,104093,104099,104106,104113,104119,104126,104131,104138,104146,
+    104151,104157,104163,104170,104175,104181,104189,104195,104200,104206,104212,104219,
+    104223,104233,104240,104245,104251,104259,104265,104270,104277,104285,104292,104297,
+    104304,104311,104318,104326,104334,104340,104347,104354,104358,104363,104368,104375,
+    104381,104390,104400,104408,104415,104422,104428,104433,104438,104446,104454,104462,
+    104468,104474,104482,104486,104492,104498,104505,104513,104519,104526,104535,104539,
+    104544,104551,104556,104563,104569,104576,104584,104593,104599,104606,104613,104619,
+    104629,104634,104640,104645,104651,104655,104660,104666,104673,104680,104688,104696,
+    104703,104711,104719,104727,104734,104746,104753,104758,104764,104770,104779,104786,
+    104794,104800,104810,104818,104825,104833,104842,104851,104862,104873,104880,104889,
+    104898,104906,104911,104917,104929,104937,104949,104958,104965,104972,104981,104989,
+    104995,105000,105006,105013,105018,105025,105034,105041,105047,105052,105058,105067,
+    105075,105082,105090,105100,105109,105114,105119,105125,105130,105139,105144,105150,
+    105159,105170,105179,105187,105194,105205,105211,105217,105226,105236,105244,105253,
+    105258,105265,105270,105279,105287,105295,105302,105310,105317,105323,105332,105340,
+    105347,105355,105364,105372,105382,105392,105403,105410,105417,105428,105435,105442,
+    105450,105460,105468,105482,105488,105494,105500,105506,105512,105520,105527,105537,
+    105544,105553,105556,105563,105570,105577,105584,105591,105598,105605,105612,105620,
+    105628,105636,105642,105647,105654,105660,105666,105673,105681,105687,105691,105700,
+    105708,105716,105726,105735,105740,105746,105752,105758,105767,105776,105781,105788,
+    105794,105801,105806,105816,105821,105826,105830,105837,105846,105855,105864,105872,
+    105881,105888,105895,105905,105912,105919,105928,105935,105942,105949,105954,105964,
+    105974,105983,105992,106001,106009,106018,106024,106031,106039,106045,106053,106062,
+    106069,106076,106084,106092,106100,106108,106117,106124,106131,106137,106145,106152,
+    106157,106164,106172,106176,106184,106193,106200,106205,106211,106217,106225,106233,
+    106240,106248,106255,106261,106269,106278,106284,106293,106303,106313,106323,106333,
+    106344,106355,106364,106370,106376,106383,106389,106396,106402,106409,106415,106424,
+    106430,106437,106444,106451,106464,106473,106485,106496,106502,106511,106518,106526,
+    106538,106545,106555,106566,106573,106580,106591,106597,106604,106611,106619,106627,
+    106633,106641,106649,106656,106663,106669,106675,106682,106688,106695,106703,106710,
+    106717,106724,106729,106738,106745,106751,106759,106768,106774,106781,106789,106797,
+    106804,106811,106818,106824,106831,106838,106847,106851,106856,106863,106869,106874,
+    106884,106890,106895,106901,106908,106915,106921,106927,106935,106944,106950,106957,
+    106963,106969,106977,106984,106992,106998,107005,107012,107018,107025,107031,107038,
+    107044,107050,107054,107064,107072,107077,107084,107089,107095,107101,107108,107116,
+    107123,107129,107137,107144,107150,107158,107165,107171,107177,107184,107193,107202,
+    107208,107216,107223,107230,107237,107245,107254,107260,107267,107275,107282,107290,
+    107295,107302,107316,107328,107340,107347,107354,107366,107375,107383,107390,107396,
+    107400,107405,107413,107421,107427,107435,107442,107454,107463,107470,107478,107485,
+    107490,107496,107503,107509,107516,107523,107534,107540,107547,107553,107560,107566,
+    107574,107580,107587,107595,107604,107612,107619,107625,107631,107637,107644,107653,
+    107661,107669,107675,107681,107688,107696,107701,107707,107714,107722,107731,107739,
+    107746,107753,107761,107767,107772,107778,107784,107791,107797,107801,107806,107814,
+    107821,107827,107833,107840,107846,107853,107860,107866,107885,107892,107898,107904,
+    107911,107918,107928,107934,107940,107948,107957,107965,107973,107982,107988,107995,
+    108003,108009,108016,108022,108029,108037,108044,108050,108057,108064,108073,108080,
+    108086,108096,108103,108113,108120,108127,108135,108141,108148,108153,108160,108167,
+    108175,108185,108194,108203,108210,108216,108223,108228,108234,108240,108246,108254,
+    108263,108267,108273,108280,108284,108289,108300,108307,108317,108326,108334,108342,
+    108352,108358,108368,108373,108385,108392,108400,108410,108420,108430,108440,108448,
+    108457,108466,108475,108485,108493,108501,108511,108521,108530,108539,108545,108552,
+    108560,108569,108576,108583,108590,108596,108603,108609,108616,108622,108630,108638,
+    108643,108649,108656,108664,108674,108682,108688,108695,108701,108708,108715,108723,
+    108730,108736,108743,108749,108755,108767,108772,108778,108786,108795,108805,108815,
+    108826,108837,108847,108858,108869,108879,108888,108898,108908,108919,108929,108937,
+    108948,108956,108964,108970,108978,108986,108995,109003,109011,109018,109029,109036,
+    109046,109053,109061,109070,109076,109085,109092,109100,109108,109117,109127,109136,
+    109146,109156,109164,109173,109182,109191,109202,109213,109224,109236,109246,109256,
+    109263,109270,109276,109287,109294,109299,109305,109317,109332,109340,109347,109354,
+    109361,109369,109377,109387,109398,109408,109416,109425,109434,109442,109452,109460,
+    109469,109476,109484,109493,109502,109511,109517,109528,109539,109553,109569,109582,
+    109595,109608,109625,109640,109653,109665,109677,109688,109701,109713,109729,109743,
+    109755,109768,109779,109792,109805,109819,109835,109845,109853,109860,109868,109876,
+    109885,109894,109905,109914,109923,109930,109937,109944,109952,109961,109969,109976,
+    109985,109992,109999,110007,110015,110024,110032,110040,110047,110055,110063,110072,
+    110078,110085,110094,110102,110109,110117,110126,110136,110145,110155,110162,110170,
+    110177,110185,110193,110201,110207,110216,110224,110235,110242,110249,110258,110264,
+    110271,110278,110286,110295,110303,110311,110319,110329,110335,110342,110350,110358,
+    110366,110373,110381,110389,110395,110402,110410,110418,110426,110434,110440,110452,
+    110464,110473,110480,110488,110497,110505,110514,110522,110528,110536,110545,110553,
+    110562,110569,110577,110582,110589,110596,110604,110613,110622,110630,110637,110643,
+    110650,110659,110666,110675,110682,110690,110700,110706,110714,110722,110730,110737,
+    110745,110754,110761,110769,110777,110785,110792,110799,110807,110816,110823,110831,
+    110838,110846,110852,110859,110865,110872,110879,110887,110896,110904,110912,110920,
+    110926,110932,110939,110947,110954,110962,110968,110975,110984,110991,111002,111010,
+    111020,111028,111036,111045,111054,111064,111070,111078,111084,111089,111095,111107,
+    111117,111128,111134,111141,111149,111158,111167,111177,111185,111193,111200,111205,
+    111211,111219,111227,111235,111241,111250,111258,111265,111272,111278,111285,111292,
+    111300,111306,111314,111322,111330,111337,111344,111352,111360,111371,111379,111388,
+    111397,111404,111411,111417,111425,111432,111441,111448,111456,111465,111472,111480,
+    111488,111496,111502,111509,111518,111525,111532,111538,111546,111551,111556,111562,
+    111570,111580,111587,111595,111604,111613,111622,111632,111641,111651,111660,111669,
+    111676,111685,111693,111701,111710,111717,111725,111736,111744,111753,111763,111770,
+    111779,111786,111796,111804,111810,111817,111825,111833,111842,111852,111860,111867,
+    111875,111886,111895,111903,111910,111918,111928,111935,111946,111954,111965,111971,
+    111976,111983,111989,111995,112001,112007,112014,112022,112030,112036,112044,112057,
+    112065,112076,112083,112087,112093,112098,112104,112110,112116,112123,112129,112136,
+    112144,112152,112158,112163,112169,112176,112184,112191,112199,112207,112215,112223,
+    112232,112241,112248,112255,112263,112272,112277,112284,112290,112296,112303,112311,
+    112319,112326,112332,112340,112346,112351,112359,112367,112372,112377,112383,112390,
+    112397,112407,112415,112423,112432,112441,112450,112460,112470,112481,112491,112500,
+    112510,112516,112523,112531,112538,112544,112551,112559,112569,112578,112587,112594,
+    112602,112609,112616,112622,112628,112637,112644,112652,112660,112667,112675,112680,
+    112685,112691,112698,112704,112710,112718,112724,112732,112743,112752,112761,112768,
+    112776,112784,112792,112800,112809,112815,112822,112828,112836,112845,112851,112857,
+    112863,112873,112884,112891,112901,112908,112912,112920,112925,112931,112937,112944,
+    112951,112961,112972,112984,112995,113007,113019,113030,113039,113048,113055,113063,
+    113070,113077,113085,113090,113094,113099,113107,113116,113121,113129,113136,113142,
+    113149,113157,113164,113169,113176,113182,113188,113194,113200,113206,113213,113219,
+    113227,113235,113242,113248,113257,113266,113274,113282,113288,113294,113301,113307,
+    113314,113320,113329,113337,113345,113353,113362,113371,113377,113384,113391,113399,
+    113405,113414,113424,113434,113445,113454,113461,113467,113472,113479,113485,113492,
+    113499,113506,113514,113518,113525,113531,113536,113547,113556,113564,113571,113575,
+    113584,113590,113597,113603,113610,113618,113626,113635,113641,113651,113659,113665,
+    113672,113679,113686,113698,113708,113717,113721,113730,113738,113748,113757,113765,
+    113773,113781,113788,113797,113806,113813,113821,113827,113832,113838,113847,113855,
+    113863,113868,113876,113882,113889,113898,113906,113910,113917,113924,113932,113939,
+    113947,113955,113964,113973,113980,113986,113996,114005,114013,114019,114025,114034,
+    114042,114050,114059,114065,114074,114081,114090,114099,114106,114114,114121,114129,
+    114138,114145,114153,114160,114169,114178,114189,114194,114200,114207,114215,114224,
+    114232,114239,114247,114254,114262,114269,114279,114288,114296,114303,114309,114318,
+    114325,114333,114341,114348,114355,114363,114372,114379,114386,114394,114399,114408,
+    114418,114424,114433,114441,114447,114456,114465,114470,114480,114487,114493,114499,
+    114508,114517,114524,114531,114537,114547,114553,114561,114570,114576,114582,114589,
+    114597,114604,114609,114618,114627,114634,114641,114648,114656,114664,114670,114678,
+    114685,114691,114702,114710,114715,114721,114729,114736,114743,114749,114756,114763,
+    114769,114776,114785,114793,114801,114809,114815,114820,114827,114834,114841,114847,
+    114853,114859,114866,114873,114880,114885,114892,114900,114906,114913,114919,114927,
+    114935,114945,114952,114959,114965,114970,114978,114986,114994,115000,115010,115022,
+    115028,115038,115044,115050,115058,115064,115070,115076,115083,115094,115103,115114,
+    115122,115126,115132,115141,115150,115158,115165,115173,115176,115180,115185,115190,
+    115197,115205,115211,115219,115226,115232,115240,115249,115258,115266,115273,115281,
+    115289,115298,115307,115315,115323,115332,115339,115347,115360,115368,115379,115389,
+    115399,115407,115416,115427,115435,115443,115451,115460,115465,115473,115482,115489,
+    115495,115502,115508,115512,115518,115523,115530,115538,115547,115555,115562,115569,
+    115576,115584,115596,115606,115611,115618,115626,115632,115639,115647,115657,115664,
+    115672,115678,115685,115692,115699,115707,115715,115720,115726,115731,115735,115740,
+    115747,115755,115766,115774,115782,115789,115795,115802,115810,115818,115827,115832,
+    115839,115845,115852,115860,115867,115874,115879,115888,115896,115907,115914,115920,
+    115926,115934,115943,115953,115960,115965,115972,115980,115989,115995,116002,116009,
+    116015,116021,116029,116036,116042,116053,116061,116069,116081,116086,116092,116099,
+    116105,116111,116119,116125,116133,116140,116148,116156,116162,116168,116175,116181,
+    116190,116198,116204,116211,116221,116228,116234,116240,116247,116252,116260,116266,
+    116275,116285,116292,116299,116305,116313,116320,116330,116337,116345,116350,116357,
+    116362,116367,116373,116380,116385,116389,116394,116400,116406,116416,116422,116428,
+    116437,116443,116451,116460,116465,116474,116483,116492,116502,116510,116521,116526,
+    116533,116539,116545,116552,116559,116566,116573,116582,116588,116595,116601,116608,
+    116616,116620,116627,116635,116642,116647,116656,116664,116670,116678,116686,116694,
+    116700,116709,116716,116722,116729,116736,116745,116752,116760,116767,116774,116781,
+    116788,116796,116803,116809,116816,116824,116832,116838,116847,116853,116858,116864,
+    116871,116881,116888,116897,116907,116916,116926,116932,116940,116947,116953,116959,
+    116966,116973,116980,116987,116994,117001,117009,117016,117023,117029,117036,117043,
+    117049,117056,117062,117067,117074,117083,117089,117094,117100,117107,117113,117120,
+    117127,117133,117141,117150,117160,117167,117175,117183,117192,117198,117206,117213,
+    117221,117228,117235,117241,117248,117254,117259,117268,117275,117282,117291,117299,
+    117309,117320,117330,117337,117347,117356,117365,117372,117381,117390,117397,117401,
+    117408,117416,117424,117431,117438,117442,117449,117460,117467,117475,117483,117492,
+    117501,117510,117518,117525,117532,117540,117551,117557,117564,117571,117578,117586,
+    117592,117601,117612,117620,117626,117632,117637,117644,117650,117658,117665,117672,
+    117677,117686,117692,117699,117707,117714,117722,117728,117734,117740,117747,117754,
+    117764,117775,117780,117788,117794,117801,117812,117819,117828,117839,117845,117851,
+    117856,117861,117867,117876,117883,117893,117900,117907,117916,117923,117930,117938,
+    117945,117952,117959,117968,117975,117985,117992,118001,118008,118015,118020,118026,
+    118032,118037,118052,118059,118069,118079,118087,118094,118101,118109,118116,118124,
+    118131,118136,118145,118152,118160,118168,118176,118185,118196,118203,118210,118218,
+    118226,118232,118238,118245,118253,118260,118268,118275,118280,118286,118294,118303,
+    118311,118319,118328,118340,118353,118366,118379,118392,118405,118418,118432,118446,
+    118459,118473,118487,118500,118509,118518,118527,118536,118543,118549,118556,118564,
+    118574,118578,118583,118592,118600,118607,118613,118619,118627,118636,118645,118652,
+    118657,118663,118669,118678,118686,118692,118697,118705,118712,118718,118730,118741,
+    118750,118757,118764,118769,118776,118783,118790,118798,118803,118809,118815,118824,
+    118832,118839,118848,118857,118864,118871,118879,118887,118892,118898,118905,118912,
+    118918,118928,118937,118945,118951,118956,118964,118972,118978,118984,118992,119000,
+    119008,119018,119025,119032,119040,119048,119056,119065,119073,119081,119089,119097,
+    119103,119112,119120,119129,119137,119145,119152,119158,119164,119172,119179,119187,
+    119196,119202,119209,119217,119224,119233,119243,119251,119258,119267,119277,119286,
+    119296,119303,119311,119321,119331,119341,119348,119356,119364,119371,119378,119385,
+    119393,119399,119407,119413,119416,119420,119425,119432,119437,119444,119450,119459,
+    119470,119478,119485,119490,119496,119502,119508,119516,119522,119527,119535,119542,
+    119549,119554,119560,119566,119572,119581,119587,119595,119601,119608,119615,119623,
+    119630,119637,119644,119650,119656,119662,119669,119682,119693,119707,119717,119724,
+    119730,119735,119741,119749,119756,119763,119769,119776,119784,119791,119800,119807,
+    119815,119823,119830,119838,119844,119852,119860,119869,119877,119886,119895,119900,
+    119906,119913,119922,119927,119933,119942,119949,119955,119963,119973,119979,119990,
+    119996,120004,120012,120021,120027,120034,120042,120049,120056,120064,120070,120079,
+    120085,120094,120104,120114,120124,120134,120141,120148,120158,120168,120177,120187,
+    120195,120204,120214,120221,120232,120244,120251,120258,120267,120276,120284,120293,
+    120303,120313,120325,120334,120346,120356,120361,120367,120379,120387,120393,120400,
+    120411,120420,120430,120441,120449,120459,120468,120477,120484,120496,120508,120518,
+    120528,120537,120545,120555,120564,120575,120583,120593,120596,120603,120609,120615,
+    120622,120629,120637,120645,120652,120659,120666,120673,120679,120685,120692,120698,
+    120707,120716,120723,120729,120735,120740,120747,120754,120760,120770,120779,120788,
+    120797,120804,120810,120817,120823,120829,120836,120842,120848,120854,120859,120867,
+    120874,120884,120888,120894,120899,120907,120914,120921,120927,120934,120940,120948,
+    120956,120964,120971,120978,120987,120995,121003,121009,121016,121023,121028,121035,
+    121041,121047,121052,121059,121064,121070,121076,121082,121087,121092,121099,121105,
+    121111,121118,121124,121131,121137,121142,121150,121155,121161,121167,121173,121181,
+    121188,121193,121199,121205,121211,121219,121227,121234,121238,121244,121250,121254,
+    121259,121266,121273,121280,121287,121293,121300,121306,121311,121319,121325,121333,
+    121338,121344,121352,121358,121364,121373,121379,121386,121393,121398,121407,121414,
+    121420,121426,121433,121440,121446,121452,121457,121463,121469,121475,121481,121488,
+    121494,121503,121513,121520,121527,121535,121543,121552,121562,121568,121574,121583,
+    121592,121598,121605,121616,121627,121631,121637,121643,121648,121657,121664,121670,
+    121676,121683,121689,121695,121705,121712,121721,121729,121736,121746,121752,121756,
+    121764,121772,121779,121787,121795,121804,121813,121822,121830,121838,121845,121853,
+    121862,121868,121877,121886,121895,121905,121912,121921,121929,121938,121946,121954,
+    121962,121970,121975,121983,121988,121997,122006,122014,122021,122031,122041,122052,
+    122062,122072,122080,122089,122096,122102,122110,122120,122126,122134,122141,122147,
+    122156,122165,122174,122184,122193,122198,122203,122211,122218,122229,122235,122242,
+    122250,122259,122266,122272,122279,122286,122292,122299,122305,122310,122314,122320,
+    122328,122336,122344,122349,122357,122363,122371,122379,122385,122394,122401,122408,
+    122414,122423,122429,122435,122443,122450,122457,122465,122474,122480,122488,122496,
+    122503,122510,122516,122520,122525,122532,122538,122547,122553,122559,122566,122574,
+    122581,122588,122597,122605,122615,122622,122628,122632,122637,122643,122649,122658,
+    122666,122676,122685,122692,122698,122704,122713,122719,122725,122733,122738,122746,
+    122752,122758,122766,122773,122780,122789,122798,122806,122811,122820,122826,122832,
+    122839,122844,122850,122857,122862,122867,122874,122881,122890,122900,122904,122909,
+    122915,122922,122928,122934,122939,122945,122952,122958,122965,122971,122977,122982,
+    122988,122994,123000,123007,123013,123019,123026,123031,123038,123044,123049,123055,
+    123063,123068,123074,123081,123086,123093,123099,123105,123111,123121,123125,123134,
+    123143,123150,123158,123164,123172,123178,123184,123191,123201,123209,123218,123224,
+    123232,123238,123246,123254,123260,123268,123276,123283,123288,123294,123301,123307,
+    123316,123325,123333,123339,123346,123351,123356,123362,123368,123375,123380,123387,
+    123394,123400,123407,123413,123420,123428,123436,123443,123453,123461,123467,123473,
+    123480,123487,123495,123502,123509,123516,123521,123528,123535,123541,123547,123554,
+    123564,123571,123578,123586,123592,123601,123605,123612,123619,123624,123631,123637,
+    123643,123649,123654,123660,123666,123673,123680,123687,123696,123703,123707,123712,
+    123718,123724,123730,123738,123746,123752,123761,123771,123780,123789,123796,123804,
+    123813,123823,123831,123840,123849,123854,123860,123867,123875,123884,123893,123901,
+    123909,123915,123922,123927,123936,123945,123955,123963,123969,123976,123984,123992,
+    124001,124009,124017,124026,124035,124042,124051,124061,124071,124080,124088,124097,
+    124105,124110,124119,124130,124139,124148,124153,124159,124165,124171,124176,124182,
+    124189,124196,124203,124210,124216,124222,124229,124237,124243,124249,124255,124261,
+    124270,124276,124282,124286,124291,124299,124309,124317,124323,124330,124335,124341,
+    124349,124359,124366,124374,124382,124388,124394,124401,124409,124414,124422,124430,
+    124440,124448,124454,124461,124469,124477,124486,124495,124503,124512,124520,124527,
+    124536,124545,124555,124564,124574,124581,124587,124592,124601,124609,124620,124627,
+    124631,124636,124642,124649,124655,124660,124666,124671,124678,124683,124688,124694,
+    124701,124709,124713,124722,124729,124734,124740,124748,124754,124764,124770,124776,
+    124783,124788,124796,124803,124811,124816,124824,124832,124838,124843,124849,124855,
+    124860,124867,124874,124880,124886,124893,124899,124906,124917,124928,124936,124944,
+    124950,124957,124963,124969,124975,124981,124987,124995,125001,125006,125014,125021,
+    125028,125035,125045,125055,125063,125070,125076,125080,125085,125090,125098,125104,
+    125110,125118,125125,125129,125134,125142,125149,125157,125164,125171,125177,125184,
+    125191,125198,125205,125212,125219,125225,125235,125240,125246,125255,125262,125268,
+    125274,125280,125288,125293,125302,125312,125318,125328,125341,125352,125360,125367,
+    125379,125386,125394,125399,125410,125416,125426,125432,125438,125444,125449,125455,
+    125463,125472,125477,125483,125491,125500,125507,125512,125519,125526,125533,125541,
+    125548,125555,125562,125569,125576,125582,125588,125595,125603,125611,125620,125627,
+    125633,125640,125647,125655,125665,125674,125683,125688,125693,125698,125703,125711,
+    125716,125723,125730,125741,125748,125756,125761,125768,125776,125782,125790,125798,
+    125805,125816,125822,125829,125838,125844,125847,125853,125859,125867,125872,125877,
+    125885,125890,125897,125902,125908,125914,125922,125928,125936,125943,125949,125958,
+    125965,125974,125983,125989,125996,126005,126010,126016,126023,126030,126038,126045,
+    126052,126060,126069,126081,126089,126096,126103,126111,126118,126123,126129,126137,
+    126146,126155,126160,126168,126177,126189,126196,126205,126214,126220,126232,126238,
+    126248,126252,126260,126266,126271,126280,126287,126296,126302,126312,126318,126325,
+    126333,126339,126344,126350,126356,126362,126369,126378,126384,126390,126396,126402,
+    126409,126415,126422,126430,126444,126454,126466,126474,126482,126489,126495,126501,
+    126508,126513,126519,126525,126530,126536,126542,126548,126554,126564,126572,126584,
+    126590,126597,126604,126612,126620,126631,126640,126650,126660,126669,126677,126686,
+    126694,126703,126711,126721,126728,126736,126746,126754,126761,126766,126770,126776,
+    126786,126794,126798,126803,126812,126817,126824,126832,126839,126847,126852,126857,
+    126863,126870,126878,126887,126897,126905,126913,126921,126930,126938,126942,126949,
+    126956,126963,126967,126972,126982,126992,127002,127012,127021,127033,127041,127052,
+    127062,127067,127073,127081,127089,127097,127107,127114,127121,127129,127139,127145,
+    127152,127160,127168,127177,127184,127192,127198,127205,127212,127221,127228,127233,
+    127239,127245,127252,127257,127263,127268,127277,127284,127290,127295,127304,127313,
+    127322,127328,127335,127343,127349,127356,127362,127369,127374,127382,127388,127395,
+    127404,127410,127417,127423,127428,127433,127440,127443,127450,127456,127460,127466,
+    127476,127483,127488,127499,127506,127512,127519,127527,127536,127544,127549,127558,
+    127567,127577,127582,127593,127599,127609,127620,127632,127638,127646,127650,127658,
+    127668,127673,127683,127692,127699,127704,127710,127721,127730,127735,127745,127750,
+    127756,127761,127768,127776,127785,127789,127794,127803,127808,127813,127820,127830,
+    127835,127841,127847,127852,127858,127865,127870,127877,127882,127889,127897,127902,
+    127907,127914,127922,127932,127941,127949,127957,127964,127969,127976,127982,127988,
+    127994,128001,128009,128017,128024,128031,128039,128047,128055,128062,128070,128077,
+    128085,128090,128095,128101,128107,128112,128120,128125,128130,128137,128146,128159,
+    128171,128178,128188,128201,128211,128225,128237,128248,128259,128267,128273,128279,
+    128287,128295,128303,128306,128310,128316,128322,128329,128335,128340,128346,128351,
+    128357,128365,128371,128377,128385,128390,128395,128401,128408,128415,128422,128432,
+    128443,128452,128462,128470,128477,128487,128495,128503,128511,128519,128527,128533,
+    128541,128546,128550,128555,128561,128569,128576,128584,128590,128597,128605,128611,
+    128616,128622,128626,128631,128636,128642,128648,128653,128659,128666,128673,128681,
+    128688,128695,128700,128708,128715,128722,128730,128738,128745,128750,128757,128762,
+    128767,128774,128779,128787,128796,128802,128808,128816,128822,128826,128831,128836,
+    128843,128850,128855,128862,128870,128877,128885,128892,128897,128903,128910,128916,
+    128924,128931,128939,128946,128953,128962,128969,128975,128985,128992,128998,129006,
+    129015,129022,129027,129034,129039,129047,129053,129058,129063,129070,129075,129082,
+    129090,129098,129105,129113,129121,129128,129134,129140,129145,129150,129156,129167,
+    129177,129183,129188,129196,129202,129207,129213,129218,129224,129230,129236,129244,
+    129250,129256,129264,129274,129281,129288,129294,129301,129307,129313,129319,129325,
+    129331,129339,129345,129351,129359,129365,129371,129378,129385,129389,129395,129401,
+    129409,129416,129424,129430,129435,129440,129445,129451,129457,129464,129471,129478,
+    129484,129489,129495,129502,129507,129514,129520,129526,129535,129544,129551,129559,
+    129567,129574,129582,129588,129592,129599,129606,129611,129618,129626,129631,129637,
+    129644,129649,129655,129662,129669,129674,129682,129689,129695,129699,129704,129708,
+    129713,129721,129730,129735,129741,129749,129757,129763,129770,129775,129783,129791,
+    129798,129804,129809,129817,129825,129833,129842,129849,129855,129860,129868,129876,
+    129881,129885,129892,129896,129901,129908,129915,129921,129927,129933,129937,129942,
+    129948,129955,129961,129967,129973,129981,129992,129998,130004,130010,130018,130024,
+    130031,130036,130043,130047,130053,130063,130072,130081,130091,130097,130100,130106,
+    130112,130118,130123,130129,130140,130145,130155,130160,130166,130172,130180,130188,
+    130197,130207,130217,130222,130229,130235,130243,130252,130260,130268,130276,130283,
+    130289,130296,130304,130311,130319,130326,130330,130336,130343,130351,130359,130364,
+    130370,130378,130384,130391,130397,130404,130410,130418,130426,130433,130442,130450,
+    130454,130461,130467,130474,130482,130490,130497,130504,130511,130522,130530,130540,
+    130551,130559,130566,130572,130578,130586,130592,130599,130605,130614,130622,130628,
+    130635,130643,130652,130661,130668,130674,130682,130692,130701,130713,130722,130732,
+    130737,130746,130757,130763,130772,130781,130793,130802,130814,130823,130832,130840,
+    130846,130855,130862,130868,130876,130882,130891,130899,130905,130913,130921,130930,
+    130938,130949,130959,130969,130981,130995,131004,131015,131025,131031,131039,131046,
+    131053,131059,131065,131070,131077,131084,131091,131098,131105,131112,131120,131126,
+    131132,131141,131151,131160,131168,131175,131182,131193,131200,131207,131215,131225,
+    131233,131243,131253,131261,131270,131275,131284,131290,131301,131309,131318,131325,
+    131333,131339,131343,131351,131362,131375,131380,131389,131394,131401,131410,131417,
+    131424,131432,131440,131449,131458,131468,131477,131485,131492,131500,131510,131520,
+    131529,131538,131548,131555,131565,131571,131577,131583,131592,131601,131614,131620,
+    131627,131633,131639,131643,131648,131661,131672,131678,131684,131692,131701,131710,
+    131716,131724,131732,131741,131748,131756,131764,131772,131780,131788,131794,131800,
+    131809,131818,131823,131830,131837,131843,131849,131857,131866,131872,131878,131885,
+    131892,131900,131910,131916,131925,131932,131941,131947,131951,131957,131963,131970,
+    131977,131982,131989,131996,132000,132006,132012,132019,132026,132033,132039,132046,
+    132053,132062,132070,132078,132087,132094,132101,132107,132113,132120,132125,132130,
+    132137,132141,132148,132154,132161,132165,132174,132180,132187,132192,132201,132209,
+    132216,132222,132229,132234,132241,132247,132258,132268,132277,132285,132292,132301,
+    132308,132316,132322,132329,132335,132342,132348,132355,132361,132367,132371,132376,
+    132385,132392,132399,132408,132415,132422,132427,132434,132438,132447,132456,132463,
+    132472,132478,132484,132492,132500,132510,132519,132527,132533,132543,132551,132557,
+    132564,132572,132581,132588,132596,132605,132614,132619,132625,132633,132639,132649,
+    132658,132667,132676,132683,132690,132698,132705,132712,132717,132723,132728,132734,
+    132748,132757,132769,132777,132784,132790,132795,132800,132806,132814,132822,132829,
+    132835,132842,132848,132857,132865,132874,132883,132893,132899,132908,132918,132926,
+    132936,132947,132957,132964,132973,132979,132986,132996,133004,133013,133022,133034,
+    133042,133050,133062,133069,133077,133085,133092,133098,133103,133111,133120,133127,
+    133134,133142,133148,133155,133162,133174,133181,133186,133195,133204,133211,133219,
+    133228,133237,133248,133255,133263,133271,133277,133287,133297,133305,133312,133320,
+    133327,133333,133340,133349,133356,133364,133372,133378,133387,133394,133402,133409,
+    133413,133420,133427,133432,133437,133448,133455,133464,133476,133489,133497,133507,
+    133517,133523,133533,133540,133552,133562,133571,133581,133586,133593,133604,133611,
+    133618,133623,133628,133634,133640,133645,133649,133655,133663,133671,133678,133683,
+    133692,133701,133706,133711,133718,133725,133733,133743,133749,133755,133761,133770,
+    133776,133782,133788,133795,133802,133810,133818,133823,133830,133838,133845,133851,
+    133860,133865,133871,133878,133885,133896,133908,133914,133922,133931,133938,133942,
+    133946,133952,133962,133971,133977,133984,133989,133996,134002,134009,134016,134024,
+    134036,134049,134058,134068,134079,134090,134099,134108,134117,134125,134134,134143,
+    134152,134159,134168,134177,134186,134193,134200,134206,134215,134221,134230,134239,
+    134247,134258,134266,134273,134280,134287,134293,134299,134307,134312,134323,134330,
+    134338,134345,134351,134359,134367,134373,134381,134388,134396,134403,134411,134419,
+    134426,134435,134444,134454,134460,134469,134479,134490,134499,134507,134515,134522,
+    134531,134539,134548,134557,134563,134571,134577,134585,134591,134600,134606,134612,
+    134622,134632,134639,134645,134652,134661,134668,134676,134685,134695,134706,134713,
+    134720,134726,134736,134746,134754,134762,134770,134776,134785,134793,134800,134810,
+    134820,134831,134839,134851,134856,134868,134877,134887,134897,134904,134910,134922,
+    134928,134935,134942,134947,134952,134956,134963,134971,134976,134982,134987,135001,
+    135008,135013,135019,135027,135036,135043,135049,135054,135060,135065,135071,135078,
+    135089,135094,135100,135109,135116,135129,135139,135151,135162,135168,135176,135184,
+    135198,135205,135214,135222,135231,135240,135247,135257,135262,135267,135278,135285,
+    135295,135304,135311,135316,135321,135329,135338,135345,135354,135363,135369,135379,
+    135389,135397,135407,135415,135422,135429,135436,135442,135448,135455,135460,135466,
+    135472,135479,135484,135489,135495,135501,135506,135512,135520,135527,135533,135540,
+    135546,135552,135558,135565,135573,135579,135588,135593,135599,135605,135611,135616,
+    135624,135631,135637,135645,135653,135660,135666,135674,135682,135689,135696,135702,
+    135708,135716,135724,135732,135740,135747,135754,135762,135768,135773,135779,135786,
+    135792,135798,135807,135812,135818,135824,135833,135842,135851,135858,135870,135879,
+    135891,135900,135908,135916,135923,135930,135937,135944,135952,135959,135965,135971,
+    135976,135986,135994,136002,136008,136016,136022,136027,136034,136040,136046,136052,
+    136060,136067,136075,136083,136090,136098,136106,136115,136122,136130,136137,136144,
+    136152,136159,136165,136174,136182,136187,136193,136200,136206,136212,136219,136227,
+    136232,136238,136245,136251,136260,136269,136275,136283,136289,136297,136302,136311,
+    136320,136330,136339,136349,136359,136367,136376,136381,136390,136397,136401,136408,
+    136413,136419,136426,136434,136439,136447,136454,136462,136469,136473,136478,136485,
+    136493,136502,136509,136515,136521,136529,136537,136544,136549,136555,136562,136569,
+    136577,136586,136595,136605,136617,136627,136632,136638,136644,136650,136657,136663,
+    136668,136675,136682,136693,136702,136709,136716,136723,136729,136736,136747,136754,
+    136761,136774,136786,136795,136806,136813,136821,136827,136835,136841,136848,136855,
+    136862,136868,136875,136881,136888,136895,136902,136908,136913,136921,136927,136932,
+    136939,136946,136953,136959,136964,136970,136976,136985,136994,137002,137011,137017,
+    137024,137031,137037,137044,137051,137057,137063,137070,137079,137085,137092,137098,
+    137105,137112,137120,137125,137137,137148,137155,137162,137168,137175,137180,137188,
+    137197,137205,137211,137217,137225,137232,137240,137247,137253,137259,137266,137275,
+    137282,137290,137296,137303,137311,137320,137325,137331,137338,137344,137351,137356,
+    137362,137369,137377,137387,137394,137401,137409,137415,137422,137430,137439,137447,
+    137453,137460,137471,137478,137484,137491,137498,137503,137509,137517,137523,137530,
+    137539,137547,137554,137562,137568,137576,137585,137594,137605,137612,137619,137626,
+    137630,137635,137642,137650,137658,137665,137673,137681,137690,137697,137705,137713,
+    137720,137726,137732,137740,137746,137753,137763,137769,137779,137787,137793,137800,
+    137806,137811,137817,137823,137828,137833,137840,137844,137851,137857,137864,137872,
+    137877,137886,137894,137902,137908,137916,137923,137931,137940,137948,137957,137963,
+    137971,137977,137987,137996,138001,138009,138016,138021,138029,138035,138041,138045,
+    138052,138057,138064,138071,138078,138083,138091,138100,138107,138115,138123,138130,
+    138138,138146,138154,138160,138169,138173,138178,138185,138193,138199,138204,138210,
+    138216,138221,138227,138233,138241,138249,138255,138261,138268,138276,138283,138290,
+    138298,138307,138319,138331,138338,138346,138353,138359,138367,138375,138382,138390,
+    138398,138405,138412,138419,138423,138428,138435,138442,138450,138456,138462,138469,
+    138476,138483,138491,138496,138502,138510,138519,138526,138532,138539,138546,138555,
+    138564,138574,138583,138592,138602,138611,138618,138624,138630,138637,138643,138649,
+    138654,138659,138667,138677,138686,138691,138699,138709,138714,138721,138727,138732,
+    138738,138743,138750,138757,138763,138771,138777,138784,138791,138798,138805,138812,
+    138818,138824,138830,138835,138841,138847,138855,138863,138871,138879,138884,138891,
+    138897,138904,138909,138914,138921,138927,138935,138941,138948,138956,138961,138969,
+    138976,138982,138991,138996,139002,139007,139013,139020,139027,139034,139039,139046,
+    139054,139060,139066,139070,139078,139085,139089,139097,139103,139110,139119,139124,
+    139130,139138,139147,139156,139163,139172,139184,139195,139202,139210,139219,139224,
+    139229,139235,139242,139248,139253,139259,139265,139271,139277,139285,139293,139302,
+    139308,139314,139321,139326,139330,139335,139340,139346,139353,139358,139366,139374,
+    139383,139389,139399,139404,139409,139417,139426,139435,139443,139450,139459,139468,
+    139473,139481,139488,139494,139501,139507,139512,139517,139523,139529,139536,139542,
+    139549,139554,139564,139572,139580,139588,139595,139601,139608,139612,139617,139624,
+    139633,139644,139650,139656,139662,139667,139673,139679,139686,139690,139695,139704,
+    139710,139715,139723,139729,139734,139739,139745,139752,139756,139761,139769,139776,
+    139782,139789,139795,139802,139807,139815,139820,139826,139831,139837,139843,139848,
+    139854,139859,139866,139872,139878,139885,139895,139904,139909,139914,139918,139925,
+    139930,139936,139942,139949,139956,139962,139969,139976,139983,139991,140000,140010,
+    140018,140026,140032,140041,140048,140055,140060,140065,140071,140077,140084,140091,
+    140099,140108,140115,140121,140126,140132,140139,140143,140149,140160,140166,140175,
+    140181,140189,140198,140207,140214,140222,140228,140235,140242,140249,140258,140268,
+    140276,140285,140293,140301,140310,140314,140319,140327,140333,140342,140350,140357,
+    140363,140370,140377,140383,140389,140395,140402,140408,140414,140418,140424,140429,
+    140436,140444,140454,140461,140469,140478,140486,140494,140502,140510,140515,140527,
+    140538,140543,140549,140557,140566,140573,140580,140586,140591,140598,140606,140612,
+    140619,140626,140636,140643,140651,140656,140662,140670,140679,140687,140693,140699,
+    140705,140711,140718,140727,140734,140741,140749,140759,140765,140773,140778,140785,
+    140792,140796,140801,140807,140814,140822,140828,140834,140841,140846,140852,140859,
+    140865,140871,140877,140883,140890,140896,140901,140906,140912,140918,140923,140929,
+    140939,140945,140950,140956,140961,140972,140982,140990,140998,141007,141015,141023,
+    141032,141041,141051,141061,141070,141078,141086,141095,141105,141113,141122,141129,
+    141136,141144,141152,141160,141168,141176,141184,141190,141197,141202,141213,141221,
+    141230,141239,141245,141253,141261,141270,141280,141289,141297,141305,141313,141322,
+    141332,141341,141347,141354,141362,141370,141378,141386,141394,141403,141409,141414,
+    141420,141426,141434,141441,141447,141457,141464,141470,141476,141481,141488,141495,
+    141504,141509,141515,141523,141530,141539,141548,141558,141569,141579,141587,141595,
+    141604,141609,141616,141624,141632,141641,141647,141654,141660,141667,141675,141682,
+    141689,141696,141703,141711,141719,141728,141734,141739,141743,141749,141755,141760,
+    141765,141773,141782,141791,141799,141806,141814,141822,141829,141835,141842,141848,
+    141858,141867,141871,141878,141884,141891,141896,141902,141907,141913,141921,141927,
+    141932,141938,141945,141955,141960,141967,141975,141983,141989,141994,142002,142009,
+    142015,142020,142027,142034,142041,142048,142054,142062,142071,142079,142086,142092,
+    142101,142108,142117,142126,142136,142140,142145,142151,142159,142167,142177,142182,
+    142188,142193,142200,142210,142217,142225,142233,142241,142248,142257,142266,142271,
+    142278,142284,142291,142298,142305,142310,142317,142325,142332,142338,142344,142348,
+    142353,142358,142363,142369,142377,142386,142392,142403,142410,142418,142427,142435,
+    142444,142453,142457,142464,142471,142477,142485,142493,142498,142504,142510,142516,
+    142522,142529,142535,142543,142549,142555,142559,142564,142569,142576,142584,142592,
+    142598,142604,142611,142615,142620,142630,142642,142655,142665,142673,142680,142688,
+    142694,142700,142706,142717,142724,142734,142746,142751,142757,142763,142771,142780,
+    142790,142798,142805,142813,142821,142826,142832,142842,142851,142859,142866,142875,
+    142886,142895,142905,142916,142923,142936,142947,142953,142964,142974,142985,142997,
+    143010,143017,143026,143035,143045,143054,143063,143072,143082,143092,143103,143111,
+    143117,143124,143131,143137,143143,143153,143165,143174,143182,143190,143201,143211,
+    143217,143224,143233,143242,143249,143256,143263,143272,143277,143283,143290,143299,
+    143310,143317,143324,143331,143340,143349,143358,143366,143377,143386,143394,143402,
+    143410,143420,143429,143435,143444,143453,143462,143468,143479,143485,143495,143506,
+    143513,143526,143534,143542,143549,143556,143561,143568,143575,143582,143589,143595,
+    143602,143607,143614,143621,143628,143635,143640,143646,143655,143660,143666,143674,
+    143680,143686,143693,143699,143709,143718,143725,143732,143738,143745,143751,143757,
+    143764,143771,143777,143783,143791,143797,143804,143810,143816,143824,143833,143839,
+    143847,143855,143862,143868,143874,143882,143890,143894,143899,143906,143912,143918,
+    143926,143932,143939,143944,143951,143958,143964,143970,143976,143983,143990,143996,
+    144005,144012,144018,144025,144032,144038,144044,144051,144059,144066,144073,144079,
+    144086,144093,144098,144103,144111,144117,144123,144129,144138,144144,144148,144153,
+    144159,144165,144172,144178,144183,144189,144194,144201,144207,144212,144219,144229,
+    144236,144242,144250,144256,144263,144267,144273,144280,144290,144298,144304,144311,
+    144322,144328,144334,144341,144349,144357,144364,144370,144378,144385,144392,144398,
+    144404,144411,144419,144426,144433,144444,144451,144459,144467,144474,144482,144490,
+    144499,144509,144515,144524,144533,144540,144550,144556,144564,144570,144577,144585,
+    144593,144602,144606,144614,144622,144629,144638,144646,144655,144661,144668,144676,
+    144684,144692,144699,144704,144711,144717,144724,144730,144737,144745,144752,144760,
+    144767,144773,144778,144786,144794,144801,144808,144813,144820,144827,144835,144842,
+    144849,144858,144866,144873,144881,144886,144894,144899,144905,144911,144920,144927,
+    144934,144941,144947,144956,144963,144970,144977,144985,144991,144998,145006,145013,
+    145020,145027,145034,145043,145050,145056,145063,145069,145076,145084,145089,145094,
+    145101,145108,145115,145123,145129,145136,145145,145156,145162,145168,145174,145181,
+    145188,145194,145202,145208,145216,145225,145233,145241,145247,145254,145262,145268,
+    145274,145282,145290,145296,145301,145307,145315,145320,145327,145336,145342,145353,
+    145366,145373,145379,145385,145394,145401,145408,145416,145421,145428,145435,145442,
+    145451,145460,145469,145475,145482,145490,145500,145507,145514,145523,145529,145537,
+    145548,145553,145560,145566,145573,145581,145588,145598,145603,145613,145623,145629,
+    145636,145640,145645,145653,145659,145666,145674,145680,145685,145691,145698,145706,
+    145714,145723,145731,145738,145746,145756,145763,145771,145778,145785,145791,145797,
+    145803,145810,145819,145827,145836,145843,145848,145856,145863,145871,145877,145884,
+    145891,145898,145905,145911,145917,145925,145933,145939,145945,145956,145966,145974,
+    145983,145992,146002,146009,146018,146023,146029,146037,146044,146052,146059,146064,
+    146074,146080,146087,146095,146102,146109,146118,146129,146139,146150,146160,146171,
+    146182,146193,146203,146214,146223,146232,146239,146247,146252,146258,146264,146273,
+    146280,146288,146292,146298,146307,146313,146322,146333,146341,146346,146352,146357,
+    146364,146370,146377,146383,146389,146400,146408,146415,146422,146429,146435,146442,
+    146449,146455,146461,146468,146474,146481,146488,146495,146503,146513,146519,146525,
+    146531,146538,146545,146551,146560,146568,146572,146578,146584,146594,146603,146612,
+    146619,146626,146632,146638,146645,146650,146656,146664,146670,146677,146684,146691,
+    146697,146702,146708,146714,146720,146727,146733,146740,146746,146754,146758,146763,
+    146769,146775,146785,146791,146800,146805,146816,146825,146834,146842,146851,146860,
+    146866,146874,146880,146888,146895,146904,146912,146921,146927,146934,146941,146952,
+    146959,146966,146974,146981,146989,147002,147009,147016,147023,147030,147037,147043,
+    147050,147056,147063,147070,147079,147087,147093,147102,147108,147117,147124,147130,
+    147139,147149,147159,147164,147172,147178,147184,147190,147197,147205,147216,147228,
+    147237,147247,147254,147260,147269,147276,147286,147292,147301,147306,147314,147320,
+    147330,147338,147347,147356,147365,147372,147379,147388,147395,147402,147411,147419,
+    147425,147431,147438,147446,147455,147461,147470,147477,147483,147488,147497,147507,
+    147518,147525,147534,147542,147549,147556,147564,147570,147576,147587,147596,147603,
+    147607,147614,147619,147625,147634,147639,147647,147655,147664,147674,147682,147691,
+    147698,147705,147713,147721,147729,147735,147744,147751,147760,147767,147775,147783,
+    147795,147800,147806,147813,147820,147827,147835,147841,147849,147856,147864,147873,
+    147882,147888,147895,147903,147912,147920,147929,147937,147945,147952,147959,147967,
+    147975,147983,147990,147997,148004,148012,148020,148027,148035,148044,148054,148061,
+    148069,148078,148088,148097,148103,148110,148117,148125,148133,148140,148147,148155,
+    148162,148168,148176,148183,148190,148198,148207,148215,148222,148231,148240,148250,
+    148258,148264,148273,148280,148289,148296,148304,148311,148318,148325,148333,148339,
+    148346,148354,148363,148371,148379,148387,148395,148402,148411,148420,148428,148437,
+    148446,148452,148459,148467,148475,148483,148491,148499,148504,148511,148519,148526,
+    148533,148538,148546,148552,148561,148568,148577,148584,148596,148602,148609,148617,
+    148625,148634,148640,148648,148654,148661,148668,148676,148683,148691,148698,148705,
+    148713,148720,148728,148735,148743,148750,148758,148766,148771,148778,148786,148794,
+    148800,148813,148821,148829,148836,148843,148850,148855,148864,148870,148877,148885,
+    148891,148899,148908,148915,148923,148931,148940,148948,148956,148965,148973,148980,
+    148988,148996,149003,149011,149020,149027,149035,149043,149052,149060,149067,149075,
+    149083,149092,149098,149105,149113,149120,149127,149135,149142,149148,149155,149162,
+    149173,149182,149192,149198,149205,149210,149218,149225,149232,149238,149247,149253,
+    149261,149268,149274,149282,149291,149300,149308,149319,149327,149334,149343,149351,
+    149360,149367,149375,149383,149391,149399,149406,149416,149424,149430,149435,149441,
+    149448,149456,149463,149470,149479,149485,149493,149501,149508,149516,149523,149532,
+    149541,149549,149558,149566,149577,149584,149591,149599,149609,149618,149628,149636,
+    149644,149652,149662,149671,149682,149691,149698,149708,149718,149727,149734,149738,
+    149747,149757,149767,149776,149784,149792,149800,149809,149817,149825,149834,149841,
+    149848,149856,149864,149870,149875,149882,149888,149895,149903,149911,149920,149930,
+    149941,149950,149956,149964,149972,149976,149982,149992,149999,150005,150011,150019,
+    150025,150032,150040,150049,150055,150064,150068,150074,150083,150093,150102,150112,
+    150120,150129,150137,150146,150154,150163,150168,150173,150179,150186,150193,150197,
+    150202,150210,150217,150227,150235,150246,150256,150264,150272,150281,150291,150301,
+    150312,150320,150329,150338,150348,150360,150368,150374,150380,150388,150399,150409,
+    150419,150426,150436,150444,150454,150463,150471,150478,150486,150495,150505,150511,
+    150518,150524,150535,150542,150548,150555,150562,150572,150583,150591,150601,150612,
+    150620,150626,150638,150648,150660,150671,150683,150696,150708,150720,150732,150742,
+    150755,150766,150773,150784,150796,150806,150816,150827,150835,150846,150858,150871,
+    150881,150892,150904,150917,150929,150940,150950,150961,150973,150987,150997,151008,
+    151018,151028,151040,151050,151062,151073,151083,151094,151105,151115,151125,151136,
+    151146,151155,151164,151175,151187,151198,151209,151221,151232,151243,151253,151265,
+    151277,151289,151298,151309,151319,151328,151338,151348,151359,151368,151378,151388,
+    151398,151409,151421,151430,151438,151449,151455,151468,151477,151487,151498,151503,
+    151509,151517,151522,151526,151531,151538,151544,151553,151561,151569,151575,151580,
+    151586,151595,151602,151608,151614,151620,151626,151632,151638,151644,151654,151660,
+    151667,151675,151683,151690,151700,151710,151719,151729,151739,151745,151752,151760,
+    151769,151776,151784,151791,151798,151807,151813,151821,151828,151836,151840,151845,
+    151851,151858,151864,151871,151876,151887,151894,151901,151910,151917,151924,151929,
+    151935,151942,151950,151957,151967,151975,151984,152000,152008,152015,152024,152031,
+    152038,152043,152051,152057,152065,152071,152078,152085,152091,152096,152103,152108,
+    152113,152121,152129,152136,152144,152156,152169,152177,152185,152193,152200,152209,
+    152217,152224,152230,152236,152247,152253,152262,152268,152275,152280,152286,152293,
+    152300,152305,152311,152317,152324,152330,152336,152343,152350,152357,152365,152376,
+    152381,152389,152396,152406,152410,152414,152421,152426,152432,152439,152445,152450,
+    152460,152468,152475,152482,152489,152500,152509,152516,152529,152543,152551,152558,
+    152566,152571,152581,152592,152600,152607,152614,152621,152627,152631,152636,152642,
+    152649,152656,152662,152673,152682,152690,152697,152704,152714,152721,152727,152736,
+    152747,152754,152761,152768,152776,152785,152791,152799,152806,152814,152821,152828,
+    152838,152849,152858,152867,152874,152883,152890,152897,152905,152914,152923,152937,
+    152945,152952,152958,152966,152974,152981,152987,152995,153003,153013,153022,153032,
+    153046,153054,153068,153076,153086,153098,153108,153115,153122,153134,153145,153156,
+    153167,153176,153185,153194,153207,153217,153226,153237,153243,153254,153263,153272,
+    153280,153289,153299,153305,153308,153316,153327,153335,153340,153346,153354,153360,
+    153367,153374,153381,153389,153398,153404,153411,153420,153427,153433,153440,153449,
+    153453,153461,153466,153474,153480,153487,153494,153500,153507,153515,153523,153532,
+    153540,153546,153554,153561,153569,153577,153586,153592,153599,153611,153615,153620,
+    153626,153633,153640,153647,153652,153662,153670,153676,153682,153688,153695,153701,
+    153708,153714,153718,153723,153728,153739,153746,153753,153767,153780,153790,153797,
+    153803,153810,153817,153825,153832,153839,153845,153851,153858,153865,153872,153880,
+    153889,153897,153903,153912,153921,153927,153935,153942,153950,153959,153966,153973,
+    153984,153990,153998,154004,154012,154020,154030,154037,154045,154055,154063,154071,
+    154081,154088,154096,154104,154113,154121,154128,154137,154146,154155,154166,154172,
+    154179,154187,154194,154201,154208,154214,154221,154228,154234,154242,154251,154261,
+    154271,154280,154289,154294,154300,154307,154314,154323,154332,154341,154352,154363,
+    154373,154384,154394,154405,154412,154419,154427,154435,154441,154446,154457,154464,
+    154473,154479,154486,154493,154500,154510,154518,154528,154540,154546,154551,154559,
+    154566,154574,154582,154591,154600,154608,154617,154625,154635,154645,154653,154660,
+    154668,154676,154687,154693,154700,154708,154717,154727,154739,154751,154763,154773,
+    154783,154793,154804,154812,154824,154838,154851,154864,154876,154883,154893,154903,
+    154913,154922,154935,154942,154952,154965,154975,154984,154997,155007,155019,155030,
+    155042,155048,155056,155065,155073,155080,155088,155096,155105,155114,155119,155126,
+    155135,155145,155153,155162,155171,155181,155191,155200,155208,155217,155227,155236,
+    155245,155253,155263,155274,155283,155292,155299,155307,155314,155320,155327,155334,
+    155342,155350,155358,155364,155370,155375,155381,155388,155394,155400,155408,155415,
+    155423,155431,155440,155447,155456,155462,155472,155479,155485,155493,155500,155507,
+    155516,155523,155529,155536,155547,155554,155563,155573,155578,155589,155601,155610,
+    155618,155624,155633,155643,155654,155667,155677,155685,155692,155704,155707,155715,
+    155723,155732,155739,155746,155753,155758,155765,155774,155779,155784,155790,155799,
+    155803,155810,155818,155825,155829,155834,155843,155850,155856,155865,155873,155884,
+    155895,155905,155913,155920,155927,155934,155938,155944,155951,155956,155962,155967,
+    155975,155981,155989,155997,156003,156011,156017,156026,156035,156043,156052,156058,
+    156064,156070,156076,156083,156092,156099,156107,156116,156124,156129,156134,156140,
+    156149,156156,156161,156166,156174,156179,156187,156193,156200,156207,156215,156223,
+    156228,156236,156241,156247,156252,156259,156265,156272,156278,156284,156293,156298,
+    156304,156313,156324,156335,156346,156357,156366,156375,156382,156395,156404,156416,
+    156427,156437,156447,156453,156462,156473,156484,156493,156500,156507,156521,156531,
+    156541,156551,156557,156564,156569,156575,156582,156590,156600,156613,156625,156637,
+    156647,156657,156665,156679,156692,156704,156714,156724,156736,156745,156752,156762,
+    156772,156783,156793,156803,156814,156819,156829,156839,156845,156852,156861,156868,
+    156876,156883,156892,156902,156913,156921,156931,156940,156950,156957,156968,156980,
+    156987,156996,157005,157016,157027,157036,157047,157056,157068,157078,157084,157091,
+    157099,157104,157113,157122,157128,157136,157144,157150,157157,157164,157171,157177,
+    157184,157189,157195,157202,157210,157216,157222,157230,157239,157246,157254,157263,
+    157272,157282,157289,157298,157308,157315,157322,157331,157339,157346,157353,157360,
+    157368,157377,157383,157390,157399,157407,157415,157419,157428,157440,157448,157457,
+    157464,157472,157478,157488,157496,157506,157516,157526,157536,157544,157552,157561,
+    157573,157583,157588,157596,157606,157614,157623,157633,157640,157645,157653,157661,
+    157669,157676,157684,157694,157701,157709,157716,157724,157733,157744,157752,157761,
+    157771,157776,157784,157791,157801,157809,157816,157823,157829,157836,157843,157855,
+    157865,157870,157876,157885,157896,157908,157919,157930,157941,157950,157959,157969,
+    157978,157988,157995,158008,158020,158031,158041,158051,158061,158069,158080,158088,
+    158095,158104,158113,158122,158130,158138,158147,158155,158163,158170,158178,158189,
+    158196,158204,158212,158219,158229,158236,158243,158250,158258,158265,158272,158280,
+    158285,158291,158298,158307,158315,158326,158337,158346,158352,158361,158369,158378,
+    158388,158397,158406,158413,158423,158430,158438,158445,158452,158458,158467,158478,
+    158487,158496,158505,158513,158523,158532,158540,158548,158556,158569,158576,158585,
+    158591,158600,158608,158615,158625,158635,158644,158652,158663,158673,158676,158687,
+    158694,158701,158706,158713,158720,158728,158735,158739,158745,158754,158762,158768,
+    158776,158783,158790,158798,158807,158811,158817,158822,158829,158835,158842,158848,
+    158856,158865,158871,158879,158884,158894,158899,158904,158914,158923,158930,158936,
+    158941,158950,158958,158965,158972,158980,158984,158990,158997,159004,159010,159016,
+    159023,159030,159037,159045,159052,159056,159061,159070,159079,159087,159096,159102,
+    159109,159118,159126,159133,159137,159142,159148,159154,159160,159168,159174,159180,
+    159187,159192,159198,159204,159211,159219,159227,159235,159242,159251,159259,159265,
+    159272,159279,159283,159288,159295,159301,159309,159315,159322,159330,159337,159347,
+    159355,159363,159370,159378,159385,159393,159400,159407,159415,159420,159426,159433,
+    159439,159446,159453,159461,159469,159477,159485,159491,159498,159504,159510,159515,
+    159521,159528,159532,159537,159543,159549,159556,159566,159573,159580,159586,159591,
+    159598,159605,159613,159622,159630,159637,159645,159652,159658,159665,159672,159679,
+    159687,159694,159702,159708,159716,159722,159729,159739,159746,159753,159762,159769,
+    159777,159783,159789,159799,159805,159812,159819,159823,159830,159836,159841,159847,
+    159854,159860,159869,159875,159881,159889,159896,159901,159907,159913,159921,159927,
+    159933,159938,159944,159951,159960,159965,159971,159982,159989,159995,160002,160012,
+    160020,160026,160033,160041,160048,160055,160060,160066,160074,160083,160091,160098,
+    160103,160109,160117,160126,160133,160140,160146,160153,160161,160168,160178,160186,
+    160194,160201,160208,160214,160221,160229,160237,160245,160251,160257,160264,160275,
+    160286,160297,160302,160312,160319,160325,160332,160339,160346,160352,160361,160369,
+    160376,160384,160391,160399,160403,160410,160416,160424,160430,160434,160441,160447,
+    160452,160457,160463,160469,160475,160482,160489,160495,160501,160507,160514,160522,
+    160529,160534,160540,160545,160552,160560,160568,160574,160581,160588,160598,160607,
+    160613,160619,160628,160634,160640,160647,160653,160659,160666,160675,160682,160689,
+    160695,160702,160711,160722,160731,160738,160745,160754,160759,160767,160774,160780,
+    160788,160798,160805,160814,160821,160828,160832,160841,160848,160856,160864,160872,
+    160880,160889,160898,160907,160917,160927,160934,160941,160949,160956,160964,160970,
+    160978,160983,160991,160998,161003,161011,161018,161026,161035,161043,161050,161057,
+    161065,161074,161083,161091,161100,161107,161116,161122,161127,161134,161141,161148,
+    161154,161161,161166,161178,161184,161193,161201,161210,161218,161224,161231,161239,
+    161248,161254,161261,161268,161275,161284,161289,161295,161300,161306,161313,161321,
+    161326,161332,161338,161344,161349,161353,161361,161367,161373,161380,161387,161396,
+    161407,161414,161420,161429,161438,161446,161454,161464,161472,161477,161486,161496,
+    161507,161515,161524,161531,161538,161545,161555,161566,161575,161584,161591,161597,
+    161602,161607,161616,161623,161629,161637,161644,161651,161660,161671,161680,161691,
+    161698,161712,161725,161730,161739,161750,161763,161771,161781,161790,161798,161807,
+    161816,161825,161835,161845,161856,161866,161875,161885,161896,161905,161915,161925,
+    161935,161944,161954,161966,161978,161991,162001,162012,162019,162029,162039,162046,
+    162055,162065,162075,162086,162096,162103,162111,162119,162128,162137,162145,162152,
+    162159,162168,162174,162181,162191,162202,162206,162213,162220,162228,162237,162245,
+    162251,162259,162265,162273,162279,162285,162291,162302,162311,162319,162324,162332,
+    162339,162349,162359,162369,162378,162386,162391,162397,162405,162413,162422,162428,
+    162437,162446,162455,162460,162472,162485,162492,162496,162501,162507,162515,162523,
+    162530,162539,162550,162555,162561,162568,162574,162580,162590,162601,162611,162617,
+    162624,162628,162634,162640,162647,162653,162659,162666,162674,162681,162686,162694,
+    162702,162707,162713,162722,162728,162738,162745,162750,162756,162764,162771,162776,
+    162783,162790,162799,162807,162816,162824,162832,162840,162845,162850,162856,162864,
+    162870,162875,162881,162886,162891,162896,162903,162908,162913,162921,162928,162932,
+    162938,162944,162951,162962,162968,162976,162981,162987,162994,163002,163011,163017,
+    163024,163032,163037,163043,163047,163054,163061,163067,163074,163079,163086,163095,
+    163101,163106,163114,163122,163131,163137,163145,163153,163161,163169,163178,163188,
+    163196,163206,163212,163222,163229,163234,163240,163247,163256,163263,163270,163277,
+    163284,163289,163296,163302,163308,163316,163322,163328,163334,163341,163346,163351,
+    163356,163363,163369,163375,163385,163391,163396,163401,163407,163414,163420,163426,
+    163432,163437,163446,163452,163457,163463,163469,163477,163485,163493,163500,163508,
+    163515,163523,163531,163539,163544,163549,163556,163564,163570,163576,163585,163590,
+    163598,163606,163610,163615,163621,163626,163636,163642,163651,163659,163668,163677,
+    163683,163687,163693,163699,163704,163712,163720,163728,163735,163740,163748,163754,
+    163762,163768,163775,163784,163793,163804,163810,163814,163819,163825,163832,163839,
+    163846,163853,163859,163864,163870,163877,163884,163892,163901,163909,163915,163922,
+    163928,163935,163940,163947,163954,163961,163968,163973,163982,163989,163996,164004,
+    164010,164015,164022,164028,164033,164041,164047,164055,164060,164066,164074,164080,
+    164088,164095,164103,164112,164119,164130,164136,164142,164148,164154,164160,164165,
+    164171,164178,164183,164191,164198,164206,164212,164216,164221,164228,164235,164245,
+    164255,164265,164270,164275,164281,164288,164300,164311,164317,164324,164331,164336,
+    164344,164352,164358,164365,164374,164383,164392,164399,164405,164412,164418,164426,
+    164431,164437,164444,164452,164459,164466,164472,164478,164484,164490,164496,164501,
+    164506,164512,164520,164524,164529,164535,164542,164550,164556,164563,164570,164576,
+    164583,164589,164594,164601,164606,164612,164619,164626,164634,164641,164650,164658,
+    164665,164672,164679,164687,164691,164698,164705,164714,164721,164730,164739,164745,
+    164756,164762,164770,164778,164784,164791,164799,164805,164812,164819,164827,164834,
+    164841,164846,164854,164862,164866,164879,164893,164907,164914,164921,164930,164936,
+    164943,164949,164955,164961,164967,164976,164984,164991,164997,165004,165015,165021,
+    165028,165035,165043,165052,165060,165069,165077,165085,165094,165102,165108,165115,
+    165122,165130,165136,165143,165151,165156,165162,165169,165175,165182,165188,165193,
+    165201,165207,165216,165223,165229,165236,165245,165253,165261,165272,165280,165290,
+    165295,165304,165311,165319,165325,165334,165344,165352,165361,165368,165375,165381,
+    165388,165395,165402,165410,165416,165426,165438,165448,165459,165468,165479,165490,
+    165500,165513,165523,165526,165531,165537,165544,165550,165557,165567,165575,165581,
+    165588,165594,165602,165606,165612,165619,165624,165629,165635,165641,165648,165654,
+    165660,165665,165673,165679,165689,165697,165706,165717,165731,165738,165744,165751,
+    165757,165763,165771,165779,165784,165791,165797,165806,165813,165819,165826,165835,
+    165842,165847,165854,165860,165866,165873,165882,165887,165892,165898,165905,165913,
+    165924,165933,165941,165952,165961,165966,165972,165979,165986,165992,165998,166001,
+    166007,166011,166018,166023,166030,166035,166041,166047,166055,166061,166071,166079,
+    166086,166091,166097,166104,166112,166118,166125,166131,166138,166145,166155,166161,
+    166167,166173,166181,166187,166194,166200,166208,166214,166223,166229,166238,166248,
+    166255,166263,166271,166282,166290,166297,166302,166307,166315,166322,166328,166335,
+    166345,166356,166362,166371,166380,166387,166392,166398,166404,166411,166416,166422,
+    166428,166435,166441,166445,166455,166466,166473,166480,166487,166496,166503,166513,
+    166521,166529,166538,166546,166556,166565,166574,166582,166591,166596,166602,166609,
+    166619,166628,166636,166644,166651,166657,166665,166672,166677,166683,166694,166699,
+    166709,166716,166722,166729,166734,166742,166749,166753,166759,166766,166773,166777,
+    166784,166789,166794,166801,166806,166811,166817,166821,166829,166835,166842,166849,
+    166853,166861,166867,166873,166877,166883,166887,166894,166901,166906,166917,166925,
+    166932,166939,166945,166952,166959,166965,166969,166977,166988,166995,167002,167011,
+    167016,167021,167027,167034,167042,167046,167054,167060,167067,167073,167078,167083,
+    167089,167097,167101,167110,167116,167122,167127,167135,167143,167146,167150,167157,
+    167165,167172,167176,167183,167190,167198,167203,167211,167217,167224,167234,167244,
+    167252,167260,167265,167275,167281,167290,167294,167301,167311,167318,167323,167330,
+    167335,167339,167347,167354,167360,167367,167373,167379,167385,167391,167398,167404,
+    167414,167420,167425,167431,167437,167441,167447,167454,167461,167469,167474,167482,
+    167487,167494,167501,167507,167514,167523,167526,167532,167537,167543,167551,167557,
+    167563,167569,167575,167581,167586,167590,167596,167600,167608,167616,167620,167624,
+    167628,167636,167642,167648,167654,167660,167666,167674,167680,167686,167695,167704,
+    167711,167716,167722,167728,167734,167740,167748,167753,167759,167770,167783,167789,
+    167795,167803,167812,167818,167825,167831,167841,167848,167853,167861,167869,167876,
+    167882,167886,167891,167900,167908,167916,167923,167931,167941,167951,167961,167971,
+    167981,167989,168000,168006,168015,168027,168033,168042,168049,168057,168065,168071,
+    168080,168087,168097,168106,168115,168125,168135,168145,168156,168165,168175,168185,
+    168196,168208,168219,168226,168234,168242,168250,168258,168267,168275,168284,168292,
+    168300,168309,168316,168323,168332,168341,168349,168355,168367,168376,168387,168395,
+    168405,168416,168426,168432,168440,168447,168455,168461,168469,168479,168486,168493,
+    168500,168510,168517,168523,168531,168538,168546,168554,168564,168571,168580,168588,
+    168594,168600,168607,168613,168619,168627,168636,168643,168652,168661,168669,168678,
+    168684,168697,168706,168715,168719,168725,168731,168738,168745,168753,168761,168771,
+    168777,168784,168790,168796,168804,168813,168820,168827,168834,168840,168846,168851,
+    168860,168867,168875,168886,168897,168908,168916,168924,168932,168939,168948,168957,
+    168964,168970,168984,168992,168999,169007,169016,169022,169030,169039,169046,169053,
+    169059,169065,169072,169081,169091,169100,169110,169119,169128,169136,169145,169153,
+    169160,169166,169173,169183,169191,169197,169206,169213,169219,169227,169235,169242,
+    169251,169258,169264,169277,169286,169293,169300,169305,169312,169318,169326,169333,
+    169340,169345,169351,169358,169364,169370,169375,169382,169387,169393,169400,169407,
+    169413,169420,169425,169430,169435,169441,169446,169452,169460,169468,169476,169487,
+    169499,169508,169518,169524,169530,169536,169542,169548,169555,169560,169569,169580,
+    169592,169598,169606,169616,169624,169633,169642,169649,169659,169667,169675,169684,
+    169694,169702,169711,169718,169724,169734,169744,169751,169761,169767,169774,169780,
+    169786,169790,169795,169801,169807,169815,169822,169827,169834,169841,169848,169854,
+    169864,169869,169875,169881,169889,169896,169903,169911,169918,169925,169935,169940,
+    169946,169953,169959,169967,169976,169983,169991,170000,170010,170022,170029,170037,
+    170044,170052,170059,170064,170071,170080,170090,170099,170108,170118,170124,170131,
+    170138,170148,170158,170169,170174,170182,170192,170201,170207,170212,170223,170230,
+    170236,170243,170250,170258,170263,170269,170280,170286,170297,170302,170310,170316,
+    170323,170331,170334,170341,170345,170353,170361,170371,170381,170387,170393,170398,
+    170405,170411,170418,170424,170433,170440,170449,170460,170470,170480,170490,170498,
+    170508,170518,170523,170527,170532,170539,170545,170551,170556,170564,170570,170576,
+    170583,170589,170598,170604,170610,170621,170630,170638,170646,170654,170660,170667,
+    170676,170683,170690,170695,170701,170709,170715,170722,170728,170735,170743,170749,
+    170754,170760,170768,170777,170787,170796,170804,170809,170816,170822,170829,170838,
+    170847,170857,170867,170876,170886,170894,170904,170914,170923,170931,170941,170949,
+    170959,170967,170975,170986,170994,171000,171008,171020,171028,171039,171046,171054,
+    171066,171077,171089,171097,171109,171115,171120,171127,171134,171140,171149,171156,
+    171163,171171,171179,171188,171196,171203,171210,171216,171222,171228,171236,171242,
+    171248,171257,171263,171270,171277,171284,171294,171301,171308,171315,171322,171328,
+    171333,171340,171350,171356,171364,171372,171382,171391,171400,171411,171422,171431,
+    171438,171445,171451,171459,171468,171474,171481,171488,171494,171501,171508,171513,
+    171521,171528,171535,171542,171549,171557,171567,171573,171580,171588,171597,171606,
+    171613,171621,171629,171634,171640,171647,171653,171660,171667,171674,171681,171688,
+    171697,171705,171713,171722,171731,171741,171748,171758,171765,171771,171782,171789,
+    171795,171804,171810,171819,171826,171834,171846,171855,171865,171875,171880,171887,
+    171895,171904,171912,171920,171927,171933,171941,171946,171954,171963,171969,171976,
+    171985,171994,172000,172009,172014,172021,172027,172034,172039,172046,172054,172062,
+    172071,172078,172087,172094,172101,172109,172119,172127,172132,172141,172151,172160,
+    172169,172180,172190,172201,172211,172222,172230,172239,172245,172255,172262,172267,
+    172274,172282,172289,172296,172306,172312,172323,172331,172341,172347,172355,172364,
+    172375,172382,172389,172398,172406,172413,172420,172430,172441,172445,172453,172459,
+    172467,172473,172480,172486,172494,172499,172506,172515,172525,172532,172540,172547,
+    172555,172562,172570,172577,172585,172594,172599,172606,172614,172623,172634,172643,
+    172649,172659,172668,172674,172682,172688,172695,172700,172707,172712,172720,172730,
+    172740,172748,172756,172767,172775,172783,172793,172803,172810,172821,172831,172840,
+    172848,172853,172861,172871,172882,172893,172901,172912,172923,172933,172943,172949,
+    172954,172961,172973,172981,172989,172997,173008,173021,173029,173039,173048,173056,
+    173063,173070,173079,173089,173095,173099,173105,173114,173120,173127,173133,173140,
+    173148,173156,173161,173167,173172,173179,173184,173190,173197,173202,173208,173215,
+    173220,173226,173231,173238,173245,173253,173261,173267,173271,173277,173286,173295,
+    173301,173309,173317,173325,173334,173343,173349,173359,173369,173378,173384,173391,
+    173399,173405,173411,173416,173423,173431,173438,173447,173456,173464,173471,173479,
+    173486,173494,173501,173509,173513,173522,173528,173535,173543,173551,173559,173566,
+    173571,173578,173584,173592,173600,173608,173616,173623,173631,173640,173645,173651,
+    173659,173667,173673,173679,173686,173695,173702,173708,173715,173721,173728,173734,
+    173742,173748,173756,173763,173768,173779,173785,173791,173799,173806,173813,173820,
+    173825,173830,173838,173844,173851,173857,173865,173872,173879,173886,173892,173898,
+    173905,173910,173918,173924,173930,173934,173943,173950,173957,173968,173974,173981,
+    173985,173995,174005,174015,174024,174034,174045,174055,174066,174074,174083,174091,
+    174101,174108,174115,174121,174128,174137,174145,174151,174158,174167,174176,174182,
+    174188,174195,174202,174207,174214,174218,174225,174233,174238,174245,174250,174257,
+    174265,174272,174280,174285,174293,174301,174307,174315,174321,174328,174336,174344,
+    174352,174362,174369,174376,174384,174391,174399,174405,174412,174418,174426,174434,
+    174443,174451,174460,174469,174479,174487,174498,174509,174519,174529,174536,174543,
+    174548,174554,174562,174569,174577,174583,174590,174598,174606,174615,174624,174634,
+    174640,174647,174655,174664,174672,174681,174691,174701,174708,174718,174725,174735,
+    174742,174749,174755,174761,174768,174775,174782,174789,174796,174804,174808,174814,
+    174822,174828,174837,174845,174853,174862,174867,174876,174882,174889,174899,174905,
+    174912,174920,174927,174936,174943,174948,174954,174961,174966,174972,174978,174985,
+    174994,174997,175006,175015,175020,175032,175046,175060,175069,175078,175086,175092,
+    175097,175102,175109,175117,175125,175133,175139,175146,175152,175157,175164,175174,
+    175182,175189,175199,175205,175210,175218,175224,175232,175241,175247,175253,175260,
+    175267,175275,175281,175287,175295,175301,175309,175319,175325,175332,175339,175348,
+    175355,175362,175372,175380,175387,175395,175401,175406,175413,175420,175425,175430,
+    175436,175443,175451,175455,175460,175467,175475,175480,175487,175495,175502,175510,
+    175516,175523,175528,175538,175546,175551,175557,175563,175571,175578,175585,175592,
+    175601,175609,175616,175623,175631,175639,175647,175654,175658,175665,175673,175680,
+    175689,175697,175703,175710,175715,175722,175728,175735,175743,175750,175756,175761,
+    175766,175772,175780,175788,175793,175800,175808,175816,175822,175828,175834,175840,
+    175847,175853,175860,175870,175875,175881,175889,175895,175904,175914,175920,175925,
+    175931,175938,175947,175953,175959,175969,175977,175987,175997,176006,176013,176019,
+    176025,176032,176038,176045,176053,176061,176067,176074,176081,176085,176090,176099,
+    176107,176114,176122,176129,176135,176142,176149,176155,176162,176167,176175,176181,
+    176187,176193,176200,176205,176210,176219,176226,176233,176239,176247,176254,176261,
+    176267,176274,176283,176295,176301,176307,176314,176321,176326,176333,176341,176348,
+    176355,176364,176369,176377,176384,176395,176404,176412,176419,176426,176433,176439,
+    176443,176448,176454,176461,176468,176475,176483,176490,176498,176504,176510,176518,
+    176527,176536,176546,176553,176560,176566,176573,176579,176586,176594,176601,176609,
+    176615,176622,176628,176633,176640,176649,176659,176666,176674,176681,176687,176695,
+    176706,176713,176720,176726,176733,176741,176747,176755,176762,176770,176778,176786,
+    176792,176799,176806,176814,176820,176828,176837,176844,176851,176861,176867,176874,
+    176882,176888,176894,176902,176908,176915,176921,176928,176932,176938,176944,176950,
+    176956,176963,176973,176981,176988,176996,177001,177009,177021,177028,177038,177042,
+    177048,177052,177061,177067,177074,177082,177088,177095,177101,177108,177115,177126,
+    177133,177139,177146,177154,177162,177170,177178,177189,177200,177208,177217,177221,
+    177230,177238,177243,177251,177257,177262,177267,177275,177283,177287,177293,177301,
+    177309,177318,177325,177331,177338,177347,177355,177363,177370,177377,177385,177392,
+    177398,177405,177414,177420,177428,177437,177443,177451,177456,177465,177474,177484,
+    177492,177504,177517,177526,177535,177545,177553,177561,177568,177578,177587,177598,
+    177610,177620,177631,177638,177645,177655,177664,177675,177686,177694,177701,177706,
+    177709,177715,177722,177727,177734,177739,177746,177753,177758,177764,177769,177774,
+    177779,177784,177790,177795,177802,177808,177814,177819,177824,177830,177836,177843,
+    177852,177860,177868,177873,177878,177884,177891,177898,177906,177913,177918,177923,
+    177929,177937,177945,177953,177961,177968,177975,177983,177989,177997,178001,178006,
+    178014,178023,178028,178035,178040,178047,178056,178063,178068,178075,178081,178089,
+    178096,178104,178111,178119,178125,178132,178138,178144,178151,178160,178167,178173,
+    178179,178186,178193,178201,178207,178215,178222,178230,178236,178241,178247,178254,
+    178260,178269,178274,178280,178287,178292,178300,178303,178311,178319,178325,178332,
+    178340,178350,178359,178366,178374,178381,178389,178397,178405,178410,178417,178427,
+    178437,178444,178448,178453,178457,178461,178468,178473,178480,178485,178493,178498,
+    178504,178511,178519,178527,178535,178542,178550,178556,178563,178571,178576,178583,
+    178587,178595,178600,178611,178622,178627,178633,178640,178647,178652,178658,178665,
+    178672,178679,178686,178695,178704,178711,178717,178722,178730,178737,178744,178750,
+    178761,178771,178780,178785,178791,178798,178808,178815,178825,178832,178840,178846,
+    178851,178858,178868,178877,178884,178889,178894,178901,178906,178912,178919,178926,
+    178934,178943,178953,178960,178969,178976,178985,178994,179001,179008,179014,179021,
+    179028,179035,179042,179048,179055,179059,179069,179074,179085,179094,179104,179114,
+    179123,179134,179142,179150,179155,179165,179173,179181,179186,179192,179198,179204,
+    179211,179216,179222,179229,179238,179248,179257,179263,179269,179276,179283,179289,
+    179296,179304,179312,179322,179329,179336,179341,179347,179353,179360,179365,179371,
+    179377,179383,179390,179396,179401,179406,179412,179419,179424,179431,179439,179445,
+    179451,179458,179466,179470,179478,179487,179494,179503,179513,179520,179527,179535,
+    179541,179551,179558,179567,179574,179580,179587,179595,179601,179607,179613,179620,
+    179628,179635,179640,179647,179654,179659,179665,179673,179679,179685,179691,179699,
+    179704,179710,179717,179723,179730,179737,179743,179749,179759,179766,179772,179777,
+    179785,179791,179798,179805,179812,179818,179823,179830,179837,179843,179850,179857,
+    179866,179874,179881,179888,179896,179904,179913,179922,179932,179943,179952,179960,
+    179971,179975,179983,179991,180001,180005,180014,180021,180028,180034,180043,180049,
+    180056,180061,180066,180071,180078,180084,180090,180096,180103,180109,180115,180122,
+    180130,180137,180142,180150,180156,180162,180169,180175,180182,180187,180195,180201,
+    180209,180215,180223,180231,180239,180246,180253,180258,180264,180271,180280,180286,
+    180293,180306,180313,180319,180328,180336,180347,180353,180361,180367,180374,180381,
+    180387,180397,180407,180414,180422,180428,180438,180445,180454,180459,180468,180477,
+    180486,180492,180500,180509,180515,180520,180528,180534,180541,180548,180555,180562,
+    180569,180574,180582,180589,180595,180601,180608,180614,180622,180630,180636,180643,
+    180651,180660,180668,180675,180682,180687,180696,180704,180709,180714,180724,180729,
+    180736,180744,180750,180758,180765,180774,180783,180790,180797,180806,180815,180825,
+    180835,180846,180857,180866,180873,180877,180881,180886,180892,180899,180903,180911,
+    180916,180922,180927,180932,180939,180946,180954,180959,180965,180976,180987,180992,
+    181000,181006,181012,181019,181026,181032,181039,181044,181049,181054,181062,181071,
+    181077,181085,181095,181103,181108,181115,181123,181129,181134,181143,181150,181156,
+    181162,181171,181179,181188,181195,181202,181211,181219,181230,181238,181249,181259,
+    181269,181279,181286,181293,181300,181308,181315,181327,181339,181349,181357,181364,
+    181373,181382,181391,181402,181412,181422,181429,181438,181445,181458,181467,181478,
+    181485,181494,181504,181510,181517,181525,181532,181540,181547,181555,181563,181572,
+    181584,181589,181595,181601,181608,181617,181624,181633,181645,181657,181669,181680,
+    181689,181698,181707,181714,181724,181732,181739,181747,181754,181762,181771,181776,
+    181787,181797,181807,181817,181825,181834,181844,181852,181860,181868,181876,181883,
+    181889,181898,181905,181917,181923,181932,181939,181945,181953,181961,181970,181978,
+    181986,181994,182002,182009,182019,182023,182028,182036,182046,182056,182066,182074,
+    182082,182094,182104,182112,182123,182131,182142,182152,182157,182166,182174,182180,
+    182188,182198,182206,182216,182223,182233,182240,182248,182259,182267,182272,182278,
+    182289,182300,182311,182320,182333,182342,182354,182366,182377,182385,182396,182408,
+    182419,182431,182440,182449,182458,182469,182477,182486,182494,182508,182518,182529,
+    182539,182550,182558,182568,182577,182584,182590,182600,182608,182616,182622,182631,
+    182636,182641,182646,182651,182660,182666,182671,182682,182688,182694,182701,182708,
+    182718,182726,182734,182741,182749,182759,182766,182775,182784,182796,182807,182814,
+    182824,182837,182845,182854,182864,182875,182882,182890,182899,182907,182915,182922,
+    182931,182938,182946,182953,182961,182969,182979,182985,182992,182999,183008,183019,
+    183026,183034,183045,183052,183060,183066,183073,183082,183087,183096,183101,183106,
+    183112,183117,183122,183127,183135,183139,183145,183152,183158,183165,183173,183183,
+    183193,183202,183208,183217,183223,183230,183240,183250,183258,183267,183273,183281,
+    183289,183300,183310,183319,183325,183333,183341,183351,183359,183366,183373,183380,
+    183388,183396,183404,183412,183419,183429,183436,183442,183447,183453,183459,183467,
+    183472,183481,183490,183495,183503,183512,183522,183531,183536,183544,183553,183561,
+    183570,183577,183583,183588,183593,183600,183605,183612,183620,183630,183640,183646,
+    183653,183661,183669,183674,183683,183693,183698,183704,183712,183721,183728,183736,
+    183744,183751,183758,183764,183772,183779,183786,183797,183803,183810,183817,183826,
+    183835,183843,183849,183856,183861,183871,183880,183885,183896,183903,183913,183918,
+    183925,183932,183938,183945,183951,183959,183969,183978,183984,183991,184000,184009,
+    184016,184024,184031,184041,184047,184058,184067,184073,184080,184088,184096,184104,
+    184112,184121,184128,184135,184144,184153,184163,184174,184181,184190,184198,184206,
+    184218,184225,184233,184241,184247,184253,184262,184270,184274,184280,184286,184293,
+    184302,184309,184318,184330,184341,184354,184363,184375,184384,184393,184400,184406,
+    184413,184418,184427,184435,184444,184452,184461,184473,184478,184485,184493,184499,
+    184510,184518,184526,184532,184538,184548,184554,184563,184570,184580,184587,184593,
+    184599,184606,184615,184624,184634,184641,184648,184656,184662,184670,184679,184684,
+    184689,184695,184699,184705,184710,184718,184731,184737,184746,184752,184762,184773,
+    184780,184791,184800,184809,184819,184833,184844,184858,184872,184884,184898,184912,
+    184923,184936,184951,184965,184971,184980,184991,185002,185013,185025,185035,185046,
+    185058,185069,185078,185090,185101,185110,185120,185131,185143,185153,185163,185172,
+    185181,185192,185201,185212,185223,185234,185242,185253,185265,185272,185283,185294,
+    185305,185316,185324,185336,185345,185353,185359,185368,185378,185388,185398,185407,
+    185418,185428,185434,185440,185447,185458,185465,185471,185479,185486,185492,185499,
+    185509,185517,185528,185538,185550,185562,185574,185584,185594,185605,185613,185627,
+    185638,185651,185662,185674,185686,185697,185708,185720,185731,185744,185756,185764,
+    185775,185785,185797,185807,185819,185831,185840,185852,185861,185871,185882,185893,
+    185905,185917,185931,185943,185952,185962,185972,185981,185991,186003,186013,186020,
+    186027,186034,186042,186049,186059,186065,186075,186082,186089,186097,186104,186113,
+    186120,186127,186136,186141,186149,186156,186162,186169,186177,186188,186195,186202,
+    186210,186216,186223,186232,186238,186247,186257,186264,186271,186280,186289,186298,
+    186305,186312,186321,186327,186337,186344,186350,186356,186363,186370,186379,186390,
+    186398,186407,186416,186425,186432,186441,186450,186459,186467,186474,186479,186485,
+    186497,186504,186512,186522,186529,186537,186543,186552,186560,186569,186580,186586,
+    186593,186601,186612,186620,186628,186638,186649,186656,186666,186677,186685,186694,
+    186703,186713,186723,186731,186738,186748,186758,186765,186772,186781,186788,186798,
+    186808,186816,186824,186835,186843,186853,186865,186876,186883,186889,186897,186904,
+    186912,186920,186927,186934,186942,186948,186956,186965,186975,186982,186989,186998,
+    187009,187020,187031,187039,187047,187059,187066,187074,187082,187094,187101,187107,
+    187114,187122,187129,187138,187146,187153,187162,187172,187180,187190,187200,187209,
+    187217,187224,187234,187242,187255,187265,187277,187288,187303,187312,187322,187328,
+    187335,187342,187350,187361,187370,187378,187389,187399,187411,187419,187424,187432,
+    187439,187447,187455,187465,187473,187479,187488,187494,187503,187510,187517,187529,
+    187537,187547,187556,187564,187573,187582,187590,187597,187605,187613,187621,187626,
+    187633,187645,187656,187667,187673,187681,187687,187696,187704,187715,187723,187731,
+    187738,187747,187755,187763,187772,
 ];
 
 // Sources: Faker 40.54.0 (MIT); names 0.3.0 (MIT; data from the 1990 US Census, public domain).
@@ -7712,103 +7837,106 @@ pub(crate) static GIVEN_NAME_GENDER: &[u8] = &[
     0,0,0,2,2,0,1,2,1,0,0,1,2,2,0,0,0,0,2,0,0,0,2,1,0,1,0,2,0,2,1,1,1,1,1,0,1,2,0,0,
     0,0,0,0,1,0,0,1,0,1,2,0,2,1,1,1,2,2,2,2,1,1,2,1,1,1,1,1,1,1,3,1,1,1,1,1,1,1,1,1,
     1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,2,2,2,2,1,1,1,1,2,2,2,2,2,2,
-    1,2,1,1,2,1,1,2,1,1,2,1,1,1,1,1,1,2,1,1,1,2,1,1,2,2,1,1,1,2,2,2,1,2,1,1,2,2,2,1,
-    2,2,1,1,1,1,1,2,1,2,2,2,2,2,3,1,1,1,2,1,1,1,1,1,3,2,2,2,1,1,2,1,2,1,2,2,2,1,2,2,
-    2,2,2,2,1,2,2,2,1,1,2,2,1,1,1,2,1,2,1,1,2,1,2,2,1,1,2,1,2,1,2,1,1,1,1,2,2,2,2,1,
-    2,1,1,2,1,1,1,2,1,1,1,1,2,1,1,1,1,0,1,2,2,2,1,2,1,3,2,2,2,2,2,1,1,3,2,2,2,0,2,1,
-    1,2,1,1,2,1,2,1,1,1,2,2,2,2,2,2,1,2,2,2,1,1,1,1,2,2,1,2,1,1,1,2,1,2,2,2,2,1,1,1,
-    1,1,2,1,2,1,2,2,2,1,2,1,1,1,1,1,2,2,2,1,1,1,1,2,1,1,2,2,1,2,1,2,2,1,1,2,1,2,2,2,
-    1,2,2,2,2,1,2,1,1,2,2,0,1,2,1,2,1,1,2,1,2,1,2,1,1,2,2,1,1,1,3,1,1,2,1,2,2,2,1,2,
-    2,1,1,2,2,1,2,1,2,2,2,2,2,2,2,2,1,1,2,1,1,2,2,2,2,2,2,2,1,2,2,2,2,2,2,0,2,2,1,1,
-    0,1,2,2,2,1,1,1,2,2,1,1,1,1,2,2,2,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,2,1,2,1,1,2,2,2,
-    1,1,1,1,2,3,2,1,1,1,2,1,2,2,2,1,1,1,1,1,2,1,1,1,2,1,1,2,2,2,2,1,1,1,2,1,1,1,1,1,
-    2,1,2,2,1,1,1,1,1,2,2,1,1,1,1,2,1,2,2,2,2,2,2,2,1,2,1,1,2,2,2,2,1,1,1,1,1,2,2,2,
-    2,2,1,1,1,1,2,1,1,1,1,2,1,1,2,1,1,1,1,2,2,2,1,1,1,1,1,1,1,2,1,2,2,2,3,2,2,2,1,2,
-    1,2,2,1,2,2,1,2,2,1,1,1,1,1,1,1,2,0,2,1,1,1,1,1,1,2,1,1,2,2,2,1,2,2,2,2,1,2,1,2,
-    2,2,2,2,1,2,1,1,2,1,1,1,3,2,1,2,2,2,2,1,1,1,2,1,1,1,1,1,2,2,3,2,2,1,2,1,1,1,2,1,
-    1,1,1,1,2,1,1,1,1,1,2,2,1,1,1,1,2,1,1,1,0,1,2,3,2,1,2,2,2,2,2,2,1,1,2,1,2,2,1,1,
-    1,2,2,2,1,2,2,2,2,2,2,2,1,1,1,2,2,2,2,2,1,2,2,2,2,2,1,1,2,1,2,1,1,2,2,2,2,1,2,2,
-    1,2,2,2,2,2,3,2,2,2,2,1,2,2,2,2,2,2,1,2,2,1,2,1,1,2,1,2,2,2,1,2,1,2,1,2,2,2,2,1,
-    1,1,1,2,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,2,3,1,2,2,2,2,2,2,1,1,1,1,1,2,1,2,1,3,1,1,
-    1,1,1,1,2,1,2,2,2,1,1,2,1,2,2,1,1,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
-    2,2,2,2,2,2,2,2,1,1,1,1,2,2,2,2,2,2,2,2,2,1,2,2,1,3,1,2,2,1,3,2,1,2,1,1,1,1,2,1,
-    2,2,2,1,2,1,1,1,1,1,2,2,2,2,2,0,2,2,1,1,2,2,2,1,2,2,1,2,1,2,2,1,1,2,2,1,2,2,1,2,
-    2,1,2,1,1,2,1,2,3,2,1,2,2,2,1,2,2,1,1,1,2,2,2,2,1,2,2,2,2,1,1,1,2,2,2,2,2,2,2,2,
-    2,1,2,2,2,2,2,2,2,2,2,2,2,2,1,1,1,1,2,1,1,2,2,1,2,2,2,1,1,2,2,2,2,2,1,1,1,1,1,1,
-    2,1,1,2,2,2,2,2,1,1,1,2,2,2,1,1,2,1,1,2,2,1,1,3,2,1,1,2,1,3,2,1,2,1,2,2,1,2,1,1,
-    1,1,1,2,1,2,1,1,1,2,1,0,1,1,1,1,2,1,1,2,1,2,1,1,1,2,2,1,2,2,2,1,2,2,2,2,2,2,1,1,
-    3,1,1,1,3,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,1,2,2,1,1,2,1,2,2,2,2,2,1,2,2,2,3,2,1,2,
-    2,1,2,2,2,1,1,1,2,2,2,1,1,2,2,1,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,1,2,2,2,2,2,2,2,2,
-    2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,1,1,1,2,2,2,2,2,2,2,2,
-    2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,1,2,2,2,2,2,2,2,
-    2,2,2,2,2,2,2,2,2,2,1,2,0,2,1,2,1,1,1,2,1,1,1,1,2,1,2,1,1,0,1,1,1,1,1,1,2,1,2,1,
-    2,2,1,1,2,1,1,2,2,1,2,2,1,3,3,2,2,2,1,2,1,1,1,1,1,1,1,2,1,1,1,2,2,1,1,1,1,1,1,2,
-    2,1,1,2,2,2,2,1,2,1,2,2,1,2,2,2,2,1,2,2,2,2,2,1,1,2,2,2,2,1,1,0,2,1,2,1,1,2,1,1,
-    2,2,1,2,2,2,1,1,2,2,2,2,2,2,2,2,2,2,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,2,3,2,2,3,
-    2,1,2,1,2,2,2,2,1,1,2,2,1,1,2,2,1,2,1,2,2,1,1,0,1,2,2,1,2,2,2,2,1,1,2,3,3,2,2,2,
-    0,2,1,1,2,0,2,1,1,1,1,2,2,1,2,3,2,0,1,1,1,2,2,2,1,1,1,1,2,1,1,2,1,2,1,1,2,2,1,2,
-    2,2,2,2,2,2,3,3,1,1,2,2,1,1,1,2,1,2,2,1,1,2,0,2,2,1,1,3,1,2,1,2,2,1,0,2,2,1,1,2,
-    1,1,1,1,0,1,1,2,1,1,1,2,1,2,1,1,2,1,1,1,1,1,2,2,2,2,1,1,1,2,1,2,1,1,2,2,2,1,2,1,
-    1,2,2,1,2,1,2,1,2,1,2,1,1,1,1,1,0,1,1,1,2,2,1,1,1,1,1,2,1,2,1,2,2,2,1,0,1,1,2,1,
-    2,1,1,2,1,1,1,1,1,1,1,3,1,1,1,2,1,1,2,1,1,1,1,1,1,3,1,1,1,1,1,1,1,1,0,1,1,1,2,2,
-    1,1,1,2,1,1,0,1,2,1,2,2,2,2,2,2,2,1,2,2,2,2,1,1,1,2,1,0,1,1,1,1,2,1,2,1,3,2,1,1,
-    1,2,1,2,1,2,2,1,2,1,2,2,2,2,2,2,2,2,2,2,2,3,2,2,1,2,2,1,2,3,1,1,2,1,1,1,1,1,2,1,
-    2,2,1,1,2,1,2,2,1,2,1,2,2,1,2,2,2,2,1,2,2,1,2,2,2,2,2,1,2,1,1,2,1,1,1,2,1,2,1,1,
-    2,1,0,1,3,1,1,0,2,1,1,1,2,2,2,1,1,1,2,2,0,2,2,2,1,1,1,1,1,1,0,1,1,2,1,1,2,1,1,2,
-    3,2,2,2,3,1,2,2,2,2,2,2,2,2,0,2,1,1,2,0,3,1,2,3,1,1,1,1,1,2,1,2,2,0,2,0,2,1,2,1,
-    2,1,1,0,1,2,1,2,0,2,2,1,2,2,1,0,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,2,1,2,2,1,1,
-    2,1,2,2,2,1,1,2,1,0,0,2,2,1,1,1,2,1,2,2,2,1,1,1,1,1,2,1,1,1,1,1,2,2,2,1,1,3,1,1,
-    1,1,1,1,2,1,1,2,2,1,1,1,0,0,0,0,0,2,2,2,2,0,0,0,0,1,2,2,2,2,1,2,1,2,0,2,2,2,2,1,
-    2,1,2,2,3,2,1,1,1,1,2,1,1,2,2,1,2,2,2,2,1,2,2,1,2,2,2,2,2,1,1,1,2,2,2,2,1,1,2,1,
-    1,2,0,2,2,2,2,1,2,2,1,2,1,2,2,2,2,1,1,1,1,2,0,2,2,2,1,2,2,1,1,2,2,2,2,2,1,1,2,2,
-    1,1,0,0,1,2,1,1,2,2,1,2,2,2,2,1,1,2,2,2,1,1,1,2,1,2,2,1,2,2,1,2,1,1,2,2,1,2,2,1,
-    2,1,1,1,1,1,1,1,2,2,1,2,1,2,0,0,0,0,0,0,0,0,1,0,2,1,1,1,1,0,2,2,2,1,1,1,0,2,0,1,
-    2,1,2,1,1,0,0,1,1,1,3,1,1,2,1,1,1,2,2,3,1,0,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,2,2,1,2,1,2,1,1,1,2,1,1,0,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,2,0,1,
-    3,1,1,1,1,1,1,1,2,2,1,1,0,0,2,2,1,1,1,2,2,2,2,2,2,2,2,1,2,2,2,1,1,2,1,1,1,1,1,1,
-    1,0,0,1,1,3,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,0,1,1,0,0,0,0,0,0,0,0,0,1,1,1,2,1,
-    0,0,2,0,1,2,1,1,1,1,1,1,0,0,2,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,0,1,2,1,1,1,1,
-    2,2,1,2,2,2,2,2,2,2,1,1,2,2,3,1,1,1,2,2,2,3,1,1,2,1,1,2,1,2,2,2,1,2,1,1,1,1,1,1,
-    1,1,1,1,3,1,2,2,2,2,1,2,2,2,3,2,2,1,1,1,2,1,2,2,1,2,1,0,1,1,1,1,1,2,1,1,2,2,2,2,
-    2,1,1,2,1,1,2,1,1,2,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,3,1,1,2,1,1,1,1,1,1,1,2,
-    2,2,2,1,1,1,2,1,2,1,2,1,1,1,2,1,2,2,1,1,2,1,0,1,2,2,2,1,2,2,2,1,1,2,2,2,2,1,2,1,
-    1,2,2,2,2,2,1,1,1,1,1,2,1,1,2,2,1,2,1,1,1,1,1,2,1,2,2,2,1,2,2,2,1,2,1,1,1,1,2,2,
-    1,1,2,1,1,1,2,3,2,2,1,1,1,2,1,1,2,1,2,3,1,1,2,1,1,2,2,1,3,1,2,1,1,1,1,1,3,1,2,2,
-    1,1,1,1,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,3,2,3,1,2,2,2,1,2,2,2,2,2,2,2,2,2,2,1,2,
-    2,2,1,2,2,2,2,1,2,1,2,1,2,2,1,2,2,2,2,2,2,1,2,2,2,1,2,2,2,2,2,2,1,1,2,2,2,1,2,2,
-    0,1,2,2,1,1,2,1,2,2,2,2,1,2,3,2,1,2,1,1,1,2,2,2,1,1,1,1,2,3,2,2,1,2,1,3,2,2,2,2,
-    1,2,1,0,2,1,1,2,2,2,2,2,1,1,2,2,1,1,2,2,2,1,2,2,2,0,1,1,2,2,2,2,2,1,1,1,1,2,1,2,
-    2,1,1,1,2,1,2,1,1,2,2,1,2,2,1,1,2,1,1,2,1,2,1,2,2,1,2,2,1,1,2,1,1,1,1,1,2,2,2,2,
-    1,1,1,1,2,1,2,2,1,2,2,1,1,1,2,1,1,2,1,1,1,1,1,3,1,1,2,2,2,1,2,2,2,2,1,2,1,2,1,1,
-    1,1,2,1,2,2,2,1,2,2,2,1,2,2,2,1,3,1,2,2,2,3,1,1,1,2,2,3,1,2,2,1,1,1,2,1,1,2,1,2,
-    2,2,1,2,2,2,2,2,1,1,2,1,1,1,2,1,1,1,2,2,1,1,2,1,1,2,1,1,1,2,2,1,1,1,1,2,3,1,2,1,
-    1,2,1,1,2,1,2,2,1,2,1,1,1,1,2,2,2,1,2,2,2,2,1,1,2,1,2,1,1,1,1,2,1,1,1,2,1,1,2,1,
-    2,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,2,2,2,1,1,1,1,1,1,1,1,
-    1,1,2,2,2,1,1,1,1,1,1,1,2,1,2,2,2,1,2,2,1,1,1,1,2,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,2,2,1,2,2,2,1,2,2,2,2,2,1,1,2,2,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,2,1,2,2,2,2,1,
-    2,1,2,2,2,2,2,1,2,1,1,2,2,2,2,2,2,2,2,1,2,2,1,2,2,1,1,2,2,2,1,2,2,2,2,2,2,2,2,2,
-    3,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,1,1,1,1,1,1,3,2,2,2,1,2,1,2,2,3,2,3,2,1,1,1,2,1,
-    2,2,2,2,2,1,1,2,2,1,1,1,2,2,2,2,1,2,2,2,2,1,1,1,2,1,2,2,1,1,1,1,2,1,1,2,2,2,2,2,
-    2,2,1,1,2,1,1,1,1,1,1,1,1,1,2,1,2,1,2,1,1,1,2,2,2,1,2,1,2,2,0,1,1,1,2,1,1,1,1,1,
-    1,1,1,1,1,2,1,1,1,1,2,1,1,1,3,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,2,2,1,3,2,1,1,1,2,2,
-    1,2,1,1,1,2,2,1,2,2,2,2,2,1,2,1,2,2,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,
-    2,1,1,1,1,2,1,1,2,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,2,1,2,1,1,2,2,2,2,2,1,2,1,1,1,1,
-    1,1,1,2,1,2,1,1,1,2,1,2,2,1,2,1,2,1,2,3,1,1,1,1,1,1,2,1,2,2,1,2,2,1,2,2,3,1,1,1,
-    2,2,2,3,1,1,1,3,1,1,2,1,2,2,2,2,1,2,1,2,2,2,1,2,2,3,1,2,2,2,1,1,2,1,3,2,1,1,1,2,
-    1,2,2,1,1,1,1,1,1,2,2,2,1,2,2,2,1,2,3,2,2,2,2,2,2,2,2,2,1,1,1,2,2,2,2,2,2,1,2,2,
-    2,3,2,2,1,2,1,1,1,2,2,1,2,1,2,2,2,3,2,2,2,2,2,1,2,2,2,3,2,2,1,2,2,2,2,2,2,2,2,2,
-    2,2,2,2,2,2,2,2,2,2,2,3,3,2,1,3,1,1,1,3,2,2,2,1,2,1,1,1,3,1,1,2,2,1,1,2,1,1,1,1,
-    1,2,2,2,2,3,3,1,2,2,1,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,3,2,2,
-    2,2,2,2,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,2,1,2,1,1,1,2,1,1,2,2,2,2,2,1,2,2,2,2,2,
-    1,1,1,1,2,1,2,2,2,2,2,2,2,1,2,2,1,2,2,2,2,1,1,1,1,1,1,1,2,1,2,1,1,1,1,2,2,2,1,2,
-    1,1,1,1,2,1,3,2,2,2,1,2,1,2,1,1,2,1,1,2,1,1,1,1,1,2,0,1,2,1,0,2,1,1,2,0,1,1,0,2,
-    2,1,1,2,2,1,1,1,2,1,2,2,3,3,1,1,2,2,2,2,2,3,0,2,0,2,1,1,2,3,1,2,2,2,2,2,2,0,1,0,
-    2,1,1,2,2,2,2,2,2,2,2,1,2,2,2,2,1,2,0,2,3,1,2,2,2,2,2,2,1,2,1,1,2,2,2,3,1,2,2,2,
-    1,1,0,2,2,2,2,2,1,1,2,1,1,1,2,1,2,0,0,2,0,0,1,1,1,2,1,1,2,2,2,2,2,2,2,1,1,1,1,1,
-    1,1,1,1,2,2,2,1,2,0,2,2,2,2,2,2,1,2,2,2,2,2,2,1,1,2,2,2,2,2,2,1,2,2,2,2,1,1,2,1,
-    2,1,2,1,2,3,3,2,1,1,3,2,1,1,2,2,2,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,2,3,1,2,1,2,1,1,2,1,2,2,2,2,1,2,2,2,2,2,2,3,2,2,2,2,2,2,1,1,2,1,3,1,1,1,3,
-    2,2,1,2,2,2,2,2,2,2,2,2,2,1,2,2,1,3,2,2,2,3,2,2,2,2,1,2,1,1,1,1,1,1,1,1,1,2,2,2,
+    1,2,1,1,2,1,1,2,1,1,2,1,1,1,1,1,1,2,1,1,1,2,1,1,2,1,2,2,1,1,1,2,2,2,1,2,1,1,2,2,
+    2,1,2,1,2,2,1,1,1,1,1,2,1,2,2,2,2,2,3,1,1,1,2,1,1,1,1,1,3,2,2,2,1,1,2,1,2,1,2,2,
+    2,1,2,2,2,2,2,2,1,2,2,2,1,1,2,2,1,1,1,2,1,2,1,1,2,1,2,2,1,1,2,1,2,1,2,1,1,1,1,2,
+    2,2,2,1,2,1,1,2,1,1,1,2,1,1,1,1,2,1,1,1,1,0,1,2,2,2,1,2,1,3,2,2,2,2,2,1,1,3,2,2,
+    2,0,2,1,1,2,1,1,2,1,2,1,1,1,2,2,2,2,2,2,1,2,2,2,1,1,1,1,2,2,1,2,1,1,1,2,1,2,1,2,
+    2,2,2,1,1,1,1,1,2,1,2,2,1,2,2,1,2,1,2,1,1,3,1,1,1,1,1,2,2,1,2,2,1,1,1,1,1,1,2,1,
+    1,1,2,2,1,2,1,2,2,1,1,2,1,2,2,2,1,2,2,2,2,3,2,1,1,2,2,0,1,2,2,1,2,1,1,2,1,2,1,2,
+    1,1,2,2,1,1,1,3,1,1,2,1,2,1,2,2,1,2,2,1,2,1,2,2,1,2,1,2,2,2,2,2,2,2,2,2,1,1,2,2,
+    1,1,1,1,2,2,2,2,2,2,2,1,2,2,2,2,2,2,0,2,2,1,1,0,1,2,2,2,1,1,1,2,2,1,1,1,1,2,2,2,
+    1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,2,1,2,1,1,2,2,2,1,1,1,1,2,3,2,1,1,1,2,1,2,2,2,1,1,
+    2,1,1,1,1,1,2,1,1,1,2,1,1,2,2,2,2,1,1,1,2,1,1,1,1,1,2,1,2,2,1,1,1,1,1,2,2,1,1,1,
+    1,2,1,2,2,2,2,2,2,2,1,2,1,1,2,2,2,2,1,1,1,1,1,2,2,2,2,2,1,1,1,1,2,1,1,1,1,2,1,1,
+    2,1,1,1,1,2,2,2,1,1,1,1,1,1,1,2,1,2,2,2,3,2,2,2,1,2,1,2,2,1,2,2,1,2,2,1,1,1,1,1,
+    1,1,2,0,2,1,1,1,1,1,1,2,1,1,2,2,2,1,2,2,2,2,1,2,1,2,2,2,2,2,1,2,1,1,2,1,1,1,3,2,
+    1,2,2,2,2,1,1,1,2,1,1,1,1,1,2,2,1,3,2,2,1,2,1,1,1,2,1,1,1,1,1,2,1,1,1,1,1,2,2,1,
+    1,1,1,2,1,1,1,0,1,2,3,2,1,2,2,2,2,2,2,1,1,2,2,1,2,2,1,1,1,2,2,2,1,2,2,2,2,2,2,2,
+    1,1,1,2,2,2,2,2,1,2,2,2,2,2,1,1,2,2,2,1,2,1,2,1,1,2,2,2,2,1,2,2,1,2,2,2,2,2,3,2,
+    2,2,2,1,2,2,2,2,2,2,1,2,2,1,2,1,1,2,1,2,2,2,1,2,1,2,1,2,2,2,2,1,1,1,1,2,1,1,1,1,
+    2,1,1,1,1,2,1,1,1,1,1,2,3,1,2,2,2,2,2,2,1,1,1,1,1,2,1,2,1,3,1,1,1,1,1,1,2,1,2,2,
+    2,1,1,2,1,2,2,1,1,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
+    1,1,1,1,2,2,2,2,2,2,2,2,2,1,2,2,1,3,1,2,2,1,3,2,1,2,1,1,1,1,2,1,2,2,2,1,2,1,1,1,
+    1,1,2,2,2,2,2,0,2,2,1,1,2,2,2,2,2,1,2,2,1,2,1,2,2,1,1,2,2,1,2,2,1,2,2,1,2,1,1,2,
+    1,2,3,2,1,2,2,2,1,2,2,2,1,1,1,1,2,2,2,2,1,2,2,2,2,1,1,1,2,2,2,2,2,2,2,2,2,1,1,2,
+    2,2,2,2,2,2,2,2,2,2,2,1,1,1,1,2,1,2,1,1,2,2,1,2,2,2,1,1,2,2,2,2,2,1,1,3,1,1,1,2,
+    1,1,1,2,2,2,2,2,1,1,1,2,2,2,1,1,2,1,1,2,2,1,1,3,2,1,1,2,1,3,2,1,2,1,2,2,1,2,1,1,
+    1,1,1,2,1,2,2,1,1,1,2,1,0,1,2,1,1,2,1,1,1,2,1,1,2,1,2,1,1,1,2,2,1,2,2,2,1,1,2,2,
+    2,2,2,2,1,1,3,1,1,1,3,2,2,2,2,2,2,2,2,2,2,2,1,2,1,2,2,2,1,1,2,2,1,1,2,1,2,2,2,2,
+    2,1,2,2,2,3,2,1,2,2,1,2,2,2,1,1,1,2,2,2,1,1,2,2,1,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,
+    1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,1,1,
+    1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,
+    2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,0,2,1,2,1,1,1,2,1,1,1,1,2,1,2,1,1,0,1,
+    1,2,1,1,1,2,1,2,1,1,1,2,1,1,2,1,2,2,1,1,2,1,1,2,2,1,2,2,1,3,3,2,2,2,1,2,1,1,1,1,
+    1,1,1,2,1,1,1,2,2,1,1,1,1,1,1,1,2,2,1,1,2,2,2,2,1,2,1,2,2,1,2,2,2,2,1,2,2,2,2,2,
+    1,1,2,2,2,2,1,1,0,2,1,2,1,1,2,1,1,2,2,2,1,2,2,2,1,1,2,2,2,2,2,2,2,2,2,2,1,2,1,1,
+    1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,2,2,3,2,2,3,2,1,2,1,2,2,2,2,1,1,2,2,1,1,2,2,2,1,2,
+    1,2,2,1,1,1,2,2,0,1,2,2,2,1,2,2,2,2,1,1,2,3,3,2,2,2,0,2,1,1,2,0,2,1,1,1,1,2,2,1,
+    2,3,2,0,1,1,2,1,1,1,2,1,1,1,1,1,2,2,1,1,1,1,2,1,1,2,1,2,1,1,2,2,1,2,2,2,2,2,2,2,
+    3,3,1,1,2,2,1,1,1,2,1,2,2,1,1,2,0,2,2,1,1,3,1,2,1,2,2,1,0,2,2,1,1,2,1,1,1,1,0,1,
+    1,2,1,1,1,2,1,2,1,1,2,1,1,1,1,1,2,2,2,2,1,1,1,2,1,2,1,1,2,2,2,1,2,1,1,2,2,1,2,1,
+    2,1,2,1,2,1,1,1,1,1,0,1,1,1,2,2,1,1,1,1,1,2,1,2,1,2,2,2,1,0,1,1,2,1,2,1,1,2,1,1,
+    1,1,1,1,1,3,1,1,1,2,1,1,1,2,2,1,1,1,1,1,1,3,1,1,1,1,1,1,1,1,0,1,1,1,2,2,1,1,1,2,
+    1,1,0,1,2,1,2,2,2,2,2,2,2,1,2,2,2,2,1,1,1,2,1,0,1,1,1,1,2,1,2,1,3,2,1,1,1,2,1,2,
+    1,2,2,1,2,1,2,2,2,2,2,2,2,2,2,2,2,3,2,2,1,2,2,1,2,1,3,2,1,2,1,1,2,1,1,1,1,1,1,2,
+    1,2,2,1,1,2,1,2,2,1,2,1,2,2,2,1,2,2,2,2,1,2,1,2,2,1,2,2,2,2,2,1,2,1,1,2,1,1,2,1,
+    2,1,2,1,1,2,1,0,1,3,2,1,1,0,2,2,1,2,1,1,1,1,2,2,2,1,1,1,2,2,0,2,2,2,1,1,1,1,1,1,
+    0,1,1,2,1,1,2,1,1,2,3,2,2,2,3,1,2,2,2,2,2,2,2,2,0,2,1,1,2,0,3,1,2,3,1,1,1,1,1,2,
+    1,2,2,0,2,0,2,1,2,1,2,1,1,0,1,2,1,2,0,2,2,1,2,2,1,0,2,1,1,1,1,1,1,1,2,1,1,1,1,1,
+    1,2,1,1,2,1,2,2,1,1,2,1,2,2,2,1,1,2,1,0,0,2,2,1,1,1,2,1,2,2,2,1,1,1,1,1,1,2,2,2,
+    1,1,1,1,1,1,2,2,2,1,1,3,1,1,1,1,1,1,1,2,1,1,2,2,1,1,1,0,0,0,0,0,2,2,2,2,0,0,0,0,
+    1,2,2,2,2,1,2,1,2,0,2,2,2,2,1,2,1,2,2,3,2,1,1,1,1,2,1,1,2,2,1,2,2,2,2,1,2,2,1,2,
+    2,2,2,2,1,1,1,2,2,2,2,1,1,2,1,1,2,0,2,2,2,2,1,2,2,1,2,1,2,2,2,2,1,1,1,1,2,0,2,2,
+    2,1,2,2,1,1,2,2,2,2,2,1,1,2,2,1,1,0,0,1,2,1,1,2,2,1,2,2,2,2,1,1,2,2,2,1,1,1,2,1,
+    2,2,1,2,2,1,2,1,1,2,2,1,2,2,1,2,1,1,1,1,1,1,1,2,2,1,2,1,2,0,0,0,0,0,0,0,0,1,0,2,
+    1,1,1,1,0,2,2,2,1,1,1,0,2,0,1,2,1,2,1,1,0,0,1,1,1,3,1,1,2,1,1,1,2,2,3,1,0,2,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,1,2,1,1,1,2,1,1,0,1,1,1,1,1,2,
+    1,1,1,2,1,1,1,1,1,1,1,1,2,0,1,3,1,1,1,1,1,1,1,2,2,1,1,0,0,2,2,1,1,1,2,2,2,2,2,2,
+    2,2,1,2,2,2,1,1,2,1,1,1,1,1,1,1,0,0,1,1,3,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,0,1,
+    1,0,0,0,0,0,0,0,0,0,1,1,1,2,1,0,0,2,0,1,2,1,1,1,1,1,1,0,0,2,1,1,1,1,1,1,1,1,1,1,
+    2,2,1,1,1,1,1,1,0,1,2,1,1,1,1,2,2,1,2,2,2,2,2,2,2,1,1,2,2,3,1,1,1,2,2,2,3,1,1,2,
+    1,1,2,1,2,2,2,1,2,1,1,1,1,1,1,1,1,1,1,3,1,2,2,2,2,1,2,2,2,3,2,2,1,1,1,2,1,2,2,1,
+    2,1,0,1,1,1,1,1,2,1,1,2,2,2,2,2,1,1,2,1,1,2,1,1,2,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
+    2,1,2,3,1,1,2,1,1,1,1,1,1,1,2,2,2,2,1,1,1,2,1,2,1,2,1,1,1,2,1,2,2,1,1,2,1,0,1,2,
+    2,2,1,2,2,2,1,1,2,2,2,2,1,2,1,1,2,2,2,2,2,1,1,1,1,1,2,1,1,2,2,1,2,1,1,1,1,1,2,1,
+    2,2,2,1,2,2,2,1,2,1,1,1,1,2,2,1,1,2,1,1,1,2,3,2,2,1,1,1,2,1,1,2,1,2,3,1,1,2,1,1,
+    2,2,1,3,1,2,1,1,1,1,1,3,1,2,2,1,1,1,1,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,3,2,3,1,2,
+    2,2,1,2,2,2,2,2,2,2,2,2,2,1,2,2,2,1,2,2,2,2,1,2,1,2,1,2,2,1,2,2,2,2,2,2,1,2,2,2,
+    1,2,2,2,2,2,2,1,1,2,2,2,1,2,2,0,1,2,2,1,1,2,1,2,2,2,2,1,2,3,2,1,2,1,1,1,2,2,2,1,
+    1,1,1,2,3,2,2,1,2,1,3,2,2,2,2,1,2,1,0,2,1,1,2,2,2,2,2,1,1,2,2,1,1,2,2,2,1,2,2,2,
+    0,1,1,2,2,2,2,2,1,1,1,1,2,1,2,2,1,1,1,2,1,2,1,1,2,2,1,2,2,1,1,2,1,1,2,1,2,1,2,2,
+    1,2,2,1,1,2,1,1,1,1,1,2,2,2,2,1,1,1,1,2,1,2,2,1,2,2,1,1,1,2,1,1,2,1,1,1,1,1,3,1,
+    1,2,2,2,1,2,2,2,2,1,2,1,2,1,1,1,1,2,1,2,2,2,1,2,2,2,1,2,2,2,1,3,1,2,2,2,3,1,1,1,
+    2,2,3,1,2,2,1,1,1,2,1,1,2,1,2,2,2,1,2,2,2,2,2,1,1,2,1,1,1,2,1,1,1,2,2,1,1,2,1,1,
+    2,1,1,1,2,2,1,1,1,1,2,3,1,2,1,1,2,1,1,2,1,2,2,1,2,1,1,1,1,2,2,2,1,2,2,2,2,1,1,2,
+    1,2,1,1,1,1,2,1,1,1,2,1,1,2,1,2,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,2,1,
+    1,1,1,1,2,2,2,1,1,1,1,1,1,1,1,1,1,2,2,2,1,1,1,1,1,1,1,2,1,2,2,2,1,2,2,1,1,1,1,2,
+    1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,2,2,1,2,2,2,2,2,1,1,2,2,1,1,1,2,1,1,1,
+    1,1,1,2,1,1,1,1,2,1,2,2,2,2,1,2,1,2,2,2,2,2,1,2,1,1,2,2,2,2,2,2,2,2,1,2,2,1,2,2,
+    1,1,2,2,2,1,2,2,2,2,2,2,2,2,2,3,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,1,1,1,1,1,1,3,2,2,
+    2,1,2,1,2,2,3,2,3,2,1,1,1,2,1,2,2,2,2,2,1,1,2,2,1,1,1,2,2,2,2,1,2,2,2,2,1,1,1,2,
+    1,2,2,1,1,1,1,2,1,1,2,2,2,2,2,2,2,1,1,2,1,1,1,1,1,1,1,1,1,2,1,2,1,2,1,1,1,2,2,2,
+    1,2,1,2,2,0,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,1,3,1,1,1,1,1,1,1,1,2,1,
+    2,1,1,1,1,2,2,1,3,2,1,1,1,2,2,1,2,1,1,1,2,2,1,2,2,2,2,2,1,2,1,2,2,1,1,1,1,1,1,1,
+    1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,2,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,2,
+    1,2,1,1,2,2,2,2,2,1,2,1,1,1,1,1,1,1,2,1,2,1,1,1,2,1,2,2,1,2,1,2,1,2,3,1,1,1,1,1,
+    1,2,1,2,2,1,2,2,1,2,2,3,1,1,1,2,2,2,3,1,1,1,3,1,1,2,1,2,2,2,2,1,2,1,2,2,2,1,2,2,
+    3,1,2,2,2,1,1,2,1,3,2,1,1,1,2,1,2,2,1,1,1,1,1,1,2,2,2,1,2,2,2,1,2,3,2,2,2,2,2,2,
+    2,2,2,1,1,1,2,2,2,2,2,2,1,2,2,2,3,2,2,1,2,1,1,1,2,2,1,2,1,2,2,2,3,2,2,2,2,2,1,2,
+    2,2,3,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,3,3,2,1,3,1,1,1,3,2,2,2,1,2,
+    1,1,1,3,1,1,2,2,1,1,2,1,1,1,1,1,2,2,2,2,3,3,1,2,2,1,2,2,2,2,1,2,2,2,2,2,2,2,2,2,
+    2,2,2,2,2,2,2,2,2,2,2,2,3,2,2,2,2,2,2,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,2,1,2,1,1,
+    1,2,1,1,2,2,2,2,2,1,2,2,2,2,2,1,1,1,1,2,1,2,2,2,2,2,2,2,1,2,2,1,2,2,2,2,1,1,1,1,
+    1,1,1,2,1,2,1,1,1,1,2,2,2,1,2,1,1,1,1,2,1,3,2,2,2,1,2,1,2,1,1,2,1,1,2,1,1,1,1,1,
+    2,2,0,1,2,1,0,2,1,1,2,0,1,1,0,2,2,1,1,2,2,1,1,1,2,1,2,2,3,3,1,1,2,2,2,2,2,3,0,2,
+    0,2,1,1,2,3,1,2,2,2,2,2,2,0,1,0,2,2,1,1,1,2,2,2,1,3,2,2,2,2,1,2,2,1,2,2,2,2,1,2,
+    0,2,3,1,2,2,2,2,2,2,1,2,1,1,2,2,2,3,1,2,2,2,1,1,0,2,2,2,2,2,1,1,2,1,1,1,2,1,2,0,
+    0,2,0,0,1,1,1,2,1,1,2,2,2,2,2,2,2,1,1,1,1,1,1,1,1,1,2,2,2,1,2,0,2,2,2,2,2,2,1,2,
+    2,2,2,2,2,1,1,2,2,2,2,2,2,1,2,2,2,2,1,1,2,1,2,1,2,1,2,3,3,2,1,1,3,2,1,1,2,2,2,1,
+    2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,3,1,2,1,2,1,1,2,1,2,2,2,2,2,
+    1,2,2,2,2,2,2,3,2,2,2,2,2,2,2,1,1,2,1,3,1,1,1,3,2,2,1,2,2,2,2,2,2,2,2,2,2,1,2,2,
+    1,3,2,2,2,3,2,2,2,2,1,2,2,1,1,1,1,2,2,1,1,1,1,1,1,1,2,2,2,1,2,2,2,1,2,1,2,2,2,2,
     1,2,1,1,1,1,1,1,1,3,1,1,2,1,1,1,1,1,1,2,1,1,1,1,3,3,1,1,2,2,1,1,1,2,2,1,2,2,2,1,
     2,2,2,2,2,1,2,2,2,1,2,2,2,2,2,1,2,2,2,2,2,2,2,1,2,1,2,1,1,1,1,2,1,1,2,2,2,1,1,1,
     1,3,2,2,2,2,1,3,1,2,2,2,2,2,2,2,2,2,2,2,1,1,1,1,2,1,1,2,2,3,2,2,1,1,1,1,1,1,1,1,
@@ -7821,498 +7949,512 @@ pub(crate) static GIVEN_NAME_GENDER: &[u8] = &[
     3,1,1,1,1,1,1,2,2,2,2,2,1,2,3,2,2,2,2,2,1,2,1,1,2,1,2,1,2,2,2,2,1,1,1,1,1,2,1,1,
     3,2,2,2,1,2,1,1,1,2,2,2,1,1,1,1,1,1,1,1,2,1,2,1,2,2,2,2,2,1,1,1,1,1,1,2,1,2,1,2,
     1,2,2,2,2,1,1,2,2,2,2,1,1,1,1,1,1,1,2,1,1,2,1,2,0,1,0,0,0,0,0,1,2,2,1,2,1,1,1,1,
-    2,2,2,1,1,2,2,1,1,1,2,1,2,2,0,1,2,2,2,2,2,1,1,1,2,1,1,2,2,1,2,2,2,2,2,2,2,1,0,3,
-    2,1,2,2,2,2,2,0,2,2,0,1,3,1,1,2,1,2,1,1,1,2,1,2,1,2,2,1,2,2,2,1,1,1,1,2,1,1,2,1,
-    1,1,1,2,1,1,2,1,1,1,1,2,0,1,1,1,1,2,1,1,2,1,1,1,1,2,2,1,1,1,0,2,2,1,3,2,1,1,1,1,
-    1,2,2,2,1,2,2,2,1,2,2,3,2,1,2,1,2,3,0,2,2,2,1,1,2,2,1,2,1,2,2,0,1,2,2,1,2,1,1,2,
-    3,2,2,3,1,2,1,1,1,1,1,2,2,3,2,2,2,1,2,1,2,2,1,1,2,2,2,1,3,3,0,3,2,2,2,2,3,1,2,1,
-    1,2,3,2,1,1,0,1,2,1,1,2,2,1,1,1,1,1,2,2,1,1,2,2,2,2,2,2,2,1,1,1,1,1,1,1,1,3,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,2,1,1,1,1,2,0,1,1,1,1,
-    1,1,1,1,1,1,2,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,2,2,2,1,0,1,1,2,2,2,2,1,2,2,2,1,2,
-    2,1,0,2,1,2,1,2,1,2,1,1,2,2,1,2,3,1,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
-    1,1,1,1,1,2,2,1,1,3,2,2,2,2,1,2,2,2,2,1,2,1,2,2,2,1,2,2,2,0,2,2,1,1,1,3,2,2,2,1,
-    1,1,2,2,2,1,1,2,2,2,2,1,2,2,2,2,2,3,2,2,2,2,2,3,1,1,1,1,2,2,2,2,2,2,2,2,1,2,2,1,
-    2,2,2,1,1,1,2,1,1,2,1,1,1,1,1,1,1,2,1,2,1,2,1,1,1,2,2,2,1,1,1,1,1,2,1,1,1,1,1,1,
-    1,1,1,2,2,1,2,2,2,2,2,2,1,1,2,1,2,2,2,1,2,2,2,1,3,1,1,2,3,1,2,2,1,1,1,2,1,1,1,1,
-    3,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,2,2,1,2,2,1,1,1,1,1,1,1,1,2,1,
-    2,2,2,2,1,2,1,1,1,2,1,2,3,2,1,2,2,2,2,1,1,1,1,2,1,3,1,1,1,1,2,2,3,1,3,2,1,1,1,2,
-    2,3,1,1,1,2,1,1,1,2,1,2,1,1,2,2,1,2,1,2,2,1,1,1,3,3,2,2,2,2,2,2,2,1,1,1,2,1,1,1,
-    2,2,2,1,2,1,1,2,2,1,1,2,1,1,1,1,1,2,2,1,1,1,2,2,1,1,1,1,2,2,1,2,1,2,2,2,2,2,1,1,
-    2,1,1,2,2,2,2,1,2,2,1,1,2,1,2,1,2,2,2,2,2,2,1,2,1,1,2,1,2,1,1,1,1,1,2,1,1,2,1,2,
-    2,1,1,1,2,1,1,1,1,1,2,1,2,1,2,1,2,1,1,2,2,1,2,1,2,2,1,2,1,2,2,1,1,1,1,2,2,1,1,2,
-    1,2,2,2,1,1,2,1,1,1,2,2,1,1,2,2,2,2,2,1,2,1,1,1,1,0,0,1,1,2,1,1,2,1,2,1,1,1,2,1,
-    1,2,3,2,0,0,2,2,2,1,2,1,1,1,1,1,2,0,2,1,1,1,1,1,1,2,2,2,3,2,2,2,2,1,1,2,1,1,1,2,
-    2,3,1,1,1,1,1,1,1,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,3,2,2,2,1,2,2,2,1,2,2,2,2,2,2,
-    1,1,1,2,2,2,2,2,2,2,2,2,2,1,3,1,2,2,2,2,2,2,1,1,2,2,2,2,1,2,2,2,2,2,1,1,1,2,2,2,
-    0,1,0,1,2,2,1,1,1,2,1,1,2,1,2,2,2,1,1,1,1,2,1,2,1,1,2,2,1,1,1,2,1,2,1,2,1,1,1,2,
-    1,2,2,1,2,2,2,2,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,2,2,1,2,2,2,2,1,1,2,1,2,2,0,1,1,1,
-    2,1,2,1,2,1,1,2,1,1,1,1,1,1,2,1,2,1,3,1,1,1,1,2,2,1,2,1,1,1,2,2,1,1,1,1,1,2,1,1,
-    1,1,2,2,2,2,1,1,1,2,2,2,1,2,1,1,2,2,2,2,1,1,2,2,2,2,2,2,2,2,1,2,1,1,1,2,1,1,1,2,
-    2,1,2,2,2,2,1,2,2,1,2,1,2,2,2,2,1,2,1,1,2,1,2,2,2,2,2,1,2,2,1,2,2,1,1,2,2,1,1,1,
-    1,1,1,2,2,2,1,3,2,1,1,2,2,2,1,2,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,2,2,2,1,1,2,2,1,
-    2,1,1,1,1,1,1,2,1,2,2,1,2,2,1,1,2,1,2,2,1,2,2,2,3,1,1,0,1,1,1,1,2,1,3,1,2,1,2,1,
-    1,1,2,2,1,1,1,3,2,2,2,2,1,1,2,1,1,1,2,2,1,1,2,1,2,2,2,1,1,1,1,1,1,2,1,1,1,0,1,0,
-    1,1,1,1,1,1,2,2,2,2,1,2,1,1,1,1,1,0,2,1,2,1,2,2,3,2,2,1,1,1,1,1,1,1,2,1,1,2,1,1,
-    1,2,2,1,2,1,0,1,1,1,2,0,1,1,1,2,0,1,2,1,0,0,2,1,0,2,0,2,1,2,2,2,2,2,1,0,2,2,2,1,
-    1,2,2,1,2,2,2,1,1,2,1,2,1,2,2,2,2,2,1,2,2,1,2,1,1,2,2,1,1,2,1,2,2,1,1,0,0,3,2,1,
-    2,1,2,2,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,3,0,2,2,1,0,2,2,1,2,2,2,2,1,2,2,
-    1,1,2,1,1,2,2,2,1,2,1,1,2,1,1,2,1,1,2,1,1,2,1,1,1,2,1,2,2,2,2,1,2,2,2,1,1,1,2,2,
-    2,2,2,1,2,2,2,1,1,2,2,2,2,2,1,1,2,1,2,2,2,2,2,2,1,2,3,3,1,1,1,3,2,1,1,2,2,2,1,2,
-    1,2,2,1,1,2,2,1,2,2,1,1,1,2,1,1,2,1,1,3,2,2,2,2,2,1,1,2,1,1,1,2,2,2,2,2,2,2,2,2,
-    1,1,3,1,2,2,2,1,2,2,3,2,2,2,1,2,2,2,1,2,2,1,2,1,1,1,2,1,2,2,2,2,2,2,2,1,1,2,3,2,
-    2,2,1,1,1,2,1,1,1,1,3,2,2,1,2,2,1,1,1,1,1,2,1,2,2,1,1,2,1,1,2,2,2,1,2,2,2,2,1,1,
-    2,2,2,1,2,1,2,2,1,2,2,2,1,1,1,2,2,2,2,2,2,1,2,1,2,2,2,2,1,1,1,2,2,2,1,1,2,2,2,2,
-    1,2,2,2,1,2,2,2,2,2,1,2,1,1,1,1,1,1,2,2,3,2,2,1,1,1,2,2,2,1,2,2,1,1,1,2,2,1,2,2,
-    2,2,2,2,2,1,2,2,1,2,1,2,2,2,1,2,1,1,2,2,2,2,1,1,1,2,1,2,2,1,2,1,1,2,2,1,1,1,2,2,
-    2,2,2,2,2,2,2,2,2,3,2,2,3,1,2,1,1,1,2,1,2,1,2,2,1,2,1,2,1,2,2,1,0,2,1,2,2,2,2,2,
-    2,2,1,2,2,1,1,1,1,2,2,2,2,2,2,2,1,2,1,1,2,1,1,1,2,2,1,1,1,2,2,2,1,1,2,1,0,1,1,1,
-    2,2,2,2,1,1,2,1,2,3,2,2,1,3,2,1,1,1,1,2,3,2,2,2,1,2,1,1,1,2,1,1,2,2,1,1,2,2,2,2,
-    2,1,2,2,2,2,1,1,1,1,1,1,2,1,1,0,1,2,1,1,1,1,1,2,1,1,3,1,1,2,1,1,2,2,1,1,1,1,2,1,
-    2,2,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,2,2,1,1,1,2,1,1,1,1,2,1,
-    1,2,3,1,2,0,2,3,2,1,1,2,2,1,1,1,1,1,2,1,1,1,2,1,2,2,2,1,1,2,2,1,1,2,1,1,2,2,2,2,
-    1,2,1,0,2,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,2,2,1,
-    2,1,1,1,1,1,1,1,1,1,2,1,1,0,0,2,2,2,2,1,1,1,1,1,2,1,2,2,2,2,2,2,2,2,1,2,1,1,2,1,
-    3,2,2,1,2,2,2,1,1,2,2,2,2,2,1,2,2,2,2,2,2,2,1,1,2,1,2,1,1,2,1,1,2,1,2,2,2,2,2,2,
-    1,2,1,2,2,1,2,2,2,2,2,2,1,1,1,1,0,2,2,2,2,2,1,1,2,2,2,2,1,2,1,2,2,1,1,1,2,2,2,2,
-    2,2,1,2,2,2,1,2,2,2,2,2,1,1,1,1,1,2,1,1,2,2,2,2,1,0,2,2,2,2,2,1,3,1,2,2,2,2,1,2,
-    1,1,1,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,3,1,1,1,2,2,1,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
-    1,1,1,1,1,2,2,2,1,1,1,2,2,1,1,1,2,1,2,2,1,2,2,1,2,2,2,2,2,2,2,1,1,2,1,2,1,1,1,2,
-    2,1,1,2,1,2,1,1,2,1,2,1,1,1,2,1,1,1,1,2,1,1,1,2,1,2,1,1,2,1,2,1,2,1,2,2,1,2,1,1,
-    1,2,1,1,1,2,2,1,1,2,2,2,2,3,0,1,2,2,1,2,2,2,2,0,2,2,1,1,2,1,1,2,2,1,1,1,2,3,2,0,
-    1,1,2,2,1,2,2,2,2,2,2,1,2,1,3,2,1,1,1,2,1,2,1,2,2,1,1,1,2,1,1,2,1,1,1,2,1,1,2,2,
-    1,2,2,2,2,2,2,2,2,2,1,2,1,1,2,0,2,1,1,2,2,2,2,1,2,1,0,1,2,1,1,2,2,2,1,1,1,2,2,1,
-    1,1,1,1,1,1,1,2,2,1,2,2,3,2,2,1,2,2,1,2,2,2,1,2,2,1,2,2,2,2,2,1,2,2,1,2,2,2,1,2,
-    2,1,1,1,2,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,2,1,2,1,2,1,1,2,2,1,2,1,2,2,1,2,1,2,1,1,
-    1,1,1,2,2,1,1,1,2,2,2,1,1,2,1,1,2,2,1,2,2,1,2,2,1,2,1,0,1,2,2,1,2,2,1,1,1,1,2,1,
-    1,1,1,1,1,2,1,1,2,1,1,2,1,1,2,2,1,2,1,2,2,1,2,1,3,2,1,1,1,1,1,3,1,2,2,2,1,2,1,2,
-    2,1,2,2,1,1,2,1,2,1,1,2,1,1,2,1,2,1,2,2,2,1,1,1,1,2,1,1,1,1,1,2,2,1,1,1,1,2,1,2,
-    2,2,1,1,1,2,1,2,1,2,2,1,1,1,1,1,1,1,2,2,1,1,2,2,1,2,1,1,1,2,1,2,1,2,2,2,2,2,2,3,
-    2,2,2,1,2,2,1,2,1,1,2,2,1,2,2,1,2,1,2,2,2,2,1,2,2,1,1,2,2,2,1,1,1,2,1,2,3,1,1,2,
-    1,1,2,1,1,1,1,1,2,2,1,1,1,1,1,2,1,3,1,1,1,1,2,1,2,1,1,1,2,2,1,1,1,2,1,1,3,3,2,2,
-    2,2,2,1,2,1,2,2,2,2,2,3,1,2,1,1,2,2,1,1,1,2,2,1,1,1,1,2,3,1,1,1,1,1,1,2,2,1,2,1,
-    1,1,1,1,1,2,1,1,2,1,1,1,2,1,1,1,2,2,3,1,1,1,2,1,2,1,1,2,2,2,2,1,2,1,1,1,1,2,1,2,
-    1,2,1,2,2,2,2,1,1,2,2,1,2,1,2,2,2,2,1,1,1,1,1,1,1,1,2,2,1,1,2,1,1,1,2,2,1,2,1,2,
-    2,1,1,1,1,1,2,1,1,1,1,1,2,1,2,2,2,2,2,2,1,1,2,1,2,2,1,2,1,2,1,1,2,1,2,1,2,2,2,2,
-    2,1,1,2,1,1,1,2,1,1,1,1,2,2,2,2,2,1,2,2,1,2,1,1,1,2,1,2,2,1,1,2,1,2,1,1,1,1,1,1,
-    2,2,1,2,1,1,1,1,1,1,2,1,1,1,2,2,2,1,2,2,2,1,1,2,1,2,1,1,1,1,1,1,2,1,2,1,1,2,1,1,
-    1,1,2,3,1,1,1,1,2,3,0,2,2,2,1,1,2,2,2,3,1,1,1,1,1,1,1,2,2,1,2,1,1,1,2,1,2,2,1,1,
-    1,1,1,1,3,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,0,2,1,1,1,2,1,
-    2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,3,3,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,2,2,1,2,1,2,1,1,1,1,1,1,1,1,1,2,3,2,2,2,2,
-    1,2,1,1,2,2,1,1,1,2,1,1,1,1,1,2,1,2,1,1,1,1,1,0,1,1,1,2,2,2,1,2,1,2,2,2,1,2,1,2,
-    1,1,1,2,1,1,2,1,2,2,1,2,1,1,1,1,2,1,1,1,2,1,2,1,2,2,2,1,1,1,1,1,1,1,1,2,2,2,2,2,
-    2,2,2,3,1,1,2,1,1,1,2,2,1,2,2,2,1,2,1,1,1,1,1,1,1,1,2,2,1,2,2,1,2,2,1,2,2,2,1,2,
-    1,2,2,2,2,3,2,2,1,2,1,1,2,1,1,1,2,1,2,1,2,2,1,1,1,1,1,1,3,2,1,2,2,1,1,2,1,1,1,1,
-    1,1,1,1,1,2,3,2,2,1,3,1,2,1,1,1,1,1,1,1,1,2,1,3,1,1,2,2,2,2,2,2,2,2,2,2,2,2,2,1,
-    1,1,2,1,2,1,2,2,2,1,2,2,2,2,1,2,2,1,1,1,2,1,2,0,0,0,0,0,0,2,0,0,1,0,0,0,0,0,0,0,
-    0,0,0,0,1,1,1,2,1,1,2,0,0,1,0,0,0,0,0,0,0,2,1,1,1,2,1,1,1,1,2,1,1,1,2,1,1,1,2,1,
-    1,1,1,2,1,1,1,2,0,0,1,2,1,2,2,1,1,1,1,1,2,1,2,1,1,1,1,1,2,2,1,2,2,3,1,1,1,1,2,2,
-    2,2,2,1,0,1,1,1,1,1,2,1,1,2,1,2,1,1,1,2,1,1,1,1,1,1,2,2,1,2,2,2,2,2,2,1,2,2,1,1,
-    1,2,2,2,2,1,2,1,2,1,2,1,1,1,1,2,2,2,2,1,2,1,2,1,2,2,2,2,1,2,1,1,2,1,2,1,2,2,2,1,
-    2,2,2,2,2,1,2,2,1,2,2,2,2,2,1,2,1,1,2,1,1,0,2,2,1,1,1,1,1,0,2,3,2,2,2,2,1,1,1,1,
-    1,1,1,2,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,2,1,2,2,1,1,2,1,1,1,2,
-    1,2,1,1,1,1,1,2,1,1,1,2,1,2,2,1,2,2,2,2,1,1,1,2,1,1,1,1,1,1,2,1,1,1,2,1,1,1,2,2,
-    1,2,2,2,2,2,2,1,1,2,2,2,1,1,1,1,1,2,2,2,2,2,1,1,2,1,1,1,2,2,2,1,2,1,2,2,2,1,1,1,
-    1,1,1,2,2,3,1,2,2,1,1,1,2,2,1,1,1,1,2,1,3,1,0,0,0,0,2,2,2,0,0,1,1,2,2,2,2,1,1,2,
-    2,2,2,2,1,2,1,0,2,2,2,2,1,1,2,1,2,2,2,1,2,2,2,1,2,2,1,1,2,2,2,2,2,1,2,1,2,1,2,1,
-    2,1,2,2,1,1,2,1,2,2,2,1,1,1,1,1,2,1,1,2,1,2,1,1,1,3,1,2,1,1,0,1,1,1,1,1,2,2,1,1,
-    1,1,1,1,2,1,1,1,1,1,2,1,2,2,1,2,2,1,1,2,1,1,2,2,1,2,1,1,2,1,1,2,1,2,1,2,1,2,1,2,
-    1,2,2,1,1,2,1,1,1,1,2,2,1,2,2,2,2,2,2,2,2,2,1,1,0,2,0,2,1,2,2,2,2,2,1,2,1,1,1,2,
-    2,2,1,2,1,1,2,1,2,1,2,2,2,1,2,2,2,2,2,2,2,1,2,1,1,1,1,1,2,1,1,2,1,1,2,1,2,1,1,1,
-    2,1,1,1,1,2,2,1,1,1,2,2,2,1,1,2,2,2,2,2,2,2,1,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,
-    2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,1,2,2,1,1,1,1,2,1,
-    1,2,1,2,1,1,1,3,1,1,2,1,1,2,2,2,1,1,1,1,1,1,2,1,2,2,1,1,1,1,2,1,2,2,2,1,1,2,1,1,
-    2,2,1,2,2,3,2,1,2,1,2,2,2,2,1,1,2,1,2,1,1,2,2,2,2,2,2,2,1,1,2,2,1,1,1,1,1,2,1,2,
-    2,2,1,2,1,1,1,1,1,1,1,1,1,2,2,2,2,1,1,2,1,1,2,2,2,2,1,2,2,1,2,1,2,2,1,2,2,3,1,2,
-    1,1,2,1,1,2,3,2,1,1,1,1,2,2,1,1,1,2,2,1,1,1,2,1,1,1,1,1,2,1,1,1,2,1,1,1,2,1,1,2,
-    2,2,2,1,1,2,2,2,2,2,2,2,1,1,2,2,2,2,2,2,2,2,1,2,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,
-    1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,2,1,2,1,1,1,
-    1,1,1,1,1,1,1,2,1,1,1,3,1,1,1,2,0,1,1,1,1,2,3,1,1,1,2,2,2,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,2,2,2,1,1,2,2,3,2,1,1,1,2,2,2,2,1,1,
-    1,2,2,2,2,3,1,2,1,2,2,1,2,2,3,2,2,1,2,2,2,2,1,2,1,1,1,0,2,2,1,2,2,1,1,2,2,2,1,1,
-    1,1,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,2,2,2,2,2,1,2,1,1,1,2,1,2,2,2,2,3,2,2,1,1,2,
-    2,2,2,2,2,1,2,1,1,2,2,1,2,2,2,2,2,1,1,2,1,1,2,2,1,1,1,2,2,2,2,2,2,2,2,2,2,1,2,2,
-    1,1,1,1,1,1,1,2,1,2,1,2,1,1,2,2,1,2,2,2,3,1,1,1,2,2,2,1,2,2,1,1,1,1,1,2,1,1,2,2,
-    1,1,1,1,1,1,2,1,2,2,2,2,1,2,1,2,1,1,1,1,1,2,1,1,2,2,1,2,1,1,1,1,1,2,1,1,2,2,2,2,
-    2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,2,1,1,1,1,1,1,2,1,1,2,1,2,2,2,2,2,2,1,1,
-    1,1,2,1,1,1,2,2,1,1,1,1,2,2,1,2,1,2,1,3,1,2,1,2,2,1,2,2,2,2,2,2,2,1,2,1,1,2,1,2,
-    1,1,1,1,1,2,2,1,2,2,2,1,1,3,1,2,1,2,1,1,1,1,2,2,1,1,2,1,2,1,2,2,2,1,1,1,1,2,2,1,
-    1,2,1,2,1,2,1,1,1,1,1,1,2,1,2,1,1,1,2,2,2,1,2,2,2,1,1,2,1,2,2,2,2,1,2,2,1,1,1,2,
-    1,1,1,1,1,2,1,1,2,1,2,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,1,2,1,2,2,3,3,2,1,
-    1,1,1,1,2,3,2,1,1,3,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,2,1,1,1,1,1,1,2,1,1,1,1,1,1,2,
-    1,1,1,2,1,1,2,2,2,2,2,2,2,1,2,2,1,1,2,1,1,1,2,1,2,1,1,2,1,1,1,1,1,1,2,1,1,1,1,2,
-    1,2,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,
-    2,1,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,3,1,2,1,1,1,1,2,1,1,1,2,1,1,2,2,2,2,1,
-    1,1,1,1,1,1,2,1,2,1,2,1,2,2,2,2,2,2,2,2,1,2,2,2,2,2,1,1,1,1,1,1,1,3,2,1,2,1,2,3,
-    1,1,1,0,1,1,1,2,2,2,2,1,1,1,1,1,2,2,1,2,0,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
-    2,1,1,1,1,1,2,2,1,2,1,1,1,1,1,1,2,2,1,2,2,1,1,1,1,1,1,2,1,2,2,1,1,1,2,1,2,1,2,1,
-    2,1,2,1,1,1,1,2,2,1,1,2,1,2,1,1,1,1,0,0,2,2,2,2,2,2,1,2,2,1,1,1,1,1,2,2,1,0,2,2,
-    1,2,0,2,0,0,3,1,1,1,1,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,0,1,1,2,1,1,0,2,2,2,2,1,1,2,
-    2,0,0,2,1,2,1,2,1,1,0,1,1,1,1,1,1,1,0,1,1,0,1,1,1,0,1,0,1,0,0,0,2,2,1,2,0,2,1,1,
-    1,1,1,0,1,1,0,2,0,0,2,2,2,0,2,1,2,1,1,1,2,1,2,2,2,2,2,2,2,2,1,1,2,2,1,1,1,1,2,2,
-    1,1,1,1,1,2,1,1,2,1,1,1,2,1,2,1,2,2,2,2,2,2,1,1,1,2,2,1,2,2,1,1,2,2,1,2,2,1,1,2,
-    2,1,1,1,2,2,2,2,2,1,1,1,1,2,2,2,2,1,2,2,2,2,2,2,2,2,3,1,1,1,1,0,2,2,2,2,2,2,2,2,
-    2,2,2,3,2,2,2,2,2,2,1,1,2,3,2,2,2,2,2,2,2,1,1,2,2,2,2,2,2,1,1,1,1,1,2,1,2,2,2,2,
-    2,2,2,1,2,1,1,2,2,1,2,2,2,1,2,1,1,1,1,1,1,2,2,2,2,2,2,2,1,1,2,1,1,1,1,2,2,2,1,2,
-    2,1,1,1,2,1,1,2,2,2,2,2,2,2,1,2,2,1,2,2,1,2,2,1,2,2,1,1,2,1,1,1,1,1,1,1,3,2,1,1,
-    2,2,2,2,1,1,2,2,2,2,2,2,1,1,1,2,2,1,2,1,1,2,2,0,2,2,2,2,2,2,2,2,2,2,2,1,1,2,1,1,
-    2,1,1,1,1,1,1,2,2,2,2,2,2,2,3,1,1,1,2,2,2,2,2,2,1,1,2,1,1,1,1,1,2,1,2,1,2,1,1,1,
-    2,2,1,1,2,1,1,2,2,2,1,1,1,1,1,2,1,1,2,1,2,2,1,1,2,1,1,1,1,1,1,1,1,2,2,2,1,1,1,1,
-    1,1,1,1,1,1,2,1,1,1,1,2,2,1,1,1,2,2,2,1,2,1,1,1,2,1,3,2,2,2,1,2,2,2,2,2,1,1,1,2,
-    2,1,1,2,2,3,3,2,2,2,1,2,2,2,1,3,3,1,1,1,2,2,2,2,2,2,2,2,0,2,2,2,0,1,1,2,2,1,2,1,
-    2,2,1,1,1,2,2,1,1,2,1,1,2,2,0,0,1,1,1,2,1,1,1,0,1,1,0,0,1,2,1,1,2,2,2,2,2,1,1,2,
-    2,2,3,2,2,2,1,1,2,1,2,1,1,1,1,2,2,2,2,2,2,2,1,2,1,2,2,2,2,2,0,2,3,3,1,1,1,2,2,3,
-    3,2,1,2,2,2,1,0,1,0,1,1,1,1,1,1,2,2,0,0,0,0,1,1,2,1,1,0,0,1,1,2,3,1,3,1,2,2,1,3,
-    2,3,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,0,0,1,0,2,1,1,0,2,2,2,1,1,1,2,2,2,2,2,1,1,
-    2,1,1,1,1,3,2,1,1,1,1,3,2,3,2,2,2,1,2,1,1,1,2,3,1,2,3,1,1,1,1,2,2,2,2,2,2,2,2,2,
-    2,2,2,2,2,2,2,2,2,2,2,2,2,1,1,3,2,1,2,1,2,2,1,2,2,2,3,2,2,2,2,2,1,1,3,2,3,2,2,2,
-    2,2,1,2,1,1,1,1,2,2,1,1,2,2,1,1,1,2,2,2,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,
-    1,1,2,1,1,1,1,1,1,1,2,0,1,1,1,1,2,2,1,1,1,1,2,2,2,1,2,3,2,2,2,2,2,2,2,2,1,1,1,1,
-    1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,1,2,3,1,1,2,1,2,2,1,2,2,3,2,
-    3,2,1,2,2,3,1,2,2,2,1,1,1,2,2,2,2,2,2,2,2,2,1,1,3,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,1,2,2,1,1,2,1,1,2,1,1,1,1,1,1,3,1,1,1,1,
-    1,2,2,1,2,2,2,2,1,1,1,2,2,2,2,2,1,2,2,1,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
-    3,2,2,2,2,1,2,2,1,1,1,3,2,2,1,1,2,2,2,2,2,2,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,2,2,2,2,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,0,2,2,2,1,1,1,2,2,2,2,1,1,1,1,2,2,
-    2,1,1,1,1,2,2,2,1,1,1,1,2,2,2,2,3,2,3,2,2,2,1,2,2,1,2,1,1,1,1,2,3,1,1,3,3,1,2,1,
-    1,2,1,1,1,1,2,0,2,1,2,2,1,2,3,1,2,2,1,1,1,2,0,0,2,2,2,1,1,2,0,2,1,2,1,1,1,2,2,2,
-    2,2,2,2,1,2,1,1,1,2,1,1,1,1,1,2,2,2,1,1,1,2,2,2,3,1,2,1,2,2,2,2,1,1,1,1,1,2,2,1,
-    1,1,2,1,2,2,2,1,1,1,1,2,1,1,2,2,1,3,2,3,1,1,2,1,1,1,2,2,2,1,0,2,2,2,2,2,2,2,2,2,
-    2,2,2,2,2,2,1,3,1,1,1,1,1,2,2,2,1,2,3,2,2,3,1,1,1,1,1,1,1,1,1,1,1,1,3,2,1,1,2,1,
-    1,3,1,1,2,1,1,2,1,1,1,2,1,0,1,1,1,2,2,2,2,2,2,2,2,1,2,1,1,2,1,2,2,1,2,1,1,1,1,2,
-    2,2,2,1,2,2,1,1,1,2,1,2,1,1,1,1,2,3,2,2,1,1,2,3,2,1,1,1,1,2,2,2,2,2,2,2,2,1,2,1,
-    1,1,1,2,1,1,2,2,3,1,2,2,1,1,1,3,1,2,2,2,2,2,1,2,2,1,1,1,1,1,1,1,1,3,2,2,1,2,2,1,
-    2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,1,1,2,2,2,1,1,1,1,1,1,1,1,1,2,2,2,1,2,2,2,1,1,
-    2,1,2,0,1,1,1,0,1,1,1,1,1,2,0,1,3,1,2,0,3,1,1,1,1,1,2,2,1,2,3,2,1,1,1,1,2,1,2,1,
-    1,2,2,1,1,1,1,2,1,1,1,2,2,1,1,2,2,1,2,1,2,1,1,2,1,1,1,2,2,1,1,2,1,2,1,2,2,1,2,2,
-    2,1,2,2,2,2,1,2,1,2,2,2,1,2,2,2,2,1,1,2,1,2,2,1,1,1,1,1,1,2,1,2,1,1,1,1,2,1,1,1,
-    1,1,1,1,2,2,2,1,1,2,1,2,2,2,2,1,1,2,2,1,1,1,1,1,1,1,1,1,1,2,2,2,1,2,0,1,2,2,1,0,
-    2,0,0,1,1,2,0,2,2,1,1,2,1,1,1,1,2,3,2,2,1,1,2,1,2,1,1,2,2,2,0,2,1,1,1,3,3,1,1,2,
-    1,2,2,2,2,2,1,1,2,0,2,2,2,2,1,2,1,1,0,2,0,1,1,3,0,1,1,1,0,0,2,2,1,1,2,1,1,2,2,1,
-    3,2,1,2,2,2,2,1,2,1,1,1,1,1,2,2,2,1,2,2,1,2,1,3,2,1,1,1,3,2,2,1,1,1,2,2,2,2,2,2,
-    0,2,1,1,1,3,2,2,2,1,1,2,2,2,2,2,2,2,1,2,2,2,1,2,1,2,1,3,2,1,2,1,1,2,2,0,1,1,1,1,
-    0,2,2,3,1,1,1,1,1,1,2,1,1,3,3,2,2,2,3,2,1,2,2,1,1,3,2,2,2,2,2,2,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,2,1,2,1,1,3,2,2,2,1,2,1,2,2,2,2,3,1,3,1,3,2,2,2,
-    2,3,2,2,0,2,2,2,1,2,2,2,2,1,1,1,1,2,1,1,2,1,2,1,2,2,2,2,2,2,2,2,2,2,0,2,1,3,1,2,
-    0,1,0,2,2,2,2,2,1,1,1,2,2,1,1,1,1,2,2,2,1,1,1,1,1,2,1,2,2,1,1,2,2,2,2,1,2,2,2,2,
-    2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
-    2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,1,2,1,0,2,1,1,2,1,1,0,0,2,1,
-    2,1,2,2,3,2,3,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,0,1,1,1,0,1,1,1,1,2,1,1,1,2,1,1,1,
-    1,2,1,1,2,1,2,1,1,2,2,2,1,1,2,2,2,1,1,1,2,2,1,2,2,1,2,1,1,1,2,1,1,2,2,1,2,2,1,3,
-    2,2,3,2,2,2,2,2,3,2,2,1,1,1,1,1,1,2,1,2,2,1,2,1,1,2,3,3,1,2,1,1,1,1,2,1,2,1,2,1,
-    2,1,2,3,1,1,1,1,1,1,1,1,1,1,3,1,3,2,1,2,3,1,1,2,1,2,2,3,1,2,1,1,2,2,3,2,2,2,1,2,
-    1,1,2,1,2,2,1,2,1,2,2,2,1,1,1,1,1,2,0,2,1,1,2,2,2,0,0,2,2,2,1,1,1,2,1,1,2,1,1,1,
-    1,1,2,1,1,1,2,2,1,2,1,2,2,2,1,1,3,1,1,2,2,1,1,1,2,3,1,2,1,1,2,1,1,1,2,2,2,1,2,2,
-    3,1,1,2,2,3,1,1,1,1,1,3,1,1,1,1,1,2,2,2,2,2,2,2,2,1,1,2,1,1,2,2,1,1,2,1,2,2,2,2,
-    1,2,1,1,2,2,2,2,1,1,1,1,1,1,2,1,1,1,1,3,2,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,
-    1,1,1,1,1,2,1,3,1,2,1,1,1,1,2,2,2,2,2,2,2,2,2,1,1,1,1,1,1,2,2,3,2,2,1,1,1,2,2,2,
-    2,1,2,2,1,2,1,2,2,1,1,2,1,1,1,1,1,2,1,1,1,1,2,1,2,2,1,1,1,1,1,1,1,1,2,2,2,1,2,1,
-    1,2,1,1,1,2,1,2,2,1,1,2,2,2,1,2,2,2,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,2,1,1,
-    1,2,1,2,2,1,1,1,2,1,2,1,2,2,1,2,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,2,1,1,2,1,1,1,
-    1,1,1,2,1,1,1,2,1,1,2,1,1,1,1,2,1,1,2,2,1,2,1,2,1,1,2,0,1,2,2,1,1,1,2,1,2,1,1,1,
-    2,2,1,0,1,2,1,1,1,1,1,1,1,1,1,1,1,2,2,2,2,2,2,2,3,1,2,3,2,2,2,2,2,1,2,1,1,1,2,1,
-    2,1,2,2,2,1,2,1,1,2,1,2,1,2,2,1,3,2,2,2,2,2,1,2,2,2,1,2,1,2,1,2,1,1,2,2,1,2,1,2,
-    2,1,1,1,2,1,1,1,1,2,2,1,0,1,1,2,1,2,2,2,2,2,2,2,1,1,2,2,1,2,2,1,1,2,1,1,1,1,2,2,
-    2,1,2,2,2,2,1,1,2,2,1,2,2,2,1,1,1,1,2,1,1,1,1,0,2,1,2,2,2,0,1,1,2,2,2,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,2,2,2,1,1,1,2,1,1,1,1,2,1,2,1,1,1,2,2,2,1,1,2,
-    2,2,1,1,2,1,2,2,1,2,2,2,2,1,2,1,2,1,1,2,1,1,2,1,1,1,2,2,2,2,1,2,1,1,2,1,1,1,2,1,
-    2,2,2,1,1,0,1,1,1,1,2,1,1,1,2,1,1,1,1,1,0,0,1,1,3,2,2,1,2,2,2,3,2,1,2,1,1,2,1,1,
-    1,2,2,2,2,0,2,2,1,1,1,0,2,2,2,2,2,2,2,1,2,2,2,0,2,0,2,0,1,2,2,2,2,2,2,2,2,2,2,2,
-    2,1,1,1,2,2,2,2,1,2,1,2,1,2,2,1,1,1,1,1,1,1,1,1,2,2,1,1,2,2,1,1,1,1,1,1,1,1,1,3,
-    2,2,2,2,2,1,1,1,2,2,2,1,3,1,2,1,1,2,2,0,1,2,2,2,2,2,2,2,2,2,2,2,2,1,1,1,2,2,1,1,
-    1,1,1,1,3,1,2,2,1,2,2,2,2,3,2,2,2,2,2,2,2,1,1,1,1,2,1,1,2,1,1,1,2,2,2,2,0,2,2,2,
-    1,2,2,2,2,1,2,2,2,2,2,2,1,2,2,2,2,2,1,1,1,2,2,2,2,2,2,1,2,2,2,2,1,2,1,2,3,2,2,1,
-    2,1,1,1,2,1,2,2,3,1,2,2,2,1,2,2,2,1,0,1,1,2,0,1,1,1,2,2,1,2,2,2,2,3,2,3,2,2,2,2,
-    3,2,2,2,2,2,2,1,1,1,2,2,2,2,2,1,1,1,2,1,1,1,2,2,2,3,0,1,1,1,2,1,2,1,1,1,3,2,2,2,
-    3,3,2,2,2,2,1,3,2,1,1,2,1,2,2,2,2,1,2,1,2,2,1,2,2,1,1,3,2,2,2,2,2,2,1,2,1,1,1,0,
-    2,2,1,2,1,1,3,2,2,3,1,2,2,2,2,2,2,2,1,2,2,1,2,2,1,2,2,1,2,2,2,1,1,2,1,1,2,1,1,2,
-    2,1,2,2,2,1,2,2,1,1,2,1,1,1,1,3,1,1,1,2,1,2,1,1,2,1,2,2,2,1,2,1,2,1,1,1,3,1,1,2,
-    2,1,2,1,2,2,2,2,2,1,1,1,2,2,1,1,2,2,1,2,2,2,1,2,1,2,1,2,1,1,2,1,2,2,1,2,2,2,3,2,
+    2,2,2,2,1,1,2,2,1,1,1,2,1,2,2,0,1,2,2,2,2,2,1,1,1,2,1,1,2,2,1,2,2,2,2,2,2,2,1,0,
+    3,2,1,2,2,2,2,2,0,2,2,0,1,3,1,1,2,1,2,1,1,1,2,1,2,1,2,2,1,2,2,2,1,1,1,1,2,1,1,2,
+    1,1,1,1,2,1,1,2,1,1,1,1,2,2,1,0,1,1,2,1,1,1,2,1,1,2,1,1,1,1,2,2,1,1,1,0,2,2,1,3,
+    2,2,1,1,1,1,1,2,2,2,1,2,2,2,1,2,2,3,2,1,2,1,2,3,0,2,2,2,1,1,1,2,2,1,2,1,2,2,0,1,
+    2,2,1,2,1,1,2,3,2,2,3,1,2,1,1,1,1,1,2,2,3,2,2,2,1,2,1,2,2,1,1,2,2,2,1,3,3,0,3,2,
+    2,2,2,3,1,2,1,1,2,3,2,1,1,0,1,2,1,1,2,2,1,1,1,1,1,2,2,1,1,2,2,2,2,2,2,2,1,1,1,1,
+    1,1,1,1,3,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,2,1,1,1,
+    1,2,0,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,2,2,2,1,0,1,1,2,2,
+    2,2,1,2,2,2,1,2,2,1,0,2,1,2,1,2,1,2,1,1,2,2,1,2,3,1,2,2,2,1,2,2,2,2,2,2,2,2,2,2,
+    2,2,2,2,2,2,2,2,1,1,1,1,1,2,2,1,1,3,2,2,2,2,1,2,2,2,2,1,2,1,2,2,2,1,2,2,2,0,2,2,
+    1,1,1,3,2,2,2,1,1,1,2,2,2,1,1,2,2,2,2,1,2,2,2,2,2,3,2,2,2,2,2,3,1,1,1,1,2,2,2,2,
+    2,2,2,2,1,2,2,1,2,2,2,1,1,1,2,1,1,2,1,1,1,1,1,1,1,2,1,2,1,2,1,1,1,2,2,2,1,1,1,1,
+    1,2,1,1,1,1,1,1,1,1,1,2,2,1,2,2,2,2,2,2,1,1,2,1,2,2,2,1,2,2,2,1,3,1,1,2,3,1,2,2,
+    1,1,1,2,1,1,1,1,3,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,2,2,1,2,2,1,1,
+    1,1,1,1,1,1,2,1,2,2,2,2,1,2,1,1,1,2,1,2,2,3,2,1,2,2,2,2,1,1,1,1,2,1,3,1,1,1,1,2,
+    2,3,1,3,2,1,1,1,2,2,3,1,1,1,2,1,1,1,2,1,2,1,1,2,2,1,2,1,2,2,2,1,1,1,1,2,2,3,3,2,
+    2,2,2,2,2,2,1,1,1,2,1,1,1,2,2,2,1,2,1,2,1,2,2,1,1,2,1,1,1,1,1,2,2,1,1,1,2,2,1,2,
+    1,1,1,1,2,2,1,2,1,2,2,2,2,2,1,1,2,1,1,2,2,2,2,1,2,2,1,1,2,1,2,1,1,2,2,2,1,1,1,1,
+    2,2,2,2,1,2,1,1,2,1,2,1,1,1,1,1,1,1,2,1,1,2,1,2,2,1,2,1,1,1,2,1,1,1,1,1,2,1,2,1,
+    2,1,2,1,1,2,2,1,2,1,2,2,1,2,1,2,2,1,1,1,1,2,2,1,1,2,1,2,2,2,1,1,2,1,1,1,2,2,1,1,
+    2,2,2,2,2,1,2,1,1,1,1,0,0,1,1,2,1,1,2,1,2,1,1,1,2,1,1,2,1,3,2,0,0,2,2,2,2,1,2,1,
+    1,1,1,1,2,0,2,1,1,1,1,1,1,2,2,2,3,2,2,2,2,1,1,2,1,1,1,2,2,3,1,1,1,1,1,1,1,2,2,2,
+    2,2,2,2,2,2,1,2,2,2,2,2,2,3,2,2,2,1,2,2,2,1,2,2,2,2,2,2,1,1,1,2,2,2,2,2,2,2,1,2,
+    2,2,1,3,1,2,2,2,2,2,2,1,1,2,2,2,2,1,2,2,2,2,2,1,1,1,2,2,2,2,0,1,0,1,2,2,1,1,1,2,
+    1,1,2,1,2,2,2,1,1,1,1,2,1,2,1,1,1,2,2,1,1,1,2,1,2,1,2,1,1,1,2,1,2,2,1,2,1,2,2,2,
+    2,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,2,2,1,2,2,2,2,1,1,2,1,2,2,0,1,1,1,2,1,2,1,2,1,1,
+    2,1,1,1,1,1,1,2,1,2,1,3,1,1,1,1,2,2,1,2,1,1,1,2,2,1,1,1,1,1,2,1,1,1,1,2,2,2,2,1,
+    1,1,2,2,2,1,2,1,1,2,2,2,2,1,1,2,2,2,2,2,2,2,2,1,2,1,1,1,2,1,1,1,2,2,1,2,2,2,2,1,
+    2,2,1,2,1,2,2,2,2,1,2,1,1,2,1,2,2,2,2,2,1,2,2,1,2,2,1,1,2,2,1,1,1,1,1,1,2,2,2,1,
+    3,2,1,1,2,2,2,1,2,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,2,2,2,1,1,2,2,1,2,1,1,1,1,1,1,
+    2,1,2,2,1,2,2,1,1,2,1,2,2,1,2,2,2,3,1,1,0,1,1,1,1,2,1,3,1,2,1,2,1,1,1,2,2,1,1,1,
+    3,2,2,2,2,1,1,2,1,1,1,2,2,1,1,2,1,2,2,2,1,1,1,1,1,1,2,1,1,1,0,1,0,1,1,1,1,1,1,2,
+    2,2,2,1,2,1,1,1,1,1,0,2,1,2,1,2,2,3,2,2,2,1,2,1,1,2,1,1,1,1,1,1,2,1,1,2,2,1,2,1,
+    2,1,2,2,2,1,2,1,2,1,1,1,2,2,1,2,1,0,1,1,1,2,0,1,1,1,2,0,1,2,1,0,0,2,1,0,2,0,2,1,
+    2,2,2,2,2,1,0,2,2,2,1,1,2,2,1,2,2,2,1,1,2,1,2,1,2,2,2,2,2,1,1,2,2,2,1,2,1,1,2,2,
+    1,1,2,1,2,2,1,1,0,0,3,2,1,2,1,2,2,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,3,0,
+    2,2,1,0,2,2,1,2,2,2,2,1,2,2,1,1,2,1,1,2,2,2,1,2,1,1,2,1,1,2,1,1,2,1,1,2,1,1,1,2,
+    1,2,2,2,2,1,2,2,1,2,2,1,1,1,2,2,2,2,2,1,2,2,2,1,1,2,2,2,2,2,2,1,1,2,1,2,2,2,2,2,
+    2,1,2,3,3,1,1,1,3,2,1,1,2,2,2,1,2,1,2,2,1,1,2,2,1,2,2,1,1,1,2,1,1,2,1,1,3,2,2,2,
+    2,2,1,1,2,1,1,1,2,2,2,2,2,2,2,2,2,2,1,1,3,1,2,1,2,2,1,2,2,3,2,2,2,1,2,2,2,1,2,2,
+    1,2,1,1,1,2,1,2,2,2,2,2,2,2,1,1,2,3,2,2,2,1,1,1,2,1,1,1,1,3,2,2,1,2,2,1,1,1,1,1,
+    2,1,2,2,1,1,2,1,1,2,2,2,1,2,2,2,2,1,1,2,2,2,1,2,1,2,2,1,2,2,2,1,2,1,2,1,2,2,2,2,
+    2,2,1,2,1,2,2,2,2,1,1,1,2,2,2,1,1,2,2,2,2,1,2,2,2,1,2,2,2,2,2,1,2,1,1,1,1,1,1,2,
+    2,3,2,2,1,1,1,2,2,2,1,2,2,1,1,1,2,2,1,2,2,2,2,2,2,2,1,2,2,1,2,1,2,2,2,1,2,1,1,2,
+    2,2,2,1,1,1,2,1,2,2,1,2,1,1,2,2,1,1,1,2,2,2,2,2,2,2,2,2,2,2,3,2,2,3,1,2,1,1,1,2,
+    1,2,1,2,2,1,2,1,2,1,2,2,1,0,2,1,2,2,2,2,2,2,2,1,2,2,1,1,1,1,2,2,2,2,2,2,2,2,1,1,
+    2,1,1,2,1,1,1,2,2,1,1,1,2,2,2,1,1,2,1,0,1,1,1,2,2,2,2,1,1,2,1,2,3,2,2,1,3,2,1,1,
+    1,1,2,3,2,2,2,1,2,1,1,1,2,1,1,2,2,1,1,2,2,2,2,2,1,2,2,2,2,1,1,1,1,1,1,2,1,1,0,1,
+    2,1,1,1,1,1,2,1,1,3,1,1,2,1,1,2,2,1,1,1,1,1,2,1,2,2,2,2,1,1,2,1,1,1,1,2,1,2,1,1,
+    1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,2,2,1,1,1,2,1,1,1,1,2,1,1,2,3,2,2,1,2,0,2,3,2,1,1,
+    2,2,1,1,1,1,1,2,1,1,1,2,1,2,2,2,1,1,2,2,1,1,2,1,1,2,2,2,2,2,1,1,1,2,1,0,2,2,1,1,
+    1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,2,2,1,2,1,1,1,1,
+    1,1,1,1,1,2,1,1,0,0,2,2,2,2,1,1,1,1,1,2,1,2,2,2,2,2,2,2,2,1,2,1,1,2,1,3,2,2,1,2,
+    2,2,1,1,2,2,2,2,2,1,2,2,2,2,2,2,2,1,1,2,1,2,1,1,2,1,1,2,1,2,2,2,2,2,2,1,2,1,2,2,
+    1,2,2,2,2,2,2,1,1,1,1,0,2,2,2,2,2,1,1,2,2,2,2,1,2,1,2,2,1,1,1,2,2,2,2,2,2,1,2,2,
+    2,1,2,2,2,2,2,1,1,1,1,1,2,1,1,2,2,2,2,1,0,2,2,2,2,2,1,3,1,2,2,2,2,1,2,1,2,1,1,2,
+    2,2,2,1,2,2,2,2,2,2,2,2,1,2,2,2,2,3,1,1,1,2,2,1,1,2,2,2,2,1,2,2,2,2,2,2,2,2,1,2,
+    2,2,2,2,1,1,2,2,1,1,1,1,2,2,2,1,1,1,2,2,1,1,1,2,1,1,2,2,1,2,2,1,2,2,2,2,2,2,2,1,
+    1,2,1,2,1,1,1,2,2,1,1,2,1,2,1,1,2,1,2,1,1,1,2,1,1,1,1,2,1,1,1,2,1,2,1,1,2,1,2,1,
+    2,1,2,2,1,2,1,1,1,2,1,1,1,2,2,1,1,2,2,2,2,3,0,1,1,2,2,2,1,2,2,2,2,0,2,2,1,1,2,1,
+    1,2,2,1,1,1,2,3,2,0,2,1,1,2,2,1,2,2,2,2,2,2,2,1,1,2,1,3,2,1,1,1,2,1,2,1,2,2,1,1,
+    1,2,1,1,2,1,1,1,2,1,1,2,2,1,2,2,2,2,2,2,2,2,2,1,2,1,1,2,0,2,1,1,2,2,2,2,1,2,1,0,
+    1,2,1,1,2,2,2,1,1,1,2,2,1,1,1,1,1,1,1,1,2,2,1,2,2,3,2,2,1,2,2,1,2,2,2,1,2,2,1,2,
+    2,2,2,2,1,2,2,1,2,2,2,1,2,2,1,1,1,2,1,1,2,1,1,2,1,1,1,1,1,1,1,2,1,1,2,1,2,1,2,1,
+    1,2,2,1,2,1,2,2,1,2,1,2,1,1,1,1,1,2,2,1,1,1,2,2,2,1,1,2,1,1,2,2,1,2,2,1,2,2,1,2,
+    1,0,1,2,2,1,2,2,1,1,2,1,1,2,1,1,1,1,2,1,1,2,1,1,2,1,1,2,2,1,1,1,2,2,1,2,1,2,2,2,
+    1,2,2,1,3,2,1,1,1,1,1,3,1,2,2,2,1,2,1,2,2,1,2,2,1,1,2,1,2,1,1,2,1,1,2,1,2,1,2,2,
+    2,1,1,1,1,2,1,1,1,1,1,2,2,1,1,1,1,2,1,2,2,2,1,1,1,2,1,2,1,2,2,1,1,1,1,1,1,1,2,2,
+    1,1,2,2,1,2,1,1,1,2,1,2,1,2,2,2,2,2,2,3,2,2,2,1,2,2,1,2,1,2,1,2,2,1,2,2,1,2,1,2,
+    2,1,2,2,1,2,2,1,1,2,2,2,1,1,1,2,1,2,3,1,1,2,1,1,2,1,1,1,1,2,1,1,1,1,2,2,1,1,1,1,
+    1,2,1,3,1,1,1,1,2,1,2,1,1,1,2,1,2,2,1,1,1,1,2,1,1,1,3,3,2,2,2,2,2,1,2,1,2,2,2,2,
+    2,3,1,2,1,1,2,2,1,1,1,2,2,1,1,1,1,2,3,1,1,1,1,1,1,2,2,1,2,1,1,2,1,1,1,1,2,1,1,2,
+    1,1,1,2,1,1,1,2,2,3,1,1,1,2,1,2,1,1,2,2,2,2,1,2,1,1,1,1,2,1,2,1,2,1,2,2,2,2,1,2,
+    1,1,2,2,1,2,1,2,2,2,2,1,1,1,1,1,1,1,1,2,2,1,1,2,1,1,1,2,2,1,2,1,2,2,1,1,1,1,1,2,
+    1,1,1,1,1,1,2,1,2,2,2,2,2,2,1,1,2,1,2,2,1,2,1,2,1,1,2,1,2,1,2,2,2,2,2,1,1,2,1,1,
+    1,2,1,1,1,1,2,2,2,2,2,1,2,2,1,2,2,1,1,1,2,1,2,2,1,1,2,1,2,1,1,1,1,1,1,2,2,1,2,1,
+    1,1,1,1,1,2,1,1,1,2,2,2,1,2,2,2,1,1,2,1,2,1,1,1,1,1,1,2,1,2,1,1,2,1,1,1,1,2,3,1,
+    1,1,1,2,3,0,2,2,2,1,1,2,2,2,3,1,1,1,1,1,1,1,2,2,1,2,1,1,1,2,1,2,2,1,1,1,1,1,2,1,
+    1,3,1,1,1,1,2,1,2,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,0,2,1,1,1,2,1,2,
+    1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,3,3,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,
+    1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,2,2,1,2,1,2,1,1,1,1,1,1,1,2,1,1,1,2,3,2,
+    2,2,2,1,2,1,1,2,2,1,1,1,2,1,1,1,1,1,2,1,2,1,1,1,1,1,0,1,1,1,2,2,2,1,2,1,2,2,2,1,
+    2,1,2,1,1,1,2,1,1,2,1,2,2,1,2,1,1,1,1,2,1,1,1,2,1,2,1,2,2,2,1,1,1,1,1,1,1,1,2,2,
+    2,2,2,2,2,2,3,1,1,2,1,1,1,2,2,1,2,2,2,1,2,1,1,1,1,1,1,1,1,2,2,1,2,2,1,2,2,1,2,2,
+    2,1,2,1,2,2,2,2,3,2,2,1,2,1,1,2,1,1,2,1,2,1,2,1,2,2,1,1,1,1,2,1,1,1,3,2,1,2,2,1,
+    1,2,1,1,1,1,1,1,1,1,1,2,3,2,2,1,3,1,2,1,1,1,1,1,1,1,1,2,1,3,1,1,2,2,2,2,2,2,2,2,
+    2,2,2,2,2,1,1,1,2,1,2,1,2,2,2,1,2,2,2,2,2,1,2,2,1,1,1,2,1,2,0,0,0,0,0,0,2,0,0,1,
+    0,0,0,0,0,0,0,0,0,0,0,1,1,1,2,1,1,2,0,0,1,0,0,0,0,0,0,0,2,1,1,1,2,1,1,1,1,2,1,1,
+    1,2,1,1,1,2,1,1,2,1,1,2,1,2,1,1,1,2,0,0,1,2,1,2,2,1,1,1,1,1,2,1,2,1,1,1,1,1,2,2,
+    1,2,2,3,1,1,1,1,2,2,2,2,2,1,0,1,1,1,1,1,2,2,1,1,2,1,2,1,1,1,1,2,1,1,1,1,1,1,2,2,
+    1,2,2,2,2,2,2,1,2,2,1,1,1,2,2,2,2,1,2,1,2,1,2,1,1,1,1,2,2,2,2,1,2,1,1,2,2,1,2,2,
+    2,2,2,1,2,1,1,2,1,2,1,2,2,2,1,2,2,2,2,2,1,2,2,2,1,2,2,2,2,2,1,2,1,1,2,1,1,0,2,2,
+    1,1,1,1,1,0,2,3,2,2,2,2,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,2,2,2,2,1,2,2,1,1,2,1,1,1,2,2,1,2,1,1,1,1,1,2,1,1,1,2,1,2,2,1,2,2,2,2,1,1,1,
+    2,1,1,1,1,1,1,2,1,1,1,2,1,1,1,2,2,1,2,2,2,2,2,2,1,1,2,2,2,1,1,1,1,1,1,2,2,2,2,2,
+    1,1,2,1,1,1,2,2,2,1,2,1,2,2,2,1,1,1,1,1,1,2,2,3,1,2,2,1,1,1,2,2,1,1,1,1,2,1,3,1,
+    0,0,0,0,2,2,2,0,0,1,1,2,2,2,2,1,1,2,2,2,2,2,1,2,1,0,2,2,2,2,1,1,2,1,2,2,2,1,2,2,
+    2,1,2,2,1,1,2,2,2,2,2,1,2,1,2,1,2,1,2,1,2,2,1,1,2,1,2,2,2,1,1,1,1,1,2,1,1,2,1,2,
+    1,1,1,3,1,2,1,1,0,1,1,1,1,1,2,2,1,1,1,1,1,1,2,1,1,1,1,1,2,1,2,2,1,2,2,1,1,2,1,1,
+    2,2,1,2,1,1,2,1,1,2,1,2,1,2,1,2,1,2,1,2,2,1,1,2,1,1,1,1,2,2,1,2,2,2,2,2,2,2,2,2,
+    1,1,0,2,0,2,1,2,2,2,2,2,1,2,1,1,1,2,2,2,1,2,1,1,2,1,2,1,2,2,2,1,2,2,2,2,2,2,2,1,
+    2,1,1,1,1,1,2,1,1,2,1,1,2,1,2,1,1,1,2,1,1,1,1,2,2,1,1,1,2,2,2,1,1,2,2,2,2,2,2,2,
+    1,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
+    2,2,2,2,2,1,2,2,2,1,2,2,1,1,1,1,2,1,1,2,1,2,1,1,1,3,1,1,2,1,1,2,2,2,1,1,1,1,1,1,
+    2,1,2,2,1,1,1,1,2,1,2,2,2,1,1,2,1,1,2,2,1,2,2,3,2,1,2,1,2,2,2,2,1,1,2,1,2,1,1,2,
+    2,2,2,2,2,2,1,1,2,2,1,1,1,1,1,2,1,2,2,2,1,2,1,1,1,1,1,1,1,1,1,2,2,2,2,1,1,2,1,1,
+    2,2,2,2,1,2,2,1,2,1,2,2,1,2,2,3,1,2,1,1,2,1,1,2,3,2,1,1,1,1,2,2,1,1,1,2,2,1,1,1,
+    2,1,1,1,1,1,2,1,1,1,2,1,1,1,2,1,1,2,2,2,2,1,1,2,2,2,2,2,2,2,1,1,2,2,2,2,2,2,2,2,
+    1,2,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,2,1,1,1,1,
+    1,1,1,1,1,1,1,1,2,2,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,3,1,1,1,2,0,1,1,1,1,2,
+    3,1,1,1,2,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,
+    2,2,2,1,1,2,2,3,2,1,1,1,2,2,2,2,1,1,1,2,2,2,2,3,1,2,1,2,2,1,2,2,3,2,2,1,2,2,2,2,
+    1,2,1,1,1,0,2,2,1,2,2,1,1,2,2,2,1,1,1,1,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,
+    2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,2,2,2,2,
+    2,1,2,1,1,1,2,1,2,2,2,2,3,2,2,1,1,2,2,2,2,2,2,1,2,1,1,2,2,1,2,2,2,2,2,1,1,2,1,1,
+    2,2,1,1,1,2,2,2,2,2,2,2,2,2,2,1,2,2,1,1,1,1,1,1,1,2,1,2,1,2,1,1,2,2,1,2,2,2,3,1,
+    1,1,2,2,2,1,2,2,1,1,1,1,1,2,1,1,2,2,1,1,1,1,1,1,2,1,2,2,2,2,1,2,1,2,1,1,1,1,1,2,
+    1,1,2,2,1,2,1,1,1,1,1,2,1,1,2,2,2,2,2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,2,1,
+    1,1,1,1,1,2,1,1,2,1,2,2,2,2,2,2,1,1,1,1,2,1,1,1,2,2,1,1,1,1,2,2,1,2,1,2,1,3,1,2,
+    1,2,2,1,2,2,2,2,2,2,2,1,2,1,1,2,1,2,1,1,1,1,1,2,2,1,2,2,2,1,1,3,1,2,1,2,1,1,1,1,
+    2,2,1,1,2,1,2,1,2,2,2,1,1,1,1,2,2,1,1,2,1,2,1,2,1,1,1,1,1,1,2,1,2,1,1,1,2,2,2,1,
+    2,2,2,1,1,2,1,2,2,2,2,1,2,2,1,1,1,2,1,1,1,1,1,2,1,1,2,1,2,1,1,2,1,1,1,1,1,1,1,2,
+    1,1,1,1,1,2,1,1,1,1,2,1,2,2,3,3,2,1,1,1,1,1,2,3,2,1,1,3,1,1,1,1,1,1,1,1,1,1,1,1,
+    2,2,2,2,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,2,1,1,2,2,2,2,2,2,2,1,2,2,1,1,2,1,1,1,
+    2,1,2,1,1,2,1,1,1,1,1,1,2,1,1,1,1,2,1,2,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,
+    2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,2,1,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,3,
+    1,2,1,1,1,1,2,1,1,1,2,1,1,2,2,2,2,1,1,1,1,1,1,1,2,1,2,1,2,1,2,2,2,2,2,2,2,2,1,2,
+    2,2,2,2,1,1,1,1,1,1,1,3,2,1,2,1,2,3,1,1,1,0,1,1,1,2,2,2,2,1,1,1,1,1,2,2,1,2,0,1,
+    2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,2,2,1,2,1,1,1,1,1,1,2,2,1,2,2,1,
+    1,1,1,1,1,2,1,2,2,1,1,1,2,1,2,1,2,1,2,1,2,1,1,1,1,2,2,1,1,2,1,2,1,1,1,1,0,0,2,2,
+    2,2,2,2,1,2,2,1,1,2,1,1,1,1,2,2,1,1,1,0,2,2,1,2,0,2,0,0,3,1,1,1,1,2,2,2,1,2,2,2,
+    2,2,2,2,2,2,2,2,0,1,1,2,1,1,1,1,1,0,2,2,2,2,1,1,2,2,2,0,0,2,1,2,1,2,1,1,0,2,1,1,
+    1,1,1,1,1,1,0,1,1,0,1,1,1,0,1,0,1,0,0,0,2,2,1,2,0,2,1,1,1,1,1,1,0,1,1,0,2,0,0,2,
+    2,2,0,2,1,2,1,1,1,2,1,2,2,2,2,2,2,2,2,2,1,1,2,2,2,1,1,1,1,2,2,1,1,1,1,1,2,1,1,2,
+    1,1,1,2,1,2,1,2,2,2,2,2,2,1,1,1,2,2,1,2,2,1,1,2,2,1,2,2,1,1,2,2,1,1,1,2,2,2,2,2,
+    1,1,1,1,2,2,2,2,1,2,2,2,2,2,2,2,2,3,1,1,1,1,0,2,2,2,2,2,2,2,2,2,2,2,3,2,2,2,2,2,
+    2,1,1,2,3,2,2,2,2,2,2,2,1,1,2,2,2,2,2,2,1,1,1,1,1,2,1,2,2,2,2,2,2,2,1,2,1,1,2,2,
+    1,2,2,2,1,2,1,1,1,1,1,1,2,2,2,2,2,2,2,1,1,2,1,1,1,1,2,2,2,1,2,2,1,1,1,2,2,1,1,2,
+    2,2,2,2,2,2,1,1,2,2,2,1,2,2,2,1,2,1,2,1,2,2,1,1,2,1,2,1,2,2,2,1,1,1,1,1,1,1,1,1,
+    2,1,3,2,2,1,1,1,2,2,2,2,1,1,2,2,2,2,2,2,1,1,1,2,2,1,2,1,1,2,2,0,2,2,2,2,2,2,2,2,
+    2,2,2,1,1,1,2,1,1,2,1,1,1,1,1,1,2,2,2,2,2,2,2,3,1,1,1,2,2,2,2,2,2,1,1,2,1,1,1,1,
+    1,2,1,2,1,2,2,1,1,1,2,2,1,1,2,1,1,2,2,2,1,1,1,1,1,2,1,1,1,2,1,2,2,1,1,2,1,1,1,1,
+    1,2,1,1,1,2,2,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,2,1,1,1,2,2,2,1,2,1,1,1,2,1,3,2,
+    2,2,1,2,2,2,2,2,1,1,1,2,2,1,1,2,2,3,2,3,2,2,2,1,2,2,2,1,3,3,1,1,1,2,2,2,2,2,2,2,
+    2,0,2,2,2,0,1,1,2,2,1,2,1,2,2,1,1,1,2,2,1,1,2,1,1,2,2,0,0,1,1,1,2,1,1,1,0,1,1,0,
+    0,1,2,1,1,2,2,2,2,2,1,1,2,2,2,3,2,2,2,1,1,2,1,2,1,1,1,1,2,2,2,2,2,2,2,1,2,1,2,2,
+    2,2,2,0,2,3,3,1,1,1,2,2,3,3,2,1,2,2,2,1,0,1,0,1,1,1,1,1,1,2,2,0,0,0,0,1,1,2,1,1,
+    0,0,1,1,2,3,1,3,1,2,2,1,3,2,3,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,0,0,1,0,2,1,1,0,
+    2,2,2,1,1,1,2,2,2,2,2,1,1,2,1,1,1,1,3,2,1,1,1,1,3,2,3,2,2,2,1,2,1,1,1,2,3,1,2,3,
+    1,1,1,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,1,3,2,1,2,1,2,2,1,2,2,2,3,
+    2,2,2,2,2,1,1,3,2,3,2,2,2,2,2,1,2,1,1,1,1,2,2,1,1,2,2,1,1,1,2,2,2,1,2,1,1,1,1,1,
+    1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,2,0,1,1,1,1,2,2,1,1,1,1,2,2,2,1,2,
+    3,2,2,2,2,2,2,2,2,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,1,
+    2,3,1,1,2,1,2,2,1,2,2,3,2,3,2,1,2,2,3,1,2,2,2,1,1,1,2,2,2,2,2,2,2,2,2,1,1,3,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,1,2,2,1,1,2,1,
+    1,2,1,1,1,1,1,1,3,1,1,1,1,1,2,2,1,2,2,2,2,1,1,1,2,2,2,2,2,1,2,2,1,2,2,1,2,2,2,2,
+    2,2,2,2,2,2,2,2,2,2,2,2,2,3,2,2,2,2,1,2,2,1,1,1,3,2,2,1,1,2,2,2,2,2,2,1,1,2,1,1,
+    2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,2,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,0,2,2,2,
+    1,1,1,2,2,2,2,1,1,1,1,2,2,2,1,1,1,1,2,2,2,1,1,1,1,2,2,2,2,3,2,3,2,2,2,1,2,2,1,2,
+    1,1,1,1,2,3,1,1,3,3,1,2,1,1,2,1,1,1,1,2,0,2,1,2,2,1,2,3,1,2,2,1,1,1,2,0,0,2,2,2,
+    1,1,2,0,2,1,2,1,1,1,2,2,2,2,2,2,2,1,2,1,1,1,2,1,1,1,1,1,2,2,2,1,1,1,2,2,2,3,1,2,
+    1,2,2,2,2,1,1,1,1,1,2,2,1,1,1,2,1,2,2,2,1,1,1,1,2,1,1,2,2,1,3,2,3,1,1,2,1,1,1,2,
+    2,2,1,0,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,3,1,1,1,1,1,2,2,2,1,2,3,2,2,3,1,1,1,1,1,
+    1,1,1,1,1,1,1,3,2,1,1,2,1,1,3,1,1,2,1,1,2,1,1,1,2,1,0,1,1,1,2,2,2,2,2,2,2,2,1,2,
+    1,1,2,1,2,2,1,2,1,1,1,1,2,2,2,2,1,2,2,1,1,1,2,1,2,1,1,1,1,2,3,2,2,1,1,2,3,2,1,1,
+    1,1,2,2,2,2,2,2,2,2,1,2,1,1,1,1,2,1,1,2,2,3,1,2,2,1,1,1,3,1,2,2,2,2,2,1,2,2,1,1,
+    1,1,1,1,1,1,3,2,2,1,2,2,1,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,1,1,2,2,2,1,1,1,1,1,
+    1,1,1,1,2,2,2,1,2,2,2,1,1,2,1,2,0,1,1,1,0,1,1,1,1,1,2,0,1,3,1,2,0,3,1,1,1,1,1,2,
+    2,1,2,3,2,1,1,1,1,2,1,2,1,1,2,2,1,1,1,1,2,1,1,1,2,2,1,1,2,2,1,2,1,2,1,1,2,1,1,1,
+    2,2,1,1,2,1,2,1,2,2,1,2,2,2,1,2,2,2,2,1,2,1,2,2,2,1,2,2,2,2,1,1,2,1,2,2,1,1,1,1,
+    1,1,2,1,2,1,1,1,1,2,1,1,1,1,1,1,1,2,2,2,1,1,2,1,2,2,2,2,1,1,2,2,1,1,1,1,1,1,1,1,
+    1,1,2,2,2,1,2,0,1,2,2,1,0,2,0,0,1,1,2,0,2,2,1,1,2,1,1,1,1,2,3,2,2,1,1,2,1,2,1,1,
+    2,2,2,0,2,1,1,1,3,3,1,1,2,1,2,2,2,2,2,1,1,2,0,2,2,2,2,1,2,1,1,0,2,0,1,1,3,0,1,1,
+    1,0,0,2,2,1,1,2,1,1,2,2,1,3,2,1,2,2,2,2,1,2,2,1,2,2,2,1,1,1,1,2,1,2,2,2,1,2,2,2,
+    1,2,1,3,2,1,1,1,3,2,2,1,1,1,2,2,2,2,2,2,0,2,1,1,1,3,2,2,2,1,1,2,2,2,2,2,2,2,1,2,
+    2,2,2,1,2,1,2,1,3,2,1,2,1,1,2,2,0,1,1,1,1,0,2,2,3,1,1,1,1,1,1,2,1,1,3,3,2,2,2,3,
+    2,1,2,2,1,1,3,2,2,2,2,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,2,1,2,
+    1,1,3,2,2,2,1,2,1,2,2,2,2,3,1,3,1,3,2,2,2,2,3,2,2,0,1,2,2,2,1,2,2,2,2,1,1,1,1,2,
+    1,1,2,1,2,1,2,2,2,2,2,2,2,2,2,2,2,0,2,1,3,1,2,0,1,0,2,2,2,2,2,1,1,1,2,2,1,1,1,1,
+    2,2,2,2,1,1,1,1,1,2,1,2,2,1,1,2,2,2,2,1,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,
+    2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
+    2,2,2,2,2,2,2,2,1,2,1,2,1,0,2,1,1,2,1,1,0,0,2,1,2,1,2,2,3,2,3,1,2,2,2,2,2,2,2,2,
+    2,2,2,2,2,2,1,0,1,1,1,0,1,1,1,1,2,1,1,1,2,1,1,1,1,2,1,1,2,1,2,1,1,2,2,2,1,1,2,2,
+    2,1,1,1,2,2,1,2,2,1,2,1,1,1,2,1,1,2,2,1,2,2,1,3,2,2,3,2,2,2,2,2,3,2,2,1,1,1,1,1,
+    1,2,1,2,2,1,2,1,1,2,3,3,1,2,1,1,1,1,2,1,2,1,2,1,2,1,2,3,1,1,1,1,1,1,1,1,1,1,3,1,
+    3,2,1,2,3,1,1,2,1,2,2,2,3,1,2,1,1,2,2,3,2,2,2,1,2,1,1,2,1,2,2,1,2,1,2,2,2,1,1,1,
+    1,1,2,0,2,1,1,2,2,2,0,0,2,2,2,1,1,1,2,1,1,2,1,1,1,1,1,2,1,1,1,2,2,1,2,1,2,2,2,1,
+    1,3,1,1,2,2,1,1,1,2,3,1,2,1,1,2,1,1,1,2,2,2,1,2,2,3,1,1,2,2,2,3,1,1,1,1,1,3,1,1,
+    1,1,1,2,2,2,2,2,2,2,2,1,1,2,1,1,2,2,1,1,2,1,2,2,2,2,1,2,1,1,2,2,2,2,1,1,1,1,1,1,
+    2,1,1,1,1,3,2,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,2,1,3,1,2,1,1,1,1,
+    2,2,2,2,2,2,2,2,2,1,1,1,1,1,1,1,2,2,3,2,2,1,1,1,2,2,2,2,1,2,2,1,2,1,2,2,1,1,2,1,
+    1,1,1,1,2,1,1,1,1,2,2,1,2,2,1,1,1,1,1,1,1,1,2,2,2,1,2,1,1,2,1,1,2,1,1,1,2,1,1,2,
+    1,2,1,2,2,1,1,2,1,2,2,2,1,2,2,2,2,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,2,2,1,1,
+    1,2,1,2,2,1,1,1,2,1,2,1,2,2,1,2,1,1,1,1,1,1,1,1,1,2,1,2,1,2,1,1,1,1,2,1,2,1,1,2,
+    1,1,1,1,1,2,1,2,1,1,1,2,1,1,2,2,1,1,1,1,2,1,1,2,2,1,2,1,2,1,1,2,0,1,2,2,1,1,2,1,
+    1,2,1,2,1,1,1,2,1,2,2,1,1,2,0,1,2,1,1,1,1,1,1,1,1,1,1,1,2,2,2,2,2,2,2,2,3,1,2,3,
+    2,2,2,2,2,1,2,1,1,1,2,1,2,1,2,2,2,1,2,1,1,2,1,2,1,2,2,1,3,2,2,2,2,2,1,2,2,2,1,2,
+    1,2,1,2,1,1,2,2,1,2,1,2,2,1,1,1,2,1,1,1,1,2,2,1,0,1,1,2,1,2,2,2,2,2,2,2,1,1,2,2,
+    1,2,2,1,1,2,1,1,1,1,2,2,2,1,2,1,2,2,2,2,1,1,2,2,1,2,2,2,1,1,1,1,2,1,1,1,1,0,2,1,
+    2,2,2,0,1,1,2,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,2,2,2,1,1,1,2,1,1,
+    1,1,2,1,2,1,1,1,2,2,2,2,1,1,2,2,2,1,1,2,1,2,2,1,2,2,2,2,1,2,2,1,2,2,1,2,1,1,2,1,
+    1,1,2,2,1,1,2,1,1,1,2,2,2,2,1,2,1,1,2,1,1,1,2,1,2,2,2,1,1,0,1,1,1,1,2,1,1,1,2,1,
+    1,1,1,1,0,0,1,1,3,2,2,1,2,2,2,3,2,1,2,1,1,2,1,1,1,2,2,2,2,0,2,1,2,1,1,1,0,2,2,2,
+    2,2,2,2,1,2,2,2,0,2,0,2,0,1,2,2,2,2,2,2,2,2,2,2,2,2,1,1,1,2,2,2,2,1,2,1,2,1,2,2,
+    1,1,1,1,1,1,1,1,1,2,2,1,1,2,1,2,2,1,1,1,1,1,1,1,1,1,3,2,2,2,2,2,1,1,1,2,2,2,1,3,
+    1,2,1,1,2,1,2,0,1,2,2,2,2,2,2,2,2,2,2,2,2,1,1,1,2,2,1,1,1,1,1,1,3,1,2,2,1,2,2,2,
+    2,3,2,2,2,2,2,2,2,1,1,2,1,1,1,2,1,1,2,1,1,1,2,2,2,2,0,2,2,2,1,2,2,2,2,1,2,2,2,2,
+    2,2,1,2,2,2,2,2,1,1,1,2,2,2,2,2,2,1,2,2,2,2,1,2,1,2,3,2,2,1,2,1,1,1,2,1,2,2,3,1,
+    2,2,2,1,2,2,2,1,0,1,1,2,0,1,1,1,2,2,1,2,2,2,2,3,2,3,2,2,2,2,3,2,2,2,2,2,2,1,2,1,
+    1,1,2,2,2,2,2,1,1,1,2,1,1,1,2,2,2,3,0,1,1,2,1,1,2,1,2,1,1,1,3,2,2,2,3,3,2,2,2,2,
+    1,3,2,1,1,2,1,1,2,2,2,2,1,2,1,2,2,1,2,2,1,1,3,2,2,2,2,2,2,1,2,1,2,1,1,0,2,2,1,2,
+    1,1,3,2,2,3,1,2,2,2,2,2,2,2,1,2,2,1,2,2,1,2,2,1,2,2,2,1,1,2,1,1,2,1,2,1,1,2,2,1,
+    2,2,2,1,2,2,1,1,2,1,1,1,1,3,1,1,1,2,1,2,1,1,2,1,2,2,2,1,2,1,2,1,1,1,1,3,1,1,2,2,
+    1,2,1,2,2,2,2,2,2,1,1,1,2,2,1,1,2,2,1,2,2,2,1,2,1,2,1,2,1,1,2,1,2,2,1,2,2,2,3,2,
     3,2,1,3,2,1,1,2,2,2,2,0,2,2,2,2,2,2,2,2,2,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,
     1,2,3,2,2,2,2,2,2,2,2,2,2,1,1,2,1,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,1,2,2,2,1,
     1,1,2,2,2,1,2,2,2,1,2,2,2,2,1,2,1,2,2,2,2,2,2,2,2,2,2,2,2,0,2,2,2,2,2,2,2,2,2,1,
     2,1,2,2,1,2,2,2,2,1,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,1,2,2,1,2,2,2,2,2,2,2,2,
     2,2,2,2,3,2,2,3,2,2,2,2,1,1,1,0,3,2,2,2,0,1,2,2,2,1,1,1,2,2,1,1,2,2,3,2,3,2,2,2,
     2,2,2,1,3,2,2,3,2,1,2,2,1,1,1,1,1,2,2,1,1,2,1,2,1,1,2,2,2,2,1,2,2,2,2,2,2,2,2,2,
-    2,1,2,1,2,2,2,2,2,2,1,2,2,2,1,1,2,2,2,2,2,2,1,1,1,2,2,0,0,2,2,2,2,2,2,2,2,2,2,2,
-    2,2,2,1,2,2,2,2,1,2,1,1,1,1,2,3,2,2,1,1,1,1,2,2,1,2,1,2,1,1,2,2,2,2,2,1,1,2,2,2,
-    2,2,1,2,2,2,2,3,2,3,1,1,1,2,3,2,1,1,1,0,2,1,3,2,2,1,1,2,1,2,2,2,2,2,2,2,3,2,2,1,
-    3,1,2,3,2,2,2,2,2,2,2,1,2,1,2,2,2,1,3,2,2,1,2,2,2,2,2,2,2,2,2,2,2,1,1,2,1,2,2,2,
-    2,3,2,2,2,2,2,2,2,1,3,1,2,2,2,1,2,2,2,2,1,2,2,2,2,1,3,1,2,1,2,2,3,2,2,2,1,1,2,1,
-    1,1,1,1,2,1,2,1,1,2,1,1,3,1,2,1,2,2,2,2,2,0,2,2,1,1,1,3,1,1,2,1,2,2,2,1,1,1,2,2,
-    1,2,1,2,1,2,2,2,2,2,2,2,2,2,1,1,1,1,2,2,2,2,1,2,2,2,1,2,2,2,2,2,1,1,1,2,1,1,1,1,
-    1,1,2,1,3,1,2,2,2,2,1,1,2,2,1,2,2,2,2,2,2,2,3,1,1,1,1,2,1,2,2,1,1,1,1,2,2,2,1,1,
-    2,2,2,2,1,1,1,1,2,1,2,1,1,2,3,2,0,0,2,2,2,1,2,2,1,1,1,0,1,0,1,1,2,2,2,1,1,2,1,1,
-    2,3,2,1,1,1,2,2,2,1,2,1,2,1,2,1,2,2,1,2,2,2,2,2,2,2,2,2,1,1,3,2,2,2,1,2,2,2,2,2,
-    2,1,2,2,3,2,2,2,2,1,3,2,1,2,2,1,2,1,2,2,2,2,1,2,2,1,1,2,2,1,1,1,2,0,2,2,2,2,1,2,
-    2,1,1,1,1,2,2,2,1,1,2,2,2,2,2,2,1,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,1,1,2,2,1,2,2,2,
-    1,1,2,2,1,1,2,2,1,2,2,2,2,1,1,2,0,2,2,2,2,2,2,2,1,2,2,0,2,0,0,1,1,2,2,1,2,0,2,0,
-    0,0,2,2,2,2,1,2,2,1,1,1,1,2,1,2,1,2,2,2,2,1,1,3,1,2,0,2,2,2,2,2,2,0,2,2,1,2,2,1,
-    1,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,3,2,0,2,2,2,2,2,2,1,0,2,2,2,2,2,1,2,2,2,2,
-    2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,1,2,2,2,2,1,2,2,1,2,1,1,2,2,1,2,2,2,
-    2,0,2,2,2,2,0,0,0,0,0,1,0,0,0,1,0,1,0,0,2,2,2,1,2,2,0,1,0,1,1,1,2,1,1,2,2,2,2,1,
-    2,2,2,2,1,2,2,1,2,2,2,2,1,1,2,2,2,2,1,2,2,2,2,2,2,2,2,2,3,2,2,2,2,0,0,0,0,2,2,1,
-    2,2,1,2,2,1,1,1,2,1,2,2,0,2,2,2,1,3,1,1,1,1,2,1,1,1,1,1,2,1,1,1,1,2,1,1,2,1,1,2,
-    1,1,1,2,2,2,2,2,2,2,2,1,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,1,1,2,2,2,1,2,2,2,2,2,
-    1,1,2,2,2,2,0,3,2,1,1,1,1,3,1,1,1,2,1,1,2,2,2,1,1,2,2,2,2,1,1,1,2,2,2,2,1,1,3,1,
-    1,1,2,1,2,1,2,1,1,1,1,1,0,3,1,1,2,2,2,2,1,1,1,2,2,1,1,1,2,2,2,1,3,2,2,2,2,2,2,2,
-    1,1,1,1,1,1,2,2,2,2,1,3,2,2,1,1,1,2,2,1,1,2,2,2,1,1,2,1,1,1,1,1,1,2,2,2,2,2,2,2,
-    2,2,1,1,1,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,1,2,2,2,1,2,2,2,2,2,1,2,2,2,
-    2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,1,1,2,2,2,3,2,2,2,1,2,2,2,
-    2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
-    2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,1,1,2,2,2,2,2,2,2,2,2,2,2,3,2,1,2,2,1,2,2,2,2,2,
-    2,1,1,1,1,2,2,1,3,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,1,1,2,1,2,2,1,2,1,2,2,2,2,3,2,2,
-    2,2,2,2,2,2,2,2,2,1,1,0,1,1,2,2,1,1,2,1,2,1,1,1,2,2,1,2,2,2,2,2,2,2,2,3,2,2,2,1,
-    2,2,2,3,1,2,3,2,2,2,2,2,2,2,2,2,2,1,2,1,0,1,2,1,2,1,1,1,2,2,1,1,2,1,2,1,2,2,1,2,
-    1,1,2,2,1,1,2,1,2,1,1,1,2,1,1,1,1,2,2,2,1,2,1,1,2,1,1,2,2,1,1,2,2,1,3,1,1,0,1,1,
-    2,1,2,2,2,2,2,2,1,2,2,1,2,2,2,1,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
-    2,2,2,2,3,2,2,2,2,1,2,2,2,1,2,1,2,2,2,2,1,2,2,2,2,1,1,2,1,1,1,1,1,2,1,1,1,2,1,0,
-    1,2,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,2,3,2,2,1,1,2,1,1,1,1,2,
-    2,1,2,1,1,1,1,2,2,1,2,1,1,1,1,2,1,2,1,2,1,2,2,3,1,1,1,1,1,1,1,1,1,1,2,2,2,2,1,2,
-    2,1,1,2,1,1,1,2,2,1,1,1,1,1,1,1,1,2,2,1,1,1,3,3,1,2,1,1,1,1,1,1,1,1,2,1,1,1,2,1,
-    1,1,3,2,2,2,2,2,1,2,2,1,2,1,2,2,2,2,2,2,1,1,2,2,2,2,2,2,2,2,2,2,1,1,1,1,1,1,2,2,
-    2,3,2,2,2,2,1,2,1,2,2,2,2,1,2,1,2,2,2,2,0,2,1,2,1,1,2,1,1,2,2,2,2,2,2,2,2,1,1,2,
-    2,1,1,1,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,1,1,1,2,2,1,2,1,2,1,2,2,2,2,2,2,2,
-    2,2,2,1,1,1,2,2,2,2,1,2,1,2,2,2,2,2,2,2,2,1,2,1,1,3,1,2,2,2,2,2,2,2,2,2,1,2,1,2,
-    1,1,2,2,1,1,2,2,2,1,1,2,1,2,2,1,1,2,1,1,1,2,2,2,2,1,2,2,2,1,2,2,2,2,2,2,1,2,2,2,
-    2,1,2,1,2,2,2,2,2,1,1,3,2,1,3,2,2,2,2,2,3,2,1,2,1,1,2,1,2,2,2,1,1,1,2,2,2,2,1,1,
-    1,1,2,1,2,1,2,1,1,2,1,1,1,2,1,2,1,2,2,2,1,2,2,1,2,1,2,2,1,2,1,2,2,2,2,1,2,3,2,1,
-    3,1,2,2,1,3,2,1,1,1,1,2,3,2,1,2,1,2,2,2,2,1,1,1,2,2,1,1,1,3,2,2,1,2,2,1,2,1,2,2,
-    0,2,1,2,1,2,1,1,2,1,1,1,2,1,1,1,1,1,2,2,1,2,1,1,1,3,1,2,2,1,2,2,1,2,2,2,1,1,1,1,
-    1,1,1,1,2,1,1,2,1,2,1,1,1,1,1,2,2,2,2,3,2,2,1,1,1,2,2,1,2,2,2,1,1,2,1,2,1,2,2,2,
-    2,1,2,2,2,2,1,2,1,2,2,1,2,2,1,1,1,1,2,2,2,2,1,1,1,2,1,1,2,2,2,2,2,2,3,2,0,2,2,1,
-    1,2,2,2,1,2,1,1,1,1,3,2,2,2,2,2,2,2,1,1,2,2,2,1,2,1,1,2,2,2,1,2,2,2,1,1,1,2,2,2,
-    2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,1,1,2,1,2,1,2,1,2,2,2,1,2,2,2,2,2,2,2,1,1,1,1,2,1,
-    2,2,1,2,2,2,2,2,2,2,2,2,2,2,1,1,1,2,1,1,1,2,1,1,2,2,2,1,2,2,2,2,2,2,0,1,1,2,2,2,
-    2,1,1,2,1,2,1,2,2,2,2,1,1,2,1,2,2,1,1,3,1,1,3,1,1,2,2,2,2,1,1,1,1,2,2,2,1,1,1,1,
-    2,2,1,2,2,2,2,2,2,2,2,2,1,2,2,2,1,2,2,1,3,1,1,1,3,1,2,1,1,2,2,2,2,2,1,2,2,2,1,3,
-    2,2,2,1,2,1,2,1,1,1,1,1,1,1,2,2,2,2,1,1,1,2,0,2,1,2,2,2,2,2,2,1,1,2,2,1,1,1,1,2,
-    1,2,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,2,1,2,2,1,2,1,2,1,2,2,1,
-    2,1,1,1,1,1,1,1,1,1,1,1,2,2,2,2,2,1,1,1,1,2,1,1,2,1,1,1,1,2,2,1,1,1,1,1,3,1,1,1,
-    1,2,1,1,1,1,1,2,1,1,1,2,2,2,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,
-    1,1,2,2,1,1,2,0,2,0,2,2,2,1,1,1,1,2,1,1,1,1,1,1,2,2,2,1,1,2,1,1,2,1,1,2,2,1,2,2,
-    2,2,2,2,1,3,2,2,1,1,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,1,1,2,1,2,1,1,2,1,1,1,1,2,1,
-    2,2,1,1,2,2,2,2,2,2,1,1,2,1,2,2,2,1,2,2,2,2,2,2,2,2,1,1,1,1,1,1,2,1,1,1,2,1,2,2,
-    1,2,1,2,2,1,1,2,2,1,1,3,2,1,1,2,1,1,2,1,1,2,2,2,2,2,1,2,2,1,1,2,1,2,2,2,2,2,2,1,
-    1,2,2,1,1,2,2,2,2,2,2,0,0,0,0,0,0,0,0,0,0,0,0,1,2,1,1,1,1,1,1,2,0,2,2,2,2,2,2,0,
-    2,2,0,2,2,1,2,2,0,2,2,2,1,0,1,0,0,0,1,2,0,1,1,2,0,1,0,2,2,1,2,0,2,2,2,0,2,1,2,2,
-    2,2,2,0,1,1,0,1,2,2,1,2,2,3,1,1,2,2,1,1,1,1,2,2,2,3,1,1,2,2,2,2,2,1,2,2,2,1,2,1,
-    2,2,2,2,1,2,2,3,2,2,1,1,2,1,2,2,3,1,2,2,2,2,2,2,2,1,1,1,1,1,2,1,1,2,1,1,2,2,1,1,
-    1,2,1,1,1,1,2,2,1,1,1,1,2,1,1,1,2,2,1,1,1,2,2,2,2,2,2,2,1,2,2,2,2,1,1,1,1,1,2,2,
-    2,2,2,2,2,2,1,2,2,2,2,2,1,1,1,1,1,2,2,1,1,2,2,1,2,1,1,0,2,2,2,2,1,1,2,1,2,2,2,2,
-    2,1,2,2,2,2,2,1,1,2,1,3,1,2,2,2,1,2,2,1,2,1,2,1,2,1,1,2,1,1,1,1,1,2,1,1,1,1,2,1,
-    2,2,2,1,2,1,1,1,1,2,1,2,2,1,2,0,2,1,1,2,1,2,1,2,1,1,1,1,1,2,3,2,2,2,1,1,2,2,1,1,
-    2,1,1,1,1,2,1,2,2,1,2,2,1,2,2,2,2,2,2,2,1,1,2,2,2,2,2,1,2,2,1,1,2,1,2,1,2,1,1,1,
-    2,1,2,1,1,1,1,2,2,2,2,2,1,2,2,2,1,2,0,1,0,2,2,3,2,2,1,2,2,2,2,1,2,2,2,2,2,2,2,2,
-    2,2,1,2,2,1,2,1,1,1,1,2,1,2,1,1,1,1,1,1,2,1,2,2,1,2,2,2,1,2,2,1,2,1,1,1,1,2,2,1,
-    2,2,1,1,0,2,1,1,2,2,1,1,1,1,0,2,1,2,2,1,1,2,2,1,1,2,2,1,1,1,2,1,3,1,1,1,1,1,1,2,
-    3,1,1,1,1,1,2,1,2,2,2,2,2,2,1,1,1,2,1,1,1,2,2,2,2,1,1,2,2,2,1,2,1,2,2,3,1,3,2,2,
-    1,2,1,2,1,1,1,1,2,2,1,3,2,1,1,1,1,1,1,2,2,3,1,1,1,1,1,1,1,2,2,2,2,1,1,1,2,2,1,1,
-    2,2,2,2,1,1,2,2,1,1,2,1,2,1,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,0,2,2,2,2,2,2,2,1,2,1,
-    1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,2,1,1,2,1,2,1,2,2,1,2,3,1,1,2,2,1,2,2,1,3,2,2,2,2,
-    2,2,2,2,2,2,2,2,0,2,2,1,1,2,1,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,1,1,3,2,2,0,
-    2,2,1,1,1,2,2,2,2,2,2,2,2,2,2,2,2,1,1,1,1,1,1,1,1,1,1,2,2,1,2,1,2,2,2,1,2,2,2,2,
-    1,2,2,1,2,2,2,2,1,1,2,2,2,1,1,2,3,1,1,2,1,2,2,2,2,1,2,2,2,1,1,2,2,2,1,2,1,2,2,1,
-    1,2,2,1,2,2,2,2,2,1,2,1,1,2,2,2,1,1,0,0,0,1,1,2,1,2,2,1,2,1,1,1,1,2,2,2,1,2,2,2,
-    2,2,1,1,2,2,2,2,1,1,2,1,1,2,1,2,1,1,1,2,2,2,1,1,1,1,2,1,2,1,1,2,1,2,2,2,2,1,1,2,
-    2,1,1,2,2,1,2,2,1,1,2,2,1,2,1,0,1,2,1,1,2,1,1,1,1,1,3,2,1,1,2,1,2,2,1,1,1,2,3,2,
-    2,2,1,2,1,2,1,2,1,2,1,2,2,1,1,1,2,2,1,1,2,2,1,1,1,2,2,1,2,2,3,2,2,1,1,3,2,2,2,1,
-    2,1,1,1,1,1,2,2,2,1,1,1,2,1,1,1,2,1,2,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,2,2,2,1,1,
-    2,2,1,1,2,1,2,1,1,1,1,3,1,1,1,2,1,2,1,1,1,1,2,2,3,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,
-    1,2,2,1,1,2,1,1,2,3,1,2,2,1,1,1,1,1,2,2,2,2,1,2,1,2,2,1,0,2,1,1,1,1,1,1,3,2,1,2,
-    1,1,2,2,2,1,1,1,1,2,1,1,1,1,1,2,2,2,2,2,1,2,1,0,2,2,1,2,1,1,1,2,0,1,1,2,2,2,1,1,
-    2,2,2,2,1,2,2,1,2,2,2,0,1,2,2,1,1,1,1,1,1,2,1,2,2,1,2,2,1,2,1,1,2,1,1,1,1,1,1,1,
-    1,1,1,2,1,2,2,2,1,1,2,2,2,1,1,2,1,3,2,3,2,2,1,1,1,1,1,2,1,2,2,1,0,1,2,2,1,1,2,1,
-    1,1,2,2,1,2,1,1,1,1,2,1,3,2,2,2,1,1,2,2,1,1,1,2,1,2,2,1,2,2,2,2,1,1,3,1,1,2,1,1,
-    2,1,2,2,1,1,1,1,1,1,1,1,1,1,2,1,2,2,2,2,0,1,1,1,1,1,2,3,1,2,1,1,1,1,1,1,1,0,1,1,
-    3,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,3,1,1,1,1,2,1,2,1,1,1,1,1,2,1,1,1,3,2,2,1,1,1,1,
-    1,1,1,1,1,2,2,2,1,2,1,1,2,3,1,1,1,1,1,1,2,0,1,1,1,2,1,1,2,2,2,1,2,2,1,3,2,3,2,1,
-    1,1,1,1,1,2,2,1,2,1,2,1,0,1,2,0,2,2,1,1,1,2,3,2,1,1,1,1,1,1,2,1,2,1,2,2,0,1,1,2,
-    0,1,2,2,1,2,2,1,1,2,1,2,2,2,2,2,1,2,2,2,1,2,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,
-    1,1,1,1,1,0,1,2,1,1,1,1,2,1,1,2,2,2,2,1,1,1,2,2,1,2,1,1,2,1,1,1,1,0,3,1,3,2,1,1,
-    1,1,1,0,1,2,2,2,1,0,2,2,3,2,2,1,1,2,1,2,1,1,1,1,1,2,2,3,0,0,1,2,1,1,1,2,1,2,3,2,
-    2,2,1,1,1,2,2,2,2,1,1,2,2,1,2,0,0,0,2,2,2,1,1,1,1,1,2,2,2,2,2,1,2,2,2,3,2,2,1,2,
-    0,1,1,2,2,1,1,2,1,1,1,2,1,2,1,1,2,1,1,1,2,1,1,0,1,1,1,2,2,3,2,1,2,1,1,1,2,2,2,2,
-    1,2,2,2,1,1,1,1,0,1,1,2,2,2,1,2,2,1,2,1,2,1,1,1,1,2,1,1,2,1,1,2,2,2,1,2,2,2,2,1,
-    1,1,1,1,2,1,1,1,2,1,1,2,1,1,1,1,1,1,2,2,1,2,2,1,2,1,2,2,2,1,2,2,1,2,2,1,1,1,1,1,
-    2,0,2,2,2,1,1,1,1,1,1,2,1,1,1,1,2,1,3,0,1,2,1,1,2,1,2,1,1,1,2,2,2,2,2,1,1,1,1,2,
-    1,2,2,2,2,2,2,1,1,1,1,1,1,1,2,1,3,2,2,1,1,0,2,1,2,1,1,1,2,1,2,2,1,2,1,2,2,1,2,3,
-    0,2,2,2,2,2,2,1,0,2,2,2,2,1,2,2,1,1,1,2,1,1,2,1,1,1,1,1,1,2,1,1,1,1,2,1,2,0,2,2,
-    1,1,1,2,2,2,2,2,2,2,1,0,1,2,2,1,2,2,2,2,1,2,0,1,1,2,1,1,1,1,2,1,1,2,2,1,1,1,2,1,
-    1,2,1,2,2,1,2,2,2,2,2,1,2,1,1,1,1,2,1,2,1,1,1,0,2,2,1,2,1,1,1,0,1,1,1,1,1,1,0,1,
-    1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,2,3,1,1,1,2,1,1,2,1,1,2,1,2,2,2,2,2,2,2,2,2,
-    2,1,1,1,1,1,1,2,1,2,1,2,2,2,1,2,1,1,2,1,1,2,2,2,1,0,2,2,2,2,2,1,1,1,1,2,2,2,2,1,
-    1,1,2,2,2,2,2,2,2,1,1,2,2,1,2,2,2,1,2,2,1,1,2,1,2,2,1,2,1,1,2,1,1,1,2,2,2,1,2,1,
-    0,0,0,1,0,0,0,1,1,0,0,0,1,0,0,0,2,0,1,0,0,0,1,1,0,0,0,0,2,0,1,2,1,0,1,0,0,0,2,2,
-    1,2,1,3,1,1,2,1,1,2,1,1,1,1,2,0,0,2,0,0,0,2,2,1,2,1,1,2,1,1,0,2,0,0,0,0,0,0,1,0,
-    0,0,0,2,2,2,0,2,0,1,0,2,2,2,2,2,2,2,2,2,1,2,1,2,1,1,2,2,2,1,2,1,2,0,2,0,2,1,1,2,
-    1,1,1,2,2,1,1,1,2,2,2,1,1,2,1,0,1,3,2,0,0,2,1,3,2,2,2,2,1,1,1,2,2,1,0,0,1,1,1,1,
-    0,0,0,1,2,1,2,1,1,1,2,1,1,2,1,1,1,2,2,1,1,0,0,2,1,2,1,2,2,2,2,2,2,1,2,1,0,2,0,1,
-    2,2,2,1,1,1,2,1,1,1,0,1,2,1,2,1,2,1,1,1,1,1,2,1,2,2,2,1,1,1,2,2,1,1,2,2,2,1,1,1,
-    1,1,2,1,1,1,1,1,1,2,2,0,1,1,1,2,2,1,0,1,1,2,0,2,2,1,1,1,1,2,1,1,2,2,1,1,2,1,1,1,
-    1,1,1,2,2,2,1,1,2,2,1,2,2,2,1,1,1,1,1,2,1,2,1,2,1,1,0,1,1,1,1,1,1,2,1,2,1,1,1,1,
-    2,2,1,1,1,0,1,2,1,2,1,1,3,1,1,1,1,1,1,2,1,2,1,1,2,2,2,1,1,2,1,1,2,1,2,2,1,1,2,2,
-    1,2,1,1,2,3,1,2,1,2,2,2,2,2,2,2,2,2,2,2,1,1,1,2,1,1,3,1,2,3,2,2,1,2,3,1,3,2,2,1,
-    2,1,1,1,2,2,2,1,1,2,2,2,2,2,1,2,2,1,1,1,2,1,1,2,3,1,1,1,3,2,1,1,1,3,1,1,2,1,1,1,
-    2,2,1,1,1,2,2,1,2,1,2,1,1,2,1,1,1,1,2,1,1,1,2,1,2,2,1,1,1,2,2,1,1,2,2,1,3,2,2,2,
-    2,2,2,2,2,2,1,1,2,1,2,1,2,3,2,1,2,2,1,2,2,1,2,2,1,1,2,2,2,1,1,1,1,1,3,2,2,2,2,1,
-    2,1,1,2,2,2,1,1,1,1,1,2,1,1,2,2,2,1,2,2,2,2,3,2,2,1,2,1,1,2,2,2,2,1,1,1,1,1,1,1,
-    1,2,1,1,1,1,1,1,1,3,1,1,1,1,1,2,1,2,1,1,2,1,2,2,2,1,2,1,1,1,2,2,2,1,1,2,2,2,2,0,
-    2,2,1,2,2,1,1,2,1,2,3,1,1,2,1,1,2,1,2,2,2,3,2,2,1,1,1,1,1,0,1,1,1,1,1,1,1,2,3,3,
-    1,2,2,1,2,0,2,1,1,3,1,2,1,1,1,2,1,1,2,2,2,1,2,1,1,2,1,2,1,1,1,1,1,1,1,2,1,1,1,1,
-    1,1,1,1,1,1,2,1,1,1,1,1,0,1,1,2,2,2,0,1,0,1,1,2,2,1,2,0,2,1,1,1,1,1,1,1,1,1,2,1,
-    1,1,3,1,2,1,2,2,2,1,1,1,2,1,1,1,1,1,1,2,2,1,2,1,0,1,1,2,1,1,1,2,1,1,1,1,2,1,2,1,
-    1,2,2,2,3,1,1,1,1,2,1,2,2,1,1,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,
-    2,2,3,2,1,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,1,1,2,2,1,2,2,2,2,1,2,2,2,2,
-    1,1,2,2,1,2,1,1,2,3,1,1,1,2,1,1,2,2,2,1,2,2,1,3,2,1,2,2,2,2,2,2,2,2,1,1,1,1,2,2,
-    2,2,1,2,2,2,2,1,2,2,1,2,3,1,1,1,1,1,2,2,2,1,2,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,
-    1,1,1,0,2,1,2,1,2,2,2,1,2,2,2,2,2,1,1,1,2,1,1,2,1,2,2,2,2,1,1,2,1,1,0,1,1,1,1,1,
-    0,2,2,2,2,2,2,2,2,1,2,2,0,2,2,2,1,2,2,2,2,2,1,2,1,1,3,1,3,2,1,2,2,2,1,1,1,1,0,0,
-    1,1,2,1,2,1,1,2,1,1,2,1,1,1,2,1,1,2,2,1,1,2,2,1,1,1,1,2,2,2,2,1,1,1,2,2,2,1,2,2,
-    2,1,1,1,2,1,2,2,2,2,2,2,1,2,2,2,1,2,2,2,2,2,2,1,1,1,1,2,2,1,2,2,2,1,1,1,2,1,2,2,
-    1,2,2,1,2,1,2,2,1,1,1,2,1,1,1,2,1,0,2,2,2,1,2,2,2,2,1,2,1,1,1,0,1,1,0,0,0,0,0,0,
-    0,0,2,0,2,2,0,1,0,0,1,1,3,1,1,1,0,0,1,2,0,1,2,2,0,1,2,2,0,2,1,2,2,0,0,2,2,3,2,2,
-    2,0,2,1,0,2,0,1,1,2,0,2,2,2,1,1,2,1,1,2,2,1,3,1,2,2,2,2,2,2,2,1,2,3,2,2,1,1,2,2,
-    3,1,2,1,1,2,0,1,0,0,2,1,1,1,2,1,1,1,2,1,1,1,2,2,1,2,2,1,1,2,2,2,2,2,1,2,2,2,2,1,
-    1,1,2,1,2,2,2,1,2,1,2,2,1,1,1,1,1,2,2,2,2,2,1,1,2,1,0,1,2,2,1,2,1,2,2,1,1,2,1,2,
-    1,2,2,2,2,3,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,2,2,1,1,2,1,2,1,1,1,3,2,1,1,
-    1,2,1,2,1,1,1,3,2,1,3,1,2,2,2,2,2,1,2,2,2,2,2,2,2,2,3,1,1,1,2,1,1,3,2,2,2,1,2,0,
-    2,2,2,2,2,2,2,2,2,2,2,2,1,1,2,2,2,2,2,2,1,2,1,0,1,1,2,2,2,1,1,1,3,2,1,2,1,2,2,1,
-    1,2,2,1,0,2,2,2,2,1,1,2,2,2,2,1,1,1,2,2,2,2,1,1,1,1,1,1,1,1,2,1,2,1,1,2,1,2,1,1,
-    1,1,3,1,2,2,2,2,2,2,1,1,1,1,3,1,1,1,1,1,2,2,2,2,2,1,1,1,1,1,1,1,1,1,1,1,2,2,2,1,
-    1,1,1,2,1,2,2,2,2,2,1,1,1,2,1,1,2,1,2,2,1,1,2,2,1,1,3,2,1,1,2,2,2,2,1,1,2,2,2,1,
-    2,3,1,2,1,1,2,2,1,2,2,1,2,2,2,1,2,1,1,1,2,1,1,3,1,1,2,2,2,2,1,1,1,1,1,2,2,2,2,1,
-    1,2,1,2,2,3,2,2,2,1,2,1,1,1,2,1,1,1,1,1,1,2,2,2,1,2,2,1,2,1,2,1,1,2,1,2,1,2,2,2,
-    2,1,2,1,1,1,2,1,1,2,2,1,1,2,1,2,1,1,1,1,1,2,2,1,1,1,1,2,2,2,2,2,2,2,2,1,2,2,1,1,
-    1,1,1,1,2,1,1,1,3,2,1,2,1,2,1,2,1,1,1,1,2,1,2,2,1,1,1,2,2,2,2,2,2,2,2,2,1,2,2,1,
-    3,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,3,3,1,2,2,2,2,2,2,2,2,1,2,1,2,2,
-    2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,1,2,2,
-    2,2,2,2,3,2,2,2,2,2,2,3,2,2,2,3,3,1,2,1,2,2,2,2,1,2,2,2,2,1,1,2,2,2,2,3,1,2,2,2,
-    2,3,2,1,2,2,2,1,1,2,2,2,1,2,2,1,2,1,1,1,2,2,2,2,2,3,2,2,2,2,2,2,2,2,2,2,1,2,2,2,
-    2,2,2,3,2,2,2,1,1,2,2,2,2,1,2,1,3,1,2,1,2,1,2,2,2,2,2,1,1,1,2,2,1,2,2,2,2,2,2,2,
-    2,1,2,1,2,2,1,1,1,1,1,1,1,1,2,2,2,2,2,2,1,1,2,2,2,2,1,1,2,1,1,2,1,1,1,2,1,1,1,1,
-    1,1,1,2,1,1,1,1,2,1,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,1,2,2,2,2,2,2,2,1,2,2,1,2,2,2,
-    1,2,1,2,1,1,2,1,1,2,1,1,2,1,1,1,1,1,2,1,1,2,2,2,1,1,3,2,2,2,2,3,1,1,1,1,1,1,2,1,
-    2,1,1,1,1,1,1,2,2,1,2,1,1,2,1,1,0,1,1,1,2,1,1,1,2,1,2,1,2,2,2,1,2,2,1,2,2,1,1,1,
-    1,1,1,1,2,1,1,2,1,2,2,1,2,1,2,2,2,1,2,2,2,1,2,1,2,1,1,1,2,1,2,2,1,1,2,1,2,1,2,1,
-    2,2,1,1,1,2,2,1,1,1,2,1,2,1,1,1,1,2,2,1,1,2,1,2,1,2,2,2,2,1,1,2,1,2,1,1,1,2,2,1,
-    2,2,1,2,1,3,1,1,1,1,1,1,2,1,2,2,2,2,2,2,2,2,2,2,1,2,2,1,2,1,1,1,1,1,1,1,2,2,1,2,
-    2,2,1,1,1,1,2,1,2,1,2,0,2,1,1,1,2,2,1,2,1,1,1,1,2,0,3,2,2,2,1,1,2,2,1,1,2,2,1,1,
-    2,1,1,2,2,2,1,2,1,2,1,1,2,2,2,2,2,2,2,2,2,1,1,2,1,2,2,2,2,2,1,1,2,2,2,2,2,2,2,2,
-    2,2,2,0,1,0,2,2,1,1,2,1,1,2,1,1,1,2,1,2,2,1,2,1,1,1,1,1,1,2,1,1,2,1,2,2,2,2,3,3,
-    1,1,1,1,2,1,2,1,1,2,2,1,1,1,2,1,1,2,1,1,2,1,1,2,2,1,2,1,2,2,2,2,2,0,2,1,1,1,1,2,
-    1,2,2,2,2,2,2,2,1,2,1,1,2,1,1,2,1,2,2,2,2,2,1,2,1,1,1,2,2,1,1,1,2,2,2,1,2,2,2,1,
-    2,2,2,2,2,1,1,2,2,1,3,2,2,2,1,2,2,2,2,1,2,2,1,1,2,2,2,2,2,2,2,1,3,2,1,0,2,1,2,1,
-    2,2,2,2,2,1,2,2,2,2,2,1,2,2,2,2,2,1,2,2,2,0,2,2,1,1,2,1,1,2,1,0,2,2,1,2,1,1,2,2,
-    1,1,2,2,1,1,2,1,2,1,1,2,1,1,1,1,2,2,3,2,2,2,3,1,1,2,1,2,2,1,1,2,1,2,1,1,2,1,1,2,
-    1,1,1,1,2,1,2,1,2,1,2,2,2,1,1,1,1,1,1,2,2,2,2,1,2,2,2,1,2,1,1,2,1,2,1,1,1,1,2,1,
-    2,2,1,2,2,1,2,2,1,2,1,1,2,1,1,1,1,2,1,2,2,1,2,1,1,2,2,1,2,2,2,2,1,2,1,1,2,2,1,3,
-    2,2,2,2,1,1,2,2,2,1,1,2,1,1,1,1,3,1,1,2,1,2,1,1,2,2,2,1,1,2,1,2,1,2,1,1,1,1,1,2,
-    1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,2,2,2,1,2,1,2,2,2,2,2,2,2,1,2,2,2,1,2,2,2,2,2,2,2,
-    2,1,2,1,1,2,1,2,2,2,2,2,1,2,2,2,1,1,3,2,2,2,2,2,2,2,2,2,0,0,1,1,2,2,2,2,2,2,2,2,
-    2,2,2,2,2,2,2,0,2,0,2,2,2,2,2,2,2,2,2,2,2,2,1,2,1,2,1,2,1,1,2,1,2,2,2,2,2,1,2,2,
-    2,1,1,2,1,1,2,1,1,2,1,1,1,2,1,2,1,2,1,1,1,2,1,2,2,2,2,2,2,1,2,1,1,1,2,2,2,1,2,1,
-    1,1,1,1,2,1,1,1,2,2,1,2,1,1,1,1,2,1,2,2,2,2,1,1,1,1,1,1,2,2,1,2,1,2,2,2,2,2,2,2,
-    2,3,2,2,1,1,2,2,2,2,1,2,1,2,2,1,1,2,2,2,2,1,1,2,2,1,2,2,2,2,2,1,1,2,1,1,1,2,2,1,
-    1,2,1,2,2,2,2,2,2,1,2,1,1,2,1,2,1,2,2,2,2,1,1,1,1,1,2,1,1,1,1,2,2,2,1,2,1,1,2,2,
-    1,1,1,1,2,2,1,1,1,2,1,2,2,2,2,2,2,2,2,2,2,1,2,2,1,1,2,1,2,2,2,1,1,2,2,2,2,1,1,2,
-    1,2,1,2,1,1,1,2,1,1,2,2,2,2,2,1,1,1,2,1,2,1,2,1,2,1,2,2,2,1,2,1,1,2,1,2,2,2,1,3,
-    2,1,2,2,1,1,2,2,2,1,1,2,2,1,1,1,1,2,2,0,0,0,0,0,0,0,1,0,0,2,2,2,0,2,2,1,1,0,1,0,
-    1,2,1,1,1,1,0,1,2,1,1,0,0,0,1,1,0,0,0,0,0,3,0,1,0,2,1,2,2,0,2,1,1,2,0,0,2,0,0,2,
-    1,2,1,1,2,0,1,0,1,1,0,0,1,2,0,2,2,2,2,1,1,1,1,2,1,2,3,2,0,2,2,2,2,1,1,2,2,2,2,2,
-    2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,1,1,1,1,2,1,3,1,2,1,2,1,2,1,2,1,2,
-    2,1,1,2,2,2,2,2,2,1,1,2,1,1,2,1,2,2,1,2,2,1,0,1,1,2,2,2,1,1,1,2,0,1,2,1,1,1,2,1,
-    1,2,2,1,2,2,1,1,2,2,2,2,2,1,1,2,1,1,2,2,2,2,1,1,2,2,2,1,1,1,2,1,1,0,1,1,1,1,1,2,
-    2,2,0,2,2,2,2,1,1,2,1,3,3,2,1,2,1,2,1,1,2,3,1,1,2,1,1,1,1,2,2,1,2,1,0,3,1,2,2,2,
-    1,2,1,1,1,1,1,2,2,1,2,1,1,2,2,1,2,1,1,2,2,1,2,2,1,2,1,1,1,2,2,1,2,2,2,1,2,2,2,2,
-    1,3,1,1,1,2,1,1,1,2,1,1,1,1,1,1,2,1,1,2,2,2,1,2,2,2,1,1,1,1,2,2,2,2,2,2,2,2,2,2,
-    2,2,2,2,1,1,1,2,1,1,1,2,2,2,1,2,3,2,1,2,2,2,2,2,2,2,2,1,2,1,1,1,1,2,2,2,2,1,1,1,
-    1,1,2,1,1,2,2,1,1,1,1,3,1,2,0,2,2,2,1,3,2,2,1,2,1,2,2,2,2,2,2,3,1,1,2,1,1,2,1,1,
-    1,2,1,2,2,1,1,2,2,2,2,2,1,1,2,2,2,1,2,2,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,2,2,2,1,1,
-    1,2,1,1,1,1,1,1,1,1,2,2,1,1,1,1,2,1,2,2,2,1,2,1,1,1,2,1,2,2,1,2,2,2,3,2,1,2,1,2,
-    1,1,1,1,2,1,2,2,2,1,2,1,2,2,2,2,2,2,2,1,2,1,1,1,1,2,2,1,2,1,1,1,1,2,1,1,2,2,1,1,
-    2,1,2,2,1,1,2,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,1,2,1,
-    1,3,2,2,2,2,2,2,1,2,1,2,2,0,2,1,1,2,3,2,2,2,0,1,0,2,2,2,1,1,1,2,1,1,1,2,1,1,2,1,
-    2,1,1,3,1,1,3,1,2,1,1,2,1,1,1,1,1,1,0,1,2,1,1,1,1,1,1,1,2,1,1,2,1,1,1,2,2,1,1,1,
-    1,2,1,1,2,1,3,1,2,2,1,1,1,1,3,1,2,1,2,1,1,2,1,2,1,1,1,1,2,1,2,3,2,1,1,2,2,2,2,1,
-    1,2,1,2,2,2,2,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,2,2,2,1,1,1,2,1,1,2,2,1,
-    1,1,1,2,2,1,1,3,2,2,2,1,2,2,1,1,1,1,2,2,2,2,1,2,1,1,1,1,2,3,2,2,3,1,1,2,2,2,2,2,
-    2,1,1,2,1,1,1,1,2,2,2,2,1,1,2,2,1,1,1,2,2,2,2,1,1,1,1,1,1,1,1,1,2,1,2,2,2,2,2,2,
-    2,3,3,2,1,2,2,2,2,3,2,3,1,1,1,1,2,2,1,1,1,1,2,1,1,2,2,2,2,2,1,2,2,1,1,1,2,1,2,1,
-    1,2,1,2,1,1,2,2,2,1,2,2,1,1,1,1,1,1,1,1,2,2,2,2,2,2,2,1,2,1,1,2,2,2,2,3,2,1,2,2,
-    1,2,2,2,1,1,1,1,1,1,1,0,1,0,1,1,1,1,1,1,3,2,2,1,1,2,1,1,2,1,2,1,2,1,2,2,2,2,1,2,
-    2,1,1,1,1,2,1,1,1,2,2,2,2,2,1,1,1,2,1,2,2,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,2,1,2,1,1,1,2,1,2,2,2,1,1,1,1,2,1,1,2,1,2,1,1,1,2,1,1,1,1,1,2,2,
-    2,1,1,2,2,1,2,1,2,2,1,2,1,2,1,2,1,2,2,1,0,0,0,0,1,0,0,0,1,2,1,2,2,1,1,2,1,1,1,2,
-    1,2,1,1,3,1,2,0,1,1,0,2,2,2,1,1,2,1,0,3,2,1,2,2,1,2,1,1,2,2,1,1,1,1,1,1,1,2,2,1,
-    2,1,2,0,0,2,1,1,1,1,1,2,2,1,2,1,1,2,2,2,2,2,1,1,2,2,3,2,1,1,2,2,1,2,1,2,1,2,1,1,
-    1,2,2,1,1,2,2,1,1,1,1,1,1,1,1,1,2,2,1,2,1,0,1,2,2,2,2,2,2,2,1,2,2,2,2,1,2,2,1,1,
-    1,1,1,1,1,2,2,1,2,1,1,1,1,1,2,1,1,3,1,1,1,1,3,1,1,2,2,1,1,1,1,2,2,2,0,1,2,1,0,0,
-    2,2,2,0,2,0,1,3,2,2,2,1,1,2,2,1,2,2,1,2,1,2,1,1,1,2,1,1,2,2,1,1,1,2,3,1,1,2,1,2,
-    1,2,3,2,2,1,1,2,1,1,1,2,1,3,1,2,2,2,2,1,1,1,2,2,2,1,2,2,2,2,2,1,2,2,1,1,2,1,2,2,
-    2,2,1,1,1,1,1,2,1,2,2,1,2,1,2,2,1,1,2,2,1,2,3,1,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
-    1,2,2,2,1,1,1,1,1,2,1,2,2,2,2,0,2,1,2,2,1,2,1,1,1,2,1,2,2,2,1,1,2,2,1,2,1,2,1,2,
-    1,1,1,1,1,1,2,1,2,2,1,1,2,2,1,1,2,2,1,2,3,1,2,2,1,1,1,1,1,1,2,2,1,2,2,1,2,1,2,2,
-    1,2,2,2,2,2,1,1,2,2,2,1,2,1,1,2,2,2,2,2,1,2,2,1,2,2,2,2,2,2,1,2,2,2,2,2,1,2,2,1,
-    1,2,1,2,1,2,2,1,2,1,1,1,1,2,1,3,3,2,1,1,2,1,1,2,2,3,2,1,1,2,2,2,2,2,2,2,2,2,2,2,
-    3,1,2,1,2,1,1,2,2,1,1,1,2,1,2,2,1,2,1,1,2,2,2,2,1,2,1,2,1,1,2,1,2,2,2,2,2,1,2,1,
-    2,2,1,2,2,2,2,1,2,1,1,1,1,1,1,2,2,1,1,1,2,2,1,1,2,1,1,1,0,1,2,1,1,1,1,1,1,1,1,2,
-    2,1,1,1,1,2,1,2,1,2,2,2,2,1,2,1,2,2,1,1,1,1,1,1,2,1,2,2,2,2,1,2,1,1,2,2,2,2,1,1,
-    1,1,1,1,1,0,2,1,1,1,1,1,1,1,1,2,1,1,1,2,2,1,1,1,1,1,2,0,1,1,2,2,2,1,1,1,1,2,1,1,
-    1,2,2,1,2,1,1,2,2,1,1,2,2,1,1,1,1,2,1,1,1,2,2,2,2,2,1,2,2,2,1,2,1,1,2,2,3,1,1,1,
-    2,2,2,2,1,2,1,2,2,2,1,1,1,1,2,1,2,1,1,2,1,1,0,1,1,1,1,1,1,1,2,1,1,2,1,1,2,2,1,2,
-    2,2,2,2,2,2,3,2,1,2,1,1,2,1,1,2,1,1,1,2,1,1,1,2,1,1,1,1,3,1,2,2,2,2,1,1,1,1,1,1,
-    1,1,1,1,1,2,3,2,2,2,2,2,1,2,1,2,1,1,2,2,2,2,1,1,1,2,2,1,1,1,2,1,0,0,1,1,1,2,1,2,
-    1,2,1,2,1,2,1,2,1,1,2,2,1,2,1,2,1,2,2,1,1,1,1,1,1,2,1,1,1,1,1,2,2,1,1,1,1,1,1,1,
-    2,0,2,1,2,1,1,0,0,0,2,1,1,0,1,0,0,2,0,0,0,1,1,1,0,0,0,0,0,1,2,2,2,1,1,1,2,1,2,1,
-    1,2,2,1,1,1,1,2,3,1,1,1,1,2,2,2,1,1,1,1,1,3,2,2,2,2,2,1,1,1,2,2,1,1,1,1,1,1,1,1,
-    1,2,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,2,1,1,0,1,0,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,2,2,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,1,3,1,2,2,2,2,2,2,2,1,2,1,1,
-    1,1,1,1,1,1,1,1,1,1,2,3,2,2,2,2,1,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,2,2,1,2,
-    1,1,1,2,1,1,1,1,1,2,2,2,2,1,1,2,1,1,1,1,1,1,3,2,1,2,2,1,1,2,1,1,1,1,1,2,1,2,1,2,
-    1,1,3,1,1,3,2,3,2,2,2,1,2,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,2,2,1,2,1,2,1,2,1,1,1,1,1,1,2,2,1,1,1,2,2,2,2,
-    0,2,2,2,2,0,0,0,2,1,1,2,1,1,1,2,2,1,2,1,1,2,1,2,2,2,2,2,2,2,1,0,1,2,2,1,1,0,2,0,
-    1,1,2,2,3,0,0,0,1,1,2,1,2,1,1,2,1,0,1,2,1,1,2,2,1,1,1,1,1,1,1,1,1,1,2,1,1,3,0,0,
-    0,1,2,2,2,1,2,1,3,2,1,1,1,1,2,2,1,1,1,1,1,1,1,1,2,2,2,3,1,1,1,1,1,2,2,1,0,1,2,2,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,3,0,2,1,1,2,1,2,1,2,2,1,1,1,1,2,1,2,1,0,1,0,2,
-    2,1,2,1,1,1,2,2,0,2,1,1,2,2,1,2,1,2,2,0,2,2,2,2,2,2,1,1,1,2,1,1,2,1,2,1,2,0,1,1,
-    2,1,2,1,1,1,0,0,1,0,0,1,2,2,2,1,1,1,3,1,2,1,3,1,1,1,2,1,1,2,1,2,2,2,1,2,1,1,1,1,
-    2,2,1,1,2,1,1,2,2,2,1,2,2,1,2,0,1,1,1,0,1,1,1,1,1,1,1,2,2,1,0,2,2,2,1,2,2,2,2,1,
-    2,2,2,2,2,1,2,1,1,1,1,1,2,2,2,2,1,1,1,1,1,1,2,2,2,2,1,1,2,2,2,2,2,2,2,2,1,2,2,2,
-    1,1,1,1,2,1,2,1,2,1,2,2,1,1,1,3,1,2,1,1,2,1,2,2,2,2,2,1,1,2,2,2,1,1,3,2,1,1,2,1,
-    1,1,2,2,2,1,2,2,1,1,1,1,2,1,3,1,1,2,1,1,2,1,1,1,1,1,1,1,2,1,1,2,2,2,3,2,1,2,2,1,
-    1,2,2,2,3,2,2,2,2,2,2,2,1,1,2,2,1,3,2,2,2,2,2,1,2,2,2,2,2,1,2,1,3,2,2,2,2,1,2,2,
-    1,2,2,1,1,2,2,2,1,1,2,0,1,3,2,2,2,1,1,2,1,3,1,1,2,1,1,1,2,1,1,2,1,1,1,1,1,2,1,2,
-    2,2,2,1,2,1,1,1,2,1,1,2,0,0,0,0,0,1,1,1,1,1,1,1,1,1,1,1,0,1,1,2,2,0,2,2,2,0,0,1,
-    1,0,0,1,1,2,1,2,0,2,0,1,1,2,1,2,0,2,0,1,0,1,2,1,1,2,2,2,1,2,2,1,1,1,1,1,1,1,1,2,
-    1,2,2,2,1,1,1,2,1,1,1,2,2,1,2,3,1,2,2,1,2,1,2,0,2,2,2,2,1,2,2,1,0,1,1,1,1,1,0,1,
-    1,1,2,1,1,0,1,1,2,1,1,2,2,1,1,2,1,1,2,1,2,1,1,1,1,1,2,2,2,2,1,1,1,2,2,2,2,2,1,2,
-    2,2,2,2,2,2,1,1,1,2,1,1,2,1,2,2,1,2,2,0,2,2,2,2,2,0,1,1,2,2,1,2,2,1,2,2,2,2,2,2,
-    2,2,2,2,2,2,2,2,2,2,1,1,1,2,1,1,1,2,2,2,2,2,0,2,2,2,2,2,1,2,2,1,1,1,2,3,2,2,1,1,
-    2,1,2,1,2,1,1,1,2,1,1,1,2,1,2,1,1,1,2,2,2,2,2,2,2,2,2,2,1,1,1,2,2,1,1,2,2,1,1,1,
-    2,2,1,2,2,2,2,1,1,1,2,2,1,1,2,1,2,2,2,2,2,2,2,0,2,2,2,1,2,1,1,1,1,1,2,1,1,1,2,1,
-    1,2,2,1,2,2,2,2,2,1,2,2,2,2,2,1,2,2,2,1,1,2,2,2,2,2,1,2,2,1,1,1,1,2,2,1,2,1,2,2,
-    2,2,2,1,1,1,2,1,1,2,2,2,1,2,1,2,2,2,1,1,1,2,1,2,2,2,2,2,1,2,2,1,1,2,1,2,2,2,2,2,
-    2,1,2,1,1,2,1,2,2,2,1,1,2,1,1,2,1,2,1,2,2,1,2,1,1,1,2,2,1,2,2,2,2,1,2,2,2,1,2,2,
-    2,1,1,1,1,2,2,2,1,1,1,2,1,2,1,2,1,1,2,1,1,2,1,2,2,1,2,1,1,1,2,2,2,1,2,2,1,1,1,1,
-    1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,2,2,2,1,1,2,2,1,2,1,1,1,1,1,1,2,1,2,2,2,2,1,
-    2,1,2,1,2,1,1,2,1,2,1,2,2,2,2,2,2,2,2,2,2,2,1,2,1,1,2,1,2,1,2,2,1,2,2,1,2,2,2,1,
-    1,1,2,2,1,2,2,2,2,1,1,2,2,1,1,1,2,1,2,2,1,2,2,2,1,1,2,2,1,2,1,1,2,1,2,1,1,1,1,2,
-    1,1,1,1,2,1,2,1,1,1,1,2,2,1,1,1,2,1,3,1,1,1,1,1,2,2,1,1,2,1,1,1,1,1,1,2,1,1,1,2,
-    1,1,1,1,2,1,1,2,1,2,1,1,1,1,1,2,1,2,1,1,1,1,2,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
-    2,1,2,1,2,2,1,2,2,1,1,1,2,1,1,2,1,2,2,1,2,2,2,1,2,1,1,2,1,2,2,2,1,2,1,2,1,2,2,2,
-    1,1,3,1,1,2,1,1,1,1,2,2,2,1,2,1,2,2,1,2,1,1,2,2,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,
-    2,1,1,2,1,1,2,1,1,1,1,2,1,1,1,2,1,1,2,1,2,1,2,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,2,1,
-    1,1,1,2,1,2,2,2,2,2,2,2,1,2,1,2,2,1,1,2,1,2,1,2,2,2,2,2,1,1,2,2,1,2,1,1,2,2,2,1,
-    2,2,1,2,1,1,1,1,2,2,1,1,2,1,2,2,2,2,2,2,1,1,1,2,2,1,1,2,0,1,2,2,1,1,1,1,1,1,1,2,
-    1,2,1,2,2,1,1,1,2,1,1,2,1,2,2,1,1,2,1,2,2,1,2,1,1,1,1,2,1,1,2,1,2,2,2,1,2,1,1,2,
-    2,2,1,1,1,1,2,1,1,1,2,1,1,1,1,2,1,1,2,1,2,1,2,1,1,2,1,2,1,2,1,1,1,1,2,1,1,2,1,1,
-    2,1,1,1,2,2,1,2,1,1,2,1,1,1,1,2,2,1,2,1,2,2,1,2,1,2,3,1,2,1,2,2,1,2,2,1,2,1,1,2,
-    1,1,2,2,1,2,2,1,1,2,2,2,2,2,2,2,1,2,0,1,1,2,1,2,2,2,2,1,2,2,1,2,1,2,1,2,0,1,1,2,
-    0,2,2,0,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,2,1,1,1,1,2,2,
+    2,1,2,1,2,2,2,2,2,2,1,2,2,2,2,1,1,2,2,2,2,2,2,1,1,1,2,2,0,0,2,2,2,2,2,2,2,2,2,2,
+    2,2,2,2,1,2,2,2,2,1,2,1,1,1,1,2,3,2,2,1,1,1,1,2,2,1,2,1,2,1,1,1,2,2,2,2,2,1,1,2,
+    2,2,2,2,1,2,2,2,2,3,2,3,1,1,1,2,3,2,1,1,1,0,2,1,3,2,2,1,1,2,1,2,2,2,2,2,2,2,3,2,
+    2,1,3,1,2,3,2,2,2,2,2,2,2,1,2,1,2,2,2,1,3,2,2,1,2,2,2,2,2,2,2,2,2,2,2,1,1,2,1,2,
+    2,2,2,3,2,2,2,2,2,1,2,2,1,3,1,2,2,2,2,1,1,2,1,2,2,2,2,2,1,2,2,2,2,1,3,1,2,1,2,2,
+    3,2,2,2,1,1,2,1,1,1,1,1,2,1,2,1,1,2,1,1,3,1,2,1,2,2,2,2,2,0,2,2,1,1,1,3,1,1,2,1,
+    2,2,2,1,1,1,2,2,1,2,1,2,1,2,2,2,2,2,2,2,2,2,1,1,1,1,2,2,2,2,1,2,2,2,1,2,2,2,2,2,
+    1,1,1,2,1,1,1,1,1,1,2,1,3,1,2,2,2,2,1,1,2,2,1,2,2,2,2,2,2,2,3,1,1,1,1,2,1,2,2,1,
+    1,1,1,2,2,2,1,1,2,2,2,2,1,1,1,1,2,1,2,1,1,2,3,2,0,0,2,2,2,1,2,2,1,1,1,0,1,0,1,1,
+    2,2,2,1,1,2,1,1,2,3,2,1,1,1,2,2,2,1,2,1,2,1,2,1,2,2,1,2,2,2,2,2,2,2,2,1,2,2,1,1,
+    3,2,2,2,1,2,2,2,2,2,2,1,2,2,3,2,2,2,2,1,3,1,2,1,2,2,1,2,1,2,2,2,2,1,2,2,1,1,2,2,
+    1,1,1,2,0,2,2,2,2,1,2,2,1,1,1,1,2,2,2,1,1,2,2,2,2,2,2,1,2,2,2,2,2,1,2,2,2,2,2,2,
+    2,2,2,1,1,2,2,1,2,2,2,1,1,2,2,1,1,2,2,1,2,2,2,2,1,1,2,0,2,2,2,2,2,2,2,1,2,2,0,2,
+    0,0,1,1,2,2,1,2,0,2,0,0,0,2,2,2,2,1,2,2,1,1,1,1,2,1,2,1,2,2,2,2,1,1,3,1,2,0,2,2,
+    2,2,2,2,0,2,2,1,2,2,1,1,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,3,2,0,2,2,2,2,2,2,1,
+    0,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,1,2,2,2,2,2,1,2,2,2,2,
+    1,2,2,1,2,1,1,2,2,1,2,2,2,2,0,2,2,2,2,0,0,0,0,0,1,0,0,0,1,0,1,0,0,2,2,2,1,2,2,0,
+    1,0,1,1,1,2,1,1,2,2,2,2,1,2,2,2,2,1,2,2,1,2,2,2,2,1,1,2,2,2,2,1,2,2,2,2,2,2,2,2,
+    2,3,2,2,2,2,0,0,0,0,2,2,1,2,2,1,2,2,1,1,1,2,1,1,2,2,0,2,2,2,1,3,1,1,2,1,1,2,1,1,
+    1,1,1,2,1,1,1,1,2,1,1,2,1,1,2,2,2,1,1,1,2,2,2,2,2,2,2,2,1,2,2,2,1,2,2,2,2,2,2,2,
+    2,2,2,2,2,2,1,1,2,2,2,1,2,2,2,2,2,1,1,2,2,2,2,0,3,2,1,1,1,1,3,1,1,1,2,1,1,2,2,2,
+    1,1,2,2,2,2,1,1,1,2,2,2,2,1,1,3,1,1,1,2,1,2,1,2,1,1,1,1,2,1,2,0,3,1,1,2,2,2,2,1,
+    1,1,2,2,1,1,1,2,2,2,1,3,2,2,2,2,2,2,2,1,1,1,1,1,1,2,2,2,2,1,3,2,2,1,1,1,2,2,1,1,
+    2,2,2,1,1,2,1,1,1,1,1,1,2,2,2,2,2,2,2,2,2,1,1,1,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,
+    2,2,2,2,2,1,2,2,2,1,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
+    2,1,2,2,2,2,2,1,1,2,2,2,3,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,
+    2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,1,1,
+    2,2,2,2,2,2,2,2,2,2,2,3,2,1,2,2,1,2,2,2,2,2,2,1,1,1,1,1,2,2,1,3,1,2,2,2,2,2,2,2,
+    2,2,2,2,2,1,2,2,1,1,2,1,2,2,1,2,1,2,2,2,2,3,2,2,2,2,2,2,2,2,2,2,2,1,1,0,1,1,2,2,
+    2,1,1,1,2,1,2,1,1,1,2,2,1,2,2,2,2,2,2,2,2,3,2,2,2,1,2,2,2,3,1,2,3,2,2,2,2,2,2,2,
+    2,2,2,1,2,1,0,2,1,2,1,2,1,1,1,2,2,1,1,2,1,2,1,2,2,1,2,1,1,2,2,1,1,2,1,2,1,1,1,2,
+    1,1,1,1,2,2,2,1,2,1,1,2,1,1,2,2,1,1,1,2,2,1,3,1,1,0,1,1,2,1,2,2,2,2,2,2,1,2,2,1,
+    2,2,2,1,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,3,2,2,2,2,1,2,2,
+    2,1,2,1,2,2,2,2,1,2,2,2,2,1,1,2,1,1,1,1,1,2,1,1,1,2,1,0,1,2,1,1,2,1,1,1,1,1,1,2,
+    1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,2,3,2,2,2,1,1,2,1,1,2,1,1,2,2,1,1,2,1,1,1,1,2,2,
+    2,1,2,1,1,1,1,2,1,2,1,2,1,2,2,3,1,1,1,1,1,1,1,1,1,1,2,2,2,2,1,2,2,1,1,2,1,1,1,2,
+    2,1,1,1,1,1,1,1,1,2,2,2,1,1,1,1,1,1,1,3,3,1,2,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,3,
+    2,2,2,2,2,1,2,2,1,2,1,2,2,2,2,2,2,1,1,2,2,2,2,2,2,2,2,2,2,1,1,1,1,1,1,2,2,2,3,2,
+    2,2,2,1,2,1,2,2,2,2,1,2,1,2,2,2,2,0,2,1,2,1,1,2,1,1,2,1,2,2,2,2,2,2,2,1,1,2,2,1,
+    1,1,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,1,1,1,2,2,1,2,1,2,1,2,2,2,2,2,2,2,2,2,
+    2,1,1,1,2,2,2,2,2,1,2,1,2,1,2,2,2,2,2,2,2,2,1,2,1,1,3,1,2,2,2,2,2,2,2,2,2,2,1,2,
+    1,2,1,1,2,2,1,1,2,2,2,1,1,2,1,1,2,1,2,1,1,2,1,1,1,2,2,2,2,1,2,2,2,1,2,2,2,2,2,2,
+    1,2,2,2,2,1,2,1,2,2,2,2,2,1,1,1,3,2,1,3,2,2,2,2,2,2,3,2,1,2,1,1,2,1,2,2,2,1,1,1,
+    2,2,2,2,1,1,1,1,2,1,2,1,2,1,2,1,2,1,1,1,1,2,1,2,1,2,2,2,1,2,2,1,2,1,2,2,1,2,1,2,
+    2,2,2,1,2,3,2,1,3,1,2,2,1,3,2,1,1,1,1,1,2,3,2,1,2,1,2,2,2,2,1,1,1,2,2,1,1,1,3,2,
+    2,1,2,2,1,2,1,2,2,0,2,1,2,1,2,1,1,2,1,1,1,2,1,1,1,1,1,2,2,1,2,1,1,1,3,1,2,2,1,2,
+    2,1,2,2,2,1,1,1,1,1,1,1,1,2,1,1,2,1,2,1,1,1,1,1,2,2,2,2,3,2,2,1,1,1,2,2,1,2,2,2,
+    1,1,2,1,2,1,2,2,2,2,2,1,2,2,2,2,1,2,1,2,2,1,2,2,1,1,1,1,2,2,2,2,1,1,1,1,2,1,1,2,
+    2,2,2,2,2,3,1,2,0,2,2,1,1,2,2,2,1,2,1,1,1,1,3,2,2,2,2,2,2,1,2,1,1,2,2,2,1,2,1,1,
+    2,2,2,1,2,2,2,2,1,1,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,1,1,2,1,2,1,2,1,2,2,2,
+    1,2,2,2,2,2,2,2,1,1,1,1,2,1,2,2,1,2,2,2,2,2,2,2,2,2,2,2,1,1,1,2,1,1,1,2,1,1,2,2,
+    2,1,2,2,2,2,2,2,0,1,1,2,2,2,2,1,1,2,1,2,1,2,2,2,2,1,1,2,1,2,2,1,1,3,1,1,3,1,1,2,
+    2,2,2,1,1,1,1,2,2,2,1,1,1,1,2,2,1,2,2,2,2,2,2,2,2,2,1,2,2,2,1,2,2,1,3,1,1,1,3,1,
+    2,1,1,2,2,2,2,2,1,2,2,2,1,3,2,2,2,1,2,1,2,1,1,1,2,1,1,1,1,2,2,2,2,1,1,1,2,0,2,1,
+    2,2,2,2,2,2,1,1,2,2,1,1,1,1,2,1,2,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,0,2,1,2,2,1,2,1,2,1,2,2,1,2,1,1,1,1,1,1,1,1,1,1,1,2,2,2,2,2,1,1,1,1,2,1,1,2,
+    1,1,1,1,2,2,1,1,1,1,1,3,1,1,1,1,2,1,1,1,1,1,2,1,1,1,2,2,2,2,1,2,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,2,1,1,2,0,2,0,2,2,2,1,1,1,1,2,1,1,1,1,1,1,2,
+    2,2,1,1,2,1,1,2,1,1,2,2,1,2,2,2,2,2,2,1,3,2,2,1,1,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,
+    2,2,2,1,1,2,1,2,1,1,2,1,1,1,1,2,1,2,2,1,1,2,2,2,2,2,2,1,1,2,1,2,2,2,1,2,2,2,2,2,
+    2,2,2,1,1,1,1,1,1,2,1,1,1,2,1,2,2,1,2,1,2,2,1,1,2,2,1,1,3,2,1,1,2,1,1,2,1,1,2,2,
+    2,2,2,1,2,2,1,1,2,1,2,2,2,2,2,2,1,1,2,2,1,1,2,2,2,2,2,2,0,0,0,0,0,0,0,0,0,0,0,0,
+    1,2,1,1,1,1,1,1,2,0,2,2,2,2,2,2,0,2,2,0,2,2,1,2,2,0,2,2,2,1,0,1,0,0,0,1,2,0,1,2,
+    1,2,0,1,0,2,2,1,2,0,2,2,2,0,2,1,2,2,2,2,2,0,1,1,0,1,2,2,1,2,2,3,1,1,2,2,1,1,1,1,
+    2,2,2,3,1,1,2,2,2,2,2,1,2,2,2,1,2,1,2,2,2,2,1,2,2,3,2,2,1,1,2,1,2,2,3,1,2,2,2,2,
+    2,2,2,1,1,1,1,1,2,1,1,2,1,1,2,2,1,1,1,2,1,1,1,1,2,2,1,1,1,1,2,1,1,1,2,2,1,1,1,2,
+    2,2,2,2,2,2,2,1,2,2,2,2,1,1,1,1,1,2,2,2,2,2,2,2,2,1,2,2,2,2,2,1,1,1,1,1,1,2,2,1,
+    1,2,2,1,2,1,1,0,2,2,2,2,1,1,2,1,2,2,2,2,2,1,2,2,2,2,2,1,1,2,1,3,1,2,2,2,1,2,2,1,
+    2,1,2,1,2,1,1,2,1,1,1,1,1,2,1,1,1,1,2,1,2,2,1,2,1,2,1,1,1,1,2,1,2,2,1,2,0,2,1,1,
+    2,1,2,1,2,1,1,1,1,1,2,3,2,2,2,2,1,1,2,2,1,1,2,1,1,1,1,2,1,2,2,2,1,1,2,2,1,2,2,2,
+    2,2,2,2,1,1,2,2,2,2,2,1,2,2,1,1,2,1,2,1,2,1,1,1,2,1,2,1,1,1,1,2,1,1,2,2,2,2,2,1,
+    2,2,2,2,1,2,0,1,0,2,2,3,2,2,1,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,1,2,2,1,2,1,1,1,1,2,
+    1,2,1,1,1,1,1,1,2,1,2,2,1,2,2,2,1,2,2,1,2,1,1,1,1,2,2,1,2,2,1,1,0,2,1,1,2,2,1,1,
+    1,1,0,2,1,2,2,1,1,2,2,1,1,2,2,1,1,1,2,1,3,1,1,1,1,1,1,2,3,1,1,1,1,1,2,1,2,2,2,2,
+    2,2,1,1,1,2,1,1,1,2,2,2,2,1,1,2,2,2,1,2,1,2,2,3,1,3,2,2,1,2,1,2,1,1,1,1,1,2,2,1,
+    1,3,1,2,2,1,1,1,1,1,1,1,2,2,3,1,1,1,1,1,1,1,2,2,2,2,2,2,1,1,1,1,2,2,1,1,2,2,2,2,
+    1,1,2,2,1,1,2,1,2,1,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,0,2,2,2,2,2,2,2,1,2,1,1,1,1,1,
+    2,2,1,1,1,1,1,1,1,1,1,2,1,1,2,1,2,1,2,2,1,2,3,1,1,2,2,1,2,2,1,3,2,2,2,2,2,2,2,2,
+    2,2,2,2,0,2,2,1,1,2,1,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,1,1,3,2,2,0,2,2,1,
+    1,1,2,2,2,2,2,2,2,2,2,2,2,2,1,1,1,1,1,1,1,1,1,1,2,2,1,2,1,2,2,2,1,2,2,2,2,1,2,2,
+    1,2,2,2,2,1,2,2,1,2,2,2,1,1,2,3,1,1,2,1,2,2,2,2,1,2,2,2,1,1,2,2,2,1,2,1,2,2,1,1,
+    2,2,1,2,2,2,2,2,1,2,1,1,2,2,2,1,1,0,0,0,1,1,2,1,2,2,1,2,1,1,1,1,2,2,2,1,2,2,2,2,
+    2,1,1,2,2,2,2,1,1,2,1,1,2,1,2,1,1,1,2,2,2,1,1,1,1,2,1,2,1,1,2,1,2,2,2,2,1,1,2,2,
+    1,1,2,2,1,2,2,1,1,2,2,1,2,1,0,1,2,1,1,2,1,1,1,1,1,3,2,1,1,2,1,2,2,1,1,1,2,3,2,2,
+    2,1,2,1,2,1,2,1,2,1,2,2,1,1,1,2,2,1,1,2,2,1,1,1,2,2,1,2,2,3,2,2,1,1,3,2,2,2,1,2,
+    1,1,1,1,1,1,2,1,2,2,2,1,1,1,2,1,1,1,2,1,2,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,2,2,2,
+    1,1,2,2,1,1,2,1,2,1,1,1,1,3,1,1,1,2,1,2,1,1,1,1,2,2,3,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    2,2,1,2,2,1,1,2,1,1,2,3,1,2,2,1,1,1,1,1,2,2,2,2,1,2,1,2,2,1,0,2,1,1,1,1,1,1,3,2,
+    1,2,1,1,2,2,2,1,1,1,1,2,1,1,1,1,1,2,2,2,2,2,1,2,1,0,2,2,1,2,1,1,1,2,0,1,1,2,2,1,
+    2,1,1,2,2,2,2,1,2,2,1,2,2,2,0,1,2,2,1,1,1,1,1,1,2,1,2,2,1,2,2,1,2,1,1,2,1,1,1,1,
+    1,1,1,1,1,1,2,1,2,2,2,1,1,2,2,2,1,1,2,1,3,2,3,2,2,1,1,1,1,1,2,1,2,2,1,0,1,1,2,1,
+    2,1,1,2,1,1,1,2,2,1,2,1,1,1,1,2,1,3,2,2,2,1,1,2,2,1,1,1,2,1,2,2,1,2,2,2,2,1,1,3,
+    1,1,2,1,1,2,1,2,2,1,1,1,1,1,1,1,1,1,1,2,1,2,2,2,2,0,1,1,1,1,1,2,3,1,2,1,1,1,1,1,
+    1,1,0,1,1,3,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,3,1,1,1,1,1,2,1,2,1,1,1,1,1,2,1,1,1,3,
+    2,2,1,1,1,1,1,1,1,1,1,2,2,2,1,2,1,2,1,2,3,1,1,1,1,1,1,2,0,1,1,1,2,1,1,2,2,2,1,2,
+    2,1,3,2,3,2,1,1,1,1,1,1,2,2,1,2,1,2,1,0,1,2,0,2,2,1,1,1,2,1,3,2,2,1,1,1,1,1,1,2,
+    1,2,1,2,2,0,1,1,2,0,1,2,2,1,2,2,1,1,2,1,2,2,2,2,2,1,2,2,2,1,2,2,1,2,2,1,1,1,1,1,
+    1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,0,1,2,1,2,1,1,1,1,1,2,1,2,1,2,1,2,2,2,2,1,1,
+    1,2,2,1,2,1,1,1,2,1,1,2,1,2,1,1,0,3,1,3,2,1,1,1,1,1,0,1,2,2,2,2,1,0,2,2,3,2,2,1,
+    2,1,1,2,1,2,1,1,1,1,1,2,2,3,2,0,0,1,2,1,1,1,2,1,2,3,2,2,2,1,1,1,2,2,2,2,1,1,1,2,
+    2,1,2,0,0,0,2,2,2,1,1,1,1,1,2,2,2,2,2,1,2,2,2,3,2,2,1,2,0,1,1,2,2,1,1,2,1,1,1,2,
+    1,2,1,1,2,1,1,1,1,2,1,1,0,1,1,1,2,2,3,2,1,2,1,1,1,2,2,2,2,1,2,2,2,1,1,1,1,0,1,1,
+    2,2,2,1,2,2,1,2,1,2,2,1,1,1,1,2,1,1,1,2,1,1,2,2,2,1,2,2,2,2,1,1,1,1,1,2,1,1,1,2,
+    1,1,2,1,1,1,1,1,1,2,2,1,2,1,2,2,2,1,2,1,2,2,2,1,2,2,1,2,2,1,2,1,1,1,1,2,0,2,2,2,
+    1,1,1,1,1,1,2,1,1,1,1,2,1,3,0,1,2,1,1,2,1,2,1,1,1,2,2,2,2,2,1,1,1,1,2,1,2,2,2,2,
+    2,2,1,1,1,1,1,1,1,2,1,3,2,2,1,1,0,2,1,2,1,1,1,2,1,2,2,1,2,1,2,2,1,2,3,0,2,2,2,2,
+    2,2,1,0,2,2,2,2,1,2,2,1,1,1,2,1,1,2,1,1,1,1,1,1,2,2,1,1,1,1,2,1,2,2,0,2,2,1,1,1,
+    2,2,2,1,2,2,2,2,2,1,0,1,2,2,1,2,2,2,2,1,2,0,1,1,2,1,1,1,1,2,1,1,2,1,2,1,1,1,2,1,
+    1,2,1,2,2,1,2,2,2,2,2,2,1,2,1,1,1,2,2,2,2,1,2,1,1,2,1,1,1,1,2,1,2,1,1,1,0,2,2,1,
+    2,1,1,2,1,2,2,0,1,1,1,1,1,1,0,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,2,3,1,1,1,
+    2,1,1,2,1,1,2,1,2,2,2,2,2,2,2,2,2,2,1,2,1,1,1,1,1,1,1,2,1,1,2,1,2,2,2,1,2,1,1,2,
+    1,1,2,2,2,1,0,2,2,2,2,2,1,1,1,1,2,2,2,2,1,1,1,1,1,2,2,2,2,2,2,2,1,1,2,2,1,2,2,2,
+    1,2,2,1,1,2,1,2,2,1,2,1,1,2,1,1,1,2,2,2,1,2,1,0,0,0,1,0,0,0,1,1,0,0,0,1,0,0,0,2,
+    0,1,0,0,0,1,1,0,0,0,0,2,0,1,2,1,0,1,0,0,0,2,2,1,2,1,3,1,1,2,1,1,2,1,1,1,1,2,0,0,
+    2,0,0,0,2,2,1,2,1,1,2,1,1,0,2,0,0,0,0,0,0,1,0,0,0,0,2,2,2,0,2,0,1,0,2,2,2,2,2,2,
+    2,2,2,1,2,1,1,2,1,1,2,2,2,1,2,1,2,0,2,0,2,1,1,2,1,1,1,2,2,1,1,1,2,2,2,1,1,2,1,0,
+    1,3,2,0,0,2,1,3,2,2,2,2,1,1,1,2,2,1,0,0,1,1,1,1,0,0,0,1,2,1,2,1,1,1,2,1,1,2,1,1,
+    1,2,2,1,1,0,0,2,1,2,1,2,2,2,2,2,2,1,2,1,0,2,0,1,2,2,2,1,1,1,2,1,1,1,0,1,2,1,2,1,
+    2,1,1,1,1,1,2,1,2,2,2,1,1,1,2,2,1,1,2,2,2,1,1,1,1,2,1,1,2,1,1,1,1,1,1,2,2,0,1,1,
+    1,2,2,1,0,1,1,2,0,2,2,1,1,1,1,2,1,1,2,2,1,1,2,1,1,1,1,1,1,2,2,2,1,1,2,2,1,2,2,2,
+    1,1,1,1,1,2,1,2,1,2,1,1,0,1,1,1,1,1,1,2,1,2,1,1,1,1,2,2,1,1,1,0,1,2,1,2,1,1,3,1,
+    1,1,1,1,1,2,1,2,1,1,2,2,2,1,1,2,1,1,2,1,2,2,1,1,2,2,1,2,1,1,2,3,1,2,1,2,2,2,2,2,
+    2,2,2,2,2,2,1,1,1,2,1,1,3,1,2,3,2,2,1,2,3,1,3,2,2,1,2,1,1,1,2,2,2,1,1,2,2,2,2,2,
+    1,2,2,1,1,1,2,1,1,2,3,1,1,1,3,2,1,1,1,3,1,1,2,1,1,1,2,2,1,1,1,2,2,1,2,1,2,1,1,2,
+    1,1,1,1,2,1,1,1,2,1,2,2,1,1,1,2,2,1,1,2,2,1,3,2,2,2,2,2,2,2,2,2,2,1,1,2,1,2,1,2,
+    3,2,1,2,2,1,2,2,1,2,2,1,1,2,2,2,2,2,1,1,1,1,1,3,2,2,2,2,1,2,1,1,2,2,2,1,1,1,1,1,
+    2,1,1,2,2,2,1,2,2,2,2,3,2,2,1,2,1,1,2,2,2,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,3,1,
+    1,1,1,1,2,1,1,2,1,1,2,2,1,2,2,2,1,2,1,1,1,2,2,2,1,1,2,2,2,2,0,2,2,1,2,2,1,1,2,1,
+    2,3,1,1,2,1,1,2,1,2,2,2,3,2,2,1,1,1,1,1,1,0,1,1,1,1,1,1,1,2,3,3,1,2,2,1,2,0,2,1,
+    1,3,1,2,1,1,1,2,1,1,2,2,2,1,2,1,1,2,1,2,2,1,2,1,1,1,1,1,1,2,2,1,1,1,2,1,1,1,1,1,
+    1,1,1,2,1,1,1,1,1,0,1,1,2,2,2,0,1,0,1,1,2,2,1,2,0,2,1,1,1,1,1,1,1,1,1,2,1,1,1,3,
+    1,2,1,2,2,2,1,1,1,1,2,1,1,1,1,1,1,2,2,1,2,1,0,1,1,2,1,1,1,2,1,1,1,1,2,1,2,1,1,2,
+    2,2,3,1,1,1,1,2,1,2,2,1,1,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,
+    3,2,1,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,1,1,2,2,1,2,2,2,2,1,2,2,2,2,1,1,
+    2,2,1,2,1,1,2,3,1,1,1,2,1,1,2,2,2,1,2,2,2,2,1,3,2,1,2,2,2,2,2,2,2,2,2,1,1,1,1,2,
+    2,2,2,1,2,2,2,2,1,2,2,1,2,3,1,1,1,1,1,2,2,2,1,2,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,
+    1,1,1,1,0,2,1,2,1,2,2,2,1,2,2,2,2,2,1,1,1,2,1,1,2,1,2,2,2,2,1,1,2,1,1,0,1,1,1,1,
+    1,0,2,2,2,2,2,2,2,2,1,2,2,0,2,2,2,1,2,2,2,2,2,1,2,1,1,3,1,3,2,1,2,2,2,1,1,1,1,0,
+    0,1,1,2,1,2,1,1,2,1,1,2,1,1,1,2,1,1,2,2,1,1,2,2,1,1,1,1,2,2,2,2,1,1,1,2,2,2,1,2,
+    2,2,1,1,1,2,1,2,2,2,2,2,2,1,2,2,2,1,2,2,2,2,2,2,1,1,1,1,2,2,1,2,2,2,1,1,1,2,1,2,
+    2,1,2,2,1,2,1,2,2,1,1,1,2,1,1,1,2,1,0,2,2,2,1,2,2,2,2,1,2,1,1,1,0,1,1,0,0,0,0,0,
+    0,0,0,2,0,2,2,0,1,0,0,1,1,3,1,1,1,0,0,1,2,0,1,2,2,0,1,2,2,0,2,1,2,2,0,0,2,2,3,2,
+    2,2,0,2,1,0,2,0,1,1,2,0,2,2,2,1,1,2,1,1,2,2,1,3,1,2,2,2,2,2,2,2,1,2,3,2,2,1,1,2,
+    2,3,1,2,1,1,2,0,1,0,0,2,1,1,1,2,1,1,1,2,1,1,1,2,2,1,2,2,1,1,2,2,2,2,2,1,2,2,2,2,
+    1,1,1,2,1,2,2,2,2,1,2,1,2,2,1,1,1,1,1,2,2,2,2,2,1,1,2,1,0,1,2,2,1,2,1,2,2,1,1,2,
+    1,2,1,2,2,2,2,3,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,2,2,1,1,2,1,2,1,1,1,3,
+    2,1,1,1,2,1,2,1,1,1,3,2,1,3,1,2,2,2,2,2,1,2,2,2,2,2,2,2,2,3,1,1,1,2,1,1,3,2,2,2,
+    1,2,0,2,2,2,2,2,2,2,2,2,2,2,2,1,2,1,1,2,2,2,2,2,2,1,2,2,1,0,1,1,2,2,2,1,1,1,3,2,
+    1,2,1,2,2,1,1,2,2,1,0,2,2,2,2,1,1,2,2,2,2,1,1,1,2,2,2,2,1,1,1,1,1,1,1,2,1,1,2,1,
+    2,1,1,2,1,2,1,1,1,1,3,1,2,2,2,2,2,2,1,1,1,1,3,1,1,1,1,1,2,2,2,2,2,1,1,1,1,1,1,1,
+    1,1,1,1,2,2,2,1,1,1,1,2,1,2,2,2,2,2,1,1,1,2,1,1,2,1,2,2,1,1,2,2,1,1,3,2,1,1,2,2,
+    2,2,2,1,1,2,2,2,1,2,3,1,2,1,1,2,2,1,2,2,2,1,2,2,2,1,2,1,1,1,2,1,1,3,1,1,2,2,2,2,
+    1,1,1,1,1,2,2,2,2,1,2,1,1,2,1,2,2,3,2,2,2,1,2,1,1,1,2,1,1,1,1,1,1,1,2,2,2,1,2,2,
+    1,2,1,2,1,1,2,1,2,1,2,2,2,2,1,2,1,1,1,2,2,2,1,1,1,2,2,1,1,2,1,2,1,1,1,1,1,2,2,1,
+    1,1,1,2,2,2,2,2,2,2,2,1,2,2,1,1,1,1,1,1,2,1,1,1,3,2,1,2,1,2,1,2,1,1,1,1,2,1,2,2,
+    1,1,1,2,2,2,2,2,2,2,2,2,1,2,2,1,3,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,
+    3,3,1,2,2,2,2,2,2,2,2,1,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,1,2,2,2,
+    2,2,2,2,2,2,1,2,2,2,2,2,2,1,2,2,2,2,2,2,3,2,2,2,2,2,2,3,2,2,2,3,3,1,2,1,2,2,2,2,
+    1,2,2,2,2,1,1,2,2,2,2,3,1,2,2,2,2,3,2,1,2,2,2,1,1,2,2,2,1,2,2,1,2,1,1,1,2,2,2,2,
+    2,3,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,3,2,2,2,1,1,2,2,2,2,1,2,1,3,1,2,1,2,1,2,2,
+    2,2,2,1,1,1,2,2,1,2,2,2,2,2,2,2,2,1,2,1,2,2,1,1,1,1,1,1,1,1,2,2,2,2,2,2,1,1,2,2,
+    2,2,1,1,2,1,1,2,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,2,1,2,2,2,2,2,2,2,2,2,2,2,2,1,2,
+    2,1,2,2,2,2,2,2,2,1,2,2,1,2,2,2,1,2,1,2,1,1,2,1,1,2,1,1,2,1,1,1,1,1,2,1,1,2,2,2,
+    1,1,3,2,2,2,2,3,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,2,2,1,2,1,1,2,1,1,0,1,1,1,2,1,1,1,
+    2,1,2,1,2,2,2,1,2,2,1,2,2,1,1,1,1,1,1,1,2,1,1,2,1,2,2,1,2,1,2,2,2,1,2,2,2,1,2,1,
+    2,1,1,1,2,1,2,2,1,1,2,1,2,1,2,1,2,2,1,1,1,2,2,1,1,1,2,1,2,1,1,1,1,2,2,1,1,2,1,2,
+    1,2,2,2,2,1,1,2,1,2,1,1,1,2,2,1,2,2,1,2,1,3,1,1,1,1,1,1,2,1,2,2,2,2,2,2,2,2,2,2,
+    1,2,2,1,2,1,1,1,1,1,1,1,2,2,1,2,2,2,1,1,1,1,2,1,2,1,2,0,2,1,1,1,2,2,1,2,1,1,1,1,
+    2,0,3,2,2,2,1,1,2,2,1,1,2,2,1,1,2,1,1,2,2,2,1,2,1,2,1,1,2,2,2,2,2,2,2,2,2,1,1,2,
+    1,1,2,2,2,2,2,1,1,2,2,2,2,2,2,2,2,2,2,2,0,1,0,2,2,1,1,2,1,1,2,1,1,1,2,1,2,2,1,2,
+    1,1,1,1,1,1,2,1,1,2,1,2,2,2,2,3,3,1,1,1,1,2,1,2,1,1,2,2,1,1,1,2,1,1,2,1,1,2,1,1,
+    2,2,1,2,1,2,2,2,2,2,2,0,2,1,1,1,1,2,1,2,2,2,2,2,2,2,1,2,1,1,2,1,1,2,1,2,2,2,2,2,
+    1,2,1,1,1,2,2,1,1,1,2,2,2,1,2,2,2,1,2,2,2,2,2,1,1,1,2,2,2,1,1,3,2,2,2,1,2,2,2,2,
+    1,2,2,1,1,2,2,2,2,2,2,2,1,3,2,1,0,2,1,2,1,2,2,2,2,2,1,2,2,2,2,2,1,2,2,2,2,2,1,2,
+    2,2,0,2,2,1,1,2,1,1,2,1,1,2,1,2,0,2,2,2,1,2,1,1,1,2,2,2,1,1,2,2,2,1,1,2,1,1,2,1,
+    1,2,1,2,1,2,1,1,1,2,2,3,2,2,2,3,1,1,2,1,1,2,1,2,2,1,1,2,1,2,1,1,2,1,1,2,1,1,1,1,
+    2,1,2,1,2,1,2,2,2,1,2,1,1,1,1,1,2,2,2,2,1,1,2,2,2,1,2,1,1,2,1,2,1,1,1,1,2,1,2,2,
+    1,2,2,1,2,2,1,2,1,1,2,1,1,1,1,2,1,2,2,1,2,1,1,2,2,1,2,2,2,2,1,1,2,1,1,2,2,1,3,2,
+    2,2,2,1,1,2,2,2,1,2,2,1,1,2,1,1,1,1,3,1,1,2,1,2,1,1,2,2,2,1,1,2,1,2,1,2,1,1,1,1,
+    1,2,1,2,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,2,2,2,1,2,1,2,2,2,2,2,2,2,1,2,2,2,1,2,2,2,
+    2,2,2,2,2,1,2,1,1,2,1,2,2,2,2,2,1,2,2,2,1,1,3,2,2,2,2,2,2,2,2,2,0,0,1,1,2,2,2,2,
+    2,2,2,2,2,2,2,2,2,2,2,0,2,0,2,2,2,2,2,2,2,2,2,2,2,2,1,2,1,2,1,2,1,1,2,1,2,2,2,2,
+    2,1,2,2,2,1,1,2,1,1,2,1,1,2,1,1,1,2,1,2,1,2,1,1,1,2,1,2,2,2,2,2,2,1,2,1,1,1,2,2,
+    2,1,2,1,1,1,1,1,2,1,1,1,2,2,1,2,1,1,1,1,2,1,2,2,2,2,1,1,1,1,1,1,2,2,1,2,1,2,2,2,
+    2,2,2,2,2,3,2,2,1,1,2,2,2,2,1,2,1,2,2,1,1,2,2,2,2,1,1,2,2,2,1,2,2,1,2,2,2,2,2,1,
+    1,2,1,1,1,2,2,1,1,2,1,2,2,2,2,2,2,1,2,1,1,2,1,2,1,2,2,2,2,1,1,1,1,1,2,1,1,1,1,2,
+    2,2,1,2,1,1,2,2,1,1,1,1,2,2,1,1,1,2,1,2,2,2,2,2,2,2,2,2,2,1,2,2,1,1,2,1,2,2,2,1,
+    1,2,2,2,2,1,1,2,1,2,1,2,1,1,1,2,1,1,2,2,2,2,2,1,1,1,2,1,2,1,2,1,2,1,2,2,2,1,2,1,
+    1,2,1,2,2,2,1,3,2,1,2,2,1,1,2,2,2,1,1,2,2,1,1,1,1,2,2,0,0,0,0,0,0,0,1,0,0,2,2,2,
+    0,2,2,1,1,0,1,0,1,2,1,1,1,1,0,1,2,1,1,0,0,0,1,1,0,0,0,0,0,3,0,1,0,2,1,2,2,0,2,1,
+    1,2,0,0,2,0,0,2,1,2,1,1,2,0,1,0,1,1,0,0,1,2,0,2,2,2,2,1,1,1,1,2,1,2,3,2,0,2,2,2,
+    2,1,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,1,1,1,1,2,1,3,1,2,
+    1,2,1,2,1,2,1,2,2,1,1,2,2,2,2,2,2,1,1,2,1,1,2,1,2,2,1,2,2,1,0,1,1,2,2,2,1,1,1,2,
+    0,1,2,1,1,1,2,1,1,2,2,1,2,2,1,1,2,2,2,2,2,1,1,2,1,1,2,2,2,2,1,1,2,2,2,1,1,1,2,1,
+    1,0,1,1,1,1,1,2,2,2,0,2,2,2,2,1,1,2,1,1,2,1,3,3,2,1,2,1,2,1,1,2,3,1,1,2,1,1,1,1,
+    2,2,1,2,1,0,3,1,2,2,2,1,2,1,1,1,1,1,2,2,1,2,1,1,2,2,1,2,1,1,2,2,1,2,2,1,2,1,1,1,
+    2,2,1,2,2,2,1,2,2,2,2,1,3,1,1,1,2,1,1,1,2,1,1,1,1,1,1,2,1,1,2,2,2,1,2,2,2,1,1,1,
+    1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,1,1,2,2,1,1,1,2,2,2,1,2,3,2,1,2,2,2,2,2,2,2,2,1,
+    2,1,1,1,1,2,2,2,2,1,1,1,1,1,2,1,1,2,2,1,1,1,1,2,2,3,1,2,1,0,2,2,2,1,3,2,2,1,2,2,
+    1,2,2,2,2,2,2,3,2,1,3,1,1,2,1,2,1,1,2,1,1,1,2,1,1,2,2,1,1,2,2,1,2,1,1,2,1,2,1,2,
+    2,1,2,1,1,2,1,1,2,2,2,2,2,1,1,2,2,2,2,1,2,2,1,2,1,1,1,1,1,1,1,1,1,1,2,2,1,1,2,1,
+    2,2,2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,2,1,2,2,2,1,2,1,1,1,2,1,2,2,1,2,2,
+    2,3,2,1,2,1,2,1,1,1,1,2,1,2,2,2,1,2,1,2,2,2,2,2,2,2,1,2,1,1,1,1,2,2,1,2,1,1,1,1,
+    2,1,1,2,2,1,1,1,2,1,2,2,1,1,2,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,
+    1,1,1,1,2,2,1,2,1,2,1,1,3,2,2,2,2,2,2,1,2,1,2,2,0,2,1,1,2,3,2,2,2,0,1,0,2,2,2,1,
+    1,1,1,2,1,1,1,2,1,1,2,1,2,1,1,3,1,1,3,1,2,1,1,2,1,1,1,1,1,1,0,1,2,1,1,1,1,1,1,1,
+    2,1,1,2,1,1,1,2,2,1,1,1,1,2,1,1,2,1,3,1,2,2,1,1,1,1,3,1,2,1,2,1,1,2,1,2,1,1,1,1,
+    2,1,2,3,2,1,1,2,2,2,2,1,1,2,1,2,2,2,2,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,
+    2,2,2,1,1,1,2,1,1,2,2,1,1,1,1,2,2,1,1,3,2,2,2,1,2,2,1,1,1,1,2,2,2,2,1,2,1,1,1,1,
+    2,3,2,2,3,1,1,2,2,2,2,2,2,1,1,2,1,1,1,1,2,2,2,2,1,1,2,2,1,1,1,2,2,2,2,1,1,1,1,1,
+    1,1,1,1,2,2,1,2,1,2,2,2,2,2,2,2,3,3,2,1,2,2,2,2,2,3,2,3,1,1,1,1,2,2,1,1,1,1,2,1,
+    1,2,2,2,2,2,1,2,2,1,1,1,1,2,2,1,2,1,1,2,1,2,1,1,2,1,2,2,2,1,2,2,1,1,1,1,1,1,1,1,
+    2,2,2,2,2,2,2,1,2,1,1,2,2,2,2,3,2,1,2,2,1,2,2,2,1,1,1,1,1,1,1,0,1,0,1,1,1,1,1,1,
+    3,2,2,1,1,2,1,1,2,1,2,1,2,1,2,2,2,2,1,2,2,1,1,1,1,2,1,1,1,2,2,2,2,2,1,1,1,2,1,2,
+    2,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,2,1,1,1,2,1,2,2,
+    2,1,1,1,1,2,1,1,2,1,2,1,1,1,2,1,1,1,1,1,2,2,2,1,1,2,2,1,2,1,2,2,1,2,1,2,1,2,1,2,
+    2,1,0,0,0,0,1,0,0,0,1,2,1,2,2,1,1,2,1,1,1,2,1,2,1,1,3,1,2,0,1,1,0,2,2,2,1,1,2,1,
+    0,3,2,1,2,2,1,2,1,1,2,2,1,1,1,1,1,1,1,2,2,1,2,1,2,0,0,2,1,1,1,1,1,2,2,1,2,1,1,2,
+    2,2,2,2,1,1,2,2,3,2,1,1,2,2,1,2,1,2,1,2,1,1,1,2,2,1,1,2,2,1,1,1,1,1,1,1,1,1,2,2,
+    1,2,1,0,1,2,2,2,2,2,2,2,1,2,2,2,2,1,2,2,1,1,1,1,1,1,1,2,2,1,2,1,1,1,1,1,2,1,1,3,
+    1,1,1,1,3,1,1,2,2,1,1,1,2,2,1,2,2,2,0,1,2,1,0,0,1,2,2,2,0,2,0,1,3,2,1,2,2,2,1,1,
+    2,2,1,2,2,1,2,1,2,1,1,1,2,1,1,2,2,1,1,1,2,3,1,1,1,2,1,2,1,2,3,2,2,1,1,2,1,1,1,1,
+    2,1,3,1,2,2,2,2,1,1,1,2,2,2,1,2,2,2,2,2,1,2,2,1,1,2,1,2,2,2,2,1,1,1,1,1,2,1,2,2,
+    1,2,1,2,2,1,1,2,2,1,2,3,1,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,1,2,1,1,1,1,1,2,
+    1,2,1,2,2,1,2,2,0,2,1,2,2,1,2,1,1,1,2,1,2,1,2,2,1,2,1,1,2,2,1,2,1,2,1,2,1,1,1,1,
+    1,1,2,2,1,2,2,1,1,2,2,1,1,2,2,1,2,3,1,2,2,1,1,1,1,1,1,2,2,1,2,2,1,2,2,1,1,2,2,1,
+    2,2,2,2,2,1,1,2,2,2,1,2,1,1,2,2,2,2,1,2,2,1,2,2,1,2,2,1,2,2,2,2,1,2,2,2,2,2,1,2,
+    2,1,1,2,1,2,1,2,2,1,2,1,1,1,1,2,1,3,3,2,1,1,2,1,1,2,2,3,2,1,1,2,2,2,2,2,2,2,2,2,
+    2,2,2,3,1,2,1,2,1,1,2,2,1,1,1,2,1,2,2,1,2,1,1,2,2,2,2,1,2,1,2,1,1,2,1,2,2,2,2,2,
+    1,2,1,2,2,1,2,2,2,2,1,2,1,1,1,1,1,1,2,2,1,1,1,2,2,1,1,2,1,1,1,0,1,2,1,1,1,1,1,1,
+    1,1,2,2,1,1,2,1,1,1,2,1,2,1,2,2,2,2,1,2,1,2,2,1,1,1,1,1,1,2,1,2,2,2,2,1,2,1,1,2,
+    2,2,2,1,1,1,1,1,1,1,0,2,1,1,1,1,1,1,1,1,2,1,1,1,2,2,1,1,1,1,1,2,0,1,1,2,2,2,1,1,
+    1,1,2,1,1,1,2,2,1,2,1,1,2,2,1,1,2,2,1,1,1,1,2,1,1,1,2,2,2,2,2,1,2,2,2,1,2,1,1,2,
+    2,3,1,1,1,2,2,2,2,1,2,1,2,2,2,1,1,1,1,2,1,2,2,1,1,2,1,1,0,1,1,1,1,1,1,1,2,1,1,2,
+    1,1,2,2,1,2,2,2,2,2,2,2,3,2,1,2,1,1,2,1,1,2,1,1,1,1,2,1,1,1,2,1,1,1,1,2,1,1,3,1,
+    2,2,2,2,1,1,1,1,1,1,1,1,1,1,1,2,3,2,2,2,2,2,1,2,1,2,1,1,1,2,2,2,2,2,1,1,1,2,2,1,
+    1,1,2,1,1,0,0,1,1,1,2,1,2,1,2,1,2,1,2,1,2,1,1,2,2,1,2,1,2,1,2,2,1,1,1,1,1,1,2,1,
+    1,1,1,1,2,2,1,1,1,1,1,1,1,2,0,2,1,2,1,1,0,0,0,2,1,1,0,1,0,0,2,0,0,0,1,1,1,0,0,0,
+    0,0,1,2,2,2,1,1,1,2,1,2,1,1,2,2,1,1,1,1,2,3,1,1,1,1,2,2,2,1,1,1,1,1,3,2,2,2,2,2,
+    1,1,1,2,2,1,1,1,1,1,1,1,1,1,2,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,2,1,1,0,1,0,1,2,1,1,
+    2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,1,
+    3,1,2,2,2,2,2,2,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,3,2,2,2,2,1,1,1,2,1,1,1,1,1,2,1,
+    1,1,1,1,1,1,1,2,1,2,2,1,2,1,1,1,2,1,1,1,1,1,2,2,2,2,1,1,2,1,1,1,1,1,1,3,2,1,2,2,
+    1,1,2,1,1,1,1,1,2,1,2,1,2,1,1,3,1,1,3,2,3,2,2,2,1,2,1,1,1,2,1,1,2,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,2,2,1,2,1,2,1,2,1,1,
+    1,1,1,1,2,2,1,2,2,1,1,1,2,2,2,2,2,1,0,2,2,2,2,0,0,0,2,1,1,2,1,1,1,2,2,1,2,1,1,2,
+    1,2,2,2,2,2,2,2,1,0,1,2,2,1,1,0,2,0,1,1,2,2,3,0,0,0,1,1,2,1,2,1,1,2,1,0,1,2,1,1,
+    2,2,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,3,0,0,0,1,2,2,2,1,2,1,3,2,1,1,1,1,2,2,1,1,1,1,
+    1,1,1,1,2,2,2,3,1,1,1,1,1,2,2,1,0,1,2,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,0,0,3,0,
+    2,1,1,2,1,2,1,2,2,1,1,1,1,2,1,2,1,0,1,0,2,2,2,1,2,1,1,1,2,2,0,2,1,1,2,2,1,2,1,2,
+    2,0,2,2,2,2,2,2,1,1,1,2,1,1,2,1,2,1,2,0,1,1,2,1,2,1,1,1,0,0,1,0,0,1,2,2,2,1,1,1,
+    3,1,2,1,3,1,1,1,2,1,1,2,1,2,2,2,1,2,1,1,1,1,2,2,1,1,2,1,1,2,2,2,1,2,2,1,2,0,1,1,
+    1,0,1,1,1,1,1,1,1,2,2,1,0,2,2,2,1,2,2,2,2,1,2,2,2,2,2,1,2,1,1,1,1,1,2,2,2,2,1,1,
+    1,1,1,1,2,2,2,2,1,1,2,2,2,2,2,2,2,2,1,2,2,2,1,1,1,1,2,1,2,1,2,1,2,2,1,1,1,3,1,2,
+    1,1,2,1,2,2,2,2,2,2,1,1,2,2,2,1,1,3,2,1,1,2,1,1,1,1,2,2,2,1,2,2,1,1,1,1,2,1,3,1,
+    1,2,1,1,2,1,1,1,1,1,1,1,2,2,1,1,2,2,2,3,2,1,2,2,1,1,2,2,2,3,2,2,2,2,2,2,2,1,1,2,
+    2,1,3,2,2,2,2,2,1,2,2,2,2,2,1,2,1,3,2,2,2,2,1,2,2,1,2,2,1,1,2,2,2,1,1,2,0,1,3,2,
+    2,2,1,1,2,1,3,1,1,2,1,1,1,2,1,1,2,1,1,1,1,1,2,1,2,2,2,2,2,1,2,1,1,1,2,1,1,2,0,0,
+    0,0,0,1,1,1,1,2,1,1,1,1,2,1,1,1,0,1,1,2,2,0,2,2,2,0,0,2,1,1,1,1,0,0,1,1,2,1,2,0,
+    2,0,1,1,2,1,2,0,2,0,1,0,1,2,1,1,2,2,2,1,2,2,1,1,1,1,1,1,1,1,2,1,2,2,2,1,1,1,2,1,
+    1,1,2,2,2,2,1,2,3,1,2,2,1,2,1,2,0,2,2,2,2,1,2,2,1,0,1,1,1,1,1,0,1,1,1,2,1,1,0,1,
+    1,2,1,1,2,2,1,1,2,1,1,2,1,2,1,1,1,1,1,2,2,2,2,1,1,1,2,2,2,2,2,1,2,2,2,2,2,2,2,1,
+    1,1,2,1,1,2,1,2,2,1,2,2,0,2,2,2,2,2,0,1,1,2,2,1,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,
+    2,2,2,1,1,1,2,1,1,1,2,2,2,2,2,0,2,2,2,2,2,2,1,2,2,1,1,2,1,1,1,2,3,2,2,2,1,1,2,1,
+    2,1,2,1,1,1,2,1,1,1,2,1,2,1,1,1,2,2,2,2,2,2,2,2,2,2,2,1,1,1,2,2,1,1,2,2,1,1,1,2,
+    2,1,2,2,2,2,1,1,1,2,2,1,1,2,1,2,2,2,2,2,2,2,0,2,2,2,1,2,1,1,1,1,1,2,1,1,1,2,1,1,
+    2,2,1,2,2,2,2,2,1,2,2,2,2,2,1,2,2,2,1,1,2,2,2,2,2,1,2,2,1,1,1,1,2,2,1,2,1,2,2,2,
+    2,2,1,1,1,2,1,1,2,2,2,1,2,1,2,2,2,1,1,1,2,1,2,2,2,2,2,1,2,2,1,1,2,1,2,2,2,2,2,2,
+    1,2,1,1,2,1,2,2,2,1,1,2,1,1,2,1,2,1,2,2,1,2,1,1,1,2,2,1,2,2,2,2,1,2,2,2,1,2,2,2,
+    1,1,1,1,2,2,2,1,1,1,2,1,2,1,2,1,1,2,1,1,2,1,2,2,1,2,1,1,1,2,2,2,1,2,2,1,1,1,1,1,
+    1,2,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,2,2,2,1,1,2,2,1,2,1,1,1,1,1,1,2,1,2,2,2,2,1,2,
+    1,2,1,2,1,1,2,1,2,1,2,2,2,2,2,2,2,2,2,2,2,1,2,1,1,2,1,2,1,2,2,1,2,2,1,2,2,2,1,1,
+    1,2,2,1,2,2,2,2,1,1,2,2,1,1,1,2,1,2,2,1,2,2,2,1,1,2,2,1,2,1,1,2,1,2,1,1,1,1,2,1,
+    1,1,1,2,1,2,1,1,1,1,2,2,1,1,1,2,1,3,1,1,1,1,1,2,2,1,1,2,1,1,1,1,1,1,2,1,1,1,2,1,
+    1,1,1,2,1,1,2,1,2,1,1,1,1,1,2,1,2,1,1,1,1,2,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,
+    1,2,1,2,2,1,2,2,1,1,1,2,1,1,2,1,2,2,1,2,2,2,1,2,1,1,2,1,2,2,2,1,2,1,2,1,2,2,2,1,
+    1,3,1,1,2,1,1,1,1,2,2,2,1,2,1,2,2,1,2,1,1,2,2,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,2,
+    1,1,2,1,1,2,1,1,1,1,2,1,1,1,2,1,1,2,1,2,1,2,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,2,1,1,
+    1,1,2,1,2,2,2,2,2,2,2,1,2,1,2,2,1,1,2,1,2,1,2,2,2,2,2,1,1,2,2,1,2,1,1,2,2,2,1,2,
+    2,1,2,1,1,1,1,2,2,1,1,2,1,2,2,2,2,2,2,1,1,1,2,2,1,1,2,0,1,2,2,1,1,1,1,1,1,1,2,1,
+    2,1,2,2,1,1,1,2,1,1,2,1,2,2,1,1,2,1,2,2,1,2,1,1,1,1,2,1,1,2,1,2,2,2,1,2,1,1,2,2,
+    2,1,1,1,1,2,1,1,1,2,1,1,1,1,2,1,1,2,1,2,1,2,1,1,2,1,2,1,2,1,1,1,1,2,1,1,2,1,1,2,
+    1,1,1,2,2,1,2,1,1,2,1,1,1,1,2,2,1,2,1,2,2,1,2,1,2,3,1,2,1,2,2,1,2,2,1,2,1,1,2,1,
+    1,2,2,1,2,2,1,1,2,2,2,2,2,2,2,1,2,0,1,1,2,1,2,2,2,2,1,2,2,1,2,1,2,1,2,0,1,1,2,0,
+    2,2,0,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,2,1,1,1,1,2,2,
 ];
 
 // Source: world-countries 5.1.0 (ODbL 1.0). This table is a derived database offered under the
