@@ -1881,3 +1881,47 @@ fn a_blog_post_headline_with_a_full_stop_its_author_and_publication() {
     );
     assert!(a.title().is_none());
 }
+
+#[test]
+fn a_tabloid_summary_box_outlet_after_for_and_share_counters() {
+    let input = "Cyclist, 64, thrown into canal after swan charges him on towpath\n\
+                 • Derek Allan was riding home from work on Tuesday evening\n\
+                 • Passers-by pulled him out of the water near the lock\n\
+                 By Sophie Lund For Riverside Online\n\
+                 Published: 10:02 BST, 4 June 2025 | Updated: 12:30 BST, 4 June 2025\n\
+                 87 shares\n\
+                 View comments\n\
+                 A cyclist was thrown into a canal on Tuesday after a swan charged at him on the towpath.\n\
+                 Derek Allan, 64, said the bird came out of the reeds without warning.";
+    let a = parse(input.as_bytes());
+    let kinds: Vec<BlockKind> = a.blocks().iter().map(|b| b.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            Title,
+            Subtitle,
+            Subtitle,
+            Byline,
+            Date,
+            Boilerplate,
+            Boilerplate,
+            Body,
+            Body
+        ]
+    );
+    // Key points are no standfirst.
+    assert!(a.header().subtitle.is_none());
+    assert_eq!(text(&a, a.header().authors[0]), "Sophie Lund");
+    assert_eq!(text(&a, a.header().publisher.unwrap()), "Riverside Online");
+}
+
+#[test]
+fn a_wire_byline_in_capitals_with_the_agency_and_no_comma() {
+    let a = parse(
+        "Dam release floods farm roads in valley\nBy MARCO DIAZ Associated Press\n\
+         Updated 9:15 AM MDT, May 2, 2025\nBOISE, Idaho (AP) — Water released from a dam flooded farm roads on Thursday."
+            .as_bytes(),
+    );
+    assert_eq!(text(&a, a.header().authors[0]), "MARCO DIAZ");
+    assert_eq!(text(&a, a.header().publisher.unwrap()), "Associated Press");
+}

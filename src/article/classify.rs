@@ -1176,6 +1176,16 @@ fn header_kind(
             return BlockKind::Date;
         }
     }
+    // Bulleted key points right under the headline (a tabloid's summary
+    // box) are header furniture but no standfirst: the subtitle stays
+    // empty for them, and the bullets after the first follow as above.
+    if prev == Some(BlockKind::Title)
+        && starts_item(cx, i)
+        && i + 1 < cx.raw.len()
+        && starts_item(cx, i + 1)
+    {
+        return BlockKind::Subtitle;
+    }
     let same_group_as_title = i > 0 && cx.raw[i - 1].group == cx.raw[i].group;
     if prev == Some(BlockKind::Title)
         && a.header.subtitle.is_none()
@@ -1543,6 +1553,35 @@ fn repeated_labels(cx: &Ctx) -> alloc::vec::Vec<(u32, u32, u64)> {
         .collect()
 }
 
+/// `214 shares`, `1.2K comments`, `3 reactions`: a count and what a page
+/// counts, and nothing else.
+fn is_counter_line(text: &[u8]) -> bool {
+    let text = text.trim_ascii();
+    let Some(gap) = text.iter().position(|&b| b == b' ') else {
+        return false;
+    };
+    let (count, what) = (&text[..gap], text[gap + 1..].trim_ascii_start());
+    let count = count
+        .strip_suffix(b"K")
+        .or_else(|| count.strip_suffix(b"k"))
+        .or_else(|| count.strip_suffix(b"M"))
+        .unwrap_or(count);
+    count
+        .iter()
+        .all(|&b| b.is_ascii_digit() || b == b',' || b == b'.')
+        && [
+            "shares",
+            "comments",
+            "views",
+            "likes",
+            "reactions",
+            "responses",
+            "claps",
+        ]
+        .iter()
+        .any(|w| what.eq_ignore_ascii_case(w.as_bytes()))
+}
+
 /// Site furniture recognisable wherever it stands.
 fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
     let f = cx.feats[i];
@@ -1565,6 +1604,10 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
             .first()
             .is_some_and(u8::is_ascii_digit)
     {
+        return true;
+    }
+    // `214 shares`, `1.2K comments`: a page's counter.
+    if f.words == 2 && text.first().is_some_and(u8::is_ascii_digit) && is_counter_line(text) {
         return true;
     }
     // `https://p.dw.com/p/4rQk7`: a link alone.

@@ -763,6 +763,13 @@ fn names_then_outlet(text: &[u8], from: usize, to: usize) -> Option<Byline> {
                 out.role = true;
                 break;
             }
+            // `By JESSE MARLOW Associated Press`, `By Harriet Cole For
+            // Tidings Online`: a name and the outlet with no comma.
+            if let Some((name, outlet)) = name_then_outlet_no_comma(text, r.clone()) {
+                out.authors.push(name);
+                out.publisher = Some(outlet);
+                continue;
+            }
             if !is_name(text, r.clone())
                 || is_org(text, r.clone())
                 || is_writer_role(text, r.clone())
@@ -805,6 +812,42 @@ fn capitals_then_role(text: &[u8], r: Range<usize>) -> Option<Range<usize>> {
     let name_end = name_end.filter(|_| n >= 2)?;
     let role = trim_range(text, name_end..r.end);
     (role.0 < role.1 && is_writer_role(text, role.0..role.1)).then_some(r.start..name_end)
+}
+
+/// A name and then its outlet with no comma between, in the segment `r`:
+/// `JESSE MARLOW Associated Press` (a name of two to four words in
+/// capitals, then an organisation) or `Harriet Cole For Tidings Online` (a
+/// name, ` For ` or ` for `, then one to five capitalised words). Returns
+/// the name's range and the outlet's.
+fn name_then_outlet_no_comma(text: &[u8], r: Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
+    if let Some(at) = memchr::memmem::find(&text[r.clone()], b" For ")
+        .or_else(|| memchr::memmem::find(&text[r.clone()], b" for "))
+    {
+        let name = trim_range(text, r.start..r.start + at);
+        let outlet = trim_range(text, r.start + at + 5..r.end);
+        let n = words(text, outlet.0..outlet.1).count();
+        let outlet_ok = (1..=5).contains(&n)
+            && words(text, outlet.0..outlet.1).all(|w| is_capitalised(&text[w]));
+        let name_words = words(text, name.0..name.1).count();
+        return (outlet_ok
+            && (2..=4).contains(&name_words)
+            && is_name(text, name.0..name.1)
+            && !is_org(text, name.0..name.1))
+        .then_some((name.0..name.1, outlet.0..outlet.1));
+    }
+    let mut name_end = None;
+    let mut n = 0;
+    for w in words(text, r.clone()) {
+        if !is_all_caps(&text[w.clone()]) || n == 4 {
+            break;
+        }
+        n += 1;
+        name_end = Some(w.end);
+    }
+    let name_end = name_end.filter(|_| n >= 2)?;
+    let outlet = trim_range(text, name_end..r.end);
+    (outlet.0 < outlet.1 && is_name(text, r.start..name_end) && is_org(text, outlet.0..outlet.1))
+        .then_some((r.start..name_end, outlet.0..outlet.1))
 }
 
 /// A name (a person's or an outlet's) and then, after a space, a date line
@@ -1159,6 +1202,16 @@ mod tests {
         assert_eq!(by("From Aminu Garba, Kano").unwrap().0, ["Aminu Garba"]);
         assert!(by("From the archives, 1998").is_none());
         assert!(by("From Reuters").is_none());
+        // The outlet after the name with no comma.
+        assert_eq!(
+            by("By NINA OKAFOR Associated Press").unwrap(),
+            (alloc::vec!["NINA OKAFOR"], Some("Associated Press"))
+        );
+        assert_eq!(
+            by("By Tom Beale For Harbour Online").unwrap(),
+            (alloc::vec!["Tom Beale"], Some("Harbour Online"))
+        );
+        assert!(by("By order for Main Street").is_none());
     }
 
     #[test]
