@@ -1925,3 +1925,16 @@ fn a_wire_byline_in_capitals_with_the_agency_and_no_comma() {
     assert_eq!(text(&a, a.header().authors[0]), "MARCO DIAZ");
     assert_eq!(text(&a, a.header().publisher.unwrap()), "Associated Press");
 }
+
+#[test]
+fn a_closing_line_about_the_author_is_furniture_that_credits_them() {
+    let input = "Ferry fares rise in spring\nBy Lena Ortiz\nMarch 3, 2026\n\
+                 Ferry fares will rise by 6 percent in April, the operator said on Monday.\n\
+                 The operator blamed fuel costs and said timetables would not change.\n\
+                 Lena Ortiz covers transport for the Bay Courier. Reach her at lortiz@example.com.";
+    let a = parse(input.as_bytes());
+    let kinds: Vec<BlockKind> = a.blocks().iter().map(|b| b.kind).collect();
+    assert_eq!(kinds, [Title, Byline, Date, Body, Body, Boilerplate]);
+    let credits: Vec<String> = a.credits().iter().map(|&c| text(&a, c)).collect();
+    assert_eq!(credits, ["Lena Ortiz"]);
+}

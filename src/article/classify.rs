@@ -2234,10 +2234,12 @@ fn mark_trailing_boilerplate(cx: &Ctx, a: &mut Article<'_>, kinds: &mut [BlockKi
             BlockKind::Body => {}
             _ => continue,
         }
-        // A closing line about the author credits them (once).
+        // A closing line about the author (once) is the site's furniture,
+        // as the line about the outlet is (`Jane Roe covers city hall.
+        // Reach her at …`), but it still credits the author by name.
         if !bio_seen {
             if let Some(name) = author_bio(cx, a, i) {
-                kinds[i] = BlockKind::Credit;
+                kinds[i] = BlockKind::Boilerplate;
                 a.credits.push(name);
                 bio_seen = true;
                 continue;
