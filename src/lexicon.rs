@@ -976,8 +976,10 @@ pub(crate) const TAIL_BOILERPLATE_PHRASES: &[&str] = &[
     "sign up today",
     "story idea",
     "support our",
+    "telegram channel",
     "tips@",
     "unlimited access",
+    "whatsapp channel",
 ];
 
 /// Present-tense verbs of photo captions (`X shakes hands with Y`); reporting

@@ -1305,3 +1305,19 @@ fn romanised_cyrillic_and_greek_given_names_are_given_names() {
     let found = entities("Exports to Latin America rose. Median rents fell.");
     assert!(found.iter().all(|e| e.0 != "person"), "{found:?}");
 }
+
+#[test]
+fn a_club_named_for_its_town_is_an_organisation() {
+    let found = entities(
+        "Kelso Harriers lost at home on Saturday. The Harriers, who had won six in a row, \
+         conceded twice. Harriers coach Dan Moore said little.",
+    );
+    assert!(
+        find(&found, "organization", "Kelso Harriers").is_some(),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().all(|e| e.0 != "person" || e.1 == "Dan Moore"),
+        "{found:?}"
+    );
+}

@@ -1938,3 +1938,26 @@ fn a_closing_line_about_the_author_is_furniture_that_credits_them() {
     let credits: Vec<String> = a.credits().iter().map(|&c| text(&a, c)).collect();
     assert_eq!(credits, ["Lena Ortiz"]);
 }
+
+#[test]
+fn team_sheets_and_match_facts_after_a_report_are_not_prose() {
+    let input = "Town 3-0 United\nBy Ewan Pike\nSaturday 4 October 2025\n\
+                 Town scored three times in the second half to beat United at Mill Lane.\n\
+                 United had the better of the first half but could not find a way through.\n\
+                 Town: Reed; Cole, Marsh, Young, Platt; Hart (Dunn 70), Lowe; Webb.\n\
+                 United: Ash; Fox, Gray, Bell; Kemp, Shaw (Lord 60); Price.\n\
+                 Referee: Alan Rowe. Attendance: 2,406.";
+    assert_eq!(
+        kinds(input),
+        [
+            Title,
+            Byline,
+            Date,
+            Body,
+            Body,
+            Boilerplate,
+            Boilerplate,
+            Boilerplate
+        ]
+    );
+}

@@ -2269,13 +2269,32 @@ fn mark_trailing_boilerplate(cx: &Ctx, a: &mut Article<'_>, kinds: &mut [BlockKi
             && lexicon::PIECE_NOTE_WORDS
                 .iter()
                 .any(|w| contains_ignore_case(text, w));
-        if fragment || pitch || note || contact {
+        if fragment || pitch || note || contact || is_data_line(cx, i) {
             kinds[i] = BlockKind::Boilerplate;
             bodies_left -= 1;
         } else {
             break;
         }
     }
+}
+
+/// `Rovers: Carr; Dunn, Pattinson (Hall 46), Reid; Bell.`, `Referee: Neil
+/// Armitage. Attendance: 1,187.`: a team sheet or a match's facts after a
+/// report, names and numbers under labels with no word in lower case.
+fn is_data_line(cx: &Ctx, i: usize) -> bool {
+    let toks = cx.toks(i);
+    let mut separators = 0;
+    let mut words = 0;
+    for t in toks {
+        let b = t.bytes(cx.input);
+        match t.kind {
+            TokenKind::Word if b[0].is_ascii_lowercase() => return false,
+            TokenKind::Word => words += 1,
+            TokenKind::Punct if b == b";" || b == b":" => separators += 1,
+            _ => {}
+        }
+    }
+    words >= 3 && separators >= 2
 }
 
 /// A correction's label, maybe dated: `Correction:`, `Clarification, 3 May
