@@ -1033,3 +1033,33 @@ fn a_zone_glued_to_a_clock_time_is_no_year() {
         "{v:?}"
     );
 }
+
+#[test]
+fn days_a_few_weeks_away_stay_in_the_reference_year_whatever_the_verb() {
+    let reference = Date::ymd(2025, 4, 9);
+    // A forecast reported after its first day had passed.
+    assert_eq!(
+        values(
+            "The agency said the rains would begin between March 28 and April 11.",
+            reference
+        ),
+        pairs(&[("March 28", "2025-03-28"), ("April 11", "2025-04-11")])
+    );
+    // A wire dateline a day before the page's date, on a story in the future tense.
+    assert_eq!(
+        values(
+            "The council will vote on April 8 on the plan, officials said.",
+            reference
+        ),
+        pairs(&[("April 8", "2025-04-08")])
+    );
+    // Months away, the tense still decides.
+    assert_eq!(
+        values("The bridge will reopen on January 20.", reference),
+        pairs(&[("January 20", "2026-01-20")])
+    );
+    assert_eq!(
+        values("The bridge was closed on October 3.", reference),
+        pairs(&[("October 3", "2024-10-03")])
+    );
+}
