@@ -857,8 +857,9 @@ impl<'a> Extractor<'a> {
             // `fire service spokesman Lieutenant-Colonel …` keeps both.
             let weak = self.is_weak_title(i, role_end);
             match self.role_before(i) {
+                // (`medical officer of health Dr Hamish Tuhoro`.)
+                Some((outer, _)) if weak => role = outer,
                 Some((outer, false)) => role = Span::new(outer.start, role.end),
-                Some((outer, true)) if weak => role = outer,
                 _ => {
                     if weak {
                         if let Some(after) = self.appositive_role(end) {
@@ -1757,6 +1758,15 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let mut j = end;
+        // `X, 58, chairman of …`: the age between its commas comes first.
+        let age = self.word(j);
+        if (1..=3).contains(&age.len())
+            && age.iter().all(u8::is_ascii_digit)
+            && j + 1 < n
+            && self.words[j + 1].punct_before == b','
+        {
+            j += 1;
+        }
         // `X, now captain of …`: the role as it stands.
         if self.word(j) == b"now" {
             j += 1;
@@ -2835,6 +2845,8 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "goaltender",
     "gov",
     "governor",
+    "grower",
+    "hawker",
     "head",
     "herder",
     "imam",
@@ -2893,16 +2905,19 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "researcher",
     "resident",
     "secretary",
+    "seller",
     "sen",
     "senator",
     "sergeant",
     "sgt",
     "sheriff",
+    "shopkeeper",
     "shopper",
     "speaker",
     "spokesman",
     "spokesperson",
     "spokeswoman",
+    "stallholder",
     "steward",
     "strategist",
     "striker",
@@ -2914,6 +2929,7 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "trader",
     "treasurer",
     "trustee",
+    "vendor",
     "volunteer",
     "winger",
     "writer",

@@ -1321,3 +1321,15 @@ fn a_club_named_for_its_town_is_an_organisation() {
         "{found:?}"
     );
 }
+
+#[test]
+fn roles_after_an_age_for_traders_and_before_an_academic_title() {
+    let found = entities(
+        "Tom Reid, 58, chairman of the market committee, said stalls would move. \
+         Mrs Ada Okoro, a fish seller in Oshodi, said she would stay. \
+         District medical officer Dr Lena Voss said the water was safe.",
+    );
+    assert_eq!(role_of(&found, "Tom Reid"), "chairman");
+    assert_eq!(role_of(&found, "Ada Okoro"), "fish seller");
+    assert_eq!(role_of(&found, "Lena Voss"), "medical officer");
+}
