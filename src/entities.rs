@@ -2846,7 +2846,6 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "gov",
     "governor",
     "grower",
-    "hawker",
     "head",
     "herder",
     "imam",
