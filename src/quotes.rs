@@ -160,10 +160,14 @@ pub(crate) fn extract(
         let block = marked[k].block;
         let to = k + marked[k..].iter().take_while(|m| m.block == block).count();
         let (t0, t1) = (marked[k].t0, marked[k].t1);
+        // (A photo's caption or an advert set between the two paragraphs
+        // is page furniture, not a break in the run.)
         let follows = last_block != usize::MAX
-            && blocks[last_block + 1..block]
-                .iter()
-                .all(|b| b.kind == BlockKind::Body && x.blank_or_empty(b));
+            && blocks[last_block + 1..block].iter().all(|b| match b.kind {
+                BlockKind::Body => x.blank_or_empty(b),
+                BlockKind::Caption | BlockKind::Boilerplate => true,
+                _ => false,
+            });
         if !follows {
             last = None;
         }

@@ -424,3 +424,29 @@ fn a_relative_clause_after_someone_elses_name_gives_no_speaker() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_caption_between_two_paragraphs_does_not_break_the_speaker_run() {
+    let text = "Swan attack on towpath\nBy Sophie Lund\nJune 4, 2025\n\n\
+                Derek Allan, 64, was thrown into the canal on Tuesday.\n\n\
+                “It came out of the reeds,” Allan told reporters on Wednesday.\n\n\
+                Derek Allan, 64, (pictured) was pulled from the water near the lock\n\n\
+                “I have cycled that path for thirty years and never seen anything like it.”\n\n\
+                The canal trust said swans nest there every spring.";
+    let article = newsprint::parse(text.as_bytes());
+    let s = |span: newsprint::Span| String::from_utf8_lossy(article.text(span)).into_owned();
+    assert!(article
+        .blocks()
+        .iter()
+        .any(|b| b.kind == newsprint::BlockKind::Caption));
+    let found: Vec<(String, Option<String>)> = article
+        .quotes()
+        .iter()
+        .map(|q| (s(q.span), q.speaker.map(s)))
+        .collect();
+    let cycled = found
+        .iter()
+        .find(|q| q.0.contains("cycled"))
+        .unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(cycled.1.as_deref(), Some("Derek Allan"), "{found:?}");
+}
