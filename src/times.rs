@@ -2604,16 +2604,18 @@ fn year_of_month(r: Date, month: u8, tense: Tense) -> Option<u16> {
     })
 }
 
-/// The year of a day without one, by tense, as for a month; but a day a
-/// few weeks from the reference stays in its year whatever the verb (`said
-/// the season would begin between March 28 and April 11` in an April
-/// article: a forecast reported late, or a tense read from the wrong verb).
+/// The year of a day without one, by tense, as for a month; but a day
+/// within a week after the reference, or a month before it, stays in its
+/// year whatever the verb (`said the season would begin between March 28
+/// and April 11` in an April article: a forecast reported late, or a tense
+/// read from the wrong verb). Past that week a past verb still means last
+/// year's (`On 2 May, talks ended` in mid-April).
 fn year_of_day(r: Date, month: u8, day: u8, tense: Tense) -> Option<u16> {
     let y = r.year?;
     let this = Date::ymd(y, month, day.min(date::days_in_month(Some(y), month)))?;
     let gap = this.days_since_epoch()? - r.days_since_epoch()?;
     Some(match tense {
-        Tense::Past if gap > 14 => y.checked_sub(1)?,
+        Tense::Past if gap > 7 => y.checked_sub(1)?,
         Tense::Future if gap < -31 => y.checked_add(1)?,
         Tense::None if gap > 183 => y.checked_sub(1)?,
         Tense::None if gap < -183 => y.checked_add(1)?,
