@@ -533,9 +533,9 @@ def faker_names(cache: Cache) -> tuple[dict[str, list[str]], collections.Counter
                 s = " ".join(s.split())
                 if " " in s:
                     stats["several words"] += 1
-                elif romanise(s, loc):
+                elif forms := romanise(s, loc):
                     stats["romanised"] += 1
-                    for form in romanise(s, loc):
+                    for form in forms:
                         if key(form) in ROMANISED_STOPWORDS:
                             continue
                         names.append(form)

@@ -1759,12 +1759,7 @@ impl<'a> Extractor<'a> {
         }
         let mut j = end;
         // `X, 58, chairman of …`: the age between its commas comes first.
-        let age = self.word(j);
-        if (1..=3).contains(&age.len())
-            && age.iter().all(u8::is_ascii_digit)
-            && j + 1 < n
-            && self.words[j + 1].punct_before == b','
-        {
+        if self.age_after(end) {
             j += 1;
         }
         // `X, now captain of …`: the role as it stands.

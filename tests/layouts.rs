@@ -1961,3 +1961,14 @@ fn team_sheets_and_match_facts_after_a_report_are_not_prose() {
         ]
     );
 }
+
+#[test]
+fn a_messaging_channel_pitch_after_the_story_is_furniture() {
+    let k = kinds(
+        "Night market moves for repairs\nBy Lim Wen Hui\nMarch 3, 2026\n\
+         The night market will move to a car park for six months while its roof is repaired.\n\
+         Stallholders said the new site was smaller but easier to reach by bus.\n\
+         Join the Courier's Telegram channel and get the day's headlines and must-reads.",
+    );
+    assert_eq!(k, [Title, Byline, Date, Body, Body, Boilerplate]);
+}

@@ -797,19 +797,25 @@ fn names_then_outlet(text: &[u8], from: usize, to: usize) -> Option<Byline> {
     (!out.authors.is_empty()).then_some(out)
 }
 
-/// A name of two to four words in capitals and then a writer's job
-/// (`KEOLA MAKAIWI Tribune-Ledger staff writer`), in `r`: the name's range.
-fn capitals_then_role(text: &[u8], r: Range<usize>) -> Option<Range<usize>> {
+/// The end of a name of two to four words in capitals opening `r`
+/// (`KEOLA MAKAIWI …`).
+fn capitals_name_end(text: &[u8], r: Range<usize>) -> Option<usize> {
     let mut name_end = None;
     let mut n = 0;
-    for w in words(text, r.clone()) {
+    for w in words(text, r) {
         if !is_all_caps(&text[w.clone()]) || n == 4 {
             break;
         }
         n += 1;
         name_end = Some(w.end);
     }
-    let name_end = name_end.filter(|_| n >= 2)?;
+    name_end.filter(|_| n >= 2)
+}
+
+/// A name of two to four words in capitals and then a writer's job
+/// (`KEOLA MAKAIWI Tribune-Ledger staff writer`), in `r`: the name's range.
+fn capitals_then_role(text: &[u8], r: Range<usize>) -> Option<Range<usize>> {
+    let name_end = capitals_name_end(text, r.clone())?;
     let role = trim_range(text, name_end..r.end);
     (role.0 < role.1 && is_writer_role(text, role.0..role.1)).then_some(r.start..name_end)
 }
@@ -835,16 +841,7 @@ fn name_then_outlet_no_comma(text: &[u8], r: Range<usize>) -> Option<(Range<usiz
             && !is_org(text, name.0..name.1))
         .then_some((name.0..name.1, outlet.0..outlet.1));
     }
-    let mut name_end = None;
-    let mut n = 0;
-    for w in words(text, r.clone()) {
-        if !is_all_caps(&text[w.clone()]) || n == 4 {
-            break;
-        }
-        n += 1;
-        name_end = Some(w.end);
-    }
-    let name_end = name_end.filter(|_| n >= 2)?;
+    let name_end = capitals_name_end(text, r.clone())?;
     let outlet = trim_range(text, name_end..r.end);
     (outlet.0 < outlet.1 && is_name(text, r.start..name_end) && is_org(text, outlet.0..outlet.1))
         .then_some((r.start..name_end, outlet.0..outlet.1))
