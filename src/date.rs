@@ -329,8 +329,12 @@ fn day(i: &[u8]) -> IResult<&[u8], u8> {
 fn year(i: &[u8]) -> IResult<&[u8], u16> {
     let (rest, y) = number(4, 4)(i)?;
     // (A month's name right after it is the next item glued on by a
-    // copy: `03/12/2025March 12, 2025`; not a time's zone, `1700GMT`.)
-    let glued = rest.first().is_some_and(u8::is_ascii_uppercase) && month_name(rest).is_ok();
+    // copy: `03/12/2025March 12, 2025`, and so is a page's `Updated`:
+    // `03 Apr 2025Updated 11:02`; not a time's zone, `1700GMT`.)
+    let glued = rest.first().is_some_and(u8::is_ascii_uppercase)
+        && (month_name(rest).is_ok()
+            || rest.starts_with(b"Updated")
+            || rest.starts_with(b"Published"));
     if !(1000..=2999).contains(&y) || !(word_end(rest) || glued) {
         return fail(i);
     }

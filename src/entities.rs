@@ -371,10 +371,16 @@ impl<'a> Extractor<'a> {
                     let sentence_start = sentences.get(s).is_some_and(|x| x.start == t.span.start);
                     // `Dr. Hans Kluge`, `Coun. Aisha MacLeod`, `St. Louis`,
                     // and middle initials: `Helen M. Okonjo`.
-                    let prev_title = self.words.last().is_some_and(|w| {
-                        let w = self.text(w.span);
+                    // (`Ma. Lourdes Basco`, where `Ma` opens the name: not
+                    // the surname of `Jack Ma. It`.)
+                    let n = self.words.len();
+                    let prev_title = self.words.last().is_some_and(|last| {
+                        let w = self.text(last.span);
+                        let opens_name = lexicon::is_given_name_abbreviation(w)
+                            && !(last.joined && n >= 2 && self.capitalised(n - 2));
                         punct == b'.'
                             && (contains(lexicon::TITLE_ABBREVIATIONS, w)
+                                || opens_name
                                 || w.eq_ignore_ascii_case(b"st")
                                 || (w.len() == 1 && w[0].is_ascii_uppercase()))
                     });
@@ -759,7 +765,7 @@ impl<'a> Extractor<'a> {
         }
         // `the head of the KCSA Oleksandr Hrytsenko`, `the SPA Eng. Amr
         // Fathy`: an acronym in capitals, then a person's name (a given
-        // name or an honorific next).
+        // name, an honorific or a role next).
         if n >= 3
             && (2..=6).contains(&self.word(i).len())
             && self.word(i).iter().all(u8::is_ascii_uppercase)
@@ -773,7 +779,16 @@ impl<'a> Extractor<'a> {
             && self.alias(i, i + 1).is_none()
             && !self.lower_in(i + 1, ROLE_HEADS)
             && self.word(i + 1).iter().any(u8::is_ascii_lowercase)
-            && (key_in(self, &GIVEN_NAMES, i + 1, i + 2) || self.lower_in(i + 1, HONORIFICS))
+            && (key_in(self, &GIVEN_NAMES, i + 1, i + 2)
+                || self.lower_in(i + 1, HONORIFICS)
+                // `KPXR First Alert Meteorologist Dustin Fontenot`: a
+                // station's call sign, then a role and a name the role
+                // rules cannot reach past it (`FBI Deputy Director X`
+                // keeps the acronym in its role).
+                || (self
+                    .role_prefix(i + 1, end)
+                    .is_some_and(|(_, name)| name < end)
+                    && self.role_prefix(i, end).is_none()))
         {
             let acronym = self.words[i].span;
             self.push(Mention::new(
@@ -856,7 +871,15 @@ impl<'a> Extractor<'a> {
             // A bare `Dr.` gives way to a fuller role around the name;
             // `fire service spokesman Lieutenant-Colonel …` keeps both.
             let weak = self.is_weak_title(i, role_end);
-            match self.role_before(i) {
+            // `managing director and CEO Vikram Suri`: two titles of one
+            // holder.
+            let outer = self.role_before(i).or_else(|| {
+                (i >= 2 && self.word(i - 1) == b"and" && self.words[i].joined)
+                    .then(|| self.role_before(i - 1))
+                    .flatten()
+                    .filter(|&(_, comma)| !comma)
+            });
+            match outer {
                 // (`medical officer of health Dr Hamish Tuhoro`.)
                 Some((outer, _)) if weak => role = outer,
                 Some((outer, false)) => role = Span::new(outer.start, role.end),
@@ -877,6 +900,45 @@ impl<'a> Extractor<'a> {
                 end - name,
             );
             m.role = Some(role);
+            self.push(m);
+            return;
+        }
+        // `Kaohsiung Department of Health Director-General Lin Pei-shan`:
+        // an organisation's name, its officer's title, then the officer.
+        if let Some(head) = self.org_then_title(i, end) {
+            // (`… Department of Health Deputy Director-General`: the
+            // title's qualifiers are not the organisation's.)
+            let mut org_end = head;
+            const RANKS: [&str; 8] = [
+                "acting",
+                "assistant",
+                "associate",
+                "chief",
+                "deputy",
+                "executive",
+                "interim",
+                "senior",
+            ];
+            while org_end > i + 1
+                && RANKS
+                    .iter()
+                    .any(|r| self.word(org_end - 1).eq_ignore_ascii_case(r.as_bytes()))
+            {
+                org_end -= 1;
+            }
+            self.push(Mention::new(
+                Some(EntityKind::Organization),
+                first,
+                self.words[org_end - 1].span,
+                org_end - i,
+            ));
+            let mut m = Mention::new(
+                Some(EntityKind::Person),
+                self.words[head + 1].span,
+                last_stem,
+                end - head - 1,
+            );
+            m.role = Some(Span::new(first.start, self.words[head].span.end));
             self.push(m);
             return;
         }
@@ -1288,6 +1350,12 @@ impl<'a> Extractor<'a> {
         if end - i >= 2 && (i + 1..end).any(|j| self.lower_in(j, ORG_HEADS)) {
             return true;
         }
+        // `Toi Te Ora Public Health`, `the Official Opposition`: two words
+        // that end a body's name, though neither does alone (`Health
+        // Minister`, `Opposition councillors`).
+        if self.org_ending(i, end) {
+            return true;
+        }
         // `Hunter Radio`, `Financial Times`: a newsroom word ends the name.
         if end - i >= 2 && self.lower_in(end - 1, lexicon::ORG_WORDS) {
             return true;
@@ -1325,6 +1393,44 @@ impl<'a> Extractor<'a> {
             }
         }
         contains(KNOWN_ORGANIZATIONS, key.as_bytes())
+    }
+
+    /// The title word in `i..end` that stands between an organisation's
+    /// name (with an organisation head) and a name of two or three words:
+    /// `Kaohsiung Department of Health Director-General Lin Pei-shan`.
+    fn org_then_title(&self, i: usize, end: usize) -> Option<usize> {
+        if end - i < 5 {
+            return None;
+        }
+        let head = (i + 2..end - 2).rev().find(|&k| {
+            let w = self.text(self.stem(k).0);
+            contains(ROLE_HEADS, w) || is_title_of_two_heads(w)
+        })?;
+        let name = head + 1..end;
+        ((2..=3).contains(&name.len())
+            && (i..head).any(|k| self.lower_in(k, ORG_HEADS))
+            && name.clone().all(|k| {
+                self.capitalised(k)
+                    && !self.lower_in(k, ROLE_HEADS)
+                    && !self.lower_in(k, ORG_HEADS)
+                    && !self.lower_in(k, PLACE_HEADS)
+            })
+            && !self.stem(head).1)
+            .then_some(head)
+    }
+
+    /// Words `i..end` end with a pair of [`ORG_ENDINGS`].
+    fn org_ending(&self, i: usize, end: usize) -> bool {
+        self.ends_with_pair(i, end, &ORG_ENDINGS)
+    }
+
+    /// The last two of words `i..end` are one of `pairs`.
+    fn ends_with_pair(&self, i: usize, end: usize, pairs: &[(&str, &str)]) -> bool {
+        end - i >= 2
+            && pairs.iter().any(|(a, b)| {
+                self.word(end - 2).eq_ignore_ascii_case(a.as_bytes())
+                    && self.word(end - 1).eq_ignore_ascii_case(b.as_bytes())
+            })
     }
 
     /// `Coach Bruce Arena`, `Jonah Hill said`: a given name (not a place's
@@ -1368,6 +1474,11 @@ impl<'a> Extractor<'a> {
         if n >= 2 && self.lower_in(i, PLACE_OPENERS) {
             return true;
         }
+        // `Cairngorms National Park`, `Kruger National Park`: a protected
+        // area by its last two words (`Park` alone is a surname).
+        if n >= 3 && self.ends_with_pair(i, end, &PLACE_ENDINGS) {
+            return true;
+        }
         // `Shropshire`, `Perthshire`: an English or Scottish county (not
         // a possessive `shire` of a name in two words).
         if n == 1 {
@@ -1376,7 +1487,11 @@ impl<'a> Extractor<'a> {
                 return true;
             }
         }
-        n == 2 && self.lower_in(i, COMPASS) && key_in(self, &PLACES, i + 1, end)
+        // `North Yorkshire`, `Metro Manila`: a compass word or `Metro`
+        // before a known place.
+        n == 2
+            && (self.lower_in(i, COMPASS) || self.word(i).eq_ignore_ascii_case(b"metro"))
+            && key_in(self, &PLACES, i + 1, end)
     }
 
     /// Whether word `i` heads a role: a title (`President`, `Gen.`), an
@@ -1390,11 +1505,7 @@ impl<'a> Extractor<'a> {
                 k.push(w) && OCCUPATIONS.find(k.as_bytes()).is_some()
             }
         };
-        let suffix = |w: &[u8]| {
-            ["ologist", "ician", "iatrist", "ographer"]
-                .iter()
-                .any(|s| w.len() > s.len() + 2 && w.ends_with(s.as_bytes()))
-        };
+        let suffix = |w: &[u8]| has_occupation_suffix(w);
         // (A capitalised position opens a sentence: `Lock Tom Rowe`, not
         // `Lam Wing Kee`.)
         let position = contains(SPORT_POSITIONS, w)
@@ -1464,7 +1575,9 @@ impl<'a> Extractor<'a> {
     fn role_prefix(&self, i: usize, end: usize) -> Option<(usize, usize)> {
         // Only a head word makes a role, and most chunks have none: look
         // for one first, before the lookups of every other rule.
-        if !(i..end).any(|j| self.is_role_head(i, j)) {
+        // (`the Official Opposition` is a body, not an official; `the
+        // Director of Public Health` is an official.)
+        if !(i..end).any(|j| self.is_role_head(i, j)) || (end - i == 2 && self.org_ending(i, end)) {
             return None;
         }
         let mut j = i;
@@ -1537,7 +1650,7 @@ impl<'a> Extractor<'a> {
                 // (`Public Works Deputy Minister`: a modifier may stand
                 // between.)
                 && (j + 1..end.min(j + 4 + usize::from(saw_and || and_ahead(j)))).any(|k| {
-                    self.lower_in(k, ROLE_HEADS)
+                    (self.lower_in(k, ROLE_HEADS) || has_occupation_suffix(self.word(k)))
                         && (k < j + 3 + usize::from(saw_and || and_ahead(j))
                             || (self.lower_in(k - 1, ROLE_MODIFIERS)
                                 && !self.words[j].sentence_start))
@@ -1605,9 +1718,15 @@ impl<'a> Extractor<'a> {
     fn is_role_head(&self, i: usize, j: usize) -> bool {
         let w = self.text(self.stem(j).0);
         let title = contains(lexicon::TITLE_ABBREVIATIONS, w) && !contains(HONORIFICS, w);
+        // (An occupation from the lexicon heads a role only first, where
+        // it is no surname: `Baker` in `Mary Baker Eddy`; but `-ologist`
+        // names no family: `First Alert Meteorologist Dustin Fontenot`.)
         title
             || contains(ROLE_HEADS, w)
             || (j == i && self.is_role_word(j))
+            || (has_occupation_suffix(w) && !self.stem(j).1)
+            // `Deputy Director-General`.
+            || is_title_of_two_heads(w)
             || self.plural_title_before_names(j)
     }
 
@@ -2461,7 +2580,32 @@ impl<'a> Extractor<'a> {
                 .then(|| firsts.binary_search_by(|n| ci(text(n.0), t)).ok())
                 .flatten()
                 .map(|k| firsts[k].1);
-            if let Some(full) = whole.or(by_first) {
+            // `Toi Te Ora` after `Toi Te Ora Public Health`: the first
+            // words of an organisation named earlier, not a person's name
+            // (but `John Smith said` beside a later `John Smith Trust`
+            // keeps its reading).
+            // (Not a given name and a surname: `Tony Blair said` beside
+            // the `Tony Blair Institute for Global Change` is the man.)
+            let by_prefix = || {
+                let given = || {
+                    let mut k = Key::new();
+                    let first = t.split(|&b| b == b' ').next().unwrap_or_default();
+                    k.push(first) && GIVEN_NAMES.find(k.as_bytes()).is_some()
+                };
+                if m.words < 2 || m.kind.is_none() || (m.words == 2 && given()) {
+                    return None;
+                }
+                let from = names.partition_point(|n| ci(text(n.0), t) == Ordering::Less);
+                names[from..]
+                    .iter()
+                    .take_while(|n| {
+                        let full = text(n.0);
+                        full.len() > t.len() && full[..t.len()].eq_ignore_ascii_case(t)
+                    })
+                    .find(|n| text(n.0)[t.len()] == b' ' && n.0.end <= m.span.start)
+                    .map(|n| n.0)
+            };
+            if let Some(full) = whole.or(by_first).or_else(by_prefix) {
                 m.kind = Some(EntityKind::Organization);
                 m.canonical = full;
             }
@@ -2478,9 +2622,12 @@ impl<'a> Extractor<'a> {
             let w = self.word(j);
             // `Long Form (LF)`: one short word inside the parentheses.
             let closes = j + 1 >= n || self.words[j + 1].punct_before == b')';
-            if is_short_form(w) && closes && j > 0 {
+            // (`Pagasa`, `Sebi`: a short form with one capital only where
+            // its letters are the long form's initials.)
+            let title_case = is_title_case_short_form(w);
+            if (is_short_form(w) || is_mixed_case_short_form(w) || title_case) && closes && j > 0 {
                 let from = j.saturating_sub(w.len().min(10) * 2 + 1);
-                if let Some(long) = self.match_long(from, j, w) {
+                if let Some(long) = self.match_long(from, j, w, title_case) {
                     let short = self.words[j].span;
                     self.acronyms.push(Acronym {
                         short,
@@ -2497,7 +2644,7 @@ impl<'a> Extractor<'a> {
                 while k < n && self.words[k].punct_before != b')' && k < j + 12 {
                     k += 1;
                 }
-                if let Some(long) = self.match_long(j, k, self.text(short)) {
+                if let Some(long) = self.match_long(j, k, self.text(short), false) {
                     if long.start == self.words[j].span.start {
                         self.acronyms.push(Acronym {
                             short,
@@ -2512,8 +2659,15 @@ impl<'a> Extractor<'a> {
 
     /// Schwartz–Hearst: the shortest run of words ending at word `end - 1`
     /// and starting no earlier than `from` whose letters contain the short
-    /// form's letters in order, its first letter opening a word.
-    fn match_long(&self, from: usize, end: usize, short: &[u8]) -> Option<Span> {
+    /// form's letters in order, its first letter opening a word. With
+    /// `initials_only`, only the reading with one word per letter.
+    fn match_long(
+        &self,
+        from: usize,
+        end: usize,
+        short: &[u8],
+        initials_only: bool,
+    ) -> Option<Span> {
         if end == 0 || from >= end {
             return None;
         }
@@ -2549,6 +2703,9 @@ impl<'a> Extractor<'a> {
                     self.words[end - 1].span.end,
                 ));
             }
+        }
+        if initials_only {
+            return None;
         }
         for start in (from..end).rev() {
             let w = self.word(start);
@@ -2703,6 +2860,37 @@ fn is_short_form(w: &[u8]) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b'&')
 }
 
+/// `NiMet`, `DfE`, `FoI`: a short form in mixed case, read only inside
+/// parentheses after its long form, where a long form must match it.
+fn is_mixed_case_short_form(w: &[u8]) -> bool {
+    (3..=8).contains(&w.len())
+        && w[0].is_ascii_uppercase()
+        && w[1..].iter().any(u8::is_ascii_uppercase)
+        && w.iter().all(u8::is_ascii_alphabetic)
+}
+
+/// `Director-General`, `Secretary-General`: a hyphenated title whose
+/// halves are both [`ROLE_HEADS`].
+fn is_title_of_two_heads(w: &[u8]) -> bool {
+    w.contains(&b'-') && w.split(|&b| b == b'-').all(|h| contains(ROLE_HEADS, h))
+}
+
+/// `hydrologist`, `statistician`, `psychiatrist`, `photographer`: the
+/// endings of occupations (lower case).
+fn has_occupation_suffix(w: &[u8]) -> bool {
+    ["ologist", "ician", "iatrist", "ographer"]
+        .iter()
+        .any(|s| w.len() >= s.len() + 2 && w.ends_with(s.as_bytes()))
+}
+
+/// `Pagasa`, `Sebi`, `Ebitda`: a word of one capital that may be a short
+/// form said as a word.
+fn is_title_case_short_form(w: &[u8]) -> bool {
+    (3..=8).contains(&w.len())
+        && w[0].is_ascii_uppercase()
+        && w[1..].iter().all(u8::is_ascii_lowercase)
+}
+
 /// The first letters of [`PLACE_ALIASES`], a bit each.
 const ALIAS_LETTERS: u32 = {
     let mut bits = 0;
@@ -2732,6 +2920,7 @@ const PLACE_ALIASES: &[(&str, &str)] = &[
 pub(crate) const HONORIFICS: &WordSet = &WordSet::new(&[
     // `Adv` (advocate) and `Cde` (comrade) in southern Africa.
     "adv",
+    "advocate",
     "alhaja",
     "alhaji",
     "cde",
@@ -3108,7 +3297,7 @@ const MACRO_REGIONS: &WordSet = &WordSet::new(&[
 ]);
 
 /// Titles that give way to a fuller role (`Dr. X, a hydrologist`).
-const WEAK_TITLES: &WordSet = &WordSet::new(&["cllr", "cr", "dr", "prof"]);
+const WEAK_TITLES: &WordSet = &WordSet::new(&["cllr", "cr", "dr", "prof", "professor"]);
 
 /// Words that end a role phrase when walking away from its head.
 const ROLE_STOP_WORDS: &WordSet = &WordSet::new(&[
@@ -3274,6 +3463,7 @@ const ROLE_MODIFIERS: &WordSet = &WordSet::new(&[
     "associate",
     "attorney",
     "chief",
+    "clinical",
     "commerce",
     "contributing",
     "defence",
@@ -3303,6 +3493,7 @@ const ROLE_MODIFIERS: &WordSet = &WordSet::new(&[
     "labour",
     "majority",
     "managing",
+    "medical",
     "minority",
     "national",
     "opposition",
@@ -3313,12 +3504,14 @@ const ROLE_MODIFIERS: &WordSet = &WordSet::new(&[
     "prime",
     "principal",
     "research",
+    "scientific",
     "security",
     "senior",
     "special",
     "staff",
     "state",
     "supreme",
+    "technical",
     "trade",
     "transport",
     "treasury",
@@ -3438,6 +3631,26 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "wanderers",
 ]);
 
+/// Pairs of words that end a place's name (see
+/// [`Extractor::is_place_pattern`]).
+const PLACE_ENDINGS: [(&str, &str); 6] = [
+    ("country", "park"),
+    ("game", "reserve"),
+    ("national", "park"),
+    ("nature", "reserve"),
+    ("state", "park"),
+    ("wildlife", "refuge"),
+];
+
+/// Pairs of words that end an organisation's name (see
+/// [`Extractor::is_organization`]).
+const ORG_ENDINGS: [(&str, &str); 4] = [
+    ("civil", "defence"),
+    ("civil", "protection"),
+    ("official", "opposition"),
+    ("public", "health"),
+];
+
 /// Organisations known by a bare name.
 const KNOWN_ORGANIZATIONS: &WordSet = &WordSet::new(&[
     "afp",
@@ -3472,6 +3685,7 @@ pub(crate) const PLACE_HEADS: &WordSet = &WordSet::new(&[
     "bay",
     "beach",
     "canal",
+    "canyon",
     "coast",
     "coliseum",
     "county",
@@ -3480,8 +3694,10 @@ pub(crate) const PLACE_HEADS: &WordSet = &WordSet::new(&[
     "creek",
     "desert",
     "district",
+    "estuary",
     "falls",
     "fieldhouse",
+    "glacier",
     "gulf",
     "harbor",
     "harbour",
@@ -3504,6 +3720,7 @@ pub(crate) const PLACE_HEADS: &WordSet = &WordSet::new(&[
     "racecourse",
     "reef",
     "region",
+    "reservoir",
     "river",
     "road",
     "sea",

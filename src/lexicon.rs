@@ -388,6 +388,20 @@ pub(crate) const TITLE_ABBREVIATIONS: &WordSet = &WordSet::new(&[
     "pvt", "rep", "reps", "rev", "sen", "sens", "sgt", "spc", "sup", "supt", "treas",
 ]);
 
+/// Given names written short, like initials (`Ma. Lourdes Basco`, `Wm.
+/// Hale`): where one opens a name, a period after it joins the name and
+/// ends no sentence before a word that does not open one.
+pub(crate) const GIVEN_NAME_ABBREVIATIONS: &WordSet =
+    &WordSet::new(&["chas", "geo", "jas", "jno", "ma", "thos", "wm"]);
+
+/// `Ma`, `Wm`: one of [`GIVEN_NAME_ABBREVIATIONS`] in title case (not the
+/// degree `MA`).
+pub(crate) fn is_given_name_abbreviation(w: &[u8]) -> bool {
+    w.first().is_some_and(u8::is_ascii_uppercase)
+        && w[1..].iter().all(u8::is_ascii_lowercase)
+        && contains(GIVEN_NAME_ABBREVIATIONS, w)
+}
+
 /// Abbreviations that precede a number (`No. 3`, `Jan. 5`).
 pub(crate) const NUMERIC_ABBREVIATIONS: &WordSet = &WordSet::new(&[
     "apr", "art", "aug", "ch", "dec", "feb", "fig", "jan", "jul", "jun", "mar", "no", "nos", "nov",
@@ -553,6 +567,7 @@ pub(crate) const BOILERPLATE_WHOLE: &WordSet = &WordSet::new(&[
     "advertisement - scroll to continue",
     "advertisement continue reading below",
     "back to top",
+    "bookmark",
     "breaking",
     "click to expand",
     "comments",
@@ -562,6 +577,7 @@ pub(crate) const BOILERPLATE_WHOLE: &WordSet = &WordSet::new(&[
     "editorial standards",
     "email",
     "end",
+    "end of article",
     "ends",
     "enlarge this image",
     "explore more on these topics",
@@ -667,6 +683,7 @@ pub(crate) const BOILERPLATE_PREFIXES: &[&str] = &[
     "(corrects ",
     "(recasts ",
     "(updates ",
+    "(with inputs from ",
     "---------- forwarded message",
     "all rights reserved",
     "cc:",
@@ -718,6 +735,8 @@ pub(crate) const BOILERPLATE_PREFIXES: &[&str] = &[
     "if you or someone you know",
     "join our telegram",
     "join our whatsapp",
+    "join the conversation",
+    "join the discussion",
     "journal reference",
     "keywords:",
     "like this story",
@@ -1168,6 +1187,7 @@ pub(crate) const ORG_WORDS: &WordSet = &WordSet::new(&[
     "journal",
     "kyodo",
     "ledger",
+    "live",
     "ltd",
     "magazine",
     "media",

@@ -44,7 +44,16 @@ impl Keys {
             let lower = &mut lower[..key.len()];
             lower.copy_from_slice(key);
             lowercase_latin(lower);
-            (lower != key).then(|| self.find_exact(lower)).flatten()
+            (lower != key)
+                .then(|| self.find_exact(lower))
+                .flatten()
+                .or_else(|| {
+                    // `Siân`, `Ngāti`: a spelling with marks the table
+                    // lists without (`sian`).
+                    let mut folded = [0u8; Key::MAX];
+                    let n = fold_latin(lower, &mut folded)?;
+                    self.find_exact(&folded[..n])
+                })
         })
     }
 
@@ -239,6 +248,57 @@ pub(crate) struct Key {
     len: usize,
 }
 
+/// `bytes` (lower case) with the marks of Latin letters taken off (`â`,
+/// `ā`, `ŵ` → `a`, `a`, `w`), written to `out`; `None` if nothing was
+/// folded or a letter has no one-letter base (`æ`, `ß`).
+fn fold_latin(bytes: &[u8], out: &mut [u8; Key::MAX]) -> Option<usize> {
+    // Bases of U+00E0..U+00FF; `-` for none.
+    const LATIN1: &[u8; 32] = b"aaaaaa-ceeeeiiiidnooooo-ouuuuy-y";
+    let (mut k, mut n, mut folded) = (0, 0, false);
+    while k < bytes.len() {
+        let b = bytes[k];
+        let next = bytes.get(k + 1).copied().unwrap_or(0);
+        let base = match (b, next) {
+            (0xC3, 0xA0..=0xBF) => LATIN1[usize::from(next - 0xA0)],
+            // Latin Extended-A, U+0100..U+017E, by runs of one base.
+            (0xC4, 0x80..=0x85) => b'a',
+            (0xC4, 0x86..=0x8D) => b'c',
+            (0xC4, 0x8E..=0x91) => b'd',
+            (0xC4, 0x92..=0x9B) => b'e',
+            (0xC4, 0x9C..=0xA3) => b'g',
+            (0xC4, 0xA4..=0xA7) => b'h',
+            (0xC4, 0xA8..=0xB1) => b'i',
+            (0xC4, 0xB4 | 0xB5) => b'j',
+            (0xC4, 0xB6 | 0xB7) => b'k',
+            (0xC4, 0xB9..=0xBF) | (0xC5, 0x80..=0x82) => b'l',
+            (0xC5, 0x83..=0x88) => b'n',
+            (0xC5, 0x8C..=0x91) => b'o',
+            (0xC5, 0x94..=0x99) => b'r',
+            (0xC5, 0x9A..=0xA1) => b's',
+            (0xC5, 0xA2..=0xA7) => b't',
+            (0xC5, 0xA8..=0xB3) => b'u',
+            (0xC5, 0xB4 | 0xB5) => b'w',
+            (0xC5, 0xB6..=0xB8) => b'y',
+            (0xC5, 0xB9..=0xBE) => b'z',
+            _ if b.is_ascii() => {
+                *out.get_mut(n)? = b;
+                n += 1;
+                k += 1;
+                continue;
+            }
+            _ => return None,
+        };
+        if base == b'-' {
+            return None;
+        }
+        *out.get_mut(n)? = base;
+        n += 1;
+        k += 2;
+        folded = true;
+    }
+    folded.then_some(n)
+}
+
 /// Lower-case the capitals of UTF-8 Latin-1 and Latin Extended-A in place
 /// (`SÃO` → `são`, `ŁÓDŹ` → `łódź`), which keep their length.
 fn lowercase_latin(bytes: &mut [u8]) {
@@ -415,5 +475,26 @@ mod tests {
         assert!(find(&PLACES, &["Shanghai"]));
         let i = PLACES.find(b"japan").unwrap();
         assert_eq!(place_kind(i), PlaceKind::Country);
+        // A spelling with marks the table lists without.
+        assert!(find(&GIVEN_NAMES, &["Siân"]));
+        assert!(find(&GIVEN_NAMES, &["MÁRK"]));
+    }
+
+    #[test]
+    fn marks_fold_to_their_base_letters() {
+        let fold = |s: &str| {
+            let mut out = [0u8; Key::MAX];
+            fold_latin(s.as_bytes(), &mut out)
+                .map(|n| String::from_utf8_lossy(&out[..n]).into_owned())
+        };
+        assert_eq!(fold("siân").as_deref(), Some("sian"));
+        assert_eq!(fold("łódź").as_deref(), Some("lodz"));
+        assert_eq!(fold("doğan").as_deref(), Some("dogan"));
+        assert_eq!(fold("dvořák").as_deref(), Some("dvorak"));
+        assert_eq!(fold("ngāti").as_deref(), Some("ngati"));
+        // Nothing to fold, or a letter with no one-letter base.
+        assert_eq!(fold("plain"), None);
+        assert_eq!(fold("straße"), None);
+        assert_eq!(fold("æsir"), None);
     }
 }

@@ -183,14 +183,27 @@ pub(crate) fn extract(
         let mut in_paragraph: Option<(Attribution, u32)> = None;
         let mut open_here = None;
         for (n, m) in marked[k..to].iter().enumerate() {
-            let Some((kind, span, short)) = x.content(m) else {
+            let Some((kind, span, size)) = x.content(m) else {
                 continue;
             };
-            let mut who = x.speaker_after(m);
-            if who.is_none() && !short {
+            // `said the closure had left her “completely stuck”`: a word or
+            // two quoted inside their cue's own sentence are the speaker's;
+            // with no cue there (`a “mezcal boom” in the US`) they are a
+            // scare quote or a name. (With a cue after them too, `Pence and
+            // Abe agreed to “closely cooperate”, the official said`, whose
+            // they are is unclear: not reported.)
+            let mut who = if size == Size::Phrase {
+                (kind == QuoteKind::Partial && !x.cue_after_in_sentence(m))
+                    .then(|| x.speaker_before_in_sentence(m.mark, m.t0))
+                    .flatten()
+                    .filter(|a| !x.relative_clause_between(a.cue, m.mark))
+            } else {
+                x.speaker_after(m)
+            };
+            if who.is_none() && size == Size::Utterance {
                 who = x.speaker_before(m.mark, m.t0);
             }
-            if who.is_none() && short {
+            if who.is_none() && size != Size::Utterance {
                 continue;
             }
             if who.is_none() && n == 0 && quote_only {
@@ -385,10 +398,11 @@ impl Reader<'_> {
             .map_or(self.tokens[m.mark].span.end, |t| t.span.end)
     }
 
-    /// The quote's kind and content span, and whether it is short (one or
-    /// two words: reported only with a cue right after it); `None` for
-    /// labels and scare quotes.
-    fn content(&self, m: &Marked) -> Option<(QuoteKind, Span, bool)> {
+    /// The quote's kind, content span and size (a word or two without
+    /// punctuation are reported only with a cue before them in their
+    /// sentence, a word or two with it only with a cue right after them);
+    /// `None` for labels.
+    fn content(&self, m: &Marked) -> Option<(QuoteKind, Span, Size)> {
         let content = &self.tokens[m.start.min(m.end)..m.end];
         let first = content.iter().position(|t| !blank(t))?;
         let last = content.iter().rposition(|t| !blank(t)).unwrap_or(first);
@@ -420,8 +434,14 @@ impl Reader<'_> {
         // replied`); a label does not.
         let punctuated = content[last].kind == TokenKind::Punct
             && matches!(self.text(content[last].span), b"," | b"." | b"?" | b"!");
-        let short = count <= 2;
-        if (short && !punctuated) || (!short && all_capitalised && count <= 5) {
+        let size = match (count <= 2, punctuated) {
+            (false, _) => Size::Utterance,
+            (true, true) => Size::Short,
+            (true, false) => Size::Phrase,
+        };
+        // (`watched “Squid Game” twice`: a title in capitals, however
+        // short.)
+        if (size == Size::Utterance && count <= 5 || size == Size::Phrase) && all_capitalised {
             return None;
         }
         // `the government's “Kilimo ni Biashara” campaign`: the name of a
@@ -454,7 +474,12 @@ impl Reader<'_> {
         } else {
             QuoteKind::Partial
         };
-        Some((kind, span, short))
+        // A phrase that opens its sentence is a name or a label
+        // (`“Working Lives” returns`), not words quoted from a speaker.
+        if size == Size::Phrase && kind == QuoteKind::Full {
+            return None;
+        }
+        Some((kind, span, size))
     }
 
     /// The index of the non-blank token before token `k`, not before `t0`.
@@ -732,7 +757,9 @@ impl Reader<'_> {
                     // the sentence's subject.
                     return self.first_speaker(s0, j);
                 }
-                return self.speaker_at(t.span);
+                return self
+                    .unnamed_with_complement(j, s0)
+                    .or_else(|| self.speaker_at(t.span));
             }
             if !self.is_punct(t, b",") {
                 return None;
@@ -820,6 +847,43 @@ impl Reader<'_> {
         self.cue_in(s0, from)
             .or_else(|| self.according_at(s0, from))
             .or_else(|| self.colon_frame(s0, from))
+    }
+
+    /// Whether a relative clause opens between the cue `cue` and the
+    /// quote mark at token `mark` (`said the policy, which critics have
+    /// branded “cruel”, was`): the quoted words are then another's.
+    fn relative_clause_between(&self, cue: Option<Span>, mark: usize) -> bool {
+        let Some(cue) = cue else {
+            return false;
+        };
+        let from = self.tokens.partition_point(|t| t.span.start < cue.end);
+        self.tokens[from.min(mark)..mark].iter().any(|t| {
+            t.kind == TokenKind::Word
+                && matches!(self.text(t.span), b"which" | b"who" | b"whom" | b"whose")
+        })
+    }
+
+    /// Whether a cue verb or `according to` follows the quotation in its
+    /// sentence.
+    fn cue_after_in_sentence(&self, m: &Marked) -> bool {
+        // (A quotation that ran on to its paragraph's end has no mark.)
+        let (Some(close), Some(rest)) = (
+            self.tokens.get(m.end).filter(|_| m.end < m.t1),
+            self.tokens.get(m.end + 1..m.t1),
+        ) else {
+            return false;
+        };
+        let end = self.sentence_end(close.span.end);
+        rest.iter()
+            .take_while(|t| t.span.start < end)
+            .any(|t| self.cue(t).is_some() || self.text(t.span) == b"according")
+    }
+
+    /// [`Reader::speaker_before`] within the quote's own sentence only.
+    fn speaker_before_in_sentence(&self, mark: usize, t0: usize) -> Option<Attribution> {
+        let s0 = self.sentence_start(mark, t0);
+        self.cue_in(s0, mark)
+            .or_else(|| self.according_at(s0, mark))
     }
 
     /// `According to Jessamyn Clore, who …, the company risked “…”`.
@@ -1000,15 +1064,32 @@ impl Reader<'_> {
             return None;
         };
         let before = self.people.partition_point(|e| e.span.end <= w.start);
-        let person = self.people[..before]
+        let mut candidates = self.people[..before]
             .iter()
             .rev()
             .filter(|e| !self.in_quote(e.span.start))
             .take(6)
-            .find(|e| {
+            .filter(|e| {
                 let g = self.gender(e);
                 g == gender || g == Gender::Unknown
             });
+        let mut person = candidates.next();
+        // `Gareth Pugh said Mr Jenkins had been …. “…,” he said`: the one
+        // spoken of in the same sentence as a speaker is not the pronoun's.
+        if let (Some(nearest), Some(speaker)) = (person, candidates.next()) {
+            let k = self
+                .tokens
+                .partition_point(|t| t.span.start < speaker.span.end);
+            let cue_after = self.tokens[k..]
+                .iter()
+                .find(|t| !blank(t))
+                .is_some_and(|t| self.cue(t).is_some());
+            if cue_after
+                && self.sentence_end(speaker.span.end) == self.sentence_end(nearest.span.end)
+            {
+                person = Some(speaker);
+            }
+        }
         // `One volunteer said …. “…,” she said`: an unnamed speaker named
         // since that person is the nearer one.
         let since = person.map_or(0, |e| e.span.end);
@@ -1036,6 +1117,31 @@ impl Reader<'_> {
             self.cue(next)?;
             self.unnamed_at(t.span).map(|(_, phrase)| phrase)
         })
+    }
+
+    /// `a spokesperson for the charity said`, `a spokesperson for the
+    /// Department for Education said`: an unnamed speaker with a
+    /// complement after `for`, `at` or `with`, the whole within seven words
+    /// ending at token `last`. The whole phrase is the speaker.
+    fn unnamed_with_complement(&self, last: usize, s0: usize) -> Option<(Span, Span)> {
+        let mut k = last;
+        for _ in 0..7 {
+            let j = self.index_before(k, s0)?;
+            let t = &self.tokens[j];
+            // (Only words and possessives: a comma or a quote ends it.)
+            if t.kind != TokenKind::Word {
+                return None;
+            }
+            if j < last && matches!(self.text(t.span), b"for" | b"at" | b"with") {
+                let noun = self.index_before(j, s0)?;
+                if let Some((phrase, _)) = self.unnamed_at(self.tokens[noun].span) {
+                    let whole = Span::new(phrase.start, self.tokens[last].span.end);
+                    return Some((whole, whole));
+                }
+            }
+            k = j;
+        }
+        None
     }
 
     /// A person's gender: from a title before the mention (`Mr.`, `Ms.`),
@@ -1260,6 +1366,17 @@ fn entity_at(list: &[Entity], w: Span) -> Option<&Entity> {
     let i = list.partition_point(|e| e.span.end < w.end);
     list.get(i)
         .filter(|e| e.span.start <= w.start && w.end <= e.span.end)
+}
+
+/// How much a quotation holds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Size {
+    /// Three words or more.
+    Utterance,
+    /// A word or two with their own punctuation: `“No,” she replied`.
+    Short,
+    /// A word or two without: `left her “completely stuck”`.
+    Phrase,
 }
 
 /// The sort of cue.

@@ -913,12 +913,12 @@ const DUE_TO_VERBS: &WordSet = &WordSet::new(&[
 ]);
 
 /// Present-tense verbs of schedules and words before a time that look
-/// ahead (`the final begins on Thursday`, `starting Monday`): weak cues of
-/// the future.
+/// ahead (`the final begins on Thursday`, `starting Monday`, `take effect
+/// Friday`): weak cues of the future.
 const SCHEDULE_CUES: &WordSet = &WordSet::new(&[
-    "begin", "begins", "beyond", "could", "ends", "expires", "face", "faces", "falls", "host",
-    "hosts", "meet", "meets", "open", "opens", "play", "plays", "resume", "resumes", "runs",
-    "start", "starting", "starts",
+    "begin", "begins", "beyond", "could", "effect", "ends", "expires", "face", "faces", "falls",
+    "host", "hosts", "meet", "meets", "open", "opens", "play", "plays", "resume", "resumes",
+    "runs", "start", "starting", "starts",
 ]);
 
 /// Auxiliaries after which a past form is a participle, not a past tense
@@ -2750,9 +2750,12 @@ fn shift_weekday(r: Date, weekday: u8, shift: Shift, tense: Tense) -> Option<Dat
     let ahead = (target - today).rem_euclid(7);
     let offset = match shift {
         Shift::Last => -(if back == 0 { 7 } else { back }),
+        // (`next Tuesday` on a Monday is next week's, not tomorrow: a
+        // day still ahead in the reference's own week (Monday first) is
+        // `this` one's.)
         Shift::Next => {
-            if ahead == 0 {
-                7
+            if ahead == 0 || today + ahead <= 7 {
+                ahead + 7
             } else {
                 ahead
             }
@@ -3247,6 +3250,13 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
                 .get(k + 4)
                 .is_some_and(|v| contains(DUE_TO_VERBS, v.bytes(input)));
         if w == b"due" && tokens.get(k + 2).is_some_and(|n| n.bytes(input) == b"to") && !scheduled {
+            continue;
+        }
+        // `could last until May`: the verb, not `last year`'s adjective.
+        if w == b"last"
+            && (contains(FUTURE_CUES, before)
+                || matches!(before, b"to" | b"can" | b"could" | b"should" | b"must"))
+        {
             continue;
         }
         // A reporting verb after the expression is a weak cue; before it,
@@ -3810,9 +3820,18 @@ pub(crate) fn extract(
                     // behind.
                     let since = before(b"since")
                         || (matches!(word(2), b"early" | b"late") && word(4) == b"since");
+                    // `postponed to 23 June`, `adjourned to Monday`: the
+                    // new date lies ahead of the past verb.
+                    let put_off = word(2) == b"to"
+                        && matches!(
+                            word(4),
+                            b"postponed" | b"adjourned" | b"deferred" | b"rescheduled"
+                        );
                     if since {
                         Tense::Past
-                    } else if tense == Tense::None && weekday && !possessive && before(b"for") {
+                    } else if put_off
+                        || (tense == Tense::None && weekday && !possessive && before(b"for"))
+                    {
                         Tense::Future
                     } else {
                         tense

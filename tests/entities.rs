@@ -1333,3 +1333,145 @@ fn roles_after_an_age_for_traders_and_before_an_academic_title() {
     assert_eq!(role_of(&found, "Ada Okoro"), "fish seller");
     assert_eq!(role_of(&found, "Lena Voss"), "medical officer");
 }
+
+#[test]
+fn bodies_by_their_last_two_words_and_by_their_first_words() {
+    let found = entities(
+        "Kawerau Public Health issued a warning. Kawerau advises swimmers to stay out. \
+         The Official Opposition at city hall said the plan failed. \
+         Medical officer of health Dr Rua Tane said the bloom was toxic. \
+         Water flows from Dillon Reservoir into the river.",
+    );
+    assert!(
+        find(&found, "organization", "Kawerau Public Health").is_some(),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "organization", "Official Opposition").is_some(),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "place", "Dillon Reservoir").is_some(),
+        "{found:?}"
+    );
+    assert_eq!(role_of(&found, "Rua Tane"), "Medical officer of health");
+    assert!(
+        found.iter().all(|e| e.0 != "person" || e.1 == "Rua Tane"),
+        "{found:?}"
+    );
+    let found = entities("Ana Roa, a biologist with the agency, said the river was warm.");
+    assert_eq!(role_of(&found, "Ana Roa"), "biologist");
+}
+
+#[test]
+fn the_first_words_of_an_organisation_named_before_are_that_organisation() {
+    let found = entities(
+        "Toi Te Ora Public Health issued the warning. Later, Toi Te Ora advised swimmers to stay out.",
+    );
+    let short = find(&found, "organization", "Toi Te Ora").expect("short name");
+    assert_eq!(short.2, "Toi Te Ora Public Health");
+    // A person named first keeps the reading when a body after bears
+    // the name.
+    let found = entities("Mara Quill said the fund would grow. The Mara Quill Trust agreed.");
+    assert!(find(&found, "person", "Mara Quill").is_some(), "{found:?}");
+}
+
+#[test]
+fn a_short_form_in_mixed_case_is_defined_in_parentheses() {
+    let article = newsprint::parse_with(
+        b"The Nigerian Meteorological Agency (NiMet) warned of floods, and the \
+          Department for Education (DfE) closed schools. Dr Ann McCall (McCall) spoke.",
+        &newsprint::Options::new().plain(true),
+    );
+    let s = |span: newsprint::Span| String::from_utf8_lossy(article.text(span)).into_owned();
+    let pairs: Vec<(String, String)> = article
+        .acronyms()
+        .iter()
+        .map(|a| (s(a.short), s(a.long)))
+        .collect();
+    assert!(
+        pairs.contains(&("NiMet".into(), "Nigerian Meteorological Agency".into())),
+        "{pairs:?}"
+    );
+    assert!(
+        pairs.contains(&("DfE".into(), "Department for Education".into())),
+        "{pairs:?}"
+    );
+    assert!(pairs.iter().all(|p| p.0 != "McCall"), "{pairs:?}");
+}
+
+#[test]
+fn short_given_names_call_signs_academic_titles_and_two_titles() {
+    let found = entities(
+        "In Barangay Pasil, fish vendor Ma. Lourdes Basco, 58, said she woke at 3 a.m. to queue. \
+         Later, KPXR First Alert Meteorologist Dana Fortier said ice would form. \
+         Professor Colin Baird, an aquatic ecologist at the University of Aberdeen, agreed. \
+         Defence counsel Advocate Hendrik Vorster spoke next. \
+         Profit rose, managing director and CEO Vikram Suri told reporters. \
+         Loch Insh lies in the Cairngorms National Park, and water flows to Metro Manila.",
+    );
+    assert_eq!(role_of(&found, "Ma. Lourdes Basco"), "fish vendor");
+    assert!(role_of(&found, "Dana Fortier").ends_with("Meteorologist"));
+    assert_eq!(role_of(&found, "Colin Baird"), "aquatic ecologist");
+    assert_eq!(role_of(&found, "Hendrik Vorster"), "Defence counsel");
+    assert_eq!(role_of(&found, "Vikram Suri"), "managing director and CEO");
+    assert!(
+        find(&found, "place", "Cairngorms National Park").is_some(),
+        "{found:?}"
+    );
+    assert!(find(&found, "place", "Metro Manila").is_some(), "{found:?}");
+}
+
+#[test]
+fn short_forms_said_as_words_match_their_initials() {
+    let article = newsprint::parse_with(
+        "The bureau, the Philippine Atmospheric, Geophysical and Astronomical Services \
+         Administration (Pagasa), warned of drought. Earnings before interest, tax, depreciation \
+         and amortisation (Ebitda) rose. He met Jane Smith (Jane) and the news agency (Reuters)."
+            .as_bytes(),
+        &newsprint::Options::new().plain(true),
+    );
+    let s = |span: newsprint::Span| String::from_utf8_lossy(article.text(span)).into_owned();
+    let shorts: Vec<String> = article.acronyms().iter().map(|a| s(a.short)).collect();
+    assert_eq!(shorts, ["Pagasa", "Ebitda"]);
+}
+
+#[test]
+fn marked_given_names_and_an_officer_after_the_office() {
+    let found = entities(
+        "His wife of 52 years, Siân Morgan, said the family was grateful. \
+         Kaohsiung Department of Health Director-General Lin Pei-shan said crews were out. \
+         Earlier, CDC Deputy Director-General Hsu Chia-hao said cases rose.",
+    );
+    assert!(find(&found, "person", "Siân Morgan").is_some(), "{found:?}");
+    assert!(
+        find(&found, "organization", "Kaohsiung Department of Health").is_some(),
+        "{found:?}"
+    );
+    assert!(role_of(&found, "Lin Pei-shan").ends_with("Director-General"));
+    assert_eq!(role_of(&found, "Hsu Chia-hao"), "Deputy Director-General");
+}
+
+#[test]
+fn officers_of_bodies_keep_their_titles_and_people_keep_their_names() {
+    let found = entities(
+        "The Director of Public Health said the risk was low. \
+         FBI Deputy Director Dan Bongino spoke. \
+         The Department of Health Deputy Director-General Mark Lee agreed. \
+         The Elton John AIDS Foundation gave money, and Elton John said thanks.",
+    );
+    assert!(
+        found.iter().all(|e| !e.1.starts_with("Director")),
+        "{found:?}"
+    );
+    assert_eq!(role_of(&found, "Dan Bongino"), "FBI Deputy Director");
+    assert!(
+        find(&found, "organization", "Department of Health").is_some(),
+        "{found:?}"
+    );
+    assert_eq!(
+        role_of(&found, "Mark Lee"),
+        "Department of Health Deputy Director-General"
+    );
+    assert!(find(&found, "person", "Elton John").is_some(), "{found:?}");
+}

@@ -17,6 +17,21 @@ fn blocks(input: &str) -> Vec<(BlockKind, String)> {
         .collect()
 }
 
+/// The byline's authors, as text.
+fn authors(a: &Article) -> Vec<String> {
+    a.header().authors.iter().map(|&s| text(a, s)).collect()
+}
+
+/// The publisher, as text.
+fn publisher(a: &Article) -> Option<String> {
+    a.header().publisher.map(|s| text(a, s))
+}
+
+/// The publication date, as `YYYY-MM-DD`.
+fn published(a: &Article) -> Option<String> {
+    a.header().published.map(|d| d.date.to_string())
+}
+
 fn kinds(input: &str) -> Vec<BlockKind> {
     blocks(input).into_iter().map(|b| b.0).collect()
 }
@@ -478,7 +493,7 @@ fn a_date_line_with_a_slash_is_no_breadcrumb() {
     let kinds: Vec<BlockKind> = a.blocks().iter().map(|b| b.kind).collect();
     assert_eq!(kinds[1..], [Title, Date, Byline, Body, Body]);
     assert_eq!(a.published().unwrap().date.to_string(), "2024-10-15");
-    let authors: Vec<String> = a.header().authors.iter().map(|&s| text(&a, s)).collect();
+    let authors = authors(&a);
     assert_eq!(authors, ["Jenna Ruiz"]);
 }
 
@@ -545,7 +560,7 @@ fn a_standfirst_under_a_synopsis_label() {
         subtitle.starts_with("The Kochi yard will deliver"),
         "{subtitle:?}"
     );
-    let authors: Vec<String> = a.header().authors.iter().map(|&s| text(&a, s)).collect();
+    let authors = authors(&a);
     assert_eq!(authors, ["Anil Varma"]);
     let kinds: Vec<BlockKind> = a.blocks().iter().map(|b| b.kind).collect();
     assert_eq!(kinds.iter().filter(|&&k| k == Body).count(), 2, "{kinds:?}");
@@ -628,12 +643,9 @@ fn a_broadcaster_page_with_a_bare_author_outlet_line_and_caption_labels() {
                  Boats have been stuck below a lock on the river for three days after its gates jammed.\n\
                  The canal trust said engineers would arrive on Wednesday.";
     let a = parse(input.as_bytes());
-    let authors: Vec<String> = a.header().authors.iter().map(|&s| text(&a, s)).collect();
+    let authors = authors(&a);
     assert_eq!(authors, ["Tomasz Wrona"]);
-    assert_eq!(
-        a.header().publisher.map(|s| text(&a, s)).as_deref(),
-        Some("KRT News")
-    );
+    assert_eq!(publisher(&a).as_deref(), Some("KRT News"));
     let k = kinds(input);
     assert_eq!(k[3..6], [Byline, Byline, Caption]);
     assert_eq!(k[7], Caption, "{k:?}");
@@ -656,7 +668,7 @@ fn a_blog_post_with_a_follow_button_and_an_author_box_after_it() {
                  Library trustee in a small river town. Writing about local budgets.\n\
                  Follow";
     let a = parse(input.as_bytes());
-    let authors: Vec<String> = a.header().authors.iter().map(|&s| text(&a, s)).collect();
+    let authors = authors(&a);
     assert_eq!(authors, ["Maren Ostby"]);
     let k = kinds(input);
     assert_eq!(k[2..6], [Byline, Boilerplate, Date, Boilerplate], "{k:?}");
@@ -683,7 +695,7 @@ fn a_story_copied_from_an_email_newsletter() {
         a.header().title.map(|s| text(&a, s)).as_deref(),
         Some("FERRY FARES RISE FOR THE FIRST TIME IN SIX YEARS")
     );
-    let authors: Vec<String> = a.header().authors.iter().map(|&s| text(&a, s)).collect();
+    let authors = authors(&a);
     assert_eq!(authors, ["Ines Carvalho"]);
     let k = kinds(input);
     assert_eq!(k[3..7], [Boilerplate, Boilerplate, Title, Byline], "{k:?}");
@@ -845,7 +857,7 @@ fn header_furniture_editor_line_photo_button_author_box_and_slogan() {
                  Rosa Delgado\nReporter\nOwen Pryce\nDigital Producer\n\
                  A tanker overturned on Route 9 on Monday, police said.\nThe road reopened at night.\n";
     let a = parse(input.as_bytes());
-    let authors: Vec<String> = a.header().authors.iter().map(|&s| text(&a, s)).collect();
+    let authors = authors(&a);
     assert_eq!(authors, ["Rosa Delgado", "Owen Pryce"]);
     assert_eq!(
         kinds(input)[1..],
@@ -983,7 +995,7 @@ fn bylines_with_an_editor_a_fact_checker_a_job_or_on_a_line_of_their_own() {
             "Ferry fares to rise from June\n{line}\nMarch 3, 2025\n\nFares will rise by 8 percent, the operator said on Monday.\n"
         );
         let a = parse(input.as_bytes());
-        let authors: Vec<String> = a.header().authors.iter().map(|&s| text(&a, s)).collect();
+        let authors = authors(&a);
         assert_eq!(authors, [author], "{line}");
         assert_eq!(kinds(&input), [Title, Byline, Date, Body], "{line}");
     }
@@ -1109,12 +1121,9 @@ fn captions_with_a_pic_label_a_bracketed_source_or_a_place_in_the_picture() {
          Published 5:10 p.m. March 3, 2025\n\n{story}"
     );
     let a = parse(input.as_bytes());
-    let authors: Vec<String> = a.header().authors.iter().map(|&s| text(&a, s)).collect();
+    let authors = authors(&a);
     assert_eq!(authors, ["Aine Boyle"]);
-    assert_eq!(
-        a.header().publisher.map(|s| text(&a, s)).as_deref(),
-        Some("Donegal Gazette")
-    );
+    assert_eq!(publisher(&a).as_deref(), Some("Donegal Gazette"));
 }
 
 #[test]
@@ -1453,7 +1462,7 @@ fn a_label_repeated_between_paragraphs_and_page_buttons_are_furniture() {
     assert_eq!(kind_of("Download our mobile"), Boilerplate, "{b:?}");
     assert_eq!(b.iter().filter(|(k, _)| *k == Body).count(), 4, "{b:?}");
     let a = parse(s.as_bytes());
-    let authors: Vec<String> = a.header().authors.iter().map(|&r| text(&a, r)).collect();
+    let authors = authors(&a);
     assert_eq!(authors, ["Dana Roe"]);
 }
 
@@ -1595,7 +1604,7 @@ fn a_byline_with_a_name_in_capitals_and_a_job() {
     let s = "Council approves road repairs\n\nBy KEOLA MAKAIWI Tribune-Ledger staff writer\n\n\
              The council on Wednesday approved $4.2 million for the road.\n";
     let a = parse(s.as_bytes());
-    let names: Vec<String> = a.header().authors.iter().map(|&r| text(&a, r)).collect();
+    let names = authors(&a);
     assert_eq!(names, ["KEOLA MAKAIWI"]);
 }
 
@@ -1701,7 +1710,7 @@ fn agency_pages_author_labels_view_counters_and_sign_offs() {
              Related news: Saiga calving season begins early\n\n\
              Reporter: Dana Seitova\n\nTranslator: Aditya Eko Wibowo\n";
     let a = parse(s.as_bytes());
-    let names: Vec<String> = a.header().authors.iter().map(|&r| text(&a, r)).collect();
+    let names = authors(&a);
     assert_eq!(names, ["Aigerim Seitkali"]);
     let dateline = a.dateline().expect("dateline");
     assert_eq!(
@@ -1787,7 +1796,7 @@ fn sharing_and_listening_buttons_a_writer_label_and_a_section_label() {
         );
     }
     let a = parse(s.as_bytes());
-    let names: Vec<String> = a.header().authors.iter().map(|&r| text(&a, r)).collect();
+    let names = authors(&a);
     assert_eq!(names, ["Penchan Srisuwan"]);
     assert!(a.dateline().is_none(), "{b:?}");
 }
@@ -1971,4 +1980,120 @@ fn a_messaging_channel_pitch_after_the_story_is_furniture() {
          Join the Courier's Telegram channel and get the day's headlines and must-reads.",
     );
     assert_eq!(k, [Title, Byline, Date, Body, Body, Boilerplate]);
+}
+
+#[test]
+fn a_slash_separated_masthead_and_a_byline_with_a_handle() {
+    let input = "Ferry fares rise in Iloilo\n\
+                 By: Ma. Teresa Dimaculangan - Correspondent / @IloiloDesk\n\
+                 Panay Morning Star / 06:15 AM March 4, 2026\n\
+                 Ferry operators raised fares by 8 percent on Monday, citing fuel costs.\n\
+                 Commuters said the increase would hurt daily workers most.";
+    let a = parse(input.as_bytes());
+    let kinds: Vec<BlockKind> = a.blocks().iter().map(|b| b.kind).collect();
+    assert_eq!(kinds, [Title, Byline, Byline, Body, Body]);
+    let authors = authors(&a);
+    assert_eq!(authors, ["Ma. Teresa Dimaculangan"]);
+    assert_eq!(publisher(&a).as_deref(), Some("Panay Morning Star"));
+    assert_eq!(published(&a).as_deref(), Some("2026-03-04"));
+}
+
+#[test]
+fn a_section_label_a_name_with_its_desk_and_a_glued_update() {
+    let input = "Harbour Live\n\
+                 Lifeboat station marks 150 years of rescues\n\
+                 Bookmark\n\
+                 News\n\
+                 Gwen Ellis Morgan Community Reporter\n\
+                 10:38, 03 Apr 2025Updated 11:02, 03 Apr 2025\n\
+                 The lifeboat station opened its doors to visitors on Saturday.\n\
+                 Volunteers showed the new boat to families from the village.";
+    let a = parse(input.as_bytes());
+    let kinds: Vec<BlockKind> = a.blocks().iter().map(|b| b.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            Byline,
+            Title,
+            Boilerplate,
+            Boilerplate,
+            Byline,
+            Date,
+            Body,
+            Body
+        ]
+    );
+    let authors = authors(&a);
+    assert_eq!(authors, ["Gwen Ellis Morgan"]);
+    assert_eq!(publisher(&a).as_deref(), Some("Harbour Live"));
+    assert_eq!(published(&a).as_deref(), Some("2025-04-03"));
+}
+
+#[test]
+fn a_font_widget_a_stock_picture_and_an_agency_note_around_a_colon_dateline() {
+    let input = "Tyre maker posts record quarter\n\
+                 By Anil Mehra\n\
+                 Nov 13, 2025\n\
+                 AA\n\
+                 Representative image\n\
+                 CHENNAI: Tyre maker Roadline Ltd on Thursday reported a 20% rise in profit.\n\
+                 The company said demand from carmakers stayed strong.\n\
+                 (With inputs from agencies)";
+    let a = parse(input.as_bytes());
+    let kinds: Vec<BlockKind> = a.blocks().iter().map(|b| b.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            Title,
+            Byline,
+            Date,
+            Boilerplate,
+            Caption,
+            Body,
+            Body,
+            Boilerplate
+        ]
+    );
+    let place = a.dateline().map(|d| text(&a, d.place));
+    assert_eq!(place.as_deref(), Some("CHENNAI"));
+}
+
+#[test]
+fn windows_1252_middle_dot_between_byline_and_date() {
+    let input: &[u8] = b"Court jails former official\nBy Zanele Dube \xb7 14 May 2025, 17:32\n\
+                         A former official was jailed for 15 years on Wednesday.\n\
+                         The court heard the money was never repaid.";
+    let a = parse(input);
+    let kinds: Vec<BlockKind> = a.blocks().iter().map(|b| b.kind).collect();
+    assert_eq!(kinds, [Title, Byline, Body, Body]);
+    let authors = authors(&a);
+    assert_eq!(authors, ["Zanele Dube"]);
+    assert_eq!(published(&a).as_deref(), Some("2025-05-14"));
+}
+
+#[test]
+fn a_closing_byline_in_parentheses_is_a_credit() {
+    let input = "Dengue cases rise in Tainan\n\
+                 Tainan, Nov. 4 (CNA) Dengue cases rose again last week, health officials said.\n\
+                 The city has sprayed insecticide in three districts.\n\
+                 (By Chen Mei-ling and Paul Hsieh)\n\
+                 Join the conversation: tell us what you think in the comments below\n\
+                 Enditem/ML\n\
+                 End of Article";
+    let a = parse(input.as_bytes());
+    let kinds: Vec<BlockKind> = a.blocks().iter().map(|b| b.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            Title,
+            Body,
+            Body,
+            Credit,
+            Boilerplate,
+            Boilerplate,
+            Boilerplate
+        ]
+    );
+    let credits: Vec<String> = a.credits().iter().map(|&c| text(&a, c)).collect();
+    assert_eq!(credits, ["Chen Mei-ling", "Paul Hsieh"]);
 }

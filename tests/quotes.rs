@@ -65,6 +65,62 @@ fn labels_and_scare_quotes_are_not_quotations() {
 }
 
 #[test]
+fn a_word_or_two_quoted_after_their_cue_are_the_speakers() {
+    let found = quotes(
+        "Coach Ines Marr said her side had “switched off” after the break.\n\n\
+         A “mezcal boom” drew farmers to the hills.\n\n\
+         Ines Marr and Tom Reed agreed to “work closely” on it, the club said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "switched off").as_deref(),
+        Some("Ines Marr")
+    );
+    assert_eq!(found[0].1, "partial");
+    // No cue: a scare quote. A cue on each side: whose is unclear.
+    assert_eq!(found.len(), 1, "{found:?}");
+    // A title in capitals, and words a relative clause gives to others.
+    let found = quotes(
+        "Jane Roe said she had watched “Squid Game” twice.\n\n\
+         The minister said the policy, which critics have branded “cruel”, was needed.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn an_unnamed_speaker_keeps_the_complement_that_says_whose() {
+    let found = quotes(
+        "“The gulls are feeding chicks,” a spokesperson for the charity said.\n\n\
+         “Nobody was hurt,” a spokeswoman at Harbour Trust said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "The gulls").as_deref(),
+        Some("a spokesperson for the charity")
+    );
+    assert_eq!(
+        speaker_of(&found, "Nobody").as_deref(),
+        Some("a spokeswoman at Harbour Trust")
+    );
+    let found =
+        quotes("“Schools stay open,” a spokesperson for the Department for Education said.");
+    assert_eq!(
+        speaker_of(&found, "Schools").as_deref(),
+        Some("a spokesperson for the Department for Education")
+    );
+}
+
+#[test]
+fn a_pronoun_is_the_speaker_not_the_one_spoken_of() {
+    let found = quotes(
+        "Station manager Gareth Pugh said Mr Tom Jenkins had been the heart of the crew.\n\n\
+         “Half of our crew were trained by him,” he said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Half of our").as_deref(),
+        Some("Gareth Pugh")
+    );
+}
+
+#[test]
 fn a_quote_left_open_runs_on_into_a_paragraph_without_a_mark() {
     // Found by fuzzing: the run-on paragraph has no opening mark of its own.
     let text = "“The first part goes on and on\n\nand the second part has no mark of its own.";

@@ -136,6 +136,26 @@ fn weekdays_by_tense() {
             ("next Monday", "2017-04-24")
         ])
     );
+    // A rule that `takes effect` on a day has not yet; one that `took
+    // effect` has.
+    assert_eq!(
+        values(
+            "The closures take effect Friday. The last ban took effect Monday.",
+            wednesday()
+        ),
+        pairs(&[("Friday", "2017-04-21"), ("Monday", "2017-04-17")])
+    );
+    // `next Friday` said on a Wednesday is next week's; `this Friday` is
+    // this week's.
+    assert_eq!(
+        values("Talks resume next Friday, not this Friday.", wednesday()),
+        pairs(&[("next Friday", "2017-04-28"), ("this Friday", "2017-04-21")])
+    );
+    // A hearing put off to a day lies ahead of the verb that put it off.
+    assert_eq!(
+        values("The case was postponed to Monday.", wednesday()),
+        pairs(&[("Monday", "2017-04-24")])
+    );
     // A part of the day makes a time.
     let t = times("The vote came Tuesday night.", wednesday());
     assert_eq!(t[0].0, "Tuesday night");
@@ -210,6 +230,11 @@ fn iso_weeks_across_a_year_boundary() {
 
 #[test]
 fn months_alone_by_tense() {
+    // `last` after a modal is the verb, not `last year`'s adjective.
+    assert_eq!(
+        values("The dry spell could last until June.", wednesday()),
+        pairs(&[("June", "2017-06")])
+    );
     assert_eq!(
         values("Abe visited the US in February.", wednesday()),
         pairs(&[("February", "2017-02")])

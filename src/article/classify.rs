@@ -372,10 +372,14 @@ impl<'a> Ctx<'_, 'a> {
             || (self.feats[j].fingerprint == self.feats[i].fingerprint
                 && same_text(self.input, self.toks(i), self.toks(j)))
             || header::publisher_line(t, false)
-            || (self.bare_author_line(j).is_some()
-                && j + 1 < self.raw.len()
-                && (self.date_line(j + 1).is_some()
-                    || header::role_line(self.text(j + 1)).is_some()))
+            || self.bare_author_line(j).is_some_and(|b| {
+                // (A name alone needs a date or a job under it; `Elin Haf
+                // Roberts Community Reporter` carries its own.)
+                b.role
+                    || (j + 1 < self.raw.len()
+                        && (self.date_line(j + 1).is_some()
+                            || header::role_line(self.text(j + 1)).is_some()))
+            })
     }
 }
 
@@ -1037,6 +1041,14 @@ fn header_kind(
         // `Author of the article:` over the name; `Join the conversation`.
         return BlockKind::Boilerplate;
     }
+    // `News` between the headline and the byline: the section's label.
+    if a.header.title.is_some()
+        && f.words == 1
+        && contains(lexicon::KICKERS, trim_end_marks(text))
+        && cx.next_is_header(i)
+    {
+        return BlockKind::Boilerplate;
+    }
     if let Some((d, b)) = header::dated_byline(text) {
         set_published(cx, a, i, &d, updated);
         apply_byline(cx, a, i, b, updated);
@@ -1674,8 +1686,11 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
         && [&b" > "[..], b" / ", " › ".as_bytes(), " » ".as_bytes()]
             .iter()
             .any(|s| memchr::memmem::find(text, s).is_some())
-        // `Posted: Oct 15, 2024 / 05:42 PM MDT`
-        && cx.date_line(i).is_none();
+        // `Posted: Oct 15, 2024 / 05:42 PM MDT`, `Daily Sun / March 11,
+        // 2025`, `By: Ana Cruz - Correspondent / @handle`
+        && cx.date_line(i).is_none()
+        && cx.byline(i).is_none()
+        && header::masthead_line(text).is_none();
     // `X may earn a commission when you buy through links on our site.`
     let affiliate = f.words <= 40
         && !f.said
@@ -1696,14 +1711,20 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
         ]
         .iter()
         .any(|p| contains_ignore_case(text, p));
-    // `A A A`: a font-size widget.
-    let widget = f.words <= 5
+    // `A A A`, `AA`, `A+ A-`: a font-size widget.
+    let widget = (f.words <= 5
         && f.words >= 2
         && cx
             .toks(i)
             .iter()
             .filter(|t| t.is_wordlike())
-            .all(|t| t.span.len() == 1);
+            .all(|t| t.span.len() == 1))
+        || ((2..=6).contains(&text.trim_ascii().len())
+            && text.iter().filter(|&&b| b == b'A').count() >= 2
+            && text
+                .trim_ascii()
+                .iter()
+                .all(|&b| matches!(b, b'A' | b'+' | b'-' | b' ')));
     // `Follow Jane Roe on X`, `Follow the Courier on Google News`.
     let follow = f.words <= 12
         && starts_with_ignore_case(text, "follow ")
@@ -2416,7 +2437,16 @@ fn is_credit(cx: &Ctx, i: usize) -> bool {
                 .filter(|w| !w.is_empty())
                 .all(|w| is_capitalised(w) && !w.contains(&b'?'))
     }) && f.words <= 5;
+    // `(By Chen Yu-ting and Marcus Liao)`: a wire's byline at the end.
+    let closing_byline = f.words <= 12
+        && text
+            .trim_ascii()
+            .strip_prefix(b"(")
+            .and_then(|t| t.strip_suffix(b")"))
+            .and_then(header::byline)
+            .is_some_and(|b| !b.authors.is_empty());
     (by_names && f.words <= 30 && !f.said)
+        || closing_byline
         || from_source
         || editor
         || is_wire_desk_line(t)
@@ -2760,7 +2790,17 @@ fn has_photo_cue(cx: &Ctx, i: usize) -> bool {
         "photo credit",
         "media caption",
     ];
+    // `Representative image`, `File image (PTI)`: a stock picture's
+    // whole caption.
+    const STOCK: [&str; 5] = [
+        "file image",
+        "file picture",
+        "representational image",
+        "representative image",
+        "stock image",
+    ];
     LABELS.iter().any(|p| starts_with_ignore_case(text, p))
+        || (f.words <= 5 && STOCK.iter().any(|p| starts_with_ignore_case(text, p)))
         || glued_image_credit(text)
         || gallery_index(text)
         || f.photo_label

@@ -763,6 +763,13 @@ fn names_then_outlet(text: &[u8], from: usize, to: usize) -> Option<Byline> {
                 out.role = true;
                 break;
             }
+            // `Elin Haf Roberts Community Reporter`: a name, then the
+            // writer's job with no comma.
+            if let Some(name) = name_then_desk_role(text, r.clone()) {
+                out.authors.push(name);
+                out.role = true;
+                continue;
+            }
             // `By JESSE MARLOW Associated Press`, `By Harriet Cole For
             // Tidings Online`: a name and the outlet with no comma.
             if let Some((name, outlet)) = name_then_outlet_no_comma(text, r.clone()) {
@@ -779,6 +786,8 @@ fn names_then_outlet(text: &[u8], from: usize, to: usize) -> Option<Byline> {
             out.authors.push(r);
         } else if is_writer_role(text, r.clone()) {
             out.role = true;
+        } else if text[r.clone()].starts_with(b"@") && !text[r.clone()].contains(&b' ') {
+            // `/ @VSCregions`: the writer's or desk's social handle.
         } else if is_org(text, r.clone()) || contains(lexicon::ORG_WORDS, &text[r.clone()]) {
             if out.publisher.is_none() {
                 out.publisher = Some(r);
@@ -818,6 +827,74 @@ fn capitals_then_role(text: &[u8], r: Range<usize>) -> Option<Range<usize>> {
     let name_end = capitals_name_end(text, r.clone())?;
     let role = trim_range(text, name_end..r.end);
     (role.0 < role.1 && is_writer_role(text, role.0..role.1)).then_some(r.start..name_end)
+}
+
+/// `Elin Haf Roberts Community Reporter`, `Tom Ash Senior Political
+/// Correspondent`: a name of two to four words, then a writer's job whose
+/// words are all desk words or writer roles. Returns the name's range.
+fn name_then_desk_role(text: &[u8], r: Range<usize>) -> Option<Range<usize>> {
+    const DESKS: &WordSet = &WordSet::new(&[
+        "arts",
+        "assistant",
+        "breaking",
+        "business",
+        "community",
+        "court",
+        "courts",
+        "crime",
+        "data",
+        "democracy",
+        "deputy",
+        "digital",
+        "education",
+        "environment",
+        "features",
+        "health",
+        "investigative",
+        "junior",
+        "local",
+        "managing",
+        "news",
+        "political",
+        "politics",
+        "property",
+        "regional",
+        "rural",
+        "science",
+        "sport",
+        "sports",
+        "staff",
+        "trainee",
+        "transport",
+        "travel",
+        "weather",
+    ]);
+    let mut ws: [Range<usize>; 8] = Default::default();
+    let mut n = 0;
+    for w in words(text, r.clone()) {
+        if n == ws.len() {
+            return None;
+        }
+        ws[n] = w;
+        n += 1;
+    }
+    let head = ws[..n].last()?;
+    if n < 3 || !contains(lexicon::WRITER_ROLES, &text[head.clone()]) {
+        return None;
+    }
+    let mut role_start = n - 1;
+    while role_start > 2 && {
+        let w = &text[ws[role_start - 1].clone()];
+        contains(DESKS, w) || contains(lexicon::WRITER_ROLES, w)
+    } {
+        role_start -= 1;
+    }
+    let name = r.start..ws[role_start - 1].end;
+    ((2..=4).contains(&role_start)
+        && words(text, ws[role_start].start..r.end).all(|w| is_capitalised(&text[w]))
+        && is_name(text, name.clone())
+        && !is_org(text, name.clone()))
+    .then_some(name)
 }
 
 /// A name and then its outlet with no comma between, in the segment `r`:
@@ -921,6 +998,9 @@ fn segments(text: &[u8], from: usize) -> impl Iterator<Item = Range<usize>> + '_
                 [b' ', b'&', b' ', ..] | [b' ', b'-', b' ', ..] => 3,
                 [b' ', 0xE2, 0x80, 0x93 | 0x94 | 0xA2, b' ', ..] => 5,
                 [b' ', 0xC2, 0xB7, b' ', ..] => 4,
+                // The same marks in Windows-1252 (• – — ·): lone bytes that
+                // UTF-8 never puts between spaces.
+                [b' ', 0x95 | 0x96 | 0x97 | 0xB7, b' ', ..] => 3,
                 _ => 0,
             };
             if sep > 0 {
@@ -962,6 +1042,10 @@ pub(crate) fn publisher_line(text: &[u8], next_is_header: bool) -> bool {
         .strip_suffix(b".")
         .is_some_and(|w| contains(lexicon::OTHER_ABBREVIATIONS, w) || w.contains(&b'.'));
     if n == 0 || n > 8 || text.ends_with(b".") && !abbreviation {
+        return false;
+    }
+    // (`News` alone is a section's label.)
+    if n == 1 && contains(lexicon::KICKERS, text.trim_ascii()) {
         return false;
     }
     if is_org(text, 0..text.len()) {

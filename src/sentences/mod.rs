@@ -18,8 +18,8 @@ use crate::token::{Token, TokenKind};
 pub mod reference;
 
 use reference::{
-    attribution_follows, ellipsis_ends, goes_on_into, is_calendar_word, is_initial, is_pronoun_i,
-    list_marker, opens_sentence, Marker,
+    agency_tag_follows, attribution_follows, ellipsis_ends, goes_on_into, is_calendar_word,
+    is_initial, is_pronoun_i, list_marker, opens_name_short, opens_sentence, Marker,
 };
 pub(crate) use reference::{is_blank, is_closer, is_terminal};
 
@@ -250,7 +250,7 @@ fn ends_here(input: &[u8], tokens: &[Token], first: usize, at: usize, next: usiz
     let after = tokens.get(next + 1..).unwrap_or(&[]);
     let next = tokens[next];
     let next_bytes = next.bytes(input);
-    if goes_on_into(input, next) {
+    if goes_on_into(input, next) || agency_tag_follows(input, next, after) {
         return false;
     }
     let mark = tokens[at];
@@ -318,7 +318,7 @@ fn period_after_word(
     if next.kind == TokenKind::Number && lists & NUMERIC != 0 {
         return false;
     }
-    if is_initial(w) && next.kind == TokenKind::Word {
+    if (is_initial(w) || opens_name_short(input, tokens, at - 1)) && next.kind == TokenKind::Word {
         // `John F. Kennedy`, unless a lower-case word before it makes it
         // the pronoun (`me and I. Did`).
         if !is_pronoun_i(input, tokens, at - 1) {

@@ -194,7 +194,7 @@ fn ends_here(
     after: &[Token],
 ) -> bool {
     let next_bytes = next.bytes(input);
-    if goes_on_into(input, next) {
+    if goes_on_into(input, next) || agency_tag_follows(input, next, after) {
         return false;
     }
     let mark = tokens[at];
@@ -244,7 +244,7 @@ fn ends_here(
                     {
                         return false;
                     }
-                    if is_initial(w)
+                    if (is_initial(w) || opens_name_short(input, tokens, at - 1))
                         && next.kind == TokenKind::Word
                         && !is_pronoun_i(input, tokens, at - 1)
                     {
@@ -273,6 +273,24 @@ fn ends_here(
             }
         }
     }
+}
+
+/// `SHREVEPORT, La. (KPXR) - Freezing rain …`: a period before an
+/// agency's tag in capitals (`after`: the tokens after `next`) ends no
+/// sentence.
+pub(super) fn agency_tag_follows(input: &[u8], next: Token, after: &[Token]) -> bool {
+    next.kind == TokenKind::Punct
+        && next.bytes(input) == b"("
+        && matches!(after, [w, close, ..]
+            if w.kind == TokenKind::Word
+                && (2..=8).contains(&w.span.len())
+                && w.bytes(input).iter().all(u8::is_ascii_uppercase)
+                // (Not a media label: `… away. (VIDEO) Crews …`.)
+                && !matches!(
+                    w.bytes(input),
+                    b"AUDIO" | b"MAP" | b"PHOTO" | b"PHOTOS" | b"UPDATE" | b"VIDEO" | b"WATCH"
+                )
+                && close.bytes(input) == b")")
 }
 
 /// A sentence goes on into `next` whatever mark stands before it: a
@@ -435,4 +453,20 @@ pub(crate) fn is_initial(w: &[u8]) -> bool {
         [0xC3, b] => (0x80..=0x9E).contains(b),
         _ => false,
     }
+}
+
+/// Whether the word `tokens[at]` is a given name written short that opens
+/// a name (`fish vendor Ma. Lourdes`): title case, in
+/// [`lexicon::GIVEN_NAME_ABBREVIATIONS`], and no capitalised word before
+/// it (not the surname in `Jack Ma. It`).
+pub(crate) fn opens_name_short(input: &[u8], tokens: &[Token], at: usize) -> bool {
+    lexicon::is_given_name_abbreviation(tokens[at].bytes(input))
+        && !tokens[..at]
+            .iter()
+            .rev()
+            .find(|t| !is_blank(**t))
+            .is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && t.bytes(input).first().is_some_and(u8::is_ascii_uppercase)
+            })
 }
