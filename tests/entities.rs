@@ -1475,3 +1475,33 @@ fn officers_of_bodies_keep_their_titles_and_people_keep_their_names() {
     );
     assert!(find(&found, "person", "Elton John").is_some(), "{found:?}");
 }
+
+#[test]
+fn seas_rivers_ranges_and_parts_of_regions_are_places() {
+    let text = "The barge left the Rhine for the Danube, far from the Alps. Growers in the Upper \
+                Midwest and the Middle Rhine watched prices. Water behind Korvale Dam fell as fires \
+                burned in the Tarrin Ranges and the Eastern Highlands.";
+    let found = entities(text);
+    for place in [
+        "Rhine",
+        "Danube",
+        "Alps",
+        "Upper Midwest",
+        "Middle Rhine",
+        "Korvale Dam",
+        "Tarrin Ranges",
+        "Eastern Highlands",
+    ] {
+        assert!(find(&found, "place", place).is_some(), "{place}: {found:?}");
+    }
+    // Cities GeoNames names with a qualifier, by the short form news uses.
+    let found = entities("Flights from Frankfurt and Al Ain were delayed.");
+    assert!(find(&found, "place", "Frankfurt").is_some(), "{found:?}");
+    assert!(find(&found, "place", "Al Ain").is_some(), "{found:?}");
+    // A part word before a word that is no place is not a place.
+    let found = entities("Upper Fenwick said the vote was close.");
+    assert!(
+        find(&found, "place", "Upper Fenwick").is_none(),
+        "{found:?}"
+    );
+}

