@@ -1030,7 +1030,7 @@ impl<'a> Extractor<'a> {
         let relative = i > 0
             && (self.words[i].joined || self.words[i].punct_before == b',')
             && self.lower_in(i - 1, RELATIONSHIPS);
-        let who = n <= 4 && self.comma_then(end, b"who");
+        let who = n <= 4 && (self.comma_then(end, b"who") || (n >= 2 && self.kin_after(end)));
         // `…,” said Alasdair Robertson, duty forecaster`: a name of two words
         // or more right after a reporting verb.
         let said_by = (2..=4).contains(&n)
@@ -1261,6 +1261,25 @@ impl<'a> Extractor<'a> {
     /// A comma and then `word` right after the chunk (`, who`).
     fn comma_then(&self, end: usize, word: &[u8]) -> bool {
         end < self.words.len() && self.words[end].punct_before == b',' && self.word(end) == word
+    }
+
+    /// `Manal Haddad, a mother of three,` or `X, the victim's widow,`: an
+    /// appositive that says whose kin the name is, within its first four
+    /// words.
+    fn kin_after(&self, end: usize) -> bool {
+        let n = self.words.len();
+        if end >= n
+            || self.words[end].punct_before != b','
+            || !matches!(
+                self.word(end),
+                b"a" | b"an" | b"the" | b"his" | b"her" | b"their"
+            )
+        {
+            return false;
+        }
+        (end + 1..n.min(end + 5))
+            .take_while(|&k| self.words[k].joined)
+            .any(|k| self.lower_in(k, RELATIONSHIPS) && !self.capitalised(k))
     }
 
     /// `Inês Rocha, 34, said`: an age between commas.
@@ -2936,8 +2955,11 @@ pub(crate) const HONORIFICS: &WordSet = &WordSet::new(&[
     "eng",
     "engr",
     "h.e.",
+    "hajia",
+    "hajiya",
     "hajji",
     "hon",
+    "ir",
     "kaumātua",
     "madam",
     "matua",
@@ -2969,6 +2991,7 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "auditor",
     "bishop",
     "boss",
+    "brigadier",
     "campaigner",
     "candidate",
     "capt",
@@ -3303,7 +3326,22 @@ const MACRO_REGIONS: &WordSet = &WordSet::new(&[
 ]);
 
 /// Titles that give way to a fuller role (`Dr. X, a hydrologist`).
-const WEAK_TITLES: &WordSet = &WordSet::new(&["cllr", "cr", "dr", "prof", "professor"]);
+const WEAK_TITLES: &WordSet = &WordSet::new(&[
+    "brigadier",
+    "capt",
+    "captain",
+    "cllr",
+    "col",
+    "colonel",
+    "cr",
+    "dr",
+    "lieutenant",
+    "lt",
+    "prof",
+    "professor",
+    "sergeant",
+    "sgt",
+]);
 
 /// Words that end a role phrase when walking away from its head.
 const ROLE_STOP_WORDS: &WordSet = &WordSet::new(&[

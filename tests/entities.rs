@@ -1505,3 +1505,32 @@ fn seas_rivers_ranges_and_parts_of_regions_are_places() {
         "{found:?}"
     );
 }
+
+#[test]
+fn honorifics_ranks_and_kin_appositives() {
+    let text =
+        "Hajia Asana Mahama said the rains came late. Ir. Lim Boon Keat said the pumps would \
+                run. Brigadier Faris Al Nuaimi, director of road safety at the city police, said \
+                speeds would fall. Waleda Tamimi, a mother of three, said the road was busy.";
+    let found = entities(text);
+    // Courtesy words are not part of the name.
+    assert!(
+        find(&found, "person", "Asana Mahama").is_some(),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "person", "Lim Boon Keat").is_some(),
+        "{found:?}"
+    );
+    // A bare rank gives way to the appositive's fuller role.
+    let brigadier = find(&found, "person", "Faris Al Nuaimi").expect("the brigadier");
+    assert!(
+        brigadier.3.as_deref().unwrap_or("").starts_with("director"),
+        "{brigadier:?}"
+    );
+    // An appositive that says whose kin the name is makes a person.
+    assert!(
+        find(&found, "person", "Waleda Tamimi").is_some(),
+        "{found:?}"
+    );
+}
