@@ -550,6 +550,51 @@ pub(crate) fn zone(i: &[u8]) -> IResult<&[u8], &[u8]> {
             }
         }
     }
+    spelled_zone(i)
+}
+
+/// A zone spelled out, as press-release wires print it: `Eastern Daylight
+/// Time`, `Central European Summer Time`, `Greenwich Mean Time`, `Eastern
+/// Time`: up to four capitalised words ending in `Time`, one of them saying
+/// which time or naming a North American zone.
+fn spelled_zone(i: &[u8]) -> IResult<&[u8], &[u8]> {
+    let mut at = 0;
+    let mut kind_seen = false;
+    for _ in 0..4 {
+        let word_len = i[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        let word = &i[at..at + word_len];
+        if word_len < 2 || !word[0].is_ascii_uppercase() {
+            break;
+        }
+        if word == b"Time" {
+            if kind_seen && word_end(&i[at + word_len..]) {
+                return Ok((&i[at + word_len..], &i[..at + word_len]));
+            }
+            break;
+        }
+        // (`Eastern Time` and `Pacific Time` are North America's zones
+        // without saying which time.)
+        kind_seen |= matches!(
+            word,
+            b"Standard"
+                | b"Daylight"
+                | b"Summer"
+                | b"Mean"
+                | b"Universal"
+                | b"Eastern"
+                | b"Central"
+                | b"Mountain"
+                | b"Pacific"
+        );
+        at += word_len;
+        if i.get(at) != Some(&b' ') {
+            break;
+        }
+        at += 1;
+    }
     fail(i)
 }
 
@@ -704,6 +749,18 @@ mod tests {
         assert_eq!(parse_time(b"10:15:22 AM").unwrap().1, (10, 15));
         assert!(zone_offset(b"+05:30").is_ok() && zone_offset(b"-0500").is_ok());
         assert_eq!(parse_time(b"8:54 PM GMT+3").unwrap(), (&b""[..], (20, 54)));
+        assert_eq!(
+            parse_time(b"08:00 AM Eastern Daylight Time").unwrap(),
+            (&b""[..], (8, 0))
+        );
+        assert_eq!(
+            parse_time(b"14:05 Central European Summer Time here").unwrap(),
+            (&b" here"[..], (14, 5))
+        );
+        assert!(zone(b"Eastern Time").is_ok());
+        // (A capitalised word before `Time` is no zone unless it says which
+        // time.)
+        assert!(zone(b"Show Time").is_err() && zone(b"Daylight Saving").is_err());
         assert!(parse_time(b"10.15 percent").is_err());
         assert!(parse_time(b"25:00").is_err());
     }

@@ -2097,3 +2097,27 @@ fn a_closing_byline_in_parentheses_is_a_credit() {
     let credits: Vec<String> = a.credits().iter().map(|&c| text(&a, c)).collect();
     assert_eq!(credits, ["Chen Mei-ling", "Paul Hsieh"]);
 }
+
+#[test]
+fn a_release_date_line_with_its_zone_spelled_out() {
+    let input = "Korvale Energy Picks Site for Battery Plant\n\n\
+                 March 04, 2026 09:30 AM Central Standard Time\n\n\
+                 TULSA, Okla.--(BUSINESS WIRE)--Korvale Energy, Inc. today announced a site for its \
+                 first battery plant. Work starts in May.\n\nThe plant will employ 120 people.\n";
+    let a = parse(input.as_bytes());
+    assert_eq!(published(&a).as_deref(), Some("2026-03-04"));
+    assert_eq!(kinds(input), [Title, Date, Body, Body]);
+}
+
+#[test]
+fn a_title_case_headline_with_for_is_no_byline() {
+    let k = kinds("Energy Firm Picks Site for Battery Plant\n\nThe plant will employ 120 people. It opens in May.\n");
+    assert_eq!(k, [Title, Body]);
+    // A given name before `for` and an outlet is still a byline.
+    let a = parse(
+        "Storm hits the coast\n\nMaria Lopez for The Coast Herald\n\nThe storm hit on Monday. It was big.\n"
+            .as_bytes(),
+    );
+    assert_eq!(authors(&a), ["Maria Lopez"]);
+    assert_eq!(publisher(&a).as_deref(), Some("The Coast Herald"));
+}

@@ -696,6 +696,18 @@ pub(crate) fn bare_author_line(text: &[u8]) -> Option<Byline> {
         return None;
     }
     let b = names_then_outlet(text, 0, without_trailing_place(text))?;
+    // `Firm Picks Site for Plant` is a headline in title case, not a name
+    // writing for an outlet: without `By`, the name must open with a given
+    // name.
+    if b.publisher.is_some()
+        && memchr::memmem::find(text, b" for ").is_some()
+        && !b
+            .authors
+            .first()
+            .is_some_and(|r| opens_with_given_name(&text[r.clone()]))
+    {
+        return None;
+    }
     let full_names = b
         .authors
         .iter()
