@@ -1704,7 +1704,7 @@ fn a_release_end_mark_and_its_contact_label() {
 #[test]
 fn agency_pages_author_labels_view_counters_and_sign_offs() {
     let s = "Saiga numbers top 4 million, census shows\n\n21 April 2025 11:20\n\n\
-             Author: Aigerim Seitkali\n\nViews: 1,204\n\n\
+             Author: Aigerim Seitkali\n\nViews: 1,204\n\nComments: 0\n\n\
              ASTANA. KAZINFORM \u{2013} The number of saigas has reached 4.1 million, the ministry said.\n\n\
              The census covered three populations, officials said on Monday.\n\n\
              Related news: Saiga calving season begins early\n\n\
@@ -1720,7 +1720,7 @@ fn agency_pages_author_labels_view_counters_and_sign_offs() {
     let credits: Vec<String> = a.credits().iter().map(|&r| text(&a, r)).collect();
     assert_eq!(credits, ["Dana Seitova", "Aditya Eko Wibowo"]);
     let b = blocks(s);
-    for start in ["Views:", "Related news:"] {
+    for start in ["Views:", "Comments:", "Related news:"] {
         assert!(
             b.iter()
                 .any(|(k, t)| *k == Boilerplate && t.starts_with(start)),
@@ -2120,4 +2120,19 @@ fn a_title_case_headline_with_for_is_no_byline() {
     );
     assert_eq!(authors(&a), ["Maria Lopez"]);
     assert_eq!(publisher(&a).as_deref(), Some("The Coast Herald"));
+}
+
+#[test]
+fn live_pages_update_times_entry_stamps_and_text_credits() {
+    let input = "Live: Grass fire threatens Korrin Valley homes\n\nText: Ása Birna Jónsdóttir\n\n\
+                 March 3, 2026 - 1:12PM\n\nUpdated 9:48PM\n\nNoah Reyes 9.45pm\n\n\
+                 The fire has burnt 900 hectares. Crews are still at work.\n\n\
+                 Noah Reyes 8.52pm\n\nA relief centre has opened in the town hall.\n";
+    let a = parse(input.as_bytes());
+    assert_eq!(authors(&a), ["Ása Birna Jónsdóttir"]);
+    assert_eq!(published(&a).as_deref(), Some("2026-03-03"));
+    assert_eq!(
+        kinds(input),
+        [Title, Byline, Date, Date, Heading, Body, Heading, Body]
+    );
 }

@@ -454,6 +454,12 @@ pub(super) fn classify(
             // A live blog's first entry stamp: the story begins.
             in_header = false;
             BlockKind::Date
+        } else if in_header && a.header.title.is_some() && header::named_time_stamp_line(cx.text(i))
+        {
+            // (`Lachlan Price 9.45pm`: the first entry's writer and time,
+            // a heading as every later entry's is.)
+            in_header = false;
+            BlockKind::Heading
         } else if in_header {
             let prev = i.checked_sub(1).map(|p| kinds[p]);
             let k = header_kind(&cx, a, i, prev, headline, &mut updated_date);
@@ -1609,12 +1615,17 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
     if f.words <= 3 && lexicon::ends_with_ignore_case(text.trim_ascii_end(), "minute listen") {
         return true;
     }
-    // `Views: 1,204`: a page's counter.
-    if starts_with_ignore_case(text, "views:")
-        && text[6..]
-            .trim_ascii_start()
-            .first()
-            .is_some_and(u8::is_ascii_digit)
+    // `Views: 1,204`, `Comments: 0`: a page's counter.
+    if f.words <= 3
+        && ["views:", "comments:", "shares:", "likes:", "reads:"]
+            .iter()
+            .find(|label| starts_with_ignore_case(text, label))
+            .is_some_and(|label| {
+                text[label.len()..]
+                    .trim_ascii_start()
+                    .first()
+                    .is_some_and(u8::is_ascii_digit)
+            })
     {
         return true;
     }

@@ -148,6 +148,7 @@ pub(crate) fn date_line(text: &[u8]) -> Option<DateLine> {
     // The last of `updated`/`published` seen: what the next date is.
     let mut updating = false;
     let mut day_first = false;
+    let mut timed_update = false;
     let mut pos = 0;
     while pos < text.len() {
         let sep = separator_len(&text[pos..]);
@@ -224,6 +225,7 @@ pub(crate) fn date_line(text: &[u8]) -> Option<DateLine> {
             }
             pos = end;
         } else if let Ok((r, _)) = date::parse_time(rest) {
+            timed_update |= updating;
             pos = text.len() - r.len();
         } else if let Ok((r, _)) = date::zone(rest) {
             pos = text.len() - r.len();
@@ -256,7 +258,10 @@ pub(crate) fn date_line(text: &[u8]) -> Option<DateLine> {
             return None;
         }
     }
-    (out.date.is_some() || out.reading_minutes.is_some() || out.relative).then_some(out)
+    // (`Updated 9:48PM` under a live page's date line: the update's time
+    // alone.)
+    (out.date.is_some() || out.reading_minutes.is_some() || out.relative || timed_update)
+        .then_some(out)
 }
 
 /// A wire's page line: the service's name and sections around a date line,
@@ -310,6 +315,23 @@ pub(crate) fn time_stamp_line(text: &[u8]) -> bool {
     rest.trim_ascii().is_empty()
 }
 
+/// A live page's entry stamp with its writer: `Lachlan Price 9.45pm`, a
+/// name of two to four capitalised words and then a time of day.
+pub(crate) fn named_time_stamp_line(text: &[u8]) -> bool {
+    let text = text.trim_ascii();
+    if text.len() > 48 || !text.last().is_some_and(|b| b.is_ascii_alphanumeric()) {
+        return false;
+    }
+    let Some(at) = text.iter().rposition(|&b| b == b' ') else {
+        return false;
+    };
+    let name = &text[..at];
+    let n = words(name, 0..name.len()).count();
+    (2..=4).contains(&n)
+        && words(name, 0..name.len()).all(|w| is_capitalised(&name[w]))
+        && time_stamp_line(&text[at + 1..])
+}
+
 /// A byline: authors and perhaps the publisher after them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Byline {
@@ -360,6 +382,10 @@ fn by_prefix(i: &[u8]) -> IResult<&[u8], &[u8]> {
         tag_no_case("authors:"),
         tag_no_case("author:"),
         tag_no_case("writer:"),
+        // `Text: Jón Geir Ólafsson`, `Words: X`: a Nordic or magazine
+        // credit for the story's text.
+        tag_no_case("text:"),
+        tag_no_case("words:"),
         tag_no_case("by"),
     ))
     .parse(i)
