@@ -667,6 +667,7 @@ pub(crate) const LINK_LABELS: &[&str] = &[
     "more:",
     "read also:",
     "read more:",
+    "read next:",
     "read:",
     "read |",
     "related news:",

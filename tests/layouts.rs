@@ -2136,3 +2136,27 @@ fn live_pages_update_times_entry_stamps_and_text_credits() {
         [Title, Byline, Date, Date, Heading, Body, Heading, Body]
     );
 }
+
+#[test]
+fn share_rows_read_next_links_and_print_edition_lines() {
+    let input = "Ferry fares rise on the Korrin route\n\nBy Tomas Vale\n\nFacebook  Twitter  WhatsApp  Email\n\n\
+                 Fares on the Korrin ferry will rise by 8 percent in May, the operator said.\n\n\
+                 Published in 2019, the last review found the route lost money.\n\n\
+                 Read next: Harbour dredging to start in June\n\n\
+                 Published in The Korrin Times, October 25th, 2025.\n";
+    let b = blocks(input);
+    let kinds: Vec<BlockKind> = b.iter().map(|x| x.0).collect();
+    assert_eq!(
+        kinds,
+        [
+            Title,
+            Byline,
+            Boilerplate,
+            Body,
+            Body,
+            Boilerplate,
+            Boilerplate
+        ],
+        "{b:?}"
+    );
+}

@@ -1672,6 +1672,27 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
     if f.words > 60 {
         return false;
     }
+    // `Facebook  Twitter  WhatsApp  Email`: a row of share buttons.
+    if (2..=8).contains(&f.words)
+        && !f.ends_terminal
+        && text
+            .split(|&b| b.is_ascii_whitespace() || matches!(b, b'|' | b','))
+            .filter(|w| !w.is_empty())
+            .all(|w| contains(lexicon::BOILERPLATE_WHOLE, w))
+    {
+        return true;
+    }
+    // `Published in The Margalla Times, October 25th, 2025.`: a print
+    // edition's line under the story.
+    if f.words <= 14 && starts_with_ignore_case(text, "published in ") && {
+        let t = text.trim_ascii_end();
+        let t = t.strip_suffix(b".").unwrap_or(t);
+        t.iter()
+            .position(|&b| b == b',')
+            .is_some_and(|c| date::parse_date(t[c + 1..].trim_ascii_start()).is_ok())
+    } {
+        return true;
+    }
     // `News | Sports | Opinion | Obituaries`
     let nav_bar =
         f.bars >= 2 && f.numbers == 0 && f.words <= 2 * (f.bars + 1) && !f.ends_terminal && !f.said;
