@@ -3157,6 +3157,10 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
     let mut reported_before = false;
     // A word after the expression has been seen.
     let mut seen_after = false;
+    // A comma after the expression has been passed, and a cue before it
+    // was found.
+    let mut comma_after = false;
+    let mut cue_before_found = false;
     // The first word among `tokens[from..to]`.
     let next_word = |from: usize, to: usize| {
         tokens
@@ -3164,10 +3168,24 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
             .and_then(|rest| rest.iter().find(|n| n.kind == TokenKind::Word))
     };
     for (k, t) in tokens.iter().enumerate() {
+        if k > at
+            && t.span.start >= within.end
+            && t.kind == TokenKind::Punct
+            && t.bytes(input) == b","
+        {
+            comma_after = true;
+        }
         // The expression's own words (`May` in `May 20`) are no cues.
         if t.kind != TokenKind::Word || (within.start <= t.span.start && t.span.start < within.end)
         {
             continue;
+        }
+        // `was declared … on Wednesday, ahead of what forecasters said
+        // would be`: past the comma closing the expression's clause, a
+        // cue belongs to another clause when the expression's own clause
+        // gave one.
+        if k > at && comma_after && cue_before_found {
+            break;
         }
         let w = t.bytes(input);
         let first_after = k > at && !seen_after;
@@ -3293,17 +3311,32 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         {
             (Tense::Past, !reported_after)
         } else if is_past_ed(w) && !contains(MODIFIER_SLOTS, before) {
-            (Tense::Past, false)
+            // `The expansion, announced Monday, will …`: a participle
+            // right before the expression dates it.
+            let adjacent = k < at
+                && tokens[k + 1..at].iter().all(|n| n.kind == TokenKind::Space)
+                && !matches!(w, b"expected" | b"scheduled" | b"planned" | b"slated");
+            (Tense::Past, adjacent)
         } else if contains(SCHEDULE_CUES, w) {
             (Tense::Future, false)
         } else {
             continue;
         };
+        // `asked schools to share the timings by Monday`: a deadline after
+        // an infinitive lies ahead of the asking, not with it.
+        if deadline
+            && tense == Tense::Past
+            && k < at
+            && tokens[k + 1..at].iter().any(|n| n.bytes(input) == b"to")
+        {
+            continue;
+        }
         let distance = if k < at {
             (at - k) * 2
         } else {
             (k - at) * 2 + 1
         };
+        cue_before_found |= k < at;
         let slot = if is_strong { &mut strong } else { &mut weak };
         if slot.is_none_or(|(d, _)| distance < d) {
             *slot = Some((distance, tense));

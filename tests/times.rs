@@ -1088,3 +1088,39 @@ fn days_a_few_weeks_away_stay_in_the_reference_year_whatever_the_verb() {
         pairs(&[("October 3", "2024-10-03")])
     );
 }
+
+#[test]
+fn tense_from_the_expressions_own_clause_participles_and_deadlines() {
+    // Reference: Friday, January 17, 2025.
+    let on = |text: &str| {
+        let article = format!("Title of the story here\n\nFriday, January 17, 2025\n\n{text}\n");
+        let a = newsprint::parse(article.as_bytes());
+        a.times()
+            .iter()
+            .filter(|t| {
+                a.text(t.span).starts_with(b"Wednesday") || a.text(t.span).starts_with(b"Monday")
+            })
+            .map(|t| t.value.to_string())
+            .collect::<Vec<_>>()
+    };
+    // A cue past the comma closing the clause belongs to another clause.
+    assert_eq!(
+        on("A fire ban was declared on Wednesday, ahead of what forecasters said would be the hottest day."),
+        ["2025-01-15"]
+    );
+    // A participle right before the weekday dates it, whatever follows.
+    assert_eq!(
+        on("The expansion, announced Monday, will raise the intake."),
+        ["2025-01-13"]
+    );
+    // A deadline after an infinitive lies ahead of the asking.
+    assert_eq!(
+        on("The board said it had asked schools to share the timings by Monday."),
+        ["2025-01-20"]
+    );
+    // A spelled-out zone does not end the sentence before the weekday.
+    assert_eq!(
+        on("The firm will host a call at 11:00 a.m. Eastern Time on Wednesday to discuss it."),
+        ["2025-01-22"]
+    );
+}

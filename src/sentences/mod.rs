@@ -19,7 +19,8 @@ pub mod reference;
 
 use reference::{
     agency_tag_follows, attribution_follows, ellipsis_ends, goes_on_into, is_calendar_word,
-    is_initial, is_pronoun_i, list_marker, opens_name_short, opens_sentence, Marker,
+    is_initial, is_pronoun_i, list_marker, opens_name_short, opens_sentence, spelled_zone_follows,
+    Marker,
 };
 pub(crate) use reference::{is_blank, is_closer, is_terminal};
 
@@ -277,9 +278,11 @@ fn ends_here(input: &[u8], tokens: &[Token], first: usize, at: usize, next: usiz
             }
             if mark_bytes.eq_ignore_ascii_case(b"a.m.") || mark_bytes.eq_ignore_ascii_case(b"p.m.")
             {
-                // `at 2:45 p.m. Crews arrived`, but `8 p.m. Tuesday`, `p.m. EST`.
-                return next_is_starter()
-                    || (next.kind == TokenKind::Word && !is_calendar_word(next_bytes));
+                // `at 2:45 p.m. Crews arrived`, but `8 p.m. Tuesday`, `p.m. EST`,
+                // `a.m. Eastern Time`.
+                return !spelled_zone_follows(input, next, after)
+                    && (next_is_starter()
+                        || (next.kind == TokenKind::Word && !is_calendar_word(next_bytes)));
             }
             next_is_starter()
         }

@@ -225,9 +225,11 @@ fn ends_here(
             }
             if mark_bytes.eq_ignore_ascii_case(b"a.m.") || mark_bytes.eq_ignore_ascii_case(b"p.m.")
             {
-                // `at 2:45 p.m. Crews arrived`, but `8 p.m. Tuesday`, `p.m. EST`.
-                return next_is_starter
-                    || (next.kind == TokenKind::Word && !is_calendar_word(next_bytes));
+                // `at 2:45 p.m. Crews arrived`, but `8 p.m. Tuesday`, `p.m. EST`,
+                // `a.m. Eastern Time`.
+                return !spelled_zone_follows(input, next, after)
+                    && (next_is_starter
+                        || (next.kind == TokenKind::Word && !is_calendar_word(next_bytes)));
             }
             next_is_starter
         }
@@ -444,6 +446,20 @@ pub(super) fn is_calendar_word(w: &[u8]) -> bool {
     crate::date::weekday_name(w).is_ok_and(|(r, _)| r.is_empty())
         || crate::date::month_name(w).is_ok_and(|(r, _)| r.is_empty())
         || crate::date::zone(w).is_ok_and(|(r, _)| r.is_empty())
+}
+
+/// Whether a zone of two words or more opens at `next` (`Eastern Time`,
+/// `Central European Summer Time`): the zone runs past `next` into the
+/// first word of `after`.
+pub(super) fn spelled_zone_follows(input: &[u8], next: Token, after: &[Token]) -> bool {
+    next.kind == TokenKind::Word
+        && after
+            .iter()
+            .find(|t| t.kind == TokenKind::Word)
+            .is_some_and(|t| {
+                crate::date::zone(&input[next.span.start as usize..])
+                    .is_ok_and(|(rest, _)| input.len() - rest.len() > t.span.start as usize)
+            })
 }
 
 /// A single capital letter, possibly non-ASCII (`F`, `É`).
