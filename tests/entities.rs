@@ -1534,3 +1534,23 @@ fn honorifics_ranks_and_kin_appositives() {
         "{found:?}"
     );
 }
+
+#[test]
+fn trades_and_offices_in_appositives_and_before_names_are_roles() {
+    let text = "Marek Nowicki, a carpenter who has lived in Korrin for nine years, said the pipes froze. \
+                Lena Ostrova, a schoolteacher, said classes moved online. County Warden Ailsa MacRae \
+                said help was coming. Frances Baker said little.";
+    let found = entities(text);
+    let role = |name: &str| find(&found, "person", name).and_then(|e| e.3.clone());
+    assert_eq!(role("Marek Nowicki").as_deref(), Some("carpenter"));
+    assert_eq!(role("Lena Ostrova").as_deref(), Some("schoolteacher"));
+    assert!(
+        role("Ailsa MacRae").is_some_and(|r| r.ends_with("Warden")),
+        "{found:?}"
+    );
+    // A trade that is also a surname stays the surname after a given name.
+    assert!(
+        find(&found, "person", "Frances Baker").is_some(),
+        "{found:?}"
+    );
+}
