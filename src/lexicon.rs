@@ -383,9 +383,9 @@ pub(crate) const BULLETS: [&[u8]; 7] = [
 /// sentence.
 pub(crate) const TITLE_ABBREVIATIONS: &WordSet = &WordSet::new(&[
     "adm", "ald", "amb", "assoc", "asst", "atty", "brig", "capt", "cdr", "cllr", "cmdr", "col",
-    "coun", "cpl", "det", "dist", "dr", "eng", "engr", "fr", "gen", "gov", "hon", "insp", "lt",
-    "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms", "msgr", "mssrs", "pfc", "pres", "prof",
-    "pvt", "rep", "reps", "rev", "sen", "sens", "sgt", "spc", "sup", "supt", "treas",
+    "coun", "cpl", "det", "dist", "dr", "eng", "engr", "fr", "gen", "gov", "hon", "insp", "ir",
+    "lt", "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms", "msgr", "mssrs", "pfc", "pres",
+    "prof", "pvt", "rep", "reps", "rev", "sen", "sens", "sgt", "spc", "sup", "supt", "treas",
 ]);
 
 /// Given names written short, like initials (`Ma. Lourdes Basco`, `Wm.
