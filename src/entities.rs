@@ -826,6 +826,12 @@ impl<'a> Extractor<'a> {
             self.push(Mention::new(Some(kind), first, last_stem, n));
             return;
         }
+        // `Hang Seng Index`, `Consumer Price Index`: a market index or a
+        // measure by its last word, a thing.
+        if n > 1 && self.lower_in(last, THING_HEADS) && !self.says_after(end) {
+            self.push(Mention::new(Some(EntityKind::Other), first, last_stem, n));
+            return;
+        }
         if self.lower_in(i, SHIP_PREFIXES) && n > 1 {
             self.push(Mention::new(Some(EntityKind::Other), first, last_stem, n));
             return;
@@ -1364,6 +1370,13 @@ impl<'a> Extractor<'a> {
 
     /// `Foreign Ministry`, `Department of State`, `White House`, `Reuters`.
     fn is_organization(&self, i: usize, end: usize) -> bool {
+        // `VicRoads`, `BlackRock`, `YouTube`: one word with a capital
+        // inside after three letters or more is a brand, not a person's
+        // name (`McKenzie`, `DeShawn`, `LaToya`, `MacArthur` open with a
+        // particle of two letters or `Mac`).
+        if end - i == 1 && is_camel_case_brand(self.word(i)) {
+            return true;
+        }
         // `Foreign Ministry`, and `UN Security Council Resolutions` (an
         // organisation's name used as a modifier) too.
         if end - i >= 2 && (i + 1..end).any(|j| self.lower_in(j, ORG_HEADS)) {
@@ -3620,6 +3633,7 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "choir",
     "club",
     "co",
+    "co-operative",
     "co.",
     "coalition",
     "command",
@@ -3627,6 +3641,7 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "committee",
     "company",
     "congress",
+    "cooperative",
     "corp",
     "corp.",
     "corporation",
@@ -3637,6 +3652,8 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "department",
     "elementary",
     "ensemble",
+    "exchange",
+    "exchanges",
     "fc",
     "federation",
     "ferries",
@@ -3665,6 +3682,7 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "league",
     "letters",
     "library",
+    "limited",
     "llc",
     "llp",
     "ltd",
@@ -3928,6 +3946,45 @@ const WORLD_FEATURES: &WordSet = &WordSet::new(&[
 /// Words that name a part of a place or feature (`Upper Midwest`, `Middle
 /// Rhine`, `Lower Saxony`), beside the [`COMPASS`] words.
 const PART_WORDS: &WordSet = &WordSet::new(&["lower", "mid", "middle", "upper"]);
+
+/// `VicRoads`, `FedEx`: a capital inside the word, after a lower-case
+/// run of two letters or more that does not open surnames (`Mac`, `Fitz`,
+/// `Van`), and a lower-case letter after it.
+fn is_camel_case_brand(w: &[u8]) -> bool {
+    if w.len() < 5 || !w[0].is_ascii_uppercase() || !w[1..].iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let Some(k) = w[1..]
+        .iter()
+        .position(u8::is_ascii_uppercase)
+        .map(|k| k + 1)
+    else {
+        return false;
+    };
+    k >= 3
+        && w[1..k].iter().all(u8::is_ascii_lowercase)
+        && w.get(k + 1).is_some_and(u8::is_ascii_lowercase)
+        && !matches!(
+            &w[..k],
+            b"Mac"
+                | b"Fitz"
+                | b"Van"
+                | b"Von"
+                | b"Del"
+                | b"Della"
+                | b"Des"
+                | b"Dos"
+                | b"Las"
+                | b"Los"
+                | b"San"
+                | b"Ten"
+                | b"Ter"
+        )
+}
+
+/// Last words of things' names: market indices and measures (`Hang Seng
+/// Index`, `Consumer Price Index`).
+const THING_HEADS: &WordSet = &WordSet::new(&["index", "indices"]);
 
 /// Prefixes of ships' names.
 const SHIP_PREFIXES: &WordSet = &WordSet::new(&["hmas", "hms", "ins", "mv", "rms", "uss"]);

@@ -1558,3 +1558,24 @@ fn trades_and_offices_in_appositives_and_before_names_are_roles() {
         "{found:?}"
     );
 }
+
+#[test]
+fn company_endings_indices_and_camel_case_brands_are_no_people() {
+    let text = "Korvale Construction Limited said the work was late. The Tarrin Price Index fell. \
+                VicRoads says the road is shut. McKenzie said the crews would stay.";
+    let found = entities(text);
+    assert!(
+        find(&found, "organization", "Korvale Construction Limited").is_some(),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "other", "Tarrin Price Index").is_some(),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "organization", "VicRoads").is_some(),
+        "{found:?}"
+    );
+    // A surname with a capital inside after `Mc` is still a person's.
+    assert!(find(&found, "person", "McKenzie").is_some(), "{found:?}");
+}
