@@ -850,12 +850,30 @@ impl<'a> Extractor<'a> {
         }
         // A role title, then the name: `U.S. Vice President Mike Pence`,
         // maybe after a capitalised sentence opener (`Visiting U.S. …`).
-        let role = self.role_prefix(i, end).or_else(|| {
-            (self.words[i].sentence_start && n > 2)
-                .then(|| self.role_prefix(i + 1, end))
-                .flatten()
-                .inspect(|_| i += 1)
-        });
+        let role = self
+            .role_prefix(i, end)
+            .or_else(|| {
+                (self.words[i].sentence_start && n > 2)
+                    .then(|| self.role_prefix(i + 1, end))
+                    .flatten()
+                    .inspect(|_| i += 1)
+            })
+            .or_else(|| {
+                // `said Hays County Commissioner Darlene Voss`: a
+                // jurisdiction of a word or two before the title (a known
+                // place, or a name ending in a place's head), kept in the
+                // role.
+                (1..=2usize)
+                    .filter(|&k| {
+                        n >= k + 3
+                            && (key_in(self, &PLACES, i, i + k)
+                                || (k == 2 && self.lower_in(i + 1, PLACE_HEADS)))
+                    })
+                    .find_map(|k| {
+                        self.role_prefix(i + k, end)
+                            .filter(|&(_, name)| end - name >= 2)
+                    })
+            });
         if let Some((role_end, name)) = role {
             if name >= end {
                 // `Counsel for Prairie Gold`, `the MCA for Bahati Ward`: the

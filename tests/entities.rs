@@ -1579,3 +1579,13 @@ fn company_endings_indices_and_camel_case_brands_are_no_people() {
     // A surname with a capital inside after `Mc` is still a person's.
     assert!(find(&found, "person", "McKenzie").is_some(), "{found:?}");
 }
+
+#[test]
+fn a_jurisdiction_before_a_title_stays_in_the_role() {
+    let found = entities("“The road is safe,” said Tarrin County Commissioner Ilse Varga.");
+    let varga = find(&found, "person", "Ilse Varga").expect("Ilse Varga");
+    assert_eq!(varga.3.as_deref(), Some("Tarrin County Commissioner"));
+    let found = entities("The vote was close, said Nairobi Governor Amos Kariuki.");
+    let kariuki = find(&found, "person", "Amos Kariuki").expect("Amos Kariuki");
+    assert_eq!(kariuki.3.as_deref(), Some("Nairobi Governor"));
+}
