@@ -1492,12 +1492,34 @@ impl<'a> Extractor<'a> {
             b"arena", b"bay", b"beach", b"falls", b"hill", b"lake", b"point", b"street", b"town",
             b"valley",
         ];
-        end - i == 2
+        // (`Ronald St Hill`, `Marcia St Clair`: a given name, then a
+        // surname of `St` and a place's head.)
+        let saint_surname = end - i == 3 && matches!(self.word(i + 1), b"St" | b"St.");
+        (end - i == 2 || saint_surname)
             && SURNAME_HEADS
                 .iter()
                 .any(|h| self.word(end - 1).eq_ignore_ascii_case(h))
-            && (self.says_after(end) || (i > 0 && self.words[i].joined && self.is_role_word(i - 1)))
+            && (saint_surname
+                || self.says_after(end)
+                || (i > 0 && self.words[i].joined && self.is_role_word(i - 1)))
             && self.given_not_place(i)
+    }
+
+    /// `St Hill` after `Ronald St Hill`: the last words of a person named
+    /// earlier in the article.
+    fn surname_of_earlier_person(&self, i: usize, end: usize) -> bool {
+        let chunk = self.text(Span::new(
+            self.words[i].span.start,
+            self.words[end - 1].span.end,
+        ));
+        self.mentions.iter().any(|m| {
+            m.kind == Some(EntityKind::Person) && usize::from(m.words) > end - i && {
+                let name = self.text(m.span);
+                name.len() > chunk.len()
+                    && name.ends_with(chunk)
+                    && name[name.len() - chunk.len() - 1] == b' '
+            }
+        })
     }
 
     /// Word `k` is a given name and no place's name.
@@ -1512,6 +1534,7 @@ impl<'a> Extractor<'a> {
         if n >= 2
             && self.lower_in(end - 1, PLACE_HEADS)
             && !self.person_with_a_place_surname(i, end)
+            && !self.surname_of_earlier_person(i, end)
         {
             return true;
         }

@@ -1589,3 +1589,18 @@ fn a_jurisdiction_before_a_title_stays_in_the_role() {
     let kariuki = find(&found, "person", "Amos Kariuki").expect("Amos Kariuki");
     assert_eq!(kariuki.3.as_deref(), Some("Nairobi Governor"));
 }
+
+#[test]
+fn a_saint_surname_with_a_place_head_is_a_persons() {
+    let found = entities(
+        "Fisheries Minister Marcia St Hill said the rebate would stay. “We will not leave them,” \
+         St Hill told reporters. Tourists walked to Korrin Hill.",
+    );
+    let minister = find(&found, "person", "Marcia St Hill").expect("the minister");
+    assert_eq!(minister.3.as_deref(), Some("Fisheries Minister"));
+    assert_eq!(
+        find(&found, "person", "St Hill").unwrap().2,
+        "Marcia St Hill"
+    );
+    assert!(find(&found, "place", "Korrin Hill").is_some(), "{found:?}");
+}
