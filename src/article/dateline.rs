@@ -167,6 +167,23 @@ fn words_with(t: &[u8], i: usize, max: usize, word: fn(&[u8], usize) -> usize) -
     end
 }
 
+/// A region's code of capitals around a slash (`N/R`, `U/E`), at `i`:
+/// its end.
+fn region_code(t: &[u8], i: usize) -> Option<usize> {
+    let caps = |from: usize| {
+        t[from.min(t.len())..]
+            .iter()
+            .take_while(|b| b.is_ascii_uppercase())
+            .count()
+    };
+    let a = caps(i);
+    if !(1..=2).contains(&a) || t.get(i + a) != Some(&b'/') {
+        return None;
+    }
+    let b = caps(i + a + 1);
+    ((1..=2).contains(&b)).then_some(i + a + 1 + b)
+}
+
 /// Lower-case words inside place names.
 const PARTICLES: [&str; 10] = [
     "am", "an", "de", "del", "do", "es", "la", "le", "sur", "upon",
@@ -348,6 +365,10 @@ pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
     let mut agency = None;
     let mut date = None;
     let mut parts = 0;
+    // The `, Region` part, when it is a known place or a region's code
+    // (`N/R`, `N.S.`): a mixed-case place before it may still open a
+    // dateline (`Savelugu, N/R –`, `Kisumu, Kenya –`).
+    let mut region_known = false;
     // `, Region` and/or `, Month Day`
     for _ in 0..2 {
         if t.get(i) != Some(&b',') {
@@ -359,11 +380,15 @@ pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
             let e = t.len() - rest.len();
             date = Some((d, s..e));
             i = e;
+        } else if let Some(e) = region_code(t, s) {
+            region_known = true;
+            i = e;
         } else {
             let e = words_with(t, s, 3, cap_word);
             if e == s {
                 return None;
             }
+            region_known |= is_known_place(&t[s..e]) || t[s..e].ends_with(b".");
             i = e;
         }
     }
@@ -416,7 +441,17 @@ pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
         && t.get(i + 1) == Some(&b' ')
         && t.get(i + 2).is_some_and(u8::is_ascii_uppercase)
         && is_known_place(&t[..place_end]);
-    if !caps && agency.is_none() && !known_colon {
+    // `Savelugu, N/R – About …`: a place in mixed case, a region the
+    // gazetteer or its form vouches for, a dash, then the story.
+    let mixed_with_region =
+        !caps && agency.is_none() && parts == 1 && date.is_none() && region_known && {
+            let s = skip_spaces(t, i);
+            dash(t, s).is_some_and(|e| {
+                let after = skip_spaces(t, e);
+                after > e && t.get(after).is_some_and(u8::is_ascii_uppercase)
+            })
+        };
+    if !caps && agency.is_none() && !known_colon && !mixed_with_region {
         return None;
     }
     // `AI — the technology`, `NASA — the agency`, `UPDATE —`: a short word in
@@ -652,6 +687,22 @@ mod tests {
         assert!(dl("NASA — the agency said").is_none());
         assert!(dl("UPDATE — Roads reopened").is_none());
         assert!(dl("Nvidia (NVDA) - the chipmaker").is_none());
+        // A mixed-case place needs a region vouched for, a dash and a
+        // capital after it.
+        assert!(dl("Smith, Jones \u{2013} A law firm said").is_none());
+        assert!(dl("Tamale, Kenya \u{2013} about the town").is_none());
+        assert_eq!(
+            dl("Savelugu, N/R \u{2013} About 2,400 farmers"),
+            Some(("Savelugu", None, None, "Savelugu, N/R \u{2013}"))
+        );
+        assert_eq!(
+            dl("Kisumu, Kenya \u{2013} The county").map(|d| d.0),
+            Some("Kisumu")
+        );
+        assert_eq!(
+            dl("Pleasant Bay, N.S. \u{2013} Residents").map(|d| d.0),
+            Some("Pleasant Bay")
+        );
         assert_eq!(dl("NEW DELHI: The government said").unwrap().0, "NEW DELHI");
         assert_eq!(dl("KOCHI: Malabar United won").unwrap().3, "KOCHI:");
         assert_eq!(dl("NEWSPAPER SECTION: News"), None);
