@@ -460,9 +460,14 @@ pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
         .iter()
         .filter(|b| b.is_ascii_alphabetic())
         .count();
+    // (`LAE: THE Highlands …`, `ROME: The …`: a short place the gazetteer
+    // knows, before a colon.)
+    let short_known_colon =
+        t.get(place_end) == Some(&b':') && letters >= 3 && is_known_place(&t[..place_end]);
     if parts == 0
         && agency.is_none()
-        && (letters < 5 || crate::lexicon::contains(crate::lexicon::KICKERS, &t[..place_end]))
+        && ((letters < 5 && !short_known_colon)
+            || crate::lexicon::contains(crate::lexicon::KICKERS, &t[..place_end]))
     {
         return None;
     }
@@ -706,6 +711,10 @@ mod tests {
         assert_eq!(dl("NEW DELHI: The government said").unwrap().0, "NEW DELHI");
         assert_eq!(dl("KOCHI: Malabar United won").unwrap().3, "KOCHI:");
         assert_eq!(dl("NEWSPAPER SECTION: News"), None);
+        // A short place in capitals before a colon, when the gazetteer
+        // knows it; a short acronym it does not know is no place.
+        assert_eq!(dl("LAE: THE Highlands Highway was shut").unwrap().0, "LAE");
+        assert_eq!(dl("NASA: The agency said on Monday"), None);
         assert!(
             dl("NOTE: This is not").is_some_and(|d| d.0 == "NOTE")
                 || dl("NOTE: This is not").is_none()
