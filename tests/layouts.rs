@@ -2160,3 +2160,14 @@ fn share_rows_read_next_links_and_print_edition_lines() {
         "{b:?}"
     );
 }
+
+#[test]
+fn an_email_address_glued_to_the_byline_is_no_part_of_the_name() {
+    let a = parse(
+        "Pool bond passes in Korrin\n\nBy Anna Lindqvist alindqvist@korrincourier.com\n\nNov 6, 2025\n\n\
+         Voters approved the pool bond on Tuesday. The count ended late.\n"
+            .as_bytes(),
+    );
+    assert_eq!(authors(&a), ["Anna Lindqvist"]);
+    assert_eq!(published(&a).as_deref(), Some("2025-11-06"));
+}

@@ -755,7 +755,15 @@ pub(crate) fn bare_author_line(text: &[u8]) -> Option<Byline> {
 fn names_then_outlet(text: &[u8], from: usize, to: usize) -> Option<Byline> {
     let mut out = Byline::default();
     for seg in segments(&text[..to], from) {
-        let (s, e) = trim_range(text, seg.clone());
+        let (s, mut e) = trim_range(text, seg.clone());
+        // `By Anna Lindqvist alindqvist@courier.com`: the writer's e-mail
+        // address glued on after the name.
+        if let Some(at) = text[s..e].iter().rposition(|&b| b == b' ') {
+            let last = &text[s + at + 1..e];
+            if last.contains(&b'@') && last.contains(&b'.') {
+                e = trim_range(text, s..s + at).1;
+            }
+        }
         if s >= e {
             continue;
         }
