@@ -232,10 +232,10 @@ _CITY_QUALIFIER = re.compile(r"^(.+?) (?:am|an der|upon) \S.*$|^(.+?) \([^)]*\)$
 # Ain City", "Quezon City", "Makati City"); elsewhere it is part of the name
 # ("Kansas City", "Rapid City").
 _CITY_SUFFIX_DROPPED = {"AE", "PH"}
-# Short forms that are mostly something else: a person ("Zayed", "Roxas",
+# Short forms that are mostly something else: a person ("Zayed", "Roxas", "Lipa",
 # "Burton"), a word ("International"), part of another city ("Angeles"), or
 # no name at all ("Khalifah A", "Dubai Festival", "City of Milford").
-_SHORT_FORM_STOPWORDS = {"angeles", "burton", "city of milford", "dubai festival",
+_SHORT_FORM_STOPWORDS = {"angeles", "burton", "city of milford", "dubai festival", "lipa",
                          "international", "khalifah a", "mohammed bin zayed", "roxas",
                          "zayed"}
 

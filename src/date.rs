@@ -529,7 +529,8 @@ const ZONES: &[&str] = &[
     "WIT", "NPT", "BDT", "TRT", "CLT", "COT", "PET", "ET", "PT", "CT", "MT",
 ];
 
-/// A time-zone abbreviation (upper case, as printed).
+/// A time-zone abbreviation (upper case, as printed), or a zone spelled out
+/// ([`spelled_zone`]).
 pub(crate) fn zone(i: &[u8]) -> IResult<&[u8], &[u8]> {
     for z in ZONES {
         if let Ok((rest, _)) = tag::<_, _, nom::error::Error<&[u8]>>(z.as_bytes())(i) {

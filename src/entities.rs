@@ -757,7 +757,16 @@ impl<'a> Extractor<'a> {
         if n == 1 && (self.lower_in(i, GENERIC_SUBJECTS) || is_contraction(self.text(first))) {
             return;
         }
-        if n == 1 && self.lower_in(i, ORG_HEADS) && !self.lower_in(i, ROLE_HEADS) {
+        // (`Limited data exist`, `Exchange rates fell`: heads that name a
+        // body only after a name.)
+        if n == 1
+            && self.lower_in(i, ORG_HEADS)
+            && !self.lower_in(i, ROLE_HEADS)
+            && !matches!(
+                self.text(self.stem(i).0),
+                b"Limited" | b"Exchange" | b"Exchanges" | b"Cooperative" | b"Co-operative"
+            )
+        {
             // `Police said`, `Parliament voted`.
             let org = Mention::new(Some(EntityKind::Organization), first, last_stem, 1);
             self.push(org);
@@ -1288,8 +1297,8 @@ impl<'a> Extractor<'a> {
     }
 
     /// `Manal Haddad, a mother of three,` or `X, the victim's widow,`: an
-    /// appositive that says whose kin the name is, within its first four
-    /// words.
+    /// appositive that says whose kin the name is, in one of the four words
+    /// after its article or possessive.
     fn kin_after(&self, end: usize) -> bool {
         let n = self.words.len();
         if end >= n
@@ -1301,9 +1310,15 @@ impl<'a> Extractor<'a> {
         {
             return false;
         }
+        // (The relation ends its phrase or goes on with `of`: not `a
+        // sister restaurant to The Wharf`.)
         (end + 1..n.min(end + 5))
             .take_while(|&k| self.words[k].joined)
-            .any(|k| self.lower_in(k, RELATIONSHIPS) && !self.capitalised(k))
+            .any(|k| {
+                self.lower_in(k, RELATIONSHIPS)
+                    && !self.capitalised(k)
+                    && (k + 1 >= n || !self.words[k + 1].joined || self.word(k + 1) == b"of")
+            })
     }
 
     /// `Inês Rocha, 34, said`: an age between commas.
@@ -1392,7 +1407,7 @@ impl<'a> Extractor<'a> {
         // inside after three letters or more is a brand, not a person's
         // name (`McKenzie`, `DeShawn`, `LaToya`, `MacArthur` open with a
         // particle of two letters or `Mac`).
-        if end - i == 1 && is_camel_case_brand(self.word(i)) {
+        if end - i == 1 && is_camel_case_brand(self.text(self.stem(i).0)) {
             return true;
         }
         // `Foreign Ministry`, and `UN Security Council Resolutions` (an
@@ -1485,15 +1500,15 @@ impl<'a> Extractor<'a> {
 
     /// `Coach Bruce Arena`, `Jonah Hill said`: a given name (not a place's
     /// name too) and a surname that is also a place's head word, with a
-    /// role before it or a reporting verb after it.
+    /// role before it or a reporting verb after it (or `St` before it).
     fn person_with_a_place_surname(&self, i: usize, end: usize) -> bool {
         // Heads that are common surnames (not `Marion County said`).
-        const SURNAME_HEADS: [&[u8]; 10] = [
-            b"arena", b"bay", b"beach", b"falls", b"hill", b"lake", b"point", b"street", b"town",
-            b"valley",
+        const SURNAME_HEADS: [&[u8]; 11] = [
+            b"arena", b"bay", b"beach", b"dam", b"falls", b"hill", b"lake", b"point", b"street",
+            b"town", b"valley",
         ];
-        // (`Ronald St Hill`, `Marcia St Clair`: a given name, then a
-        // surname of `St` and a place's head.)
+        // (`Ronald St Hill`: a given name, then a surname of `St` and a
+        // place's head, needs no other evidence.)
         let saint_surname = end - i == 3 && matches!(self.word(i + 1), b"St" | b"St.");
         (end - i == 2 || saint_surname)
             && SURNAME_HEADS
@@ -1528,7 +1543,8 @@ impl<'a> Extractor<'a> {
     }
 
     /// `Kanagawa Prefecture`, `Sea of Japan`, `South China Sea`, `East Asia`,
-    /// `Queen's Park`.
+    /// `Queen's Park`, and seas, rivers and ranges known by one word (`the
+    /// Rhine`).
     fn is_place_pattern(&self, i: usize, end: usize) -> bool {
         let n = end - i;
         if n >= 2
@@ -1560,7 +1576,8 @@ impl<'a> Extractor<'a> {
                 return true;
             }
         }
-        if n == 1 && self.lower_in(i, WORLD_FEATURES) {
+        // (Not a name that says something: `The Atlantic reported`.)
+        if n == 1 && self.lower_in(i, WORLD_FEATURES) && !self.says_after(end) {
             return true;
         }
         // `North Yorkshire`, `Metro Manila`, `Upper Midwest`, `Middle
@@ -1579,7 +1596,7 @@ impl<'a> Extractor<'a> {
     fn is_role_word(&self, i: usize) -> bool {
         let w = self.text(self.stem(i).0);
         let known = |w: &[u8]| {
-            contains(ROLE_HEADS, w) || {
+            contains(ROLE_HEADS, w) || contains(TRADES, w) || {
                 let mut k = Key::new();
                 k.push(w) && OCCUPATIONS.find(k.as_bytes()).is_some()
             }
@@ -3028,6 +3045,45 @@ pub(crate) const HONORIFICS: &WordSet = &WordSet::new(&[
     "whaea",
 ]);
 
+/// Trades and conditions that say what a person does or is (`a Polish
+/// carpenter`, `a schoolteacher`, `landlord Ahmed Rahimi`). Like the
+/// lexicon's occupations, they head a role only where no surname can stand
+/// (`Baker` in `Gov. Charlie Baker`, `Carpenter`, `Shepherd`).
+const TRADES: &WordSet = &WordSet::new(&[
+    "baker",
+    "bartender",
+    "beekeeper",
+    "boatman",
+    "bricklayer",
+    "builder",
+    "butcher",
+    "caretaker",
+    "carpenter",
+    "electrician",
+    "gardener",
+    "hairdresser",
+    "headteacher",
+    "homeowner",
+    "janitor",
+    "laborer",
+    "labourer",
+    "landlord",
+    "locksmith",
+    "mechanic",
+    "miner",
+    "plasterer",
+    "plumber",
+    "retiree",
+    "roofer",
+    "schoolteacher",
+    "shepherd",
+    "tailor",
+    "tenant",
+    "waiter",
+    "waitress",
+    "welder",
+]);
+
 /// Words that head a role or title.
 const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "activist",
@@ -3043,23 +3099,14 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "assessor",
     "attorney",
     "auditor",
-    "baker",
-    "bartender",
-    "beekeeper",
     "bishop",
-    "boatman",
     "boss",
-    "bricklayer",
     "brigadier",
-    "builder",
-    "butcher",
     "campaigner",
     "candidate",
     "capt",
     "captain",
     "cardinal",
-    "caretaker",
-    "carpenter",
     "cathaoirleach",
     "ceo",
     "cfo",
@@ -3106,7 +3153,6 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "driver",
     "economist",
     "editor",
-    "electrician",
     "emperor",
     "engineer",
     "entrepreneur",
@@ -3116,7 +3162,6 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "fisherman",
     "forward",
     "founder",
-    "gardener",
     "gen",
     "general",
     "goalkeeper",
@@ -3124,37 +3169,27 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "gov",
     "governor",
     "grower",
-    "hairdresser",
     "head",
-    "headteacher",
     "herder",
-    "homeowner",
     "imam",
-    "janitor",
     "judge",
     "justice",
     "king",
-    "laborer",
-    "labourer",
-    "landlord",
     "lawmaker",
     "lawyer",
     "leader",
     "lieutenant",
     "lifesaver",
-    "locksmith",
     "lt",
     "magistrate",
     "manager",
     "mayor",
     "mca",
     "mec",
-    "mechanic",
     "member",
     "mep",
     "midfielder",
     "midwife",
-    "miner",
     "minister",
     "mla",
     "mna",
@@ -3171,8 +3206,6 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "pensioner",
     "pilot",
     "pitcher",
-    "plasterer",
-    "plumber",
     "pope",
     "premier",
     "president",
@@ -3193,16 +3226,12 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "representative",
     "researcher",
     "resident",
-    "retiree",
-    "roofer",
-    "schoolteacher",
     "secretary",
     "seller",
     "sen",
     "senator",
     "sergeant",
     "sgt",
-    "shepherd",
     "sheriff",
     "shopkeeper",
     "shopper",
@@ -3217,19 +3246,14 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "student",
     "superintendent",
     "supervisor",
-    "tailor",
     "td",
     "teacher",
-    "tenant",
     "trader",
     "treasurer",
     "trustee",
     "vendor",
     "volunteer",
-    "waiter",
-    "waitress",
     "warden",
-    "welder",
     "winger",
     "writer",
 ]);
@@ -3964,11 +3988,9 @@ const WORLD_FEATURES: &WordSet = &WordSet::new(&[
     "orinoco",
     "outback",
     "pacific",
-    "patagonia",
     "pyrenees",
     "rhine",
     "rhone",
-    "rockies",
     "sahara",
     "sahel",
     "scandinavia",
@@ -4015,6 +4037,9 @@ fn is_camel_case_brand(w: &[u8]) -> bool {
                 | b"Della"
                 | b"Des"
                 | b"Dos"
+                | b"Dela"
+                | b"Vander"
+                | b"Nic"
                 | b"Las"
                 | b"Los"
                 | b"San"

@@ -3315,7 +3315,18 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
             // right before the expression dates it.
             let adjacent = k < at
                 && tokens[k + 1..at].iter().all(|n| n.kind == TokenKind::Space)
-                && !matches!(w, b"expected" | b"scheduled" | b"planned" | b"slated");
+                && !matches!(
+                    w,
+                    b"expected"
+                        | b"scheduled"
+                        | b"planned"
+                        | b"slated"
+                        | b"rescheduled"
+                        | b"postponed"
+                        | b"delayed"
+                        | b"moved"
+                        | b"proposed"
+                );
             (Tense::Past, adjacent)
         } else if contains(SCHEDULE_CUES, w) {
             (Tense::Future, false)
@@ -3324,10 +3335,24 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         };
         // `asked schools to share the timings by Monday`: a deadline after
         // an infinitive lies ahead of the asking, not with it.
+        // (Only an infinitive, `to` before a lower-case word that is no
+        // determiner: not `had fled to the hills by Tuesday`, `rose to 40
+        // by Tuesday`.)
         if deadline
             && tense == Tense::Past
             && k < at
-            && tokens[k + 1..at].iter().any(|n| n.bytes(input) == b"to")
+            && tokens[k + 1..at].windows(3).any(|n| {
+                n[0].bytes(input) == b"to"
+                    && n[2].kind == TokenKind::Word
+                    && n[2]
+                        .bytes(input)
+                        .first()
+                        .is_some_and(u8::is_ascii_lowercase)
+                    && !matches!(
+                        n[2].bytes(input),
+                        b"the" | b"a" | b"an" | b"his" | b"her" | b"their" | b"its" | b"our"
+                    )
+            })
         {
             continue;
         }
@@ -3853,9 +3878,10 @@ pub(crate) fn extract(
                     // behind.
                     let since = before(b"since")
                         || (matches!(word(2), b"early" | b"late") && word(4) == b"since");
-                    // `postponed to 23 June`, `adjourned to Monday`: the
+                    // `postponed to 23 June`, `adjourned to Monday`,
+                    // `rescheduled for Thursday`: the
                     // new date lies ahead of the past verb.
-                    let put_off = word(2) == b"to"
+                    let put_off = matches!(word(2), b"to" | b"for")
                         && matches!(
                             word(4),
                             b"postponed" | b"adjourned" | b"deferred" | b"rescheduled"

@@ -1604,3 +1604,25 @@ fn a_saint_surname_with_a_place_head_is_a_persons() {
     );
     assert!(find(&found, "place", "Korrin Hill").is_some(), "{found:?}");
 }
+
+#[test]
+fn heads_and_relations_that_name_no_body_or_kin_here() {
+    let found = entities(
+        "Gov. Charlie Baker said the rules stand. Henrik Dam said the test worked. Limited data \
+         exist on the risk. Harbour Lights, a sister restaurant to The Wharf, will open in May.",
+    );
+    // A trade that is a surname after a title and a given name.
+    let baker = find(&found, "person", "Charlie Baker").expect("the governor");
+    assert_eq!(baker.3.as_deref(), Some("Gov"));
+    // `Dam` ends a place's name, but not after a given name that says.
+    assert!(find(&found, "person", "Henrik Dam").is_some(), "{found:?}");
+    assert!(
+        find(&found, "organization", "Limited").is_none(),
+        "{found:?}"
+    );
+    // `sister` before another noun is no kin.
+    assert!(
+        find(&found, "person", "Harbour Lights").is_none(),
+        "{found:?}"
+    );
+}

@@ -2125,7 +2125,7 @@ fn a_title_case_headline_with_for_is_no_byline() {
 #[test]
 fn live_pages_update_times_entry_stamps_and_text_credits() {
     let input = "Live: Grass fire threatens Korrin Valley homes\n\nText: Ása Birna Jónsdóttir\n\n\
-                 March 3, 2026 - 1:12PM\n\nUpdated 9:48PM\n\nNoah Reyes 9.45pm\n\n\
+                 March 3, 2026 - 1:12PM\n\nLast Updated 9:48PM\n\nNoah Reyes 9:45 PM\n\n\
                  The fire has burnt 900 hectares. Crews are still at work.\n\n\
                  Noah Reyes 8.52pm\n\nA relief centre has opened in the town hall.\n";
     let a = parse(input.as_bytes());
@@ -2142,6 +2142,7 @@ fn share_rows_read_next_links_and_print_edition_lines() {
     let input = "Ferry fares rise on the Korrin route\n\nBy Tomas Vale\n\nFacebook  Twitter  WhatsApp  Email\n\n\
                  Fares on the Korrin ferry will rise by 8 percent in May, the operator said.\n\n\
                  Published in 2019, the last review found the route lost money.\n\n\
+                 Published in The Lancet, March 4, the study followed 3,000 adults.\n\n\
                  Read next: Harbour dredging to start in June\n\n\
                  Published in The Korrin Times, October 25th, 2025.\n";
     let b = blocks(input);
@@ -2152,6 +2153,7 @@ fn share_rows_read_next_links_and_print_edition_lines() {
             Title,
             Byline,
             Boilerplate,
+            Body,
             Body,
             Body,
             Boilerplate,

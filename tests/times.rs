@@ -1118,6 +1118,16 @@ fn tense_from_the_expressions_own_clause_participles_and_deadlines() {
         on("The board said it had asked schools to share the timings by Monday."),
         ["2025-01-20"]
     );
+    // (Not a preposition's `to`: `fled to the hills by Tuesday` is past.)
+    assert_eq!(
+        on("Most residents had fled to the hills by Monday."),
+        ["2025-01-13"]
+    );
+    // Only a strong cue before closes the clause at the comma.
+    assert_eq!(
+        on("The summit, rescheduled for Wednesday, will now take place in Geneva."),
+        ["2025-01-22"]
+    );
     // A spelled-out zone does not end the sentence before the weekday.
     assert_eq!(
         on("The firm will host a call at 11:00 a.m. Eastern Time on Wednesday to discuss it."),

@@ -1687,9 +1687,10 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
     if f.words <= 14 && starts_with_ignore_case(text, "published in ") && {
         let t = text.trim_ascii_end();
         let t = t.strip_suffix(b".").unwrap_or(t);
-        t.iter()
-            .position(|&b| b == b',')
-            .is_some_and(|c| date::parse_date(t[c + 1..].trim_ascii_start()).is_ok())
+        t.iter().position(|&b| b == b',').is_some_and(|c| {
+            date::parse_date(t[c + 1..].trim_ascii_start())
+                .is_ok_and(|(rest, _)| rest.trim_ascii().is_empty())
+        })
     } {
         return true;
     }

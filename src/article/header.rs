@@ -322,14 +322,22 @@ pub(crate) fn named_time_stamp_line(text: &[u8]) -> bool {
     if text.len() > 48 || !text.last().is_some_and(|b| b.is_ascii_alphanumeric()) {
         return false;
     }
-    let Some(at) = text.iter().rposition(|&b| b == b' ') else {
+    // (The time starts at the first word with a digit: `9:45 AM`.)
+    let Some(at) = words(text, 0..text.len())
+        .find(|w| text[w.start].is_ascii_digit())
+        .map(|w| w.start)
+    else {
         return false;
     };
-    let name = &text[..at];
+    let name = text[..at].trim_ascii_end();
     let n = words(name, 0..name.len()).count();
+    // (`Last Updated 9:48PM` is a date line; a writer's name opens with a
+    // given name.)
     (2..=4).contains(&n)
         && words(name, 0..name.len()).all(|w| is_capitalised(&name[w]))
-        && time_stamp_line(&text[at + 1..])
+        && opens_with_given_name(name)
+        && date_line(text).is_none()
+        && time_stamp_line(&text[at..])
 }
 
 /// A byline: authors and perhaps the publisher after them.
@@ -726,7 +734,7 @@ pub(crate) fn bare_author_line(text: &[u8]) -> Option<Byline> {
     // writing for an outlet: without `By`, the name must open with a given
     // name.
     if b.publisher.is_some()
-        && memchr::memmem::find(text, b" for ").is_some()
+        && lexicon::contains_ignore_case(text, " for ")
         && !b
             .authors
             .first()

