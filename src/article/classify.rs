@@ -1571,6 +1571,32 @@ fn repeated_labels(cx: &Ctx) -> alloc::vec::Vec<(u32, u32, u64)> {
         .collect()
 }
 
+/// What a page's counters count (`214 shares`, `Comments: 0`).
+const COUNTER_WORDS: [&str; 8] = [
+    "shares",
+    "comments",
+    "views",
+    "likes",
+    "reactions",
+    "responses",
+    "claps",
+    "reads",
+];
+
+/// `Views: 1,204`, `Comments: 0`: a counter's word, a colon and a number.
+fn is_labelled_counter(text: &[u8]) -> bool {
+    let Some(colon) = text.iter().position(|&b| b == b':') else {
+        return false;
+    };
+    COUNTER_WORDS
+        .iter()
+        .any(|w| text[..colon].eq_ignore_ascii_case(w.as_bytes()))
+        && text[colon + 1..]
+            .trim_ascii_start()
+            .first()
+            .is_some_and(u8::is_ascii_digit)
+}
+
 /// `214 shares`, `1.2K comments`, `3 reactions`: a count and what a page
 /// counts, and nothing else.
 fn is_counter_line(text: &[u8]) -> bool {
@@ -1587,17 +1613,9 @@ fn is_counter_line(text: &[u8]) -> bool {
     count
         .iter()
         .all(|&b| b.is_ascii_digit() || b == b',' || b == b'.')
-        && [
-            "shares",
-            "comments",
-            "views",
-            "likes",
-            "reactions",
-            "responses",
-            "claps",
-        ]
-        .iter()
-        .any(|w| what.eq_ignore_ascii_case(w.as_bytes()))
+        && COUNTER_WORDS
+            .iter()
+            .any(|w| what.eq_ignore_ascii_case(w.as_bytes()))
 }
 
 /// Site furniture recognisable wherever it stands.
@@ -1616,17 +1634,7 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
         return true;
     }
     // `Views: 1,204`, `Comments: 0`: a page's counter.
-    if f.words <= 3
-        && ["views:", "comments:", "shares:", "likes:", "reads:"]
-            .iter()
-            .find(|label| starts_with_ignore_case(text, label))
-            .is_some_and(|label| {
-                text[label.len()..]
-                    .trim_ascii_start()
-                    .first()
-                    .is_some_and(u8::is_ascii_digit)
-            })
-    {
+    if f.words <= 3 && is_labelled_counter(text) {
         return true;
     }
     // `214 shares`, `1.2K comments`: a page's counter.
