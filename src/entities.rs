@@ -1523,9 +1523,10 @@ impl<'a> Extractor<'a> {
     /// `St Hill` after `Ronald St Hill`: the last words of a person named
     /// earlier in the article.
     fn surname_of_earlier_person(&self, i: usize, end: usize) -> bool {
+        // (Up to the last word's stem: `St Hill's` too.)
         let chunk = self.text(Span::new(
             self.words[i].span.start,
-            self.words[end - 1].span.end,
+            self.stem(end - 1).0.end,
         ));
         self.mentions.iter().any(|m| {
             m.kind == Some(EntityKind::Person) && usize::from(m.words) > end - i && {

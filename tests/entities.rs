@@ -1603,6 +1603,11 @@ fn a_saint_surname_with_a_place_head_is_a_persons() {
         "Marcia St Hill"
     );
     assert!(find(&found, "place", "Korrin Hill").is_some(), "{found:?}");
+    // (And in the possessive.)
+    let found = entities(
+        "Fisheries Minister Marcia St Hill said the rebate would stay. St Hill's office agreed.",
+    );
+    assert!(find(&found, "place", "St Hill").is_none(), "{found:?}");
 }
 
 #[test]
