@@ -1337,7 +1337,9 @@ fn holiday_phrase<'a>(i: &'a [u8], phrase: &str) -> Option<&'a [u8]> {
             rest = rest.strip_prefix(b".").unwrap_or(rest);
         }
         if !mark.is_empty() {
-            let quote = [&b"'"[..], "\u{2019}".as_bytes()]
+            // Straight, curly, or Windows-1252's 0x92 (a page saved in
+            // that code).
+            let quote = [&b"'"[..], "\u{2019}".as_bytes(), b"\x92"]
                 .into_iter()
                 .find_map(|q| rest.strip_prefix(q))?;
             rest = match &mark[1..] {
@@ -3188,6 +3190,21 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
             break;
         }
         let w = t.bytes(input);
+        // `skated with the team on Friday and could return next week`: a
+        // second verb after `and` or `but` is another clause's, when the
+        // expression's own clause gave a cue.
+        if k > at
+            && cue_before_found
+            && matches!(w, b"and" | b"but")
+            && next_word(k + 1, tokens.len()).is_some_and(|n| {
+                matches!(
+                    n.bytes(input),
+                    b"could" | b"will" | b"would" | b"may" | b"might" | b"should" | b"can"
+                )
+            })
+        {
+            break;
+        }
         let first_after = k > at && !seen_after;
         seen_after |= k > at;
         // `said in a statement on Monday that its members would lend`: the
@@ -3213,13 +3230,29 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         // `On Saturday, the governor said that the government would …`: a
         // reporting verb after the expression, before `that`, dates the
         // saying; what follows is what was said.
+        // So does one past the comma that closes the expression's phrase
+        // (`In a statement on Wednesday, she said the Government would
+        // work`), unless a comma sets the verb apart (`By Friday, officials
+        // said, the roads would be clear`).
+        // (Nor a parenthetical `, the minister told parliament, will`.)
+        let reporting_opens_clause = || {
+            let mut after = tokens[k + 1..]
+                .iter()
+                .filter(|n| n.kind != TokenKind::Space);
+            comma_after
+                && after.next().is_some_and(|n| n.kind == TokenKind::Word)
+                && !after
+                    .take(3)
+                    .any(|n| n.kind == TokenKind::Punct && n.bytes(input) == b",")
+        };
         if k > at
             && (contains(crate::lexicon::REPORTING_VERBS, w)
                 || matches!(
                     w,
                     b"pledged" | b"promised" | b"vowed" | b"agreed" | b"decided" | b"ruled"
                 ))
-            && next_word(k + 1, tokens.len()).is_some_and(|n| n.bytes(input) == b"that")
+            && (next_word(k + 1, tokens.len()).is_some_and(|n| n.bytes(input) == b"that")
+                || reporting_opens_clause())
         {
             if contains(PAST_CUES, w) || is_past_ed(w) {
                 let distance = (k - at) * 2 + 1;
@@ -3329,6 +3362,22 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
                 );
             (Tense::Past, adjacent)
         } else if contains(SCHEDULE_CUES, w) {
+            (Tense::Future, false)
+        } else if w == b"ahead"
+            && k < at
+            // (Not after a past verb: `were out in force ahead of
+            // Saturday's match, which ended …`.)
+            && ![strong, weak]
+                .iter()
+                .any(|c| c.is_some_and(|(_, t)| t == Tense::Past))
+            && next_word(k + 1, at).is_some_and(|n| n.bytes(input) == b"of")
+            && tokens[k + 1..at]
+                .iter()
+                .filter(|n| n.kind == TokenKind::Word)
+                .count()
+                == 1
+        {
+            // `scrambling ahead of Thursday's holiday`: what is ahead.
             (Tense::Future, false)
         } else {
             continue;
@@ -3444,6 +3493,7 @@ static CUE_FILTER: Prefilter = Prefilter::new(&[
     FUTURE_CUES.words(),
     PAST_CUES.words(),
     SCHEDULE_CUES.words(),
+    &["ahead"],
 ]);
 
 /// A lower-case word ending in `-ed` that is a past form (`arrived`).

@@ -1134,3 +1134,55 @@ fn tense_from_the_expressions_own_clause_participles_and_deadlines() {
         ["2025-01-22"]
     );
 }
+
+#[test]
+fn a_holiday_with_a_windows_1252_apostrophe() {
+    // A page saved in Windows-1252 spells `St Andrew’s Day` with byte 0x92.
+    let options = Options::new().plain(true).reference_date(wednesday());
+    let article = newsprint::parse_with(
+        b"A ceilidh is planned for St Andrew\x92s Day in the village hall.",
+        &options,
+    );
+    let found: Vec<_> = article
+        .times()
+        .iter()
+        .map(|t| (article.text(t.span).to_vec(), t.value.as_str().to_owned()))
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].0.starts_with(b"St Andrew"));
+    assert_eq!(found[0].1, "2017-11-30");
+}
+
+#[test]
+fn clauses_after_and_ahead_of_and_a_reporting_verb_after_the_phrase() {
+    // Sunday 16 November 2025.
+    let sunday = newsprint::Date::ymd(2025, 11, 16);
+    assert_eq!(
+        values(
+            "The forward skated with the team on Friday and could return next week.",
+            sunday
+        )[0],
+        ("Friday".to_owned(), "2025-11-14".to_owned())
+    );
+    assert_eq!(
+        values(
+            "Families are scrambling ahead of Thursday's holiday.",
+            sunday
+        )[0],
+        ("Thursday".to_owned(), "2025-11-20".to_owned())
+    );
+    assert_eq!(
+        values(
+            "Police were out in force ahead of Saturday's match, which ended in a draw.",
+            sunday
+        )[0],
+        ("Saturday".to_owned(), "2025-11-15".to_owned())
+    );
+    assert_eq!(
+        values(
+            "In a statement on Wednesday, she said the Government would work with the guild.",
+            sunday
+        )[0],
+        ("Wednesday".to_owned(), "2025-11-12".to_owned())
+    );
+}
