@@ -605,6 +605,35 @@ impl Reader<'_> {
             .take(8)
             .find_map(|(j, &i)| self.cue(&self.tokens[i]).map(|c| (j, c)))
             .or_else(|| {
+                // `its general secretary, Ajay Kumar Thakur, said`: a
+                // longer role, then the name set off by commas, then the
+                // cue.
+                let comma = |i: usize| self.is_punct(&self.tokens[i], b",");
+                let (at, cue) = items
+                    .iter()
+                    .enumerate()
+                    .skip(8)
+                    .take(3)
+                    .find_map(|(j, &i)| self.cue(&self.tokens[i]).map(|c| (j, c)))?;
+                let close = at.checked_sub(1).filter(|&c| comma(items[c]))?;
+                let open = items[..close].iter().rposition(|&i| comma(i))?;
+                let capitalised = |i: usize| {
+                    self.tokens[i].kind == TokenKind::Word
+                        && self
+                            .text(self.tokens[i].span)
+                            .first()
+                            .is_some_and(u8::is_ascii_uppercase)
+                };
+                let name = &items[open + 1..close];
+                ((2..=4).contains(&name.len())
+                    && name.iter().all(|&i| capitalised(i))
+                    && open >= 1
+                    && items[..open]
+                        .iter()
+                        .all(|&i| self.tokens[i].kind == TokenKind::Word))
+                .then_some((at, cue))
+            })
+            .or_else(|| {
                 // `according to X`
                 let j = items.iter().take(6).position(|&i| {
                     self.text(self.tokens[i].span)

@@ -506,3 +506,16 @@ fn a_caption_between_two_paragraphs_does_not_break_the_speaker_run() {
         .unwrap_or_else(|| panic!("{found:?}"));
     assert_eq!(cycled.1.as_deref(), Some("Derek Allan"), "{found:?}");
 }
+
+#[test]
+fn a_long_role_then_the_name_between_commas_before_the_cue() {
+    let found = quotes(
+        "The federation welcomed the decision. “For years our members have been blamed \
+         for accidents,” its general secretary, Ajay Kumar Thakur, said, adding that \
+         crews should rest.",
+    );
+    assert_eq!(
+        speaker_of(&found, "For years").as_deref(),
+        Some("Ajay Kumar Thakur")
+    );
+}
