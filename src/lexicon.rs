@@ -410,8 +410,9 @@ pub(crate) const NUMERIC_ABBREVIATIONS: &WordSet = &WordSet::new(&[
 
 /// Abbreviations that can also end a sentence (`Apple Inc.`, `etc.`).
 pub(crate) const OTHER_ABBREVIATIONS: &WordSet = &WordSet::new(&[
-    "approx", "ave", "bldg", "blvd", "bros", "cie", "co", "corp", "dept", "est", "etc", "ft",
-    "govt", "inc", "jr", "ltd", "mt", "mts", "plc", "rd", "sr", "st", "ste", "univ", "vs",
+    "approx", "ave", "bhd", "bldg", "blvd", "bros", "cie", "co", "corp", "dept", "est", "etc",
+    "ft", "govt", "inc", "jr", "ltd", "mt", "mts", "plc", "pte", "pty", "rd", "sdn", "sr", "st",
+    "ste", "univ", "vs",
 ]);
 
 /// Initialisms after which a period never ends a sentence.
@@ -978,6 +979,7 @@ pub(crate) const TAIL_BOILERPLATE_PHRASES: &[&str] = &[
     "download the",
     "follow us",
     "for general information only",
+    "google news",
     "journalism",
     "log in to",
     "news tip",
@@ -996,6 +998,7 @@ pub(crate) const TAIL_BOILERPLATE_PHRASES: &[&str] = &[
     "sign up today",
     "story idea",
     "support our",
+    "syndicated feed",
     "telegram channel",
     "tips@",
     "unlimited access",

@@ -2173,3 +2173,53 @@ fn an_email_address_glued_to_the_byline_is_no_part_of_the_name() {
     assert_eq!(authors(&a), ["Anna Lindqvist"]);
     assert_eq!(published(&a).as_deref(), Some("2025-11-06"));
 }
+
+#[test]
+fn a_box_score_under_its_label_is_no_story() {
+    let input = "Hosts end the visitors' streak\n\nBy Lea Morin\n\nNov 16, 2025\n\n\
+                 The Tarnsville side won 4-2 on Saturday night. The keeper made 41 saves.\n\n\
+                 The teams meet again on Wednesday.\n\n\
+                 SCORING SUMMARY\n\n\
+                 First period: 1. TAR, Roussel 5 (Caron, Dionne), 11:02.\n\n\
+                 Second period: 2. VEL, Ouellet 9 (Fortin), 3:15. 3. TAR, Dionne 3, 18:40 (pp).\n\n\
+                 Shots on goal: VEL 43, TAR 24. Attendance: 3,412.\n";
+    assert_eq!(
+        kinds(input),
+        [Title, Byline, Date, Body, Body, Heading, Heading, Heading, Heading]
+    );
+}
+
+#[test]
+fn a_writer_beside_the_outlet_is_a_byline() {
+    let a = parse(
+        "Hosts end the visitors' streak\n\nMarc-Antoine Morin | The North Shore Beacon\n\n\
+         Nov 16, 2025\n\nThe Tarnsville side won 4-2 on Saturday. The keeper made 41 saves.\n"
+            .as_bytes(),
+    );
+    assert_eq!(authors(&a), ["Marc-Antoine Morin"]);
+    assert_eq!(publisher(&a).as_deref(), Some("The North Shore Beacon"));
+}
+
+#[test]
+fn a_live_blogs_first_stamp_ends_the_header_and_syndication_notes_are_furniture() {
+    let input = "Rainstorm live: signal lifted\n\nBy Jo Lau\n\nTuesday 14 Oct 2025\n\n\
+                 7.05pm\n\n\
+                 Schools to reopen on Wednesday\n\n\
+                 The bureau says all schools will reopen on Wednesday. Six will stay shut.\n\n\
+                 5.48pm\n\n\
+                 Black signal cancelled\n\n\
+                 The observatory has replaced the black signal with the amber one.\n\n\
+                 (Only the headline of this report may have been reworked by our staff; the rest \
+                 of the content is auto-generated from a syndicated feed.)\n\n\
+                 Follow The Harbour Desk on Google News for the latest updates\n";
+    let b = blocks(input);
+    let kinds: Vec<BlockKind> = b.iter().map(|x| x.0).collect();
+    assert_eq!(kinds[4], Heading, "{b:?}");
+    assert_eq!(kinds[7], Heading, "{b:?}");
+    assert_eq!(
+        kinds[kinds.len() - 2..],
+        [Boilerplate, Boilerplate],
+        "{b:?}"
+    );
+    assert_eq!(kinds.iter().filter(|&&k| k == Body).count(), 2, "{b:?}");
+}

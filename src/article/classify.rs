@@ -447,6 +447,11 @@ pub(super) fn classify(
             && header::provided_by(cx.text(i)).is_none())
             || (in_header && in_contact && is_contact_line(&cx, i))
         {
+            // (A live blog's first entry stamp read as furniture still
+            // ends the header: `7.05pm`, then the entry's headline.)
+            if in_header && a.header.title.is_some() && header::time_stamp_line(cx.text(i)) {
+                in_header = false;
+            }
             BlockKind::Boilerplate
         } else if cx.duplicate_of(i, &mut seen).is_some() {
             BlockKind::Duplicate
@@ -2026,11 +2031,13 @@ fn ends_with_abbreviation(cx: &Ctx, i: usize) -> bool {
 /// Labels of a box of facts set apart from the story.
 const FACT_BOX_LABELS: &WordSet = &WordSet::new(&[
     "at a glance",
+    "box score",
     "by the numbers",
     "fact box",
     "fact file",
     "factbox",
     "fast facts",
+    "game summary",
     "key dates",
     "key facts",
     "line-ups",
@@ -2038,6 +2045,8 @@ const FACT_BOX_LABELS: &WordSet = &WordSet::new(&[
     "match facts",
     "quick facts",
     "results",
+    "scoring summary",
+    "summary",
     "teams",
     "the facts",
 ]);
@@ -2269,22 +2278,51 @@ fn is_fact_line(cx: &Ctx, i: usize, labelled: bool) -> bool {
         .split(|&b| b == b' ')
         .filter(|w| !w.is_empty())
         .count();
-    f.quotes == 0
-        && f.sentences <= 1
-        && f.words <= 40
+    let labelled_line = f.quotes == 0
         && !f.said
         && (1..=4).contains(&label_words)
         && label.first().is_some_and(u8::is_ascii_uppercase)
         && !label.iter().any(u8::is_ascii_digit)
         && label.len() > 1 // `Q:` / `A:` of an interview
         && text.get(colon + 1) == Some(&b' ')
-        && !value.is_empty()
+        && !value.is_empty();
+    // Under a label, a game's figures: `Second period: 2. SI, Ouellet 9
+    // (Fortin), 3:15.`, `Shots on goal: SI 43, RIM 24.`, however many
+    // full stops their numbering puts in.
+    if labelled_line && labelled && f.words <= 60 && is_stat_value(cx, i, colon) {
+        return true;
+    }
+    labelled_line
+        && f.sentences <= 1
+        && f.words <= 40
         // (Under a label, `Referee: Colin Mathers.` and a line-up with its
         // semicolons; without one, `HOST: Welcome back.` is a transcript.)
         && (!f.ends_terminal
             || (labelled
                 && f.ends_with_period
                 && (value.split(|&b| b == b' ').count() <= 6 || value.contains(&b';'))))
+}
+
+/// Whether block `i`'s text after its label's colon (at byte `colon` of
+/// the trimmed text) is figures: a number, and no word in lower case
+/// outside brackets (`(pp)`, `(en)` are a box score's marks). A further
+/// label's own words (`Goalies:`) are capitalised, so they pass.
+fn is_stat_value(cx: &Ctx, i: usize, colon: usize) -> bool {
+    let text = cx.text(i);
+    let from = cx.raw[i].span.start as usize + (text.len() - text.trim_ascii_start().len()) + colon;
+    let mut depth = 0u32;
+    let mut numbers = 0;
+    for t in cx.toks(i).iter().filter(|t| t.span.start as usize > from) {
+        let b = t.bytes(cx.input);
+        match t.kind {
+            TokenKind::Number => numbers += 1,
+            TokenKind::Word if depth == 0 && b[0].is_ascii_lowercase() => return false,
+            TokenKind::Punct if b == b"(" => depth += 1,
+            TokenKind::Punct if b == b")" => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    numbers > 0
 }
 
 /// From the end, short fragments and pitches after the last body paragraph.

@@ -427,10 +427,18 @@ pub(crate) fn is_capitalised(w: &[u8]) -> bool {
 
 /// The first word of `name` is a given name the lexicon knows (`Merve`,
 /// `Noa`).
+/// A hyphenated first word is a given name when its first part is one
+/// (`Marc-Antoine`, `Jean-François`).
 pub(crate) fn opens_with_given_name(name: &[u8]) -> bool {
     let first = name.split(|&b| b == b' ').next().unwrap_or(name);
-    let mut key = crate::names::Key::new();
-    key.push(first) && crate::names::GIVEN_NAMES.find(key.as_bytes()).is_some()
+    let known = |w: &[u8]| {
+        let mut key = crate::names::Key::new();
+        key.push(w) && crate::names::GIVEN_NAMES.find(key.as_bytes()).is_some()
+    };
+    known(first)
+        || first.iter().position(|&b| b == b'-').is_some_and(|h| {
+            h >= 2 && first.get(h + 1).is_some_and(u8::is_ascii_uppercase) && known(&first[..h])
+        })
 }
 
 /// `name` is a place: the gazetteer knows it, or its last word is a
@@ -676,7 +684,23 @@ pub(crate) fn masthead_line(text: &[u8]) -> Option<(Range<usize>, DateLine)> {
             is_writer_role(text, a..b)
         })
     };
-    (labels && text[first.end] == b'|' && !role()).then(|| (s..e, DateLine::default()))
+    // (`Marc-Antoine Gagnon | The North Shore Beacon`: a writer and the
+    // outlet is a byline too.)
+    let writer_and_outlet = || {
+        let mut rest = segments(text, first.end + 1);
+        let name = &text[s..e];
+        (2..=4).contains(&n)
+            && is_name(text, s..e)
+            && opens_with_given_name(name)
+            && rest.next().is_some_and(|seg| {
+                let (a, b) = trim_range(text, seg);
+                lexicon::starts_with_ignore_case(&text[a..b], "the ")
+                    || publisher_line(&text[a..b], false)
+            })
+            && rest.next().is_none()
+    };
+    (labels && text[first.end] == b'|' && !role() && !writer_and_outlet())
+        .then(|| (s..e, DateLine::default()))
 }
 
 /// `Posted on 2 October, 2024 by Dale Hutchins`: a date line, then the
