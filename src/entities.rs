@@ -133,12 +133,14 @@ pub(crate) fn extract(
     blocks: &[Block],
     sentences: &[Span],
     credits: &[Span],
+    dateline_place: Option<Span>,
 ) -> (Vec<Entity>, Vec<Acronym>) {
     let mut x = Extractor {
         input,
         mentions: Vec::new(),
         acronyms: Vec::new(),
         words: Vec::new(),
+        dateline_place: dateline_place.map(|p| p.slice(input)),
     };
     let mut sentence = 0;
     for b in blocks {
@@ -235,6 +237,9 @@ struct Extractor<'a> {
     acronyms: Vec<Acronym>,
     /// The words of the current block (reused between blocks).
     words: Vec<Word>,
+    /// The place the wire dateline names (`RIMOUSKI`): the writer vouches
+    /// for it as a place, gazetteer or not.
+    dateline_place: Option<&'a [u8]>,
 }
 
 /// A role whose last word is a plural title (`Council members`,
@@ -518,6 +523,35 @@ impl<'a> Extractor<'a> {
         }
     }
 
+    /// From word `j` right after a comma in an office's name: capitalised
+    /// fields, each one word after a comma, then `and` and the last field
+    /// followed by more capitalised words (the holder's name). The index of
+    /// that last field, or `None` when the words are no such list.
+    fn office_fields_after_comma(&self, j: usize) -> Option<usize> {
+        let n = self.words.len();
+        let mut k = j;
+        // (At most a few fields: `Youth, Culture and Sport`.)
+        for _ in 0..4 {
+            if k >= n || !self.capitalised(k) || self.given_not_place(k) {
+                return None;
+            }
+            match self.words.get(k + 1) {
+                Some(w) if w.punct_before == b',' => k += 1,
+                Some(w) if w.joined && self.word(k + 1) == b"and" => {
+                    let last = k + 2;
+                    let named = last + 1 < n
+                        && self.words[last].joined
+                        && self.capitalised(last)
+                        && self.words[last + 1].joined
+                        && self.capitalised(last + 1);
+                    return named.then_some(last);
+                }
+                _ => return None,
+            }
+        }
+        None
+    }
+
     /// The end (exclusive) of the chunk of capitalised words from `i`.
     fn chunk_end(&self, i: usize) -> usize {
         let n = self.words.len();
@@ -538,6 +572,14 @@ impl<'a> Extractor<'a> {
                     && !(j + 1 < n && self.words[j + 1].joined && self.capitalised(j + 1));
                 if !org && !place {
                     return j;
+                }
+            }
+            // `Minister of Youth, Culture and Sport Kathleen Dill-Burrows`:
+            // an office's fields listed with commas, the last after `and`.
+            if office && j < n && self.words[j].punct_before == b',' {
+                if let Some(next) = self.office_fields_after_comma(j) {
+                    j = next;
+                    continue;
                 }
             }
             if j >= n || !self.words[j].joined {
@@ -769,6 +811,26 @@ impl<'a> Extractor<'a> {
         {
             // `Police said`, `Parliament voted`.
             let org = Mention::new(Some(EntityKind::Organization), first, last_stem, 1);
+            self.push(org);
+            return;
+        }
+        // `the City of Lawton said`: a town's government speaking, whether
+        // or not the gazetteer knows the town.
+        if (3..=4).contains(&n)
+            && self.capitalised(i)
+            && self.lower_in(i, CIVIC_BODIES)
+            && self.word(i + 1) == b"of"
+            && (i + 2..end).all(|k| self.capitalised(k))
+            && self.says_after(end)
+        {
+            let org = Mention::new(Some(EntityKind::Organization), first, last_stem, n);
+            self.push(org);
+            return;
+        }
+        // `the Brig Inn`, `the Black Bull Tavern`: a pub, whatever title
+        // its first word looks like.
+        if n >= 2 && matches!(self.text(last_stem), b"Inn" | b"Tavern") {
+            let org = Mention::new(Some(EntityKind::Organization), first, last_stem, n);
             self.push(org);
             return;
         }
@@ -1129,10 +1191,22 @@ impl<'a> Extractor<'a> {
             || relative
             || who
             || said_by;
+        // (`moved east towards Sai Kung`: a direction and a preposition
+        // lead to a place, whatever its first word's use as a given name.)
+        let headed_for = !other_evidence
+            && i > 1
+            && self.words[i].joined
+            && self.words[i - 1].joined
+            && self.lower_in(i - 1, PLACE_PREPOSITIONS)
+            && self.lower_in(i - 2, COMPASS)
+            && looks_like_place_name(self.text(span));
+        let given = given && !headed_for;
         let evidence = other_evidence || given;
         // (`Residents of Tarvale said`: the residents said it.)
         let by_says = says && n <= 4 && !(self.words[i].joined && self.residents_of(i));
-        if evidence || by_says {
+        // (`MRD-201`, `Falcon 9`: a product's code names no one.)
+        let coded = self.text(span).iter().any(u8::is_ascii_digit);
+        if (evidence || by_says) && !coded {
             m.kind = Some(EntityKind::Person);
             m.role = self.current_role(role_before, role_after);
             m.said_only = !evidence;
@@ -1151,6 +1225,8 @@ impl<'a> Extractor<'a> {
                         || self.route_to(i)
                         || self.residents_of(i)))
                     || self.of_after_age(i)
+                    || self.hometown_after_age(i)
+                    || headed_for
                     || self.settlement_noun_after(i, end));
             // Places inside a longer unknown name are still places.
             if n > 1 {
@@ -1256,6 +1332,17 @@ impl<'a> Extractor<'a> {
             && self.words[i - 2].punct_before == b','
             && (1..=3).contains(&self.word(i - 2).len())
             && self.word(i - 2).iter().all(u8::is_ascii_digit)
+    }
+
+    /// `a 19-year-old from Matane`: where someone of an age comes from.
+    fn hometown_after_age(&self, i: usize) -> bool {
+        i > 1
+            && self.words[i].joined
+            && self.word(i - 1) == b"from"
+            && self
+                .input
+                .get(..self.words[i - 1].span.start as usize)
+                .is_some_and(|before| before.trim_ascii_end().ends_with(b"-year-old"))
     }
 
     /// `the Mauricie region`: a settlement noun in lower case right after
@@ -1619,7 +1706,7 @@ impl<'a> Extractor<'a> {
         known(w)
             || position
             || opener
-            || (suffix(w) && w.iter().all(u8::is_ascii_lowercase))
+            || ((suffix(w) || is_compound_trade(w)) && w.iter().all(u8::is_ascii_lowercase))
             || (w.contains(&b'-')
                 && w.split(|&b| b == b'-')
                     .any(|part| part.len() > 2 && known(part)))
@@ -1864,8 +1951,10 @@ impl<'a> Extractor<'a> {
             if !comma {
                 return None;
             }
-            let link = (i.saturating_sub(10).max(1)..i - 1)
-                .find(|&k| matches!(self.word(k), b"of" | b"for") && self.is_role_word(k - 1))?;
+            let link = (i.saturating_sub(10).max(1)..i - 1).find(|&k| {
+                // (`Counsel to the buyers, Chief Emeka Nwosu`.)
+                matches!(self.word(k), b"of" | b"for" | b"to") && self.is_role_word(k - 1)
+            })?;
             let words = link + 1..i;
             let plain = self.words[link].joined
                 && words.clone().all(|k| {
@@ -2051,15 +2140,38 @@ impl<'a> Extractor<'a> {
                     while k < n
                         && k < j + 7
                         && self.words[k].joined
-                        && (self.capitalised(k) || (self.word(k) == b"and" && k > j + 2))
+                        && (self.capitalised(k)
+                            || (matches!(self.word(k), b"and" | b"for") && k > j + 2))
                         && !(k > j + 2 && key_in(self, &GIVEN_NAMES, k, k + 1))
                     {
                         k += 1;
                     }
                     let closed = k >= n || !self.words[k].joined;
-                    if k > j + 2 && closed && self.word(k - 1) != b"and" {
+                    if k > j + 2 && closed && !matches!(self.word(k - 1), b"and" | b"for") {
                         role_end = Some(k - 1);
                         break;
+                    }
+                    // `at Rail Bhavan, Minister of State for Railways
+                    // Devendra Singh Rautela said`: the office runs on into
+                    // a name, whose title it is.
+                    let mut m = k;
+                    while m < n
+                        && m < j + 10
+                        && self.words[m].joined
+                        && (self.capitalised(m) || matches!(self.word(m), b"of" | b"for" | b"and"))
+                    {
+                        if self.capitalised(m) && self.given_not_place(m) {
+                            return None;
+                        }
+                        m += 1;
+                    }
+                    // (The office, a name and the verb, with no comma.)
+                    if m < n
+                        && m >= j + 6
+                        && self.words[m].joined
+                        && self.lower_in(m, lexicon::REPORTING_VERBS)
+                    {
+                        return None;
                     }
                 }
             } else if self.word(j) == b"and" {
@@ -2436,6 +2548,13 @@ impl<'a> Extractor<'a> {
                         }
                     }
                 },
+                // `RIMOUSKI, Que. —` above: `Rimouski` is that place.
+                None if self
+                    .dateline_place
+                    .is_some_and(|p| p.eq_ignore_ascii_case(text(m.span))) =>
+                {
+                    m.kind = Some(EntityKind::Place);
+                }
                 None if m.role_reference => {
                     // `the Secretary`: the one person with that role.
                     if let Some((full, role)) = holder(m.last) {
@@ -2980,6 +3099,18 @@ fn has_occupation_suffix(w: &[u8]) -> bool {
         .any(|s| w.len() >= s.len() + 2 && w.ends_with(s.as_bytes()))
 }
 
+/// `boatbuilder`, `locksmith`, `shipwright`: a trade made of
+/// a thing and its maker (only in lower case: `Goldsmith` and `Cartwright`
+/// are surnames).
+/// (`-maker` is left out, and builders of houses and ships: `glovemaker`,
+/// `carmaker` and `homebuilder` are mostly companies.)
+fn is_compound_trade(w: &[u8]) -> bool {
+    ["builder", "smith", "wright"]
+        .iter()
+        .any(|s| w.len() >= s.len() + 3 && w.ends_with(s.as_bytes()))
+        && !matches!(w, b"homebuilder" | b"housebuilder" | b"shipbuilder")
+}
+
 /// `Pagasa`, `Sebi`, `Ebitda`: a word of one capital that may be a short
 /// form said as a word.
 fn is_title_case_short_form(w: &[u8]) -> bool {
@@ -3355,6 +3486,18 @@ const GENERIC_SUBJECTS: &WordSet = &WordSet::new(&[
     "witnesses",
 ]);
 
+/// Local governments named for their town (`the City of Lawton`).
+const CIVIC_BODIES: &WordSet = &WordSet::new(&[
+    "borough",
+    "city",
+    "county",
+    "municipality",
+    "shire",
+    "town",
+    "township",
+    "village",
+]);
+
 /// Nouns for settlements before `of` (`the town of Kakuma`).
 const SETTLEMENT_NOUNS: &WordSet = &WordSet::new(&[
     "city",
@@ -3690,6 +3833,7 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "athletic",
     "authority",
     "bank",
+    "bhd",
     "board",
     "bureau",
     "cabinet",
@@ -3702,6 +3846,7 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "co-operative",
     "co.",
     "coalition",
+    "college",
     "command",
     "commission",
     "committee",
@@ -3770,6 +3915,7 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "party",
     "plc",
     "police",
+    "polytechnic",
     "ports",
     "rangers",
     "republicans",

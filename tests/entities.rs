@@ -1631,3 +1631,87 @@ fn heads_and_relations_that_name_no_body_or_kin_here() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_dateline_place_and_a_hometown_after_an_age_are_places() {
+    // The dateline vouches for a town the gazetteer does not know; `a
+    // 19-year-old from X` names where someone comes from.
+    let input = "Hosts win at home\n\nNov 16, 2025\n\n\
+                 TARNSVILLE, Que. — The Tarnsville side won 4-2 on Saturday. \
+                 Keeper Jo Brault, a 19-year-old from Vellacourt, made 41 saves.\n\n\
+                 Tarnsville moved into sixth, coach Luc Paré said.\n";
+    let article = newsprint::parse(input.as_bytes());
+    let places: Vec<String> = article
+        .entities()
+        .iter()
+        .filter(|e| e.kind == newsprint::EntityKind::Place)
+        .map(|e| String::from_utf8_lossy(article.text(e.span)).into_owned())
+        .collect();
+    assert!(places.iter().any(|p| p == "Tarnsville"), "{places:?}");
+    assert!(places.iter().any(|p| p == "Vellacourt"), "{places:?}");
+}
+
+#[test]
+fn pubs_town_governments_and_product_codes_are_nobody() {
+    let found = entities(
+        "Regulars met at the Brig Inn on Friday. The break cut pressure, the City of \
+         Dorrance said. Its lead candidate, MRD-201, is in a trial. \
+         \"We train them,\" said Mr. Daniel Koh, Principal of Westbay Polytechnic.",
+    );
+    assert!(
+        found.iter().all(|e| e.0 != "person" || e.1 == "Daniel Koh"),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "organization", "Brig Inn").is_some(),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "organization", "City of Dorrance").is_some(),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn offices_with_listed_fields_and_compound_trades_are_roles() {
+    let found = entities(
+        "Minister of Youth, Culture and Sport Kathleen Dill-Burrows said the island had lost \
+         a friend. Clarence Outerbridge, the Somerset boatbuilder who trained dozens, died. \
+         Speaking at Rail Bhavan, Minister of State for Railways Devendra Singh Rautela said \
+         the cameras would help.",
+    );
+    let role = |name: &str| find(&found, "person", name).and_then(|e| e.3.clone());
+    assert_eq!(
+        role("Kathleen Dill-Burrows").as_deref(),
+        Some("Minister of Youth, Culture and Sport")
+    );
+    assert_eq!(
+        role("Clarence Outerbridge").as_deref(),
+        Some("Somerset boatbuilder")
+    );
+    assert_eq!(
+        role("Devendra Singh Rautela").as_deref(),
+        Some("Minister of State for Railways")
+    );
+    assert!(find(&found, "person", "Rail Bhavan").is_none(), "{found:?}");
+    // A trade ending in `-maker` is mostly a company's: no person here.
+    let firm = entities("Kelana Gloves Bhd, a Malaysian glovemaker, said sales rose.");
+    assert!(firm.iter().all(|e| e.0 != "person"), "{firm:?}");
+}
+
+#[test]
+fn a_direction_and_a_preposition_lead_to_a_place() {
+    let found = entities("The heaviest rain had moved east towards Sai Kung and was easing.");
+    assert!(find(&found, "place", "Sai Kung").is_some(), "{found:?}");
+    assert!(find(&found, "person", "Sai Kung").is_none(), "{found:?}");
+}
+
+#[test]
+fn counsel_to_a_party_is_a_role() {
+    let found = entities(
+        "The judge ruled on Monday. The counsel to the defendants, Mr Babatunde Ojo, \
+         said his clients would study the judgment.",
+    );
+    let ojo = find(&found, "person", "Babatunde Ojo").expect("Ojo");
+    assert_eq!(ojo.3.as_deref(), Some("counsel to the defendants"));
+}

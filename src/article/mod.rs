@@ -327,6 +327,11 @@ pub fn parse_with<'a>(input: &'a [u8], options: &Options) -> Article<'a> {
         &article.blocks,
         &article.sentences,
         &article.credits,
+        article
+            .dateline
+            .as_ref()
+            .map(|d| d.place)
+            .filter(|p| !p.is_empty()),
     );
     article.quotes = crate::quotes::extract(
         article.input,
