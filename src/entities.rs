@@ -427,7 +427,7 @@ impl<'a> Extractor<'a> {
                     }
                 }
                 TokenKind::Punct if t.span.len() == 1 => {
-                    let b = self.input[t.span.start as usize];
+                    let b = self.input.get(t.span.start as usize).copied().unwrap_or(0);
                     dotted_title = b == b'.' && punct == 0 && gap_spaces == 0;
                     if punct == 0 {
                         punct = b;
@@ -543,7 +543,8 @@ impl<'a> Extractor<'a> {
                         && self.words[last].joined
                         && self.capitalised(last)
                         && self.words[last + 1].joined
-                        && self.capitalised(last + 1);
+                        && self.capitalised(last + 1)
+                        && !self.lower_in(last + 1, ROLE_HEADS);
                     return named.then_some(last);
                 }
                 _ => return None,
@@ -576,7 +577,13 @@ impl<'a> Extractor<'a> {
             }
             // `Minister of Youth, Culture and Sport Kathleen Dill-Burrows`:
             // an office's fields listed with commas, the last after `and`.
-            if office && j < n && self.words[j].punct_before == b',' {
+            // (Not once a name has come: `Minister of Finance Kate Roy,
+            // Jobs and Economy Minister Ravi Kahlon`.)
+            if office
+                && j < n
+                && self.words[j].punct_before == b','
+                && !(i..j).any(|k| self.given_not_place(k))
+            {
                 if let Some(next) = self.office_fields_after_comma(j) {
                     j = next;
                     continue;
@@ -1197,7 +1204,7 @@ impl<'a> Extractor<'a> {
             && i > 1
             && self.words[i].joined
             && self.words[i - 1].joined
-            && self.lower_in(i - 1, PLACE_PREPOSITIONS)
+            && matches!(self.word(i - 1), b"toward" | b"towards")
             && self.lower_in(i - 2, COMPASS)
             && looks_like_place_name(self.text(span));
         let given = given && !headed_for;
@@ -1342,7 +1349,17 @@ impl<'a> Extractor<'a> {
             && self
                 .input
                 .get(..self.words[i - 1].span.start as usize)
-                .is_some_and(|before| before.trim_ascii_end().ends_with(b"-year-old"))
+                .is_some_and(|before| {
+                    // (`a 19-year-old from Matane`, not `signed the
+                    // 19-year-old from Palmeiras`.)
+                    let before = before.trim_ascii_end();
+                    let mut words = before.rsplit(|&b| b == b' ');
+                    before.ends_with(b"-year-old")
+                        && words.next().is_some()
+                        && words.next().is_some_and(|a| {
+                            a.eq_ignore_ascii_case(b"a") || a.eq_ignore_ascii_case(b"an")
+                        })
+                })
     }
 
     /// `the Mauricie region`: a settlement noun in lower case right after
@@ -2068,10 +2085,11 @@ impl<'a> Extractor<'a> {
             j += 1;
         }
         // `X, now captain of …`: the role as it stands.
-        if self.word(j) == b"now" {
+        // (Either may be the block's last word: `Where is X, now?`.)
+        if j < n && self.word(j) == b"now" {
             j += 1;
         }
-        if self.lower_in(j, DETERMINERS) {
+        if j < n && self.lower_in(j, DETERMINERS) {
             j += 1;
         }
         if j < n && self.stem(j).1 && (j == end || self.words[j].joined) {
@@ -2160,14 +2178,18 @@ impl<'a> Extractor<'a> {
                         && self.words[m].joined
                         && (self.capitalised(m) || matches!(self.word(m), b"of" | b"for" | b"and"))
                     {
-                        if self.capitalised(m) && self.given_not_place(m) {
-                            return None;
-                        }
                         m += 1;
                     }
-                    // (The office, a name and the verb, with no comma.)
+                    // Capitalised words since the last `of`, `for` or `and`.
+                    let tail = (j + 1..m)
+                        .rev()
+                        .take_while(|&x| self.capitalised(x))
+                        .count();
+                    // (The office's last field, a name of two words or more
+                    // and the verb, with no comma: not `X, Minister of State
+                    // for Trade and Industry said`.)
                     if m < n
-                        && m >= j + 6
+                        && tail >= 3
                         && self.words[m].joined
                         && self.lower_in(m, lexicon::REPORTING_VERBS)
                     {
@@ -2549,9 +2571,12 @@ impl<'a> Extractor<'a> {
                     }
                 },
                 // `RIMOUSKI, Que. —` above: `Rimouski` is that place.
+                // (Not a person's surname named before: `Washington's`
+                // under `WASHINGTON —`.)
                 None if self
                     .dateline_place
-                    .is_some_and(|p| p.eq_ignore_ascii_case(text(m.span))) =>
+                    .is_some_and(|p| p.eq_ignore_ascii_case(text(m.span)))
+                    && fullest(m.span, m.last, m.words).is_none() =>
                 {
                     m.kind = Some(EntityKind::Place);
                 }

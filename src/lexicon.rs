@@ -979,7 +979,7 @@ pub(crate) const TAIL_BOILERPLATE_PHRASES: &[&str] = &[
     "download the",
     "follow us",
     "for general information only",
-    "google news",
+    "on google news",
     "journalism",
     "log in to",
     "news tip",

@@ -3163,6 +3163,10 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
     // was found.
     let mut comma_after = false;
     let mut cue_before_found = false;
+    // A cue before the expression that is no reporting verb (`skated`,
+    // not the `said` of `The city said the rules apply from Monday and
+    // will be enforced`).
+    let mut plain_cue_before = false;
     // The first word among `tokens[from..to]`.
     let next_word = |from: usize, to: usize| {
         tokens
@@ -3194,7 +3198,7 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         // second verb after `and` or `but` is another clause's, when the
         // expression's own clause gave a cue.
         if k > at
-            && cue_before_found
+            && plain_cue_before
             && matches!(w, b"and" | b"but")
             && next_word(k + 1, tokens.len()).is_some_and(|n| {
                 matches!(
@@ -3235,11 +3239,24 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         // work`), unless a comma sets the verb apart (`By Friday, officials
         // said, the roads would be clear`).
         // (Nor a parenthetical `, the minister told parliament, will`.)
+        // (Nor after `From Monday, the province said masks will …`: a
+        // start date governs what follows.)
         let reporting_opens_clause = || {
             let mut after = tokens[k + 1..]
                 .iter()
                 .filter(|n| n.kind != TokenKind::Space);
-            comma_after
+            let opens_from = tokens[..at]
+                .iter()
+                .rev()
+                .find(|n| n.kind == TokenKind::Word)
+                .is_some_and(|n| {
+                    let b = n.bytes(input);
+                    ["from", "starting", "beginning", "effective", "of"]
+                        .iter()
+                        .any(|f| b.eq_ignore_ascii_case(f.as_bytes()))
+                });
+            !opens_from
+                && comma_after
                 && after.next().is_some_and(|n| n.kind == TokenKind::Word)
                 && !after
                     .take(3)
@@ -3411,6 +3428,7 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
             (k - at) * 2 + 1
         };
         cue_before_found |= k < at;
+        plain_cue_before |= k < at && !reporting;
         let slot = if is_strong { &mut strong } else { &mut weak };
         if slot.is_none_or(|(d, _)| distance < d) {
             *slot = Some((distance, tense));

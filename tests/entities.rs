@@ -1715,3 +1715,21 @@ fn counsel_to_a_party_is_a_role() {
     let ojo = find(&found, "person", "Babatunde Ojo").expect("Ojo");
     assert_eq!(ojo.3.as_deref(), Some("counsel to the defendants"));
 }
+
+#[test]
+fn a_name_then_a_comma_and_now_at_the_end_of_a_block_is_no_panic() {
+    // `appositive_role` once read past the last word here.
+    for text in [
+        "Where is Bernie Madoff, now",
+        "He met John Smith, 58, now",
+        "He met John Smith, the",
+    ] {
+        let found = entities(text);
+        assert!(
+            found
+                .iter()
+                .any(|e| e.1.contains("Smith") || e.1.contains("Madoff")),
+            "{found:?}"
+        );
+    }
+}

@@ -464,3 +464,44 @@ const KINDS: [newsprint::TokenKind; 11] = {
         Other,
     ]
 };
+
+/// The case proptest found in CI: after `p.m.` the splitter asks whether a
+/// spelled-out zone follows, and the next word's span lies past the input.
+/// Both splitters must answer without slicing out of range.
+#[test]
+fn a_word_past_the_input_after_pm_is_no_panic() {
+    use newsprint::{Span, Token, TokenKind};
+    let data = b"Doors open at nine p.m.";
+    let word = |start: u32, end: u32| Token {
+        kind: TokenKind::Word,
+        flags: 0,
+        span: Span::new(start, end),
+    };
+    let mut pm = word(19, 23);
+    pm.flags |= Token::SENTENCE_MARK;
+    let space = |at: u32| Token {
+        kind: TokenKind::Space,
+        flags: 0,
+        span: Span::new(at, at + 1),
+    };
+    let tokens = [
+        word(0, 5),
+        space(5),
+        word(6, 10),
+        space(10),
+        word(11, 13),
+        space(13),
+        word(14, 18),
+        space(18),
+        pm,
+        space(23),
+        word(40, 47),
+        space(47),
+        word(50, 52),
+    ];
+    let (mut fast, mut reference) = (Vec::new(), Vec::new());
+    newsprint::sentences::split(data, &tokens, |s| fast.push(s));
+    newsprint::sentences::reference::split(data, &tokens, |s| reference.push(s));
+    assert_eq!(fast, reference);
+    assert!(!fast.is_empty());
+}

@@ -2046,7 +2046,6 @@ const FACT_BOX_LABELS: &WordSet = &WordSet::new(&[
     "quick facts",
     "results",
     "scoring summary",
-    "summary",
     "teams",
     "the facts",
 ]);

@@ -437,7 +437,11 @@ pub(crate) fn opens_with_given_name(name: &[u8]) -> bool {
     };
     known(first)
         || first.iter().position(|&b| b == b'-').is_some_and(|h| {
-            h >= 2 && first.get(h + 1).is_some_and(u8::is_ascii_uppercase) && known(&first[..h])
+            // (Not a place: `Saint-Jérôme`, `Winston-Salem`.)
+            h >= 2
+                && first.get(h + 1).is_some_and(u8::is_ascii_uppercase)
+                && known(&first[..h])
+                && !super::dateline::is_known_place(first)
         })
 }
 
@@ -692,6 +696,8 @@ pub(crate) fn masthead_line(text: &[u8]) -> Option<(Range<usize>, DateLine)> {
         (2..=4).contains(&n)
             && is_name(text, s..e)
             && opens_with_given_name(name)
+            // (Not an outlet named for a town: `Sydney Morning Herald | The Age`.)
+            && !publisher_line(name, false)
             && rest.next().is_some_and(|seg| {
                 let (a, b) = trim_range(text, seg);
                 lexicon::starts_with_ignore_case(&text[a..b], "the ")

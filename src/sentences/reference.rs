@@ -457,8 +457,11 @@ pub(super) fn spelled_zone_follows(input: &[u8], next: Token, after: &[Token]) -
             .iter()
             .find(|t| t.kind == TokenKind::Word)
             .is_some_and(|t| {
-                crate::date::zone(&input[next.span.start as usize..])
-                    .is_ok_and(|(rest, _)| input.len() - rest.len() > t.span.start as usize)
+                // `get`: token slices made up by callers may point past the input.
+                input
+                    .get(next.span.start as usize..)
+                    .and_then(|from| crate::date::zone(from).ok())
+                    .is_some_and(|(rest, _)| input.len() - rest.len() > t.span.start as usize)
             })
 }
 
