@@ -369,6 +369,13 @@ impl<'a> Extractor<'a> {
                         gap_spaces += 2;
                     }
                 }
+                // `G$180,000`, `NZ$5`, `HK$1.2bn`: a currency's letters,
+                // no name's.
+                TokenKind::Word
+                    if t.span.len() <= 3 && self.input.get(t.span.end as usize) == Some(&b'$') =>
+                {
+                    gap_other = true;
+                }
                 TokenKind::Word | TokenKind::Number => {
                     while s < sentences.len() && sentences[s].end <= t.span.start {
                         s += 1;
@@ -1446,8 +1453,9 @@ impl<'a> Extractor<'a> {
         let settlement = i > 1
             && self.word(i - 1) == b"of"
             && self.words[i - 1].joined
-            && (self.lower_in(i - 2, SETTLEMENT_NOUNS) || self.lower_in(i - 2, RESIDENT_NOUNS))
-            && !self.capitalised(i - 2);
+            && (((self.lower_in(i - 2, SETTLEMENT_NOUNS) || self.lower_in(i - 2, RESIDENT_NOUNS))
+                && !self.capitalised(i - 2))
+                || self.lower_in(i - 2, PLACE_OFFICES));
         if settlement {
             return Some(EntityKind::Place);
         }
@@ -2060,10 +2068,15 @@ impl<'a> Extractor<'a> {
         }
         if comma {
             // `the company's chief executive, Henrik Dahl`: only after a
-            // determiner or a possessive, so that lists do not qualify.
-            let p = start.checked_sub(1)?;
-            if !(self.lower_in(p, DETERMINERS) || self.stem(p).1) {
-                return None;
+            // determiner or a possessive, so that lists do not qualify;
+            // or opening the sentence with a role and its `of`/`for`/`to`
+            // phrase (`Counsel to the buyers, Chief Emeka Nwosu`).
+            let opens = self.words[start].sentence_start && role_last > head;
+            if !opens {
+                let p = start.checked_sub(1)?;
+                if !(self.lower_in(p, DETERMINERS) || self.stem(p).1) {
+                    return None;
+                }
             }
         }
         let role = Span::new(self.words[start].span.start, self.words[role_last].span.end);
@@ -3172,6 +3185,8 @@ const PLACE_ALIASES: &[(&str, &str)] = &[
 /// Courtesy titles: they open a name but are not a role.
 pub(crate) const HONORIFICS: &WordSet = &WordSet::new(&[
     // `Adv` (advocate) and `Cde` (comrade) in southern Africa.
+    // `Mma`/`Rra` (Mrs/Mr) and `Kgosi` (chief) in Botswana; `Pa` and
+    // `Haja` in Sierra Leone.
     "adv",
     "advocate",
     "alhaja",
@@ -3183,19 +3198,24 @@ pub(crate) const HONORIFICS: &WordSet = &WordSet::new(&[
     "eng",
     "engr",
     "h.e.",
+    "haja",
     "hajia",
     "hajiya",
     "hajji",
     "hon",
     "ir",
     "kaumātua",
+    "kgosi",
     "madam",
     "matua",
     "miss",
+    "mma",
     "mr",
     "mrs",
     "ms",
     "mx",
+    "pa",
+    "rra",
     "sheikh",
     "sir",
     "tun",
@@ -3327,6 +3347,8 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "governor",
     "grower",
     "head",
+    "headman",
+    "headwoman",
     "herder",
     "imam",
     "judge",
@@ -3523,18 +3545,27 @@ const CIVIC_BODIES: &WordSet = &WordSet::new(&[
     "village",
 ]);
 
+/// Offices held over a place (`the headman of Shorobe`, `Mayor of
+/// Kisumu`): what follows their `of` is a place.
+const PLACE_OFFICES: &WordSet =
+    &WordSet::new(&["governor", "headman", "headwoman", "mayor", "premier"]);
+
 /// Nouns for settlements before `of` (`the town of Kakuma`).
 const SETTLEMENT_NOUNS: &WordSet = &WordSet::new(&[
     "city",
+    "coast",
     "district",
     "hamlet",
     "island",
     "municipality",
     "neighborhood",
     "neighbourhood",
+    "outskirts",
     "port",
     "province",
     "region",
+    "shore",
+    "shores",
     "suburb",
     "town",
     "village",

@@ -574,6 +574,7 @@ pub(crate) const BOILERPLATE_WHOLE: &WordSet = &WordSet::new(&[
     "comments",
     "continue reading",
     "copy link",
+    "details",
     "editor's picks",
     "editorial standards",
     "email",
@@ -689,6 +690,9 @@ pub(crate) const BOILERPLATE_PREFIXES: &[&str] = &[
     "---------- forwarded message",
     "all rights reserved",
     "cc:",
+    // A CMS's article-info lines: `Category: Business`, `Hits: 1204`.
+    "categories:",
+    "category:",
     "citation:",
     "click here",
     "click to",
@@ -733,6 +737,7 @@ pub(crate) const BOILERPLATE_PREFIXES: &[&str] = &[
     "have a news tip",
     "have a story",
     "have your say:",
+    "hits:",
     // A helpline sign-off under a story on abuse or suicide.
     "if you or someone you know",
     "join our telegram",
@@ -918,6 +923,7 @@ pub(crate) const SECTION_STARTS: &[&str] = &[
 
 /// Headings that open a closing section of furniture (whole block).
 pub(crate) const SECTION_WHOLE: &WordSet = &WordSet::new(&[
+    "also in the news",
     "also read",
     "comments",
     "conversation",
@@ -977,6 +983,8 @@ pub(crate) const TAIL_BOILERPLATE_PHRASES: &[&str] = &[
     "contact the newsroom",
     "create an account",
     "download the",
+    "call or whatsapp",
+    "do you have news",
     "follow us",
     "for general information only",
     "on google news",
@@ -984,10 +992,14 @@ pub(crate) const TAIL_BOILERPLATE_PHRASES: &[&str] = &[
     "log in to",
     "news tip",
     "newsletter",
+    "non-profit newsroom",
+    "nonprofit newsroom",
     "not a substitute for",
     "on facebook",
     "on instagram",
+    "on telegram",
     "on twitter",
+    "on viber",
     "on whatsapp",
     "presumed innocent",
     "sign in to",

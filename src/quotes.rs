@@ -800,6 +800,25 @@ impl Reader<'_> {
             for _ in 0..6 {
                 let w = self.index_before(comma, s0)?;
                 let t = &self.tokens[w];
+                // `Colin Kewley, 66, who runs the business with his brother
+                // Ewan, said`: a name closing a relative clause is not the
+                // subject; go back past the clause.
+                let clause_open = (s0..w)
+                    .rev()
+                    .take(60)
+                    .find(|&i| self.is_punct(&self.tokens[i], b","))
+                    .filter(|&c| {
+                        self.tokens[c + 1..w]
+                            .iter()
+                            .find(|t| !blank(t))
+                            .is_some_and(|t| {
+                                matches!(self.text(t.span), b"who" | b"which" | b"whose")
+                            })
+                    });
+                if let Some(c) = clause_open {
+                    comma = c;
+                    continue;
+                }
                 if t.kind == TokenKind::Word {
                     if let Some(p) = self.person_at(t.span) {
                         return Some(p);

@@ -667,6 +667,8 @@ const UNIT_WORDS: &WordSet = &WordSet::new(&[
     "days",
     "decade",
     "decades",
+    "fortnight",
+    "fortnights",
     "hour",
     "hours",
     "minute",
@@ -700,6 +702,8 @@ const AFTER_A: &WordSet = &WordSet::new(&[
     "decades",
     "dozen",
     "few",
+    "fortnight",
+    "fortnights",
     "hour",
     "hours",
     "minute",
@@ -863,6 +867,9 @@ const UNITS: &[(&str, Unit)] = &[
     ("night", Unit::Day),
     ("weeks", Unit::Week),
     ("week", Unit::Week),
+    // Two weeks each: see `fortnights`.
+    ("fortnights", Unit::Week),
+    ("fortnight", Unit::Week),
     ("weekends", Unit::Weekend),
     ("weekend", Unit::Weekend),
     ("months", Unit::Month),
@@ -1651,6 +1658,7 @@ fn count_unit(i: &[u8]) -> R<'_, (Count, Unit)> {
         _ => (r, c),
     };
     let (r, _) = alt((sp, tag("-").map(|_| ()))).parse(r)?;
+    let c = fortnights(r, c);
     let (r, (u, plural)) = unit(r)?;
     if let Ok((r2, _)) = (tag("-"), kw("old")).parse(r) {
         return Ok((r2, (c, u)));
@@ -1669,6 +1677,17 @@ fn count_unit(i: &[u8]) -> R<'_, (Count, Unit)> {
         return fail(i);
     }
     Ok((r, (c, u)))
+}
+
+/// `c` weeks for each of `c` fortnights when the unit word at `i` is
+/// `fortnight(s)` (`a fortnight` is P2W), else `c`.
+fn fortnights(i: &[u8], c: Count) -> Count {
+    let fortnight =
+        word(i).is_ok_and(|(_, w)| w.len() >= 9 && w[..9].eq_ignore_ascii_case(b"fortnight"));
+    match c {
+        Count::N(n) if fortnight => Count::N(2.0 * n),
+        c => c,
+    }
 }
 
 /// A unit used alone as an adjective: `year-long`, `yearlong`.
@@ -1733,6 +1752,7 @@ fn duration(i: &[u8]) -> R<'_, (Raw, Option<TimeMod>)> {
                 }
             }) {
                 let c = if plural { Count::Some } else { Count::N(1.0) };
+                let c = fortnights(r2, c);
                 return Ok((r3, (Raw::Duration { count: c, unit: u }, m)));
             }
         }
@@ -1743,7 +1763,7 @@ fn duration(i: &[u8]) -> R<'_, (Raw, Option<TimeMod>)> {
             r2,
             (
                 Raw::Duration {
-                    count: Count::N(1.0),
+                    count: fortnights(r, Count::N(1.0)),
                     unit: u,
                 },
                 m,
@@ -3289,6 +3309,25 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
                         b"on" | b"in" | b"at" | b"late" | b"early" | b"earlier" | b"last"
                     )
             });
+            // (`told its six staff on Monday that`: a verb that takes
+            // its hearers first, a few words and no punctuation before
+            // the preposition.)
+            if !reported_before
+                && matches!(
+                    w,
+                    b"told" | b"informed" | b"assured" | b"notified" | b"reminded"
+                )
+            {
+                let between = &tokens[k + 1..at];
+                let mut words = between.iter().filter(|n| n.kind == TokenKind::Word);
+                reported_before = between
+                    .iter()
+                    .all(|n| matches!(n.kind, TokenKind::Word | TokenKind::Space))
+                    && words.clone().count() <= 6
+                    && words
+                        .next_back()
+                        .is_some_and(|n| matches!(n.bytes(input), b"on" | b"at"));
+            }
         }
         let before = core::mem::replace(&mut prev, w);
         let two_before = core::mem::replace(&mut prev2, before);
@@ -3422,6 +3461,30 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         {
             continue;
         }
+        // `hoped to hold an open day on April 27`: what was hoped, planned
+        // or promised lies ahead of the hoping.
+        let (tense, is_strong) = if tense == Tense::Past
+            && k < at
+            && matches!(
+                w,
+                b"hoped"
+                    | b"planned"
+                    | b"intended"
+                    | b"aimed"
+                    | b"wanted"
+                    | b"promised"
+                    | b"pledged"
+                    | b"vowed"
+            )
+            && next_word(k + 1, at).is_some_and(|n| n.bytes(input) == b"to")
+            && next_word(k + 3, at).is_some_and(|n| {
+                n.bytes(input).first().is_some_and(u8::is_ascii_lowercase)
+                    && !matches!(n.bytes(input), b"the" | b"a" | b"an")
+            }) {
+            (Tense::Future, true)
+        } else {
+            (tense, is_strong)
+        };
         let distance = if k < at {
             (at - k) * 2
         } else {

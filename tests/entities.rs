@@ -1733,3 +1733,43 @@ fn a_name_then_a_comma_and_now_at_the_end_of_a_block_is_no_panic() {
         );
     }
 }
+
+#[test]
+fn courtesy_titles_of_botswana_and_sierra_leone_and_offices_over_places() {
+    let found = entities(
+        "Mma Kelebogile Segokgo said the water rose. Pa Alimamy Conteh sells wood. \
+         Haja Fatmata Sesay chairs the union. Kgosi Tebogo Mothibi, the headman of Shorobe, \
+         said crops were lost. Families on the north coast of Savaiʻi agreed.",
+    );
+    for name in [
+        "Kelebogile Segokgo",
+        "Alimamy Conteh",
+        "Fatmata Sesay",
+        "Tebogo Mothibi",
+    ] {
+        assert!(find(&found, "person", name).is_some(), "{name}: {found:?}");
+    }
+    assert_eq!(
+        find(&found, "person", "Tebogo Mothibi").and_then(|e| e.3.as_deref()),
+        Some("headman")
+    );
+    assert!(find(&found, "place", "Shorobe").is_some(), "{found:?}");
+    assert!(find(&found, "place", "Savaiʻi").is_some(), "{found:?}");
+}
+
+#[test]
+fn a_currency_prefix_is_no_name_and_a_role_phrase_can_open_the_sentence() {
+    let found = entities("Each acre costs a farmer G$180,000 and HK$2 in fees, said Ann Lee.");
+    assert!(
+        !found.iter().any(|e| e.0 == "person" && e.1.len() <= 2),
+        "{found:?}"
+    );
+    let found = entities(
+        "The court ruled on Monday. Counsel to the defendants, Mr Babatunde Ojo, said \
+         his clients would study the judgment.",
+    );
+    assert_eq!(
+        find(&found, "person", "Babatunde Ojo").and_then(|e| e.3.as_deref()),
+        Some("Counsel to the defendants")
+    );
+}

@@ -2223,3 +2223,57 @@ fn a_live_blogs_first_stamp_ends_the_header_and_syndication_notes_are_furniture(
     );
     assert_eq!(kinds.iter().filter(|&&k| k == Body).count(), 2, "{b:?}");
 }
+
+#[test]
+fn magazine_and_cms_header_lines_and_closing_pitches() {
+    // `Words: X | Photos: Y` is a byline with a photo credit; an e-mail
+    // address after a bar is no author; Joomla's `Details`, `Category:`
+    // and `Hits:` lines are furniture.
+    let input = "Harbour pool to reopen after repairs\n\n\
+                 Details\n\n\
+                 Words: Marta Quinlan | Photos: Desmond Achterberg\n\n\
+                 Category: Heritage\n\n\
+                 Thursday 8th January 2026, 7.45am\n\n\
+                 Hits: 1204\n\n\
+                 The tidal pool at the south harbour will reopen in spring, the trust said. Repairs cost £1.8m.\n\n\
+                 Swimmers have waited since 1994 for the pool to reopen.\n\n\
+                 Also in the news:\n\n\
+                 Ferry fares to rise from February\n\n\
+                 Do you have news from your village? Call or WhatsApp the newsroom on 7100 0000.\n\n\
+                 Follow The Harbour Post on Viber and Telegram for the latest news.\n\n\
+                 The Harbour Post is a nonprofit newsroom supported by readers. Donate today.\n";
+    let a = parse(input.as_bytes());
+    assert_eq!(authors(&a), ["Marta Quinlan"]);
+    let b = blocks(input);
+    let kinds: Vec<BlockKind> = b.iter().map(|x| x.0).collect();
+    assert_eq!(kinds[1], Boilerplate, "{b:?}");
+    assert_eq!(kinds[2], Byline, "{b:?}");
+    assert_eq!(kinds[3], Boilerplate, "{b:?}");
+    assert_eq!(kinds[5], Boilerplate, "{b:?}");
+    assert_eq!(kinds.iter().filter(|&&k| k == Body).count(), 2, "{b:?}");
+    assert!(kinds[8..].iter().all(|&k| k == Boilerplate), "{b:?}");
+
+    let a = parse(
+        "Farmers race to save crop\n\nBy Ravi Persaud | rpersaud@ledger.example\n\n\
+         Monday, January 05, 2026\n\nRice farmers say they are racing against time.\n"
+            .as_bytes(),
+    );
+    assert_eq!(authors(&a), ["Ravi Persaud"]);
+}
+
+#[test]
+fn a_pull_quote_with_its_attribution_after_a_dash_is_a_duplicate() {
+    let input = "Ice road opens at last\n\nBy Elena Marsh\n\n\
+                 The ice road opened on Friday to the first villages downriver.\n\n\
+                 \"On the road it is a short drive to town with my truck,\" Alexie said. \
+                 \"By plane it is money I do not have.\"\n\n\
+                 \"By plane it is money I do not have.\" — Mary Alexie, store owner\n\n\
+                 The committee is funded by tribal councils along the river.\n";
+    let b = blocks(input);
+    assert!(
+        b.iter()
+            .any(|(k, t)| *k == Duplicate && t.starts_with("\"By plane")),
+        "{b:?}"
+    );
+    assert_eq!(b.iter().filter(|x| x.0 == Body).count(), 3, "{b:?}");
+}

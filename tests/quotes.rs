@@ -519,3 +519,16 @@ fn a_long_role_then_the_name_between_commas_before_the_cue() {
         Some("Ajay Kumar Thakur")
     );
 }
+
+#[test]
+fn a_name_closing_a_relative_clause_is_not_the_speaker() {
+    let found = quotes(
+        "Colin Kewley, 66, who runs the smokehouse with his younger brother Ewan, said the \
+         decision had been “the hardest thing we have ever done”.",
+    );
+    assert_eq!(
+        speaker_of(&found, "the hardest thing").as_deref(),
+        Some("Colin Kewley"),
+        "{found:?}"
+    );
+}

@@ -1186,3 +1186,33 @@ fn clauses_after_and_ahead_of_and_a_reporting_verb_after_the_phrase() {
         ("Wednesday".to_owned(), "2025-11-12".to_owned())
     );
 }
+
+#[test]
+fn fortnights_hearers_before_the_day_and_what_was_hoped() {
+    let wednesday = Date::ymd(2025, 12, 17);
+    assert_eq!(
+        values("Work on the sea wall will start in a fortnight.", wednesday),
+        pairs(&[("a fortnight", "P2W")])
+    );
+    assert_eq!(
+        values("Two fortnights passed.", wednesday),
+        pairs(&[("Two fortnights", "P4W")])
+    );
+    // The hearers between `told` and the day: the telling dates the day.
+    assert_eq!(
+        values(
+            "The firm told its six staff on Monday that it would not reopen.",
+            wednesday
+        ),
+        pairs(&[("Monday", "2025-12-15")])
+    );
+    // What was hoped lies ahead of the hoping.
+    let tuesday = Date::ymd(2026, 1, 20);
+    assert_eq!(
+        values(
+            "She said the union hoped to hold an open day at the wharf on April 27.",
+            tuesday
+        ),
+        pairs(&[("April 27", "2026-04-27")])
+    );
+}

@@ -1413,11 +1413,14 @@ fn is_photo_credit_line(cx: &Ctx, i: usize) -> bool {
     let toks = cx.toks(i);
     // `Photo: X`, `Image Credit: X`: the label's colon among the first
     // tokens.
+    // (The colon a label's own: not `Words: X | Photos: Y`, a byline.)
     let labelled = f.photo_label
-        && toks
-            .iter()
-            .take(4)
-            .any(|t| t.kind == TokenKind::Punct && t.bytes(cx.input) == b":");
+        && toks.iter().take(4).enumerate().any(|(k, t)| {
+            t.kind == TokenKind::Punct
+                && t.bytes(cx.input) == b":"
+                && k > 0
+                && contains(PHOTO_LABELS, toks[k - 1].bytes(cx.input))
+        });
     let copyright = cx.text(i).starts_with("©".as_bytes())
         && f.numbers == 0
         && !f.rights_reserved
@@ -1930,27 +1933,42 @@ fn author_bio(cx: &Ctx, a: &Article<'_>, i: usize) -> Option<Span> {
 fn is_pull_quote(cx: &Ctx, kinds: &[BlockKind], i: usize) -> bool {
     let f = cx.feats[i];
     let toks = cx.toks(i);
+    // The quotation: the whole block, or up to its closing mark when a
+    // dash and a short attribution follow (`"…" — Mary Alexie, store
+    // owner`).
+    let close = toks.iter().position(|t| t.kind == TokenKind::CloseQuote);
     let quoted = toks.first().is_some_and(|t| t.kind == TokenKind::OpenQuote)
-        && toks
-            .iter()
-            .rev()
-            .find(|t| !is_closer(cx.input, **t) || t.kind == TokenKind::CloseQuote)
-            .is_some_and(|t| t.kind == TokenKind::CloseQuote)
-        && f.quotes == 2;
-    if !quoted || f.words < 6 || f.words > 40 {
+        && f.quotes == 2
+        && close.is_some_and(|c| {
+            let after = &toks[c + 1..];
+            let mut rest = after.iter().filter(|t| !is_blank(**t));
+            let whole = after
+                .iter()
+                .all(|t| is_blank(*t) || is_closer(cx.input, *t));
+            let attributed = rest.next().is_some_and(|t| t.kind == TokenKind::Dash)
+                && after.iter().filter(|t| t.is_wordlike()).count() <= 10
+                && !f.ends_terminal;
+            whole || attributed
+        });
+    let Some(close) = close.filter(|_| quoted) else {
+        return false;
+    };
+    let quote = &toks[..close];
+    let quote_words = quote.iter().filter(|t| t.is_wordlike()).count() as u32;
+    if !(6..=40).contains(&quote_words) {
         return false;
     }
     // Pull quotes repeat a nearby paragraph: look a few blocks either way,
     // so the work stays linear in the article.
-    let words = |j: usize| {
-        cx.toks(j)
+    let words = || {
+        quote
             .iter()
             .filter(|t| t.is_wordlike())
             .map(|t| t.bytes(cx.input))
     };
-    let first = words(i).next().unwrap_or(b"");
+    let first = words().next().unwrap_or(b"");
     let near = i.saturating_sub(PULL_QUOTE_REACH)..(i + PULL_QUOTE_REACH + 1).min(kinds.len());
-    near.filter(|&j| j != i && kinds[j] == BlockKind::Body && cx.feats[j].words > f.words)
+    near.filter(|&j| j != i && kinds[j] == BlockKind::Body && cx.feats[j].words > quote_words)
         .any(|j| {
             let hay = cx
                 .toks(j)
@@ -1963,7 +1981,7 @@ fn is_pull_quote(cx: &Ctx, kinds: &[BlockKind], i: usize) -> bool {
                 h.clone()
                     .next()
                     .is_some_and(|w| w.eq_ignore_ascii_case(first))
-                    && words(i).all(|w| h.next().is_some_and(|x| x.eq_ignore_ascii_case(w)))
+                    && words().all(|w| h.next().is_some_and(|x| x.eq_ignore_ascii_case(w)))
             })
         })
 }

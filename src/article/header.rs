@@ -358,7 +358,11 @@ pub(crate) struct Byline {
 }
 
 /// Prefixes of contributor credits inside a byline.
-const CREDIT_BY: [&str; 9] = [
+const CREDIT_BY: [&str; 13] = [
+    "photos: ",
+    "photo: ",
+    "photographs: ",
+    "pictures: ",
     "edited by ",
     "translated by ",
     "translation by ",
@@ -679,7 +683,7 @@ pub(crate) fn masthead_line(text: &[u8]) -> Option<(Range<usize>, DateLine)> {
         let k = words(text, a..b).count();
         (1..=4).contains(&k)
             && text[a..b].first().is_some_and(|c| c.is_ascii_uppercase())
-            && !text[a..b].iter().any(u8::is_ascii_digit)
+            && !text[a..b].iter().any(|c| c.is_ascii_digit() || *c == b'@')
     });
     // (`Grace Hollister | Staff Writer` is a byline.)
     let role = || {
@@ -802,7 +806,10 @@ fn names_then_outlet(text: &[u8], from: usize, to: usize) -> Option<Byline> {
                 e = trim_range(text, s..s + at).1;
             }
         }
-        if s >= e {
+        // `By Ravindra Persaud | rpersaud@ledger.gy`: the address alone
+        // after a bar.
+        let seg = &text[s..e];
+        if s >= e || (!seg.contains(&b' ') && seg.contains(&b'@') && seg.contains(&b'.')) {
             continue;
         }
         let r = s..e;

@@ -19,8 +19,8 @@ pub mod reference;
 
 use reference::{
     agency_tag_follows, attribution_follows, ellipsis_ends, goes_on_into, is_calendar_word,
-    is_initial, is_pronoun_i, list_marker, opens_name_short, opens_sentence, spelled_zone_follows,
-    Marker,
+    is_initial, is_pronoun_i, list_marker, numbered_follows, opens_name_short, opens_sentence,
+    spelled_zone_follows, Marker,
 };
 pub(crate) use reference::{is_blank, is_closer, is_terminal};
 
@@ -318,7 +318,7 @@ fn period_after_word(
     if lists & TITLE != 0 {
         return false;
     }
-    if next.kind == TokenKind::Number && lists & NUMERIC != 0 {
+    if lists & NUMERIC != 0 && numbered_follows(input, next) {
         return false;
     }
     if (is_initial(w) || opens_name_short(input, tokens, at - 1)) && next.kind == TokenKind::Word {

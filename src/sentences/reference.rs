@@ -242,7 +242,7 @@ fn ends_here(
                     if contains(lexicon::TITLE_ABBREVIATIONS, w) {
                         return false;
                     }
-                    if next.kind == TokenKind::Number && contains(lexicon::NUMERIC_ABBREVIATIONS, w)
+                    if numbered_follows(input, next) && contains(lexicon::NUMERIC_ABBREVIATIONS, w)
                     {
                         return false;
                     }
@@ -439,6 +439,24 @@ pub(super) fn attribution_follows(input: &[u8], rest: &[Token]) -> bool {
         }
     }
     false
+}
+
+/// Whether `next` is a number, or a code with a digit in it, that an
+/// abbreviation such as `No.` or `Art.` introduces (`No. 3`, `No.
+/// FHC/ABJ/CS/1187/2023`, `Fig. S2`): the run of bytes up to the next
+/// white space (at most 32 of them) holds a digit.
+pub(super) fn numbered_follows(input: &[u8], next: Token) -> bool {
+    match next.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => input
+            .get(next.span.start as usize..)
+            .unwrap_or(&[])
+            .iter()
+            .take(32)
+            .take_while(|b| !b.is_ascii_whitespace())
+            .any(u8::is_ascii_digit),
+        _ => false,
+    }
 }
 
 /// A weekday, a month or a time zone: words that follow a clock time.
