@@ -1240,6 +1240,7 @@ impl<'a> Extractor<'a> {
                         || self.residents_of(i)))
                     || self.of_after_age(i)
                     || self.hometown_after_age(i)
+                    || self.moved_to_or_from(i)
                     || headed_for
                     || self.settlement_noun_after(i, end));
             // Places inside a longer unknown name are still places.
@@ -1334,6 +1335,40 @@ impl<'a> Extractor<'a> {
             && self.word(i - 1) == b"to"
             && self.words[i - 1].joined
             && self.lower_in(i - 2, ROUTE_NOUNS)
+    }
+
+    /// `sailed to Greenock`, `flown in from Malé`, `a retired joiner from
+    /// Kinloss`, `81, from Camborne`, `the 6.10am service from Crieff`:
+    /// where someone or something travels or comes from.
+    fn moved_to_or_from(&self, i: usize) -> bool {
+        if i < 2 || !self.words[i].joined {
+            return false;
+        }
+        let from = self.word(i - 1) == b"from";
+        if !(from || self.word(i - 1) == b"to") {
+            return false;
+        }
+        // (`flown in from`, `moved back to`.)
+        let verb = if matches!(self.word(i - 2), b"in" | b"back" | b"out" | b"over")
+            && self.words[i - 2].joined
+        {
+            i - 3
+        } else {
+            i - 2
+        };
+        let age = self.words[i - 1].punct_before == b','
+            && (1..=3).contains(&self.word(i - 2).len())
+            && self.word(i - 2).iter().all(u8::is_ascii_digit);
+        let joined = self.words[i - 1].joined;
+        // (`a farmer from`, `a retired joiner from`.)
+        let described = !self.capitalised(i - 2)
+            && self.is_role_word(i - 2)
+            && (i.saturating_sub(4)..i - 2).any(|k| self.lower_in(k, DETERMINERS));
+        (from && age)
+            || (joined
+                && ((verb < i && self.lower_in(verb, MOTION_VERBS) && !self.capitalised(verb))
+                    || (self.lower_in(i - 2, ROUTE_NOUNS) && !self.capitalised(i - 2))
+                    || (from && described)))
     }
 
     /// `Kyle Marchetti, 27, of Brattleboro`: where someone is from, after
@@ -2881,7 +2916,14 @@ impl<'a> Extractor<'a> {
             let title_case = is_title_case_short_form(w);
             if (is_short_form(w) || is_mixed_case_short_form(w) || title_case) && closes && j > 0 {
                 let from = j.saturating_sub(w.len().min(10) * 2 + 1);
-                if let Some(long) = self.match_long(from, j, w, title_case) {
+                // (A name in English for a short form in the source
+                // language: `Supreme Audit Office (NIK)`.)
+                let translated = || {
+                    (!title_case && w.iter().all(|b| b.is_ascii_uppercase()))
+                        .then(|| self.translated_long(j))
+                        .flatten()
+                };
+                if let Some(long) = self.match_long(from, j, w, title_case).or_else(translated) {
                     let short = self.words[j].span;
                     self.acronyms.push(Acronym {
                         short,
@@ -2909,6 +2951,59 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
+    }
+
+    /// `Poland's Supreme Audit Office (NIK)`, `the Turkish Grain Board
+    /// (TMO)`: a name in English right before a short form in capitals
+    /// (2–6 letters, no news agency's) whose letters it does not hold, as
+    /// the initials of a name in its own language. The name is a run of
+    /// title-case words (small linking words inside it) after a determiner,
+    /// a possessive, a preposition or the sentence's start, with two
+    /// capitalised words at least.
+    fn translated_long(&self, j: usize) -> Option<Span> {
+        let short = self.word(j);
+        if !(2..=6).contains(&short.len()) || contains(lexicon::CAPS_AGENCIES, short) {
+            return None;
+        }
+        let title = |k: usize| {
+            let w = self.word(k);
+            self.capitalised(k) && w.iter().any(u8::is_ascii_lowercase)
+        };
+        let mut start = j;
+        let mut capitalised = 0;
+        while start > 0 && j - start < 10 {
+            let k = start - 1;
+            // (Words of one name: no punctuation between them.)
+            if k + 1 < j && !self.words[k + 1].joined {
+                break;
+            }
+            let linking = matches!(
+                self.word(k),
+                b"of" | b"and" | b"for" | b"the" | b"on" | b"in"
+            );
+            let opens_sentence = self.words[k].sentence_start;
+            if !(title(k) || linking) || self.stem(k).1 && !self.word(k).ends_with(b"'") {
+                break;
+            }
+            if title(k) && !(opens_sentence && self.lower_in(k, DETERMINERS)) {
+                capitalised += 1;
+                start = k;
+            } else if linking {
+                start = k;
+            } else {
+                break;
+            }
+            if opens_sentence {
+                break;
+            }
+        }
+        // Linking words and determiners open no name (`of the Mezcal …`
+        // starts at Mezcal, `The National Nutrition Agency` at National).
+        while start < j && (!self.capitalised(start) || self.lower_in(start, DETERMINERS)) {
+            start += 1;
+        }
+        (capitalised >= 2 && start < j && self.words[j].punct_before == b'(')
+            .then(|| Span::new(self.words[start].span.start, self.words[j - 1].span.end))
     }
 
     /// Schwartz–Hearst: the shortest run of words ending at word `end - 1`
@@ -2973,7 +3068,15 @@ impl<'a> Extractor<'a> {
             // A long form in lower case has no more words than letters
             // (`expanded polystyrene` for EPS; not `she had asked the
             // federal Agriculture Ministry` for SADER).
-            if !self.capitalised(start) && end - start > letters.len() {
+            // (Nor one opening with a sentence's `A`, `The`, `She`: `A man
+            // in Cape Town` for AP.)
+            let lower = !self.capitalised(start)
+                || (self.words[start].sentence_start
+                    && (self.lower_in(start, DETERMINERS)
+                        || [&b"he"[..], b"she", b"it", b"we", b"they", b"i"]
+                            .iter()
+                            .any(|p| w.eq_ignore_ascii_case(p))));
+            if lower && end - start > letters.len() {
                 continue;
             }
             // Match the letters from the end, right to left.
@@ -3242,6 +3345,7 @@ const TRADES: &WordSet = &WordSet::new(&[
     "headteacher",
     "homeowner",
     "janitor",
+    "joiner",
     "laborer",
     "labourer",
     "landlord",
@@ -3610,8 +3714,44 @@ const RESIDENT_NOUNS: &WordSet = &WordSet::new(&[
 
 /// Nouns of ways and trips before `to` and a place.
 const ROUTE_NOUNS: &WordSet = &WordSet::new(&[
-    "bus", "buses", "ferries", "ferry", "flight", "flights", "journey", "road", "roads", "route",
-    "routes", "service", "services", "train", "trains", "trip", "trips",
+    "bus",
+    "buses",
+    "causeway",
+    "causeways",
+    "ferries",
+    "ferry",
+    "flight",
+    "flights",
+    "journey",
+    "road",
+    "roads",
+    "route",
+    "routes",
+    "service",
+    "services",
+    "trail",
+    "trails",
+    "train",
+    "trains",
+    "trip",
+    "trips",
+]);
+
+/// Verbs of going and sending before `to` or `from` and a place
+/// (`sailed to Greenock`, `was flown in from Malé`).
+const MOTION_VERBS: &WordSet = &WordSet::new(&[
+    "drove",
+    "evacuated",
+    "ferried",
+    "fled",
+    "flew",
+    "flown",
+    "sailed",
+    "sent",
+    "shipped",
+    "traveled",
+    "travelled",
+    "trucked",
 ]);
 
 /// [`Extractor::resolve`]'s fullest names by a hash of the mention's text

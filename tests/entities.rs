@@ -1773,3 +1773,45 @@ fn a_currency_prefix_is_no_name_and_a_role_phrase_can_open_the_sentence() {
         Some("Counsel to the defendants")
     );
 }
+
+#[test]
+fn a_name_in_english_before_a_short_form_in_its_own_language() {
+    let text = "Kovia's Supreme Audit Office (NKV) found the dams unsafe. \
+                Later - The National Nutrition Agency (BGN) will grow. \
+                A man in Cape Town (AP) said so. She asked the federal Water Ministry (SAGUA) \
+                for help.";
+    let article = newsprint::parse_with(text.as_bytes(), &newsprint::Options::new().plain(true));
+    let s = |span: newsprint::Span| std::str::from_utf8(article.text(span)).unwrap();
+    let pairs: Vec<(&str, &str)> = article
+        .acronyms()
+        .iter()
+        .map(|a| (s(a.short), s(a.long)))
+        .collect();
+    assert_eq!(
+        pairs,
+        [
+            ("NKV", "Supreme Audit Office"),
+            ("BGN", "National Nutrition Agency"),
+            ("SAGUA", "Water Ministry"),
+        ]
+    );
+}
+
+#[test]
+fn where_someone_travels_or_comes_from_is_a_place() {
+    let found = entities(
+        "The ferry sailed to Dunmorrow for repairs. A pump was flown in from Velidhoo on \
+         Sunday. Ann Lee, 81, from Tregarrick, was hurt. Jo Hart, a retired joiner from \
+         Kilbrannan, died. The 6.10am service from Craigmore ran late. She moved to Google.",
+    );
+    for place in [
+        "Dunmorrow",
+        "Velidhoo",
+        "Tregarrick",
+        "Kilbrannan",
+        "Craigmore",
+    ] {
+        assert!(find(&found, "place", place).is_some(), "{place}: {found:?}");
+    }
+    assert!(find(&found, "place", "Google").is_none(), "{found:?}");
+}
