@@ -1544,7 +1544,21 @@ impl<'a> Extractor<'a> {
         false
     }
 
-    fn push(&mut self, m: Mention) {
+    fn push(&mut self, mut m: Mention) {
+        // `Rep.`, `Sen.`, `Gov.`: an abbreviated title keeps its period.
+        if let Some(r) = m.role {
+            let end = r.end as usize;
+            let last = self
+                .input
+                .get(r.start as usize..end)
+                .unwrap_or(&[])
+                .rsplit(|b| *b == b' ')
+                .next()
+                .unwrap_or(&[]);
+            if self.input.get(end) == Some(&b'.') && contains(lexicon::TITLE_ABBREVIATIONS, last) {
+                m.role = Some(Span::new(r.start, r.end + 1));
+            }
+        }
         self.mentions.push(m);
     }
 
@@ -3235,9 +3249,11 @@ fn is_title_of_two_heads(w: &[u8]) -> bool {
 /// `hydrologist`, `statistician`, `psychiatrist`, `photographer`: the
 /// endings of occupations (lower case).
 fn has_occupation_suffix(w: &[u8]) -> bool {
-    ["ologist", "ician", "iatrist", "ographer"]
-        .iter()
-        .any(|s| w.len() >= s.len() + 2 && w.ends_with(s.as_bytes()))
+    [
+        "ologist", "onomist", "ician", "iatrist", "ographer", "ergist",
+    ]
+    .iter()
+    .any(|s| w.len() >= s.len() + 2 && w.ends_with(s.as_bytes()))
 }
 
 /// `boatbuilder`, `locksmith`, `shipwright`: a trade made of
@@ -3330,6 +3346,7 @@ pub(crate) const HONORIFICS: &WordSet = &WordSet::new(&[
 /// lexicon's occupations, they head a role only where no surname can stand
 /// (`Baker` in `Gov. Charlie Baker`, `Carpenter`, `Shepherd`).
 const TRADES: &WordSet = &WordSet::new(&[
+    "assistant",
     "baker",
     "bartender",
     "beekeeper",
@@ -3340,6 +3357,7 @@ const TRADES: &WordSet = &WordSet::new(&[
     "caretaker",
     "carpenter",
     "electrician",
+    "forecaster",
     "gardener",
     "hairdresser",
     "headteacher",
@@ -3352,9 +3370,11 @@ const TRADES: &WordSet = &WordSet::new(&[
     "locksmith",
     "mechanic",
     "miner",
+    "orchardist",
     "plasterer",
     "plumber",
     "retiree",
+    "rider",
     "roofer",
     "schoolteacher",
     "shepherd",
@@ -3373,6 +3393,8 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "adviser",
     "advisor",
     "aide",
+    "alderman",
+    "alderwoman",
     "ambassador",
     "analyst",
     "anchor",
@@ -3409,6 +3431,8 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "commuter",
     "congressman",
     "congresswoman",
+    "convener",
+    "convenor",
     "coo",
     "coordinator",
     "coroner",
@@ -3439,6 +3463,7 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "entrepreneur",
     "envoy",
     "executive",
+    "expert",
     "farmer",
     "fisherman",
     "forward",

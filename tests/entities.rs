@@ -131,7 +131,7 @@ fn evidence_from_honorifics_leaders_and_given_names() {
 fn abbreviated_titles_join_the_name_and_are_roles() {
     let found = entities("The plan passed, said Coun. Aisha Brennock, who lives in St. Louis.");
     let coun = find(&found, "person", "Aisha Brennock").expect("a person");
-    assert_eq!(coun.3.as_deref(), Some("Coun"));
+    assert_eq!(coun.3.as_deref(), Some("Coun."));
     assert!(find(&found, "place", "St. Louis").is_some(), "{found:?}");
 }
 
@@ -1618,7 +1618,7 @@ fn heads_and_relations_that_name_no_body_or_kin_here() {
     );
     // A trade that is a surname after a title and a given name.
     let baker = find(&found, "person", "Charlie Baker").expect("the governor");
-    assert_eq!(baker.3.as_deref(), Some("Gov"));
+    assert_eq!(baker.3.as_deref(), Some("Gov."));
     // `Dam` ends a place's name, but not after a given name that says.
     assert!(find(&found, "person", "Henrik Dam").is_some(), "{found:?}");
     assert!(
@@ -1814,4 +1814,17 @@ fn where_someone_travels_or_comes_from_is_a_place() {
         assert!(find(&found, "place", place).is_some(), "{place}: {found:?}");
     }
     assert!(find(&found, "place", "Google").is_none(), "{found:?}");
+}
+
+#[test]
+fn an_abbreviated_title_keeps_its_period_and_a_doctor_takes_the_appositive() {
+    let found = entities(
+        "Rep. Angela Marchetti said so. Dr. Lena Hargrove, an allergist at the clinic, \
+         spoke. Ruth Okoro, a care assistant, and Joost Dekker, an alderman, agreed.",
+    );
+    let role = |name: &str| find(&found, "person", name).and_then(|e| e.3.clone());
+    assert_eq!(role("Angela Marchetti").as_deref(), Some("Rep."));
+    assert_eq!(role("Lena Hargrove").as_deref(), Some("allergist"));
+    assert_eq!(role("Ruth Okoro").as_deref(), Some("care assistant"));
+    assert_eq!(role("Joost Dekker").as_deref(), Some("alderman"));
 }
