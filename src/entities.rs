@@ -486,7 +486,7 @@ impl<'a> Extractor<'a> {
     /// A word that opens sentences and is not a name (`The`, `But`,
     /// `Separately`); honorifics stay, they open names.
     fn opens_sentence(&self, i: usize) -> bool {
-        self.lower_in(i, lexicon::SENTENCE_STARTERS) && !self.lower_in(i, HONORIFICS)
+        self.lower_in(i, lexicon::SENTENCE_STARTERS) && !self.is_honorific(i)
     }
 
     fn lower_in<L: lexicon::WordList + ?Sized>(&self, i: usize, list: &L) -> bool {
@@ -648,7 +648,7 @@ impl<'a> Extractor<'a> {
             let department_and = office
                 && self.word(j) == b"and"
                 && j + 1 < n
-                && !self.lower_in(j + 1, HONORIFICS)
+                && !self.is_honorific(j + 1)
                 && !self.lower_in(j + 1, lexicon::TITLE_ABBREVIATIONS)
                 && !key_in(self, &GIVEN_NAMES, j + 1, j + 2)
                 && self.word(j + 1).iter().any(u8::is_ascii_lowercase)
@@ -693,9 +693,7 @@ impl<'a> Extractor<'a> {
                     }
                     // (One field after the `and`, then the title and a
                     // name.)
-                    k > j + 3
-                        && self.lower_in(j + 2, ROLE_HEADS)
-                        && !self.lower_in(j + 3, HONORIFICS)
+                    k > j + 3 && self.lower_in(j + 2, ROLE_HEADS) && !self.is_honorific(j + 3)
                 }
                 && !key_in(self, &GIVEN_NAMES, i, i + 1)
                 && !key_in(self, &GIVEN_NAMES, j - 1, j)
@@ -855,7 +853,7 @@ impl<'a> Extractor<'a> {
             && (2..=6).contains(&self.word(i).len())
             && self.word(i).iter().all(u8::is_ascii_uppercase)
             && !self.lower_in(i, ROLE_HEADS)
-            && !self.lower_in(i, HONORIFICS)
+            && !self.is_honorific(i)
             && !self.lower_in(i, lexicon::TITLE_ABBREVIATIONS)
             && !self.lower_in(i, SHIP_PREFIXES)
             // (Police ranks are titles: `PC Andrew Harper`; `UK` a place.)
@@ -865,7 +863,7 @@ impl<'a> Extractor<'a> {
             && !self.lower_in(i + 1, ROLE_HEADS)
             && self.word(i + 1).iter().any(u8::is_ascii_lowercase)
             && (key_in(self, &GIVEN_NAMES, i + 1, i + 2)
-                || self.lower_in(i + 1, HONORIFICS)
+                || self.is_honorific(i + 1)
                 // `KPXR First Alert Meteorologist Dustin Fontenot`: a
                 // station's call sign, then a role and a name the role
                 // rules cannot reach past it (`FBI Deputy Director X`
@@ -1273,7 +1271,7 @@ impl<'a> Extractor<'a> {
             );
         // (`the Rev. Anthony L. Gaines` is one man; `the Aran Islands` a
         // place.)
-        let titled = self.lower_in(i, HONORIFICS)
+        let titled = self.is_honorific(i)
             || self.lower_in(i, lexicon::TITLE_ABBREVIATIONS)
             || self.is_role_word(i)
             || (i..end).any(|k| is_initial(self.word(k)));
@@ -1490,7 +1488,11 @@ impl<'a> Extractor<'a> {
             && self.words[i - 1].joined
             && (((self.lower_in(i - 2, SETTLEMENT_NOUNS) || self.lower_in(i - 2, RESIDENT_NOUNS))
                 && !self.capitalised(i - 2))
-                || self.lower_in(i - 2, PLACE_OFFICES));
+                || (self.lower_in(i - 2, PLACE_OFFICES) && end - i <= 2))
+            // (Not `the mayor of Microsoft's hometown`, `the coast of
+            // Cornwall Wildlife Trust volunteers`.)
+            && !self.stem(end - 1).1
+            && !(i..end).any(|k| self.lower_in(k, ORG_HEADS));
         if settlement {
             return Some(EntityKind::Place);
         }
@@ -1542,6 +1544,13 @@ impl<'a> Extractor<'a> {
             j += 1;
         }
         false
+    }
+
+    /// Word `i` is a courtesy title ([`HONORIFICS`]); the short ones that
+    /// are also initials only in title case (`Pa Conteh`, not `PA Sport`;
+    /// `Mma Segokgo`, not `MMA Fighting`).
+    fn is_honorific(&self, i: usize) -> bool {
+        self.lower_in(i, HONORIFICS) && !matches!(self.word(i), b"PA" | b"MMA" | b"RRA" | b"HAJA")
     }
 
     fn push(&mut self, mut m: Mention) {
@@ -1806,7 +1815,7 @@ impl<'a> Extractor<'a> {
         let len = match self.word(i) {
             b"Datuk" | b"Dato" | b"Datin" | b"Tun" | b"Tan" | b"Puan" if next_is(STYLE) => 2,
             b"Toh" if next_is(&[b"Puan"]) => 2,
-            _ if self.lower_in(i, HONORIFICS) => 1,
+            _ if self.is_honorific(i) => 1,
             _ => 0,
         };
         // A name must follow.
@@ -1821,9 +1830,7 @@ impl<'a> Extractor<'a> {
     /// which a fuller role around the name replaces.
     fn is_weak_title(&self, i: usize, end: usize) -> bool {
         // (`Hon. Dr.`: courtesy words before the academic title.)
-        end > i
-            && self.lower_in(end - 1, WEAK_TITLES)
-            && (i..end - 1).all(|k| self.lower_in(k, HONORIFICS))
+        end > i && self.lower_in(end - 1, WEAK_TITLES) && (i..end - 1).all(|k| self.is_honorific(k))
     }
 
     /// The end of a role title at the chunk's start and where the name
@@ -2120,7 +2127,14 @@ impl<'a> Extractor<'a> {
             // determiner or a possessive, so that lists do not qualify;
             // or opening the sentence with a role and its `of`/`for`/`to`
             // phrase (`Counsel to the buyers, Chief Emeka Nwosu`).
-            let opens = self.words[start].sentence_start && role_last > head;
+            // (The name must look like one: a given name, an honorific or
+            // a title first; not `Minister for Health, Education and
+            // Sport`, a list.)
+            let opens = self.words[start].sentence_start
+                && role_last > head
+                && (self.is_honorific(i)
+                    || self.is_role_word(i)
+                    || key_in(self, &GIVEN_NAMES, i, i + 1));
             if !opens {
                 let p = start.checked_sub(1)?;
                 if !(self.lower_in(p, DETERMINERS) || self.stem(p).1) {

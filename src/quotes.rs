@@ -797,6 +797,7 @@ impl Reader<'_> {
             // inserted phrase (`Pence, who arrived …, Kanagawa Prefecture,
             // as part of …, said`): back from comma to comma to a speaker.
             let mut comma = j;
+            let mut past_clause = false;
             for _ in 0..6 {
                 let w = self.index_before(comma, s0)?;
                 let t = &self.tokens[w];
@@ -817,11 +818,19 @@ impl Reader<'_> {
                     });
                 if let Some(c) = clause_open {
                     comma = c;
+                    past_clause = true;
                     continue;
                 }
                 if t.kind == TokenKind::Word {
                     if let Some(p) = self.person_at(t.span) {
                         return Some(p);
+                    }
+                    // `A spokeswoman for the firm, which is owned by …,
+                    // said`: the noun phrase before the clause.
+                    if past_clause {
+                        return self
+                            .unnamed_with_complement(w, s0)
+                            .or_else(|| self.speaker_at(t.span));
                     }
                     if let Some(p) = self.pronoun_at(t.span).or_else(|| self.unnamed_at(t.span)) {
                         // `Kyle Ramnarine, the TTCG's public information

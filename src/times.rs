@@ -1853,7 +1853,11 @@ fn relative(i: &[u8]) -> R<'_, Raw> {
         ));
     }
     let (r2, (u, plural)) = unit(r)?;
-    if plural || matches!(u, Unit::Second | Unit::Minute | Unit::Hour | Unit::Day) {
+    // (`last fortnight` spans two weeks: no one ISO week.)
+    if plural
+        || matches!(u, Unit::Second | Unit::Minute | Unit::Hour | Unit::Day)
+        || fortnights(r, Count::N(1.0)) != Count::N(1.0)
+    {
         return fail(i);
     }
     Ok((r2, Raw::Period { shift: n, unit: u }))
@@ -2075,7 +2079,7 @@ fn set(i: &[u8]) -> R<'_, Raw> {
         return Ok((
             r3,
             Raw::Every {
-                count: Count::N(2.0),
+                count: fortnights(r2, Count::N(2.0)),
                 unit: u,
             },
         ));
@@ -2099,7 +2103,7 @@ fn set(i: &[u8]) -> R<'_, Raw> {
     Ok((
         r2,
         Raw::Every {
-            count: Count::N(1.0),
+            count: fortnights(r, Count::N(1.0)),
             unit: u,
         },
     ))
@@ -3463,8 +3467,12 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         }
         // `hoped to hold an open day on April 27`: what was hoped, planned
         // or promised lies ahead of the hoping.
+        // (Not `had hoped to retire in March`, nor `hoped to sign him in
+        // January but the deal collapsed`: a hope that came to nothing.)
         let (tense, is_strong) = if tense == Tense::Past
             && k < at
+            && before != b"had"
+            && !tokens[at..].iter().any(|n| n.bytes(input) == b"but")
             && matches!(
                 w,
                 b"hoped"

@@ -1828,3 +1828,19 @@ fn an_abbreviated_title_keeps_its_period_and_a_doctor_takes_the_appositive() {
     assert_eq!(role("Ruth Okoro").as_deref(), Some("care assistant"));
     assert_eq!(role("Joost Dekker").as_deref(), Some("alderman"));
 }
+
+#[test]
+fn lists_after_an_opening_role_initials_and_organisations_after_an_office() {
+    let found = entities(
+        "Minister for Health, Education and Sport, Peter Obi and others attended. \
+         Speaking to PA Sport, Gareth Southgate said so. The MMA Fighting website agreed. \
+         The mayor of Microsoft's hometown praised it.",
+    );
+    for not_person in ["Education", "Education and Sport", "Sport", "Fighting"] {
+        assert!(
+            find(&found, "person", not_person).is_none(),
+            "{not_person}: {found:?}"
+        );
+    }
+    assert!(find(&found, "place", "Microsoft").is_none(), "{found:?}");
+}

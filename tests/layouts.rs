@@ -2277,3 +2277,17 @@ fn a_pull_quote_with_its_attribution_after_a_dash_is_a_duplicate() {
     );
     assert_eq!(b.iter().filter(|x| x.0 == Body).count(), 3, "{b:?}");
 }
+
+#[test]
+fn a_story_ending_on_telegram_a_spaced_photo_label_and_a_dash_comment_are_kept() {
+    let input = "Shelling hits the port\n\nBy Olena Marsh\n\n\
+                 Photo : Jean Dupont\n\n\
+                 Shelling damaged the port on Monday. Cranes burned.\n\n\
+                 \"We waited all winter for this road to open,\" she said. It opened.\n\n\
+                 \"We waited all winter for this road to open\" — that was the refrain in town\n\n\
+                 The regional governor posted photos of the damage on Telegram.\n";
+    let b = blocks(input);
+    assert_eq!(b[2].0, Credit, "{b:?}");
+    assert_eq!(b.last().map(|x| x.0), Some(Body), "{b:?}");
+    assert_eq!(b.iter().filter(|x| x.0 == Body).count(), 4, "{b:?}");
+}

@@ -532,3 +532,15 @@ fn a_name_closing_a_relative_clause_is_not_the_speaker() {
         "{found:?}"
     );
 }
+
+#[test]
+fn past_a_relative_clause_an_unnamed_speaker_stays_the_speaker() {
+    let found = quotes(
+        "A spokeswoman for the firm, which is owned by Elon Musk, said the car was \"safe\".",
+    );
+    assert_eq!(
+        speaker_of(&found, "safe").as_deref(),
+        Some("A spokeswoman for the firm"),
+        "{found:?}"
+    );
+}

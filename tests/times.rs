@@ -1216,3 +1216,27 @@ fn fortnights_hearers_before_the_day_and_what_was_hoped() {
         pairs(&[("April 27", "2026-04-27")])
     );
 }
+
+#[test]
+fn hopes_that_came_to_nothing_and_fortnights_as_sets() {
+    let wednesday = Date::ymd(2024, 5, 15);
+    assert_eq!(
+        values(
+            "The airline had intended to resume flights in April, but the strike dragged on.",
+            wednesday
+        ),
+        pairs(&[("April", "2024-04")])
+    );
+    assert_eq!(
+        values(
+            "She wanted to see her son on Friday, but he died on Thursday.",
+            wednesday
+        ),
+        pairs(&[("Friday", "2024-05-10"), ("Thursday", "2024-05-09")])
+    );
+    assert_eq!(
+        values("The board meets every fortnight.", wednesday),
+        pairs(&[("every fortnight", "P2W")])
+    );
+    assert!(values("It rained last fortnight.", wednesday).is_empty());
+}

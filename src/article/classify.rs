@@ -103,8 +103,10 @@ const PHOTO_LABELS: &WordSet = &WordSet::new(&[
     "image",
     "photo",
     "photograph",
+    "photographs",
     "photos",
     "picture",
+    "pictures",
 ]);
 
 /// Words that give a person's place in a photo: `X, left, and Y`.
@@ -1418,8 +1420,10 @@ fn is_photo_credit_line(cx: &Ctx, i: usize) -> bool {
         && toks.iter().take(4).enumerate().any(|(k, t)| {
             t.kind == TokenKind::Punct
                 && t.bytes(cx.input) == b":"
-                && k > 0
-                && contains(PHOTO_LABELS, toks[k - 1].bytes(cx.input))
+                && toks[..k]
+                    .iter()
+                    .rfind(|t| !is_blank(**t))
+                    .is_some_and(|w| contains(PHOTO_LABELS, w.bytes(cx.input)))
         });
     let copyright = cx.text(i).starts_with("©".as_bytes())
         && f.numbers == 0
@@ -1928,7 +1932,8 @@ fn author_bio(cx: &Ctx, a: &Article<'_>, i: usize) -> Option<Span> {
     })
 }
 
-/// A pull quote: a block that is one quotation and repeats, word for word
+/// A pull quote: a block that is one quotation, alone or with a dash and
+/// its speaker's name after it, whose words repeat, word for word
 /// (punctuation and case aside), a run of another body block.
 fn is_pull_quote(cx: &Ctx, kinds: &[BlockKind], i: usize) -> bool {
     let f = cx.feats[i];
@@ -1945,7 +1950,14 @@ fn is_pull_quote(cx: &Ctx, kinds: &[BlockKind], i: usize) -> bool {
             let whole = after
                 .iter()
                 .all(|t| is_blank(*t) || is_closer(cx.input, *t));
+            // (A name after the dash: not `"…" — that was the refrain`.)
             let attributed = rest.next().is_some_and(|t| t.kind == TokenKind::Dash)
+                && rest.next().is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && t.bytes(cx.input)
+                            .first()
+                            .is_some_and(u8::is_ascii_uppercase)
+                })
                 && after.iter().filter(|t| t.is_wordlike()).count() <= 10
                 && !f.ends_terminal;
             whole || attributed
@@ -2379,6 +2391,12 @@ fn mark_trailing_boilerplate(cx: &Ctx, a: &mut Article<'_>, kinds: &mut [BlockKi
                 || lexicon::TAIL_BOILERPLATE_PHRASES
                     .iter()
                     .any(|p| contains_ignore_case(text, p)));
+        // `Follow The Lagoon Herald on Viber and Telegram for the latest
+        // news`: an invitation to follow the outlet somewhere.
+        let follow = f.words <= 25
+            && !f.said
+            && lexicon::starts_with_ignore_case(text, "follow ")
+            && contains_ignore_case(text, " on ");
         let unwrapped = text.strip_prefix(b"(").unwrap_or(text);
         let contact = f.words <= 25 && text.contains(&b'@') && !f.said;
         let note = f.words <= 60
@@ -2386,7 +2404,7 @@ fn mark_trailing_boilerplate(cx: &Ctx, a: &mut Article<'_>, kinds: &mut [BlockKi
             && lexicon::PIECE_NOTE_WORDS
                 .iter()
                 .any(|w| contains_ignore_case(text, w));
-        if fragment || pitch || note || contact || is_data_line(cx, i) {
+        if fragment || pitch || follow || note || contact || is_data_line(cx, i) {
             kinds[i] = BlockKind::Boilerplate;
             bodies_left -= 1;
         } else {

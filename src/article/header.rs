@@ -806,8 +806,8 @@ fn names_then_outlet(text: &[u8], from: usize, to: usize) -> Option<Byline> {
                 e = trim_range(text, s..s + at).1;
             }
         }
-        // `By Ravindra Persaud | rpersaud@ledger.gy`: the address alone
-        // after a bar.
+        // `By Ravindra Persaud | rpersaud@ledger.gy`: a segment that is
+        // only an e-mail address names no one.
         let seg = &text[s..e];
         if s >= e || (!seg.contains(&b' ') && seg.contains(&b'@') && seg.contains(&b'.')) {
             continue;

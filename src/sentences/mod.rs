@@ -318,7 +318,7 @@ fn period_after_word(
     if lists & TITLE != 0 {
         return false;
     }
-    if lists & NUMERIC != 0 && numbered_follows(input, next) {
+    if lists & NUMERIC != 0 && numbered_follows(input, next, w) {
         return false;
     }
     if (is_initial(w) || opens_name_short(input, tokens, at - 1)) && next.kind == TokenKind::Word {

@@ -242,7 +242,8 @@ fn ends_here(
                     if contains(lexicon::TITLE_ABBREVIATIONS, w) {
                         return false;
                     }
-                    if numbered_follows(input, next) && contains(lexicon::NUMERIC_ABBREVIATIONS, w)
+                    if numbered_follows(input, next, w)
+                        && contains(lexicon::NUMERIC_ABBREVIATIONS, w)
                     {
                         return false;
                     }
@@ -441,20 +442,27 @@ pub(super) fn attribution_follows(input: &[u8], rest: &[Token]) -> bool {
     false
 }
 
-/// Whether `next` is a number, or a code with a digit in it, that an
-/// abbreviation such as `No.` or `Art.` introduces (`No. 3`, `No.
-/// FHC/ABJ/CS/1187/2023`, `Fig. S2`): the run of bytes up to the next
-/// white space (at most 32 of them) holds a digit.
-pub(super) fn numbered_follows(input: &[u8], next: Token) -> bool {
+/// Whether `next` is a number, or a code with a digit in it, that the
+/// abbreviation `abbr` introduces (`No. 3`, `Jan. 5`, `No.
+/// FHC/ABJ/CS/1187/2023`, `Fig. S2`): for a code, the run of bytes up to
+/// the next white space (at most 32 of them) holds a digit, and the
+/// abbreviation is a capitalised label of numbered things (not `said no.
+/// COVID-19 cases rose`, `in Sept. F1 racing resumes`).
+pub(super) fn numbered_follows(input: &[u8], next: Token, abbr: &[u8]) -> bool {
     match next.kind {
         TokenKind::Number => true,
-        TokenKind::Word => input
-            .get(next.span.start as usize..)
-            .unwrap_or(&[])
-            .iter()
-            .take(32)
-            .take_while(|b| !b.is_ascii_whitespace())
-            .any(u8::is_ascii_digit),
+        TokenKind::Word => {
+            matches!(
+                abbr,
+                b"No" | b"Nos" | b"Nr" | b"Art" | b"Fig" | b"Vol" | b"Ch" | b"Sec" | b"Para"
+            ) && input
+                .get(next.span.start as usize..)
+                .unwrap_or(&[])
+                .iter()
+                .take(32)
+                .take_while(|b| !b.is_ascii_whitespace())
+                .any(u8::is_ascii_digit)
+        }
         _ => false,
     }
 }
