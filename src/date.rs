@@ -475,11 +475,13 @@ fn month_day_year(i: &[u8]) -> IResult<&[u8], Date> {
 
 /// `14 November 2025`, `14 Nov. 2025`.
 fn day_month_year(i: &[u8]) -> IResult<&[u8], Date> {
-    // `14 November 2025`, and `12. März 2025` as German prints it.
-    let (rest, (d, _, _, m, _, y)) = (
+    // `14 November 2025`, and `12. März 2025` as German prints it;
+    // `18th of February 2026` as Irish papers do.
+    let (rest, (d, _, _, _, m, _, y)) = (
         day,
         opt(char('.')),
         space1,
+        opt((tag_no_case("of"), space1)),
         month_name,
         opt(char(',')),
         opt((space1, year)),

@@ -828,9 +828,12 @@ impl Reader<'_> {
                     // `A spokeswoman for the firm, which is owned by …,
                     // said`: the noun phrase before the clause.
                     if past_clause {
-                        return self
+                        let found = self
                             .unnamed_with_complement(w, s0)
                             .or_else(|| self.speaker_at(t.span));
+                        if found.is_some() {
+                            return found;
+                        }
                     }
                     if let Some(p) = self.pronoun_at(t.span).or_else(|| self.unnamed_at(t.span)) {
                         // `Kyle Ramnarine, the TTCG's public information

@@ -2291,3 +2291,30 @@ fn a_story_ending_on_telegram_a_spaced_photo_label_and_a_dash_comment_are_kept()
     assert_eq!(b.last().map(|x| x.0), Some(Body), "{b:?}");
     assert_eq!(b.iter().filter(|x| x.0 == Body).count(), 4, "{b:?}");
 }
+
+#[test]
+fn report_story_and_reporter_bylines_special_to_and_dates_with_comments() {
+    for (line, author) in [
+        ("Report by Nadia Ramsamy", "Nadia Ramsamy"),
+        ("Story and photos by Remy Guidrot", "Remy Guidrot"),
+        ("Reporter: Ciara Doolan", "Ciara Doolan"),
+        ("Jeela Pitsiulak, Special to the Signal", "Jeela Pitsiulak"),
+    ] {
+        let input = format!(
+            "Thin ice keeps fishers off the sound\n\n{line}\n\nMarch 9, 2026\n\n\
+             The winter fishery has not started. Harvesters say the ice is thin.\n"
+        );
+        let a = parse(input.as_bytes());
+        assert_eq!(authors(&a), [author], "{line}");
+    }
+    for line in [
+        "Wednesday, 18th of February 2026",
+        "February 18, 2026 • 5 Comments",
+    ] {
+        let input = format!(
+            "Bike hub opens in the town\n\n{line}\n\nThe hub opened on Monday. It has 40 bikes.\n"
+        );
+        let a = parse(input.as_bytes());
+        assert_eq!(published(&a).as_deref(), Some("2026-02-18"), "{line}");
+    }
+}

@@ -544,3 +544,16 @@ fn past_a_relative_clause_an_unnamed_speaker_stays_the_speaker() {
         "{found:?}"
     );
 }
+
+#[test]
+fn past_a_relative_clause_a_role_stands_for_the_name_before_it() {
+    let found = quotes(
+        "Fr Martin Claffey, the parish priest, who blessed the bikes at the launch, said the \
+         town had been “waiting for good news for a long time”.",
+    );
+    assert_eq!(
+        speaker_of(&found, "waiting for good news").as_deref(),
+        Some("Martin Claffey"),
+        "{found:?}"
+    );
+}

@@ -195,6 +195,24 @@ pub(crate) fn date_line(text: &[u8]) -> Option<DateLine> {
             pos += 1;
             continue;
         }
+        // `May 12, 2026 • 5 Comments`: a blog's comment count after the date.
+        if out.date.is_some() {
+            let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+            let count_end = if digits > 0 {
+                digits
+            } else if lexicon::starts_with_ignore_case(rest, "no ") {
+                2
+            } else {
+                0
+            };
+            let after = &rest[count_end..];
+            let word_at = count_end + (after.len() - after.trim_ascii_start().len());
+            let word = &rest[word_at..];
+            if count_end > 0 && lexicon::starts_with_ignore_case(word, "comment") {
+                pos += word_at + word.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                continue;
+            }
+        }
         // `2026-03-03T10:15:00+05:30`: the `T` between date and time.
         if rest.len() > 1 && rest[0] == b'T' && rest[1].is_ascii_digit() && out.date.is_some() {
             pos += 1;
@@ -376,29 +394,40 @@ const CREDIT_BY: [&str; 13] = [
 
 fn by_prefix(i: &[u8]) -> IResult<&[u8], &[u8]> {
     nom::branch::alt((
-        tag_no_case("interview by"),
-        tag_no_case("interviewed by"),
-        tag_no_case("reported by"),
-        tag_no_case("as told to"),
-        tag_no_case("written by"),
-        tag_no_case("story by"),
-        tag_no_case("words by"),
-        tag_no_case("text by"),
-        tag_no_case("compiled by"),
-        tag_no_case("fact check by"),
-        tag_no_case("fact-check by"),
-        tag_no_case("fact-checked by"),
-        tag_no_case("author of the article"),
-        // `Author: Aigerim Seitkali`, with its colon (not the headline
-        // `Author Jane Doe Wins Booker Prize`).
-        tag_no_case("authors:"),
-        tag_no_case("author:"),
-        tag_no_case("writer:"),
-        // `Text: Jón Geir Ólafsson`, `Words: X`: a Nordic or magazine
-        // credit for the story's text.
-        tag_no_case("text:"),
-        tag_no_case("words:"),
-        tag_no_case("by"),
+        // (Two groups: `alt` takes at most 21 parsers.)
+        nom::branch::alt((
+            tag_no_case("interview by"),
+            tag_no_case("interviewed by"),
+            tag_no_case("reported by"),
+            tag_no_case("as told to"),
+            tag_no_case("written by"),
+            tag_no_case("story and photos by"),
+            tag_no_case("story and pictures by"),
+            tag_no_case("words and pictures by"),
+            tag_no_case("words and photos by"),
+            tag_no_case("story by"),
+            tag_no_case("report by"),
+            tag_no_case("words by"),
+            tag_no_case("text by"),
+            tag_no_case("compiled by"),
+            tag_no_case("fact check by"),
+            tag_no_case("fact-check by"),
+            tag_no_case("fact-checked by"),
+        )),
+        nom::branch::alt((
+            tag_no_case("author of the article"),
+            // `Author: Aigerim Seitkali`, with its colon (not the headline
+            // `Author Jane Doe Wins Booker Prize`).
+            tag_no_case("authors:"),
+            tag_no_case("author:"),
+            tag_no_case("writer:"),
+            // `Text: Jón Geir Ólafsson`, `Words: X`: a Nordic or magazine
+            // credit for the story's text.
+            tag_no_case("text:"),
+            tag_no_case("words:"),
+            tag_no_case("reporter:"),
+            tag_no_case("by"),
+        )),
     ))
     .parse(i)
 }
@@ -595,10 +624,13 @@ fn is_org(text: &[u8], range: Range<usize>) -> bool {
 /// Correspondent` (up to four words ending in a job word).
 fn is_writer_role(text: &[u8], range: Range<usize>) -> bool {
     let n = words(text, range.clone()).count();
+    // `Special to the Signal`: a freelance writing for the outlet.
+    let special_to = lexicon::starts_with_ignore_case(&text[range.clone()], "special to ");
     (1..=4).contains(&n)
-        && words(text, range)
-            .last()
-            .is_some_and(|w| contains(lexicon::WRITER_ROLES, &text[w]))
+        && (special_to
+            || words(text, range)
+                .last()
+                .is_some_and(|w| contains(lexicon::WRITER_ROLES, &text[w])))
 }
 
 /// Read `text` as a byline: `By A and B`, `By NAME, Agency`, `By A, B and C |
