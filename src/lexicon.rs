@@ -980,6 +980,9 @@ pub(crate) const TAIL_BOILERPLATE_PHRASES: &[&str] = &[
     "all rights reserved",
     "already a subscriber",
     "app store",
+    "comments are closed",
+    "comments are moderated",
+    "comments on this story are closed",
     "contact the newsroom",
     "create an account",
     "download the",
@@ -1012,6 +1015,7 @@ pub(crate) const TAIL_BOILERPLATE_PHRASES: &[&str] = &[
     "telegram channel",
     "tips@",
     "unlimited access",
+    "views expressed in this",
     "whatsapp channel",
 ];
 

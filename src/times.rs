@@ -1312,7 +1312,9 @@ fn holiday(i: &[u8]) -> R<'_, Holiday> {
                 .unwrap_or(next.len());
             // `Christmas tree`; `Easter Island`, `Good Friday Agreement`:
             // a capitalised word after the name makes it another name.
-            let capitalised = n > 0 && next.first().is_some_and(u8::is_ascii_uppercase);
+            // (Not the pronoun: `On Boxing Day I sat …`.)
+            let capitalised =
+                n > 0 && next.first().is_some_and(u8::is_ascii_uppercase) && &next[..n] != b"I";
             if capitalised || contains(NOT_AFTER_HOLIDAY, &next[..n]) {
                 return fail(i);
             }
@@ -3191,6 +3193,14 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
     // not the `said` of `The city said the rules apply from Monday and
     // will be enforced`).
     let mut plain_cue_before = false;
+    // A verb of lasting before the expression (`stayed open until March
+    // 23`): a past state that ran up to it, unlike `extended … until`.
+    let lasted_before = tokens[..at.min(tokens.len())].iter().any(|t| {
+        matches!(
+            t.bytes(input),
+            b"stayed" | b"remained" | b"lasted" | b"continued" | b"persisted"
+        )
+    });
     // The first word among `tokens[from..to]`.
     let next_word = |from: usize, to: usize| {
         tokens
@@ -3421,7 +3431,14 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
                         | b"proposed"
                 );
             (Tense::Past, adjacent)
-        } else if contains(SCHEDULE_CUES, w) {
+        } else if contains(SCHEDULE_CUES, w)
+            // (`stayed open until`, `was open on`: the adjective.)
+            && !(w == b"open"
+                && matches!(
+                    before,
+                    b"stayed" | b"remained" | b"was" | b"were" | b"kept" | b"left" | b"been"
+                ))
+        {
             (Tense::Future, false)
         } else if w == b"ahead"
             && k < at
@@ -3534,6 +3551,11 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
     // cue still may: `will add flights … now that the airport reopened on
     // Monday, it said`.)
     match (strong, weak) {
+        // `stayed open until March 23`: a past verb a few words before the
+        // deadline, and nothing stronger, dates it.
+        (None, Some((d, Tense::Past))) if deadline && lasted_before && d % 2 == 0 && d <= 16 => {
+            Tense::Past
+        }
         (None | Some((_, Tense::Future)), _) if deadline => Tense::Future,
         (Some(_), _) if deadline && strong_reporting => Tense::Future,
         (Some((s, _)), _) if weak_plain.is_some_and(|(w, _)| s > 2 * w + 2) => {

@@ -2318,3 +2318,21 @@ fn report_story_and_reporter_bylines_special_to_and_dates_with_comments() {
         assert_eq!(published(&a).as_deref(), Some("2026-02-18"), "{line}");
     }
 }
+
+#[test]
+fn a_quoted_subhead_and_comment_notes_at_the_end() {
+    let input = "Bike hub opens in the town\n\nBy Ciara Doolan\n\n\
+                 A group of former workers has opened a bike hub in the town this week.\n\n\
+                 ‘Nobody has heard of us’\n\n\
+                 The group hopes visitors will come from abroad. Bookings have started already.\n\n\
+                 Comments are moderated and may take up to 24 hours to appear.\n\n\
+                 Comments on this story are closed.\n";
+    let b = blocks(input);
+    assert!(
+        b.iter()
+            .any(|(k, t)| *k == Heading && t.starts_with("‘Nobody")),
+        "{b:?}"
+    );
+    assert_eq!(b.iter().filter(|x| x.0 == Body).count(), 2, "{b:?}");
+    assert!(b[b.len() - 2..].iter().all(|x| x.0 == Boilerplate), "{b:?}");
+}

@@ -1240,3 +1240,21 @@ fn hopes_that_came_to_nothing_and_fortnights_as_sets() {
     );
     assert!(values("It rained last fortnight.", wednesday).is_empty());
 }
+
+#[test]
+fn a_holiday_before_i_and_a_state_that_lasted_until_a_day() {
+    let sunday = Date::ymd(2026, 3, 15);
+    assert_eq!(
+        values("On Boxing Day I sat in my car at the ferry.", sunday),
+        pairs(&[("Boxing Day", "2025-12-26")])
+    );
+    let thursday = Date::ymd(2026, 2, 26);
+    assert_eq!(
+        values("The crossing stayed open until March 23.", thursday),
+        pairs(&[("March 23", "2025-03-23")])
+    );
+    assert_eq!(
+        values("Officials extended the curfew until Friday.", thursday),
+        pairs(&[("Friday", "2026-02-27")])
+    );
+}

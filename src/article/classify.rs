@@ -1436,11 +1436,19 @@ fn is_photo_credit_line(cx: &Ctx, i: usize) -> bool {
 /// punctuation, short or in title case, followed by a longer paragraph.
 fn is_subhead(cx: &Ctx, i: usize) -> bool {
     let f = cx.feats[i];
+    // `‘Nobody has heard of Ferbane’`: a subhead may be one quotation.
+    let toks = cx.toks(i);
+    let one_quotation = f.quotes == 2
+        && toks.first().is_some_and(|t| t.kind == TokenKind::OpenQuote)
+        && toks
+            .iter()
+            .rfind(|t| !is_blank(**t))
+            .is_some_and(|t| t.kind == TokenKind::CloseQuote);
     if f.words == 0
         || f.words > 10
         || f.ends_terminal
         || f.ends_open
-        || f.quotes > 0
+        || (f.quotes > 0 && !one_quotation)
         || f.sentences != 1
     {
         return false;
