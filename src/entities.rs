@@ -17,7 +17,7 @@ use core::cmp::Ordering;
 
 use crate::article::{Block, BlockKind};
 use crate::lexicon::{self, contains, letter_bit};
-use crate::names::{Key, DEMONYMS, GIVEN_NAMES, OCCUPATIONS, PLACES};
+use crate::names::{Gender, Key, DEMONYMS, GIVEN_NAMES, OCCUPATIONS, PLACES};
 use crate::sentences::reference::is_initial;
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
@@ -2452,6 +2452,16 @@ impl<'a> Extractor<'a> {
         // Prentiss`, never `Denise Prentiss` → `Walter Prentiss`), the
         // fullest one named first: a bare surname is the story's main
         // bearer of it, relatives go by given names.
+        // The courtesy title before a mention, without its period.
+        let title_before = |m: Span| {
+            let before = input
+                .get(..m.start as usize)
+                .unwrap_or(&[])
+                .trim_ascii_end();
+            let title = before.rsplit(u8::is_ascii_whitespace).next().unwrap_or(&[]);
+            title.strip_suffix(b".").unwrap_or(title)
+        };
+        let titled = |m: Span| matches!(title_before(m), b"Mr" | b"Ms" | b"Mrs" | b"Miss");
         let fullest_of = |m: Span, last: Span, words: u8| {
             let from = by_last.partition_point(|p| ci(p.0, last) == Ordering::Less);
             let to = by_last.partition_point(|p| ci(p.0, last) != Ordering::Greater);
@@ -2464,11 +2474,57 @@ impl<'a> Extractor<'a> {
                     && (cut == 0 || full[cut - 1] == b' ')
             };
             let group = &by_last[from..to];
-            let most = group.iter().filter(fits).map(|p| p.2).max()?;
+            let Some(most) = group.iter().filter(fits).map(|p| p.2).max() else {
+                return (None, false);
+            };
             let best = |p: &&(Span, Span, u8)| p.2 == most && fits(p);
             let fit = group.iter().find(best).map(|p| (p.1, p.2));
+            // Two people of one surname (`Jean-Marc Perrine` and his
+            // sister `Liseby Perrine`): `Ms Perrine` and `Mr Perrine` are
+            // the nearest one before of a fitting gender.
+            let shared = fit.is_some_and(|(f, _)| {
+                group
+                    .iter()
+                    .filter(best)
+                    .any(|p| ci(p.1, f) != Ordering::Equal)
+            });
+            if shared && words == 1 {
+                let wanted = match title_before(m) {
+                    b"Mr" => Some(Gender::Male),
+                    b"Ms" | b"Mrs" | b"Miss" => Some(Gender::Female),
+                    _ => None,
+                };
+                // (`Jean-Marc`: the first part of a known gender.)
+                let gender = |full: Span| {
+                    let given = text(full).split(|&b| b == b' ').next().unwrap_or(&[]);
+                    given
+                        .split(|&b| b == b'-')
+                        .map(crate::names::given_name_gender)
+                        .find(|&g| g != Gender::Unknown)
+                        .unwrap_or(Gender::Unknown)
+                };
+                // The title's gender first, then names of no known gender.
+                let nearest_of = |fits_gender: &dyn Fn(Gender) -> bool| {
+                    group
+                        .iter()
+                        .filter(best)
+                        .filter(|p| p.1.end <= m.start && fits_gender(gender(p.1)))
+                        .max_by_key(|p| p.1.end)
+                        .map(|p| (p.1, p.2))
+                };
+                // (Without a title the story's main bearer of the name,
+                // named first, stands: `Calloway-Pryce` after `Her husband,
+                // Dev Calloway-Pryce`.)
+                let nearest = wanted.and_then(|w| {
+                    nearest_of(&|g| g == w).or_else(|| nearest_of(&|g| g == Gender::Unknown))
+                });
+                if nearest.is_some() {
+                    return (nearest, true);
+                }
+            }
+            let positional = shared && words == 1 && titled(m);
             if fit.is_some_and(|f| f.1 > words) {
-                return fit;
+                return (fit, positional);
             }
             let other = || {
                 // `Cr Truong` for `Mei Lin Truong`: a title the role
@@ -2484,7 +2540,7 @@ impl<'a> Extractor<'a> {
                     .find(|p| p.2 == most && p.2 > words)
                     .map(|p| (p.1, p.2))
             };
-            other().or(fit)
+            (other().or(fit), positional)
         };
         // Answers by mention text: every mention of a surname looks at all
         // the names with that last word, so an article naming one person
@@ -2501,8 +2557,12 @@ impl<'a> Extractor<'a> {
                     return found;
                 }
             }
-            let found = fullest_of(m, last, words);
-            memo.borrow_mut().entry(key).or_insert((m, found));
+            // (An answer that depends on where the mention stands is not
+            // kept.)
+            let (found, positional) = fullest_of(m, last, words);
+            if !positional {
+                memo.borrow_mut().entry(key).or_insert((m, found));
+            }
             found
         };
         // Full names by first word, for a given name used alone (`Isobel`

@@ -1844,3 +1844,26 @@ fn lists_after_an_opening_role_initials_and_organisations_after_an_office() {
     }
     assert!(find(&found, "place", "Microsoft").is_none(), "{found:?}");
 }
+
+#[test]
+fn a_shared_surname_after_mr_or_ms_goes_by_gender_and_alone_to_the_first() {
+    let found = entities(
+        "Jean-Marc Perrine, 58, fishes the lagoon. His sister, Liseby Perrine, buys octopus. \
+         Ms Perrine said prices fell. Mr Perrine said that was the price of success.",
+    );
+    let canon: Vec<&str> = found
+        .iter()
+        .filter(|e| e.0 == "person" && e.1 == "Perrine")
+        .map(|e| e.2.as_str())
+        .collect();
+    assert_eq!(canon, ["Liseby Perrine", "Jean-Marc Perrine"], "{found:?}");
+    let found = entities(
+        "Ruth Calloway-Pryce delivers post. Her husband, Dev Calloway-Pryce, drove behind. \
+         Calloway-Pryce finished first.",
+    );
+    let last = found
+        .iter()
+        .rfind(|e| e.0 == "person" && e.1 == "Calloway-Pryce")
+        .expect("the surname");
+    assert_eq!(last.2, "Ruth Calloway-Pryce");
+}
