@@ -1496,6 +1496,19 @@ impl<'a> Extractor<'a> {
         if settlement {
             return Some(EntityKind::Place);
         }
+        // `the George Black ferry`: a vessel named for someone (not `the
+        // Bruny ferry`, named for where it goes).
+        if i > 0
+            && end - i >= 2
+            && key_in(self, &GIVEN_NAMES, i, i + 1)
+            && end < self.words.len()
+            && self.words[end].joined
+            && self.lower_in(end, VESSEL_NOUNS)
+            && !self.capitalised(end)
+            && self.word(i - 1).eq_ignore_ascii_case(b"the")
+        {
+            return Some(EntityKind::Other);
+        }
         if i > 0 && self.words[i].joined && !self.capitalised(i - 1) {
             if self.lower_in(i - 1, VESSEL_NOUNS) {
                 return Some(EntityKind::Other);
@@ -1726,6 +1739,11 @@ impl<'a> Extractor<'a> {
             return true;
         }
         if n >= 2 && self.stem(end - 2).1 && self.owned_place(end - 2) {
+            return true;
+        }
+        // `Dawson City`, `Sports City`: a town or a district, when its first
+        // word is no known place (`Manchester City` is a club).
+        if n == 2 && self.word(i + 1) == b"City" && !key_in(self, &PLACES, i, i + 1) {
             return true;
         }
         if n >= 3 && self.lower_in(i, PLACE_HEADS) && self.word(i + 1).eq_ignore_ascii_case(b"of") {
@@ -4339,6 +4357,7 @@ pub(crate) const PLACE_HEADS: &WordSet = &WordSet::new(&[
     "sea",
     "showground",
     "showgrounds",
+    "sound",
     "speedway",
     "springs",
     "square",
@@ -4365,7 +4384,8 @@ const PLACE_OWNERS: &WordSet = &WordSet::new(&[
 /// Words that open a place's name (`Lake Naivasha`, `Mount Vernon`,
 /// `Rua da Graça`).
 const PLACE_OPENERS: &WordSet = &WordSet::new(&[
-    "avenida", "cape", "fort", "lake", "loch", "lough", "mount", "mt", "river", "rua", "rue",
+    "avenida", "bayou", "cape", "fort", "lake", "loch", "lough", "mount", "mt", "river", "rua",
+    "rue",
 ]);
 
 /// Compass words that make a region of a continent (`East Asia`).

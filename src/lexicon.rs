@@ -1339,6 +1339,8 @@ pub(crate) const REPORTING_VERBS: &WordSet = &WordSet::new(&[
 pub(crate) const NAME_PARTICLES: &WordSet = &WordSet::new(&[
     "af", "al", "ap", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "des", "di",
     "do", "dos", "du", "es", "ibn", "la", "le", "nic", "ní", "ten", "ter", "uí", "van", "von",
+    // Faroese: `Sámal í Dali`.
+    "í",
 ]);
 
 /// Function words allowed inside an organisation's name.

@@ -1867,3 +1867,27 @@ fn a_shared_surname_after_mr_or_ms_goes_by_gender_and_alone_to_the_first() {
         .expect("the surname");
     assert_eq!(last.2, "Ruth Calloway-Pryce");
 }
+
+#[test]
+fn a_faroese_particle_a_town_called_city_sounds_bayous_and_a_ferry_named_for_someone() {
+    let found = entities(
+        "Sámal í Dali, the cooperative's chairman, spoke. The crossing between Dawson City and \
+         West Dawson closed. Boats on Cumberland Sound waited. Docks on Bayou Grand Caillou were \
+         busy until the George Black ferry arrived. Manchester City lost.",
+    );
+    assert!(
+        find(&found, "person", "Sámal í Dali").is_some(),
+        "{found:?}"
+    );
+    for place in ["Dawson City", "Cumberland Sound", "Bayou Grand Caillou"] {
+        assert!(find(&found, "place", place).is_some(), "{place}: {found:?}");
+    }
+    assert!(
+        find(&found, "person", "George Black").is_none(),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "place", "Manchester City").is_none(),
+        "{found:?}"
+    );
+}
