@@ -2336,3 +2336,21 @@ fn a_quoted_subhead_and_comment_notes_at_the_end() {
     assert_eq!(b.iter().filter(|x| x.0 == Body).count(), 2, "{b:?}");
     assert!(b[b.len() - 2..].iter().all(|x| x.0 == Boilerplate), "{b:?}");
 }
+
+#[test]
+fn a_column_headline_of_two_short_sentences_under_a_masthead() {
+    let input = "THE HARBOUR REVIEW\n\nOpinion | Island life\n\n\
+                 The ferry queue is not a traffic problem. It is a housing problem\n\n\
+                 Islanders blame day-trippers for the waits. They are looking at the wrong end\n\n\
+                 Harriet Lyle\n\n\
+                 Sun 15 Mar 2026 06.00 AEDT\n\n\
+                 On the holiday I sat in my car at the terminal for three hours. It was slow.\n\n\
+                 Nobody I know can afford to live on the island any more, and the queue shows it.\n";
+    let a = parse(input.as_bytes());
+    assert_eq!(
+        a.header().title.map(|t| text(&a, t)).as_deref(),
+        Some("The ferry queue is not a traffic problem. It is a housing problem")
+    );
+    assert_eq!(authors(&a), ["Harriet Lyle"]);
+    assert_eq!(kinds(input).iter().filter(|&&k| k == Body).count(), 2);
+}

@@ -1473,10 +1473,12 @@ fn is_subhead(cx: &Ctx, i: usize) -> bool {
 
 /// A headline: short, one line of words, not ending in a full stop.
 fn is_title_like(f: Features, text: &[u8]) -> bool {
+    // (`The queue is not a traffic problem. It is a housing problem`: a
+    // column's headline may be two short sentences.)
     (1..=25).contains(&f.words)
         && text.len() <= 300
         && !f.ends_with_period
-        && f.sentences == 1
+        && (f.sentences == 1 || (f.sentences == 2 && f.words <= 16 && !f.ends_terminal))
         && (!text.contains(&b'\n') || is_wrapped_line(text))
 }
 
