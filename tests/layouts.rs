@@ -2354,3 +2354,14 @@ fn a_column_headline_of_two_short_sentences_under_a_masthead() {
     assert_eq!(authors(&a), ["Harriet Lyle"]);
     assert_eq!(kinds(input).iter().filter(|&&k| k == Body).count(), 2);
 }
+
+#[test]
+fn a_translators_line_at_the_end_is_a_credit() {
+    let input = "Villagers buy their only shop\n\nBy Sunna Hanssen\n\n\
+                 Residents of the village voted on Thursday to buy the shop. Shares cost 500 each.\n\n\
+                 The cooperative will hold its first general meeting next week.\n\n\
+                 Quotes translated from Faroese by Hedin Mikkelsen\n";
+    let a = parse(input.as_bytes());
+    let credits: Vec<String> = a.credits().iter().map(|s| text(&a, *s)).collect();
+    assert_eq!(credits, ["Hedin Mikkelsen"]);
+}

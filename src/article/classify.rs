@@ -2561,6 +2561,15 @@ fn is_credit(cx: &Ctx, i: usize) -> bool {
                 .filter(|w| !w.is_empty())
                 .all(|w| is_capitalised(w) && !w.contains(&b'?'))
     }) && f.words <= 5;
+    // `Quotes translated from Faroese by Heðin Mikkelsen`: the translator.
+    let translated = f.words <= 12
+        && !f.said
+        && crate::lexicon::contains_ignore_case(t, "translated from ")
+        && t.windows(4).enumerate().any(|(k, w)| {
+            w == b" by "
+                && t.get(k + 4)
+                    .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0xC0)
+        });
     // `(By Chen Yu-ting and Marcus Liao)`: a wire's byline at the end.
     let closing_byline = f.words <= 12
         && text
@@ -2570,6 +2579,7 @@ fn is_credit(cx: &Ctx, i: usize) -> bool {
             .and_then(header::byline)
             .is_some_and(|b| !b.authors.is_empty());
     (by_names && f.words <= 30 && !f.said)
+        || translated
         || closing_byline
         || from_source
         || editor
