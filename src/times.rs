@@ -1684,8 +1684,9 @@ fn count_unit(i: &[u8]) -> R<'_, (Count, Unit)> {
 /// `c` weeks for each of `c` fortnights when the unit word at `i` is
 /// `fortnight(s)` (`a fortnight` is P2W), else `c`.
 fn fortnights(i: &[u8], c: Count) -> Count {
-    let fortnight =
-        word(i).is_ok_and(|(_, w)| w.len() >= 9 && w[..9].eq_ignore_ascii_case(b"fortnight"));
+    // (The first byte first: this runs at every count and unit.)
+    let fortnight = i.first().is_some_and(|b| b | 0x20 == b'f')
+        && word(i).is_ok_and(|(_, w)| w.len() >= 9 && w[..9].eq_ignore_ascii_case(b"fortnight"));
     match c {
         Count::N(n) if fortnight => Count::N(2.0 * n),
         c => c,
@@ -3195,12 +3196,14 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
     let mut plain_cue_before = false;
     // A verb of lasting before the expression (`stayed open until March
     // 23`): a past state that ran up to it, unlike `extended … until`.
-    let lasted_before = tokens[..at.min(tokens.len())].iter().any(|t| {
-        matches!(
-            t.bytes(input),
-            b"stayed" | b"remained" | b"lasted" | b"continued" | b"persisted"
-        )
-    });
+    let lasted_before = || {
+        tokens[..at.min(tokens.len())].iter().any(|t| {
+            matches!(
+                t.bytes(input),
+                b"stayed" | b"remained" | b"lasted" | b"continued" | b"persisted"
+            )
+        })
+    };
     // The first word among `tokens[from..to]`.
     let next_word = |from: usize, to: usize| {
         tokens
@@ -3553,7 +3556,7 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
     match (strong, weak) {
         // `stayed open until March 23`: a past verb a few words before the
         // deadline, and nothing stronger, dates it.
-        (None, Some((d, Tense::Past))) if deadline && lasted_before && d % 2 == 0 && d <= 16 => {
+        (None, Some((d, Tense::Past))) if deadline && d % 2 == 0 && d <= 16 && lasted_before() => {
             Tense::Past
         }
         (None | Some((_, Tense::Future)), _) if deadline => Tense::Future,

@@ -1948,30 +1948,32 @@ fn author_bio(cx: &Ctx, a: &Article<'_>, i: usize) -> Option<Span> {
 fn is_pull_quote(cx: &Ctx, kinds: &[BlockKind], i: usize) -> bool {
     let f = cx.feats[i];
     let toks = cx.toks(i);
+    // (Most blocks open with no quote mark: nothing else is looked at.)
+    if f.quotes != 2 || !toks.first().is_some_and(|t| t.kind == TokenKind::OpenQuote) {
+        return false;
+    }
     // The quotation: the whole block, or up to its closing mark when a
     // dash and a short attribution follow (`"…" — Mary Alexie, store
     // owner`).
     let close = toks.iter().position(|t| t.kind == TokenKind::CloseQuote);
-    let quoted = toks.first().is_some_and(|t| t.kind == TokenKind::OpenQuote)
-        && f.quotes == 2
-        && close.is_some_and(|c| {
-            let after = &toks[c + 1..];
-            let mut rest = after.iter().filter(|t| !is_blank(**t));
-            let whole = after
-                .iter()
-                .all(|t| is_blank(*t) || is_closer(cx.input, *t));
-            // (A name after the dash: not `"…" — that was the refrain`.)
-            let attributed = rest.next().is_some_and(|t| t.kind == TokenKind::Dash)
-                && rest.next().is_some_and(|t| {
-                    t.kind == TokenKind::Word
-                        && t.bytes(cx.input)
-                            .first()
-                            .is_some_and(u8::is_ascii_uppercase)
-                })
-                && after.iter().filter(|t| t.is_wordlike()).count() <= 10
-                && !f.ends_terminal;
-            whole || attributed
-        });
+    let quoted = close.is_some_and(|c| {
+        let after = &toks[c + 1..];
+        let mut rest = after.iter().filter(|t| !is_blank(**t));
+        let whole = after
+            .iter()
+            .all(|t| is_blank(*t) || is_closer(cx.input, *t));
+        // (A name after the dash: not `"…" — that was the refrain`.)
+        let attributed = rest.next().is_some_and(|t| t.kind == TokenKind::Dash)
+            && rest.next().is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && t.bytes(cx.input)
+                        .first()
+                        .is_some_and(u8::is_ascii_uppercase)
+            })
+            && after.iter().filter(|t| t.is_wordlike()).count() <= 10
+            && !f.ends_terminal;
+        whole || attributed
+    });
     let Some(close) = close.filter(|_| quoted) else {
         return false;
     };

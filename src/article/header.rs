@@ -196,7 +196,7 @@ pub(crate) fn date_line(text: &[u8]) -> Option<DateLine> {
             continue;
         }
         // `May 12, 2026 • 5 Comments`: a blog's comment count after the date.
-        if out.date.is_some() {
+        if out.date.is_some() && (rest[0].is_ascii_digit() || rest[0] | 0x20 == b'n') {
             let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
             let count_end = if digits > 0 {
                 digits
