@@ -473,7 +473,7 @@ fn month_day_year(i: &[u8]) -> IResult<&[u8], Date> {
     checked(i, rest, y, m, d)
 }
 
-/// `14 November 2025`, `14 Nov. 2025`.
+/// `14 November 2025`, `14 Nov. 2025`, `18th of February 2026`.
 fn day_month_year(i: &[u8]) -> IResult<&[u8], Date> {
     // `14 November 2025`, and `12. März 2025` as German prints it;
     // `18th of February 2026` as Irish papers do.

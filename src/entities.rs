@@ -1496,15 +1496,15 @@ impl<'a> Extractor<'a> {
         if settlement {
             return Some(EntityKind::Place);
         }
-        // `the George Black ferry`: a vessel named for someone (not `the
-        // Bruny ferry`, named for where it goes).
+        // `the George Black ferry`: a ferry named for someone (not `the
+        // Bruny ferry`, named for where it goes; not `the Donald Trump boat
+        // parade`).
         if i > 0
             && end - i >= 2
             && key_in(self, &GIVEN_NAMES, i, i + 1)
             && end < self.words.len()
             && self.words[end].joined
-            && self.lower_in(end, VESSEL_NOUNS)
-            && !self.capitalised(end)
+            && self.word(end) == b"ferry"
             && self.word(i - 1).eq_ignore_ascii_case(b"the")
         {
             return Some(EntityKind::Other);
@@ -1741,9 +1741,16 @@ impl<'a> Extractor<'a> {
         if n >= 2 && self.stem(end - 2).1 && self.owned_place(end - 2) {
             return true;
         }
-        // `Dawson City`, `Sports City`: a town or a district, when its first
-        // word is no known place (`Manchester City` is a club).
-        if n == 2 && self.word(i + 1) == b"City" && !key_in(self, &PLACES, i, i + 1) {
+        // `between Dawson City and West Dawson`: a town or a district after a
+        // place preposition, when its first word is no known place
+        // (`Manchester City`, `Stoke City` are clubs).
+        if n == 2
+            && self.word(i + 1) == b"City"
+            && i > 0
+            && self.words[i].joined
+            && self.lower_in(i - 1, PLACE_PREPOSITIONS)
+            && !key_in(self, &PLACES, i, i + 1)
+        {
             return true;
         }
         if n >= 3 && self.lower_in(i, PLACE_HEADS) && self.word(i + 1).eq_ignore_ascii_case(b"of") {
@@ -2470,16 +2477,6 @@ impl<'a> Extractor<'a> {
         // Prentiss`, never `Denise Prentiss` → `Walter Prentiss`), the
         // fullest one named first: a bare surname is the story's main
         // bearer of it, relatives go by given names.
-        // The courtesy title before a mention, without its period.
-        let title_before = |m: Span| {
-            let before = input
-                .get(..m.start as usize)
-                .unwrap_or(&[])
-                .trim_ascii_end();
-            let title = before.rsplit(u8::is_ascii_whitespace).next().unwrap_or(&[]);
-            title.strip_suffix(b".").unwrap_or(title)
-        };
-        let titled = |m: Span| matches!(title_before(m), b"Mr" | b"Ms" | b"Mrs" | b"Miss");
         let fullest_of = |m: Span, last: Span, words: u8| {
             let from = by_last.partition_point(|p| ci(p.0, last) == Ordering::Less);
             let to = by_last.partition_point(|p| ci(p.0, last) != Ordering::Greater);
@@ -2492,57 +2489,11 @@ impl<'a> Extractor<'a> {
                     && (cut == 0 || full[cut - 1] == b' ')
             };
             let group = &by_last[from..to];
-            let Some(most) = group.iter().filter(fits).map(|p| p.2).max() else {
-                return (None, false);
-            };
+            let most = group.iter().filter(fits).map(|p| p.2).max()?;
             let best = |p: &&(Span, Span, u8)| p.2 == most && fits(p);
             let fit = group.iter().find(best).map(|p| (p.1, p.2));
-            // Two people of one surname (`Jean-Marc Perrine` and his
-            // sister `Liseby Perrine`): `Ms Perrine` and `Mr Perrine` are
-            // the nearest one before of a fitting gender.
-            let shared = fit.is_some_and(|(f, _)| {
-                group
-                    .iter()
-                    .filter(best)
-                    .any(|p| ci(p.1, f) != Ordering::Equal)
-            });
-            if shared && words == 1 {
-                let wanted = match title_before(m) {
-                    b"Mr" => Some(Gender::Male),
-                    b"Ms" | b"Mrs" | b"Miss" => Some(Gender::Female),
-                    _ => None,
-                };
-                // (`Jean-Marc`: the first part of a known gender.)
-                let gender = |full: Span| {
-                    let given = text(full).split(|&b| b == b' ').next().unwrap_or(&[]);
-                    given
-                        .split(|&b| b == b'-')
-                        .map(crate::names::given_name_gender)
-                        .find(|&g| g != Gender::Unknown)
-                        .unwrap_or(Gender::Unknown)
-                };
-                // The title's gender first, then names of no known gender.
-                let nearest_of = |fits_gender: &dyn Fn(Gender) -> bool| {
-                    group
-                        .iter()
-                        .filter(best)
-                        .filter(|p| p.1.end <= m.start && fits_gender(gender(p.1)))
-                        .max_by_key(|p| p.1.end)
-                        .map(|p| (p.1, p.2))
-                };
-                // (Without a title the story's main bearer of the name,
-                // named first, stands: `Calloway-Pryce` after `Her husband,
-                // Dev Calloway-Pryce`.)
-                let nearest = wanted.and_then(|w| {
-                    nearest_of(&|g| g == w).or_else(|| nearest_of(&|g| g == Gender::Unknown))
-                });
-                if nearest.is_some() {
-                    return (nearest, true);
-                }
-            }
-            let positional = shared && words == 1 && titled(m);
             if fit.is_some_and(|f| f.1 > words) {
-                return (fit, positional);
+                return fit;
             }
             let other = || {
                 // `Cr Truong` for `Mei Lin Truong`: a title the role
@@ -2558,13 +2509,13 @@ impl<'a> Extractor<'a> {
                     .find(|p| p.2 == most && p.2 > words)
                     .map(|p| (p.1, p.2))
             };
-            (other().or(fit), positional)
+            other().or(fit)
         };
         // Answers by mention text: every mention of a surname looks at all
         // the names with that last word, so an article naming one person
         // a thousand times would cost a million comparisons without this.
         let memo: core::cell::RefCell<FullestMemo> = core::cell::RefCell::default();
-        let fullest = |m: Span, last: Span, words: u8| {
+        let fullest_by_text = |m: Span, last: Span, words: u8| {
             // FNV-1a of the lower-cased text and the word count; an entry
             // counts only if its text is the same (no allocation per look).
             let key = text(m).iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
@@ -2575,13 +2526,74 @@ impl<'a> Extractor<'a> {
                     return found;
                 }
             }
-            // (An answer that depends on where the mention stands is not
-            // kept.)
-            let (found, positional) = fullest_of(m, last, words);
-            if !positional {
-                memo.borrow_mut().entry(key).or_insert((m, found));
-            }
+            let found = fullest_of(m, last, words);
+            memo.borrow_mut().entry(key).or_insert((m, found));
             found
+        };
+        // Two people of one surname (`Jean-Marc Perrine` and his sister
+        // `Liseby Perrine`): `Mr Perrine` is the nearest man of the name
+        // named before, `Ms Perrine` the nearest woman; failing one of
+        // that gender, one of no known gender when the story's first
+        // bearer of the name is of the other. Only names of two words or
+        // more are looked at (few, even where the surname comes a
+        // thousand times), and only after a gendered title.
+        let mut full_names: Vec<(Span, Span)> = self
+            .mentions
+            .iter()
+            .filter(|m| m.kind == Some(EntityKind::Person) && m.words >= 2)
+            .map(|m| (m.last, m.span))
+            .collect();
+        full_names.sort_by(|a, b| ci(a.0, b.0).then(a.1.start.cmp(&b.1.start)));
+        let gender_of = |full: Span| {
+            // (`Jean-Marc`: the first part of a known gender.)
+            let given = text(full).split(|&b| b == b' ').next().unwrap_or(&[]);
+            given
+                .split(|&b| b == b'-')
+                .map(crate::names::given_name_gender)
+                .find(|&g| g != Gender::Unknown)
+                .unwrap_or(Gender::Unknown)
+        };
+        let by_title = |m: Span, last: Span| -> Option<(Span, u8)> {
+            let before = input.get(..m.start as usize)?.trim_ascii_end();
+            let title = before.rsplit(u8::is_ascii_whitespace).next()?;
+            let wanted = match title.strip_suffix(b".").unwrap_or(title) {
+                b"Mr" => Gender::Male,
+                b"Ms" | b"Mrs" | b"Miss" => Gender::Female,
+                _ => return None,
+            };
+            let from = full_names.partition_point(|p| ci(p.0, last) == Ordering::Less);
+            let to = full_names.partition_point(|p| ci(p.0, last) != Ordering::Greater);
+            let group = &full_names[from..to];
+            let first = group.first()?;
+            // One name only: the usual answer stands.
+            if group.iter().all(|p| ci(p.1, first.1) == Ordering::Equal) {
+                return None;
+            }
+            let nearest = |g: Gender| {
+                group
+                    .iter()
+                    .filter(|p| p.1.end <= m.start && gender_of(p.1) == g)
+                    .max_by_key(|p| p.1.end)
+            };
+            let opposite = match wanted {
+                Gender::Male => Gender::Female,
+                _ => Gender::Male,
+            };
+            let found = nearest(wanted).or_else(|| {
+                (gender_of(first.1) == opposite)
+                    .then(|| nearest(Gender::Unknown))
+                    .flatten()
+            })?;
+            let words = text(found.1).split(|&b| b == b' ').count().min(255) as u8;
+            Some((found.1, words))
+        };
+        let fullest = |m: Span, last: Span, words: u8| {
+            if words == 1 {
+                if let Some(found) = by_title(m, last) {
+                    return Some(found);
+                }
+            }
+            fullest_by_text(m, last, words)
         };
         // Full names by first word, for a given name used alone (`Isobel`
         // for `Isobel Cruickshank`); only when one full name has it.
@@ -3393,6 +3405,13 @@ const PLACE_ALIASES: &[(&str, &str)] = &[
     ("usa", "United States"),
 ];
 
+/// Prepositions and conjunctions that open a phrase or clause before a
+/// sentence's subject (`After meeting Joe Biden, the council …`).
+pub(crate) const CLAUSE_OPENERS: &WordSet = &WordSet::new(&[
+    "about", "after", "against", "as", "before", "by", "despite", "during", "for", "from", "if",
+    "in", "like", "on", "since", "to", "unlike", "when", "while", "with",
+]);
+
 /// Courtesy titles: they open a name but are not a role.
 pub(crate) const HONORIFICS: &WordSet = &WordSet::new(&[
     // `Adv` (advocate) and `Cde` (comrade) in southern Africa.
@@ -3906,15 +3925,12 @@ const WEAK_TITLES: &WordSet = &WordSet::new(&[
     "colonel",
     "cr",
     "dr",
-    "father",
     "fr",
     "lieutenant",
     "lt",
     "prof",
     "professor",
     "rev",
-    "revd",
-    "reverend",
     "sergeant",
     "sgt",
 ]);
@@ -4357,7 +4373,6 @@ pub(crate) const PLACE_HEADS: &WordSet = &WordSet::new(&[
     "sea",
     "showground",
     "showgrounds",
-    "sound",
     "speedway",
     "springs",
     "square",
@@ -4384,8 +4399,7 @@ const PLACE_OWNERS: &WordSet = &WordSet::new(&[
 /// Words that open a place's name (`Lake Naivasha`, `Mount Vernon`,
 /// `Rua da Graça`).
 const PLACE_OPENERS: &WordSet = &WordSet::new(&[
-    "avenida", "bayou", "cape", "fort", "lake", "loch", "lough", "mount", "mt", "river", "rua",
-    "rue",
+    "avenida", "cape", "fort", "lake", "loch", "lough", "mount", "mt", "river", "rua", "rue",
 ]);
 
 /// Compass words that make a region of a continent (`East Asia`).

@@ -798,6 +798,7 @@ impl Reader<'_> {
             // as part of …, said`): back from comma to comma to a speaker.
             let mut comma = j;
             let mut past_clause = false;
+            let mut opening_only = false;
             for _ in 0..6 {
                 let w = self.index_before(comma, s0)?;
                 let t = &self.tokens[w];
@@ -823,7 +824,25 @@ impl Reader<'_> {
                 }
                 if t.kind == TokenKind::Word {
                     if let Some(p) = self.person_at(t.span) {
-                        return Some(p);
+                        // (The sentence's subject: only its title or role
+                        // before it, `Former smokehouse worker Brenda
+                        // Quirk`, no clause or preposition: not `After
+                        // meeting Joe Biden`, `Following a call with …`.)
+                        let subject = || {
+                            self.tokens[s0..]
+                                .iter()
+                                .take_while(|t| t.span.start < p.0.start)
+                                .all(|t| match t.kind {
+                                    TokenKind::Word => {
+                                        let w = self.text(t.span);
+                                        !w.ends_with(b"ing")
+                                            && !contains(crate::entities::CLAUSE_OPENERS, w)
+                                    }
+                                    TokenKind::Space => true,
+                                    _ => false,
+                                })
+                        };
+                        return (!opening_only || subject()).then_some(p);
                     }
                     // `A spokeswoman for the firm, which is owned by …,
                     // said`: the noun phrase before the clause.
@@ -862,6 +881,13 @@ impl Reader<'_> {
                             });
                         return named.or(Some(p));
                     }
+                }
+                // (Past a relative clause and the phrase right before it,
+                // only a name that opens the sentence: `Fr Martin Claffey,
+                // the parish priest, who …, said`, not `After meeting Joe
+                // Biden, the council, which …, said`.)
+                if past_clause {
+                    opening_only = true;
                 }
                 comma = (s0..w)
                     .rev()

@@ -3194,15 +3194,19 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
     // not the `said` of `The city said the rules apply from Monday and
     // will be enforced`).
     let mut plain_cue_before = false;
-    // A verb of lasting before the expression (`stayed open until March
-    // 23`): a past state that ran up to it, unlike `extended … until`.
-    let lasted_before = || {
-        tokens[..at.min(tokens.len())].iter().any(|t| {
-            matches!(
-                t.bytes(input),
-                b"stayed" | b"remained" | b"lasted" | b"continued" | b"persisted"
-            )
-        })
+    // The nearest cue is a verb of lasting (`stayed open until March
+    // 23`): a past state that ran up to it, unlike `extended … until`
+    // (and not `stayed closed and remains closed until`, whose nearest
+    // cue is another verb). `d` is the cue's distance before `at`.
+    let lasted = |d: usize| {
+        at.checked_sub(d / 2)
+            .and_then(|k| tokens.get(k))
+            .is_some_and(|t| {
+                matches!(
+                    t.bytes(input),
+                    b"stayed" | b"remained" | b"lasted" | b"continued" | b"persisted"
+                )
+            })
     };
     // The first word among `tokens[from..to]`.
     let next_word = |from: usize, to: usize| {
@@ -3556,7 +3560,7 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
     match (strong, weak) {
         // `stayed open until March 23`: a past verb a few words before the
         // deadline, and nothing stronger, dates it.
-        (None, Some((d, Tense::Past))) if deadline && d % 2 == 0 && d <= 16 && lasted_before() => {
+        (None, Some((d, Tense::Past))) if deadline && d % 2 == 0 && d <= 16 && lasted(d) => {
             Tense::Past
         }
         (None | Some((_, Tense::Future)), _) if deadline => Tense::Future,

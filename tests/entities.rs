@@ -1869,25 +1869,47 @@ fn a_shared_surname_after_mr_or_ms_goes_by_gender_and_alone_to_the_first() {
 }
 
 #[test]
-fn a_faroese_particle_a_town_called_city_sounds_bayous_and_a_ferry_named_for_someone() {
+fn a_faroese_particle_a_town_called_city_and_a_ferry_named_for_someone() {
     let found = entities(
         "Sámal í Dali, the cooperative's chairman, spoke. The crossing between Dawson City and \
-         West Dawson closed. Boats on Cumberland Sound waited. Docks on Bayou Grand Caillou were \
-         busy until the George Black ferry arrived. Manchester City lost.",
+         West Dawson closed. Nobody could cross until the George Black ferry arrived. Stoke City \
+         lost. The Donald Trump boat parade sailed.",
     );
     assert!(
         find(&found, "person", "Sámal í Dali").is_some(),
         "{found:?}"
     );
-    for place in ["Dawson City", "Cumberland Sound", "Bayou Grand Caillou"] {
-        assert!(find(&found, "place", place).is_some(), "{place}: {found:?}");
-    }
+    assert!(find(&found, "place", "Dawson City").is_some(), "{found:?}");
     assert!(
         find(&found, "person", "George Black").is_none(),
         "{found:?}"
     );
+    assert!(find(&found, "place", "Stoke City").is_none(), "{found:?}");
     assert!(
-        find(&found, "place", "Manchester City").is_none(),
+        find(&found, "person", "Donald Trump").is_some(),
         "{found:?}"
     );
+}
+
+#[test]
+fn a_titled_surname_after_a_bare_one_and_names_of_no_known_gender() {
+    let found = entities(
+        "Jean-Marc Perrine, 58, fishes the lagoon. His sister, Liseby Perrine, buys octopus. \
+         Perrine shrugged. Ms Perrine said prices fell.",
+    );
+    let canon: Vec<&str> = found
+        .iter()
+        .filter(|e| e.0 == "person" && e.1 == "Perrine")
+        .map(|e| e.2.as_str())
+        .collect();
+    assert_eq!(canon, ["Jean-Marc Perrine", "Liseby Perrine"], "{found:?}");
+    let found = entities(
+        "Taylor Reyes founded the bakery. Her son, Jordan Reyes, now runs it. Ms Reyes said \
+         it was hard.",
+    );
+    let last = found
+        .iter()
+        .rfind(|e| e.0 == "person" && e.1 == "Reyes")
+        .expect("the surname");
+    assert_eq!(last.2, "Taylor Reyes");
 }

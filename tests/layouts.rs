@@ -2365,3 +2365,21 @@ fn a_translators_line_at_the_end_is_a_credit() {
     let credits: Vec<String> = a.credits().iter().map(|s| text(&a, *s)).collect();
     assert_eq!(credits, ["Hedin Mikkelsen"]);
 }
+
+#[test]
+fn second_review_misfires_stay_body_or_title() {
+    // A translation named in a story's sentence, a closing paragraph on
+    // public comments and a `Report by` headline.
+    let input = "Report by Watchdog Finds Failings at Hospital\n\nBy Ann Lee\n\n\
+                 The county tests its emergency sirens on Wednesday.\n\n\
+                 The novel was translated from French by Frank Wynne.\n\n\
+                 Public comments are closed until the hearing resumes on April 3.\n";
+    let a = parse(input.as_bytes());
+    assert_eq!(
+        a.header().title.map(|t| text(&a, t)).as_deref(),
+        Some("Report by Watchdog Finds Failings at Hospital")
+    );
+    assert!(a.credits().is_empty());
+    let b = blocks(input);
+    assert_eq!(b.iter().filter(|x| x.0 == Body).count(), 3, "{b:?}");
+}

@@ -557,3 +557,12 @@ fn past_a_relative_clause_a_role_stands_for_the_name_before_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn past_a_relative_clause_no_name_from_an_opening_phrase() {
+    let found = quotes(
+        "After meeting Joe Biden, the council, which had voted against the plan, said it would \
+         “fight on to the end”.",
+    );
+    assert_eq!(speaker_of(&found, "fight on"), None, "{found:?}");
+}

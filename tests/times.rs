@@ -1258,3 +1258,15 @@ fn a_holiday_before_i_and_a_state_that_lasted_until_a_day() {
         pairs(&[("Friday", "2026-02-27")])
     );
 }
+
+#[test]
+fn only_a_lasting_verb_next_to_the_deadline_dates_it() {
+    let thursday = Date::ymd(2026, 2, 26);
+    assert_eq!(
+        values(
+            "The port stayed closed and remains closed until March 23.",
+            thursday
+        ),
+        pairs(&[("March 23", "2026-03-23")])
+    );
+}

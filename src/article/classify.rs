@@ -1181,6 +1181,7 @@ fn header_kind(
             )
             && (names_a_scene(cx, i)
                 || scene_on_a_weekday(cx, i)
+                || someone_at_work_above_the_dateline(cx, i)
                 || credits_a_source(cx, i)
                 || unfinished_after_sentences(cx, i)))
     {
@@ -1436,10 +1437,14 @@ fn is_photo_credit_line(cx: &Ctx, i: usize) -> bool {
 /// punctuation, short or in title case, followed by a longer paragraph.
 fn is_subhead(cx: &Ctx, i: usize) -> bool {
     let f = cx.feats[i];
-    // `‘Nobody has heard of Ferbane’`: a subhead may be one quotation.
+    // `‘Nobody has heard of Ferbane’`: a subhead may be one quotation in
+    // single marks, as British papers print them (not `“It was
+    // terrifying”`, a quotation standing alone).
     let toks = cx.toks(i);
     let one_quotation = f.quotes == 2
-        && toks.first().is_some_and(|t| t.kind == TokenKind::OpenQuote)
+        && toks.first().is_some_and(|t| {
+            t.kind == TokenKind::OpenQuote && matches!(t.bytes(cx.input), b"'" | b"\xE2\x80\x98")
+        })
         && toks
             .iter()
             .rfind(|t| !is_blank(**t))
@@ -2563,10 +2568,18 @@ fn is_credit(cx: &Ctx, i: usize) -> bool {
                 .filter(|w| !w.is_empty())
                 .all(|w| is_capitalised(w) && !w.contains(&b'?'))
     }) && f.words <= 5;
-    // `Quotes translated from Faroese by Heðin Mikkelsen`: the translator.
+    // `Quotes translated from Faroese by Heðin Mikkelsen`: the translator,
+    // in a line of its own (not `The novel was translated from French by
+    // Frank Wynne.`).
     let translated = f.words <= 12
         && !f.said
-        && crate::lexicon::contains_ignore_case(t, "translated from ")
+        && [
+            "translated from ",
+            "quotes translated from ",
+            "interview translated from ",
+        ]
+        .iter()
+        .any(|p| starts_with_ignore_case(t, p))
         && t.windows(4).enumerate().any(|(k, w)| {
             w == b" by "
                 && t.get(k + 4)
@@ -2850,6 +2863,36 @@ fn scene_on_a_weekday(cx: &Ctx, i: usize) -> bool {
             .filter(|t| t.is_wordlike())
             .take(3)
             .any(|t| date::weekday_name(t.bytes(input)).is_ok_and(|(r, _)| r.is_empty()))
+}
+
+/// `Alcide Verdin unloads brown shrimp at a dock on Wednesday.` right above
+/// the story's dateline (`DULAC, La. —`): someone named at work in the
+/// present, under the byline or date, where the story would open with its
+/// dateline (not a lede such as `The county tests its sirens on
+/// Wednesday.`, which has no name and is the dateline's own block).
+fn someone_at_work_above_the_dateline(cx: &Ctx, i: usize) -> bool {
+    const WORK_VERBS: &[&[u8]] = &[
+        b"carries", b"checks", b"fills", b"hauls", b"loads", b"repairs", b"sorts", b"spreads",
+        b"tends", b"tests", b"unloads",
+    ];
+    let f = cx.feats[i];
+    if !f.ends_terminal || f.said || f.quotes > 0 || f.sentences != 1 || i + 1 >= cx.raw.len() {
+        return false;
+    }
+    let input = cx.input;
+    let mut words = cx
+        .toks(i)
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.bytes(input));
+    let (Some(given), Some(surname), Some(verb)) = (words.next(), words.next(), words.next())
+    else {
+        return false;
+    };
+    header::opens_with_given_name(given)
+        && is_capitalised(surname)
+        && WORK_VERBS.contains(&verb)
+        && super::dateline::dateline(cx.text(i + 1)).is_some()
 }
 
 /// A short line that only credits an image: `Getty Images`, `AFP via Getty

@@ -208,8 +208,12 @@ pub(crate) fn date_line(text: &[u8]) -> Option<DateLine> {
             let after = &rest[count_end..];
             let word_at = count_end + (after.len() - after.trim_ascii_start().len());
             let word = &rest[word_at..];
-            if count_end > 0 && lexicon::starts_with_ignore_case(word, "comment") {
-                pos += word_at + word.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+            let comment_word = word.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+            if count_end > 0
+                && (word[..comment_word].eq_ignore_ascii_case(b"comment")
+                    || word[..comment_word].eq_ignore_ascii_case(b"comments"))
+            {
+                pos += word_at + comment_word;
                 continue;
             }
         }
@@ -626,7 +630,7 @@ fn is_writer_role(text: &[u8], range: Range<usize>) -> bool {
     let n = words(text, range.clone()).count();
     // `Special to the Signal`: a freelance writing for the outlet.
     let special_to = lexicon::starts_with_ignore_case(&text[range.clone()], "special to ");
-    (1..=4).contains(&n)
+    ((1..=4).contains(&n) || (special_to && n <= 7))
         && (special_to
             || words(text, range)
                 .last()
@@ -644,10 +648,16 @@ pub(crate) fn byline(text: &[u8]) -> Option<Byline> {
         .get(..5)
         .filter(|p| p.eq_ignore_ascii_case(b"from ") && text.contains(&b','))
         .map(|_| &text[4..]);
-    let (rest, _) = match from {
+    let (rest, prefix) = match from {
         Some(rest) => (rest, &text[..4]),
         None => by_prefix(text).ok()?,
     };
+    // `Report by Nadia Ramdin`, not the headline `Report by Watchdog Finds
+    // Failings`: a person's given name after it.
+    if prefix.eq_ignore_ascii_case(b"report by") && !opens_with_given_name(rest.trim_ascii_start())
+    {
+        return None;
+    }
     let rest = rest.strip_prefix(b":").unwrap_or(rest);
     if !rest.first().is_some_and(|b| b.is_ascii_whitespace()) {
         return None;
