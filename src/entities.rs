@@ -2544,23 +2544,14 @@ impl<'a> Extractor<'a> {
             .map(|m| (m.last, m.span))
             .collect();
         full_names.sort_by(|a, b| ci(a.0, b.0).then(a.1.start.cmp(&b.1.start)));
-        let gender_of = |full: Span| {
-            // (`Jean-Marc`: the first part of a known gender.)
-            let given = text(full).split(|&b| b == b' ').next().unwrap_or(&[]);
-            given
-                .split(|&b| b == b'-')
-                .map(crate::names::given_name_gender)
-                .find(|&g| g != Gender::Unknown)
-                .unwrap_or(Gender::Unknown)
-        };
+        let gender_of = |full: Span| crate::names::name_gender(text(full));
         let by_title = |m: Span, last: Span| -> Option<(Span, u8)> {
             let before = input.get(..m.start as usize)?.trim_ascii_end();
             let title = before.rsplit(u8::is_ascii_whitespace).next()?;
-            let wanted = match title.strip_suffix(b".").unwrap_or(title) {
-                b"Mr" => Gender::Male,
-                b"Ms" | b"Mrs" | b"Miss" => Gender::Female,
-                _ => return None,
-            };
+            let wanted = crate::names::title_gender(title);
+            if wanted == Gender::Unknown {
+                return None;
+            }
             let from = full_names.partition_point(|p| ci(p.0, last) == Ordering::Less);
             let to = full_names.partition_point(|p| ci(p.0, last) != Ordering::Greater);
             let group = &full_names[from..to];
@@ -3120,7 +3111,7 @@ impl<'a> Extractor<'a> {
         while start < j && (!self.capitalised(start) || self.lower_in(start, DETERMINERS)) {
             start += 1;
         }
-        (capitalised >= 2 && start < j && self.words[j].punct_before == b'(')
+        (capitalised >= 2 && start < j)
             .then(|| Span::new(self.words[start].span.start, self.words[j - 1].span.end))
     }
 

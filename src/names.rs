@@ -5,6 +5,8 @@
 
 mod data;
 
+use crate::lexicon::{contains, WordSet};
+
 /// A sorted list of keys stored as one string and the start of each key.
 pub(crate) struct Keys {
     text: &'static str,
@@ -241,6 +243,35 @@ pub(crate) fn given_name_gender(word: &[u8]) -> Gender {
     }
 }
 
+/// Titles that say a person is a man or a woman.
+const MALE_TITLES: &WordSet = &WordSet::new(&["mr", "sir"]);
+const FEMALE_TITLES: &WordSet = &WordSet::new(&["dame", "lady", "miss", "mrs", "ms"]);
+
+/// The gender a courtesy title says (`Mr`, `Ms.`, `Dame`; any ASCII case,
+/// a final period aside); other words are [`Gender::Unknown`].
+pub(crate) fn title_gender(title: &[u8]) -> Gender {
+    let title = title.strip_suffix(b".").unwrap_or(title);
+    if contains(MALE_TITLES, title) {
+        Gender::Male
+    } else if contains(FEMALE_TITLES, title) {
+        Gender::Female
+    } else {
+        Gender::Unknown
+    }
+}
+
+/// The gender of a full name by its given name (its first word); of a
+/// hyphenated given name, the first part whose gender is known
+/// (`Jean-Marc`).
+pub(crate) fn name_gender(name: &[u8]) -> Gender {
+    let given = name.split(|&b| b == b' ').next().unwrap_or(name);
+    given
+        .split(|&b| b == b'-')
+        .map(given_name_gender)
+        .find(|&g| g != Gender::Unknown)
+        .unwrap_or(Gender::Unknown)
+}
+
 /// A lookup key built from words: ASCII lower case, single spaces, on the
 /// stack.
 pub(crate) struct Key {
@@ -428,6 +459,20 @@ mod tests {
                 .count();
             assert!(passed < 200, "{passed} of 2000 non-keys passed the filter");
         }
+    }
+
+    #[test]
+    fn titles_and_full_names_give_a_gender() {
+        for set in [MALE_TITLES, FEMALE_TITLES] {
+            crate::lexicon::tests::assert_set_finds_its_words(set);
+        }
+        assert_eq!(title_gender(b"Mr."), Gender::Male);
+        assert_eq!(title_gender(b"MRS"), Gender::Female);
+        assert_eq!(title_gender(b"Dr"), Gender::Unknown);
+        // A hyphenated given name by its first part of a known gender.
+        assert_eq!(name_gender(b"Jean-Marc Perrine"), Gender::Male);
+        assert_eq!(name_gender(b"Mary Okoro"), Gender::Female);
+        assert_eq!(name_gender(b"Perrine"), given_name_gender(b"Perrine"));
     }
 
     #[test]

@@ -1239,15 +1239,10 @@ impl Reader<'_> {
             .rev()
             .find(|t| t.kind == TokenKind::Word)
             .map_or(&b""[..], |t| self.text(t.span));
-        if contains(MALE_TITLES, title) {
-            return Gender::Male;
+        match names::title_gender(title) {
+            Gender::Unknown => names::name_gender(self.text(e.canonical)),
+            g => g,
         }
-        if contains(FEMALE_TITLES, title) {
-            return Gender::Female;
-        }
-        let name = self.text(e.canonical);
-        let given = name.split(|&b| b == b' ').next().unwrap_or(name);
-        names::given_name_gender(given)
     }
 
     /// `a senior North Korean official said`: a speaker noun, up to five
@@ -1587,10 +1582,6 @@ const SUBJECT_SKIP: &WordSet = &WordSet::new(&[
 /// Determiners that open an unnamed speaker (`a senior official`).
 const SPEAKER_DETERMINERS: &WordSet = &WordSet::new(&["a", "an", "another", "one", "the"]);
 
-/// Titles that say a person is a man or a woman.
-const MALE_TITLES: &WordSet = &WordSet::new(&["mr", "sir"]);
-const FEMALE_TITLES: &WordSet = &WordSet::new(&["dame", "lady", "miss", "mrs", "ms"]);
-
 /// Nouns that head an unnamed speaker.
 const SPEAKER_NOUNS: &WordSet = &WordSet::new(&[
     "ambassador",
@@ -1739,8 +1730,6 @@ mod tests {
             NOT_SPEECH_BEFORE,
             NOT_CLAUSE_START,
             SUBJECT_SKIP,
-            MALE_TITLES,
-            FEMALE_TITLES,
         ] {
             crate::lexicon::tests::assert_set_finds_its_words(set);
         }

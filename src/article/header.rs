@@ -196,26 +196,9 @@ pub(crate) fn date_line(text: &[u8]) -> Option<DateLine> {
             continue;
         }
         // `May 12, 2026 • 5 Comments`: a blog's comment count after the date.
-        if out.date.is_some() && (rest[0].is_ascii_digit() || rest[0] | 0x20 == b'n') {
-            let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
-            let count_end = if digits > 0 {
-                digits
-            } else if lexicon::starts_with_ignore_case(rest, "no ") {
-                2
-            } else {
-                0
-            };
-            let after = &rest[count_end..];
-            let word_at = count_end + (after.len() - after.trim_ascii_start().len());
-            let word = &rest[word_at..];
-            let comment_word = word.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-            if count_end > 0
-                && (word[..comment_word].eq_ignore_ascii_case(b"comment")
-                    || word[..comment_word].eq_ignore_ascii_case(b"comments"))
-            {
-                pos += word_at + comment_word;
-                continue;
-            }
+        if let Some(n) = out.date.is_some().then(|| comment_count(rest)).flatten() {
+            pos += n;
+            continue;
         }
         // `2026-03-03T10:15:00+05:30`: the `T` between date and time.
         if rest.len() > 1 && rest[0] == b'T' && rest[1].is_ascii_digit() && out.date.is_some() {
@@ -284,6 +267,20 @@ pub(crate) fn date_line(text: &[u8]) -> Option<DateLine> {
     // alone.)
     (out.date.is_some() || out.reading_minutes.is_some() || out.relative || timed_update)
         .then_some(out)
+}
+
+/// The length of a comment count at the start of `text` (`5 Comments`,
+/// `1 comment`, `No comments`).
+fn comment_count(text: &[u8]) -> Option<usize> {
+    let count = match text.iter().take_while(|b| b.is_ascii_digit()).count() {
+        0 if lexicon::starts_with_ignore_case(text, "no ") => 2,
+        0 => return None,
+        n => n,
+    };
+    let word = text[count..].trim_ascii_start();
+    let len = word.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    (word[..len].eq_ignore_ascii_case(b"comment") || word[..len].eq_ignore_ascii_case(b"comments"))
+        .then(|| text.len() - word.len() + len)
 }
 
 /// A wire's page line: the service's name and sections around a date line,
