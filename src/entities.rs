@@ -1319,12 +1319,13 @@ impl<'a> Extractor<'a> {
             && self.lower_in(i - 3, SETTLEMENTS_PLURAL)
     }
 
-    /// `residents of Soutelo`, `the outskirts of Kisumu`.
+    /// `residents of Soutelo`, `the outskirts of Kisumu`, `the mountain
+    /// barangays of Sirao`, `residential areas of Kallio`.
     fn residents_of(&self, i: usize) -> bool {
         i > 1
             && self.word(i - 1) == b"of"
             && self.words[i - 1].joined
-            && self.lower_in(i - 2, RESIDENT_NOUNS)
+            && (self.lower_in(i - 2, RESIDENT_NOUNS) || self.lower_in(i - 2, SETTLEMENTS_PLURAL))
     }
 
     /// `routes to Jumeirah`, `flights to Entebbe`: a way to somewhere.
@@ -1413,10 +1414,19 @@ impl<'a> Extractor<'a> {
                     .any(|part| contains(MACRO_REGIONS, part))
             })
         };
+        // (`the Savelugu and Kumbungu municipalities`: a plural after the
+        // last of a list, which carries the kind to the others.)
+        let listed_before = || {
+            i > 1
+                && self.words[i].joined
+                && matches!(self.word(i - 1), b"and" | b"or")
+                && self.words[i - 1].joined
+        };
         end < self.words.len()
             && self.words[end].joined
             && !self.capitalised(end)
-            && self.lower_in(end, SETTLEMENT_NOUNS)
+            && (self.lower_in(end, SETTLEMENT_NOUNS)
+                || (self.lower_in(end, SETTLEMENTS_PLURAL) && listed_before()))
             && !macro_region()
     }
 
@@ -1868,6 +1878,11 @@ impl<'a> Extractor<'a> {
         // (`the Official Opposition` is a body, not an official; `the
         // Director of Public Health` is an official.)
         if !(i..end).any(|j| self.is_role_head(i, j)) || (end - i == 2 && self.org_ending(i, end)) {
+            return None;
+        }
+        // (`the Leeds General Infirmary`, `General Motors`: a name that
+        // ends in an organisation's head word is no titled person.)
+        if end - i >= 2 && self.lower_in(end - 1, ORG_HEADS) {
             return None;
         }
         let mut j = i;
@@ -2844,10 +2859,13 @@ impl<'a> Extractor<'a> {
                 .get(..a.span.start as usize)
                 .map(<[u8]>::trim_ascii_end)
                 .is_some_and(|before| before.ends_with(b" in") || before.ends_with(b" In"));
+            // (Or a list that a place cue opened, `routes to Jumeirah, Al
+            // Mamzar and Hatta`, whose last name is not yet known.)
+            let cued = a.after_place_preposition && open(&c);
             if b.given_only
-                && after_in
+                && (after_in || cued)
                 && a.kind == Some(EntityKind::Place)
-                && c.kind == Some(EntityKind::Place)
+                && (c.kind == Some(EntityKind::Place) || cued)
                 && a.span.end <= b.span.start
                 && b.span.end <= c.span.start
                 && listed(&a, &b)
@@ -3808,13 +3826,17 @@ const SETTLEMENT_NOUNS: &WordSet = &WordSet::new(&[
 /// Plural nouns of places before `such as` (`rural wards such as Molo`).
 const SETTLEMENTS_PLURAL: &WordSet = &WordSet::new(&[
     "areas",
+    "barangays",
     "cities",
+    "communities",
+    "constituencies",
     "counties",
     "districts",
     "islands",
     "municipalities",
     "neighborhoods",
     "neighbourhoods",
+    "parishes",
     "ports",
     "provinces",
     "regions",
@@ -4189,6 +4211,8 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "court",
     "democrats",
     "department",
+    "dynamics",
+    "electric",
     "elementary",
     "ensemble",
     "exchange",
@@ -4214,6 +4238,7 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "hydro",
     "inc",
     "inc.",
+    "infirmary",
     "institute",
     "institution",
     "journal",
@@ -4227,7 +4252,9 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "ltd",
     "markets",
     "metro",
+    "mills",
     "ministry",
+    "motors",
     "movement",
     "museum",
     "navy",

@@ -1913,3 +1913,46 @@ fn a_titled_surname_after_a_bare_one_and_names_of_no_known_gender() {
         .expect("the surname");
     assert_eq!(last.2, "Taylor Reyes");
 }
+
+#[test]
+fn places_of_plural_settlement_nouns_and_lists_a_cue_opened() {
+    let found = entities(
+        "Tankers reached the hill barangays of Tabuelan, Maslog and Cantipla. Farmers in the \
+         Wenchi and Techiman municipalities will share the pump. Buses will run on routes to \
+         Qusais, Al Warsan and Nahda. The streets lie in the residential areas of Toolo and \
+         Kumpula.",
+    );
+    for place in [
+        "Tabuelan",
+        "Maslog",
+        "Cantipla",
+        "Wenchi",
+        "Techiman",
+        "Qusais",
+        "Al Warsan",
+        "Nahda",
+        "Toolo",
+        "Kumpula",
+    ] {
+        assert!(find(&found, "place", place).is_some(), "{place}: {found:?}");
+    }
+    // (A given name in a list of people stays a person: no cue opened it.)
+    let found = entities("Ana Cruz, Al Reyes and Jo Lim said the vote was fair.");
+    assert!(find(&found, "person", "Al Reyes").is_some(), "{found:?}");
+}
+
+#[test]
+fn a_name_ending_in_an_organisations_head_is_no_titled_person() {
+    let found = entities(
+        "She was taken to the Bradford General Infirmary on Monday. General Dynamics said \
+         orders rose. Surgeon General Ruth Okafor said the ward was full.",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|e| e.0 == "person" && matches!(e.1.as_str(), "Infirmary" | "Dynamics")),
+        "{found:?}"
+    );
+    let surgeon = find(&found, "person", "Ruth Okafor").unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(surgeon.3.as_deref(), Some("Surgeon General"));
+}
