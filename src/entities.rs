@@ -560,6 +560,42 @@ impl<'a> Extractor<'a> {
         None
     }
 
+    /// `Department for Levelling Up, Housing and Communities said`: after a
+    /// body's `of` or `for` and a comma at word `j`, fields (a field noun
+    /// after at most one other capitalised word) listed with commas, the
+    /// last after `and`; the end of the name, if they are.
+    fn body_fields_after_comma(&self, j: usize) -> Option<usize> {
+        let n = self.words.len();
+        let field_end = |k: usize| {
+            let field = |t: usize| {
+                t < n
+                    && self.capitalised(t)
+                    && (self.lower_in(t, DEPARTMENT_NOUNS) || self.lower_in(t, ROLE_MODIFIERS))
+            };
+            if field(k) {
+                Some(k + 1)
+            } else if k + 1 < n && self.capitalised(k) && self.words[k + 1].joined && field(k + 1) {
+                Some(k + 2)
+            } else {
+                None
+            }
+        };
+        let mut k = j;
+        for _ in 0..4 {
+            let end = field_end(k)?;
+            match self.words.get(end) {
+                Some(w) if w.punct_before == b',' => k = end,
+                Some(w) if w.joined && self.word(end) == b"and" => {
+                    let last = field_end(end + 1)?;
+                    let closed = last >= n || !self.words[last].joined || !self.capitalised(last);
+                    return closed.then_some(last);
+                }
+                _ => return None,
+            }
+        }
+        None
+    }
+
     /// The end (exclusive) of the chunk of capitalised words from `i`.
     fn chunk_end(&self, i: usize) -> usize {
         let n = self.words.len();
@@ -592,6 +628,17 @@ impl<'a> Extractor<'a> {
                 && !(i..j).any(|k| self.given_not_place(k))
             {
                 if let Some(next) = self.office_fields_after_comma(j) {
+                    j = next;
+                    continue;
+                }
+            }
+            if j < n
+                && self.words[j].punct_before == b','
+                && (i + 1..j).any(|k| {
+                    matches!(self.word(k), b"of" | b"for") && self.lower_in(k - 1, ORG_HEADS)
+                })
+            {
+                if let Some(next) = self.body_fields_after_comma(j) {
                     j = next;
                     continue;
                 }
@@ -698,12 +745,34 @@ impl<'a> Extractor<'a> {
                 && !key_in(self, &GIVEN_NAMES, i, i + 1)
                 && !key_in(self, &GIVEN_NAMES, j - 1, j)
                 && !key_in(self, &crate::names::PLACES, j - 1, j);
+            // `the Department of Conservation and Recreation`, `Ministry of
+            // Water Resources and Irrigation`: a body's field list goes on
+            // after `and` with a field noun (not `the Ministry of Health
+            // and Pfizer`).
+            let body_and = self.word(j) == b"and"
+                && j >= i + 3
+                && j + 1 < n
+                && (i..j - 1)
+                    .any(|k| self.word(k) == b"of" && k > i && self.lower_in(k - 1, ORG_HEADS))
+                && self.capitalised(j + 1)
+                && {
+                    // (One field word, or two with the field noun last:
+                    // `Fish and Wildlife Conservation`.)
+                    let field = |k: usize| {
+                        self.lower_in(k, DEPARTMENT_NOUNS) || self.lower_in(k, ROLE_MODIFIERS)
+                    };
+                    let open_after =
+                        |k: usize| k < n && self.words[k].joined && self.capitalised(k);
+                    (!open_after(j + 2) && field(j + 1))
+                        || (open_after(j + 2) && !open_after(j + 3) && field(j + 2))
+                };
             if self.word(j) == b"of"
                 || office_for
                 || body_for
                 || department_and
                 || org_and
                 || title_and
+                || body_and
             {
                 k += 1;
             } else {
@@ -4060,6 +4129,8 @@ const DEPARTMENT_NOUNS: &WordSet = &WordSet::new(&[
     "aviation",
     "broadcasting",
     "communications",
+    "communities",
+    "conservation",
     "cooperatives",
     "culture",
     "development",
@@ -4085,6 +4156,7 @@ const DEPARTMENT_NOUNS: &WordSet = &WordSet::new(&[
     "ports",
     "power",
     "railways",
+    "recreation",
     "relations",
     "resources",
     "roads",
@@ -4580,9 +4652,11 @@ const FOR_HEADS: &WordSet = &WordSet::new(&[
     "commission",
     "committee",
     "council",
+    "department",
     "foundation",
     "fund",
     "institute",
+    "ministry",
     "office",
     "organisation",
     "organization",

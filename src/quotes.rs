@@ -634,6 +634,28 @@ impl Reader<'_> {
                 .then_some((at, cue))
             })
             .or_else(|| {
+                // `a spokesperson for the Ministry of Water and Sanitation
+                // said`: an unnamed speaker whose complement is a long
+                // name, words only up to the cue.
+                let (at, cue) = items
+                    .iter()
+                    .enumerate()
+                    .skip(8)
+                    .take(4)
+                    .find_map(|(j, &i)| self.cue(&self.tokens[i]).map(|c| (j, c)))?;
+                let word = |j: usize| self.text(self.tokens[items[j]].span);
+                let words_only = items[..at]
+                    .iter()
+                    .all(|&i| self.tokens[i].kind == TokenKind::Word);
+                (words_only
+                    && contains(SPEAKER_DETERMINERS, word(0))
+                    && (1..4).any(|j| {
+                        contains(SPEAKER_NOUNS, word(j))
+                            && matches!(word(j + 1), b"for" | b"at" | b"with")
+                    }))
+                .then_some((at, cue))
+            })
+            .or_else(|| {
                 // `according to X`
                 let j = items.iter().take(6).position(|&i| {
                     self.text(self.tokens[i].span)
@@ -1207,11 +1229,11 @@ impl Reader<'_> {
 
     /// `a spokesperson for the charity said`, `a spokesperson for the
     /// Department for Education said`: an unnamed speaker with a
-    /// complement after `for`, `at` or `with`, the whole within seven words
+    /// complement after `for`, `at` or `with`, the whole within ten words
     /// ending at token `last`. The whole phrase is the speaker.
     fn unnamed_with_complement(&self, last: usize, s0: usize) -> Option<(Span, Span)> {
         let mut k = last;
-        for _ in 0..7 {
+        for _ in 0..10 {
             let j = self.index_before(k, s0)?;
             let t = &self.tokens[j];
             // (Only words and possessives: a comma or a quote ends it.)

@@ -1956,3 +1956,26 @@ fn a_name_ending_in_an_organisations_head_is_no_titled_person() {
     let surgeon = find(&found, "person", "Ruth Okafor").unwrap_or_else(|| panic!("{found:?}"));
     assert_eq!(surgeon.3.as_deref(), Some("Surgeon General"));
 }
+
+#[test]
+fn a_bodys_fields_after_and_or_commas_stay_in_its_name() {
+    let found = entities(
+        "The Oregon Department of Fish and Wildlife Conservation said the run was late. A \
+         spokeswoman for the Department for Transport, Tourism and Recreation said the road \
+         would reopen. The Ministry of Mines and Irrigation said so.",
+    );
+    assert!(!found.iter().any(|e| e.0 == "person"), "{found:?}");
+    assert!(
+        find(
+            &found,
+            "organization",
+            "Department for Transport, Tourism and Recreation"
+        )
+        .is_some(),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "organization", "Ministry of Mines and Irrigation").is_some(),
+        "{found:?}"
+    );
+}

@@ -106,6 +106,14 @@ fn an_unnamed_speaker_keeps_the_complement_that_says_whose() {
         speaker_of(&found, "Schools").as_deref(),
         Some("a spokesperson for the Department for Education")
     );
+    // (A long name in the complement: the cue is the tenth word.)
+    let found = quotes(
+        "“The pumps are back on,” a spokesman for the Ministry of Lands and Water Resources said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "The pumps").as_deref(),
+        Some("a spokesman for the Ministry of Lands and Water Resources")
+    );
 }
 
 #[test]
