@@ -174,7 +174,7 @@ pub(crate) fn extract(
     x.resolve();
     x.resolve_coordinated_places();
     x.link_acronyms(tokens, blocks);
-    let entities = x.mentions.iter().filter_map(|m| m.entity()).collect();
+    let entities = x.mentions.iter().filter_map(|m| m.entity(input)).collect();
     (entities, x.acronyms)
 }
 
@@ -220,11 +220,37 @@ impl Mention {
         }
     }
 
-    fn entity(&self) -> Option<Entity> {
+    fn entity(&self, input: &[u8]) -> Option<Entity> {
+        let kind = self.kind?;
+        // `’Mamosa Lebona`: a person's name keeps the apostrophe that
+        // opens it (the tokenizer leaves it out of the word).
+        let named = |span: Span| {
+            if kind != EntityKind::Person {
+                return span;
+            }
+            let start = span.start as usize;
+            let before = input.get(..start).unwrap_or_default();
+            let mark = if before.ends_with("’".as_bytes()) {
+                3
+            } else if before.ends_with(b"'") {
+                1
+            } else {
+                return span;
+            };
+            let opens = start == mark
+                || before
+                    .get(start - mark - 1)
+                    .is_some_and(|&b| b.is_ascii_whitespace() || b == b'(');
+            if opens {
+                Span::new(span.start - mark as u32, span.end)
+            } else {
+                span
+            }
+        };
         Some(Entity {
-            kind: self.kind?,
-            span: self.span,
-            canonical: self.canonical,
+            kind,
+            span: named(self.span),
+            canonical: named(self.canonical),
             role: self.role,
             alias: self.alias,
         })
@@ -1642,7 +1668,11 @@ impl<'a> Extractor<'a> {
     /// are also initials only in title case (`Pa Conteh`, not `PA Sport`;
     /// `Mma Segokgo`, not `MMA Fighting`).
     fn is_honorific(&self, i: usize) -> bool {
-        self.lower_in(i, HONORIFICS) && !matches!(self.word(i), b"PA" | b"MMA" | b"RRA" | b"HAJA")
+        self.lower_in(i, HONORIFICS)
+            && !matches!(
+                self.word(i),
+                b"PA" | b"MMA" | b"RRA" | b"HAJA" | b"MAMA" | b"PAPA" | b"NTATE"
+            )
     }
 
     fn push(&mut self, mut m: Mention) {
@@ -3494,7 +3524,8 @@ pub(crate) const CLAUSE_OPENERS: &WordSet = &WordSet::new(&[
 pub(crate) const HONORIFICS: &WordSet = &WordSet::new(&[
     // `Adv` (advocate) and `Cde` (comrade) in southern Africa.
     // `Mma`/`Rra` (Mrs/Mr) and `Kgosi` (chief) in Botswana; `Pa` and
-    // `Haja` in Sierra Leone.
+    // `Haja` in Sierra Leone; `Ntate` and `’M’e` (Mr and Mrs) in Lesotho;
+    // `Mama` and `Papa` (elders) in the Cook Islands.
     "adv",
     "advocate",
     "alhaja",
@@ -3514,7 +3545,9 @@ pub(crate) const HONORIFICS: &WordSet = &WordSet::new(&[
     "ir",
     "kaumātua",
     "kgosi",
+    "m'e",
     "madam",
+    "mama",
     "matua",
     "miss",
     "mma",
@@ -3522,7 +3555,10 @@ pub(crate) const HONORIFICS: &WordSet = &WordSet::new(&[
     "mrs",
     "ms",
     "mx",
+    "m’e",
+    "ntate",
     "pa",
+    "papa",
     "rra",
     "sheikh",
     "sir",
@@ -4254,11 +4290,14 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "association",
     "athletic",
     "authority",
+    "bakery",
     "bank",
     "bhd",
     "board",
     "bureau",
     "cabinet",
+    "cafe",
+    "café",
     "cell",
     "center",
     "centre",
@@ -4314,6 +4353,7 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "institute",
     "institution",
     "journal",
+    "kitchen",
     "labs",
     "league",
     "letters",
@@ -4346,6 +4386,7 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "ports",
     "rangers",
     "republicans",
+    "restaurant",
     "robotics",
     "rovers",
     "sc",

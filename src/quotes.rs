@@ -557,6 +557,15 @@ impl Reader<'_> {
                     continue;
                 }
                 TokenKind::Word => true,
+                // (`’M’e Mokoena said`: an apostrophe opening a name.)
+                TokenKind::Apostrophe
+                    if self.tokens.get(k + 1).is_some_and(|w| {
+                        w.kind == TokenKind::Word && w.span.start == t.span.end
+                    }) =>
+                {
+                    k += 1;
+                    continue;
+                }
                 TokenKind::Punct if self.text(t.span) == b"," => true,
                 TokenKind::Punct if self.text(t.span) == b"." => {
                     // Only after a title abbreviation.

@@ -1979,3 +1979,22 @@ fn a_bodys_fields_after_and_or_commas_stay_in_its_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn courtesy_titles_of_elders_and_a_possessive_business_name() {
+    let found = entities(
+        "Mama Teina Vaine, 68, sells taro. Papa Ioane Tamarua said the ship was late. \
+         Customers queued outside Mama Rosa’s Kitchen on Monday.",
+    );
+    for name in ["Teina Vaine", "Ioane Tamarua"] {
+        assert!(find(&found, "person", name).is_some(), "{name}: {found:?}");
+    }
+    assert!(
+        find(&found, "organization", "Mama Rosa’s Kitchen").is_some(),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|e| e.0 == "person" && e.1 == "Rosa"),
+        "{found:?}"
+    );
+}

@@ -574,3 +574,24 @@ fn past_a_relative_clause_no_name_from_an_opening_phrase() {
     );
     assert_eq!(speaker_of(&found, "fight on"), None, "{found:?}");
 }
+
+#[test]
+fn an_apostrophe_opening_a_name_opens_no_quotation() {
+    let found = quotes(
+        "’M’e ’Palesa Mokoena said the fund paid out in May. Ntate Thabo Letsie, 70, waited.\n\n\
+         “The money is late,” ’M’e Mokoena said. “We are still waiting.”\n\n\
+         “I have sold two cows,” he said.",
+    );
+    // (Only the two marked quotations: no pair of `’` made one.)
+    let marked: Vec<_> = found.iter().filter(|q| q.1 != "indirect").collect();
+    assert_eq!(marked.len(), 3, "{found:?}");
+    assert_eq!(
+        speaker_of(&found, "The money").as_deref(),
+        Some("’Palesa Mokoena")
+    );
+    // `Ntate` is a man's title, `’M’e` a woman's: `he` is Letsie.
+    assert_eq!(
+        speaker_of(&found, "I have sold").as_deref(),
+        Some("Thabo Letsie")
+    );
+}

@@ -738,6 +738,13 @@ mod tests {
         assert_eq!(toks("States’ rights")[1], (Apostrophe, "’"));
         assert_eq!(toks("the '90s")[2], (Apostrophe, "'"));
         assert_eq!(toks("Pence’s")[0], (Word, "Pence’s"));
+        // A right mark where a word starts elides (`’Mamosa`, `’Tis`),
+        // also inside a single quotation, which the next mark closes.
+        assert_eq!(toks("said ’Mamosa")[2], (Apostrophe, "’"));
+        let t = toks("‘yes ’Tis’");
+        assert_eq!(t[0], (OpenQuote, "‘"));
+        assert_eq!(t[3], (Apostrophe, "’"));
+        assert_eq!(t[5], (CloseQuote, "’"));
     }
 
     #[test]

@@ -207,6 +207,12 @@ impl<'a> Tokens<'a> {
             return TokenKind::Apostrophe;
         }
         let next_wordish = matches!(next, Some(Ch::Alpha | Ch::Digit | Ch::LeftDouble));
+        // `’Mamosa`, `’M’e`, `’til`: a right single mark before a letter
+        // where a word starts elides; it opens nothing (an opening single
+        // mark is `‘`).
+        if self.opener && ch == Ch::RightSingle && next == Some(Ch::Alpha) {
+            return TokenKind::Apostrophe;
+        }
         if self.opener {
             if next_wordish || ch == Ch::LeftSingle {
                 self.single_open = true;
