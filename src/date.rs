@@ -383,10 +383,24 @@ fn slash_date(i: &[u8]) -> IResult<&[u8], Date> {
 }
 
 /// `07/05/2025`: month first (US) unless `day_first`, or unless the first
-/// number cannot be a month (`25/12/2024`).
+/// number cannot be a month (`25/12/2024`); also with a two-digit year
+/// of this century (`17/07/26`), ending the word.
 fn slash_date_ordered(i: &[u8], day_first: bool) -> IResult<&[u8], Date> {
-    let (rest, (a, _, b, _, y)) =
-        (number(1, 2), char('/'), number(1, 2), char('/'), year).parse(i)?;
+    let short_year = |i| {
+        let (rest, y) = number(2, 2)(i)?;
+        if matches!(rest.first(), Some(b'/' | b'.')) || !word_end(rest) {
+            return fail(i);
+        }
+        Ok((rest, 2000 + y as u16))
+    };
+    let (rest, (a, _, b, _, y)) = (
+        number(1, 2),
+        char('/'),
+        number(1, 2),
+        char('/'),
+        nom::branch::alt((year, short_year)),
+    )
+        .parse(i)?;
     let (m, d) = if day_first || a > 12 { (b, a) } else { (a, b) };
     if !(1..=12).contains(&m) {
         return fail(i);

@@ -2383,3 +2383,44 @@ fn second_review_misfires_stay_body_or_title() {
     let b = blocks(input);
     assert_eq!(b.iter().filter(|x| x.0 == Body).count(), 3, "{b:?}");
 }
+
+#[test]
+fn writers_filing_from_places_glued_by_and_an_unknown_name_under_a_masthead() {
+    let a = parse(
+        "Oyster farms lose half their stock\n\n\
+         By Selma Nghidinwa in Walvis Bay and Jason Beukes in Windhoek\n\n\
+         12 August 2026\n\n\
+         Oyster growers say they have lost half their stock. The water turned green.\n"
+            .as_bytes(),
+    );
+    assert_eq!(authors(&a), ["Selma Nghidinwa", "Jason Beukes"]);
+    let a = parse(
+        "Mango growers race the heat\n\nByBryce Malone\n\n7 Sep 2026\n\n\
+         Growers started picking early. The fruit is small.\n"
+            .as_bytes(),
+    );
+    assert_eq!(authors(&a), ["Bryce Malone"]);
+    // A name not known as a given name, beside the date, under the outlet's
+    // masthead, is the writer (not a second outlet).
+    let a = parse(
+        "THE RARO CURRENT\n\nTaro rots on the wharf after the ship misses two calls\n\n\
+         Teuira Tangaroa • Wednesday 10 June 2026, 4:05 pm • 3 min read\n\n\
+         Taro growers say they have thrown away two tonnes of crop. The ship did not come.\n"
+            .as_bytes(),
+    );
+    assert_eq!(authors(&a), ["Teuira Tangaroa"]);
+    assert_eq!(publisher(&a).as_deref(), Some("THE RARO CURRENT"));
+}
+
+#[test]
+fn a_two_digit_year_and_key_points_without_their_bullets() {
+    let input = "Crofters win funding to rebuild walls\n\nby Magnus Tait\n\n17/07/26 07:30\n\n\
+                 Key points:\n\n\
+                 Growers started picking up to three weeks early\n\n\
+                 Early fruit is small, and hotter days are forecast\n\n\
+                 Crofters have been awarded money to rebuild the walls. Work starts soon.\n";
+    let a = parse(input.as_bytes());
+    assert_eq!(published(&a).as_deref(), Some("2026-07-17"));
+    let kinds = kinds(input);
+    assert_eq!(kinds.iter().filter(|&&k| k == Body).count(), 1, "{kinds:?}");
+}

@@ -952,13 +952,23 @@ fn header_kind(
     // `Merve Aydoğan | 08.03.2025`, `Noa Shefer-Ravid|Published: 03.12.25`:
     // a person's name before the date line (not an outlet's: `COLD CHAIN
     // WEEKLY | 12 February 2025`).
+    // (Or a name we do not know as a given name, in title case, when the
+    // outlet is already named above: `Teuira Marsters • Wednesday 10 June
+    // 2026`.)
+    let outlet_known = a.header.publisher.is_some();
     if a.header.title.is_some() && a.header.authors.is_empty() && f.numbers > 0 && f.words <= 12 {
         if let Some(b) = cx.bare_author_line(i).filter(|b| {
             b.date.is_some()
                 && b.publisher.is_none()
-                && b.authors
-                    .first()
-                    .is_some_and(|r| header::opens_with_given_name(&text[r.clone()]))
+                && b.authors.first().is_some_and(|r| {
+                    let name = &text[r.clone()];
+                    header::opens_with_given_name(name)
+                        || (outlet_known
+                            && b.authors.len() == 1
+                            && cx.byline(i).is_none()
+                            && !header::is_all_caps(name)
+                            && name.split(|&c| c == b' ').count() <= 3)
+                })
         }) {
             apply_byline(cx, a, i, b.clone(), updated);
             return BlockKind::Byline;
@@ -2087,6 +2097,7 @@ const FACT_BOX_LABELS: &WordSet = &WordSet::new(&[
     "game summary",
     "key dates",
     "key facts",
+    "key points",
     "line-ups",
     "lineups",
     "match facts",
@@ -2109,10 +2120,23 @@ fn mark_fact_boxes(cx: &Ctx, kinds: &mut [BlockKind]) {
         let labelled = open(kinds[i]) && is_fact_box_label(cx, i);
         let first = if labelled { i + 1 } else { i };
         let mut end = first;
+        // (Under a label, bullets, or short lines without a stop whose
+        // bullets were lost in the copy: `Key points:` then `Growers
+        // started picking early`.)
+        let summary = labelled && {
+            let label = trim_end_marks(cx.text(i).trim_ascii());
+            label.len() > 4 && label[..4].eq_ignore_ascii_case(b"key ")
+        };
+        let bare_item = |k: usize| {
+            let f = cx.feats[k];
+            summary && f.words <= 20 && !f.ends_terminal && !f.said && f.sentences <= 1
+        };
         while end < n
             && open(kinds[end])
             && (is_fact_line(cx, end, labelled)
-                || (labelled && starts_item(cx, end) && cx.feats[end].quotes == 0))
+                || (labelled
+                    && (starts_item(cx, end) || bare_item(end))
+                    && cx.feats[end].quotes == 0))
         {
             end += 1;
         }

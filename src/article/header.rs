@@ -656,7 +656,12 @@ pub(crate) fn byline(text: &[u8]) -> Option<Byline> {
         return None;
     }
     let rest = rest.strip_prefix(b":").unwrap_or(rest);
-    if !rest.first().is_some_and(|b| b.is_ascii_whitespace()) {
+    // `ByBryce Malone`: the space after `By` lost in the copy, before a
+    // capitalised name.
+    let glued = prefix == b"By"
+        && rest.first().is_some_and(u8::is_ascii_uppercase)
+        && rest.get(1).is_some_and(u8::is_ascii_lowercase);
+    if !(glued || rest.first().is_some_and(|b| b.is_ascii_whitespace())) {
         return None;
     }
     let from = text.len() - rest.len();
@@ -850,6 +855,14 @@ fn names_then_outlet(text: &[u8], from: usize, to: usize) -> Option<Byline> {
         let seg = &text[s..e];
         if s >= e || (!seg.contains(&b' ') && seg.contains(&b'@') && seg.contains(&b'.')) {
             continue;
+        }
+        // `By Selma Amupolo in Lüderitz and Jason Beukes in Windhoek`:
+        // where each writer files from.
+        if s < e {
+            let named = s + without_trailing_place(&text[s..e]);
+            if named < e && is_name(text, s..named) {
+                e = named;
+            }
         }
         let r = s..e;
         // A date runs to the end of the line (its commas are its own).
