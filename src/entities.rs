@@ -247,10 +247,41 @@ impl Mention {
                 span
             }
         };
+        // `St. John’s`, `St George’s`: a saint's town keeps its `’s`.
+        let saints = |span: Span| {
+            if kind != EntityKind::Place {
+                return span;
+            }
+            let text = span.slice(input);
+            let saint = [&b"St "[..], b"St. ", b"Saint "]
+                .iter()
+                .any(|p| text.starts_with(p));
+            let after = input.get(span.end as usize..).unwrap_or_default();
+            let mark = if after.starts_with("’s".as_bytes()) {
+                4
+            } else if after.starts_with(b"'s") {
+                2
+            } else {
+                return span;
+            };
+            // (Not `St Matthew's Church`: a building, not the town.)
+            let ends = after.get(mark).is_none_or(|b| !b.is_ascii_alphanumeric())
+                && !after
+                    .get(mark..)
+                    .unwrap_or_default()
+                    .strip_prefix(b" ")
+                    .and_then(|rest| rest.first())
+                    .is_some_and(u8::is_ascii_uppercase);
+            if saint && ends {
+                Span::new(span.start, span.end + mark as u32)
+            } else {
+                span
+            }
+        };
         Some(Entity {
             kind,
-            span: named(self.span),
-            canonical: named(self.canonical),
+            span: saints(named(self.span)),
+            canonical: saints(named(self.canonical)),
             role: self.role,
             alias: self.alias,
         })
@@ -1330,12 +1361,14 @@ impl<'a> Extractor<'a> {
                         || self.compass_of_before(i)
                         || self.settlements_such_as(i)
                         || self.route_to(i)
-                        || self.residents_of(i)))
+                        || self.residents_of(i)
+                        || self.on_an_island(i)))
                     || self.of_after_age(i)
                     || self.hometown_after_age(i)
                     || self.moved_to_or_from(i)
                     || headed_for
-                    || self.settlement_noun_after(i, end));
+                    || self.settlement_noun_after(i, end)
+                    || self.range_with_compass(i, end));
             // Places inside a longer unknown name are still places.
             if n > 1 {
                 let mut j = i;
@@ -1423,12 +1456,40 @@ impl<'a> Extractor<'a> {
             && (self.lower_in(i - 2, RESIDENT_NOUNS) || self.lower_in(i - 2, SETTLEMENTS_PLURAL))
     }
 
-    /// `routes to Jumeirah`, `flights to Entebbe`: a way to somewhere.
+    /// `from Uyeasound in the south to Norwick and Skaw in the north`: the
+    /// ends of a stretch, each with its side of the map.
+    fn range_with_compass(&self, i: usize, end: usize) -> bool {
+        let n = self.words.len();
+        i > 0
+            && self.words[i].joined
+            && matches!(self.word(i - 1), b"from" | b"to" | b"and")
+            && end + 2 < n
+            && self.word(end) == b"in"
+            && self.word(end + 1) == b"the"
+            && self.words[end].joined
+            && self.words[end + 1].joined
+            && self.words[end + 2].joined
+            && self.lower_in(end + 2, COMPASS)
+    }
+
+    /// `growers on Mangaia`, `stranded on Gau`: where people live or are,
+    /// on an island.
+    fn on_an_island(&self, i: usize) -> bool {
+        i > 1
+            && self.word(i - 1) == b"on"
+            && self.words[i - 1].joined
+            && self.lower_in(i - 2, ISLAND_DWELLERS)
+            // (Not `people on Zoom`.)
+            && !self.lower_in(i, PLATFORMS)
+    }
+
+    /// `routes to Jumeirah`, `flights to Entebbe`: a way to somewhere;
+    /// `boats that work out of Placencia`: a base.
     fn route_to(&self, i: usize) -> bool {
         i > 1
-            && self.word(i - 1) == b"to"
+            && ((self.word(i - 1) == b"to" && self.lower_in(i - 2, ROUTE_NOUNS))
+                || (self.word(i - 1) == b"of" && self.word(i - 2) == b"out"))
             && self.words[i - 1].joined
-            && self.lower_in(i - 2, ROUTE_NOUNS)
     }
 
     /// `sailed to Greenock`, `flown in from Malé`, `a retired joiner from
@@ -1458,9 +1519,13 @@ impl<'a> Extractor<'a> {
         let described = !self.capitalised(i - 2)
             && self.is_role_word(i - 2)
             && (i.saturating_sub(4)..i - 2).any(|k| self.lower_in(k, DETERMINERS));
+        // (`turned back to Rarotonga`, not `turned to Smith`.)
+        let turned_back = verb + 3 == i && matches!(self.word(verb), b"turned" | b"headed");
         (from && age)
             || (joined
-                && ((verb < i && self.lower_in(verb, MOTION_VERBS) && !self.capitalised(verb))
+                && ((verb < i
+                    && (self.lower_in(verb, MOTION_VERBS) || turned_back)
+                    && !self.capitalised(verb))
                     || (self.lower_in(i - 2, ROUTE_NOUNS) && !self.capitalised(i - 2))
                     || (from && described)))
     }
@@ -2894,6 +2959,18 @@ impl<'a> Extractor<'a> {
             if gap.iter().any(|&b| b == b'\n' || b == b'\r') {
                 return false;
             }
+            // (`St. John’s and St. Anthony`: the saint's town's `’s`.)
+            let saint = [&b"St "[..], b"St. ", b"Saint "]
+                .iter()
+                .any(|p| a.span.slice(input).starts_with(p));
+            let gap = match (
+                saint,
+                gap.strip_prefix("’s".as_bytes()),
+                gap.strip_prefix(b"'s"),
+            ) {
+                (true, Some(rest), _) | (true, None, Some(rest)) => rest,
+                _ => gap,
+            };
             let gap = gap.trim_ascii();
             match gap.strip_prefix(b",") {
                 // A comma alone links two names only inside a list that
@@ -3969,6 +4046,59 @@ const RESIDENT_NOUNS: &WordSet = &WordSet::new(&[
     "villagers",
 ]);
 
+/// People and things, and verbs of living and landing, before `on` and an
+/// island (`growers on Mangaia`, `born on Lakeba`).
+const ISLAND_DWELLERS: &WordSet = &WordSet::new(&[
+    "born",
+    "businesses",
+    "communities",
+    "crofters",
+    "families",
+    "farmers",
+    "farms",
+    "fishermen",
+    "fishers",
+    "growers",
+    "guesthouses",
+    "holiday",
+    "holidaying",
+    "homes",
+    "hotels",
+    "households",
+    "islanders",
+    "landed",
+    "live",
+    "lived",
+    "lives",
+    "living",
+    "materials",
+    "people",
+    "residents",
+    "schools",
+    "stranded",
+    "tourists",
+    "villagers",
+    "villages",
+    "visitors",
+]);
+
+/// Apps and sites people are `on`.
+const PLATFORMS: &WordSet = &WordSet::new(&[
+    "facebook",
+    "instagram",
+    "linkedin",
+    "netflix",
+    "skype",
+    "snapchat",
+    "teams",
+    "telegram",
+    "tiktok",
+    "twitter",
+    "whatsapp",
+    "youtube",
+    "zoom",
+]);
+
 /// Nouns of ways and trips before `to` and a place.
 const ROUTE_NOUNS: &WordSet = &WordSet::new(&[
     "bus",
@@ -3997,17 +4127,26 @@ const ROUTE_NOUNS: &WordSet = &WordSet::new(&[
 /// Verbs of going and sending before `to` or `from` and a place
 /// (`sailed to Greenock`, `was flown in from Malé`).
 const MOTION_VERBS: &WordSet = &WordSet::new(&[
+    "commute",
+    "commuted",
+    "commuting",
     "drove",
+    "emigrated",
     "evacuated",
     "ferried",
     "fled",
     "flew",
     "flown",
+    "migrated",
+    "relocated",
     "sailed",
     "sent",
     "shipped",
+    "travel",
     "traveled",
+    "traveling",
     "travelled",
+    "travelling",
     "trucked",
 ]);
 
@@ -4796,6 +4935,9 @@ mod tests {
     fn word_sets_find_their_words() {
         for set in [
             HONORIFICS,
+            ISLAND_DWELLERS,
+            PLATFORMS,
+            MOTION_VERBS,
             ROLE_HEADS,
             ROLE_MODIFIERS,
             ORG_HEADS,

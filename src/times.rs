@@ -887,12 +887,18 @@ const UNITS: &[(&str, Unit)] = &[
 /// Words after which a verb is in the future.
 const FUTURE_CUES: &WordSet = &WordSet::new(&[
     "'ll",
+    "aim",
+    "aiming",
+    "aims",
     "due",
     "expect",
     "expected",
     "expects",
     "forecast",
     "going",
+    "hope",
+    "hopes",
+    "hoping",
     "intend",
     "intends",
     "may",
@@ -3513,6 +3519,17 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
                 n.bytes(input).first().is_some_and(u8::is_ascii_lowercase)
                     && !matches!(n.bytes(input), b"the" | b"a" | b"an")
             }) {
+            (Tense::Future, true)
+        } else if deadline
+            && tense == Tense::Past
+            && k < at
+            && (matches!(w, b"gave" | b"granted" | b"allowed")
+                || (w == b"had"
+                    && next_word(k + 1, at)
+                        .is_some_and(|n| matches!(n.bytes(input), b"given" | b"granted"))))
+        {
+            // `had given it until the end of September to pay`: a time
+            // granted runs on ahead of the granting.
             (Tense::Future, true)
         } else {
             (tense, is_strong)

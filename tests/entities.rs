@@ -1998,3 +1998,32 @@ fn courtesy_titles_of_elders_and_a_possessive_business_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn islands_bases_returns_compass_ends_and_saints_towns() {
+    let found = entities(
+        "Growers on Atiu say the ship turned back to Mauke. Most boats work out of Hopkins and \
+         Sittee Point. Volunteers will travel from Scalloway and Unst. The log runs from \
+         Hamnavoe in the south to Isbister and Vidlin in the north. Samples went to \
+         researchers in St. John’s and St. Lunaire. People on Zoom watched.",
+    );
+    for place in [
+        "Atiu",
+        "Mauke",
+        "Hopkins",
+        "Sittee Point",
+        "Scalloway",
+        "Unst",
+        "Hamnavoe",
+        "Isbister",
+        "Vidlin",
+        "St. John’s",
+        "St. Lunaire",
+    ] {
+        assert!(find(&found, "place", place).is_some(), "{place}: {found:?}");
+    }
+    assert!(find(&found, "place", "Zoom").is_none(), "{found:?}");
+    // (A saint's church keeps no `’s` as a town.)
+    let found = entities("The funeral will be at St Ninian's Church in Lerwick.");
+    assert!(find(&found, "place", "St Ninian's").is_none(), "{found:?}");
+}

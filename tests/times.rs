@@ -1270,3 +1270,28 @@ fn only_a_lasting_verb_next_to_the_deadline_dates_it() {
         pairs(&[("March 23", "2026-03-23")])
     );
 }
+
+#[test]
+fn what_people_hope_for_and_time_granted_lie_ahead() {
+    let june = Date::ymd(2026, 6, 20);
+    assert_eq!(
+        values(
+            "He said most boats hope to have made their money by September 10.",
+            june
+        ),
+        pairs(&[("September 10", "2026-09-10")])
+    );
+    let august = Date::ymd(2026, 8, 5);
+    assert_eq!(
+        values(
+            "She said the union had given the buyer until the end of September to pay.",
+            august
+        ),
+        pairs(&[("the end of September", "2026-09")])
+    );
+    // (A past verb that grants nothing still dates a month in the past.)
+    assert_eq!(
+        values("She said the buyer had paid until the end of June.", august),
+        pairs(&[("the end of June", "2026-06")])
+    );
+}
