@@ -1741,6 +1741,14 @@ impl<'a> Extractor<'a> {
     }
 
     fn push(&mut self, mut m: Mention) {
+        // `Dale Hutchins Jr.`: the suffix keeps its period.
+        if matches!(self.text(m.last), b"Jr" | b"Sr" | b"Snr" | b"Jnr")
+            && m.last.end == m.span.end
+            && self.input.get(m.span.end as usize) == Some(&b'.')
+        {
+            m.span = Span::new(m.span.start, m.span.end + 1);
+            m.canonical = m.span;
+        }
         // `Rep.`, `Sen.`, `Gov.`: an abbreviated title keeps its period.
         if let Some(r) = m.role {
             let end = r.end as usize;
@@ -1860,9 +1868,9 @@ impl<'a> Extractor<'a> {
     /// role before it or a reporting verb after it (or `St` before it).
     fn person_with_a_place_surname(&self, i: usize, end: usize) -> bool {
         // Heads that are common surnames (not `Marion County said`).
-        const SURNAME_HEADS: [&[u8]; 11] = [
-            b"arena", b"bay", b"beach", b"dam", b"falls", b"hill", b"lake", b"point", b"street",
-            b"town", b"valley",
+        const SURNAME_HEADS: [&[u8]; 12] = [
+            b"arena", b"bay", b"beach", b"bridge", b"dam", b"falls", b"hill", b"lake", b"point",
+            b"street", b"town", b"valley",
         ];
         // (`Ronald St Hill`: a given name, then a surname of `St` and a
         // place's head, needs no other evidence.)
@@ -2638,6 +2646,7 @@ impl<'a> Extractor<'a> {
     /// Give every mention its canonical name and settle the unknowns.
     fn resolve(&mut self) {
         self.resolve_organizations();
+        self.resolve_full_names_of_surnames();
         let input = self.input;
         let text = |s: Span| s.slice(input);
         let ci = |a: Span, b: Span| cmp_ignore_case(text(a), text(b));
@@ -2939,6 +2948,61 @@ impl<'a> Extractor<'a> {
                 }
                 None if m.after_place_preposition => m.kind = Some(EntityKind::Place),
                 _ => {}
+            }
+        }
+    }
+
+    /// `working under dyker Lowrie Jamieson` and later `Jamieson said`: an
+    /// unknown name of two or three words whose last word is elsewhere a
+    /// person on its own is that person's full name.
+    fn resolve_full_names_of_surnames(&mut self) {
+        let input = self.input;
+        let mut surnames: Vec<&[u8]> = self
+            .mentions
+            .iter()
+            .filter(|m| m.kind == Some(EntityKind::Person) && m.words == 1)
+            .map(|m| m.span.slice(input))
+            .collect();
+        if surnames.is_empty() {
+            return;
+        }
+        surnames.sort_unstable();
+        // (Only a surname whose full name is not known already: not
+        // `Harvester Mosesie Qappik` beside `Mosesie Qappik`.)
+        let mut named: Vec<&[u8]> = self
+            .mentions
+            .iter()
+            .filter(|m| m.kind == Some(EntityKind::Person) && m.words > 1)
+            .map(|m| m.last.slice(input))
+            .collect();
+        named.sort_unstable();
+        surnames.retain(|s| named.binary_search(s).is_err());
+        // (Not a name around a person's: `Harvester Mosesie Qappik`.)
+        let mut people: Vec<Span> = self
+            .mentions
+            .iter()
+            .filter(|m| m.kind == Some(EntityKind::Person))
+            .map(|m| m.span)
+            .collect();
+        people.sort_unstable_by_key(|p| p.start);
+        for m in &mut self.mentions {
+            let from = people.partition_point(|p| p.start < m.span.start);
+            let around = people[from..]
+                .iter()
+                .take_while(|p| p.start < m.span.end)
+                .any(|p| p.end <= m.span.end);
+            if m.kind.is_none()
+                && !around
+                && (2..=3).contains(&m.words)
+                && !m.after_place_preposition
+                && !m.role_reference
+                && surnames.binary_search(&m.last.slice(input)).is_ok()
+                && m.span.slice(input).split(|&b| b == b' ').all(|w| {
+                    w.first().is_some_and(u8::is_ascii_uppercase)
+                        && w[1..].iter().any(u8::is_ascii_lowercase)
+                })
+            {
+                m.kind = Some(EntityKind::Person);
             }
         }
     }
@@ -3658,6 +3722,7 @@ const TRADES: &WordSet = &WordSet::new(&[
     "butcher",
     "caretaker",
     "carpenter",
+    "dyker",
     "electrician",
     "forecaster",
     "gardener",
@@ -4446,6 +4511,7 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "co-operative",
     "co.",
     "coalition",
+    "collective",
     "college",
     "command",
     "commission",
@@ -4598,8 +4664,12 @@ pub(crate) const PLACE_HEADS: &WordSet = &WordSet::new(&[
     "base",
     "bay",
     "beach",
+    "bight",
+    "bridge",
     "canal",
     "canyon",
+    "cay",
+    "caye",
     "coast",
     "coliseum",
     "county",
@@ -4610,14 +4680,17 @@ pub(crate) const PLACE_HEADS: &WordSet = &WordSet::new(&[
     "desert",
     "district",
     "estuary",
+    "expressway",
     "falls",
     "fieldhouse",
+    "freeway",
     "glacier",
     "gulf",
     "harbor",
     "harbour",
     "heights",
     "highlands",
+    "highway",
     "hill",
     "island",
     "islands",
@@ -4625,6 +4698,7 @@ pub(crate) const PLACE_HEADS: &WordSet = &WordSet::new(&[
     "jail",
     "lagoon",
     "lake",
+    "motorway",
     "mount",
     "mountains",
     "ocean",
@@ -4647,10 +4721,13 @@ pub(crate) const PLACE_HEADS: &WordSet = &WordSet::new(&[
     "springs",
     "square",
     "stadium",
+    "station",
     "strait",
     "street",
     "town",
     "valley",
+    "walkway",
+    "wharf",
 ]);
 
 /// Last words of places named for an owner (`Queen's Park`, `Parson's

@@ -194,14 +194,21 @@ pub(crate) fn extract(
             // they are is unclear: not reported.)
             let mut who = if size == Size::Phrase {
                 (kind == QuoteKind::Partial && !x.cue_after_in_sentence(m))
-                    .then(|| x.speaker_before_in_sentence(m.mark, m.t0))
+                    .then(|| {
+                        x.named_in_relative_clause(m.mark, m.t0).or_else(|| {
+                            x.speaker_before_in_sentence(m.mark, m.t0)
+                                .filter(|a| !x.relative_clause_between(a.cue, m.mark))
+                        })
+                    })
                     .flatten()
-                    .filter(|a| !x.relative_clause_between(a.cue, m.mark))
             } else {
                 x.speaker_after(m)
             };
             if who.is_none() && size == Size::Utterance {
-                who = x.speaker_before(m.mark, m.t0);
+                who = (kind == QuoteKind::Partial)
+                    .then(|| x.named_in_relative_clause(m.mark, m.t0))
+                    .flatten()
+                    .or_else(|| x.speaker_before(m.mark, m.t0));
             }
             if who.is_none() && size != Size::Utterance {
                 continue;
@@ -964,6 +971,50 @@ impl Reader<'_> {
         self.cue_in(s0, from)
             .or_else(|| self.according_at(s0, from))
             .or_else(|| self.colon_frame(s0, from))
+    }
+
+    /// `Ray Fitzgerald, who has run the site for 26 years and called the
+    /// decision “a slow goodbye”`: a phrase that a verb of naming in a
+    /// relative clause quotes is the words of the person the clause is
+    /// about.
+    fn named_in_relative_clause(&self, mark: usize, t0: usize) -> Option<Attribution> {
+        let s0 = self.sentence_start(mark, t0);
+        let words = |from: usize, to: usize| {
+            (from..to)
+                .rev()
+                .filter(|&k| self.tokens[k].kind == TokenKind::Word)
+        };
+        // The verb of naming, within six words before the mark.
+        let verb = words(s0, mark).take(6).find(|&k| {
+            matches!(
+                self.text(self.tokens[k].span),
+                b"called"
+                    | b"described"
+                    | b"termed"
+                    | b"dubbed"
+                    | b"branded"
+                    | b"labelled"
+                    | b"labeled"
+            )
+        })?;
+        // `, who` before it, within twenty words, with no other cue.
+        let who = words(s0, verb)
+            .take(20)
+            .find(|&k| matches!(self.text(self.tokens[k].span), b"who"))?;
+        if words(who, verb).any(|k| self.cue(&self.tokens[k]).is_some()) {
+            return None;
+        }
+        let comma = self.index_before(who, s0)?;
+        if !self.is_punct(&self.tokens[comma], b",") {
+            return None;
+        }
+        let name = self.index_before(comma, s0)?;
+        let (mention, speaker) = self.person_at(self.tokens[name].span)?;
+        Some(Attribution {
+            mention,
+            speaker,
+            cue: Some(self.tokens[verb].span),
+        })
     }
 
     /// Whether a relative clause opens between the cue `cue` and the

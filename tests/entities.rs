@@ -2027,3 +2027,35 @@ fn islands_bases_returns_compass_ends_and_saints_towns() {
     let found = entities("The funeral will be at St Ninian's Church in Lerwick.");
     assert!(find(&found, "place", "St Ninian's").is_none(), "{found:?}");
 }
+
+#[test]
+fn a_surnames_full_name_a_suffix_and_roads_cayes_and_collectives() {
+    let found = entities(
+        "The wall was rebuilt by volunteers working under dyker Arne Halcrow. Halcrow said \
+         it took a week. The co-op's president, Dale Moberg Jr., farms barley. Trucks use the \
+         Stuart Highway past Laughing Bird Caye. The Darwin Mango Growers Collective met.",
+    );
+    let dyker = find(&found, "person", "Arne Halcrow").unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(dyker.3.as_deref(), Some("dyker"));
+    let bare = find(&found, "person", "Halcrow").unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(bare.2, "Arne Halcrow");
+    assert!(
+        find(&found, "person", "Dale Moberg Jr.").is_some(),
+        "{found:?}"
+    );
+    for place in ["Stuart Highway", "Laughing Bird Caye"] {
+        assert!(find(&found, "place", place).is_some(), "{place}: {found:?}");
+    }
+    assert!(
+        find(&found, "organization", "Darwin Mango Growers Collective").is_some(),
+        "{found:?}"
+    );
+    // (A name around a person already known keeps its own reading.)
+    let found = entities(
+        "Harvester Tomasi Vea tests the ice. “It is thin,” said Tomasi Vea. Vea went home.",
+    );
+    assert!(
+        !found.iter().any(|e| e.2 == "Harvester Tomasi Vea"),
+        "{found:?}"
+    );
+}

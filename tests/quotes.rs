@@ -595,3 +595,19 @@ fn an_apostrophe_opening_a_name_opens_no_quotation() {
         Some("Thabo Letsie")
     );
 }
+
+#[test]
+fn a_phrase_named_in_a_relative_clause_is_its_subjects() {
+    let found = quotes(
+        "Moberg said the co-op would keep both staff, including manager Ray Lindahl, who has \
+         run the site for 26 years and called the sale “a slow goodbye.”",
+    );
+    assert_eq!(
+        speaker_of(&found, "a slow goodbye").as_deref(),
+        Some("Ray Lindahl")
+    );
+    // (A clause about a thing quotes no one: `the plan, which critics
+    // branded “cruel”`.)
+    let found = quotes("The mayor said the plan, which critics have branded “cruel”, was fair.");
+    assert!(found.iter().all(|q| q.2.is_none()), "{found:?}");
+}
