@@ -1129,13 +1129,22 @@ impl Reader<'_> {
                 TokenKind::CloseQuote | TokenKind::OpenQuote => return None,
                 TokenKind::Word => {
                     if let Some(cue) = self.cue(t) {
-                        return self
-                            .subject(k, s0, cue)
-                            .map(|(mention, speaker)| Attribution {
-                                mention,
-                                speaker,
-                                cue: Some(t.span),
-                            });
+                        let found =
+                            self.subject(k, s0, cue)
+                                .map(|(mention, speaker)| Attribution {
+                                    mention,
+                                    speaker,
+                                    cue: Some(t.span),
+                                });
+                        // `She said the collective had asked buyers to take
+                        // “…”`: a request with no speaker of its own is
+                        // reported by the cue before it.
+                        if found.is_none()
+                            && matches!(self.text(t.span), b"asked" | b"urged" | b"told")
+                        {
+                            continue;
+                        }
+                        return found;
                     }
                 }
                 _ => {}

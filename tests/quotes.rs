@@ -611,3 +611,15 @@ fn a_phrase_named_in_a_relative_clause_is_its_subjects() {
     let found = quotes("The mayor said the plan, which critics have branded “cruel”, was fair.");
     assert!(found.iter().all(|q| q.2.is_none()), "{found:?}");
 }
+
+#[test]
+fn a_request_without_a_speaker_is_reported_by_the_cue_before_it() {
+    let found = quotes(
+        "Ms Okafor said prices fell. She said the co-op had asked buyers to take “smaller \
+         fruit at a fair price” instead.",
+    );
+    assert_eq!(
+        speaker_of(&found, "smaller fruit").as_deref(),
+        Some("Okafor")
+    );
+}
