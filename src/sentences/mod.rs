@@ -20,7 +20,7 @@ pub mod reference;
 use reference::{
     agency_tag_follows, attribution_follows, ellipsis_ends, goes_on_into, is_calendar_word,
     is_initial, is_pronoun_i, list_marker, numbered_follows, opens_name_short, opens_sentence,
-    spelled_zone_follows, Marker,
+    spelled_zone_follows, weekday_before_date, Marker,
 };
 pub(crate) use reference::{is_blank, is_closer, is_terminal};
 
@@ -319,6 +319,9 @@ fn period_after_word(
         return false;
     }
     if lists & NUMERIC != 0 && numbered_follows(input, next, w) {
+        return false;
+    }
+    if weekday_before_date(input, w, next) {
         return false;
     }
     if (is_initial(w) || opens_name_short(input, tokens, at - 1)) && next.kind == TokenKind::Word {

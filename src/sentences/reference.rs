@@ -247,6 +247,9 @@ fn ends_here(
                     {
                         return false;
                     }
+                    if weekday_before_date(input, w, next) {
+                        return false;
+                    }
                     if (is_initial(w) || opens_name_short(input, tokens, at - 1))
                         && next.kind == TokenKind::Word
                         && !is_pronoun_i(input, tokens, at - 1)
@@ -462,6 +465,24 @@ pub(super) fn numbered_follows(input: &[u8], next: Token, abbr: &[u8]) -> bool {
                 .take(32)
                 .take_while(|b| !b.is_ascii_whitespace())
                 .any(u8::is_ascii_digit)
+        }
+        _ => false,
+    }
+}
+
+/// `Thurs. June 18`, `Sat. 14 March`: a weekday's abbreviation `abbr`
+/// (capitalised) before the month or the day of a date.
+pub(super) fn weekday_before_date(input: &[u8], abbr: &[u8], next: Token) -> bool {
+    matches!(
+        abbr,
+        b"Mon" | b"Tue" | b"Tues" | b"Wed" | b"Thu" | b"Thur" | b"Thurs" | b"Fri" | b"Sat" | b"Sun"
+    ) && match next.kind {
+        TokenKind::Number => next.bytes(input).len() <= 2,
+        TokenKind::Word => {
+            let w = next.bytes(input);
+            w.len() > 2
+                && w[0].is_ascii_uppercase()
+                && crate::date::month_name(w).is_ok_and(|(r, _)| r.is_empty())
         }
         _ => false,
     }
