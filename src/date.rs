@@ -383,24 +383,22 @@ fn slash_date(i: &[u8]) -> IResult<&[u8], Date> {
 }
 
 /// `07/05/2025`: month first (US) unless `day_first`, or unless the first
-/// number cannot be a month (`25/12/2024`); also with a two-digit year
-/// of this century (`17/07/26`), ending the word.
+/// number cannot be a month (`25/12/2024`); also `17/07/26`, two digits
+/// each, with a two-digit year (`00`–`69` this century, `70`–`99` the last,
+/// as POSIX `strptime` reads them), ending the word.
 fn slash_date_ordered(i: &[u8], day_first: bool) -> IResult<&[u8], Date> {
     let short_year = |i| {
         let (rest, y) = number(2, 2)(i)?;
         if matches!(rest.first(), Some(b'/' | b'.')) || !word_end(rest) {
             return fail(i);
         }
-        Ok((rest, 2000 + y as u16))
+        Ok((rest, if y < 70 { 2000 } else { 1900 } + y as u16))
     };
-    let (rest, (a, _, b, _, y)) = (
-        number(1, 2),
-        char('/'),
-        number(1, 2),
-        char('/'),
-        nom::branch::alt((year, short_year)),
-    )
-        .parse(i)?;
+    let (rest, (a, _, b, _, y)) = nom::branch::alt((
+        (number(1, 2), char('/'), number(1, 2), char('/'), year),
+        (number(2, 2), char('/'), number(2, 2), char('/'), short_year),
+    ))
+    .parse(i)?;
     let (m, d) = if day_first || a > 12 { (b, a) } else { (a, b) };
     if !(1..=12).contains(&m) {
         return fail(i);

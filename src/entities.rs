@@ -230,10 +230,10 @@ impl Mention {
             }
             let start = span.start as usize;
             let before = input.get(..start).unwrap_or_default();
+            // (Only the typographic mark: a straight one as often opens a
+            // quotation, `wrote 'Boris Johnson must go'`.)
             let mark = if before.ends_with("’".as_bytes()) {
                 3
-            } else if before.ends_with(b"'") {
-                1
             } else {
                 return span;
             };
@@ -247,15 +247,17 @@ impl Mention {
                 span
             }
         };
-        // `St. John’s`, `St George’s`: a saint's town keeps its `’s`.
+        // `St. John’s`, `St George’s`: a saint's town of one name keeps its
+        // `’s` where no noun follows (not `St Petersburg’s main square`).
         let saints = |span: Span| {
             if kind != EntityKind::Place {
                 return span;
             }
             let text = span.slice(input);
-            let saint = [&b"St "[..], b"St. ", b"Saint "]
-                .iter()
-                .any(|p| text.starts_with(p));
+            let saint = [&b"St "[..], b"St. ", b"Saint "].iter().any(|p| {
+                text.strip_prefix(*p)
+                    .is_some_and(|name| !name.is_empty() && !name.contains(&b' '))
+            });
             let after = input.get(span.end as usize..).unwrap_or_default();
             let mark = if after.starts_with("’s".as_bytes()) {
                 4
@@ -264,14 +266,35 @@ impl Mention {
             } else {
                 return span;
             };
-            // (Not `St Matthew's Church`: a building, not the town.)
-            let ends = after.get(mark).is_none_or(|b| !b.is_ascii_alphanumeric())
-                && !after
-                    .get(mark..)
-                    .unwrap_or_default()
-                    .strip_prefix(b" ")
-                    .and_then(|rest| rest.first())
-                    .is_some_and(u8::is_ascii_uppercase);
+            // (Punctuation after it, or a word that no noun of the town's
+            // is: not `St Matthew's Church`, `St. Louis’s downtown`.)
+            let rest = after.get(mark..).unwrap_or_default();
+            let ends = match rest.strip_prefix(b" ") {
+                Some(rest) => {
+                    let word = rest
+                        .split(|b| !b.is_ascii_alphabetic())
+                        .next()
+                        .unwrap_or_default();
+                    matches!(
+                        word,
+                        b"and"
+                            | b"or"
+                            | b"in"
+                            | b"on"
+                            | b"at"
+                            | b"to"
+                            | b"who"
+                            | b"for"
+                            | b"from"
+                            | b"with"
+                            | b"was"
+                            | b"is"
+                            | b"has"
+                            | b"had"
+                    )
+                }
+                None => rest.first().is_none_or(|b| !b.is_ascii_alphanumeric()),
+            };
             if saint && ends {
                 Span::new(span.start, span.end + mark as u32)
             } else {
@@ -664,7 +687,11 @@ impl<'a> Extractor<'a> {
             if self.stem(j - 1).1 {
                 // A possessive ends a name, unless an organisation head
                 // follows (`Prime Minister's Office`).
-                let org = j < n && self.words[j].joined && self.lower_in(j, ORG_HEADS);
+                // (Or a shop's: `Mama Rosa’s Kitchen`; `kitchen` alone is
+                // a surname too.)
+                let org = j < n
+                    && self.words[j].joined
+                    && (self.lower_in(j, ORG_HEADS) || self.lower_in(j, BUSINESS_HEADS));
                 // Nor a place's last word (`Queen's Park`, `King's Cross`;
                 // not `Korea's Park Chung-hee` nor `Labour's Park said`).
                 let place = j < n
@@ -1453,23 +1480,40 @@ impl<'a> Extractor<'a> {
         i > 1
             && self.word(i - 1) == b"of"
             && self.words[i - 1].joined
-            && (self.lower_in(i - 2, RESIDENT_NOUNS) || self.lower_in(i - 2, SETTLEMENTS_PLURAL))
+            && (self.lower_in(i - 2, RESIDENT_NOUNS)
+                || (self.lower_in(i - 2, SETTLEMENTS_PLURAL)
+                    && (!matches!(self.word(i - 2), b"areas" | b"regions")
+                        || (i > 2 && self.lower_in(i - 3, AREA_QUALIFIERS)))))
     }
 
     /// `from Uyeasound in the south to Norwick and Skaw in the north`: the
     /// ends of a stretch, each with its side of the map.
     fn range_with_compass(&self, i: usize, end: usize) -> bool {
         let n = self.words.len();
-        i > 0
-            && self.words[i].joined
-            && matches!(self.word(i - 1), b"from" | b"to" | b"and")
-            && end + 2 < n
-            && self.word(end) == b"in"
-            && self.word(end + 1) == b"the"
-            && self.words[end].joined
-            && self.words[end + 1].joined
-            && self.words[end + 2].joined
-            && self.lower_in(end + 2, COMPASS)
+        // `in the south` at word `k`.
+        let side = |k: usize| {
+            k + 2 < n
+                && self.word(k) == b"in"
+                && self.word(k + 1) == b"the"
+                && self.words[k].joined
+                && self.words[k + 1].joined
+                && self.words[k + 2].joined
+                && self.lower_in(k + 2, COMPASS)
+        };
+        if i == 0 || !self.words[i].joined || !side(end) {
+            return false;
+        }
+        // Both ends: `from X in the south to …`, or `… to Y (and Z) in the
+        // north` after such a `from` (not `Hamas in the south and Hezbollah
+        // in the north`).
+        match self.word(i - 1) {
+            b"from" => end + 3 < n && self.word(end + 3) == b"to",
+            b"to" | b"and" => (i.saturating_sub(14)..i - 1).any(|k| {
+                self.word(k) == b"from"
+                    && (k + 1..i - 1).any(|q| side(q) && self.word(q + 3) == b"to")
+            }),
+            _ => false,
+        }
     }
 
     /// `growers on Mangaia`, `stranded on Gau`: where people live or are,
@@ -1488,7 +1532,10 @@ impl<'a> Extractor<'a> {
     fn route_to(&self, i: usize) -> bool {
         i > 1
             && ((self.word(i - 1) == b"to" && self.lower_in(i - 2, ROUTE_NOUNS))
-                || (self.word(i - 1) == b"of" && self.word(i - 2) == b"out"))
+                || (self.word(i - 1) == b"of"
+                    && self.word(i - 2) == b"out"
+                    && i > 2
+                    && self.lower_in(i - 3, BASE_VERBS)))
             && self.words[i - 1].joined
     }
 
@@ -1520,7 +1567,9 @@ impl<'a> Extractor<'a> {
             && self.is_role_word(i - 2)
             && (i.saturating_sub(4)..i - 2).any(|k| self.lower_in(k, DETERMINERS));
         // (`turned back to Rarotonga`, not `turned to Smith`.)
-        let turned_back = verb + 3 == i && matches!(self.word(verb), b"turned" | b"headed");
+        let turned_back = verb + 3 == i
+            && self.word(i - 2) == b"back"
+            && matches!(self.word(verb), b"turned" | b"headed");
         (from && age)
             || (joined
                 && ((verb < i
@@ -1576,11 +1625,23 @@ impl<'a> Extractor<'a> {
         };
         // (`the Savelugu and Kumbungu municipalities`: a plural after the
         // last of a list, which carries the kind to the others.)
+        // (Not `the Jewish and Muslim communities`, `Kurdish and Arab
+        // districts`: peoples' adjectives, and nouns as loose as
+        // `communities` or `areas`.)
         let listed_before = || {
+            let people = |k: usize| {
+                let w = self.text(self.stem(k).0);
+                key_in(self, &DEMONYMS, k, k + 1)
+                    || w.ends_with(b"ish")
+                    || contains(PEOPLES_WORDS, w)
+            };
             i > 1
                 && self.words[i].joined
                 && matches!(self.word(i - 1), b"and" | b"or")
                 && self.words[i - 1].joined
+                && !people(i)
+                && !people(i - 2)
+                && !matches!(self.word(end), b"communities" | b"areas" | b"regions")
         };
         end < self.words.len()
             && self.words[end].joined
@@ -1734,10 +1795,7 @@ impl<'a> Extractor<'a> {
     /// `Mma Segokgo`, not `MMA Fighting`).
     fn is_honorific(&self, i: usize) -> bool {
         self.lower_in(i, HONORIFICS)
-            && !matches!(
-                self.word(i),
-                b"PA" | b"MMA" | b"RRA" | b"HAJA" | b"MAMA" | b"PAPA" | b"NTATE"
-            )
+            && !matches!(self.word(i), b"PA" | b"MMA" | b"RRA" | b"HAJA" | b"NTATE")
     }
 
     fn push(&mut self, mut m: Mention) {
@@ -1778,6 +1836,10 @@ impl<'a> Extractor<'a> {
         // `Foreign Ministry`, and `UN Security Council Resolutions` (an
         // organisation's name used as a modifier) too.
         if end - i >= 2 && (i + 1..end).any(|j| self.lower_in(j, ORG_HEADS)) {
+            return true;
+        }
+        // `Mama Lupe’s Kitchen`: a shop after its owner's possessive.
+        if end - i >= 2 && self.stem(end - 2).1 && self.lower_in(end - 1, BUSINESS_HEADS) {
             return true;
         }
         // `Toi Te Ora Public Health`, `the Official Opposition`: two words
@@ -2646,7 +2708,6 @@ impl<'a> Extractor<'a> {
     /// Give every mention its canonical name and settle the unknowns.
     fn resolve(&mut self) {
         self.resolve_organizations();
-        self.resolve_full_names_of_surnames();
         let input = self.input;
         let text = |s: Span| s.slice(input);
         let ci = |a: Span, b: Span| cmp_ignore_case(text(a), text(b));
@@ -2948,61 +3009,6 @@ impl<'a> Extractor<'a> {
                 }
                 None if m.after_place_preposition => m.kind = Some(EntityKind::Place),
                 _ => {}
-            }
-        }
-    }
-
-    /// `working under dyker Lowrie Jamieson` and later `Jamieson said`: an
-    /// unknown name of two or three words whose last word is elsewhere a
-    /// person on its own is that person's full name.
-    fn resolve_full_names_of_surnames(&mut self) {
-        let input = self.input;
-        let mut surnames: Vec<&[u8]> = self
-            .mentions
-            .iter()
-            .filter(|m| m.kind == Some(EntityKind::Person) && m.words == 1)
-            .map(|m| m.span.slice(input))
-            .collect();
-        if surnames.is_empty() {
-            return;
-        }
-        surnames.sort_unstable();
-        // (Only a surname whose full name is not known already: not
-        // `Harvester Mosesie Qappik` beside `Mosesie Qappik`.)
-        let mut named: Vec<&[u8]> = self
-            .mentions
-            .iter()
-            .filter(|m| m.kind == Some(EntityKind::Person) && m.words > 1)
-            .map(|m| m.last.slice(input))
-            .collect();
-        named.sort_unstable();
-        surnames.retain(|s| named.binary_search(s).is_err());
-        // (Not a name around a person's: `Harvester Mosesie Qappik`.)
-        let mut people: Vec<Span> = self
-            .mentions
-            .iter()
-            .filter(|m| m.kind == Some(EntityKind::Person))
-            .map(|m| m.span)
-            .collect();
-        people.sort_unstable_by_key(|p| p.start);
-        for m in &mut self.mentions {
-            let from = people.partition_point(|p| p.start < m.span.start);
-            let around = people[from..]
-                .iter()
-                .take_while(|p| p.start < m.span.end)
-                .any(|p| p.end <= m.span.end);
-            if m.kind.is_none()
-                && !around
-                && (2..=3).contains(&m.words)
-                && !m.after_place_preposition
-                && !m.role_reference
-                && surnames.binary_search(&m.last.slice(input)).is_ok()
-                && m.span.slice(input).split(|&b| b == b' ').all(|w| {
-                    w.first().is_some_and(u8::is_ascii_uppercase)
-                        && w[1..].iter().any(u8::is_ascii_lowercase)
-                })
-            {
-                m.kind = Some(EntityKind::Person);
             }
         }
     }
@@ -3665,8 +3671,7 @@ pub(crate) const CLAUSE_OPENERS: &WordSet = &WordSet::new(&[
 pub(crate) const HONORIFICS: &WordSet = &WordSet::new(&[
     // `Adv` (advocate) and `Cde` (comrade) in southern Africa.
     // `Mma`/`Rra` (Mrs/Mr) and `Kgosi` (chief) in Botswana; `Pa` and
-    // `Haja` in Sierra Leone; `Ntate` and `’M’e` (Mr and Mrs) in Lesotho;
-    // `Mama` and `Papa` (elders) in the Cook Islands.
+    // `Haja` in Sierra Leone; `Ntate` and `’M’e` (Mr and Mrs) in Lesotho.
     "adv",
     "advocate",
     "alhaja",
@@ -3688,7 +3693,6 @@ pub(crate) const HONORIFICS: &WordSet = &WordSet::new(&[
     "kgosi",
     "m'e",
     "madam",
-    "mama",
     "matua",
     "miss",
     "mma",
@@ -3699,7 +3703,6 @@ pub(crate) const HONORIFICS: &WordSet = &WordSet::new(&[
     "m’e",
     "ntate",
     "pa",
-    "papa",
     "rra",
     "sheikh",
     "sir",
@@ -4111,40 +4114,87 @@ const RESIDENT_NOUNS: &WordSet = &WordSet::new(&[
     "villagers",
 ]);
 
-/// People and things, and verbs of living and landing, before `on` and an
-/// island (`growers on Mangaia`, `born on Lakeba`).
+/// Islanders and their trades, and verbs of landing, before `on` and an
+/// island (`growers on Mangaia`, `born on Lakeba`; not `people on
+/// Medicaid`, `homes on Airbnb`).
 const ISLAND_DWELLERS: &WordSet = &WordSet::new(&[
     "born",
-    "businesses",
-    "communities",
     "crofters",
-    "families",
     "farmers",
-    "farms",
     "fishermen",
     "fishers",
     "growers",
     "guesthouses",
-    "holiday",
     "holidaying",
-    "homes",
-    "hotels",
-    "households",
     "islanders",
     "landed",
-    "live",
-    "lived",
-    "lives",
-    "living",
-    "materials",
-    "people",
-    "residents",
-    "schools",
     "stranded",
-    "tourists",
     "villagers",
     "villages",
-    "visitors",
+]);
+
+/// Shops named for an owner, after the owner's possessive (`Mama Rosa’s
+/// Kitchen`).
+const BUSINESS_HEADS: &WordSet =
+    &WordSet::new(&["bakery", "cafe", "diner", "kitchen", "restaurant"]);
+
+/// Faiths and other words for peoples that are no demonyms, capitalised
+/// before a plural (`the Muslim and Sikh communities`).
+const PEOPLES_WORDS: &WordSet = &WordSet::new(&[
+    "aboriginal",
+    "arab",
+    "asian",
+    "black",
+    "buddhist",
+    "catholic",
+    "christian",
+    "hindu",
+    "indigenous",
+    "jewish",
+    "muslim",
+    "protestant",
+    "sikh",
+    "white",
+]);
+
+/// Verbs of working from a base, before `out of` and the place (`boats
+/// that work out of Placencia`; not `dropped out of Harvard`).
+const BASE_VERBS: &WordSet = &WordSet::new(&[
+    "fish",
+    "fished",
+    "fishes",
+    "fishing",
+    "flies",
+    "fly",
+    "flying",
+    "operate",
+    "operated",
+    "operates",
+    "operating",
+    "sail",
+    "sailed",
+    "sailing",
+    "sails",
+    "work",
+    "worked",
+    "working",
+    "works",
+]);
+
+/// Words that make `areas of` or `regions of` a map's (`residential areas
+/// of Kallio`; not `areas of Google strategy`).
+const AREA_QUALIFIERS: &WordSet = &WordSet::new(&[
+    "affected",
+    "coastal",
+    "flooded",
+    "mountain",
+    "mountainous",
+    "outlying",
+    "remote",
+    "residential",
+    "rural",
+    "surrounding",
+    "urban",
 ]);
 
 /// Apps and sites people are `on`.
@@ -4202,7 +4252,6 @@ const MOTION_VERBS: &WordSet = &WordSet::new(&[
     "fled",
     "flew",
     "flown",
-    "migrated",
     "relocated",
     "sailed",
     "sent",
@@ -4481,7 +4530,7 @@ const ROLE_MODIFIERS: &WordSet = &WordSet::new(&[
 ]);
 
 /// Words that end an organisation's name, or open one before `of`.
-const ORG_HEADS: &WordSet = &WordSet::new(&[
+pub(crate) const ORG_HEADS: &WordSet = &WordSet::new(&[
     "academy",
     "advisory",
     "agency",
@@ -4558,7 +4607,6 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "institute",
     "institution",
     "journal",
-    "kitchen",
     "labs",
     "league",
     "letters",
@@ -4569,7 +4617,6 @@ const ORG_HEADS: &WordSet = &WordSet::new(&[
     "ltd",
     "markets",
     "metro",
-    "mills",
     "ministry",
     "motors",
     "movement",
@@ -4721,7 +4768,6 @@ pub(crate) const PLACE_HEADS: &WordSet = &WordSet::new(&[
     "springs",
     "square",
     "stadium",
-    "station",
     "strait",
     "street",
     "town",
@@ -5015,6 +5061,10 @@ mod tests {
             ISLAND_DWELLERS,
             PLATFORMS,
             MOTION_VERBS,
+            BUSINESS_HEADS,
+            PEOPLES_WORDS,
+            BASE_VERBS,
+            AREA_QUALIFIERS,
             ROLE_HEADS,
             ROLE_MODIFIERS,
             ORG_HEADS,

@@ -1001,6 +1001,29 @@ impl Reader<'_> {
         let who = words(s0, verb)
             .take(20)
             .find(|&k| matches!(self.text(self.tokens[k].span), b"who"))?;
+        // `who` is the verb's subject: only auxiliaries and adverbs between
+        // them, or a first verb phrase joined by `and` (`who has run the
+        // site for 26 years and called`); not `who critics have called`,
+        // nor the passive `who was described as`.
+        let between: usize = words(who + 1, verb).count();
+        let plain = words(who + 1, verb).all(|k| {
+            matches!(
+                self.text(self.tokens[k].span),
+                b"has" | b"have" | b"had" | b"once" | b"also" | b"later" | b"then" | b"recently"
+            )
+        });
+        let joined = words(who + 1, verb)
+            .next()
+            .is_some_and(|k| self.text(self.tokens[k].span) == b"and");
+        let passive = words(who + 1, verb).next().is_some_and(|k| {
+            matches!(
+                self.text(self.tokens[k].span),
+                b"was" | b"were" | b"been" | b"being" | b"is" | b"are" | b"be"
+            )
+        });
+        if passive || !(plain || (joined && between > 1)) {
+            return None;
+        }
         if words(who, verb).any(|k| self.cue(&self.tokens[k]).is_some()) {
             return None;
         }
@@ -1139,7 +1162,15 @@ impl Reader<'_> {
                         // `She said the collective had asked buyers to take
                         // “…”`: a request with no speaker of its own is
                         // reported by the cue before it.
+                        // (Not the passive `the crowd was urged “…”`.)
+                        let passive = self.index_before(k, s0).is_some_and(|b| {
+                            matches!(
+                                self.text(self.tokens[b].span),
+                                b"was" | b"were" | b"been" | b"be"
+                            )
+                        });
                         if found.is_none()
+                            && !passive
                             && matches!(self.text(t.span), b"asked" | b"urged" | b"told")
                         {
                             continue;

@@ -3393,6 +3393,31 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         {
             continue;
         }
+        // `hope to have made it by September 10`: a hope or an aim looks
+        // ahead only before `to` and a verb, and not when it was one that
+        // came to nothing (`was hoping to sign him on Friday, but`) or the
+        // noun (`little hope on Monday`).
+        if matches!(
+            w,
+            b"hope" | b"hopes" | b"hoping" | b"aim" | b"aims" | b"aiming"
+        ) {
+            let to_a_verb = next_word(k + 1, tokens.len()).is_some_and(|n| n.bytes(input) == b"to")
+                && tokens
+                    .get(k + 1..)
+                    .and_then(|rest| rest.iter().filter(|n| n.kind == TokenKind::Word).nth(1))
+                    .is_some_and(|v| {
+                        let v = v.bytes(input);
+                        v.first().is_some_and(u8::is_ascii_lowercase)
+                            && !matches!(v, b"the" | b"a" | b"an")
+                    });
+            let dashed = matches!(before, b"was" | b"were" | b"had" | b"little" | b"no")
+                || tokens[at.min(tokens.len())..]
+                    .iter()
+                    .any(|n| n.bytes(input) == b"but");
+            if !to_a_verb || dashed {
+                continue;
+            }
+        }
         // A reporting verb after the expression is a weak cue; before it,
         // it dates the saying, not a deadline in what was said (`said
         // drivers should register by March 28`).

@@ -2410,6 +2410,20 @@ fn writers_filing_from_places_glued_by_and_an_unknown_name_under_a_masthead() {
     );
     assert_eq!(authors(&a), ["Teuira Tangaroa"]);
     assert_eq!(publisher(&a).as_deref(), Some("THE RARO CURRENT"));
+    // (Not a label beside the date, nor a brand glued to `By`.)
+    for line in ["Editorial Board", "Avarua Harbour"] {
+        let input = format!(
+            "THE RARO CURRENT\n\nTaro rots on the wharf after the ship misses two calls\n\n\
+             {line} • Wednesday 10 June 2026\n\nTaro growers threw away crops. The ship did not \
+             come.\n"
+        );
+        assert!(authors(&parse(input.as_bytes())).is_empty(), "{line}");
+    }
+    let a = parse(
+        "ByHeart Recall Expands to More Stores\n\nThe recall grew on Monday. It covers formula.\n"
+            .as_bytes(),
+    );
+    assert!(authors(&a).is_empty());
 }
 
 #[test]
@@ -2421,6 +2435,18 @@ fn a_two_digit_year_and_key_points_without_their_bullets() {
                  Crofters have been awarded money to rebuild the walls. Work starts soon.\n";
     let a = parse(input.as_bytes());
     assert_eq!(published(&a).as_deref(), Some("2026-07-17"));
+    // (A year of the last century from 70 up; a short day or month is no
+    // such date.)
+    for (line, date) in [("12/05/85", Some("1985-12-05")), ("3/4/10", None)] {
+        let input = format!(
+            "Crofters win funding\n\nby Magnus Tait\n\n{line}\n\nWork starts soon. It is late.\n"
+        );
+        assert_eq!(
+            published(&parse(input.as_bytes())).as_deref(),
+            date,
+            "{line}"
+        );
+    }
     let kinds = kinds(input);
     assert_eq!(kinds.iter().filter(|&&k| k == Body).count(), 1, "{kinds:?}");
 }

@@ -606,6 +606,12 @@ fn a_phrase_named_in_a_relative_clause_is_its_subjects() {
         speaker_of(&found, "a slow goodbye").as_deref(),
         Some("Ray Lindahl")
     );
+    // (Nor one whose subject is another's, or passive.)
+    let found = quotes(
+        "Smith spoke about Jane Porter, who critics have called “a menace to the town”, on \
+         Monday. Reed met Tom Ward, who was described as “a maverick in the party”, at noon.",
+    );
+    assert!(found.iter().all(|q| q.2.is_none()), "{found:?}");
     // (A clause about a thing quotes no one: `the plan, which critics
     // branded “cruel”`.)
     let found = quotes("The mayor said the plan, which critics have branded “cruel”, was fair.");
@@ -622,4 +628,7 @@ fn a_request_without_a_speaker_is_reported_by_the_cue_before_it() {
         speaker_of(&found, "smaller fruit").as_deref(),
         Some("Okafor")
     );
+    // (Not past a passive request: `the crowd was urged “…”`.)
+    let found = quotes("After Smith said no, the crowd was urged “to go home” by police.");
+    assert!(found.iter().all(|q| q.2.is_none()), "{found:?}");
 }

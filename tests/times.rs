@@ -1289,6 +1289,19 @@ fn what_people_hope_for_and_time_granted_lie_ahead() {
         ),
         pairs(&[("the end of September", "2026-09")])
     );
+    // (Not a hope that came to nothing, one of a noun, or the noun.)
+    let june = Date::ymd(2025, 6, 11);
+    for text in [
+        "The club was hoping to sign him on Friday, but the deal collapsed.",
+        "Fans were hoping for a win on Friday.",
+        "There was little hope on Friday of a deal.",
+    ] {
+        assert_eq!(
+            values(text, june),
+            pairs(&[("Friday", "2025-06-06")]),
+            "{text}"
+        );
+    }
     // (A past verb that grants nothing still dates a month in the past.)
     assert_eq!(
         values("She said the buyer had paid until the end of June.", august),

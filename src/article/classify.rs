@@ -967,7 +967,16 @@ fn header_kind(
                             && b.authors.len() == 1
                             && cx.byline(i).is_none()
                             && !header::is_all_caps(name)
-                            && name.split(|&c| c == b' ').count() <= 3)
+                            && name.split(|&c| c == b' ').count() <= 3
+                            // (Not a label: `Avarua Harbour`, `Editorial
+                            // Board`.)
+                            && !header::is_known_place_name(name)
+                            && name.split(|&c| c == b' ').all(|w| {
+                                !header::is_known_place_name(w)
+                                    && !contains(lexicon::ORG_WORDS, w)
+                                    && !contains(crate::entities::ORG_HEADS, w)
+                                    && !contains(crate::entities::PLACE_HEADS, w)
+                            }))
                 })
         }) {
             apply_byline(cx, a, i, b.clone(), updated);

@@ -658,9 +658,11 @@ pub(crate) fn byline(text: &[u8]) -> Option<Byline> {
     let rest = rest.strip_prefix(b":").unwrap_or(rest);
     // `ByBryce Malone`: the space after `By` lost in the copy, before a
     // capitalised name.
+    // (A known given name: not the brand `ByHeart`.)
     let glued = prefix == b"By"
         && rest.first().is_some_and(u8::is_ascii_uppercase)
-        && rest.get(1).is_some_and(u8::is_ascii_lowercase);
+        && rest.get(1).is_some_and(u8::is_ascii_lowercase)
+        && opens_with_given_name(rest);
     if !(glued || rest.first().is_some_and(|b| b.is_ascii_whitespace())) {
         return None;
     }
