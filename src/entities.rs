@@ -1368,7 +1368,9 @@ impl<'a> Extractor<'a> {
         let given = given && !headed_for;
         let evidence = other_evidence || given;
         // (`Residents of Tarvale said`: the residents said it.)
-        let by_says = says && n <= 4 && !(self.words[i].joined && self.residents_of(i));
+        let by_says = says
+            && n <= 4
+            && !(self.words[i].joined && (self.residents_of(i) || self.on_an_island(i)));
         // (`MRD-201`, `Falcon 9`: a product's code names no one.)
         let coded = self.text(span).iter().any(u8::is_ascii_digit);
         if (evidence || by_says) && !coded {
@@ -4652,6 +4654,7 @@ pub(crate) const ORG_HEADS: &WordSet = &WordSet::new(&[
     "thistle",
     "trust",
     "union",
+    "united",
     "university",
     "utilities",
     "ventures",

@@ -2091,3 +2091,22 @@ fn a_surnames_full_name_a_suffix_and_roads_cayes_and_collectives() {
         "{found:?}"
     );
 }
+
+#[test]
+fn clubs_named_for_towns_and_islanders_who_said_something() {
+    let found = entities(
+        "Leeds United beat Bristol Rovers on Saturday. The growers on Rakahanga said the \
+         ship was late. The United States agreed.",
+    );
+    for club in ["Leeds United", "Bristol Rovers"] {
+        assert!(
+            find(&found, "organization", club).is_some(),
+            "{club}: {found:?}"
+        );
+    }
+    assert!(find(&found, "place", "Rakahanga").is_some(), "{found:?}");
+    assert!(
+        find(&found, "place", "United States").is_some(),
+        "{found:?}"
+    );
+}
