@@ -4159,14 +4159,17 @@ const PEOPLES_WORDS: &WordSet = &WordSet::new(&[
     "white",
 ]);
 
-/// Verbs of working from a base, before `out of` and the place (`boats
-/// that work out of Placencia`; not `dropped out of Harvard`).
+/// Verbs of working from a base, and the craft that do, before `out of`
+/// and the place (`boats that work out of Placencia`, `run boats out of
+/// Cocodrie`; not `dropped out of Harvard`).
 const BASE_VERBS: &WordSet = &WordSet::new(&[
+    "boats",
     "fish",
     "fished",
     "fishes",
     "fishing",
     "flies",
+    "flights",
     "fly",
     "flying",
     "operate",
@@ -4177,6 +4180,8 @@ const BASE_VERBS: &WordSet = &WordSet::new(&[
     "sailed",
     "sailing",
     "sails",
+    "trawlers",
+    "vessels",
     "work",
     "worked",
     "working",

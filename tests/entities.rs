@@ -2109,4 +2109,6 @@ fn clubs_named_for_towns_and_islanders_who_said_something() {
         find(&found, "place", "United States").is_some(),
         "{found:?}"
     );
+    let found = entities("Her family has run trawlers out of Chauvin since the 1950s.");
+    assert!(find(&found, "place", "Chauvin").is_some(), "{found:?}");
 }
