@@ -253,11 +253,7 @@ impl Mention {
             if kind != EntityKind::Place {
                 return span;
             }
-            let text = span.slice(input);
-            let saint = [&b"St "[..], b"St. ", b"Saint "].iter().any(|p| {
-                text.strip_prefix(*p)
-                    .is_some_and(|name| !name.is_empty() && !name.contains(&b' '))
-            });
+            let saint = is_saint_town(span.slice(input));
             let after = input.get(span.end as usize..).unwrap_or_default();
             let mark = if after.starts_with("’s".as_bytes()) {
                 4
@@ -320,6 +316,15 @@ struct Extractor<'a> {
     /// The place the wire dateline names (`RIMOUSKI`): the writer vouches
     /// for it as a place, gazetteer or not.
     dateline_place: Option<&'a [u8]>,
+}
+
+/// A saint's name of one word, as towns are named (`St. John`, `St
+/// George`, `Saint Lucia`), whose possessive `’s` may be the town's.
+fn is_saint_town(text: &[u8]) -> bool {
+    [&b"St "[..], b"St. ", b"Saint "].iter().any(|p| {
+        text.strip_prefix(*p)
+            .is_some_and(|name| !name.is_empty() && !name.contains(&b' '))
+    })
 }
 
 /// A role whose last word is a plural title (`Council members`,
@@ -573,6 +578,11 @@ impl<'a> Extractor<'a> {
         contains(list, self.text(self.stem(i).0))
     }
 
+    /// A department's field (`Irrigation`, `Affairs`, `Agriculture`).
+    fn is_field_word(&self, i: usize) -> bool {
+        self.lower_in(i, DEPARTMENT_NOUNS) || self.lower_in(i, ROLE_MODIFIERS)
+    }
+
     /// Process the current block's words.
     fn block(&mut self) {
         let n = self.words.len();
@@ -647,11 +657,7 @@ impl<'a> Extractor<'a> {
     fn body_fields_after_comma(&self, j: usize) -> Option<usize> {
         let n = self.words.len();
         let field_end = |k: usize| {
-            let field = |t: usize| {
-                t < n
-                    && self.capitalised(t)
-                    && (self.lower_in(t, DEPARTMENT_NOUNS) || self.lower_in(t, ROLE_MODIFIERS))
-            };
+            let field = |t: usize| t < n && self.capitalised(t) && self.is_field_word(t);
             if field(k) {
                 Some(k + 1)
             } else if k + 1 < n && self.capitalised(k) && self.words[k + 1].joined && field(k + 1) {
@@ -842,13 +848,10 @@ impl<'a> Extractor<'a> {
                 && {
                     // (One field word, or two with the field noun last:
                     // `Fish and Wildlife Conservation`.)
-                    let field = |k: usize| {
-                        self.lower_in(k, DEPARTMENT_NOUNS) || self.lower_in(k, ROLE_MODIFIERS)
-                    };
                     let open_after =
                         |k: usize| k < n && self.words[k].joined && self.capitalised(k);
-                    (!open_after(j + 2) && field(j + 1))
-                        || (open_after(j + 2) && !open_after(j + 3) && field(j + 2))
+                    (!open_after(j + 2) && self.is_field_word(j + 1))
+                        || (open_after(j + 2) && !open_after(j + 3) && self.is_field_word(j + 2))
                 };
             if self.word(j) == b"of"
                 || office_for
@@ -2156,9 +2159,7 @@ impl<'a> Extractor<'a> {
                     // `for Rural and Maritime Development Pita Ravuvu`: a
                     // department's last noun stays in the role while two
                     // words are left for a name.
-                    while k + 2 < end
-                        && (self.lower_in(k, DEPARTMENT_NOUNS) || self.lower_in(k, ROLE_MODIFIERS))
-                    {
+                    while k + 2 < end && self.is_field_word(k) {
                         k += 1;
                     }
                     for_without_given = true;
@@ -2180,13 +2181,11 @@ impl<'a> Extractor<'a> {
                 // President X`, `County Clerk X`.)
                 // (Nor a given name before a department's noun or a role
                 // modifier: `Urban Development Minister X`.)
-                && !(j == i
-                    && key_in(self, &GIVEN_NAMES, j, j + 1)
-                    && !self.lower_in(j, ORG_HEADS)
-                    && !self.lower_in(j, PLACE_HEADS)
-                    && !(j + 1 < end
-                        && (self.lower_in(j + 1, DEPARTMENT_NOUNS)
-                            || self.lower_in(j + 1, ROLE_MODIFIERS))))
+                && (j != i
+                    || !key_in(self, &GIVEN_NAMES, j, j + 1)
+                    || self.lower_in(j, ORG_HEADS)
+                    || self.lower_in(j, PLACE_HEADS)
+                    || (j + 1 < end && self.is_field_word(j + 1)))
                 && !self.stem(j).1
                 // (`Public Works Deputy Minister`: a modifier may stand
                 // between.)
@@ -3032,9 +3031,7 @@ impl<'a> Extractor<'a> {
                 return false;
             }
             // (`St. John’s and St. Anthony`: the saint's town's `’s`.)
-            let saint = [&b"St "[..], b"St. ", b"Saint "]
-                .iter()
-                .any(|p| a.span.slice(input).starts_with(p));
+            let saint = is_saint_town(a.span.slice(input));
             let gap = match (
                 saint,
                 gap.strip_prefix("’s".as_bytes()),

@@ -614,6 +614,16 @@ impl Reader<'_> {
         if ended && !lower {
             return None;
         }
+        // A cue among the `n` items after the first eight (for the longer
+        // frames below).
+        let late_cue = |n: usize| {
+            items
+                .iter()
+                .enumerate()
+                .skip(8)
+                .take(n)
+                .find_map(|(j, &i)| self.cue(&self.tokens[i]).map(|c| (j, c)))
+        };
         // The cue: within the first eight words.
         let (at, cue) = items
             .iter()
@@ -625,12 +635,7 @@ impl Reader<'_> {
                 // longer role, then the name set off by commas, then the
                 // cue.
                 let comma = |i: usize| self.is_punct(&self.tokens[i], b",");
-                let (at, cue) = items
-                    .iter()
-                    .enumerate()
-                    .skip(8)
-                    .take(3)
-                    .find_map(|(j, &i)| self.cue(&self.tokens[i]).map(|c| (j, c)))?;
+                let (at, cue) = late_cue(3)?;
                 let close = at.checked_sub(1).filter(|&c| comma(items[c]))?;
                 let open = items[..close].iter().rposition(|&i| comma(i))?;
                 let capitalised = |i: usize| {
@@ -653,12 +658,7 @@ impl Reader<'_> {
                 // `a spokesperson for the Ministry of Water and Sanitation
                 // said`: an unnamed speaker whose complement is a long
                 // name, words only up to the cue.
-                let (at, cue) = items
-                    .iter()
-                    .enumerate()
-                    .skip(8)
-                    .take(4)
-                    .find_map(|(j, &i)| self.cue(&self.tokens[i]).map(|c| (j, c)))?;
+                let (at, cue) = late_cue(4)?;
                 let word = |j: usize| self.text(self.tokens[items[j]].span);
                 let words_only = items[..at]
                     .iter()

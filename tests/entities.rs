@@ -2082,6 +2082,13 @@ fn a_surnames_full_name_a_suffix_and_roads_cayes_and_collectives() {
         find(&found, "organization", "Darwin Mango Growers Collective").is_some(),
         "{found:?}"
     );
+    // (A given name before `Bridge` and a reporting verb is a person.)
+    let found = entities("Frankie Bridge said the choir would sing. The Red Bridge was shut.");
+    assert!(
+        find(&found, "person", "Frankie Bridge").is_some(),
+        "{found:?}"
+    );
+    assert!(find(&found, "place", "Red Bridge").is_some(), "{found:?}");
     // (A name around a person already known keeps its own reading.)
     let found = entities(
         "Harvester Tomasi Vea tests the ice. “It is thin,” said Tomasi Vea. Vea went home.",
