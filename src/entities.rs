@@ -1120,7 +1120,12 @@ impl<'a> Extractor<'a> {
                 return;
             }
             let mut role = Span::new(self.words[i].span.start, self.words[role_end - 1].span.end);
-            self.lexicon_match(i, role_end, false);
+            if self.lexicon_match(i, role_end, false) == i {
+                // `Pembroke Mayor Angela Brisebois`: an unlisted town.
+                if let Some(place) = self.civic_place(i, role_end - 1) {
+                    self.push(place);
+                }
+            }
             // `Supreme Court Justice …`: the organisation inside the title.
             if let Some(h) = (i + 1..role_end).rfind(|&h| self.lower_in(h, ORG_HEADS)) {
                 let org = Mention::new(
@@ -1377,6 +1382,9 @@ impl<'a> Extractor<'a> {
         // (`MRD-201`, `Falcon 9`: a product's code names no one.)
         let coded = self.text(span).iter().any(u8::is_ascii_digit);
         if (evidence || by_says) && !coded {
+            if let Some(place) = self.place_before_civic_title(i) {
+                self.push(place);
+            }
             m.kind = Some(EntityKind::Person);
             m.role = self.current_role(role_before, role_after);
             m.said_only = !evidence;
@@ -1394,7 +1402,10 @@ impl<'a> Extractor<'a> {
                         || self.settlements_such_as(i)
                         || self.route_to(i)
                         || self.residents_of(i)
-                        || self.on_an_island(i)))
+                        || self.on_an_island(i)
+                        || self.compass_side_before(i)
+                        || self.by_way_of(i)))
+                    || self.feature_of_possessive(end)
                     || self.of_after_age(i)
                     || self.hometown_after_age(i)
                     || self.moved_to_or_from(i)
@@ -1654,6 +1665,123 @@ impl<'a> Extractor<'a> {
             && (self.lower_in(end, SETTLEMENT_NOUNS)
                 || (self.lower_in(end, SETTLEMENTS_PLURAL) && listed_before()))
             && !macro_region()
+    }
+
+    /// `Pembroke Mayor Angela Brisebois`, `the Ceredigion councillor Rhian
+    /// Evans`: the town a civic title right before name `i` serves (not a
+    /// party's or an office's word: `Labour councillor`, `Deputy Mayor`;
+    /// an opening word only before a capitalised title, as ordinary
+    /// words open sentences too: `Fellow councillor X`).
+    fn place_before_civic_title(&self, i: usize) -> Option<Mention> {
+        if i < 2 || !self.words[i].joined || !self.words[i - 1].joined {
+            return None;
+        }
+        let title = i - 1;
+        if !self.lower_in(title, CIVIC_TITLES) {
+            return None;
+        }
+        let mut start = title;
+        while start > 0
+            && title - start < 3
+            && (start == title || self.words[start].joined)
+            && self.capitalised(start - 1)
+            && !self.stem(start - 1).1
+        {
+            start -= 1;
+            if self.words[start].sentence_start {
+                break;
+            }
+        }
+        if self.words[start].sentence_start && !self.capitalised(title) {
+            return None;
+        }
+        self.civic_place(start, title)
+    }
+
+    /// Words `start..title` as the town the civic title at `title` serves,
+    /// unless one of them says something else (a party, a rank, an office,
+    /// a people, a given name).
+    fn civic_place(&self, start: usize, title: usize) -> Option<Mention> {
+        if start >= title || title - start > 3 || !self.lower_in(title, CIVIC_TITLES) {
+            return None;
+        }
+        // (`the Kirkwall Town Mayor`: the town is the words before its
+        // seat's word, which alone names none.)
+        let title = if title - start >= 2
+            && matches!(
+                self.word(title - 1),
+                b"Town" | b"Borough" | b"County" | b"Parish" | b"Village"
+            ) {
+            title - 1
+        } else {
+            title
+        };
+        // (`Banff and District councillor`: the end of a longer name.)
+        if start > 0 && self.words[start].joined && matches!(self.word(start - 1), b"and" | b"of") {
+            return None;
+        }
+        if !looks_like_place_name(self.text(Span::new(
+            self.words[start].span.start,
+            self.words[title - 1].span.end,
+        ))) {
+            return None;
+        }
+        let plain = (start..title).all(|k| {
+            !(self.lower_in(k, ROLE_MODIFIERS)
+                || self.lower_in(k, CIVIC_QUALIFIERS)
+                || self.lower_in(k, ORG_HEADS)
+                || self.lower_in(k, DEPARTMENT_NOUNS)
+                || self.lower_in(k, COMPASS)
+                || self.is_role_word(k)
+                || self.is_honorific(k)
+                || self.lower_in(k, lexicon::TITLE_ABBREVIATIONS)
+                || key_in(self, &DEMONYMS, k, k + 1)
+                || key_in(self, &GIVEN_NAMES, k, k + 1) && !key_in(self, &PLACES, k, k + 1))
+        });
+        plain.then(|| {
+            Mention::new(
+                Some(EntityKind::Place),
+                self.words[start].span,
+                self.stem(title - 1).0,
+                title - start,
+            )
+        })
+    }
+
+    /// `to north Kerry`, `across western Kyushu`: a side of the map in
+    /// lower case between a preposition and the name (not `central`, which
+    /// also qualifies bodies: `in central Government`).
+    fn compass_side_before(&self, i: usize) -> bool {
+        i > 1
+            && self.words[i - 1].joined
+            && !self.capitalised(i - 1)
+            && self.word(i - 1) != b"central"
+            && self.lower_in(i - 1, COMPASS)
+            && (self.lower_in(i - 2, PLACE_PREPOSITIONS)
+                || matches!(
+                    self.word(i - 2),
+                    b"to" | b"from" | b"of" | b"into" | b"through"
+                ))
+    }
+
+    /// `a drive via Acle`: a way through somewhere (not `via Zoom`).
+    fn by_way_of(&self, i: usize) -> bool {
+        i > 0 && self.word(i - 1) == b"via" && !self.lower_in(i, PLATFORMS)
+    }
+
+    /// `Upolu’s south coast`, `Aberystwyth's promenade`: a stretch of a
+    /// place's ground after its possessive, maybe after one side word.
+    fn feature_of_possessive(&self, end: usize) -> bool {
+        let n = self.words.len();
+        if end == 0 || end >= n || !self.words[end - 1].possessive || !self.words[end].joined {
+            return false;
+        }
+        let k = if self.lower_in(end, COMPASS) && end + 1 < n && self.words[end + 1].joined {
+            end + 1
+        } else {
+            end
+        };
+        !self.capitalised(k) && self.lower_in(k, PLACE_FEATURES)
     }
 
     /// `north of` right before word `i`: `a stretch north of Vlissingen`.
@@ -2704,6 +2832,8 @@ impl<'a> Extractor<'a> {
             && key_index(self, &PLACES, i, i + 1)
                 .is_some_and(|p| crate::names::place_kind(p) == crate::names::PlaceKind::City)
             && key_in(self, &GIVEN_NAMES, i, i + 1)
+            // (`London Mayor Sadiq Khan`: a town's officer.)
+            && !self.lower_in(i + 1, CIVIC_TITLES)
     }
 
     /// Give every mention its canonical name and settle the unknowns.
@@ -5051,6 +5181,67 @@ const DETERMINERS: &WordSet = &WordSet::new(&["a", "an", "her", "his", "its", "t
 /// Words after which an unknown capitalised name is a place (`between`
 /// opens a pair, whose second name [`Extractor::resolve_coordinated_places`]
 /// reaches).
+/// Titles of a town's elected officers, which a town's name qualifies
+/// (`Pembroke Mayor`, `Ceredigion councillor`).
+const CIVIC_TITLES: &WordSet = &WordSet::new(&[
+    "alderman",
+    "alderwoman",
+    "councillor",
+    "councilman",
+    "councilor",
+    "councilwoman",
+    "mayor",
+    "mayoress",
+    "reeve",
+    "selectman",
+    "selectwoman",
+]);
+
+/// Words that qualify a civic title the way a town does but name none:
+/// parties and factions (`Labour councillor`, `Republican Mayor`), ranks
+/// and seats (`Lord Mayor`, `Town Mayor`).
+const CIVIC_QUALIFIERS: &WordSet = &WordSet::new(&[
+    "borough",
+    "city",
+    "conservative",
+    "county",
+    "democrat",
+    "democratic",
+    "district",
+    "division",
+    "green",
+    "independent",
+    "lady",
+    "liberal",
+    "lord",
+    "opposition",
+    "parish",
+    "republican",
+    "socialist",
+    "tory",
+    "town",
+    "vice",
+    "village",
+    "ward",
+]);
+
+/// A place's ground after its possessive (`Upolu’s south coast`): parts
+/// a person does not have.
+const PLACE_FEATURES: &WordSet = &WordSet::new(&[
+    "beaches",
+    "coast",
+    "coastline",
+    "harbor",
+    "harbour",
+    "hinterland",
+    "outskirts",
+    "promenade",
+    "seafront",
+    "shoreline",
+    "suburbs",
+    "waterfront",
+]);
+
 const PLACE_PREPOSITIONS: &WordSet = &WordSet::new(&[
     "across", "around", "at", "between", "in", "near", "nearby", "toward", "towards",
 ]);
@@ -5081,6 +5272,9 @@ mod tests {
             DETERMINERS,
             LEADER_NOUNS,
             PLACE_PREPOSITIONS,
+            PLACE_FEATURES,
+            CIVIC_TITLES,
+            CIVIC_QUALIFIERS,
             PLACE_OPENERS,
             GENERIC_SUBJECTS,
             SETTLEMENT_NOUNS,

@@ -2119,3 +2119,43 @@ fn clubs_named_for_towns_and_islanders_who_said_something() {
     let found = entities("Her family has run trawlers out of Chauvin since the 1950s.");
     assert!(find(&found, "place", "Chauvin").is_some(), "{found:?}");
 }
+
+#[test]
+fn sides_ways_shores_and_town_officers_name_places() {
+    let found = entities(
+        "Visitors drove to north Kerrowan and on via Acleby to the ferry. A reef off \
+         Upoluva’s south coast closed, and the promenade on Aberwyth's seafront opened.",
+    );
+    for place in ["Kerrowan", "Acleby", "Upoluva", "Aberwyth"] {
+        assert!(find(&found, "place", place).is_some(), "{place}: {found:?}");
+    }
+    let found = entities(
+        "Pembrooke Mayor Angela Brisette spoke. Later the Cardrigan councillor Rhian \
+         Evanson spoke, and so did the Kirkwallen Town Mayor Jo Fletton.",
+    );
+    for place in ["Pembrooke", "Cardrigan", "Kirkwallen"] {
+        assert!(find(&found, "place", place).is_some(), "{place}: {found:?}");
+    }
+    assert_eq!(role_of(&found, "Angela Brisette"), "Pembrooke Mayor");
+    // (Not a party, a rank, a seat, a platform, the end of a longer name,
+    // nor `central` before a body.)
+    let found = entities(
+        "Labour councillor Ann Blake, Lord Mayor Jo Cole and Deputy Mayor Tom Ware met. \
+         Banff and District councillor Derek Shand agreed. Fellow councillor Jo Dee \
+         joined via Zoom. Power moved to central Government.",
+    );
+    for word in [
+        "Labour",
+        "Lord",
+        "Deputy",
+        "District",
+        "Fellow",
+        "Zoom",
+        "Government",
+    ] {
+        assert!(
+            !found.iter().any(|e| e.0 == "place" && e.2 == word),
+            "{word}: {found:?}"
+        );
+    }
+}
