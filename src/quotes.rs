@@ -1292,7 +1292,7 @@ impl Reader<'_> {
                 .iter()
                 .find(|t| !blank(t))
                 .is_some_and(|t| self.cue(t).is_some());
-            if cue_after
+            if (cue_after || self.cue_after_aside(k, nearest.span))
                 && self.sentence_end(speaker.span.end) == self.sentence_end(nearest.span.end)
             {
                 person = Some(speaker);
@@ -1305,6 +1305,38 @@ impl Reader<'_> {
             return Some((w, unnamed));
         }
         person.map(|e| (w, e.canonical))
+    }
+
+    /// `Colin Kewley, 66, who runs it with his brother Ewan, said …`: from
+    /// token `k`, right after a name, an age, a relative clause or an
+    /// indefinite description between commas that holds `inner`, then a
+    /// cue: the name is the cue's subject, not `inner` (after `X, the
+    /// leader of …,` the next name is the subject instead).
+    fn cue_after_aside(&self, k: usize, inner: Span) -> bool {
+        let mut words = self.tokens[k..].iter().filter(|t| !blank(t));
+        if !words.next().is_some_and(|t| self.is_punct(t, b",")) {
+            return false;
+        }
+        let aside = words.next().is_some_and(|t| {
+            let w = self.text(t.span);
+            matches!(w, b"who" | b"whose" | b"a" | b"an")
+                || (t.kind == TokenKind::Number && w.len() <= 3)
+        });
+        if !aside {
+            return false;
+        }
+        let mut comma = false;
+        for t in words.take(40) {
+            if t.kind == TokenKind::Punct && matches!(self.text(t.span), b"." | b"?" | b"!" | b";")
+            {
+                return false;
+            }
+            if comma && t.span.start >= inner.end {
+                return self.cue(t).is_some();
+            }
+            comma = self.is_punct(t, b",");
+        }
+        false
     }
 
     /// The last unnamed speaker that is a cue's subject (`one volunteer

@@ -2159,3 +2159,12 @@ fn sides_ways_shores_and_town_officers_name_places() {
         );
     }
 }
+
+#[test]
+fn a_scots_depute_is_a_role() {
+    let found = entities(
+        "Sheriff Morag Lennie fined him. Fiscal depute Eilidh Rossiter, for the Crown, \
+         told the court he had lied.",
+    );
+    assert_eq!(role_of(&found, "Eilidh Rossiter"), "Fiscal depute");
+}

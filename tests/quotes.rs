@@ -632,3 +632,26 @@ fn a_request_without_a_speaker_is_reported_by_the_cue_before_it() {
     let found = quotes("After Smith said no, the crowd was urged “to go home” by police.");
     assert!(found.iter().all(|q| q.2.is_none()), "{found:?}");
 }
+
+#[test]
+fn a_pronoun_goes_to_the_subject_past_an_aside_naming_someone_else() {
+    // (The brother named inside the age and relative clause is not the
+    // subject of `said`.)
+    let text = "Tomas Kerrigan, 66, who runs the bakery with his younger brother Owen, \
+                said the decision had been hard.\n\n\
+                “My grandfather lit the first oven,” he said.";
+    let found = quotes(text);
+    assert_eq!(
+        speaker_of(&found, "My grandfather").as_deref(),
+        Some("Tomas Kerrigan")
+    );
+    // (After `X, the leader of …,` the next name is the subject.)
+    let text = "Near the home of Peter Vance, the leader of the growers' group, \
+                Declan Murray, said the harvest was late.\n\n\
+                “The rain never stopped,” he said.";
+    let found = quotes(text);
+    assert_eq!(
+        speaker_of(&found, "The rain").as_deref(),
+        Some("Declan Murray")
+    );
+}
