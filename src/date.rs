@@ -633,6 +633,14 @@ fn meridiem(i: &[u8]) -> IResult<&[u8], bool> {
 /// (hour 0–23, minute).
 pub fn parse_time(i: &[u8]) -> IResult<&[u8], (u8, u8)> {
     let (rest, h) = number(1, 2)(i)?;
+    // `08h30`, as French and Portuguese pages print it.
+    if let Ok((r, (_, m))) = (char('h'), number(2, 2)).parse(rest) {
+        return if h <= 23 && m <= 59 && word_end(r) {
+            Ok((r, (h as u8, m as u8)))
+        } else {
+            fail(i)
+        };
+    }
     let (rest, sep_m) =
         opt((nom::branch::alt((char(':'), char('.'))), number(2, 2))).parse(rest)?;
     // Seconds, when minutes were given with a colon: `10:15:22`.
@@ -778,6 +786,9 @@ mod tests {
         assert!(zone(b"Show Time").is_err() && zone(b"Daylight Saving").is_err());
         assert!(parse_time(b"10.15 percent").is_err());
         assert!(parse_time(b"25:00").is_err());
+        assert_eq!(parse_time(b"08h30 rest").unwrap(), (&b" rest"[..], (8, 30)));
+        assert!(parse_time(b"8h3").is_err());
+        assert!(parse_time(b"24h00").is_err());
     }
 
     #[test]

@@ -938,7 +938,13 @@ impl<'a> Extractor<'a> {
     fn classify(&mut self, mut i: usize, end: usize) {
         // Drop sentence-opening function words and calendar words: `The`,
         // `But`, `Monday`.
-        while i < end && (self.opens_sentence(i) || self.lower_in(i, CALENDAR)) {
+        // (Not `A. Jebaraj`: an initial and its period before a name.)
+        while i < end
+            && (self.opens_sentence(i) || self.lower_in(i, CALENDAR))
+            && !(i + 1 < end
+                && self.word(i) == b"A"
+                && self.input.get(self.words[i].span.end as usize) == Some(&b'.'))
+        {
             i += 1;
         }
         // `Nagoya-based Sanshu Rolling Stock`: the place a company is based
@@ -1663,6 +1669,7 @@ impl<'a> Extractor<'a> {
             && self.words[end].joined
             && !self.capitalised(end)
             && (self.lower_in(end, SETTLEMENT_NOUNS)
+                || (self.lower_in(end, TOWNSPEOPLE) && end - i == 1)
                 || (self.lower_in(end, SETTLEMENTS_PLURAL) && listed_before()))
             && !macro_region()
     }
@@ -1764,9 +1771,26 @@ impl<'a> Extractor<'a> {
                 ))
     }
 
-    /// `a drive via Acle`: a way through somewhere (not `via Zoom`).
+    /// `a drive via Acle`, `a vigil outside Ballymorran`, `20 km from
+    /// Kilmoran`, `an hour away from Tuam`: a way through somewhere, its
+    /// outskirts, a distance from it (not `via Zoom`, `an hour from
+    /// Ryanair`'s promise is rare enough).
     fn by_way_of(&self, i: usize) -> bool {
-        i > 0 && self.word(i - 1) == b"via" && !self.lower_in(i, PLATFORMS)
+        if i == 0 || self.lower_in(i, PLATFORMS) {
+            return false;
+        }
+        match self.word(i - 1) {
+            b"via" | b"outside" => true,
+            b"from" if i > 1 => {
+                let unit = if self.word(i - 2) == b"away" && i > 2 {
+                    i - 3
+                } else {
+                    i - 2
+                };
+                self.words[i - 1].joined && self.lower_in(unit, DISTANCE_UNITS)
+            }
+            _ => false,
+        }
     }
 
     /// `Upolu’s south coast`, `Aberystwyth's promenade`: a stretch of a
@@ -1928,7 +1952,10 @@ impl<'a> Extractor<'a> {
     /// `Mma Segokgo`, not `MMA Fighting`).
     fn is_honorific(&self, i: usize) -> bool {
         self.lower_in(i, HONORIFICS)
-            && !matches!(self.word(i), b"PA" | b"MMA" | b"RRA" | b"HAJA" | b"NTATE")
+            && !matches!(
+                self.word(i),
+                b"PA" | b"MMA" | b"RRA" | b"HAJA" | b"NTATE" | b"BI" | b"MZEE"
+            )
     }
 
     fn push(&mut self, mut m: Mention) {
@@ -3800,11 +3827,13 @@ pub(crate) const CLAUSE_OPENERS: &WordSet = &WordSet::new(&[
 pub(crate) const HONORIFICS: &WordSet = &WordSet::new(&[
     // `Adv` (advocate) and `Cde` (comrade) in southern Africa.
     // `Mma`/`Rra` (Mrs/Mr) and `Kgosi` (chief) in Botswana; `Pa` and
-    // `Haja` in Sierra Leone; `Ntate` and `’M’e` (Mr and Mrs) in Lesotho.
+    // `Haja` in Sierra Leone; `Ntate` and `’M’e` (Mr and Mrs) in Lesotho;
+    // `Bi` and `Mzee` (Ms, and an elder man) in Swahili.
     "adv",
     "advocate",
     "alhaja",
     "alhaji",
+    "bi",
     "cde",
     "datin",
     "dato",
@@ -3829,6 +3858,7 @@ pub(crate) const HONORIFICS: &WordSet = &WordSet::new(&[
     "mrs",
     "ms",
     "mx",
+    "mzee",
     "m’e",
     "ntate",
     "pa",
@@ -5227,21 +5257,54 @@ const CIVIC_QUALIFIERS: &WordSet = &WordSet::new(&[
     "ward",
 ]);
 
-/// A place's ground after its possessive (`Upolu’s south coast`): parts
-/// a person does not have.
+/// A place's ground and its people after its possessive (`Upolu’s south
+/// coast`, `Tuam’s mayor`): what a person does not have.
 const PLACE_FEATURES: &WordSet = &WordSet::new(&[
     "beaches",
     "coast",
     "coastline",
+    "downtown",
     "harbor",
     "harbour",
     "hinterland",
+    "mayor",
     "outskirts",
     "promenade",
+    "ratepayers",
+    "residents",
     "seafront",
     "shoreline",
+    "skyline",
+    "streets",
     "suburbs",
+    "townspeople",
+    "villagers",
     "waterfront",
+]);
+
+/// Measures of a distance before `from` and a place (`20 km from X`, `an
+/// hour's drive from X`).
+const DISTANCE_UNITS: &WordSet = &WordSet::new(&[
+    "drive",
+    "hour",
+    "hours",
+    "kilometers",
+    "kilometres",
+    "km",
+    "mi",
+    "mile",
+    "miles",
+    "minutes",
+]);
+
+/// The people of a town right after its name (`Kilmoran residents`).
+const TOWNSPEOPLE: &WordSet = &WordSet::new(&[
+    "islanders",
+    "ratepayers",
+    "residents",
+    "townsfolk",
+    "townspeople",
+    "villagers",
 ]);
 
 const PLACE_PREPOSITIONS: &WordSet = &WordSet::new(&[
@@ -5275,6 +5338,8 @@ mod tests {
             LEADER_NOUNS,
             PLACE_PREPOSITIONS,
             PLACE_FEATURES,
+            DISTANCE_UNITS,
+            TOWNSPEOPLE,
             CIVIC_TITLES,
             CIVIC_QUALIFIERS,
             PLACE_OPENERS,

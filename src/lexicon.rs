@@ -662,6 +662,7 @@ pub(crate) const BOILERPLATE_WHOLE: &WordSet = &WordSet::new(&[
 /// Labels before a linked headline (`Also read: Cuts to be shorter, says
 /// utility`): furniture even when the headline says `says`.
 pub(crate) const LINK_LABELS: &[&str] = &[
+    "also in the news:",
     "also read:",
     "more features:",
     "more news:",
@@ -1162,7 +1163,10 @@ pub(crate) const ORG_WORDS: &WordSet = &WordSet::new(&[
     "advertiser",
     "afp",
     "agence",
+    "agencia",
     "agency",
+    "agentur",
+    "agenzia",
     "ap",
     "argus",
     "association",
@@ -1217,6 +1221,8 @@ pub(crate) const ORG_WORDS: &WordSet = &WordSet::new(&[
     "news",
     "newsroom",
     "nhk",
+    "noticias",
+    "notizie",
     "npr",
     "observer",
     "office",
@@ -1359,6 +1365,7 @@ pub(crate) const DATE_LINE_DAY_FIRST_WORDS: &WordSet = &WordSet::new(&[
     "el",
     "il",
     "jour",
+    "kl",
     "le",
     "lesedauer",
     "mis",
@@ -1394,6 +1401,7 @@ pub(crate) const DATE_LINE_WORDS: &WordSet = &WordSet::new(&[
     "issue",
     "issued",
     "jour",
+    "kl",
     "last",
     "le",
     "lectura",

@@ -1038,8 +1038,15 @@ const PAST_CUES: &WordSet = &WordSet::new(&[
 /// determiners of [`AUXILIARIES`]; unlike those they do not turn away
 /// an irregular past form (`many were hurt`).
 const MODIFIER_SLOTS: &WordSet = &WordSet::new(&[
-    "all", "any", "for", "from", "her", "many", "my", "no", "of", "our", "some", "these", "those",
-    "to", "with", "your",
+    "all", "any", "each", "every", "for", "from", "her", "many", "my", "no", "of", "our", "some",
+    "these", "those", "to", "with", "your",
+]);
+
+/// Past participles not ending in `-ed` that differ from the past tense
+/// or commonly follow an auxiliary (`will be weighed and sold`).
+const IRREGULAR_PARTICIPLES: &WordSet = &WordSet::new(&[
+    "brought", "built", "chosen", "done", "drawn", "given", "grown", "held", "kept", "known",
+    "made", "paid", "sent", "shown", "sold", "spent", "taken", "told", "written",
 ]);
 
 /// Words ending in `-ed` that are not past forms.
@@ -3187,6 +3194,9 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
     let mut weak_plain: Option<(usize, Tense)> = None;
     let mut prev: &[u8] = &[];
     let mut prev2: &[u8] = &[];
+    // The last participle after an auxiliary (`weighed` in `will be
+    // weighed`).
+    let mut aux_participle: &[u8] = &[];
     // A reporting verb stands before the expression, right before a
     // preposition or the expression.
     let mut reported_before = false;
@@ -3439,6 +3449,15 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
             ))
         {
             // `has voted`; `will have them collected`.
+            aux_participle = w;
+            continue;
+        } else if before == b"and"
+            && !aux_participle.is_empty()
+            && two_before == aux_participle
+            && (w.ends_with(b"ed") || contains(IRREGULAR_PARTICIPLES, w))
+        {
+            // `will be weighed and sold on Thursday`: a participle joined
+            // to one after its auxiliary shares it.
             continue;
         } else if contains(PAST_CUES, w)
             // (`in all newly built homes`: a participle after an adverb,
@@ -3539,11 +3558,21 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
                     | b"pledged"
                     | b"vowed"
             )
-            && next_word(k + 1, at).is_some_and(|n| n.bytes(input) == b"to")
-            && next_word(k + 3, at).is_some_and(|n| {
-                n.bytes(input).first().is_some_and(u8::is_ascii_lowercase)
-                    && !matches!(n.bytes(input), b"the" | b"a" | b"an")
-            }) {
+            && ((next_word(k + 1, at).is_some_and(|n| n.bytes(input) == b"to")
+                && next_word(k + 3, at).is_some_and(|n| {
+                    n.bytes(input).first().is_some_and(u8::is_ascii_lowercase)
+                        && !matches!(n.bytes(input), b"the" | b"a" | b"an")
+                }))
+                // (`hoped for an answer before Christmas`: what was hoped
+                // for by a time, not `hoped for a win on Friday`.)
+                || (w == b"hoped"
+                    && next_word(k + 1, at).is_some_and(|n| n.bytes(input) == b"for")
+                    && tokens[..at]
+                        .iter()
+                        .rev()
+                        .find(|n| n.kind == TokenKind::Word)
+                        .is_some_and(|n| matches!(n.bytes(input), b"before" | b"by"))))
+        {
             (Tense::Future, true)
         } else if deadline
             && tense == Tense::Past
@@ -4378,6 +4407,8 @@ mod tests {
             AFTER_THE,
             COUNT_WORDS,
             NOT_PAST_ED,
+            IRREGULAR_PARTICIPLES,
+            MODIFIER_SLOTS,
             MONTH_LEAD_INS,
             NOT_AFTER_YEAR,
         ] {

@@ -2168,3 +2168,9 @@ fn a_scots_depute_is_a_role() {
     );
     assert_eq!(role_of(&found, "Eilidh Rossiter"), "Fiscal depute");
 }
+
+#[test]
+fn an_initial_a_opens_a_name() {
+    let found = entities("The secretary, A. Jebarathan, said the pans flooded.");
+    assert_eq!(role_of(&found, "A. Jebarathan"), "secretary");
+}

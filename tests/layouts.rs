@@ -2450,3 +2450,78 @@ fn a_two_digit_year_and_key_points_without_their_bullets() {
     let kinds = kinds(input);
     assert_eq!(kinds.iter().filter(|&&k| k == Body).count(), 1, "{kinds:?}");
 }
+
+#[test]
+fn european_clock_times_work_notes_agencies_and_slashed_writers() {
+    // (`08h30` and `kl. 12.05` after a dotted date.)
+    for (line, date) in [
+        ("22.09.2026 – 08h30", "2026-09-22"),
+        (
+            "Published 03.03.2026 kl. 12.05 · Updated 03.03.2026 kl. 14.40",
+            "2026-03-03",
+        ),
+    ] {
+        let input = format!(
+            "Walls rise again on the island\n\nSigrid Holm (text and photo)\n\n{line}\n\n\
+             Volunteers rebuilt the walls this summer, the group said.\n\n\
+             The work will go on next year."
+        );
+        let a = parse(input.as_bytes());
+        assert_eq!(published(&a).as_deref(), Some(date), "{line}");
+        assert_eq!(authors(&a), ["Sigrid Holm"], "{line}");
+    }
+    let a = parse(
+        "Oxen haul a house across the channel\n\nCamila Ortega Ruiz, Agencia Austral de Noticias\n\n\
+         16 March 2026\n\nNeighbours hauled the house on ropes, the family said.\n\n\
+         It took six hours."
+            .as_bytes(),
+    );
+    assert_eq!(authors(&a), ["Camila Ortega Ruiz"]);
+    assert!(a.header().subtitle.is_none());
+    let a = parse(
+        "Cork harvest starts early\n\nGiovanni Pirelli / Chiara Fadelli\n\nSat 30 May 2026 - 09:10\n\n\
+         The harvest began on Monday, growers said.\n\nIt will end in July."
+            .as_bytes(),
+    );
+    assert_eq!(authors(&a), ["Giovanni Pirelli", "Chiara Fadelli"]);
+    let a = parse(
+        "Seaweed farmers move to deeper water\n\nFrom SALMA OTHMANI in Zanzibar\n\n13 Aug 2026\n\n\
+         Farmers moved their lines, the cooperative said.\n\nPrices fell."
+            .as_bytes(),
+    );
+    assert_eq!(authors(&a), ["SALMA OTHMANI"]);
+}
+
+#[test]
+fn related_labels_credits_with_inputs_and_provinces_in_datelines() {
+    let k = kinds(
+        "Walls rise again\n\nVolunteers rebuilt the walls this summer, the group said.\n\n\
+         Also on Pico: Whale-watching skippers report a record season\n\n\
+         Also in the news: Cocoa growers form a marketing group\n\n\
+         Also on Tuesday, the council approved the grant.",
+    );
+    assert_eq!(k, [Title, Body, Boilerplate, Boilerplate, Body]);
+    let a = parse(
+        "Rain washes out salt pans\n\nRain flooded the pans on Monday, workers said.\n\n\
+         With inputs from R. Karthikeyan in Ramanathapuram\n\n(With inputs from agencies)"
+            .as_bytes(),
+    );
+    let credits: Vec<String> = a.credits().iter().map(|&s| text(&a, s)).collect();
+    assert_eq!(credits, ["R. Karthikeyan"]);
+    let a = parse(
+        "Cork harvest starts early\n\nTEMPIO PAUSANIA (Sassari) – The cork harvest began on Monday.\n\n\
+         It will end in July."
+            .as_bytes(),
+    );
+    let d = a.dateline().expect("a dateline");
+    assert_eq!(text(&a, d.place), "TEMPIO PAUSANIA");
+    assert!(d.agency.is_none());
+    let a = parse(
+        "A house crosses the water\n\nDalcahue (Chile), 16 Mar (AAN).- A wooden house crossed \
+         the channel on Saturday.\n\nIt took six hours."
+            .as_bytes(),
+    );
+    let d = a.dateline().expect("a dateline");
+    assert_eq!(text(&a, d.place), "Dalcahue");
+    assert_eq!(d.agency.map(|s| text(&a, s)).as_deref(), Some("AAN"));
+}

@@ -655,3 +655,25 @@ fn a_pronoun_goes_to_the_subject_past_an_aside_naming_someone_else() {
         Some("Declan Murray")
     );
 }
+
+#[test]
+fn swahili_courtesy_titles_and_unnamed_trades_speak() {
+    let text = "Bi Amina Juma Salim, who chairs the group, said the crop had failed.\n\n\
+                \"The water is too hot,\" she said.\n\n\
+                Mzee Khamis Ali Vuaru, 81, farmed the lagoon for forty years. \"Now we need boats,\" \
+                he said.\n\n\
+                A buyer for an exporter, who asked not to be named, said prices had not moved. \
+                \"The world price is the world price,\" the buyer said.";
+    let found = quotes(text);
+    assert_eq!(
+        speaker_of(&found, "The water").as_deref(),
+        Some("Amina Juma Salim")
+    );
+    assert_eq!(
+        speaker_of(&found, "Now we need").as_deref(),
+        Some("Khamis Ali Vuaru")
+    );
+    assert!(
+        speaker_of(&found, "The world price").is_some_and(|s| s.eq_ignore_ascii_case("a buyer"))
+    );
+}

@@ -1308,3 +1308,45 @@ fn what_people_hope_for_and_time_granted_lie_ahead() {
         pairs(&[("the end of June", "2026-06")])
     );
 }
+
+#[test]
+fn hoped_for_by_a_time_coordinated_participles_and_each_registered() {
+    let november = Date::ymd(2026, 11, 6);
+    assert_eq!(
+        values(
+            "She said the co-op hoped for an answer before Christmas.",
+            november
+        ),
+        pairs(&[("Christmas", "2026-12-25")])
+    );
+    // (Not a hope for what happened on a day.)
+    assert_eq!(
+        values("Fans hoped for a win on Wednesday.", november),
+        pairs(&[("Wednesday", "2026-11-04")])
+    );
+    let saturday = Date::ymd(2026, 5, 30);
+    assert_eq!(
+        values(
+            "The first cork will be weighed and sold at auction on Thursday.",
+            saturday
+        ),
+        pairs(&[("Thursday", "2026-06-04")])
+    );
+    // (A finite past verb after `and` keeps its tense.)
+    assert_eq!(
+        values(
+            "He boiled seawater to see what would be left, and gave the salt away on Thursday.",
+            saturday
+        ),
+        pairs(&[("Thursday", "2026-05-28")])
+    );
+    let july = Date::ymd(2026, 7, 2);
+    assert_eq!(
+        values(
+            "They will ask for relief for each registered worker and for the season to be \
+             extended to the end of October.",
+            july
+        ),
+        pairs(&[("the end of October", "2026-10")])
+    );
+}

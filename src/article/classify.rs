@@ -1777,7 +1777,9 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
         // 2025`, `By: Ana Cruz - Correspondent / @handle`
         && cx.date_line(i).is_none()
         && cx.byline(i).is_none()
-        && header::masthead_line(text).is_none();
+        && header::masthead_line(text).is_none()
+        // (`Giovanni Piras / Chiara Fadda`: two writers.)
+        && cx.bare_author_line(i).is_none();
     // `X may earn a commission when you buy through links on our site.`
     let affiliate = f.words <= 40
         && !f.said
@@ -1856,9 +1858,33 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
         // `Also read: Power cuts to be reduced, says utility`: a linked
         // headline may say `says`.
         || (f.words <= 30 && lexicon::starts_with_any(text, lexicon::LINK_LABELS))
+        || (f.words <= 20 && !f.ends_terminal && !f.said && is_also_on_label(text))
         || f.rights_reserved
         || lexicon::starts_with_any(text, lexicon::NOTE_PREFIXES)
         || is_dated_note_label(text)
+}
+
+/// `Also on Pico: Whale-watching skippers report …`, `Also in Business:
+/// …`: a label naming a place or a section, one to three capitalised
+/// words, before a linked headline.
+fn is_also_on_label(text: &[u8]) -> bool {
+    let Some(rest) = text
+        .strip_prefix(b"Also on ")
+        .or_else(|| text.strip_prefix(b"Also in "))
+    else {
+        return false;
+    };
+    let Some(colon) = rest.iter().take(40).position(|&b| b == b':') else {
+        return false;
+    };
+    let name = &rest[..colon];
+    let n = name.split(|&b| b == b' ').count();
+    (1..=3).contains(&n)
+        && name.split(|&b| b == b' ').all(|w| {
+            w.first()
+                .is_some_and(|b| b.is_ascii_uppercase() || *b >= 0x80)
+        })
+        && rest.get(colon + 1) == Some(&b' ')
 }
 
 /// The running header and footer a browser prints on every page of a
@@ -2548,8 +2574,9 @@ fn is_credit(cx: &Ctx, i: usize) -> bool {
     let t = text.strip_prefix(b"(").unwrap_or(text);
     // `— With files from X`: a dash before the credit.
     let t = after_dash(t).unwrap_or(t);
-    const PREFIXES: [&str; 20] = [
+    const PREFIXES: [&str; 21] = [
         "with files from",
+        "with inputs from",
         "reporting by",
         "additional reporting by",
         "writing by",
@@ -2638,8 +2665,9 @@ fn is_credit(cx: &Ctx, i: usize) -> bool {
 
 /// Credit phrases whose `from` names a source, not a place (with the
 /// space before the name).
-const SOURCE_PREFIXES: [&str; 4] = [
+const SOURCE_PREFIXES: [&str; 5] = [
     "with files from ",
+    "with inputs from ",
     "with a report from ",
     "with reports from ",
     "with assistance from ",

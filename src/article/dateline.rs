@@ -365,6 +365,19 @@ pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
     let mut agency = None;
     let mut date = None;
     let mut parts = 0;
+    // `TEMPIO PAUSANIA (Sassari) –`, `Dalcahue (Chile), 16 Mar (AAN).-`:
+    // a province or country in parentheses, which the gazetteer knows and
+    // no wire is called.
+    let s = skip_spaces(t, i);
+    if t.get(s) == Some(&b'(') {
+        if let Some(close) = t[s + 1..].iter().take(40).position(|&b| b == b')') {
+            let inner = &t[s + 1..s + 1 + close];
+            if inner.iter().any(u8::is_ascii_lowercase) && !is_wire(inner) && is_known_place(inner)
+            {
+                i = s + 1 + close + 1;
+            }
+        }
+    }
     // The `, Region` part, when it is a known place or a region's code
     // (`N/R`, `N.S.`): a mixed-case place before it may still open a
     // dateline (`Savelugu, N/R –`, `Kisumu, Kenya –`).

@@ -98,6 +98,24 @@ fn separator_len(s: &[u8]) -> usize {
     }
 }
 
+/// `12.05` after a line's date (`03.03.2026 kl. 12.05`): a clock time,
+/// which elsewhere could be a decimal; what follows it.
+fn dotted_clock(i: &[u8]) -> Option<&[u8]> {
+    match i {
+        [h1, h2, b'.', m1, m2, rest @ ..]
+            if [h1, h2, m1, m2].iter().all(|b| b.is_ascii_digit())
+                && (h1 - b'0') * 10 + (h2 - b'0') <= 23
+                && *m1 <= b'5'
+                && !rest
+                    .first()
+                    .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'.') =>
+        {
+            Some(rest)
+        }
+        _ => None,
+    }
+}
+
 fn keyword(i: &[u8]) -> IResult<&[u8], &[u8]> {
     // Letters, including non-ASCII ones (`Publié`, `veröffentlicht`).
     let end = i
@@ -229,7 +247,11 @@ pub(crate) fn date_line(text: &[u8]) -> Option<DateLine> {
                 out.range = true;
             }
             pos = end;
-        } else if let Ok((r, _)) = date::parse_time(rest) {
+        } else if let Some(r) = date::parse_time(rest)
+            .ok()
+            .map(|(r, _)| r)
+            .or_else(|| out.date.is_some().then(|| dotted_clock(rest)).flatten())
+        {
             timed_update |= updating;
             pos = text.len() - r.len();
         } else if let Ok((r, _)) = date::zone(rest) {
@@ -640,10 +662,14 @@ pub(crate) fn byline(text: &[u8]) -> Option<Byline> {
     if text.len() > 200 || text.contains(&b'\n') {
         return None;
     }
-    // `From Aminu Garba, Kano`: a correspondent and where they file from.
+    // `From Aminu Garba, Kano`, `From SALMA OTHMAN in Zanzibar`: a
+    // correspondent and where they file from.
     let from = text
         .get(..5)
-        .filter(|p| p.eq_ignore_ascii_case(b"from ") && text.contains(&b','))
+        .filter(|p| {
+            p.eq_ignore_ascii_case(b"from ")
+                && (text.contains(&b',') || without_trailing_place(text) < text.len())
+        })
         .map(|_| &text[4..]);
     let (rest, prefix) = match from {
         Some(rest) => (rest, &text[..4]),
@@ -676,6 +702,32 @@ pub(crate) fn byline(text: &[u8]) -> Option<Byline> {
             ..Byline::default()
         })
     })
+}
+
+/// The end of `text` before a closing note of the writer's work in
+/// parentheses (`(text and photo)`, `(photos)`), if it has one.
+fn without_work_note(text: &[u8]) -> Option<usize> {
+    let t = text.trim_ascii_end().strip_suffix(b")")?;
+    let open = memchr::memrchr(b'(', t)?;
+    let note = &t[open + 1..];
+    let work = !note.trim_ascii().is_empty()
+        && note
+            .split(|b| b.is_ascii_whitespace() || matches!(b, b',' | b'/' | b'&'))
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                [
+                    &b"text"[..],
+                    b"photo",
+                    b"photos",
+                    b"pictures",
+                    b"words",
+                    b"video",
+                    b"and",
+                ]
+                .iter()
+                .any(|k| w.eq_ignore_ascii_case(k))
+            });
+    work.then(|| text[..open].trim_ascii_end().len())
 }
 
 /// The end of `text` without a trailing ` in Place` or ` at Venue` (one to
@@ -809,6 +861,15 @@ pub(crate) fn bare_author_line(text: &[u8]) -> Option<Byline> {
     if text.len() > 120 || text.contains(&b'\n') {
         return None;
     }
+    // `Sigrid Øvergård (text and photo)`: what the writer made, a role.
+    if let Some(named) = without_work_note(text) {
+        let b = names_then_outlet(text, 0, named)?;
+        return (b.authors.len() == 1
+            && b.authors.iter().all(|r| {
+                (2..=4).contains(&words(text, r.clone()).count()) && is_name(text, r.clone())
+            }))
+        .then_some(Byline { role: true, ..b });
+    }
     let b = names_then_outlet(text, 0, without_trailing_place(text))?;
     // `Firm Picks Site for Plant` is a headline in title case, not a name
     // writing for an outlet: without `By`, the name must open with a given
@@ -830,10 +891,11 @@ pub(crate) fn bare_author_line(text: &[u8]) -> Option<Byline> {
     // role, outlet or date must be joined by `and`.
     let evidence =
         b.role || b.date.is_some() || b.publisher.is_some() || b.reading_minutes.is_some();
-    if !evidence
-        && b.authors.len() > 1
-        && !text.windows(5).any(|w| w.eq_ignore_ascii_case(b" and "))
-    {
+    // (`Giovanni Piras / Chiara Fadda`: a slash between full names joins
+    // them as `and` does.)
+    let joined = text.windows(5).any(|w| w.eq_ignore_ascii_case(b" and "))
+        || (b.authors.len() == 2 && memchr::memmem::find(text, b" / ").is_some());
+    if !evidence && b.authors.len() > 1 && !joined {
         return None;
     }
     (full_names && b.authors.len() <= 3).then_some(b)
