@@ -2174,3 +2174,28 @@ fn an_initial_a_opens_a_name() {
     let found = entities("The secretary, A. Jebarathan, said the pans flooded.");
     assert_eq!(role_of(&found, "A. Jebarathan"), "secretary");
 }
+
+#[test]
+fn outskirts_distances_and_townspeople_name_places() {
+    let found = entities(
+        "Crowds gathered outside Ballymorrow on Sunday. The farm lies 20 km from Kilmorrin, \
+         an hour away from Tuamore. The anger of Dunlearo residents grew, and the mayor met \
+         Athborough villagers. Later Carnmore’s mayor spoke.",
+    );
+    for place in [
+        "Ballymorrow",
+        "Kilmorrin",
+        "Tuamore",
+        "Dunlearo",
+        "Athborough",
+        "Carnmore",
+    ] {
+        assert!(find(&found, "place", place).is_some(), "{place}: {found:?}");
+    }
+    // (Not a platform, nor people of a party.)
+    let found = entities("She joined via Zoom from a room outside Facebook’s office.");
+    assert!(
+        !found.iter().any(|e| e.0 == "place" && e.2 == "Zoom"),
+        "{found:?}"
+    );
+}
