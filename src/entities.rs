@@ -939,8 +939,13 @@ impl<'a> Extractor<'a> {
         // Drop sentence-opening function words and calendar words: `The`,
         // `But`, `Monday`.
         // (Not `A. Jebaraj`: an initial and its period before a name.)
+        // (`Around Lenakel, …`: a place preposition opening the sentence.)
         while i < end
-            && (self.opens_sentence(i) || self.lower_in(i, CALENDAR))
+            && (self.opens_sentence(i)
+                || self.lower_in(i, CALENDAR)
+                || (self.words[i].sentence_start
+                    && i + 1 < end
+                    && matches!(self.word(i), b"Around" | b"Across" | b"Outside" | b"Beyond")))
             && !(i + 1 < end
                 && self.word(i) == b"A"
                 && self.input.get(self.words[i].span.end as usize) == Some(&b'.'))
@@ -1382,9 +1387,17 @@ impl<'a> Extractor<'a> {
         let given = given && !headed_for;
         let evidence = other_evidence || given;
         // (`Residents of Tarvale said`: the residents said it.)
+        // (`A feed supplier in Alta said`: the supplier said it.)
+        let in_place = || {
+            i > 1
+                && matches!(self.word(i - 1), b"in" | b"near")
+                && (!self.capitalised(i - 2) || self.words[i - 2].sentence_start)
+                && n <= 2
+        };
         let by_says = says
             && n <= 4
-            && !(self.words[i].joined && (self.residents_of(i) || self.on_an_island(i)));
+            && !(self.words[i].joined
+                && (self.residents_of(i) || self.on_an_island(i) || in_place()));
         // (`MRD-201`, `Falcon 9`: a product's code names no one.)
         let coded = self.text(span).iter().any(u8::is_ascii_digit);
         if (evidence || by_says) && !coded {
@@ -1670,6 +1683,11 @@ impl<'a> Extractor<'a> {
             && !self.capitalised(end)
             && (self.lower_in(end, SETTLEMENT_NOUNS)
                 || (self.lower_in(end, TOWNSPEOPLE) && end - i == 1)
+                || (self.lower_in(end, DISTRICT_TRADES)
+                    && end - i == 1
+                    && i > 0
+                    && self.words[i].joined
+                    && !self.capitalised(i - 1))
                 || (self.lower_in(end, SETTLEMENTS_PLURAL) && listed_before()))
             && !macro_region()
     }
@@ -1800,7 +1818,13 @@ impl<'a> Extractor<'a> {
         if end == 0 || end >= n || !self.words[end - 1].possessive || !self.words[end].joined {
             return false;
         }
-        let k = if self.lower_in(end, COMPASS) && end + 1 < n && self.words[end + 1].joined {
+        // (`south coast`, `south-east coast`.)
+        let side = |k: usize| {
+            self.word(k)
+                .split(|&b| b == b'-')
+                .all(|part| contains(COMPASS, part))
+        };
+        let k = if side(end) && end + 1 < n && self.words[end + 1].joined {
             end + 1
         } else {
             end
@@ -2838,7 +2862,18 @@ impl<'a> Extractor<'a> {
             }
             k += 1;
         }
-        let Some((k, kind)) = best else { return i };
+        let Some((mut k, kind)) = best else { return i };
+        // `Québec City`, `Davao City`: a known place and `City` after it
+        // (when the gazetteer has only the first).
+        if kind == EntityKind::Place
+            && k < self.words.len()
+            && k < limit
+            && self.words[k].joined
+            && self.word(k) == b"City"
+            && !self.stem(k - 1).1
+        {
+            k += 1;
+        }
         if k == i + 1 && kind == EntityKind::Place && self.city_opening_a_name(i) {
             return i;
         }
@@ -4214,6 +4249,8 @@ const PLACE_OFFICES: &WordSet =
 
 /// Nouns for settlements before `of` (`the town of Kakuma`).
 const SETTLEMENT_NOUNS: &WordSet = &WordSet::new(&[
+    "archipelago",
+    "atoll",
     "city",
     "coast",
     "district",
@@ -4223,6 +4260,7 @@ const SETTLEMENT_NOUNS: &WordSet = &WordSet::new(&[
     "neighborhood",
     "neighbourhood",
     "outskirts",
+    "peninsula",
     "port",
     "province",
     "region",
@@ -4230,6 +4268,7 @@ const SETTLEMENT_NOUNS: &WordSet = &WordSet::new(&[
     "shores",
     "suburb",
     "town",
+    "valley",
     "village",
 ]);
 
@@ -5282,6 +5321,11 @@ const PLACE_FEATURES: &WordSet = &WordSet::new(&[
     "waterfront",
 ]);
 
+/// Trades of a district's people right after its name, in a phrase
+/// (`that Finnmark herders`; not `Rice farmers`, `Wool farmers` opening a
+/// sentence, a crop or a stock).
+const DISTRICT_TRADES: &WordSet = &WordSet::new(&["crofters", "farmers", "fishermen", "herders"]);
+
 /// Measures of a distance before `from` and a place (`20 km from X`, `an
 /// hour's drive from X`).
 const DISTANCE_UNITS: &WordSet = &WordSet::new(&[
@@ -5340,6 +5384,7 @@ mod tests {
             PLACE_FEATURES,
             DISTANCE_UNITS,
             TOWNSPEOPLE,
+            DISTRICT_TRADES,
             CIVIC_TITLES,
             CIVIC_QUALIFIERS,
             PLACE_OPENERS,

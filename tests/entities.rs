@@ -2199,3 +2199,30 @@ fn outskirts_distances_and_townspeople_name_places() {
         "{found:?}"
     );
 }
+
+#[test]
+fn cities_openers_hyphenated_sides_and_speakers_in_a_place() {
+    let found = entities(
+        "My daughter moved to Québec City last year. Around Lenakoro, prices fell. Farmers \
+         in Pajeni, on Ungujara's south-east coast, moved. A feed supplier in Altavik said \
+         orders had doubled. It was the largest the Chilova archipelago has seen, and \
+         the Finnmarka herders agreed.",
+    );
+    for place in [
+        "Québec City",
+        "Lenakoro",
+        "Ungujara",
+        "Altavik",
+        "Chilova",
+        "Finnmarka",
+    ] {
+        assert!(find(&found, "place", place).is_some(), "{place}: {found:?}");
+    }
+    assert!(
+        !found.iter().any(|e| e.0 == "person" && e.2 == "Altavik"),
+        "{found:?}"
+    );
+    // (A crop or a stock before its farmers opening a sentence is no place.)
+    let found = entities("MOKHOTLONG – Wool farmers in the district say prices fell.");
+    assert!(!found.iter().any(|e| e.2 == "Wool"), "{found:?}");
+}
