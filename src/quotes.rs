@@ -1135,7 +1135,18 @@ impl Reader<'_> {
                 _ => found = Some(e),
             }
         }
-        let e = found?;
+        let Some(e) = found else {
+            // `He was blunt about the alternative: “…”`: a pronoun opening
+            // the frame, with no one named in it.
+            let first = self.tokens[s0..colon].iter().find(|t| !blank(t))?;
+            return self
+                .pronoun_at(first.span)
+                .map(|(mention, speaker)| Attribution {
+                    mention,
+                    speaker,
+                    cue: None,
+                });
+        };
         Some(Attribution {
             mention: e.span,
             speaker: e.canonical,

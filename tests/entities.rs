@@ -2226,3 +2226,15 @@ fn cities_openers_hyphenated_sides_and_speakers_in_a_place() {
     let found = entities("MOKHOTLONG – Wool farmers in the district say prices fell.");
     assert!(!found.iter().any(|e| e.2 == "Wool"), "{found:?}");
 }
+
+#[test]
+fn a_chief_gives_way_to_an_office_and_foresters_are_a_trade() {
+    let found = entities(
+        "Chief Nikiau Yapo, chairman of the Tanna Kava Growers Network, said prices fell. \
+         Paolo Murru, a forester who advises the cooperative, said the bark was thin. \
+         Chief Emeka Nwosa said nothing.",
+    );
+    assert_eq!(role_of(&found, "Nikiau Yapo"), "chairman");
+    assert_eq!(role_of(&found, "Paolo Murru"), "forester");
+    assert_eq!(role_of(&found, "Emeka Nwosa"), "Chief");
+}

@@ -677,3 +677,15 @@ fn swahili_courtesy_titles_and_unnamed_trades_speak() {
         speaker_of(&found, "The world price").is_some_and(|s| s.eq_ignore_ascii_case("a buyer"))
     );
 }
+
+#[test]
+fn a_pronoun_opening_a_colon_frame_speaks() {
+    let text = "Joao Goulartes, the treasurer, said the group had applied for a grant.\n\n\
+                He was blunt about the alternative: “If the money does not come, we will \
+                rebuild fewer walls.”";
+    let found = quotes(text);
+    assert_eq!(
+        speaker_of(&found, "If the money").as_deref(),
+        Some("Joao Goulartes")
+    );
+}
