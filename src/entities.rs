@@ -1252,7 +1252,10 @@ impl<'a> Extractor<'a> {
                 self.push(Mention::new(Some(EntityKind::Place), first, last_stem, n));
                 return;
             }
-            if self.lexicon_match(i, end, true) >= end {
+            // (`Chin said`, after `Paulette Chin`: a surname named before,
+            // not the place of that name.)
+            let surname = n == 1 && self.says_after(end) && self.surname_named_before(i);
+            if !surname && self.lexicon_match(i, end, true) >= end {
                 return;
             }
         }
@@ -1312,11 +1315,17 @@ impl<'a> Extractor<'a> {
         let who = n <= 4 && (self.comma_then(end, b"who") || (n >= 2 && self.kin_after(end)));
         // `…,” said Alasdair Robertson, duty forecaster`: a name of two words
         // or more right after a reporting verb.
-        let said_by = (2..=4).contains(&n)
-            && i > 0
+        // (`said Rosnah`, after `Rosnah Abdul Latif`: one word, when a full
+        // name named before opens with it.)
+        let said_by = i > 0
             && self.words[i].joined
             && self.lower_in(i - 1, lexicon::REPORTING_VERBS)
-            && !self.capitalised(i - 1);
+            && !self.capitalised(i - 1)
+            && ((2..=4).contains(&n)
+                || (n == 1
+                    && !self.stem(i).1
+                    && self.words.get(end).is_none_or(|w| !w.joined)
+                    && self.given_name_named_before(i)));
         // `Nordlys Linjer said it …`, `X, which carries …`: a thing.
         // (Not a surname with its particle: `Van der Merwe said it …`; not
         // a name after a role: `association spokesperson X said its …`.)
@@ -1770,6 +1779,29 @@ impl<'a> Extractor<'a> {
                 self.stem(title - 1).0,
                 title - start,
             )
+        })
+    }
+
+    /// Whether word `i` is the first word of a person's full name named
+    /// earlier in the article.
+    fn given_name_named_before(&self, i: usize) -> bool {
+        let word = self.text(self.stem(i).0);
+        self.mentions.iter().rev().take(200).any(|m| {
+            let name = m.span.slice(self.input);
+            m.kind == Some(EntityKind::Person)
+                && m.words >= 2
+                && name.len() > word.len()
+                && name.starts_with(word)
+                && name[word.len()] == b' '
+        })
+    }
+
+    /// Whether word `i` is the last word of a person's full name named
+    /// earlier in the article.
+    fn surname_named_before(&self, i: usize) -> bool {
+        let word = self.text(self.stem(i).0);
+        self.mentions.iter().rev().take(200).any(|m| {
+            m.kind == Some(EntityKind::Person) && m.words >= 2 && m.last.slice(self.input) == word
         })
     }
 
@@ -2951,7 +2983,26 @@ impl<'a> Extractor<'a> {
                     .find(|p| p.2 == most && p.2 > words)
                     .map(|p| (p.1, p.2))
             };
-            other().or(fit)
+            // `said Rosnah` for `Rosnah Abdul Latif`: a lone word that no
+            // one bears as a last name but one full name opens with (as
+            // Malay, Thai and Icelandic names are shortened).
+            let opening = || {
+                if words != 1 || fit.is_some_and(|f| f.1 > 1) {
+                    return None;
+                }
+                let mut found = by_last.iter().filter(|p| {
+                    let full = text(p.1);
+                    p.2 >= 2
+                        && full.len() > mention.len()
+                        && full[..mention.len()].eq_ignore_ascii_case(mention)
+                        && full[mention.len()] == b' '
+                });
+                let first = found.next()?;
+                found
+                    .all(|p| ci(p.1, first.1) == Ordering::Equal)
+                    .then_some((first.1, first.2))
+            };
+            other().or_else(opening).or(fit)
         };
         // Answers by mention text: every mention of a surname looks at all
         // the names with that last word, so an article naming one person

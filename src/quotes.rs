@@ -655,6 +655,31 @@ impl Reader<'_> {
                 .then_some((at, cue))
             })
             .or_else(|| {
+                // `Nadia Farouk, a spokeswoman for the agency, told me`:
+                // the name, a long appositive set off by commas, then the
+                // cue.
+                let comma = |i: usize| self.is_punct(&self.tokens[i], b",");
+                let (at, cue) = late_cue(8)?;
+                let close = at.checked_sub(1).filter(|&c| comma(items[c]))?;
+                let open = items.iter().position(|&i| comma(i))?;
+                let capitalised = |i: usize| {
+                    self.tokens[i].kind == TokenKind::Word
+                        && self
+                            .text(self.tokens[i].span)
+                            .first()
+                            .is_some_and(u8::is_ascii_uppercase)
+                };
+                let aside = &items[open + 1..close];
+                ((1..=4).contains(&open)
+                    && items[..open].iter().all(|&i| capitalised(i))
+                    && self.person_at(self.tokens[items[open - 1]].span).is_some()
+                    && (2..=12).contains(&aside.len())
+                    && aside
+                        .iter()
+                        .all(|&i| self.tokens[i].kind == TokenKind::Word))
+                .then_some((at, cue))
+            })
+            .or_else(|| {
                 // `a spokesperson for the Ministry of Water and Sanitation
                 // said`: an unnamed speaker whose complement is a long
                 // name, words only up to the cue.

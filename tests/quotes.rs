@@ -689,3 +689,35 @@ fn a_pronoun_opening_a_colon_frame_speaks() {
         Some("Joao Goulartes")
     );
 }
+
+#[test]
+fn long_appositives_place_like_surnames_and_names_shortened_to_their_first_word() {
+    let text = "“Frequency is the number one thing riders ask for,” Nadia Faroukh, a spokeswoman \
+                for the transit agency, told me in an email.\n\n\
+                Paulette Chin, the project director, acknowledged the delay.\n\n\
+                \"We found corrosion far worse than anyone expected,\" Chin explained.\n\n\
+                General manager Rosnah Abdul Latiff said supply would return on Monday.\n\n\
+                “We ask consumers to store water,” said Rosnah.";
+    let found = quotes(text);
+    assert_eq!(
+        speaker_of(&found, "Frequency").as_deref(),
+        Some("Nadia Faroukh")
+    );
+    assert_eq!(
+        speaker_of(&found, "We found corrosion").as_deref(),
+        Some("Paulette Chin")
+    );
+    assert_eq!(
+        speaker_of(&found, "We ask consumers").as_deref(),
+        Some("Rosnah Abdul Latiff")
+    );
+    // (After `said`, a name with more words after it is what was said
+    // about: not a speaker.)
+    let text = "Engineer Lisa Drakes of the university spoke first.\n\n\
+                She said Lisa’s team and Jordan’s losses were high. “It is not unusual,” she said.";
+    let found = quotes(text);
+    assert_eq!(
+        speaker_of(&found, "It is not unusual").as_deref(),
+        Some("Lisa Drakes")
+    );
+}
