@@ -939,16 +939,20 @@ impl<'a> Extractor<'a> {
         // Drop sentence-opening function words and calendar words: `The`,
         // `But`, `Monday`.
         // (Not `A. Jebaraj`: an initial and its period before a name.)
-        // (`Around Lenakel, …`: a place preposition opening the sentence.)
+        // (`Around Lenakel, …`: a place preposition opening the sentence;
+        // not `Outside Magazine`, `Beyond Meat`.)
         while i < end
             && (self.opens_sentence(i)
                 || self.lower_in(i, CALENDAR)
                 || (self.words[i].sentence_start
                     && i + 1 < end
-                    && matches!(self.word(i), b"Around" | b"Across" | b"Outside" | b"Beyond")))
+                    && matches!(self.word(i), b"Around" | b"Across")))
             && !(i + 1 < end
                 && self.word(i) == b"A"
-                && self.input.get(self.words[i].span.end as usize) == Some(&b'.'))
+                && self.input.get(self.words[i].span.end as usize) == Some(&b'.')
+                // (Not `plan A. Smith said`, `vitamin A. Doctors`: a
+                // word's letter ending a sentence.)
+                && (i == 0 || !self.words[i].joined || self.words[i].punct_before == b','))
         {
             i += 1;
         }
@@ -1673,23 +1677,19 @@ impl<'a> Extractor<'a> {
         // districts`: peoples' adjectives, and nouns as loose as
         // `communities` or `areas`.)
         let listed_before = || {
-            let people = |k: usize| {
-                let w = self.text(self.stem(k).0);
-                key_in(self, &DEMONYMS, k, k + 1)
-                    || w.ends_with(b"ish")
-                    || contains(PEOPLES_WORDS, w)
-            };
             i > 1
                 && self.words[i].joined
                 && matches!(self.word(i - 1), b"and" | b"or")
                 && self.words[i - 1].joined
-                && !people(i)
-                && !people(i - 2)
+                && !self.is_peoples_word(i - 2)
                 && !matches!(self.word(end), b"communities" | b"areas" | b"regions")
         };
+        // (Not `the Korean peninsula`, `Gozitan residents`: a people's
+        // adjective.)
         end < self.words.len()
             && self.words[end].joined
             && !self.capitalised(end)
+            && !self.is_peoples_word(i)
             && (self.lower_in(end, SETTLEMENT_NOUNS)
                 || (self.lower_in(end, TOWNSPEOPLE) && end - i == 1)
                 || (self.lower_in(end, DISTRICT_TRADES)
@@ -1761,7 +1761,11 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let plain = (start..title).all(|k| {
-            !(self.lower_in(k, ROLE_MODIFIERS)
+            // (`Embattled Mayor`, `Re-elected councillor`: an adjective.)
+            let w = self.word(k);
+            let adjective = w.ends_with(b"ed") || w.ends_with(b"ing") || w.ends_with(b"ly");
+            !(adjective
+                || self.lower_in(k, ROLE_MODIFIERS)
                 || self.lower_in(k, CIVIC_QUALIFIERS)
                 || self.lower_in(k, ORG_HEADS)
                 || self.lower_in(k, DEPARTMENT_NOUNS)
@@ -1780,6 +1784,16 @@ impl<'a> Extractor<'a> {
                 title - start,
             )
         })
+    }
+
+    /// `Bi` at word `i` as the Swahili courtesy title: two or more
+    /// capitalised words after it, or one that opened a name introduced
+    /// with it before.
+    fn bi_opens_a_name(&self, i: usize) -> bool {
+        let caps = (i + 1..self.words.len().min(i + 4))
+            .take_while(|&k| self.words[k].joined && self.capitalised(k))
+            .count();
+        caps >= 2 || (caps == 1 && self.given_name_named_before(i + 1))
     }
 
     /// Whether word `i` is the first word of a person's full name named
@@ -1809,7 +1823,16 @@ impl<'a> Extractor<'a> {
     /// lower case between a preposition and the name (not `central`, which
     /// also qualifies bodies: `in central Government`).
     fn compass_side_before(&self, i: usize) -> bool {
+        // (Not `northern Labour seats`, `east Asian markets`: a word that
+        // qualifies a noun after it.)
+        let qualifies = || {
+            self.words.get(i + 1).is_some_and(|w| w.joined)
+                && !self.capitalised(i + 1)
+                && !self.lower_in(i + 1, ROLE_STOP_WORDS)
+        };
         i > 1
+            && !self.is_peoples_word(i)
+            && !qualifies()
             && self.words[i - 1].joined
             && !self.capitalised(i - 1)
             && self.word(i - 1) != b"central"
@@ -1821,16 +1844,27 @@ impl<'a> Extractor<'a> {
                 ))
     }
 
-    /// `a drive via Acle`, `a vigil outside Ballymorran`, `20 km from
-    /// Kilmoran`, `an hour away from Tuam`: a way through somewhere, its
-    /// outskirts, a distance from it (not `via Zoom`, `an hour from
-    /// Ryanair`'s promise is rare enough).
+    /// `a drive via Acle`, `20 km from Kilmoran`, `an hour away from
+    /// Tuam`: a way through somewhere, a distance from it (not `via
+    /// Zoom`; `outside X` is left out, as shops, offices and homes stand
+    /// there more often than towns).
     fn by_way_of(&self, i: usize) -> bool {
         if i == 0 || self.lower_in(i, PLATFORMS) {
             return false;
         }
+        // (Not a possessive: `outside Smith's home`, `a mile from Jones's
+        // farm`.)
+        if self.words[i].possessive {
+            return false;
+        }
         match self.word(i - 1) {
-            b"via" | b"outside" => true,
+            // (A route: not `via Eurostar`, `the equaliser came via Salah`.)
+            b"via" => {
+                i > 1
+                    && (self.lower_in(i - 2, ROUTE_NOUNS)
+                        || self.lower_in(i - 2, MOTION_VERBS)
+                        || self.word(i - 2) == b"drive")
+            }
             b"from" if i > 1 => {
                 let unit = if self.word(i - 2) == b"away" && i > 2 {
                     i - 3
@@ -1862,6 +1896,19 @@ impl<'a> Extractor<'a> {
             end
         };
         !self.capitalised(k) && self.lower_in(k, PLACE_FEATURES)
+    }
+
+    /// A people's word: a demonym (`Korean`), an adjective of one
+    /// (`Kurdish`, `Gozitan`, `Maldivian`), or a faith or party.
+    fn is_peoples_word(&self, k: usize) -> bool {
+        let w = self.text(self.stem(k).0);
+        key_in(self, &DEMONYMS, k, k + 1)
+            || [&b"ish"[..], b"ian", b"ese", b"itan", b"ean"]
+                .iter()
+                .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+            || contains(PEOPLES_WORDS, w)
+            || contains(CIVIC_QUALIFIERS, w)
+            || contains(ROLE_MODIFIERS, w)
     }
 
     /// `north of` right before word `i`: `a stretch north of Vlissingen`.
@@ -2007,6 +2054,12 @@ impl<'a> Extractor<'a> {
     /// are also initials only in title case (`Pa Conteh`, not `PA Sport`;
     /// `Mma Segokgo`, not `MMA Fighting`).
     fn is_honorific(&self, i: usize) -> bool {
+        // `Bi` is also a Chinese surname (`Bi Sheng`): a courtesy title
+        // only before a full name (`Bi Mwanaisha Juma Haji`) or before a
+        // given name that one opened earlier.
+        if self.word(i) == b"Bi" {
+            return self.bi_opens_a_name(i);
+        }
         self.lower_in(i, HONORIFICS)
             && !matches!(
                 self.word(i),
@@ -4404,8 +4457,11 @@ const PEOPLES_WORDS: &WordSet = &WordSet::new(&[
     "indigenous",
     "jewish",
     "muslim",
+    "orthodox",
     "protestant",
+    "shia",
     "sikh",
+    "sunni",
     "white",
 ]);
 
@@ -5324,27 +5380,45 @@ const CIVIC_TITLES: &WordSet = &WordSet::new(&[
 
 /// Words that qualify a civic title the way a town does but name none:
 /// parties and factions (`Labour councillor`, `Republican Mayor`), ranks
-/// and seats (`Lord Mayor`, `Town Mayor`).
+/// and seats (`Lord Mayor`, `Town Mayor`), terms (`Interim Mayor`,
+/// `Longtime Mayor`).
 const CIVIC_QUALIFIERS: &WordSet = &WordSet::new(&[
+    "at-large",
+    "beleaguered",
     "borough",
     "city",
     "conservative",
     "county",
+    "current",
     "democrat",
     "democratic",
     "district",
     "division",
+    "elected",
+    "embattled",
+    "first-term",
     "green",
     "independent",
+    "interim",
     "lady",
+    "late",
     "liberal",
+    "longtime",
     "lord",
+    "new",
+    "newly",
     "opposition",
+    "outgoing",
     "parish",
+    "popular",
     "republican",
+    "sitting",
     "socialist",
+    "then",
     "tory",
     "town",
+    "two-term",
+    "veteran",
     "vice",
     "village",
     "ward",
@@ -5376,9 +5450,9 @@ const PLACE_FEATURES: &WordSet = &WordSet::new(&[
 ]);
 
 /// Trades of a district's people right after its name, in a phrase
-/// (`that Finnmark herders`; not `Rice farmers`, `Wool farmers` opening a
-/// sentence, a crop or a stock).
-const DISTRICT_TRADES: &WordSet = &WordSet::new(&["crofters", "farmers", "fishermen", "herders"]);
+/// (`that Finnmark herders`; not `farmers`, whom crops, stock and buyers
+/// name as often: `Rice farmers`, `the Arla farmers`).
+const DISTRICT_TRADES: &WordSet = &WordSet::new(&["crofters", "fishermen", "herders"]);
 
 /// Measures of a distance before `from` and a place (`20 km from X`, `an
 /// hour's drive from X`).

@@ -1162,8 +1162,15 @@ impl Reader<'_> {
         }
         let Some(e) = found else {
             // `He was blunt about the alternative: “…”`: a pronoun opening
-            // the frame, with no one named in it.
+            // a frame of how someone spoke, with no one named in it (not
+            // `He received a letter: “…”`, `She found a sign: “…”`).
             let first = self.tokens[s0..colon].iter().find(|t| !blank(t))?;
+            let manner = self.tokens[s0..colon].iter().any(|t| {
+                t.kind == TokenKind::Word && contains(MANNERS_OF_SPEAKING, self.text(t.span))
+            });
+            if !manner {
+                return None;
+            }
             return self
                 .pronoun_at(first.span)
                 .map(|(mention, speaker)| Attribution {
@@ -1803,7 +1810,6 @@ const SPEAKER_NOUNS: &WordSet = &WordSet::new(&[
     "exporter",
     "fan",
     "farmer",
-    "father",
     "fisherman",
     "grower",
     "guide",
@@ -1815,7 +1821,6 @@ const SPEAKER_NOUNS: &WordSet = &WordSet::new(&[
     "merchant",
     "miner",
     "minister",
-    "mother",
     "neighbor",
     "neighbour",
     "nurse",
@@ -1844,6 +1849,7 @@ const SPEAKER_NOUNS: &WordSet = &WordSet::new(&[
     "spokesperson",
     "spokeswoman",
     "student",
+    "supplier",
     "supporter",
     "teacher",
     "tenant",
@@ -1856,6 +1862,23 @@ const SPEAKER_NOUNS: &WordSet = &WordSet::new(&[
     "wholesaler",
     "witness",
     "worker",
+]);
+
+/// Words of how someone spoke in a frame before a colon (`He was blunt
+/// about the alternative:`).
+const MANNERS_OF_SPEAKING: &WordSet = &WordSet::new(&[
+    "adamant",
+    "blunt",
+    "candid",
+    "categorical",
+    "defiant",
+    "direct",
+    "emphatic",
+    "firm",
+    "forthright",
+    "frank",
+    "succinct",
+    "unequivocal",
 ]);
 
 /// Nouns after a quoted name that say what it names (`the “Safe Streets”
@@ -1953,6 +1976,7 @@ mod tests {
             NOT_SPEECH_BEFORE,
             NOT_CLAUSE_START,
             SUBJECT_SKIP,
+            MANNERS_OF_SPEAKING,
         ] {
             crate::lexicon::tests::assert_set_finds_its_words(set);
         }

@@ -2123,7 +2123,7 @@ fn clubs_named_for_towns_and_islanders_who_said_something() {
 #[test]
 fn sides_ways_shores_and_town_officers_name_places() {
     let found = entities(
-        "Visitors drove to north Kerrowan and on via Acleby to the ferry. A reef off \
+        "Visitors drove to north Kerrowan and then drove via Acleby to the ferry. A reef off \
          Upoluva’s south coast closed, and the promenade on Aberwyth's seafront opened.",
     );
     for place in ["Kerrowan", "Acleby", "Upoluva", "Aberwyth"] {
@@ -2178,9 +2178,9 @@ fn an_initial_a_opens_a_name() {
 #[test]
 fn outskirts_distances_and_townspeople_name_places() {
     let found = entities(
-        "Crowds gathered outside Ballymorrow on Sunday. The farm lies 20 km from Kilmorrin, \
-         an hour away from Tuamore. The anger of Dunlearo residents grew, and the mayor met \
-         Athborough villagers. Later Carnmore’s mayor spoke.",
+        "Crowds gathered on the drive via Ballymorrow on Sunday. The farm lies 20 km from \
+         Kilmorrin, an hour away from Tuamore. The anger of Dunlearo residents grew, and the \
+         mayor met Athborough villagers. Later Carnmore’s mayor spoke.",
     );
     for place in [
         "Ballymorrow",
@@ -2192,12 +2192,51 @@ fn outskirts_distances_and_townspeople_name_places() {
     ] {
         assert!(find(&found, "place", place).is_some(), "{place}: {found:?}");
     }
-    // (Not a platform, nor people of a party.)
-    let found = entities("She joined via Zoom from a room outside Facebook’s office.");
+    // (Not a platform, a firm or a player after `via`, a shop or a home
+    // outside which something happened, a possessive after a distance, a
+    // people's adjective, a party or a faith after a side of the map.)
+    let found = entities(
+        "She joined via Zoom, booked via Eurostar, and the equaliser came via Salahu. Police \
+         stood outside Tescoma and outside Smithers’s home, a mile from Jonesby’s farm. It is \
+         the Korean peninsula, and Gozitan residents complained about northern Labour seats, \
+         east Asian markets and eastern Orthodox churches, and the Arlaby farmers agreed.",
+    );
+    for word in [
+        "Zoom", "Eurostar", "Salahu", "Tescoma", "Smithers", "Jonesby", "Korean", "Gozitan",
+        "Labour", "Asian", "Orthodox", "Arlaby",
+    ] {
+        assert!(
+            !found.iter().any(|e| e.0 == "place" && e.2 == word),
+            "{word}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn letters_a_chinese_bi_and_adjectives_before_a_mayor_are_no_names_or_towns() {
+    let found = entities(
+        "They had no plan A. Smithson said it. Bi Fujing said no, and Bi Mwanaisha Juma Haji \
+         agreed. Later Bi Mwanaisha spoke. Interim Mayor Jo Rayner spoke. Embattled Mayor Al \
+         Beeson spoke.",
+    );
+    assert!(!found.iter().any(|e| e.1.starts_with("A. ")), "{found:?}");
+    assert!(find(&found, "person", "Bi Fujing").is_some(), "{found:?}");
     assert!(
-        !found.iter().any(|e| e.0 == "place" && e.2 == "Zoom"),
+        find(&found, "person", "Mwanaisha Juma Haji").is_some(),
         "{found:?}"
     );
+    assert!(
+        found
+            .iter()
+            .any(|e| e.1 == "Mwanaisha" && e.2 == "Mwanaisha Juma Haji"),
+        "{found:?}"
+    );
+    for word in ["Interim", "Embattled"] {
+        assert!(
+            !found.iter().any(|e| e.0 == "place" && e.2 == word),
+            "{word}: {found:?}"
+        );
+    }
 }
 
 #[test]

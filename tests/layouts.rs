@@ -2525,3 +2525,20 @@ fn related_labels_credits_with_inputs_and_provinces_in_datelines() {
     assert_eq!(text(&a, d.place), "Dalcahue");
     assert_eq!(d.agency.map(|s| text(&a, s)).as_deref(), Some("AAN"));
 }
+
+#[test]
+fn clubs_split_by_a_slash_picture_labels_and_days_are_no_bylines_or_labels() {
+    for line in ["Premier League / Champions League", "Full Report (video)"] {
+        let input = format!(
+            "Storm hits the coast\n\n{line}\n\nMarch 3, 2026\n\n\
+             The storm hit the coast on Monday, officials said.\n\nIt will ease next week."
+        );
+        let a = parse(input.as_bytes());
+        assert!(authors(&a).is_empty(), "{line}: {:?}", authors(&a));
+    }
+    let k = kinds(
+        "Walls rise again\n\nVolunteers rebuilt the walls this summer, the group said.\n\n\
+         Also on Monday: Police named the victim as John Smith\n\nThe council met later.",
+    );
+    assert_eq!(k[2], Body, "{k:?}");
+}

@@ -721,3 +721,25 @@ fn long_appositives_place_like_surnames_and_names_shortened_to_their_first_word(
         Some("Lisa Drakes")
     );
 }
+
+#[test]
+fn letters_signs_and_chants_after_a_pronoun_frame_are_no_ones_words() {
+    for frame in [
+        "He received a letter from the council last week:",
+        "She found a sign on the door:",
+        "He was met with chants from the crowd:",
+    ] {
+        let text = format!(
+            "Peter Woodley and Anna Colby spoke to us.\n\n{frame} “Your benefits have been stopped.”"
+        );
+        let found = quotes(&text);
+        assert_eq!(speaker_of(&found, "Your benefits"), None, "{frame}");
+    }
+    // (A kin word does not name an unnamed speaker over the person named.)
+    let found =
+        quotes("Sarah Jonesby lost her son in the fire.\n\n“It was hard,” the mother said.");
+    assert_ne!(
+        speaker_of(&found, "It was hard").as_deref(),
+        Some("the mother")
+    );
+}

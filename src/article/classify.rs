@@ -1879,7 +1879,12 @@ fn is_also_on_label(text: &[u8]) -> bool {
     };
     let name = &rest[..colon];
     let n = name.split(|&b| b == b' ').count();
-    (1..=3).contains(&n)
+    // (Not `Also on Monday: Police named …`: a day, not a section.)
+    let first = name.split(|&b| b == b' ').next().unwrap_or(name);
+    let calendar =
+        crate::date::weekday_name(first).is_ok() || crate::date::month_name(first).is_ok();
+    !calendar
+        && (1..=3).contains(&n)
         && name.split(|&b| b == b' ').all(|w| {
             w.first()
                 .is_some_and(|b| b.is_ascii_uppercase() || *b >= 0x80)

@@ -667,8 +667,14 @@ pub(crate) fn byline(text: &[u8]) -> Option<Byline> {
     let from = text
         .get(..5)
         .filter(|p| {
+            // (Without a comma, a name in capitals or opening with a given
+            // name: not `From Farm To Fork in Devon`.)
             p.eq_ignore_ascii_case(b"from ")
-                && (text.contains(&b',') || without_trailing_place(text) < text.len())
+                && (text.contains(&b',')
+                    || (without_trailing_place(text) < text.len() && {
+                        let name = &text[5..without_trailing_place(text)];
+                        opens_with_given_name(name) || !name.iter().any(u8::is_ascii_lowercase)
+                    }))
         })
         .map(|_| &text[4..]);
     let (rest, prefix) = match from {
@@ -864,9 +870,12 @@ pub(crate) fn bare_author_line(text: &[u8]) -> Option<Byline> {
     // `Sigrid Øvergård (text and photo)`: what the writer made, a role.
     if let Some(named) = without_work_note(text) {
         let b = names_then_outlet(text, 0, named)?;
+        // (A person's name: not `Storm Damage (photos)`.)
         return (b.authors.len() == 1
             && b.authors.iter().all(|r| {
-                (2..=4).contains(&words(text, r.clone()).count()) && is_name(text, r.clone())
+                (2..=4).contains(&words(text, r.clone()).count())
+                    && is_name(text, r.clone())
+                    && opens_with_given_name(&text[r.clone()])
             }))
         .then_some(Byline { role: true, ..b });
     }
@@ -893,8 +902,13 @@ pub(crate) fn bare_author_line(text: &[u8]) -> Option<Byline> {
         b.role || b.date.is_some() || b.publisher.is_some() || b.reading_minutes.is_some();
     // (`Giovanni Piras / Chiara Fadda`: a slash between full names joins
     // them as `and` does.)
+    // (People's names: not `Premier League / Champions League`.)
     let joined = text.windows(5).any(|w| w.eq_ignore_ascii_case(b" and "))
-        || (b.authors.len() == 2 && memchr::memmem::find(text, b" / ").is_some());
+        || (b.authors.len() == 2
+            && memchr::memmem::find(text, b" / ").is_some()
+            && b.authors
+                .iter()
+                .all(|r| opens_with_given_name(&text[r.clone()])));
     if !evidence && b.authors.len() > 1 && !joined {
         return None;
     }
