@@ -1256,9 +1256,14 @@ impl<'a> Extractor<'a> {
                 self.push(Mention::new(Some(EntityKind::Place), first, last_stem, n));
                 return;
             }
-            // (`Chin said`, after `Paulette Chin`: a surname named before,
-            // not the place of that name.)
-            let surname = n == 1 && self.says_after(end) && self.surname_named_before(i);
+            // (`Chin said`, `said Chin.`, after `Paulette Chin`: a surname
+            // named before, not the place of that name.)
+            let said_before = i > 0
+                && self.words[i].joined
+                && self.lower_in(i - 1, lexicon::REPORTING_VERBS)
+                && self.words.get(end).is_none_or(|w| !w.joined);
+            let surname =
+                n == 1 && (self.says_after(end) || said_before) && self.surname_named_before(i);
             if !surname && self.lexicon_match(i, end, true) >= end {
                 return;
             }

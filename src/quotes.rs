@@ -210,6 +210,14 @@ pub(crate) fn extract(
                     .flatten()
                     .or_else(|| x.speaker_before(m.mark, m.t0));
             }
+            // `Lee said: “No.”`: a short answer after its cue and a colon.
+            if who.is_none()
+                && size == Size::Short
+                && x.token_before(m.mark, m.t0)
+                    .is_some_and(|t| x.is_punct(t, b":"))
+            {
+                who = x.speaker_before_in_sentence(m.mark, m.t0);
+            }
             if who.is_none() && size != Size::Utterance {
                 continue;
             }

@@ -743,3 +743,21 @@ fn letters_signs_and_chants_after_a_pronoun_frame_are_no_ones_words() {
         Some("the mother")
     );
 }
+
+#[test]
+fn short_answers_after_a_colon_and_surnames_that_are_places_after_said() {
+    let text = "The council met on Monday to discuss the budget for next year.\n\n\
+                Asked whether he would resign, Mayor Tom Leeson said: “No.”\n\n\
+                Dr Paulette Chin led the study. “It matters a great deal,” said Chin.\n\n\
+                The sign on the door read: “Closed.”";
+    let found = quotes(text);
+    assert_eq!(speaker_of(&found, "No.").as_deref(), Some("Tom Leeson"));
+    assert_eq!(
+        speaker_of(&found, "It matters").as_deref(),
+        Some("Paulette Chin")
+    );
+    assert!(
+        !found.iter().any(|q| q.0.starts_with("Closed")),
+        "{found:?}"
+    );
+}
