@@ -982,14 +982,21 @@ impl<'a> Extractor<'a> {
         if n == 1 && (self.lower_in(i, GENERIC_SUBJECTS) || is_contraction(self.text(first))) {
             return;
         }
-        // (`Limited data exist`, `Exchange rates fell`: heads that name a
-        // body only after a name.)
+        // (`Limited data exist`, `Exchange rates fell`, `Collective
+        // bargaining works`, `Rail services`: heads that name a body only
+        // after a name.)
         if n == 1
             && self.lower_in(i, ORG_HEADS)
             && !self.lower_in(i, ROLE_HEADS)
             && !matches!(
                 self.text(self.stem(i).0),
-                b"Limited" | b"Exchange" | b"Exchanges" | b"Cooperative" | b"Co-operative"
+                b"Limited"
+                    | b"Exchange"
+                    | b"Exchanges"
+                    | b"Cooperative"
+                    | b"Co-operative"
+                    | b"Collective"
+                    | b"Rail"
             )
         {
             // `Police said`, `Parliament voted`.
@@ -2390,7 +2397,12 @@ impl<'a> Extractor<'a> {
         }
         // (`the Leeds General Infirmary`, `General Motors`: a name that
         // ends in an organisation's head word is no titled person.)
-        if end - i >= 2 && self.lower_in(end - 1, ORG_HEADS) {
+        // (`Minister for Regional Rail` is an office: its field follows
+        // `for` or `of`.)
+        if end - i >= 2
+            && self.lower_in(end - 1, ORG_HEADS)
+            && !(i..end).any(|k| matches!(self.word(k), b"for" | b"of"))
+        {
             return None;
         }
         let mut j = i;
@@ -4956,6 +4968,9 @@ pub(crate) const ORG_HEADS: &WordSet = &WordSet::new(&[
     "police",
     "polytechnic",
     "ports",
+    "rail",
+    "railway",
+    "railways",
     "rangers",
     "republicans",
     "restaurant",

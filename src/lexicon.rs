@@ -1154,8 +1154,8 @@ pub(crate) const PIECE_NOTE_WORDS: &[&str] = &[
 /// News agencies whose names are written in capitals (a mixed-case place
 /// may stand before them in a dateline: `Pune, Jan 15 (IANS)`).
 pub(crate) const CAPS_AGENCIES: &WordSet = &WordSet::new(&[
-    "aap", "afp", "ani", "ansa", "ap", "apa", "bna", "bss", "cna", "efe", "ians", "kuna", "mena",
-    "ntb", "pap", "pti", "spa", "tass", "uni", "upi", "wam",
+    "aap", "afp", "ani", "ansa", "ap", "apa", "bna", "bss", "cna", "cp", "efe", "ians", "kuna",
+    "mena", "ntb", "pap", "pti", "spa", "tass", "uni", "upi", "wam",
 ]);
 
 /// Words that make a short capitalised header line an organisation.

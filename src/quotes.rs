@@ -1541,13 +1541,16 @@ impl Reader<'_> {
                 speaker: Some(speaker),
                 cue: Some(t.span),
             };
-            // `CLAUSE, the company said (in a statement).`
-            if mention.start > s.start {
+            // `CLAUSE, the company said (in a statement).`, unless a clause
+            // follows the cue (`On Tuesday the mayor, Jo Bell, said the
+            // plan would work`: what comes before is no clause).
+            let after = self.clause_after(k, k1);
+            if mention.start > s.start && after.is_none() {
                 if let Some(clause) = self.clause_before(k0, mention, k, k1) {
                     return Some(attribution(clause));
                 }
             }
-            if let Some(clause) = self.clause_after(k, k1) {
+            if let Some(clause) = after {
                 return Some(attribution(clause));
             }
         }

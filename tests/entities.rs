@@ -2277,3 +2277,33 @@ fn a_chief_gives_way_to_an_office_and_foresters_are_a_trade() {
     assert_eq!(role_of(&found, "Paolo Murru"), "forester");
     assert_eq!(role_of(&found, "Emeka Nwosa"), "Chief");
 }
+
+#[test]
+fn rail_bodies_bargaining_and_a_wire_after_a_province() {
+    let found = entities(
+        "A spokesperson for CN Rail said 300 cars were idle. Collective bargaining works best, \
+         he said. Rail services will resume on Friday.",
+    );
+    assert!(
+        find(&found, "organization", "CN Rail").is_some(),
+        "{found:?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|e| e.1 == "Collective" || e.1 == "Rail" || e.0 == "person"),
+        "{found:?}"
+    );
+    let article = newsprint::parse(
+        "Port strike enters second week\n\nHALIFAX, Nova Scotia (CP) — A strike by dockworkers \
+         entered its second week on Thursday.\n\nTalks stalled."
+            .as_bytes(),
+    );
+    assert!(
+        article
+            .acronyms()
+            .iter()
+            .all(|a| article.text(a.short) != b"CP"),
+        "a wire's initials are no acronym of the place before them"
+    );
+}

@@ -761,3 +761,33 @@ fn short_answers_after_a_colon_and_surnames_that_are_places_after_said() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_clause_after_the_cue_wins_over_the_words_before_the_speaker() {
+    let article = newsprint::parse_with(
+        "The council met on Monday to discuss the budget for next year.\n\n\
+         On Tuesday the mayor of the town, Jo Bellamy, said the plan would work.\n\n\
+         The plan will fail badly this year, Bellamy said on Wednesday."
+            .as_bytes(),
+        &newsprint::Options::new().plain(true),
+    );
+    let texts: Vec<String> = article
+        .quotes()
+        .iter()
+        .map(|q| String::from_utf8_lossy(article.text(q.span)).into_owned())
+        .collect();
+    assert!(
+        texts.iter().any(|t| t == "the plan would work"),
+        "{texts:?}"
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|t| t == "The plan will fail badly this year"),
+        "{texts:?}"
+    );
+    assert!(
+        !texts.iter().any(|t| t.starts_with("On Tuesday")),
+        "{texts:?}"
+    );
+}
