@@ -5321,7 +5321,7 @@ const NUMBERED_DIVISIONS: &WordSet = &WordSet::new(&["arrondissement", "district
 
 /// Letters written after a person's name: offices (`MP`, `TD`, `MSP`),
 /// barristers' ranks (`SC`, `BL`, `KC`, `QC`) and honours (`OBE`).
-const POST_NOMINALS: &WordSet = &WordSet::new(&[
+pub(crate) const POST_NOMINALS: &WordSet = &WordSet::new(&[
     "bl", "cbe", "dbe", "kbe", "kc", "mbe", "mep", "mhk", "mla", "mp", "mpp", "ms", "msp", "obe",
     "qc", "sc", "td",
 ]);

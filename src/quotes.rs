@@ -847,7 +847,11 @@ impl Reader<'_> {
             let t = &self.tokens[j];
             if t.kind == TokenKind::Word {
                 let word = self.text(t.span);
-                if skipped < 4 && contains(SUBJECT_SKIP, word) {
+                // (`Rory Quinn SC said`: letters after the name.)
+                let post_nominal = word.len() >= 2
+                    && word.iter().all(u8::is_ascii_uppercase)
+                    && contains(crate::entities::POST_NOMINALS, word);
+                if skipped < 4 && (contains(SUBJECT_SKIP, word) || post_nominal) {
                     skipped += 1;
                     k = j;
                     continue;
@@ -1819,6 +1823,7 @@ const SPEAKER_NOUNS: &WordSet = &WordSet::new(&[
     "executive",
     "expert",
     "exporter",
+    "family",
     "fan",
     "farmer",
     "fisherman",

@@ -3433,7 +3433,11 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         // drivers should register by March 28`).
         let reporting = matches!(w, b"said" | b"told");
         let reported_after = reporting && k > at;
-        let (tense, is_strong) = if set_to
+        let (tense, is_strong) = if k < at && matches!(w, b"backdated" | b"backdate" | b"backdates")
+        {
+            // `will be backdated to January 20`: a day already past.
+            (Tense::Past, true)
+        } else if set_to
             || contains(FUTURE_CUES, w)
             || w.ends_with(b"'ll")
             || w.ends_with("’ll".as_bytes())

@@ -791,3 +791,18 @@ fn a_clause_after_the_cue_wins_over_the_words_before_the_speaker() {
         "{texts:?}"
     );
 }
+
+#[test]
+fn letters_after_a_name_before_the_cue_and_the_family_as_a_speaker() {
+    let text = "The court met on Monday to hear the case against the driver.\n\n\
+                Defence counsel Rory Quinlan SC said his client was \"deeply remorseful\" and \
+                had not driven since.\n\n\
+                In a statement read by her sister, Niamh, the family said: \"Aoife was the light \
+                of our lives.\"";
+    let found = quotes(text);
+    assert_eq!(
+        speaker_of(&found, "deeply remorseful").as_deref(),
+        Some("Rory Quinlan")
+    );
+    assert!(speaker_of(&found, "Aoife was").is_some_and(|s| s.eq_ignore_ascii_case("the family")));
+}

@@ -1350,3 +1350,15 @@ fn hoped_for_by_a_time_coordinated_participles_and_each_registered() {
         pairs(&[("the end of October", "2026-10")])
     );
 }
+
+#[test]
+fn a_sentence_backdated_to_a_day_looks_back() {
+    let april = Date::ymd(2026, 4, 14);
+    assert_eq!(
+        values(
+            "The sentence will be backdated to January 20, when he entered custody.",
+            april
+        ),
+        pairs(&[("January 20", "2026-01-20")])
+    );
+}
