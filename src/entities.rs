@@ -1136,6 +1136,13 @@ impl<'a> Extractor<'a> {
                     })
             });
         if let Some((role_end, name)) = role {
+            // (`the Premier Division`, `the Premier Conference`: a title
+            // word naming a league, not a premier.)
+            if end - name == 1 && matches!(self.word(name), b"Division" | b"Conference" | b"League")
+            {
+                self.push(Mention::new(Some(EntityKind::Other), first, last_stem, n));
+                return;
+            }
             if name >= end {
                 // `Counsel for Prairie Gold`, `the MCA for Bahati Ward`: the
                 // office, whose holder is named elsewhere.
@@ -5263,7 +5270,16 @@ fn is_camel_case_brand(w: &[u8]) -> bool {
 
 /// Last words of things' names: market indices and measures (`Hang Seng
 /// Index`, `Consumer Price Index`).
-const THING_HEADS: &WordSet = &WordSet::new(&["index", "indices"]);
+const THING_HEADS: &WordSet = &WordSet::new(&[
+    "championship",
+    "championships",
+    "cup",
+    "index",
+    "indices",
+    "series",
+    "tournament",
+    "trophy",
+]);
 
 /// Prefixes of ships' names.
 const SHIP_PREFIXES: &WordSet = &WordSet::new(&["hmas", "hms", "ins", "mv", "rms", "uss"]);

@@ -2307,3 +2307,16 @@ fn rail_bodies_bargaining_and_a_wire_after_a_province() {
         "a wire's initials are no acronym of the place before them"
     );
 }
+
+#[test]
+fn leagues_and_cups_are_no_people() {
+    let found = entities(
+        "Rovers moved to the top of the Premier Division after a win. They meet again in the \
+         Challenge Cup final, and the West Indies Championship resumes in May.",
+    );
+    assert!(!found.iter().any(|e| e.0 == "person"), "{found:?}");
+    assert!(
+        find(&found, "other", "Premier Division").is_some(),
+        "{found:?}"
+    );
+}
