@@ -4948,6 +4948,7 @@ pub(crate) const ORG_HEADS: &WordSet = &WordSet::new(&[
     "journal",
     "labs",
     "league",
+    "legislature",
     "letters",
     "library",
     "limited",

@@ -2320,3 +2320,12 @@ fn leagues_and_cups_are_no_people() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_legislature_is_a_body() {
+    let found = entities("Pruitt testified before the Montana Legislature in Helena on Monday.");
+    assert!(
+        find(&found, "organization", "Montana Legislature").is_some(),
+        "{found:?}"
+    );
+}
