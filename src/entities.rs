@@ -983,8 +983,8 @@ impl<'a> Extractor<'a> {
             return;
         }
         // (`Limited data exist`, `Exchange rates fell`, `Collective
-        // bargaining works`, `Rail services`: heads that name a body only
-        // after a name.)
+        // bargaining works`, `Rail services`, `Legislature staff`: heads
+        // that name a body only after a name.)
         if n == 1
             && self.lower_in(i, ORG_HEADS)
             && !self.lower_in(i, ROLE_HEADS)
@@ -997,6 +997,9 @@ impl<'a> Extractor<'a> {
                     | b"Co-operative"
                     | b"Collective"
                     | b"Rail"
+                    | b"Railway"
+                    | b"Railways"
+                    | b"Legislature"
             )
         {
             // `Police said`, `Parliament voted`.
@@ -1155,8 +1158,14 @@ impl<'a> Extractor<'a> {
                     self.push(place);
                 }
             }
-            // `Supreme Court Justice …`: the organisation inside the title.
-            if let Some(h) = (i + 1..role_end).rfind(|&h| self.lower_in(h, ORG_HEADS)) {
+            // `Supreme Court Justice …`: the organisation inside the title
+            // (not an office's field: `Minister for Regional Rail X`).
+            let field = self.is_role_word(i)
+                && (i..role_end).any(|k| matches!(self.word(k), b"for" | b"of"));
+            if let Some(h) = (i + 1..role_end)
+                .rfind(|&h| self.lower_in(h, ORG_HEADS))
+                .filter(|_| !field)
+            {
                 let org = Mention::new(
                     Some(EntityKind::Organization),
                     first,
@@ -1272,12 +1281,20 @@ impl<'a> Extractor<'a> {
             }
             // (`Chin said`, `said Chin.`, after `Paulette Chin`: a surname
             // named before, not the place of that name.)
-            let said_before = i > 0
+            // (An inverted cue after a quote, `“…,” said Chin.`; not
+            // `Officials said Jordan, which …`, `Fans in Chester said`.)
+            let said_before = i > 1
                 && self.words[i].joined
                 && self.lower_in(i - 1, lexicon::REPORTING_VERBS)
+                && (self.words[i - 1].quote_before || self.words[i - 1].punct_before == b',')
                 && self.words.get(end).is_none_or(|w| !w.joined);
-            let surname =
-                n == 1 && (self.says_after(end) || said_before) && self.surname_named_before(i);
+            let placed = i > 0
+                && self.words[i].joined
+                && matches!(self.word(i - 1), b"in" | b"near" | b"at" | b"from" | b"to");
+            let surname = n == 1
+                && !placed
+                && (self.says_after(end) || said_before)
+                && self.surname_named_before(i);
             if !surname && self.lexicon_match(i, end, true) >= end {
                 return;
             }
@@ -2404,12 +2421,14 @@ impl<'a> Extractor<'a> {
         }
         // (`the Leeds General Infirmary`, `General Motors`: a name that
         // ends in an organisation's head word is no titled person.)
-        // (`Minister for Regional Rail` is an office: its field follows
-        // `for` or `of`.)
-        if end - i >= 2
-            && self.lower_in(end - 1, ORG_HEADS)
-            && !(i..end).any(|k| matches!(self.word(k), b"for" | b"of"))
-        {
+        // (`Minister for Regional Rail` is an office: a minister's or a
+        // secretary's field follows `for` or `of`; not `Prince of Wales
+        // Hospital`.)
+        let office = matches!(
+            self.word(i),
+            b"Minister" | b"Secretary" | b"Commissioner" | b"Director" | b"Member" | b"Shadow"
+        ) && (i..end).any(|k| matches!(self.word(k), b"for" | b"of"));
+        if end - i >= 2 && self.lower_in(end - 1, ORG_HEADS) && !office {
             return None;
         }
         let mut j = i;

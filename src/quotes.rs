@@ -210,13 +210,11 @@ pub(crate) fn extract(
                     .flatten()
                     .or_else(|| x.speaker_before(m.mark, m.t0));
             }
-            // `Lee said: “No.”`: a short answer after its cue and a colon.
-            if who.is_none()
-                && size == Size::Short
-                && x.token_before(m.mark, m.t0)
-                    .is_some_and(|t| x.is_punct(t, b":"))
-            {
-                who = x.speaker_before_in_sentence(m.mark, m.t0);
+            // `Lee said: “No.”`: a short answer right after a cue of
+            // speech and a colon, from a speaker opening the sentence or
+            // its main clause (not `A sign owned by X says: “Keep out.”`).
+            if who.is_none() && size == Size::Short {
+                who = x.short_answer(m.mark, m.t0);
             }
             if who.is_none() && size != Size::Utterance {
                 continue;
@@ -847,10 +845,14 @@ impl Reader<'_> {
             let t = &self.tokens[j];
             if t.kind == TokenKind::Word {
                 let word = self.text(t.span);
-                // (`Rory Quinn SC said`: letters after the name.)
+                // (`Rory Quinn SC said`: letters after a name; not `a
+                // spokesman for the SC said`.)
                 let post_nominal = word.len() >= 2
                     && word.iter().all(u8::is_ascii_uppercase)
-                    && contains(crate::entities::POST_NOMINALS, word);
+                    && contains(crate::entities::POST_NOMINALS, word)
+                    && self
+                        .index_before(j, s0)
+                        .is_some_and(|b| self.person_at(self.tokens[b].span).is_some());
                 if skipped < 4 && (contains(SUBJECT_SKIP, word) || post_nominal) {
                     skipped += 1;
                     k = j;
@@ -1105,6 +1107,42 @@ impl Reader<'_> {
         rest.iter()
             .take_while(|t| t.span.start < end)
             .any(|t| self.cue(t).is_some() || self.text(t.span) == b"according")
+    }
+
+    /// The speaker of a short answer after `NAME said:` (see the caller).
+    fn short_answer(&self, mark: usize, t0: usize) -> Option<Attribution> {
+        let colon = self.index_before(mark, t0)?;
+        let cue = self.index_before(colon, t0)?;
+        if !self.is_punct(&self.tokens[colon], b":")
+            || !matches!(
+                self.text(self.tokens[cue].span),
+                b"said" | b"replied" | b"answered" | b"responded" | b"added"
+            )
+        {
+            return None;
+        }
+        let a = self.speaker_before_in_sentence(mark, t0)?;
+        let s0 = self.sentence_start(mark, t0);
+        // (Past a title in capitals before the name: `Mayor Tom Lee`.)
+        let mut k = self
+            .tokens
+            .partition_point(|t| t.span.start < a.mention.start);
+        while let Some(b) = self.index_before(k, s0) {
+            let t = &self.tokens[b];
+            let title = t.kind == TokenKind::Word
+                && self
+                    .text(t.span)
+                    .first()
+                    .is_some_and(u8::is_ascii_uppercase);
+            if !title {
+                break;
+            }
+            k = b;
+        }
+        let opens = self
+            .index_before(k, s0)
+            .is_none_or(|b| self.is_punct(&self.tokens[b], b","));
+        opens.then_some(a)
     }
 
     /// [`Reader::speaker_before`] within the quote's own sentence only.
@@ -1546,10 +1584,16 @@ impl Reader<'_> {
                 cue: Some(t.span),
             };
             // `CLAUSE, the company said (in a statement).`, unless a clause
-            // follows the cue (`On Tuesday the mayor, Jo Bell, said the
-            // plan would work`: what comes before is no clause).
+            // follows the cue after an appositive name (`On Tuesday the
+            // mayor, Jo Bell, said the plan would work`: what comes before
+            // is no clause).
+            // (Only past an appositive name, `the mayor, Jo Bell, said`:
+            // not `The bridge is unsafe, Jo Bell said Tuesday, citing …`.)
+            let appositive = self
+                .token_before(k, k0)
+                .is_some_and(|t| self.is_punct(t, b","));
             let after = self.clause_after(k, k1);
-            if mention.start > s.start && after.is_none() {
+            if mention.start > s.start && !(appositive && after.is_some()) {
                 if let Some(clause) = self.clause_before(k0, mention, k, k1) {
                     return Some(attribution(clause));
                 }

@@ -3433,10 +3433,13 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         // drivers should register by March 28`).
         let reporting = matches!(w, b"said" | b"told");
         let reported_after = reporting && k > at;
-        let (tense, is_strong) = if k < at && matches!(w, b"backdated" | b"backdate" | b"backdates")
+        let (tense, is_strong) = if k < at
+            && matches!(w, b"backdated" | b"backdate" | b"backdates")
+            && next_word(k + 1, at).is_some_and(|n| n.bytes(input) == b"to")
         {
-            // `will be backdated to January 20`: a day already past.
-            (Tense::Past, true)
+            // `will be backdated to January 20`: a day before the backdating,
+            // which may itself lie ahead; the nearest such day.
+            (Tense::None, true)
         } else if set_to
             || contains(FUTURE_CUES, w)
             || w.ends_with(b"'ll")

@@ -2329,3 +2329,26 @@ fn a_legislature_is_a_body() {
         "{found:?}"
     );
 }
+
+#[test]
+fn railway_words_hospitals_and_countries_named_like_people() {
+    let found = entities(
+        "Railway stations were closed on Monday. Legislature staff said they would strike. \
+         The Prince of Wales Hospital said the patient was stable. Tom Jordan visited the \
+         camps. Officials said Jordan, which hosts refugees, would need more aid.",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|e| e.1 == "Railway" || e.1 == "Legislature"),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "organization", "Prince of Wales Hospital").is_some(),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|e| e.1 == "Jordan" && e.0 == "place"),
+        "{found:?}"
+    );
+}

@@ -806,3 +806,33 @@ fn letters_after_a_name_before_the_cue_and_the_family_as_a_speaker() {
     );
     assert!(speaker_of(&found, "Aoife was").is_some_and(|s| s.eq_ignore_ascii_case("the family")));
 }
+
+#[test]
+fn narrow_cases_of_short_answers_surnames_letters_and_clauses() {
+    let text = "The council met on Monday to discuss the budget for next year.\n\n\
+                A sign at the farm owned by Ben Ruizo says: “Keep out.”\n\n\
+                A spokesman for the SC said hearings would resume in July.\n\n\
+                Tom Jordane, who leads the charity, visited the camps.\n\n\
+                The bridge is unsafe, Jo Bellamy said Tuesday, citing a report.";
+    let article = newsprint::parse_with(text.as_bytes(), &newsprint::Options::new().plain(true));
+    let s = |span: newsprint::Span| String::from_utf8_lossy(article.text(span)).into_owned();
+    let found: Vec<(String, Option<String>)> = article
+        .quotes()
+        .iter()
+        .map(|q| (s(q.span), q.speaker.map(s)))
+        .collect();
+    assert!(
+        !found.iter().any(|q| q.0.starts_with("Keep out")),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(
+            |q| q.0.starts_with("hearings") && q.1.as_deref() == Some("A spokesman for the SC")
+        ),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|q| q.0 == "The bridge is unsafe"),
+        "{found:?}"
+    );
+}

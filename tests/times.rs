@@ -1362,3 +1362,12 @@ fn a_sentence_backdated_to_a_day_looks_back() {
         pairs(&[("January 20", "2026-01-20")])
     );
 }
+
+#[test]
+fn backdating_ahead_of_the_article_takes_the_nearest_day() {
+    let march = Date::ymd(2025, 3, 5);
+    assert_eq!(
+        values("The award will be backdated to April 1.", march),
+        pairs(&[("April 1", "2025-04-01")])
+    );
+}
