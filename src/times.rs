@@ -929,9 +929,46 @@ const DUE_TO_VERBS: &WordSet = &WordSet::new(&[
 /// ahead (`the final begins on Thursday`, `starting Monday`, `take effect
 /// Friday`): weak cues of the future.
 const SCHEDULE_CUES: &WordSet = &WordSet::new(&[
-    "begin", "begins", "beyond", "could", "effect", "ends", "expires", "face", "faces", "falls",
-    "host", "hosts", "meet", "meets", "open", "opens", "play", "plays", "resume", "resumes",
-    "runs", "start", "starting", "starts",
+    "arrive",
+    "arrives",
+    "begin",
+    "begins",
+    "beyond",
+    "closes",
+    "could",
+    "depart",
+    "departs",
+    "effect",
+    "ends",
+    "expires",
+    "face",
+    "faces",
+    "falls",
+    "goes",
+    "hears",
+    "host",
+    "hosts",
+    "kicks",
+    "launch",
+    "launches",
+    "meet",
+    "meets",
+    "open",
+    "opens",
+    "play",
+    "plays",
+    "publishes",
+    "releases",
+    "resume",
+    "resumes",
+    "return",
+    "returns",
+    "runs",
+    "sits",
+    "start",
+    "starting",
+    "starts",
+    "takes",
 ]);
 
 /// Auxiliaries after which a past form is a participle, not a past tense
@@ -4144,7 +4181,12 @@ pub(crate) fn extract(
                 }
                 _ => Tense::None,
             };
-            let (kind, value) = resolve(raw, reference, tense);
+            // `closes at 4:30 on a Friday`: any Friday, not a dated one.
+            let any_day = matches!(raw, Raw::Weekday { .. })
+                && k.checked_sub(2)
+                    .and_then(|j| toks.get(j))
+                    .is_some_and(|p| p.bytes(input) == b"a");
+            let (kind, value) = resolve(raw, reference.filter(|_| !any_day), tense);
             if matches!(raw, Raw::Clock { .. }) && reference.is_some() {
                 bare.push(out.len());
                 bare_past.push(tense == Tense::Past);

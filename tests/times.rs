@@ -1371,3 +1371,32 @@ fn backdating_ahead_of_the_article_takes_the_nearest_day() {
         pairs(&[("April 1", "2025-04-01")])
     );
 }
+
+#[test]
+fn scheduled_events_in_the_present_lie_ahead() {
+    let tuesday = Date::ymd(2026, 9, 22);
+    assert_eq!(
+        values(
+            "Another group of volunteers arrives on Sunday. The vote takes place on Thursday.",
+            tuesday
+        ),
+        pairs(&[("Sunday", "2026-09-27"), ("Thursday", "2026-09-24")])
+    );
+    // (Not a noun that looks like a verb: `kava leaves … on Monday`.)
+    assert_eq!(
+        values("A grower shows ash-covered kava leaves on Monday.", tuesday),
+        pairs(&[("Monday", "2026-09-21")])
+    );
+}
+
+#[test]
+fn a_weekday_after_a_is_any_such_day() {
+    let tuesday = Date::ymd(2026, 9, 22);
+    assert_eq!(
+        values(
+            "A clinic that closes on a Friday is no use to a miner.",
+            tuesday
+        ),
+        pairs(&[("Friday", "XXXX-WXX-5")])
+    );
+}
