@@ -956,6 +956,20 @@ impl<'a> Extractor<'a> {
         {
             i += 1;
         }
+        // `State-owned Codelco`, `Family-run Brightwater`: a describing
+        // compound opening the sentence is no part of the name.
+        if i + 1 < end {
+            let w = self.word(i);
+            if let Some(dash) = w.iter().position(|&b| b == b'-') {
+                let tail = &w[dash + 1..];
+                if matches!(
+                    tail,
+                    b"owned" | b"run" | b"backed" | b"controlled" | b"listed" | b"funded" | b"led"
+                ) {
+                    i += 1;
+                }
+            }
+        }
         // `Nagoya-based Sanshu Rolling Stock`: the place a company is based
         // in, then the company.
         if i < end {
@@ -1318,6 +1332,34 @@ impl<'a> Extractor<'a> {
         let role_before = self.role_before(i).map(|r| r.0);
         let role_after = self.appositive_role(end);
         let says = self.says_after(end);
+        // `INE said`, `Codelco, the world's top copper producer,`: one word
+        // in capitals that speaks, or one a trade's firm describes, is a
+        // body.
+        let capitals = n == 1 && {
+            let w = self.word(i);
+            w.len() >= 2 && w.iter().all(u8::is_ascii_uppercase)
+        };
+        let firm = n == 1
+            && role_after.is_some_and(|r| {
+                let last = r
+                    .slice(self.input)
+                    .rsplit(|&b| b == b' ')
+                    .next()
+                    .unwrap_or(&[]);
+                contains(FIRM_NOUNS, last)
+            });
+        // (Not a given name described by a trade: `Kofi, a cocoa
+        // producer,`; a given name in capitals that speaks is rarer than
+        // an acronym that is one: `INE`, `ANA`.)
+        if (capitals && says) || (firm && !key_in(self, &GIVEN_NAMES, i, i + 1)) {
+            self.push(Mention::new(
+                Some(EntityKind::Organization),
+                first,
+                last_stem,
+                n,
+            ));
+            return;
+        }
         let leads = end < self.words.len()
             && self.words[end].joined
             && self.lower_in(end, LEADER_NOUNS)
@@ -5418,6 +5460,29 @@ const DETERMINERS: &WordSet = &WordSet::new(&["a", "an", "her", "his", "its", "t
 /// Words after which an unknown capitalised name is a place (`between`
 /// opens a pair, whose second name [`Extractor::resolve_coordinated_places`]
 /// reaches).
+/// What a firm is, at the end of an appositive (`Codelco, the world's top
+/// copper producer`).
+const FIRM_NOUNS: &WordSet = &WordSet::new(&[
+    "airline",
+    "bank",
+    "broadcaster",
+    "carrier",
+    "company",
+    "conglomerate",
+    "exporter",
+    "firm",
+    "insurer",
+    "lender",
+    "maker",
+    "manufacturer",
+    "miner",
+    "operator",
+    "producer",
+    "retailer",
+    "supplier",
+    "utility",
+]);
+
 /// Titles of a town's elected officers, which a town's name qualifies
 /// (`Pembroke Mayor`, `Ceredigion councillor`).
 const CIVIC_TITLES: &WordSet = &WordSet::new(&[
@@ -5566,6 +5631,7 @@ mod tests {
             LEADER_NOUNS,
             PLACE_PREPOSITIONS,
             PLACE_FEATURES,
+            FIRM_NOUNS,
             DISTANCE_UNITS,
             TOWNSPEOPLE,
             DISTRICT_TRADES,

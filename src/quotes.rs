@@ -1245,13 +1245,14 @@ impl Reader<'_> {
                 TokenKind::CloseQuote | TokenKind::OpenQuote => return None,
                 TokenKind::Word => {
                     if let Some(cue) = self.cue(t) {
-                        let found =
-                            self.subject(k, s0, cue)
-                                .map(|(mention, speaker)| Attribution {
-                                    mention,
-                                    speaker,
-                                    cue: Some(t.span),
-                                });
+                        let found = self
+                            .subject(k, s0, cue)
+                            .or_else(|| self.organization_subject(k, s0))
+                            .map(|(mention, speaker)| Attribution {
+                                mention,
+                                speaker,
+                                cue: Some(t.span),
+                            });
                         // `She said the collective had asked buyers to take
                         // “…”`: a request with no speaker of its own is
                         // reported by the cue before it.
@@ -1603,6 +1604,55 @@ impl Reader<'_> {
             }
         }
         None
+    }
+
+    /// `the Panhandle Producers Alliance said: “…”`, `The Michigan Health
+    /// Plan Alliance (MHPA), which represents insurers, said … it supported
+    /// “…”`: an organisation as the subject of the cue at `cue_k`: the
+    /// first name in its sentence (after `the` or an opening phrase and
+    /// its comma), with no person between it and the cue.
+    fn organization_subject(&self, cue_k: usize, s0: usize) -> Option<(Span, Span)> {
+        let from = self.tokens.get(s0)?.span.start;
+        let to = self.tokens[cue_k].span.start;
+        let i = self.organizations.partition_point(|e| e.span.start < from);
+        let org = self.organizations.get(i).filter(|e| e.span.end <= to)?;
+        if self.in_quote(org.span.start) || self.person_between(org.span.end, to, org.span) {
+            return None;
+        }
+        let p = self.people.partition_point(|e| e.span.start < from);
+        if self
+            .people
+            .get(p)
+            .is_some_and(|e| e.span.end <= org.span.start)
+        {
+            return None;
+        }
+        // Before it: nothing, `the`, or a phrase closed by a comma.
+        let k = self
+            .tokens
+            .partition_point(|t| t.span.start < org.span.start);
+        let opens = match self.index_before(k, s0) {
+            None => true,
+            Some(b) => {
+                let w = self.text(self.tokens[b].span);
+                self.is_punct(&self.tokens[b], b",")
+                    || (w.eq_ignore_ascii_case(b"the")
+                        && self
+                            .index_before(b, s0)
+                            .is_none_or(|c| self.is_punct(&self.tokens[c], b",")))
+            }
+        };
+        // After it: the cue, maybe past a short form in parentheses, a
+        // clause between commas or `in a statement`.
+        let after = self.tokens.partition_point(|t| t.span.start < org.span.end);
+        let words = self.tokens[after..cue_k]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .count();
+        let comma_or_paren = self.tokens[after..cue_k]
+            .iter()
+            .any(|t| t.kind == TokenKind::Punct && matches!(self.text(t.span), b"," | b"("));
+        (opens && (words == 0 || (comma_or_paren && words <= 8))).then_some((org.span, org.span))
     }
 
     /// `Nordlys Linjer said`: an organisation right before the cue, for

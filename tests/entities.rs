@@ -2352,3 +2352,19 @@ fn railway_words_hospitals_and_countries_named_like_people() {
         "{found:?}"
     );
 }
+
+#[test]
+fn acronyms_that_speak_and_firms_described_by_their_trade_are_bodies() {
+    let found = entities(
+        "Output rose, the country's statistics agency INE said on Friday. State-owned \
+         Codelcor, the world's top copper producer, produced 118,000 tons. Kofi, a cocoa \
+         producer, said prices fell.",
+    );
+    for body in ["INE", "Codelcor"] {
+        assert!(
+            find(&found, "organization", body).is_some(),
+            "{body}: {found:?}"
+        );
+    }
+    assert!(find(&found, "person", "Kofi").is_some(), "{found:?}");
+}

@@ -836,3 +836,22 @@ fn narrow_cases_of_short_answers_surnames_letters_and_clauses() {
         "{found:?}"
     );
 }
+
+#[test]
+fn bodies_that_open_their_sentence_speak() {
+    let text = "The state will decide next month whether to require the new reports.\n\n\
+                In a written statement, the Panhandle Growers Alliance said: “Our members \
+                support good data.”\n\n\
+                The Michigan Health Plan Alliance (MHPA), which represents insurers, said in a \
+                statement that it supported \"affordable access to insulin\" but warned of costs.\n\n\
+                Output rose, the country's statistics agency INE said on Friday.";
+    let found = quotes(text);
+    assert_eq!(
+        speaker_of(&found, "Our members").as_deref(),
+        Some("Panhandle Growers Alliance")
+    );
+    assert_eq!(
+        speaker_of(&found, "affordable access").as_deref(),
+        Some("Michigan Health Plan Alliance")
+    );
+}
