@@ -774,12 +774,16 @@ impl<'a> Extractor<'a> {
             // Studies`: a body's name goes on after its head's `for`.
             // (Not `the City Council for Monday's meeting`, `the Ford
             // Foundation for Nigeria`.)
+            // (Also after `for the`: `Royal Society for the Protection of
+            // Birds`.)
+            let the = usize::from(j + 2 < n && self.word(j + 1) == b"the");
             let body_for = self.word(j) == b"for"
                 && self.lower_in(j - 1, FOR_HEADS)
-                && j + 1 < n
-                && !self.lower_in(j + 1, CALENDAR)
-                && !self.stem(j + 1).1
-                && !key_in(self, &PLACES, j + 1, j + 2);
+                && j + 1 + the < n
+                && self.words[j + 1 + the].joined
+                && !self.lower_in(j + 1 + the, CALENDAR)
+                && !self.stem(j + 1 + the).1
+                && !key_in(self, &PLACES, j + 1 + the, j + 2 + the);
             // (Not `the Secretary of State and Mrs Clinton`: a person
             // after the `and`.)
             let department_and = office
@@ -853,9 +857,10 @@ impl<'a> Extractor<'a> {
                     (!open_after(j + 2) && self.is_field_word(j + 1))
                         || (open_after(j + 2) && !open_after(j + 3) && self.is_field_word(j + 2))
                 };
-            if self.word(j) == b"of"
+            if body_for {
+                k += 1 + the;
+            } else if self.word(j) == b"of"
                 || office_for
-                || body_for
                 || department_and
                 || org_and
                 || title_and

@@ -2368,3 +2368,24 @@ fn acronyms_that_speak_and_firms_described_by_their_trade_are_bodies() {
     }
     assert!(find(&found, "person", "Kofi").is_some(), "{found:?}");
 }
+
+#[test]
+fn a_body_for_the_field_is_one_name() {
+    let found = entities(
+        "The Royal Society for the Protection of Birds said gulls were clever. The Ford \
+         Foundation for the first time gave money.",
+    );
+    assert!(
+        find(
+            &found,
+            "organization",
+            "Royal Society for the Protection of Birds"
+        )
+        .is_some(),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "organization", "Ford Foundation").is_some(),
+        "{found:?}"
+    );
+}
