@@ -675,7 +675,7 @@ impl Reader<'_> {
                             .first()
                             .is_some_and(u8::is_ascii_uppercase)
                 };
-                let aside = &items[open + 1..close];
+                let aside = items.get(open + 1..close)?;
                 ((1..=4).contains(&open)
                     && items[..open].iter().all(|&i| capitalised(i))
                     && self.person_at(self.tokens[items[open - 1]].span).is_some()

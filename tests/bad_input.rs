@@ -243,3 +243,19 @@ fn a_sentence_of_a_million_abbreviation_bytes() {
     let body = &rec["blocks"][1];
     assert_eq!(body["sentences"].as_array().unwrap().len(), 1);
 }
+
+/// Shapes the fuzzer found panicking in new rules: a cue after one comma
+/// that closes a long subject (no aside to read), and `From` followed by
+/// ` in ` at once (no name to read).
+#[test]
+fn a_lone_comma_before_a_late_cue_and_from_with_no_name() {
+    for input in [
+        "Title here\n\nThe council met on Monday to discuss the plan.\n\n\
+         “It is over,” the chairman of the long regional growers association board, said on \
+         Monday.\n",
+        "Title\n\nFrom in Zanzibar\n\nMarch 3, 2026\n\nBody text here, officials said.\n",
+    ] {
+        let rec = one_record(input.as_bytes());
+        assert!(rec["blocks"].as_array().is_some_and(|b| !b.is_empty()));
+    }
+}

@@ -671,10 +671,14 @@ pub(crate) fn byline(text: &[u8]) -> Option<Byline> {
             // name: not `From Farm To Fork in Devon`.)
             p.eq_ignore_ascii_case(b"from ")
                 && (text.contains(&b',')
-                    || (without_trailing_place(text) < text.len() && {
-                        let name = &text[5..without_trailing_place(text)];
-                        opens_with_given_name(name) || !name.iter().any(u8::is_ascii_lowercase)
-                    }))
+                    || (without_trailing_place(text) < text.len()
+                        && text
+                            .get(5..without_trailing_place(text))
+                            .is_some_and(|name| {
+                                !name.is_empty()
+                                    && (opens_with_given_name(name)
+                                        || !name.iter().any(u8::is_ascii_lowercase))
+                            })))
         })
         .map(|_| &text[4..]);
     let (rest, prefix) = match from {
