@@ -1298,22 +1298,19 @@ impl<'a> Extractor<'a> {
                 self.push(Mention::new(Some(EntityKind::Place), first, last_stem, n));
                 return;
             }
-            // (`Chin said`, `said Chin.`, after `Paulette Chin`: a surname
-            // named before, not the place of that name.)
-            // (An inverted cue after a quote, `“…,” said Chin.`; not
-            // `Officials said Jordan, which …`, `Fans in Chester said`.)
-            let said_before = i > 1
-                && self.words[i].joined
-                && self.lower_in(i - 1, lexicon::REPORTING_VERBS)
-                && (self.words[i - 1].quote_before || self.words[i - 1].punct_before == b',')
-                && self.words.get(end).is_none_or(|w| !w.joined);
+            // (`Chin said`, `“…,” said Chin.`, after `Paulette Chin`: a
+            // surname named before, not the place of that name; the cue
+            // before it only inverted after a quote, not `Officials said
+            // Jordan, which …`, nor `Fans in Chester said`.)
+            let said_before = self.alone_after_said(i, end)
+                && (self.words[i - 1].quote_before || self.words[i - 1].punct_before == b',');
             let placed = i > 0
                 && self.words[i].joined
                 && matches!(self.word(i - 1), b"in" | b"near" | b"at" | b"from" | b"to");
             let surname = n == 1
                 && !placed
                 && (self.says_after(end) || said_before)
-                && self.surname_named_before(i);
+                && self.in_full_name_before(i, false);
             if !surname && self.lexicon_match(i, end, true) >= end {
                 return;
             }
@@ -1411,8 +1408,8 @@ impl<'a> Extractor<'a> {
             && ((2..=4).contains(&n)
                 || (n == 1
                     && !self.stem(i).1
-                    && self.words.get(end).is_none_or(|w| !w.joined)
-                    && self.given_name_named_before(i)));
+                    && self.alone_after_said(i, end)
+                    && self.in_full_name_before(i, true)));
         // `Nordlys Linjer said it …`, `X, which carries …`: a thing.
         // (Not a surname with its particle: `Van der Merwe said it …`; not
         // a name after a role: `association spokesperson X said its …`.)
@@ -1850,6 +1847,7 @@ impl<'a> Extractor<'a> {
             !(adjective
                 || self.lower_in(k, ROLE_MODIFIERS)
                 || self.lower_in(k, CIVIC_QUALIFIERS)
+                || self.lower_in(k, PARTY_WORDS)
                 || self.lower_in(k, ORG_HEADS)
                 || self.lower_in(k, DEPARTMENT_NOUNS)
                 || self.lower_in(k, COMPASS)
@@ -1876,30 +1874,34 @@ impl<'a> Extractor<'a> {
         let caps = (i + 1..self.words.len().min(i + 4))
             .take_while(|&k| self.words[k].joined && self.capitalised(k))
             .count();
-        caps >= 2 || (caps == 1 && self.given_name_named_before(i + 1))
+        caps >= 2 || (caps == 1 && self.in_full_name_before(i + 1, true))
     }
 
-    /// Whether word `i` is the first word of a person's full name named
-    /// earlier in the article.
-    fn given_name_named_before(&self, i: usize) -> bool {
+    /// Whether word `i` is the first (`first`) or the last word of a
+    /// person's full name named earlier in the article (`Rosnah` of
+    /// `Rosnah Abdul Latif`, `Chin` of `Paulette Chin`).
+    fn in_full_name_before(&self, i: usize, first: bool) -> bool {
         let word = self.text(self.stem(i).0);
         self.mentions.iter().rev().take(200).any(|m| {
             let name = m.span.slice(self.input);
             m.kind == Some(EntityKind::Person)
                 && m.words >= 2
-                && name.len() > word.len()
-                && name.starts_with(word)
-                && name[word.len()] == b' '
+                && if first {
+                    name.len() > word.len() && name.starts_with(word) && name[word.len()] == b' '
+                } else {
+                    m.last.slice(self.input) == word
+                }
         })
     }
 
-    /// Whether word `i` is the last word of a person's full name named
-    /// earlier in the article.
-    fn surname_named_before(&self, i: usize) -> bool {
-        let word = self.text(self.stem(i).0);
-        self.mentions.iter().rev().take(200).any(|m| {
-            m.kind == Some(EntityKind::Person) && m.words >= 2 && m.last.slice(self.input) == word
-        })
+    /// Word `i` right after a lower-case reporting verb, ending its clause
+    /// there (`said Rosnah.`, `said Chin,`).
+    fn alone_after_said(&self, i: usize, end: usize) -> bool {
+        i > 1
+            && self.words[i].joined
+            && self.lower_in(i - 1, lexicon::REPORTING_VERBS)
+            && !self.capitalised(i - 1)
+            && self.words.get(end).is_none_or(|w| !w.joined)
     }
 
     /// `to north Kerry`, `across western Kyushu`: a side of the map in
@@ -1990,8 +1992,7 @@ impl<'a> Extractor<'a> {
                 .iter()
                 .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
             || contains(PEOPLES_WORDS, w)
-            || contains(CIVIC_QUALIFIERS, w)
-            || contains(ROLE_MODIFIERS, w)
+            || contains(PARTY_WORDS, w)
     }
 
     /// `north of` right before word `i`: `a stretch north of Vlissingen`.
@@ -3126,26 +3127,7 @@ impl<'a> Extractor<'a> {
                     .find(|p| p.2 == most && p.2 > words)
                     .map(|p| (p.1, p.2))
             };
-            // `said Rosnah` for `Rosnah Abdul Latif`: a lone word that no
-            // one bears as a last name but one full name opens with (as
-            // Malay, Thai and Icelandic names are shortened).
-            let opening = || {
-                if words != 1 || fit.is_some_and(|f| f.1 > 1) {
-                    return None;
-                }
-                let mut found = by_last.iter().filter(|p| {
-                    let full = text(p.1);
-                    p.2 >= 2
-                        && full.len() > mention.len()
-                        && full[..mention.len()].eq_ignore_ascii_case(mention)
-                        && full[mention.len()] == b' '
-                });
-                let first = found.next()?;
-                found
-                    .all(|p| ci(p.1, first.1) == Ordering::Equal)
-                    .then_some((first.1, first.2))
-            };
-            other().or_else(opening).or(fit)
+            other().or(fit)
         };
         // Answers by mention text: every mention of a surname looks at all
         // the names with that last word, so an article naming one person
@@ -5504,44 +5486,49 @@ const CIVIC_TITLES: &WordSet = &WordSet::new(&[
     "selectwoman",
 ]);
 
-/// Words that qualify a civic title the way a town does but name none:
-/// parties and factions (`Labour councillor`, `Republican Mayor`), ranks
-/// and seats (`Lord Mayor`, `Town Mayor`), terms (`Interim Mayor`,
-/// `Longtime Mayor`).
+/// Parties' and factions' words (`Labour councillor`, `Republican
+/// Mayor`, `northern Labour seats`): a people's word, never a town's.
+const PARTY_WORDS: &WordSet = &WordSet::new(&[
+    "conservative",
+    "democrat",
+    "democratic",
+    "green",
+    "independent",
+    "labour",
+    "liberal",
+    "opposition",
+    "republican",
+    "socialist",
+    "tory",
+]);
+
+/// Words that qualify a civic title the way a town does but name none,
+/// besides parties: ranks and seats (`Lord Mayor`, `Town Mayor`), terms
+/// (`Interim Mayor`, `Longtime Mayor`).
 const CIVIC_QUALIFIERS: &WordSet = &WordSet::new(&[
     "at-large",
     "beleaguered",
     "borough",
     "city",
-    "conservative",
     "county",
     "current",
-    "democrat",
-    "democratic",
     "district",
     "division",
     "elected",
     "embattled",
     "first-term",
-    "green",
-    "independent",
     "interim",
     "lady",
     "late",
-    "liberal",
     "longtime",
     "lord",
     "new",
     "newly",
-    "opposition",
     "outgoing",
     "parish",
     "popular",
-    "republican",
     "sitting",
-    "socialist",
     "then",
-    "tory",
     "town",
     "two-term",
     "veteran",
@@ -5642,6 +5629,7 @@ mod tests {
             DISTRICT_TRADES,
             CIVIC_TITLES,
             CIVIC_QUALIFIERS,
+            PARTY_WORDS,
             PLACE_OPENERS,
             GENERIC_SUBJECTS,
             SETTLEMENT_NOUNS,

@@ -630,6 +630,15 @@ impl Reader<'_> {
                 .take(n)
                 .find_map(|(j, &i)| self.cue(&self.tokens[i]).map(|c| (j, c)))
         };
+        let comma = |i: usize| self.is_punct(&self.tokens[i], b",");
+        // A capitalised word, as names open.
+        let capitalised = |i: usize| {
+            self.tokens[i].kind == TokenKind::Word
+                && self
+                    .text(self.tokens[i].span)
+                    .first()
+                    .is_some_and(u8::is_ascii_uppercase)
+        };
         // The cue: within the first eight words.
         let (at, cue) = items
             .iter()
@@ -640,17 +649,9 @@ impl Reader<'_> {
                 // `its general secretary, Ajay Kumar Thakur, said`: a
                 // longer role, then the name set off by commas, then the
                 // cue.
-                let comma = |i: usize| self.is_punct(&self.tokens[i], b",");
                 let (at, cue) = late_cue(3)?;
                 let close = at.checked_sub(1).filter(|&c| comma(items[c]))?;
                 let open = items[..close].iter().rposition(|&i| comma(i))?;
-                let capitalised = |i: usize| {
-                    self.tokens[i].kind == TokenKind::Word
-                        && self
-                            .text(self.tokens[i].span)
-                            .first()
-                            .is_some_and(u8::is_ascii_uppercase)
-                };
                 let name = &items[open + 1..close];
                 ((2..=4).contains(&name.len())
                     && name.iter().all(|&i| capitalised(i))
@@ -664,17 +665,9 @@ impl Reader<'_> {
                 // `Nadia Farouk, a spokeswoman for the agency, told me`:
                 // the name, a long appositive set off by commas, then the
                 // cue.
-                let comma = |i: usize| self.is_punct(&self.tokens[i], b",");
                 let (at, cue) = late_cue(8)?;
                 let close = at.checked_sub(1).filter(|&c| comma(items[c]))?;
                 let open = items.iter().position(|&i| comma(i))?;
-                let capitalised = |i: usize| {
-                    self.tokens[i].kind == TokenKind::Word
-                        && self
-                            .text(self.tokens[i].span)
-                            .first()
-                            .is_some_and(u8::is_ascii_uppercase)
-                };
                 let aside = items.get(open + 1..close)?;
                 ((1..=4).contains(&open)
                     && items[..open].iter().all(|&i| capitalised(i))
@@ -714,7 +707,6 @@ impl Reader<'_> {
             .or_else(|| {
                 // `Deputy Mayor X, who is in charge of commerce, told AFP`:
                 // the cue after a relative clause set off by commas.
-                let comma = |i: usize| self.is_punct(&self.tokens[i], b",");
                 let who = items
                     .iter()
                     .take(7)
@@ -724,12 +716,7 @@ impl Reader<'_> {
                 }
                 // (The speaker's name and title alone before it: not `the
                 // lawyer for Tom Smith, who was arrested, told reporters`.)
-                let capitalised = items[..who - 1].iter().all(|&i| {
-                    self.text(self.tokens[i].span)
-                        .first()
-                        .is_some_and(u8::is_ascii_uppercase)
-                });
-                if !capitalised {
+                if !items[..who - 1].iter().all(|&i| capitalised(i)) {
                     return None;
                 }
                 let close = who + items[who..].iter().position(|&i| comma(i))?;
