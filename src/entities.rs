@@ -1480,10 +1480,12 @@ impl<'a> Extractor<'a> {
         let given = given && !headed_for;
         let evidence = other_evidence || given;
         // (`Residents of Tarvale said`: the residents said it.)
-        // (`A feed supplier in Alta said`: the supplier said it.)
+        // (`A feed supplier in Alta said`, `Passengers at Hexham said`,
+        // `Volunteers from Alnwick said`: the supplier, the passengers,
+        // the volunteers said it.)
         let in_place = || {
             i > 1
-                && matches!(self.word(i - 1), b"in" | b"near")
+                && matches!(self.word(i - 1), b"in" | b"near" | b"at" | b"from")
                 && (!self.capitalised(i - 2) || self.words[i - 2].sentence_start)
                 && n <= 2
         };

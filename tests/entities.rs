@@ -2389,3 +2389,20 @@ fn a_body_for_the_field_is_one_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn people_at_or_from_a_place_who_speak_leave_it_a_place() {
+    for text in [
+        "Passengers at Corvenby said the dispute had already cost them.",
+        "Volunteers from Corvenby said the hall was full.",
+    ] {
+        let found = entities(text);
+        assert!(
+            !found.iter().any(|e| e.0 == "person" && e.2 == "Corvenby"),
+            "{text}: {found:?}"
+        );
+    }
+    // (The speaker stays a person when nothing stands before the name.)
+    let found = entities("The hall was full. Corvenby said it was the busiest night.");
+    assert!(find(&found, "person", "Corvenby").is_some(), "{found:?}");
+}
