@@ -1491,6 +1491,7 @@ impl<'a> Extractor<'a> {
         };
         let by_says = says
             && n <= 4
+            && !self.group_noun_opening(i, n)
             && !(self.words[i].joined
                 && (self.residents_of(i) || self.on_an_island(i) || in_place()));
         // (`MRD-201`, `Falcon 9`: a product's code names no one.)
@@ -1894,6 +1895,22 @@ impl<'a> Extractor<'a> {
                     m.last.slice(self.input) == word
                 }
         })
+    }
+
+    /// `Forecasters said`, `Investigators believe`: one word opening a
+    /// sentence with a plural noun's ending (-ers, -ors, -ists, -ents,
+    /// -ants, -ees), no given name and no surname of anyone named before,
+    /// is a group of people, not a person.
+    fn group_noun_opening(&self, i: usize, n: usize) -> bool {
+        const ENDINGS: [&[u8]; 6] = [b"ers", b"ors", b"ists", b"ents", b"ants", b"ees"];
+        let word = self.text(self.words[i].span);
+        n == 1
+            && self.words[i].sentence_start
+            && word.len() > 5
+            && word[1..].iter().all(u8::is_ascii_lowercase)
+            && ENDINGS.iter().any(|e| word.ends_with(e))
+            && !key_in(self, &GIVEN_NAMES, i, i + 1)
+            && !self.in_full_name_before(i, false)
     }
 
     /// Word `i` right after a lower-case reporting verb, ending its clause

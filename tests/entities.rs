@@ -2406,3 +2406,24 @@ fn people_at_or_from_a_place_who_speak_leave_it_a_place() {
     let found = entities("The hall was full. Corvenby said it was the busiest night.");
     assert!(find(&found, "person", "Corvenby").is_some(), "{found:?}");
 }
+
+#[test]
+fn a_plural_noun_opening_a_sentence_is_a_group_not_a_person() {
+    let found = entities(
+        "Forecasters said more rain would come. Organisers say the fair will go ahead. \
+         Lena Brookers chairs the board. Brookers said she was pleased.",
+    );
+    for word in ["Forecasters", "Organisers"] {
+        assert!(
+            !found.iter().any(|e| e.0 == "person" && e.1 == word),
+            "{word}: {found:?}"
+        );
+    }
+    // (A surname of that shape named before in full stays the person.)
+    assert!(
+        found
+            .iter()
+            .any(|e| e.0 == "person" && e.1 == "Brookers" && e.2 == "Lena Brookers"),
+        "{found:?}"
+    );
+}
