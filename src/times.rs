@@ -3836,7 +3836,28 @@ fn number_worth_trying(i: &[u8]) -> bool {
     if date_marks || dots >= 2 || (n == 4 && !commas && dots == 0) {
         return true;
     }
-    let rest = &i[n..];
+    let mut rest = &i[n..];
+    // `22nd March`, `3rd of March`: a day's ordinal before a month name
+    // (below); not `3rd place`.
+    if n <= 2 && dots == 0 && !commas {
+        if let Some(after) = [b"st", b"nd", b"rd", b"th"].iter().find_map(|s| {
+            rest.get(..2)
+                .filter(|r| r.eq_ignore_ascii_case(*s))
+                .and_then(|_| rest.get(2..))
+                .filter(|r| !r.first().is_some_and(u8::is_ascii_alphanumeric))
+        }) {
+            let after = sp(after).map_or(after, |(r, _)| r);
+            rest = after
+                .get(..3)
+                .filter(|w| w.eq_ignore_ascii_case(b"of "))
+                .map_or(after, |_| &after[3..]);
+            let m = rest
+                .iter()
+                .position(|b| !b.is_ascii_alphabetic())
+                .unwrap_or(rest.len());
+            return is_name(&rest[..m]);
+        }
+    }
     match rest.first() {
         // `1990s`, `9am`, `10pm`; not `3rd`, `10km`, `1.13bn`.
         Some(b) if b.is_ascii_alphabetic() => {

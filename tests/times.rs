@@ -1400,3 +1400,20 @@ fn a_weekday_after_a_is_any_such_day() {
         pairs(&[("Friday", "XXXX-WXX-5")])
     );
 }
+
+#[test]
+fn a_day_with_any_ordinal_suffix_before_a_month() {
+    let wednesday = Date::ymd(2026, 3, 4);
+    assert_eq!(
+        values(
+            "The fair opened on 2nd March. The vote is on the 23rd of March. \
+             The bridge shuts on 22nd April. She came 3rd in the race.",
+            wednesday
+        ),
+        pairs(&[
+            ("2nd March", "2026-03-02"),
+            ("23rd of March", "2026-03-23"),
+            ("22nd April", "2026-04-22"),
+        ])
+    );
+}
