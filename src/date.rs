@@ -644,9 +644,18 @@ pub fn parse_time(i: &[u8]) -> IResult<&[u8], (u8, u8)> {
     let (rest, sep_m) =
         opt((nom::branch::alt((char(':'), char('.'))), number(2, 2))).parse(rest)?;
     // Seconds, when minutes were given with a colon: `10:15:22`.
-    let (rest, _) = match sep_m {
+    let (rest, seconds) = match sep_m {
         Some((':', _)) => opt((char(':'), number(2, 2))).parse(rest)?,
         _ => (rest, None),
+    };
+    // `14:22:00.000Z`: fractions of a second and the UTC designator of a
+    // machine's time stamp.
+    let rest = match seconds {
+        Some(_) => {
+            let (rest, _) = opt((char('.'), digit1)).parse(rest)?;
+            rest.strip_prefix(b"Z").unwrap_or(rest)
+        }
+        None => rest,
     };
     let (rest, mer) = opt((space0, meridiem).map(|(_, p)| p)).parse(rest)?;
     if sep_m.is_none() && mer.is_none() {

@@ -2542,3 +2542,36 @@ fn clubs_split_by_a_slash_picture_labels_and_days_are_no_bylines_or_labels() {
     );
     assert_eq!(k[2], Body, "{k:?}");
 }
+
+#[test]
+fn posted_and_written_by_on_a_date_handles_and_machine_time_stamps() {
+    let body = "\n\nThe ferry will run twice a day from Monday, the operator said.\n\n\
+                It will stop at two more piers in the summer.\n";
+    for (header, author, date) in [
+        (
+            "Ferry timetable changes\n\nWritten by Ilse Varrow on 3 March 2026",
+            "Ilse Varrow",
+            "2026-03-03",
+        ),
+        (
+            "Ferry timetable changes\n\nPosted by Ilse Varrow on Tuesday, March 3, 2026 at 9:14 am",
+            "Ilse Varrow",
+            "2026-03-03",
+        ),
+        (
+            "Ferry timetable changes\n\nBy Ilse Varrow @ivarrow\n\nTue 3 Mar 2026 14.22 GMT",
+            "Ilse Varrow",
+            "2026-03-03",
+        ),
+        (
+            "Ferry timetable changes\n\n2026-03-03T14:22:00.000Z\n\nIlse Varrow",
+            "Ilse Varrow",
+            "2026-03-03",
+        ),
+    ] {
+        let input = format!("{header}{body}");
+        let a = parse(input.as_bytes());
+        assert_eq!(authors(&a), [author], "{header}");
+        assert_eq!(published(&a).as_deref(), Some(date), "{header}");
+    }
+}

@@ -424,6 +424,7 @@ fn by_prefix(i: &[u8]) -> IResult<&[u8], &[u8]> {
             tag_no_case("reported by"),
             tag_no_case("as told to"),
             tag_no_case("written by"),
+            tag_no_case("posted by"),
             tag_no_case("story and photos by"),
             tag_no_case("story and pictures by"),
             tag_no_case("words and pictures by"),
@@ -928,7 +929,10 @@ fn names_then_outlet(text: &[u8], from: usize, to: usize) -> Option<Byline> {
         // address glued on after the name.
         if let Some(at) = text[s..e].iter().rposition(|&b| b == b' ') {
             let last = &text[s + at + 1..e];
-            if last.contains(&b'@') && last.contains(&b'.') {
+            // (Or a social handle: `By Jane Doe @janedoe`.)
+            if (last.contains(&b'@') && last.contains(&b'.'))
+                || (last.len() > 1 && last.starts_with(b"@"))
+            {
                 e = trim_range(text, s..s + at).1;
             }
         }
@@ -1167,7 +1171,11 @@ fn name_then_date(text: &[u8], r: Range<usize>, to: usize) -> Option<(Range<usiz
                             || crate::date::weekday_name(&text[q..]).is_ok())))
         })
         .find_map(|q| {
-            let (s, e) = trim_range(text, r.start..q);
+            let (s, mut e) = trim_range(text, r.start..q);
+            // `Written by Jane Doe on 3 March 2026`: `on` before the date.
+            if e >= s + 3 && text[e - 3..e].eq_ignore_ascii_case(b" on") {
+                e = trim_range(text, s..e - 3).1;
+            }
             if s >= e || !(is_name(text, s..e) || is_org(text, s..e)) {
                 return None;
             }
