@@ -2727,7 +2727,21 @@ impl<'a> Extractor<'a> {
                     || self.lower_in(p, DEPARTMENT_NOUNS)
                     || self.is_role_word(p)
                     || self.lower_in(p, ORG_HEADS);
-                if self.words[p].sentence_start && !modifier {
+                // `Harbour master X`, `Festival director X`: a noun opening
+                // the sentence right before a lower-case head qualifies it
+                // (not an opener, `But coach X`, nor a given name).
+                let noun_opening = p + 1 == head
+                    && !self.capitalised(head)
+                    && self.words[p].sentence_start
+                    && self.word(p).iter().all(u8::is_ascii_alphabetic)
+                    && !self.lower_in(p, lexicon::SENTENCE_STARTERS)
+                    && !self.lower_in(p, DETERMINERS)
+                    && !key_in(self, &GIVEN_NAMES, p, p + 1);
+                if self.words[p].sentence_start && !modifier && !noun_opening {
+                    break;
+                }
+                if noun_opening && !modifier {
+                    start = p;
                     break;
                 }
                 start = p;
@@ -4114,33 +4128,49 @@ const TRADES: &WordSet = &WordSet::new(&[
     "butcher",
     "caretaker",
     "carpenter",
+    "constable",
+    "deputy",
+    "detective",
     "dyker",
     "electrician",
+    "ferryman",
     "forecaster",
     "forester",
     "gardener",
     "hairdresser",
+    "harbormaster",
+    "harbourmaster",
+    "headmaster",
+    "headmistress",
     "headteacher",
     "herder",
     "homeowner",
+    "innkeeper",
     "janitor",
     "joiner",
     "laborer",
     "labourer",
     "landlord",
+    "landowner",
     "locksmith",
     "mechanic",
     "miner",
     "orchardist",
+    "organizer",
     "plasterer",
     "plumber",
+    "postmaster",
+    "publican",
     "retiree",
     "rider",
     "roofer",
     "schoolteacher",
     "shepherd",
+    "skipper",
     "tailor",
     "tenant",
+    "vet",
+    "veterinarian",
     "waiter",
     "waitress",
     "welder",
@@ -4254,6 +4284,7 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "lt",
     "magistrate",
     "manager",
+    "master",
     "mayor",
     "mca",
     "mec",

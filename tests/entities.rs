@@ -2427,3 +2427,23 @@ fn a_plural_noun_opening_a_sentence_is_a_group_not_a_person() {
         "{found:?}"
     );
 }
+
+#[test]
+fn masters_deputies_more_trades_and_a_noun_opening_a_role() {
+    let found = entities(
+        "The harbour master, Sigrun Tvedal, warned owners. Her deputy, Jonas Moberg, agreed. \
+         The skipper, Arne Dahlvik, said little. Festival director Hanne Lisvik said more. \
+         But coach Per Aasland said nothing.",
+    );
+    assert_eq!(role_of(&found, "Sigrun Tvedal"), "harbour master");
+    assert_eq!(role_of(&found, "Jonas Moberg"), "deputy");
+    assert_eq!(role_of(&found, "Arne Dahlvik"), "skipper");
+    assert_eq!(role_of(&found, "Hanne Lisvik"), "Festival director");
+    assert_eq!(role_of(&found, "Per Aasland"), "coach");
+    // (A capitalised `Deputy` still opens a longer title.)
+    let found = entities("Deputy Agriculture and Forestry Minister Ahmet Kayaoglu said no.");
+    assert_eq!(
+        role_of(&found, "Ahmet Kayaoglu"),
+        "Deputy Agriculture and Forestry Minister"
+    );
+}
