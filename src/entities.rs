@@ -1001,6 +1001,10 @@ impl<'a> Extractor<'a> {
         if n == 1 && (self.lower_in(i, GENERIC_SUBJECTS) || is_contraction(self.text(first))) {
             return;
         }
+        if let Some(town) = self.saint_town(i, end) {
+            self.push(town);
+            return;
+        }
         // (`Limited data exist`, `Exchange rates fell`, `Collective
         // bargaining works`, `Rail services`, `Legislature staff`: heads
         // that name a body only after a name.)
@@ -1911,6 +1915,56 @@ impl<'a> Extractor<'a> {
             && ENDINGS.iter().any(|e| word.ends_with(e))
             && !key_in(self, &GIVEN_NAMES, i, i + 1)
             && !self.in_full_name_before(i, false)
+    }
+
+    /// `St Ives`, `St George’s`, `St George’s Harbour`, `Saint Lucia`: a
+    /// saint's name alone (with the town's `’s`), or before a place's
+    /// head, is a town. Not a church, school or holiday after it (`St
+    /// Mary’s Hospital`, `St Patrick’s Day`), nor a surname that speaks
+    /// (`St John said`).
+    fn saint_town(&self, i: usize, end: usize) -> Option<Mention> {
+        let n = end - i;
+        let saint = matches!(self.word(i), b"St" | b"St." | b"Saint");
+        if !saint || !(2..=3).contains(&n) || !self.capitalised(i + 1) {
+            return None;
+        }
+        let headed = n == 3 && self.lower_in(end - 1, PLACE_HEADS) && !self.stem(i + 1).1;
+        if n == 3 && !headed {
+            return None;
+        }
+        let next_is = |list: &WordSet| {
+            self.words
+                .get(end)
+                .is_some_and(|w| w.joined && contains(list, self.text(w.span)))
+        };
+        // (Nor a name going on past the possessive: `St Anne's Community
+        // Hall`, `St Matthew's Church`.)
+        // (A place's head after it still leaves the town: `St George’s
+        // Harbour`.)
+        let name_goes_on = end < self.words.len()
+            && self.words[end].joined
+            && self.capitalised(end)
+            && !self.lower_in(end, PLACE_HEADS);
+        // (`St. George’s Caye Day`: a holiday.)
+        let holiday = (end..self.words.len().min(end + 2))
+            .take_while(|&k| self.words[k].joined)
+            .any(|k| self.word(k) == b"Day");
+        if name_goes_on
+            || holiday
+            || next_is(ORG_HEADS)
+            || next_is(CALENDAR)
+            || self.says_after(end)
+        {
+            return None;
+        }
+        // (The town's `’s` stays on its name: `St George’s`.)
+        let last = if headed {
+            self.words[end - 1].span
+        } else {
+            self.words[i + 1].span
+        };
+        let span = Span::new(self.words[i].span.start, last.end);
+        Some(Mention::new(Some(EntityKind::Place), span, last, n))
     }
 
     /// Word `i` right after a lower-case reporting verb, ending its clause

@@ -2447,3 +2447,21 @@ fn masters_deputies_more_trades_and_a_noun_opening_a_role() {
         "Deputy Agriculture and Forestry Minister"
     );
 }
+
+#[test]
+fn a_saints_name_alone_or_before_a_places_head_is_a_town() {
+    let found = entities(
+        "Boats will leave St Aldric’s Harbour in May. He moved to St Ivelle last year. \
+         It will follow St Aldric’s. She was taken to St Brenna’s Hospital. They marked \
+         St Corran’s Day. The funeral is at St Odran’s Church.",
+    );
+    for place in ["St Aldric’s", "St Ivelle"] {
+        assert!(find(&found, "place", place).is_some(), "{place}: {found:?}");
+    }
+    for not_place in ["St Brenna’s", "St Corran’s", "St Odran’s", "St Corran"] {
+        assert!(
+            find(&found, "place", not_place).is_none(),
+            "{not_place}: {found:?}"
+        );
+    }
+}
