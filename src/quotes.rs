@@ -21,7 +21,7 @@ use crate::lexicon::WordSet;
 use alloc::vec::Vec;
 
 use crate::article::{Block, BlockKind};
-use crate::entities::{Entity, EntityKind};
+use crate::entities::{Acronym, Entity, EntityKind};
 use crate::lexicon::{self, contains};
 use crate::names::{self, Gender};
 use crate::span::Span;
@@ -109,6 +109,7 @@ pub(crate) fn extract(
     blocks: &[Block],
     sentences: &[Span],
     entities: &[Entity],
+    acronyms: &[Acronym],
 ) -> Vec<Quote> {
     // People (and organisations, for reported speech) by position.
     let mut people: Vec<Entity> = entities
@@ -129,6 +130,7 @@ pub(crate) fn extract(
         sentences,
         people: &people,
         organizations: &organizations,
+        acronyms,
         quoted: Vec::new(),
     };
     // Step 1: the quote marks of every body paragraph.
@@ -309,6 +311,9 @@ struct Reader<'a> {
     sentences: &'a [Span],
     people: &'a [Entity],
     organizations: &'a [Entity],
+    /// Every use of a short form, for a body that speaks by its acronym
+    /// (`the SGHUC said`) to be named in full.
+    acronyms: &'a [Acronym],
     /// Every quote from its opening mark to its content's end, in order.
     quoted: Vec<Span>,
 }
@@ -736,8 +741,28 @@ impl Reader<'_> {
             } else {
                 at + 1
             };
+            let following = items.get(from..).unwrap_or(&[]);
+            // (`said the Hohoe Cocoa Farmers Union.`: the body's name
+            // alone, to the clause's end.)
+            let clause = following
+                .iter()
+                .position(|&i| self.tokens[i].kind == TokenKind::Punct)
+                .map_or(following, |c| &following[..c]);
+            if let Some(found) = (clause.len() == following.len()
+                || following
+                    .get(clause.len())
+                    .is_some_and(|&c| self.is_punct(&self.tokens[c], b",")))
+            .then(|| self.organization_words(clause))
+            .flatten()
+            {
+                return Some(Attribution {
+                    mention: found.0,
+                    speaker: found.1,
+                    cue: Some(cue_span),
+                });
+            }
             return self
-                .speaker_following(items.get(from..).unwrap_or(&[]), cue == Cue::According)
+                .speaker_following(following, cue == Cue::According)
                 .map(|(mention, speaker)| Attribution {
                     mention,
                     speaker,
@@ -745,8 +770,10 @@ impl Reader<'_> {
                 });
         }
         // `he said`, `Pence said`, `the company's chief executive, Rui
-        // Tavares Coelho, told reporters`.
-        self.subject(items[at], items[0], cue)
+        // Tavares Coelho, told reporters`; a body by its name alone (`the
+        // Hohoe Cocoa Farmers Union said`).
+        self.organization_words(&items[..at])
+            .or_else(|| self.subject(items[at], items[0], cue))
             .map(|(mention, speaker)| Attribution {
                 mention,
                 speaker,
@@ -1639,7 +1666,35 @@ impl Reader<'_> {
         let comma_or_paren = self.tokens[after..cue_k]
             .iter()
             .any(|t| t.kind == TokenKind::Punct && matches!(self.text(t.span), b"," | b"("));
-        (opens && (words == 0 || (comma_or_paren && words <= 8))).then_some((org.span, org.span))
+        (opens && (words == 0 || (comma_or_paren && words <= 8)))
+            .then_some((org.span, self.organization_name(org.span)))
+    }
+
+    /// A body's name as a speaker: its long form where the mention is an
+    /// acronym's use (`SGHUC` → `St George’s Harbour Users Committee`).
+    fn organization_name(&self, mention: Span) -> Span {
+        self.acronyms
+            .iter()
+            .find(|a| a.span == mention)
+            .map_or(mention, |a| a.long)
+    }
+
+    /// `“…,” the Hohoe Cocoa Farmers Union said`, `“…,” said the HCFU.`:
+    /// words that are one organisation's name and nothing else, after
+    /// `the` or not.
+    fn organization_words(&self, words: &[usize]) -> Option<(Span, Span)> {
+        let the = words
+            .first()
+            .is_some_and(|&i| self.text(self.tokens[i].span).eq_ignore_ascii_case(b"the"));
+        let rest = &words[usize::from(the)..];
+        let (&first, &last) = (rest.first()?, rest.last()?);
+        if rest.iter().any(|&i| self.tokens[i].kind != TokenKind::Word) {
+            return None;
+        }
+        let org = entity_at(self.organizations, self.tokens[first].span)?;
+        (org.span.start == self.tokens[first].span.start
+            && org.span.end >= self.tokens[last].span.end)
+            .then(|| (org.span, self.organization_name(org.span)))
     }
 
     /// `Nordlys Linjer said`: an organisation right before the cue, for

@@ -855,3 +855,28 @@ fn bodies_that_open_their_sentence_speak() {
         Some("Michigan Health Plan Alliance")
     );
 }
+
+#[test]
+fn a_body_named_alone_after_a_quote_speaks_by_its_full_name() {
+    for (text, speaker) in [
+        (
+            "“We accept it,” the Kpando Cocoa Growers Union said.",
+            "Kpando Cocoa Growers Union",
+        ),
+        (
+            "“We accept it,” said the Kpando Cocoa Growers Union.",
+            "Kpando Cocoa Growers Union",
+        ),
+        (
+            "The Kpando Cocoa Growers Union (KCGU) met on Monday. “We accept it,” the KCGU said.",
+            "Kpando Cocoa Growers Union",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(q[0].2.as_deref(), Some(speaker), "{text}: {q:?}");
+    }
+    // (An unnamed speaker before the body stays the speaker.)
+    let q = quotes("“We accept it,” said a spokesman for the Kpando Cocoa Growers Union.");
+    assert_eq!(q[0].2.as_deref(), Some("a spokesman"), "{q:?}");
+}

@@ -339,6 +339,7 @@ pub fn parse_with<'a>(input: &'a [u8], options: &Options) -> Article<'a> {
         &article.blocks,
         &article.sentences,
         &entities,
+        &acronyms,
     );
     article.entities = entities;
     article.acronyms = acronyms;
