@@ -2214,13 +2214,14 @@ impl<'a> Extractor<'a> {
         // `Bi` is also a Chinese surname (`Bi Sheng`): a courtesy title
         // only before a full name (`Bi Mwanaisha Juma Haji`) or before a
         // given name that one opened earlier.
-        if self.word(i) == b"Bi" {
+        // (`Adi`, a Fijian woman's title, is also a given name in India.)
+        if matches!(self.word(i), b"Bi" | b"Adi") {
             return self.bi_opens_a_name(i);
         }
         self.lower_in(i, HONORIFICS)
             && !matches!(
                 self.word(i),
-                b"PA" | b"MMA" | b"RRA" | b"HAJA" | b"NTATE" | b"BI" | b"MZEE"
+                b"PA" | b"MMA" | b"RRA" | b"HAJA" | b"NTATE" | b"BI" | b"MZEE" | b"ADI"
             )
     }
 
@@ -4127,6 +4128,9 @@ pub(crate) const HONORIFICS: &WordSet = &WordSet::new(&[
     // `Mma`/`Rra` (Mrs/Mr) and `Kgosi` (chief) in Botswana; `Pa` and
     // `Haja` in Sierra Leone; `Ntate` and `’M’e` (Mr and Mrs) in Lesotho;
     // `Bi` and `Mzee` (Ms, and an elder man) in Swahili.
+    // `Ratu` and `Adi` (chiefly titles, a man's and a woman's) in Fiji;
+    // `Haji`/`Hajah` in Malaysia; `Togbe` (a chief) among the Ewe.
+    "adi",
     "adv",
     "advocate",
     "alhaja",
@@ -4140,6 +4144,8 @@ pub(crate) const HONORIFICS: &WordSet = &WordSet::new(&[
     "engr",
     "h.e.",
     "haja",
+    "hajah",
+    "haji",
     "hajia",
     "hajiya",
     "hajji",
@@ -4160,9 +4166,11 @@ pub(crate) const HONORIFICS: &WordSet = &WordSet::new(&[
     "m’e",
     "ntate",
     "pa",
+    "ratu",
     "rra",
     "sheikh",
     "sir",
+    "togbe",
     "tun",
     "whaea",
 ]);
@@ -5286,9 +5294,11 @@ const PLACE_OWNERS: &WordSet = &WordSet::new(&[
 ]);
 
 /// Words that open a place's name (`Lake Naivasha`, `Mount Vernon`,
-/// `Rua da Graça`).
+/// `Rua da Graça`), with Malay and Filipino ones (`Kampung Taun Gusi`,
+/// `Pulau Gaya`, `Bukit Merah`, `Barangay Mabolo`).
 const PLACE_OPENERS: &WordSet = &WordSet::new(&[
-    "avenida", "cape", "fort", "lake", "loch", "lough", "mount", "mt", "river", "rua", "rue",
+    "avenida", "barangay", "bukit", "cape", "fort", "gunung", "kampong", "kampung", "lake", "loch",
+    "lough", "mount", "mt", "pulau", "river", "rua", "rue", "sungai", "tanjung",
 ]);
 
 /// Compass words that make a region of a continent (`East Asia`).

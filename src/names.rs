@@ -244,11 +244,12 @@ pub(crate) fn given_name_gender(word: &[u8]) -> Gender {
 }
 
 /// Titles that say a person is a man or a woman.
-// (With the courtesy titles of Botswana, Lesotho and Swahili: `Rra`/`Mma`,
-// `Ntate`/`’M’e`, `Mzee`/`Bi`.)
-const MALE_TITLES: &WordSet = &WordSet::new(&["mr", "mzee", "ntate", "rra", "sir"]);
+// (With the courtesy titles of Botswana, Lesotho, Swahili, Fiji and
+// Malaysia: `Rra`/`Mma`, `Ntate`/`’M’e`, `Mzee`/`Bi`, `Ratu`/`Adi`,
+// `Haji`/`Hajah`.)
+const MALE_TITLES: &WordSet = &WordSet::new(&["haji", "mr", "mzee", "ntate", "ratu", "rra", "sir"]);
 const FEMALE_TITLES: &WordSet = &WordSet::new(&[
-    "bi", "dame", "lady", "m'e", "miss", "mma", "mrs", "ms", "m’e",
+    "adi", "bi", "dame", "hajah", "lady", "m'e", "miss", "mma", "mrs", "ms", "m’e",
 ]);
 
 /// The gender a courtesy title says (`Mr`, `Ms.`, `Dame`; any ASCII case,

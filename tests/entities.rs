@@ -2465,3 +2465,37 @@ fn a_saints_name_alone_or_before_a_places_head_is_a_town() {
         );
     }
 }
+
+#[test]
+fn fijian_malay_and_ewe_titles_open_names_and_malay_words_open_places() {
+    let found = entities(
+        "The high chief, Ratu Isoa Vunidilo, spoke first. Ratu Isoa said the wait was long. \
+         Adi Mereani Tuilau leads the women. Haji Zulkifli Amat chairs the traders. \
+         Togbe Kofi Dzamesi IV, chief of the town, agreed. A trader from Kampung Lobou \
+         said prices rose.",
+    );
+    for (name, canonical) in [
+        ("Isoa Vunidilo", "Isoa Vunidilo"),
+        ("Isoa", "Isoa Vunidilo"),
+        ("Mereani Tuilau", "Mereani Tuilau"),
+        ("Zulkifli Amat", "Zulkifli Amat"),
+    ] {
+        assert!(
+            found
+                .iter()
+                .any(|e| e.0 == "person" && e.1 == name && e.2 == canonical),
+            "{name}: {found:?}"
+        );
+    }
+    assert!(
+        find(&found, "person", "Kofi Dzamesi IV").is_some(),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "place", "Kampung Lobou").is_some(),
+        "{found:?}"
+    );
+    // (`Adi` is also a given name: a title only before a full name.)
+    let found = entities("Adi said the shop was closed.");
+    assert!(find(&found, "person", "Adi").is_some(), "{found:?}");
+}
