@@ -2116,11 +2116,23 @@ impl<'a> Extractor<'a> {
     /// `Inês Rocha, 34, said`: an age between commas.
     fn age_after(&self, end: usize) -> bool {
         let n = self.words.len();
-        end + 1 < n
+        // (Or the age ends the sentence: `said a visitor, Anjana
+        // Shrestha, 34.`)
+        let closed = |k: usize| {
+            (k + 1 < n && self.words[k + 1].punct_before == b',') || {
+                let after = self.words[k].span.end as usize;
+                self.input.get(after) == Some(&b'.')
+                    && self
+                        .input
+                        .get(after + 1)
+                        .is_none_or(|b| b.is_ascii_whitespace())
+            }
+        };
+        end < n
             && self.words[end].punct_before == b','
-            && self.words[end + 1].punct_before == b','
             && (1..=3).contains(&self.word(end).len())
             && self.word(end).iter().all(u8::is_ascii_digit)
+            && closed(end)
     }
 
     /// What the words around a chunk say it is, when they say it plainly:
@@ -4003,6 +4015,15 @@ fn nickname_quotes(input: &[u8], tokens: &[Token], q: usize) -> bool {
             }))
 }
 
+/// A trade or occupation in lower case (`harvester`, `operator`), which
+/// can head an unnamed speaker (`a boat operator said`).
+pub(crate) fn is_trade(word: &[u8]) -> bool {
+    contains(TRADES, word) || {
+        let mut k = Key::new();
+        k.push(word) && OCCUPATIONS.find(k.as_bytes()).is_some()
+    }
+}
+
 /// Whether an unknown name may be a place on weak evidence (a preposition,
 /// a list): not a code or an initial (`NOK`, `AM`, `W` of `W.Va.`), which
 /// have no lower-case letter or are too short, and not a bare compass word
@@ -4202,6 +4223,7 @@ const TRADES: &WordSet = &WordSet::new(&[
     "hairdresser",
     "harbormaster",
     "harbourmaster",
+    "harvester",
     "headmaster",
     "headmistress",
     "headteacher",

@@ -1510,7 +1510,11 @@ impl Reader<'_> {
     /// `a senior North Korean official said`: a speaker noun, up to five
     /// words back to a determiner.
     fn unnamed_at(&self, w: Span) -> Option<(Span, Span)> {
-        if !contains(SPEAKER_NOUNS, self.text(w)) {
+        let noun = self.text(w);
+        // (Or any trade in lower case: `the boat operator`, `a harvester`.)
+        let trade =
+            noun.first().is_some_and(u8::is_ascii_lowercase) && crate::entities::is_trade(noun);
+        if !contains(SPEAKER_NOUNS, noun) && !trade {
             return None;
         }
         let k = self.tokens.partition_point(|t| t.span.start < w.start);
@@ -1518,7 +1522,21 @@ impl Reader<'_> {
         for t in self.tokens[..k].iter().rev() {
             match t.kind {
                 TokenKind::Space => continue,
-                TokenKind::Word if seen < 5 => {
+                // (A trade's phrase is short and owned by no one: not `the
+                // study’s first author`, an appositive after a name.)
+                TokenKind::Apostrophe if trade => break,
+                TokenKind::Word
+                    if trade && {
+                        let w = self.text(t.span);
+                        // (Straight, curly, or Windows-1252's 0x92.)
+                        w.contains(&b'\'')
+                            || w.contains(&0x92)
+                            || memchr::memmem::find(w, "’".as_bytes()).is_some()
+                    } =>
+                {
+                    break
+                }
+                TokenKind::Word if seen < if trade { 3 } else { 5 } => {
                     seen += 1;
                     let determiner = self.text(t.span);
                     if contains(SPEAKER_DETERMINERS, determiner) {

@@ -880,3 +880,32 @@ fn a_body_named_alone_after_a_quote_speaks_by_its_full_name() {
     let q = quotes("“We accept it,” said a spokesman for the Kpando Cocoa Growers Union.");
     assert_eq!(q[0].2.as_deref(), Some("a spokesman"), "{q:?}");
 }
+
+#[test]
+fn any_trade_heads_an_unnamed_speaker_and_an_age_ends_a_named_one() {
+    let found = quotes(
+        "A boat operator who has rowed for years said loans were due. “If we pay this fee, \
+         we cannot pay the bank,” the boat operator said. “The quota is the same,” said a \
+         harvester. “We came to see the temple,” said a visitor from Pokhara, Anjana Shresthova, 34.",
+    );
+    assert_eq!(
+        speaker_of(&found, "If we pay").as_deref(),
+        Some("A boat operator")
+    );
+    assert_eq!(
+        speaker_of(&found, "The quota").as_deref(),
+        Some("a harvester")
+    );
+    assert_eq!(
+        speaker_of(&found, "We came").as_deref(),
+        Some("Anjana Shresthova")
+    );
+    // (Not a trade owned by someone after a name: the name speaks.)
+    let found = quotes(
+        "Doctoral student Liam Brodwick, the study’s first author, said the fungus was slow.",
+    );
+    assert_eq!(
+        speaker_of(&found, "the fungus").as_deref(),
+        Some("Liam Brodwick")
+    );
+}
