@@ -1395,7 +1395,17 @@ impl<'a> Extractor<'a> {
             && !(i > 0
                 && self.words[i].joined
                 && matches!(self.word(i - 1), b"the" | b"its" | b"their")
-                && !(i..end).all(|k| self.capitalised(k)));
+                && !(i..end).all(|k| self.capitalised(k)))
+            // (`the Tal Barahi temple`, `the Ganesh festival`: a deity's
+            // or a place's name before a lower-case house of worship,
+            // feast or place; a statue is still the person's.)
+            && !(i > 0
+                && self.words[i].joined
+                && self.word(i - 1) == b"the"
+                && end < self.words.len()
+                && self.words[end].joined
+                && !self.capitalised(end)
+                && (self.lower_in(end, PLACE_HEADS) || self.lower_in(end, SHRINES)));
         let aged = n >= 2 && self.age_after(end);
         let relative = i > 0
             && (self.words[i].joined || self.words[i].punct_before == b',')
@@ -5300,6 +5310,23 @@ pub(crate) const PLACE_HEADS: &WordSet = &WordSet::new(&[
     "valley",
     "walkway",
     "wharf",
+]);
+
+/// Houses of worship and feasts, named for a deity or a saint more often
+/// than for a person (`the Tal Barahi temple`).
+const SHRINES: &WordSet = &WordSet::new(&[
+    "cathedral",
+    "chapel",
+    "church",
+    "festival",
+    "gompa",
+    "monastery",
+    "mosque",
+    "pagoda",
+    "shrine",
+    "stupa",
+    "synagogue",
+    "temple",
 ]);
 
 /// Last words of places named for an owner (`Queen's Park`, `Parson's

@@ -1093,10 +1093,34 @@ const NOT_PAST_ED: &WordSet = &WordSet::new(&[
 ]);
 
 /// Words before a month name alone, a season or a year that make it a date
-/// (`in May`, not `May` the modal verb).
+/// (`in May`, `bookings for March`, not `May` the modal verb).
 const MONTH_LEAD_INS: &WordSet = &WordSet::new(&[
-    "after", "and", "before", "between", "by", "during", "early", "from", "in", "last", "late",
-    "mid", "next", "of", "or", "since", "the", "this", "through", "till", "to", "until",
+    "after",
+    "and",
+    "around",
+    "before",
+    "between",
+    "by",
+    "during",
+    "early",
+    "for",
+    "from",
+    "in",
+    "into",
+    "last",
+    "late",
+    "mid",
+    "next",
+    "of",
+    "or",
+    "since",
+    "the",
+    "this",
+    "through",
+    "throughout",
+    "till",
+    "to",
+    "until",
 ]);
 
 /// Plural nouns that follow a number that is not a year (`2000 people`).

@@ -2499,3 +2499,15 @@ fn fijian_malay_and_ewe_titles_open_names_and_malay_words_open_places() {
     let found = entities("Adi said the shop was closed.");
     assert!(find(&found, "person", "Adi").is_some(), "{found:?}");
 }
+
+#[test]
+fn a_name_before_a_temple_is_no_person() {
+    let found = entities("We came to see the Tal Varahi temple, and it was shut.");
+    assert!(!found.iter().any(|e| e.0 == "person"), "{found:?}");
+    // (A statue is still the person's.)
+    let found = entities("They laid flowers at the Jack Charlwood statue on Sunday.");
+    assert!(
+        find(&found, "person", "Jack Charlwood").is_some(),
+        "{found:?}"
+    );
+}

@@ -1417,3 +1417,15 @@ fn a_day_with_any_ordinal_suffix_before_a_month() {
         ])
     );
 }
+
+#[test]
+fn a_month_after_for_into_or_throughout_is_a_date() {
+    let friday = Date::ymd(2027, 1, 15);
+    assert_eq!(
+        values(
+            "Hotels already have bookings for March. The work will run into April.",
+            friday
+        ),
+        pairs(&[("March", "2027-03"), ("April", "2027-04")])
+    );
+}
