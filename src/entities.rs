@@ -2211,10 +2211,13 @@ impl<'a> Extractor<'a> {
                 // (`, the company's chief technology officer,`: a role after
                 // the owner makes the name a person's; not `, the group's
                 // shipping arm,`.)
-                let role_follows = self.stem(j).1
+                // (Nor `, the union president,`: a role right after the
+                // noun.)
+                let role_follows = (self.stem(j).1
                     && (j + 1..(j + 4).min(n))
                         .take_while(|&k| self.words[k].joined)
-                        .any(|k| self.is_role_word(k));
+                        .any(|k| self.is_role_word(k)))
+                    || (j + 1 < n && self.words[j + 1].joined && self.is_role_word(j + 1));
                 if role_follows {
                     return false;
                 }

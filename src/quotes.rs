@@ -963,7 +963,12 @@ impl Reader<'_> {
                                     .iter()
                                     .take_while(|t| t.span.start < mention.start)
                                     .all(|t| {
+                                        // (A quotation before the name is
+                                        // no part of its sentence's frame:
+                                        // `“…,” Jean Morvan, the union
+                                        // president, told PAO.`)
                                         t.kind != TokenKind::Word
+                                            || self.in_quote(t.span.start)
                                             || self
                                                 .text(t.span)
                                                 .first()

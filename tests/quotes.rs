@@ -909,3 +909,26 @@ fn any_trade_heads_an_unnamed_speaker_and_an_age_ends_a_named_one() {
         Some("Liam Brodwick")
     );
 }
+
+#[test]
+fn a_name_before_an_appositive_role_speaks_for_the_quotes_around_it() {
+    let found = quotes(
+        "“Some boats will work three months,” Jean Morvelec, the union president, told PAO. \
+         “A boat costs a fortune.” “We will fight it,” Anna Quemeneur, the union’s secretary, \
+         said. “Every boat counts.”",
+    );
+    for starts in ["Some boats", "A boat costs"] {
+        assert_eq!(
+            speaker_of(&found, starts).as_deref(),
+            Some("Jean Morvelec"),
+            "{starts}: {found:?}"
+        );
+    }
+    for starts in ["We will fight", "Every boat"] {
+        assert_eq!(
+            speaker_of(&found, starts).as_deref(),
+            Some("Anna Quemeneur"),
+            "{starts}: {found:?}"
+        );
+    }
+}
