@@ -5759,7 +5759,7 @@ const TOWNSPEOPLE: &WordSet = &WordSet::new(&[
 ]);
 
 const PLACE_PREPOSITIONS: &WordSet = &WordSet::new(&[
-    "across", "around", "at", "between", "in", "near", "nearby", "toward", "towards",
+    "across", "around", "at", "between", "in", "near", "nearby", "off", "toward", "towards",
 ]);
 
 #[cfg(test)]

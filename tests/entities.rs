@@ -2511,3 +2511,9 @@ fn a_name_before_a_temple_is_no_person() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_name_off_which_boats_work_is_a_place() {
+    let found = entities("The boats that work the deeper beds off Ouvressant would suffer most.");
+    assert!(find(&found, "place", "Ouvressant").is_some(), "{found:?}");
+}
