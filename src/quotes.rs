@@ -1714,10 +1714,23 @@ impl Reader<'_> {
         if rest.iter().any(|&i| self.tokens[i].kind != TokenKind::Word) {
             return None;
         }
-        let org = entity_at(self.organizations, self.tokens[first].span)?;
-        (org.span.start == self.tokens[first].span.start
-            && org.span.end >= self.tokens[last].span.end)
+        let words = Span::new(self.tokens[first].span.start, self.tokens[last].span.end);
+        // (Or the long form of an acronym the article spelled out, when
+        // the entity reader did not take it for a body's name: `the
+        // Syndicat des goémoniers du Léon said`.)
+        let spelled_out = || {
+            let text = self.text(words);
+            self.acronyms
+                .iter()
+                .find(|a| self.text(a.long) == text)
+                .map(|a| (words, a.long))
+        };
+        let Some(org) = entity_at(self.organizations, self.tokens[first].span) else {
+            return spelled_out();
+        };
+        (org.span.start == words.start && org.span.end >= words.end)
             .then(|| (org.span, self.organization_name(org.span)))
+            .or_else(spelled_out)
     }
 
     /// `Nordlys Linjer said`: an organisation right before the cue, for

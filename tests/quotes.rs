@@ -932,3 +932,15 @@ fn a_name_before_an_appositive_role_speaks_for_the_quotes_around_it() {
         );
     }
 }
+
+#[test]
+fn an_acronyms_long_form_after_a_quote_is_its_speaker() {
+    let found = quotes(
+        "The Syndicat des goémoniers du Trégor (SGT) met on Monday. “We accept the review,” \
+         the Syndicat des goémoniers du Trégor said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "We accept").as_deref(),
+        Some("Syndicat des goémoniers du Trégor")
+    );
+}
