@@ -365,6 +365,10 @@ pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
     let mut agency = None;
     let mut date = None;
     let mut parts = 0;
+    // The `, Region` part, when it is a known place or a region's code
+    // (`N/R`, `N.S.`): a mixed-case place before it may still open a
+    // dateline (`Savelugu, N/R –`, `Kisumu, Kenya –`).
+    let mut region_known = false;
     // `TEMPIO PAUSANIA (Sassari) –`, `Dalcahue (Chile), 16 Mar (AAN).-`:
     // a province or country in parentheses, which the gazetteer knows and
     // no wire is called.
@@ -372,16 +376,18 @@ pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
     if t.get(s) == Some(&b'(') {
         if let Some(close) = t[s + 1..].iter().take(40).position(|&b| b == b')') {
             let inner = &t[s + 1..s + 1 + close];
-            if inner.iter().any(u8::is_ascii_lowercase) && !is_wire(inner) && is_known_place(inner)
+            // (Or a region's code: `Hohoe (V/R), Sept 10 –`.)
+            let code = region_code(inner, 0) == Some(inner.len());
+            if code
+                || (inner.iter().any(u8::is_ascii_lowercase)
+                    && !is_wire(inner)
+                    && is_known_place(inner))
             {
+                region_known |= code;
                 i = s + 1 + close + 1;
             }
         }
     }
-    // The `, Region` part, when it is a known place or a region's code
-    // (`N/R`, `N.S.`): a mixed-case place before it may still open a
-    // dateline (`Savelugu, N/R –`, `Kisumu, Kenya –`).
-    let mut region_known = false;
     // `, Region` and/or `, Month Day`
     for _ in 0..2 {
         if t.get(i) != Some(&b',') {
@@ -464,7 +470,21 @@ pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
                 after > e && t.get(after).is_some_and(u8::is_ascii_uppercase)
             })
         };
-    if !caps && agency.is_none() && !known_colon && !mixed_with_region {
+    // `Hohoe, Sept 10 – Tour guides …`: a place in mixed case, the day,
+    // a dash, then the story (not a weekday's or a month's name).
+    let mixed_with_date = !caps
+        && agency.is_none()
+        && date.is_some()
+        && date::weekday_name(t).is_err()
+        && date::month_name(t).is_err()
+        && {
+            let s = skip_spaces(t, i);
+            dash(t, s).is_some_and(|e| {
+                let after = skip_spaces(t, e);
+                after > e && t.get(after).is_some_and(u8::is_ascii_uppercase)
+            })
+        };
+    if !caps && agency.is_none() && !known_colon && !mixed_with_region && !mixed_with_date {
         return None;
     }
     // `AI — the technology`, `NASA — the agency`, `UPDATE —`: a short word in
@@ -651,6 +671,20 @@ mod tests {
         // Only a place the gazetteer knows, in mixed case.
         assert!(dl("Update: The Metro will run late").is_none());
         assert!(dl("Verdict: The court ruled").is_none());
+    }
+
+    #[test]
+    fn a_mixed_case_place_with_the_day_or_a_region_code_and_a_dash() {
+        assert_eq!(
+            dl("Hohoe (V/R), Sept 10 – Tour guides say numbers fell"),
+            Some(("Hohoe", None, Some("Sept 10"), "Hohoe (V/R), Sept 10 –"))
+        );
+        assert_eq!(
+            dl("Kpandu, Sept 10 – Tour guides say numbers fell").map(|d| d.0),
+            Some("Kpandu")
+        );
+        // (Not a weekday's or a month's name before the date.)
+        assert!(dl("Monday, Sept 10 – Tour guides say numbers fell").is_none());
     }
 
     #[test]
