@@ -673,7 +673,11 @@ pub(crate) const LINK_LABELS: &[&str] = &[
     "read next:",
     "read:",
     "read |",
+    "related articles:",
+    "related coverage:",
     "related news:",
+    "related stories:",
+    "related story:",
     "related:",
     "see also:",
 ];

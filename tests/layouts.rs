@@ -2575,3 +2575,15 @@ fn posted_and_written_by_on_a_date_handles_and_machine_time_stamps() {
         assert_eq!(published(&a).as_deref(), Some(date), "{header}");
     }
 }
+
+#[test]
+fn related_coverage_and_stories_labels_are_boilerplate() {
+    for label in ["Related coverage:", "Related stories:", "Related articles:"] {
+        let input = format!(
+            "Ferry timetable changes\n\nThe ferry will run twice a day from Monday, the operator said.\n\n\
+             It will stop at two more piers in the summer, officials said.\n\n\
+             {label} Harbour fees rise for a second year\n"
+        );
+        assert_eq!(kinds(&input), [Title, Body, Body, Boilerplate], "{label}");
+    }
+}
