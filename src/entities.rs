@@ -4569,8 +4569,14 @@ const CIVIC_BODIES: &WordSet = &WordSet::new(&[
 
 /// Offices held over a place (`the headman of Shorobe`, `Mayor of
 /// Kisumu`): what follows their `of` is a place.
-const PLACE_OFFICES: &WordSet =
-    &WordSet::new(&["governor", "headman", "headwoman", "mayor", "premier"]);
+const PLACE_OFFICES: &WordSet = &WordSet::new(&[
+    "chief",
+    "governor",
+    "headman",
+    "headwoman",
+    "mayor",
+    "premier",
+]);
 
 /// Nouns for settlements before `of` (`the town of Kakuma`).
 const SETTLEMENT_NOUNS: &WordSet = &WordSet::new(&[

@@ -2517,3 +2517,16 @@ fn a_name_off_which_boats_work_is_a_place() {
     let found = entities("The boats that work the deeper beds off Ouvressant would suffer most.");
     assert!(find(&found, "place", "Ouvressant").is_some(), "{found:?}");
 }
+
+#[test]
+fn the_town_a_chief_serves_is_a_place() {
+    let found = entities(
+        "Togbe Kofi Adzaklo III, chief of Wli Tafodzi, said sellers were suffering. \
+         The chief of Acme Holdings agreed.",
+    );
+    assert!(find(&found, "place", "Wli Tafodzi").is_some(), "{found:?}");
+    assert!(
+        find(&found, "place", "Acme Holdings").is_none(),
+        "{found:?}"
+    );
+}
