@@ -1258,6 +1258,7 @@ pub(crate) const ORG_WORDS: &WordSet = &WordSet::new(&[
 pub(crate) const WRITER_ROLES: &WordSet = &WordSet::new(&[
     "analyst",
     "associate",
+    "bureau",
     "chief",
     "columnist",
     "contributing",

@@ -2587,3 +2587,13 @@ fn related_coverage_and_stories_labels_are_boilerplate() {
         assert_eq!(kinds(&input), [Title, Body, Body, Boilerplate], "{label}");
     }
 }
+
+#[test]
+fn a_writer_and_the_bureau_they_file_for() {
+    let input = "Drought empties the tanks\n\nMakereta Tuinasau | Northern Bureau\n\n\
+                 November 9, 2026\n\nThe village has bought water by the drum since September, \
+                 its headman said.\n\nA borehole is promised before Christmas.\n";
+    let a = parse(input.as_bytes());
+    assert_eq!(authors(&a), ["Makereta Tuinasau"]);
+    assert_eq!(publisher(&a), None);
+}
