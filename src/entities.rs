@@ -1977,6 +1977,56 @@ impl<'a> Extractor<'a> {
         Some(Mention::new(Some(EntityKind::Place), span, last, n))
     }
 
+    /// `“…,” said turaga ni koro Josefa Nakalevu`: one to four lower-case
+    /// words between an inverted reporting verb and a full name are the
+    /// speaker's title, known head or not. Returns the first word's index.
+    fn title_after_cue(&self, i: usize) -> Option<usize> {
+        const NOT_TITLE: [&[u8]; 14] = [
+            b"week",
+            b"month",
+            b"year",
+            b"today",
+            b"yesterday",
+            b"tonight",
+            b"morning",
+            b"evening",
+            b"night",
+            b"earlier",
+            b"later",
+            b"again",
+            b"too",
+            b"reporters",
+        ];
+        let full_name =
+            i + 1 < self.words.len() && self.words[i + 1].joined && self.capitalised(i + 1);
+        if !full_name {
+            return None;
+        }
+        let mut k = i;
+        while k > 0 && i - k < 5 {
+            let p = k - 1;
+            if !self.words[k].joined || self.capitalised(p) {
+                return None;
+            }
+            // (Only an inverted cue after a quotation or a clause: `“…,”
+            // said`, `…, said`; not `said bamboo rafts X built`.)
+            if self.lower_in(p, lexicon::REPORTING_VERBS) {
+                let inverted = self.words[p].quote_before || self.words[p].punct_before == b',';
+                return (k < i && inverted).then_some(k);
+            }
+            let w = self.word(p);
+            if !w.iter().all(u8::is_ascii_lowercase)
+                || self.lower_in(p, ROLE_STOP_WORDS)
+                || self.lower_in(p, DETERMINERS)
+                || NOT_TITLE.contains(&w)
+            {
+                return None;
+            }
+            k = p;
+        }
+        None
+    }
+
     /// Word `i` right after a lower-case reporting verb, ending its clause
     /// there (`said Rosnah.`, `said Chin,`).
     fn alone_after_said(&self, i: usize, end: usize) -> bool {
@@ -2785,7 +2835,12 @@ impl<'a> Extractor<'a> {
         } else if let Some(head) = of_phrase() {
             (head, i - 1)
         } else {
-            return None;
+            return self.title_after_cue(i).map(|start| {
+                (
+                    Span::new(self.words[start].span.start, self.words[i - 1].span.end),
+                    false,
+                )
+            });
         };
         if self.capitalised(head)
             && self.words[head].sentence_start

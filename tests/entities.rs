@@ -2530,3 +2530,14 @@ fn the_town_a_chief_serves_is_a_place() {
         "{found:?}"
     );
 }
+
+#[test]
+fn lower_case_words_between_an_inverted_cue_and_a_name_are_a_title() {
+    let found = entities(
+        "“We are buying water,” said turaga ni koro Josefa Nakalovo. The plan will fail, \
+         said village elder Semi Tuilau. The chief said bamboo rafts John Rakavula built were gone.",
+    );
+    assert_eq!(role_of(&found, "Josefa Nakalovo"), "turaga ni koro");
+    assert_eq!(role_of(&found, "Semi Tuilau"), "village elder");
+    assert_eq!(role_of(&found, "John Rakavula"), "");
+}
