@@ -1967,9 +1967,23 @@ impl<'a> Extractor<'a> {
         {
             return None;
         }
-        // (The town's `’s` stays on its name: `St George’s`.)
+        // (The town's `’s` stays on its name, `St George’s`, `St
+        // George’s harbour`, unless a lower-case noun it owns follows: `St
+        // Petersburg’s main square`.)
+        let owns = !headed
+            && self.stem(i + 1).1
+            && self.words.get(end).is_some_and(|w| {
+                w.joined
+                    && self
+                        .text(w.span)
+                        .first()
+                        .is_some_and(u8::is_ascii_lowercase)
+            })
+            && !self.lower_in(end, PLACE_HEADS);
         let last = if headed {
             self.words[end - 1].span
+        } else if owns {
+            self.stem(i + 1).0
         } else {
             self.words[i + 1].span
         };

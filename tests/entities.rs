@@ -2458,6 +2458,12 @@ fn a_saints_name_alone_or_before_a_places_head_is_a_town() {
     for place in ["St Aldric’s", "St Ivelle"] {
         assert!(find(&found, "place", place).is_some(), "{place}: {found:?}");
     }
+    // (A possessive owning a lower-case noun is no part of the name.)
+    let found_owner = entities("In St Aldric’s main square it rained.");
+    assert!(
+        find(&found_owner, "place", "St Aldric").is_some(),
+        "{found_owner:?}"
+    );
     for not_place in ["St Brenna’s", "St Corran’s", "St Odran’s", "St Corran"] {
         assert!(
             find(&found, "place", not_place).is_none(),
