@@ -1540,6 +1540,7 @@ impl<'a> Extractor<'a> {
                     || self.moved_to_or_from(i)
                     || headed_for
                     || self.settlement_noun_after(i, end)
+                    || self.hometown_of_someone(i, end)
                     || self.range_with_compass(i, end));
             // Places inside a longer unknown name are still places.
             if n > 1 {
@@ -1760,6 +1761,51 @@ impl<'a> Extractor<'a> {
     /// `the Mauricie region`: a settlement noun in lower case right after
     /// (not a macro-region such as `the Asia-Pacific region`, which gold
     /// writers leave out of places).
+    /// `A Leominster man`, `two Hexham teenagers`, `the Worcester woman`:
+    /// one name between an article or a count and a lower-case person
+    /// noun is the person's town (not a family's name: `the Smith
+    /// family` has no such noun).
+    fn hometown_of_someone(&self, i: usize, end: usize) -> bool {
+        const PERSON_NOUNS: [&[u8]; 16] = [
+            b"man",
+            b"woman",
+            b"men",
+            b"women",
+            b"boy",
+            b"girl",
+            b"teen",
+            b"teenager",
+            b"teenagers",
+            b"teens",
+            b"couple",
+            b"mother",
+            b"father",
+            b"native",
+            b"motorist",
+            b"pedestrian",
+        ];
+        end == i + 1
+            && i > 0
+            && self.words[i].joined
+            && matches!(
+                self.word(i - 1),
+                b"a" | b"A"
+                    | b"an"
+                    | b"An"
+                    | b"the"
+                    | b"The"
+                    | b"two"
+                    | b"Two"
+                    | b"three"
+                    | b"Three"
+                    | b"several"
+            )
+            && end < self.words.len()
+            && self.words[end].joined
+            && PERSON_NOUNS.contains(&self.word(end))
+            && !self.is_peoples_word(i)
+    }
+
     fn settlement_noun_after(&self, i: usize, end: usize) -> bool {
         let macro_region = || {
             (i..end).any(|k| {

@@ -2547,3 +2547,17 @@ fn lower_case_words_between_an_inverted_cue_and_a_name_are_a_title() {
     assert_eq!(role_of(&found, "Semi Tuilau"), "village elder");
     assert_eq!(role_of(&found, "John Rakavula"), "");
 }
+
+#[test]
+fn a_name_between_an_article_and_man_or_woman_is_a_hometown() {
+    let found = entities(
+        "A Leominsterby man faces six charges. The Hexworth woman, 54, was hurt. \
+         A Catholic woman and a Labour man also spoke.",
+    );
+    for place in ["Leominsterby", "Hexworth"] {
+        assert!(find(&found, "place", place).is_some(), "{place}: {found:?}");
+    }
+    for word in ["Catholic", "Labour"] {
+        assert!(find(&found, "place", word).is_none(), "{word}: {found:?}");
+    }
+}
