@@ -4214,9 +4214,27 @@ pub(crate) fn extract(
                             word(4),
                             b"postponed" | b"adjourned" | b"deferred" | b"rescheduled"
                         );
+                    // `bookings for February were down` in late January:
+                    // a month after `for` that is one of the next two is
+                    // the coming one, whatever the verb's tense (not
+                    // `sales for April` in May).
+                    let month_ahead = before(b"for")
+                        && match (raw, reference) {
+                            (
+                                Raw::Month {
+                                    year: None,
+                                    month,
+                                    shift: Shift::Tense,
+                                    year_shift: None,
+                                },
+                                Some(r),
+                            ) => (1..=2).contains(&((month + 12 - r.month) % 12)),
+                            _ => false,
+                        };
                     if since {
                         Tense::Past
                     } else if put_off
+                        || month_ahead
                         || (tense == Tense::None && weekday && !possessive && before(b"for"))
                     {
                         Tense::Future

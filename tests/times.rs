@@ -1429,3 +1429,15 @@ fn a_month_after_for_into_or_throughout_is_a_date() {
         pairs(&[("March", "2027-03"), ("April", "2027-04")])
     );
 }
+
+#[test]
+fn one_of_the_next_two_months_after_for_lies_ahead() {
+    let late_january = Date::ymd(2027, 1, 27);
+    assert_eq!(
+        values(
+            "Hotel bookings for February were down. Sales for December were weak.",
+            late_january
+        ),
+        pairs(&[("February", "2027-02"), ("December", "2026-12")])
+    );
+}
