@@ -1406,7 +1406,7 @@ impl<'a> Extractor<'a> {
                 && self.words[end].joined
                 && !self.capitalised(end)
                 && (self.lower_in(end, PLACE_HEADS) || self.lower_in(end, SHRINES)));
-        let aged = n >= 2 && self.age_after(end);
+        let aged = n >= 2 && (self.age_after(end) || self.age_ends_appositive(i, end));
         let relative = i > 0
             && (self.words[i].joined || self.words[i].punct_before == b',')
             && self.lower_in(i - 1, RELATIONSHIPS);
@@ -1497,9 +1497,16 @@ impl<'a> Extractor<'a> {
         // (`A feed supplier in Alta said`, `Passengers at Hexham said`,
         // `Volunteers from Alnwick said`: the supplier, the passengers,
         // the volunteers said it.)
+        // (After `at` or `from`, only people in the plural before it: not
+        // `A letter from Johnson said`.)
         let in_place = || {
+            let people_before = || {
+                let w = self.word(i - 2);
+                w.len() > 3 && w.ends_with(b"s") && !w.ends_with(b"ss")
+            };
             i > 1
-                && matches!(self.word(i - 1), b"in" | b"near" | b"at" | b"from")
+                && (matches!(self.word(i - 1), b"in" | b"near")
+                    || (matches!(self.word(i - 1), b"at" | b"from") && people_before()))
                 && (!self.capitalised(i - 2) || self.words[i - 2].sentence_start)
                 && n <= 2
         };
@@ -1533,7 +1540,8 @@ impl<'a> Extractor<'a> {
                         || self.residents_of(i)
                         || self.on_an_island(i)
                         || self.compass_side_before(i)
-                        || self.by_way_of(i)))
+                        || self.by_way_of(i)
+                        || self.off_shore(i, end)))
                     || self.feature_of_possessive(end)
                     || self.of_after_age(i)
                     || self.hometown_after_age(i)
@@ -1761,6 +1769,22 @@ impl<'a> Extractor<'a> {
     /// `the Mauricie region`: a settlement noun in lower case right after
     /// (not a macro-region such as `the Asia-Pacific region`, which gold
     /// writers leave out of places).
+    /// `the beds off Ouessant`, `shelter off Gau`: a name after `off` (not
+    /// `deflected off Smith`, a given name or a surname named before, nor
+    /// `off Route 9`).
+    fn off_shore(&self, i: usize, end: usize) -> bool {
+        i > 1
+            && self.word(i - 1) == b"off"
+            && self.words[i - 1].joined
+            && !self.lower_in(i - 2, OFF_CONTACT_WORDS)
+            && !key_in(self, &GIVEN_NAMES, i, i + 1)
+            && !self.in_full_name_before(i, false)
+            && !self
+                .words
+                .get(end)
+                .is_some_and(|w| w.joined && self.text(w.span)[0].is_ascii_digit())
+    }
+
     /// `A Leominster man`, `two Hexham teenagers`, `the Worcester woman`:
     /// one name between an article or a count and a lower-case person
     /// noun is the person's town (not a family's name: `the Smith
@@ -1963,21 +1987,52 @@ impl<'a> Extractor<'a> {
     /// is a group of people, not a person.
     fn group_noun_opening(&self, i: usize, n: usize) -> bool {
         const ENDINGS: [&[u8]; 6] = [b"ers", b"ors", b"ists", b"ents", b"ants", b"ees"];
+        // (`-ers` ends many surnames, `Peters`, `Chambers`, `Waters`: there,
+        // only a trade's plural or a known group.)
+        const GROUPS: [&[u8]; 12] = [
+            b"campaigners",
+            b"climbers",
+            b"hikers",
+            b"islanders",
+            b"passengers",
+            b"players",
+            b"protesters",
+            b"rescuers",
+            b"supporters",
+            b"swimmers",
+            b"travellers",
+            b"voters",
+        ];
         let word = self.text(self.words[i].span);
+        if n != 1 || word.len() <= 5 {
+            return false;
+        }
+        // The word in lower case, and without its final `s`.
+        let mut buf = [0u8; 40];
+        let Some(lower) = buf.get_mut(..word.len()) else {
+            return false;
+        };
+        lower.copy_from_slice(word);
+        lower.make_ascii_lowercase();
+        let lower = &*lower;
+        let singular = &lower[..lower.len() - 1];
+        let group =
+            || GROUPS.contains(&lower) || is_trade(singular) || contains(ROLE_HEADS, singular);
         n == 1
             && self.words[i].sentence_start
             && word.len() > 5
             && word[1..].iter().all(u8::is_ascii_lowercase)
             && ENDINGS.iter().any(|e| word.ends_with(e))
+            && (!word.ends_with(b"ers") || group())
             && !key_in(self, &GIVEN_NAMES, i, i + 1)
             && !self.in_full_name_before(i, false)
     }
 
-    /// `St Ives`, `St George’s`, `St George’s Harbour`, `Saint Lucia`: a
-    /// saint's name alone (with the town's `’s`), or before a place's
-    /// head, is a town. Not a church, school or holiday after it (`St
-    /// Mary’s Hospital`, `St Patrick’s Day`), nor a surname that speaks
-    /// (`St John said`).
+    /// `in St Ives`, `to St George’s`, `St George’s Harbour`, `in Saint
+    /// Lucia`: a saint's name (with the town's `’s`) after a place's
+    /// preposition or before a place's head is a town. Not a church,
+    /// school or holiday after it (`St Mary’s Hospital`, `St Patrick’s
+    /// Day`), nor a surname (`St John said`).
     fn saint_town(&self, i: usize, end: usize) -> Option<Mention> {
         let n = end - i;
         let saint = matches!(self.word(i), b"St" | b"St." | b"Saint");
@@ -2013,6 +2068,21 @@ impl<'a> Extractor<'a> {
         {
             return None;
         }
+        // Only where a place stands: after a place's preposition or before
+        // a place's head (not the saint, `St George slew the dragon`, nor a
+        // surname, `St John scored`, `Ian St John … St John`).
+        let placed = i > 0
+            && self.words[i].joined
+            && (self.lower_in(i - 1, PLACE_PREPOSITIONS)
+                || matches!(
+                    self.word(i - 1),
+                    b"of" | b"to" | b"from" | b"into" | b"via" | b"outside" | b"visit"
+                ));
+        let head_after =
+            end < self.words.len() && self.words[end].joined && self.lower_in(end, PLACE_HEADS);
+        if !(headed || placed || head_after) || self.in_full_name_before(i + 1, false) {
+            return None;
+        }
         // (The town's `’s` stays on its name, `St George’s`, `St
         // George’s harbour`, unless a lower-case noun it owns follows: `St
         // Petersburg’s main square`.)
@@ -2041,7 +2111,7 @@ impl<'a> Extractor<'a> {
     /// words between an inverted reporting verb and a full name are the
     /// speaker's title, known head or not. Returns the first word's index.
     fn title_after_cue(&self, i: usize) -> Option<usize> {
-        const NOT_TITLE: [&[u8]; 14] = [
+        const NOT_TITLE: [&[u8]; 19] = [
             b"week",
             b"month",
             b"year",
@@ -2056,6 +2126,11 @@ impl<'a> Extractor<'a> {
             b"again",
             b"too",
             b"reporters",
+            b"afterwards",
+            b"afterward",
+            b"both",
+            b"only",
+            b"all",
         ];
         let full_name =
             i + 1 < self.words.len() && self.words[i + 1].joined && self.capitalised(i + 1);
@@ -2075,7 +2150,10 @@ impl<'a> Extractor<'a> {
                 return (k < i && inverted).then_some(k);
             }
             let w = self.word(p);
+            // (Not an adverb or a quantifier: `said quietly John Smith`,
+            // `said both John Smith and Mary Jones`.)
             if !w.iter().all(u8::is_ascii_lowercase)
+                || w.ends_with(b"ly")
                 || self.lower_in(p, ROLE_STOP_WORDS)
                 || self.lower_in(p, DETERMINERS)
                 || NOT_TITLE.contains(&w)
@@ -2236,23 +2314,30 @@ impl<'a> Extractor<'a> {
     /// `Inês Rocha, 34, said`: an age between commas.
     fn age_after(&self, end: usize) -> bool {
         let n = self.words.len();
-        // (Or the age ends the sentence: `said a visitor, Anjana
-        // Shrestha, 34.`)
-        let closed = |k: usize| {
-            (k + 1 < n && self.words[k + 1].punct_before == b',') || {
-                let after = self.words[k].span.end as usize;
-                self.input.get(after) == Some(&b'.')
-                    && self
-                        .input
-                        .get(after + 1)
-                        .is_none_or(|b| b.is_ascii_whitespace())
-            }
-        };
-        end < n
+        end + 1 < n
             && self.words[end].punct_before == b','
+            && self.words[end + 1].punct_before == b','
             && (1..=3).contains(&self.word(end).len())
             && self.word(end).iter().all(u8::is_ascii_digit)
-            && closed(end)
+    }
+
+    /// `said a visitor from Kathmandu, Anjana Shrestha, 34.`: a name set
+    /// off by a comma, then an age ending the sentence (not `followed by
+    /// Manchester City, 55.`, a table's points).
+    fn age_ends_appositive(&self, i: usize, end: usize) -> bool {
+        let Some(age) = self.words.get(end) else {
+            return false;
+        };
+        let after = age.span.end as usize;
+        self.words[i].punct_before == b','
+            && age.punct_before == b','
+            && (1..=3).contains(&self.word(end).len())
+            && self.word(end).iter().all(u8::is_ascii_digit)
+            && self.input.get(after) == Some(&b'.')
+            && self
+                .input
+                .get(after + 1)
+                .is_none_or(|b| b.is_ascii_whitespace())
     }
 
     /// What the words around a chunk say it is, when they say it plainly:
@@ -2925,12 +3010,35 @@ impl<'a> Extractor<'a> {
                 // `Harbour master X`, `Festival director X`: a noun opening
                 // the sentence right before a lower-case head qualifies it
                 // (not an opener, `But coach X`, nor a given name).
+                // (Nor a preposition, an adverb, a verb or a day: `Like
+                // coach X`, `Eventually manager X`, `Ask chairman X`,
+                // `Monday striker X`.)
+                const NOT_NOUNS: [&[u8]; 12] = [
+                    b"like",
+                    b"unlike",
+                    b"including",
+                    b"ask",
+                    b"despite",
+                    b"following",
+                    b"amid",
+                    b"among",
+                    b"without",
+                    b"per",
+                    b"plus",
+                    b"meet",
+                ];
                 let noun_opening = p + 1 == head
                     && !self.capitalised(head)
                     && self.words[p].sentence_start
                     && self.word(p).iter().all(u8::is_ascii_alphabetic)
+                    && !self.word(p).ends_with(b"ly")
                     && !self.lower_in(p, lexicon::SENTENCE_STARTERS)
                     && !self.lower_in(p, DETERMINERS)
+                    && !self.lower_in(p, ROLE_STOP_WORDS)
+                    && !self.lower_in(p, CALENDAR)
+                    && !NOT_NOUNS
+                        .iter()
+                        .any(|w| self.word(p).eq_ignore_ascii_case(w))
                     && !key_in(self, &GIVEN_NAMES, p, p + 1);
                 if self.words[p].sentence_start && !modifier && !noun_opening {
                     break;
@@ -4341,7 +4449,6 @@ const TRADES: &WordSet = &WordSet::new(&[
     "carpenter",
     "constable",
     "deputy",
-    "detective",
     "dyker",
     "electrician",
     "ferryman",
@@ -4684,14 +4791,8 @@ const CIVIC_BODIES: &WordSet = &WordSet::new(&[
 
 /// Offices held over a place (`the headman of Shorobe`, `Mayor of
 /// Kisumu`): what follows their `of` is a place.
-const PLACE_OFFICES: &WordSet = &WordSet::new(&[
-    "chief",
-    "governor",
-    "headman",
-    "headwoman",
-    "mayor",
-    "premier",
-]);
+const PLACE_OFFICES: &WordSet =
+    &WordSet::new(&["governor", "headman", "headwoman", "mayor", "premier"]);
 
 /// Nouns for settlements before `of` (`the town of Kakuma`).
 const SETTLEMENT_NOUNS: &WordSet = &WordSet::new(&[
@@ -5133,6 +5234,7 @@ const ROLE_MODIFIERS: &WordSet = &WordSet::new(&[
     "defence",
     "defense",
     "deputy",
+    "detective",
     "doctoral",
     "economic",
     "economy",
@@ -5880,7 +5982,37 @@ const TOWNSPEOPLE: &WordSet = &WordSet::new(&[
 ]);
 
 const PLACE_PREPOSITIONS: &WordSet = &WordSet::new(&[
-    "across", "around", "at", "between", "in", "near", "nearby", "off", "toward", "towards",
+    "across", "around", "at", "between", "in", "near", "nearby", "toward", "towards",
+]);
+
+/// Words before `off` after which the name is a person's or a thing's,
+/// not a place at sea (`deflected off Smith`, `four boundaries off Starc`,
+/// `bought the car off Jones`).
+const OFF_CONTACT_WORDS: &WordSet = &WordSet::new(&[
+    "ball",
+    "borrowed",
+    "bought",
+    "bounced",
+    "boundaries",
+    "boundary",
+    "came",
+    "car",
+    "caught",
+    "deflected",
+    "glanced",
+    "got",
+    "hit",
+    "job",
+    "picked",
+    "ricocheted",
+    "runs",
+    "scored",
+    "stole",
+    "title",
+    "took",
+    "wicket",
+    "wickets",
+    "won",
 ]);
 
 #[cfg(test)]

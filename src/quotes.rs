@@ -1517,9 +1517,11 @@ impl Reader<'_> {
     fn unnamed_at(&self, w: Span) -> Option<(Span, Span)> {
         let noun = self.text(w);
         // (Or any trade in lower case: `the boat operator`, `a harvester`.)
-        let trade =
-            noun.first().is_some_and(u8::is_ascii_lowercase) && crate::entities::is_trade(noun);
-        if !contains(SPEAKER_NOUNS, noun) && !trade {
+        let listed = contains(SPEAKER_NOUNS, noun);
+        let trade = !listed
+            && noun.first().is_some_and(u8::is_ascii_lowercase)
+            && crate::entities::is_trade(noun);
+        if !listed && !trade {
             return None;
         }
         let k = self.tokens.partition_point(|t| t.span.start < w.start);

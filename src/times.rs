@@ -1097,7 +1097,6 @@ const NOT_PAST_ED: &WordSet = &WordSet::new(&[
 const MONTH_LEAD_INS: &WordSet = &WordSet::new(&[
     "after",
     "and",
-    "around",
     "before",
     "between",
     "by",
@@ -1122,6 +1121,16 @@ const MONTH_LEAD_INS: &WordSet = &WordSet::new(&[
     "to",
     "until",
 ]);
+
+/// Whether what follows a month's name shows it is a person's: a
+/// capitalised word (`June Brown`), a possessive (`May's`) or `, who`.
+fn names_someone(after: &[u8]) -> bool {
+    let possessive = after.starts_with(b"'s") || after.starts_with("’s".as_bytes());
+    let rest = after.trim_ascii_start();
+    let capitalised =
+        after.first() == Some(&b' ') && rest.first().is_some_and(u8::is_ascii_uppercase);
+    possessive || capitalised || after.starts_with(b", who")
+}
 
 /// Plural nouns that follow a number that is not a year (`2000 people`).
 const NOT_AFTER_YEAR: &WordSet = &WordSet::new(&[
@@ -4072,7 +4081,16 @@ pub(crate) fn extract(
                     .and_then(|_| k.checked_sub(2).and_then(|j| toks.get(j)))
                     .filter(|p| p.kind == TokenKind::Word)
                     .map_or(&[][..], |p| p.bytes(input));
-                let lead_in = contains(MONTH_LEAD_INS, prev);
+                // (After `for`, `into` or `throughout`, a month's name
+                // that goes on as a person's is no month: `a blow for May,
+                // who …`, `ran into June Smith`, `for May's autograph`.)
+                let loose = [&b"for"[..], b"into", b"throughout"]
+                    .iter()
+                    .any(|w| prev.eq_ignore_ascii_case(w));
+                let lead_in = contains(MONTH_LEAD_INS, prev)
+                    && !(loose
+                        && (crate::text::ends_in_possessive_s(t.bytes(input))
+                            || names_someone(input.get(t.span.end as usize..).unwrap_or(&[]))));
                 let after_for = prev.eq_ignore_ascii_case(b"for");
                 // `3 inches an hour`, `$1.3 million a year`: a rate.
                 timex(window, what, lead_in, after_for).filter(|&(len, raw, _)| {

@@ -2597,3 +2597,17 @@ fn a_writer_and_the_bureau_they_file_for() {
     assert_eq!(authors(&a), ["Makereta Tuinasau"]);
     assert_eq!(publisher(&a), None);
 }
+
+#[test]
+fn an_outlet_posted_on_a_day_and_a_label_before_a_day_is_no_dateline() {
+    let input = "Ferry timetable changes\n\nPosted by The Associated Press on March 3, 2026\n\n\
+                 The ferry will run twice a day from Monday, the operator said.\n\n\
+                 It will stop at two more piers in the summer.\n";
+    let a = parse(input.as_bytes());
+    assert_eq!(publisher(&a).as_deref(), Some("The Associated Press"));
+    assert_eq!(published(&a).as_deref(), Some("2026-03-03"));
+    let input = "Council vote delayed\n\nMarch 3, 2026\n\nUpdate, March 3 — The council has \
+                 postponed the vote on the harbour plan.\n\nIt will meet again next week.\n";
+    let a = parse(input.as_bytes());
+    assert!(a.dateline().is_none(), "{:?}", a.dateline());
+}

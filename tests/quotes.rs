@@ -944,3 +944,12 @@ fn an_acronyms_long_form_after_a_quote_is_its_speaker() {
         Some("Syndicat des goémoniers du Trégor")
     );
 }
+
+#[test]
+fn an_owned_speaker_noun_stays_the_speaker() {
+    let found = quotes("“We will appeal,” the family's lawyer said.");
+    assert_eq!(
+        speaker_of(&found, "We will appeal").as_deref(),
+        Some("the family's lawyer")
+    );
+}

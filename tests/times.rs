@@ -1441,3 +1441,16 @@ fn one_of_the_next_two_months_after_for_lies_ahead() {
         pairs(&[("February", "2027-02"), ("December", "2026-12")])
     );
 }
+
+#[test]
+fn a_month_that_goes_on_as_a_name_after_for_is_no_date() {
+    let friday = Date::ymd(2027, 1, 15);
+    assert_eq!(
+        values(
+            "It was a blow for May, who had hoped to win. Tributes poured in for June Brown. \
+             They queued for May's autograph.",
+            friday
+        ),
+        pairs(&[])
+    );
+}

@@ -472,11 +472,30 @@ pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
         };
     // `Hohoe, Sept 10 – Tour guides …`: a place in mixed case, the day,
     // a dash, then the story (not a weekday's or a month's name).
+    // (Nor a label: `Update, March 3 —`, `Correction, Sept 10 –`.)
+    const LABELS: [&str; 12] = [
+        "breaking",
+        "correction",
+        "editorial",
+        "exclusive",
+        "live",
+        "opinion",
+        "today",
+        "tonight",
+        "update",
+        "updated",
+        "video",
+        "watch",
+    ];
     let mixed_with_date = !caps
         && agency.is_none()
         && date.is_some()
         && date::weekday_name(t).is_err()
         && date::month_name(t).is_err()
+        && !crate::lexicon::contains(crate::lexicon::KICKERS, &t[..place_end])
+        && !LABELS
+            .iter()
+            .any(|l| t[..place_end].eq_ignore_ascii_case(l.as_bytes()))
         && {
             let s = skip_spaces(t, i);
             dash(t, s).is_some_and(|e| {
@@ -683,8 +702,9 @@ mod tests {
             dl("Kpandu, Sept 10 – Tour guides say numbers fell").map(|d| d.0),
             Some("Kpandu")
         );
-        // (Not a weekday's or a month's name before the date.)
+        // (Not a weekday's or a month's name before the date, nor a label.)
         assert!(dl("Monday, Sept 10 – Tour guides say numbers fell").is_none());
+        assert!(dl("Update, March 3 — The council has postponed the vote").is_none());
     }
 
     #[test]

@@ -707,9 +707,22 @@ pub(crate) fn byline(text: &[u8]) -> Option<Byline> {
     let to = without_trailing_place(text);
     names_then_outlet(text, from, to).or_else(|| {
         // `By Reuters`: the outlet alone.
-        let (s, e) = trim_range(text, from..to);
+        let (s, mut e) = trim_range(text, from..to);
+        // (`Posted by The Associated Press on March 3, 2026`: and the day.)
+        let mut date = None;
+        if let Some(on) = memchr::memmem::find(&text[s..e], b" on ") {
+            let q = s + on + 4;
+            if let Some((d, dr)) = date_line(&text[q..e])
+                .and_then(|dl| dl.date)
+                .filter(|(_, dr)| dr.start == 0)
+            {
+                date = Some((d, q + dr.start..q + dr.end));
+                e = trim_range(text, s..s + on).1;
+            }
+        }
         (s < e && is_org(text, s..e)).then(|| Byline {
             publisher: Some(s..e),
+            date,
             ..Byline::default()
         })
     })
