@@ -1497,12 +1497,27 @@ impl<'a> Extractor<'a> {
         // (`A feed supplier in Alta said`, `Passengers at Hexham said`,
         // `Volunteers from Alnwick said`: the supplier, the passengers,
         // the volunteers said it.)
-        // (After `at` or `from`, only people in the plural before it: not
-        // `A letter from Johnson said`.)
+        // (After `at` or `from`, not after a message: `A letter from
+        // Johnson said`.)
         let in_place = || {
             let people_before = || {
-                let w = self.word(i - 2);
-                w.len() > 3 && w.ends_with(b"s") && !w.ends_with(b"ss")
+                !matches!(
+                    self.word(i - 2),
+                    b"letter"
+                        | b"email"
+                        | b"e-mail"
+                        | b"statement"
+                        | b"message"
+                        | b"note"
+                        | b"post"
+                        | b"call"
+                        | b"word"
+                        | b"text"
+                        | b"tweet"
+                        | b"memo"
+                        | b"a"
+                        | b"the"
+                )
             };
             i > 1
                 && (matches!(self.word(i - 1), b"in" | b"near")
@@ -1987,52 +2002,65 @@ impl<'a> Extractor<'a> {
     /// is a group of people, not a person.
     fn group_noun_opening(&self, i: usize, n: usize) -> bool {
         const ENDINGS: [&[u8]; 6] = [b"ers", b"ors", b"ists", b"ents", b"ants", b"ees"];
-        // (`-ers` ends many surnames, `Peters`, `Chambers`, `Waters`: there,
-        // only a trade's plural or a known group.)
-        const GROUPS: [&[u8]; 12] = [
-            b"campaigners",
-            b"climbers",
-            b"hikers",
-            b"islanders",
-            b"passengers",
-            b"players",
-            b"protesters",
-            b"rescuers",
-            b"supporters",
-            b"swimmers",
-            b"travellers",
-            b"voters",
+        // (`-ers` ends some common surnames, `Peters`, `Chambers`,
+        // `Waters`: those, and any word named as a person before, speak as
+        // one.)
+        const SURNAMES: [&[u8]; 24] = [
+            b"chambers",
+            b"childers",
+            b"flowers",
+            b"masters",
+            b"meyers",
+            b"myers",
+            b"peters",
+            b"powers",
+            b"rivers",
+            b"rodgers",
+            b"rogers",
+            b"sanders",
+            b"saunders",
+            b"sayers",
+            b"sellers",
+            b"somers",
+            b"struthers",
+            b"summers",
+            b"travers",
+            b"vickers",
+            b"walters",
+            b"waters",
+            b"winters",
+            b"withers",
         ];
         let word = self.text(self.words[i].span);
-        if n != 1 || word.len() <= 5 {
+        if n != 1 || word.len() <= 5 || word.len() > 40 {
             return false;
         }
-        // The word in lower case, and without its final `s`.
         let mut buf = [0u8; 40];
-        let Some(lower) = buf.get_mut(..word.len()) else {
-            return false;
-        };
+        let lower = &mut buf[..word.len()];
         lower.copy_from_slice(word);
         lower.make_ascii_lowercase();
-        let lower = &*lower;
-        let singular = &lower[..lower.len() - 1];
-        let group =
-            || GROUPS.contains(&lower) || is_trade(singular) || contains(ROLE_HEADS, singular);
+        let surname = SURNAMES.contains(&&*lower);
+        let named_before = || {
+            self.mentions
+                .iter()
+                .any(|m| m.kind == Some(EntityKind::Person) && m.last.slice(self.input) == word)
+        };
         n == 1
             && self.words[i].sentence_start
             && word.len() > 5
             && word[1..].iter().all(u8::is_ascii_lowercase)
             && ENDINGS.iter().any(|e| word.ends_with(e))
-            && (!word.ends_with(b"ers") || group())
+            && !surname
+            && !named_before()
             && !key_in(self, &GIVEN_NAMES, i, i + 1)
             && !self.in_full_name_before(i, false)
     }
 
-    /// `in St Ives`, `to St George’s`, `St George’s Harbour`, `in Saint
-    /// Lucia`: a saint's name (with the town's `’s`) after a place's
-    /// preposition or before a place's head is a town. Not a church,
-    /// school or holiday after it (`St Mary’s Hospital`, `St Patrick’s
-    /// Day`), nor a surname (`St John said`).
+    /// `St Ives`, `St George’s`, `St George’s Harbour`, `Saint Lucia`: a
+    /// saint's name (with the town's `’s`) is a town. Not a church, school
+    /// or holiday after it (`St Mary’s Hospital`, `St Patrick’s Day`), nor
+    /// a surname (`Ian St John … St John`), nor one an appositive
+    /// describes (`St John, the former striker,`).
     fn saint_town(&self, i: usize, end: usize) -> Option<Mention> {
         let n = end - i;
         let saint = matches!(self.word(i), b"St" | b"St." | b"Saint");
@@ -2068,19 +2096,12 @@ impl<'a> Extractor<'a> {
         {
             return None;
         }
-        // Only where a place stands: after a place's preposition or before
-        // a place's head (not the saint, `St George slew the dragon`, nor a
-        // surname, `St John scored`, `Ian St John … St John`).
-        let placed = i > 0
-            && self.words[i].joined
-            && (self.lower_in(i - 1, PLACE_PREPOSITIONS)
-                || matches!(
-                    self.word(i - 1),
-                    b"of" | b"to" | b"from" | b"into" | b"via" | b"outside" | b"visit"
-                ));
-        let head_after =
-            end < self.words.len() && self.words[end].joined && self.lower_in(end, PLACE_HEADS);
-        if !(headed || placed || head_after) || self.in_full_name_before(i + 1, false) {
+        // (A comma and a determiner after it open an appositive about a
+        // person or a body: `St John, the former striker,`, `St Mungo's,
+        // the homelessness charity,`.)
+        let appositive = self.words.get(end).is_some_and(|w| w.punct_before == b',')
+            && self.lower_in(end, DETERMINERS);
+        if appositive || self.in_full_name_before(i + 1, false) {
             return None;
         }
         // (The town's `’s` stays on its name, `St George’s`, `St
@@ -2329,7 +2350,7 @@ impl<'a> Extractor<'a> {
             return false;
         };
         let after = age.span.end as usize;
-        self.words[i].punct_before == b','
+        (self.words[i].punct_before == b',' || key_in(self, &GIVEN_NAMES, i, i + 1))
             && age.punct_before == b','
             && (1..=3).contains(&self.word(end).len())
             && self.word(end).iter().all(u8::is_ascii_digit)
@@ -3031,7 +3052,12 @@ impl<'a> Extractor<'a> {
                     && !self.capitalised(head)
                     && self.words[p].sentence_start
                     && self.word(p).iter().all(u8::is_ascii_alphabetic)
-                    && !self.word(p).ends_with(b"ly")
+                    && !(self.word(p).ends_with(b"ly")
+                        && !key_in(self, &PLACES, p, p + 1)
+                        && !matches!(
+                            self.word(p),
+                            b"Family" | b"Rally" | b"Assembly" | b"Supply" | b"Ally"
+                        ))
                     && !self.lower_in(p, lexicon::SENTENCE_STARTERS)
                     && !self.lower_in(p, DETERMINERS)
                     && !self.lower_in(p, ROLE_STOP_WORDS)

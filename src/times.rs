@@ -1097,6 +1097,7 @@ const NOT_PAST_ED: &WordSet = &WordSet::new(&[
 const MONTH_LEAD_INS: &WordSet = &WordSet::new(&[
     "after",
     "and",
+    "around",
     "before",
     "between",
     "by",
@@ -4084,12 +4085,13 @@ pub(crate) fn extract(
                 // (After `for`, `into` or `throughout`, a month's name
                 // that goes on as a person's is no month: `a blow for May,
                 // who …`, `ran into June Smith`, `for May's autograph`.)
-                let loose = [&b"for"[..], b"into", b"throughout"]
+                let loose = [&b"for"[..], b"into", b"throughout", b"around"]
                     .iter()
                     .any(|w| prev.eq_ignore_ascii_case(w));
                 let lead_in = contains(MONTH_LEAD_INS, prev)
                     && !(loose
-                        && (crate::text::ends_in_possessive_s(t.bytes(input))
+                        && ((crate::text::ends_in_possessive_s(t.bytes(input))
+                            && t.bytes(input).starts_with(b"May"))
                             || names_someone(input.get(t.span.end as usize..).unwrap_or(&[]))));
                 let after_for = prev.eq_ignore_ascii_case(b"for");
                 // `3 inches an hour`, `$1.3 million a year`: a rate.

@@ -1428,6 +1428,10 @@ fn a_month_after_for_into_or_throughout_is_a_date() {
         ),
         pairs(&[("March", "2027-03"), ("April", "2027-04")])
     );
+    assert_eq!(
+        values("Sales will peak around March.", friday),
+        pairs(&[("March", "2027-03")])
+    );
 }
 
 #[test]
