@@ -1515,8 +1515,6 @@ impl<'a> Extractor<'a> {
                         | b"text"
                         | b"tweet"
                         | b"memo"
-                        | b"a"
-                        | b"the"
                 )
             };
             i > 1
@@ -2032,14 +2030,7 @@ impl<'a> Extractor<'a> {
             b"withers",
         ];
         let word = self.text(self.words[i].span);
-        if n != 1 || word.len() <= 5 || word.len() > 40 {
-            return false;
-        }
-        let mut buf = [0u8; 40];
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word);
-        lower.make_ascii_lowercase();
-        let surname = SURNAMES.contains(&&*lower);
+        let surname = || SURNAMES.iter().any(|s| word.eq_ignore_ascii_case(s));
         let named_before = || {
             self.mentions
                 .iter()
@@ -2050,7 +2041,7 @@ impl<'a> Extractor<'a> {
             && word.len() > 5
             && word[1..].iter().all(u8::is_ascii_lowercase)
             && ENDINGS.iter().any(|e| word.ends_with(e))
-            && !surname
+            && !surname()
             && !named_before()
             && !key_in(self, &GIVEN_NAMES, i, i + 1)
             && !self.in_full_name_before(i, false)

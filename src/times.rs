@@ -1124,13 +1124,12 @@ const MONTH_LEAD_INS: &WordSet = &WordSet::new(&[
 ]);
 
 /// Whether what follows a month's name shows it is a person's: a
-/// capitalised word (`June Brown`), a possessive (`May's`) or `, who`.
+/// capitalised word (`June Brown`) or `, who`.
 fn names_someone(after: &[u8]) -> bool {
-    let possessive = after.starts_with(b"'s") || after.starts_with("’s".as_bytes());
     let rest = after.trim_ascii_start();
     let capitalised =
         after.first() == Some(&b' ') && rest.first().is_some_and(u8::is_ascii_uppercase);
-    possessive || capitalised || after.starts_with(b", who")
+    capitalised || after.starts_with(b", who")
 }
 
 /// Plural nouns that follow a number that is not a year (`2000 people`).
@@ -4082,9 +4081,10 @@ pub(crate) fn extract(
                     .and_then(|_| k.checked_sub(2).and_then(|j| toks.get(j)))
                     .filter(|p| p.kind == TokenKind::Word)
                     .map_or(&[][..], |p| p.bytes(input));
-                // (After `for`, `into` or `throughout`, a month's name
-                // that goes on as a person's is no month: `a blow for May,
-                // who …`, `ran into June Smith`, `for May's autograph`.)
+                // (After `for`, `into`, `throughout` or `around`, a
+                // month's name that goes on as a person's is no month: `a
+                // blow for May, who …`, `ran into June Smith`; and `May's`,
+                // also a surname's possessive: `for May's autograph`.)
                 let loose = [&b"for"[..], b"into", b"throughout", b"around"]
                     .iter()
                     .any(|w| prev.eq_ignore_ascii_case(w));
