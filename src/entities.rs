@@ -3095,6 +3095,7 @@ impl<'a> Extractor<'a> {
                 || self.lower_in(p, lexicon::REPORTING_VERBS)
                 || self.lower_in(p, DETERMINERS)
                 || self.lower_in(p, RELATIONSHIPS)
+                || is_verb_before_object(self.word(p))
                 || !self
                     .word(p)
                     .iter()
@@ -4268,6 +4269,32 @@ fn nickname_quotes(input: &[u8], tokens: &[Token], q: usize) -> bool {
             }))
 }
 
+/// A past-tense verb before its object (`sent goalkeeper Dan Whitlock the
+/// wrong way`, `praised captain X`), which no role begins with: a regular
+/// `-ed` form (not `-eed`, `need`) or a common irregular one.
+fn is_verb_before_object(w: &[u8]) -> bool {
+    const IRREGULAR: [&[u8]; 16] = [
+        b"beat", b"brought", b"caught", b"found", b"gave", b"got", b"held", b"hit", b"left",
+        b"let", b"lost", b"met", b"put", b"sent", b"took", b"won",
+    ];
+    // (Adjectives of a role in `-ed` stay: `retired teacher`, `qualified
+    // nurse`, `elected mayor`.)
+    const ROLE_ADJECTIVES: [&[u8]; 10] = [
+        b"acclaimed",
+        b"appointed",
+        b"celebrated",
+        b"certified",
+        b"elected",
+        b"licensed",
+        b"qualified",
+        b"registered",
+        b"retired",
+        b"trained",
+    ];
+    (w.len() > 4 && w.ends_with(b"ed") && !w.ends_with(b"eed") && !ROLE_ADJECTIVES.contains(&w))
+        || IRREGULAR.contains(&w)
+}
+
 /// A trade or occupation in lower case (`harvester`, `operator`), which
 /// can head an unnamed speaker (`a boat operator said`).
 pub(crate) fn is_trade(word: &[u8]) -> bool {
@@ -4720,6 +4747,7 @@ const SPORT_POSITIONS: &WordSet = &WordSet::new(&[
     "scrum-half",
     "seamer",
     "spinner",
+    "substitute",
     "wicket-keeper",
     "wicketkeeper",
     "wing",

@@ -2604,3 +2604,14 @@ fn review_cases_that_stay_as_they_were() {
     let found = entities("“It is over,” said quietly John Smithers.");
     assert_eq!(role_of(&found, "John Smithers"), "");
 }
+
+#[test]
+fn a_substitute_is_a_position_and_a_verb_opens_no_role() {
+    let found = entities(
+        "Substitute Kwame Asantey scored a penalty. He sent goalkeeper Dan Whitlow the wrong \
+         way. The retired teacher Jane Smithers agreed.",
+    );
+    assert_eq!(role_of(&found, "Kwame Asantey"), "Substitute");
+    assert_eq!(role_of(&found, "Dan Whitlow"), "goalkeeper");
+    assert_eq!(role_of(&found, "Jane Smithers"), "retired teacher");
+}
