@@ -1562,6 +1562,7 @@ impl<'a> Extractor<'a> {
                     || headed_for
                     || self.settlement_noun_after(i, end)
                     || self.hometown_of_someone(i, end)
+                    || self.address_after_venue(i, end)
                     || self.range_with_compass(i, end));
             // Places inside a longer unknown name are still places.
             if n > 1 {
@@ -1796,6 +1797,24 @@ impl<'a> Extractor<'a> {
                 .words
                 .get(end)
                 .is_some_and(|w| w.joined && self.text(w.span)[0].is_ascii_digit())
+    }
+
+    /// `at St Michael's Church, Abergele, on March 2`, `at Glan Clwyd
+    /// Hospital, Bodelwyddan.`: one or two words set off by commas after a
+    /// building's name are the town it stands in.
+    fn address_after_venue(&self, i: usize, end: usize) -> bool {
+        i > 0
+            && end - i <= 2
+            && self.words[i].punct_before == b','
+            && VENUES.contains(&self.word(i - 1))
+            && self
+                .words
+                .get(end)
+                .is_none_or(|w| matches!(w.punct_before, b',' | b'.'))
+            && self
+                .input
+                .get(self.words[end - 1].span.end as usize)
+                .is_some_and(|&b| matches!(b, b',' | b'.'))
     }
 
     /// `A Leominster man`, `two Hexham teenagers`, `the Worcester woman`:
@@ -3778,11 +3797,15 @@ impl<'a> Extractor<'a> {
                 None => matches!(gap, b"and" | b"or"),
             }
         };
+        // (A building's name is no town of a list: `Church` in `St
+        // Michael's Church, Abergele`, `Anglican Church` in `St James’
+        // Anglican Church, Sandys`.)
         let open = |m: &Mention| {
             m.kind.is_none()
                 && !m.role_reference
                 && m.words <= 3
                 && looks_like_place_name(m.span.slice(input))
+                && !VENUES.contains(&m.last.slice(input))
         };
         // Mentions are pushed in text order except those nested in a name;
         // the list rule looks at neighbours in text order only.
@@ -4294,6 +4317,23 @@ fn is_verb_before_object(w: &[u8]) -> bool {
     (w.len() > 4 && w.ends_with(b"ed") && !w.ends_with(b"eed") && !ROLE_ADJECTIVES.contains(&w))
         || IRREGULAR.contains(&w)
 }
+
+/// The last words of buildings' names, after which a town may follow
+/// between commas (`St Michael's Church, Abergele,`).
+const VENUES: [&[u8]; 12] = [
+    b"Cathedral",
+    b"Centre",
+    b"Center",
+    b"Chapel",
+    b"Church",
+    b"College",
+    b"Crematorium",
+    b"Hall",
+    b"Hospital",
+    b"Hotel",
+    b"School",
+    b"Stadium",
+];
 
 /// A trade or occupation in lower case (`harvester`, `operator`), which
 /// can head an unnamed speaker (`a boat operator said`).

@@ -2615,3 +2615,15 @@ fn a_substitute_is_a_position_and_a_verb_opens_no_role() {
     assert_eq!(role_of(&found, "Dan Whitlow"), "goalkeeper");
     assert_eq!(role_of(&found, "Jane Smithers"), "retired teacher");
 }
+
+#[test]
+fn a_town_between_commas_after_a_building_is_a_place() {
+    let found = entities(
+        "Her funeral will be held at St Michael's Church, Abergwyn, on March 2. She died at \
+         Glan Clwyd Hospital, Bodelwydd, on Tuesday.",
+    );
+    for place in ["Abergwyn", "Bodelwydd"] {
+        assert!(find(&found, "place", place).is_some(), "{place}: {found:?}");
+    }
+    assert!(find(&found, "place", "Church").is_none(), "{found:?}");
+}
