@@ -1500,7 +1500,7 @@ impl<'a> Extractor<'a> {
         // (After `at` or `from`, not after a message: `A letter from
         // Johnson said`.)
         let in_place = || {
-            let people_before = || {
+            let not_a_message = || {
                 !matches!(
                     self.word(i - 2),
                     b"letter"
@@ -1519,7 +1519,7 @@ impl<'a> Extractor<'a> {
             };
             i > 1
                 && (matches!(self.word(i - 1), b"in" | b"near")
-                    || (matches!(self.word(i - 1), b"at" | b"from") && people_before()))
+                    || (matches!(self.word(i - 1), b"at" | b"from") && not_a_message()))
                 && (!self.capitalised(i - 2) || self.words[i - 2].sentence_start)
                 && n <= 2
         };
@@ -2713,12 +2713,7 @@ impl<'a> Extractor<'a> {
     /// hyphenated one (`vice-president`, `secretary-general`, `co-founder`).
     fn is_role_word(&self, i: usize) -> bool {
         let w = self.text(self.stem(i).0);
-        let known = |w: &[u8]| {
-            contains(ROLE_HEADS, w) || contains(TRADES, w) || {
-                let mut k = Key::new();
-                k.push(w) && OCCUPATIONS.find(k.as_bytes()).is_some()
-            }
-        };
+        let known = |w: &[u8]| contains(ROLE_HEADS, w) || is_trade(w);
         let suffix = |w: &[u8]| has_occupation_suffix(w);
         // (A capitalised position opens a sentence: `Lock Tom Rowe`, not
         // `Lam Wing Kee`.)
