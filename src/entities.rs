@@ -815,9 +815,11 @@ impl<'a> Extractor<'a> {
                     k > j + 1 && self.lower_in(k - 1, ORG_HEADS)
                 }
                 // (Not `AgriNorth Capital and Plainview Partners`: two
-                // whole names.)
-                && !self.lower_in(j - 1, ORG_HEADS)
-                && !self.lower_in(j - 1, WHOLE_NAME_ENDS)
+                // whole names; but a head opening the name is a field,
+                // `Securities and Exchange Board of India`.)
+                && ((i..j - 1).all(|k| self.word(k).eq_ignore_ascii_case(b"the"))
+                    || (!self.lower_in(j - 1, ORG_HEADS)
+                        && !self.lower_in(j - 1, WHOLE_NAME_ENDS)))
                 && !key_in(self, &crate::names::PLACES, j - 1, j)
                 && !key_in(self, &GIVEN_NAMES, j - 1, j);
             // `Energy and Mines Minister Romulo Cardenas`, `Deputy
@@ -2528,6 +2530,13 @@ impl<'a> Extractor<'a> {
         }
         // `Hunter Radio`, `Financial Times`: a newsroom word ends the name.
         if end - i >= 2 && self.lower_in(end - 1, lexicon::ORG_WORDS) {
+            return true;
+        }
+        // `BBC Radio Kent`, `Radio Kerry`, `Television New Zealand`: a
+        // broadcaster's word before its area.
+        if end - i >= 2
+            && (i..end - 1).any(|k| matches!(self.word(k), b"Radio" | b"Television" | b"TV"))
+        {
             return true;
         }
         if end - i >= 3
@@ -4621,6 +4630,7 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "commuter",
     "congressman",
     "congresswoman",
+    "constable",
     "convener",
     "convenor",
     "coo",
@@ -4671,6 +4681,7 @@ const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "headwoman",
     "herder",
     "imam",
+    "inspector",
     "judge",
     "justice",
     "king",
@@ -5384,6 +5395,7 @@ pub(crate) const ORG_HEADS: &WordSet = &WordSet::new(&[
     "bank",
     "bhd",
     "board",
+    "brewery",
     "bureau",
     "cabinet",
     "cafe",
@@ -5404,6 +5416,7 @@ pub(crate) const ORG_HEADS: &WordSet = &WordSet::new(&[
     "committee",
     "company",
     "congress",
+    "constabulary",
     "cooperative",
     "corp",
     "corp.",
@@ -5427,6 +5440,7 @@ pub(crate) const ORG_HEADS: &WordSet = &WordSet::new(&[
     "forum",
     "foundation",
     "fund",
+    "gendarmerie",
     "gmbh",
     "group",
     "guard",
@@ -5440,9 +5454,12 @@ pub(crate) const ORG_HEADS: &WordSet = &WordSet::new(&[
     "hydro",
     "inc",
     "inc.",
+    "industries",
     "infirmary",
     "institute",
     "institution",
+    "insurance",
+    "investments",
     "journal",
     "labs",
     "league",
@@ -5452,6 +5469,7 @@ pub(crate) const ORG_HEADS: &WordSet = &WordSet::new(&[
     "limited",
     "llc",
     "llp",
+    "logistics",
     "ltd",
     "markets",
     "metro",
@@ -5470,6 +5488,7 @@ pub(crate) const ORG_HEADS: &WordSet = &WordSet::new(&[
     "partners",
     "partnership",
     "party",
+    "pharmaceuticals",
     "plc",
     "police",
     "polytechnic",
@@ -5484,6 +5503,7 @@ pub(crate) const ORG_HEADS: &WordSet = &WordSet::new(&[
     "rovers",
     "sc",
     "school",
+    "securities",
     "senate",
     "service",
     "society",
@@ -5520,27 +5540,80 @@ const ORG_ENDINGS: [(&str, &str); 4] = [
     ("public", "health"),
 ];
 
-/// Organisations known by a bare name.
+/// Organisations known by a bare name: news agencies, public bodies,
+/// international charities and agencies, and large companies whose names
+/// read as no one's (not `Ford`, `Honda`, `Lloyds`: surnames).
 const KNOWN_ORGANIZATIONS: &WordSet = &WordSet::new(&[
     "afp",
+    "airbus",
+    "alibaba",
+    "amnesty international",
     "associated press",
+    "astrazeneca",
+    "barclays",
     "bloomberg",
+    "boeing",
+    "caritas",
     "cia",
     "congress",
+    "deloitte",
+    "doctors without borders",
+    "easyjet",
     "european union",
+    "europol",
     "fbi",
+    "frontex",
+    "gazprom",
+    "glencore",
+    "greenpeace",
+    "huawei",
+    "human rights watch",
+    "ikea",
     "imf",
+    "interpol",
     "kremlin",
     "kyodo",
+    "lufthansa",
+    "maersk",
+    "mastercard",
+    "microsoft",
+    "moderna",
+    "médecins sans frontières",
     "nato",
+    "netflix",
+    "nokia",
+    "novartis",
+    "nvidia",
+    "oxfam",
+    "paypal",
     "pentagon",
+    "pfizer",
+    "qantas",
+    "red crescent",
+    "red cross",
     "reuters",
+    "ryanair",
+    "samsung",
+    "siemens",
+    "spotify",
+    "starbucks",
     "state department",
+    "tencent",
+    "tesco",
+    "toyota",
     "u.n.",
     "un",
+    "unesco",
+    "unhcr",
+    "unicef",
+    "unilever",
     "united nations",
+    "vodafone",
+    "volkswagen",
+    "walmart",
     "white house",
     "world bank",
+    "world vision",
     "xinhua",
 ]);
 
@@ -5554,6 +5627,7 @@ pub(crate) const PLACE_HEADS: &WordSet = &WordSet::new(&[
     "bay",
     "beach",
     "bight",
+    "boulevard",
     "bridge",
     "canal",
     "canyon",
@@ -5565,9 +5639,11 @@ pub(crate) const PLACE_HEADS: &WordSet = &WordSet::new(&[
     "courthouse",
     "cove",
     "creek",
+    "crescent",
     "dam",
     "desert",
     "district",
+    "drive",
     "estuary",
     "expressway",
     "falls",
@@ -5591,7 +5667,9 @@ pub(crate) const PLACE_HEADS: &WordSet = &WordSet::new(&[
     "mount",
     "mountains",
     "ocean",
+    "parkway",
     "peninsula",
+    "place",
     "point",
     "prefecture",
     "prison",
@@ -5612,6 +5690,7 @@ pub(crate) const PLACE_HEADS: &WordSet = &WordSet::new(&[
     "stadium",
     "strait",
     "street",
+    "terrace",
     "town",
     "valley",
     "walkway",

@@ -879,7 +879,8 @@ impl Reader<'_> {
                 }
                 return self
                     .unnamed_with_complement(j, s0)
-                    .or_else(|| self.speaker_at(t.span));
+                    .or_else(|| self.speaker_at(t.span))
+                    .or_else(|| self.member_before(j, s0));
             }
             if !self.is_punct(t, b",") {
                 return None;
@@ -1002,6 +1003,32 @@ impl Reader<'_> {
             }
             return None;
         }
+    }
+
+    /// `Tom Hale of Durham Police said`, `Ana Ruiz from the Red Cross
+    /// said`: the body's name (capitalised words, `the`, `of`) ends at
+    /// token `j`; the person named right before its preposition speaks,
+    /// not the body.
+    fn member_before(&self, j: usize, s0: usize) -> Option<(Span, Span)> {
+        let mut k = j;
+        for _ in 0..8 {
+            let b = self.index_before(k, s0)?;
+            let t = &self.tokens[b];
+            if t.kind != TokenKind::Word {
+                return None;
+            }
+            let word = self.text(t.span);
+            if matches!(word, b"of" | b"from" | b"at" | b"with") {
+                let p = self.index_before(b, s0)?;
+                if let Some(found) = self.person_at(self.tokens[p].span) {
+                    return Some(found);
+                }
+            } else if word != b"the" && !word.first().is_some_and(u8::is_ascii_uppercase) {
+                return None;
+            }
+            k = b;
+        }
+        None
     }
 
     /// The first speaker named in tokens `s0..end`, outside quotes.

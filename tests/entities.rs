@@ -2627,3 +2627,87 @@ fn a_town_between_commas_after_a_building_is_a_place() {
     }
     assert!(find(&found, "place", "Church").is_none(), "{found:?}");
 }
+
+#[test]
+fn known_bodies_and_company_heads_are_organisations() {
+    let found = entities(
+        "Volunteers from the Red Cross and Greenpeace joined staff from Amnesty International. \
+         Analysts at Brightwater Securities and Orrin Industries expect growth. \
+         The Securities and Exchange Board of India will rule, and Durham Constabulary said \
+         it would help.",
+    );
+    for name in [
+        "Red Cross",
+        "Greenpeace",
+        "Amnesty International",
+        "Brightwater Securities",
+        "Orrin Industries",
+        "Securities and Exchange Board of India",
+        "Durham Constabulary",
+    ] {
+        assert!(
+            find(&found, "organization", name).is_some(),
+            "{name}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn police_ranks_with_detective_keep_their_whole_title() {
+    let found = entities(
+        "Detective Constable Sarah Iqbal of Cleveland Police said the force welcomed it. \
+         Detective Chief Inspector Mark Dunne led the search.",
+    );
+    let iqbal = find(&found, "person", "Sarah Iqbal").expect("Sarah Iqbal");
+    assert_eq!(iqbal.3.as_deref(), Some("Detective Constable"));
+    assert!(
+        find(&found, "organization", "Cleveland Police").is_some(),
+        "{found:?}"
+    );
+    let dunne = find(&found, "person", "Mark Dunne").expect("Mark Dunne");
+    assert_eq!(dunne.3.as_deref(), Some("Detective Chief Inspector"));
+    // A surname that is a rank stays a name.
+    let found = entities("The painting by John Constable sold for millions.");
+    assert!(
+        find(&found, "person", "John Constable").is_some(),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn street_types_that_are_no_surnames_end_a_place() {
+    let found = entities(
+        "She has lived on Pepper Drive since 1990 and walks to Harbour Crescent, \
+         Eastern Boulevard and Canada Place each week.",
+    );
+    for name in [
+        "Pepper Drive",
+        "Harbour Crescent",
+        "Eastern Boulevard",
+        "Canada Place",
+    ] {
+        assert!(find(&found, "place", name).is_some(), "{name}: {found:?}");
+    }
+    // `Lane` is a surname too.
+    let found = entities("Nathan Lane said the show would go on.");
+    assert!(find(&found, "person", "Nathan Lane").is_some(), "{found:?}");
+}
+
+#[test]
+fn a_broadcasters_word_before_its_area_names_a_station() {
+    let found = entities(
+        "“We should have been three up,” Paul Kerrigan told BBC Radio Ashfield. \
+         He later spoke to Radio Kerry and Television New Zealand.",
+    );
+    for name in [
+        "BBC Radio Ashfield",
+        "Radio Kerry",
+        "Television New Zealand",
+    ] {
+        assert!(
+            find(&found, "organization", name).is_some(),
+            "{name}: {found:?}"
+        );
+        assert!(find(&found, "person", name).is_none(), "{name}: {found:?}");
+    }
+}

@@ -953,3 +953,30 @@ fn an_owned_speaker_noun_stays_the_speaker() {
         Some("the family's lawyer")
     );
 }
+
+#[test]
+fn a_person_of_a_body_speaks_not_the_body() {
+    let found = quotes(
+        "Tom Hale of Durham Police said the road would stay closed all week. \
+         “We are asking drivers to be patient,” Nia Booth of the Red Cross said. \
+         Ana Ruiz from the Bank of England said the rate would hold until spring.",
+    );
+    assert_eq!(
+        speaker_of(&found, "the road would").as_deref(),
+        Some("Tom Hale")
+    );
+    assert_eq!(
+        speaker_of(&found, "We are asking").as_deref(),
+        Some("Nia Booth")
+    );
+    assert_eq!(
+        speaker_of(&found, "the rate would").as_deref(),
+        Some("Ana Ruiz")
+    );
+    // A body alone still speaks for itself.
+    let found = quotes("Durham Police said the road would stay closed all week.");
+    assert_eq!(
+        speaker_of(&found, "the road would").as_deref(),
+        Some("Durham Police")
+    );
+}
