@@ -1176,6 +1176,26 @@ impl<'a> Extractor<'a> {
                 // office, whose holder is named elsewhere.
                 return;
             }
+            // `said Karin Lindqvist, Chief Executive Officer of Norrland
+            // Grid`: a title in apposition to the person just named; the
+            // word after its `of` opens the body's name, not a person's.
+            let of = (i + 1..role_end).rfind(|&k| self.word(k) == b"of");
+            let apposed = self.words[i].punct_before == b','
+                && self.mentions.last().is_some_and(|m| {
+                    m.kind == Some(EntityKind::Person)
+                        && m.span.end < self.words[i].span.start
+                        && self.words[i].span.start - m.span.end <= 2
+                });
+            if let (Some(of), true) = (of, end - name == 1 && apposed) {
+                let body = Mention::new(
+                    Some(EntityKind::Organization),
+                    self.words[of + 1].span,
+                    last_stem,
+                    end - of - 1,
+                );
+                self.push(body);
+                return;
+            }
             let mut role = Span::new(self.words[i].span.start, self.words[role_end - 1].span.end);
             if self.lexicon_match(i, role_end, false) == i {
                 // `Pembroke Mayor Angela Brisebois`: an unlisted town.
@@ -5379,6 +5399,7 @@ const ROLE_MODIFIERS: &WordSet = &WordSet::new(&[
 
 /// Words that end an organisation's name, or open one before `of`.
 pub(crate) const ORG_HEADS: &WordSet = &WordSet::new(&[
+    "ab",
     "academy",
     "advisory",
     "agency",
@@ -5387,6 +5408,7 @@ pub(crate) const ORG_HEADS: &WordSet = &WordSet::new(&[
     "albion",
     "alliance",
     "army",
+    "asa",
     "assembly",
     "association",
     "athletic",
@@ -5397,6 +5419,7 @@ pub(crate) const ORG_HEADS: &WordSet = &WordSet::new(&[
     "board",
     "brewery",
     "bureau",
+    "bv",
     "cabinet",
     "cafe",
     "café",
@@ -5479,11 +5502,13 @@ pub(crate) const ORG_HEADS: &WordSet = &WordSet::new(&[
     "museum",
     "navy",
     "network",
+    "nv",
     "observatory",
     "office",
     "orchestra",
     "organisation",
     "organization",
+    "oyj",
     "parliament",
     "partners",
     "partnership",
@@ -5493,6 +5518,7 @@ pub(crate) const ORG_HEADS: &WordSet = &WordSet::new(&[
     "police",
     "polytechnic",
     "ports",
+    "pty",
     "rail",
     "railway",
     "railways",

@@ -2711,3 +2711,22 @@ fn a_broadcasters_word_before_its_area_names_a_station() {
         assert!(find(&found, "person", name).is_none(), "{name}: {found:?}");
     }
 }
+
+#[test]
+fn a_title_in_apposition_names_the_body_after_its_of() {
+    let found = entities(
+        "“Storage is the missing piece,” said Karin Lindqvist, Chief Executive Officer \
+         of Norrland Grid. Norrland Grid AB runs lines in the north.",
+    );
+    let karin = find(&found, "person", "Karin Lindqvist").expect("Karin Lindqvist");
+    assert_eq!(karin.3.as_deref(), Some("Chief Executive Officer"));
+    assert!(
+        find(&found, "organization", "Norrland Grid").is_some(),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "organization", "Norrland Grid AB").is_some(),
+        "{found:?}"
+    );
+    assert!(find(&found, "person", "Grid").is_none(), "{found:?}");
+}

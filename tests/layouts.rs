@@ -2611,3 +2611,22 @@ fn an_outlet_posted_on_a_day_and_a_label_before_a_day_is_no_dateline() {
     let a = parse(input.as_bytes());
     assert!(a.dateline().is_none(), "{:?}", a.dateline());
 }
+
+#[test]
+fn the_line_after_a_bare_news_provided_by_is_the_outlet() {
+    for gap in ["\n", "\n\n"] {
+        let input = format!(
+            "Norrland Grid to build battery park near Sundsvall\n\n\
+             NEWS PROVIDED BY{gap}Norrland Grid AB{gap}Feb 16, 2027, 08:00 ET\n\n\
+             SUNDSVALL, Sweden, Feb. 16, 2027 /PRNewswire/ -- The grid operator today \
+             announced plans for a battery park.\n"
+        );
+        let a = parse(input.as_bytes());
+        assert_eq!(
+            publisher(&a).as_deref(),
+            Some("Norrland Grid AB"),
+            "{gap:?}"
+        );
+        assert!(authors(&a).is_empty(), "{gap:?}: {:?}", authors(&a));
+    }
+}

@@ -992,6 +992,18 @@ fn header_kind(
         add_credits(cx, a, i);
         return BlockKind::Credit;
     }
+    // `NEWS PROVIDED BY` alone on its line: the next line names the
+    // outlet, however much it looks like a person's name.
+    let after_provided_by = (0..i)
+        .rev()
+        .find(|&j| cx.feats[j].words > 0)
+        .is_some_and(|j| header::provided_by(cx.text(j)) == Some(None));
+    if after_provided_by && f.words <= 8 && !f.ends_terminal {
+        if a.header.publisher.is_none() {
+            a.header.publisher = Some(cx.raw[i].span);
+        }
+        return BlockKind::Byline;
+    }
     if let Some(b) = cx.byline(i) {
         apply_byline(cx, a, i, b.clone(), updated);
         return BlockKind::Byline;
