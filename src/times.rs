@@ -4003,7 +4003,7 @@ pub(crate) fn extract(
     candidates: &[u32],
     numbers: &mut Vec<(u32, u32)>,
 ) -> Vec<TimeExpr> {
-    let mut out = Vec::new();
+    let mut out: Vec<TimeExpr> = Vec::new();
     // The clock times read without a day (`at 7 p.m.`), to anchor below.
     let mut bare: Vec<usize> = Vec::new();
     // Which of those sit in a sentence in the past tense.
@@ -4269,7 +4269,40 @@ pub(crate) fn extract(
                 && k.checked_sub(2)
                     .and_then(|j| toks.get(j))
                     .is_some_and(|p| p.bytes(input) == b"a");
-            let (kind, value) = resolve(raw, reference.filter(|_| !any_day), tense);
+            let (kind, mut value) = resolve(raw, reference.filter(|_| !any_day), tense);
+            // `Last year the monsoon reached Kerala on June 3`, `In 2019,
+            // … on June 8`: a day or month without its year takes the year
+            // named earlier in its sentence.
+            if kind == TimeKind::Date
+                && matches!(
+                    raw,
+                    Raw::Day { year: None, .. } | Raw::Month { year: None, .. }
+                )
+            {
+                let from = sentences.get(sentence).map_or(u32::MAX, |s| s.start);
+                let year = out
+                    .iter()
+                    .rev()
+                    .take_while(|e| e.span.start >= from)
+                    .last()
+                    .and_then(|e| sentence_year(input, from, e));
+                // (Months run on in order: `Last year, the first case came
+                // in mid-October, and the season peaked in late January`
+                // ends in the next year.)
+                let wrapped = out
+                    .iter()
+                    .rev()
+                    .take_while(|e| e.span.start >= from)
+                    .find(|e| e.kind == TimeKind::Date && e.value.len >= 7)
+                    .is_some_and(|e| e.value.buf.get(5..7) > value.buf.get(5..7));
+                if let (Some(year), Some(head)) =
+                    (year.filter(|_| !wrapped), value.buf.get_mut(..4))
+                {
+                    if value.len >= 7 {
+                        head.copy_from_slice(&year);
+                    }
+                }
+            }
             if matches!(raw, Raw::Clock { .. }) && reference.is_some() {
                 bare.push(out.len());
                 bare_past.push(tense == Tense::Past);
@@ -4291,6 +4324,31 @@ pub(crate) fn extract(
         (reference, body_start),
     );
     out
+}
+
+/// The year a sentence's opening sets for all of it: `Last year …`, `Next
+/// year …`, `In 2019, …` (the expression `e` opens the sentence that starts
+/// at `from`); not a year further on, which scopes over its clause only
+/// (`… weighed 650 grams in 2014, against a kilo in January`).
+fn sentence_year(input: &[u8], from: u32, e: &TimeExpr) -> Option<[u8; 4]> {
+    let value = e.value.as_str().as_bytes();
+    if e.kind != TimeKind::Date || value.len() != 4 || !value.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let text = e.span.slice(input);
+    let named = [&b"last year"[..], b"next year", b"this year"]
+        .iter()
+        .any(|w| text.eq_ignore_ascii_case(w));
+    let before = input
+        .get(from as usize..e.span.start as usize)
+        .unwrap_or(&[])
+        .trim_ascii();
+    let opens = if named {
+        before.is_empty()
+    } else {
+        before.eq_ignore_ascii_case(b"in")
+    };
+    opens.then(|| [value[0], value[1], value[2], value[3]])
 }
 
 /// A clock time read without its day takes the day of the nearest dated

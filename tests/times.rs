@@ -1458,3 +1458,44 @@ fn a_month_that_goes_on_as_a_name_after_for_is_no_date() {
         pairs(&[])
     );
 }
+
+#[test]
+fn a_year_opening_the_sentence_dates_its_days_and_months() {
+    // Thursday 27 May 2027.
+    let reference = Date::ymd(2027, 5, 27);
+    assert_eq!(
+        values(
+            "Last year the monsoon reached Kerala on June 3. \
+             In 2019, it arrived on June 8 and left in October.",
+            reference,
+        ),
+        pairs(&[
+            ("Last year", "2026"),
+            ("June 3", "2026-06-03"),
+            ("2019", "2019"),
+            ("June 8", "2019-06-08"),
+            ("October", "2019-10"),
+        ])
+    );
+    // Months that run past December go on into the next year; a year
+    // further on scopes over its clause only.
+    assert_eq!(
+        values(
+            "Last year, the first case came in mid-October, and the season peaked in \
+             late January.",
+            Date::ymd(2014, 3, 3),
+        ),
+        pairs(&[
+            ("Last year", "2013"),
+            ("mid-October", "2013-10"),
+            ("late January", "2014-01"),
+        ])
+    );
+    assert_eq!(
+        values(
+            "The crop weighed 650 tonnes in 2014, against 900 in January.",
+            Date::ymd(2016, 3, 3),
+        ),
+        pairs(&[("2014", "2014"), ("January", "2016-01")])
+    );
+}
