@@ -935,8 +935,12 @@ impl<'a> Extractor<'a> {
         if self.role_prefix(i, k).is_some_and(|(_, name)| name < k) {
             return true;
         }
+        // (Or a lower-case role right before the name, however unknown
+        // its given name: `Homestay owner Sheeba Mathew of Kainakary`.)
+        let role_before =
+            i > 0 && self.words[i].joined && !self.capitalised(i - 1) && self.is_role_word(i - 1);
         (2..=3).contains(&(k - i))
-            && key_in(self, &GIVEN_NAMES, i, i + 1)
+            && (key_in(self, &GIVEN_NAMES, i, i + 1) || role_before)
             && !(i..k).any(|j| self.lower_in(j, ORG_HEADS) || self.lower_in(j, PLACE_HEADS))
             && !self.whole_lexicon_match(i, k)
     }
@@ -1549,7 +1553,10 @@ impl<'a> Extractor<'a> {
             && n <= 4
             && !self.group_noun_opening(i, n)
             && !(self.words[i].joined
-                && (self.residents_of(i) || self.on_an_island(i) || in_place()));
+                && (self.residents_of(i)
+                    || (n == 1 && self.home_of_person(i))
+                    || self.on_an_island(i)
+                    || in_place()));
         // (`MRD-201`, `Falcon 9`: a product's code names no one.)
         let coded = self.text(span).iter().any(u8::is_ascii_digit);
         if (evidence || by_says) && !coded {
@@ -1573,6 +1580,7 @@ impl<'a> Extractor<'a> {
                         || self.settlements_such_as(i)
                         || self.route_to(i)
                         || self.residents_of(i)
+                        || (n == 1 && self.home_of_person(i))
                         || self.on_an_island(i)
                         || self.compass_side_before(i)
                         || self.by_way_of(i)
@@ -1666,6 +1674,18 @@ impl<'a> Extractor<'a> {
 
     /// `residents of Soutelo`, `the outskirts of Kisumu`, `the mountain
     /// barangays of Sirao`, `residential areas of Kallio`.
+    /// `Sheeba Mathew of Kainakary said`: the name after an `of` that
+    /// follows a person's is where they are from, not who speaks (the
+    /// callers take one word only: `of Reuss & Hoekstra PC` is a firm).
+    fn home_of_person(&self, i: usize) -> bool {
+        i > 1
+            && self.word(i - 1) == b"of"
+            && self.words[i - 1].joined
+            && self.mentions.last().is_some_and(|m| {
+                m.kind == Some(EntityKind::Person) && m.span.end == self.words[i - 2].span.end
+            })
+    }
+
     fn residents_of(&self, i: usize) -> bool {
         i > 1
             && self.word(i - 1) == b"of"
@@ -2148,7 +2168,11 @@ impl<'a> Extractor<'a> {
                         .first()
                         .is_some_and(u8::is_ascii_lowercase)
             })
-            && !self.lower_in(end, PLACE_HEADS);
+            && !self.lower_in(end, PLACE_HEADS)
+            // (No noun follows a determiner, a preposition or a verb: `on
+            // St Martin’s each afternoon`, `Tresco and St Martin’s make the
+            // crossing`.)
+            && !self.lower_in(end, NOT_OWNED);
         let last = if headed {
             self.words[end - 1].span
         } else if owns {
@@ -3135,6 +3159,7 @@ impl<'a> Extractor<'a> {
                 // `founder and chief executive, Lim Wei Jie`.
                 start = p - 1;
             } else if self.lower_in(p, ROLE_STOP_WORDS)
+                || self.word(p) == b"whose"
                 || self.lower_in(p, lexicon::REPORTING_VERBS)
                 || self.lower_in(p, DETERMINERS)
                 || self.lower_in(p, RELATIONSHIPS)
@@ -3163,8 +3188,10 @@ impl<'a> Extractor<'a> {
                     || self.is_role_word(i)
                     || key_in(self, &GIVEN_NAMES, i, i + 1));
             if !opens {
+                // (Also `whose`: `the launch company, whose skipper, Piran
+                // Woodcock, has …`.)
                 let p = start.checked_sub(1)?;
-                if !(self.lower_in(p, DETERMINERS) || self.stem(p).1) {
+                if !(self.lower_in(p, DETERMINERS) || self.stem(p).1 || self.word(p) == b"whose") {
                     return None;
                 }
             }
@@ -5618,6 +5645,7 @@ const KNOWN_ORGANIZATIONS: &WordSet = &WordSet::new(&[
     "red crescent",
     "red cross",
     "reuters",
+    "rio tinto",
     "ryanair",
     "samsung",
     "siemens",
@@ -5758,7 +5786,7 @@ const PLACE_OWNERS: &WordSet = &WordSet::new(&[
 /// `Pulau Gaya`, `Bukit Merah`, `Barangay Mabolo`).
 const PLACE_OPENERS: &WordSet = &WordSet::new(&[
     "avenida", "barangay", "bukit", "cape", "fort", "gunung", "kampong", "kampung", "lake", "loch",
-    "lough", "mount", "mt", "pulau", "river", "rua", "rue", "sungai", "tanjung",
+    "lough", "mount", "mt", "pulau", "rio", "river", "rua", "rue", "río", "sungai", "tanjung",
 ]);
 
 /// Compass words that make a region of a continent (`East Asia`).
@@ -6016,6 +6044,14 @@ const CALENDAR: &WordSet = &WordSet::new(&[
 const LEADER_NOUNS: &WordSet = &WordSet::new(&["administration", "campaign", "presidency"]);
 
 /// Determiners before an appositive role.
+/// Words that no possessive owns: after `’s`, they show the `’s` is the
+/// name's own (`St Martin’s each afternoon`).
+const NOT_OWNED: &WordSet = &WordSet::new(&[
+    "a", "after", "and", "are", "at", "before", "by", "did", "each", "every", "for", "from", "had",
+    "has", "have", "in", "is", "made", "make", "makes", "on", "or", "the", "this", "to", "was",
+    "were", "will", "with", "would",
+]);
+
 const DETERMINERS: &WordSet = &WordSet::new(&["a", "an", "her", "his", "its", "the", "their"]);
 
 /// Words after which an unknown capitalised name is a place (`between`
@@ -6235,6 +6271,7 @@ mod tests {
             CIVIC_QUALIFIERS,
             PARTY_WORDS,
             PLACE_OPENERS,
+            NOT_OWNED,
             GENERIC_SUBJECTS,
             SETTLEMENT_NOUNS,
             RELATIONSHIPS,

@@ -663,6 +663,7 @@ pub(crate) const BOILERPLATE_WHOLE: &WordSet = &WordSet::new(&[
 /// utility`): furniture even when the headline says `says`.
 pub(crate) const LINK_LABELS: &[&str] = &[
     "also in the news:",
+    "also read |",
     "also read:",
     "more features:",
     "more news:",

@@ -1544,7 +1544,8 @@ impl Reader<'_> {
     fn unnamed_at(&self, w: Span) -> Option<(Span, Span)> {
         let noun = self.text(w);
         // (Or any trade in lower case: `the boat operator`, `a harvester`.)
-        let listed = contains(SPEAKER_NOUNS, noun);
+        let kin = contains(KIN_SPEAKERS, noun);
+        let listed = kin || contains(SPEAKER_NOUNS, noun);
         let trade = !listed
             && noun.first().is_some_and(u8::is_ascii_lowercase)
             && crate::entities::is_trade(noun);
@@ -1577,10 +1578,11 @@ impl Reader<'_> {
                         let phrase = Span::new(t.span.start, w.end);
                         // `the official` after `A senior Dalmorian
                         // official`: the fuller phrase.
-                        let earlier = determiner
-                            .eq_ignore_ascii_case(b"the")
-                            .then(|| self.introduced(k, self.text(w)))
-                            .flatten();
+                        let the = determiner.eq_ignore_ascii_case(b"the");
+                        let earlier = the.then(|| self.introduced(k, self.text(w))).flatten();
+                        if kin && the && earlier.is_none() {
+                            return None;
+                        }
                         return Some((phrase, earlier.unwrap_or(phrase)));
                     }
                 }
@@ -1995,6 +1997,20 @@ const SUBJECT_SKIP: &WordSet = &WordSet::new(&[
 /// Determiners that open an unnamed speaker (`a senior official`).
 const SPEAKER_DETERMINERS: &WordSet = &WordSet::new(&["a", "an", "another", "one", "the"]);
 
+/// Kin who speak unnamed once introduced so (`A Bryher mother … said`,
+/// then `the mother said`); `the mother` alone may be a person named
+/// before (`Sarah Jonesby lost her son …`).
+const KIN_SPEAKERS: &WordSet = &WordSet::new(&[
+    "father",
+    "grandfather",
+    "grandmother",
+    "grandparent",
+    "mother",
+    "parent",
+    "widow",
+    "widower",
+]);
+
 /// Nouns that head an unnamed speaker.
 const SPEAKER_NOUNS: &WordSet = &WordSet::new(&[
     "activist",
@@ -2046,7 +2062,6 @@ const SPEAKER_NOUNS: &WordSet = &WordSet::new(&[
     "organiser",
     "organizer",
     "owner",
-    "parent",
     "passenger",
     "pilot",
     "president",
@@ -2187,6 +2202,7 @@ mod tests {
         for set in [
             SPEAKER_DETERMINERS,
             SPEAKER_NOUNS,
+            KIN_SPEAKERS,
             MORE_CUES,
             INDIRECT_CUES,
             BARE_CLAUSE_CUES,

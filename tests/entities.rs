@@ -2730,3 +2730,45 @@ fn a_title_in_apposition_names_the_body_after_its_of() {
     );
     assert!(find(&found, "person", "Grid").is_none(), "{found:?}");
 }
+
+#[test]
+fn batch_31_names_roles_and_places() {
+    // A role after `whose`, set off by commas.
+    let found = entities(
+        "The service is run by the Porth Conger Launch Company, whose skipper, Piran \
+         Woodcock, has taken the children across for 14 years.",
+    );
+    let skipper = find(&found, "person", "Piran Woodcock").expect("Piran Woodcock");
+    assert_eq!(skipper.3.as_deref(), Some("skipper"));
+    // A saint's town keeps its `’s` before a verb or a determiner.
+    let found = entities(
+        "Pupils from Tresco and St Martin’s make the crossing. She meets them off the \
+         boat on St Martin’s each afternoon. St Petersburg’s main square was full.",
+    );
+    assert_eq!(
+        found
+            .iter()
+            .filter(|e| e.0 == "place" && e.1 == "St Martin’s")
+            .count(),
+        2,
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "place", "St Petersburg").is_some(),
+        "{found:?}"
+    );
+    // A Spanish river; a company that is no river.
+    let found = entities("The headgate on the Rio Embudo broke. Rio Tinto said it would help.");
+    assert!(find(&found, "place", "Rio Embudo").is_some(), "{found:?}");
+    assert!(
+        find(&found, "organization", "Rio Tinto").is_some(),
+        "{found:?}"
+    );
+    // A person, `of`, and the one word of their home.
+    let found =
+        entities("Homestay owner Sheeba Mathew of Kainakary said guests had started asking.");
+    let sheeba = find(&found, "person", "Sheeba Mathew").expect("Sheeba Mathew");
+    assert_eq!(sheeba.3.as_deref(), Some("Homestay owner"));
+    assert!(find(&found, "place", "Kainakary").is_some(), "{found:?}");
+    assert!(find(&found, "person", "Kainakary").is_none(), "{found:?}");
+}

@@ -2630,3 +2630,21 @@ fn the_line_after_a_bare_news_provided_by_is_the_outlet() {
         assert!(authors(&a).is_empty(), "{gap:?}: {:?}", authors(&a));
     }
 }
+
+#[test]
+fn more_from_a_place_and_also_read_bars_are_link_labels() {
+    let input = "Dyke repairs begin on North Ronaldsay\n\n\
+                 By Jo Flett\n\n\
+                 KIRKWALL — Work to rebuild the sheep dyke began on Monday, the trust said.\n\n\
+                 Volunteers will work in shifts until the autumn, organisers said.\n\n\
+                 More from Orkney: Stromness pier lights to be replaced before winter\n\n\
+                 Also Read | Kumarakom bird sanctuary to reopen after the nesting season\n";
+    let found = blocks(input);
+    for label in ["More from Orkney", "Also Read | Kuma"] {
+        let block = found
+            .iter()
+            .find(|b| b.1.starts_with(label))
+            .unwrap_or_else(|| panic!("{label}: {found:?}"));
+        assert_eq!(block.0, Boilerplate, "{found:?}");
+    }
+}

@@ -980,3 +980,19 @@ fn a_person_of_a_body_speaks_not_the_body() {
         Some("Durham Police")
     );
 }
+
+#[test]
+fn a_parent_introduced_unnamed_speaks_as_the_parent() {
+    let found = quotes(
+        "A Bryher mother, who asked not to be named, said her son had been seasick on the \
+         crossing three times. “He is eleven. He should not arrive soaked,” the mother said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "her son had").as_deref(),
+        Some("A Bryher mother")
+    );
+    assert_eq!(
+        speaker_of(&found, "He is eleven").as_deref(),
+        Some("A Bryher mother")
+    );
+}
