@@ -5920,16 +5920,20 @@ fn is_camel_case_brand(w: &[u8]) -> bool {
 }
 
 /// Last words of things' names: market indices and measures (`Hang Seng
-/// Index`, `Consumer Price Index`).
+/// Index`, `Consumer Price Index`), contests, and named wildfires (`the
+/// Hanson Ridge Fire`).
 const THING_HEADS: &WordSet = &WordSet::new(&[
+    "bushfire",
     "championship",
     "championships",
     "cup",
+    "fire",
     "index",
     "indices",
     "series",
     "tournament",
     "trophy",
+    "wildfire",
 ]);
 
 /// Prefixes of ships' names.

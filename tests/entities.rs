@@ -2772,3 +2772,24 @@ fn batch_31_names_roles_and_places() {
     assert!(find(&found, "place", "Kainakary").is_some(), "{found:?}");
     assert!(find(&found, "person", "Kainakary").is_none(), "{found:?}");
 }
+
+#[test]
+fn a_named_wildfire_is_a_thing() {
+    let found = entities(
+        "The Hanson Ridge Fire had burned 18 square miles, and the Tamarack Fire Department \
+         sent two crews. Fire Chief Tom Hale said the line held.",
+    );
+    assert!(
+        find(&found, "other", "Hanson Ridge Fire").is_some(),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "person", "Hanson Ridge Fire").is_none(),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "organization", "Tamarack Fire Department").is_some(),
+        "{found:?}"
+    );
+    assert!(find(&found, "person", "Tom Hale").is_some(), "{found:?}");
+}
