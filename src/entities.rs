@@ -1125,7 +1125,8 @@ impl<'a> Extractor<'a> {
             self.push(Mention::new(Some(EntityKind::Other), first, last_stem, n));
             return;
         }
-        if self.lower_in(i, SHIP_PREFIXES) && n > 1 {
+        // (And a storm by its name: `Cyclone Gabrielle`, `Storm Ciarán`.)
+        if (self.lower_in(i, SHIP_PREFIXES) || self.lower_in(i, STORM_TITLES)) && n > 1 {
             self.push(Mention::new(Some(EntityKind::Other), first, last_stem, n));
             return;
         }
@@ -2794,8 +2795,15 @@ impl<'a> Extractor<'a> {
     /// (`Queen's Park`, `King's Cross`), not any possessive and a surname
     /// (`Celtic's Green scored`, `Labour's Park said`).
     fn owned_place(&self, owner: usize) -> bool {
-        self.lower_in(owner, PLACE_OWNERS)
-            && self.lower_in(owner + 1, POSSESSIVE_PLACE_HEADS)
+        // (Or a coast's or a river's feature, whoever its owner: `Hawke's
+        // Bay`, `Fisherman's Wharf`, `Cook's Cove`; not after a given
+        // name, `Sarah's Point`.)
+        let feature = self.lower_in(owner + 1, OWNED_FEATURES)
+            && self.capitalised(owner + 1)
+            && !key_in(self, &GIVEN_NAMES, owner, owner + 1);
+        (feature
+            || (self.lower_in(owner, PLACE_OWNERS)
+                && self.lower_in(owner + 1, POSSESSIVE_PLACE_HEADS)))
             && !self.says_after(owner + 2)
     }
 
@@ -5774,6 +5782,17 @@ const POSSESSIVE_PLACE_HEADS: &WordSet = &WordSet::new(&[
     "bay", "bridge", "common", "cross", "gardens", "green", "hill", "park", "square", "wharf",
 ]);
 
+/// Words before a storm's given name (`Hurricane Katrina`).
+const STORM_TITLES: &WordSet =
+    &WordSet::new(&["cyclone", "hurricane", "storm", "tornado", "typhoon"]);
+
+/// Features of a coast or a river that keep their owner's name as a
+/// place's (`Hawke's Bay`, `Fisherman's Wharf`).
+const OWNED_FEATURES: &WordSet = &WordSet::new(&[
+    "bay", "beach", "cove", "creek", "ferry", "harbor", "harbour", "inlet", "island", "landing",
+    "point", "sound", "wharf",
+]);
+
 /// Owners in places' names (`Queen's Park`, `St James's Park`), not any
 /// possessive (`Celtic's Green scored`).
 const PLACE_OWNERS: &WordSet = &WordSet::new(&[
@@ -6275,6 +6294,8 @@ mod tests {
             CIVIC_QUALIFIERS,
             PARTY_WORDS,
             PLACE_OPENERS,
+            OWNED_FEATURES,
+            STORM_TITLES,
             NOT_OWNED,
             GENERIC_SUBJECTS,
             SETTLEMENT_NOUNS,

@@ -2793,3 +2793,22 @@ fn a_named_wildfire_is_a_thing() {
     );
     assert!(find(&found, "person", "Tom Hale").is_some(), "{found:?}");
 }
+
+#[test]
+fn coast_features_keep_their_owner_and_storms_are_things() {
+    let found = entities(
+        "Orchardists in Hawke’s Bay say the crop is gone. We met at Fisherman's Wharf, \
+         where growers still recovering from Cyclone Gabrielle talked of Storm Ciarán.",
+    );
+    assert!(find(&found, "place", "Hawke’s Bay").is_some(), "{found:?}");
+    assert!(
+        find(&found, "place", "Fisherman's Wharf").is_some(),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "other", "Cyclone Gabrielle").is_some(),
+        "{found:?}"
+    );
+    assert!(find(&found, "other", "Storm Ciarán").is_some(), "{found:?}");
+    assert!(!found.iter().any(|e| e.0 == "person"), "{found:?}");
+}
