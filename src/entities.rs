@@ -815,11 +815,9 @@ impl<'a> Extractor<'a> {
                     k > j + 1 && self.lower_in(k - 1, ORG_HEADS)
                 }
                 // (Not `AgriNorth Capital and Plainview Partners`: two
-                // whole names; but a head opening the name is a field,
-                // `Securities and Exchange Board of India`.)
-                && ((i..j - 1).all(|k| self.word(k).eq_ignore_ascii_case(b"the"))
-                    || (!self.lower_in(j - 1, ORG_HEADS)
-                        && !self.lower_in(j - 1, WHOLE_NAME_ENDS)))
+                // whole names.)
+                && !self.lower_in(j - 1, ORG_HEADS)
+                && !self.lower_in(j - 1, WHOLE_NAME_ENDS)
                 && !key_in(self, &crate::names::PLACES, j - 1, j)
                 && !key_in(self, &GIVEN_NAMES, j - 1, j);
             // `Energy and Mines Minister Romulo Cardenas`, `Deputy
@@ -1555,7 +1553,7 @@ impl<'a> Extractor<'a> {
             && !self.group_noun_opening(i, n)
             && !(self.words[i].joined
                 && (self.residents_of(i)
-                    || (n == 1 && self.home_of_person(i))
+                    || (n == 1 && self.home_of_person(i, false))
                     || self.on_an_island(i)
                     || in_place()));
         // (`MRD-201`, `Falcon 9`: a product's code names no one.)
@@ -1581,7 +1579,7 @@ impl<'a> Extractor<'a> {
                         || self.settlements_such_as(i)
                         || self.route_to(i)
                         || self.residents_of(i)
-                        || (n == 1 && self.home_of_person(i))
+                        || (n == 1 && self.home_of_person(i, true))
                         || self.on_an_island(i)
                         || self.compass_side_before(i)
                         || self.by_way_of(i)
@@ -1676,15 +1674,39 @@ impl<'a> Extractor<'a> {
     /// `residents of Soutelo`, `the outskirts of Kisumu`, `the mountain
     /// barangays of Sirao`, `residential areas of Kallio`.
     /// `Sheeba Mathew of Kainakary said`: the name after an `of` that
-    /// follows a person's is where they are from, not who speaks (the
-    /// callers take one word only: `of Reuss & Hoekstra PC` is a firm).
-    fn home_of_person(&self, i: usize) -> bool {
+    /// follows a person's does not speak (the callers take one word only:
+    /// `of Reuss & Hoekstra PC` is a firm); it is where they are from only
+    /// after a person with a role (`Homestay owner Sheeba Mathew`) or an
+    /// inverted cue (`said Andrea Lindo of Waterhouse`), with `with_role`
+    /// (`Jane Doe of Accenture said` may name her employer).
+    fn home_of_person(&self, i: usize, with_role: bool) -> bool {
+        // (Not a body's first word, `of Save the Children`, nor a brand's
+        // inner capital, `of JPMorgan`.)
+        let word = self.word(i);
+        let name_goes_on = self.words.get(i + 1).is_some_and(|w| {
+            w.joined && matches!(self.text(w.span), b"the" | b"and" | b"of" | b"&")
+        });
         i > 1
             && self.word(i - 1) == b"of"
             && self.words[i - 1].joined
+            && !name_goes_on
+            && !word.iter().skip(1).any(u8::is_ascii_uppercase)
             && self.mentions.last().is_some_and(|m| {
-                m.kind == Some(EntityKind::Person) && m.span.end == self.words[i - 2].span.end
+                m.kind == Some(EntityKind::Person)
+                    && m.span.end == self.words[i - 2].span.end
+                    && (!with_role || m.role.is_some() || self.cue_before(m.span.start))
             })
+    }
+
+    /// Whether `said` or `says` comes right before offset `at` (`said
+    /// Andrea Lindo of Waterhouse`: a home town, as wires give it).
+    fn cue_before(&self, at: u32) -> bool {
+        let before = self
+            .input
+            .get(..at as usize)
+            .unwrap_or(&[])
+            .trim_ascii_end();
+        before.ends_with(b" said") || before.ends_with(b" says")
     }
 
     fn residents_of(&self, i: usize) -> bool {
@@ -2573,16 +2595,36 @@ impl<'a> Extractor<'a> {
         if self.org_ending(i, end) {
             return true;
         }
+        // `Brightwater Securities`, `Norrland Grid AB`: a company's field or
+        // legal form ends the name (not a minister's portfolio:
+        // `Plantation Industries Minister X`).
+        if end - i >= 2
+            && self.lower_in(end - 1, COMPANY_TAILS)
+            && !self
+                .words
+                .get(end)
+                .is_some_and(|w| w.joined && self.lower_in(end, ROLE_HEADS))
+        {
+            return true;
+        }
         // `Hunter Radio`, `Financial Times`: a newsroom word ends the name.
         if end - i >= 2 && self.lower_in(end - 1, lexicon::ORG_WORDS) {
             return true;
         }
         // `BBC Radio Kent`, `Radio Kerry`, `Television New Zealand`: a
         // broadcaster's word before its area.
-        if end - i >= 2
-            && (i..end - 1).any(|k| matches!(self.word(k), b"Radio" | b"Television" | b"TV"))
+        // (One or two words of area after it, no given name nor role among
+        // them: not `Radio DJ Tom Hale`, `Reality TV Star Kim Kardashian`.)
+        if let Some(b) =
+            (i..end - 1).find(|&k| matches!(self.word(k), b"Radio" | b"Television" | b"TV"))
         {
-            return true;
+            let full_name = end - b - 1 == 2 && self.given_not_place(b + 1);
+            if end - b - 1 <= 2
+                && !full_name
+                && (b + 1..end).all(|k| !self.is_role_word(k) && !self.lower_in(k, ROLE_HEADS))
+            {
+                return true;
+            }
         }
         if end - i >= 3
             && self.lower_in(i, ORG_HEADS)
@@ -2707,6 +2749,21 @@ impl<'a> Extractor<'a> {
     /// Rhine`).
     fn is_place_pattern(&self, i: usize, end: usize) -> bool {
         let n = end - i;
+        // `lives on Pepper Drive`, `at 12 Harbour Crescent`: a street type
+        // that is also a surname (`Ann Crescent said`, `Mary Kay Place`)
+        // ends a place only after a preposition or a house number.
+        if n >= 2
+            && self.lower_in(end - 1, STREET_TYPES)
+            && i > 0
+            && self.words[i].joined
+            && (matches!(
+                self.word(i - 1),
+                b"on" | b"off" | b"along" | b"at" | b"in" | b"onto" | b"of"
+            ) || self.word(i - 1).iter().all(u8::is_ascii_digit))
+            && !self.says_after(end)
+        {
+            return true;
+        }
         if n >= 2
             && self.lower_in(end - 1, PLACE_HEADS)
             && !self.person_with_a_place_surname(i, end)
@@ -2732,7 +2789,13 @@ impl<'a> Extractor<'a> {
         if n >= 3 && self.lower_in(i, PLACE_HEADS) && self.word(i + 1).eq_ignore_ascii_case(b"of") {
             return true;
         }
-        if n >= 2 && self.lower_in(i, PLACE_OPENERS) {
+        // (`Rio` opens a river's name after `the` only: `the Rio Embudo`,
+        // not `Rio Ferdinand said`.)
+        let rio = self.word(i) == b"Rio" || self.word(i) == "Río".as_bytes();
+        if n >= 2
+            && self.lower_in(i, PLACE_OPENERS)
+            && (!rio || (i > 0 && self.words[i].joined && self.word(i - 1) == b"the"))
+        {
             return true;
         }
         // `Cairngorms National Park`, `Kruger National Park`: a protected
@@ -5434,7 +5497,6 @@ const ROLE_MODIFIERS: &WordSet = &WordSet::new(&[
 
 /// Words that end an organisation's name, or open one before `of`.
 pub(crate) const ORG_HEADS: &WordSet = &WordSet::new(&[
-    "ab",
     "academy",
     "advisory",
     "agency",
@@ -5443,7 +5505,6 @@ pub(crate) const ORG_HEADS: &WordSet = &WordSet::new(&[
     "albion",
     "alliance",
     "army",
-    "asa",
     "assembly",
     "association",
     "athletic",
@@ -5452,9 +5513,7 @@ pub(crate) const ORG_HEADS: &WordSet = &WordSet::new(&[
     "bank",
     "bhd",
     "board",
-    "brewery",
     "bureau",
-    "bv",
     "cabinet",
     "cafe",
     "café",
@@ -5512,12 +5571,9 @@ pub(crate) const ORG_HEADS: &WordSet = &WordSet::new(&[
     "hydro",
     "inc",
     "inc.",
-    "industries",
     "infirmary",
     "institute",
     "institution",
-    "insurance",
-    "investments",
     "journal",
     "labs",
     "league",
@@ -5527,7 +5583,6 @@ pub(crate) const ORG_HEADS: &WordSet = &WordSet::new(&[
     "limited",
     "llc",
     "llp",
-    "logistics",
     "ltd",
     "markets",
     "metro",
@@ -5537,23 +5592,19 @@ pub(crate) const ORG_HEADS: &WordSet = &WordSet::new(&[
     "museum",
     "navy",
     "network",
-    "nv",
     "observatory",
     "office",
     "orchestra",
     "organisation",
     "organization",
-    "oyj",
     "parliament",
     "partners",
     "partnership",
     "party",
-    "pharmaceuticals",
     "plc",
     "police",
     "polytechnic",
     "ports",
-    "pty",
     "rail",
     "railway",
     "railways",
@@ -5564,7 +5615,6 @@ pub(crate) const ORG_HEADS: &WordSet = &WordSet::new(&[
     "rovers",
     "sc",
     "school",
-    "securities",
     "senate",
     "service",
     "society",
@@ -5689,7 +5739,6 @@ pub(crate) const PLACE_HEADS: &WordSet = &WordSet::new(&[
     "bay",
     "beach",
     "bight",
-    "boulevard",
     "bridge",
     "canal",
     "canyon",
@@ -5701,11 +5750,9 @@ pub(crate) const PLACE_HEADS: &WordSet = &WordSet::new(&[
     "courthouse",
     "cove",
     "creek",
-    "crescent",
     "dam",
     "desert",
     "district",
-    "drive",
     "estuary",
     "expressway",
     "falls",
@@ -5729,9 +5776,7 @@ pub(crate) const PLACE_HEADS: &WordSet = &WordSet::new(&[
     "mount",
     "mountains",
     "ocean",
-    "parkway",
     "peninsula",
-    "place",
     "point",
     "prefecture",
     "prison",
@@ -5752,7 +5797,6 @@ pub(crate) const PLACE_HEADS: &WordSet = &WordSet::new(&[
     "stadium",
     "strait",
     "street",
-    "terrace",
     "town",
     "valley",
     "walkway",
@@ -5780,6 +5824,39 @@ const SHRINES: &WordSet = &WordSet::new(&[
 /// Green`).
 const POSSESSIVE_PLACE_HEADS: &WordSet = &WordSet::new(&[
     "bay", "bridge", "common", "cross", "gardens", "green", "hill", "park", "square", "wharf",
+]);
+
+/// Last words of companies' names that are fields or legal forms, not
+/// heads anywhere else (`Brightwater Securities`, `Norrland Grid AB`; not
+/// `Insurance claims rose`, `Plantation Industries Minister X`).
+const COMPANY_TAILS: &WordSet = &WordSet::new(&[
+    "ab",
+    "asa",
+    "brewery",
+    "bv",
+    "industries",
+    "insurance",
+    "investments",
+    "logistics",
+    "nv",
+    "oyj",
+    "pharmaceuticals",
+    "pty",
+    "securities",
+]);
+
+/// Street types that are surnames too (`Mary Kay Place`): a place's end
+/// only after a preposition or a house number.
+const STREET_TYPES: &WordSet = &WordSet::new(&[
+    "boulevard",
+    "close",
+    "crescent",
+    "drive",
+    "lane",
+    "parkway",
+    "place",
+    "terrace",
+    "way",
 ]);
 
 /// Words before a storm's given name (`Hurricane Katrina`).
@@ -6296,6 +6373,8 @@ mod tests {
             PLACE_OPENERS,
             OWNED_FEATURES,
             STORM_TITLES,
+            STREET_TYPES,
+            COMPANY_TAILS,
             NOT_OWNED,
             GENERIC_SUBJECTS,
             SETTLEMENT_NOUNS,

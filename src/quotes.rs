@@ -1021,7 +1021,19 @@ impl Reader<'_> {
             if matches!(word, b"of" | b"from" | b"at" | b"with") {
                 let p = self.index_before(b, s0)?;
                 if let Some(found) = self.person_at(self.tokens[p].span) {
-                    return Some(found);
+                    // (The person must be the subject, not a relation's
+                    // object: `the brother of Tom Hale of Durham said`,
+                    // `lawyers for Tom Hale of Acme said`.)
+                    let k = self
+                        .tokens
+                        .partition_point(|t| t.span.start < found.0.start);
+                    let object = self.index_before(k, s0).is_some_and(|o| {
+                        matches!(
+                            self.text(self.tokens[o].span),
+                            b"of" | b"for" | b"to" | b"by" | b"with" | b"between"
+                        )
+                    });
+                    return (!object).then_some(found);
                 }
             } else if word != b"the" && !word.first().is_some_and(u8::is_ascii_uppercase) {
                 return None;
@@ -1580,7 +1592,7 @@ impl Reader<'_> {
                         // official`: the fuller phrase.
                         let the = determiner.eq_ignore_ascii_case(b"the");
                         let earlier = the.then(|| self.introduced(k, self.text(w))).flatten();
-                        if kin && the && earlier.is_none() {
+                        if kin && !self.kin_speaks(t.span.start, w, the, earlier) {
                             return None;
                         }
                         return Some((phrase, earlier.unwrap_or(phrase)));
@@ -1590,6 +1602,33 @@ impl Reader<'_> {
             }
         }
         None
+    }
+
+    /// Whether a relative unnamed (`a Bryher mother`, `the mother`, with
+    /// `the` at `the`) speaks as such: not set off after a name (`Tom Hale,
+    /// 45, a widower, said`: Tom Hale speaks), and `the mother` only once
+    /// introduced so (`earlier`) or with an `of` after it (`the parent of a
+    /// Year 9 pupil`).
+    fn kin_speaks(&self, opening: u32, noun: Span, the: bool, earlier: Option<Span>) -> bool {
+        let after_comma = |at: u32| {
+            let k = self.tokens.partition_point(|t| t.span.start < at);
+            self.tokens[..k]
+                .iter()
+                .rev()
+                .find(|t| !blank(t))
+                .is_some_and(|t| self.is_punct(t, b","))
+        };
+        if !the {
+            return !after_comma(opening);
+        }
+        let of_after = self
+            .input
+            .get(noun.end as usize..)
+            .is_some_and(|r| r.starts_with(b" of "));
+        match earlier {
+            Some(e) => !after_comma(e.start),
+            None => of_after,
+        }
     }
 
     /// The phrase that introduced an unnamed speaker (`a senior official`)

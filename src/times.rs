@@ -4004,6 +4004,8 @@ pub(crate) fn extract(
     numbers: &mut Vec<(u32, u32)>,
 ) -> Vec<TimeExpr> {
     let mut out: Vec<TimeExpr> = Vec::new();
+    // A year opening the current sentence, for the days after it.
+    let mut year_scope: Option<YearScope> = None;
     // The clock times read without a day (`at 7 p.m.`), to anchor below.
     let mut bare: Vec<usize> = Vec::new();
     // Which of those sit in a sentence in the past tense.
@@ -4271,35 +4273,42 @@ pub(crate) fn extract(
                     .is_some_and(|p| p.bytes(input) == b"a");
             let (kind, mut value) = resolve(raw, reference.filter(|_| !any_day), tense);
             // `Last year the monsoon reached Kerala on June 3`, `In 2019,
-            // … on June 8`: a day or month without its year takes the year
-            // named earlier in its sentence.
-            if kind == TimeKind::Date
-                && matches!(
-                    raw,
-                    Raw::Day { year: None, .. } | Raw::Month { year: None, .. }
-                )
-            {
-                let from = sentences.get(sentence).map_or(u32::MAX, |s| s.start);
-                let year = out
-                    .iter()
-                    .rev()
-                    .take_while(|e| e.span.start >= from)
-                    .last()
-                    .and_then(|e| sentence_year(input, from, e));
-                // (Months run on in order: `Last year, the first case came
-                // in mid-October, and the season peaked in late January`
-                // ends in the next year.)
-                let wrapped = out
-                    .iter()
-                    .rev()
-                    .take_while(|e| e.span.start >= from)
-                    .find(|e| e.kind == TimeKind::Date && e.value.len >= 7)
-                    .is_some_and(|e| e.value.buf.get(5..7) > value.buf.get(5..7));
-                if let (Some(year), Some(head)) =
-                    (year.filter(|_| !wrapped), value.buf.get_mut(..4))
+            // … on June 8 and left in October`: days and months without
+            // their year right after a year that opens the sentence take
+            // that year, while nothing else dated comes between, the months
+            // run on in order (`Last year, … mid-October, and … late
+            // January` ends in the next year), no new clause (`, and`, `;`)
+            // and no future tense intervene.
+            let mut anchored = false;
+            if let Some(scope) = year_scope.take() {
+                let between = input.get(scope.end as usize..start).unwrap_or(&[]);
+                let clause = between.contains(&b';')
+                    || memchr::memmem::find(between, b", and ").is_some()
+                    || memchr::memmem::find(between, b", but ").is_some();
+                let month = value
+                    .buf
+                    .get(5..7)
+                    .and_then(|m| <[u8; 2]>::try_from(m).ok());
+                if scope.sentence == sentence
+                    && scope.next == out.len()
+                    && kind == TimeKind::Date
+                    && matches!(
+                        raw,
+                        Raw::Day { year: None, .. } | Raw::Month { year: None, .. }
+                    )
+                    && !clause
+                    && tense != Tense::Future
+                    && month.is_some_and(|m| m >= scope.month)
                 {
-                    if value.len >= 7 {
-                        head.copy_from_slice(&year);
+                    if let (Some(head), Some(month)) = (value.buf.get_mut(..4), month) {
+                        head.copy_from_slice(&scope.year);
+                        anchored = true;
+                        year_scope = Some(YearScope {
+                            month,
+                            next: out.len() + 1,
+                            end: to_u32(stop),
+                            ..scope
+                        });
                     }
                 }
             }
@@ -4313,6 +4322,19 @@ pub(crate) fn extract(
                 value,
                 modifier,
             });
+            if !anchored {
+                let from = sentences.get(sentence).map_or(u32::MAX, |s| s.start);
+                year_scope = out
+                    .last()
+                    .and_then(|e| sentence_year(input, from, e))
+                    .map(|year| YearScope {
+                        year,
+                        month: *b"00",
+                        sentence,
+                        next: out.len(),
+                        end: to_u32(stop),
+                    });
+            }
             consumed = stop;
         }
     }
@@ -4324,6 +4346,21 @@ pub(crate) fn extract(
         (reference, body_start),
     );
     out
+}
+
+/// A year that opened a sentence (`Last year`, `In 2019,`), carried to
+/// the days and months right after it.
+#[derive(Clone, Copy)]
+struct YearScope {
+    year: [u8; 4],
+    /// The last month dated with it (`00` before any).
+    month: [u8; 2],
+    /// The index in the sentence list of its sentence.
+    sentence: usize,
+    /// The index the next expression must take in the output to go on.
+    next: usize,
+    /// Where the last expression dated with it ends.
+    end: u32,
 }
 
 /// The year a sentence's opening sets for all of it: `Last year …`, `Next
@@ -4343,10 +4380,15 @@ fn sentence_year(input: &[u8], from: u32, e: &TimeExpr) -> Option<[u8; 4]> {
         .get(from as usize..e.span.start as usize)
         .unwrap_or(&[])
         .trim_ascii();
+    // (A plain year: not `In 2019-20,`, a fiscal year.)
     let opens = if named {
         before.is_empty()
     } else {
+        let after = input.get(e.span.end as usize..).unwrap_or(&[]);
         before.eq_ignore_ascii_case(b"in")
+            && text.iter().all(u8::is_ascii_digit)
+            && !matches!(after.first(), Some(b'-' | b'/'))
+            && !after.starts_with("–".as_bytes())
     };
     opens.then(|| [value[0], value[1], value[2], value[3]])
 }

@@ -2675,10 +2675,10 @@ fn police_ranks_with_detective_keep_their_whole_title() {
 }
 
 #[test]
-fn street_types_that_are_no_surnames_end_a_place() {
+fn street_types_end_a_place_after_a_preposition_or_a_house_number() {
     let found = entities(
-        "She has lived on Pepper Drive since 1990 and walks to Harbour Crescent, \
-         Eastern Boulevard and Canada Place each week.",
+        "She has lived on Pepper Drive since 1990, works at 12 Harbour Crescent and shops \
+         along Eastern Boulevard. They met at Canada Place.",
     );
     for name in [
         "Pepper Drive",
@@ -2688,9 +2688,22 @@ fn street_types_that_are_no_surnames_end_a_place() {
     ] {
         assert!(find(&found, "place", name).is_some(), "{name}: {found:?}");
     }
-    // `Lane` is a surname too.
-    let found = entities("Nathan Lane said the show would go on.");
-    assert!(find(&found, "person", "Nathan Lane").is_some(), "{found:?}");
+    // The same words are surnames too.
+    for (text, name) in [
+        ("Nathan Lane said the show would go on.", "Nathan Lane"),
+        (
+            "Councillor Ann Crescent said the plan was flawed.",
+            "Ann Crescent",
+        ),
+        ("“I loved it,” Mary Kay Place said.", "Mary Kay Place"),
+        (
+            "Jim Drive, a local farmer, said the crop was lost.",
+            "Jim Drive",
+        ),
+    ] {
+        let found = entities(text);
+        assert!(find(&found, "person", name).is_some(), "{text}: {found:?}");
+    }
 }
 
 #[test]
@@ -2811,4 +2824,58 @@ fn coast_features_keep_their_owner_and_storms_are_things() {
     );
     assert!(find(&found, "other", "Storm Ciarán").is_some(), "{found:?}");
     assert!(!found.iter().any(|e| e.0 == "person"), "{found:?}");
+}
+
+#[test]
+fn review_cases_for_bodies_streets_rivers_and_stations() {
+    // Company tails need a name before them and are no portfolio.
+    for text in [
+        "Insurance claims rose sharply last year.",
+        "Plantation Industries Minister Lalith Jayakody opened it.",
+    ] {
+        let found = entities(text);
+        assert!(
+            !found
+                .iter()
+                .any(|e| e.0 == "organization" && e.1.ends_with("Industries")
+                    || e.1 == "Insurance"),
+            "{text}: {found:?}"
+        );
+    }
+    // Two bodies joined by `and` stay two.
+    let found =
+        entities("The Army and Navy were deployed, and Microsoft and Reliance Industries signed.");
+    for name in ["Army", "Navy", "Microsoft", "Reliance Industries"] {
+        assert!(
+            find(&found, "organization", name).is_some(),
+            "{name}: {found:?}"
+        );
+    }
+    // `Rio` opens a river after `the` only.
+    let found = entities("Rio Ferdinand said the team played well.");
+    assert!(
+        find(&found, "person", "Rio Ferdinand").is_some(),
+        "{found:?}"
+    );
+    // A broadcaster's word before a person's name or role is no station.
+    let found = entities("Radio DJ Tom Hale said he was leaving. Radio Kerry will miss him.");
+    assert!(
+        !found
+            .iter()
+            .any(|e| e.0 == "organization" && e.1.contains("Tom Hale")),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "organization", "Radio Kerry").is_some(),
+        "{found:?}"
+    );
+    // One word after `of` and a person is no speaker, and a place only
+    // after a role or an inverted cue.
+    let found = entities("Jane Doe of Accenture said the project was late.");
+    assert!(find(&found, "person", "Accenture").is_none(), "{found:?}");
+    assert!(find(&found, "place", "Accenture").is_none(), "{found:?}");
+    let found = entities("“It was late,” said Andrea Lindo of Waterhouse.");
+    assert!(find(&found, "place", "Waterhouse").is_some(), "{found:?}");
+    let found = entities("Jane Doe of Save the Children said the camp was full.");
+    assert!(find(&found, "place", "Save").is_none(), "{found:?}");
 }

@@ -2648,3 +2648,12 @@ fn more_from_a_place_and_also_read_bars_are_link_labels() {
         assert_eq!(block.0, Boilerplate, "{found:?}");
     }
 }
+
+#[test]
+fn a_byline_after_a_bare_news_provided_by_stays_a_byline() {
+    let input = "Grid operator plans a battery park\n\nNEWS PROVIDED BY\n\nBy Jane Doe\n\n\
+                 Feb 16, 2027\n\nThe grid operator today announced plans for a battery park.\n";
+    let a = parse(input.as_bytes());
+    assert_eq!(authors(&a), ["Jane Doe"]);
+    assert_ne!(publisher(&a).as_deref(), Some("By Jane Doe"));
+}

@@ -996,3 +996,35 @@ fn a_parent_introduced_unnamed_speaks_as_the_parent() {
         Some("A Bryher mother")
     );
 }
+
+#[test]
+fn review_cases_for_members_and_relatives() {
+    // A relation's object is no speaker.
+    for text in [
+        "“He was fine,” the brother of Tom Hale of Durham said.",
+        "“He is innocent,” lawyers for Tom Hale of Acme Corp said.",
+    ] {
+        let found = quotes(text);
+        assert_ne!(found[0].2.as_deref(), Some("Tom Hale"), "{text}: {found:?}");
+    }
+    // A relative set off after a name is that person.
+    let found = quotes("Tom Hale, 45, a widower, said the pension was cut.");
+    assert_eq!(
+        speaker_of(&found, "the pension").as_deref(),
+        Some("Tom Hale")
+    );
+    let found = quotes(
+        "Jane Doe, a mother of three, said the school was shut. “We were not told,” the \
+         mother said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "We were not told").as_deref(),
+        Some("Jane Doe")
+    );
+    // `the parent of …` speaks without an introduction.
+    let found = quotes("“We were not told,” said the parent of a Year 9 pupil.");
+    assert_eq!(
+        speaker_of(&found, "We were not told").as_deref(),
+        Some("the parent")
+    );
+}

@@ -1499,3 +1499,48 @@ fn a_year_opening_the_sentence_dates_its_days_and_months() {
         pairs(&[("2014", "2014"), ("January", "2016-01")])
     );
 }
+
+#[test]
+fn an_opening_year_stops_at_a_new_clause_a_date_or_the_future() {
+    let reference = Date::ymd(2024, 3, 5);
+    let value_of = |text: &str, expression: &str| {
+        values(text, reference)
+            .into_iter()
+            .find(|(t, _)| t == expression)
+            .map(|(_, v)| v)
+    };
+    assert_eq!(
+        value_of(
+            "Last year the river flooded in June, and on Monday officials said it would \
+             flood again in May.",
+            "May"
+        )
+        .as_deref(),
+        Some("2024-05")
+    );
+    assert_eq!(
+        value_of(
+            "Last year, officials warned that the reservoir would be empty by June 2025 \
+             and dry by August.",
+            "August"
+        )
+        .as_deref(),
+        Some("2024-08")
+    );
+    assert_eq!(
+        value_of("In 2019 he was elected; he will retire in June.", "June").as_deref(),
+        Some("2024-06")
+    );
+    assert_ne!(
+        value_of("In 2019-20, the deficit rose in March.", "March").as_deref(),
+        Some("2019-03")
+    );
+    assert_ne!(
+        value_of(
+            "In 2019 and 2020, the monsoon reached Kerala in June.",
+            "June"
+        )
+        .as_deref(),
+        Some("2019-06")
+    );
+}

@@ -998,7 +998,8 @@ fn header_kind(
         .rev()
         .find(|&j| cx.feats[j].words > 0)
         .is_some_and(|j| header::provided_by(cx.text(j)) == Some(None));
-    if after_provided_by && f.words <= 8 && !f.ends_terminal {
+    // (Not a byline: `NEWS PROVIDED BY`, then `By Jane Doe`.)
+    if after_provided_by && f.words <= 8 && !f.ends_terminal && !text.starts_with(b"By ") {
         if a.header.publisher.is_none() {
             a.header.publisher = Some(cx.raw[i].span);
         }
