@@ -1604,11 +1604,11 @@ impl Reader<'_> {
         None
     }
 
-    /// Whether a relative unnamed (`a Bryher mother`, `the mother`, with
-    /// `the` at `the`) speaks as such: not set off after a name (`Tom Hale,
-    /// 45, a widower, said`: Tom Hale speaks), and `the mother` only once
-    /// introduced so (`earlier`) or with an `of` after it (`the parent of a
-    /// Year 9 pupil`).
+    /// Whether a relative left unnamed (`a Bryher mother`; `the mother`
+    /// when `the`, its determiner opening at `opening`) speaks as such: not
+    /// set off after a name (`Tom Hale, 45, a widower, said`: Tom Hale
+    /// speaks), and `the mother` only once introduced so (`earlier`) or
+    /// with an `of` after it (`the widow of the victim`).
     fn kin_speaks(&self, opening: u32, noun: Span, the: bool, earlier: Option<Span>) -> bool {
         let after_comma = |at: u32| {
             let k = self.tokens.partition_point(|t| t.span.start < at);
@@ -2045,7 +2045,6 @@ const KIN_SPEAKERS: &WordSet = &WordSet::new(&[
     "grandmother",
     "grandparent",
     "mother",
-    "parent",
     "widow",
     "widower",
 ]);
@@ -2101,6 +2100,7 @@ const SPEAKER_NOUNS: &WordSet = &WordSet::new(&[
     "organiser",
     "organizer",
     "owner",
+    "parent",
     "passenger",
     "pilot",
     "president",

@@ -1021,10 +1021,16 @@ fn review_cases_for_members_and_relatives() {
         speaker_of(&found, "We were not told").as_deref(),
         Some("Jane Doe")
     );
-    // `the parent of …` speaks without an introduction.
-    let found = quotes("“We were not told,” said the parent of a Year 9 pupil.");
+    // `the widow of …` speaks without an introduction, and `the parent`
+    // always.
+    let found = quotes("“We were not told,” said the widow of the victim.");
     assert_eq!(
         speaker_of(&found, "We were not told").as_deref(),
+        Some("the widow")
+    );
+    let found = quotes("“He was everything,” the parent said.");
+    assert_eq!(
+        speaker_of(&found, "He was everything").as_deref(),
         Some("the parent")
     );
 }

@@ -1878,8 +1878,8 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
 }
 
 /// `Also on Pico: Whale-watching skippers report …`, `Also in Business:
-/// …`, `More from Orkney: …`: a label naming a place or a section, one to three capitalised
-/// words, before a linked headline.
+/// …`, `More from Orkney: …`: a label naming a place or a section, one to
+/// three capitalised words, before a linked headline.
 fn is_also_on_label(text: &[u8]) -> bool {
     let Some(rest) = text
         .strip_prefix(b"Also on ")
