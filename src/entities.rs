@@ -1698,15 +1698,13 @@ impl<'a> Extractor<'a> {
             })
     }
 
-    /// Whether `said` or `says` comes right before offset `at` (`said
-    /// Andrea Lindo of Waterhouse`: a home town, as wires give it).
+    /// Whether a reporting verb is the word right before offset `at`
+    /// (`said Andrea Lindo of Waterhouse`: a home town, as wires give it).
     fn cue_before(&self, at: u32) -> bool {
-        let before = self
-            .input
-            .get(..at as usize)
-            .unwrap_or(&[])
-            .trim_ascii_end();
-        before.ends_with(b" said") || before.ends_with(b" says")
+        let w = self.words.partition_point(|w| w.span.start < at);
+        w > 0
+            && self.words.get(w).is_some_and(|x| x.joined)
+            && self.lower_in(w - 1, lexicon::REPORTING_VERBS)
     }
 
     fn residents_of(&self, i: usize) -> bool {

@@ -1612,10 +1612,7 @@ impl Reader<'_> {
     fn kin_speaks(&self, opening: u32, noun: Span, the: bool, earlier: Option<Span>) -> bool {
         let after_comma = |at: u32| {
             let k = self.tokens.partition_point(|t| t.span.start < at);
-            self.tokens[..k]
-                .iter()
-                .rev()
-                .find(|t| !blank(t))
+            self.token_before(k, 0)
                 .is_some_and(|t| self.is_punct(t, b","))
         };
         if !the {
