@@ -2650,13 +2650,19 @@ impl<'a> Extractor<'a> {
         {
             return true;
         }
-        let mut key = Key::new();
-        for j in i..end {
-            if !key.push(self.text(self.stem(j).0)) {
-                return false;
-            }
-        }
-        contains(KNOWN_ORGANIZATIONS, key.as_bytes())
+        let known = |from: usize, to: usize| {
+            let mut key = Key::new();
+            (from..to).all(|j| key.push(self.text(self.stem(j).0)))
+                && contains(KNOWN_ORGANIZATIONS, key.as_bytes())
+        };
+        known(i, end)
+            // `Samsung Electronics`, `Barclays Capital`: a known name and
+            // one word more, a business's (not a title: `Netflix Chief`).
+            || (end - i >= 2 && known(i, end - 1) && !self.is_role_word(end - 1))
+            // `British Red Cross`, `Kenya Red Cross`: a nation's branch.
+            || (end - i >= 3
+                && known(i + 1, end)
+                && (key_in(self, &DEMONYMS, i, i + 1) || key_in(self, &PLACES, i, i + 1)))
     }
 
     /// The title word in `i..end` that stands between an organisation's
@@ -5660,10 +5666,12 @@ const KNOWN_ORGANIZATIONS: &WordSet = &WordSet::new(&[
     "associated press",
     "astrazeneca",
     "barclays",
+    "blackrock",
     "bloomberg",
     "boeing",
     "caritas",
     "cia",
+    "citigroup",
     "congress",
     "deloitte",
     "doctors without borders",
@@ -5674,12 +5682,15 @@ const KNOWN_ORGANIZATIONS: &WordSet = &WordSet::new(&[
     "frontex",
     "gazprom",
     "glencore",
+    "goldman sachs",
     "greenpeace",
     "huawei",
     "human rights watch",
     "ikea",
     "imf",
     "interpol",
+    "jpmorgan",
+    "jpmorgan chase",
     "kremlin",
     "kyodo",
     "lufthansa",
@@ -5687,6 +5698,7 @@ const KNOWN_ORGANIZATIONS: &WordSet = &WordSet::new(&[
     "mastercard",
     "microsoft",
     "moderna",
+    "morgan stanley",
     "médecins sans frontières",
     "nato",
     "netflix",

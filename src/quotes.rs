@@ -507,6 +507,23 @@ impl Reader<'_> {
             .find(|&j| !blank(&self.tokens[j]))
     }
 
+    /// Token `b`, or, when `b` is an age set off by commas (`Tom Hale, 45,`:
+    /// `b` the `45`), the token before the age's opening comma.
+    fn past_age(&self, b: usize, t0: usize) -> Option<usize> {
+        let t = &self.tokens[b];
+        let age = t.kind == TokenKind::Number
+            && (1..=3).contains(&t.span.len())
+            && self.text(t.span).iter().all(u8::is_ascii_digit);
+        if !age {
+            return Some(b);
+        }
+        let comma = self.index_before(b, t0)?;
+        if !self.is_punct(&self.tokens[comma], b",") {
+            return Some(b);
+        }
+        self.index_before(comma, t0)
+    }
+
     /// The token right before token `k` (skipping white space), within the
     /// paragraph that starts at token `t0`.
     fn token_before(&self, k: usize, t0: usize) -> Option<&Token> {
@@ -698,6 +715,25 @@ impl Reader<'_> {
                         contains(SPEAKER_NOUNS, word(j))
                             && matches!(word(j + 1), b"for" | b"at" | b"with")
                     }))
+                .then_some((at, cue))
+            })
+            .or_else(|| {
+                // `Professor Ian Moss of the University of Leeds said`: a
+                // named speaker, then the long name of the body they belong
+                // to, words only up to the cue.
+                let (at, cue) = late_cue(8)?;
+                let word = |j: usize| self.text(self.tokens[items[j]].span);
+                let of = (1..=5).find(|&j| matches!(word(j), b"of" | b"at" | b"from"))?;
+                let body_word = |j: usize| {
+                    capitalised(items[j])
+                        || matches!(word(j), b"of" | b"the" | b"and" | b"for" | b"&")
+                };
+                (items[..at]
+                    .iter()
+                    .all(|&i| self.tokens[i].kind == TokenKind::Word)
+                    && items[..of].iter().all(|&i| capitalised(i))
+                    && self.person_at(self.tokens[items[of - 1]].span).is_some()
+                    && (of + 1..at).all(body_word))
                 .then_some((at, cue))
             })
             .or_else(|| {
@@ -957,6 +993,9 @@ impl Reader<'_> {
                             .take(60)
                             .find(|&i| self.is_punct(&self.tokens[i], b","))
                             .and_then(|c| self.index_before(c, s0))
+                            // (`Tom Hale, 45, a farmer, said`: past the
+                            // age set off between the name and the role.)
+                            .and_then(|b| self.past_age(b, s0))
                             .filter(|&b| self.tokens[b].kind == TokenKind::Word)
                             .and_then(|b| self.person_at(self.tokens[b].span))
                             .filter(|&(mention, _)| {

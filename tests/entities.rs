@@ -2879,3 +2879,26 @@ fn review_cases_for_bodies_streets_rivers_and_stations() {
     let found = entities("Jane Doe of Save the Children said the camp was full.");
     assert!(find(&found, "place", "Save").is_none(), "{found:?}");
 }
+
+#[test]
+fn a_known_body_with_one_word_more_or_a_nations_branch_is_an_organisation() {
+    let found = entities(
+        "Analysts at Goldman Sachs expect rates to fall. Samsung Electronics said profit rose. \
+         The British Red Cross opened a shelter. Barclays Capital said the deal was done.",
+    );
+    for name in [
+        "Goldman Sachs",
+        "Samsung Electronics",
+        "British Red Cross",
+        "Barclays Capital",
+    ] {
+        assert!(
+            find(&found, "organization", name).is_some(),
+            "{name}: {found:?}"
+        );
+    }
+    // A title after the known name is the title of the person after it.
+    let found = entities("Netflix Chief Executive Ted Sarandos spoke on Monday.");
+    let person = find(&found, "person", "Ted Sarandos").expect("Ted Sarandos");
+    assert!(person.3.is_some(), "{found:?}");
+}

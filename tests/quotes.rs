@@ -1034,3 +1034,38 @@ fn review_cases_for_members_and_relatives() {
         Some("the parent")
     );
 }
+
+#[test]
+fn a_named_speaker_after_a_long_body_name_and_past_an_age() {
+    // The cue comes after the speaker's long `of` phrase, past the eighth
+    // word.
+    let found = quotes(
+        "“We have never seen the river this high,” Professor Ian Moss of the University of \
+         Leeds said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "We have never").as_deref(),
+        Some("Ian Moss")
+    );
+    // An age between the name and the role: the name speaks, not the role.
+    let found = quotes("Tom Hale, 45, a farmer, said the flood took his barn.");
+    assert_eq!(
+        speaker_of(&found, "the flood took").as_deref(),
+        Some("Tom Hale")
+    );
+    // Without a name before it the role still speaks.
+    let found = quotes("A farmer, 45, said the flood took his barn.");
+    assert_eq!(
+        speaker_of(&found, "the flood took").as_deref(),
+        Some("A farmer")
+    );
+    // A lower-case word inside the long phrase is no body's name.
+    let found = quotes(
+        "“We have never seen the river this high,” Ian Moss of the university in leafy \
+         north Leeds said.",
+    );
+    assert_ne!(
+        speaker_of(&found, "We have never").as_deref(),
+        Some("Ian Moss")
+    );
+}
