@@ -2081,7 +2081,13 @@ impl<'a> Extractor<'a> {
     /// -ants, -ees), no given name and no surname of anyone named before,
     /// is a group of people, not a person.
     fn group_noun_opening(&self, i: usize, n: usize) -> bool {
-        const ENDINGS: [&[u8]; 6] = [b"ers", b"ors", b"ists", b"ents", b"ants", b"ees"];
+        // (`Colleagues recalled`, `Neighbours described`, `Relatives
+        // said`, `Critics argued`, `Officials said`, `Politicians said`;
+        // not `-ies` or `-erts`, which end `Davies` and `Roberts`.)
+        const ENDINGS: [&[u8]; 15] = [
+            b"ers", b"ors", b"ists", b"ents", b"ants", b"ees", b"gues", b"ours", b"iends", b"ives",
+            b"ics", b"sses", b"ysts", b"ials", b"ians",
+        ];
         // (`-ers` ends some common surnames, `Peters`, `Chambers`,
         // `Waters`: those, and any word named as a person before, speak as
         // one.)

@@ -2902,3 +2902,17 @@ fn a_known_body_with_one_word_more_or_a_nations_branch_is_an_organisation() {
     let person = find(&found, "person", "Ted Sarandos").expect("Ted Sarandos");
     assert!(person.3.is_some(), "{found:?}");
 }
+
+#[test]
+fn more_plural_nouns_opening_a_sentence_are_groups_not_people() {
+    let found = entities(
+        "Colleagues recalled her insistence on fieldwork. Relatives said he was kind. \
+         Politicians said little.",
+    );
+    for word in ["Colleagues", "Relatives", "Politicians"] {
+        assert!(find(&found, "person", word).is_none(), "{word}: {found:?}");
+    }
+    // A surname named before still speaks alone.
+    let found = entities("Clare Ives chaired the meeting. Ives said it went well.");
+    assert!(find(&found, "person", "Clare Ives").is_some(), "{found:?}");
+}
