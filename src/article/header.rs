@@ -703,29 +703,46 @@ pub(crate) fn byline(text: &[u8]) -> Option<Byline> {
     if !(glued || rest.first().is_some_and(|b| b.is_ascii_whitespace())) {
         return None;
     }
-    let from = text.len() - rest.len();
+    let mut from = text.len() - rest.len();
     let to = without_trailing_place(text);
-    names_then_outlet(text, from, to).or_else(|| {
-        // `By Reuters`: the outlet alone.
-        let (s, mut e) = trim_range(text, from..to);
-        // (`Posted by The Associated Press on March 3, 2026`: and the day.)
-        let mut date = None;
-        if let Some(on) = memchr::memmem::find(&text[s..e], b" on ") {
-            let q = s + on + 4;
-            if let Some((d, dr)) = date_line(&text[q..e])
-                .and_then(|dl| dl.date)
-                .filter(|(_, dr)| dr.start == 0)
-            {
-                date = Some((d, q + dr.start..q + dr.end));
-                e = trim_range(text, s..s + on).1;
-            }
+    // `By Local Democracy Reporter Tom Fairley`, `By BBC News reporter Ian
+    // Watson`: the writer's job before the name, which opens with a given
+    // name and has two words or more.
+    let job_end = words(text, from..to).take(4).map(|w| w.end).find(|&end| {
+        is_writer_role(text, from..end) && {
+            let name = text[end..to].trim_ascii();
+            words(name, 0..name.len()).count() >= 2 && opens_with_given_name(name)
         }
-        (s < e && is_org(text, s..e)).then(|| Byline {
-            publisher: Some(s..e),
-            date,
-            ..Byline::default()
+    });
+    if let Some(end) = job_end {
+        from = end;
+    }
+    names_then_outlet(text, from, to)
+        .map(|mut b| {
+            b.role |= job_end.is_some();
+            b
         })
-    })
+        .or_else(|| {
+            // `By Reuters`: the outlet alone.
+            let (s, mut e) = trim_range(text, from..to);
+            // (`Posted by The Associated Press on March 3, 2026`: and the day.)
+            let mut date = None;
+            if let Some(on) = memchr::memmem::find(&text[s..e], b" on ") {
+                let q = s + on + 4;
+                if let Some((d, dr)) = date_line(&text[q..e])
+                    .and_then(|dl| dl.date)
+                    .filter(|(_, dr)| dr.start == 0)
+                {
+                    date = Some((d, q + dr.start..q + dr.end));
+                    e = trim_range(text, s..s + on).1;
+                }
+            }
+            (s < e && is_org(text, s..e)).then(|| Byline {
+                publisher: Some(s..e),
+                date,
+                ..Byline::default()
+            })
+        })
 }
 
 /// The end of `text` before a closing note of the writer's work in
@@ -1559,6 +1576,17 @@ mod tests {
             by("By Anna Bakker and Tom Reyes").unwrap().0,
             ["Anna Bakker", "Tom Reyes"]
         );
+        // The writer's job before the name.
+        assert_eq!(
+            by("By Local Democracy Reporter Tom Fairley").unwrap().0,
+            ["Tom Fairley"]
+        );
+        assert_eq!(
+            by("By BBC News reporter Ian Watson").unwrap().0,
+            ["Ian Watson"]
+        );
+        // (Only before a name opening with a given name.)
+        assert!(by("By Editor Mark").is_none_or(|b| b.0 != ["Mark"]));
         assert_eq!(
             by("By JANE HOLLIS, Associated Press").unwrap(),
             (alloc::vec!["JANE HOLLIS"], Some("Associated Press"))
