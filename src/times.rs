@@ -4231,11 +4231,23 @@ pub(crate) fn extract(
                     // `postponed to 23 June`, `adjourned to Monday`,
                     // `rescheduled for Thursday`: the
                     // new date lies ahead of the past verb.
-                    let put_off = matches!(word(2), b"to" | b"for")
+                    // (So does a court's `adjourned until`, `remanded until`,
+                    // `released on bail until`, `remanded in custody until`:
+                    // the next hearing.)
+                    let until = matches!(word(2), b"until" | b"till");
+                    let put_off = (matches!(word(2), b"to" | b"for")
                         && matches!(
                             word(4),
                             b"postponed" | b"adjourned" | b"deferred" | b"rescheduled"
-                        );
+                        ))
+                        || (until
+                            && (matches!(
+                                word(4),
+                                b"postponed" | b"adjourned" | b"deferred" | b"remanded" | b"bailed"
+                            ) || matches!(
+                                (word(6), word(4)),
+                                (b"on", b"bail") | (b"in", b"custody")
+                            )));
                     // `bookings for February were down` in late January:
                     // a month after `for` that is one of the next two is
                     // the coming one, whatever the verb's tense (not

@@ -1544,3 +1544,29 @@ fn an_opening_year_stops_at_a_new_clause_a_date_or_the_future() {
         Some("2019-06")
     );
 }
+
+#[test]
+fn a_courts_until_names_the_next_hearing_ahead() {
+    // Written on Wednesday 19 April 2017: the dates after `until` are the
+    // next hearing, ahead of the past verb.
+    for text in [
+        "Two men were arrested and released on bail until May 10.",
+        "He was remanded in custody until May 10.",
+        "The case was adjourned until May 10.",
+        "She was bailed until May 10.",
+    ] {
+        assert_eq!(
+            values(text, wednesday()),
+            pairs(&[("May 10", "2017-05-10")]),
+            "{text}"
+        );
+    }
+    // A past state that ran until a day stays in the past.
+    assert_eq!(
+        values(
+            "The road was closed until May 10 while crews worked.",
+            wednesday()
+        ),
+        pairs(&[("May 10", "2016-05-10")])
+    );
+}
