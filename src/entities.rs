@@ -340,17 +340,20 @@ fn is_plural_title(role: &[u8]) -> bool {
 }
 
 /// A hyphenated word with `of` or `in` between its parts (`Mum-of-two`,
-/// `Father-in-law`): a description, never part of a name.
+/// `Father-in-law`), or a letter before a lower-case word (`A-level`,
+/// `X-ray`, `U-turn`): a description, never part of a name.
 fn is_descriptive_compound(w: &[u8]) -> bool {
+    let lettered = w.len() > 3 && w[1] == b'-' && w[2..].iter().all(u8::is_ascii_lowercase);
     // (Not `Barrow-in-Furness`: the last part of a place is capitalised.)
-    w.len() > 5
-        && w.split(|&b| b == b'-')
-            .skip(1)
-            .any(|part| part == b"of" || part == b"in")
-        && w.rsplit(|&b| b == b'-')
-            .next()
-            .and_then(|last| last.first())
-            .is_some_and(|&b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    lettered
+        || w.len() > 5
+            && w.split(|&b| b == b'-')
+                .skip(1)
+                .any(|part| part == b"of" || part == b"in")
+            && w.rsplit(|&b| b == b'-')
+                .next()
+                .and_then(|last| last.first())
+                .is_some_and(|&b| b.is_ascii_lowercase() || b.is_ascii_digit())
 }
 
 impl<'a> Extractor<'a> {
@@ -704,7 +707,16 @@ impl<'a> Extractor<'a> {
                     && self.words[j].joined
                     && self.owned_place(j - 1)
                     && !(j + 1 < n && self.words[j + 1].joined && self.capitalised(j + 1));
-                if !org && !place {
+                // Nor a saint's institution, one or two capitalised words
+                // before its head: `St Mary's Grammar School`, `St John's
+                // Catholic Church`.
+                let saints = j >= i + 2
+                    && matches!(self.word(j - 2), b"St" | b"St." | b"Saint")
+                    && (j..n.min(j + 3))
+                        .take_while(|&k| self.words[k].joined && self.capitalised(k))
+                        .skip(1)
+                        .any(|k| self.lower_in(k, ORG_HEADS) || self.lower_in(k, SHRINES));
+                if !org && !place && !saints {
                     return j;
                 }
             }

@@ -2916,3 +2916,25 @@ fn more_plural_nouns_opening_a_sentence_are_groups_not_people() {
     let found = entities("Clare Ives chaired the meeting. Ives said it went well.");
     assert!(find(&found, "person", "Clare Ives").is_some(), "{found:?}");
 }
+
+#[test]
+fn a_saints_institution_keeps_its_words_and_letter_compounds_name_nothing() {
+    let found = entities(
+        "At St Louise's Comprehensive College in west Belfast, staff cheered. Pupils at St \
+         Mary's Grammar School did well.",
+    );
+    for name in [
+        "St Louise's Comprehensive College",
+        "St Mary's Grammar School",
+    ] {
+        assert!(
+            find(&found, "organization", name).is_some(),
+            "{name}: {found:?}"
+        );
+    }
+    assert!(find(&found, "place", "St Louise").is_none(), "{found:?}");
+    let found = entities("She will study chemistry at A-level. An X-ray at Altnagelvin helped.");
+    for word in ["A-level", "X-ray"] {
+        assert!(found.iter().all(|e| e.1 != word), "{word}: {found:?}");
+    }
+}
