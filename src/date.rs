@@ -528,9 +528,32 @@ pub fn parse_date(i: &[u8]) -> IResult<&[u8], Date> {
     ))
     .parse(after_wd);
     match (r, wd) {
-        (Ok(ok), _) => Ok(ok),
+        // `Sunday 09/04/2028`: the weekday settles which of two numbers
+        // that could both be months is the day.
+        (Ok((rest, d)), Some((w, _, _))) => Ok((rest, by_weekday(after_wd, d, w))),
+        (Ok(ok), None) => Ok(ok),
         (Err(_), Some(_)) => fail(i),
         (Err(e), None) => Err(e),
+    }
+}
+
+/// `d`, read from a slash date at the start of `i`, or the same numbers in
+/// the other order when only that order falls on weekday `w`.
+fn by_weekday(i: &[u8], d: Date, w: u8) -> Date {
+    let other = match (slash_date_ordered(i, false), slash_date_ordered(i, true)) {
+        (Ok((_, a)), Ok((_, b))) if a != b => {
+            if a == d {
+                b
+            } else {
+                a
+            }
+        }
+        _ => return d,
+    };
+    if d.weekday() != Some(w) && other.weekday() == Some(w) {
+        other
+    } else {
+        d
     }
 }
 
@@ -729,6 +752,16 @@ mod tests {
         parse_date(s.as_bytes())
             .ok()
             .map(|(rest, d)| (s.len() - rest.len(), d.to_string()))
+    }
+
+    #[test]
+    fn a_weekday_settles_the_order_of_a_slash_date() {
+        // 9 April 2028 was a Sunday, 4 September 2028 a Monday.
+        assert_eq!(date("Sunday 09/04/2028").unwrap().1, "2028-04-09");
+        assert_eq!(date("Monday 09/04/2028").unwrap().1, "2028-09-04");
+        // Neither order on the weekday: month first, as without one.
+        assert_eq!(date("Tuesday 03/04/2028").unwrap().1, "2028-03-04");
+        assert_eq!(date("03/04/2028").unwrap().1, "2028-03-04");
     }
 
     #[test]

@@ -918,6 +918,17 @@ impl Reader<'_> {
                     .or_else(|| self.speaker_at(t.span))
                     .or_else(|| self.member_before(j, s0));
             }
+            // `Rep. Ro Khanna (D-Calif.) said`: a short aside in
+            // parentheses after the name.
+            if self.is_punct(t, b")") && skipped < 4 {
+                let open = (s0..j)
+                    .rev()
+                    .take(12)
+                    .find(|&i| self.is_punct(&self.tokens[i], b"("))?;
+                skipped += 1;
+                k = open;
+                continue;
+            }
             if !self.is_punct(t, b",") {
                 return None;
             }
@@ -967,6 +978,9 @@ impl Reader<'_> {
                                             && !contains(crate::entities::CLAUSE_OPENERS, w)
                                     }
                                     TokenKind::Space => true,
+                                    // (A title's period: `Sen. Maria
+                                    // Cantwell, D-Wash., who …, said`.)
+                                    TokenKind::Punct => self.text(t.span) == b".",
                                     _ => false,
                                 })
                         };
