@@ -399,9 +399,14 @@ pub(crate) struct Byline {
 }
 
 /// Prefixes of contributor credits inside a byline.
-const CREDIT_BY: [&str; 13] = [
+const CREDIT_BY: [&str; 17] = [
     "photos: ",
     "photo: ",
+    // A broadcaster's crew: `Reporter: X | Camera: Y`.
+    "camera: ",
+    "cameraman: ",
+    "video: ",
+    "videographer: ",
     "photographs: ",
     "pictures: ",
     "edited by ",
@@ -1584,6 +1589,11 @@ mod tests {
         assert_eq!(
             by("By BBC News reporter Ian Watson").unwrap().0,
             ["Ian Watson"]
+        );
+        // A broadcaster's camera operator is a credit, not the outlet.
+        assert_eq!(
+            by("Reporter: Nikisha Thomas-Caesar | Camera: Kerwin Mc Kenzie").unwrap(),
+            (alloc::vec!["Nikisha Thomas-Caesar"], None)
         );
         // (Only before a name opening with a given name.)
         assert!(by("By Editor Mark").is_none_or(|b| b.0 != ["Mark"]));
