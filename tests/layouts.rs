@@ -2657,3 +2657,15 @@ fn a_byline_after_a_bare_news_provided_by_stays_a_byline() {
     assert_eq!(authors(&a), ["Jane Doe"]);
     assert_ne!(publisher(&a).as_deref(), Some("By Jane Doe"));
 }
+
+#[test]
+fn a_broadcasters_schedule_under_the_story_is_boilerplate() {
+    let k = kinds(
+        "Ferry cancelled for a third day\n\nBy Jane Roe\n\n\
+         The morning ferry was cancelled again on Tuesday, the port authority said.\n\n\
+         Watch Harbour TV News weeknights at 7 pm on Channel 9.\n\n\
+         Watch the harbour master explain why the crossing was unsafe.\n",
+    );
+    // (A line that only opens with `Watch` stays in the story.)
+    assert_eq!(k, [Title, Byline, Body, Boilerplate, Body], "{k:?}");
+}

@@ -1846,6 +1846,24 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
         ]
         .iter()
         .any(|p| lexicon::ends_with_ignore_case(trim_end_marks(text), p));
+    // `Watch Tobago Wave TV News weeknights at 7 pm on Channel 9.`: a
+    // broadcaster's schedule.
+    let schedule = f.words <= 25
+        && !f.said
+        && ["watch ", "listen to ", "tune in", "catch "]
+            .iter()
+            .any(|p| starts_with_ignore_case(text, p))
+        && [
+            "weeknight",
+            "weekday",
+            "nightly",
+            "every night",
+            "on channel",
+            "live on",
+            "on demand",
+        ]
+        .iter()
+        .any(|p| contains_ignore_case(text, p));
     // `Posted in Local News on Friday, August 9, 2024 12:05 am.`: a
     // section and a date, not `Posted in Kandahar in 2009, Sergeant …`.
     let posted_in = starts_with_ignore_case(text, "posted in ")
@@ -1856,6 +1874,7 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
         // `– ENDS –`, `— MORE —`: a release's mark between dashes.
         || contains(lexicon::BOILERPLATE_WHOLE, trim_dashes(text))
         || follow
+        || schedule
         || posted_in
         || is_print_furniture(text)
         || nav_bar
