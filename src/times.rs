@@ -4090,7 +4090,19 @@ pub(crate) fn extract(
                 let loose = [&b"for"[..], b"into", b"throughout", b"around"]
                     .iter()
                     .any(|w| prev.eq_ignore_ascii_case(w));
-                let lead_in = contains(MONTH_LEAD_INS, prev)
+                // `as early as March`, `as late as May`, `as soon as June`.
+                let as_early_as = prev == b"as"
+                    && k.checked_sub(4)
+                        .and_then(|j| toks.get(j))
+                        .is_some_and(|p| matches!(p.bytes(input), b"early" | b"late" | b"soon"));
+                // (After a conjunction or a short preposition, a month's
+                // name before a capitalised word is a person's: `and May
+                // Brown agreed`, `a letter to June Carter`.)
+                let joined = [&b"and"[..], b"or", b"by", b"to", b"of"]
+                    .iter()
+                    .any(|w| prev.eq_ignore_ascii_case(w));
+                let lead_in = (contains(MONTH_LEAD_INS, prev) || as_early_as)
+                    && !(joined && names_someone(input.get(t.span.end as usize..).unwrap_or(&[])))
                     && !(loose
                         && ((crate::text::ends_in_possessive_s(t.bytes(input))
                             && t.bytes(input).starts_with(b"May"))

@@ -1570,3 +1570,14 @@ fn a_courts_until_names_the_next_hearing_ahead() {
         pairs(&[("May 10", "2016-05-10")])
     );
 }
+
+#[test]
+fn a_month_after_as_early_as_is_a_month() {
+    assert_eq!(
+        values(
+            "The weed could return as early as March, and May Brown agreed.",
+            wednesday()
+        ),
+        pairs(&[("March", "2018-03")])
+    );
+}
