@@ -2669,3 +2669,22 @@ fn a_broadcasters_schedule_under_the_story_is_boilerplate() {
     // (A line that only opens with `Watch` stays in the story.)
     assert_eq!(k, [Title, Byline, Body, Boilerplate, Body], "{k:?}");
 }
+
+#[test]
+fn a_mixed_case_place_before_a_dash_when_the_headline_names_it() {
+    let a = parse(
+        "Vikstad fishers rebuild racks after storm\n\nBy Jane Roe\n\n\
+         Vikstad – Fishers in this small village are rebuilding their racks, the harbour \
+         office said on Tuesday.\n"
+            .as_bytes(),
+    );
+    assert_eq!(text(&a, a.dateline().expect("dateline").place), "Vikstad");
+    // Not named above: no dateline.
+    let a = parse(
+        "Fishers rebuild racks after storm\n\nBy Jane Roe\n\n\
+         Vikstad – Fishers in this small village are rebuilding their racks, the harbour \
+         office said on Tuesday.\n"
+            .as_bytes(),
+    );
+    assert!(a.dateline().is_none());
+}

@@ -512,7 +512,21 @@ pub(super) fn classify(
     }
 
     if let Some(first) = kinds.iter().position(|&k| k == BlockKind::Body) {
-        if let Some(d) = super::dateline::dateline(cx.text(first)) {
+        // (A place in mixed case before a dash, when the headline, the
+        // standfirst or a caption above names it.)
+        let vouched = || {
+            let named: Vec<&[u8]> = (0..first)
+                .filter(|&k| {
+                    matches!(
+                        kinds[k],
+                        BlockKind::Title | BlockKind::Subtitle | BlockKind::Caption
+                    )
+                })
+                .map(|k| cx.text(k))
+                .collect();
+            super::dateline::vouched_place_dash(cx.text(first), &named)
+        };
+        if let Some(d) = super::dateline::dateline(cx.text(first)).or_else(vouched) {
             let year = a
                 .header
                 .published
