@@ -4277,10 +4277,52 @@ pub(crate) fn extract(
                             ) => (1..=2).contains(&((month + 12 - r.month) % 12)),
                             _ => false,
                         };
+                    // `compulsory on all boats from June 1`, written in
+                    // mid-May: a day after `from` within the next month is
+                    // when a rule starts, whatever the verb's tense.
+                    // (Not a range's start: `rose from June 1 to June 9`.)
+                    let range = input.get(stop..).is_some_and(|r| {
+                        [
+                            &b" to "[..],
+                            b" until ",
+                            b" through ",
+                            b" till ",
+                            b"-",
+                            " – ".as_bytes(),
+                        ]
+                        .iter()
+                        .any(|w| r.starts_with(w))
+                    });
+                    let starts_soon = before(b"from")
+                        && !range
+                        && match (raw, reference) {
+                            (
+                                Raw::Day {
+                                    year: None,
+                                    month,
+                                    day,
+                                    weekday: None,
+                                    year_shift: None,
+                                },
+                                Some(r),
+                            ) => r.year.is_some_and(|y| {
+                                let ahead = Date {
+                                    year: Some(y),
+                                    month,
+                                    day: Some(day),
+                                }
+                                .days_since_epoch()
+                                .zip(r.days_since_epoch())
+                                .map(|(d, r)| d - r);
+                                ahead.is_some_and(|n| (1..=31).contains(&n))
+                            }),
+                            _ => false,
+                        };
                     if since {
                         Tense::Past
                     } else if put_off
                         || month_ahead
+                        || starts_soon
                         || (tense == Tense::None && weekday && !possessive && before(b"for"))
                     {
                         Tense::Future

@@ -1581,3 +1581,20 @@ fn a_month_after_as_early_as_is_a_month() {
         pairs(&[("March", "2018-03")])
     );
 }
+
+#[test]
+fn a_day_after_from_within_the_next_month_is_when_a_rule_starts() {
+    // Written on Wednesday 19 April 2017.
+    assert_eq!(
+        values(
+            "The council said it had made helmets compulsory from May 1.",
+            wednesday()
+        ),
+        pairs(&[("May 1", "2017-05-01")])
+    );
+    // A range's start keeps the tense: last year's May.
+    assert_eq!(
+        values("Prices rose from May 1 to May 9.", wednesday()),
+        pairs(&[("May 1", "2016-05-01"), ("May 9", "2016-05-09")])
+    );
+}
