@@ -1423,7 +1423,46 @@ impl Reader<'_> {
         self.person_at(w)
             .or_else(|| self.pronoun_at(w))
             .or_else(|| self.role_reference_at(w))
+            .or_else(|| self.body_reference_at(w))
             .or_else(|| self.unnamed_at(w))
+    }
+
+    /// `the society said`, `the fund said`: the organisation named before
+    /// whose name ends with that word (`Cemaes Community Shop Society`),
+    /// outside quotes.
+    fn body_reference_at(&self, w: Span) -> Option<(Span, Span)> {
+        let word = self.text(w);
+        if word.len() < 3 || !word.iter().all(u8::is_ascii_lowercase) {
+            return None;
+        }
+        let k = self.tokens.partition_point(|t| t.span.start < w.start);
+        let j = (0..k).rev().find(|&j| !blank(&self.tokens[j]))?;
+        let the = &self.tokens[j];
+        if !self.text(the.span).eq_ignore_ascii_case(b"the") {
+            return None;
+        }
+        // (The phrase opens its clause, after a quote or a stop: not the
+        // reported clause's subject, `She said the collective had asked`.)
+        if self
+            .token_before(j, 0)
+            .is_some_and(|p| p.kind == TokenKind::Word)
+        {
+            return None;
+        }
+        let before = self
+            .organizations
+            .partition_point(|e| e.span.end <= w.start);
+        self.organizations[..before]
+            .iter()
+            .rev()
+            .filter(|e| !self.in_quote(e.span.start))
+            .take(30)
+            .find(|e| {
+                let name = self.text(e.span);
+                let last = name.rsplit(|&b| b == b' ').next().unwrap_or(name);
+                last.eq_ignore_ascii_case(word) && last.len() < name.len()
+            })
+            .map(|e| (Span::new(the.span.start, w.end), e.span))
     }
 
     /// `the judge said`: the person named before with that word in their
@@ -1446,9 +1485,15 @@ impl Reader<'_> {
             .take(30)
             .find(|e| {
                 e.role.is_some_and(|r| {
+                    // (The title's head word, not the body before it or
+                    // after its `of`: `society secretary` and `secretary
+                    // of the Shop Society` are no `the society`.)
                     self.text(r)
                         .split(|b| !b.is_ascii_alphabetic())
-                        .any(|part| part.eq_ignore_ascii_case(word))
+                        .filter(|part| !part.is_empty())
+                        .take_while(|part| !matches!(*part, b"of" | b"for" | b"at"))
+                        .last()
+                        .is_some_and(|head| head.eq_ignore_ascii_case(word))
                 })
             })
             .map(|e| (w, e.canonical))
@@ -2111,6 +2156,7 @@ const SPEAKER_NOUNS: &WordSet = &WordSet::new(&[
     "chairman",
     "chairwoman",
     "commander",
+    "commuter",
     "consultant",
     "contractor",
     "coordinator",
@@ -2118,6 +2164,7 @@ const SPEAKER_NOUNS: &WordSet = &WordSet::new(&[
     "dealer",
     "diplomat",
     "director",
+    "diver",
     "doctor",
     "driver",
     "economist",
@@ -2136,12 +2183,14 @@ const SPEAKER_NOUNS: &WordSet = &WordSet::new(&[
     "guide",
     "herder",
     "importer",
+    "islander",
     "landlord",
     "lawyer",
     "manager",
     "merchant",
     "miner",
     "minister",
+    "motorist",
     "neighbor",
     "neighbour",
     "nurse",
@@ -2152,14 +2201,17 @@ const SPEAKER_NOUNS: &WordSet = &WordSet::new(&[
     "owner",
     "parent",
     "passenger",
+    "pensioner",
     "pilot",
     "president",
     "producer",
     "prosecutor",
+    "pupil",
     "reporter",
     "researcher",
     "resident",
     "retailer",
+    "retiree",
     "scientist",
     "secretary",
     "seller",
@@ -2172,6 +2224,7 @@ const SPEAKER_NOUNS: &WordSet = &WordSet::new(&[
     "student",
     "supplier",
     "supporter",
+    "swimmer",
     "teacher",
     "tenant",
     "tourist",
@@ -2180,6 +2233,8 @@ const SPEAKER_NOUNS: &WordSet = &WordSet::new(&[
     "villager",
     "visitor",
     "volunteer",
+    "voter",
+    "walker",
     "wholesaler",
     "witness",
     "worker",

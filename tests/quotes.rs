@@ -1069,3 +1069,34 @@ fn a_named_speaker_after_a_long_body_name_and_past_an_age() {
         Some("Ian Moss")
     );
 }
+
+#[test]
+fn a_body_named_before_speaks_by_its_last_word() {
+    let found = quotes(
+        "Volunteers cheered, with society secretary Gwenan Pritchard at the front. The \
+         Cemaes Community Shop Society bought the shop in May. “We do not expect to make a \
+         profit,” the society wrote.",
+    );
+    assert_eq!(
+        speaker_of(&found, "We do not expect").as_deref(),
+        Some("Cemaes Community Shop Society")
+    );
+    // A reported clause's subject is no speaker: the frame's is.
+    let found = quotes(
+        "The Katherine Mango Growers Collective met on Monday. Ms Ruddock said the collective \
+         had asked buyers to take “smaller fruit at a fair price” instead.",
+    );
+    assert_ne!(
+        speaker_of(&found, "smaller fruit").as_deref(),
+        Some("Katherine Mango Growers Collective")
+    );
+    // A pensioner introduced unnamed speaks as such.
+    let found = quotes(
+        "A pensioner who walks to the shop every morning said she had put in £500. “I am 84 \
+         and I have never driven,” the pensioner said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "I am 84").as_deref(),
+        Some("A pensioner")
+    );
+}
