@@ -3951,6 +3951,27 @@ impl<'a> Extractor<'a> {
                 && looks_like_place_name(m.span.slice(input))
                 && !VENUES.contains(&m.last.slice(input))
         };
+        // `Bwama, Kyahugye and other islands`: a list that ends in other
+        // places of a kind is a list of places.
+        for m in self.mentions.iter_mut() {
+            if !open(m) {
+                continue;
+            }
+            let after = input.get(m.span.end as usize..).unwrap_or_default();
+            let kind_of_place = after
+                .strip_prefix(b" and other ")
+                .or_else(|| after.strip_prefix(b", and other "))
+                .map(|rest| {
+                    let noun = rest
+                        .split(|b| !b.is_ascii_alphabetic())
+                        .next()
+                        .unwrap_or_default();
+                    contains(PLACES_OF_A_KIND, noun)
+                });
+            if kind_of_place == Some(true) {
+                m.kind = Some(EntityKind::Place);
+            }
+        }
         // Mentions are pushed in text order except those nested in a name;
         // the list rule looks at neighbours in text order only.
         let mut order: Vec<usize> = (0..self.mentions.len()).collect();
@@ -5114,6 +5135,26 @@ const ISLAND_DWELLERS: &WordSet = &WordSet::new(&[
 /// Kitchen`).
 const BUSINESS_HEADS: &WordSet =
     &WordSet::new(&["bakery", "cafe", "diner", "kitchen", "restaurant"]);
+
+/// Places of a kind, in the plural, after `and other` at a list's end
+/// (`Bwama, Kyahugye and other islands`).
+const PLACES_OF_A_KIND: &WordSet = &WordSet::new(&[
+    "atolls",
+    "cities",
+    "communities",
+    "counties",
+    "districts",
+    "islands",
+    "municipalities",
+    "parishes",
+    "provinces",
+    "regions",
+    "settlements",
+    "suburbs",
+    "towns",
+    "townships",
+    "villages",
+]);
 
 /// Faiths and other words for peoples that are no demonyms, capitalised
 /// before a plural (`the Muslim and Sikh communities`).
@@ -6399,6 +6440,7 @@ mod tests {
             CIVIC_QUALIFIERS,
             PARTY_WORDS,
             PLACE_OPENERS,
+            PLACES_OF_A_KIND,
             OWNED_FEATURES,
             STORM_TITLES,
             STREET_TYPES,

@@ -2938,3 +2938,13 @@ fn a_saints_institution_keeps_its_words_and_letter_compounds_name_nothing() {
         assert!(found.iter().all(|e| e.1 != word), "{word}: {found:?}");
     }
 }
+
+#[test]
+fn names_listed_before_and_other_islands_are_places() {
+    let found = entities(
+        "Pupils cross from Bwama, Kyahugye and other islands to reach schools on the mainland.",
+    );
+    for place in ["Bwama", "Kyahugye"] {
+        assert!(find(&found, "place", place).is_some(), "{place}: {found:?}");
+    }
+}
