@@ -4655,6 +4655,15 @@ fn plausible(input: &[u8], toks: &[Token], k: usize, stop: usize, raw: Raw) -> b
     }) {
         return false;
     }
+    // `call the helpline 1916`, `Route 1960`, `Room 2010`: a number named
+    // by what it numbers.
+    let word_before = k
+        .checked_sub(2)
+        .and_then(|j| toks.get(j))
+        .filter(|t| t.kind == TokenKind::Word);
+    if word_before.is_some_and(|t| contains(NUMBERED_THINGS, t.bytes(input))) {
+        return false;
+    }
     // The word after, past blanks.
     let next = toks
         .iter()
@@ -4662,6 +4671,23 @@ fn plausible(input: &[u8], toks: &[Token], k: usize, stop: usize, raw: Raw) -> b
         .find(|t| (t.span.start as usize) >= stop && t.kind != TokenKind::Space);
     !next.is_some_and(|t| contains(NOT_AFTER_YEAR, t.bytes(input)))
 }
+
+/// Words before a number that name what it numbers, so that it is no
+/// year: `helpline 1916`, `Route 1960`, `flight 2024`.
+const NUMBERED_THINGS: &WordSet = &WordSet::new(&[
+    "bus",
+    "dial",
+    "extension",
+    "flight",
+    "helpline",
+    "highway",
+    "hotline",
+    "number",
+    "pin",
+    "room",
+    "route",
+    "toll-free",
+]);
 
 #[cfg(test)]
 mod tests {
@@ -4709,6 +4735,7 @@ mod tests {
             MODIFIER_SLOTS,
             MONTH_LEAD_INS,
             NOT_AFTER_YEAR,
+            NUMBERED_THINGS,
         ] {
             crate::lexicon::tests::assert_set_finds_its_words(list);
         }

@@ -2948,3 +2948,18 @@ fn names_listed_before_and_other_islands_are_places() {
         assert!(find(&found, "place", place).is_some(), "{place}: {found:?}");
     }
 }
+
+#[test]
+fn a_preposition_opening_the_sentence_is_no_part_of_a_name() {
+    let found = entities(
+        "Outside Parliament, police used teargas on protesters. Across Kenya, schools closed.",
+    );
+    assert!(
+        find(&found, "organization", "Parliament").is_some(),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().all(|e| e.1 != "Outside Parliament"),
+        "{found:?}"
+    );
+}

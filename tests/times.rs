@@ -1598,3 +1598,14 @@ fn a_day_after_from_within_the_next_month_is_when_a_rule_starts() {
         ("May 1".to_owned(), "2016-05-01".to_owned())
     );
 }
+
+#[test]
+fn a_number_named_by_what_it_numbers_is_no_year() {
+    assert_eq!(
+        values(
+            "Residents can call the helpline 1916 or take Route 1960 to the depot.",
+            wednesday()
+        ),
+        pairs(&[])
+    );
+}
