@@ -2688,3 +2688,21 @@ fn a_mixed_case_place_before_a_dash_when_the_headline_names_it() {
     );
     assert!(a.dateline().is_none());
 }
+
+#[test]
+fn a_place_and_a_date_on_their_own_line_are_the_dateline() {
+    for (line, place) in [
+        ("BENGALURU, July 14, 2025", "BENGALURU"),
+        ("Lagos, Nigeria, July 14, 2025", "Lagos"),
+    ] {
+        let input = format!(
+            "Water supply to be hit in 40 wards\n\nStaff Reporter\n\n{line}\n\n\
+             The water board said on Monday that supply would be cut for two days.\n"
+        );
+        let a = parse(input.as_bytes());
+        let d = a.dateline().expect(line);
+        assert_eq!(text(&a, d.place), place);
+        assert!(a.header().publisher.is_none(), "{line}");
+        assert_eq!(a.published().unwrap().date.to_string(), "2025-07-14");
+    }
+}

@@ -333,6 +333,32 @@ pub(crate) fn vouched_place_dash(t: &[u8], named: &[&[u8]]) -> Option<ParsedDate
         })
 }
 
+/// `BENGALURU, July 14, 2025` on a line of its own above the story: a place
+/// the gazetteer knows, a comma and a full date, and nothing else.
+fn place_date_alone(t: &[u8]) -> Option<ParsedDateline> {
+    let t = t.trim_ascii_end();
+    let comma = t.iter().take(40).position(|&b| b == b',')?;
+    if comma < 3 || !is_known_place(&t[..comma]) {
+        return None;
+    }
+    let mut s = skip_spaces(t, comma + 1);
+    // (`Lagos, Nigeria, March 3, 2025`: a region or country between.)
+    if date::parse_date(&t[s..]).is_err() {
+        let second = s + t[s..].iter().take(40).position(|&b| b == b',')?;
+        if !is_known_place(&t[s..second]) {
+            return None;
+        }
+        s = skip_spaces(t, second + 1);
+    }
+    let (rest, d) = date::parse_date(&t[s..]).ok()?;
+    (rest.is_empty() && d.year.is_some() && d.day.is_some()).then_some(ParsedDateline {
+        end: t.len(),
+        place: 0..comma,
+        agency: None,
+        date: Some((d, s..t.len())),
+    })
+}
+
 /// `ANKARA` on a line of its own above the story: a place in capitals that
 /// the gazetteer knows, and nothing else.
 fn place_alone(t: &[u8]) -> Option<ParsedDateline> {
@@ -394,6 +420,7 @@ pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
         .or_else(|| place_dot_agency(t))
         .or_else(|| place_then_full_stop(t))
         .or_else(|| place_alone(t))
+        .or_else(|| place_date_alone(t))
     {
         return Some(d);
     }

@@ -813,6 +813,11 @@ pub(crate) fn masthead_line(text: &[u8]) -> Option<(Range<usize>, DateLine)> {
     if s >= e || !(publisher_line(&text[s..e], false) || capitalised) || first.end >= text.len() {
         return None;
     }
+    // (`BENGALURU, July 14, 2025`: a place the gazetteer knows and a date,
+    // a dateline on its own line, not an outlet.)
+    if text.get(first.end) == Some(&b',') && super::dateline::is_known_place(&text[s..e]) {
+        return None;
+    }
     let (rs, _) = trim_range(text, first.end + 1..text.len());
     if let Some(mut dl) = date_line(&text[rs..]) {
         // (The date's range, in `text`.)
