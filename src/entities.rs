@@ -602,6 +602,7 @@ impl<'a> Extractor<'a> {
                 .filter(|w| self.text(w.span).iter().any(u8::is_ascii_alphabetic))
                 .count()
                 >= 3;
+        let (acronyms_before, mentions_before) = (self.acronyms.len(), self.mentions.len());
         self.find_acronyms();
         let mut i = 0;
         while i < n {
@@ -620,6 +621,23 @@ impl<'a> Extractor<'a> {
                 end += 1;
             }
             i = end;
+        }
+        // A person's name before a party's letters (`Cllr Niall Murphy
+        // (FF)`) is no long form.
+        let people = &self.mentions[mentions_before..];
+        let mut k = acronyms_before;
+        while k < self.acronyms.len() {
+            let long = self.acronyms[k].long;
+            let named = people.iter().any(|m| {
+                m.kind == Some(EntityKind::Person)
+                    && m.span.end == long.end
+                    && m.span.start >= long.start
+            });
+            if named {
+                self.acronyms.remove(k);
+            } else {
+                k += 1;
+            }
         }
     }
 

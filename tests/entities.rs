@@ -2963,3 +2963,16 @@ fn a_preposition_opening_the_sentence_is_no_part_of_a_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_partys_letters_after_a_name_expand_nothing() {
+    let text = "Cllr Niall Murphy (FF) said yes. Mary Lou McDonald (SF) said no. The \
+                Christian Democrats (CDU) abstained.";
+    let article = newsprint::parse_with(text.as_bytes(), &newsprint::Options::new().plain(true));
+    let shorts: Vec<&[u8]> = article
+        .acronyms()
+        .iter()
+        .map(|a| article.text(a.short))
+        .collect();
+    assert_eq!(shorts, [&b"CDU"[..]]);
+}
