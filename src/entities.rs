@@ -2148,7 +2148,9 @@ impl<'a> Extractor<'a> {
             b"withers",
         ];
         let word = self.text(self.words[i].span);
-        let surname = || SURNAMES.iter().any(|s| word.eq_ignore_ascii_case(s));
+        // (`-vics` ends Hungarian surnames: `Vukovics`, `Petrovics`.)
+        let surname =
+            || SURNAMES.iter().any(|s| word.eq_ignore_ascii_case(s)) || word.ends_with(b"vics");
         let named_before = || {
             self.mentions
                 .iter()
@@ -2693,8 +2695,10 @@ impl<'a> Extractor<'a> {
         };
         known(i, end)
             // `Samsung Electronics`, `Barclays Capital`: a known name and
-            // one word more, a business's (not a title: `Netflix Chief`).
-            || (end - i >= 2 && known(i, end - 1) && !self.is_role_word(end - 1))
+            // one word more naming a business's arm (not a product, an
+            // event or a title: `Microsoft Teams`, `Nato Summit`, `Netflix
+            // Chief`).
+            || (end - i >= 2 && known(i, end - 1) && self.lower_in(end - 1, BUSINESS_ARMS))
             // `British Red Cross`, `Kenya Red Cross`: a nation's branch.
             || (end - i >= 3
                 && known(i + 1, end)
@@ -3984,7 +3988,11 @@ impl<'a> Extractor<'a> {
                         .split(|b| !b.is_ascii_alphabetic())
                         .next()
                         .unwrap_or_default();
-                    contains(PLACES_OF_A_KIND, noun)
+                    // (Not an owner: `Celtic and other cities' clubs`.)
+                    let owner = rest
+                        .get(noun.len()..)
+                        .is_some_and(|r| r.starts_with(b"'") || r.starts_with("’".as_bytes()));
+                    contains(PLACES_OF_A_KIND, noun) && !owner
                 });
             if kind_of_place == Some(true) {
                 m.kind = Some(EntityKind::Place);
@@ -4096,18 +4104,27 @@ impl<'a> Extractor<'a> {
         if promoted.is_empty() {
             return;
         }
+        // (Sorted, so that each mention is checked by a search: a long
+        // list promotes many names.) Promoted names do not nest.
+        promoted.sort_unstable_by_key(|p| (p.start, p.end));
+        promoted.dedup();
+        let mut names: Vec<&[u8]> = promoted.iter().map(|p| p.slice(input)).collect();
+        names.sort_unstable();
+        names.dedup();
         for m in &mut self.mentions {
-            let inside = |p: &Span| p.start <= m.span.start && m.span.end <= p.end && *p != m.span;
-            if promoted.iter().any(inside) {
+            let k = promoted.partition_point(|p| p.start <= m.span.start);
+            let inside = k > 0 && {
+                let p = promoted[k - 1];
+                m.span.end <= p.end && p != m.span
+            };
+            if inside {
                 m.kind = None;
             }
             // The same name elsewhere, a person only by its given name, is
             // the place too (`in parts of Al Dhafra`).
             if m.given_only
                 && m.kind != Some(EntityKind::Place)
-                && promoted
-                    .iter()
-                    .any(|p| p.slice(input) == m.span.slice(input))
+                && names.binary_search(&m.span.slice(input)).is_ok()
             {
                 m.kind = Some(EntityKind::Place);
             }
@@ -4763,7 +4780,7 @@ const TRADES: &WordSet = &WordSet::new(&[
 ]);
 
 /// Words that head a role or title.
-const ROLE_HEADS: &WordSet = &WordSet::new(&[
+pub(crate) const ROLE_HEADS: &WordSet = &WordSet::new(&[
     "activist",
     "adm",
     "admiral",
@@ -5153,6 +5170,43 @@ const ISLAND_DWELLERS: &WordSet = &WordSet::new(&[
 /// Kitchen`).
 const BUSINESS_HEADS: &WordSet =
     &WordSet::new(&["bakery", "cafe", "diner", "kitchen", "restaurant"]);
+
+/// Words that name a business's arm after a known organisation's name
+/// (`Samsung Electronics`, `Barclays Capital`, `Toyota Motors`).
+const BUSINESS_ARMS: &WordSet = &WordSet::new(&[
+    "airlines",
+    "airways",
+    "bank",
+    "biologics",
+    "capital",
+    "chemicals",
+    "digital",
+    "electronics",
+    "energy",
+    "engineering",
+    "entertainment",
+    "financial",
+    "foundation",
+    "group",
+    "holdings",
+    "insurance",
+    "international",
+    "investments",
+    "logistics",
+    "media",
+    "motors",
+    "pharma",
+    "pharmaceuticals",
+    "research",
+    "securities",
+    "semiconductor",
+    "services",
+    "shipping",
+    "studios",
+    "technologies",
+    "technology",
+    "ventures",
+]);
 
 /// Places of a kind, in the plural, after `and other` at a list's end
 /// (`Bwama, Kyahugye and other islands`).
@@ -6459,6 +6513,7 @@ mod tests {
             PARTY_WORDS,
             PLACE_OPENERS,
             PLACES_OF_A_KIND,
+            BUSINESS_ARMS,
             OWNED_FEATURES,
             STORM_TITLES,
             STREET_TYPES,

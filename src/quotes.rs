@@ -602,6 +602,18 @@ impl Reader<'_> {
                     continue;
                 }
                 TokenKind::Punct if self.text(t.span) == b"," => true,
+                // `“…,” Rep. Ro Khanna (D-Calif.) said`: a short aside in
+                // parentheses after a name.
+                TokenKind::Punct if self.text(t.span) == b"(" && n > 0 => {
+                    match (k + 1..m.t1.min(k + 12)).find(|&j| self.is_punct(&self.tokens[j], b")"))
+                    {
+                        Some(close) => {
+                            k = close + 1;
+                            continue;
+                        }
+                        None => false,
+                    }
+                }
                 TokenKind::Punct if self.text(t.span) == b"." => {
                     // Only after a title abbreviation.
                     let title = n > 0
@@ -1485,15 +1497,24 @@ impl Reader<'_> {
             .take(30)
             .find(|e| {
                 e.role.is_some_and(|r| {
-                    // (The title's head word, not the body before it or
-                    // after its `of`: `society secretary` and `secretary
-                    // of the Shop Society` are no `the society`.)
-                    self.text(r)
+                    // (The title's head word or another title in it
+                    // (`president and CEO`, `Mayor-elect`), not the body
+                    // before it or after its `of`: `society secretary` and
+                    // `secretary of the Shop Society` are no `the
+                    // society`.)
+                    let mut parts = self
+                        .text(r)
                         .split(|b| !b.is_ascii_alphabetic())
                         .filter(|part| !part.is_empty())
                         .take_while(|part| !matches!(*part, b"of" | b"for" | b"at"))
-                        .last()
-                        .is_some_and(|head| head.eq_ignore_ascii_case(word))
+                        .peekable();
+                    let mut found = false;
+                    while let Some(part) = parts.next() {
+                        let head = parts.peek().is_none();
+                        found |= part.eq_ignore_ascii_case(word)
+                            && (head || contains(crate::entities::ROLE_HEADS, word));
+                    }
+                    found
                 })
             })
             .map(|e| (w, e.canonical))
@@ -2164,7 +2185,6 @@ const SPEAKER_NOUNS: &WordSet = &WordSet::new(&[
     "dealer",
     "diplomat",
     "director",
-    "diver",
     "doctor",
     "driver",
     "economist",
@@ -2224,7 +2244,6 @@ const SPEAKER_NOUNS: &WordSet = &WordSet::new(&[
     "student",
     "supplier",
     "supporter",
-    "swimmer",
     "teacher",
     "tenant",
     "tourist",
@@ -2234,7 +2253,6 @@ const SPEAKER_NOUNS: &WordSet = &WordSet::new(&[
     "visitor",
     "volunteer",
     "voter",
-    "walker",
     "wholesaler",
     "witness",
     "worker",

@@ -4095,14 +4095,7 @@ pub(crate) fn extract(
                     && k.checked_sub(4)
                         .and_then(|j| toks.get(j))
                         .is_some_and(|p| matches!(p.bytes(input), b"early" | b"late" | b"soon"));
-                // (After a conjunction or a short preposition, a month's
-                // name before a capitalised word is a person's: `and May
-                // Brown agreed`, `a letter to June Carter`.)
-                let joined = [&b"and"[..], b"or", b"by", b"to", b"of"]
-                    .iter()
-                    .any(|w| prev.eq_ignore_ascii_case(w));
                 let lead_in = (contains(MONTH_LEAD_INS, prev) || as_early_as)
-                    && !(joined && names_someone(input.get(t.span.end as usize..).unwrap_or(&[])))
                     && !(loose
                         && ((crate::text::ends_in_possessive_s(t.bytes(input))
                             && t.bytes(input).starts_with(b"May"))
@@ -4246,7 +4239,14 @@ pub(crate) fn extract(
                     // (So does a court's `adjourned until`, `remanded until`,
                     // `released on bail until`, `remanded in custody until`:
                     // the next hearing.)
-                    let until = matches!(word(2), b"until" | b"till");
+                    // (Not a past state that ended then: `remained on bail
+                    // until March 1, when charges were dropped`.)
+                    let ended = input
+                        .get(stop..)
+                        .is_some_and(|r| r.starts_with(b", when") || r.starts_with(b" when"))
+                        || matches!(word(6), b"remained" | b"stayed")
+                        || matches!(word(8), b"remained" | b"stayed");
+                    let until = matches!(word(2), b"until" | b"till") && !ended;
                     let put_off = (matches!(word(2), b"to" | b"for")
                         && matches!(
                             word(4),
@@ -4293,8 +4293,16 @@ pub(crate) fn extract(
                         .iter()
                         .any(|w| r.starts_with(w))
                     });
+                    // (Nor in a sentence that names its year: `In 2023 the
+                    // festival was held from June 3`, `Last year, the
+                    // scheme ran from May 20`.)
+                    let sentence_text = input
+                        .get(s.start as usize..(s.end as usize).min(input.len()))
+                        .unwrap_or_default();
+                    let year_named = names_a_year(sentence_text);
                     let starts_soon = before(b"from")
                         && !range
+                        && !year_named
                         && match (raw, reference) {
                             (
                                 Raw::Day {
@@ -4412,6 +4420,21 @@ pub(crate) fn extract(
         (reference, body_start),
     );
     out
+}
+
+/// Whether `text` names a year: `last year`, `next year`, or a number from
+/// 1900 to 2099 standing alone.
+fn names_a_year(text: &[u8]) -> bool {
+    ["last year", "next year", "a year earlier", "a year ago"]
+        .iter()
+        .any(|w| crate::lexicon::contains_ignore_case(text, w))
+        || text.windows(6).any(|w| {
+            !w[0].is_ascii_digit()
+                && matches!(&w[1..3], b"19" | b"20")
+                && w[3].is_ascii_digit()
+                && w[4].is_ascii_digit()
+                && !w[5].is_ascii_digit()
+        })
 }
 
 /// A year that opened a sentence (`Last year`, `In 2019,`), carried to

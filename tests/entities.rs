@@ -2976,3 +2976,19 @@ fn a_partys_letters_after_a_name_expand_nothing() {
         .collect();
     assert_eq!(shorts, [&b"CDU"[..]]);
 }
+
+#[test]
+fn review_cases_for_known_bodies_lists_and_surnames() {
+    // A product after a known company's name is no organisation.
+    let found = entities("Microsoft Teams crashed for an hour on Monday morning.");
+    assert!(
+        find(&found, "organization", "Microsoft Teams").is_none(),
+        "{found:?}"
+    );
+    // An owner's plural after `and other` lists no places.
+    let found = entities("Rangers, Celtic and other cities’ clubs agreed the new rules.");
+    assert!(find(&found, "place", "Celtic").is_none(), "{found:?}");
+    // A Hungarian surname in `-vics` still speaks alone.
+    let found = entities("Vukovics said the plan would fail.");
+    assert!(find(&found, "person", "Vukovics").is_some(), "{found:?}");
+}

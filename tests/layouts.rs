@@ -2671,25 +2671,6 @@ fn a_broadcasters_schedule_under_the_story_is_boilerplate() {
 }
 
 #[test]
-fn a_mixed_case_place_before_a_dash_when_the_headline_names_it() {
-    let a = parse(
-        "Vikstad fishers rebuild racks after storm\n\nBy Jane Roe\n\n\
-         Vikstad – Fishers in this small village are rebuilding their racks, the harbour \
-         office said on Tuesday.\n"
-            .as_bytes(),
-    );
-    assert_eq!(text(&a, a.dateline().expect("dateline").place), "Vikstad");
-    // Not named above: no dateline.
-    let a = parse(
-        "Fishers rebuild racks after storm\n\nBy Jane Roe\n\n\
-         Vikstad – Fishers in this small village are rebuilding their racks, the harbour \
-         office said on Tuesday.\n"
-            .as_bytes(),
-    );
-    assert!(a.dateline().is_none());
-}
-
-#[test]
 fn a_place_and_a_date_on_their_own_line_are_the_dateline() {
     for (line, place) in [
         ("BENGALURU, July 14, 2025", "BENGALURU"),
@@ -2705,4 +2686,32 @@ fn a_place_and_a_date_on_their_own_line_are_the_dateline() {
         assert!(a.header().publisher.is_none(), "{line}");
         assert_eq!(a.published().unwrap().date.to_string(), "2025-07-14");
     }
+}
+
+#[test]
+fn a_story_sentence_opening_with_watch_stays_in_the_story() {
+    let k = kinds(
+        "Rain to return\n\nBy Jane Roe\n\n\
+         The council met on Monday to plan for floods, officials said.\n\n\
+         Watch out for more rain this weekend, forecasters say, with showers on weekday \
+         evenings too.\n\n\
+         Sandbags are available at the depot, the council said.\n",
+    );
+    assert_eq!(k, [Title, Byline, Body, Body, Body], "{k:?}");
+}
+
+#[test]
+fn a_releases_for_immediate_release_line_gives_its_date() {
+    let a = parse(
+        "Slipway to close for ten weeks\n\nFor immediate release: 18 September 2028\n\n\
+         The slipway will close on Monday for repairs, the partnership said.\n"
+            .as_bytes(),
+    );
+    assert_eq!(a.published().unwrap().date.to_string(), "2028-09-18");
+    // Without a date it is still furniture.
+    let k = kinds(
+        "Slipway to close for ten weeks\n\nFor immediate release\n\n\
+         The slipway will close on Monday for repairs, the partnership said.\n",
+    );
+    assert_eq!(k, [Title, Boilerplate, Body], "{k:?}");
 }

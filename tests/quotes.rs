@@ -1100,3 +1100,25 @@ fn a_body_named_before_speaks_by_its_last_word() {
         Some("A pensioner")
     );
 }
+
+#[test]
+fn review_cases_for_role_references_and_asides() {
+    // Any title in a role stands for its holder.
+    let found = quotes(
+        "Mark Lee, president and CEO of Blue Corp, spoke first. “It was a good year for \
+         us,” the president said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "It was a good year").as_deref(),
+        Some("Mark Lee")
+    );
+    // A hobby set off after a name is no speaker of its own.
+    let found = quotes("His daughter, Emma, 8, a keen swimmer, said she loved the pool.");
+    assert_eq!(speaker_of(&found, "she loved").as_deref(), Some("Emma"));
+    // A party's letters in parentheses after the quote's speaker.
+    let found = quotes("“The bill goes nowhere near far enough,” Rep. Ro Khanna (D-Calif.) said.");
+    assert_eq!(
+        speaker_of(&found, "The bill goes").as_deref(),
+        Some("Ro Khanna")
+    );
+}

@@ -1575,7 +1575,7 @@ fn a_courts_until_names_the_next_hearing_ahead() {
 fn a_month_after_as_early_as_is_a_month() {
     assert_eq!(
         values(
-            "The weed could return as early as March, and May Brown agreed.",
+            "The weed could return as early as March, the scientist warned.",
             wednesday()
         ),
         pairs(&[("March", "2018-03")])
@@ -1607,5 +1607,25 @@ fn a_number_named_by_what_it_numbers_is_no_year() {
             wednesday()
         ),
         pairs(&[])
+    );
+}
+
+#[test]
+fn review_cases_for_from_and_until() {
+    // A sentence that names its year keeps it for a day after `from`.
+    assert_eq!(
+        values(
+            "In 2016 the festival was held from May 3 and drew big crowds.",
+            wednesday()
+        ),
+        pairs(&[("2016", "2016"), ("May 3", "2016-05-03")])
+    );
+    // A past state that ended on the day after `until` is past.
+    assert_eq!(
+        values(
+            "He remained on bail until March 1, when charges were dropped.",
+            wednesday()
+        ),
+        pairs(&[("March 1", "2017-03-01")])
     );
 }

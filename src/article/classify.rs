@@ -512,21 +512,7 @@ pub(super) fn classify(
     }
 
     if let Some(first) = kinds.iter().position(|&k| k == BlockKind::Body) {
-        // (A place in mixed case before a dash, when the headline, the
-        // standfirst or a caption above names it.)
-        let vouched = || {
-            let named: Vec<&[u8]> = (0..first)
-                .filter(|&k| {
-                    matches!(
-                        kinds[k],
-                        BlockKind::Title | BlockKind::Subtitle | BlockKind::Caption
-                    )
-                })
-                .map(|k| cx.text(k))
-                .collect();
-            super::dateline::vouched_place_dash(cx.text(first), &named)
-        };
-        if let Some(d) = super::dateline::dateline(cx.text(first)).or_else(vouched) {
+        if let Some(d) = super::dateline::dateline(cx.text(first)) {
             let year = a
                 .header
                 .published
@@ -1698,6 +1684,12 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
         return true; // `--`, `***`, `• • •`
     }
     let text = cx.text(i);
+    // `For immediate release: 18 September 2028`: a release's date line.
+    if starts_with_ignore_case(text, "for immediate release")
+        && cx.date_line(i).is_some_and(|d| d.date.is_some())
+    {
+        return false;
+    }
     // `Users with an ID can comment on our news stories.`: a comment prompt.
     if !f.said && f.words <= 40 && contains_ignore_case(text, "can comment on") {
         return true;
@@ -1867,17 +1859,10 @@ fn is_boilerplate(cx: &Ctx, i: usize) -> bool {
         && ["watch ", "listen to ", "tune in", "catch "]
             .iter()
             .any(|p| starts_with_ignore_case(text, p))
-        && [
-            "weeknight",
-            "weekday",
-            "nightly",
-            "every night",
-            "on channel",
-            "live on",
-            "on demand",
-        ]
-        .iter()
-        .any(|p| contains_ignore_case(text, p));
+        && !starts_with_ignore_case(text, "watch out")
+        && ["weeknight", "weekday", "on channel", "live on", "on demand"]
+            .iter()
+            .any(|p| contains_ignore_case(text, p));
     // `Posted in Local News on Friday, August 9, 2024 12:05 am.`: a
     // section and a date, not `Posted in Kandahar in 2009, Sergeant …`.
     let posted_in = starts_with_ignore_case(text, "posted in ")

@@ -287,52 +287,6 @@ fn place_then_full_stop(t: &[u8]) -> Option<ParsedDateline> {
     })
 }
 
-/// `Henningsvær – Stockfish producers …`: one to three capitalised words,
-/// a dash and the story, when the headline, the standfirst or a caption
-/// names the same words (`named`): a village the gazetteer may not know,
-/// printed in mixed case. Not a label (`Update –`), a weekday or a month,
-/// nor a name that opens with a given name.
-pub(crate) fn vouched_place_dash(t: &[u8], named: &[&[u8]]) -> Option<ParsedDateline> {
-    let place_end = words_with(t, 0, 3, cap_word);
-    let place = &t[..place_end];
-    let letters = place.iter().filter(|b| b.is_ascii_alphabetic()).count();
-    if place_end == 0
-        || letters < 4
-        || !place.iter().any(u8::is_ascii_lowercase)
-        || date::weekday_name(t).is_ok()
-        || date::month_name(t).is_ok()
-        || crate::lexicon::contains(crate::lexicon::KICKERS, place)
-        || crate::lexicon::contains(crate::lexicon::SENTENCE_STARTERS, place)
-        || super::header::opens_with_given_name(place)
-    {
-        return None;
-    }
-    let s = skip_spaces(t, place_end);
-    // (A space before the dash: not the hyphen of `Henningsvær-based`.)
-    let end = dash(t, s).filter(|_| s > place_end)?;
-    let after = skip_spaces(t, end);
-    if after == end || !t.get(after).is_some_and(u8::is_ascii_uppercase) {
-        return None;
-    }
-    let whole_word = |text: &[u8]| {
-        memchr::memmem::find_iter(text, place).any(|at| {
-            let before = at.checked_sub(1).map(|b| text[b]);
-            let next = text.get(at + place.len()).copied();
-            !before.is_some_and(|b| b.is_ascii_alphanumeric())
-                && !next.is_some_and(|b| b.is_ascii_alphanumeric())
-        })
-    };
-    named
-        .iter()
-        .any(|text| whole_word(text))
-        .then_some(ParsedDateline {
-            end,
-            place: 0..place_end,
-            agency: None,
-            date: None,
-        })
-}
-
 /// `BENGALURU, July 14, 2025` on a line of its own above the story: a place
 /// the gazetteer knows, a comma and a full date, and nothing else.
 fn place_date_alone(t: &[u8]) -> Option<ParsedDateline> {

@@ -167,7 +167,12 @@ pub(crate) fn date_line(text: &[u8]) -> Option<DateLine> {
     let mut updating = false;
     let mut day_first = false;
     let mut timed_update = false;
-    let mut pos = 0;
+    // `For immediate release: 18 September 2028`: a release's date.
+    let mut pos = if lexicon::starts_with_ignore_case(text, "for immediate release") {
+        "for immediate release".len()
+    } else {
+        0
+    };
     while pos < text.len() {
         let sep = separator_len(&text[pos..]);
         if sep > 0 {
