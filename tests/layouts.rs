@@ -2715,3 +2715,16 @@ fn a_releases_for_immediate_release_line_gives_its_date() {
     );
     assert_eq!(k, [Title, Boilerplate, Body], "{k:?}");
 }
+
+#[test]
+fn the_outlet_selling_itself_under_the_story_is_boilerplate() {
+    let k = kinds(
+        "Fuel pump to close\n\nHarbour Radio\n\nBy Jane Roe\n\n\
+         The last fuel pump at the north end of the island will close in October, the \
+         trust said on Tuesday.\n\n\
+         Volunteers hope to raise the money by the end of the year, she said.\n\n\
+         Harbour Radio News is on air every hour from 7am on 106.4 FM.\n",
+    );
+    assert_eq!(k.last(), Some(&Boilerplate), "{k:?}");
+    assert_eq!(k.iter().filter(|&&b| b == Body).count(), 2, "{k:?}");
+}

@@ -2517,7 +2517,20 @@ fn mark_trailing_boilerplate(cx: &Ctx, a: &mut Article<'_>, kinds: &mut [BlockKi
             && lexicon::PIECE_NOTE_WORDS
                 .iter()
                 .any(|w| contains_ignore_case(text, w));
-        if fragment || pitch || follow || note || contact || is_data_line(cx, i) {
+        // `Minch Radio News is on air every hour from 7am on 106.4 FM.`,
+        // `Get breaking news on The Lake Zone Post app.`: the outlet,
+        // named, selling itself.
+        let outlet_promo = f.words <= 25
+            && !f.said
+            && a.header.publisher.is_some_and(|p| {
+                let name = p.slice(cx.input);
+                name.len() >= 4
+                    && memchr::memmem::find(text, name).is_some()
+                    && OUTLET_PROMO_WORDS
+                        .iter()
+                        .any(|w| contains_ignore_case(text, w))
+            });
+        if fragment || pitch || follow || note || contact || outlet_promo || is_data_line(cx, i) {
             kinds[i] = BlockKind::Boilerplate;
             bodies_left -= 1;
         } else {
@@ -2525,6 +2538,20 @@ fn mark_trailing_boilerplate(cx: &Ctx, a: &mut Article<'_>, kinds: &mut [BlockKi
         }
     }
 }
+
+/// Words of an outlet's notice about itself under the story (with its
+/// name): where to hear, watch or read it.
+const OUTLET_PROMO_WORDS: [&str; 9] = [
+    " app",
+    " fm",
+    "on air",
+    "breaking news",
+    "newsletter",
+    "download",
+    "podcast",
+    "whatsapp",
+    "every hour",
+];
 
 /// `Rovers: Carr; Dunn, Pattinson (Hall 46), Reid; Bell.`, `Referee: Neil
 /// Armitage. Attendance: 1,187.`: a team sheet or a match's facts after a
