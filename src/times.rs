@@ -3300,7 +3300,19 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
             .get(from..to)
             .and_then(|rest| rest.iter().find(|n| n.kind == TokenKind::Word))
     };
+    // Quotation marks open so far: outside a quotation, its words are the
+    // speaker's, not cues of the expression's tense (`on Monday, the
+    // network said: “Racks will be allocated”`).
+    let mut quoted = 0u32;
     for (k, t) in tokens.iter().enumerate() {
+        match t.kind {
+            TokenKind::OpenQuote => quoted += 1,
+            TokenKind::CloseQuote => quoted = quoted.saturating_sub(1),
+            _ => {}
+        }
+        if quoted > 0 {
+            continue;
+        }
         if k > at
             && t.span.start >= within.end
             && t.kind == TokenKind::Punct

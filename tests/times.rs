@@ -1629,3 +1629,16 @@ fn review_cases_for_from_and_until() {
         pairs(&[("March 1", "2017-03-01")])
     );
 }
+
+#[test]
+fn a_quotations_words_are_no_cues_for_a_day_outside_it() {
+    // Written on Wednesday 19 April 2017: the notice came on the Monday
+    // before; the quotation's `will` is what the notice said.
+    assert_eq!(
+        values(
+            "In a notice on Monday, the network said: “Racks will be allocated by lottery.”",
+            wednesday()
+        ),
+        pairs(&[("Monday", "2017-04-17")])
+    );
+}
