@@ -1572,10 +1572,15 @@ impl<'a> Extractor<'a> {
                         | b"memo"
                 )
             };
+            // (Or right after a body's name: `the Westfjords Institute for
+            // Coastal Communities in Ísafjörður said`.)
+            let after_body = self.mentions.last().is_some_and(|m| {
+                m.kind == Some(EntityKind::Organization) && m.span.end == self.words[i - 2].span.end
+            });
             i > 1
                 && (matches!(self.word(i - 1), b"in" | b"near")
                     || (matches!(self.word(i - 1), b"at" | b"from") && not_a_message()))
-                && (!self.capitalised(i - 2) || self.words[i - 2].sentence_start)
+                && (!self.capitalised(i - 2) || self.words[i - 2].sentence_start || after_body)
                 && n <= 2
         };
         let by_says = says
@@ -4732,6 +4737,7 @@ const TRADES: &WordSet = &WordSet::new(&[
     "caretaker",
     "carpenter",
     "constable",
+    "crofter",
     "deputy",
     "dyker",
     "electrician",
@@ -5697,6 +5703,7 @@ pub(crate) const ORG_HEADS: &WordSet = &WordSet::new(&[
     "group",
     "guard",
     "guesthouse",
+    "guild",
     "harriers",
     "holdings",
     "homes",

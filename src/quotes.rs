@@ -1076,7 +1076,9 @@ impl Reader<'_> {
     /// not the body.
     fn member_before(&self, j: usize, s0: usize) -> Option<(Span, Span)> {
         let mut k = j;
-        for _ in 0..8 {
+        // (A long name with its town: `of the Westfjords Institute for
+        // Coastal Communities in Ísafjörður said`.)
+        for _ in 0..12 {
             let b = self.index_before(k, s0)?;
             let t = &self.tokens[b];
             if t.kind != TokenKind::Word {
@@ -1100,7 +1102,11 @@ impl Reader<'_> {
                     });
                     return (!object).then_some(found);
                 }
-            } else if word != b"the" && !word.first().is_some_and(u8::is_ascii_uppercase) {
+            } else if !matches!(word, b"the" | b"for" | b"and" | b"in" | b"on")
+                && !word
+                    .first()
+                    .is_some_and(|&c| c.is_ascii_uppercase() || c >= 0xC0)
+            {
                 return None;
             }
             k = b;
@@ -1444,7 +1450,11 @@ impl Reader<'_> {
     /// outside quotes.
     fn body_reference_at(&self, w: Span) -> Option<(Span, Span)> {
         let word = self.text(w);
-        if word.len() < 3 || !word.iter().all(u8::is_ascii_lowercase) {
+        // (`the co-operative said`: a hyphen inside.)
+        if word.len() < 3
+            || !word.first().is_some_and(u8::is_ascii_lowercase)
+            || !word.iter().all(|&b| b.is_ascii_lowercase() || b == b'-')
+        {
             return None;
         }
         let k = self.tokens.partition_point(|t| t.span.start < w.start);
@@ -2171,6 +2181,7 @@ const SPEAKER_NOUNS: &WordSet = &WordSet::new(&[
     "ambassador",
     "analyst",
     "attorney",
+    "backpacker",
     "broker",
     "buyer",
     "campaigner",
@@ -2206,6 +2217,7 @@ const SPEAKER_NOUNS: &WordSet = &WordSet::new(&[
     "islander",
     "landlord",
     "lawyer",
+    "man",
     "manager",
     "merchant",
     "miner",
@@ -2255,6 +2267,7 @@ const SPEAKER_NOUNS: &WordSet = &WordSet::new(&[
     "voter",
     "wholesaler",
     "witness",
+    "woman",
     "worker",
 ]);
 

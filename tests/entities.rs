@@ -2992,3 +2992,13 @@ fn review_cases_for_known_bodies_lists_and_surnames() {
     let found = entities("Vukovics said the plan would fail.");
     assert!(find(&found, "person", "Vukovics").is_some(), "{found:?}");
 }
+
+#[test]
+fn a_town_right_after_a_bodys_name_that_speaks_is_a_place() {
+    let found = entities(
+        "Dr Ana Ruiz of the Westfjords Institute for Coastal Communities in Isafjordur said \
+         the closure would hurt.",
+    );
+    assert!(find(&found, "place", "Isafjordur").is_some(), "{found:?}");
+    assert!(find(&found, "person", "Isafjordur").is_none(), "{found:?}");
+}

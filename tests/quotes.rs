@@ -1122,3 +1122,48 @@ fn review_cases_for_role_references_and_asides() {
         Some("Ro Khanna")
     );
 }
+
+#[test]
+fn batch_33_speaker_shapes() {
+    // A hyphenated body word refers back to the body.
+    let found = quotes(
+        "The Lameque Bay Oyster Growers Co-operative wrote to officials last week. “Without \
+         help, some farms will not reopen,” the co-operative said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Without help").as_deref(),
+        Some("Lameque Bay Oyster Growers Co-operative")
+    );
+    // A guild is a body.
+    let found = quotes(
+        "Boats are down, according to the Chania Old Harbour Fishers Guild. “We are asking \
+         for eight berths,” the guild said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "We are asking").as_deref(),
+        Some("Chania Old Harbour Fishers Guild")
+    );
+    // A crofter and a woman introduced unnamed speak as such.
+    let found = quotes(
+        "A crofter from Skigersta who runs a tractor said he filled up every day. “It is \
+         half a day lost,” the crofter said. A woman who has dried fish since she was a \
+         girl said buyers stayed away. “They pay us half,” the woman said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "It is half").as_deref(),
+        Some("A crofter")
+    );
+    assert_eq!(
+        speaker_of(&found, "They pay us").as_deref(),
+        Some("A woman")
+    );
+    // A member of a long body's name with its town speaks, not the town.
+    let found = quotes(
+        "Dr Ana Ruiz of the Westfjords Institute for Coastal Communities in Isafjordur said \
+         the closure would hurt the village badly.",
+    );
+    assert_eq!(
+        speaker_of(&found, "the closure").as_deref(),
+        Some("Ana Ruiz")
+    );
+}
