@@ -4308,13 +4308,15 @@ pub(crate) fn extract(
                     // (Nor in a sentence that names its year: `In 2023 the
                     // festival was held from June 3`, `Last year, the
                     // scheme ran from May 20`.)
-                    let sentence_text = input
-                        .get(s.start as usize..(s.end as usize).min(input.len()))
-                        .unwrap_or_default();
-                    let year_named = names_a_year(sentence_text);
+                    let year_named = || {
+                        names_a_year(
+                            input
+                                .get(s.start as usize..(s.end as usize).min(input.len()))
+                                .unwrap_or_default(),
+                        )
+                    };
                     let starts_soon = before(b"from")
                         && !range
-                        && !year_named
                         && match (raw, reference) {
                             (
                                 Raw::Day {
@@ -4337,7 +4339,8 @@ pub(crate) fn extract(
                                 ahead.is_some_and(|n| (1..=31).contains(&n))
                             }),
                             _ => false,
-                        };
+                        }
+                        && !year_named();
                     if since {
                         Tense::Past
                     } else if put_off

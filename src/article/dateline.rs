@@ -291,6 +291,11 @@ fn place_then_full_stop(t: &[u8]) -> Option<ParsedDateline> {
 /// the gazetteer knows, a comma and a full date, and nothing else.
 fn place_date_alone(t: &[u8]) -> Option<ParsedDateline> {
     let t = t.trim_ascii_end();
+    // (A short line ending in a year: most first paragraphs are turned
+    // away here, before the gazetteer is asked.)
+    if t.len() > 80 || t.len() < 10 || !t[t.len() - 4..].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
     let comma = t.iter().take(40).position(|&b| b == b',')?;
     if comma < 3 || !is_known_place(&t[..comma]) {
         return None;
