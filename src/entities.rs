@@ -627,12 +627,34 @@ impl<'a> Extractor<'a> {
         let people = &self.mentions[mentions_before..];
         let mut k = acronyms_before;
         while k < self.acronyms.len() {
-            let long = self.acronyms[k].long;
-            let named = people.iter().any(|m| {
-                m.kind == Some(EntityKind::Person)
-                    && m.span.end == long.end
-                    && m.span.start >= long.start
-            });
+            let Acronym { short, long, .. } = self.acronyms[k];
+            // (Letters that are the name's initials stay: `Price
+            // Waterhouse Coopers (PwC)`, `Jacob Zuma (JZ)`.)
+            let initials = {
+                let mut letters = short
+                    .slice(self.input)
+                    .iter()
+                    .filter(|b| b.is_ascii_alphabetic())
+                    .map(u8::to_ascii_lowercase);
+                let mut words = long
+                    .slice(self.input)
+                    .split(|&b| b == b' ' || b == b'-')
+                    .filter(|w| !w.is_empty())
+                    .map(|w| w[0].to_ascii_lowercase());
+                loop {
+                    match (letters.next(), words.next()) {
+                        (None, None) => break true,
+                        (Some(a), Some(b)) if a == b => {}
+                        _ => break false,
+                    }
+                }
+            };
+            let named = !initials
+                && people.iter().any(|m| {
+                    m.kind == Some(EntityKind::Person)
+                        && m.span.end == long.end
+                        && m.span.start >= long.start
+                });
             if named {
                 self.acronyms.remove(k);
             } else {

@@ -2162,17 +2162,20 @@ const SUBJECT_SKIP: &WordSet = &WordSet::new(&[
 /// Determiners that open an unnamed speaker (`a senior official`).
 const SPEAKER_DETERMINERS: &WordSet = &WordSet::new(&["a", "an", "another", "one", "the"]);
 
-/// Kin who speak unnamed once introduced so (`A Bryher mother … said`,
-/// then `the mother said`); `the mother` alone may be a person named
-/// before (`Sarah Jonesby lost her son …`).
+/// Kin, and a man or a woman, who speak unnamed once introduced so (`A
+/// Bryher mother … said`, then `the mother said`); `the mother` or `the
+/// man` alone may be a person named before (`Sarah Jonesby lost her son
+/// …`, `Tom Hale, a farmer, … the man said`).
 const KIN_SPEAKERS: &WordSet = &WordSet::new(&[
     "father",
     "grandfather",
     "grandmother",
     "grandparent",
+    "man",
     "mother",
     "widow",
     "widower",
+    "woman",
 ]);
 
 /// Nouns that head an unnamed speaker.
@@ -2217,7 +2220,6 @@ const SPEAKER_NOUNS: &WordSet = &WordSet::new(&[
     "islander",
     "landlord",
     "lawyer",
-    "man",
     "manager",
     "merchant",
     "miner",
@@ -2267,7 +2269,6 @@ const SPEAKER_NOUNS: &WordSet = &WordSet::new(&[
     "voter",
     "wholesaler",
     "witness",
-    "woman",
     "worker",
 ]);
 

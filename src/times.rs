@@ -3300,15 +3300,21 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
             .get(from..to)
             .and_then(|rest| rest.iter().find(|n| n.kind == TokenKind::Word))
     };
-    // Quotation marks open so far: outside a quotation, its words are the
-    // speaker's, not cues of the expression's tense (`on Monday, the
-    // network said: “Racks will be allocated”`).
+    // Quotation marks open so far after a colon: such a quotation is what
+    // was said, whose words are no cues of the expression's tense (`on
+    // Monday, the network said: “Racks will be allocated”`); a partial
+    // quote carries its sentence's verb (`said the match “will go ahead”
+    // on Saturday`).
     let mut quoted = 0u32;
+    let mut prev_mark: &[u8] = &[];
     for (k, t) in tokens.iter().enumerate() {
         match t.kind {
-            TokenKind::OpenQuote => quoted += 1,
+            TokenKind::OpenQuote if quoted > 0 || prev_mark == b":" => quoted += 1,
             TokenKind::CloseQuote => quoted = quoted.saturating_sub(1),
             _ => {}
+        }
+        if !matches!(t.kind, TokenKind::Space | TokenKind::Newline) {
+            prev_mark = t.bytes(input);
         }
         if quoted > 0 {
             continue;
@@ -4107,7 +4113,41 @@ pub(crate) fn extract(
                     && k.checked_sub(4)
                         .and_then(|j| toks.get(j))
                         .is_some_and(|p| matches!(p.bytes(input), b"early" | b"late" | b"soon"));
+                // (After `and`, `or`, `to`, `by` or `of`, a month that is
+                // also a given name before a capitalised word that names no
+                // place is a person's: `and May Brown agreed`, `a letter to
+                // June Carter`; not `and May Londoners`, `by June Labour`.)
+                let own = t.bytes(input);
+                let given_month = matches!(own, b"April" | b"May" | b"June" | b"August");
+                let joined = [&b"and"[..], b"or", b"to", b"by", b"of"]
+                    .iter()
+                    .any(|w| prev.eq_ignore_ascii_case(w));
+                let person = given_month && joined && {
+                    let after = input.get(t.span.end as usize..).unwrap_or(&[]);
+                    let next = after
+                        .strip_prefix(b" ")
+                        .map(|r| {
+                            let n = r.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                            &r[..n]
+                        })
+                        .unwrap_or(&[]);
+                    let known_one = |w: &[u8]| {
+                        let mut key = crate::names::Key::new();
+                        key.push(w)
+                            && (crate::names::PLACES.find(key.as_bytes()).is_some()
+                                || crate::names::DEMONYMS.find(key.as_bytes()).is_some())
+                    };
+                    // (`Londoners`: a demonym in the plural.)
+                    let known =
+                        |w: &[u8]| known_one(w) || w.strip_suffix(b"s").is_some_and(known_one);
+                    next.len() >= 2
+                        && next[0].is_ascii_uppercase()
+                        && next[1..].iter().all(u8::is_ascii_lowercase)
+                        && !known(next)
+                        && !matches!(next, b"Labour" | b"Parliament" | b"Congress")
+                };
                 let lead_in = (contains(MONTH_LEAD_INS, prev) || as_early_as)
+                    && !person
                     && !(loose
                         && ((crate::text::ends_in_possessive_s(t.bytes(input))
                             && t.bytes(input).starts_with(b"May"))
@@ -4253,10 +4293,22 @@ pub(crate) fn extract(
                     // the next hearing.)
                     // (Not a past state that ended then: `remained on bail
                     // until March 1, when charges were dropped`.)
-                    let ended = input
-                        .get(stop..)
-                        .is_some_and(|r| r.starts_with(b", when") || r.starts_with(b" when"))
-                        || matches!(word(6), b"remained" | b"stayed")
+                    // (A `when` clause in the past: not `until June 2, when
+                    // he will be sentenced`.)
+                    let ended = input.get(stop..).is_some_and(|r| {
+                        (r.starts_with(b", when") || r.starts_with(b" when"))
+                            && !r.get(..r.len().min(80)).is_some_and(|c| {
+                                [
+                                    &b" will "[..],
+                                    b" would ",
+                                    b" is due",
+                                    b" are due",
+                                    b" is expected",
+                                ]
+                                .iter()
+                                .any(|w| memchr::memmem::find(c, w).is_some())
+                            })
+                    }) || matches!(word(6), b"remained" | b"stayed")
                         || matches!(word(8), b"remained" | b"stayed");
                     let until = matches!(word(2), b"until" | b"till") && !ended;
                     let put_off = (matches!(word(2), b"to" | b"for")

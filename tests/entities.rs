@@ -3002,3 +3002,14 @@ fn a_town_right_after_a_bodys_name_that_speaks_is_a_place() {
     assert!(find(&found, "place", "Isafjordur").is_some(), "{found:?}");
     assert!(find(&found, "person", "Isafjordur").is_none(), "{found:?}");
 }
+
+#[test]
+fn second_review_cases_for_names_and_acronyms() {
+    // `Beyond` opens a company's name.
+    let found = entities("Beyond Meat said sales fell in the third quarter.");
+    assert!(found.iter().all(|e| e.1 != "Meat"), "{found:?}");
+    // Letters that are the name's initials stay an acronym.
+    let text = "Price Waterhouse Coopers (PwC) audited the accounts.";
+    let article = newsprint::parse_with(text.as_bytes(), &newsprint::Options::new().plain(true));
+    assert_eq!(article.acronyms().len(), 1);
+}

@@ -2728,3 +2728,23 @@ fn the_outlet_selling_itself_under_the_story_is_boilerplate() {
     assert_eq!(k.last(), Some(&Boilerplate), "{k:?}");
     assert_eq!(k.iter().filter(|&&b| b == Body).count(), 2, "{k:?}");
 }
+
+#[test]
+fn second_review_cases_for_outlet_lines_and_place_date_lines() {
+    // The outlet named in a story's own last sentence stays in the story.
+    let k = kinds(
+        "Ferry cut\n\nMinch Radio\n\nBy Jane Roe\n\n\
+         The ferry was cut on Monday, the council said.\n\n\
+         More ferries will follow next year, she said.\n\n\
+         Minch Radio has launched an appeal for donations to the fund.\n",
+    );
+    assert_eq!(k.last(), Some(&Body), "{k:?}");
+    // A place and a date with a time after it are the dateline.
+    let a = parse(
+        "Talks resume\n\nBy Jane Roe\n\nSydney, March 3, 2025, 5:00pm\n\n\
+         Negotiators met again on Monday, officials said.\n"
+            .as_bytes(),
+    );
+    assert_eq!(text(&a, a.dateline().expect("dateline").place), "Sydney");
+    assert_eq!(a.published().unwrap().date.to_string(), "2025-03-03");
+}

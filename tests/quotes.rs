@@ -1167,3 +1167,15 @@ fn batch_33_speaker_shapes() {
         Some("Ana Ruiz")
     );
 }
+
+#[test]
+fn the_man_alone_is_the_person_named_before() {
+    let found = quotes(
+        "Tom Hale, a farmer, said the fence was down. “It was the wind that did it,” the man \
+         said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "It was the wind").as_deref(),
+        Some("Tom Hale")
+    );
+}

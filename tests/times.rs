@@ -1642,3 +1642,33 @@ fn a_quotations_words_are_no_cues_for_a_day_outside_it() {
         pairs(&[("Monday", "2017-04-17")])
     );
 }
+
+#[test]
+fn second_review_cases_for_quoted_verbs_courts_and_months() {
+    // A partial quote carries its sentence's verb.
+    assert_eq!(
+        values(
+            "The club said the match “will go ahead” on Saturday.",
+            wednesday()
+        ),
+        pairs(&[("Saturday", "2017-04-22")])
+    );
+    // A `when` clause that looks ahead keeps the hearing ahead.
+    assert_eq!(
+        values(
+            "He was released on bail until May 2, when he will be sentenced.",
+            wednesday()
+        ),
+        pairs(&[("May 2", "2017-05-02")])
+    );
+    // A month that is a given name before a name is a person's; before a
+    // party's it is a month.
+    assert_eq!(
+        values("He and May Brown agreed the terms.", wednesday()),
+        pairs(&[])
+    );
+    assert_eq!(
+        values("By June Labour expects the bill to pass.", wednesday()),
+        pairs(&[("June", "2017-06")])
+    );
+}

@@ -928,6 +928,26 @@ fn header_kind(
     {
         return BlockKind::Boilerplate;
     }
+    // `BENGALURU, July 14, 2025`, `London, March 3, 2025. Updated …`: a
+    // place and a full date on their own line, the dateline.
+    if a.dateline.is_none() {
+        if let Some(d) = super::dateline::place_date_alone(text) {
+            let date = d.date.map(|(date, r)| DateField {
+                date,
+                span: cx.sub(i, r),
+            });
+            a.dateline = Some(Dateline {
+                span: cx.sub(i, 0..d.end),
+                place: cx.sub(i, d.place),
+                agency: None,
+                date,
+            });
+            if a.header.published.is_none() {
+                a.header.published = date;
+            }
+            return BlockKind::Dateline;
+        }
+    }
     if a.header.title.is_none() && a.header.publisher.is_none() {
         // `News | Daily Nation`: a section's name, then the outlet's.
         if let Some(outlet) = section_then_outlet(text) {
@@ -2520,15 +2540,27 @@ fn mark_trailing_boilerplate(cx: &Ctx, a: &mut Article<'_>, kinds: &mut [BlockKi
         // `Minch Radio News is on air every hour from 7am on 106.4 FM.`,
         // `Get breaking news on The Lake Zone Post app.`: the outlet,
         // named, selling itself.
+        // (A notice's shape: an imperative first, or a schedule; not
+        // `X has launched an appeal`, `told X on air last year`.)
+        let notice = [
+            "get ",
+            "download ",
+            "listen ",
+            "watch ",
+            "subscribe ",
+            "join ",
+        ]
+        .iter()
+        .any(|p| starts_with_ignore_case(text, p))
+            || OUTLET_SCHEDULES
+                .iter()
+                .any(|w| contains_ignore_case(text, w));
         let outlet_promo = f.words <= 25
             && !f.said
+            && notice
             && a.header.publisher.is_some_and(|p| {
                 let name = p.slice(cx.input);
-                name.len() >= 4
-                    && memchr::memmem::find(text, name).is_some()
-                    && OUTLET_PROMO_WORDS
-                        .iter()
-                        .any(|w| contains_ignore_case(text, w))
+                name.len() >= 4 && memchr::memmem::find(text, name).is_some()
             });
         if fragment || pitch || follow || note || contact || outlet_promo || is_data_line(cx, i) {
             kinds[i] = BlockKind::Boilerplate;
@@ -2539,18 +2571,14 @@ fn mark_trailing_boilerplate(cx: &Ctx, a: &mut Article<'_>, kinds: &mut [BlockKi
     }
 }
 
-/// Words of an outlet's notice about itself under the story (with its
-/// name): where to hear, watch or read it.
-const OUTLET_PROMO_WORDS: [&str; 9] = [
-    " app",
-    " fm",
-    "on air",
-    "breaking news",
-    "newsletter",
-    "download",
-    "podcast",
-    "whatsapp",
+/// When an outlet says it can be heard or watched, in its notice about
+/// itself under the story.
+const OUTLET_SCHEDULES: [&str; 5] = [
     "every hour",
+    "on the hour",
+    "weeknights",
+    "every weekday",
+    "24 hours a day",
 ];
 
 /// `Rovers: Carr; Dunn, Pattinson (Hall 46), Reid; Bell.`, `Referee: Neil

@@ -289,32 +289,44 @@ fn place_then_full_stop(t: &[u8]) -> Option<ParsedDateline> {
 
 /// `BENGALURU, July 14, 2025` on a line of its own above the story: a place
 /// the gazetteer knows, a comma and a full date, and nothing else.
-fn place_date_alone(t: &[u8]) -> Option<ParsedDateline> {
+pub(crate) fn place_date_alone(t: &[u8]) -> Option<ParsedDateline> {
     let t = t.trim_ascii_end();
-    // (A short line ending in a year: most first paragraphs are turned
-    // away here, before the gazetteer is asked.)
-    if t.len() > 80 || t.len() < 10 || !t[t.len() - 4..].iter().all(u8::is_ascii_digit) {
+    // (A short line with a digit: most first paragraphs are turned away
+    // here, before the gazetteer is asked.)
+    if t.len() > 80 || t.len() < 10 || !t.iter().any(u8::is_ascii_digit) {
         return None;
     }
     let comma = t.iter().take(40).position(|&b| b == b',')?;
-    if comma < 3 || !is_known_place(&t[..comma]) {
-        return None;
-    }
+    let opens_date = |r: &[u8]| {
+        r.first().is_some_and(u8::is_ascii_digit)
+            || date::month_name(r).is_ok()
+            || date::weekday_name(r).is_ok()
+    };
     let mut s = skip_spaces(t, comma + 1);
     // (`Lagos, Nigeria, March 3, 2025`: a region or country between.)
-    if date::parse_date(&t[s..]).is_err() {
+    let region = if opens_date(&t[s..]) {
+        None
+    } else {
         let second = s + t[s..].iter().take(40).position(|&b| b == b',')?;
-        if !is_known_place(&t[s..second]) {
+        let r = s..second;
+        s = skip_spaces(t, second + 1);
+        if !opens_date(&t[s..]) {
             return None;
         }
-        s = skip_spaces(t, second + 1);
+        Some(r)
+    };
+    if comma < 3 || !is_known_place(&t[..comma]) || region.is_some_and(|r| !is_known_place(&t[r])) {
+        return None;
     }
-    let (rest, d) = date::parse_date(&t[s..]).ok()?;
-    (rest.is_empty() && d.year.is_some() && d.day.is_some()).then_some(ParsedDateline {
+    // (A time, a zone or an update may follow the date: `Sydney, March 3,
+    // 2025, 5:00pm`, `London, March 3, 2025. Updated March 4, 2025`.)
+    let line = super::header::date_line(&t[s..])?;
+    let (d, r) = line.date?;
+    (d.year.is_some() && d.day.is_some()).then_some(ParsedDateline {
         end: t.len(),
         place: 0..comma,
         agency: None,
-        date: Some((d, s..t.len())),
+        date: Some((d, s + r.start..s + r.end)),
     })
 }
 

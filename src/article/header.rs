@@ -820,7 +820,7 @@ pub(crate) fn masthead_line(text: &[u8]) -> Option<(Range<usize>, DateLine)> {
     }
     // (`BENGALURU, July 14, 2025`: a place the gazetteer knows and a date,
     // a dateline on its own line, not an outlet.)
-    if text.get(first.end) == Some(&b',') && super::dateline::is_known_place(&text[s..e]) {
+    if text.get(first.end) == Some(&b',') && super::dateline::place_date_alone(text).is_some() {
         return None;
     }
     let (rs, _) = trim_range(text, first.end + 1..text.len());
