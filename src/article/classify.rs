@@ -2542,26 +2542,28 @@ fn mark_trailing_boilerplate(cx: &Ctx, a: &mut Article<'_>, kinds: &mut [BlockKi
         // named, selling itself.
         // (A notice's shape: an imperative first, or a schedule; not
         // `X has launched an appeal`, `told X on air last year`.)
-        let notice = [
-            "get ",
-            "download ",
-            "listen ",
-            "watch ",
-            "subscribe ",
-            "join ",
-        ]
-        .iter()
-        .any(|p| starts_with_ignore_case(text, p))
-            || OUTLET_SCHEDULES
-                .iter()
-                .any(|w| contains_ignore_case(text, w));
+        let notice = || {
+            [
+                "get ",
+                "download ",
+                "listen ",
+                "watch ",
+                "subscribe ",
+                "join ",
+            ]
+            .iter()
+            .any(|p| starts_with_ignore_case(text, p))
+                || OUTLET_SCHEDULES
+                    .iter()
+                    .any(|w| contains_ignore_case(text, w))
+        };
         let outlet_promo = f.words <= 25
             && !f.said
-            && notice
             && a.header.publisher.is_some_and(|p| {
                 let name = p.slice(cx.input);
                 name.len() >= 4 && memchr::memmem::find(text, name).is_some()
-            });
+            })
+            && notice();
         if fragment || pitch || follow || note || contact || outlet_promo || is_data_line(cx, i) {
             kinds[i] = BlockKind::Boilerplate;
             bodies_left -= 1;

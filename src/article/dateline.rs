@@ -297,6 +297,19 @@ pub(crate) fn place_date_alone(t: &[u8]) -> Option<ParsedDateline> {
         return None;
     }
     let comma = t.iter().take(40).position(|&b| b == b',')?;
+    // (A place's name: up to three capitalised words, no weekday or month:
+    // not `Thursday, March 16, 2017`.)
+    let name = &t[..comma];
+    if name.split(|&b| b == b' ').count() > 3
+        || !name.split(|&b| b == b' ').all(|w| {
+            w.first()
+                .is_some_and(|&c| c.is_ascii_uppercase() || c >= 0xC0)
+        })
+        || date::weekday_name(name).is_ok()
+        || date::month_name(name).is_ok()
+    {
+        return None;
+    }
     let opens_date = |r: &[u8]| {
         r.first().is_some_and(u8::is_ascii_digit)
             || date::month_name(r).is_ok()
