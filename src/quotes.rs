@@ -1071,9 +1071,10 @@ impl Reader<'_> {
     }
 
     /// `Tom Hale of Durham Police said`, `Ana Ruiz from the Red Cross
-    /// said`: the body's name (capitalised words, `the`, `of`) ends at
-    /// token `j`; the person named right before its preposition speaks,
-    /// not the body.
+    /// said`: the body's name (capitalised words, `the`, `of`, and the
+    /// small words of a long name and its town: `for`, `and`, `in`, `on`)
+    /// ends at token `j`; the person named right before its preposition
+    /// speaks, not the body.
     fn member_before(&self, j: usize, s0: usize) -> Option<(Span, Span)> {
         let mut k = j;
         // (A long name with its town: `of the Westfjords Institute for

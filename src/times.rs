@@ -4288,13 +4288,10 @@ pub(crate) fn extract(
                     // `postponed to 23 June`, `adjourned to Monday`,
                     // `rescheduled for Thursday`: the
                     // new date lies ahead of the past verb.
-                    // (So does a court's `adjourned until`, `remanded until`,
-                    // `released on bail until`, `remanded in custody until`:
-                    // the next hearing.)
-                    // (Not a past state that ended then: `remained on bail
-                    // until March 1, when charges were dropped`.)
-                    // (A `when` clause in the past: not `until June 2, when
-                    // he will be sentenced`.)
+                    // A past state that ended on the day: `remained on bail
+                    // until March 1`, `until March 1, when charges were
+                    // dropped` (a `when` clause in the past, not `until June
+                    // 2, when he will be sentenced`).
                     let ended = input.get(stop..).is_some_and(|r| {
                         (r.starts_with(b", when") || r.starts_with(b" when"))
                             && !r.get(..r.len().min(80)).is_some_and(|c| {
@@ -4310,6 +4307,9 @@ pub(crate) fn extract(
                             })
                     }) || matches!(word(6), b"remained" | b"stayed")
                         || matches!(word(8), b"remained" | b"stayed");
+                    // (So does a court's `adjourned until`, `remanded until`,
+                    // `released on bail until`, `remanded in custody until`:
+                    // the next hearing, unless the state ended then.)
                     let until = matches!(word(2), b"until" | b"till") && !ended;
                     let put_off = (matches!(word(2), b"to" | b"for")
                         && matches!(

@@ -288,7 +288,8 @@ fn place_then_full_stop(t: &[u8]) -> Option<ParsedDateline> {
 }
 
 /// `BENGALURU, July 14, 2025` on a line of its own above the story: a place
-/// the gazetteer knows, a comma and a full date, and nothing else.
+/// the gazetteer knows (and maybe its region), a comma and a full date, and
+/// nothing but a date line's time, zone or update after it.
 pub(crate) fn place_date_alone(t: &[u8]) -> Option<ParsedDateline> {
     let t = t.trim_ascii_end();
     // (A short line with a digit: most first paragraphs are turned away
