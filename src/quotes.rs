@@ -1458,12 +1458,7 @@ impl Reader<'_> {
         {
             return None;
         }
-        let k = self.tokens.partition_point(|t| t.span.start < w.start);
-        let j = (0..k).rev().find(|&j| !blank(&self.tokens[j]))?;
-        let the = &self.tokens[j];
-        if !self.text(the.span).eq_ignore_ascii_case(b"the") {
-            return None;
-        }
+        let j = self.the_before(w)?;
         // (The phrase opens its clause, after a quote or a stop: not the
         // reported clause's subject, `She said the collective had asked`.)
         if self
@@ -1472,20 +1467,39 @@ impl Reader<'_> {
         {
             return None;
         }
-        let before = self
-            .organizations
-            .partition_point(|e| e.span.end <= w.start);
-        self.organizations[..before]
+        self.latest_before(self.organizations, w, |e| {
+            let name = self.text(e.span);
+            let last = name.rsplit(|&b| b == b' ').next().unwrap_or(name);
+            last.eq_ignore_ascii_case(word) && last.len() < name.len()
+        })
+        .map(|e| (Span::new(self.tokens[j].span.start, w.end), e.span))
+    }
+
+    /// The index of the token `the` right before the word at `w`, if it is
+    /// one.
+    fn the_before(&self, w: Span) -> Option<usize> {
+        let k = self.tokens.partition_point(|t| t.span.start < w.start);
+        let j = (0..k).rev().find(|&j| !blank(&self.tokens[j]))?;
+        self.text(self.tokens[j].span)
+            .eq_ignore_ascii_case(b"the")
+            .then_some(j)
+    }
+
+    /// The latest of `list` (people or organisations) named before `w`,
+    /// outside quotes and among the last 30, for which `found` holds.
+    fn latest_before<'e>(
+        &self,
+        list: &'e [Entity],
+        w: Span,
+        found: impl Fn(&Entity) -> bool,
+    ) -> Option<&'e Entity> {
+        let before = list.partition_point(|e| e.span.end <= w.start);
+        list[..before]
             .iter()
             .rev()
             .filter(|e| !self.in_quote(e.span.start))
             .take(30)
-            .find(|e| {
-                let name = self.text(e.span);
-                let last = name.rsplit(|&b| b == b' ').next().unwrap_or(name);
-                last.eq_ignore_ascii_case(word) && last.len() < name.len()
-            })
-            .map(|e| (Span::new(the.span.start, w.end), e.span))
+            .find(|e| found(e))
     }
 
     /// `the judge said`: the person named before with that word in their
@@ -1495,40 +1509,30 @@ impl Reader<'_> {
         if word.len() < 3 || !word.iter().all(u8::is_ascii_lowercase) {
             return None;
         }
-        let k = self.tokens.partition_point(|t| t.span.start < w.start);
-        let the = self.tokens[..k].iter().rev().find(|t| !blank(t))?;
-        if !self.text(the.span).eq_ignore_ascii_case(b"the") {
-            return None;
-        }
-        let before = self.people.partition_point(|e| e.span.end <= w.start);
-        self.people[..before]
-            .iter()
-            .rev()
-            .filter(|e| !self.in_quote(e.span.start))
-            .take(30)
-            .find(|e| {
-                e.role.is_some_and(|r| {
-                    // (The title's head word or another title in it
-                    // (`president and CEO`, `Mayor-elect`), not the body
-                    // before it or after its `of`: `society secretary` and
-                    // `secretary of the Shop Society` are no `the
-                    // society`.)
-                    let mut parts = self
-                        .text(r)
-                        .split(|b| !b.is_ascii_alphabetic())
-                        .filter(|part| !part.is_empty())
-                        .take_while(|part| !matches!(*part, b"of" | b"for" | b"at"))
-                        .peekable();
-                    let mut found = false;
-                    while let Some(part) = parts.next() {
-                        let head = parts.peek().is_none();
-                        found |= part.eq_ignore_ascii_case(word)
-                            && (head || contains(crate::entities::ROLE_HEADS, word));
-                    }
-                    found
-                })
+        self.the_before(w)?;
+        self.latest_before(self.people, w, |e| {
+            e.role.is_some_and(|r| {
+                // (The title's head word or another title in it
+                // (`president and CEO`, `Mayor-elect`), not the body
+                // before it or after its `of`: `society secretary` and
+                // `secretary of the Shop Society` are no `the
+                // society`.)
+                let mut parts = self
+                    .text(r)
+                    .split(|b| !b.is_ascii_alphabetic())
+                    .filter(|part| !part.is_empty())
+                    .take_while(|part| !matches!(*part, b"of" | b"for" | b"at"))
+                    .peekable();
+                let mut found = false;
+                while let Some(part) = parts.next() {
+                    let head = parts.peek().is_none();
+                    found |= part.eq_ignore_ascii_case(word)
+                        && (head || contains(crate::entities::ROLE_HEADS, word));
+                }
+                found
             })
-            .map(|e| (w, e.canonical))
+        })
+        .map(|e| (w, e.canonical))
     }
 
     /// A person mention that contains the word at `w`.
