@@ -2725,7 +2725,9 @@ impl<'a> Extractor<'a> {
             // one word more naming a business's arm (not a product, an
             // event or a title: `Microsoft Teams`, `Nato Summit`, `Netflix
             // Chief`).
-            || (end - i >= 2 && known(i, end - 1) && self.lower_in(end - 1, BUSINESS_ARMS))
+            || (end - i >= 2
+                && known(i, end - 1)
+                && (self.lower_in(end - 1, BUSINESS_ARMS) || self.lower_in(end - 1, COMPANY_TAILS)))
             // `British Red Cross`, `Kenya Red Cross`: a nation's branch.
             || (end - i >= 3
                 && known(i + 1, end)
@@ -4019,7 +4021,7 @@ impl<'a> Extractor<'a> {
                     let owner = rest
                         .get(noun.len()..)
                         .is_some_and(|r| r.starts_with(b"'") || r.starts_with("’".as_bytes()));
-                    contains(PLACES_OF_A_KIND, noun) && !owner
+                    contains(SETTLEMENTS_PLURAL, noun) && !owner
                 });
             if kind_of_place == Some(true) {
                 m.kind = Some(EntityKind::Place);
@@ -5134,9 +5136,12 @@ const SETTLEMENT_NOUNS: &WordSet = &WordSet::new(&[
     "village",
 ]);
 
-/// Plural nouns of places before `such as` (`rural wards such as Molo`).
+/// Plural nouns of places: before `such as` (`rural wards such as Molo`),
+/// and after `and other` at a list's end (`Bwama, Kyahugye and other
+/// islands`).
 const SETTLEMENTS_PLURAL: &WordSet = &WordSet::new(&[
     "areas",
+    "atolls",
     "barangays",
     "cities",
     "communities",
@@ -5151,8 +5156,10 @@ const SETTLEMENTS_PLURAL: &WordSet = &WordSet::new(&[
     "ports",
     "provinces",
     "regions",
+    "settlements",
     "suburbs",
     "towns",
+    "townships",
     "villages",
     "wards",
 ]);
@@ -5200,7 +5207,8 @@ const BUSINESS_HEADS: &WordSet =
     &WordSet::new(&["bakery", "cafe", "diner", "kitchen", "restaurant"]);
 
 /// Words that name a business's arm after a known organisation's name
-/// (`Samsung Electronics`, `Barclays Capital`, `Toyota Motors`).
+/// (`Samsung Electronics`, `Barclays Capital`, `Toyota Motors`), besides
+/// the [`COMPANY_TAILS`] that end any company's name.
 const BUSINESS_ARMS: &WordSet = &WordSet::new(&[
     "airlines",
     "airways",
@@ -5217,16 +5225,11 @@ const BUSINESS_ARMS: &WordSet = &WordSet::new(&[
     "foundation",
     "group",
     "holdings",
-    "insurance",
     "international",
-    "investments",
-    "logistics",
     "media",
     "motors",
     "pharma",
-    "pharmaceuticals",
     "research",
-    "securities",
     "semiconductor",
     "services",
     "shipping",
@@ -5234,26 +5237,6 @@ const BUSINESS_ARMS: &WordSet = &WordSet::new(&[
     "technologies",
     "technology",
     "ventures",
-]);
-
-/// Places of a kind, in the plural, after `and other` at a list's end
-/// (`Bwama, Kyahugye and other islands`).
-const PLACES_OF_A_KIND: &WordSet = &WordSet::new(&[
-    "atolls",
-    "cities",
-    "communities",
-    "counties",
-    "districts",
-    "islands",
-    "municipalities",
-    "parishes",
-    "provinces",
-    "regions",
-    "settlements",
-    "suburbs",
-    "towns",
-    "townships",
-    "villages",
 ]);
 
 /// Faiths and other words for peoples that are no demonyms, capitalised
@@ -6541,7 +6524,6 @@ mod tests {
             CIVIC_QUALIFIERS,
             PARTY_WORDS,
             PLACE_OPENERS,
-            PLACES_OF_A_KIND,
             BUSINESS_ARMS,
             OWNED_FEATURES,
             STORM_TITLES,

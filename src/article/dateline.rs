@@ -405,7 +405,6 @@ pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
         .or_else(|| place_dot_agency(t))
         .or_else(|| place_then_full_stop(t))
         .or_else(|| place_alone(t))
-        .or_else(|| place_date_alone(t))
     {
         return Some(d);
     }
