@@ -1568,6 +1568,9 @@ impl Reader<'_> {
                 g == gender || g == Gender::Unknown
             });
         let mut person = candidates.next();
+        if let Some(opener) = self.line_opener(w, person) {
+            return Some((w, opener.canonical));
+        }
         // `Gareth Pugh said Mr Jenkins had been …. “…,” he said`: the one
         // spoken of in the same sentence as a speaker is not the pronoun's.
         if let (Some(nearest), Some(speaker)) = (person, candidates.next()) {
@@ -1591,6 +1594,50 @@ impl Reader<'_> {
             return Some((w, unnamed));
         }
         person.map(|e| (w, e.canonical))
+    }
+
+    /// `Rovers boss Ally Sutherland was less happy. “…,” he said.`: the one
+    /// person named in the pronoun's line, as its first sentence's subject,
+    /// when the gender filter passed them over on their given name alone
+    /// (`Ally`, `Andrea` are men's names too) for `chosen`, named before
+    /// the line. A title or a kin word (`his wife`) still rules them out.
+    fn line_opener(&self, w: Span, chosen: Option<&Entity>) -> Option<&Entity> {
+        let k = self.tokens.partition_point(|t| t.span.start < w.start);
+        let line = self.tokens[..k]
+            .iter()
+            .rposition(|t| t.kind == TokenKind::Newline)
+            .map_or(0, |j| j + 1);
+        let line_start = self.tokens.get(line)?.span.start;
+        if chosen.is_some_and(|e| e.span.start >= line_start) {
+            return None;
+        }
+        let from = self.people.partition_point(|e| e.span.start < line_start);
+        let to = self.people.partition_point(|e| e.span.end <= w.start);
+        let mut named = self.people[from..to]
+            .iter()
+            .filter(|e| !self.in_quote(e.span.start));
+        let opener = named.next()?;
+        if named.any(|e| e.canonical != opener.canonical)
+            || self.sentence_end(opener.span.end) == self.sentence_end(w.start)
+        {
+            return None;
+        }
+        // Within the sentence's first four words, after no lower-case word
+        // but a role's head (`Rovers boss`).
+        let first = self
+            .tokens
+            .partition_point(|t| t.span.start < opener.span.start);
+        let mut lead = self.tokens[line..first].iter().filter(|t| !blank(t));
+        let plain_lead = lead.clone().count() <= 3
+            && lead.all(|t| {
+                let word = self.text(t.span);
+                t.kind == TokenKind::Word
+                    && (word.first().is_some_and(u8::is_ascii_uppercase)
+                        || contains(crate::entities::ROLE_HEADS, word))
+                    && names::title_gender(word) == Gender::Unknown
+                    && !contains(KIN_SPEAKERS, word)
+            });
+        plain_lead.then_some(opener)
     }
 
     /// `Colin Kewley, 66, who runs it with his brother Ewan, said …`: from
@@ -2370,6 +2417,25 @@ mod tests {
         );
         assert_eq!(q[0].1.as_deref(), Some("Priya Raman"));
         assert_eq!(q[0].2.as_deref(), Some("she"));
+    }
+
+    #[test]
+    fn the_line_s_opener_answers_a_pronoun_its_given_name_seems_to_clash_with() {
+        // `Andrea` is listed as a woman's name, but the line introduces
+        // him and nobody else before `he said`.
+        let q = read(
+            "“It was hard,” Gordon Ferrie said.\n\n\
+             Rovers boss Andrea Rossi was less happy. “We had the chances,” he said.",
+        );
+        assert_eq!(q[1].1.as_deref(), Some("Andrea Rossi"));
+        // A title or a kin word settles the gender: the man named before.
+        for lead in ["Ms Andrea Rossi", "His wife Andrea Rossi"] {
+            let q = read(&format!(
+                "“It was hard,” Gordon Ferrie said.\n\n\
+                 {lead} was less happy. “We had the chances,” he said."
+            ));
+            assert_eq!(q[1].1.as_deref(), Some("Gordon Ferrie"), "{lead}");
+        }
     }
 
     #[test]
