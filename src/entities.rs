@@ -1650,6 +1650,15 @@ impl<'a> Extractor<'a> {
                     || self.hometown_of_someone(i, end)
                     || self.address_after_venue(i, end)
                     || self.range_with_compass(i, end));
+            // (`shares in Northwind`, `a stake in Halden`: a company.)
+            if self.words[i].joined
+                && i > 1
+                && self.word(i - 1) == b"in"
+                && self.lower_in(i - 2, HOLDINGS)
+            {
+                m.kind = Some(EntityKind::Organization);
+                m.after_place_preposition = false;
+            }
             // Places inside a longer unknown name are still places.
             if n > 1 {
                 let mut j = i;
@@ -6455,6 +6464,19 @@ const TOWNSPEOPLE: &WordSet = &WordSet::new(&[
     "villagers",
 ]);
 
+/// What an investor holds in a company: `shares in X`, `a stake in X`.
+const HOLDINGS: &WordSet = &WordSet::new(&[
+    "holding",
+    "holdings",
+    "investment",
+    "investments",
+    "shareholding",
+    "shareholdings",
+    "shares",
+    "stake",
+    "stakes",
+]);
+
 const PLACE_PREPOSITIONS: &WordSet = &WordSet::new(&[
     "across", "around", "at", "between", "in", "near", "nearby", "toward", "towards",
 ]);
@@ -6524,6 +6546,7 @@ mod tests {
             CIVIC_QUALIFIERS,
             PARTY_WORDS,
             PLACE_OPENERS,
+            HOLDINGS,
             BUSINESS_ARMS,
             OWNED_FEATURES,
             STORM_TITLES,

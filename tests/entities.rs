@@ -3013,3 +3013,26 @@ fn second_review_cases_for_names_and_acronyms() {
     let article = newsprint::parse_with(text.as_bytes(), &newsprint::Options::new().plain(true));
     assert_eq!(article.acronyms().len(), 1);
 }
+
+#[test]
+fn a_name_an_investor_holds_shares_in_is_a_company() {
+    for text in [
+        "Shares in Halvorsen were down 4% in early trading.",
+        "The pension fund sold its stake in Brightwell last year.",
+    ] {
+        let found = entities(text);
+        let name = if text.contains("Halvorsen") {
+            "Halvorsen"
+        } else {
+            "Brightwell"
+        };
+        assert!(find(&found, "organization", name).is_some(), "{found:?}");
+        assert!(find(&found, "place", name).is_none(), "{found:?}");
+    }
+    // Other things in an unknown name stay places.
+    let found = entities("Flooding closed roads in Halvorsen on Monday.");
+    assert!(
+        find(&found, "organization", "Halvorsen").is_none(),
+        "{found:?}"
+    );
+}
