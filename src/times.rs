@@ -4393,11 +4393,49 @@ pub(crate) fn extract(
                             _ => false,
                         }
                         && !year_named();
+                    // `has issued a warning from 6am on Thursday`: a period
+                    // from a weekday, announced in the present perfect,
+                    // starts ahead (not `the road was closed from Monday`).
+                    let from_weekday_announced = || {
+                        let clock = through_time();
+                        let from =
+                            before(b"from") || (clock >= 2 && word(2 * clock + 2) == b"from");
+                        let weekday_day = weekday
+                            || matches!(
+                                raw,
+                                Raw::ClockOn {
+                                    day: DayRef::Weekday(_),
+                                    ..
+                                }
+                            );
+                        weekday_day
+                            && from
+                            && toks
+                                .get(lo..k)
+                                .unwrap_or_default()
+                                .iter()
+                                .rev()
+                                .map(|t| t.bytes(input))
+                                .find(|w| {
+                                    matches!(
+                                        *w,
+                                        b"has"
+                                            | b"have"
+                                            | b"had"
+                                            | b"was"
+                                            | b"were"
+                                            | b"is"
+                                            | b"are"
+                                    )
+                                })
+                                .is_some_and(|w| matches!(w, b"has" | b"have"))
+                    };
                     if since {
                         Tense::Past
                     } else if put_off
                         || month_ahead
                         || starts_soon
+                        || (tense != Tense::Future && from_weekday_announced())
                         || (tense == Tense::None && weekday && !possessive && before(b"for"))
                     {
                         Tense::Future

@@ -1572,6 +1572,37 @@ fn a_courts_until_names_the_next_hearing_ahead() {
 }
 
 #[test]
+fn a_period_from_a_weekday_announced_in_the_present_perfect_lies_ahead() {
+    // Written on Wednesday 19 April 2017.
+    assert_eq!(
+        values(
+            "The Met Office has issued a wind warning from 6am on Friday until midnight.",
+            wednesday()
+        ),
+        pairs(&[
+            ("6am", "2017-04-21T06:00"),
+            ("Friday", "2017-04-21"),
+            ("midnight", "2017-04-21T24:00"),
+        ])
+    );
+    assert_eq!(
+        values(
+            "Police have closed the road from Monday until Tuesday.",
+            wednesday()
+        ),
+        pairs(&[("Monday", "2017-04-24"), ("Tuesday", "2017-04-25")])
+    );
+    // A simple past keeps the week behind.
+    assert_eq!(
+        values(
+            "The road was closed from Monday until Tuesday.",
+            wednesday()
+        ),
+        pairs(&[("Monday", "2017-04-17"), ("Tuesday", "2017-04-18")])
+    );
+}
+
+#[test]
 fn a_month_after_as_early_as_is_a_month() {
     assert_eq!(
         values(
