@@ -858,10 +858,12 @@ impl<'a> Extractor<'a> {
             // `Kerry Education and Training Board`, `Argyll and Bute
             // Council`: an organisation's name whose head follows the `and`
             // (not `Kenya and Uganda Revenue Authority`: a place before it).
+            // (Up to four words after it: `Biotechnology and Biological
+            // Sciences Research Council`.)
             let org_and = self.word(j) == b"and"
                 && {
                     let mut k = j + 1;
-                    while k < n && k < j + 4 && self.words[k].joined && self.capitalised(k) {
+                    while k < n && k < j + 5 && self.words[k].joined && self.capitalised(k) {
                         k += 1;
                     }
                     k > j + 1 && self.lower_in(k - 1, ORG_HEADS)
@@ -1081,9 +1083,20 @@ impl<'a> Extractor<'a> {
                     | b"Legislature"
             )
         {
-            // `Police said`, `Parliament voted`.
-            let org = Mention::new(Some(EntityKind::Organization), first, last_stem, 1);
-            self.push(org);
+            // `Police said`, `Parliament voted`; but `Board member`,
+            // `Council leader`, `School board` name no body: the head is
+            // a lower-case noun's modifier (a team's plural is its name:
+            // `Rovers manager`).
+            let modifier = self.words[i].sentence_start
+                && !self.word(i).ends_with(b"s")
+                && i + 1 < self.words.len()
+                && self.words[i + 1].joined
+                && self.word(i + 1).first().is_some_and(u8::is_ascii_lowercase)
+                && (self.lower_in(i + 1, ORG_HEADS) || self.lower_in(i + 1, ROLE_HEADS));
+            if !modifier {
+                let org = Mention::new(Some(EntityKind::Organization), first, last_stem, 1);
+                self.push(org);
+            }
             return;
         }
         // `the City of Lawton said`: a town's government speaking, whether
@@ -5653,6 +5666,7 @@ const ROLE_MODIFIERS: &WordSet = &WordSet::new(&[
 /// Words that end an organisation's name, or open one before `of`.
 pub(crate) const ORG_HEADS: &WordSet = &WordSet::new(&[
     "academy",
+    "administration",
     "advisory",
     "agency",
     "airlines",

@@ -3036,3 +3036,42 @@ fn a_name_an_investor_holds_shares_in_is_a_company() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_bodys_head_word_before_a_lower_case_noun_names_no_body() {
+    let found = entities(
+        "Board member Linda Park voted against. Council leader Tom Ray agreed. \
+         Police said the road was shut.",
+    );
+    assert!(find(&found, "organization", "Board").is_none(), "{found:?}");
+    assert!(
+        find(&found, "organization", "Council").is_none(),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "organization", "Police").is_some(),
+        "{found:?}"
+    );
+    assert_eq!(role_of(&found, "Linda Park"), "Board member");
+    // A team's plural is its name.
+    let found = entities("Rovers manager Dai Price was furious.");
+    assert!(
+        find(&found, "organization", "Rovers").is_some(),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_bodys_name_runs_on_after_and_to_a_head_four_words_on() {
+    let found = entities(
+        "The trial was paid for by the Biotechnology and Biological Sciences Research Council. \
+         The Food and Drug Administration said it would look again.",
+    );
+    for name in [
+        "Biotechnology and Biological Sciences Research Council",
+        "Food and Drug Administration",
+    ] {
+        assert!(find(&found, "organization", name).is_some(), "{found:?}");
+    }
+    assert!(found.iter().all(|e| e.0 != "person"), "{found:?}");
+}
