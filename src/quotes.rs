@@ -1469,8 +1469,18 @@ impl Reader<'_> {
         }
         self.latest_before(self.organizations, w, |e| {
             let name = self.text(e.span);
+            // Its last word, or the head before its first `of` or `for`
+            // (`the association` for the `Association of Dog Sled
+            // Operators`).
+            let mut words = name.split(|&b| b == b' ');
             let last = name.rsplit(|&b| b == b' ').next().unwrap_or(name);
-            last.eq_ignore_ascii_case(word) && last.len() < name.len()
+            let head = words
+                .clone()
+                .zip(words.by_ref().skip(1))
+                .find(|(_, next)| matches!(*next, b"of" | b"for"))
+                .map(|(head, _)| head);
+            (last.eq_ignore_ascii_case(word) && last.len() < name.len())
+                || head.is_some_and(|h| h.eq_ignore_ascii_case(word))
         })
         .map(|e| (Span::new(self.tokens[j].span.start, w.end), e.span))
     }

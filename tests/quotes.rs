@@ -1179,3 +1179,27 @@ fn the_man_alone_is_the_person_named_before() {
         Some("Tom Hale")
     );
 }
+
+#[test]
+fn a_body_speaks_by_the_head_before_its_of_and_more_trades_speak() {
+    let found = quotes(
+        "The Harbour Association of Small Boat Owners met on Monday.\n\n\
+         “We cannot pay for the new pontoon alone,” the association said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "We cannot").as_deref(),
+        Some("Harbour Association of Small Boat Owners")
+    );
+    for trade in ["diver", "deckhand", "chef", "trawlerman"] {
+        let text = format!(
+            "A {trade} who has worked here for ten years said the season was lost.\n\n\
+             “Half of us are leaving on Friday,” the {trade} said."
+        );
+        let found = quotes(&text);
+        assert_eq!(
+            speaker_of(&found, "Half of us").as_deref(),
+            Some(format!("A {trade}").as_str()),
+            "{trade}"
+        );
+    }
+}
