@@ -3385,6 +3385,7 @@ impl<'a> Extractor<'a> {
         if j < n && self.word(j) == b"now" {
             j += 1;
         }
+        let indefinite = j < n && matches!(self.word(j), b"a" | b"an");
         if j < n && self.lower_in(j, DETERMINERS) {
             j += 1;
         }
@@ -3534,9 +3535,11 @@ impl<'a> Extractor<'a> {
         let e = role_end?;
         // `Westkapelle, the Minister explained …` is a new subject, not an
         // appositive.
+        // (After `a`, `an`, a participle: `X, an engineer hired by the
+        // board`, `X, a tender operator based in Kodiak`.)
         let verb_after = e + 1 < n && self.words[e + 1].joined && {
             let w = self.word(e + 1);
-            lexicon::contains(lexicon::REPORTING_VERBS, w) || w.ends_with(b"ed")
+            lexicon::contains(lexicon::REPORTING_VERBS, w) || (w.ends_with(b"ed") && !indefinite)
         };
         // `in Cubao, jeepney driver Rodel Santiago`: a role right before a
         // capitalised name is that name's title, not this one's.
@@ -6031,6 +6034,7 @@ const COMPANY_TAILS: &WordSet = &WordSet::new(&[
     "asa",
     "brewery",
     "bv",
+    "hermanos",
     "industries",
     "insurance",
     "investments",

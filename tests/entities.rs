@@ -3075,3 +3075,20 @@ fn a_bodys_name_runs_on_after_and_to_a_head_four_words_on() {
     }
     assert!(found.iter().all(|e| e.0 != "person"), "{found:?}");
 }
+
+#[test]
+fn an_indefinite_appositive_role_goes_on_into_a_participle() {
+    let found = entities(
+        "According to Keisuke Oshiro, an engineer hired by the association to test the water, \
+         the level was high.",
+    );
+    assert_eq!(role_of(&found, "Keisuke Oshiro"), "engineer");
+    let found = entities("Tom Ivanoff, a tender operator based in Kodiak, said he could do it.");
+    assert_eq!(role_of(&found, "Tom Ivanoff"), "tender operator");
+    // A firm's Spanish `Hermanos` (brothers) closes a company's name.
+    let found = entities("Engineers from Maritima Ortega Hermanos, a marine contractor based in Cadiz, will start work.");
+    assert!(
+        find(&found, "person", "Maritima Ortega Hermanos").is_none(),
+        "{found:?}"
+    );
+}
