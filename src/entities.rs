@@ -1473,6 +1473,8 @@ impl<'a> Extractor<'a> {
         // name they are mostly a compass point: `North Nazimabad`.)
         let given = (2..=4).contains(&n)
             && !article_opens_place
+            // (`Golden Week`, `Davis Cup`: an event.)
+            && !self.lower_in(end - 1, EVENT_TAILS)
             && !self.lower_in(i, COMPASS)
             && !self.word(i).iter().skip(1).any(u8::is_ascii_uppercase)
             && key_in(self, &GIVEN_NAMES, i, i + 1)
@@ -6503,6 +6505,13 @@ const TOWNSPEOPLE: &WordSet = &WordSet::new(&[
     "villagers",
 ]);
 
+/// Last words of events' names, after a given name or not (`Golden
+/// Week`, `Davis Cup`, `Harvey Festival`).
+const EVENT_TAILS: &WordSet = &WordSet::new(&[
+    "carnival", "cup", "expo", "fair", "fest", "festival", "games", "marathon", "regatta", "week",
+    "weekend",
+]);
+
 /// What an investor holds in a company: `shares in X`, `a stake in X`.
 const HOLDINGS: &WordSet = &WordSet::new(&[
     "holding",
@@ -6586,6 +6595,7 @@ mod tests {
             PARTY_WORDS,
             PLACE_OPENERS,
             HOLDINGS,
+            EVENT_TAILS,
             BUSINESS_ARMS,
             OWNED_FEATURES,
             STORM_TITLES,

@@ -3092,3 +3092,12 @@ fn an_indefinite_appositive_role_goes_on_into_a_participle() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_events_name_after_a_given_name_is_no_person() {
+    let found = entities("Demand peaks during the Golden Week holidays, which begin on Sunday.");
+    assert!(find(&found, "person", "Golden Week").is_none(), "{found:?}");
+    // A surname that is an event word still speaks.
+    let found = entities("Mary Fair said the stalls would open.");
+    assert!(find(&found, "person", "Mary Fair").is_some(), "{found:?}");
+}
