@@ -2748,3 +2748,35 @@ fn second_review_cases_for_outlet_lines_and_place_date_lines() {
     assert_eq!(text(&a, a.dateline().expect("dateline").place), "Sydney");
     assert_eq!(a.published().unwrap().date.to_string(), "2025-03-03");
 }
+
+#[test]
+fn a_name_above_the_headline_echoed_in_the_footer_is_the_outlet() {
+    let story = "Harbour Lines\n\n\
+                 Ferry crews in the bay vote to strike over winter rosters\n\n\
+                 Mara Quist\n\n\
+                 4 min readNov 2, 2028\n\n\
+                 Crews on the three bay ferries voted on Tuesday to strike.\n\n\
+                 The union said talks would resume next week.\n\n\
+                 Follow Harbour Lines for more stories from the waterfront.\n";
+    let a = parse(story.as_bytes());
+    assert_eq!(publisher(&a).as_deref(), Some("Harbour Lines"));
+    assert_eq!(kinds(story).last(), Some(&Boilerplate));
+    // Without the echo, a line right above the headline is a topic label.
+    let label = story.replace("Follow Harbour Lines", "Follow the union");
+    let a = parse(label.as_bytes());
+    assert_eq!(publisher(&a), None);
+}
+
+#[test]
+fn an_outlet_saying_who_pays_for_it_under_the_story_is_boilerplate() {
+    let story = "BAYSIDE COMMUNITY RADIO\n\n\
+                 Pier repairs to start in spring after council vote\n\n\
+                 By Dale Amos\n\n\
+                 Published March 3, 2028 at 4:10 PM\n\n\
+                 The council voted on Monday to repair the pier.\n\n\
+                 Work is expected to take six months.\n\n\
+                 Bayside Community Radio is listener-supported. Support local news today.\n";
+    let found = kinds(story);
+    assert_eq!(found.last(), Some(&Boilerplate), "{found:?}");
+    assert_eq!(found.iter().filter(|k| **k == Body).count(), 2, "{found:?}");
+}

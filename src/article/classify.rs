@@ -1064,7 +1064,11 @@ fn header_kind(
             || (first_line
                 && f.words >= 2
                 && !contains(lexicon::KICKERS, text)
-                && header::publisher_line(text, true));
+                && header::publisher_line(text, true))
+            || (i + 1 == headline.unwrap_or(0)
+                && f.words >= 2
+                && header::publisher_line(text, true)
+                && echoed_as_outlet(cx, i));
         if a.header.publisher.is_none() && named {
             a.header.publisher = Some(cx.raw[i].span);
             return BlockKind::Byline;
@@ -2540,8 +2544,9 @@ fn mark_trailing_boilerplate(cx: &Ctx, a: &mut Article<'_>, kinds: &mut [BlockKi
         // `Minch Radio News is on air every hour from 7am on 106.4 FM.`,
         // `Get breaking news on The Lake Zone Post app.`: the outlet,
         // named, selling itself.
-        // (A notice's shape: an imperative first, or a schedule; not
-        // `X has launched an appeal`, `told X on air last year`.)
+        // (A notice's shape: an imperative first, a schedule, or how it
+        // is paid for (`X is listener-supported.`); not `X has launched an
+        // appeal`, `told X on air last year`.)
         let notice = || {
             [
                 "get ",
@@ -2550,6 +2555,7 @@ fn mark_trailing_boilerplate(cx: &Ctx, a: &mut Article<'_>, kinds: &mut [BlockKi
                 "watch ",
                 "subscribe ",
                 "join ",
+                "follow ",
             ]
             .iter()
             .any(|p| starts_with_ignore_case(text, p))
@@ -2560,8 +2566,10 @@ fn mark_trailing_boilerplate(cx: &Ctx, a: &mut Article<'_>, kinds: &mut [BlockKi
         let outlet_promo = f.words <= 25
             && !f.said
             && a.header.publisher.is_some_and(|p| {
+                // (In any case: `KODIAK HARBOR RADIO` on the masthead.)
                 let name = p.slice(cx.input);
-                name.len() >= 4 && memchr::memmem::find(text, name).is_some()
+                name.len() >= 4
+                    && core::str::from_utf8(name).is_ok_and(|n| contains_ignore_case(text, n))
             })
             && notice();
         if fragment || pitch || follow || note || contact || outlet_promo || is_data_line(cx, i) {
@@ -2573,14 +2581,18 @@ fn mark_trailing_boilerplate(cx: &Ctx, a: &mut Article<'_>, kinds: &mut [BlockKi
     }
 }
 
-/// When an outlet says it can be heard or watched, in its notice about
-/// itself under the story.
-const OUTLET_SCHEDULES: [&str; 5] = [
+/// When an outlet says it can be heard or watched, or who pays for it, in
+/// its notice about itself under the story.
+const OUTLET_SCHEDULES: [&str; 9] = [
     "every hour",
     "on the hour",
     "weeknights",
     "every weekday",
     "24 hours a day",
+    "listener-supported",
+    "reader-supported",
+    "viewer-supported",
+    "member-supported",
 ];
 
 /// `Rovers: Carr; Dunn, Pattinson (Hall 46), Reid; Bell.`, `Referee: Neil
@@ -3318,6 +3330,42 @@ fn gallery_index(text: &[u8]) -> bool {
 }
 
 /// The last few words include a weekday, a month or a year.
+/// `Fuegian Notes` above the headline, and `Follow Fuegian Notes for more
+/// stories` (or `Copyright 2029 …`, `Subscribe to …`) further down: the
+/// line names the outlet, not the story's topic (`Climate Change`).
+fn echoed_as_outlet(cx: &Ctx<'_, '_>, i: usize) -> bool {
+    let name = cx.text(i).trim_ascii();
+    let after = cx.raw[i].span.end as usize;
+    let end = cx.raw.last().map_or(after, |b| b.span.end as usize);
+    let rest = cx.input.get(after..end).unwrap_or_default();
+    memchr::memmem::find_iter(rest, name).any(|at| {
+        let before = &rest[at.saturating_sub(24)..at];
+        let before = before.trim_ascii_end();
+        // (`Copyright 2029 X`, `© X`, `Follow X`, `Subscribe to X`.)
+        let word_start = before
+            .iter()
+            .rposition(|&b| b == b' ' || b == b'\n')
+            .map_or(0, |p| p + 1);
+        let word = &before[word_start..];
+        let copyright = word.iter().all(u8::is_ascii_digit)
+            && !word.is_empty()
+            && before[..word_start]
+                .trim_ascii_end()
+                .ends_with(b"Copyright");
+        copyright
+            || rest[..at].trim_ascii_end().ends_with("\u{a9}".as_bytes())
+            || [
+                &b"Follow"[..],
+                b"follow",
+                b"Subscribe to",
+                b"subscribe to",
+                b"Copyright",
+            ]
+            .iter()
+            .any(|w| before.ends_with(w))
+    })
+}
+
 fn ends_with_day_or_date(input: &[u8], toks: &[Token]) -> bool {
     toks.iter()
         .rev()
