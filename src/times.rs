@@ -3346,9 +3346,23 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
             && plain_cue_before
             && matches!(w, b"and" | b"but")
             && next_word(k + 1, tokens.len()).is_some_and(|n| {
+                // (Or a present verb of its own: `asked for help on Monday
+                // and expects an answer`.)
                 matches!(
                     n.bytes(input),
-                    b"could" | b"will" | b"would" | b"may" | b"might" | b"should" | b"can"
+                    b"could"
+                        | b"will"
+                        | b"would"
+                        | b"may"
+                        | b"might"
+                        | b"should"
+                        | b"can"
+                        | b"expects"
+                        | b"hopes"
+                        | b"plans"
+                        | b"intends"
+                        | b"wants"
+                        | b"aims"
                 )
             })
         {
@@ -4430,12 +4444,33 @@ pub(crate) fn extract(
                                 })
                                 .is_some_and(|w| matches!(w, b"has" | b"have"))
                     };
+                    // `“Half of us are on a flight on Friday,” the deckhand
+                    // said`: in a quotation, a weekday after a present `is`
+                    // or `are`, no past verb between, is the coming one.
+                    let quoted_present = || {
+                        let sentence_toks = toks.get(lo..hi).unwrap_or_default();
+                        quotation_around(sentence_toks, k - lo).is_some_and(|(open, _)| {
+                            sentence_toks[open..k - lo]
+                                .iter()
+                                .rev()
+                                .filter(|t| t.kind == TokenKind::Word)
+                                .map(|t| t.bytes(input))
+                                .find(|w| {
+                                    matches!(
+                                        *w,
+                                        b"is" | b"are" | b"was" | b"were" | b"had" | b"did"
+                                    ) || w.ends_with(b"ed")
+                                })
+                                .is_some_and(|w| matches!(w, b"is" | b"are"))
+                        })
+                    };
                     if since {
                         Tense::Past
                     } else if put_off
                         || month_ahead
                         || starts_soon
                         || (tense != Tense::Future && from_weekday_announced())
+                        || (tense == Tense::None && weekday && quoted_present())
                         || (tense == Tense::None && weekday && !possessive && before(b"for"))
                     {
                         Tense::Future

@@ -1603,6 +1603,38 @@ fn a_period_from_a_weekday_announced_in_the_present_perfect_lies_ahead() {
 }
 
 #[test]
+fn a_weekday_in_a_quotation_after_a_present_is_or_are_lies_ahead() {
+    // Written on Wednesday 19 April 2017.
+    assert_eq!(
+        values(
+            "“Half of us are on a flight on Friday,” the deckhand said.",
+            wednesday()
+        ),
+        pairs(&[("Friday", "2017-04-21")])
+    );
+    // A past verb in the quotation keeps it behind.
+    assert_eq!(
+        values(
+            "“Half of us were on a flight on Friday,” the deckhand said.",
+            wednesday()
+        ),
+        pairs(&[("Friday", "2017-04-14")])
+    );
+}
+
+#[test]
+fn a_present_verb_after_and_opens_another_clause() {
+    // Written on Wednesday 19 April 2017: `asked` dates Monday.
+    assert_eq!(
+        values(
+            "The association asked for help at a meeting on Monday and expects an answer soon.",
+            wednesday()
+        ),
+        pairs(&[("Monday", "2017-04-17")])
+    );
+}
+
+#[test]
 fn a_month_after_as_early_as_is_a_month() {
     assert_eq!(
         values(
