@@ -2604,7 +2604,13 @@ impl<'a> Extractor<'a> {
                     return false;
                 }
                 let next_joined = j + 1 < n && self.words[j + 1].joined;
-                return !next_joined || !self.lower_in(j + 1, ORG_NOUNS);
+                // (`, a group of islands in the Sulu Sea,`: a place.)
+                let of_places = next_joined
+                    && self.word(j + 1) == b"of"
+                    && j + 2 < n
+                    && self.words[j + 2].joined
+                    && self.lower_in(j + 2, SETTLEMENTS_PLURAL);
+                return !of_places && (!next_joined || !self.lower_in(j + 1, ORG_NOUNS));
             }
             if self.is_role_word(j) || self.lower_in(j, ROLE_STOP_WORDS) {
                 return false;
@@ -5159,10 +5165,12 @@ const CIVIC_BODIES: &WordSet = &WordSet::new(&[
 const PLACE_OFFICES: &WordSet =
     &WordSet::new(&["governor", "headman", "headwoman", "mayor", "premier"]);
 
-/// Nouns for settlements before `of` (`the town of Kakuma`).
+/// Nouns for settlements before `of` (`the town of Kakuma`, `the capital of
+/// Palawan`).
 const SETTLEMENT_NOUNS: &WordSet = &WordSet::new(&[
     "archipelago",
     "atoll",
+    "capital",
     "city",
     "coast",
     "district",
@@ -6036,6 +6044,7 @@ const COMPANY_TAILS: &WordSet = &WordSet::new(&[
     "asa",
     "brewery",
     "bv",
+    "foods",
     "hermanos",
     "industries",
     "insurance",
@@ -6045,6 +6054,7 @@ const COMPANY_TAILS: &WordSet = &WordSet::new(&[
     "oyj",
     "pharmaceuticals",
     "pty",
+    "seafoods",
     "securities",
 ]);
 

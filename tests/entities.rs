@@ -3101,3 +3101,24 @@ fn an_events_name_after_a_given_name_is_no_person() {
     let found = entities("Mary Fair said the stalls would open.");
     assert!(find(&found, "person", "Mary Fair").is_some(), "{found:?}");
 }
+
+#[test]
+fn a_group_of_islands_is_a_place_and_so_is_what_a_capital_is_of() {
+    let found = entities(
+        "Farmers on Taluyo say the crop failed. Taluyo, a group of islands in the Sulu Sea, \
+         lies north of Puerto Princesa, the capital of Pinalawan, and is reached by ferry.",
+    );
+    assert!(find(&found, "place", "Taluyo").is_some(), "{found:?}");
+    assert!(
+        find(&found, "organization", "Taluyo").is_none(),
+        "{found:?}"
+    );
+    assert!(find(&found, "place", "Pinalawan").is_some(), "{found:?}");
+    // A company's field in its name's tail.
+    let found =
+        entities("The cannery’s owner, Uyak Cove Seafoods, told permit holders it would close.");
+    assert!(
+        find(&found, "person", "Uyak Cove Seafoods").is_none(),
+        "{found:?}"
+    );
+}
