@@ -1476,8 +1476,16 @@ impl<'a> Extractor<'a> {
             // (`Golden Week`, `Davis Cup`: an event.)
             && !self.lower_in(end - 1, EVENT_TAILS)
             && !self.lower_in(i, COMPASS)
-            && !self.word(i).iter().skip(1).any(u8::is_ascii_uppercase)
-            && key_in(self, &GIVEN_NAMES, i, i + 1)
+            && (key_in(self, &GIVEN_NAMES, i, i + 1)
+                && !self.word(i).iter().skip(1).any(u8::is_ascii_uppercase)
+                // (Before one surname, an initial or `St.`: not
+                // `Sun-Ridge Fruit Packers`.)
+                || (self.hyphenated_given(i)
+                    && (n == 2
+                        || (n == 3
+                            && (self.word(i + 1).ends_with(b".")
+                                || matches!(self.word(i + 1), b"St" | b"Ste")
+                                || self.word(i + 1).len() == 1)))))
             && (!key_in(self, &PLACES, i, i + 1) || self.city_opening_a_name(i))
             && !key_in(self, &DEMONYMS, i, i + 1)
             && self.alias(i, i + 1).is_none()
@@ -1683,6 +1691,26 @@ impl<'a> Extractor<'a> {
             }
         }
         self.push(m);
+    }
+
+    /// `Marie-Claire`, `Jean-Pierre`: a hyphenated word whose two halves
+    /// are both given names.
+    fn hyphenated_given(&self, i: usize) -> bool {
+        let w = self.text(self.stem(i).0);
+        let Some(dash) = w.iter().position(|&b| b == b'-') else {
+            return false;
+        };
+        let (a, b) = (&w[..dash], &w[dash + 1..]);
+        let given = |part: &[u8]| {
+            let mut k = Key::new();
+            part.first().is_some_and(u8::is_ascii_uppercase)
+                && k.push(part)
+                && GIVEN_NAMES.find(k.as_bytes()).is_some()
+        };
+        // (One half a man's or a woman's name: not `Sun-Ridge Fruit
+        // Packers`.)
+        let gendered = |part: &[u8]| crate::names::given_name_gender(part) != Gender::Unknown;
+        given(a) && given(b) && (gendered(a) || gendered(b))
     }
 
     /// `the Hilltop Serenaders`, `the Harbour Rovers`: `the` and a name

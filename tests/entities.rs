@@ -3122,3 +3122,19 @@ fn a_group_of_islands_is_a_place_and_so_is_what_a_capital_is_of() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_hyphenated_given_name_of_two_given_names_opens_a_persons_name() {
+    for name in ["Marie-Claire St. Jean", "Jan-Ole Petersen"] {
+        let found = entities(&format!(
+            "{name}, one of three guides on the river, has worked there for years."
+        ));
+        assert!(find(&found, "person", name).is_some(), "{found:?}");
+    }
+    // Not a firm's name of three words.
+    let found = entities("Sun-Ridge Fruit Packers, one of three buyers, has closed.");
+    assert!(
+        find(&found, "person", "Sun-Ridge Fruit Packers").is_none(),
+        "{found:?}"
+    );
+}
