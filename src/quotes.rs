@@ -1520,7 +1520,7 @@ impl Reader<'_> {
             return None;
         }
         self.the_before(w)?;
-        self.latest_before(self.people, w, |e| {
+        let holds = |e: &Entity| {
             e.role.is_some_and(|r| {
                 // (The title's head word or another title in it
                 // (`president and CEO`, `Mayor-elect`), not the body
@@ -1541,8 +1541,24 @@ impl Reader<'_> {
                 }
                 found
             })
-        })
-        .map(|e| (w, e.canonical))
+        };
+        // (Or, with nobody before, the first one named after in that role:
+        // `“…,” the chairwoman said.` and later `The chairwoman, Tone
+        // Bakken, …`.)
+        self.latest_before(self.people, w, holds)
+            .or_else(|| {
+                // (A title only: not `The buyers told the court` before
+                // `Counsel to the buyers, X`.)
+                if !contains(crate::entities::ROLE_HEADS, word) {
+                    return None;
+                }
+                let after = self.people.partition_point(|e| e.span.start < w.end);
+                self.people[after..]
+                    .iter()
+                    .filter(|e| !self.in_quote(e.span.start))
+                    .find(|e| holds(e))
+            })
+            .map(|e| (w, e.canonical))
     }
 
     /// A person mention that contains the word at `w`.

@@ -1203,3 +1203,22 @@ fn a_body_speaks_by_the_head_before_its_of_and_more_trades_speak() {
         );
     }
 }
+
+#[test]
+fn a_title_speaking_before_anyone_holds_it_is_the_one_named_in_it_later() {
+    let found = quotes(
+        "The chairwoman of the kennel owners’ group said they could not pay.\n\n\
+         “Nobody here has forgotten the avalanche,” the chairwoman said.\n\n\
+         The chairwoman, Tone Bakken, who has run tours for 19 years, said talks would go on.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nobody here").as_deref(),
+        Some("Tone Bakken")
+    );
+    // Not a plain noun that a later role mentions.
+    let found = quotes(
+        "“We paid in full,” the buyers said.\n\n\
+         Counsel to the buyers, Chief Emeka Obi, welcomed the ruling.",
+    );
+    assert_ne!(speaker_of(&found, "We paid").as_deref(), Some("Emeka Obi"));
+}
