@@ -2593,7 +2593,12 @@ impl<'a> Extractor<'a> {
             if self.lower_in(i - 1, VESSEL_NOUNS) {
                 return Some(EntityKind::Other);
             }
-            if self.lower_in(i - 1, ORG_NOUNS) {
+            // (`the broadcaster Hamish Gillies`, `the publisher Ann Lee`:
+            // a person's trade before a full name.)
+            let personal = matches!(self.word(i - 1), b"broadcaster" | b"publisher")
+                && (2..=3).contains(&(end - i))
+                && key_in(self, &GIVEN_NAMES, i, i + 1);
+            if self.lower_in(i - 1, ORG_NOUNS) && !personal {
                 return Some(EntityKind::Organization);
             }
             let linked = self.lower_in(i - 1, AFFILIATION_PREPOSITIONS)
@@ -4871,6 +4876,7 @@ const TRADES: &WordSet = &WordSet::new(&[
     "plumber",
     "postmaster",
     "publican",
+    "reeve",
     "retiree",
     "rider",
     "roofer",

@@ -3138,3 +3138,25 @@ fn a_hyphenated_given_name_of_two_given_names_opens_a_persons_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_reeve_before_a_full_name_and_a_broadcaster_who_is_a_person() {
+    let found = entities("Mackenzie County Reeve Josh Knelsen said buses were waiting.");
+    assert!(
+        find(&found, "person", "Josh Knelsen").is_some(),
+        "{found:?}"
+    );
+    // The surname alone still speaks once the full name is known.
+    let found = entities("Christopher Reeve arrived on Monday.\n\nReeve said he would ride again.");
+    assert!(find(&found, "person", "Reeve").is_some(), "{found:?}");
+    let found = entities("She was discovered by the broadcaster Hamish Gillies, who recorded her.");
+    assert!(
+        find(&found, "person", "Hamish Gillies").is_some(),
+        "{found:?}"
+    );
+    let found = entities("The broadcaster Sky News said it would appeal.");
+    assert!(
+        find(&found, "organization", "Sky News").is_some(),
+        "{found:?}"
+    );
+}
