@@ -517,6 +517,22 @@ pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
         && t.get(i + 1) == Some(&b' ')
         && t.get(i + 2).is_some_and(u8::is_ascii_uppercase)
         && is_known_place(&t[..place_end]);
+    // `Pretoria – The City of …`: a known place in mixed case before a
+    // dash (not a person's name that is a place's too: `Victoria – The`).
+    let known_dash = !caps
+        && agency.is_none()
+        && parts == 0
+        && date.is_none()
+        && {
+            let s = skip_spaces(t, i);
+            s > i
+                && dash(t, s).is_some_and(|e| {
+                    let after = skip_spaces(t, e);
+                    after > e && t.get(after).is_some_and(u8::is_ascii_uppercase)
+                })
+        }
+        && !super::header::opens_with_given_name(&t[..place_end])
+        && is_known_place(&t[..place_end]);
     // `Savelugu, N/R – About …`: a place in mixed case, a region the
     // gazetteer or its form vouches for, a dash, then the story.
     let mixed_with_region =
@@ -560,7 +576,13 @@ pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
                 after > e && t.get(after).is_some_and(u8::is_ascii_uppercase)
             })
         };
-    if !caps && agency.is_none() && !known_colon && !mixed_with_region && !mixed_with_date {
+    if !caps
+        && agency.is_none()
+        && !known_colon
+        && !known_dash
+        && !mixed_with_region
+        && !mixed_with_date
+    {
         return None;
     }
     // `AI — the technology`, `NASA — the agency`, `UPDATE —`: a short word in
@@ -832,6 +854,17 @@ mod tests {
             dl("Pleasant Bay, N.S. \u{2013} Residents").map(|d| d.0),
             Some("Pleasant Bay")
         );
+        // A known place in mixed case before a dash and a capital.
+        assert_eq!(
+            dl("Pretoria \u{2013} The City of Tshwane will").map(|d| d.0),
+            Some("Pretoria")
+        );
+        assert_eq!(
+            dl("Cape Town - The city will").map(|d| d.0),
+            Some("Cape Town")
+        );
+        assert!(dl("Tokyo - a city").is_none());
+        assert!(dl("Harbourview \u{2013} The town said").is_none());
         assert_eq!(dl("NEW DELHI: The government said").unwrap().0, "NEW DELHI");
         assert_eq!(dl("KOCHI: Malabar United won").unwrap().3, "KOCHI:");
         assert_eq!(dl("NEWSPAPER SECTION: News"), None);
