@@ -614,6 +614,14 @@ impl<'a> Extractor<'a> {
                 i += 1;
                 continue;
             }
+            if let Some(end) = self.work_title_end(i) {
+                // A work's title names no one and nowhere.
+                let first = self.words[i].span;
+                let last = self.words[end - 1].span;
+                self.push(Mention::new(Some(EntityKind::Other), first, last, end - i));
+                i = end;
+                continue;
+            }
             let mut end = self.chunk_end(i);
             self.chunk(i, end);
             if end >= i + 2 && end < n && self.post_nominal_ends(i, end) {
@@ -953,6 +961,32 @@ impl<'a> Extractor<'a> {
             && self.word(j).iter().all(u8::is_ascii_uppercase)
             && self.lower_in(j, POST_NOMINALS)
             && !(j + 1 < self.words.len() && self.words[j + 1].joined && self.capitalised(j + 1))
+    }
+
+    /// `her album Òran na Mara,`, `the documentary Silver Darlings`: after
+    /// a lower-case noun for a work, its title: capitalised words and short
+    /// lower-case ones between them, up to the end of the run. Returns the
+    /// title's end.
+    fn work_title_end(&self, i: usize) -> Option<usize> {
+        let n = self.words.len();
+        if i == 0 || !self.words[i].joined || !self.lower_in(i - 1, WORK_NOUNS) {
+            return None;
+        }
+        if self.word(i - 1).first().is_some_and(u8::is_ascii_uppercase) {
+            return None;
+        }
+        let mut end = i + 1;
+        let mut k = i + 1;
+        while k < n && k < i + 8 && self.words[k].joined {
+            let w = self.word(k);
+            if self.capitalised(k) {
+                end = k + 1;
+            } else if w.len() > 3 || !w.iter().all(u8::is_ascii_lowercase) {
+                break;
+            }
+            k += 1;
+        }
+        Some(end)
     }
 
     /// Classify the chunk of words `i..end`, first cutting it at an `of`
@@ -6556,6 +6590,20 @@ const EVENT_TAILS: &WordSet = &WordSet::new(&[
     "weekend",
 ]);
 
+/// Nouns for works before their titles (`her album Òran na Mara`).
+const WORK_NOUNS: &WordSet = &WordSet::new(&[
+    "album",
+    "book",
+    "documentary",
+    "ep",
+    "film",
+    "memoir",
+    "novel",
+    "opera",
+    "poem",
+    "song",
+]);
+
 /// What an investor holds in a company: `shares in X`, `a stake in X`.
 const HOLDINGS: &WordSet = &WordSet::new(&[
     "holding",
@@ -6640,6 +6688,7 @@ mod tests {
             PLACE_OPENERS,
             HOLDINGS,
             EVENT_TAILS,
+            WORK_NOUNS,
             BUSINESS_ARMS,
             OWNED_FEATURES,
             STORM_TITLES,

@@ -3160,3 +3160,17 @@ fn a_reeve_before_a_full_name_and_a_broadcaster_who_is_a_person() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_works_title_after_its_noun_names_no_one_and_nowhere() {
+    let found = entities("Her album Oran na Mara, released in 1967, is still loved.");
+    assert!(found.iter().all(|e| e.0 != "place"), "{found:?}");
+    let found = entities("The documentary Silver Darlings was made over four years.");
+    assert!(
+        find(&found, "person", "Silver Darlings").is_none(),
+        "{found:?}"
+    );
+    // A verb before a name is no work's noun.
+    let found = entities("Ann Roe will film Harbour Rovers on Saturday, she said.");
+    assert!(find(&found, "person", "Ann Roe").is_some(), "{found:?}");
+}
