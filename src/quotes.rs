@@ -1624,15 +1624,36 @@ impl Reader<'_> {
 
     /// `Rovers boss Ally Sutherland was less happy. “…,” he said.`: the one
     /// person named in the pronoun's line, as its first sentence's subject,
-    /// when the gender filter passed them over on their given name alone
-    /// (`Ally`, `Andrea` are men's names too) for `chosen`, named before
-    /// the line. A title or a kin word (`his wife`) still rules them out.
+    /// when the gender filter passed them over on a given name that is a
+    /// man's and a woman's in different places ([`CROSS_GENDER_NAMES`])
+    /// for `chosen`, named before the line. A title or a kin word (`his
+    /// wife`) still rules them out.
     fn line_opener(&self, w: Span, chosen: Option<&Entity>) -> Option<&Entity> {
+        // (Only for the nearest person, passed over, whose given name is a
+        // man's in one language and a woman's in another: not `John Doe,
+        // 34, was charged. “…,” she said`, the officer named before.)
+        let before = self.people.partition_point(|e| e.span.end <= w.start);
+        let nearest = self.people[..before]
+            .iter()
+            .rev()
+            .find(|e| !self.in_quote(e.span.start))?;
+        let given = self
+            .text(nearest.canonical)
+            .split(|&b| b == b' ')
+            .next()
+            .unwrap_or_default();
+        if chosen.is_some_and(|e| core::ptr::eq(e, nearest)) || !contains(CROSS_GENDER_NAMES, given)
+        {
+            return None;
+        }
         let k = self.tokens.partition_point(|t| t.span.start < w.start);
-        let line = self.tokens[..k]
+        // (The line's start within the last 200 tokens: a long line is no
+        // paragraph that opens with its subject.)
+        let line = self.tokens[k.saturating_sub(200)..k]
             .iter()
             .rposition(|t| t.kind == TokenKind::Newline)
-            .map_or(0, |j| j + 1);
+            .map(|j| k.saturating_sub(200) + j + 1)
+            .or((k <= 200).then_some(0))?;
         let line_start = self.tokens.get(line)?.span.start;
         if chosen.is_some_and(|e| e.span.start >= line_start) {
             return None;
@@ -2244,6 +2265,14 @@ const SPEAKER_DETERMINERS: &WordSet = &WordSet::new(&["a", "an", "another", "one
 /// Bryher mother … said`, then `the mother said`); `the mother` or `the
 /// man` alone may be a person named before (`Sarah Jonesby lost her son
 /// …`, `Tom Hale, a farmer, … the man said`).
+/// Given names that are a man's in one language and a woman's in another
+/// (`Andrea`, `Nicola`, `Simone`), or short for either (`Ally`, `Sasha`):
+/// the gender lists give them one.
+const CROSS_GENDER_NAMES: &WordSet = &WordSet::new(&[
+    "ally", "andrea", "daniele", "gabriele", "jan", "jean", "kim", "michele", "nicola", "sasha",
+    "simone",
+]);
+
 const KIN_SPEAKERS: &WordSet = &WordSet::new(&[
     "father",
     "grandfather",
@@ -2462,6 +2491,12 @@ mod tests {
             ));
             assert_eq!(q[1].1.as_deref(), Some("Gordon Ferrie"), "{lead}");
         }
+        // A name that is only a man's: the officer named before speaks.
+        let q = read(
+            "Sergeant Anne Hill said officers were called.\n\n\
+             John Doe, 34, was charged. “He will appear in court on Monday,” she said.",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Anne Hill"));
     }
 
     #[test]
@@ -2476,6 +2511,7 @@ mod tests {
             SPEAKER_DETERMINERS,
             SPEAKER_NOUNS,
             KIN_SPEAKERS,
+            CROSS_GENDER_NAMES,
             MORE_CUES,
             INDIRECT_CUES,
             BARE_CLAUSE_CUES,

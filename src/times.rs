@@ -4422,31 +4422,36 @@ pub(crate) fn extract(
                                     ..
                                 }
                             );
-                        weekday_day
-                            && from
-                            && toks
-                                .get(lo..k)
-                                .unwrap_or_default()
-                                .iter()
-                                .rev()
-                                .map(|t| t.bytes(input))
-                                .find(|w| {
-                                    matches!(
-                                        *w,
-                                        b"has"
-                                            | b"have"
-                                            | b"had"
-                                            | b"was"
-                                            | b"were"
-                                            | b"is"
-                                            | b"are"
-                                    )
-                                })
-                                .is_some_and(|w| matches!(w, b"has" | b"have"))
+                        // (A notice's verb right after `has`, `have`: not
+                        // `has been closed from Monday`, `have been queuing`.)
+                        let mut announced = false;
+                        let mut verb: &[u8] = &[];
+                        for w in toks
+                            .get(lo..k)
+                            .unwrap_or_default()
+                            .iter()
+                            .rev()
+                            .filter(|t| t.kind == TokenKind::Word)
+                            .map(|t| t.bytes(input))
+                        {
+                            if matches!(
+                                w,
+                                b"has" | b"have" | b"had" | b"was" | b"were" | b"is" | b"are"
+                            ) {
+                                announced = matches!(w, b"has" | b"have")
+                                    && contains(ANNOUNCING_VERBS, verb);
+                                break;
+                            }
+                            verb = w;
+                        }
+                        weekday_day && from && announced
                     };
                     // `“Half of us are on a flight on Friday,” the deckhand
                     // said`: in a quotation, a weekday after a present `is`
                     // or `are`, no past verb between, is the coming one.
+                    // (Not a noun's day after a preposition: `is still in
+                    // shock after the crash on Friday`, `are angry about the
+                    // vote on Monday`.)
                     let quoted_present = || {
                         let sentence_toks = toks.get(lo..hi).unwrap_or_default();
                         quotation_around(sentence_toks, k - lo).is_some_and(|(open, _)| {
@@ -4458,7 +4463,20 @@ pub(crate) fn extract(
                                 .find(|w| {
                                     matches!(
                                         *w,
-                                        b"is" | b"are" | b"was" | b"were" | b"had" | b"did"
+                                        b"is"
+                                            | b"are"
+                                            | b"was"
+                                            | b"were"
+                                            | b"had"
+                                            | b"did"
+                                            | b"after"
+                                            | b"about"
+                                            | b"since"
+                                            | b"following"
+                                            | b"of"
+                                            | b"over"
+                                            | b"from"
+                                            | b"before"
                                     ) || w.ends_with(b"ed")
                                 })
                                 .is_some_and(|w| matches!(w, b"is" | b"are"))
@@ -4564,6 +4582,23 @@ pub(crate) fn extract(
 
 /// Whether `text` names a year: `last year`, `next year`, or a number from
 /// 1900 to 2099 standing alone.
+/// Participles that announce a period ahead after `has`/`have` and before
+/// its `from` (`has issued a warning from 6am on Thursday`).
+const ANNOUNCING_VERBS: &WordSet = &WordSet::new(&[
+    "announced",
+    "approved",
+    "confirmed",
+    "declared",
+    "extended",
+    "imposed",
+    "introduced",
+    "issued",
+    "ordered",
+    "put",
+    "scheduled",
+    "set",
+]);
+
 fn names_a_year(text: &[u8]) -> bool {
     ["last year", "next year", "a year earlier", "a year ago"]
         .iter()
@@ -4888,6 +4923,7 @@ mod tests {
             SCHEDULE_CUES,
             AUXILIARIES,
             PAST_CUES,
+            ANNOUNCING_VERBS,
             NAMES,
             UNIT_WORDS,
             AFTER_A,

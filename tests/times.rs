@@ -1587,18 +1587,26 @@ fn a_period_from_a_weekday_announced_in_the_present_perfect_lies_ahead() {
     );
     assert_eq!(
         values(
-            "Police have closed the road from Monday until Tuesday.",
+            "Police have ordered the road closed from Monday until Tuesday.",
             wednesday()
         ),
         pairs(&[("Monday", "2017-04-24"), ("Tuesday", "2017-04-25")])
     );
-    // A simple past keeps the week behind.
+    // A simple past keeps the week behind, and so does a state that has
+    // lasted since.
     assert_eq!(
         values(
             "The road was closed from Monday until Tuesday.",
             wednesday()
         ),
         pairs(&[("Monday", "2017-04-17"), ("Tuesday", "2017-04-18")])
+    );
+    assert_eq!(
+        values(
+            "The road has been closed from Monday after a landslip.",
+            wednesday()
+        ),
+        pairs(&[("Monday", "2017-04-17")])
     );
 }
 
@@ -1612,14 +1620,18 @@ fn a_weekday_in_a_quotation_after_a_present_is_or_are_lies_ahead() {
         ),
         pairs(&[("Friday", "2017-04-21")])
     );
-    // A past verb in the quotation keeps it behind.
-    assert_eq!(
-        values(
-            "“Half of us were on a flight on Friday,” the deckhand said.",
-            wednesday()
-        ),
-        pairs(&[("Friday", "2017-04-14")])
-    );
+    // A past verb in the quotation keeps it behind, and so does a noun's
+    // day after a preposition.
+    for text in [
+        "“Half of us were on a flight on Friday,” the deckhand said.",
+        "“My son is still in shock after the crash on Friday,” his mother said.",
+    ] {
+        assert_eq!(
+            values(text, wednesday()),
+            pairs(&[("Friday", "2017-04-14")]),
+            "{text}"
+        );
+    }
 }
 
 #[test]
