@@ -963,6 +963,18 @@ impl<'a> Extractor<'a> {
             && !(j + 1 < self.words.len() && self.words[j + 1].joined && self.capitalised(j + 1))
     }
 
+    /// `Puerto Princesa, the capital of Palawan`: after a place named
+    /// right before, `, the capital of` names the place it is in.
+    fn capital_of_place(&self, i: usize) -> bool {
+        i > 4
+            && self.word(i - 2) == b"capital"
+            && self.word(i - 3) == b"the"
+            && self.words[i - 3].punct_before == b','
+            && self.mentions.last().is_some_and(|m| {
+                m.kind == Some(EntityKind::Place) && m.span.end == self.words[i - 4].span.end
+            })
+    }
+
     /// `her album Òran na Mara,`, `the documentary Silver Darlings`: after
     /// a lower-case noun for a work, its title: capitalised words and short
     /// lower-case ones between them, up to the end of the run. Returns the
@@ -1122,7 +1134,7 @@ impl<'a> Extractor<'a> {
             // a lower-case noun's modifier (a team's plural is its name:
             // `Rovers manager`).
             let modifier = self.words[i].sentence_start
-                && !self.word(i).ends_with(b"s")
+                && self.lower_in(i, GENERIC_BODIES)
                 && i + 1 < self.words.len()
                 && self.words[i + 1].joined
                 && self.word(i + 1).first().is_some_and(u8::is_ascii_lowercase)
@@ -1460,7 +1472,16 @@ impl<'a> Extractor<'a> {
         }
         // Evidence from the neighbours.
         let role_before = self.role_before(i).map(|r| r.0);
-        let role_after = self.appositive_role(end);
+        // (`In Kodiak, a fisherman based in Homer said`: after an opening
+        // place's preposition, what follows the comma is the sentence's
+        // subject, not the name's appositive.)
+        let opening_place =
+            i > 0 && self.words[i - 1].sentence_start && self.lower_in(i - 1, PLACE_PREPOSITIONS);
+        let role_after = if opening_place {
+            None
+        } else {
+            self.appositive_role(end)
+        };
         let says = self.says_after(end);
         // `INE said`, `Codelco, the world's top copper producer,`: one word
         // in capitals that speaks, or one a trade's firm describes, is a
@@ -2602,7 +2623,8 @@ impl<'a> Extractor<'a> {
             && self.words[i - 1].joined
             && (((self.lower_in(i - 2, SETTLEMENT_NOUNS) || self.lower_in(i - 2, RESIDENT_NOUNS))
                 && !self.capitalised(i - 2))
-                || (self.lower_in(i - 2, PLACE_OFFICES) && end - i <= 2))
+                || (self.lower_in(i - 2, PLACE_OFFICES) && end - i <= 2)
+                || self.capital_of_place(i))
             // (Not `the mayor of Microsoft's hometown`, `the coast of
             // Cornwall Wildlife Trust volunteers`.)
             && !self.stem(end - 1).1
@@ -2643,8 +2665,24 @@ impl<'a> Extractor<'a> {
                 return Some(EntityKind::Organization);
             }
         }
+        if self.appositive_group_of_places(end) {
+            return Some(EntityKind::Place);
+        }
         self.appositive_is_organization(end)
             .then_some(EntityKind::Organization)
+    }
+
+    /// `Cuyo, a group of islands in the Sulu Sea,`: an appositive that
+    /// says the name is a group (a chain, a cluster) of settlements.
+    fn appositive_group_of_places(&self, end: usize) -> bool {
+        let n = self.words.len();
+        end + 3 < n
+            && self.words[end].punct_before == b','
+            && matches!(self.word(end), b"a" | b"an" | b"the")
+            && matches!(self.word(end + 1), b"group" | b"chain" | b"cluster")
+            && self.word(end + 2) == b"of"
+            && (end + 1..end + 4).all(|k| self.words[k].joined)
+            && self.lower_in(end + 3, SETTLEMENTS_PLURAL)
     }
 
     /// `, the Dutch refrigerated warehousing group,`: a determiner, a few
@@ -2672,12 +2710,8 @@ impl<'a> Extractor<'a> {
                 }
                 let next_joined = j + 1 < n && self.words[j + 1].joined;
                 // (`, a group of islands in the Sulu Sea,`: a place.)
-                let of_places = next_joined
-                    && self.word(j + 1) == b"of"
-                    && j + 2 < n
-                    && self.words[j + 2].joined
-                    && self.lower_in(j + 2, SETTLEMENTS_PLURAL);
-                return !of_places && (!next_joined || !self.lower_in(j + 1, ORG_NOUNS));
+                return !self.appositive_group_of_places(end)
+                    && (!next_joined || !self.lower_in(j + 1, ORG_NOUNS));
             }
             if self.is_role_word(j) || self.lower_in(j, ROLE_STOP_WORDS) {
                 return false;
@@ -3612,9 +3646,18 @@ impl<'a> Extractor<'a> {
         // appositive.
         // (After `a`, `an`, a participle: `X, an engineer hired by the
         // board`, `X, a tender operator based in Kodiak`.)
+        // (A participle takes a preposition: not `In Kodiak, a fisherman
+        // rescued two people`.)
+        let participle = indefinite
+            && e + 2 < n
+            && self.words[e + 2].joined
+            && matches!(
+                self.word(e + 2),
+                b"by" | b"in" | b"at" | b"on" | b"from" | b"for" | b"with" | b"near"
+            );
         let verb_after = e + 1 < n && self.words[e + 1].joined && {
             let w = self.word(e + 1);
-            lexicon::contains(lexicon::REPORTING_VERBS, w) || (w.ends_with(b"ed") && !indefinite)
+            lexicon::contains(lexicon::REPORTING_VERBS, w) || (w.ends_with(b"ed") && !participle)
         };
         // `in Cubao, jeepney driver Rodel Santiago`: a role right before a
         // capitalised name is that name's title, not this one's.
@@ -4866,7 +4909,6 @@ const TRADES: &WordSet = &WordSet::new(&[
     "chef",
     "cleaner",
     "constable",
-    "courier",
     "crofter",
     "deckhand",
     "deputy",
@@ -5233,12 +5275,10 @@ const CIVIC_BODIES: &WordSet = &WordSet::new(&[
 const PLACE_OFFICES: &WordSet =
     &WordSet::new(&["governor", "headman", "headwoman", "mayor", "premier"]);
 
-/// Nouns for settlements before `of` (`the town of Kakuma`, `the capital of
-/// Palawan`).
+/// Nouns for settlements before `of` (`the town of Kakuma`).
 const SETTLEMENT_NOUNS: &WordSet = &WordSet::new(&[
     "archipelago",
     "atoll",
-    "capital",
     "city",
     "coast",
     "district",
@@ -6586,8 +6626,7 @@ const TOWNSPEOPLE: &WordSet = &WordSet::new(&[
 /// Last words of events' names, after a given name or not (`Golden
 /// Week`, `Davis Cup`, `Harvey Festival`).
 const EVENT_TAILS: &WordSet = &WordSet::new(&[
-    "carnival", "cup", "expo", "fair", "fest", "festival", "games", "marathon", "regatta", "week",
-    "weekend",
+    "carnival", "cup", "expo", "fair", "fest", "festival", "marathon", "regatta", "week", "weekend",
 ]);
 
 /// Nouns for works before their titles (`her album Òran na Mara`).
@@ -6604,18 +6643,25 @@ const WORK_NOUNS: &WordSet = &WordSet::new(&[
     "song",
 ]);
 
-/// What an investor holds in a company: `shares in X`, `a stake in X`.
-const HOLDINGS: &WordSet = &WordSet::new(&[
-    "holding",
-    "holdings",
-    "investment",
-    "investments",
-    "shareholding",
-    "shareholdings",
-    "shares",
-    "stake",
-    "stakes",
+/// Heads of bodies that name no particular one alone, before a lower-case
+/// noun at a sentence's start (`Board member`, `Council leader`; unlike
+/// `Senate leader`, `Police chief`, `Army chief`).
+const GENERIC_BODIES: &WordSet = &WordSet::new(&[
+    "association",
+    "board",
+    "club",
+    "committee",
+    "council",
+    "group",
+    "library",
+    "school",
+    "society",
+    "union",
 ]);
+
+/// What an investor holds in a company: `shares in X`, `a stake in X`.
+const HOLDINGS: &WordSet =
+    &WordSet::new(&["shareholding", "shareholdings", "shares", "stake", "stakes"]);
 
 const PLACE_PREPOSITIONS: &WordSet = &WordSet::new(&[
     "across", "around", "at", "between", "in", "near", "nearby", "toward", "towards",
@@ -6689,6 +6735,7 @@ mod tests {
             HOLDINGS,
             EVENT_TAILS,
             WORK_NOUNS,
+            GENERIC_BODIES,
             BUSINESS_ARMS,
             OWNED_FEATURES,
             STORM_TITLES,

@@ -1479,8 +1479,10 @@ impl Reader<'_> {
                 .zip(words.by_ref().skip(1))
                 .find(|(_, next)| matches!(*next, b"of" | b"for"))
                 .map(|(head, _)| head);
+            // (Not `the bank` for the `Bank of England` named in passing:
+            // a bank speaks by its brand.)
             (last.eq_ignore_ascii_case(word) && last.len() < name.len())
-                || head.is_some_and(|h| h.eq_ignore_ascii_case(word))
+                || (head.is_some_and(|h| h.eq_ignore_ascii_case(word)) && word != b"bank")
         })
         .map(|e| (Span::new(self.tokens[j].span.start, w.end), e.span))
     }

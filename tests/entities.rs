@@ -3174,3 +3174,36 @@ fn a_works_title_after_its_noun_names_no_one_and_nowhere() {
     let found = entities("Ann Roe will film Harbour Rovers on Saturday, she said.");
     assert!(find(&found, "person", "Ann Roe").is_some(), "{found:?}");
 }
+
+#[test]
+fn review_cases_for_this_rounds_entity_rules() {
+    // An investment in a town is no company.
+    let found = entities("The council approved a large investment in Tobermory on Monday.");
+    assert!(find(&found, "place", "Tobermory").is_some(), "{found:?}");
+    // After an opening place's preposition, the comma's `a fisherman …`
+    // is the sentence's subject.
+    for text in [
+        "In Kodiak, a fisherman rescued two people on Monday.",
+        "At Ardmore, a tender operator based in Kodiak said the run was long.",
+    ] {
+        let found = entities(text);
+        assert!(
+            found
+                .iter()
+                .all(|e| e.0 != "person" && e.0 != "organization"),
+            "{found:?}"
+        );
+    }
+    // Money's `capital of` names no place.
+    let found = entities("The share capital of Northwind rose by a third.");
+    assert!(find(&found, "place", "Northwind").is_none(), "{found:?}");
+    // A named body before a lower-case title stays a body.
+    let found = entities("Senate leader Chuck Schumer said the vote would go ahead.");
+    assert!(
+        find(&found, "organization", "Senate").is_some(),
+        "{found:?}"
+    );
+    // A group of villages is a place.
+    let found = entities("Ashfield, a group of villages in the hills, lies north of here.");
+    assert!(find(&found, "place", "Ashfield").is_some(), "{found:?}");
+}

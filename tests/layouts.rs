@@ -2780,3 +2780,20 @@ fn an_outlet_saying_who_pays_for_it_under_the_story_is_boilerplate() {
     assert_eq!(found.last(), Some(&Boilerplate), "{found:?}");
     assert_eq!(found.iter().filter(|k| **k == Body).count(), 2, "{found:?}");
 }
+
+#[test]
+fn a_topic_or_a_writer_echoed_in_the_footer_is_no_outlet() {
+    for (first, footer) in [
+        ("Climate Change", "Follow Climate Change coverage here."),
+        ("Scottish Football", "Follow Scottish Football on Facebook"),
+        ("Tom Hill", "Follow Tom Hill for more stories"),
+    ] {
+        let story = format!(
+            "{first}\n\nFerry crews in the bay vote to strike over winter rosters\n\n\
+             Mara Quist\n\n4 min readNov 2, 2028\n\n\
+             Crews on the three bay ferries voted on Tuesday to strike.\n\n{footer}\n"
+        );
+        let a = parse(story.as_bytes());
+        assert_eq!(publisher(&a), None, "{first}");
+    }
+}

@@ -1222,3 +1222,15 @@ fn a_title_speaking_before_anyone_holds_it_is_the_one_named_in_it_later() {
     );
     assert_ne!(speaker_of(&found, "We paid").as_deref(), Some("Emeka Obi"));
 }
+
+#[test]
+fn the_bank_is_no_bank_of_a_place_named_in_passing() {
+    let found = quotes(
+        "Barclays cut its rates after the Bank of England decision on Thursday.\n\n\
+         “Savers will see the change next month,” the bank said.",
+    );
+    assert_ne!(
+        speaker_of(&found, "Savers will").as_deref(),
+        Some("Bank of England")
+    );
+}

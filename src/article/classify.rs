@@ -3335,6 +3335,10 @@ fn gallery_index(text: &[u8]) -> bool {
 /// line names the outlet, not the story's topic (`Climate Change`).
 fn echoed_as_outlet(cx: &Ctx<'_, '_>, i: usize) -> bool {
     let name = cx.text(i).trim_ascii();
+    // (Not a writer to follow: `Follow Tom Hill for more stories`.)
+    if header::opens_with_given_name(name) {
+        return false;
+    }
     let after = cx.raw[i].span.end as usize;
     let end = cx.raw.last().map_or(after, |b| b.span.end as usize);
     let rest = cx.input.get(after..end).unwrap_or_default();
@@ -3352,17 +3356,20 @@ fn echoed_as_outlet(cx: &Ctx<'_, '_>, i: usize) -> bool {
             && before[..word_start]
                 .trim_ascii_end()
                 .ends_with(b"Copyright");
+        // (`Follow X for more stories`, `Subscribe to X.`: the name, then
+        // `for` or the line's end; not a topic's coverage, `Follow Climate
+        // Change coverage`, `Follow Scottish Football on Facebook`.)
+        let tail = rest[at + name.len()..].trim_ascii_start();
+        let name_ends = tail.is_empty()
+            || tail.starts_with(b"for ")
+            || matches!(tail[0], b'.' | b'!' | b'\n' | b'\r');
         copyright
             || rest[..at].trim_ascii_end().ends_with("\u{a9}".as_bytes())
-            || [
-                &b"Follow"[..],
-                b"follow",
-                b"Subscribe to",
-                b"subscribe to",
-                b"Copyright",
-            ]
-            .iter()
-            .any(|w| before.ends_with(w))
+            || before.ends_with(b"Copyright")
+            || (name_ends
+                && [&b"Follow"[..], b"follow", b"Subscribe to", b"subscribe to"]
+                    .iter()
+                    .any(|w| before.ends_with(w)))
     })
 }
 
