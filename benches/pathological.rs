@@ -64,6 +64,25 @@ fn inputs(len: usize) -> Vec<(&'static str, Vec<u8>)> {
                 len,
             ),
         ),
+        // One sentence of weekdays, each read for its verb's tense and
+        // each `and said` for its subject; one of clock times, each
+        // anchored to a day in its sentence.
+        ("weekdays_in_one_sentence", {
+            let mut v = b"March 3, 2026\n\n".to_vec();
+            v.extend(grow(
+                b"the crew met on Monday and said it would return on Friday, ",
+                len,
+            ));
+            v
+        }),
+        ("clock_times_in_one_sentence", {
+            let mut v = b"March 3, 2026\n\n".to_vec();
+            v.extend(grow(
+                b"the office has issued a warning from 6am on Thursday until midnight, ",
+                len,
+            ));
+            v
+        }),
         (
             "three_word_names",
             grow(b"Ana Lucia Perez spoke. Perez said so. ", len),

@@ -1117,6 +1117,9 @@ impl Reader<'_> {
 
     /// The first speaker named in tokens `s0..end`, outside quotes.
     fn first_speaker(&self, s0: usize, end: usize) -> Option<(Span, Span)> {
+        // (Within `SUBJECT_WINDOW` tokens of the verb: a sentence of a
+        // megabyte must not make each of its verbs read all of it.)
+        let s0 = s0.max(end.saturating_sub(SUBJECT_WINDOW));
         self.tokens[s0..end]
             .iter()
             .filter(|t| t.kind == TokenKind::Word && !self.in_quote(t.span.start))
@@ -2267,6 +2270,10 @@ const SPEAKER_DETERMINERS: &WordSet = &WordSet::new(&["a", "an", "another", "one
 /// Bryher mother … said`, then `the mother said`); `the mother` or `the
 /// man` alone may be a person named before (`Sarah Jonesby lost her son
 /// …`, `Tom Hale, a farmer, … the man said`).
+/// How many tokens before its verb a sentence's subject is looked for:
+/// far more than any real sentence's reach (about 100 words).
+const SUBJECT_WINDOW: usize = 200;
+
 /// Given names that are a man's in one language and a woman's in another
 /// (`Andrea`, `Nicola`, `Simone`), or short for either (`Ally`, `Sasha`):
 /// the gender lists give them one.

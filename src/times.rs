@@ -4242,10 +4242,13 @@ pub(crate) fn extract(
                 );
             let tense = match (needs_tense && reference.is_some(), sentences.get(sentence)) {
                 (true, Some(s)) => {
+                    // (At most `TENSE_WINDOW` tokens either side: a
+                    // sentence of a megabyte must not make every expression
+                    // in it read all of it.)
                     let lo = toks.partition_point(|t| t.span.start < s.start);
                     let hi = toks.partition_point(|t| t.span.start < s.end);
-                    let lo = lo.min(k);
-                    let hi = hi.max(lo);
+                    let lo = lo.min(k).max(k.saturating_sub(TENSE_WINDOW));
+                    let hi = hi.max(lo).min(k + TENSE_WINDOW).max(lo);
                     let word = |back: usize| {
                         k.checked_sub(back)
                             .and_then(|j| toks.get(j))
@@ -4375,9 +4378,14 @@ pub(crate) fn extract(
                     // festival was held from June 3`, `Last year, the
                     // scheme ran from May 20`.)
                     let year_named = || {
+                        let from = toks.get(lo).map_or(s.start, |t| t.span.start.max(s.start));
+                        let to = hi
+                            .checked_sub(1)
+                            .and_then(|j| toks.get(j))
+                            .map_or(s.end, |t| t.span.end.min(s.end));
                         names_a_year(
                             input
-                                .get(s.start as usize..(s.end as usize).min(input.len()))
+                                .get(from as usize..(to as usize).min(input.len()))
                                 .unwrap_or_default(),
                         )
                     };
@@ -4582,6 +4590,14 @@ pub(crate) fn extract(
 
 /// Whether `text` names a year: `last year`, `next year`, or a number from
 /// 1900 to 2099 standing alone.
+/// How many expressions either side of a clock time in its sentence are
+/// looked at for its day: more than any real sentence holds.
+const ANCHOR_REACH: usize = 40;
+
+/// How many tokens either side of an expression the tense cues are read
+/// from: far more than any real sentence's reach (about 150 words).
+const TENSE_WINDOW: usize = 300;
+
 /// Participles that announce a period ahead after `has`/`have` and before
 /// its `from` (`has issued a warning from 6am on Thursday`).
 const ANNOUNCING_VERBS: &WordSet = &WordSet::new(&[
@@ -4686,9 +4702,12 @@ fn anchor_clocks(
         let mut day: Option<(u32, [u8; 10])> = None;
         let before = out.get(..at).unwrap_or(&[]).iter().enumerate().rev();
         let after = out.iter().enumerate().skip(at + 1);
+        // (The nearest `ANCHOR_REACH` each side: a sentence of a megabyte
+        // must not make each of its clock times read all of it.)
         for (k, t) in before
             .take_while(|(_, t)| in_sentence(t))
-            .chain(after.take_while(|(_, t)| in_sentence(t)))
+            .take(ANCHOR_REACH)
+            .chain(after.take_while(|(_, t)| in_sentence(t)).take(ANCHOR_REACH))
         {
             if t.kind == TimeKind::Set {
                 habit = true;
