@@ -1674,9 +1674,11 @@ impl<'a> Extractor<'a> {
             };
             // (Or right after a body's name: `the Westfjords Institute for
             // Coastal Communities in Ísafjörður said`.)
-            let after_body = self.mentions.last().is_some_and(|m| {
-                m.kind == Some(EntityKind::Organization) && m.span.end == self.words[i - 2].span.end
-            });
+            let after_body = i > 1
+                && self.mentions.last().is_some_and(|m| {
+                    m.kind == Some(EntityKind::Organization)
+                        && m.span.end == self.words[i - 2].span.end
+                });
             i > 1
                 && (matches!(self.word(i - 1), b"in" | b"near")
                     || (matches!(self.word(i - 1), b"at" | b"from") && not_a_message()))

@@ -3207,3 +3207,15 @@ fn review_cases_for_this_rounds_entity_rules() {
     let found = entities("Ashfield, a group of villages in the hills, lies north of here.");
     assert!(find(&found, "place", "Ashfield").is_some(), "{found:?}");
 }
+
+#[test]
+fn a_name_that_speaks_as_its_blocks_second_word_does_not_panic() {
+    // Found by the property tests: the rule for a town right after a
+    // body's name looked two words back from a block's second word.
+    let input = b"Latest News$\n\xe9Latest News said U.S.U.S.U.S.Mr. ";
+    let article = newsprint::parse_with(input, &newsprint::Options::new().plain(true));
+    assert!(article
+        .entities()
+        .iter()
+        .all(|e| e.span.end as usize <= input.len()));
+}
