@@ -4726,7 +4726,51 @@ fn looks_like_place_name(text: &[u8]) -> bool {
     text.len() >= 3
         && text.iter().any(|&b| b.is_ascii_lowercase() || b >= 0x80)
         && !contains(COMPASS, text)
+        // (`sang in Gaelic`, `a sign in Swahili`: a language.)
+        && !contains(LANGUAGES, text)
 }
+
+/// Languages that are no country's people (`Gaelic`, `Swahili`, `Urdu`),
+/// which `in` puts before as it does places.
+const LANGUAGES: &WordSet = &WordSet::new(&[
+    "afrikaans",
+    "arabic",
+    "aramaic",
+    "bengali",
+    "cantonese",
+    "cornish",
+    "creole",
+    "esperanto",
+    "farsi",
+    "gaelic",
+    "guarani",
+    "gujarati",
+    "hausa",
+    "hebrew",
+    "hindi",
+    "igbo",
+    "kannada",
+    "kiswahili",
+    "latin",
+    "malayalam",
+    "mandarin",
+    "marathi",
+    "pashto",
+    "patois",
+    "punjabi",
+    "quechua",
+    "sanskrit",
+    "scots",
+    "swahili",
+    "tagalog",
+    "tamil",
+    "telugu",
+    "tigrinya",
+    "twi",
+    "urdu",
+    "yiddish",
+    "yoruba",
+]);
 
 /// Byte order of two words, ignoring ASCII case.
 fn cmp_ignore_case(a: &[u8], b: &[u8]) -> Ordering {
@@ -6738,6 +6782,7 @@ mod tests {
             EVENT_TAILS,
             WORK_NOUNS,
             GENERIC_BODIES,
+            LANGUAGES,
             BUSINESS_ARMS,
             OWNED_FEATURES,
             STORM_TITLES,

@@ -3219,3 +3219,16 @@ fn a_name_that_speaks_as_its_blocks_second_word_does_not_panic() {
         .iter()
         .all(|e| e.span.end as usize <= input.len()));
 }
+
+#[test]
+fn a_language_after_in_is_no_place() {
+    for language in ["Gaelic", "Swahili", "Urdu"] {
+        let found = entities(&format!(
+            "She sang in {language} at the festival on Friday."
+        ));
+        assert!(find(&found, "place", language).is_none(), "{found:?}");
+    }
+    // A place that opens with a language's name is still a place.
+    let found = entities("He moved to Tamil Nadu last year.");
+    assert!(find(&found, "place", "Tamil Nadu").is_some(), "{found:?}");
+}
