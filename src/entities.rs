@@ -4896,6 +4896,7 @@ pub(crate) const HONORIFICS: &WordSet = &WordSet::new(&[
     "alhaji",
     "bi",
     "cde",
+    "dame",
     "datin",
     "dato",
     "datuk",

@@ -3232,3 +3232,11 @@ fn a_language_after_in_is_no_place() {
     let found = entities("He moved to Tamil Nadu last year.");
     assert!(find(&found, "place", "Tamil Nadu").is_some(), "{found:?}");
 }
+
+#[test]
+fn dame_is_a_courtesy_title_as_sir_is() {
+    let found =
+        entities("Its chair, Dame Meg Hillary, said the committee would meet. Dame Meg said so.");
+    assert!(find(&found, "person", "Meg Hillary").is_some(), "{found:?}");
+    assert!(found.iter().all(|e| e.2 != "Dame Meg Hillary"), "{found:?}");
+}
