@@ -987,13 +987,19 @@ impl<'a> Extractor<'a> {
         if self.word(i - 1).first().is_some_and(u8::is_ascii_uppercase) {
             return None;
         }
+        // (Not a day: `performed the song Saturday`.)
+        if self.lower_in(i, CALENDAR) {
+            return None;
+        }
         let mut end = i + 1;
         let mut k = i + 1;
         while k < n && k < i + 8 && self.words[k].joined {
-            let w = self.word(k);
-            if self.capitalised(k) {
+            // (Capitalised words and a title's small words between them:
+            // `Òran na Mara`, `Pride and Prejudice`; not `Jaws was a hit in
+            // Boston`.)
+            if self.capitalised(k) && !self.lower_in(k, CALENDAR) {
                 end = k + 1;
-            } else if w.len() > 3 || !w.iter().all(u8::is_ascii_lowercase) {
+            } else if !self.lower_in(k, TITLE_SMALL_WORDS) {
                 break;
             }
             k += 1;
@@ -2653,9 +2659,12 @@ impl<'a> Extractor<'a> {
             }
             // (`the broadcaster Hamish Gillies`, `the publisher Ann Lee`:
             // a person's trade before a full name.)
-            let personal = matches!(self.word(i - 1), b"broadcaster" | b"publisher")
+            // (Not `the broadcaster Al Jazeera`, `the publisher Walker
+            // Books`: a man's or a woman's given name.)
+            let personal = self.word(i - 1) == b"broadcaster"
                 && (2..=3).contains(&(end - i))
-                && key_in(self, &GIVEN_NAMES, i, i + 1);
+                && self.word(i) != b"Al"
+                && crate::names::given_name_gender(self.word(i)) != Gender::Unknown;
             if self.lower_in(i - 1, ORG_NOUNS) && !personal {
                 return Some(EntityKind::Organization);
             }
@@ -6673,7 +6682,8 @@ const TOWNSPEOPLE: &WordSet = &WordSet::new(&[
 /// Last words of events' names, after a given name or not (`Golden
 /// Week`, `Davis Cup`, `Harvey Festival`).
 const EVENT_TAILS: &WordSet = &WordSet::new(&[
-    "carnival", "cup", "expo", "fair", "fest", "festival", "marathon", "regatta", "week", "weekend",
+    "award", "awards", "carnival", "cup", "expo", "fair", "fest", "festival", "marathon", "medal",
+    "prize", "regatta", "trophy", "week", "weekend",
 ]);
 
 /// Nouns for works before their titles (`her album Òran na Mara`).
@@ -6706,9 +6716,14 @@ const GENERIC_BODIES: &WordSet = &WordSet::new(&[
     "union",
 ]);
 
+/// Small words inside a work's title (`Òran na Mara`, `Pride and
+/// Prejudice`, `Gone with the Wind`).
+const TITLE_SMALL_WORDS: &WordSet = &WordSet::new(&[
+    "a", "an", "and", "de", "du", "la", "le", "na", "of", "the", "with",
+]);
+
 /// What an investor holds in a company: `shares in X`, `a stake in X`.
-const HOLDINGS: &WordSet =
-    &WordSet::new(&["shareholding", "shareholdings", "shares", "stake", "stakes"]);
+const HOLDINGS: &WordSet = &WordSet::new(&["shareholding", "shareholdings", "shares", "stake"]);
 
 const PLACE_PREPOSITIONS: &WordSet = &WordSet::new(&[
     "across", "around", "at", "between", "in", "near", "nearby", "toward", "towards",
@@ -6784,6 +6799,7 @@ mod tests {
             WORK_NOUNS,
             GENERIC_BODIES,
             LANGUAGES,
+            TITLE_SMALL_WORDS,
             BUSINESS_ARMS,
             OWNED_FEATURES,
             STORM_TITLES,

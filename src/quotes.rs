@@ -1547,9 +1547,10 @@ impl Reader<'_> {
                 found
             })
         };
-        // (Or, with nobody before, the first one named after in that role:
-        // `“…,” the chairwoman said.` and later `The chairwoman, Tone
-        // Bakken, …`.)
+        // (Or, with nobody before, the next one named, within the next
+        // 600 bytes, with that bare title: `“…,” the chairwoman said.` and
+        // then `The chairwoman, Tone Bakken, …`; not `Deputy Mayor X`,
+        // `its former coach, X`, `the chair of the finance committee, X`.)
         self.latest_before(self.people, w, holds)
             .or_else(|| {
                 // (A title only: not `The buyers told the court` before
@@ -1560,8 +1561,19 @@ impl Reader<'_> {
                 let after = self.people.partition_point(|e| e.span.start < w.end);
                 self.people[after..]
                     .iter()
+                    .take_while(|e| e.span.start < w.end.saturating_add(600))
                     .filter(|e| !self.in_quote(e.span.start))
-                    .find(|e| holds(e))
+                    .find(|e| e.role.is_some())
+                    .filter(|e| {
+                        e.role.is_some_and(|r| {
+                            let role = self.text(r);
+                            let role = role
+                                .strip_prefix(b"the ")
+                                .or_else(|| role.strip_prefix(b"The "))
+                                .unwrap_or(role);
+                            role.eq_ignore_ascii_case(word)
+                        })
+                    })
             })
             .map(|e| (w, e.canonical))
     }
@@ -2271,8 +2283,8 @@ const SPEAKER_DETERMINERS: &WordSet = &WordSet::new(&["a", "an", "another", "one
 /// man` alone may be a person named before (`Sarah Jonesby lost her son
 /// …`, `Tom Hale, a farmer, … the man said`).
 /// How many tokens before its verb a sentence's subject is looked for:
-/// far more than any real sentence's reach (about 100 words).
-const SUBJECT_WINDOW: usize = 200;
+/// more than any real sentence's reach (about 200 words).
+const SUBJECT_WINDOW: usize = 400;
 
 /// Given names that are a man's in one language and a woman's in another
 /// (`Andrea`, `Nicola`, `Simone`), or short for either (`Ally`, `Sasha`):

@@ -4432,8 +4432,12 @@ pub(crate) fn extract(
                             );
                         // (A notice's verb right after `has`, `have`: not
                         // `has been closed from Monday`, `have been queuing`.)
+                        // (Nor past another clause or participle between:
+                        // `has confirmed it received 200 patients from
+                        // Friday`, `the week, which covers from Monday`.)
                         let mut announced = false;
                         let mut verb: &[u8] = &[];
+                        let mut clause_between = false;
                         for w in toks
                             .get(lo..k)
                             .unwrap_or_default()
@@ -4447,8 +4451,24 @@ pub(crate) fn extract(
                                 b"has" | b"have" | b"had" | b"was" | b"were" | b"is" | b"are"
                             ) {
                                 announced = matches!(w, b"has" | b"have")
-                                    && contains(ANNOUNCING_VERBS, verb);
+                                    && contains(ANNOUNCING_VERBS, verb)
+                                    && !clause_between;
                                 break;
+                            }
+                            if !verb.is_empty()
+                                && (verb.ends_with(b"ed")
+                                    || matches!(
+                                        verb,
+                                        b"which"
+                                            | b"who"
+                                            | b"that"
+                                            | b"it"
+                                            | b"they"
+                                            | b"he"
+                                            | b"she"
+                                    ))
+                            {
+                                clause_between = true;
                             }
                             verb = w;
                         }
@@ -4485,6 +4505,9 @@ pub(crate) fn extract(
                                             | b"over"
                                             | b"from"
                                             | b"before"
+                                            | b"like"
+                                            | b"as"
+                                            | b"than"
                                     ) || w.ends_with(b"ed")
                                 })
                                 .is_some_and(|w| matches!(w, b"is" | b"are"))
@@ -4603,7 +4626,6 @@ const TENSE_WINDOW: usize = 300;
 const ANNOUNCING_VERBS: &WordSet = &WordSet::new(&[
     "announced",
     "approved",
-    "confirmed",
     "declared",
     "extended",
     "imposed",

@@ -3240,3 +3240,21 @@ fn dame_is_a_courtesy_title_as_sir_is() {
     assert!(find(&found, "person", "Meg Hillary").is_some(), "{found:?}");
     assert!(found.iter().all(|e| e.2 != "Dame Meg Hillary"), "{found:?}");
 }
+
+#[test]
+fn a_works_title_takes_only_capitalised_and_small_words() {
+    let found = entities("The film Jaws was a hit in Boston.");
+    assert!(find(&found, "place", "Boston").is_some(), "{found:?}");
+    assert!(find(&found, "other", "Jaws").is_some(), "{found:?}");
+    let found = entities("She performed the song Saturday at the Fillmore in San Francisco.");
+    assert!(
+        find(&found, "place", "San Francisco").is_some(),
+        "{found:?}"
+    );
+    // A prize is no person.
+    let found = entities("His novel The Quiet Harbour won the Booker Prize.");
+    assert!(found.iter().all(|e| e.0 != "person"), "{found:?}");
+    // A broadcaster's name that is no man's or woman's given name.
+    let found = entities("The broadcaster Al Jazeera said it would appeal.");
+    assert!(find(&found, "person", "Al Jazeera").is_none(), "{found:?}");
+}

@@ -1234,3 +1234,19 @@ fn the_bank_is_no_bank_of_a_place_named_in_passing() {
         Some("Bank of England")
     );
 }
+
+#[test]
+fn a_title_speaking_ahead_of_its_holder_needs_the_bare_title_soon_after() {
+    for text in [
+        "“That was dreadful,” the manager said. United manager Ally Reid refused to comment.",
+        "“We will go on,” the mayor said. Deputy Mayor Tom Ellis agreed.",
+        "“The meeting was closed,” the chair said. The chair of the finance committee, Alan Roe, disagreed.",
+    ] {
+        let found = quotes(text);
+        let speaker = found[0].2.as_deref();
+        assert!(
+            !matches!(speaker, Some("Ally Reid" | "Tom Ellis" | "Alan Roe")),
+            "{text}: {speaker:?}"
+        );
+    }
+}
