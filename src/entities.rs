@@ -1056,8 +1056,10 @@ impl<'a> Extractor<'a> {
         // (Not `A. Jebaraj`: an initial and its period before a name.)
         // (`Around Lenakel, …`: a place preposition opening the sentence;
         // not `Outside Magazine`, `Beyond Meat`.)
+        // (`First Minister X`: an ordinal opening a title stays.)
         while i < end
-            && (self.opens_sentence(i)
+            && ((self.opens_sentence(i)
+                && !(i + 1 < end && self.word(i) == b"First" && self.lower_in(i + 1, ROLE_HEADS)))
                 || self.lower_in(i, CALENDAR)
                 || (self.words[i].sentence_start
                     && i + 1 < end

@@ -3258,3 +3258,12 @@ fn a_works_title_takes_only_capitalised_and_small_words() {
     let found = entities("The broadcaster Al Jazeera said it would appeal.");
     assert!(find(&found, "person", "Al Jazeera").is_none(), "{found:?}");
 }
+
+#[test]
+fn first_opening_a_title_stays_in_the_role() {
+    let found = entities("First Minister Catriona Lees described her as a national treasure.");
+    assert_eq!(role_of(&found, "Catriona Lees"), "First Minister");
+    // An ordinal opening the sentence is still dropped.
+    let found = entities("First, Ann Roe said the plan would fail.");
+    assert_eq!(role_of(&found, "Ann Roe"), "");
+}
