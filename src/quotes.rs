@@ -998,6 +998,19 @@ impl Reader<'_> {
                         };
                         return (!opening_only || subject()).then_some(p);
                     }
+                    // `The cannery's owner, Uyak Bay Seafoods, told`: a
+                    // body named between the commas is the one speaking.
+                    if comma == j {
+                        if let Some(o) = self.organization_at(t.span) {
+                            let m = self.tokens.partition_point(|t| t.span.start < o.0.start);
+                            let set_off = self
+                                .index_before(m, s0)
+                                .is_some_and(|b| self.is_punct(&self.tokens[b], b","));
+                            if set_off {
+                                return Some(o);
+                            }
+                        }
+                    }
                     // `A spokeswoman for the firm, which is owned by …,
                     // said`: the noun phrase before the clause.
                     if past_clause {

@@ -1250,3 +1250,18 @@ fn a_title_speaking_ahead_of_its_holder_needs_the_bare_title_soon_after() {
         );
     }
 }
+
+#[test]
+fn a_body_named_between_the_commas_before_the_cue_speaks() {
+    let found = quotes(
+        "The company that runs the jetty, Riverbank Landings Ltd, said in a statement on Monday \
+         that the money would pay for repairs to the jetty.",
+    );
+    assert_eq!(
+        speaker_of(&found, "the money").as_deref(),
+        Some("Riverbank Landings Ltd")
+    );
+    // A person before a description of her firm still speaks.
+    let found = quotes("Jane Roe, a lawyer for Acme Industries, said the firm would appeal.");
+    assert_eq!(speaker_of(&found, "the firm").as_deref(), Some("Jane Roe"));
+}
