@@ -3267,3 +3267,19 @@ fn first_opening_a_title_stays_in_the_role() {
     let found = entities("First, Ann Roe said the plan would fail.");
     assert_eq!(role_of(&found, "Ann Roe"), "");
 }
+
+#[test]
+fn public_bodies_named_by_a_word_and_a_nation_are_known() {
+    let found = entities(
+        "The festival is funded by Creative Scotland. Historic England said the wall was listed.",
+    );
+    assert!(
+        find(&found, "organization", "Creative Scotland").is_some(),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "organization", "Historic England").is_some(),
+        "{found:?}"
+    );
+    assert!(found.iter().all(|e| e.0 != "person"), "{found:?}");
+}
