@@ -1138,9 +1138,9 @@ impl<'a> Extractor<'a> {
             )
         {
             // `Police said`, `Parliament voted`; but `Board member`,
-            // `Council leader`, `School board` name no body: the head is
-            // a lower-case noun's modifier (a team's plural is its name:
-            // `Rovers manager`).
+            // `Council leader`, `School board` name no body: a generic
+            // head is a lower-case noun's modifier (not `Senate leader`,
+            // `Police chief`, `Rovers manager`).
             let modifier = self.words[i].sentence_start
                 && self.lower_in(i, GENERIC_BODIES)
                 && i + 1 < self.words.len()
@@ -2659,10 +2659,9 @@ impl<'a> Extractor<'a> {
             if self.lower_in(i - 1, VESSEL_NOUNS) {
                 return Some(EntityKind::Other);
             }
-            // (`the broadcaster Hamish Gillies`, `the publisher Ann Lee`:
-            // a person's trade before a full name.)
-            // (Not `the broadcaster Al Jazeera`, `the publisher Walker
-            // Books`: a man's or a woman's given name.)
+            // (`the broadcaster Hamish Gillies`: a person's trade before a
+            // man's or a woman's full name; not `the broadcaster Al
+            // Jazeera`.)
             let personal = self.word(i - 1) == b"broadcaster"
                 && (2..=3).contains(&(end - i))
                 && self.word(i) != b"Al"

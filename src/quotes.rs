@@ -1488,13 +1488,15 @@ impl Reader<'_> {
             // Its last word, or the head before its first `of` or `for`
             // (`the association` for the `Association of Dog Sled
             // Operators`).
-            let mut words = name.split(|&b| b == b' ');
             let last = name.rsplit(|&b| b == b' ').next().unwrap_or(name);
-            let head = words
-                .clone()
-                .zip(words.by_ref().skip(1))
-                .find(|(_, next)| matches!(*next, b"of" | b"for"))
-                .map(|(head, _)| head);
+            let of = [&b" of "[..], b" for "]
+                .iter()
+                .filter_map(|w| memchr::memmem::find(name, w))
+                .min();
+            let head = of.map(|at| {
+                let before = &name[..at];
+                before.rsplit(|&b| b == b' ').next().unwrap_or(before)
+            });
             // (Not `the bank` for the `Bank of England` named in passing:
             // a bank speaks by its brand.)
             (last.eq_ignore_ascii_case(word) && last.len() < name.len())
@@ -2291,10 +2293,6 @@ const SUBJECT_SKIP: &WordSet = &WordSet::new(&[
 /// Determiners that open an unnamed speaker (`a senior official`).
 const SPEAKER_DETERMINERS: &WordSet = &WordSet::new(&["a", "an", "another", "one", "the"]);
 
-/// Kin, and a man or a woman, who speak unnamed once introduced so (`A
-/// Bryher mother … said`, then `the mother said`); `the mother` or `the
-/// man` alone may be a person named before (`Sarah Jonesby lost her son
-/// …`, `Tom Hale, a farmer, … the man said`).
 /// How many tokens before its verb a sentence's subject is looked for:
 /// more than any real sentence's reach (about 200 words).
 const SUBJECT_WINDOW: usize = 400;
@@ -2307,6 +2305,10 @@ const CROSS_GENDER_NAMES: &WordSet = &WordSet::new(&[
     "simone",
 ]);
 
+/// Kin, and a man or a woman, who speak unnamed once introduced so (`A
+/// Bryher mother … said`, then `the mother said`); `the mother` or `the
+/// man` alone may be a person named before (`Sarah Jonesby lost her son
+/// …`, `Tom Hale, a farmer, … the man said`).
 const KIN_SPEAKERS: &WordSet = &WordSet::new(&[
     "father",
     "grandfather",

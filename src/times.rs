@@ -4248,7 +4248,7 @@ pub(crate) fn extract(
                     let lo = toks.partition_point(|t| t.span.start < s.start);
                     let hi = toks.partition_point(|t| t.span.start < s.end);
                     let lo = lo.min(k).max(k.saturating_sub(TENSE_WINDOW));
-                    let hi = hi.max(lo).min(k + TENSE_WINDOW).max(lo);
+                    let hi = hi.min(k + TENSE_WINDOW).max(lo);
                     let word = |back: usize| {
                         k.checked_sub(back)
                             .and_then(|j| toks.get(j))
@@ -4611,8 +4611,6 @@ pub(crate) fn extract(
     out
 }
 
-/// Whether `text` names a year: `last year`, `next year`, or a number from
-/// 1900 to 2099 standing alone.
 /// How many expressions either side of a clock time in its sentence are
 /// looked at for its day: more than any real sentence holds.
 const ANCHOR_REACH: usize = 40;
@@ -4637,6 +4635,8 @@ const ANNOUNCING_VERBS: &WordSet = &WordSet::new(&[
     "set",
 ]);
 
+/// Whether `text` names a year: `last year`, `next year`, or a number from
+/// 1900 to 2099 standing alone.
 fn names_a_year(text: &[u8]) -> bool {
     ["last year", "next year", "a year earlier", "a year ago"]
         .iter()

@@ -1265,3 +1265,17 @@ fn a_body_named_between_the_commas_before_the_cue_speaks() {
     let found = quotes("Jane Roe, a lawyer for Acme Industries, said the firm would appeal.");
     assert_eq!(speaker_of(&found, "the firm").as_deref(), Some("Jane Roe"));
 }
+
+#[test]
+fn a_long_sentences_subject_is_still_found_before_and_said() {
+    // About 110 words between the name and `and said`: the subject search
+    // is bounded, but not below a real sentence's length.
+    let clause = "who has represented the ward for many years and who chaired the \
+                  planning committee through two long rounds of hearings on the harbour, ";
+    let text = format!(
+        "Councillor Mary Dunn, {}spoke at the meeting on Tuesday and said the plan would go ahead.",
+        clause.repeat(4)
+    );
+    let found = quotes(&text);
+    assert_eq!(speaker_of(&found, "the plan").as_deref(), Some("Mary Dunn"));
+}

@@ -3329,7 +3329,6 @@ fn gallery_index(text: &[u8]) -> bool {
         && rest.get(n + 1 + m) == Some(&b']')
 }
 
-/// The last few words include a weekday, a month or a year.
 /// `Fuegian Notes` above the headline, and `Follow Fuegian Notes for more
 /// stories` (or `Copyright 2029 …`, `Subscribe to …`) further down: the
 /// line names the outlet, not the story's topic (`Climate Change`).
@@ -3351,11 +3350,14 @@ fn echoed_as_outlet(cx: &Ctx<'_, '_>, i: usize) -> bool {
             .rposition(|&b| b == b' ' || b == b'\n')
             .map_or(0, |p| p + 1);
         let word = &before[word_start..];
-        let copyright = word.iter().all(u8::is_ascii_digit)
-            && !word.is_empty()
-            && before[..word_start]
-                .trim_ascii_end()
-                .ends_with(b"Copyright");
+        let year_after = |mark: &[u8]| {
+            !word.is_empty()
+                && word.iter().all(u8::is_ascii_digit)
+                && before[..word_start].trim_ascii_end().ends_with(mark)
+        };
+        let copyright = [&b"Copyright"[..], "\u{a9}".as_bytes()]
+            .iter()
+            .any(|mark| before.ends_with(mark) || year_after(mark));
         // (`Follow X for more stories`, `Subscribe to X.`: the name, then
         // `for` or the line's end; not a topic's coverage, `Follow Climate
         // Change coverage`, `Follow Scottish Football on Facebook`.)
@@ -3364,8 +3366,6 @@ fn echoed_as_outlet(cx: &Ctx<'_, '_>, i: usize) -> bool {
             || tail.starts_with(b"for ")
             || matches!(tail[0], b'.' | b'!' | b'\n' | b'\r');
         copyright
-            || rest[..at].trim_ascii_end().ends_with("\u{a9}".as_bytes())
-            || before.ends_with(b"Copyright")
             || (name_ends
                 && [&b"Follow"[..], b"follow", b"Subscribe to", b"subscribe to"]
                     .iter()
@@ -3373,6 +3373,7 @@ fn echoed_as_outlet(cx: &Ctx<'_, '_>, i: usize) -> bool {
     })
 }
 
+/// The last few words include a weekday, a month or a year.
 fn ends_with_day_or_date(input: &[u8], toks: &[Token]) -> bool {
     toks.iter()
         .rev()

@@ -517,32 +517,32 @@ pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
         && t.get(i + 1) == Some(&b' ')
         && t.get(i + 2).is_some_and(u8::is_ascii_uppercase)
         && is_known_place(&t[..place_end]);
+    // A dash after the place, then the story's first capital.
+    let dash_then_capital = || {
+        let s = skip_spaces(t, i);
+        dash(t, s).is_some_and(|e| {
+            let after = skip_spaces(t, e);
+            after > e && t.get(after).is_some_and(u8::is_ascii_uppercase)
+        })
+    };
     // `Pretoria – The City of …`: a known place in mixed case before a
     // dash (not a person's name that is a place's too: `Victoria – The`).
     let known_dash = !caps
         && agency.is_none()
         && parts == 0
         && date.is_none()
-        && {
-            let s = skip_spaces(t, i);
-            s > i
-                && dash(t, s).is_some_and(|e| {
-                    let after = skip_spaces(t, e);
-                    after > e && t.get(after).is_some_and(u8::is_ascii_uppercase)
-                })
-        }
+        && skip_spaces(t, i) > i
+        && dash_then_capital()
         && !super::header::opens_with_given_name(&t[..place_end])
         && is_known_place(&t[..place_end]);
     // `Savelugu, N/R – About …`: a place in mixed case, a region the
     // gazetteer or its form vouches for, a dash, then the story.
-    let mixed_with_region =
-        !caps && agency.is_none() && parts == 1 && date.is_none() && region_known && {
-            let s = skip_spaces(t, i);
-            dash(t, s).is_some_and(|e| {
-                let after = skip_spaces(t, e);
-                after > e && t.get(after).is_some_and(u8::is_ascii_uppercase)
-            })
-        };
+    let mixed_with_region = !caps
+        && agency.is_none()
+        && parts == 1
+        && date.is_none()
+        && region_known
+        && dash_then_capital();
     // `Hohoe, Sept 10 – Tour guides …`: a place in mixed case, the day,
     // a dash, then the story (not a weekday's or a month's name).
     // (Nor a label: `Update, March 3 —`, `Correction, Sept 10 –`.)
@@ -569,13 +569,7 @@ pub(crate) fn dateline(t: &[u8]) -> Option<ParsedDateline> {
         && !LABELS
             .iter()
             .any(|l| t[..place_end].eq_ignore_ascii_case(l.as_bytes()))
-        && {
-            let s = skip_spaces(t, i);
-            dash(t, s).is_some_and(|e| {
-                let after = skip_spaces(t, e);
-                after > e && t.get(after).is_some_and(u8::is_ascii_uppercase)
-            })
-        };
+        && dash_then_capital();
     if !caps
         && agency.is_none()
         && !known_colon
