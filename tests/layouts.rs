@@ -2797,3 +2797,54 @@ fn a_topic_or_a_writer_echoed_in_the_footer_is_no_outlet() {
         assert_eq!(publisher(&a), None, "{first}");
     }
 }
+
+#[test]
+fn a_masthead_in_capitals_echoed_in_title_case_is_the_outlet() {
+    let story = "HARBOUR LINES\n\nPier repairs to start in spring after council vote\n\n\
+                 By Dale Amos\n\nMarch 3, 2028\n\n\
+                 The council voted on Monday to repair the pier.\n\n\
+                 Subscribe to Harbour Lines for $4 a month.\n";
+    let a = parse(story.as_bytes());
+    assert_eq!(publisher(&a).as_deref(), Some("HARBOUR LINES"));
+    // Without the echo, the capitals are a label.
+    let label = story.replace("Subscribe to Harbour Lines", "Subscribe to us");
+    assert_eq!(publisher(&parse(label.as_bytes())), None);
+}
+
+#[test]
+fn a_writer_over_the_place_they_file_from_and_the_date() {
+    for (lines, author) in [
+        (
+            "Anna Schmidt\n\nHamburg\n\nUpdated: 14/05/2029 11:32",
+            "Anna Schmidt",
+        ),
+        // (A place the gazetteer does not know, under a known given name.)
+        (
+            "Rui Medeiros\nPonta Delgada\nUpdated: 14/05/2029 11:32",
+            "Rui Medeiros",
+        ),
+        (
+            "4 min readAug 9, 2029\nLachlan Webb\nHobart",
+            "Lachlan Webb",
+        ),
+        ("May 22, 2029 | By Karma Wangchuk", "Karma Wangchuk"),
+    ] {
+        let story = format!(
+            "Whale-watching boats ordered to keep their distance\n\n{lines}\n\n\
+             The regional government will require boats to stay back.\n\n\
+             Operators were divided on the rule.\n"
+        );
+        let a = parse(story.as_bytes());
+        assert_eq!(authors(&a), [author], "{lines}");
+        assert!(
+            published(&a).is_some_and(|d| d.starts_with("2029-")),
+            "{lines}"
+        );
+        let found = kinds(&story);
+        assert_eq!(
+            found.iter().filter(|k| **k == Body).count(),
+            2,
+            "{lines}: {found:?}"
+        );
+    }
+}

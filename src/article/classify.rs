@@ -729,6 +729,19 @@ fn headline_candidate(cx: &Ctx, i: usize) -> bool {
         && !header::sender_line(text)
 }
 
+/// Block `i` is a place the gazetteer knows and nothing else (`Hobart`,
+/// `Ponta Delgada`): a writer's base under the byline. (Not in capitals:
+/// `ANKARA` alone over the story is its dateline.)
+fn is_place_line(cx: &Ctx, i: usize) -> bool {
+    let f = cx.feats[i];
+    let text = cx.text(i).trim_ascii();
+    (1..=3).contains(&f.words)
+        && f.numbers == 0
+        && !header::is_all_caps(text)
+        && text.split(|&b| b == b' ').all(is_capitalised)
+        && header::is_known_place_name(text)
+}
+
 /// A date line, byline, masthead or provided-by line, or an author line
 /// that names a job, an outlet or a date: never the headline.
 fn is_header_line(cx: &Ctx, i: usize) -> bool {
@@ -1141,6 +1154,10 @@ fn header_kind(
             }
             return BlockKind::Byline;
         }
+        // `Lachlan Webb` / `Hobart`: where the writer files from.
+        if !a.header.authors.is_empty() && is_place_line(cx, i) {
+            return BlockKind::Byline;
+        }
         // `Greg Tolliver` / `Millbrook Gazette`: the author's outlet.
         if !a.header.authors.is_empty() && header::publisher_line(text, false) {
             if a.header.publisher.is_none() {
@@ -1175,6 +1192,17 @@ fn header_kind(
             // (Or over an outlet's name and then the date.)
             let next_is_role = i + 1 < cx.raw.len()
                 && (header::role_line(cx.text(i + 1)).is_some()
+                    // (`Rui Medeiros` / `Ponta Delgada` / the date line: a
+                    // place, or capitalised words that open with no given
+                    // name, under a name that does.)
+                    || ((is_place_line(cx, i + 1)
+                        || (b.authors.len() == 1
+                            && header::opens_with_given_name(text)
+                            && (1..=3).contains(&cx.feats[i + 1].words)
+                            && cx.feats[i + 1].numbers == 0
+                            && cx.text(i + 1).trim_ascii().split(|&c| c == b' ').all(is_capitalised)
+                            && !header::opens_with_given_name(cx.text(i + 1).trim_ascii())))
+                        && next_is_date_line(cx, i + 1))
                     || header::outlet_place_line(cx.text(i + 1)).is_some()
                     || (header::publisher_line(cx.text(i + 1), false)
                         && next_is_date_line(cx, i + 1)));
@@ -3341,7 +3369,19 @@ fn echoed_as_outlet(cx: &Ctx<'_, '_>, i: usize) -> bool {
     let after = cx.raw[i].span.end as usize;
     let end = cx.raw.last().map_or(after, |b| b.span.end as usize);
     let rest = cx.input.get(after..end).unwrap_or_default();
-    memchr::memmem::find_iter(rest, name).any(|at| {
+    // (A masthead in capitals, `AZORES TODAY`, is echoed in title case:
+    // compared without case.)
+    let Some(&first) = name.first() else {
+        return false;
+    };
+    let mut starts =
+        memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), rest).filter(
+            |&at| {
+                rest.get(at..at + name.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(name))
+            },
+        );
+    starts.any(|at| {
         let before = &rest[at.saturating_sub(24)..at];
         let before = before.trim_ascii_end();
         // (`Copyright 2029 X`, `© X`, `Follow X`, `Subscribe to X`.)

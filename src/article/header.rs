@@ -867,13 +867,18 @@ pub(crate) fn masthead_line(text: &[u8]) -> Option<(Range<usize>, DateLine)> {
         .then(|| (s..e, DateLine::default()))
 }
 
-/// `Posted on 2 October, 2024 by Dale Hutchins`: a date line, then the
-/// authors.
+/// `Posted on 2 October, 2024 by Dale Hutchins`, `May 22, 2029 | By Karma
+/// Wangchuk`: a date line, then the authors.
 pub(crate) fn dated_byline(text: &[u8]) -> Option<(DateLine, Byline)> {
     if text.len() > 160 || text.contains(&b'\n') {
         return None;
     }
-    let at = memchr::memmem::rfind(text, b" by ")?;
+    // (`May 22, 2029 | By Karma Wangchuk`: a capital `By` after the
+    // date line's separator.)
+    let at = memchr::memmem::rfind(text, b" by ").or_else(|| {
+        let at = memchr::memmem::rfind(text, b" By ")?;
+        text[..at].trim_ascii_end().ends_with(b"|").then_some(at)
+    })?;
     let dl = date_line(&text[..at])?;
     let b = names_then_outlet(text, at + 4, without_trailing_place(text))?;
     Some((dl, b))
@@ -1674,6 +1679,18 @@ mod tests {
             (dl.date.map(|d| d.0.to_string()), b.authors.len()),
             (Some("2024-10-02".into()), 1)
         );
+        let (dl, b) = dated_byline(b"May 22, 2029 | By Karma Wangchuk and Deki Choden").unwrap();
+        assert_eq!(
+            (dl.date.map(|d| d.0.to_string()), b.authors.len()),
+            (Some("2029-05-22".into()), 2)
+        );
+        // (A capital `By` needs the separator: not a headline's `By`.)
+        assert!(dated_byline(b"2029 By the Numbers").is_none());
+        // Newfoundland's and the Atlantic provinces' zones, as CBC prints them.
+        assert!(
+            date_line(b"Posted: Apr 30, 2029 6:02 PM NT | Last Updated: May 1, 2029").is_some()
+        );
+        assert!(date_line(b"Posted: Apr 30, 2029 6:02 PM AT").is_some());
         assert!(date_line("March 3, 1938 – February 4, 2024".as_bytes()).is_some_and(|d| d.range));
         assert!(date_line(b"Wed 6 Nov 2024 \xc2\xb7 4:12pm NZDT").is_some());
         let b = bare_author_line(b"Kofi Mensah | Accra Tribune | 21 July 2025").unwrap();
