@@ -908,8 +908,13 @@ impl<'a> Extractor<'a> {
             let body_and = self.word(j) == b"and"
                 && j >= i + 3
                 && j + 1 < n
-                && (i..j - 1)
-                    .any(|k| self.word(k) == b"of" && k > i && self.lower_in(k - 1, ORG_HEADS))
+                && (i..j - 1).any(|k| {
+                    // (`National Agency for Meteorology and Environmental
+                    // Monitoring`: after `for` as after `of`.)
+                    matches!(self.word(k), b"of" | b"for")
+                        && k > i
+                        && self.lower_in(k - 1, ORG_HEADS)
+                })
                 && self.capitalised(j + 1)
                 && {
                     // (One field word, or two with the field noun last:
@@ -5748,6 +5753,8 @@ const AGENCY_FIELDS: &WordSet = &WordSet::new(&[
 const DEPARTMENT_NOUNS: &WordSet = &WordSet::new(&[
     "aviation",
     "broadcasting",
+    "care",
+    "climate",
     "communications",
     "communities",
     "conservation",
@@ -5756,7 +5763,9 @@ const DEPARTMENT_NOUNS: &WordSet = &WordSet::new(&[
     "development",
     "employment",
     "enterprise",
+    "equality",
     "fisheries",
+    "food",
     "forestry",
     "government",
     "heritage",
@@ -5769,28 +5778,47 @@ const DEPARTMENT_NOUNS: &WordSet = &WordSet::new(&[
     "innovation",
     "investment",
     "irrigation",
+    "justice",
+    "labor",
+    "labour",
     "lands",
     "livestock",
+    "marine",
+    "meteorology",
     "mines",
+    "monitoring",
+    "oceans",
+    "parks",
     "planning",
     "ports",
     "power",
     "railways",
     "recreation",
     "relations",
+    "research",
     "resources",
     "roads",
+    "safety",
     "sanitation",
     "science",
+    "security",
     "services",
     "shipping",
+    "skills",
     "sport",
+    "standards",
+    "statistics",
     "supplies",
     "supply",
     "technology",
     "telecommunications",
     "tourism",
+    "trade",
+    "training",
+    "transport",
+    "water",
     "welfare",
+    "wildlife",
     "works",
     "youth",
 ]);

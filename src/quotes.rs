@@ -558,12 +558,32 @@ impl Reader<'_> {
         self.sentences.get(i).map_or(at, |s| s.end.max(at))
     }
 
+    /// The word right before `s`, one space away, opens with a capital.
+    fn after_capitalised(&self, s: Span) -> bool {
+        let before = &self.input[..s.start as usize];
+        let Some(before) = before.strip_suffix(b" ") else {
+            return false;
+        };
+        let start = before
+            .iter()
+            .rposition(|b| b.is_ascii_whitespace())
+            .map_or(0, |p| p + 1);
+        before
+            .get(start..)
+            .is_some_and(|w| w.len() > 1 && w[0].is_ascii_uppercase() && w[1].is_ascii_alphabetic())
+    }
+
     /// Whether `w` is a cue verb, and which sort.
     fn cue(&self, w: &Token) -> Option<Cue> {
         if w.kind != TokenKind::Word {
             return None;
         }
         let word = self.text(w.span);
+        // (`Amina Said Ali told reporters`: a capital after a capitalised
+        // word is a name's.)
+        if word.first().is_some_and(u8::is_ascii_uppercase) && self.after_capitalised(w.span) {
+            return None;
+        }
         if contains(lexicon::REPORTING_VERBS, word) || contains(MORE_CUES, word) {
             Some(if word.ends_with(b"ing") {
                 Cue::Participle
@@ -1927,6 +1947,9 @@ impl Reader<'_> {
         for k in k0..k1 {
             let t = &self.tokens[k];
             if t.kind != TokenKind::Word || !contains(INDIRECT_CUES, self.text(t.span)) {
+                continue;
+            }
+            if self.text(t.span)[0].is_ascii_uppercase() && self.after_capitalised(t.span) {
                 continue;
             }
             // Passive and adjectival uses: `was told to`, `a noted author`.

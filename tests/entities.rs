@@ -3283,3 +3283,35 @@ fn public_bodies_named_by_a_word_and_a_nation_are_known() {
     );
     assert!(found.iter().all(|e| e.0 != "person"), "{found:?}");
 }
+
+#[test]
+fn a_bodys_fields_run_on_after_and_following_of_or_for() {
+    for (text, name) in [
+        (
+            "The National Agency for Meteorology and Environmental Monitoring said it was cold.",
+            "National Agency for Meteorology and Environmental Monitoring",
+        ),
+        (
+            "The Department of Fisheries and Oceans said the stock was low.",
+            "Department of Fisheries and Oceans",
+        ),
+        (
+            "She joined the Department of Health and Social Care in 2020.",
+            "Department of Health and Social Care",
+        ),
+    ] {
+        let found = entities(text);
+        assert!(find(&found, "organization", name).is_some(), "{found:?}");
+        assert!(found.iter().all(|e| e.0 != "person"), "{found:?}");
+    }
+    // A second body after the `and` stays apart.
+    let found = entities("The Ministry of Health and Pfizer agreed on a price.");
+    assert!(
+        find(&found, "organization", "Ministry of Health").is_some(),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "organization", "Pfizer").is_some(),
+        "{found:?}"
+    );
+}

@@ -1279,3 +1279,21 @@ fn a_long_sentences_subject_is_still_found_before_and_said() {
     let found = quotes(&text);
     assert_eq!(speaker_of(&found, "the plan").as_deref(), Some("Mary Dunn"));
 }
+
+#[test]
+fn a_cue_word_inside_a_name_is_no_cue() {
+    // `Said` between two capitalised words is a name's.
+    let found = quotes(
+        "Managing director Amina Said Ali told reporters on Monday that the corporation \
+         could not pay more.",
+    );
+    assert!(found.iter().all(|q| !q.0.starts_with("Ali")), "{found:?}");
+    assert_eq!(
+        speaker_of(&found, "the corporation").as_deref(),
+        Some("Amina Said Ali")
+    );
+    let found = quotes(
+        "The ferry was late again. Said Hamad, the port director, said the berth would reopen.",
+    );
+    assert!(found.iter().all(|q| !q.0.starts_with("Hamad")), "{found:?}");
+}
