@@ -563,8 +563,9 @@ const ZONES: &[&str] = &[
     "AST", "ADT", "NST", "NDT", "BST", "CEST", "CET", "EEST", "EET", "WEST", "WET", "MSK", "IST",
     "PKT", "GST", "IRST", "JST", "KST", "HKT", "SGT", "PHT", "ICT", "WIB", "AEST", "AEDT", "ACST",
     "ACDT", "AWST", "NZST", "NZDT", "SAST", "EAT", "CAT", "WAT", "ART", "BRT", "MYT", "WITA",
-    "WIT", "NPT", "BDT", "TRT", "CLT", "COT", "PET", "IDT", "MMT", "ET", "PT", "CT", "MT", "NT",
-    "AT",
+    "WIT", "NPT", "BDT", "TRT", "CLT", "COT", "PET", "IDT", "MMT", "ALMT", "AMT", "AZT", "BTT",
+    "CVT", "GET", "MUT", "MVT", "RET", "SCT", "ULAT", "UZT", "WGST", "WGT", "ET", "PT", "CT", "MT",
+    "NT", "AT",
 ];
 
 /// A time-zone abbreviation (upper case, as printed), or a zone spelled out

@@ -1961,8 +1961,10 @@ impl<'a> Extractor<'a> {
             return false;
         }
         // (`flown in from`, `moved back to`.)
-        let verb = if matches!(self.word(i - 2), b"in" | b"back" | b"out" | b"over")
-            && self.words[i - 2].joined
+        let verb = if matches!(
+            self.word(i - 2),
+            b"in" | b"back" | b"out" | b"over" | b"up" | b"down"
+        ) && self.words[i - 2].joined
         {
             i - 3
         } else {
@@ -1983,7 +1985,9 @@ impl<'a> Extractor<'a> {
         (from && age)
             || (joined
                 && ((verb < i
-                    && (self.lower_in(verb, MOTION_VERBS) || turned_back)
+                    && (self.lower_in(verb, MOTION_VERBS)
+                        || self.lower_in(verb, GOING_VERBS)
+                        || turned_back)
                     && !self.capitalised(verb))
                     || (self.lower_in(i - 2, ROUTE_NOUNS) && !self.capitalised(i - 2))
                     || (from && described)))
@@ -4955,10 +4959,14 @@ pub(crate) const HONORIFICS: &WordSet = &WordSet::new(&[
 /// lexicon's occupations, they head a role only where no surname can stand
 /// (`Baker` in `Gov. Charlie Baker`, `Carpenter`, `Shepherd`).
 const TRADES: &WordSet = &WordSet::new(&[
+    "abbot",
+    "artisan",
     "assistant",
     "baker",
+    "barber",
     "bartender",
     "beekeeper",
+    "blogger",
     "boatman",
     "bricklayer",
     "builder",
@@ -4967,21 +4975,43 @@ const TRADES: &WordSet = &WordSet::new(&[
     "carer",
     "caretaker",
     "carpenter",
+    "carver",
     "cashier",
+    "ceramicist",
     "chef",
     "cleaner",
+    "cobbler",
+    "composer",
     "constable",
+    "cook",
+    "craftsman",
+    "craftswoman",
     "crofter",
     "deckhand",
     "deputy",
+    "distiller",
     "diver",
     "dockworker",
+    "doorman",
+    "drummer",
     "dyker",
+    "elder",
     "electrician",
     "ferryman",
+    "filmmaker",
+    "fisherwoman",
+    "fishmonger",
+    "florist",
     "forecaster",
     "forester",
+    "gamekeeper",
     "gardener",
+    "goldsmith",
+    "greengrocer",
+    "grocer",
+    "guard",
+    "guide",
+    "guitarist",
     "hairdresser",
     "harbormaster",
     "harbourmaster",
@@ -4990,9 +5020,17 @@ const TRADES: &WordSet = &WordSet::new(&[
     "headmistress",
     "headteacher",
     "herder",
+    "herdsman",
+    "herdswoman",
     "homeowner",
+    "hotelier",
+    "housekeeper",
     "innkeeper",
+    "instructor",
     "janitor",
+    "jeweler",
+    "jeweller",
+    "jockey",
     "joiner",
     "laborer",
     "labourer",
@@ -5005,34 +5043,66 @@ const TRADES: &WordSet = &WordSet::new(&[
     "logger",
     "longshoreman",
     "mechanic",
+    "miller",
     "miner",
+    "monk",
+    "mountaineer",
     "musher",
+    "novelist",
+    "nun",
     "orchardist",
     "organizer",
+    "painter",
+    "pianist",
     "picker",
     "plasterer",
+    "playwright",
     "plumber",
+    "poet",
+    "porter",
     "postmaster",
+    "potter",
     "publican",
+    "rancher",
     "reeve",
+    "restaurateur",
     "retiree",
     "rider",
     "roofer",
+    "sailor",
     "salesman",
     "saleswoman",
     "schoolteacher",
+    "sculptor",
+    "seaman",
     "shepherd",
+    "shoemaker",
+    "shopkeeper",
+    "silversmith",
+    "singer",
     "skipper",
+    "sommelier",
+    "songwriter",
     "stevedore",
+    "stonemason",
+    "storyteller",
     "tailor",
+    "tattooist",
     "tenant",
+    "thatcher",
     "trapper",
     "trawlerman",
     "vet",
     "veterinarian",
+    "villager",
+    "vintner",
+    "violinist",
     "waiter",
     "waitress",
+    "weaver",
     "welder",
+    "winemaker",
+    "woodcarver",
 ]);
 
 /// Words that head a role or title.
@@ -5597,6 +5667,36 @@ const MOTION_VERBS: &WordSet = &WordSet::new(&[
     "travelled",
     "travelling",
     "trucked",
+]);
+
+/// Verbs of going and coming that, unlike [`MOTION_VERBS`], say nothing of
+/// a route (`the equaliser came via Salah`): a name after their `to` or
+/// `from` is a place (`They go to Gudauri`, `brought back to Kilbaha`).
+const GOING_VERBS: &WordSet = &WordSet::new(&[
+    "arrived",
+    "bring",
+    "brings",
+    "brought",
+    "came",
+    "carried",
+    "carries",
+    "carry",
+    "come",
+    "comes",
+    "coming",
+    "go",
+    "goes",
+    "going",
+    "headed",
+    "heading",
+    "hiked",
+    "return",
+    "returned",
+    "returning",
+    "rode",
+    "walk",
+    "walked",
+    "went",
 ]);
 
 /// [`Extractor::resolve`]'s fullest names by a hash of the mention's text
@@ -6804,6 +6904,7 @@ mod tests {
             ISLAND_DWELLERS,
             PLATFORMS,
             MOTION_VERBS,
+            GOING_VERBS,
             BUSINESS_HEADS,
             PEOPLES_WORDS,
             BASE_VERBS,

@@ -3315,3 +3315,52 @@ fn a_bodys_fields_run_on_after_and_following_of_or_for() {
         "{found:?}"
     );
 }
+
+#[test]
+fn more_trades_make_an_unknown_name_a_person_with_a_role() {
+    for trade in [
+        "ski instructor",
+        "mountain guide",
+        "weaver",
+        "winemaker",
+        "monk",
+        "hotelier",
+    ] {
+        let text = format!("Levan Chkhetiani, a {trade} in the town, said the road was closed.");
+        let found = entities(&text);
+        let person =
+            find(&found, "person", "Levan Chkhetiani").unwrap_or_else(|| panic!("{found:?}"));
+        assert!(
+            person
+                .3
+                .as_deref()
+                .is_some_and(|r| r.ends_with(trade.rsplit(' ').next().unwrap())),
+            "{found:?}"
+        );
+    }
+}
+
+#[test]
+fn going_or_coming_to_or_from_a_name_makes_it_a_place() {
+    for (text, place) in [
+        (
+            "They go to Gudauri instead, and they may not come back.",
+            "Gudauri",
+        ),
+        ("He came from Zugdidi to the capital in 2010.", "Zugdidi"),
+        (
+            "The crew were brought back to Kilmurry after dark.",
+            "Kilmurry",
+        ),
+        ("Families came down from Ushguli for the market.", "Ushguli"),
+    ] {
+        let found = entities(text);
+        assert!(find(&found, "place", place).is_some(), "{found:?}");
+    }
+    // A named body after the verb stays a body.
+    let found = entities("She came to Acme Holdings from a rival in 2019.");
+    assert!(
+        find(&found, "place", "Acme Holdings").is_none(),
+        "{found:?}"
+    );
+}

@@ -1691,6 +1691,8 @@ mod tests {
             date_line(b"Posted: Apr 30, 2029 6:02 PM NT | Last Updated: May 1, 2029").is_some()
         );
         assert!(date_line(b"Posted: Apr 30, 2029 6:02 PM AT").is_some());
+        // Georgia's zone after a dotted time.
+        assert!(date_line(b"Saturday 29 December 2029 11.32 GET").is_some());
         assert!(date_line("March 3, 1938 – February 4, 2024".as_bytes()).is_some_and(|d| d.range));
         assert!(date_line(b"Wed 6 Nov 2024 \xc2\xb7 4:12pm NZDT").is_some());
         let b = bare_author_line(b"Kofi Mensah | Accra Tribune | 21 July 2025").unwrap();
