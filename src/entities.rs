@@ -2750,8 +2750,13 @@ impl<'a> Extractor<'a> {
         // only before a full name (`Bi Mwanaisha Juma Haji`) or before a
         // given name that one opened earlier.
         // (`Adi`, a Fijian woman's title, is also a given name in India.)
-        if matches!(self.word(i), b"Bi" | b"Adi") {
+        // (So are Bhutan's `Ap` and `Aum`: not the Welsh `ap Dafydd`, nor
+        // `AP Photo`.)
+        if matches!(self.word(i), b"Bi" | b"Adi" | b"Ap" | b"Aum") {
             return self.bi_opens_a_name(i);
+        }
+        if self.word(i).eq_ignore_ascii_case(b"ap") || self.word(i).eq_ignore_ascii_case(b"aum") {
+            return false;
         }
         self.lower_in(i, HONORIFICS)
             && !matches!(
@@ -4908,14 +4913,21 @@ pub(crate) const HONORIFICS: &WordSet = &WordSet::new(&[
     // `Bi` and `Mzee` (Ms, and an elder man) in Swahili.
     // `Ratu` and `Adi` (chiefly titles, a man's and a woman's) in Fiji;
     // `Haji`/`Hajah` in Malaysia; `Togbe` (a chief) among the Ewe.
+    // `Ap`/`Aum` (an older man, woman) and `Dasho`, `Lyonpo` (titles) in
+    // Bhutan; `Khun` in Thailand; `Bapak`/`Ibu` in Indonesia; `Shri`,
+    // `Smt`, `Shrimati` in India.
     "adi",
     "adv",
     "advocate",
     "alhaja",
     "alhaji",
+    "ap",
+    "aum",
+    "bapak",
     "bi",
     "cde",
     "dame",
+    "dasho",
     "datin",
     "dato",
     "datuk",
@@ -4929,9 +4941,12 @@ pub(crate) const HONORIFICS: &WordSet = &WordSet::new(&[
     "hajiya",
     "hajji",
     "hon",
+    "ibu",
     "ir",
     "kaumātua",
     "kgosi",
+    "khun",
+    "lyonpo",
     "m'e",
     "madam",
     "matua",
@@ -4948,7 +4963,10 @@ pub(crate) const HONORIFICS: &WordSet = &WordSet::new(&[
     "ratu",
     "rra",
     "sheikh",
+    "shri",
+    "shrimati",
     "sir",
+    "smt",
     "togbe",
     "tun",
     "whaea",

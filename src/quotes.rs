@@ -157,6 +157,9 @@ pub(crate) fn extract(
     // The quotation the last paragraph left open (no closing mark), if
     // it was kept.
     let mut open_quote: Option<usize> = None;
+    // The first quotation of a run of paragraphs each left open (`“A.` /
+    // `“B.` / `“C,” said X.`): all of them share the closing one's speaker.
+    let mut open_run: Option<usize> = None;
     let mut k = 0;
     while k < marked.len() {
         let block = marked[k].block;
@@ -267,15 +270,24 @@ pub(crate) fn extract(
         // `“We have been patient. …` / `“Some of us …,” he said.`: a
         // quotation left open at its paragraph's end goes on in the next
         // one, whose speaker it shares.
-        if let Some(open) = open_quote.filter(|_| follows && quote_only) {
+        let continued = open_quote.filter(|_| follows && quote_only);
+        if let Some(open) = continued {
             if let Some(a) = quotes.get(before).copied() {
-                if quotes[open].speaker.is_none() && a.speaker.is_some() {
-                    quotes[open].speaker_mention = a.speaker_mention;
-                    quotes[open].speaker = a.speaker;
-                    quotes[open].cue = a.cue;
+                if a.speaker.is_some() {
+                    for q in &mut quotes[open_run.unwrap_or(open).min(open)..before] {
+                        if q.speaker.is_none() {
+                            q.speaker_mention = a.speaker_mention;
+                            q.speaker = a.speaker;
+                            q.cue = a.cue;
+                        }
+                    }
                 }
             }
         }
+        open_run = match (continued, open_here) {
+            (Some(open), Some(_)) => Some(open_run.unwrap_or(open).min(open)),
+            (_, here) => here,
+        };
         open_quote = open_here;
         // No quote, or one left without a speaker, ends the run.
         last = quotes[before..].last().and_then(|q| {

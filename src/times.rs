@@ -3280,6 +3280,9 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
     // not the `said` of `The city said the rules apply from Monday and
     // will be enforced`).
     let mut plain_cue_before = false;
+    // The distance of the nearest `could` of a possibility before the
+    // expression.
+    let mut could_before: Option<usize> = None;
     // The nearest cue is a verb of lasting (`stayed open until March
     // 23`): a past state that ran up to it, unlike `extended … until`
     // (and not `stayed closed and remains closed until`, whose nearest
@@ -3702,6 +3705,20 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         } else {
             (k - at) * 2 + 1
         };
+        // (`said a dentist could hold a clinic in June`: what could happen,
+        // not `could not`, `could have`.)
+        if w == b"could"
+            && k < at
+            && !next_word(k + 1, at).is_some_and(|n| {
+                matches!(
+                    n.bytes(input),
+                    b"not" | b"have" | b"n't" | b"only" | b"never"
+                )
+            })
+            && could_before.is_none_or(|d| distance < d)
+        {
+            could_before = Some(distance);
+        }
         cue_before_found |= k < at;
         plain_cue_before |= k < at && !reporting;
         let slot = if is_strong { &mut strong } else { &mut weak };
@@ -3745,6 +3762,11 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         }
         (None | Some((_, Tense::Future)), _) if deadline => Tense::Future,
         (Some(_), _) if deadline && strong_reporting => Tense::Future,
+        // `said a visiting dentist could hold a clinic in June`: what was
+        // said could happen lies ahead of the saying.
+        (Some((s, Tense::Past)), _) if strong_reporting && could_before.is_some_and(|c| c < s) => {
+            Tense::Future
+        }
         (Some((s, _)), _) if weak_plain.is_some_and(|(w, _)| s > 2 * w + 2) => {
             weak_plain.map_or(Tense::None, |(_, t)| t)
         }

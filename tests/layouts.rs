@@ -2848,3 +2848,15 @@ fn a_writer_over_the_place_they_file_from_and_the_date() {
         );
     }
 }
+
+#[test]
+fn a_blog_named_above_the_headline_and_in_the_writers_footer_is_the_outlet() {
+    let story = "Dragon Valley Notes\n\nThe last water mills of the valley\n\n\
+                 Kinley Wangmo\n\n6 min read·Sep 4, 2029\n\n\
+                 The mill house is no bigger than a garden shed.\n\n\
+                 Written by Kinley Wangmo\n\n212 followers · Writer for Dragon Valley Notes\n";
+    let a = parse(story.as_bytes());
+    assert_eq!(publisher(&a).as_deref(), Some("Dragon Valley Notes"));
+    let label = story.replace("Writer for Dragon Valley Notes", "Writer");
+    assert_eq!(publisher(&parse(label.as_bytes())), None);
+}

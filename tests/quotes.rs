@@ -1297,3 +1297,40 @@ fn a_cue_word_inside_a_name_is_no_cue() {
     );
     assert!(found.iter().all(|q| !q.0.starts_with("Hamad")), "{found:?}");
 }
+
+#[test]
+fn a_quotation_left_open_over_several_paragraphs_shares_the_closing_speaker() {
+    let text = "The mill house is no bigger than a garden shed.\n\n\
+                “My father built this mill before I was born.\n\n\
+                “Some mornings now the wheel does not move until ten.\n\n\
+                “If the stream dies, the mill dies,” said Sangay Tenzin, the caretaker.";
+    let found = quotes(text);
+    for starts in ["My father", "Some mornings", "If the stream"] {
+        assert_eq!(
+            speaker_of(&found, starts).as_deref(),
+            Some("Sangay Tenzin"),
+            "{found:?}"
+        );
+    }
+    // A paragraph that closes its own quotation ends the run.
+    let text = "“We lost the harvest.” The farmers met on Monday.\n\n\
+                “Some mornings now the wheel does not move until ten.\n\n\
+                “If the stream dies, the mill dies,” said Sangay Tenzin, the caretaker.";
+    let found = quotes(text);
+    assert_eq!(speaker_of(&found, "We lost"), None, "{found:?}");
+}
+
+#[test]
+fn bhutans_courtesy_titles_are_no_part_of_the_name() {
+    let found = quotes("“The stream is thin,” said Ap Sangay Tenzin, the caretaker of the mill.");
+    assert_eq!(
+        speaker_of(&found, "The stream").as_deref(),
+        Some("Sangay Tenzin")
+    );
+    // The Welsh `ap` stays in a name; `AP` is the agency.
+    let found = quotes("“It was cold,” said Gwenllian ap Dafydd. (AP Photo/Jane Doe)");
+    assert_eq!(
+        speaker_of(&found, "It was").as_deref(),
+        Some("Gwenllian ap Dafydd")
+    );
+}

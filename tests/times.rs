@@ -1756,3 +1756,24 @@ fn second_review_cases_for_quoted_verbs_courts_and_months() {
         pairs(&[("June", "2017-06")])
     );
 }
+
+#[test]
+fn what_was_said_could_happen_lies_ahead_of_the_saying() {
+    let date = Date::ymd(2029, 4, 23);
+    assert_eq!(
+        values(
+            "He said a visiting dentist could hold a clinic in June.",
+            date
+        ),
+        pairs(&[("June", "2029-06")])
+    );
+    // Not what could not be done, or could have been.
+    assert_eq!(
+        values("He said he could not attend in March.", date),
+        pairs(&[("March", "2029-03")])
+    );
+    assert_eq!(
+        values("She said the ferry could have sailed in February.", date),
+        pairs(&[("February", "2029-02")])
+    );
+}

@@ -3407,9 +3407,18 @@ fn echoed_as_outlet(cx: &Ctx<'_, '_>, i: usize) -> bool {
             || matches!(tail[0], b'.' | b'!' | b'\n' | b'\r');
         copyright
             || (name_ends
-                && [&b"Follow"[..], b"follow", b"Subscribe to", b"subscribe to"]
-                    .iter()
-                    .any(|w| before.ends_with(w)))
+                && [
+                    &b"Follow"[..],
+                    b"follow",
+                    b"Subscribe to",
+                    b"subscribe to",
+                    // (A blog platform's footer: `Writer for X`,
+                    // `Published in X`.)
+                    b"Writer for",
+                    b"Published in",
+                ]
+                .iter()
+                .any(|w| before.ends_with(w)))
     })
 }
 
