@@ -1840,14 +1840,24 @@ impl<'a> Extractor<'a> {
         }
     }
 
-    /// `wards such as` right before word `i`: `rural wards such as Molo`.
+    /// `wards such as` right before word `i`: `rural wards such as Molo`,
+    /// `smaller settlements nearby, such as Narsaq`, `villages like Ulu`.
     fn settlements_such_as(&self, i: usize) -> bool {
-        i > 2
-            && self.word(i - 1) == b"as"
-            && self.word(i - 2) == b"such"
-            && self.words[i - 1].joined
-            && self.words[i - 2].joined
-            && self.lower_in(i - 3, SETTLEMENTS_PLURAL)
+        let noun = if i > 2 && self.word(i - 1) == b"as" && self.word(i - 2) == b"such" {
+            i - 3
+        } else if i > 1 && self.word(i - 1) == b"like" {
+            i - 2
+        } else {
+            return false;
+        };
+        // (Past one word of where they lie: `nearby`, `around`.)
+        let noun =
+            if matches!(self.word(noun), b"nearby" | b"around" | b"there" | b"too") && noun > 0 {
+                noun - 1
+            } else {
+                noun
+            };
+        self.words[i - 1].joined && self.lower_in(noun, SETTLEMENTS_PLURAL)
     }
 
     /// `residents of Soutelo`, `the outskirts of Kisumu`, `the mountain

@@ -3364,3 +3364,19 @@ fn going_or_coming_to_or_from_a_name_makes_it_a_place() {
         "{found:?}"
     );
 }
+
+#[test]
+fn settlements_such_as_or_like_a_name_make_it_a_place() {
+    for text in [
+        "Smaller settlements nearby, such as Narsaq and Eqalugaarsuit, have had no dentist.",
+        "Villages like Narsaq and Eqalugaarsuit have no dentist.",
+    ] {
+        let found = entities(text);
+        for place in ["Narsaq", "Eqalugaarsuit"] {
+            assert!(find(&found, "place", place).is_some(), "{found:?}");
+        }
+    }
+    // Not people like someone.
+    let found = entities("Leaders like Narsaq Olsen spoke on Monday.");
+    assert!(find(&found, "place", "Narsaq").is_none(), "{found:?}");
+}

@@ -2860,3 +2860,20 @@ fn a_blog_named_above_the_headline_and_in_the_writers_footer_is_the_outlet() {
     let label = story.replace("Writer for Dragon Valley Notes", "Writer");
     assert_eq!(publisher(&parse(label.as_bytes())), None);
 }
+
+#[test]
+fn an_unknown_writer_beside_the_outlet_named_above_is_the_author() {
+    let story = "Arctic Shore Post\n\nGreenland | Society\n\n\
+                 The town's only dentist is leaving\n\n\
+                 Aviaja Berthelsen | Arctic Shore Post\n\n2029-04-23 08:15\n\n\
+                 The only dentist in town will leave at the end of May.\n";
+    let a = parse(story.as_bytes());
+    assert_eq!(authors(&a), ["Aviaja Berthelsen"]);
+    assert_eq!(publisher(&a).as_deref(), Some("Arctic Shore Post"));
+    // Beside another outlet's name, an unknown name stays unread.
+    let other = story.replace(
+        "Aviaja Berthelsen | Arctic Shore Post",
+        "Aviaja Berthelsen | Polar Times",
+    );
+    assert!(authors(&parse(other.as_bytes())).is_empty());
+}

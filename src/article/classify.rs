@@ -1042,6 +1042,21 @@ fn header_kind(
         apply_byline(cx, a, i, b.clone(), updated);
         return BlockKind::Byline;
     }
+    // `Aviaja Berthelsen | Arctic Shore Post` under the masthead of that
+    // outlet: a writer, even one whose given name we do not know.
+    if a.header.title.is_some() && a.header.authors.is_empty() {
+        if let (Some(outlet), Some(b)) = (a.header.publisher, cx.bare_author_line(i)) {
+            let outlet = outlet.slice(cx.input).trim_ascii();
+            let named = b
+                .publisher
+                .as_ref()
+                .is_some_and(|r| text[r.clone()].eq_ignore_ascii_case(outlet));
+            if named && b.authors.len() == 1 && !b.role {
+                apply_byline(cx, a, i, b.clone(), updated);
+                return BlockKind::Byline;
+            }
+        }
+    }
     if let Some((outlet, d)) = header::masthead_line(text) {
         if a.header.publisher.is_none() {
             a.header.publisher = Some(cx.sub(i, outlet));
