@@ -1248,7 +1248,12 @@ impl<'a> Extractor<'a> {
             return;
         }
         // (And a storm by its name: `Cyclone Gabrielle`, `Storm Ciarán`.)
-        if (self.lower_in(i, SHIP_PREFIXES) || self.lower_in(i, STORM_TITLES)) && n > 1 {
+        // (Not a place or a body named for one: `Storm Bay`, `Storm Bay
+        // Coastal Alliance`.)
+        let storm = self.lower_in(i, STORM_TITLES)
+            && !self.lower_in(end - 1, PLACE_HEADS)
+            && !self.lower_in(end - 1, ORG_HEADS);
+        if (self.lower_in(i, SHIP_PREFIXES) || storm) && n > 1 {
             self.push(Mention::new(Some(EntityKind::Other), first, last_stem, n));
             return;
         }
@@ -3798,6 +3803,35 @@ impl<'a> Extractor<'a> {
             k += 1;
         }
         if k == i + 1 && kind == EntityKind::Place && self.city_opening_a_name(i) {
+            return i;
+        }
+        // (`Fishers in Dover say`: people opening the sentence, not the
+        // town of Fishers; `Fishers is a city` stays one.)
+        if k == i + 1
+            && kind == EntityKind::Place
+            && self.group_noun_opening(i, 1)
+            && self.words.get(i + 1).is_some_and(|w| {
+                w.joined
+                    && matches!(
+                        self.text(w.span),
+                        b"in"
+                            | b"from"
+                            | b"at"
+                            | b"on"
+                            | b"across"
+                            | b"along"
+                            | b"near"
+                            | b"say"
+                            | b"said"
+                            | b"who"
+                            | b"have"
+                            | b"are"
+                            | b"were"
+                            | b"fear"
+                            | b"want"
+                    )
+            })
+        {
             return i;
         }
         let (last, _) = self.stem(k - 1);

@@ -3380,3 +3380,29 @@ fn settlements_such_as_or_like_a_name_make_it_a_place() {
     let found = entities("Leaders like Narsaq Olsen spoke on Monday.");
     assert!(find(&found, "place", "Narsaq").is_none(), "{found:?}");
 }
+
+#[test]
+fn people_opening_a_sentence_are_no_town_of_their_name() {
+    for text in [
+        "Fishers in Dover say the pens will cut them off.",
+        "Fishers say the pens will cut them off.",
+    ] {
+        let found = entities(text);
+        assert!(find(&found, "place", "Fishers").is_none(), "{found:?}");
+    }
+    let found = entities("Fishers is a city in Indiana.");
+    assert!(find(&found, "place", "Fishers").is_some(), "{found:?}");
+}
+
+#[test]
+fn a_place_or_a_body_named_storm_is_no_storm() {
+    let found =
+        entities("Opponents, led by the Storm Bay Coastal Alliance, fear the pens in Storm Bay.");
+    assert!(
+        find(&found, "organization", "Storm Bay Coastal Alliance").is_some(),
+        "{found:?}"
+    );
+    assert!(find(&found, "place", "Storm Bay").is_some(), "{found:?}");
+    let found = entities("Storm Ciarán hit the coast on Monday.");
+    assert!(find(&found, "other", "Storm Ciarán").is_some(), "{found:?}");
+}
