@@ -4458,6 +4458,37 @@ impl<'a> Extractor<'a> {
                 m.canonical = full;
             }
         }
+        // `Northwind` beside `Northwind Energy ASA`: a company's short name
+        // (its first words) stands for the name with its legal form, the
+        // longest such named in the article.
+        let legal: Vec<Span> = names
+            .iter()
+            .map(|n| n.0)
+            .filter(|&full| {
+                let t = text(full);
+                let last = t.rsplit(|&b| b == b' ').next().unwrap_or(t);
+                last.len() < t.len() && contains(LEGAL_TAILS, last)
+            })
+            .collect();
+        if legal.is_empty() {
+            return;
+        }
+        for m in &mut self.mentions {
+            if m.kind != Some(EntityKind::Organization) || m.alias.is_some() {
+                continue;
+            }
+            let t = text(m.canonical);
+            let full = legal
+                .iter()
+                .filter(|&&full| {
+                    let f = text(full);
+                    f.len() > t.len() && f.starts_with(t) && f[t.len()] == b' '
+                })
+                .max_by_key(|full| full.len());
+            if let Some(&full) = full {
+                m.canonical = full;
+            }
+        }
     }
 
     /// Find `Long Form (LF)` and `LF (Long Form)` in the current block.
@@ -6656,6 +6687,40 @@ const WHOLE_NAME_ENDS: &WordSet = &WordSet::new(&[
     "plc",
 ]);
 
+/// A company's legal form after its name (`Northwind Energy ASA`,
+/// `Acme Holdings Ltd`), which its short name leaves off (`Northwind`).
+const LEGAL_TAILS: &WordSet = &WordSet::new(&[
+    "ab",
+    "ag",
+    "as",
+    "asa",
+    "bhd",
+    "bv",
+    "co",
+    "co.",
+    "corp",
+    "corp.",
+    "corporation",
+    "gmbh",
+    "inc",
+    "inc.",
+    "kk",
+    "limited",
+    "llc",
+    "llp",
+    "lp",
+    "ltd",
+    "ltd.",
+    "nv",
+    "oyj",
+    "plc",
+    "pte",
+    "pty",
+    "sa",
+    "sas",
+    "spa",
+]);
+
 /// Divisions of a city known by a number after them (`District 1`).
 const NUMBERED_DIVISIONS: &WordSet = &WordSet::new(&["arrondissement", "district"]);
 
@@ -7002,6 +7067,7 @@ mod tests {
             STORM_TITLES,
             STREET_TYPES,
             COMPANY_TAILS,
+            LEGAL_TAILS,
             NOT_OWNED,
             GENERIC_SUBJECTS,
             SETTLEMENT_NOUNS,

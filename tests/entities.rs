@@ -3406,3 +3406,33 @@ fn a_place_or_a_body_named_storm_is_no_storm() {
     let found = entities("Storm Ciarán hit the coast on Monday.");
     assert!(find(&found, "other", "Storm Ciarán").is_some(), "{found:?}");
 }
+
+#[test]
+fn a_companys_short_name_stands_for_its_name_with_the_legal_form() {
+    let found = entities(
+        "Turbine maker Northwind Energy ASA said on Tuesday it would cut 300 jobs. \
+         Northwind's chief executive, Lars Tveit, said orders fell. Shares in Northwind \
+         closed down 9%.",
+    );
+    let short: Vec<_> = found
+        .iter()
+        .filter(|e| e.0 == "organization" && e.1 == "Northwind")
+        .collect();
+    assert!(!short.is_empty(), "{found:?}");
+    assert!(
+        short.iter().all(|e| e.2 == "Northwind Energy ASA"),
+        "{found:?}"
+    );
+    // Whole words only: `Northwind Ltd` is no short name of `Northwinds
+    // Energy ASA`.
+    let found = entities(
+        "Turbine maker Northwinds Energy ASA said on Tuesday it would cut jobs. Shares in \
+         Northwind Ltd, a ferry firm, rose.",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|e| e.2 != "Northwinds Energy ASA" || e.1 == e.2),
+        "{found:?}"
+    );
+}
