@@ -657,6 +657,31 @@ fn meridiem(i: &[u8]) -> IResult<&[u8], bool> {
 /// `10.15 GMT` →
 /// (hour 0–23, minute).
 pub fn parse_time(i: &[u8]) -> IResult<&[u8], (u8, u8)> {
+    // `0815 GMT`, `1430 local time`: a wire's 24-hour clock, four digits
+    // with no mark, only before a zone.
+    if let Ok((r, hm)) = number(4, 4)(i) {
+        let zoned = (space1, zone).map(|_| ()).parse(r).or_else(|_| {
+            (
+                space1::<_, nom::error::Error<&[u8]>>,
+                tag_no_case("local time"),
+            )
+                .map(|_| ())
+                .parse(r)
+        });
+        // (Not a year before a name: `In 2015 GMT Holdings was sold`.)
+        let named_after = |r: &[u8]| {
+            let next = r.trim_ascii_start();
+            next.first().is_some_and(u8::is_ascii_uppercase) && weekday_name(next).is_err()
+        };
+        if let Ok((r, ())) = zoned {
+            let (h, m) = (hm / 100, hm % 100);
+            return if h <= 23 && m <= 59 && word_end(r) && !named_after(r) {
+                Ok((r, (h as u8, m as u8)))
+            } else {
+                fail(i)
+            };
+        }
+    }
     let (rest, h) = number(1, 2)(i)?;
     // `08h30`, as French and Portuguese pages print it.
     if let Ok((r, (_, m))) = (char('h'), number(2, 2)).parse(rest) {

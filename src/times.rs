@@ -2418,6 +2418,29 @@ fn calendar(i: &[u8], lead_in: bool) -> R<'_, Raw> {
             ));
         }
     }
+    // `the January-March period`, `the April-June quarter`: three months
+    // that make a calendar quarter.
+    if word(i).is_ok_and(|(r, _)| r.first() == Some(&b'-')) {
+        let mut months = (crate::date::month_name, char('-'), crate::date::month_name);
+        if let Ok((r, (first, _, last))) = months.parse(i) {
+            let quarter = first % 3 == 1 && last == first + 2;
+            if let (true, Ok((r, _))) = (quarter, (sp, alt((kw("period"), kw("quarter")))).parse(r))
+            {
+                let (r, year) = opt((sp, kw("of"), sp, year).map(|(_, _, _, y)| y)).parse(r)?;
+                return Ok((
+                    r,
+                    Raw::Quarter {
+                        year,
+                        quarter: last / 3,
+                        year_shift: 0,
+                    },
+                ));
+            }
+            // (Another span of months, `the January-April period`, is
+            // not read by halves.)
+            return fail(i);
+        }
+    }
     // `Thursday, March 16, 2017`, `April 19, 2017`, `14 November 2025`,
     // `2017-03-16`, `3/16/2017`, `March 16`: a number first, or a name
     // followed by a number or another name.
@@ -3879,8 +3902,19 @@ fn opener(w: &[u8]) -> Option<Opener> {
     if !hyphen && !matches!(tail, b"" | b"'s" | [0xE2, 0x80, 0x99, b's']) {
         return None;
     }
-    // Month and weekday names (and capitalised triggers: `Last year`).
-    if !hyphen && is_name(head) {
+    // Month and weekday names (and capitalised triggers: `Last year`);
+    // hyphenated only to another (`January-March`).
+    let name_after_hyphen = || {
+        let t = &tail[1..];
+        let k = t
+            .iter()
+            .position(|b| !b.is_ascii_alphabetic())
+            .unwrap_or(t.len());
+        is_name(&t[..k])
+    };
+    if is_name(head)
+        && (!hyphen || (crate::date::english_month(head).is_some() && name_after_hyphen()))
+    {
         return Some(Opener::Name);
     }
     let mut buf = [0u8; 13];
@@ -4885,6 +4919,13 @@ pub(crate) fn may_open(input: &[u8], t: Token) -> bool {
                         OPEN_FILTER.may_contain(head)
                     }))
                 || (n <= 2 && input.get(t.span.end as usize) == Some(&b'$'))
+                // `January-March`: a month's name before a hyphen.
+                || (n > 7
+                    && first.is_ascii_uppercase()
+                    && w[3..n.min(10)]
+                        .iter()
+                        .position(|&b| b == b'-')
+                        .is_some_and(|at| TRIGGER_FILTER.may_contain(&w[..at + 3])))
         }
         TokenKind::Apostrophe => input
             .get(t.span.end as usize)

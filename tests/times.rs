@@ -1777,3 +1777,37 @@ fn what_was_said_could_happen_lies_ahead_of_the_saying() {
         pairs(&[("February", "2029-02")])
     );
 }
+
+#[test]
+fn a_wires_four_digit_clock_before_a_zone_and_a_quarter_spelled_by_its_months() {
+    let date = Date::ymd(2025, 5, 5);
+    assert_eq!(
+        values(
+            "The blast happened at 0815 GMT on Friday, police said.",
+            date
+        ),
+        pairs(&[("0815 GMT", "2025-05-02T08:15"), ("Friday", "2025-05-02")])
+    );
+    assert_eq!(
+        values("The talks ended at 1430 local time.", date),
+        pairs(&[("1430 local time", "2025-05-05T14:30")])
+    );
+    // A year before a name is no clock.
+    assert_eq!(
+        values("In 2015 GMT Holdings was sold.", date),
+        pairs(&[("2015", "2015")])
+    );
+    assert_eq!(
+        values(
+            "Exports rose in the January-March period and fell in the April-June quarter.",
+            date
+        ),
+        pairs(&[
+            ("January-March period", "2025-Q1"),
+            ("April-June quarter", "2025-Q2")
+        ])
+    );
+    // Other spans of months are not read by halves, nor weekday spans.
+    assert!(values("Sales in the January-April period rose.", date).is_empty());
+    assert!(values("The Monday-Friday service is busy.", date).is_empty());
+}
