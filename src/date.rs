@@ -573,8 +573,16 @@ const ZONES: &[&str] = &[
 pub(crate) fn zone(i: &[u8]) -> IResult<&[u8], &[u8]> {
     for z in ZONES {
         if let Ok((rest, _)) = tag::<_, _, nom::error::Error<&[u8]>>(z.as_bytes())(i) {
+            // (`NT` and `AT` are words too: not `5pm NT Police`, `9 a.m.
+            // AT&T`.)
+            let short_word = matches!(*z, "NT" | "AT")
+                && (rest.first() == Some(&b'&')
+                    || rest
+                        .trim_ascii_start()
+                        .first()
+                        .is_some_and(u8::is_ascii_uppercase));
             // `GMTUpdated 2 hours ago`: pages glue the next label on.
-            if word_end(rest) || rest.first().is_some_and(u8::is_ascii_uppercase) {
+            if !short_word && (word_end(rest) || rest.first().is_some_and(u8::is_ascii_uppercase)) {
                 // `GMT+3`, `UTC-05:00`
                 let rest = match rest {
                     [b'+' | b'-', d, ..] if d.is_ascii_digit() => {

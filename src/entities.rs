@@ -741,6 +741,11 @@ impl<'a> Extractor<'a> {
         // Transport and Logistics`), whose department may have an `and`.
         let mut office = false;
         loop {
+            // (No name runs past 24 words: a bound that keeps a hostile run
+            // of `and Oceans and Oceans …` linear.)
+            if j - i >= MAX_CHUNK_WORDS {
+                return j;
+            }
             if self.stem(j - 1).1 {
                 // A possessive ends a name, unless an organisation head
                 // follows (`Prime Minister's Office`).
@@ -921,8 +926,22 @@ impl<'a> Extractor<'a> {
                     // `Fish and Wildlife Conservation`.)
                     let open_after =
                         |k: usize| k < n && self.words[k].joined && self.capitalised(k);
-                    (!open_after(j + 2) && self.is_field_word(j + 1))
-                        || (open_after(j + 2) && !open_after(j + 3) && self.is_field_word(j + 2))
+                    // (The name ends the field list: not `Institute for
+                    // Government and Labour sources`, `Department for
+                    // Transport and Transport for London`.)
+                    let ends_name = |e: usize| {
+                        e >= n
+                            || !self.words[e].joined
+                            || !(self.lower_in(e, GROUP_AFTER_NAME)
+                                || (matches!(self.word(e), b"for" | b"of")
+                                    && e + 1 < n
+                                    && self.capitalised(e + 1)))
+                    };
+                    (!open_after(j + 2) && self.is_field_word(j + 1) && ends_name(j + 2))
+                        || (open_after(j + 2)
+                            && !open_after(j + 3)
+                            && self.is_field_word(j + 2)
+                            && ends_name(j + 3))
                 };
             if body_for {
                 k += 1 + the;
@@ -1850,7 +1869,14 @@ impl<'a> Extractor<'a> {
     fn settlements_such_as(&self, i: usize) -> bool {
         let noun = if i > 2 && self.word(i - 1) == b"as" && self.word(i - 2) == b"such" {
             i - 3
-        } else if i > 1 && self.word(i - 1) == b"like" {
+        } else if i > 1
+            && self.word(i - 1) == b"like"
+            // (Not `areas like Medicaid`, `communities like Reddit`.)
+            && !matches!(
+                self.word(i - 2),
+                b"areas" | b"communities" | b"regions" | b"constituencies"
+            )
+        {
             i - 2
         } else {
             return false;
@@ -2001,7 +2027,9 @@ impl<'a> Extractor<'a> {
             || (joined
                 && ((verb < i
                     && (self.lower_in(verb, MOTION_VERBS)
-                        || self.lower_in(verb, GOING_VERBS)
+                        || (verb + 3 == i
+                            && self.word(i - 2) == b"back"
+                            && self.lower_in(verb, GOING_VERBS))
                         || turned_back)
                     && !self.capitalised(verb))
                     || (self.lower_in(i - 2, ROUTE_NOUNS) && !self.capitalised(i - 2))
@@ -2767,7 +2795,10 @@ impl<'a> Extractor<'a> {
         // (`Adi`, a Fijian woman's title, is also a given name in India.)
         // (So are Bhutan's `Ap` and `Aum`: not the Welsh `ap Dafydd`, nor
         // `AP Photo`.)
-        if matches!(self.word(i), b"Bi" | b"Adi" | b"Ap" | b"Aum") {
+        if matches!(
+            self.word(i),
+            b"Bi" | b"Adi" | b"Ap" | b"Aum" | b"Dasho" | b"Lyonpo" | b"Bapak"
+        ) {
             return self.bi_opens_a_name(i);
         }
         if self.word(i).eq_ignore_ascii_case(b"ap") || self.word(i).eq_ignore_ascii_case(b"aum") {
@@ -4989,8 +5020,7 @@ pub(crate) const HONORIFICS: &WordSet = &WordSet::new(&[
     // `Ratu` and `Adi` (chiefly titles, a man's and a woman's) in Fiji;
     // `Haji`/`Hajah` in Malaysia; `Togbe` (a chief) among the Ewe.
     // `Ap`/`Aum` (an older man, woman) and `Dasho`, `Lyonpo` (titles) in
-    // Bhutan; `Khun` in Thailand; `Bapak`/`Ibu` in Indonesia; `Shri`,
-    // `Smt`, `Shrimati` in India.
+    // Bhutan; `Bapak` in Indonesia; `Smt`, `Shrimati` in India.
     "adi",
     "adv",
     "advocate",
@@ -5016,11 +5046,9 @@ pub(crate) const HONORIFICS: &WordSet = &WordSet::new(&[
     "hajiya",
     "hajji",
     "hon",
-    "ibu",
     "ir",
     "kaumātua",
     "kgosi",
-    "khun",
     "lyonpo",
     "m'e",
     "madam",
@@ -5038,7 +5066,6 @@ pub(crate) const HONORIFICS: &WordSet = &WordSet::new(&[
     "ratu",
     "rra",
     "sheikh",
-    "shri",
     "shrimati",
     "sir",
     "smt",
@@ -5088,7 +5115,6 @@ const TRADES: &WordSet = &WordSet::new(&[
     "doorman",
     "drummer",
     "dyker",
-    "elder",
     "electrician",
     "ferryman",
     "filmmaker",
@@ -5102,7 +5128,6 @@ const TRADES: &WordSet = &WordSet::new(&[
     "goldsmith",
     "greengrocer",
     "grocer",
-    "guard",
     "guide",
     "guitarist",
     "hairdresser",
@@ -5763,8 +5788,9 @@ const MOTION_VERBS: &WordSet = &WordSet::new(&[
 ]);
 
 /// Verbs of going and coming that, unlike [`MOTION_VERBS`], say nothing of
-/// a route (`the equaliser came via Salah`): a name after their `to` or
-/// `from` is a place (`They go to Gudauri`, `brought back to Kilbaha`).
+/// a route (`the equaliser came via Salah`), nor of a place (`went to
+/// Google`, `returned to Labour`): a name after their `back to` or `back
+/// from` is a place (`brought back to Kilbaha`).
 const GOING_VERBS: &WordSet = &WordSet::new(&[
     "arrived",
     "bring",
@@ -6687,6 +6713,42 @@ const WHOLE_NAME_ENDS: &WordSet = &WordSet::new(&[
     "plc",
 ]);
 
+/// People and papers named by a body or a party before them (`Labour
+/// sources`, `Treasury officials`): after a name, it was a modifier.
+const GROUP_AFTER_NAME: &WordSet = &WordSet::new(&[
+    "activists",
+    "aides",
+    "analysts",
+    "bosses",
+    "campaigners",
+    "chiefs",
+    "data",
+    "economists",
+    "experts",
+    "figures",
+    "groups",
+    "insiders",
+    "leaders",
+    "members",
+    "ministers",
+    "officers",
+    "officials",
+    "protesters",
+    "researchers",
+    "scientists",
+    "sources",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "staff",
+    "statistics",
+    "unions",
+    "workers",
+]);
+
+/// The most words a chunk of one name may hold.
+const MAX_CHUNK_WORDS: usize = 24;
+
 /// A company's legal form after its name (`Northwind Energy ASA`,
 /// `Acme Holdings Ltd`), which its short name leaves off (`Northwind`).
 const LEGAL_TAILS: &WordSet = &WordSet::new(&[
@@ -7068,6 +7130,7 @@ mod tests {
             STREET_TYPES,
             COMPANY_TAILS,
             LEGAL_TAILS,
+            GROUP_AFTER_NAME,
             NOT_OWNED,
             GENERIC_SUBJECTS,
             SETTLEMENT_NOUNS,

@@ -271,6 +271,7 @@ pub(crate) fn extract(
         // quotation left open at its paragraph's end goes on in the next
         // one, whose speaker it shares.
         let continued = open_quote.filter(|_| follows && quote_only);
+        let mut filled = false;
         if let Some(open) = continued {
             if let Some(a) = quotes.get(before).copied() {
                 if a.speaker.is_some() {
@@ -281,11 +282,14 @@ pub(crate) fn extract(
                             q.cue = a.cue;
                         }
                     }
+                    filled = true;
                 }
             }
         }
+        // (Once filled, the run starts again here: each quotation is
+        // filled once, however long the run.)
         open_run = match (continued, open_here) {
-            (Some(open), Some(_)) => Some(open_run.unwrap_or(open).min(open)),
+            (Some(open), Some(_)) if !filled => Some(open_run.unwrap_or(open).min(open)),
             (_, here) => here,
         };
         open_quote = open_here;

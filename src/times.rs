@@ -3730,16 +3730,49 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
         };
         // (`said a dentist could hold a clinic in June`: what could happen,
         // not `could not`, `could have`.)
-        if w == b"could"
-            && k < at
-            && !next_word(k + 1, at).is_some_and(|n| {
-                matches!(
-                    n.bytes(input),
-                    b"not" | b"have" | b"n't" | b"only" | b"never"
-                )
-            })
-            && could_before.is_none_or(|d| distance < d)
-        {
+        // (Nor what could be perceived or done then: `said they could hear
+        // gunfire on Sunday`, `screams could be heard`, `could barely walk`.)
+        let possibility = || {
+            let mut after = tokens[k + 1..at.max(k + 1)]
+                .iter()
+                .filter(|n| n.kind == TokenKind::Word)
+                .map(|n| n.bytes(input));
+            match after.next() {
+                Some(b"be") => !after.next().is_some_and(|p| {
+                    matches!(
+                        p,
+                        b"heard" | b"seen" | b"felt" | b"smelled" | b"smelt" | b"spotted"
+                    )
+                }),
+                Some(v) => !matches!(
+                    v,
+                    b"not"
+                        | b"have"
+                        | b"n't"
+                        | b"only"
+                        | b"never"
+                        | b"hear"
+                        | b"see"
+                        | b"smell"
+                        | b"feel"
+                        | b"taste"
+                        | b"sense"
+                        | b"remember"
+                        | b"recall"
+                        | b"afford"
+                        | b"barely"
+                        | b"hardly"
+                        | b"scarcely"
+                        | b"still"
+                        | b"just"
+                        | b"tell"
+                        | b"make"
+                        | b"do"
+                ),
+                None => false,
+            }
+        };
+        if w == b"could" && k < at && could_before.is_none_or(|d| distance < d) && possibility() {
             could_before = Some(distance);
         }
         cue_before_found |= k < at;

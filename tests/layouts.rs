@@ -2827,6 +2827,10 @@ fn a_writer_over_the_place_they_file_from_and_the_date() {
             "4 min readAug 9, 2029\nLachlan Webb\nHobart",
             "Lachlan Webb",
         ),
+        (
+            "Lachlan Webb\n\nHobart, Tasmania\n\nMay 3, 2029",
+            "Lachlan Webb",
+        ),
         ("May 22, 2029 | By Karma Wangchuk", "Karma Wangchuk"),
     ] {
         let story = format!(
@@ -2836,6 +2840,8 @@ fn a_writer_over_the_place_they_file_from_and_the_date() {
         );
         let a = parse(story.as_bytes());
         assert_eq!(authors(&a), [author], "{lines}");
+        // (The place under the name is no outlet.)
+        assert_eq!(publisher(&a), None, "{lines}");
         assert!(
             published(&a).is_some_and(|d| d.starts_with("2029-")),
             "{lines}"

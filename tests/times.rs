@@ -1811,3 +1811,21 @@ fn a_wires_four_digit_clock_before_a_zone_and_a_quarter_spelled_by_its_months() 
     assert!(values("Sales in the January-April period rose.", date).is_empty());
     assert!(values("The Monday-Friday service is busy.", date).is_empty());
 }
+
+#[test]
+fn what_could_be_perceived_then_stays_with_the_saying() {
+    let date = Date::ymd(2029, 3, 5);
+    assert_eq!(
+        values("Neighbours said screams could be heard on Saturday.", date),
+        pairs(&[("Saturday", "2029-03-03")])
+    );
+    assert_eq!(
+        values("Residents said they could smell smoke on Tuesday.", date),
+        pairs(&[("Tuesday", "2029-02-27")])
+    );
+    // `NT` and `AT` are no zones before a name or `&`.
+    assert_eq!(
+        values("About 5pm NT Police were called to the house.", date),
+        pairs(&[("5pm", "2029-03-05T17:00")])
+    );
+}

@@ -730,16 +730,37 @@ fn headline_candidate(cx: &Ctx, i: usize) -> bool {
 }
 
 /// Block `i` is a place the gazetteer knows and nothing else (`Hobart`,
-/// `Ponta Delgada`): a writer's base under the byline. (Not in capitals:
-/// `ANKARA` alone over the story is its dateline.)
+/// `Hobart, Tasmania`): a writer's base under the byline. (Not in
+/// capitals: `ANKARA` alone over the story is its dateline.)
 fn is_place_line(cx: &Ctx, i: usize) -> bool {
     let f = cx.feats[i];
     let text = cx.text(i).trim_ascii();
-    (1..=3).contains(&f.words)
+    let town = text
+        .split(|&b| b == b',')
+        .next()
+        .unwrap_or(text)
+        .trim_ascii();
+    (1..=4).contains(&f.words)
         && f.numbers == 0
         && !header::is_all_caps(text)
-        && text.split(|&b| b == b' ').all(is_capitalised)
-        && header::is_known_place_name(text)
+        && text
+            .split(|&b| b == b' ')
+            .all(|w| is_capitalised(w.strip_suffix(b",").unwrap_or(w)))
+        && header::is_known_place_name(town)
+}
+
+/// Block `i` is one to `most` capitalised words that do not open with a
+/// given name we know (`Ponta Delgada`, `Horta`; `Cymru Heddiw English`):
+/// under a writer's name and over the date line, where the writer files
+/// from or the outlet.
+fn is_unknown_name_line(cx: &Ctx, i: usize, most: u32) -> bool {
+    let f = cx.feats[i];
+    let text = cx.text(i).trim_ascii();
+    (1..=most).contains(&f.words)
+        && f.numbers == 0
+        && !header::is_all_caps(text)
+        && text.split(|&c| c == b' ').all(is_capitalised)
+        && !header::opens_with_given_name(text)
 }
 
 /// A date line, byline, masthead or provided-by line, or an author line
@@ -1169,8 +1190,16 @@ fn header_kind(
             }
             return BlockKind::Byline;
         }
-        // `Lachlan Webb` / `Hobart`: where the writer files from.
-        if !a.header.authors.is_empty() && is_place_line(cx, i) {
+        // `Lachlan Webb` / `Hobart`: where the writer files from; or
+        // `Rui Medeiros` / `Ponta Delgada` / the date line: capitalised
+        // words with no outlet's word, under the name.
+        if !a.header.authors.is_empty()
+            && (is_place_line(cx, i)
+                // (Three words are as likely the outlet's name.)
+                || (is_unknown_name_line(cx, i, 2)
+                    && !header::publisher_line(text, false)
+                    && next_is_date_line(cx, i)))
+        {
             return BlockKind::Byline;
         }
         // `Greg Tolliver` / `Millbrook Gazette`: the author's outlet.
@@ -1213,10 +1242,7 @@ fn header_kind(
                     || ((is_place_line(cx, i + 1)
                         || (b.authors.len() == 1
                             && header::opens_with_given_name(text)
-                            && (1..=3).contains(&cx.feats[i + 1].words)
-                            && cx.feats[i + 1].numbers == 0
-                            && cx.text(i + 1).trim_ascii().split(|&c| c == b' ').all(is_capitalised)
-                            && !header::opens_with_given_name(cx.text(i + 1).trim_ascii())))
+                            && is_unknown_name_line(cx, i + 1, 3)))
                         && next_is_date_line(cx, i + 1))
                     || header::outlet_place_line(cx.text(i + 1)).is_some()
                     || (header::publisher_line(cx.text(i + 1), false)

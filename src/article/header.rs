@@ -875,13 +875,20 @@ pub(crate) fn dated_byline(text: &[u8]) -> Option<(DateLine, Byline)> {
     }
     // (`May 22, 2029 | By Karma Wangchuk`: a capital `By` after the
     // date line's separator.)
-    let at = memchr::memmem::rfind(text, b" by ").or_else(|| {
+    let lower = memchr::memmem::rfind(text, b" by ");
+    let at = lower.or_else(|| {
         let at = memchr::memmem::rfind(text, b" By ")?;
         text[..at].trim_ascii_end().ends_with(b"|").then_some(at)
     })?;
     let dl = date_line(&text[..at])?;
     let b = names_then_outlet(text, at + 4, without_trailing_place(text))?;
-    Some((dl, b))
+    // (After a capital `By`, full names only: not `| By Design`.)
+    let full_names = || {
+        b.authors
+            .iter()
+            .all(|r| (2..=4).contains(&words(text, r.clone()).count()))
+    };
+    (lower.is_some() || full_names()).then_some((dl, b))
 }
 
 /// `News provided by`, `© Provided by The Valley Ledger`, `Powered by X`:
@@ -1684,8 +1691,10 @@ mod tests {
             (dl.date.map(|d| d.0.to_string()), b.authors.len()),
             (Some("2029-05-22".into()), 2)
         );
-        // (A capital `By` needs the separator: not a headline's `By`.)
+        // (A capital `By` needs the separator, and full names: not a
+        // headline's `By`, nor `| By Design`.)
         assert!(dated_byline(b"2029 By the Numbers").is_none());
+        assert!(dated_byline(b"May 22, 2029 | By Design").is_none());
         // Newfoundland's and the Atlantic provinces' zones, as CBC prints them.
         assert!(
             date_line(b"Posted: Apr 30, 2029 6:02 PM NT | Last Updated: May 1, 2029").is_some()
