@@ -5863,11 +5863,14 @@ const WEAK_TITLES: &WordSet = &WordSet::new(&[
 
 /// Words that end a role phrase when walking away from its head.
 const ROLE_STOP_WORDS: &WordSet = &WordSet::new(&[
-    "about", "after", "against", "also", "and", "are", "as", "at", "be", "been", "before", "but",
-    "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "if",
-    "in", "into", "is", "it", "last", "may", "might", "must", "not", "now", "of", "on", "or",
-    "our", "over", "past", "she", "should", "than", "that", "then", "they", "this", "to", "under",
-    "was", "we", "were", "when", "where", "which", "while", "who", "will", "with", "would",
+    "about", "across", "after", "against", "ahead", "also", "although", "among", "and", "are",
+    "around", "as", "at", "be", "because", "been", "before", "behind", "between", "beyond", "but",
+    "by", "can", "could", "despite", "did", "do", "does", "during", "for", "from", "had", "has",
+    "have", "he", "if", "in", "into", "is", "it", "last", "may", "might", "must", "near", "not",
+    "now", "of", "on", "or", "our", "over", "past", "she", "should", "since", "than", "that",
+    "then", "they", "this", "though", "through", "to", "toward", "towards", "under", "unlike",
+    "until", "upon", "was", "we", "were", "when", "where", "which", "while", "who", "will", "with",
+    "within", "without", "would",
 ]);
 
 /// Common nouns that, right before a capitalised name, say it is an

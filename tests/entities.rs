@@ -3460,3 +3460,14 @@ fn a_field_list_ends_before_people_named_for_a_body_and_short_titles_need_a_full
     let found = entities("Cuts fell on areas like Medicaid and housing.");
     assert!(find(&found, "place", "Medicaid").is_none(), "{found:?}");
 }
+
+#[test]
+fn a_role_before_a_name_stops_at_a_preposition() {
+    let found =
+        entities("Sydney looked comfortable until coach Giancarlo Italiano sent on a substitute.");
+    let coach = find(&found, "person", "Giancarlo Italiano").expect("Italiano");
+    assert_eq!(coach.3.as_deref(), Some("coach"), "{found:?}");
+    let found = entities("He struck a low shot across goalkeeper Sean Boyle.");
+    let keeper = find(&found, "person", "Sean Boyle").expect("Boyle");
+    assert_eq!(keeper.3.as_deref(), Some("goalkeeper"), "{found:?}");
+}
