@@ -2883,3 +2883,19 @@ fn an_unknown_writer_beside_the_outlet_named_above_is_the_author() {
     );
     assert!(authors(&parse(other.as_bytes())).is_empty());
 }
+
+#[test]
+fn a_section_label_beside_the_reading_time_is_no_outlet() {
+    let story = "Phoenix stun Sydney with late double\n\nSport | 2 min read\n\n\
+                 Sunday, 21 January 2029, 9:05 pm\n\n\
+                 The Phoenix came from behind to win on Sunday night.\n";
+    let a = parse(story.as_bytes());
+    assert_eq!(publisher(&a), None);
+    assert_eq!(a.header().reading_minutes, Some(2));
+    // An outlet's name there is still the outlet.
+    let outlet = story.replace("Sport |", "Harbour Lines |");
+    assert_eq!(
+        publisher(&parse(outlet.as_bytes())).as_deref(),
+        Some("Harbour Lines")
+    );
+}

@@ -1079,7 +1079,10 @@ fn header_kind(
         }
     }
     if let Some((outlet, d)) = header::masthead_line(text) {
-        if a.header.publisher.is_none() {
+        // (`Sport | 2 min read`: a section's label beside the reading
+        // time, not an outlet.)
+        let label = contains(lexicon::KICKERS, text[outlet.clone()].trim_ascii());
+        if a.header.publisher.is_none() && !label {
             a.header.publisher = Some(cx.sub(i, outlet));
         }
         set_published(cx, a, i, &d, updated);
