@@ -87,6 +87,16 @@ fn inputs(len: usize) -> Vec<(&'static str, Vec<u8>)> {
             "three_word_names",
             grow(b"Ana Lucia Perez spoke. Perez said so. ", len),
         ),
+        // A body's name whose field list runs on after `and` without end;
+        // paragraphs each leaving a quotation open, run after run.
+        (
+            "fields_after_and",
+            grow(b"The Department of Fisheries and Oceans and Oceans", len),
+        ),
+        (
+            "open_quote_paragraphs",
+            grow("“Part of it,” said Pema Lhamo. “More text here.\n\n".as_bytes(), len),
+        ),
     ]
 }
 
