@@ -95,7 +95,10 @@ fn inputs(len: usize) -> Vec<(&'static str, Vec<u8>)> {
         ),
         (
             "open_quote_paragraphs",
-            grow("“Part of it,” said Pema Lhamo. “More text here.\n\n".as_bytes(), len),
+            grow(
+                "“Part of it,” said Pema Lhamo. “More text here.\n\n".as_bytes(),
+                len,
+            ),
         ),
     ]
 }

@@ -676,14 +676,24 @@ pub fn parse_time(i: &[u8]) -> IResult<&[u8], (u8, u8)> {
                 .map(|_| ())
                 .parse(r)
         });
-        // (Not a year before a name: `In 2015 GMT Holdings was sold`.)
-        let named_after = |r: &[u8]| {
+        // (A leading `0` is a clock's alone: `By 0930 GMT Brent crude`.
+        // From `1000` on, a year reads the same, `The 2019 UTC report`,
+        // `In 2015 GMT Holdings`: only the sentence's end or a mark, a
+        // weekday or `on`/`and`/`to`/`until` may follow.)
+        let clock_only = i.first() == Some(&b'0');
+        let ends_there = |r: &[u8]| {
             let next = r.trim_ascii_start();
-            next.first().is_some_and(u8::is_ascii_uppercase) && weekday_name(next).is_err()
+            let word = next
+                .iter()
+                .position(|b| !b.is_ascii_alphabetic())
+                .map_or(next, |n| &next[..n]);
+            next.first().is_none_or(|b| !b.is_ascii_alphanumeric())
+                || weekday_name(next).is_ok()
+                || [&b"on"[..], b"and", b"to", b"until"].contains(&word)
         };
         if let Ok((r, ())) = zoned {
             let (h, m) = (hm / 100, hm % 100);
-            return if h <= 23 && m <= 59 && word_end(r) && !named_after(r) {
+            return if h <= 23 && m <= 59 && word_end(r) && (clock_only || ends_there(r)) {
                 Ok((r, (h as u8, m as u8)))
             } else {
                 fail(i)

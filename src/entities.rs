@@ -932,10 +932,9 @@ impl<'a> Extractor<'a> {
                     let ends_name = |e: usize| {
                         e >= n
                             || !self.words[e].joined
-                            || !(self.lower_in(e, GROUP_AFTER_NAME)
-                                || (matches!(self.word(e), b"for" | b"of")
-                                    && e + 1 < n
-                                    && self.capitalised(e + 1)))
+                            || !((self.lower_in(e, GROUP_AFTER_NAME)
+                                && self.lower_in(e - 1, BODIES_OF_THEIR_OWN))
+                                || (self.word(e) == b"for" && e + 1 < n && self.capitalised(e + 1)))
                     };
                     (!open_after(j + 2) && self.is_field_word(j + 1) && ends_name(j + 2))
                         || (open_after(j + 2)
@@ -2797,7 +2796,7 @@ impl<'a> Extractor<'a> {
         // `AP Photo`.)
         if matches!(
             self.word(i),
-            b"Bi" | b"Adi" | b"Ap" | b"Aum" | b"Dasho" | b"Lyonpo" | b"Bapak"
+            b"Bi" | b"Adi" | b"Ap" | b"Aum" | b"Dasho" | b"Lyonpo" | b"Bapak" | b"Shri" | b"Khun"
         ) {
             return self.bi_opens_a_name(i);
         }
@@ -4490,35 +4489,80 @@ impl<'a> Extractor<'a> {
             }
         }
         // `Northwind` beside `Northwind Energy ASA`: a company's short name
-        // (its first words) stands for the name with its legal form, the
-        // longest such named in the article.
-        let legal: Vec<Span> = names
-            .iter()
-            .map(|n| n.0)
-            .filter(|&full| {
-                let t = text(full);
-                let last = t.rsplit(|&b| b == b' ').next().unwrap_or(t);
-                last.len() < t.len() && contains(LEGAL_TAILS, last)
-            })
-            .collect();
+        // (its first words) stands for the one name with its legal form
+        // that starts with it, once that name is given; before it, only
+        // in the headline (`The BBC said … BBC Studios Ltd, its arm` names
+        // the parent first).
+        // (Name, first start), by name: one entry a name.
+        let mut legal: Vec<(Span, u32)> = Vec::new();
+        for &(full, _) in &names {
+            let t = text(full);
+            let last = t.rsplit(|&b| b == b' ').next().unwrap_or(t);
+            if last.len() < t.len() && contains(LEGAL_TAILS, last) {
+                legal.push((full, full.start));
+            }
+        }
         if legal.is_empty() {
             return;
         }
-        for m in &mut self.mentions {
-            if m.kind != Some(EntityKind::Organization) || m.alias.is_some() {
-                continue;
-            }
-            let t = text(m.canonical);
-            let full = legal
+        legal.sort_by(|a, b| text(a.0).cmp(text(b.0)).then(a.1.cmp(&b.1)));
+        legal.dedup_by(|later, first| text(later.0) == text(first.0));
+        // (The headline: a first line of up to 150 bytes that ends with no
+        // period.)
+        let lead = input.trim_ascii_start();
+        let first_line = memchr::memchr(b'\n', lead).unwrap_or(lead.len());
+        let headline = first_line <= 150 && !lead[..first_line].trim_ascii_end().ends_with(b".");
+        let headline_end = if headline {
+            (input.len() - lead.len() + first_line) as u32
+        } else {
+            0
+        };
+        // Organisation mentions by canonical text, then position.
+        let mut orgs: Vec<usize> = (0..self.mentions.len())
+            .filter(|&k| {
+                let m = &self.mentions[k];
+                m.kind == Some(EntityKind::Organization) && m.alias.is_none()
+            })
+            .collect();
+        orgs.sort_by(|&a, &b| {
+            let (a, b) = (&self.mentions[a], &self.mentions[b]);
+            text(a.canonical)
+                .cmp(text(b.canonical))
+                .then(a.span.start.cmp(&b.span.start))
+        });
+        let mut g = 0;
+        while g < orgs.len() {
+            let t = text(self.mentions[orgs[g]].canonical);
+            let end = g + orgs[g..]
                 .iter()
-                .filter(|&&full| {
-                    let f = text(full);
-                    f.len() > t.len() && f.starts_with(t) && f[t.len()] == b' '
-                })
-                .max_by_key(|full| full.len());
-            if let Some(&full) = full {
-                m.canonical = full;
+                .take_while(|&&k| text(self.mentions[k].canonical) == t)
+                .count();
+            // The legal names that start with `t` and a space: exactly one.
+            let from = legal.partition_point(|l| text(l.0) < t);
+            let mut starting = legal[from..]
+                .iter()
+                .take_while(|l| text(l.0).starts_with(t));
+            let mut found = None;
+            let mut several = false;
+            for l in starting.by_ref().take(64) {
+                let f = text(l.0);
+                if f.len() > t.len() && f[t.len()] == b' ' {
+                    several |= found.is_some();
+                    found = Some(*l);
+                }
             }
+            if let (Some((full, first)), false) = (found, several) {
+                let early = orgs[g..end].iter().any(|&k| {
+                    let start = self.mentions[k].span.start;
+                    start < first && start >= headline_end
+                });
+                if !early {
+                    for &k in &orgs[g..end] {
+                        self.mentions[k].canonical = full;
+                    }
+                }
+            }
+            g = end;
         }
     }
 
@@ -5020,7 +5064,9 @@ pub(crate) const HONORIFICS: &WordSet = &WordSet::new(&[
     // `Ratu` and `Adi` (chiefly titles, a man's and a woman's) in Fiji;
     // `Haji`/`Hajah` in Malaysia; `Togbe` (a chief) among the Ewe.
     // `Ap`/`Aum` (an older man, woman) and `Dasho`, `Lyonpo` (titles) in
-    // Bhutan; `Bapak` in Indonesia; `Smt`, `Shrimati` in India.
+    // Bhutan; `Bapak` in Indonesia; `Khun` in Thailand; `Shri`, `Smt`,
+    // `Shrimati` in India (`Ap`, `Aum`, `Dasho`, `Lyonpo`, `Bapak`, `Khun`
+    // and `Shri` only before a full name: `Khun Yuam` is a district).
     "adi",
     "adv",
     "advocate",
@@ -5049,6 +5095,7 @@ pub(crate) const HONORIFICS: &WordSet = &WordSet::new(&[
     "ir",
     "kaumātua",
     "kgosi",
+    "khun",
     "lyonpo",
     "m'e",
     "madam",
@@ -5066,6 +5113,7 @@ pub(crate) const HONORIFICS: &WordSet = &WordSet::new(&[
     "ratu",
     "rra",
     "sheikh",
+    "shri",
     "shrimati",
     "sir",
     "smt",
@@ -6749,6 +6797,19 @@ const GROUP_AFTER_NAME: &WordSet = &WordSet::new(&[
     "workers",
 ]);
 
+/// Field words that also name a body or a party of their own (`Labour
+/// sources`, `Treasury officials`), unlike `Oceans` in `Department of
+/// Fisheries and Oceans scientists`.
+const BODIES_OF_THEIR_OWN: &WordSet = &WordSet::new(&[
+    "climate",
+    "conservative",
+    "government",
+    "labor",
+    "labour",
+    "security",
+    "treasury",
+]);
+
 /// The most words a chunk of one name may hold.
 const MAX_CHUNK_WORDS: usize = 24;
 
@@ -7134,6 +7195,7 @@ mod tests {
             COMPANY_TAILS,
             LEGAL_TAILS,
             GROUP_AFTER_NAME,
+            BODIES_OF_THEIR_OWN,
             NOT_OWNED,
             GENERIC_SUBJECTS,
             SETTLEMENT_NOUNS,

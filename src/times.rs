@@ -3040,9 +3040,19 @@ fn resolve_into(
             quarter,
             year_shift,
         } => {
-            let shifted = r
-                .and_then(|r| r.year)
-                .and_then(|y| y.checked_add_signed(i16::from(year_shift)));
+            // (By tense when no year is named: `profit rose in the
+            // October-December quarter` in March is last year's; `expects
+            // growth in the January-March quarter` in May, next year's.)
+            let by_tense = |r: &Date| {
+                let (first, last) = (quarter * 3 - 2, quarter * 3);
+                let y = r.year?;
+                match tense {
+                    Tense::Past if year_shift == 0 && first > r.month => y.checked_sub(1),
+                    Tense::Future if year_shift == 0 && last < r.month => y.checked_add(1),
+                    _ => y.checked_add_signed(i16::from(year_shift)),
+                }
+            };
+            let shifted = r.as_ref().and_then(by_tense);
             match year.or(shifted) {
                 Some(y) => v.num(u64::from(y), 4),
                 None => v.push("XXXX"),
@@ -3752,7 +3762,6 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
                         | b"only"
                         | b"never"
                         | b"hear"
-                        | b"see"
                         | b"smell"
                         | b"feel"
                         | b"taste"
@@ -3763,11 +3772,7 @@ fn tense_near(input: &[u8], tokens: &[Token], at: usize, within: Span, deadline:
                         | b"barely"
                         | b"hardly"
                         | b"scarcely"
-                        | b"still"
                         | b"just"
-                        | b"tell"
-                        | b"make"
-                        | b"do"
                 ),
                 None => false,
             }
@@ -4317,6 +4322,11 @@ pub(crate) fn extract(
                     Raw::Day { year: None, .. }
                         | Raw::Month { year: None, .. }
                         | Raw::Season { year: None, .. }
+                        | Raw::Quarter {
+                            year: None,
+                            year_shift: 0,
+                            ..
+                        }
                         | Raw::Weekend
                         | Raw::Holiday { year: None, .. }
                         | Raw::Weekday {

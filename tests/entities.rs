@@ -3471,3 +3471,46 @@ fn a_role_before_a_name_stops_at_a_preposition() {
     let keeper = find(&found, "person", "Sean Boyle").expect("Boyle");
     assert_eq!(keeper.3.as_deref(), Some("goalkeeper"), "{found:?}");
 }
+
+#[test]
+fn a_parent_named_before_its_arm_keeps_its_own_name() {
+    let found = entities(
+        "The BBC said it would cut jobs. BBC Studios Ltd, its commercial arm, grew. The BBC \
+         said more cuts would follow.",
+    );
+    assert!(
+        found.iter().filter(|e| e.1 == "BBC").all(|e| e.2 == "BBC"),
+        "{found:?}"
+    );
+    // Two names with legal forms that start alike: neither is chosen.
+    let found =
+        entities("Toyota Motor Corp raised prices. Toyota Tsusho Corp fell. Toyota said so.");
+    assert!(
+        found
+            .iter()
+            .filter(|e| e.1 == "Toyota")
+            .all(|e| e.2 == "Toyota"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_departments_field_list_keeps_its_people_after_it() {
+    let found =
+        entities("Department of Health and Human Services officials said the rule would change.");
+    assert!(
+        find(
+            &found,
+            "organization",
+            "Department of Health and Human Services"
+        )
+        .is_some(),
+        "{found:?}"
+    );
+    let found = entities("Shri Narendra Modi spoke. Khun Yuam is a district in the north.");
+    assert!(
+        find(&found, "person", "Narendra Modi").is_some(),
+        "{found:?}"
+    );
+    assert!(found.iter().all(|e| e.1 != "Yuam"), "{found:?}");
+}

@@ -876,7 +876,9 @@ fn a_quarter_named_for_its_last_month() {
             wednesday()
         ),
         pairs(&[
-            ("September quarter", "2017-Q3"),
+            // (Prices that rose in a September quarter, in April: last
+            // year's; the June quarter has begun.)
+            ("September quarter", "2016-Q3"),
             ("June quarter", "2017-Q2")
         ])
     );
@@ -1827,5 +1829,26 @@ fn what_could_be_perceived_then_stays_with_the_saying() {
     assert_eq!(
         values("About 5pm NT Police were called to the house.", date),
         pairs(&[("5pm", "2029-03-05T17:00")])
+    );
+}
+
+#[test]
+fn a_clock_of_four_digits_from_ten_needs_the_end_of_its_phrase() {
+    let date = Date::ymd(2025, 3, 5);
+    assert_eq!(
+        values("By 0930 GMT Brent crude was up.", date),
+        pairs(&[("0930 GMT", "2025-03-05T09:30")])
+    );
+    assert_eq!(
+        values("The 2019 UTC report found errors.", date),
+        pairs(&[("2019", "2019")])
+    );
+    // A quarter spelled by its months takes its year from the tense.
+    assert_eq!(
+        values(
+            "The company said profit rose in the October-December quarter.",
+            date
+        ),
+        pairs(&[("October-December quarter", "2024-Q4")])
     );
 }

@@ -749,14 +749,14 @@ fn is_place_line(cx: &Ctx, i: usize) -> bool {
         && header::is_known_place_name(town)
 }
 
-/// Block `i` is one to `most` capitalised words that do not open with a
-/// given name we know (`Ponta Delgada`, `Horta`; `Cymru Heddiw English`):
+/// Block `i` is one to three capitalised words that do not open with a
+/// given name we know (`Ponta Delgada`, `Horta`, `Cymru Heddiw English`):
 /// under a writer's name and over the date line, where the writer files
 /// from or the outlet.
-fn is_unknown_name_line(cx: &Ctx, i: usize, most: u32) -> bool {
+fn is_unknown_name_line(cx: &Ctx, i: usize) -> bool {
     let f = cx.feats[i];
     let text = cx.text(i).trim_ascii();
-    (1..=most).contains(&f.words)
+    (1..=3).contains(&f.words)
         && f.numbers == 0
         && !header::is_all_caps(text)
         && text.split(|&c| c == b' ').all(is_capitalised)
@@ -1193,16 +1193,10 @@ fn header_kind(
             }
             return BlockKind::Byline;
         }
-        // `Lachlan Webb` / `Hobart`: where the writer files from; or
-        // `Rui Medeiros` / `Ponta Delgada` / the date line: capitalised
-        // words with no outlet's word, under the name.
-        if !a.header.authors.is_empty()
-            && (is_place_line(cx, i)
-                // (Three words are as likely the outlet's name.)
-                || (is_unknown_name_line(cx, i, 2)
-                    && !header::publisher_line(text, false)
-                    && next_is_date_line(cx, i)))
-        {
+        // `Lachlan Webb` / `Hobart`: where the writer files from. (An
+        // unknown word there, `Horta` or `Politico`, is as likely the
+        // outlet: read as one below.)
+        if !a.header.authors.is_empty() && is_place_line(cx, i) {
             return BlockKind::Byline;
         }
         // `Greg Tolliver` / `Millbrook Gazette`: the author's outlet.
@@ -1245,7 +1239,7 @@ fn header_kind(
                     || ((is_place_line(cx, i + 1)
                         || (b.authors.len() == 1
                             && header::opens_with_given_name(text)
-                            && is_unknown_name_line(cx, i + 1, 3)))
+                            && is_unknown_name_line(cx, i + 1)))
                         && next_is_date_line(cx, i + 1))
                     || header::outlet_place_line(cx.text(i + 1)).is_some()
                     || (header::publisher_line(cx.text(i + 1), false)
