@@ -740,12 +740,11 @@ impl<'a> Extractor<'a> {
         // Whether the chunk holds an office's `for` or `of` (`Secretary for
         // Transport and Logistics`), whose department may have an `and`.
         let mut office = false;
+        // The scans of the words so far look back at most
+        // `MAX_CHUNK_WORDS` (no real name is longer): a hostile run of `and
+        // Oceans and Oceans …` stays linear.
+        let recent = |j: usize| i.max(j.saturating_sub(MAX_CHUNK_WORDS));
         loop {
-            // (No name runs past 24 words: a bound that keeps a hostile run
-            // of `and Oceans and Oceans …` linear.)
-            if j - i >= MAX_CHUNK_WORDS {
-                return j;
-            }
             if self.stem(j - 1).1 {
                 // A possessive ends a name, unless an organisation head
                 // follows (`Prime Minister's Office`).
@@ -780,7 +779,7 @@ impl<'a> Extractor<'a> {
             if office
                 && j < n
                 && self.words[j].punct_before == b','
-                && !(i..j).any(|k| self.given_not_place(k))
+                && !(recent(j)..j).any(|k| self.given_not_place(k))
             {
                 if let Some(next) = self.office_fields_after_comma(j) {
                     j = next;
@@ -789,7 +788,7 @@ impl<'a> Extractor<'a> {
             }
             if j < n
                 && self.words[j].punct_before == b','
-                && (i + 1..j).any(|k| {
+                && (recent(j) + 1..j).any(|k| {
                     matches!(self.word(k), b"of" | b"for") && self.lower_in(k - 1, ORG_HEADS)
                 })
             {
@@ -893,7 +892,7 @@ impl<'a> Extractor<'a> {
             // `John Smith and Trade Minister Jane Doe`: a person before).
             let title_and = self.word(j) == b"and"
                 && j > i
-                && !(i..j).any(|k| self.lower_in(k, ROLE_HEADS))
+                && !(recent(j)..j).any(|k| self.lower_in(k, ROLE_HEADS))
                 && {
                     let mut k = j + 1;
                     while k < n && k < j + 5 && self.words[k].joined && self.capitalised(k) {
@@ -913,7 +912,7 @@ impl<'a> Extractor<'a> {
             let body_and = self.word(j) == b"and"
                 && j >= i + 3
                 && j + 1 < n
-                && (i..j - 1).any(|k| {
+                && (recent(j)..j - 1).any(|k| {
                     // (`National Agency for Meteorology and Environmental
                     // Monitoring`: after `for` as after `of`.)
                     matches!(self.word(k), b"of" | b"for")
@@ -6810,7 +6809,7 @@ const BODIES_OF_THEIR_OWN: &WordSet = &WordSet::new(&[
     "treasury",
 ]);
 
-/// The most words a chunk of one name may hold.
+/// The most words back a chunk's rules look (no real name is longer).
 const MAX_CHUNK_WORDS: usize = 24;
 
 /// A company's legal form after its name (`Northwind Energy ASA`,
