@@ -662,8 +662,8 @@ fn meridiem(i: &[u8]) -> IResult<&[u8], bool> {
 }
 
 /// A clock time: `2:45 PM EST`, `10:15 AM UTC`, `14:30`, `9 a.m.`,
-/// `10.15 GMT` →
-/// (hour 0–23, minute).
+/// `10.15 GMT`, and four digits before a zone (`0815 GMT`, `1430 local
+/// time`) → (hour 0–23, minute).
 pub fn parse_time(i: &[u8]) -> IResult<&[u8], (u8, u8)> {
     // `0815 GMT`, `1430 local time`: a wire's 24-hour clock, four digits
     // with no mark, only before a zone.

@@ -2799,9 +2799,6 @@ impl<'a> Extractor<'a> {
         ) {
             return self.bi_opens_a_name(i);
         }
-        if self.word(i).eq_ignore_ascii_case(b"ap") || self.word(i).eq_ignore_ascii_case(b"aum") {
-            return false;
-        }
         self.lower_in(i, HONORIFICS)
             && !matches!(
                 self.word(i),
@@ -4492,20 +4489,21 @@ impl<'a> Extractor<'a> {
         // that starts with it, once that name is given; before it, only
         // in the headline (`The BBC said … BBC Studios Ltd, its arm` names
         // the parent first).
-        // (Name, first start), by name: one entry a name.
-        let mut legal: Vec<(Span, u32)> = Vec::new();
-        for &(full, _) in &names {
-            let t = text(full);
-            let last = t.rsplit(|&b| b == b' ').next().unwrap_or(t);
-            if last.len() < t.len() && contains(LEGAL_TAILS, last) {
-                legal.push((full, full.start));
-            }
-        }
+        // Each legal name's first mention, by name.
+        let mut legal: Vec<Span> = names
+            .iter()
+            .map(|n| n.0)
+            .filter(|&full| {
+                let t = text(full);
+                let last = t.rsplit(|&b| b == b' ').next().unwrap_or(t);
+                last.len() < t.len() && contains(LEGAL_TAILS, last)
+            })
+            .collect();
         if legal.is_empty() {
             return;
         }
-        legal.sort_by(|a, b| text(a.0).cmp(text(b.0)).then(a.1.cmp(&b.1)));
-        legal.dedup_by(|later, first| text(later.0) == text(first.0));
+        legal.sort_by(|a, b| text(*a).cmp(text(*b)).then(a.start.cmp(&b.start)));
+        legal.dedup_by(|later, first| text(*later) == text(*first));
         // (The headline: a first line of up to 150 bytes that ends with no
         // period.)
         let lead = input.trim_ascii_start();
@@ -4537,23 +4535,24 @@ impl<'a> Extractor<'a> {
                 .take_while(|&&k| text(self.mentions[k].canonical) == t)
                 .count();
             // The legal names that start with `t` and a space: exactly one.
-            let from = legal.partition_point(|l| text(l.0) < t);
-            let mut starting = legal[from..]
-                .iter()
-                .take_while(|l| text(l.0).starts_with(t));
+            let from = legal.partition_point(|&l| text(l) < t);
             let mut found = None;
             let mut several = false;
-            for l in starting.by_ref().take(64) {
-                let f = text(l.0);
+            for &l in legal[from..]
+                .iter()
+                .take_while(|&&l| text(l).starts_with(t))
+                .take(64)
+            {
+                let f = text(l);
                 if f.len() > t.len() && f[t.len()] == b' ' {
                     several |= found.is_some();
-                    found = Some(*l);
+                    found = Some(l);
                 }
             }
-            if let (Some((full, first)), false) = (found, several) {
+            if let (Some(full), false) = (found, several) {
                 let early = orgs[g..end].iter().any(|&k| {
                     let start = self.mentions[k].span.start;
-                    start < first && start >= headline_end
+                    start < full.start && start >= headline_end
                 });
                 if !early {
                     for &k in &orgs[g..end] {
@@ -5064,15 +5063,15 @@ pub(crate) const HONORIFICS: &WordSet = &WordSet::new(&[
     // `Haji`/`Hajah` in Malaysia; `Togbe` (a chief) among the Ewe.
     // `Ap`/`Aum` (an older man, woman) and `Dasho`, `Lyonpo` (titles) in
     // Bhutan; `Bapak` in Indonesia; `Khun` in Thailand; `Shri`, `Smt`,
-    // `Shrimati` in India (`Ap`, `Aum`, `Dasho`, `Lyonpo`, `Bapak`, `Khun`
-    // and `Shri` only before a full name: `Khun Yuam` is a district).
+    // `Shrimati` in India. `Dasho`, `Lyonpo`, `Bapak`, `Khun` and `Shri`
+    // count only before a full name (`Khun Yuam` is a district); `Ap` and
+    // `Aum` too, spelled so, and are not listed (not the Welsh `ap`, nor
+    // `AP`).
     "adi",
     "adv",
     "advocate",
     "alhaja",
     "alhaji",
-    "ap",
-    "aum",
     "bapak",
     "bi",
     "cde",

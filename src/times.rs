@@ -2424,8 +2424,8 @@ fn calendar(i: &[u8], lead_in: bool) -> R<'_, Raw> {
         let mut months = (crate::date::month_name, char('-'), crate::date::month_name);
         if let Ok((r, (first, _, last))) = months.parse(i) {
             let quarter = first % 3 == 1 && last == first + 2;
-            if let (true, Ok((r, _))) = (quarter, (sp, alt((kw("period"), kw("quarter")))).parse(r))
-            {
+            let named = (sp, alt((kw("period"), kw("quarter")))).parse(r);
+            if let (true, Ok((r, _))) = (quarter, named) {
                 let (r, year) = opt((sp, kw("of"), sp, year).map(|(_, _, _, y)| y)).parse(r)?;
                 return Ok((
                     r,
